@@ -1,0 +1,1 @@
+"""Samenspel: the API of a participation platform for municipalities that work opgavegericht."""

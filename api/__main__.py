@@ -1,0 +1,129 @@
+"""Commands: ``python -m api run | serve | migrate | revision | seed-demo | openapi``."""
+
+import argparse
+import asyncio
+import logging
+import os
+import sys
+
+from api.settings import PROJECT_ROOT, Settings, get_settings
+
+logger = logging.getLogger("api")
+
+SPEC_FILE = PROJECT_ROOT / "openapi" / "openapi.json"
+# Building the spec needs no database: the app is created but never started.
+_NO_DATABASE = "postgresql://openapi@localhost/never-connected"
+
+
+def _prepare(settings: Settings) -> str:
+    """Database up, keys present, schema migrated. Returns the database URL."""
+    from api.db.embedded import database_url
+    from api.db.migrate import upgrade
+    from api.lib.keys import KeyStore
+
+    if settings.environment == "production" and not settings.security.keys_dir:
+        sys.exit("APP_ENV=production needs KEYS_DIR: a folder with the platform's secrets.")
+    KeyStore(settings.keys_path, create=not settings.security.keys_dir).ensure()
+    url = database_url(settings)
+    os.environ["DATABASE_URL"] = url  # the workers connect to the same server
+    upgrade(url)
+    return url
+
+
+async def _seed(url: str, settings: Settings) -> None:
+    from api.db.connection import Database
+    from api.demo import seed_demo
+
+    db = Database(settings.database, url)
+    await db.start()
+    try:
+        await seed_demo(db)
+    finally:
+        await db.stop()
+
+
+def _serve(settings: Settings) -> None:
+    from granian import Granian
+    from granian.constants import Interfaces
+
+    Granian(
+        "api.asgi:app",
+        address=settings.server.host,
+        port=settings.server.port,
+        interface=Interfaces.ASGI,
+        workers=settings.server.workers,
+        log_access=False,
+        respawn_failed_workers=True,
+        workers_kill_timeout=30,
+    ).serve()
+
+
+def _banner(settings: Settings) -> None:
+    from api.demo.accounts import banner
+
+    print(banner(settings), flush=True)
+
+
+def cmd_run(settings: Settings) -> None:
+    """Everything a developer needs: database, migrations, demo data, the site and the API."""
+    url = _prepare(settings)
+    if os.environ.get("SEED_DEMO", "1") != "0":
+        asyncio.run(_seed(url, settings))
+    _banner(settings)
+    _serve(settings)
+
+
+def cmd_openapi(check: bool) -> int:
+    from api.app import create_app
+    from api.lib.openapi import serialise, spec_of
+
+    os.environ.setdefault("DATABASE_URL", _NO_DATABASE)
+    app = create_app(database_url=os.environ["DATABASE_URL"])
+    content = serialise(spec_of(app))
+    if check:
+        if not SPEC_FILE.exists() or SPEC_FILE.read_bytes() != content:
+            print(f"{SPEC_FILE} differs from the code; run `make openapi`.", file=sys.stderr)
+            return 1
+        return 0
+    SPEC_FILE.parent.mkdir(exist_ok=True)
+    SPEC_FILE.write_bytes(content)
+    print(f"wrote {SPEC_FILE.relative_to(PROJECT_ROOT)}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m api", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("run", help="database, migrations, demo data and the server (make run)")
+    sub.add_parser("serve", help="only the server; DATABASE_URL must point at a migrated database")
+    sub.add_parser("migrate", help="bring the database to the newest migration")
+    revision = sub.add_parser("revision", help="autogenerate a migration from the models")
+    revision.add_argument("message")
+    sub.add_parser("seed-demo", help="load the demo data (again: changes nothing)")
+    openapi = sub.add_parser("openapi", help="write openapi/openapi.json from the code")
+    openapi.add_argument("--check", action="store_true", help="fail if the file differs")
+    args = parser.parse_args(argv)
+
+    from api.lib.logs import configure_logging
+
+    settings = get_settings()
+    configure_logging(settings.log_level)
+    if args.command == "run":
+        cmd_run(settings)
+    elif args.command == "serve":
+        _serve(settings)
+    elif args.command == "migrate":
+        _prepare(settings)
+    elif args.command == "revision":
+        from api.db.migrate import revision as make_revision
+
+        make_revision(_prepare(settings), args.message)
+    elif args.command == "seed-demo":
+        asyncio.run(_seed(_prepare(settings), settings))
+    elif args.command == "openapi":
+        return cmd_openapi(args.check)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,106 @@
+"""The application: plugins, routes, OpenAPI, error handlers. Nothing else."""
+
+from collections.abc import Sequence
+
+from advanced_alchemy.extensions.litestar import (
+    AsyncSessionConfig,
+    EngineConfig,
+    SQLAlchemyAsyncConfig,
+    SQLAlchemyPlugin,
+)
+from litestar import Litestar, Router
+from litestar.config.cors import CORSConfig
+from litestar.datastructures import State
+from litestar.di import Provide
+from litestar.types import ControllerRouterHandler
+
+from api.db.connection import Database, sqlalchemy_url
+from api.db.embedded import database_url as resolve_database_url
+from api.domains.municipalities import MunicipalityController
+from api.domains.system import HealthController
+from api.lib.errors import exception_handlers
+from api.lib.http import RequestContext, check_body
+from api.lib.logs import configure_logging
+from api.lib.openapi import openapi_config
+from api.settings import API_PREFIX, Settings, get_settings
+
+ROUTES = [MunicipalityController, HealthController]
+
+
+def _provide_db(state: State) -> Database:
+    return state.db  # type: ignore[no-any-return]
+
+
+def create_app(
+    settings: Settings | None = None,
+    database_url: str | None = None,
+    extra_routes: Sequence[ControllerRouterHandler] = (),
+) -> Litestar:
+    """Build the ASGI application for ``settings`` (by default: from the environment).
+
+    ``extra_routes`` lets tests mount probe routes under ``/api/v1`` beside the real ones.
+    """
+    settings = settings or get_settings()
+    configure_logging(settings.log_level)
+    url = database_url or resolve_database_url(settings)
+    db = Database(settings.database, url)
+
+    orm = SQLAlchemyAsyncConfig(
+        connection_string=sqlalchemy_url(url),
+        session_dependency_key="db_session",
+        before_send_handler="autocommit",
+        session_config=AsyncSessionConfig(expire_on_commit=False),
+        engine_config=EngineConfig(
+            pool_size=settings.database.orm_pool_size,
+            max_overflow=0,
+            pool_timeout=max(1, round(settings.database.acquire_timeout)),
+            pool_pre_ping=False,
+            connect_args={
+                "server_settings": {
+                    "application_name": "samenspel-orm",
+                    "statement_timeout": str(settings.database.statement_timeout_ms),
+                    "timezone": "UTC",
+                }
+            },
+        ),
+        create_all=False,
+    )
+
+    app = Litestar(
+        route_handlers=[Router(path=API_PREFIX, route_handlers=[*ROUTES, *extra_routes])],
+        dependencies={"db": Provide(_provide_db, sync_to_thread=False)},
+        plugins=[SQLAlchemyPlugin(config=orm)],
+        exception_handlers=exception_handlers,
+        before_request=check_body,
+        cors_config=CORSConfig(
+            allow_origins=list(settings.security.cors_origins),
+            allow_methods=["GET", "POST", "PUT", "PATCH", "DELETE"],
+            allow_headers=[
+                "Content-Type",
+                "If-Match",
+                "Idempotency-Key",
+                "X-CSRF-Token",
+                "Authorization",
+            ],
+            expose_headers=[
+                "API-Version",
+                "ETag",
+                "Link",
+                "Location",
+                "Retry-After",
+                "X-Request-ID",
+            ],
+            allow_credentials=True,
+            max_age=600,
+        ),
+        openapi_config=openapi_config(),
+        request_max_body_size=settings.security.max_body_bytes,
+        on_startup=[db.start],
+        on_shutdown=[db.stop],
+        state=State({"db": db, "settings": settings}),
+        debug=False,
+        logging_config=None,
+    )
+    # The outermost layer sees every request, routing errors included.
+    app.asgi_handler = RequestContext(app.asgi_handler, settings, site_headers=[])
+    return app

@@ -1,0 +1,1 @@
+"""Database: the declarative base, tenancy helpers, connections and migrations."""

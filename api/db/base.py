@@ -1,0 +1,76 @@
+"""The declarative base every model uses, and the tenancy helpers.
+
+Tenancy is enforced by PostgreSQL, not by discipline: every tenant-owned table carries
+``municipality_id`` and a ``UNIQUE (municipality_id, id)``, and a reference to another tenant-owned
+row is a composite foreign key ``(municipality_id, x_id) → x (municipality_id, id)``. A row can
+therefore never point at a row of another municipality. ``tenant_table_args`` is the easy path;
+``tests/integration/test_tenancy.py`` checks that every table took it.
+"""
+
+from datetime import datetime
+from typing import Any
+from uuid import UUID
+
+from advanced_alchemy.base import AdvancedDeclarativeBase, CommonTableAttributes
+from advanced_alchemy.types import DateTimeUTC
+from sqlalchemy import ForeignKey, ForeignKeyConstraint, UniqueConstraint, func
+from sqlalchemy.ext.asyncio import AsyncAttrs
+from sqlalchemy.orm import Mapped, declared_attr, mapped_column
+
+from api.lib.ids import new_id
+from api.lib.time import utcnow
+
+
+class Base(CommonTableAttributes, AdvancedDeclarativeBase, AsyncAttrs):
+    """A table with a UUIDv7 primary key and creation and update times.
+
+    Defaults exist both in Python (for the ORM) and in the database (for hand-written SQL).
+    """
+
+    __abstract__ = True
+
+    id: Mapped[UUID] = mapped_column(primary_key=True, default=new_id, sort_order=-100)
+    created_at: Mapped[datetime] = mapped_column(
+        DateTimeUTC(timezone=True), default=utcnow, server_default=func.now(), sort_order=3000
+    )
+    updated_at: Mapped[datetime] = mapped_column(
+        DateTimeUTC(timezone=True),
+        default=utcnow,
+        onupdate=utcnow,
+        server_default=func.now(),
+        sort_order=3001,
+    )
+
+
+class TenantBase(Base):
+    """A table whose rows belong to one municipality. Use ``tenant_table_args`` in ``__table_args__``."""
+
+    __abstract__ = True
+
+    @declared_attr
+    def municipality_id(cls) -> Mapped[UUID]:  # noqa: N805 - SQLAlchemy's declared_attr convention
+        return mapped_column(
+            ForeignKey("municipalities.id", ondelete="RESTRICT"), nullable=False, sort_order=-90
+        )
+
+
+def tenant_table_args(
+    *args: Any, references: dict[str, str] | None = None, on_delete: dict[str, str] | None = None
+) -> tuple[Any, ...]:
+    """``__table_args__`` for a tenant table.
+
+    ``references`` maps a column of this table to the tenant table it points at, for example
+    ``{"opgave_id": "opgaven"}``; each becomes a composite foreign key that includes
+    ``municipality_id``. ``on_delete`` optionally gives the ``ON DELETE`` action per column.
+    """
+    on_delete = on_delete or {}
+    constraints: list[Any] = [UniqueConstraint("municipality_id", "id")]
+    for column, table in (references or {}).items():
+        constraints.append(
+            ForeignKeyConstraint(
+                ["municipality_id", column],
+                [f"{table}.municipality_id", f"{table}.id"],
+                ondelete=on_delete.get(column, "RESTRICT"),
+            )
+        )
+    return (*constraints, *args)

@@ -1,0 +1,109 @@
+"""Connections: an asyncpg pool for the hot paths and URLs for SQLAlchemy.
+
+Reads that everyone does (lists, pages) run hand-written SQL on this pool without opening a
+transaction; SQLAlchemy (through advanced-alchemy) keeps its own pool for the rest. Every acquire
+has a timeout, so an exhausted pool answers 503 quickly instead of hanging.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Sequence
+from contextlib import asynccontextmanager
+from typing import TYPE_CHECKING, Any
+
+import asyncpg
+import msgspec
+from asyncpg.pool import PoolConnectionProxy
+from litestar.di import NamedDependency
+
+from api.settings import DatabaseSettings
+
+if TYPE_CHECKING:
+    Connection = PoolConnectionProxy[asyncpg.Record]
+else:
+    Connection = PoolConnectionProxy
+"""A pooled connection for hand-written SQL."""
+
+
+def asyncpg_dsn(url: str) -> str:
+    """A plain ``postgresql://`` DSN for asyncpg, whatever driver the URL names."""
+    for prefix in ("postgresql+asyncpg://", "postgres://", "postgresql+psycopg://"):
+        if url.startswith(prefix):
+            return "postgresql://" + url.removeprefix(prefix)
+    return url
+
+
+def sqlalchemy_url(url: str) -> str:
+    """The same database as a SQLAlchemy URL on the asyncpg driver."""
+    return "postgresql+asyncpg://" + asyncpg_dsn(url).removeprefix("postgresql://")
+
+
+async def _init_connection(connection: asyncpg.Connection[asyncpg.Record]) -> None:
+    for json_type in ("json", "jsonb"):
+        await connection.set_type_codec(
+            json_type,
+            encoder=lambda value: msgspec.json.encode(value).decode(),
+            decoder=msgspec.json.decode,
+            schema="pg_catalog",
+        )
+
+
+class Database:
+    """The asyncpg pool of one worker."""
+
+    def __init__(self, settings: DatabaseSettings, url: str) -> None:
+        self.settings = settings
+        self.dsn = asyncpg_dsn(url)
+        self._pool: asyncpg.Pool[asyncpg.Record] | None = None
+
+    async def start(self) -> None:
+        self._pool = await asyncpg.create_pool(
+            self.dsn,
+            min_size=self.settings.pool_min,
+            max_size=self.settings.pool_max,
+            init=_init_connection,
+            server_settings={
+                "application_name": "samenspel",
+                "statement_timeout": str(self.settings.statement_timeout_ms),
+                "timezone": "UTC",
+            },
+        )
+
+    async def stop(self) -> None:
+        if self._pool is not None:
+            await self._pool.close()
+            self._pool = None
+
+    @property
+    def pool(self) -> asyncpg.Pool[asyncpg.Record]:
+        if self._pool is None:
+            raise RuntimeError("database pool is not started")
+        return self._pool
+
+    @asynccontextmanager
+    async def connection(self) -> AsyncIterator[Connection]:
+        """A connection from the pool; waiting longer than the acquire timeout raises TimeoutError."""
+        async with self.pool.acquire(timeout=self.settings.acquire_timeout) as connection:
+            yield connection
+
+    @asynccontextmanager
+    async def transaction(self) -> AsyncIterator[Connection]:
+        """A connection inside a transaction that commits on success and rolls back on error."""
+        async with self.connection() as connection, connection.transaction():
+            yield connection
+
+    async def fetch(self, query: str, *args: Any) -> Sequence[asyncpg.Record]:
+        async with self.connection() as connection:
+            return await connection.fetch(query, *args)
+
+    async def fetchrow(self, query: str, *args: Any) -> asyncpg.Record | None:
+        async with self.connection() as connection:
+            return await connection.fetchrow(query, *args)
+
+    async def fetchval(self, query: str, *args: Any) -> Any:
+        async with self.connection() as connection:
+            return await connection.fetchval(query, *args)
+
+
+Db = NamedDependency[Database]
+"""A handler parameter ``db: Db`` receives the worker's pool."""

@@ -1,0 +1,1 @@
+"""One package per domain, each with the same small set of modules."""

@@ -1,0 +1,55 @@
+"""HTTP endpoints of municipalities."""
+
+from typing import Annotated, Any
+
+from litestar import Controller, Request, Response, get
+from litestar.datastructures import ResponseHeader
+from litestar.params import PathParameter
+
+from api.db.connection import Db
+from api.domains.municipalities import queries
+from api.domains.municipalities.schemas import MunicipalityPage, MunicipalityRead
+from api.lib.errors import NotFound
+from api.lib.etag import etag
+from api.lib.openapi import problems
+from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
+
+Slug = Annotated[
+    str, PathParameter(max_length=60, pattern=r"^[a-z0-9-]+$", description="De slug van de gemeente.")
+]
+
+
+class MunicipalityController(Controller):
+    """Gemeenten: openbaar leesbaar."""
+
+    path = "/municipalities"
+    tags = ["Gemeenten"]
+
+    @get(
+        "",
+        operation_id="ListMunicipalities",
+        summary="Gemeenten opvragen",
+        description="Alle gemeenten op Samenspel, op naam, per pagina.",
+        response_headers=[LINK_HEADER],
+    )
+    async def list_municipalities(
+        self, request: Request[Any, Any, Any], db: Db, limit: Limit = 20, cursor: Cursor = ""
+    ) -> Response[MunicipalityPage]:
+        return page_response(request, await queries.list_municipalities(db, limit=limit, cursor=cursor))
+
+    @get(
+        "/{slug:str}",
+        operation_id="GetMunicipality",
+        summary="Eén gemeente opvragen",
+        description="Naam, slug, CBS-code, beschrijving en thema van een gemeente.",
+        responses=problems(404),
+        response_headers=[
+            ResponseHeader(name="ETag", description="Versie van de gemeente.", documentation_only=True)
+        ],
+    )
+    async def get_municipality(self, db: Db, slug: Slug) -> Response[MunicipalityRead]:
+        found = await queries.get_municipality(db, slug)
+        if found is None:
+            raise NotFound(f"Er is geen gemeente met slug {slug!r}.")
+        municipality, version = found
+        return Response(municipality, headers={"ETag": etag(version)})

@@ -1,0 +1,48 @@
+"""Bodies of the municipality endpoints."""
+
+from enum import StrEnum
+from typing import Annotated
+from uuid import UUID
+
+import msgspec
+
+from api.lib.pagination import Page
+from api.lib.schema import Schema
+
+TokenName = Annotated[str, msgspec.Meta(pattern=r"^--[a-z0-9-]{1,100}$", max_length=102)]
+TokenValue = Annotated[str, msgspec.Meta(max_length=200, pattern=r"^[^;{}<>]*$")]
+
+
+class BaseTheme(StrEnum):
+    """The NL Design System token set a theme starts from."""
+
+    VOORBEELD = "voorbeeld"
+    UTRECHT = "utrecht"
+
+
+class MunicipalityTheme(Schema):
+    """The look of a municipality's site: a base token set and overrides of design tokens."""
+
+    base_theme: BaseTheme = BaseTheme.VOORBEELD
+    tokens: Annotated[
+        dict[TokenName, TokenValue],
+        msgspec.Meta(max_length=200, description="Design tokens als CSS custom properties."),
+    ] = msgspec.field(default_factory=dict)
+
+
+class MunicipalityRead(Schema):
+    """A municipality as everyone may see it."""
+
+    id: UUID
+    slug: Annotated[str, msgspec.Meta(max_length=60, examples=["utrecht"])]
+    name: Annotated[str, msgspec.Meta(max_length=120, examples=["Utrecht"])]
+    cbs_code: Annotated[
+        str,
+        msgspec.Meta(pattern=r"^GM[0-9]{4}$", description="Gemeentecode van het CBS.", examples=["GM0344"]),
+    ]
+    description: Annotated[str, msgspec.Meta(max_length=4000)]
+    theme: MunicipalityTheme
+
+
+class MunicipalityPage(Page[MunicipalityRead]):
+    """A page of municipalities, by name."""

@@ -1,0 +1,38 @@
+"""Health endpoints for orchestrators and load balancers."""
+
+import asyncio
+
+from litestar import Controller, get
+
+from api.db.connection import Db
+from api.domains.system.schemas import Health
+from api.lib.errors import ServiceUnavailable
+from api.lib.openapi import problems
+
+
+class HealthController(Controller):
+    """Leeft de dienst, en kan hij de database bereiken?"""
+
+    path = "/health"
+    tags = ["Systeem"]
+
+    @get("/live", operation_id="GetLiveness", summary="Leeft de dienst?")
+    async def live(self) -> Health:
+        return Health(status="ok")
+
+    @get(
+        "/ready",
+        operation_id="GetReadiness",
+        summary="Is de dienst klaar voor verkeer?",
+        description="Antwoordt 200 als de database bereikbaar is, anders 503.",
+        responses=problems(503),
+    )
+    async def ready(self, db: Db) -> Health:
+        try:
+            async with asyncio.timeout(2):
+                await db.fetchval("SELECT 1")
+        except Exception as error:
+            raise ServiceUnavailable(
+                "De database is niet bereikbaar.", headers={"Retry-After": "2"}
+            ) from error
+        return Health(status="ok")

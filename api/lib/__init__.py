@@ -1,0 +1,1 @@
+"""What every domain shares: schema base, errors, pagination, HTTP plumbing, keys."""

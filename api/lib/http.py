@@ -1,0 +1,154 @@
+"""HTTP rules that hold for every route, applied once.
+
+``RequestContext`` wraps the whole application (routing errors included): it gives each request an
+id, adds the headers every response carries, answers a trailing slash with 404 and writes one JSON
+log line per request. ``check_body`` runs before each handler that takes a body: the right content
+type (415 otherwise) and a strict decode that lists every problem at once (400).
+"""
+
+import logging
+import re
+import time
+import uuid
+from typing import Any
+
+import msgspec
+from litestar import Request
+from litestar.enums import ScopeType
+from litestar.types import ASGIApp, HTTPResponseStartEvent, Message, Receive, Scope, Send
+
+from api.lib.errors import (
+    PROBLEM_MEDIA_TYPE,
+    PROBLEM_TYPE_PREFIX,
+    InvalidInput,
+    UnsupportedMediaType,
+)
+from api.lib.schema import Problem
+from api.lib.validation import decode_strict
+from api.settings import API_PREFIX, API_VERSION, Settings
+
+access_log = logging.getLogger("api.access")
+
+SPEC_PATH = f"{API_PREFIX}/openapi.json"
+JSON_MEDIA_TYPES = frozenset({"application/json", "application/merge-patch+json"})
+_INCOMING_ID = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
+
+_COMMON_HEADERS: list[tuple[bytes, bytes]] = [
+    (b"x-content-type-options", b"nosniff"),
+    (b"x-frame-options", b"DENY"),
+    (b"referrer-policy", b"no-referrer"),
+]
+_API_HEADERS: list[tuple[bytes, bytes]] = [
+    (b"api-version", API_VERSION.encode()),
+    (b"cache-control", b"no-store"),
+    (b"content-security-policy", b"default-src 'none'; frame-ancestors 'none'"),
+]
+_HSTS = (b"strict-transport-security", b"max-age=31536000; includeSubDomains")
+
+
+class RequestContext:
+    """The outermost layer: request id, common headers, trailing-slash 404, access log."""
+
+    def __init__(self, app: ASGIApp, settings: Settings, site_headers: list[tuple[bytes, bytes]]) -> None:
+        self.app = app
+        self.extra = [_HSTS] if settings.security.behind_tls else []
+        self.site_headers = site_headers
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != ScopeType.HTTP:
+            await self.app(scope, receive, send)
+            return
+        started = time.perf_counter()
+        request_id = _request_id(scope)
+        scope.setdefault("state", {})["request_id"] = request_id
+        path: str = scope["path"]
+        is_api = path == API_PREFIX or path.startswith(API_PREFIX + "/")
+        status = 500
+        own = [*_COMMON_HEADERS, *self.extra, (b"x-request-id", request_id.encode())]
+        own.extend(_API_HEADERS if is_api else self.site_headers)
+
+        async def send_with_headers(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+                present = {name.lower() for name, _ in message.get("headers", [])}
+                headers = list(message.get("headers", []))
+                headers.extend(h for h in own if h[0] not in present)
+                if path == SPEC_PATH and b"access-control-allow-origin" not in present:
+                    headers.append((b"access-control-allow-origin", b"*"))
+                message["headers"] = headers
+            await send(message)
+
+        try:
+            if is_api and path.endswith("/"):
+                await _trailing_slash(scope, send_with_headers, request_id)
+            else:
+                await self.app(scope, receive, send_with_headers)
+        finally:
+            access_log.info(
+                "request",
+                extra={
+                    "method": scope.get("method"),
+                    "route": scope.get("path_template") or None,
+                    "status": status,
+                    "durationMs": round((time.perf_counter() - started) * 1000, 2),
+                    "requestId": request_id,
+                },
+            )
+
+
+def _request_id(scope: Scope) -> str:
+    for name, value in scope.get("headers", []):
+        if name == b"x-request-id":
+            candidate = value.decode("latin-1")
+            if _INCOMING_ID.match(candidate):
+                return candidate
+    return str(uuid.uuid4())
+
+
+async def _trailing_slash(scope: Scope, send: Send, request_id: str) -> None:
+    """No redirects and no second spelling: a path with a trailing slash does not exist."""
+    body = msgspec.json.encode(
+        Problem(
+            type=f"{PROBLEM_TYPE_PREFIX}not_found",
+            title="Niet gevonden",
+            status=404,
+            detail="Deze bron bestaat niet. Paden eindigen nooit op een schuine streep.",
+            instance=scope["path"],
+            code="not_found",
+            request_id=request_id,
+        )
+    )
+    start: HTTPResponseStartEvent = {
+        "type": "http.response.start",
+        "status": 404,
+        "headers": [
+            (b"content-type", PROBLEM_MEDIA_TYPE.encode()),
+            (b"content-length", str(len(body)).encode()),
+        ],
+    }
+    await send(start)
+    await send({"type": "http.response.body", "body": body, "more_body": False})
+
+
+async def check_body(request: Request[Any, Any, Any]) -> None:
+    """Before a handler that takes a body: 415 for the wrong content type, 400 with every problem."""
+    field = request.route_handler.parsed_data_field
+    if field is None:
+        return
+    accepted: frozenset[str] = request.route_handler.opt.get("accepts", JSON_MEDIA_TYPES)
+    body = await request.body()
+    media_type = request.content_type[0].lower()
+    if not body and field.is_optional:
+        return
+    if media_type not in accepted:
+        raise UnsupportedMediaType(
+            f"Stuur de inhoud als {' of '.join(sorted(accepted))}, niet als {media_type or 'onbekend formaat'}."
+        )
+    if not body:
+        raise InvalidInput.one("body", "required", "Dit verzoek heeft inhoud nodig.")
+    if media_type in JSON_MEDIA_TYPES and (problems := decode_strict(body, field.annotation)):
+        raise InvalidInput(
+            f"{len(problems)} probleem/problemen met de invoer; zie invalidParams.",
+            invalid_params=problems,
+        )

@@ -1,0 +1,213 @@
+"""The contract: Litestar's OpenAPI document, finished and serialised deterministically.
+
+``finish`` adds what holds for every operation (the ``API-Version`` header, the problems any route
+can return, ``additionalProperties: false`` where unknown fields are refused) and moves the paths
+under the ``/api/v1`` server. ``spec_bytes`` is what ``/api/v1/openapi.json`` serves and what
+``openapi/openapi.json`` holds, byte for byte.
+"""
+
+import copy
+import json
+import re
+from typing import Any
+
+import msgspec
+from litestar import Litestar, MediaType, Request, Router
+from litestar.handlers import HTTPRouteHandler
+from litestar.openapi import OpenAPIConfig, ResponseSpec
+from litestar.openapi.plugins import OpenAPIRenderPlugin
+from litestar.openapi.spec import Contact, License, Tag
+from litestar.types import ControllerRouterHandler
+
+from api.lib.errors import PROBLEM_MEDIA_TYPE
+from api.lib.schema import Problem, Schema
+from api.settings import API_PREFIX, API_VERSION
+
+_DESCRIPTIONS = {
+    400: "Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.",
+    401: "Niet aangemeld, of het toegangstoken is ongeldig.",
+    403: "Aangemeld, maar zonder recht op deze handeling.",
+    404: "Bestaat niet, of is niet zichtbaar voor u.",
+    409: "Conflict met de huidige toestand; `code` zegt welk.",
+    412: "De If-Match-header is verouderd: iemand anders wijzigde dit intussen.",
+    413: "De inhoud van het verzoek is te groot.",
+    415: "De inhoud heeft niet het formaat application/json.",
+    422: "Dezelfde Idempotency-Key werd eerder met een andere inhoud gebruikt.",
+    428: "De If-Match-header ontbreekt.",
+    429: "Te veel verzoeken; zie Retry-After.",
+    500: "Onverwachte fout; het antwoord bevat een kenmerk (requestId).",
+    503: "Tijdelijk niet beschikbaar; zie Retry-After.",
+}
+
+API_DESCRIPTION = """\
+De API van Samenspel, een participatieplatform voor gemeenten die opgavegericht werken: gemeente,
+inwoners, maatschappelijke partners en ondernemers formuleren samen een lokale maatschappelijke
+opgave, verzamelen en bespreken ideeën, verdelen taken en budget, reflecteren en volgen de resultaten.
+
+**Namen.** De API volgt de NL API Design Rules. Anders dan die regels aanbevelen zijn de namen van
+paden, velden en waarden Engels, omdat integrators in heel Europa ermee bouwen en de Standard for
+Public Code Engelse namen aanraadt. Eén uitzondering: het domeinbegrip **opgave / opgaven**, waar
+het platform om draait en dat geen goede Engelse vertaling heeft. Omschrijvingen zijn Nederlands.
+
+**Fouten** zijn altijd `application/problem+json` (RFC 9457), met een vaste `code` en, bij
+ongeldige invoer, alle problemen tegelijk in `invalidParams`.
+"""
+
+TAGS = [
+    Tag(name="Gemeenten", description="De gemeenten die Samenspel gebruiken."),
+    Tag(name="Systeem", description="Gezondheid van de dienst."),
+]
+
+
+def problems(*statuses: int) -> dict[int, ResponseSpec]:
+    """The problem+json responses a route can return besides the common ones."""
+    return {
+        status: ResponseSpec(
+            data_container=Problem,
+            media_type=PROBLEM_MEDIA_TYPE,
+            description=_DESCRIPTIONS[status],
+            generate_examples=False,
+        )
+        for status in statuses
+    }
+
+
+def _explicit_operation_id(route_handler: HTTPRouteHandler, *_: Any) -> str:
+    raise ValueError(f"{route_handler.handler_name} needs an explicit PascalCase operation_id")
+
+
+class SpecRenderPlugin(OpenAPIRenderPlugin):
+    """Serves the finished, deterministic document instead of Litestar's raw one."""
+
+    def __init__(self) -> None:
+        super().__init__(path="/", media_type=MediaType.JSON)
+        self._cache: bytes | None = None
+
+    def render(self, request: Request[Any, Any, Any], openapi_schema: dict[str, Any]) -> bytes:
+        if self._cache is None:
+            self._cache = serialise(finish(openapi_schema))
+        return self._cache
+
+
+class _SpecRouter(Router):
+    """The router of the spec path, without Litestar's HTML 404 page beneath it."""
+
+    def register(self, value: ControllerRouterHandler) -> Any:
+        if getattr(value, "handler_name", "") == "handle_schema_path_not_found":
+            return []
+        return super().register(value)
+
+
+def openapi_config() -> OpenAPIConfig:
+    return OpenAPIConfig(
+        title="Samenspel API",
+        version=API_VERSION,
+        description=API_DESCRIPTION,
+        summary="Samen werken aan lokale maatschappelijke opgaven.",
+        contact=Contact(
+            name="Samenspel-ontwikkelaars",
+            email="ontwikkelaars@samenspel.example",
+            url="https://samenspel.example/ontwikkelaars",
+        ),
+        license=License(name="EUPL-1.2", identifier="EUPL-1.2"),
+        tags=TAGS,
+        create_examples=False,
+        use_handler_docstrings=False,
+        operation_id_creator=_explicit_operation_id,
+        openapi_router=_SpecRouter(
+            path=f"{API_PREFIX}/openapi.json", route_handlers=[], include_in_schema=False
+        ),
+        render_plugins=[SpecRenderPlugin()],
+    )
+
+
+def spec_of(app: Litestar) -> dict[str, Any]:
+    """The finished document of ``app``."""
+    return finish(app.openapi_schema.to_schema())
+
+
+def serialise(spec: dict[str, Any]) -> bytes:
+    """Sorted keys, two-space indent, a final newline: the same bytes on every machine."""
+    return (json.dumps(spec, sort_keys=True, indent=2, ensure_ascii=False) + "\n").encode()
+
+
+def _problem_response(status: int) -> dict[str, Any]:
+    return {
+        "description": _DESCRIPTIONS[status],
+        "content": {PROBLEM_MEDIA_TYPE: {"schema": {"$ref": "#/components/schemas/Problem"}}},
+    }
+
+
+_SUCCESS_DESCRIPTIONS = {
+    "Request fulfilled, document follows": "Gelukt.",
+    "Document created, URL follows": "Aangemaakt.",
+    "Request fulfilled, nothing follows": "Gelukt; geen inhoud.",
+}
+_VERSION_HEADER = {"$ref": "#/components/headers/API-Version"}
+_PASCAL = re.compile(r"^[A-Z][A-Za-z0-9]+$")
+
+
+def _schema_structs() -> dict[str, type[msgspec.Struct]]:
+    found: dict[str, type[msgspec.Struct]] = {}
+    pending: list[type[msgspec.Struct]] = [Schema]
+    while pending:
+        cls = pending.pop()
+        for sub in cls.__subclasses__():
+            pending.append(sub)
+            if sub.__name__ in found and found[sub.__name__] is not sub:
+                raise ValueError(f"two schemas are named {sub.__name__}; names must be unique")
+            found[sub.__name__] = sub
+    return found
+
+
+def finish(raw: dict[str, Any]) -> dict[str, Any]:
+    """Everything the contract promises that Litestar does not write by itself."""
+    spec = copy.deepcopy(raw)
+    spec["servers"] = [{"url": API_PREFIX, "description": "Deze omgeving"}]
+    paths: dict[str, Any] = {}
+    for path, item in spec.get("paths", {}).items():
+        if not path.startswith(API_PREFIX + "/"):
+            raise ValueError(f"{path} is outside {API_PREFIX}")
+        for method, operation in item.items():
+            if method in {"get", "post", "put", "patch", "delete"}:
+                _finish_operation(method, operation)
+        paths[path.removeprefix(API_PREFIX)] = item
+    spec["paths"] = paths
+
+    components = spec.setdefault("components", {})
+    components.setdefault("headers", {})["API-Version"] = {
+        "description": "De volledige versie van de API (SemVer).",
+        "required": True,
+        "schema": {"type": "string", "example": API_VERSION},
+    }
+    structs = _schema_structs()
+    for name, schema in components.get("schemas", {}).items():
+        if not _PASCAL.match(name):
+            raise ValueError(f"schema name {name!r} is not PascalCase")
+        struct = structs.get(name)
+        if struct is not None and struct.__struct_config__.forbid_unknown_fields:
+            schema["additionalProperties"] = False
+    return spec
+
+
+def _finish_operation(method: str, operation: dict[str, Any]) -> None:
+    responses: dict[str, Any] = operation.setdefault("responses", {})
+    has_input = bool(operation.get("parameters")) or "requestBody" in operation
+    common = [500, 503]
+    if has_input or method in {"post", "put", "patch"}:
+        common.append(400)
+    if "requestBody" in operation:
+        common.extend([413, 415])
+    for code in common:
+        responses.setdefault(str(code), _problem_response(code))
+    for status, response in list(responses.items()):
+        if int(status) >= 400 and PROBLEM_MEDIA_TYPE not in response.get("content", {}):
+            # Litestar documents its own 400 shape; ours is a problem like every other error.
+            response = responses[status] = _problem_response(int(status))
+        if response.get("description") in _SUCCESS_DESCRIPTIONS:
+            response["description"] = _SUCCESS_DESCRIPTIONS[response["description"]]
+        headers = response.setdefault("headers", {})
+        headers["API-Version"] = _VERSION_HEADER
+        for header in headers.values():
+            if "$ref" not in header and "schema" not in header and "content" not in header:
+                header["schema"] = {"type": "string"}

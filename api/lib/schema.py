@@ -1,0 +1,40 @@
+"""The base of every request and response body: camelCase msgspec structs that reject unknown fields."""
+
+from typing import Annotated
+
+import msgspec
+
+
+class Schema(msgspec.Struct, rename="camel", kw_only=True, forbid_unknown_fields=True):
+    """A JSON body. Field names are snake_case in Python and lower camelCase on the wire."""
+
+
+class InvalidParam(Schema):
+    """One problem with the input, named after the field or parameter it concerns."""
+
+    name: Annotated[str, msgspec.Meta(max_length=200, description="Het veld of de parameter.")]
+    code: Annotated[str, msgspec.Meta(max_length=60, description="Een vaste code, bijvoorbeeld `required`.")]
+    reason: Annotated[str, msgspec.Meta(max_length=500, description="Uitleg in het Nederlands.")]
+
+
+class Problem(Schema):
+    """An error, as RFC 9457 problem details."""
+
+    type: Annotated[str, msgspec.Meta(max_length=200, description="URI die het soort probleem aanduidt.")]
+    title: Annotated[
+        str, msgspec.Meta(max_length=200, description="Korte samenvatting van het soort probleem.")
+    ]
+    status: Annotated[int, msgspec.Meta(ge=400, le=599, description="De HTTP-statuscode.")]
+    detail: Annotated[str, msgspec.Meta(max_length=2000, description="Uitleg over dit geval.")]
+    instance: Annotated[str, msgspec.Meta(max_length=2000, description="Het pad van het verzoek.")]
+    code: Annotated[
+        str, msgspec.Meta(max_length=60, description="Vaste code waarop een client kan handelen.")
+    ]
+    request_id: Annotated[
+        str,
+        msgspec.Meta(max_length=64, description="Kenmerk van het verzoek, ook in de logboeken."),
+    ]
+    invalid_params: (
+        Annotated[list[InvalidParam], msgspec.Meta(max_length=100, description="Alle invoerfouten.")]
+        | msgspec.UnsetType
+    ) = msgspec.UNSET

@@ -1,0 +1,208 @@
+"""Turn invalid input into a complete list of problems, in Dutch, with stable codes.
+
+msgspec stops at the first error; a person filling in a form wants to hear about every field at
+once. So on failure we check each field on its own (recursing into nested objects) and explain
+every problem. Bodies are decoded strictly: ``"5"`` is not an integer.
+"""
+
+import re
+import typing
+from typing import Any
+
+import msgspec
+
+from api.lib.schema import InvalidParam
+
+_TYPE_NAMES = {
+    "str": "tekst",
+    "int": "een geheel getal",
+    "float": "een getal",
+    "bool": "true of false",
+    "object": "een object",
+    "array": "een lijst",
+    "null": "null",
+    "uuid": "een UUID",
+}
+
+_RULES: list[tuple[re.Pattern[str], str, str]] = [
+    (
+        re.compile(r"Object missing required field `(?P<f>[^`]+)`"),
+        "required",
+        "Dit veld is verplicht.",
+    ),
+    (
+        re.compile(r"Object contains unknown field `(?P<f>[^`]+)`"),
+        "unknown_field",
+        "Dit veld bestaat niet.",
+    ),
+    (
+        re.compile(r"Expected `str` of length <= (?P<n>\d+)"),
+        "too_long",
+        "Mag hoogstens {n} tekens lang zijn.",
+    ),
+    (
+        re.compile(r"Expected `str` of length >= (?P<n>\d+)"),
+        "too_short",
+        "Moet minstens {n} tekens lang zijn.",
+    ),
+    (
+        re.compile(r"Expected `array` of length <= (?P<n>\d+)"),
+        "too_many",
+        "Mag hoogstens {n} elementen bevatten.",
+    ),
+    (
+        re.compile(r"Expected `array` of length >= (?P<n>\d+)"),
+        "too_few",
+        "Moet minstens {n} elementen bevatten.",
+    ),
+    (
+        re.compile(r"Expected `object` of length <= (?P<n>\d+)"),
+        "too_many",
+        "Mag hoogstens {n} sleutels bevatten.",
+    ),
+    (re.compile(r"Expected `\w+` >= (?P<n>[-\d.]+)"), "out_of_range", "Moet minstens {n} zijn."),
+    (re.compile(r"Expected `\w+` <= (?P<n>[-\d.]+)"), "out_of_range", "Mag hoogstens {n} zijn."),
+    (re.compile(r"Expected `\w+` > (?P<n>[-\d.]+)"), "out_of_range", "Moet groter zijn dan {n}."),
+    (re.compile(r"Expected `\w+` < (?P<n>[-\d.]+)"), "out_of_range", "Moet kleiner zijn dan {n}."),
+    (re.compile(r"Expected `str` matching regex"), "pattern", "Heeft niet de juiste vorm."),
+    (re.compile(r"Invalid enum value"), "invalid_choice", "Is geen toegestane waarde."),
+    (
+        re.compile(r"Invalid RFC3339 encoded datetime"),
+        "format",
+        "Is geen geldig tijdstip (RFC 3339, in UTC).",
+    ),
+    (re.compile(r"Invalid RFC3339 encoded date"), "format", "Is geen geldige datum (JJJJ-MM-DD)."),
+    (re.compile(r"Invalid UUID"), "format", "Is geen geldige UUID."),
+    (re.compile(r"Expected `(?P<t>\w+)`(?: \| `\w+`)*, got `\w+`"), "type", "Moet {t} zijn."),
+]
+_PATH = re.compile(r" - at `\$(?P<path>[^`]*)`$")
+
+
+def explain(message: str) -> tuple[str, str]:
+    """A stable code and a Dutch reason for a msgspec or Litestar validation message."""
+    message = _PATH.sub("", message)
+    for pattern, code, reason in _RULES:
+        if match := pattern.search(message):
+            groups = match.groupdict()
+            if "t" in groups:
+                groups["t"] = _TYPE_NAMES.get(groups["t"], groups["t"])
+            return code, reason.format(**groups)
+    if message.startswith("Missing required"):
+        return "required", "Deze parameter is verplicht."
+    return "invalid", message[:400]
+
+
+def _join(prefix: str, name: str) -> str:
+    return f"{prefix}.{name}" if prefix else name
+
+
+def _json_path_to_name(prefix: str, path: str) -> str:
+    # "$.a[0].b" → "a[0].b" under prefix
+    cleaned = path.lstrip(".")
+    if not cleaned:
+        return prefix or "body"
+    if cleaned.startswith("["):
+        return f"{prefix}{cleaned}" if prefix else cleaned
+    return _join(prefix, cleaned)
+
+
+def _problem_from_error(prefix: str, error: msgspec.ValidationError) -> InvalidParam:
+    text = str(error)
+    match = _PATH.search(text)
+    name = _json_path_to_name(prefix, match.group("path")) if match else (prefix or "body")
+    code, reason = explain(text)
+    return InvalidParam(name=name, code=code, reason=reason)
+
+
+def _struct_of(annotation: Any) -> type[msgspec.Struct] | None:
+    """The Struct type inside ``annotation`` (unwrapping Annotated and Optional), if any."""
+    origin = typing.get_origin(annotation)
+    if origin is typing.Annotated:
+        return _struct_of(typing.get_args(annotation)[0])
+    if isinstance(annotation, type) and issubclass(annotation, msgspec.Struct):
+        return annotation
+    return None
+
+
+def _list_item_struct(annotation: Any) -> type[msgspec.Struct] | None:
+    origin = typing.get_origin(annotation)
+    if origin is typing.Annotated:
+        return _list_item_struct(typing.get_args(annotation)[0])
+    if origin is list:
+        (item,) = typing.get_args(annotation)
+        return _struct_of(item)
+    return None
+
+
+def collect(struct_type: type[msgspec.Struct], raw: Any, prefix: str = "") -> list[InvalidParam]:
+    """Every problem of ``raw`` (decoded JSON) against ``struct_type``."""
+    if not isinstance(raw, dict):
+        return [InvalidParam(name=prefix or "body", code="type", reason="Moet een object zijn.")]
+    info = typing.cast(msgspec.inspect.StructType, msgspec.inspect.type_info(struct_type))
+    hints = typing.get_type_hints(struct_type, include_extras=True)
+    known = {field.encode_name for field in info.fields}
+    problems: list[InvalidParam] = []
+    if info.forbid_unknown_fields:
+        problems.extend(
+            InvalidParam(name=_join(prefix, str(key)), code="unknown_field", reason="Dit veld bestaat niet.")
+            for key in raw
+            if key not in known
+        )
+    for field in info.fields:
+        name = _join(prefix, field.encode_name)
+        if field.encode_name not in raw:
+            if field.required:
+                problems.append(InvalidParam(name=name, code="required", reason="Dit veld is verplicht."))
+            continue
+        annotation = hints[field.name]
+        value = raw[field.encode_name]
+        nested = _struct_of(annotation)
+        item_struct = _list_item_struct(annotation)
+        if nested is not None and isinstance(value, dict):
+            problems.extend(collect(nested, value, name))
+            continue
+        if item_struct is not None and isinstance(value, list):
+            try:
+                msgspec.convert(value, type=annotation, strict=True)
+            except msgspec.ValidationError:
+                for index, item in enumerate(value):
+                    problems.extend(collect(item_struct, item, f"{name}[{index}]"))
+                if not any(p.name.startswith(f"{name}[") for p in problems):
+                    problems.append(_list_problem(annotation, value, name))
+            continue
+        try:
+            msgspec.convert(value, type=annotation, strict=True)
+        except msgspec.ValidationError as error:
+            problems.append(_problem_from_error(name, error))
+    if not problems:
+        # Every field is fine alone; a rule across fields (__post_init__) may still object.
+        try:
+            msgspec.convert(raw, type=struct_type, strict=True)
+        except msgspec.ValidationError as error:
+            problems.append(_problem_from_error(prefix, error))
+    return problems
+
+
+def _list_problem(annotation: Any, value: list[Any], name: str) -> InvalidParam:
+    try:
+        msgspec.convert(value, type=annotation, strict=True)
+    except msgspec.ValidationError as error:
+        return _problem_from_error(name, error)
+    return InvalidParam(name=name, code="invalid", reason="Ongeldige lijst.")
+
+
+def decode_strict(body: bytes, annotation: Any) -> list[InvalidParam]:
+    """Decode ``body`` as ``annotation`` strictly; return every problem, or none."""
+    try:
+        msgspec.json.decode(body, type=annotation, strict=True)
+    except msgspec.DecodeError as error:
+        if not isinstance(error, msgspec.ValidationError):
+            return [
+                InvalidParam(name="body", code="malformed_json", reason="De inhoud is geen geldige JSON.")
+            ]
+        raw = msgspec.json.decode(body)
+        struct_type = _struct_of(annotation)
+        if struct_type is None:
+            return [_problem_from_error("", error)]
+        return collect(struct_type, raw) or [_problem_from_error("", error)]
+    return []

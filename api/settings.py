@@ -1,0 +1,118 @@
+"""Settings, read from the environment once, with safe defaults for a developer machine.
+
+Nothing here generates a secret per process: signing keys live in files (see ``api.lib.keys``) so
+they survive restarts and agree across workers.
+"""
+
+import os
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+API_VERSION = "1.0.0"
+"""The contract's SemVer version; ``/api/v1`` carries its major number."""
+
+API_PREFIX = "/api/v1"
+
+
+def _env(name: str, default: str) -> str:
+    return os.environ.get(name, default).strip() or default
+
+
+def _env_int(name: str, default: int) -> int:
+    raw = os.environ.get(name, "").strip()
+    return int(raw) if raw else default
+
+
+def _env_list(name: str, default: tuple[str, ...]) -> tuple[str, ...]:
+    raw = os.environ.get(name)
+    if raw is None:
+        return default
+    return tuple(item.strip() for item in raw.split(",") if item.strip())
+
+
+def _env_bool(name: str, default: bool) -> bool:
+    raw = os.environ.get(name, "").strip().lower()
+    if not raw:
+        return default
+    return raw in {"1", "true", "yes", "on"}
+
+
+@dataclass(frozen=True)
+class DatabaseSettings:
+    """Where PostgreSQL is. Empty ``url`` means: start the embedded server in the data folder."""
+
+    url: str = field(default_factory=lambda: os.environ.get("DATABASE_URL", "").strip())
+    # 0: a worker starts even while the database is down, and reports it on /health/ready.
+    pool_min: int = field(default_factory=lambda: _env_int("DB_POOL_MIN", 0))
+    pool_max: int = field(default_factory=lambda: _env_int("DB_POOL_MAX", 16))
+    orm_pool_size: int = field(default_factory=lambda: _env_int("DB_ORM_POOL_SIZE", 8))
+    # How long a request waits for a free connection before it gets a 503, in seconds.
+    acquire_timeout: float = field(default_factory=lambda: float(_env("DB_ACQUIRE_TIMEOUT", "5")))
+    statement_timeout_ms: int = field(default_factory=lambda: _env_int("DB_STATEMENT_TIMEOUT_MS", 15000))
+
+    @property
+    def embedded(self) -> bool:
+        return not self.url
+
+
+@dataclass(frozen=True)
+class ServerSettings:
+    """The ASGI server that ``make run`` starts."""
+
+    host: str = field(default_factory=lambda: _env("HOST", "127.0.0.1"))
+    port: int = field(default_factory=lambda: _env_int("PORT", 8000))
+    workers: int = field(default_factory=lambda: _env_int("WEB_WORKERS", 2))
+    public_url: str = field(default_factory=lambda: _env("PUBLIC_URL", ""))
+
+    @property
+    def base_url(self) -> str:
+        if self.public_url:
+            return self.public_url.rstrip("/")
+        host = "localhost" if self.host in {"127.0.0.1", "0.0.0.0", "::"} else self.host  # noqa: S104
+        return f"http://{host}:{self.port}"
+
+
+@dataclass(frozen=True)
+class SecuritySettings:
+    """Browser-facing protections: CORS allowlist, body limit, TLS-only headers."""
+
+    cors_origins: tuple[str, ...] = field(
+        default_factory=lambda: _env_list(
+            "CORS_ORIGINS",
+            ("http://localhost:8000", "http://127.0.0.1:8000", "http://localhost:5173"),
+        )
+    )
+    max_body_bytes: int = field(default_factory=lambda: _env_int("MAX_BODY_BYTES", 1_048_576))
+    # Strict-Transport-Security is only meaningful behind TLS; production sets this.
+    behind_tls: bool = field(default_factory=lambda: _env_bool("BEHIND_TLS", False))
+    keys_dir: str = field(default_factory=lambda: os.environ.get("KEYS_DIR", "").strip())
+
+
+@dataclass(frozen=True)
+class Settings:
+    """All settings, one dataclass per concern."""
+
+    data_dir: Path = field(
+        default_factory=lambda: Path(_env("DATA_DIR", str(PROJECT_ROOT / ".data"))).resolve()
+    )
+    environment: str = field(default_factory=lambda: _env("APP_ENV", "development"))
+    log_level: str = field(default_factory=lambda: _env("LOG_LEVEL", "INFO"))
+    database: DatabaseSettings = field(default_factory=DatabaseSettings)
+    server: ServerSettings = field(default_factory=ServerSettings)
+    security: SecuritySettings = field(default_factory=SecuritySettings)
+    site_dir: Path = field(
+        default_factory=lambda: Path(_env("SITE_DIR", str(PROJECT_ROOT / "frontend" / "build")))
+    )
+
+    @property
+    def keys_path(self) -> Path:
+        return Path(self.security.keys_dir) if self.security.keys_dir else self.data_dir / "keys"
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """The process-wide settings, read once."""
+    return Settings()

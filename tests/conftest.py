@@ -1,0 +1,114 @@
+"""Test fixtures: a real PostgreSQL built by the migrations, and the real ASGI app.
+
+With ``DATABASE_URL`` set the tests use that server; otherwise they start an embedded PostgreSQL
+in ``.data/pg-test``. Each run (and each xdist worker) gets a fresh database, migrated from empty.
+Tests share that database, so they create their own data with unique names and never assume a
+table is empty.
+"""
+
+import asyncio
+import os
+from collections.abc import AsyncIterator, Iterator
+
+import asyncpg
+import httpx
+import pytest
+from litestar import Litestar
+
+from api.app import create_app
+from api.db.connection import Database, asyncpg_dsn
+from api.db.embedded import EmbeddedPostgres
+from api.db.migrate import upgrade
+from api.lib.keys import KeyStore
+from api.settings import PROJECT_ROOT, Settings
+
+TEST_DATA = PROJECT_ROOT / ".data" / "test"
+BASE_URL = "http://localhost:8000"
+
+
+def _database_name(worker: str) -> str:
+    return f"samenspel_test_{worker}"
+
+
+async def _recreate(server_url: str, name: str) -> None:
+    connection = await asyncpg.connect(asyncpg_dsn(server_url))
+    try:
+        await connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        await connection.execute(f'CREATE DATABASE "{name}"')
+    finally:
+        await connection.close()
+
+
+def _with_database(url: str, name: str) -> str:
+    """``url`` pointing at database ``name`` instead of its own."""
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).set(database=name).render_as_string(hide_password=False)
+
+
+@pytest.fixture(scope="session")
+def server_url() -> Iterator[str]:
+    """A PostgreSQL server: ``DATABASE_URL``'s, or an embedded one for this run."""
+    if url := os.environ.get("DATABASE_URL"):
+        yield url
+        return
+    embedded = EmbeddedPostgres(TEST_DATA / "pg", database="postgres", durable=False)
+    yield embedded.start()
+
+
+@pytest.fixture(scope="session")
+def database_url(server_url: str, worker_id: str) -> str:
+    """A fresh database for this run, built by running every migration."""
+    name = _database_name(worker_id)
+    asyncio.run(_recreate(server_url, name))
+    url = _with_database(server_url, name)
+    upgrade(url)
+    return url
+
+
+@pytest.fixture(scope="session")
+def settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    data_dir = tmp_path_factory.mktemp("data")
+    os.environ["DATA_DIR"] = str(data_dir)
+    os.environ.setdefault("LOG_LEVEL", "WARNING")
+    settings = Settings()
+    KeyStore(settings.keys_path, create=True).ensure()
+    return settings
+
+
+@pytest.fixture(scope="session")
+def app(settings: Settings, database_url: str) -> Litestar:
+    return create_app(settings, database_url=database_url)
+
+
+@pytest.fixture(scope="session")
+async def started_app(app: Litestar) -> AsyncIterator[Litestar]:
+    """The app with its lifespan (connection pools) started, on the tests' event loop.
+
+    The ASGI lifespan runs in a task of its own, as a server runs it, so startup and shutdown
+    may happen in different tasks of the test session.
+    """
+    inbox: asyncio.Queue[dict[str, str]] = asyncio.Queue()
+    outbox: asyncio.Queue[dict[str, str]] = asyncio.Queue()
+    task = asyncio.create_task(app({"type": "lifespan"}, inbox.get, outbox.put))  # type: ignore[arg-type]
+    await inbox.put({"type": "lifespan.startup"})
+    assert (await outbox.get())["type"] == "lifespan.startup.complete"
+    yield app
+    await inbox.put({"type": "lifespan.shutdown"})
+    assert (await outbox.get())["type"] == "lifespan.shutdown.complete"
+    await task
+
+
+@pytest.fixture(scope="session")
+async def client(started_app: Litestar) -> AsyncIterator[httpx.AsyncClient]:
+    """The app over HTTP, in process."""
+    transport = httpx.ASGITransport(app=started_app)
+    async with httpx.AsyncClient(transport=transport, base_url=BASE_URL) as client:
+        yield client
+
+
+@pytest.fixture(scope="session")
+async def db(started_app: Litestar) -> Database:
+    """The app's own connection pool, for setting up and checking rows directly."""
+    database: Database = started_app.state.db
+    return database
