@@ -22,6 +22,7 @@ from api.lib.errors import exception_handlers
 from api.lib.http import RequestContext, check_body
 from api.lib.logs import configure_logging
 from api.lib.openapi import openapi_config
+from api.lib.site import SITE_HEADERS, site_handler
 from api.settings import API_PREFIX, Settings, get_settings
 
 ROUTES = [MunicipalityController, HealthController]
@@ -67,7 +68,10 @@ def create_app(
     )
 
     app = Litestar(
-        route_handlers=[Router(path=API_PREFIX, route_handlers=[*ROUTES, *extra_routes])],
+        route_handlers=[
+            Router(path=API_PREFIX, route_handlers=[*ROUTES, *extra_routes]),
+            site_handler(settings.site_dir),
+        ],
         dependencies={"db": Provide(_provide_db, sync_to_thread=False)},
         plugins=[SQLAlchemyPlugin(config=orm)],
         exception_handlers=exception_handlers,
@@ -102,5 +106,5 @@ def create_app(
         logging_config=None,
     )
     # The outermost layer sees every request, routing errors included.
-    app.asgi_handler = RequestContext(app.asgi_handler, settings, site_headers=[])
+    app.asgi_handler = RequestContext(app.asgi_handler, settings, site_headers=SITE_HEADERS)
     return app

@@ -4,7 +4,7 @@ from typing import Annotated, Any
 
 from litestar import Controller, Request, Response, get
 from litestar.datastructures import ResponseHeader
-from litestar.params import PathParameter
+from litestar.params import PathParameter, QueryParameter
 
 from api.db.connection import Db
 from api.domains.municipalities import queries
@@ -14,6 +14,9 @@ from api.lib.etag import etag
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
 
+NameQuery = Annotated[
+    str, QueryParameter(name="q", max_length=100, description="Alleen gemeenten waarvan de naam dit bevat.")
+]
 Slug = Annotated[
     str, PathParameter(max_length=60, pattern=r"^[a-z0-9-]+$", description="De slug van de gemeente.")
 ]
@@ -33,9 +36,15 @@ class MunicipalityController(Controller):
         response_headers=[LINK_HEADER],
     )
     async def list_municipalities(
-        self, request: Request[Any, Any, Any], db: Db, limit: Limit = 20, cursor: Cursor = ""
+        self,
+        request: Request[Any, Any, Any],
+        db: Db,
+        q: NameQuery = "",
+        limit: Limit = 20,
+        cursor: Cursor = "",
     ) -> Response[MunicipalityPage]:
-        return page_response(request, await queries.list_municipalities(db, limit=limit, cursor=cursor))
+        page = await queries.list_municipalities(db, q=q.strip(), limit=limit, cursor=cursor)
+        return page_response(request, page)
 
     @get(
         "/{slug:str}",

@@ -10,20 +10,29 @@ from api.lib.rows import from_row, from_rows
 _COLUMNS = "id, slug, name, cbs_code, description, theme, version"
 
 
-async def list_municipalities(db: Database, *, limit: int, cursor: str) -> MunicipalityPage:
-    """Municipalities by name, one keyset page."""
+async def list_municipalities(db: Database, *, q: str, limit: int, cursor: str) -> MunicipalityPage:
+    """Municipalities by name, one keyset page; ``q`` keeps those whose name contains it."""
     after = decode_cursor(cursor, (str, UUID))
-    if after is None:
-        rows = await db.fetch(f"SELECT {_COLUMNS} FROM municipalities ORDER BY name, id LIMIT $1", limit + 1)
-    else:
-        rows = await db.fetch(
-            f"SELECT {_COLUMNS} FROM municipalities WHERE (name, id) > ($1, $2) ORDER BY name, id LIMIT $3",
-            after[0],
-            after[1],
-            limit + 1,
-        )
+    pattern = f"%{_escape_like(q)}%" if q else None
+    rows = await db.fetch(
+        f"""
+        SELECT {_COLUMNS} FROM municipalities
+        WHERE ($1::text IS NULL OR name ILIKE $1)
+          AND ($2::text IS NULL OR (name, id) > ($2, $3::uuid))
+        ORDER BY name, id
+        LIMIT $4
+        """,
+        pattern,
+        after[0] if after else None,
+        after[1] if after else None,
+        limit + 1,
+    )
     items, next_cursor = page_of(from_rows(MunicipalityRead, rows), limit, lambda m: (m.name, m.id))
     return MunicipalityPage(items=items, next_cursor=next_cursor)
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 async def get_municipality(db: Database, slug: str) -> tuple[MunicipalityRead, int] | None:

@@ -85,3 +85,18 @@ async def test_limit_above_the_cap_is_refused(client: AsyncClient) -> None:
     response = await client.get("/api/v1/municipalities", params={"limit": 101})
     assert response.status_code == 400
     assert response.json()["invalidParams"][0]["name"] == "limit"
+
+
+async def test_q_finds_names_containing_it_case_insensitively(client: AsyncClient, db: Database) -> None:
+    await municipality(db, name="Zoekdorp aan Zee")
+    await municipality(db, name="Anders")
+    response = await client.get("/api/v1/municipalities", params={"q": "DORP AAN"})
+    assert [m["name"] for m in response.json()["items"]] == ["Zoekdorp aan Zee"]
+
+
+async def test_q_treats_wildcards_literally(client: AsyncClient, db: Database) -> None:
+    await municipality(db, name="Honderd%Procent")
+    response = await client.get("/api/v1/municipalities", params={"q": "d%p"})
+    assert [m["name"] for m in response.json()["items"]] == ["Honderd%Procent"]
+    response = await client.get("/api/v1/municipalities", params={"q": "%"})
+    assert [m["name"] for m in response.json()["items"]] == ["Honderd%Procent"]

@@ -1,0 +1,72 @@
+# Samenspel: `make run` starts the platform, `make test` runs every test and check.
+# Needs only Python 3.11+, Node 20 and make; everything else is installed into the project.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+UV_VERSION := 0.13.9
+TOOLS := .tools
+UV := $(TOOLS)/bin/uv
+VENV := .venv
+PY := $(VENV)/bin/python
+ADR_LINT := ../shared/standards/nl-api-design-rules/lint
+
+export UV_PROJECT_ENVIRONMENT := $(VENV)
+export UV_PYTHON_DOWNLOADS := never
+export UV_LINK_MODE := copy
+
+.PHONY: help install run test openapi check-openapi lint typecheck pytest site frontend-test clean
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
+
+$(UV):
+	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Python 3.11+ is needed"; exit 1; }
+	$(PYTHON) -m venv $(TOOLS)
+	$(TOOLS)/bin/pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
+
+$(VENV)/.installed: pyproject.toml uv.lock | $(UV)
+	$(UV) sync --frozen --python $(PYTHON)
+	touch $@
+
+frontend/node_modules/.installed: frontend/package.json frontend/package-lock.json
+	npm ci --prefix frontend --no-audit --no-fund
+	touch $@
+
+install: $(VENV)/.installed frontend/node_modules/.installed ## install Python and Node dependencies (locked)
+
+site: install ## build the Svelte site into frontend/build
+	npm --prefix frontend run build
+
+run: install site ## run the platform: API + site + demo data on http://localhost:8000
+	$(PY) -m api run
+
+openapi: $(VENV)/.installed ## regenerate openapi/openapi.json and the site's client from the code
+	$(PY) -m api openapi
+	@if [ -d frontend/node_modules ]; then npm --prefix frontend run generate:api; fi
+
+check-openapi: $(VENV)/.installed ## fail when the committed contract differs from the code, or breaks the NL API rules
+	$(PY) -m api openapi --check
+	@if [ -x $(ADR_LINT) ]; then $(ADR_LINT) openapi/openapi.json; else echo "skipping NL API Design Rules lint: $(ADR_LINT) not found"; fi
+
+lint: $(VENV)/.installed ## ruff (lint and format)
+	$(VENV)/bin/ruff check api tests bench migrations
+	$(VENV)/bin/ruff format --check api tests bench migrations
+
+typecheck: $(VENV)/.installed ## mypy strict on api/
+	$(VENV)/bin/mypy
+
+pytest: $(VENV)/.installed ## the Python tests against a real PostgreSQL
+	$(VENV)/bin/pytest
+
+frontend-test: install ## svelte-check, eslint, prettier, vitest, build size, Playwright + axe in Chromium
+	npm --prefix frontend run check:all
+	scripts/ensure-chromium.sh
+	npm --prefix frontend run test:e2e
+
+test: install lint typecheck check-openapi pytest frontend-test ## every test and check
+
+clean: ## remove installed dependencies and build output (keeps .data)
+	rm -rf $(VENV) $(TOOLS) frontend/node_modules frontend/build frontend/.svelte-kit
