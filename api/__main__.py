@@ -1,4 +1,4 @@
-"""Commands: ``python -m api run | serve | migrate | revision | seed-demo | openapi``."""
+"""Commands: ``python -m api run | serve | migrate | revision | seed-demo | init-keys | openapi``."""
 
 import argparse
 import asyncio
@@ -100,6 +100,7 @@ def main(argv: list[str] | None = None) -> int:
     revision = sub.add_parser("revision", help="autogenerate a migration from the models")
     revision.add_argument("message")
     sub.add_parser("seed-demo", help="load the demo data (again: changes nothing)")
+    sub.add_parser("init-keys", help="create the secrets in KEYS_DIR (or the data folder) if missing")
     openapi = sub.add_parser("openapi", help="write openapi/openapi.json from the code")
     openapi.add_argument("--check", action="store_true", help="fail if the file differs")
     args = parser.parse_args(argv)
@@ -118,6 +119,11 @@ def main(argv: list[str] | None = None) -> int:
         from api.db.migrate import revision as make_revision
 
         make_revision(_prepare(settings), args.message)
+    elif args.command == "init-keys":
+        from api.lib.keys import KeyStore
+
+        KeyStore(settings.keys_path, create=True).ensure()
+        print(f"keys ready in {settings.keys_path}")
     elif args.command == "seed-demo":
         asyncio.run(_seed(_prepare(settings), settings))
     elif args.command == "openapi":

@@ -19,7 +19,7 @@ from api.db.embedded import database_url as resolve_database_url
 from api.domains.municipalities import MunicipalityController
 from api.domains.system import HealthController
 from api.lib.errors import exception_handlers
-from api.lib.http import RequestContext, check_body
+from api.lib.http import RequestContext, check_request
 from api.lib.logs import configure_logging
 from api.lib.openapi import openapi_config
 from api.lib.site import SITE_HEADERS, site_handler
@@ -75,7 +75,7 @@ def create_app(
         dependencies={"db": Provide(_provide_db, sync_to_thread=False)},
         plugins=[SQLAlchemyPlugin(config=orm)],
         exception_handlers=exception_handlers,
-        before_request=check_body,
+        before_request=check_request,
         cors_config=CORSConfig(
             allow_origins=list(settings.security.cors_origins),
             allow_methods=["GET", "POST", "PUT", "PATCH", "DELETE"],

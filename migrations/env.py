@@ -10,9 +10,8 @@ from sqlalchemy.ext.asyncio import AsyncEngine, async_engine_from_config
 from api.db.registry import metadata
 
 if TYPE_CHECKING:
-    from sqlalchemy.engine import Connection
-
     from advanced_alchemy.alembic.commands import AlembicCommandConfig
+    from sqlalchemy.engine import Connection
 
 config: "AlembicCommandConfig" = context.config  # type: ignore[assignment]
 

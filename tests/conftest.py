@@ -9,6 +9,7 @@ table is empty.
 import asyncio
 import os
 from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager
 
 import asyncpg
 import httpx
@@ -81,22 +82,31 @@ def app(settings: Settings, database_url: str) -> Litestar:
     return create_app(settings, database_url=database_url)
 
 
-@pytest.fixture(scope="session")
-async def started_app(app: Litestar) -> AsyncIterator[Litestar]:
-    """The app with its lifespan (connection pools) started, on the tests' event loop.
+@asynccontextmanager
+async def run_lifespan(app: Litestar) -> AsyncIterator[Litestar]:
+    """Start and stop ``app`` as a server does.
 
-    The ASGI lifespan runs in a task of its own, as a server runs it, so startup and shutdown
-    may happen in different tasks of the test session.
+    The ASGI lifespan runs in a task of its own, so startup and shutdown may happen in
+    different tasks of the test session (pytest-asyncio runs fixture teardown in another task).
     """
     inbox: asyncio.Queue[dict[str, str]] = asyncio.Queue()
     outbox: asyncio.Queue[dict[str, str]] = asyncio.Queue()
     task = asyncio.create_task(app({"type": "lifespan"}, inbox.get, outbox.put))  # type: ignore[arg-type]
     await inbox.put({"type": "lifespan.startup"})
     assert (await outbox.get())["type"] == "lifespan.startup.complete"
-    yield app
-    await inbox.put({"type": "lifespan.shutdown"})
-    assert (await outbox.get())["type"] == "lifespan.shutdown.complete"
-    await task
+    try:
+        yield app
+    finally:
+        await inbox.put({"type": "lifespan.shutdown"})
+        assert (await outbox.get())["type"] == "lifespan.shutdown.complete"
+        await task
+
+
+@pytest.fixture(scope="session")
+async def started_app(app: Litestar) -> AsyncIterator[Litestar]:
+    """The app with its lifespan (connection pools) started, on the tests' event loop."""
+    async with run_lifespan(app):
+        yield app
 
 
 @pytest.fixture(scope="session")

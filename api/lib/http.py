@@ -2,8 +2,9 @@
 
 ``RequestContext`` wraps the whole application (routing errors included): it gives each request an
 id, adds the headers every response carries, answers a trailing slash with 404 and writes one JSON
-log line per request. ``check_body`` runs before each handler that takes a body: the right content
-type (415 otherwise) and a strict decode that lists every problem at once (400).
+log line per request. ``check_request`` runs before each handler: no query parameters the contract does not
+declare, the right content type (415 otherwise) and a strict decode that lists every problem at
+once (400).
 """
 
 import logging
@@ -23,7 +24,7 @@ from api.lib.errors import (
     InvalidInput,
     UnsupportedMediaType,
 )
-from api.lib.schema import Problem
+from api.lib.schema import InvalidParam, Problem
 from api.lib.validation import decode_strict
 from api.settings import API_PREFIX, API_VERSION, Settings
 
@@ -131,8 +132,51 @@ async def _trailing_slash(scope: Scope, send: Send, request_id: str) -> None:
     await send({"type": "http.response.body", "body": body, "more_body": False})
 
 
-async def check_body(request: Request[Any, Any, Any]) -> None:
-    """Before a handler that takes a body: 415 for the wrong content type, 400 with every problem."""
+async def check_request(request: Request[Any, Any, Any]) -> None:
+    """Before every handler: no unknown query parameters, and a body of the right type and shape."""
+    _check_query(request)
+    await _check_body(request)
+
+
+_query_names: dict[int, frozenset[str] | None] = {}
+
+
+def _declared_query(request: Request[Any, Any, Any]) -> frozenset[str] | None:
+    """The query parameters the contract declares for this route, or None if it is not in it."""
+    handler = request.route_handler
+    key = id(handler)
+    if key not in _query_names:
+        names: frozenset[str] | None = None
+        if handler.resolve_include_in_schema():
+            item = request.app.openapi_schema.paths.get(request.scope["path_template"]) or None  # type: ignore[union-attr]
+            operation = getattr(item, request.method.lower(), None) if item else None
+            if operation is not None:
+                names = frozenset(
+                    p.name for p in operation.parameters or [] if getattr(p, "param_in", None) == "query"
+                )
+        _query_names[key] = names
+    return _query_names[key]
+
+
+def _check_query(request: Request[Any, Any, Any]) -> None:
+    declared = _declared_query(request)
+    if declared is None:
+        return
+    unknown = sorted({name for name in request.query_params if name not in declared})
+    if unknown:
+        raise InvalidInput(
+            "Onbekende queryparameter(s); zie invalidParams.",
+            invalid_params=[
+                InvalidParam(
+                    name=name[:200], code="unknown_parameter", reason="Deze parameter bestaat hier niet."
+                )
+                for name in unknown[:20]
+            ],
+        )
+
+
+async def _check_body(request: Request[Any, Any, Any]) -> None:
+    """For a handler that takes a body: 415 for the wrong content type, 400 with every problem."""
     field = request.route_handler.parsed_data_field
     if field is None:
         return

@@ -2,6 +2,7 @@
 
 import logging
 import sys
+import time
 from typing import Any
 
 import msgspec
@@ -11,6 +12,8 @@ _STANDARD = set(logging.LogRecord("", 0, "", 0, "", (), None).__dict__) | {"mess
 
 class JsonFormatter(logging.Formatter):
     """Formats a record as a JSON object with its extra fields at the top level."""
+
+    converter = time.gmtime  # type: ignore[assignment] # typeshed knows only the one-argument form
 
     def format(self, record: logging.LogRecord) -> str:
         entry: dict[str, Any] = {
@@ -27,10 +30,7 @@ class JsonFormatter(logging.Formatter):
 
 def configure_logging(level: str = "INFO") -> None:
     """Send every logger's records, as JSON lines, to stdout."""
-    import time
-
     formatter = JsonFormatter()
-    formatter.converter = time.gmtime
     handler = logging.StreamHandler(sys.stdout)
     handler.setFormatter(formatter)
     root = logging.getLogger()

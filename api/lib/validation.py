@@ -191,18 +191,25 @@ def _list_problem(annotation: Any, value: list[Any], name: str) -> InvalidParam:
     return InvalidParam(name=name, code="invalid", reason="Ongeldige lijst.")
 
 
+_TOO_DEEP = InvalidParam(name="body", code="too_deep", reason="De inhoud is te diep genest.")
+_MALFORMED = InvalidParam(name="body", code="malformed_json", reason="De inhoud is geen geldige JSON.")
+
+
 def decode_strict(body: bytes, annotation: Any) -> list[InvalidParam]:
     """Decode ``body`` as ``annotation`` strictly; return every problem, or none."""
     try:
         msgspec.json.decode(body, type=annotation, strict=True)
-    except msgspec.DecodeError as error:
-        if not isinstance(error, msgspec.ValidationError):
-            return [
-                InvalidParam(name="body", code="malformed_json", reason="De inhoud is geen geldige JSON.")
-            ]
-        raw = msgspec.json.decode(body)
+    except RecursionError:
+        return [_TOO_DEEP]
+    except msgspec.ValidationError as error:
+        try:
+            raw = msgspec.json.decode(body)
+        except RecursionError:
+            return [_TOO_DEEP]
         struct_type = _struct_of(annotation)
         if struct_type is None:
             return [_problem_from_error("", error)]
         return collect(struct_type, raw) or [_problem_from_error("", error)]
+    except msgspec.DecodeError:
+        return [_MALFORMED]
     return []

@@ -1,0 +1,74 @@
+"""Pure helpers: cursors, validation messages, log lines."""
+
+import json
+import logging
+import uuid
+
+import msgspec
+import pytest
+
+from api.lib.errors import InvalidInput
+from api.lib.logs import JsonFormatter
+from api.lib.pagination import decode_cursor, encode_cursor, page_of
+from api.lib.validation import explain
+
+
+def test_a_cursor_round_trips_its_key() -> None:
+    key = ("Utrecht", uuid.uuid4())
+    assert decode_cursor(encode_cursor(key), (str, uuid.UUID)) == list(key)
+
+
+def test_an_empty_cursor_means_the_first_page() -> None:
+    assert decode_cursor("", (str,)) is None
+
+
+@pytest.mark.parametrize("cursor", ["%%%", "e30", encode_cursor(["a"]), encode_cursor(["a", "not-a-uuid"])])
+def test_a_bad_cursor_is_invalid_input(cursor: str) -> None:
+    with pytest.raises(InvalidInput):
+        decode_cursor(cursor, (str, uuid.UUID))
+
+
+def test_page_of_gives_a_cursor_only_when_more_rows_exist() -> None:
+    assert page_of([1, 2], 2, lambda x: (x,)) == ([1, 2], None)
+    items, cursor = page_of([1, 2, 3], 2, lambda x: (x,))
+    assert items == [1, 2]
+    assert cursor is not None
+    assert decode_cursor(cursor, (int,)) == [2]
+
+
+@pytest.mark.parametrize(
+    ("message", "code", "reason"),
+    [
+        ("Expected `str` of length <= 3 - at `$.title`", "too_long", "Mag hoogstens 3 tekens lang zijn."),
+        ("Expected `int` >= 1 - at `$.n`", "out_of_range", "Moet minstens 1 zijn."),
+        ("Expected `int`, got `str`", "type", "Moet een geheel getal zijn."),
+        ("Invalid enum value 'x'", "invalid_choice", "Is geen toegestane waarde."),
+        ("Object missing required field `a`", "required", "Dit veld is verplicht."),
+        ("Missing required query parameter 'q' for url", "required", "Deze parameter is verplicht."),
+        ("Something new", "invalid", "Something new"),
+    ],
+)
+def test_validation_messages_become_codes_and_dutch_reasons(message: str, code: str, reason: str) -> None:
+    assert explain(message) == (code, reason)
+
+
+def test_a_log_record_is_one_json_line_with_its_extra_fields() -> None:
+    record = logging.LogRecord("api.access", logging.INFO, __file__, 1, "request", (), None)
+    record.status = 201
+    record.requestId = "abc"
+    line = JsonFormatter().format(record)
+    assert "\n" not in line
+    parsed = json.loads(line)
+    assert parsed["message"] == "request"
+    assert parsed["status"] == 201
+    assert parsed["requestId"] == "abc"
+    assert parsed["time"].endswith("Z")
+
+
+def test_problem_omits_invalid_params_when_there_are_none() -> None:
+    from api.lib.schema import Problem
+
+    problem = Problem(
+        type="t", title="t", status=404, detail="d", instance="/", code="not_found", request_id="r"
+    )
+    assert "invalidParams" not in msgspec.json.decode(msgspec.json.encode(problem))
