@@ -11,6 +11,16 @@ from api.settings import PROJECT_ROOT, Settings, get_settings
 logger = logging.getLogger("api")
 
 SPEC_FILE = PROJECT_ROOT / "openapi" / "openapi.json"
+# Granian's own lines (start, stop, workers) as JSON too, like every other log line.
+GRANIAN_LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {"json": {"()": "api.lib.logs.JsonFormatter"}},
+    "handlers": {
+        "stdout": {"class": "logging.StreamHandler", "formatter": "json", "stream": "ext://sys.stdout"}
+    },
+    "loggers": {"_granian": {"handlers": ["stdout"], "level": "INFO", "propagate": False}},
+}
 # Building the spec needs no database: the app is created but never started.
 _NO_DATABASE = "postgresql://openapi@localhost/never-connected"
 
@@ -52,7 +62,8 @@ def _serve(settings: Settings) -> None:
         port=settings.server.port,
         interface=Interfaces.ASGI,
         workers=settings.server.workers,
-        log_access=False,
+        log_access=False,  # the app writes its own access line, with the route and request id
+        log_dictconfig=GRANIAN_LOGGING,
         respawn_failed_workers=True,
         workers_kill_timeout=30,
     ).serve()

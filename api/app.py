@@ -49,7 +49,6 @@ def create_app(
     orm = SQLAlchemyAsyncConfig(
         connection_string=sqlalchemy_url(url),
         session_dependency_key="db_session",
-        before_send_handler="autocommit",
         session_config=AsyncSessionConfig(expire_on_commit=False),
         engine_config=EngineConfig(
             pool_size=settings.database.orm_pool_size,
