@@ -1,6 +1,8 @@
 """The application: plugins, routes, OpenAPI, error handlers. Nothing else."""
 
-from collections.abc import Sequence
+import asyncio
+from collections.abc import AsyncIterator, Sequence
+from contextlib import asynccontextmanager, suppress
 
 from advanced_alchemy.extensions.litestar import (
     AsyncSessionConfig,
@@ -16,20 +18,49 @@ from litestar.types import ControllerRouterHandler
 
 from api.db.connection import Database, sqlalchemy_url
 from api.db.embedded import database_url as resolve_database_url
+from api.db.uow import provide_uow
+from api.domains.accounts.authentication import AuthenticationMiddleware
+from api.domains.accounts.controllers import AccountController, MeController, SessionController
+from api.domains.audit.controllers import AuditEventController
+from api.domains.clients.controllers import ApiClientController, OAuthController
+from api.domains.clients.tokens import TokenKeys
 from api.domains.municipalities import MunicipalityController
 from api.domains.system import HealthController
+from api.lib.access import access_guard
 from api.lib.errors import exception_handlers
 from api.lib.http import RequestContext, check_request
 from api.lib.logs import configure_logging
+from api.lib.mail import Mailer, delivery_loop
 from api.lib.openapi import openapi_config
 from api.lib.site import SITE_HEADERS, site_handler
 from api.settings import API_PREFIX, Settings, get_settings
 
-ROUTES = [MunicipalityController, HealthController]
+ROUTES = [
+    MunicipalityController,
+    AccountController,
+    SessionController,
+    MeController,
+    OAuthController,
+    ApiClientController,
+    AuditEventController,
+    HealthController,
+]
 
 
 def _provide_db(state: State) -> Database:
     return state.db  # type: ignore[no-any-return]
+
+
+@asynccontextmanager
+async def _mail_delivery(app: Litestar) -> AsyncIterator[None]:
+    """Every worker delivers pending mail in the background while it runs."""
+    task = asyncio.create_task(delivery_loop(app.state.db, app.state.mailer))
+    try:
+        yield
+    finally:
+        task.cancel()
+        with suppress(asyncio.CancelledError):
+            await task
 
 
 def create_app(
@@ -68,10 +99,18 @@ def create_app(
 
     app = Litestar(
         route_handlers=[
-            Router(path=API_PREFIX, route_handlers=[*ROUTES, *extra_routes]),
+            Router(
+                path=API_PREFIX,
+                route_handlers=[*ROUTES, *extra_routes],
+                middleware=[AuthenticationMiddleware(settings)],
+                guards=[access_guard],
+            ),
             site_handler(settings.site_dir),
         ],
-        dependencies={"db": Provide(_provide_db, sync_to_thread=False)},
+        dependencies={
+            "db": Provide(_provide_db, sync_to_thread=False),
+            "uow": Provide(provide_uow),
+        },
         plugins=[SQLAlchemyPlugin(config=orm)],
         exception_handlers=exception_handlers,
         before_request=check_request,
@@ -100,7 +139,15 @@ def create_app(
         request_max_body_size=settings.security.max_body_bytes,
         on_startup=[db.start],
         on_shutdown=[db.stop],
-        state=State({"db": db, "settings": settings}),
+        lifespan=[_mail_delivery],
+        state=State(
+            {
+                "db": db,
+                "settings": settings,
+                "token_keys": TokenKeys.load(settings),
+                "mailer": Mailer(settings.mail.smtp_url, settings.mailbox_path, settings.mail.sender),
+            }
+        ),
         debug=False,
         logging_config=None,
     )

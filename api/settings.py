@@ -92,6 +92,30 @@ class SecuritySettings:
 
 
 @dataclass(frozen=True)
+class MailSettings:
+    """Outgoing mail. Without ``SMTP_URL`` it goes to a mailbox folder in the data directory."""
+
+    smtp_url: str = field(default_factory=lambda: os.environ.get("SMTP_URL", "").strip())
+    sender: str = field(default_factory=lambda: _env("MAIL_FROM", "Samenspel <noreply@samenspel.example>"))
+
+
+@dataclass(frozen=True)
+class AuthSettings:
+    """Sessions and the limits on signing in, registering and resetting."""
+
+    session_days: int = field(default_factory=lambda: _env_int("SESSION_DAYS", 14))
+    # X-Forwarded-For only counts behind a proxy that sets it; otherwise anyone could pick an address.
+    trust_proxy_headers: bool = field(default_factory=lambda: _env_bool("TRUST_PROXY_HEADERS", False))
+    login_per_account: int = field(default_factory=lambda: _env_int("LIMIT_LOGIN_PER_ACCOUNT", 10))
+    login_per_address: int = field(default_factory=lambda: _env_int("LIMIT_LOGIN_PER_ADDRESS", 50))
+    register_per_address: int = field(default_factory=lambda: _env_int("LIMIT_REGISTER_PER_ADDRESS", 10))
+    reset_per_account: int = field(default_factory=lambda: _env_int("LIMIT_RESET_PER_ACCOUNT", 5))
+    reset_per_address: int = field(default_factory=lambda: _env_int("LIMIT_RESET_PER_ADDRESS", 20))
+    window_seconds: int = field(default_factory=lambda: _env_int("LIMIT_WINDOW_SECONDS", 900))
+    token_ttl_seconds: int = field(default_factory=lambda: _env_int("ACCESS_TOKEN_TTL_SECONDS", 600))
+
+
+@dataclass(frozen=True)
 class Settings:
     """All settings, one dataclass per concern."""
 
@@ -103,9 +127,15 @@ class Settings:
     database: DatabaseSettings = field(default_factory=DatabaseSettings)
     server: ServerSettings = field(default_factory=ServerSettings)
     security: SecuritySettings = field(default_factory=SecuritySettings)
+    mail: MailSettings = field(default_factory=MailSettings)
+    auth: AuthSettings = field(default_factory=AuthSettings)
     site_dir: Path = field(
         default_factory=lambda: Path(_env("SITE_DIR", str(PROJECT_ROOT / "frontend" / "build")))
     )
+
+    @property
+    def mailbox_path(self) -> Path:
+        return self.data_dir / "mailbox"
 
     @property
     def keys_path(self) -> Path:

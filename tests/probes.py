@@ -7,6 +7,7 @@ import msgspec
 from litestar import Controller, post
 from litestar.params import JSONBody
 
+from api.lib.access import access, everyone
 from api.lib.openapi import problems
 from api.lib.schema import Schema
 
@@ -24,10 +25,10 @@ class ProbeBody(Schema):
 class ProbeController(Controller):
     path = "/probes"
 
-    @post("/echo", operation_id="ProbeEcho", responses=problems(400))
+    @post("/echo", operation_id="ProbeEcho", responses=problems(400), opt=access(everyone))
     async def echo(self, data: JSONBody[ProbeBody]) -> ProbeBody:
         return data
 
-    @post("/crash", operation_id="ProbeCrash")
+    @post("/crash", operation_id="ProbeCrash", opt=access(everyone))
     async def crash(self) -> None:
         raise RuntimeError("secret internal detail: SELECT * FROM users")

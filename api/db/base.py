@@ -12,6 +12,15 @@ from typing import Any
 from uuid import UUID
 
 from advanced_alchemy.base import AdvancedDeclarativeBase, CommonTableAttributes
+
+__all__ = [
+    "AdvancedDeclarativeBase",
+    "Base",
+    "CommonTableAttributes",
+    "RecordBase",
+    "TenantBase",
+    "tenant_table_args",
+]
 from advanced_alchemy.types import DateTimeUTC
 from sqlalchemy import ForeignKey, ForeignKeyConstraint, UniqueConstraint, func
 from sqlalchemy.ext.asyncio import AsyncAttrs
@@ -20,9 +29,13 @@ from sqlalchemy.orm import Mapped, declared_attr, mapped_column
 from api.lib.ids import new_id
 from api.lib.time import utcnow
 
+# Name constraints after all their columns: tenant tables have several uniques starting with
+# municipality_id, which the default (first column only) would give one name.
+AdvancedDeclarativeBase.metadata.naming_convention["uq"] = "uq_%(table_name)s_%(column_0_N_name)s"  # type: ignore[index]
 
-class Base(CommonTableAttributes, AdvancedDeclarativeBase, AsyncAttrs):
-    """A table with a UUIDv7 primary key and creation and update times.
+
+class RecordBase(CommonTableAttributes, AdvancedDeclarativeBase, AsyncAttrs):
+    """A table of records that are written once: a UUIDv7 primary key and a creation time.
 
     Defaults exist both in Python (for the ORM) and in the database (for hand-written SQL).
     """
@@ -33,6 +46,13 @@ class Base(CommonTableAttributes, AdvancedDeclarativeBase, AsyncAttrs):
     created_at: Mapped[datetime] = mapped_column(
         DateTimeUTC(timezone=True), default=utcnow, server_default=func.now(), sort_order=3000
     )
+
+
+class Base(RecordBase):
+    """A table whose rows change: also an update time."""
+
+    __abstract__ = True
+
     updated_at: Mapped[datetime] = mapped_column(
         DateTimeUTC(timezone=True),
         default=utcnow,

@@ -75,7 +75,9 @@ class RequestContext:
                 present = {name.lower() for name, _ in message.get("headers", [])}
                 headers = list(message.get("headers", []))
                 headers.extend(h for h in own if h[0] not in present)
-                if path == SPEC_PATH and b"access-control-allow-origin" not in present:
+                if path == SPEC_PATH:
+                    # The contract is public: any origin, and never with credentials.
+                    headers = [h for h in headers if not h[0].lower().startswith(b"access-control-allow-")]
                     headers.append((b"access-control-allow-origin", b"*"))
                 message["headers"] = headers
             await send(message)

@@ -19,6 +19,8 @@ from litestar.openapi.plugins import OpenAPIRenderPlugin
 from litestar.openapi.spec import Contact, License, Tag
 from litestar.types import ControllerRouterHandler
 
+from api.domains.clients.scopes import SCOPES
+from api.lib.access import Access
 from api.lib.errors import PROBLEM_MEDIA_TYPE
 from api.lib.schema import Problem, Schema
 from api.settings import API_PREFIX, API_VERSION
@@ -55,6 +57,9 @@ ongeldige invoer, alle problemen tegelijk in `invalidParams`.
 
 TAGS = [
     Tag(name="Gemeenten", description="De gemeenten die Samenspel gebruiken."),
+    Tag(name="Account", description="Account aanmaken, aanmelden en mijn gegevens."),
+    Tag(name="Toegang voor systemen", description="OAuth2 client credentials voor systemen van de gemeente."),
+    Tag(name="Logboek", description="Wie deed wat, wanneer: het logboek van een gemeente."),
     Tag(name="Systeem", description="Gezondheid van de dienst."),
 ]
 
@@ -85,7 +90,7 @@ class SpecRenderPlugin(OpenAPIRenderPlugin):
 
     def render(self, request: Request[Any, Any, Any], openapi_schema: dict[str, Any]) -> bytes:
         if self._cache is None:
-            self._cache = serialise(finish(openapi_schema))
+            self._cache = serialise(finish(openapi_schema, access_by_operation(request.app)))
         return self._cache
 
 
@@ -123,7 +128,19 @@ def openapi_config() -> OpenAPIConfig:
 
 def spec_of(app: Litestar) -> dict[str, Any]:
     """The finished document of ``app``."""
-    return finish(app.openapi_schema.to_schema())
+    return finish(app.openapi_schema.to_schema(), access_by_operation(app))
+
+
+def access_by_operation(app: Litestar) -> dict[str, Access]:
+    """The declared access of every operation, by operation id."""
+    found: dict[str, Access] = {}
+    for route in app.routes:
+        for handler in getattr(route, "route_handlers", []):
+            if isinstance(handler, HTTPRouteHandler) and isinstance(handler.operation_id, str):
+                declared = handler.opt.get("access")
+                if isinstance(declared, Access):
+                    found[handler.operation_id] = declared
+    return found
 
 
 def serialise(spec: dict[str, Any]) -> bytes:
@@ -160,8 +177,9 @@ def _schema_structs() -> dict[str, type[msgspec.Struct]]:
     return found
 
 
-def finish(raw: dict[str, Any]) -> dict[str, Any]:
+def finish(raw: dict[str, Any], accesses: dict[str, Access] | None = None) -> dict[str, Any]:
     """Everything the contract promises that Litestar does not write by itself."""
+    accesses = accesses or {}
     spec = copy.deepcopy(raw)
     spec["servers"] = [{"url": API_PREFIX, "description": "Deze omgeving"}]
     paths: dict[str, Any] = {}
@@ -170,6 +188,7 @@ def finish(raw: dict[str, Any]) -> dict[str, Any]:
             raise ValueError(f"{path} is outside {API_PREFIX}")
         for method, operation in item.items():
             if method in {"get", "post", "put", "patch", "delete"}:
+                _document_access(operation, accesses.get(operation.get("operationId", "")))
                 _finish_operation(method, operation)
         paths[path.removeprefix(API_PREFIX)] = item
     spec["paths"] = paths
@@ -180,6 +199,7 @@ def finish(raw: dict[str, Any]) -> dict[str, Any]:
         "required": True,
         "schema": {"type": "string", "example": API_VERSION},
     }
+    components["securitySchemes"] = SECURITY_SCHEMES
     structs = _schema_structs()
     for name, schema in components.get("schemas", {}).items():
         if not _PASCAL.match(name):
@@ -188,6 +208,47 @@ def finish(raw: dict[str, Any]) -> dict[str, Any]:
         if struct is not None and struct.__struct_config__.forbid_unknown_fields:
             schema["additionalProperties"] = False
     return spec
+
+
+SECURITY_SCHEMES = {
+    "session": {
+        "type": "apiKey",
+        "in": "cookie",
+        "name": "__Host-samenspel",
+        "description": "Sessie in de browser (na `POST /sessions`); wijzigingen vragen ook `X-CSRF-Token`.",
+    },
+    "clientCredentials": {
+        "type": "oauth2",
+        "description": "Systemen van de gemeente: OAuth2 client credentials, JWT-toegangstoken (ES256).",
+        "flows": {
+            "clientCredentials": {
+                "tokenUrl": f"{API_PREFIX}/oauth/token",
+                "scopes": dict(sorted(SCOPES.items())),
+            }
+        },
+    },
+}
+
+
+def _document_access(operation: dict[str, Any], declared: Access | None) -> None:
+    """Who may call it, in the description, the security requirements and the error responses."""
+    if declared is None:
+        raise ValueError(f"{operation.get('operationId')} declares no access rule")
+    who = f"**Wie mag dit:** {declared.describe()}."
+    operation["description"] = f"{operation['description']}\n\n{who}" if operation.get("description") else who
+    operation["x-access"] = declared.describe()
+    responses = operation.setdefault("responses", {})
+    if declared.target is not None:
+        responses.setdefault("404", _problem_response(404))
+    if declared.rule.is_public():
+        operation["security"] = [{}]
+        return
+    requirements: list[dict[str, list[str]]] = [{"session": []}]
+    if scopes := sorted(declared.rule.scopes()):
+        requirements.append({"clientCredentials": scopes})
+    operation["security"] = requirements
+    responses.setdefault("401", _problem_response(401))
+    responses.setdefault("403", _problem_response(403))
 
 
 def _finish_operation(method: str, operation: dict[str, Any]) -> None:

@@ -30,5 +30,10 @@ def from_row(struct_type: type[T], row: Row) -> T:
     return msgspec.convert(_Attributes(row), struct_type, from_attributes=True)
 
 
+def from_orm(struct_type: type[T], instance: object) -> T:
+    """``struct_type`` from a model instance's attributes (all loaded: no lazy loads in async)."""
+    return msgspec.convert(instance, struct_type, from_attributes=True)
+
+
 def from_rows(struct_type: type[T], rows: Iterable[Row]) -> list[T]:
     return [from_row(struct_type, row) for row in rows]

@@ -9,6 +9,7 @@ from litestar.params import PathParameter, QueryParameter
 from api.db.connection import Db
 from api.domains.municipalities import queries
 from api.domains.municipalities.schemas import MunicipalityPage, MunicipalityRead
+from api.lib.access import access, everyone
 from api.lib.errors import NotFound
 from api.lib.etag import etag
 from api.lib.openapi import problems
@@ -30,6 +31,7 @@ class MunicipalityController(Controller):
 
     @get(
         "",
+        opt=access(everyone),
         operation_id="ListMunicipalities",
         summary="Gemeenten opvragen",
         description="Alle gemeenten op Samenspel, op naam, per pagina.",
@@ -48,6 +50,7 @@ class MunicipalityController(Controller):
 
     @get(
         "/{slug:str}",
+        opt=access(everyone),
         operation_id="GetMunicipality",
         summary="Eén gemeente opvragen",
         description="Naam, slug, CBS-code, beschrijving en thema van een gemeente.",

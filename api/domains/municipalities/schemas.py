@@ -5,10 +5,17 @@ from typing import Annotated
 from uuid import UUID
 
 import msgspec
+from litestar.params import QueryParameter
 
 from api.lib.pagination import Page
 from api.lib.schema import Schema
 
+MunicipalityParam = Annotated[
+    str,
+    QueryParameter(
+        name="municipality", max_length=60, pattern=r"^[a-z0-9-]*$", description="Slug van de gemeente."
+    ),
+]
 TokenName = Annotated[str, msgspec.Meta(pattern=r"^--[a-z0-9-]{1,100}$", max_length=102)]
 TokenValue = Annotated[str, msgspec.Meta(max_length=200, pattern=r"^[^;{}<>]*$")]
 

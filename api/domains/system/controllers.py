@@ -6,6 +6,7 @@ from litestar import Controller, get
 
 from api.db.connection import Db
 from api.domains.system.schemas import Health
+from api.lib.access import access, everyone
 from api.lib.errors import ServiceUnavailable
 from api.lib.openapi import problems
 
@@ -16,12 +17,13 @@ class HealthController(Controller):
     path = "/health"
     tags = ["Systeem"]
 
-    @get("/live", operation_id="GetLiveness", summary="Leeft de dienst?")
+    @get("/live", operation_id="GetLiveness", summary="Leeft de dienst?", opt=access(everyone))
     async def live(self) -> Health:
         return Health(status="ok")
 
     @get(
         "/ready",
+        opt=access(everyone),
         operation_id="GetReadiness",
         summary="Is de dienst klaar voor verkeer?",
         description="Antwoordt 200 als de database bereikbaar is, anders 503.",

@@ -1,0 +1,79 @@
+"""The unit of work of a write request: one transaction, the audit entries that go with it.
+
+Controllers that change data take ``uow: UnitOfWork``. The transaction commits after the handler
+returns and before the response is sent, so a failed commit becomes an error response; any
+exception rolls everything back, audit entries included.
+"""
+
+from collections.abc import AsyncGenerator
+from typing import Any
+from uuid import UUID
+
+from litestar import Request
+from litestar.di import NamedDependency
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from api.db.connection import Connection
+from api.domains.audit.models import AuditEvent
+from api.lib.access import Client, Person, Principal, principal_of
+from api.lib.errors import request_id_of
+
+
+def actor_of(principal: Principal) -> tuple[str, str | None]:
+    if isinstance(principal, Person):
+        return "person", str(principal.account_id)
+    if isinstance(principal, Client):
+        return "client", principal.client_id
+    return "anonymous", None
+
+
+class UnitOfWork:
+    """A SQLAlchemy session in a transaction, the asyncpg connection under it, and the audit trail."""
+
+    def __init__(self, session: AsyncSession, principal: Principal, request_id: str) -> None:
+        self.session = session
+        self.principal = principal
+        self.request_id = request_id
+
+    async def connection(self) -> Connection:
+        """The driver connection of this transaction, for hand-written SQL on hot paths."""
+        connection = await self.session.connection()
+        raw = await connection.get_raw_connection()
+        driver: Connection = raw.driver_connection  # type: ignore[assignment]
+        return driver
+
+    def audit(
+        self,
+        action: str,
+        object_type: str,
+        object_id: UUID | str | None,
+        municipality_id: UUID | None,
+        details: dict[str, Any] | None = None,
+        *,
+        actor: Principal | None = None,
+    ) -> None:
+        """Record ``action`` on the object, committed together with the change."""
+        actor_type, actor_id = actor_of(actor or self.principal)
+        self.session.add(
+            AuditEvent(
+                municipality_id=municipality_id,
+                actor_type=actor_type,
+                actor_id=actor_id,
+                action=action,
+                object_type=object_type,
+                object_id=str(object_id) if object_id is not None else None,
+                result="success",
+                request_id=self.request_id,
+                details=details or {},
+            )
+        )
+
+
+async def provide_uow(
+    db_session: NamedDependency[AsyncSession], request: Request[Any, Any, Any]
+) -> AsyncGenerator[UnitOfWork, None]:
+    async with db_session.begin():
+        yield UnitOfWork(db_session, principal_of(request), request_id_of(request))
+
+
+Uow = NamedDependency[UnitOfWork]

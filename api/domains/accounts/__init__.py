@@ -1,0 +1,1 @@
+"""Accounts: people, their sessions, verification and reset, and roles per municipality."""

@@ -1,0 +1,326 @@
+"""Sign-up, sign-in, password reset, and my account."""
+
+from typing import Annotated, Any
+
+from litestar import Controller, Request, Response, delete, get, patch, post
+from litestar.background_tasks import BackgroundTask
+from litestar.datastructures import Cookie, ResponseHeader
+from litestar.params import HeaderParameter, JSONBody
+
+from api.db.connection import Db
+from api.db.uow import Uow
+from api.domains.accounts import queries
+from api.domains.accounts.authentication import SESSION_COOKIE
+from api.domains.accounts.schemas import (
+    AccountExport,
+    MeRead,
+    MeUpdate,
+    PasswordChangeCreate,
+    PasswordResetConfirmationCreate,
+    PasswordResetCreate,
+    RegistrationAccepted,
+    RegistrationCreate,
+    SessionCreate,
+    SessionRead,
+    VerificationCreate,
+    VerificationEmailCreate,
+)
+from api.domains.accounts.services import AccountService, OpenedSession
+from api.lib.access import Person, access, everyone, principal_of, signed_in
+from api.lib.client_address import client_address
+from api.lib.errors import NotFound
+from api.lib.etag import etag, require_if_match
+from api.lib.mail import deliver_pending
+from api.lib.openapi import problems
+from api.lib.ratelimit import Limit, hit
+from api.settings import Settings
+
+IfMatch = Annotated[str | None, HeaderParameter(name="If-Match", required=False, max_length=100)]
+ETAG_HEADER = ResponseHeader(name="ETag", description="Versie van uw account.", documentation_only=True)
+COOKIE_HEADER = ResponseHeader(
+    name="Set-Cookie",
+    description=f"De sessie, als HttpOnly-cookie `{SESSION_COOKIE}` (Secure, SameSite=Lax).",
+    documentation_only=True,
+)
+
+
+def _settings(request: Request[Any, Any, Any]) -> Settings:
+    settings: Settings = request.app.state.settings
+    return settings
+
+
+def _deliver_mail(request: Request[Any, Any, Any]) -> BackgroundTask:
+    """Send what this request put in the outbox right after the response (the loop is the fallback)."""
+    return BackgroundTask(deliver_pending, request.app.state.db, request.app.state.mailer)
+
+
+def _session_cookie(opened: OpenedSession, settings: Settings) -> Cookie:
+    return Cookie(
+        key=SESSION_COOKIE,
+        value=opened.token,
+        path="/",
+        secure=True,
+        httponly=True,
+        samesite="lax",
+        max_age=settings.auth.session_days * 86400,
+    )
+
+
+def _expired_cookie() -> Cookie:
+    return Cookie(
+        key=SESSION_COOKIE, value="", path="/", secure=True, httponly=True, samesite="lax", max_age=0
+    )
+
+
+def _person(request: Request[Any, Any, Any]) -> Person:
+    principal = principal_of(request)
+    assert isinstance(principal, Person)
+    return principal
+
+
+async def _limit(request: Request[Any, Any, Any], *keys: tuple[str, int]) -> None:
+    settings = _settings(request)
+    for key, hits in keys:
+        await hit(request.app.state.db, key, Limit(hits, settings.auth.window_seconds))
+
+
+class AccountController(Controller):
+    """Account aanmaken, bevestigen en wachtwoord herstellen."""
+
+    path = ""
+    tags = ["Account"]
+
+    @post(
+        "/accounts",
+        operation_id="RegisterAccount",
+        summary="Een account aanmaken",
+        description=(
+            "Stuurt een bevestigingsmail. Het antwoord is hetzelfde als het adres al een account heeft "
+            "(die persoon krijgt dan een mail), zodat niemand kan nagaan wie hier een account heeft."
+        ),
+        status_code=202,
+        opt=access(everyone),
+        responses=problems(429),
+    )
+    async def register(
+        self, request: Request[Any, Any, Any], data: JSONBody[RegistrationCreate], uow: Uow
+    ) -> Response[RegistrationAccepted]:
+        settings = _settings(request)
+        await _limit(
+            request,
+            (f"register:address:{client_address(request, settings)}", settings.auth.register_per_address),
+        )
+        await AccountService(uow, settings).register(data)
+        return Response(
+            RegistrationAccepted(email=data.email), status_code=202, background=_deliver_mail(request)
+        )
+
+    @post(
+        "/account-verifications",
+        operation_id="VerifyAccount",
+        summary="Een e-mailadres bevestigen",
+        description="Met de code uit de bevestigingsmail (die in de link na `#token=` staat).",
+        status_code=204,
+        opt=access(everyone),
+    )
+    async def verify(
+        self, request: Request[Any, Any, Any], data: JSONBody[VerificationCreate], uow: Uow
+    ) -> None:
+        await AccountService(uow, _settings(request)).verify(data.token)
+
+    @post(
+        "/verification-emails",
+        operation_id="RequestVerificationEmail",
+        summary="Een nieuwe bevestigingsmail aanvragen",
+        status_code=202,
+        opt=access(everyone),
+        responses=problems(429),
+    )
+    async def resend(
+        self, request: Request[Any, Any, Any], data: JSONBody[VerificationEmailCreate], uow: Uow
+    ) -> Response[RegistrationAccepted]:
+        settings = _settings(request)
+        await _limit(
+            request,
+            (f"reset:address:{client_address(request, settings)}", settings.auth.reset_per_address),
+            (f"verify:account:{data.email.lower()}", settings.auth.reset_per_account),
+        )
+        await AccountService(uow, settings).resend_verification(data.email)
+        return Response(
+            RegistrationAccepted(email=data.email), status_code=202, background=_deliver_mail(request)
+        )
+
+    @post(
+        "/password-resets",
+        operation_id="RequestPasswordReset",
+        summary="Een link aanvragen om een nieuw wachtwoord te kiezen",
+        description="Het antwoord is altijd hetzelfde, ook als er geen account met dit adres is.",
+        status_code=202,
+        opt=access(everyone),
+        responses=problems(429),
+    )
+    async def request_reset(
+        self, request: Request[Any, Any, Any], data: JSONBody[PasswordResetCreate], uow: Uow
+    ) -> Response[None]:
+        settings = _settings(request)
+        await _limit(
+            request,
+            (f"reset:address:{client_address(request, settings)}", settings.auth.reset_per_address),
+            (f"reset:account:{data.email.lower()}", settings.auth.reset_per_account),
+        )
+        await AccountService(uow, settings).request_reset(data.email)
+        return Response(None, status_code=202, background=_deliver_mail(request))
+
+    @post(
+        "/password-reset-confirmations",
+        operation_id="ConfirmPasswordReset",
+        summary="Een nieuw wachtwoord instellen",
+        description="Met de code uit de herstelmail. Meldt het account overal af.",
+        status_code=204,
+        opt=access(everyone),
+        responses=problems(429),
+    )
+    async def confirm_reset(
+        self, request: Request[Any, Any, Any], data: JSONBody[PasswordResetConfirmationCreate], uow: Uow
+    ) -> None:
+        settings = _settings(request)
+        await _limit(
+            request, (f"reset:address:{client_address(request, settings)}", settings.auth.reset_per_address)
+        )
+        await AccountService(uow, settings).confirm_reset(data)
+
+
+class SessionController(Controller):
+    """Aanmelden en afmelden in de browser."""
+
+    path = "/sessions"
+    tags = ["Account"]
+
+    @post(
+        "",
+        operation_id="SignIn",
+        summary="Aanmelden",
+        description=(
+            "Opent een sessie in een HttpOnly-cookie. Stuur bij elke wijziging daarna het `csrfToken` "
+            "mee als `X-CSRF-Token`."
+        ),
+        opt=access(everyone),
+        responses=problems(401, 429),
+        response_headers=[COOKIE_HEADER],
+    )
+    async def sign_in(
+        self, request: Request[Any, Any, Any], data: JSONBody[SessionCreate], uow: Uow
+    ) -> Response[SessionRead]:
+        settings = _settings(request)
+        await _limit(
+            request,
+            (f"login:address:{client_address(request, settings)}", settings.auth.login_per_address),
+            (f"login:account:{data.email.lower()}", settings.auth.login_per_account),
+        )
+        opened = await AccountService(uow, settings).sign_in(data, request.headers.get("user-agent", ""))
+        found = await queries.me(await uow.connection(), opened.account_id, opened.csrf_token)
+        assert found is not None
+        body = SessionRead(csrf_token=opened.csrf_token, expires_at=opened.expires_at, account=found[0])
+        return Response(body, status_code=201, cookies=[_session_cookie(opened, settings)])
+
+    @delete(
+        "/current",
+        operation_id="SignOut",
+        summary="Afmelden",
+        opt=access(signed_in),
+        responses=problems(401, 403),
+    )
+    async def sign_out(self, request: Request[Any, Any, Any], uow: Uow) -> Response[None]:
+        await AccountService(uow, _settings(request)).sign_out(_person(request))
+        return Response(None, status_code=204, cookies=[_expired_cookie()])
+
+
+class MeController(Controller):
+    """Mijn account: inzien, wijzigen, downloaden en verwijderen."""
+
+    path = "/me"
+    tags = ["Account"]
+
+    @get(
+        "",
+        operation_id="GetMe",
+        summary="Mijn account",
+        opt=access(signed_in),
+        responses=problems(401, 403),
+        response_headers=[ETAG_HEADER],
+    )
+    async def get_me(self, request: Request[Any, Any, Any], db: Db) -> Response[MeRead]:
+        person = _person(request)
+        found = await queries.me(db, person.account_id, person.csrf_token)
+        if found is None:
+            raise NotFound("Dit account bestaat niet meer.")
+        return Response(found[0], headers={"ETag": etag(found[1])})
+
+    @patch(
+        "",
+        operation_id="UpdateMe",
+        summary="Mijn openbare naam wijzigen",
+        opt=access(signed_in),
+        responses=problems(401, 403, 412, 428),
+        response_headers=[ETAG_HEADER],
+    )
+    async def update_me(
+        self, request: Request[Any, Any, Any], data: JSONBody[MeUpdate], uow: Uow, if_match: IfMatch = None
+    ) -> Response[MeRead]:
+        person = _person(request)
+        connection = await uow.connection()
+        current = await queries.me(connection, person.account_id, None)
+        if current is None:
+            raise NotFound("Dit account bestaat niet meer.")
+        require_if_match(if_match, current[1])
+        await AccountService(uow, _settings(request)).rename(person, data.display_name, current[1])
+        await uow.session.flush()
+        found = await queries.me(connection, person.account_id, None)
+        assert found is not None
+        return Response(found[0], headers={"ETag": etag(found[1])})
+
+    @post(
+        "/password-changes",
+        operation_id="ChangePassword",
+        summary="Mijn wachtwoord wijzigen",
+        description="Meldt alle andere sessies af.",
+        status_code=204,
+        opt=access(signed_in),
+        responses=problems(401, 403),
+    )
+    async def change_password(
+        self, request: Request[Any, Any, Any], data: JSONBody[PasswordChangeCreate], uow: Uow
+    ) -> None:
+        await AccountService(uow, _settings(request)).change_password(_person(request), data)
+
+    @get(
+        "/export",
+        operation_id="ExportMe",
+        summary="Alles wat over mij bewaard wordt",
+        description="Uw gegevens als JSON (inzage en overdraagbaarheid, AVG artikel 15 en 20).",
+        opt=access(signed_in),
+        responses=problems(401, 403),
+    )
+    async def export_me(self, request: Request[Any, Any, Any], db: Db) -> Response[AccountExport]:
+        person = _person(request)
+        exported = await queries.export(db, person.account_id, None)
+        if exported is None:
+            raise NotFound("Dit account bestaat niet meer.")
+        return Response(
+            exported, headers={"Content-Disposition": 'attachment; filename="samenspel-gegevens.json"'}
+        )
+
+    @delete(
+        "",
+        operation_id="DeleteMe",
+        summary="Mijn account verwijderen",
+        description=(
+            "Verwijdert uw e-mailadres, naam, wachtwoord, rollen en sessies. Uw bijdragen blijven staan, "
+            "als van een 'verwijderde deelnemer'."
+        ),
+        opt=access(signed_in),
+        responses=problems(401, 403),
+    )
+    async def delete_me(self, request: Request[Any, Any, Any], uow: Uow) -> Response[None]:
+        await AccountService(uow, _settings(request)).delete(_person(request))
+        return Response(None, status_code=204, cookies=[_expired_cookie()])

@@ -1,0 +1,93 @@
+"""Accounts, their sessions and single-use tokens, and roles per municipality."""
+
+from datetime import datetime
+from enum import StrEnum
+from uuid import UUID
+
+from advanced_alchemy.types import DateTimeUTC
+from sqlalchemy import (
+    CheckConstraint,
+    ForeignKey,
+    Index,
+    LargeBinary,
+    String,
+    UniqueConstraint,
+    func,
+    text,
+)
+from sqlalchemy.orm import Mapped, mapped_column
+
+from api.db.base import Base, RecordBase, TenantBase, tenant_table_args
+from api.db.mixins import Versioned
+from api.db.types import str_enum
+
+
+class RoleName(StrEnum):
+    INWONER = "inwoner"
+    PARTNER = "partner"
+    MEDEWERKER = "medewerker"
+    BEHEERDER = "beheerder"
+
+
+class TokenPurpose(StrEnum):
+    VERIFY_EMAIL = "verify_email"
+    RESET_PASSWORD = "reset_password"  # noqa: S105 - a purpose, not a password
+
+
+class Account(Versioned, Base):
+    """A person. The email is private; the display name is public. Deleting an account keeps
+    the row (so contributions keep their author) but removes everything that identifies them."""
+
+    __tablename__ = "accounts"
+    __table_args__ = (
+        Index(
+            "uq_accounts_email", text("lower(email)"), unique=True, postgresql_where=text("email IS NOT NULL")
+        ),
+        CheckConstraint("deleted_at IS NOT NULL OR email IS NOT NULL", name="email_while_active"),
+    )
+
+    email: Mapped[str | None] = mapped_column(String(254))
+    display_name: Mapped[str | None] = mapped_column(String(80))
+    password_hash: Mapped[str | None] = mapped_column(String(200))
+    email_verified_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))
+    deleted_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))
+
+
+class SignInSession(Base):
+    """A browser session. Only a hash of its token is stored, so a leaked table signs nobody in."""
+
+    __tablename__ = "sessions"
+    __table_args__ = (Index("ix_sessions_account", "account_id"),)
+
+    account_id: Mapped[UUID] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    token_hash: Mapped[bytes] = mapped_column(LargeBinary(32), unique=True)
+    csrf_token: Mapped[str] = mapped_column(String(64))
+    expires_at: Mapped[datetime] = mapped_column(DateTimeUTC(timezone=True))
+    last_seen_at: Mapped[datetime] = mapped_column(DateTimeUTC(timezone=True), server_default=func.now())
+    user_agent: Mapped[str] = mapped_column(String(300), default="", server_default="")
+
+
+class AccountToken(RecordBase):
+    """A single-use, expiring token sent by mail (verify an address, reset a password)."""
+
+    __tablename__ = "account_tokens"
+    __table_args__ = (Index("ix_account_tokens_account", "account_id", "purpose"),)
+
+    account_id: Mapped[UUID] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    purpose: Mapped[TokenPurpose] = mapped_column(str_enum(TokenPurpose, "token_purpose"))
+    token_hash: Mapped[bytes] = mapped_column(LargeBinary(32), unique=True)
+    expires_at: Mapped[datetime] = mapped_column(DateTimeUTC(timezone=True))
+    used_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))
+
+
+class RoleAssignment(TenantBase):
+    """A person's role in one municipality; without one, a signed-in person is an inwoner."""
+
+    __tablename__ = "role_assignments"
+    __table_args__ = tenant_table_args(
+        UniqueConstraint("municipality_id", "account_id"),
+        Index("ix_role_assignments_account", "account_id"),
+    )
+
+    account_id: Mapped[UUID] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    role: Mapped[RoleName] = mapped_column(str_enum(RoleName, "role_name"))

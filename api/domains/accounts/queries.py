@@ -1,0 +1,91 @@
+"""The read side of accounts: who is signed in, and what they see of themselves."""
+
+from typing import Any
+from uuid import UUID
+
+from api.db.connection import Connection, Database
+from api.domains.accounts.schemas import AccountExport, ExportedAuditEvent, ExportedSession, MeRead
+from api.lib.access import Membership, Person, Role
+from api.lib.rows import from_row, from_rows
+from api.lib.time import utcnow
+
+# One round trip: the session, its account, roles and memberships.
+_SESSION_PRINCIPAL = """
+SELECT s.id AS session_id, s.csrf_token, s.expires_at, s.last_seen_at,
+       a.id AS account_id, a.display_name, a.email_verified_at IS NOT NULL AS email_verified,
+       coalesce((SELECT json_agg(json_build_array(r.municipality_id, r.role))
+                 FROM role_assignments r WHERE r.account_id = a.id), '[]') AS roles,
+       coalesce((SELECT json_agg(json_build_array(m.organisation_id, m.municipality_id, m.is_admin))
+                 FROM organisation_members m WHERE m.account_id = a.id), '[]') AS memberships
+FROM sessions s JOIN accounts a ON a.id = s.account_id
+WHERE s.token_hash = $1 AND s.expires_at > now() AND a.deleted_at IS NULL
+"""
+
+_ME = """
+SELECT a.id, a.email, a.display_name, a.email_verified_at IS NOT NULL AS email_verified, a.created_at, a.version,
+       coalesce((SELECT json_agg(json_build_object(
+                    'municipality', json_build_object('id', m.id, 'slug', m.slug, 'name', m.name),
+                    'role', r.role) ORDER BY m.name)
+                 FROM role_assignments r JOIN municipalities m ON m.id = r.municipality_id
+                 WHERE r.account_id = a.id), '[]') AS roles,
+       coalesce((SELECT json_agg(json_build_object(
+                    'id', o.id, 'name', o.name, 'isAdmin', om.is_admin,
+                    'municipality', json_build_object('id', m.id, 'slug', m.slug, 'name', m.name)) ORDER BY o.name)
+                 FROM organisation_members om
+                 JOIN organisations o ON o.id = om.organisation_id
+                 JOIN municipalities m ON m.id = om.municipality_id
+                 WHERE om.account_id = a.id), '[]') AS organisations
+FROM accounts a WHERE a.id = $1 AND a.deleted_at IS NULL
+"""
+
+
+def person_from_row(row: Any) -> Person:
+    return Person(
+        account_id=row["account_id"],
+        display_name=row["display_name"] or "",
+        email_verified=row["email_verified"],
+        roles={UUID(m): Role.from_api(r) for m, r in row["roles"]},
+        memberships=tuple(Membership(UUID(o), UUID(m), bool(a)) for o, m, a in row["memberships"]),
+        session_id=row["session_id"],
+        csrf_token=row["csrf_token"],
+    )
+
+
+async def session_principal(db: Database, token_hash: bytes) -> tuple[Person, Any] | None:
+    """The person of a live session, and the session row."""
+    row = await db.fetchrow(_SESSION_PRINCIPAL, token_hash)
+    if row is None:
+        return None
+    return person_from_row(row), row
+
+
+async def me(
+    connection: Connection | Database, account_id: UUID, csrf_token: str | None
+) -> tuple[MeRead, int] | None:
+    row = await connection.fetchrow(_ME, account_id)
+    if row is None:
+        return None
+    data = dict(row) | {"csrf_token": csrf_token}
+    return from_row(MeRead, data), row["version"]
+
+
+async def export(db: Database, account_id: UUID, csrf_token: str | None) -> AccountExport | None:
+    """Everything held on one account, as its owner may download it."""
+    found = await me(db, account_id, csrf_token)
+    if found is None:
+        return None
+    sessions = await db.fetch(
+        "SELECT created_at, last_seen_at, expires_at, user_agent FROM sessions WHERE account_id = $1 ORDER BY created_at",
+        account_id,
+    )
+    activity = await db.fetch(
+        """SELECT created_at, action, object_type, object_id FROM audit_events
+           WHERE actor_type = 'person' AND actor_id = $1 ORDER BY created_at, id""",
+        str(account_id),
+    )
+    return AccountExport(
+        exported_at=utcnow(),
+        account=found[0],
+        sessions=from_rows(ExportedSession, sessions),
+        activity=from_rows(ExportedAuditEvent, activity),
+    )

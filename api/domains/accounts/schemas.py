@@ -1,0 +1,172 @@
+"""Bodies of sign-up, sign-in and my-account endpoints."""
+
+from datetime import datetime
+from typing import Annotated
+from uuid import UUID
+
+import msgspec
+
+from api.domains.accounts.models import RoleName
+from api.lib.schema import Schema
+
+Email = Annotated[
+    str,
+    msgspec.Meta(
+        max_length=254,
+        pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$",
+        description="Een e-mailadres; nooit openbaar.",
+        examples=["inwoner@example.org"],
+    ),
+]
+Password = Annotated[
+    str, msgspec.Meta(max_length=128, description="Minstens 12 tekens, niet gangbaar of makkelijk te raden.")
+]
+DisplayName = Annotated[
+    str,
+    msgspec.Meta(
+        min_length=2,
+        max_length=80,
+        pattern=r"^[^\x00-\x1f\x7f]+$",
+        description="De naam die anderen zien bij uw bijdragen.",
+        examples=["Fatima uit Overvecht"],
+    ),
+]
+Token = Annotated[str, msgspec.Meta(min_length=20, max_length=100, pattern=r"^[A-Za-z0-9_-]+$")]
+MunicipalitySlug = Annotated[str, msgspec.Meta(max_length=60, pattern=r"^[a-z0-9-]+$", examples=["utrecht"])]
+
+
+class RegistrationCreate(Schema):
+    """Een account aanmaken bij een gemeente."""
+
+    email: Email
+    password: Password
+    display_name: DisplayName
+    municipality: Annotated[MunicipalitySlug, msgspec.Meta(description="De gemeente waar u inwoner bent.")]
+
+
+class RegistrationAccepted(Schema):
+    """Er is een bevestigingsmail verstuurd (ook als het adres al een account had)."""
+
+    email: Email
+
+
+class VerificationCreate(Schema):
+    """De code uit de bevestigingsmail."""
+
+    token: Token
+
+
+class VerificationEmailCreate(Schema):
+    """Een nieuwe bevestigingsmail aanvragen."""
+
+    email: Email
+
+
+class PasswordResetCreate(Schema):
+    """Een herstellink aanvragen."""
+
+    email: Email
+
+
+class PasswordResetConfirmationCreate(Schema):
+    """Een nieuw wachtwoord instellen met de code uit de herstelmail."""
+
+    token: Token
+    password: Password
+
+
+class PasswordChangeCreate(Schema):
+    """Het wachtwoord wijzigen terwijl u bent aangemeld."""
+
+    current_password: Password
+    new_password: Password
+
+
+class SessionCreate(Schema):
+    """Aanmelden met e-mailadres en wachtwoord."""
+
+    email: Email
+    password: Password
+
+
+class MunicipalitySummary(Schema):
+    id: UUID
+    slug: Annotated[str, msgspec.Meta(max_length=60)]
+    name: Annotated[str, msgspec.Meta(max_length=120)]
+
+
+class MyRole(Schema):
+    """Mijn rol in een gemeente."""
+
+    municipality: MunicipalitySummary
+    role: RoleName
+
+
+class MyOrganisation(Schema):
+    """Een organisatie waar ik lid van ben."""
+
+    id: UUID
+    name: Annotated[str, msgspec.Meta(max_length=200)]
+    municipality: MunicipalitySummary
+    is_admin: bool
+
+
+class MeRead(Schema):
+    """Mijn account."""
+
+    id: UUID
+    email: Email
+    display_name: DisplayName
+    email_verified: bool
+    roles: Annotated[list[MyRole], msgspec.Meta(max_length=500)]
+    organisations: Annotated[list[MyOrganisation], msgspec.Meta(max_length=500)]
+    csrf_token: (
+        Annotated[
+            str,
+            msgspec.Meta(
+                max_length=64,
+                description="Stuur mee als X-CSRF-Token bij elke wijziging met een sessiecookie.",
+            ),
+        ]
+        | None
+    )
+    created_at: datetime
+
+
+class MeUpdate(Schema):
+    """Mijn openbare naam wijzigen."""
+
+    display_name: DisplayName
+
+
+class SessionRead(Schema):
+    """Een geopende sessie. De sessie zelf zit in een HttpOnly-cookie, nooit in deze inhoud."""
+
+    csrf_token: Annotated[str, msgspec.Meta(max_length=64)]
+    expires_at: datetime
+    account: MeRead
+
+
+class ExportedSession(Schema):
+    created_at: datetime
+    last_seen_at: datetime
+    expires_at: datetime
+    user_agent: Annotated[str, msgspec.Meta(max_length=300)]
+
+
+class ExportedAuditEvent(Schema):
+    created_at: datetime
+    action: Annotated[str, msgspec.Meta(max_length=80)]
+    object_type: Annotated[str, msgspec.Meta(max_length=40)]
+    object_id: Annotated[str, msgspec.Meta(max_length=100)] | None
+
+
+class AccountExport(Schema):
+    """Alles wat Samenspel over mij bewaart."""
+
+    exported_at: datetime
+    account: MeRead
+    sessions: list[ExportedSession]
+    activity: Annotated[
+        list[ExportedAuditEvent], msgspec.Meta(description="Wat ik deed, volgens het logboek.")
+    ]

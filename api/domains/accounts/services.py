@@ -1,0 +1,262 @@
+"""Signing up, verifying, signing in and out, resetting, and leaving: the rules of accounts."""
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from uuid import UUID
+
+from advanced_alchemy.repository import SQLAlchemyAsyncRepository
+from sqlalchemy import delete, func, select, update
+
+from api.db.uow import UnitOfWork
+from api.domains.accounts.models import (
+    Account,
+    AccountToken,
+    RoleAssignment,
+    RoleName,
+    SignInSession,
+    TokenPurpose,
+)
+from api.domains.accounts.passwords import check_password, hash_password, verify_password
+from api.domains.accounts.schemas import (
+    PasswordChangeCreate,
+    PasswordResetConfirmationCreate,
+    RegistrationCreate,
+    SessionCreate,
+)
+from api.domains.organisations.models import OrganisationMember
+from api.domains.system.models import OutgoingMail
+from api.lib.access import Person
+from api.lib.errors import InvalidInput, Unauthenticated
+from api.lib.time import utcnow
+from api.lib.tokens import hash_token, new_token
+from api.settings import Settings
+
+VERIFY_TTL = timedelta(hours=48)
+RESET_TTL = timedelta(hours=1)
+DELETED_NAME = "verwijderde deelnemer"
+
+
+class AccountRepository(SQLAlchemyAsyncRepository[Account]):
+    model_type = Account
+
+
+@dataclass(frozen=True)
+class OpenedSession:
+    """A new session: the cookie value (shown once) and what the client may know."""
+
+    token: str
+    csrf_token: str
+    expires_at: datetime
+    account_id: UUID
+
+
+def _normalise(email: str) -> str:
+    return email.strip().lower()
+
+
+class AccountService:
+    """The account rules, inside one unit of work."""
+
+    def __init__(self, uow: UnitOfWork, settings: Settings) -> None:
+        self.uow = uow
+        self.settings = settings
+        self.accounts = AccountRepository(session=uow.session, auto_commit=False, auto_expunge=False)
+
+    async def _by_email(self, email: str) -> Account | None:
+        return await self.accounts.get_one_or_none(
+            func.lower(Account.email) == _normalise(email), Account.deleted_at.is_(None)
+        )
+
+    async def _municipality_id(self, slug: str) -> UUID:
+        from api.domains.municipalities.models import Municipality
+
+        found = await self.uow.session.scalar(select(Municipality.id).where(Municipality.slug == slug))
+        if found is None:
+            raise InvalidInput.one("municipality", "unknown_municipality", "Deze gemeente bestaat niet.")
+        return found
+
+    def _mail(self, to: str, subject: str, body: str) -> None:
+        self.uow.session.add(OutgoingMail(to_address=to, subject=subject, body=body))
+
+    async def _issue_token(self, account: Account, purpose: TokenPurpose, ttl: timedelta) -> str:
+        # A new link replaces the old ones: only the newest mail works.
+        await self.uow.session.execute(
+            delete(AccountToken).where(AccountToken.account_id == account.id, AccountToken.purpose == purpose)
+        )
+        token, token_hash = new_token()
+        self.uow.session.add(
+            AccountToken(
+                account_id=account.id, purpose=purpose, token_hash=token_hash, expires_at=utcnow() + ttl
+            )
+        )
+        return token
+
+    async def _send_verification(self, account: Account) -> None:
+        assert account.email is not None
+        token = await self._issue_token(account, TokenPurpose.VERIFY_EMAIL, VERIFY_TTL)
+        link = f"{self.settings.server.base_url}/account/bevestigen#token={token}"
+        self._mail(
+            account.email,
+            "Bevestig uw e-mailadres voor Samenspel",
+            f"Beste {account.display_name},\n\nBevestig uw e-mailadres via deze link (48 uur geldig):\n{link}\n\n"
+            "Heeft u geen account aangemaakt? Dan kunt u deze mail negeren.\n\nSamenspel",
+        )
+
+    async def register(self, data: RegistrationCreate) -> None:
+        """Create an account and mail a link to verify it. An address that already has an account
+        gets a mail saying so, and the response is the same, so nobody learns who is registered."""
+        check_password(data.password, related=(data.email, data.display_name))
+        municipality_id = await self._municipality_id(data.municipality)
+        existing = await self._by_email(data.email)
+        if existing is not None:
+            self._mail(
+                existing.email or data.email,
+                "U heeft al een account bij Samenspel",
+                "Iemand probeerde met dit e-mailadres een account aan te maken, maar u heeft er al een.\n"
+                f"Meld u aan op {self.settings.server.base_url}/aanmelden of stel een nieuw wachtwoord in "
+                f"via {self.settings.server.base_url}/wachtwoord-vergeten.\n\nSamenspel",
+            )
+            return
+        account = await self.accounts.add(
+            Account(
+                email=data.email.strip(),
+                display_name=data.display_name.strip(),
+                password_hash=hash_password(data.password),
+            )
+        )
+        self.uow.session.add(
+            RoleAssignment(municipality_id=municipality_id, account_id=account.id, role=RoleName.INWONER)
+        )
+        await self._send_verification(account)
+        self.uow.audit(
+            "account.registered", "account", account.id, municipality_id, actor=_as_person(account)
+        )
+
+    async def resend_verification(self, email: str) -> None:
+        account = await self._by_email(email)
+        if account is not None and account.email_verified_at is None:
+            await self._send_verification(account)
+
+    async def _use_token(self, token: str, purpose: TokenPurpose) -> Account:
+        found = await self.uow.session.scalar(
+            select(AccountToken)
+            .where(AccountToken.token_hash == hash_token(token), AccountToken.purpose == purpose)
+            .with_for_update()
+        )
+        if found is None or found.used_at is not None or found.expires_at <= utcnow():
+            raise InvalidInput.one(
+                "token", "invalid_token", "Deze link is ongeldig, al gebruikt of verlopen."
+            )
+        account = await self.accounts.get_one_or_none(
+            Account.id == found.account_id, Account.deleted_at.is_(None)
+        )
+        if account is None:
+            raise InvalidInput.one(
+                "token", "invalid_token", "Deze link is ongeldig, al gebruikt of verlopen."
+            )
+        found.used_at = utcnow()
+        return account
+
+    async def verify(self, token: str) -> None:
+        account = await self._use_token(token, TokenPurpose.VERIFY_EMAIL)
+        if account.email_verified_at is None:
+            account.email_verified_at = utcnow()
+        self.uow.audit("account.verified", "account", account.id, None, actor=_as_person(account))
+
+    async def request_reset(self, email: str) -> None:
+        account = await self._by_email(email)
+        if account is None or account.email is None:
+            return
+        token = await self._issue_token(account, TokenPurpose.RESET_PASSWORD, RESET_TTL)
+        link = f"{self.settings.server.base_url}/wachtwoord-herstellen#token={token}"
+        self._mail(
+            account.email,
+            "Nieuw wachtwoord voor Samenspel",
+            f"Beste {account.display_name},\n\nKies een nieuw wachtwoord via deze link (1 uur geldig):\n{link}\n\n"
+            "Heeft u dit niet gevraagd? Dan kunt u deze mail negeren; uw wachtwoord blijft hetzelfde.\n\nSamenspel",
+        )
+        self.uow.audit("account.reset_requested", "account", account.id, None, actor=_as_person(account))
+
+    async def confirm_reset(self, data: PasswordResetConfirmationCreate) -> None:
+        account = await self._use_token(data.token, TokenPurpose.RESET_PASSWORD)
+        check_password(data.password, related=(account.email or "", account.display_name or ""))
+        account.password_hash = hash_password(data.password)
+        # Having the mail proves the address too.
+        account.email_verified_at = account.email_verified_at or utcnow()
+        # Whoever knew the old password is signed out everywhere.
+        await self.uow.session.execute(delete(SignInSession).where(SignInSession.account_id == account.id))
+        self.uow.audit("account.password_reset", "account", account.id, None, actor=_as_person(account))
+
+    async def change_password(self, person: Person, data: PasswordChangeCreate) -> None:
+        account = await self.accounts.get(person.account_id)
+        if not verify_password(data.current_password, account.password_hash):
+            raise InvalidInput.one("currentPassword", "wrong_password", "Het huidige wachtwoord klopt niet.")
+        check_password(
+            data.new_password, name="newPassword", related=(account.email or "", account.display_name or "")
+        )
+        account.password_hash = hash_password(data.new_password)
+        await self.uow.session.execute(
+            delete(SignInSession).where(
+                SignInSession.account_id == account.id, SignInSession.id != person.session_id
+            )
+        )
+        self.uow.audit("account.password_changed", "account", account.id, None)
+
+    async def sign_in(self, data: SessionCreate, user_agent: str) -> OpenedSession:
+        account = await self._by_email(data.email)
+        if account is None or not verify_password(data.password, account.password_hash):
+            raise Unauthenticated("Het e-mailadres of het wachtwoord klopt niet.", code="invalid_credentials")
+        return await self.open_session(account, user_agent)
+
+    async def open_session(self, account: Account, user_agent: str) -> OpenedSession:
+        token, token_hash = new_token()
+        csrf, _ = new_token()
+        expires_at = utcnow() + timedelta(days=self.settings.auth.session_days)
+        session = SignInSession(
+            account_id=account.id,
+            token_hash=token_hash,
+            csrf_token=csrf,
+            expires_at=expires_at,
+            user_agent=user_agent[:300],
+        )
+        self.uow.session.add(session)
+        await self.uow.session.flush()
+        self.uow.audit("session.opened", "session", session.id, None, actor=_as_person(account))
+        return OpenedSession(token=token, csrf_token=csrf, expires_at=expires_at, account_id=account.id)
+
+    async def sign_out(self, person: Person) -> None:
+        await self.uow.session.execute(delete(SignInSession).where(SignInSession.id == person.session_id))
+        self.uow.audit("session.closed", "session", person.session_id, None)
+
+    async def rename(self, person: Person, display_name: str, version: int) -> None:
+        result = await self.uow.session.execute(
+            update(Account)
+            .where(Account.id == person.account_id, Account.version == version)
+            .values(display_name=display_name.strip(), version=Account.version + 1, updated_at=utcnow())
+        )
+        if result.rowcount != 1:  # type: ignore[attr-defined]
+            from api.lib.errors import PreconditionFailed
+
+            raise PreconditionFailed("Uw account is intussen gewijzigd. Haal het opnieuw op.")
+        self.uow.audit("account.renamed", "account", person.account_id, None)
+
+    async def delete(self, person: Person) -> None:
+        """The account goes: nothing that identifies the person stays. Contributions keep pointing
+        at the row, and show as made by a deleted participant."""
+        account = await self.accounts.get(person.account_id)
+        email = account.email
+        account.email = None
+        account.display_name = None
+        account.password_hash = None
+        account.deleted_at = utcnow()
+        for model in (SignInSession, AccountToken, RoleAssignment, OrganisationMember):
+            await self.uow.session.execute(delete(model).where(model.account_id == account.id))
+        if email:
+            await self.uow.session.execute(
+                delete(OutgoingMail).where(func.lower(OutgoingMail.to_address) == email.lower())
+            )
+        self.uow.audit("account.deleted", "account", account.id, None)
+
+
+def _as_person(account: Account) -> Person:
+    return Person(account_id=account.id, display_name=account.display_name or "", email_verified=False)

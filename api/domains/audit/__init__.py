@@ -1,0 +1,1 @@
+"""Audit log (logregels): who did what to which object, when, written with the change itself."""

@@ -1,0 +1,1 @@
+"""Machine clients of municipal IT: OAuth2 client credentials, signed access tokens, scopes."""

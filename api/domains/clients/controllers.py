@@ -1,0 +1,185 @@
+"""The token endpoint, the public keys, and API-client management for beheerders."""
+
+from typing import Annotated, Any
+from uuid import UUID
+
+from litestar import Controller, Request, Response, delete, get, post
+from litestar.enums import RequestEncodingType
+from litestar.openapi import ResponseSpec
+from litestar.params import Body, FromPath, JSONBody
+
+from api.db.connection import Db
+from api.db.uow import Uow
+from api.domains.clients import oauth, queries
+from api.domains.clients.guards import api_client_from_path
+from api.domains.clients.schemas import (
+    ApiClientCreate,
+    ApiClientCreated,
+    ApiClientPage,
+    Jwks,
+    OAuthProblem,
+    TokenRequest,
+    TokenResponse,
+)
+from api.domains.clients.services import ApiClientService
+from api.domains.clients.tokens import TokenKeys
+from api.domains.municipalities.guards import municipality_from_body, municipality_from_query
+from api.domains.municipalities.schemas import MunicipalityParam
+from api.lib.access import Client, Role, access, everyone, role, target_of
+from api.lib.errors import PROBLEM_MEDIA_TYPE, PROBLEM_TYPE_PREFIX, request_id_of
+from api.lib.openapi import problems
+from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
+
+FORM = frozenset({"application/x-www-form-urlencoded"})
+
+_OAUTH_TITLES = {
+    "invalid_client": "Client onbekend of geheim onjuist",
+    "invalid_request": "Onvolledig tokenverzoek",
+    "invalid_grant": "Ongeldige toekenning",
+    "unauthorized_client": "Client mag deze toekenning niet gebruiken",
+    "unsupported_grant_type": "Alleen client_credentials wordt ondersteund",
+    "invalid_scope": "Ongeldige scope",
+}
+
+
+def _oauth_problems(*statuses: int) -> dict[int, ResponseSpec]:
+    return {
+        status: ResponseSpec(
+            data_container=OAuthProblem,
+            media_type=PROBLEM_MEDIA_TYPE,
+            description="Fout volgens RFC 6749 §5.2, als probleem (RFC 9457) met `error` en `error_description`.",
+            generate_examples=False,
+        )
+        for status in statuses
+    }
+
+
+class OAuthController(Controller):
+    """OAuth2 voor systemen van de gemeente (client credentials)."""
+
+    path = "/oauth"
+    tags = ["Toegang voor systemen"]
+
+    @post(
+        "/token",
+        operation_id="IssueAccessToken",
+        summary="Een toegangstoken aanvragen",
+        description=(
+            "Client credentials (RFC 6749 §4.4): authenticeer met HTTP Basic (`client_id:client_secret`) "
+            "of met `client_id` en `client_secret` in de inhoud. Het token is een JWT (ES256) van korte duur, "
+            "gebonden aan de gemeente van de client; de publieke sleutels staan op `/oauth/jwks`."
+        ),
+        status_code=200,
+        opt={**access(everyone), "accepts": FORM, "client_credentials": True},
+        responses=_oauth_problems(400, 401),
+    )
+    async def issue_token(
+        self,
+        request: Request[Any, Any, Any],
+        data: Annotated[TokenRequest, Body(media_type=RequestEncodingType.URL_ENCODED)],
+        db: Db,
+        uow: Uow,
+    ) -> Response[TokenResponse | OAuthProblem]:
+        form = {k: v for k, v in ((f, getattr(data, f)) for f in data.__struct_fields__) if v}
+        authorization = request.headers.get("authorization")
+        client = await oauth.load_client(db, oauth.client_id_of(form, authorization))
+        headers = {"Authorization": authorization} if authorization else {}
+        status, body, extra = oauth.token_response(
+            request.app.state.token_keys,
+            client,
+            "POST",
+            # The address clients use (TLS ends at the proxy in production), which authlib checks.
+            f"{request.app.state.settings.server.base_url}{request.url.path}",
+            form,
+            headers,
+        )
+        if status == 200:
+            assert client is not None
+            uow.audit(
+                "api_client.token_issued",
+                "api_client",
+                client.id,
+                client.municipality_id,
+                {"scope": body["scope"]},
+                actor=Client(client.client_id, client.municipality_id, frozenset()),
+            )
+            return Response(TokenResponse(**body), status_code=200, headers={"Pragma": "no-cache"})
+        error = str(body.get("error", "invalid_request"))
+        problem = OAuthProblem(
+            type=f"{PROBLEM_TYPE_PREFIX}{error}",
+            title=_OAUTH_TITLES.get(error, "Tokenverzoek geweigerd"),
+            status=status,
+            detail=str(body.get("error_description") or _OAUTH_TITLES.get(error, error)),
+            instance=request.url.path,
+            code=error,
+            request_id=request_id_of(request),
+            error=error,
+            error_description=str(body.get("error_description") or ""),
+        )
+        passed = {k: v for k, v in extra if k.lower() == "www-authenticate"}
+        return Response(problem, status_code=status, media_type=PROBLEM_MEDIA_TYPE, headers=passed)
+
+    @get(
+        "/jwks",
+        operation_id="GetJwks",
+        summary="Publieke sleutels van de toegangstokens",
+        opt=access(everyone),
+    )
+    async def jwks(self, request: Request[Any, Any, Any]) -> Jwks:
+        keys: TokenKeys = request.app.state.token_keys
+        return Jwks(keys=keys.public_jwks()["keys"])
+
+
+class ApiClientController(Controller):
+    """Clients van de gemeente beheren (beheerder)."""
+
+    path = "/api-clients"
+    tags = ["Toegang voor systemen"]
+
+    @get(
+        "",
+        operation_id="ListApiClients",
+        summary="Clients van een gemeente",
+        opt=access(role(Role.BEHEERDER), target=municipality_from_query()),
+        responses=problems(401, 403),
+        response_headers=[LINK_HEADER],
+    )
+    async def list_clients(
+        self,
+        request: Request[Any, Any, Any],
+        db: Db,
+        municipality: MunicipalityParam = "",
+        limit: Limit = 20,
+        cursor: Cursor = "",
+    ) -> Response[ApiClientPage]:
+        municipality_id = target_of(request).municipality_id
+        assert municipality_id is not None
+        return page_response(
+            request, await queries.list_api_clients(db, municipality_id, limit=limit, cursor=cursor)
+        )
+
+    @post(
+        "",
+        operation_id="CreateApiClient",
+        summary="Een client aanmaken",
+        description="Het geheim staat alleen in dit antwoord; bewaar het direct in een kluis.",
+        opt=access(role(Role.BEHEERDER), target=municipality_from_body()),
+        responses=problems(401, 403),
+    )
+    async def create_client(
+        self, request: Request[Any, Any, Any], data: JSONBody[ApiClientCreate], uow: Uow
+    ) -> ApiClientCreated:
+        municipality_id = target_of(request).municipality_id
+        assert municipality_id is not None
+        return await ApiClientService(uow).create(municipality_id, data)
+
+    @delete(
+        "/{client_id:uuid}",
+        operation_id="RevokeApiClient",
+        summary="Een client intrekken",
+        description="Tokens van de client werken direct niet meer.",
+        opt=access(role(Role.BEHEERDER), target=api_client_from_path),
+        responses=problems(401, 403, 404),
+    )
+    async def revoke_client(self, client_id: FromPath[UUID], uow: Uow) -> None:
+        await ApiClientService(uow).revoke(client_id)

@@ -1,0 +1,12 @@
+"""The scopes a machine client can be given, with what each allows."""
+
+SCOPES: dict[str, str] = {
+    "opgaven:read": "Opgaven lezen, ook concepten van de eigen gemeente.",
+    "opgaven:write": "Opgaven aanmaken en bijwerken.",
+    "proposals:read": "Ideeën en reacties lezen, ook verborgen exemplaren.",
+    "proposals:write": "Ideeën beantwoorden en van status veranderen.",
+    "tasks:read": "Taken en claims lezen.",
+    "tasks:write": "Taken aanmaken en bijwerken.",
+    "budgets:read": "Budgetten, aanvragen en het kasboek lezen.",
+    "audit:read": "Het logboek van de gemeente lezen.",
+}

@@ -1,0 +1,54 @@
+"""Managing API clients: create with a secret shown once, list, revoke."""
+
+import secrets
+from uuid import UUID
+
+from sqlalchemy import select
+
+from api.db.uow import UnitOfWork
+from api.domains.clients.models import ApiClient
+from api.domains.clients.schemas import ApiClientCreate, ApiClientCreated, ApiClientRead
+from api.lib.access import Person
+from api.lib.errors import NotFound
+from api.lib.rows import from_orm
+from api.lib.time import utcnow
+from api.lib.tokens import hash_token
+
+
+def _read(client: ApiClient) -> ApiClientRead:
+    return from_orm(ApiClientRead, client)
+
+
+class ApiClientService:
+    def __init__(self, uow: UnitOfWork) -> None:
+        self.uow = uow
+
+    async def create(self, municipality_id: UUID, data: ApiClientCreate) -> ApiClientCreated:
+        secret = secrets.token_urlsafe(32)
+        actor = self.uow.principal
+        client = ApiClient(
+            municipality_id=municipality_id,
+            name=data.name.strip(),
+            client_id=f"ssp_{secrets.token_hex(12)}",
+            secret_hash=hash_token(secret),
+            scopes=sorted({str(s) for s in data.scopes}),
+            created_by_id=actor.account_id if isinstance(actor, Person) else None,
+            revoked_at=None,
+        )
+        self.uow.session.add(client)
+        await self.uow.session.flush()
+        self.uow.audit(
+            "api_client.created", "api_client", client.id, municipality_id, {"scopes": client.scopes}
+        )
+        read = _read(client)
+        return ApiClientCreated(**{f: getattr(read, f) for f in read.__struct_fields__}, client_secret=secret)
+
+    async def revoke(self, client_id: UUID) -> None:
+        client = await self.uow.session.scalar(
+            select(ApiClient).where(ApiClient.id == client_id).with_for_update()
+        )
+        if client is None:
+            raise NotFound("Deze client bestaat niet.")
+        if client.revoked_at is None:
+            client.revoked_at = utcnow()
+            self.uow.audit("api_client.revoked", "api_client", client.id, client.municipality_id)

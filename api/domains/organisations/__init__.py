@@ -1,0 +1,1 @@
+"""Organisations: partners of a municipality (societal organisations, entrepreneurs) and their people."""

@@ -1,0 +1,48 @@
+"""Partner organisations of a municipality and the people who act for them."""
+
+from enum import StrEnum
+from uuid import UUID
+
+from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Index, String, Text, UniqueConstraint, text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from api.db.base import TenantBase, tenant_table_args
+from api.db.mixins import Versioned
+from api.db.types import str_enum
+
+
+class OrganisationKind(StrEnum):
+    SOCIETAL_ORGANISATION = "societal_organisation"
+    ENTREPRENEUR = "entrepreneur"
+
+
+class Organisation(Versioned, TenantBase):
+    """A societal organisation or an entrepreneur working with the municipality."""
+
+    __tablename__ = "organisations"
+    __table_args__ = tenant_table_args(
+        Index("uq_organisations_name", "municipality_id", text("lower(name)"), unique=True),
+        CheckConstraint("kvk_number ~ '^[0-9]{8}$'", name="kvk_number_format"),
+    )
+
+    name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[OrganisationKind] = mapped_column(str_enum(OrganisationKind, "organisation_kind"))
+    kvk_number: Mapped[str | None] = mapped_column(String(8))
+    description: Mapped[str] = mapped_column(Text, default="", server_default="")
+    website: Mapped[str | None] = mapped_column(String(300))
+
+
+class OrganisationMember(TenantBase):
+    """A person acting for an organisation; admins manage its members."""
+
+    __tablename__ = "organisation_members"
+    __table_args__ = tenant_table_args(
+        UniqueConstraint("organisation_id", "account_id"),
+        Index("ix_organisation_members_account", "account_id"),
+        references={"organisation_id": "organisations"},
+        on_delete={"organisation_id": "CASCADE"},
+    )
+
+    organisation_id: Mapped[UUID] = mapped_column()
+    account_id: Mapped[UUID] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    is_admin: Mapped[bool] = mapped_column(Boolean, default=False, server_default="false")

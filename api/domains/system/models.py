@@ -1,0 +1,36 @@
+"""Tables the platform itself needs: rate-limit counters and the outgoing mail queue."""
+
+from datetime import datetime
+
+from advanced_alchemy.types import DateTimeUTC
+from sqlalchemy import Index, Integer, String, Text, func, text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from api.db.base import AdvancedDeclarativeBase, CommonTableAttributes, RecordBase
+
+
+class RateLimitCounter(CommonTableAttributes, AdvancedDeclarativeBase):
+    """Hits of one key in its current window, shared by every worker."""
+
+    __tablename__ = "rate_limit_counters"
+
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    window_start: Mapped[datetime] = mapped_column(DateTimeUTC(timezone=True), server_default=func.now())
+    hits: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+
+class OutgoingMail(RecordBase):
+    """A message written in the transaction that caused it, delivered after commit (the outbox)."""
+
+    __tablename__ = "outgoing_mails"
+    __table_args__ = (
+        Index("ix_outgoing_mails_pending", "next_attempt_at", postgresql_where=text("sent_at IS NULL")),
+    )
+
+    to_address: Mapped[str] = mapped_column(String(254))
+    subject: Mapped[str] = mapped_column(String(200))
+    body: Mapped[str] = mapped_column(Text)
+    next_attempt_at: Mapped[datetime] = mapped_column(DateTimeUTC(timezone=True), server_default=func.now())
+    attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    sent_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))
+    last_error: Mapped[str | None] = mapped_column(String(500))

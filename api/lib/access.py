@@ -1,0 +1,293 @@
+"""Who may call a route, declared next to it and checked before the handler.
+
+A route states ``opt=access(rule, target=...)``. The *target* says what the request acts on (its
+municipality and the attributes that object rules need), loaded once by the guard. The *rule* is a
+small expression over the caller and the target::
+
+    access(role(Role.MEDEWERKER) | scope("opgaven:write"), target=opgave_from_path)
+    access(author | role(Role.MEDEWERKER), target=proposal_from_path)
+
+A denied anonymous caller gets 401, a denied person or client 403; a target that does not exist,
+or belongs to another municipality than a machine client's, is a 404. Rules are plain objects, so
+they are testable alone (``rule.allows(principal, target)``) and describe themselves in Dutch for
+the OpenAPI document.
+"""
+
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, field
+from enum import IntEnum
+from typing import Any
+from uuid import UUID
+
+from litestar.connection import ASGIConnection
+from litestar.handlers.base import BaseRouteHandler
+
+from api.lib.errors import Forbidden, NotFound, Unauthenticated
+
+
+class Role(IntEnum):
+    """A person's role in a municipality; each role may do what the ones below it may."""
+
+    INWONER = 1
+    PARTNER = 2
+    MEDEWERKER = 3
+    BEHEERDER = 4
+
+    @property
+    def api_name(self) -> str:
+        return self.name.lower()
+
+    @classmethod
+    def from_api(cls, name: str) -> "Role":
+        return cls[name.upper()]
+
+
+@dataclass(frozen=True, slots=True)
+class Membership:
+    """A person's place in an organisation."""
+
+    organisation_id: UUID
+    municipality_id: UUID
+    is_admin: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Anonymous:
+    """Nobody signed in."""
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """A signed-in person. Without a stored role they are an inwoner everywhere."""
+
+    account_id: UUID
+    display_name: str
+    email_verified: bool
+    roles: Mapping[UUID, Role] = field(default_factory=dict)
+    memberships: tuple[Membership, ...] = ()
+    session_id: UUID | None = None
+    csrf_token: str | None = field(default=None, repr=False)
+
+    def role_in(self, municipality_id: UUID | None) -> Role:
+        if municipality_id is None:
+            return Role.INWONER
+        return self.roles.get(municipality_id, Role.INWONER)
+
+    def organisations_in(self, municipality_id: UUID | None) -> frozenset[UUID]:
+        return frozenset(m.organisation_id for m in self.memberships if m.municipality_id == municipality_id)
+
+
+@dataclass(frozen=True, slots=True)
+class Client:
+    """A machine client of one municipality, with the scopes of its token."""
+
+    client_id: str
+    municipality_id: UUID
+    scopes: frozenset[str]
+
+
+Principal = Anonymous | Person | Client
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """What a request acts on: its municipality, and what object rules need to know of it."""
+
+    municipality_id: UUID | None = None
+    attributes: Mapping[str, Any] = field(default_factory=dict)
+    # Whether everyone may know it exists (a published opgave) or only its own municipality.
+    public: bool = True
+
+    def __getitem__(self, name: str) -> Any:
+        return self.attributes[name]
+
+
+class Rule:
+    """A condition on the caller and the target."""
+
+    description: str = ""
+
+    def allows(self, principal: Principal, target: Target) -> bool:
+        raise NotImplementedError
+
+    def __or__(self, other: "Rule") -> "Rule":
+        return AnyOf((self, other))
+
+    def __and__(self, other: "Rule") -> "Rule":
+        return AllOf((self, other))
+
+    def scopes(self) -> frozenset[str]:
+        """The machine-client scopes that can satisfy this rule."""
+        return frozenset()
+
+    def is_public(self) -> bool:
+        return False
+
+
+@dataclass(frozen=True)
+class AnyOf(Rule):
+    rules: tuple[Rule, ...]
+
+    def allows(self, principal: Principal, target: Target) -> bool:
+        return any(rule.allows(principal, target) for rule in self.rules)
+
+    @property
+    def description(self) -> str:  # type: ignore[override]
+        return "; of ".join(rule.description for rule in self.rules)
+
+    def scopes(self) -> frozenset[str]:
+        return frozenset().union(*(rule.scopes() for rule in self.rules))
+
+    def is_public(self) -> bool:
+        return any(rule.is_public() for rule in self.rules)
+
+
+@dataclass(frozen=True)
+class AllOf(Rule):
+    rules: tuple[Rule, ...]
+
+    def allows(self, principal: Principal, target: Target) -> bool:
+        return all(rule.allows(principal, target) for rule in self.rules)
+
+    @property
+    def description(self) -> str:  # type: ignore[override]
+        return " en ".join(rule.description for rule in self.rules)
+
+    def scopes(self) -> frozenset[str]:
+        return frozenset().union(*(rule.scopes() for rule in self.rules))
+
+
+@dataclass(frozen=True)
+class _Everyone(Rule):
+    description: str = "iedereen, ook zonder aanmelding"
+
+    def allows(self, principal: Principal, target: Target) -> bool:
+        return True
+
+    def is_public(self) -> bool:
+        return True
+
+
+@dataclass(frozen=True)
+class _SignedIn(Rule):
+    verified: bool = False
+
+    @property
+    def description(self) -> str:  # type: ignore[override]
+        return "iedere aangemelde persoon" + (" met een bevestigd e-mailadres" if self.verified else "")
+
+    def allows(self, principal: Principal, target: Target) -> bool:
+        return isinstance(principal, Person) and (principal.email_verified or not self.verified)
+
+
+@dataclass(frozen=True)
+class HasRole(Rule):
+    """At least ``minimum`` in the target's municipality."""
+
+    minimum: Role
+
+    @property
+    def description(self) -> str:  # type: ignore[override]
+        return f"{self.minimum.api_name} (of hoger) van de gemeente"
+
+    def allows(self, principal: Principal, target: Target) -> bool:
+        return isinstance(principal, Person) and principal.role_in(target.municipality_id) >= self.minimum
+
+
+@dataclass(frozen=True)
+class HasScope(Rule):
+    """A machine client of the target's municipality with this scope."""
+
+    name: str
+
+    @property
+    def description(self) -> str:  # type: ignore[override]
+        return f"een client van de gemeente met scope `{self.name}`"
+
+    def allows(self, principal: Principal, target: Target) -> bool:
+        return (
+            isinstance(principal, Client)
+            and self.name in principal.scopes
+            and (target.municipality_id is None or target.municipality_id == principal.municipality_id)
+        )
+
+    def scopes(self) -> frozenset[str]:
+        return frozenset({self.name})
+
+
+@dataclass(frozen=True)
+class Check(Rule):
+    """An object rule: ``test(principal, target)``, described in Dutch."""
+
+    test: Callable[[Principal, Target], bool]
+    description: str
+
+    def allows(self, principal: Principal, target: Target) -> bool:
+        return self.test(principal, target)
+
+
+everyone: Rule = _Everyone()
+signed_in: Rule = _SignedIn()
+verified: Rule = _SignedIn(verified=True)
+
+
+def role(minimum: Role) -> Rule:
+    return HasRole(minimum)
+
+
+def scope(name: str) -> Rule:
+    return HasScope(name)
+
+
+TargetLoader = Callable[[ASGIConnection[Any, Any, Any, Any]], Awaitable[Target]]
+
+
+@dataclass(frozen=True)
+class Access:
+    """The declaration on a route: who may call it, and what it acts on."""
+
+    rule: Rule
+    target: TargetLoader | None = None
+
+    def describe(self) -> str:
+        return self.rule.description
+
+
+def access(rule: Rule, *, target: TargetLoader | None = None) -> dict[str, Any]:
+    """``opt`` for a route handler: ``@get(..., opt=access(everyone))``."""
+    return {"access": Access(rule, target)}
+
+
+def principal_of(connection: ASGIConnection[Any, Any, Any, Any]) -> Principal:
+    principal: Principal = connection.scope.get("state", {}).get("principal", Anonymous())
+    return principal
+
+
+def target_of(connection: ASGIConnection[Any, Any, Any, Any]) -> Target:
+    target: Target = connection.scope.get("state", {}).get("target", Target())
+    return target
+
+
+def decide(access_: Access, principal: Principal, target: Target) -> None:
+    """Raise the right error if ``principal`` may not do this to ``target``."""
+    if access_.rule.allows(principal, target):
+        return
+    if not target.public:
+        # Private data of a municipality does not exist for those who may not touch it.
+        raise NotFound("Deze bron bestaat niet.")
+    if isinstance(principal, Anonymous):
+        raise Unauthenticated("Meld u aan om dit te doen.")
+    if isinstance(principal, Client):
+        raise Forbidden("Het toegangstoken heeft niet de vereiste scope.", code="insufficient_scope")
+    raise Forbidden("U mag dit niet doen.")
+
+
+async def access_guard(connection: ASGIConnection[Any, Any, Any, Any], handler: BaseRouteHandler) -> None:
+    """The one guard of every route: load the target, then apply the declared rule."""
+    declared: Access | None = handler.opt.get("access")
+    if declared is None:
+        # Fail closed: a route nobody thought about is a route nobody may call.
+        raise Forbidden("Voor deze route is geen toegang vastgelegd.")
+    target = await declared.target(connection) if declared.target is not None else Target()
+    connection.scope.setdefault("state", {})["target"] = target
+    decide(declared, principal_of(connection), target)
