@@ -21,10 +21,12 @@ from api.db.embedded import database_url as resolve_database_url
 from api.db.uow import provide_uow
 from api.domains.accounts.authentication import AuthenticationMiddleware
 from api.domains.accounts.controllers import AccountController, MeController, SessionController
+from api.domains.accounts.role_controllers import MunicipalityRoleController, RoleAssignmentController
 from api.domains.audit.controllers import AuditEventController
 from api.domains.clients.controllers import ApiClientController, OAuthController
 from api.domains.clients.tokens import TokenKeys
 from api.domains.municipalities import MunicipalityController
+from api.domains.organisations.controllers import OrganisationController, OrganisationMemberController
 from api.domains.system import HealthController
 from api.lib.access import access_guard
 from api.lib.errors import exception_handlers
@@ -40,6 +42,10 @@ ROUTES = [
     AccountController,
     SessionController,
     MeController,
+    MunicipalityRoleController,
+    RoleAssignmentController,
+    OrganisationController,
+    OrganisationMemberController,
     OAuthController,
     ApiClientController,
     AuditEventController,

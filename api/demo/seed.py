@@ -1,10 +1,11 @@
 """Loads every part of the demo in one transaction."""
 
 from api.db.connection import Database
-from api.demo import municipalities
+from api.demo import municipalities, people
 
 
 async def seed_demo(db: Database) -> None:
     """Insert the demo rows that are missing; running it again changes nothing."""
     async with db.transaction() as connection:
         await municipalities.seed(connection)
+        await people.seed(connection)

@@ -1,6 +1,14 @@
 """ETags: a resource's version as a strong entity tag, and the If-Match rule for guarded writes."""
 
+from typing import Annotated, TypeVar
+
+from litestar import Response
+from litestar.datastructures import ResponseHeader
+from litestar.params import HeaderParameter
+
 from api.lib.errors import PreconditionFailed, PreconditionRequired
+
+T = TypeVar("T")
 
 
 def etag(version: int) -> str:
@@ -17,3 +25,26 @@ def require_if_match(if_match: str | None, current_version: int) -> None:
         raise PreconditionFailed(
             "Iemand anders heeft dit intussen gewijzigd. Haal de nieuwste versie op en probeer opnieuw."
         )
+
+
+IfMatch = Annotated[
+    str | None,
+    HeaderParameter(
+        name="If-Match", required=False, max_length=200, description="De ETag van de versie die u wijzigt."
+    ),
+]
+
+ETAG_HEADER = ResponseHeader(
+    name="ETag", description="Versie van de bron; stuur mee als If-Match.", documentation_only=True
+)
+LOCATION_HEADER = ResponseHeader(
+    name="Location", description="Adres van de nieuwe bron.", documentation_only=True
+)
+
+
+def with_etag(body: T, version: int, *, status_code: int = 200, location: str | None = None) -> Response[T]:
+    """``body`` with its ETag (and, for a creation, its Location)."""
+    headers = {"ETag": etag(version)}
+    if location:
+        headers["Location"] = location
+    return Response(body, status_code=status_code, headers=headers)

@@ -59,6 +59,10 @@ TAGS = [
     Tag(name="Gemeenten", description="De gemeenten die Samenspel gebruiken."),
     Tag(name="Account", description="Account aanmaken, aanmelden en mijn gegevens."),
     Tag(name="Toegang voor systemen", description="OAuth2 client credentials voor systemen van de gemeente."),
+    Tag(
+        name="Organisaties",
+        description="Partners: maatschappelijke organisaties en ondernemers, en hun leden.",
+    ),
     Tag(name="Logboek", description="Wie deed wat, wanneer: het logboek van een gemeente."),
     Tag(name="Systeem", description="Gezondheid van de dienst."),
 ]

@@ -1,11 +1,11 @@
 """Sign-up, sign-in, password reset, and my account."""
 
-from typing import Annotated, Any
+from typing import Any
 
 from litestar import Controller, Request, Response, delete, get, patch, post
 from litestar.background_tasks import BackgroundTask
 from litestar.datastructures import Cookie, ResponseHeader
-from litestar.params import HeaderParameter, JSONBody
+from litestar.params import JSONBody
 
 from api.db.connection import Db
 from api.db.uow import Uow
@@ -29,14 +29,12 @@ from api.domains.accounts.services import AccountService, OpenedSession
 from api.lib.access import Person, access, everyone, principal_of, signed_in
 from api.lib.client_address import client_address
 from api.lib.errors import NotFound
-from api.lib.etag import etag, require_if_match
+from api.lib.etag import ETAG_HEADER, IfMatch, etag, require_if_match
 from api.lib.mail import deliver_pending
 from api.lib.openapi import problems
 from api.lib.ratelimit import Limit, hit
 from api.settings import Settings
 
-IfMatch = Annotated[str | None, HeaderParameter(name="If-Match", required=False, max_length=100)]
-ETAG_HEADER = ResponseHeader(name="ETag", description="Versie van uw account.", documentation_only=True)
 COOKIE_HEADER = ResponseHeader(
     name="Set-Cookie",
     description=f"De sessie, als HttpOnly-cookie `{SESSION_COOKIE}` (Secure, SameSite=Lax).",

@@ -4,8 +4,16 @@ from typing import Any
 from uuid import UUID
 
 from api.db.connection import Connection, Database
-from api.domains.accounts.schemas import AccountExport, ExportedAuditEvent, ExportedSession, MeRead
+from api.domains.accounts.schemas import (
+    AccountExport,
+    ExportedAuditEvent,
+    ExportedSession,
+    MeRead,
+    RoleAssignmentPage,
+    RoleAssignmentRead,
+)
 from api.lib.access import Membership, Person, Role
+from api.lib.pagination import decode_cursor, page_of
 from api.lib.rows import from_row, from_rows
 from api.lib.time import utcnow
 
@@ -89,3 +97,36 @@ async def export(db: Database, account_id: UUID, csrf_token: str | None) -> Acco
         sessions=from_rows(ExportedSession, sessions),
         activity=from_rows(ExportedAuditEvent, activity),
     )
+
+
+_ASSIGNMENT = """
+SELECT r.id, r.municipality_id, r.role, r.created_at, r.updated_at,
+       json_build_object('id', a.id, 'displayName', coalesce(a.display_name, 'verwijderde deelnemer'), 'email', a.email) AS account
+FROM role_assignments r JOIN accounts a ON a.id = r.account_id
+"""
+
+
+async def list_role_assignments(
+    db: Database, municipality_id: UUID, *, role: str | None, limit: int, cursor: str
+) -> RoleAssignmentPage:
+    from datetime import datetime
+
+    after = decode_cursor(cursor, (datetime, UUID))
+    rows = await db.fetch(
+        f"""{_ASSIGNMENT}
+        WHERE r.municipality_id = $1 AND ($2::text IS NULL OR r.role = $2)
+          AND ($3::timestamptz IS NULL OR (r.created_at, r.id) < ($3, $4::uuid))
+        ORDER BY r.created_at DESC, r.id DESC LIMIT $5""",
+        municipality_id,
+        role,
+        after[0] if after else None,
+        after[1] if after else None,
+        limit + 1,
+    )
+    items, next_cursor = page_of(from_rows(RoleAssignmentRead, rows), limit, lambda r: (r.created_at, r.id))
+    return RoleAssignmentPage(items=items, next_cursor=next_cursor)
+
+
+async def get_role_assignment(db: Database | Connection, assignment_id: UUID) -> RoleAssignmentRead | None:
+    row = await db.fetchrow(f"{_ASSIGNMENT} WHERE r.id = $1", assignment_id)
+    return from_row(RoleAssignmentRead, row) if row else None

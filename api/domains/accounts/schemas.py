@@ -7,6 +7,7 @@ from uuid import UUID
 import msgspec
 
 from api.domains.accounts.models import RoleName
+from api.lib.pagination import Page
 from api.lib.schema import Schema
 
 Email = Annotated[
@@ -170,3 +171,37 @@ class AccountExport(Schema):
     activity: Annotated[
         list[ExportedAuditEvent], msgspec.Meta(description="Wat ik deed, volgens het logboek.")
     ]
+
+
+class AccountSummary(Schema):
+    """Een persoon zoals de beheerder van de gemeente die ziet."""
+
+    id: UUID
+    display_name: Annotated[str, msgspec.Meta(max_length=80)]
+    email: Annotated[str, msgspec.Meta(max_length=254)] | None
+
+
+class RoleAssignmentCreate(Schema):
+    """Iemand met een account een rol geven in de gemeente."""
+
+    email: Email
+    role: RoleName
+
+
+class RoleAssignmentUpdate(Schema):
+    role: RoleName
+
+
+class RoleAssignmentRead(Schema):
+    """Een rol van een persoon in een gemeente."""
+
+    id: UUID
+    municipality_id: UUID
+    account: AccountSummary
+    role: RoleName
+    created_at: datetime
+    updated_at: datetime
+
+
+class RoleAssignmentPage(Page[RoleAssignmentRead]):
+    """Een pagina rollen, nieuwste eerst."""

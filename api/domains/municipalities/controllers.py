@@ -2,16 +2,19 @@
 
 from typing import Annotated, Any
 
-from litestar import Controller, Request, Response, get
+from litestar import Controller, Request, Response, get, patch
 from litestar.datastructures import ResponseHeader
-from litestar.params import PathParameter, QueryParameter
+from litestar.params import JSONBody, PathParameter, QueryParameter
 
 from api.db.connection import Db
+from api.db.uow import Uow
 from api.domains.municipalities import queries
-from api.domains.municipalities.schemas import MunicipalityPage, MunicipalityRead
-from api.lib.access import access, everyone
+from api.domains.municipalities.guards import municipality_from_path
+from api.domains.municipalities.schemas import MunicipalityPage, MunicipalityRead, MunicipalityUpdate
+from api.domains.municipalities.services import MunicipalityService
+from api.lib.access import Role, access, everyone, role, target_of
 from api.lib.errors import NotFound
-from api.lib.etag import etag
+from api.lib.etag import ETAG_HEADER, IfMatch, etag, with_etag
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
 
@@ -65,3 +68,27 @@ class MunicipalityController(Controller):
             raise NotFound(f"Er is geen gemeente met slug {slug!r}.")
         municipality, version = found
         return Response(municipality, headers={"ETag": etag(version)})
+
+    @patch(
+        "/{slug:str}",
+        operation_id="UpdateMunicipality",
+        summary="Beschrijving en thema van een gemeente wijzigen",
+        opt=access(role(Role.BEHEERDER), target=municipality_from_path()),
+        responses=problems(412, 428),
+        response_headers=[ETAG_HEADER],
+    )
+    async def update_municipality(
+        self,
+        request: Request[Any, Any, Any],
+        slug: Slug,
+        data: JSONBody[MunicipalityUpdate],
+        uow: Uow,
+        if_match: IfMatch = None,
+    ) -> Response[MunicipalityRead]:
+        municipality_id = target_of(request).municipality_id
+        assert municipality_id is not None
+        await MunicipalityService(uow).update(municipality_id, data, if_match)
+        await uow.session.flush()
+        found = await queries.get_municipality(await uow.connection(), slug)
+        assert found is not None
+        return with_etag(*found)

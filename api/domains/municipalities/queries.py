@@ -2,7 +2,7 @@
 
 from uuid import UUID
 
-from api.db.connection import Database
+from api.db.connection import Connection, Database
 from api.domains.municipalities.schemas import MunicipalityPage, MunicipalityRead
 from api.lib.pagination import decode_cursor, page_of
 from api.lib.rows import from_row, from_rows
@@ -35,7 +35,7 @@ def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-async def get_municipality(db: Database, slug: str) -> tuple[MunicipalityRead, int] | None:
+async def get_municipality(db: Database | Connection, slug: str) -> tuple[MunicipalityRead, int] | None:
     """One municipality by slug, with its version."""
     row = await db.fetchrow(f"SELECT {_COLUMNS} FROM municipalities WHERE slug = $1", slug)
     return (from_row(MunicipalityRead, row), row["version"]) if row else None

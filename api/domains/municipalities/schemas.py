@@ -53,3 +53,10 @@ class MunicipalityRead(Schema):
 
 class MunicipalityPage(Page[MunicipalityRead]):
     """A page of municipalities, by name."""
+
+
+class MunicipalityUpdate(Schema):
+    """Wijzigingen door de beheerder; velden die ontbreken blijven zoals ze zijn."""
+
+    description: Annotated[str, msgspec.Meta(max_length=4000)] | msgspec.UnsetType = msgspec.UNSET
+    theme: MunicipalityTheme | msgspec.UnsetType = msgspec.UNSET

@@ -22,6 +22,8 @@ class Organisation(Versioned, TenantBase):
     __tablename__ = "organisations"
     __table_args__ = tenant_table_args(
         Index("uq_organisations_name", "municipality_id", text("lower(name)"), unique=True),
+        Index("ix_organisations_by_name", "name", "id"),
+        Index("ix_organisations_municipality_by_name", "municipality_id", "name", "id"),
         CheckConstraint("kvk_number ~ '^[0-9]{8}$'", name="kvk_number_format"),
     )
 
@@ -39,6 +41,7 @@ class OrganisationMember(TenantBase):
     __table_args__ = tenant_table_args(
         UniqueConstraint("organisation_id", "account_id"),
         Index("ix_organisation_members_account", "account_id"),
+        Index("ix_organisation_members_organisation", "organisation_id", "created_at"),
         references={"organisation_id": "organisations"},
         on_delete={"organisation_id": "CASCADE"},
     )

@@ -1,0 +1,112 @@
+"""Roles in a municipality, for its beheerders."""
+
+from typing import Annotated, Any
+from uuid import UUID
+
+from litestar import Controller, Request, Response, delete, get, patch, post
+from litestar.params import FromPath, JSONBody, QueryParameter
+
+from api.db.connection import Db
+from api.db.uow import Uow
+from api.domains.accounts import queries
+from api.domains.accounts.guards import role_assignment_from_path
+from api.domains.accounts.models import RoleName
+from api.domains.accounts.role_services import RoleService
+from api.domains.accounts.schemas import (
+    RoleAssignmentCreate,
+    RoleAssignmentPage,
+    RoleAssignmentRead,
+    RoleAssignmentUpdate,
+)
+from api.domains.municipalities.controllers import Slug
+from api.domains.municipalities.guards import municipality_from_path
+from api.lib.access import Role, access, role, target_of
+from api.lib.openapi import problems
+from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
+from api.settings import API_PREFIX
+
+RoleParam = Annotated[RoleName | None, QueryParameter(name="role", description="Alleen deze rol.")]
+beheerder = role(Role.BEHEERDER)
+
+
+class MunicipalityRoleController(Controller):
+    """Rollen in een gemeente."""
+
+    path = "/municipalities/{slug:str}/role-assignments"
+    tags = ["Account"]
+
+    @get(
+        "",
+        operation_id="ListRoleAssignments",
+        summary="Wie welke rol heeft in de gemeente",
+        opt=access(beheerder, target=municipality_from_path()),
+        response_headers=[LINK_HEADER],
+    )
+    async def list_assignments(
+        self,
+        request: Request[Any, Any, Any],
+        db: Db,
+        slug: Slug,
+        role: RoleParam = None,
+        limit: Limit = 20,
+        cursor: Cursor = "",
+    ) -> Response[RoleAssignmentPage]:
+        municipality_id = target_of(request).municipality_id
+        assert municipality_id is not None
+        page = await queries.list_role_assignments(
+            db, municipality_id, role=role.value if role else None, limit=limit, cursor=cursor
+        )
+        return page_response(request, page)
+
+    @post(
+        "",
+        operation_id="AssignRole",
+        summary="Iemand een rol geven",
+        opt=access(beheerder, target=municipality_from_path()),
+        responses=problems(409),
+    )
+    async def assign(
+        self, request: Request[Any, Any, Any], slug: Slug, data: JSONBody[RoleAssignmentCreate], uow: Uow
+    ) -> Response[RoleAssignmentRead]:
+        municipality_id = target_of(request).municipality_id
+        assert municipality_id is not None
+        assignment_id = await RoleService(uow).assign(municipality_id, data.email, data.role)
+        found = await queries.get_role_assignment(await uow.connection(), assignment_id)
+        assert found is not None
+        return Response(
+            found, status_code=201, headers={"Location": f"{API_PREFIX}/role-assignments/{assignment_id}"}
+        )
+
+
+class RoleAssignmentController(Controller):
+    """Eén rol wijzigen of intrekken."""
+
+    path = "/role-assignments"
+    tags = ["Account"]
+
+    @patch(
+        "/{assignment_id:uuid}",
+        operation_id="ChangeRole",
+        summary="Een rol wijzigen",
+        opt=access(beheerder, target=role_assignment_from_path),
+        responses=problems(409),
+    )
+    async def change(
+        self, assignment_id: FromPath[UUID], data: JSONBody[RoleAssignmentUpdate], uow: Uow
+    ) -> RoleAssignmentRead:
+        await RoleService(uow).change(assignment_id, data.role)
+        await uow.session.flush()
+        found = await queries.get_role_assignment(await uow.connection(), assignment_id)
+        assert found is not None
+        return found
+
+    @delete(
+        "/{assignment_id:uuid}",
+        operation_id="RemoveRole",
+        summary="Een rol intrekken",
+        description="Zonder rol is een aangemeld persoon inwoner.",
+        opt=access(beheerder, target=role_assignment_from_path),
+        responses=problems(409),
+    )
+    async def remove(self, assignment_id: FromPath[UUID], uow: Uow) -> None:
+        await RoleService(uow).remove(assignment_id)

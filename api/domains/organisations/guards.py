@@ -1,0 +1,50 @@
+"""Targets and object rules of organisation routes."""
+
+from typing import Any
+from uuid import UUID
+
+from litestar.connection import ASGIConnection
+
+from api.lib.access import Check, Person, Principal, Rule, Target
+from api.lib.errors import NotFound
+
+
+async def organisation_from_path(connection: ASGIConnection[Any, Any, Any, Any]) -> Target:
+    organisation_id = connection.path_params.get("organisation_id")
+    row = await connection.app.state.db.fetchrow(
+        "SELECT id, municipality_id FROM organisations WHERE id = $1", organisation_id
+    )
+    if row is None:
+        raise NotFound("Deze organisatie bestaat niet.")
+    return Target(municipality_id=row["municipality_id"], attributes={"organisation_id": row["id"]})
+
+
+async def member_from_path(connection: ASGIConnection[Any, Any, Any, Any]) -> Target:
+    member_id = connection.path_params.get("member_id")
+    row = await connection.app.state.db.fetchrow(
+        "SELECT municipality_id, organisation_id, account_id FROM organisation_members WHERE id = $1",
+        member_id,
+    )
+    if row is None:
+        raise NotFound("Dit lidmaatschap bestaat niet.")
+    return Target(
+        municipality_id=row["municipality_id"],
+        attributes={"organisation_id": row["organisation_id"], "account_id": row["account_id"]},
+    )
+
+
+def _membership(principal: Principal, organisation_id: UUID, *, admin: bool) -> bool:
+    return isinstance(principal, Person) and any(
+        m.organisation_id == organisation_id and (m.is_admin or not admin) for m in principal.memberships
+    )
+
+
+organisation_admin: Rule = Check(
+    lambda p, t: _membership(p, t["organisation_id"], admin=True), "beheerder van de organisatie"
+)
+organisation_member: Rule = Check(
+    lambda p, t: _membership(p, t["organisation_id"], admin=False), "lid van de organisatie"
+)
+the_member: Rule = Check(
+    lambda p, t: isinstance(p, Person) and p.account_id == t["account_id"], "het lid zelf"
+)

@@ -1,0 +1,82 @@
+"""Bodies of the organisation endpoints."""
+
+from datetime import datetime
+from typing import Annotated
+from uuid import UUID
+
+import msgspec
+
+from api.domains.accounts.schemas import Email, MunicipalitySlug
+from api.domains.organisations.models import OrganisationKind
+from api.lib.pagination import Page
+from api.lib.schema import Schema
+
+Name = Annotated[str, msgspec.Meta(min_length=2, max_length=200, pattern=r"^[^\x00-\x1f\x7f]+$")]
+KvkNumber = Annotated[str, msgspec.Meta(pattern=r"^[0-9]{8}$", description="KvK-nummer (8 cijfers).")]
+Description = Annotated[str, msgspec.Meta(max_length=4000)]
+Website = Annotated[str, msgspec.Meta(max_length=300, pattern=r"^https://[^\s<>\"']+$")]
+
+
+class OrganisationCreate(Schema):
+    """Een partnerorganisatie in een gemeente."""
+
+    municipality: MunicipalitySlug
+    name: Name
+    kind: OrganisationKind
+    kvk_number: KvkNumber | None = None
+    description: Description = ""
+    website: Website | None = None
+
+
+class OrganisationUpdate(Schema):
+    """Wijzigingen; velden die ontbreken blijven zoals ze zijn."""
+
+    name: Name | msgspec.UnsetType = msgspec.UNSET
+    kind: OrganisationKind | msgspec.UnsetType = msgspec.UNSET
+    kvk_number: KvkNumber | msgspec.UnsetType | None = msgspec.UNSET
+    description: Description | msgspec.UnsetType = msgspec.UNSET
+    website: Website | msgspec.UnsetType | None = msgspec.UNSET
+
+
+class OrganisationRead(Schema):
+    """Een partnerorganisatie, zoals iedereen haar ziet."""
+
+    id: UUID
+    municipality_id: UUID
+    name: Name
+    kind: OrganisationKind
+    kvk_number: KvkNumber | None
+    description: Description
+    website: Website | None
+    member_count: Annotated[int, msgspec.Meta(ge=0)]
+    created_at: datetime
+
+
+class OrganisationPage(Page[OrganisationRead]):
+    """Een pagina organisaties, op naam."""
+
+
+class MemberCreate(Schema):
+    """Iemand met een account lid maken van de organisatie."""
+
+    email: Email
+    is_admin: bool = False
+
+
+class MemberUpdate(Schema):
+    is_admin: bool
+
+
+class MemberRead(Schema):
+    """Een lid van een organisatie."""
+
+    id: UUID
+    organisation_id: UUID
+    account_id: UUID
+    display_name: Annotated[str, msgspec.Meta(max_length=80)]
+    is_admin: bool
+    created_at: datetime
+
+
+class MemberPage(Page[MemberRead]):
+    """Een pagina leden."""
