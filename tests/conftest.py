@@ -7,6 +7,7 @@ table is empty.
 """
 
 import asyncio
+import dataclasses
 import os
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
@@ -73,6 +74,16 @@ def settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     os.environ["DATA_DIR"] = str(data_dir)
     os.environ.setdefault("LOG_LEVEL", "WARNING")
     settings = Settings()
+    # Tests sign in hundreds of times from one address; the rate-limit tests set their own limits.
+    generous = dataclasses.replace(
+        settings.auth,
+        login_per_account=100_000,
+        login_per_address=100_000,
+        register_per_address=100_000,
+        reset_per_account=100_000,
+        reset_per_address=100_000,
+    )
+    settings = dataclasses.replace(settings, auth=generous)
     KeyStore(settings.keys_path, create=True).ensure()
     return settings
 

@@ -11,7 +11,7 @@ from api.lib.errors import NotFound
 async def role_assignment_from_path(connection: ASGIConnection[Any, Any, Any, Any]) -> Target:
     row = await connection.app.state.db.fetchrow(
         "SELECT municipality_id, account_id FROM role_assignments WHERE id = $1",
-        connection.path_params.get("assignment_id"),
+        connection.path_params.get("id"),
     )
     if row is None:
         raise NotFound("Deze rol bestaat niet.")

@@ -85,28 +85,28 @@ class RoleAssignmentController(Controller):
     tags = ["Account"]
 
     @patch(
-        "/{assignment_id:uuid}",
+        "/{id:uuid}",
         operation_id="ChangeRole",
         summary="Een rol wijzigen",
         opt=access(beheerder, target=role_assignment_from_path),
         responses=problems(409),
     )
     async def change(
-        self, assignment_id: FromPath[UUID], data: JSONBody[RoleAssignmentUpdate], uow: Uow
+        self, id: FromPath[UUID], data: JSONBody[RoleAssignmentUpdate], uow: Uow
     ) -> RoleAssignmentRead:
-        await RoleService(uow).change(assignment_id, data.role)
+        await RoleService(uow).change(id, data.role)
         await uow.session.flush()
-        found = await queries.get_role_assignment(await uow.connection(), assignment_id)
+        found = await queries.get_role_assignment(await uow.connection(), id)
         assert found is not None
         return found
 
     @delete(
-        "/{assignment_id:uuid}",
+        "/{id:uuid}",
         operation_id="RemoveRole",
         summary="Een rol intrekken",
         description="Zonder rol is een aangemeld persoon inwoner.",
         opt=access(beheerder, target=role_assignment_from_path),
         responses=problems(409),
     )
-    async def remove(self, assignment_id: FromPath[UUID], uow: Uow) -> None:
-        await RoleService(uow).remove(assignment_id)
+    async def remove(self, id: FromPath[UUID], uow: Uow) -> None:
+        await RoleService(uow).remove(id)

@@ -174,12 +174,12 @@ class ApiClientController(Controller):
         return await ApiClientService(uow).create(municipality_id, data)
 
     @delete(
-        "/{client_id:uuid}",
+        "/{id:uuid}",
         operation_id="RevokeApiClient",
         summary="Een client intrekken",
         description="Tokens van de client werken direct niet meer.",
         opt=access(role(Role.BEHEERDER), target=api_client_from_path),
         responses=problems(401, 403, 404),
     )
-    async def revoke_client(self, client_id: FromPath[UUID], uow: Uow) -> None:
-        await ApiClientService(uow).revoke(client_id)
+    async def revoke_client(self, id: FromPath[UUID], uow: Uow) -> None:
+        await ApiClientService(uow).revoke(id)

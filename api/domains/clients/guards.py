@@ -11,7 +11,7 @@ from api.lib.errors import NotFound
 
 async def api_client_from_path(connection: ASGIConnection[Any, Any, Any, Any]) -> Target:
     """An API client is private to its municipality."""
-    client_id = connection.path_params.get("client_id")
+    client_id = connection.path_params.get("id")
     municipality_id: UUID | None = await connection.app.state.db.fetchval(
         "SELECT municipality_id FROM api_clients WHERE id = $1", client_id
     )

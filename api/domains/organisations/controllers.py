@@ -93,20 +93,20 @@ class OrganisationController(Controller):
         )
 
     @get(
-        "/{organisation_id:uuid}",
+        "/{id:uuid}",
         operation_id="GetOrganisation",
         summary="Eén organisatie",
         opt=access(everyone, target=organisation_from_path),
         response_headers=[ETAG_HEADER],
     )
-    async def get_organisation(self, db: Db, organisation_id: FromPath[UUID]) -> Response[OrganisationRead]:
-        found = await queries.get_organisation(db, organisation_id)
+    async def get_organisation(self, db: Db, id: FromPath[UUID]) -> Response[OrganisationRead]:
+        found = await queries.get_organisation(db, id)
         if found is None:
             raise NotFound("Deze organisatie bestaat niet.")
         return with_etag(*found)
 
     @patch(
-        "/{organisation_id:uuid}",
+        "/{id:uuid}",
         operation_id="UpdateOrganisation",
         summary="Een organisatie wijzigen",
         opt=access(organisation_admin | staff, target=organisation_from_path),
@@ -115,19 +115,19 @@ class OrganisationController(Controller):
     )
     async def update_organisation(
         self,
-        organisation_id: FromPath[UUID],
+        id: FromPath[UUID],
         data: JSONBody[OrganisationUpdate],
         uow: Uow,
         if_match: IfMatch = None,
     ) -> Response[OrganisationRead]:
-        await OrganisationService(uow).update(organisation_id, data, if_match)
+        await OrganisationService(uow).update(id, data, if_match)
         await uow.session.flush()
-        found = await queries.get_organisation(await uow.connection(), organisation_id)
+        found = await queries.get_organisation(await uow.connection(), id)
         assert found is not None
         return with_etag(*found)
 
     @get(
-        "/{organisation_id:uuid}/members",
+        "/{id:uuid}/members",
         operation_id="ListOrganisationMembers",
         summary="Leden van een organisatie",
         opt=access(organisation_member | staff, target=organisation_from_path),
@@ -137,16 +137,14 @@ class OrganisationController(Controller):
         self,
         request: Request[Any, Any, Any],
         db: Db,
-        organisation_id: FromPath[UUID],
+        id: FromPath[UUID],
         limit: Limit = 20,
         cursor: Cursor = "",
     ) -> Response[MemberPage]:
-        return page_response(
-            request, await queries.list_members(db, organisation_id, limit=limit, cursor=cursor)
-        )
+        return page_response(request, await queries.list_members(db, id, limit=limit, cursor=cursor))
 
     @post(
-        "/{organisation_id:uuid}/members",
+        "/{id:uuid}/members",
         operation_id="AddOrganisationMember",
         summary="Iemand lid maken",
         description="Een lid handelt namens de organisatie en wordt partner in haar gemeente.",
@@ -154,9 +152,9 @@ class OrganisationController(Controller):
         responses=problems(409),
     )
     async def add_member(
-        self, organisation_id: FromPath[UUID], data: JSONBody[MemberCreate], uow: Uow
+        self, id: FromPath[UUID], data: JSONBody[MemberCreate], uow: Uow
     ) -> Response[MemberRead]:
-        member_id = await OrganisationService(uow).add_member(organisation_id, data)
+        member_id = await OrganisationService(uow).add_member(id, data)
         member = await queries.get_member(await uow.connection(), member_id)
         assert member is not None
         return Response(
@@ -171,25 +169,23 @@ class OrganisationMemberController(Controller):
     tags = ["Organisaties"]
 
     @patch(
-        "/{member_id:uuid}",
+        "/{id:uuid}",
         operation_id="UpdateOrganisationMember",
         summary="Een lid beheerder maken of niet",
         opt=access(organisation_admin | staff, target=member_from_path),
     )
-    async def update_member(
-        self, member_id: FromPath[UUID], data: JSONBody[MemberUpdate], uow: Uow
-    ) -> MemberRead:
-        await OrganisationService(uow).update_member(member_id, data.is_admin)
+    async def update_member(self, id: FromPath[UUID], data: JSONBody[MemberUpdate], uow: Uow) -> MemberRead:
+        await OrganisationService(uow).update_member(id, data.is_admin)
         await uow.session.flush()
-        member = await queries.get_member(await uow.connection(), member_id)
+        member = await queries.get_member(await uow.connection(), id)
         assert member is not None
         return member
 
     @delete(
-        "/{member_id:uuid}",
+        "/{id:uuid}",
         operation_id="RemoveOrganisationMember",
         summary="Een lid verwijderen, of zelf vertrekken",
         opt=access(the_member | organisation_admin | staff, target=member_from_path),
     )
-    async def remove_member(self, member_id: FromPath[UUID], uow: Uow) -> None:
-        await OrganisationService(uow).remove_member(member_id)
+    async def remove_member(self, id: FromPath[UUID], uow: Uow) -> None:
+        await OrganisationService(uow).remove_member(id)

@@ -10,7 +10,7 @@ from api.lib.errors import NotFound
 
 
 async def organisation_from_path(connection: ASGIConnection[Any, Any, Any, Any]) -> Target:
-    organisation_id = connection.path_params.get("organisation_id")
+    organisation_id = connection.path_params.get("id")
     row = await connection.app.state.db.fetchrow(
         "SELECT id, municipality_id FROM organisations WHERE id = $1", organisation_id
     )
@@ -20,7 +20,7 @@ async def organisation_from_path(connection: ASGIConnection[Any, Any, Any, Any])
 
 
 async def member_from_path(connection: ASGIConnection[Any, Any, Any, Any]) -> Target:
-    member_id = connection.path_params.get("member_id")
+    member_id = connection.path_params.get("id")
     row = await connection.app.state.db.fetchrow(
         "SELECT municipality_id, organisation_id, account_id FROM organisation_members WHERE id = $1",
         member_id,

@@ -1,0 +1,520 @@
+"""The permission matrix: every operation of the committed spec × every kind of caller → a status.
+
+An operation in the spec without a case here fails the test, so a new route cannot ship without
+someone deciding who may call it. Refused calls must change nothing (the database is compared
+before and after); allowed writes must leave an audit entry carrying the request's id.
+"""
+
+import json
+import secrets
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import AsyncExitStack
+from dataclasses import dataclass, field
+from datetime import timedelta
+from typing import Any
+
+import httpx
+import pytest
+from litestar import Litestar
+
+from api.__main__ import SPEC_FILE
+from api.db.connection import Database
+from api.lib.ids import new_id
+from api.lib.time import utcnow
+from api.lib.tokens import new_token
+from tests.factories import municipality, unique
+from tests.identities import ORIGIN, PASSWORD, anonymous_client, api_client, bearer_token, browser, person
+
+PERSONS = (
+    "inwoner",
+    "other_inwoner",
+    "partner_on_team",
+    "partner_off_team",
+    "medewerker",
+    "beheerder",
+    "foreign_medewerker",
+)
+CLIENTS = ("client_with_scope", "client_without_scope")
+IDENTITIES = ("anonymous", *PERSONS, *CLIENTS)
+NEW_PASSWORD = "Nieuw-Wachtwoord-Voor-De-Matrix-9"
+# Tables whose rows legitimately change on refused calls (attempt counters, the log of attempts).
+VOLATILE = {"audit_events", "rate_limit_counters", "outgoing_mails", "alembic_version"}
+
+
+def expect(default: int, **by_identity: int) -> dict[str, int]:
+    unknown = set(by_identity) - set(IDENTITIES)
+    assert not unknown, unknown
+    return {identity: by_identity.get(identity, default) for identity in IDENTITIES}
+
+
+def signed_in_only(ok: int) -> dict[str, int]:
+    return expect(ok, anonymous=401, client_with_scope=403, client_without_scope=403)
+
+
+def only(ok: int, *allowed: str, refused: int = 403) -> dict[str, int]:
+    """Allowed identities get ``ok``; anonymous 401; the rest ``refused``."""
+    return expect(refused, anonymous=401 if refused == 403 else refused, **dict.fromkeys(allowed, ok))
+
+
+@dataclass
+class World:
+    """Two municipalities, an organisation on each side of a partner, people of every kind."""
+
+    db: Database
+    app: Litestar
+    a: dict[str, Any]
+    b: dict[str, Any]
+    people: dict[str, dict[str, Any]]
+    org_x: dict[str, Any]
+    clients: dict[str, httpx.AsyncClient] = field(default_factory=dict)
+
+    async def fresh_person(self, **kwargs: Any) -> dict[str, Any]:
+        return await person(self.db, **kwargs)
+
+    async def fresh_member_of_x(self) -> Any:
+        someone = await self.fresh_person()
+        member_id = new_id()
+        await self.db.fetchval(
+            "INSERT INTO organisation_members (id, municipality_id, organisation_id, account_id) VALUES ($1, $2, $3, $4)",
+            member_id,
+            self.a["id"],
+            self.org_x["id"],
+            someone["id"],
+        )
+        return member_id
+
+    async def fresh_token(self, purpose: str, *, verified: bool = True) -> tuple[dict[str, Any], str]:
+        someone = await self.fresh_person(verified=verified)
+        token, token_hash = new_token()
+        await self.db.fetchval(
+            "INSERT INTO account_tokens (id, account_id, purpose, token_hash, expires_at) VALUES ($1, $2, $3, $4, $5)",
+            new_id(),
+            someone["id"],
+            purpose,
+            token_hash,
+            utcnow() + timedelta(hours=1),
+        )
+        return someone, token
+
+    async def etag(self, path: str) -> str:
+        async with anonymous_client(self.app) as client:
+            return (await client.get(path)).headers["etag"]
+
+
+@dataclass
+class Call:
+    method: str
+    path: str
+    json: Any = None
+    data: dict[str, str] | None = None
+    headers: dict[str, str] = field(default_factory=dict)
+    # For self-destructive operations: act as a fresh person with the same profile.
+    fresh_session: bool = False
+
+
+@dataclass
+class Case:
+    operation: str
+    build: Callable[[World], Awaitable[Call]]
+    expected: dict[str, int]
+    audited: bool = True
+
+
+async def _static(call: Call) -> Call:
+    return call
+
+
+def static(method: str, path: str, **kwargs: Any) -> Callable[[World], Awaitable[Call]]:
+    return lambda _: _static(Call(method, path, **kwargs))
+
+
+async def _verify(w: World) -> Call:
+    _, token = await w.fresh_token("verify_email", verified=False)
+    return Call("POST", "/account-verifications", json={"token": token})
+
+
+async def _register(w: World) -> Call:
+    body = {
+        "email": f"{unique('matrix')}@example.org",
+        "password": NEW_PASSWORD,
+        "displayName": "Matrix",
+        "municipality": w.a["slug"],
+    }
+    return Call("POST", "/accounts", json=body)
+
+
+async def _revoke_client(w: World) -> Call:
+    row_id = new_id()
+    await w.db.fetchval(
+        "INSERT INTO api_clients (id, municipality_id, name, client_id, secret_hash, scopes) VALUES ($1, $2, 'x', $3, $4, $5)",
+        row_id,
+        w.a["id"],
+        f"ssp_{secrets.token_hex(12)}",
+        secrets.token_bytes(32),
+        ["opgaven:read"],
+    )
+    return Call("DELETE", f"/api-clients/{row_id}")
+
+
+async def _update_me(w: World) -> Call:
+    return Call("PATCH", "/me", json={"displayName": unique("Naam")}, headers={"If-Match": "__me__"})
+
+
+async def _update_municipality(w: World) -> Call:
+    etag = await w.etag(f"/api/v1/municipalities/{w.a['slug']}")
+    return Call(
+        "PATCH",
+        f"/municipalities/{w.a['slug']}",
+        json={"description": unique("Beschrijving")},
+        headers={"If-Match": etag},
+    )
+
+
+async def _assign_role(w: World) -> Call:
+    someone = await w.fresh_person()
+    return Call(
+        "POST",
+        f"/municipalities/{w.a['slug']}/role-assignments",
+        json={"email": someone["email"], "role": "medewerker"},
+    )
+
+
+async def _token(w: World) -> Call:
+    client_id, secret = await api_client(w.db, w.a["id"], ["opgaven:read"])
+    form = {"grant_type": "client_credentials", "client_id": client_id, "client_secret": secret}
+    return Call("POST", "/oauth/token", data=form)
+
+
+async def _remove_member(w: World) -> Call:
+    return Call("DELETE", f"/organisation-members/{await w.fresh_member_of_x()}")
+
+
+async def _update_member(w: World) -> Call:
+    return Call("PATCH", f"/organisation-members/{await w.fresh_member_of_x()}", json={"isAdmin": False})
+
+
+async def _create_organisation(w: World) -> Call:
+    return Call(
+        "POST",
+        "/organisations",
+        json={"municipality": w.a["slug"], "name": unique("Organisatie"), "kind": "entrepreneur"},
+    )
+
+
+async def _update_organisation(w: World) -> Call:
+    etag = await w.etag(f"/api/v1/organisations/{w.org_x['id']}")
+    return Call(
+        "PATCH",
+        f"/organisations/{w.org_x['id']}",
+        json={"description": unique("Over ons")},
+        headers={"If-Match": etag},
+    )
+
+
+async def _add_member(w: World) -> Call:
+    someone = await w.fresh_person()
+    return Call("POST", f"/organisations/{w.org_x['id']}/members", json={"email": someone["email"]})
+
+
+async def _confirm_reset(w: World) -> Call:
+    _, token = await w.fresh_token("reset_password")
+    return Call("POST", "/password-reset-confirmations", json={"token": token, "password": NEW_PASSWORD})
+
+
+async def _request_reset(w: World) -> Call:
+    someone = await w.fresh_person()
+    return Call("POST", "/password-resets", json={"email": someone["email"]})
+
+
+async def _fresh_assignment(w: World) -> Any:
+    someone = await w.fresh_person()
+    assignment_id = new_id()
+    await w.db.fetchval(
+        "INSERT INTO role_assignments (id, municipality_id, account_id, role) VALUES ($1, $2, $3, 'medewerker')",
+        assignment_id,
+        w.a["id"],
+        someone["id"],
+    )
+    return assignment_id
+
+
+async def _remove_role(w: World) -> Call:
+    return Call("DELETE", f"/role-assignments/{await _fresh_assignment(w)}")
+
+
+async def _change_role(w: World) -> Call:
+    return Call("PATCH", f"/role-assignments/{await _fresh_assignment(w)}", json={"role": "partner"})
+
+
+async def _sign_in(w: World) -> Call:
+    someone = await w.fresh_person()
+    return Call("POST", "/sessions", json={"email": someone["email"], "password": PASSWORD})
+
+
+async def _resend(w: World) -> Call:
+    someone = await w.fresh_person(verified=False)
+    return Call("POST", "/verification-emails", json={"email": someone["email"]})
+
+
+def _cases() -> list[Case]:
+    beheerder_only = only(200, "beheerder")
+    private_to_beheerder = expect(404, beheerder=204)
+    return [
+        Case("VerifyAccount", _verify, expect(204)),
+        Case("RegisterAccount", _register, expect(202)),
+        Case(
+            "ListApiClients",
+            lambda w: _static(Call("GET", f"/api-clients?municipality={w.a['slug']}")),
+            beheerder_only,
+            False,
+        ),
+        Case(
+            "CreateApiClient",
+            lambda w: _static(
+                Call(
+                    "POST",
+                    "/api-clients",
+                    json={"municipality": w.a["slug"], "name": "Zaaksysteem", "scopes": ["audit:read"]},
+                )
+            ),
+            only(201, "beheerder"),
+        ),
+        Case("RevokeApiClient", _revoke_client, private_to_beheerder),
+        Case(
+            "ListAuditEvents",
+            lambda w: _static(Call("GET", f"/audit-events?municipality={w.a['slug']}")),
+            only(200, "beheerder", "client_with_scope"),
+            False,
+        ),
+        Case("GetLiveness", static("GET", "/health/live"), expect(200), False),
+        Case("GetReadiness", static("GET", "/health/ready"), expect(200), False),
+        Case("DeleteMe", lambda w: _static(Call("DELETE", "/me", fresh_session=True)), signed_in_only(204)),
+        Case("GetMe", static("GET", "/me"), signed_in_only(200), False),
+        Case("UpdateMe", _update_me, signed_in_only(200)),
+        Case("ExportMe", static("GET", "/me/export"), signed_in_only(200), False),
+        Case(
+            "ChangePassword",
+            lambda w: _static(
+                Call(
+                    "POST",
+                    "/me/password-changes",
+                    json={"currentPassword": PASSWORD, "newPassword": NEW_PASSWORD},
+                    fresh_session=True,
+                )
+            ),
+            signed_in_only(204),
+        ),
+        Case("ListMunicipalities", static("GET", "/municipalities"), expect(200), False),
+        Case(
+            "GetMunicipality",
+            lambda w: _static(Call("GET", f"/municipalities/{w.a['slug']}")),
+            expect(200),
+            False,
+        ),
+        Case("UpdateMunicipality", _update_municipality, only(200, "beheerder")),
+        Case(
+            "ListRoleAssignments",
+            lambda w: _static(Call("GET", f"/municipalities/{w.a['slug']}/role-assignments")),
+            beheerder_only,
+            False,
+        ),
+        Case("AssignRole", _assign_role, only(201, "beheerder")),
+        Case("GetJwks", static("GET", "/oauth/jwks"), expect(200), False),
+        Case("IssueAccessToken", _token, expect(200)),
+        Case(
+            "RemoveOrganisationMember",
+            _remove_member,
+            only(204, "partner_on_team", "medewerker", "beheerder"),
+        ),
+        Case(
+            "UpdateOrganisationMember",
+            _update_member,
+            only(200, "partner_on_team", "medewerker", "beheerder"),
+        ),
+        Case("ListOrganisations", static("GET", "/organisations"), expect(200), False),
+        Case("CreateOrganisation", _create_organisation, only(201, "medewerker", "beheerder")),
+        Case(
+            "GetOrganisation",
+            lambda w: _static(Call("GET", f"/organisations/{w.org_x['id']}")),
+            expect(200),
+            False,
+        ),
+        Case(
+            "UpdateOrganisation",
+            _update_organisation,
+            only(200, "partner_on_team", "medewerker", "beheerder"),
+        ),
+        Case(
+            "ListOrganisationMembers",
+            lambda w: _static(Call("GET", f"/organisations/{w.org_x['id']}/members")),
+            only(200, "partner_on_team", "medewerker", "beheerder"),
+            False,
+        ),
+        Case("AddOrganisationMember", _add_member, only(201, "partner_on_team", "medewerker", "beheerder")),
+        Case("ConfirmPasswordReset", _confirm_reset, expect(204)),
+        Case("RequestPasswordReset", _request_reset, expect(202)),
+        Case("RemoveRole", _remove_role, private_to_beheerder),
+        Case("ChangeRole", _change_role, expect(404, beheerder=200)),
+        Case("SignIn", _sign_in, expect(201)),
+        Case(
+            "SignOut",
+            lambda w: _static(Call("DELETE", "/sessions/current", fresh_session=True)),
+            signed_in_only(204),
+        ),
+        Case("RequestVerificationEmail", _resend, expect(202)),
+    ]
+
+
+CASES = {case.operation: case for case in _cases()}
+
+
+def _spec_operations() -> dict[str, tuple[str, str]]:
+    spec = json.loads(SPEC_FILE.read_text())
+    return {
+        op["operationId"]: (method.upper(), path)
+        for path, item in spec["paths"].items()
+        for method, op in item.items()
+        if method in {"get", "post", "put", "patch", "delete"}
+    }
+
+
+def test_every_operation_of_the_spec_has_a_case() -> None:
+    missing = sorted(set(_spec_operations()) - set(CASES))
+    assert not missing, f"operations without a permission case: {missing}"
+    assert not set(CASES) - set(_spec_operations()), "cases for operations that no longer exist"
+
+
+async def _snapshot(db: Database) -> dict[str, str]:
+    tables = [
+        r["tablename"]
+        for r in await db.fetch(
+            "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename"
+        )
+        if r["tablename"] not in VOLATILE
+    ]
+    query = " UNION ALL ".join(
+        f"SELECT '{t}' AS name, md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) AS digest FROM {t} x"
+        for t in tables
+    )
+    return {r["name"]: r["digest"] for r in await db.fetch(query)}
+
+
+@pytest.fixture(scope="module")
+async def world(started_app: Litestar, db: Database) -> AsyncIterator[World]:
+    a = await municipality(db)
+    b = await municipality(db)
+    people = {
+        "inwoner": await person(db, municipality_id=a["id"], role="inwoner"),
+        "other_inwoner": await person(db, municipality_id=a["id"], role="inwoner"),
+        "partner_on_team": await person(db, municipality_id=a["id"], role="partner"),
+        "partner_off_team": await person(db, municipality_id=a["id"], role="partner"),
+        "medewerker": await person(db, municipality_id=a["id"], role="medewerker"),
+        "beheerder": await person(db, municipality_id=a["id"], role="beheerder"),
+        "foreign_medewerker": await person(db, municipality_id=b["id"], role="medewerker"),
+    }
+    org_x = {"id": new_id()}
+    org_y = {"id": new_id()}
+    for org, admin in ((org_x, "partner_on_team"), (org_y, "partner_off_team")):
+        await db.fetchval(
+            "INSERT INTO organisations (id, municipality_id, name, kind) VALUES ($1, $2, $3, 'societal_organisation')",
+            org["id"],
+            a["id"],
+            unique("Partner"),
+        )
+        await db.fetchval(
+            "INSERT INTO organisation_members (id, municipality_id, organisation_id, account_id, is_admin) VALUES ($1, $2, $3, $4, true)",
+            new_id(),
+            a["id"],
+            org["id"],
+            people[admin]["id"],
+        )
+    w = World(db=db, app=started_app, a=a, b=b, people=people, org_x=org_x)
+    async with AsyncExitStack() as stack:
+        w.clients["anonymous"] = await stack.enter_async_context(anonymous_client(started_app))
+        for name in PERSONS:
+            w.clients[name] = await stack.enter_async_context(browser(started_app, people[name]["email"]))
+        for name, scopes in (
+            ("client_with_scope", ["audit:read", "opgaven:read", "opgaven:write"]),
+            ("client_without_scope", []),
+        ):
+            client_id, secret = await api_client(db, a["id"], scopes)
+            machine = await stack.enter_async_context(anonymous_client(started_app))
+            token = (
+                started_app.state.token_keys.issue(client_id, a["id"], scopes)
+                if not scopes
+                else await bearer_token(machine, client_id, secret)
+            )
+            del machine.headers["Origin"]
+            machine.headers["Authorization"] = f"Bearer {token}"
+            w.clients[name] = machine
+        yield w
+
+
+async def _profile_of(w: World, identity: str) -> dict[str, Any]:
+    """Role and memberships of a world person, for a fresh stand-in."""
+    account_id = w.people[identity]["id"]
+    row = await w.db.fetchrow(
+        "SELECT municipality_id, role FROM role_assignments WHERE account_id = $1", account_id
+    )
+    return {"municipality_id": row["municipality_id"], "role": row["role"]} if row else {}
+
+
+async def _send(w: World, identity: str, call: Call, stack: AsyncExitStack) -> httpx.Response:
+    client = w.clients[identity]
+    if call.fresh_session and identity in PERSONS:
+        stand_in = await w.fresh_person(**await _profile_of(w, identity))
+        client = await stack.enter_async_context(browser(w.app, stand_in["email"]))
+    headers = dict(call.headers)
+    if headers.get("If-Match") == "__me__":
+        me = await client.get("/api/v1/me")
+        headers["If-Match"] = me.headers.get("etag", '"1"')
+    # A call may set or clear a cookie (signing in, out); the identity stays who it was.
+    cookies = httpx.Cookies(client.cookies)
+    try:
+        return await client.request(
+            call.method, f"/api/v1{call.path}", json=call.json, data=call.data, headers=headers
+        )
+    finally:
+        client.cookies = cookies
+
+
+@pytest.mark.parametrize("operation", sorted(CASES))
+async def test_permission_matrix(world: World, operation: str) -> None:
+    case = CASES[operation]
+    method, template = _spec_operations()[operation]
+    failures = []
+    for identity in IDENTITIES:
+        call = await case.build(world)
+        assert call.method == method, operation
+        assert _matches(template, call.path.split("?")[0]), (operation, call.path)
+        before = await _snapshot(world.db)
+        async with AsyncExitStack() as stack:
+            response = await _send(world, identity, call, stack)
+        expected = case.expected[identity]
+        if response.status_code != expected:
+            failures.append(
+                f"{identity}: expected {expected}, got {response.status_code} {response.text[:200]}"
+            )
+            continue
+        request_id = response.headers["x-request-id"]
+        logged = await world.db.fetchval(
+            "SELECT count(*) FROM audit_events WHERE request_id = $1 AND result = 'success'", request_id
+        )
+        if response.status_code >= 400:
+            assert response.headers["content-type"] == "application/problem+json", (operation, identity)
+            after = await _snapshot(world.db)
+            changed = sorted(t for t in before if before[t] != after.get(t))
+            if changed:
+                failures.append(f"{identity}: refused with {response.status_code} but changed {changed}")
+            if logged:
+                failures.append(f"{identity}: refused but audited as a success")
+        elif method != "GET" and case.audited and not logged:
+            failures.append(f"{identity}: {method} succeeded without an audit entry")
+    assert not failures, f"{operation}:\n" + "\n".join(failures)
+
+
+def _matches(template: str, path: str) -> bool:
+    parts, actual = template.strip("/").split("/"), path.strip("/").split("/")
+    return len(parts) == len(actual) and all(
+        p.startswith("{") or p == a for p, a in zip(parts, actual, strict=True)
+    )
