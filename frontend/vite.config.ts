@@ -1,0 +1,19 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { svelteTesting } from '@testing-library/svelte/vite';
+import { defineConfig } from 'vitest/config';
+
+// During `npm run dev` the API runs separately (make run, or python -m api run on port 8000).
+const apiTarget = process.env.SAMENSPEL_API ?? 'http://127.0.0.1:8000';
+
+export default defineConfig({
+  plugins: [sveltekit(), svelteTesting()],
+  server: {
+    proxy: { '/api': { target: apiTarget, changeOrigin: false } },
+  },
+  test: {
+    environment: 'jsdom',
+    include: ['src/**/*.test.ts'],
+    setupFiles: ['src/test-setup.ts'],
+    restoreMocks: true,
+  },
+});
