@@ -24,7 +24,8 @@ const acceptLanguage: Middleware = {
 export interface ClientOptions {
   /** Absolute in tests (jsdom has no origin to resolve against); relative in the browser. */
   baseUrl?: string;
-  fetch?: typeof globalThis.fetch;
+  /** The fetch to use; openapi-fetch always hands it a Request. */
+  fetch?: (request: Request) => Promise<Response>;
 }
 
 export function createApiClient(options: ClientOptions = {}): ApiClient {
@@ -42,7 +43,7 @@ export function createApiClient(options: ClientOptions = {}): ApiClient {
 export const api = createApiClient();
 
 /** A client on a load function's `fetch`, as SvelteKit recommends inside `load`. */
-export function apiFor(fetch: typeof globalThis.fetch): ApiClient {
+export function apiFor(fetch: (request: Request) => Promise<Response>): ApiClient {
   return createApiClient({ fetch });
 }
 
