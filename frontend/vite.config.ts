@@ -10,6 +10,13 @@ export default defineConfig({
   server: {
     proxy: { '/api': { target: apiTarget, changeOrigin: false } },
   },
+  build: {
+    // scripts/size-report.mjs reports what matters (initial JavaScript per route, gzipped).
+    reportCompressedSize: false,
+    // The build is slow on two cores because of SvelteKit's own plugin; rolldown's timing advice
+    // about that is noise in every run.
+    rolldownOptions: { checks: { bundlerTimings: false } },
+  },
   test: {
     environment: 'jsdom',
     include: ['src/**/*.test.ts'],
