@@ -1,0 +1,20 @@
+// See https://svelte.dev/docs/kit/types#app.d.ts
+import type { MunicipalityRead } from '$lib/api';
+
+declare global {
+  namespace App {
+    interface Error {
+      message: string;
+      /** The API's problem code, translated by the error page. */
+      code?: string;
+      /** The API's request id, to quote when reporting a problem. */
+      requestId?: string;
+    }
+    interface PageData {
+      /** Set by routes inside a municipality; the shell shows its name and applies its theme. */
+      municipality?: MunicipalityRead;
+    }
+  }
+}
+
+export {};

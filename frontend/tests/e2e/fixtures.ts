@@ -1,0 +1,59 @@
+/**
+ * What every journey uses: a page that fails the test on any Content Security Policy violation or
+ * uncaught error, and `checkPage`, which runs axe-core on the page in the theme it has and in the
+ * other shipped theme, and writes screenshots to test-results/screenshots/.
+ *
+ * A new page's journey: visit it, assert what a person sees, then `await checkPage(page, 'name')`.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+
+export { expect };
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const THEMES = ['voorbeeld-theme', 'utrecht-theme'] as const;
+
+export const test = base.extend<{ page: Page }>({
+  page: async ({ page }, use) => {
+    const problems: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) {
+        problems.push(`CSP: ${message.text()}`);
+      }
+    });
+    page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+    await use(page);
+    expect(problems, 'no CSP violations or uncaught errors').toEqual([]);
+  },
+});
+
+async function axe(page: Page, label: string): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const summary = violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`,
+  );
+  expect(summary, `axe-core violations on ${label}`).toEqual([]);
+}
+
+/** axe in the page's own theme and in the other one, with a screenshot of each. */
+export async function checkPage(page: Page, name: string): Promise<void> {
+  await expect(page.locator('main h1')).toBeVisible();
+  await page.evaluate(() => document.fonts.ready);
+  const own = await page.evaluate(() => document.documentElement.dataset.theme ?? 'voorbeeld');
+  await axe(page, `${name} (${own})`);
+  await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
+
+  const current = own === 'utrecht' ? 'utrecht-theme' : 'voorbeeld-theme';
+  const other = THEMES.find((theme) => theme !== current)!;
+  await page.evaluate(([from, to]) => document.documentElement.classList.replace(from, to), [
+    current,
+    other,
+  ] as const);
+  await page.evaluate(() => document.fonts.ready);
+  await axe(page, `${name} (${other})`);
+  await page.screenshot({ path: `test-results/screenshots/${name}--${other}.png`, fullPage: true });
+  await page.evaluate(([from, to]) => document.documentElement.classList.replace(from, to), [
+    other,
+    current,
+  ] as const);
+}

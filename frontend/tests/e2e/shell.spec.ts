@@ -1,0 +1,79 @@
+import { checkPage, expect, test } from './fixtures';
+
+test.describe('the shell', () => {
+  test('switches to English and back, and remembers the choice', async ({ page }) => {
+    await page.goto('/gemeenten/utrecht');
+    await page.getByRole('button', { name: 'English' }).click();
+
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Municipality of Utrecht');
+    await expect(page).toHaveTitle('Municipality of Utrecht – Samenspel');
+    await expect(page.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('navigation', { name: 'Main menu' })).toBeVisible();
+    await checkPage(page, 'gemeente-utrecht-en');
+
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Municipality of Utrecht');
+
+    await page
+      .getByRole('navigation', { name: 'Main menu' })
+      .getByRole('link', { name: 'Municipalities' })
+      .click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Municipalities on Samenspel');
+    await checkPage(page, 'gemeenten-en');
+
+    await page.getByRole('button', { name: 'Nederlands' }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Gemeenten op Samenspel');
+  });
+
+  test('links to the accessibility statement and the privacy statement', async ({ page }) => {
+    await page.goto('/');
+    const footer = page.getByRole('contentinfo');
+
+    await footer.getByRole('link', { name: 'Toegankelijkheid' }).click();
+    await expect(page).toHaveURL('/toegankelijkheidsverklaring');
+    await expect(page).toHaveTitle('Toegankelijkheidsverklaring – Samenspel');
+    await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+    await expect(page.getByRole('heading', { name: 'Loopt u ergens tegenaan?' })).toBeVisible();
+    await checkPage(page, 'toegankelijkheidsverklaring');
+
+    await footer.getByRole('link', { name: 'Privacy' }).click();
+    await expect(page).toHaveURL('/privacy');
+    await expect(page).toHaveTitle('Privacyverklaring – Samenspel');
+    await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+    await expect(page.getByRole('heading', { name: 'Uw rechten' })).toBeVisible();
+    await checkPage(page, 'privacy');
+
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Privacy statement');
+    await expect(page.getByRole('heading', { name: 'Your rights' })).toBeVisible();
+    await checkPage(page, 'privacy-en');
+    await page.goto('/toegankelijkheidsverklaring');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Accessibility statement');
+    await checkPage(page, 'toegankelijkheidsverklaring-en');
+  });
+
+  test('lets a keyboard user skip to the content, with visible focus', async ({ page }) => {
+    await page.goto('/gemeenten/utrecht');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Gemeente Utrecht');
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Direct naar de inhoud' });
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeInViewport();
+    const outline = await skip.evaluate((element) => getComputedStyle(element).outlineStyle);
+    expect(outline).not.toBe('none');
+    await page.screenshot({ path: 'test-results/screenshots/skiplink.png' });
+
+    await page.keyboard.press('Enter');
+    await expect(page.locator('main')).toBeFocused();
+    await expect(skip).not.toBeInViewport();
+
+    // The next stop is inside the content, past the header and the menu.
+    await page.keyboard.press('Tab');
+    const focusedInMain = await page.evaluate(() => document.activeElement?.closest('main') !== null);
+    expect(focusedInMain).toBe(true);
+    await expect(page.locator(':focus')).toHaveText('Alle gemeenten');
+  });
+});
