@@ -6,7 +6,7 @@ its depth, and rows added meanwhile never shift a page.
 
 import base64
 from collections.abc import Sequence
-from typing import Annotated, Any, Generic, TypeVar
+from typing import Annotated, Any, TypeVar
 from urllib.parse import urlencode
 
 import msgspec
@@ -21,6 +21,8 @@ T = TypeVar("T")
 
 DEFAULT_LIMIT = 20
 MAX_LIMIT = 100
+
+Items = Annotated[list[T], msgspec.Meta(max_length=MAX_LIMIT, description="De resultaten op deze pagina.")]
 
 Limit = Annotated[
     int,
@@ -49,10 +51,10 @@ LINK_HEADER = ResponseHeader(
 )
 
 
-class Page(Schema, Generic[T]):
-    """One page of a collection."""
+class Page(Schema):
+    """One page of a collection. Subclasses name their items: ``items: Items[OrganisationRead]``,
+    so the contract (and the generated client) knows exactly what a page holds."""
 
-    items: list[T]
     next_cursor: Annotated[
         str | None,
         msgspec.Meta(description="Cursor van de volgende pagina, of null op de laatste."),

@@ -56,7 +56,19 @@ def site_handler(site_dir: Path) -> Any:
         candidate = (root / path).resolve()
         if path and candidate.is_file() and candidate.is_relative_to(root):
             cache = IMMUTABLE if "/immutable/" in f"/{path}" else "no-cache"
-            return File(candidate, content_disposition_type="inline", headers={"Cache-Control": cache})
-        return File(index, content_disposition_type="inline", headers={"Cache-Control": "no-cache"})
+            return _file(candidate, cache)
+        return _file(index, "no-cache")
 
     return site
+
+
+def _file(path: Path, cache: str) -> File:
+    # The file name gives the content type; the status is explicit because the route also takes
+    # POST (so unknown API paths are a 404 whatever the method), whose default would be 201.
+    return File(
+        path,
+        filename=path.name,
+        content_disposition_type="inline",
+        status_code=200,
+        headers={"Cache-Control": cache},
+    )

@@ -33,8 +33,8 @@ def test_compose_has_the_production_shape() -> None:
     assert services["migrate"]["restart"] == "no"
     assert services["api"]["depends_on"]["migrate"]["condition"] == "service_completed_successfully"
     assert (PROJECT_ROOT / "Dockerfile").is_file()
-    site_build = services["site"]["build"]
-    assert (PROJECT_ROOT / site_build / "Dockerfile").is_file() or site_build == "./frontend"
+    assert (PROJECT_ROOT / services["site"]["build"] / "Dockerfile").is_file()
+    assert (PROJECT_ROOT / "frontend" / "nginx.conf").is_file()
 
 
 def test_compose_commits_no_secret() -> None:

@@ -7,7 +7,7 @@ from uuid import UUID
 import msgspec
 
 from api.domains.accounts.models import RoleName
-from api.lib.pagination import Page
+from api.lib.pagination import Items, Page
 from api.lib.schema import Schema
 
 Email = Annotated[
@@ -203,5 +203,7 @@ class RoleAssignmentRead(Schema):
     updated_at: datetime
 
 
-class RoleAssignmentPage(Page[RoleAssignmentRead]):
+class RoleAssignmentPage(Page):
     """Een pagina rollen, nieuwste eerst."""
+
+    items: Items[RoleAssignmentRead]

@@ -136,7 +136,9 @@ class AccountService:
         account = await self._by_email(email)
         if account is not None and account.email_verified_at is None:
             await self._send_verification(account)
-            self.uow.audit("account.verification_resent", "account", account.id, None, actor=_as_person(account))
+            self.uow.audit(
+                "account.verification_resent", "account", account.id, None, actor=_as_person(account)
+            )
 
     async def _use_token(self, token: str, purpose: TokenPurpose) -> Account:
         found = await self.uow.session.scalar(

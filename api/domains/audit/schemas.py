@@ -6,7 +6,7 @@ from uuid import UUID
 
 import msgspec
 
-from api.lib.pagination import Page
+from api.lib.pagination import Items, Page
 from api.lib.schema import Schema
 
 
@@ -25,5 +25,7 @@ class AuditEventRead(Schema):
     details: dict[str, Any]
 
 
-class AuditEventPage(Page[AuditEventRead]):
+class AuditEventPage(Page):
     """Een pagina logregels, nieuwste eerst."""
+
+    items: Items[AuditEventRead]

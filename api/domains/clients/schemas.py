@@ -12,7 +12,7 @@ from uuid import UUID
 import msgspec
 
 from api.domains.clients.scopes import SCOPES
-from api.lib.pagination import Page
+from api.lib.pagination import Items, Page
 from api.lib.schema import Problem, Schema
 
 ScopeName = StrEnum("ScopeName", {name.replace(":", "_").upper(): name for name in SCOPES})  # type: ignore[misc]
@@ -78,5 +78,7 @@ class ApiClientCreated(ApiClientRead):
     client_secret: Annotated[str, msgspec.Meta(max_length=100)]
 
 
-class ApiClientPage(Page[ApiClientRead]):
+class ApiClientPage(Page):
     """Een pagina clients, nieuwste eerst."""
+
+    items: Items[ApiClientRead]

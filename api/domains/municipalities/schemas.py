@@ -7,7 +7,7 @@ from uuid import UUID
 import msgspec
 from litestar.params import QueryParameter
 
-from api.lib.pagination import Page
+from api.lib.pagination import Items, Page
 from api.lib.schema import Schema
 
 MunicipalityParam = Annotated[
@@ -51,8 +51,10 @@ class MunicipalityRead(Schema):
     theme: MunicipalityTheme
 
 
-class MunicipalityPage(Page[MunicipalityRead]):
+class MunicipalityPage(Page):
     """A page of municipalities, by name."""
+
+    items: Items[MunicipalityRead]
 
 
 class MunicipalityUpdate(Schema):

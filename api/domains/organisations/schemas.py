@@ -8,7 +8,7 @@ import msgspec
 
 from api.domains.accounts.schemas import Email, MunicipalitySlug
 from api.domains.organisations.models import OrganisationKind
-from api.lib.pagination import Page
+from api.lib.pagination import Items, Page
 from api.lib.schema import Schema
 
 Name = Annotated[str, msgspec.Meta(min_length=2, max_length=200, pattern=r"^[^\x00-\x1f\x7f]+$")]
@@ -52,8 +52,10 @@ class OrganisationRead(Schema):
     created_at: datetime
 
 
-class OrganisationPage(Page[OrganisationRead]):
+class OrganisationPage(Page):
     """Een pagina organisaties, op naam."""
+
+    items: Items[OrganisationRead]
 
 
 class MemberCreate(Schema):
@@ -78,5 +80,7 @@ class MemberRead(Schema):
     created_at: datetime
 
 
-class MemberPage(Page[MemberRead]):
+class MemberPage(Page):
     """Een pagina leden."""
+
+    items: Items[MemberRead]

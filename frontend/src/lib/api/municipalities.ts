@@ -6,10 +6,7 @@ export type MunicipalityRead = components['schemas']['MunicipalityRead'];
 export type MunicipalityTheme = components['schemas']['MunicipalityTheme'];
 export type BaseTheme = components['schemas']['BaseTheme'];
 
-export interface MunicipalityList {
-  items: MunicipalityRead[];
-  nextCursor: string | null;
-}
+export type MunicipalityList = components['schemas']['MunicipalityPage'];
 
 export interface ListMunicipalitiesQuery {
   q?: string;
@@ -22,10 +19,7 @@ export async function listMunicipalities(
   query: ListMunicipalitiesQuery = {},
   client: ApiClient = api,
 ): Promise<MunicipalityList> {
-  const page = await unwrap(client.GET('/municipalities', { params: { query } }));
-  // The spec does not yet say what the items are (its generic page lost the item type, so they
-  // are generated as `Record<string, never>`); they are MunicipalityRead, as the API returns them.
-  return { items: page.items as unknown as MunicipalityRead[], nextCursor: page.nextCursor };
+  return unwrap(client.GET('/municipalities', { params: { query } }));
 }
 
 /** One municipality with its theme. */
