@@ -7,6 +7,7 @@ from litestar.datastructures import ResponseHeader
 from litestar.params import HeaderParameter
 
 from api.lib.errors import PreconditionFailed, PreconditionRequired
+from api.lib.schema import NO_NUL
 
 T = TypeVar("T")
 
@@ -16,7 +17,7 @@ def etag(version: int) -> str:
     return f'"{version}"'
 
 
-def require_if_match(if_match: str | None, current_version: int) -> None:
+def require_if_match(if_match: str, current_version: int) -> None:
     """Refuse a write unless the client saw the current version: 428 without, 412 when stale."""
     if not if_match:
         raise PreconditionRequired("Stuur de ETag die u bij het ophalen kreeg mee in de If-Match-header.")
@@ -27,10 +28,15 @@ def require_if_match(if_match: str | None, current_version: int) -> None:
         )
 
 
+# Absent means "": a header is never null, and a nullable type would say otherwise in the spec.
 IfMatch = Annotated[
-    str | None,
+    str,
     HeaderParameter(
-        name="If-Match", required=False, max_length=200, description="De ETag van de versie die u wijzigt."
+        name="If-Match",
+        required=False,
+        max_length=200,
+        pattern=NO_NUL,
+        description="De ETag van de versie die u wijzigt.",
     ),
 ]
 

@@ -12,6 +12,7 @@ import re
 import time
 import uuid
 from typing import Any
+from urllib.parse import parse_qsl
 
 import msgspec
 from litestar import Request
@@ -164,7 +165,13 @@ def _check_query(request: Request[Any, Any, Any]) -> None:
     declared = _declared_query(request)
     if declared is None:
         return
-    unknown = sorted({name for name in request.query_params if name not in declared})
+    # Parse the raw string: a parameter without a name ("=x") is unknown too, not ignored.
+    raw = request.scope.get("query_string", b"").decode("latin-1")
+    names = {name for name, _ in parse_qsl(raw, keep_blank_values=True)} | set(request.query_params)
+    unknown = sorted(name for name in names if name not in declared)
+    if "\x00" in raw or any("\x00" in value for value in request.query_params.values()):
+        # PostgreSQL text cannot hold NUL; refuse it here instead of failing in the database.
+        raise InvalidInput.one("query", "invalid_character", "Tekst mag geen NUL-teken bevatten.")
     if unknown:
         raise InvalidInput(
             "Onbekende queryparameter(s); zie invalidParams.",
@@ -193,8 +200,25 @@ async def _check_body(request: Request[Any, Any, Any]) -> None:
         )
     if not body:
         raise InvalidInput.one("body", "required", "Dit verzoek heeft inhoud nodig.")
-    if media_type in JSON_MEDIA_TYPES and (problems := decode_strict(body, field.annotation)):
-        raise InvalidInput(
-            f"{len(problems)} probleem/problemen met de invoer; zie invalidParams.",
-            invalid_params=problems,
-        )
+    if media_type in JSON_MEDIA_TYPES:
+        if problems := decode_strict(body, field.annotation):
+            raise InvalidInput(
+                f"{len(problems)} probleem/problemen met de invoer; zie invalidParams.",
+                invalid_params=problems,
+            )
+        nul = b"\\u0000" in body and _contains_nul(msgspec.json.decode(body))
+    else:
+        nul = b"%00" in body or b"\x00" in body
+    if nul:
+        # PostgreSQL text cannot hold NUL; refuse it here instead of failing in the database.
+        raise InvalidInput.one("body", "invalid_character", "Tekst mag geen NUL-teken bevatten.")
+
+
+def _contains_nul(value: Any) -> bool:
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, dict):
+        return any(_contains_nul(k) or _contains_nul(v) for k, v in value.items())
+    if isinstance(value, list):
+        return any(_contains_nul(v) for v in value)
+    return False

@@ -22,7 +22,7 @@ from litestar.types import ControllerRouterHandler
 from api.domains.clients.scopes import SCOPES
 from api.lib.access import Access
 from api.lib.errors import PROBLEM_MEDIA_TYPE
-from api.lib.schema import Problem, Schema
+from api.lib.schema import Problem
 from api.settings import API_PREFIX, API_VERSION
 
 _DESCRIPTIONS = {
@@ -169,12 +169,19 @@ _PASCAL = re.compile(r"^[A-Z][A-Za-z0-9]+$")
 
 
 def _schema_structs() -> dict[str, type[msgspec.Struct]]:
+    """Every body struct of the API, by name (which must therefore be unique)."""
     found: dict[str, type[msgspec.Struct]] = {}
-    pending: list[type[msgspec.Struct]] = [Schema]
+    pending: list[type[msgspec.Struct]] = [msgspec.Struct]
     while pending:
         cls = pending.pop()
         for sub in cls.__subclasses__():
             pending.append(sub)
+            # Body structs live in schema modules (handler signature models are structs too).
+            if not (
+                sub.__module__.startswith("api.")
+                and sub.__module__.rsplit(".", 1)[-1] in {"schemas", "schema", "pagination"}
+            ):
+                continue
             if sub.__name__ in found and found[sub.__name__] is not sub:
                 raise ValueError(f"two schemas are named {sub.__name__}; names must be unique")
             found[sub.__name__] = sub
@@ -204,13 +211,18 @@ def finish(raw: dict[str, Any], accesses: dict[str, Access] | None = None) -> di
         "schema": {"type": "string", "example": API_VERSION},
     }
     components["securitySchemes"] = SECURITY_SCHEMES
-    structs = _schema_structs()
-    for name, schema in components.get("schemas", {}).items():
+    # The bodies' schemas come from msgspec, the library that validates them: Litestar's own
+    # rendering drops constraints on dictionary keys and values, which the contract must state.
+    _, exact = msgspec.json.schema_components(
+        sorted(_schema_structs().values(), key=lambda s: s.__name__),
+        ref_template="#/components/schemas/{name}",
+    )
+    schemas = components.setdefault("schemas", {})
+    for name in list(schemas):
         if not _PASCAL.match(name):
             raise ValueError(f"schema name {name!r} is not PascalCase")
-        struct = structs.get(name)
-        if struct is not None and struct.__struct_config__.forbid_unknown_fields:
-            schema["additionalProperties"] = False
+        if name in exact:
+            schemas[name] = exact[name]
     return spec
 
 
@@ -255,7 +267,19 @@ def _document_access(operation: dict[str, Any], declared: Access | None) -> None
     responses.setdefault("403", _problem_response(403))
 
 
+def _not_null(schema: dict[str, Any]) -> dict[str, Any]:
+    """A query or header value is text: absent means "not given", never null."""
+    options = [s for s in schema.get("oneOf", []) if s.get("type") != "null"]
+    if "oneOf" in schema and len(options) == 1:
+        rest = {k: v for k, v in schema.items() if k != "oneOf"}
+        return {**options[0], **rest}
+    return schema
+
+
 def _finish_operation(method: str, operation: dict[str, Any]) -> None:
+    for parameter in operation.get("parameters", []):
+        if parameter.get("in") in {"query", "header"} and "schema" in parameter:
+            parameter["schema"] = _not_null(parameter["schema"])
     responses: dict[str, Any] = operation.setdefault("responses", {})
     has_input = bool(operation.get("parameters")) or "requestBody" in operation
     common = [500, 503]

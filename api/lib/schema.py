@@ -4,6 +4,12 @@ from typing import Annotated
 
 import msgspec
 
+NO_NUL = r"^[^\x00]*$"
+"""Free text may hold anything but NUL, which PostgreSQL cannot store."""
+
+Text = Annotated[str, msgspec.Meta(pattern=NO_NUL)]
+"""Free text; add a maximum where it is used: ``Annotated[Text, msgspec.Meta(max_length=...)]``."""
+
 
 class Schema(msgspec.Struct, rename="camel", kw_only=True, forbid_unknown_fields=True):
     """A JSON body. Field names are snake_case in Python and lower camelCase on the wire."""

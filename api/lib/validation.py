@@ -206,6 +206,9 @@ def decode_strict(body: bytes, annotation: Any) -> list[InvalidParam]:
             raw = msgspec.json.decode(body)
         except RecursionError:
             return [_TOO_DEEP]
+        except msgspec.DecodeError:
+            # A typed decode can fail on the first value before it sees that the rest is not JSON.
+            return [_MALFORMED]
         struct_type = _struct_of(annotation)
         if struct_type is None:
             return [_problem_from_error("", error)]

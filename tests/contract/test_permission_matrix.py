@@ -1,4 +1,4 @@
-"""The permission matrix: every operation of the committed spec × every kind of caller → a status.
+"""The permission matrix: every operation of the committed spec x every kind of caller → a status.
 
 An operation in the spec without a case here fails the test, so a new route cannot ship without
 someone deciding who may call it. Refused calls must change nothing (the database is compared
@@ -23,7 +23,7 @@ from api.lib.ids import new_id
 from api.lib.time import utcnow
 from api.lib.tokens import new_token
 from tests.factories import municipality, unique
-from tests.identities import ORIGIN, PASSWORD, anonymous_client, api_client, bearer_token, browser, person
+from tests.identities import PASSWORD, anonymous_client, api_client, bearer_token, browser, person
 
 PERSONS = (
     "inwoner",

@@ -1,5 +1,6 @@
 """The committed contract is the code's: generated, deterministic, served byte for byte."""
 
+import json
 import re
 
 from httpx import AsyncClient
@@ -79,3 +80,56 @@ def test_bodies_that_refuse_unknown_fields_say_so(app: Litestar) -> None:
     schemas = spec_of(app)["components"]["schemas"]
     assert schemas["Problem"]["additionalProperties"] is False
     assert schemas["MunicipalityRead"]["additionalProperties"] is False
+
+
+def _strings(schema: dict, schemas: dict, path: str, seen: set[str]) -> list[tuple[str, dict]]:
+    """Every string schema reachable from ``schema``, with where it is."""
+    if "$ref" in schema:
+        name = schema["$ref"].rsplit("/", 1)[-1]
+        if name in seen:
+            return []
+        return _strings(schemas[name], schemas, name, seen | {name})
+    found = []
+    if schema.get("type") == "string":
+        found.append((path, schema))
+    for key in ("anyOf", "oneOf", "allOf"):
+        for option in schema.get(key, []):
+            found += _strings(option, schemas, path, seen)
+    for name, sub in schema.get("properties", {}).items():
+        found += _strings(sub, schemas, f"{path}.{name}", seen)
+    for key in ("items", "additionalProperties", "propertyNames"):
+        if isinstance(schema.get(key), dict):
+            found += _strings(schema[key], schemas, f"{path}[{key}]", seen)
+    return found
+
+
+def test_patterns_mean_the_same_in_python_and_json_schema(app: Litestar) -> None:
+    """\\s, \\w and \\d match more in Python than in ECMAScript (which JSON Schema uses)."""
+    text = json.dumps(spec_of(app))
+    assert not re.findall(r'"pattern": "[^"]*\\\\\\\\[swdbSWDB]', text)
+
+
+def test_every_input_string_refuses_nul(app: Litestar) -> None:
+    """PostgreSQL cannot store NUL; the contract must say so, for every string a client sends."""
+    spec = spec_of(app)
+    schemas = spec["components"]["schemas"]
+    loose = []
+    for _path, _method, op in _operations(spec):
+        inputs = [
+            (f"{op['operationId']}.{p['name']}", p["schema"])
+            for p in op.get("parameters", [])
+            if p["in"] != "path"
+        ]
+        for media in op.get("requestBody", {}).get("content", {}).values():
+            inputs.append((op["operationId"], media["schema"]))
+        for where, schema in inputs:
+            for name, string in _strings(schema, schemas, where, set()):
+                if not ({"enum", "const", "format"} & string.keys()) and not _refuses_nul(
+                    string.get("pattern", "")
+                ):
+                    loose.append(name)
+    assert not sorted(set(loose)), sorted(set(loose))
+
+
+def _refuses_nul(pattern: str) -> bool:
+    return bool(pattern) and re.fullmatch(pattern, "a\x00b") is None and re.search(pattern, "\x00") is None

@@ -263,7 +263,7 @@ class MeController(Controller):
         response_headers=[ETAG_HEADER],
     )
     async def update_me(
-        self, request: Request[Any, Any, Any], data: JSONBody[MeUpdate], uow: Uow, if_match: IfMatch = None
+        self, request: Request[Any, Any, Any], data: JSONBody[MeUpdate], uow: Uow, if_match: IfMatch = ""
     ) -> Response[MeRead]:
         person = _person(request)
         connection = await uow.connection()

@@ -42,7 +42,8 @@ def check_password(password: str, *, name: str = "password", related: tuple[str,
         reason, code = f"Een wachtwoord heeft hoogstens {MAX_LENGTH} tekens.", "too_long"
     elif password.lower() in _BREACHED or stripped in _BREACHED or stripped in _DUTCH:
         reason = "Dit wachtwoord komt voor in lijsten van gelekte wachtwoorden. Kies een ander."
-    elif zxcvbn(password, user_inputs=[r for r in related if r])["score"] < 3:
+    # zxcvbn judges at most 72 characters; past that, the first 72 decide.
+    elif zxcvbn(password[:72], user_inputs=[r[:72] for r in related if r])["score"] < 3:
         reason = "Dit wachtwoord is te makkelijk te raden. Maak het langer of minder voorspelbaar."
     if reason:
         raise InvalidInput.one(name, code, reason)

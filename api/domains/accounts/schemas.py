@@ -8,19 +8,20 @@ import msgspec
 
 from api.domains.accounts.models import RoleName
 from api.lib.pagination import Items, Page
-from api.lib.schema import Schema
+from api.lib.schema import Schema, Text
 
 Email = Annotated[
     str,
     msgspec.Meta(
         max_length=254,
-        pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$",
+        # Explicit ranges, not \s: Python and the ECMAScript regexes of JSON Schema disagree on \s.
+        pattern=r"^[^@\x00-\x20\x7f-\x9f]+@[^@\x00-\x20\x7f-\x9f]+\.[^@\x00-\x20\x7f-\x9f]+$",
         description="Een e-mailadres; nooit openbaar.",
         examples=["inwoner@example.org"],
     ),
 ]
 Password = Annotated[
-    str, msgspec.Meta(max_length=128, description="Minstens 12 tekens, niet gangbaar of makkelijk te raden.")
+    Text, msgspec.Meta(max_length=128, description="Minstens 12 tekens, niet gangbaar of makkelijk te raden.")
 ]
 DisplayName = Annotated[
     str,

@@ -26,7 +26,7 @@ from api.domains.accounts.schemas import (
 from api.domains.organisations.models import OrganisationMember
 from api.domains.system.models import OutgoingMail
 from api.lib.access import Person
-from api.lib.errors import InvalidInput, Unauthenticated
+from api.lib.errors import InvalidInput, NotFound, Unauthenticated
 from api.lib.time import utcnow
 from api.lib.tokens import hash_token, new_token
 from api.settings import Settings
@@ -72,7 +72,7 @@ class AccountService:
 
         found = await self.uow.session.scalar(select(Municipality.id).where(Municipality.slug == slug))
         if found is None:
-            raise InvalidInput.one("municipality", "unknown_municipality", "Deze gemeente bestaat niet.")
+            raise NotFound("Deze gemeente bestaat niet.", code="unknown_municipality")
         return found
 
     def _mail(self, to: str, subject: str, body: str) -> None:

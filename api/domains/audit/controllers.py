@@ -12,11 +12,14 @@ from api.domains.municipalities.guards import municipality_from_query
 from api.domains.municipalities.schemas import MunicipalityParam
 from api.lib.access import Role, access, role, scope, target_of
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
+from api.lib.schema import NO_NUL
 
 ActorParam = Annotated[
-    str, QueryParameter(name="actor", max_length=100, description="Account-id of client-id.")
+    str, QueryParameter(name="actor", max_length=100, pattern=NO_NUL, description="Account-id of client-id.")
 ]
-ObjectParam = Annotated[str, QueryParameter(name="object", max_length=100, description="Id van het object.")]
+ObjectParam = Annotated[
+    str, QueryParameter(name="object", max_length=100, pattern=NO_NUL, description="Id van het object.")
+]
 
 
 class AuditEventController(Controller):

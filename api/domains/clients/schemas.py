@@ -13,7 +13,7 @@ import msgspec
 
 from api.domains.clients.scopes import SCOPES
 from api.lib.pagination import Items, Page
-from api.lib.schema import Problem, Schema
+from api.lib.schema import Problem, Schema, Text
 
 ScopeName = StrEnum("ScopeName", {name.replace(":", "_").upper(): name for name in SCOPES})  # type: ignore[misc]
 
@@ -21,12 +21,12 @@ ScopeName = StrEnum("ScopeName", {name.replace(":", "_").upper(): name for name 
 class TokenRequest(msgspec.Struct, kw_only=True):
     """Een toegangstoken aanvragen (RFC 6749 §4.4), als application/x-www-form-urlencoded."""
 
-    grant_type: Annotated[str, msgspec.Meta(max_length=40, examples=["client_credentials"])] = ""
+    grant_type: Annotated[Text, msgspec.Meta(max_length=40, examples=["client_credentials"])] = ""
     scope: Annotated[
-        str, msgspec.Meta(max_length=500, description="Gevraagde scopes, met spaties gescheiden.")
+        Text, msgspec.Meta(max_length=500, description="Gevraagde scopes, met spaties gescheiden.")
     ] = ""
-    client_id: Annotated[str, msgspec.Meta(max_length=60, description="Alleen zonder HTTP Basic.")] = ""
-    client_secret: Annotated[str, msgspec.Meta(max_length=200, description="Alleen zonder HTTP Basic.")] = ""
+    client_id: Annotated[Text, msgspec.Meta(max_length=60, description="Alleen zonder HTTP Basic.")] = ""
+    client_secret: Annotated[Text, msgspec.Meta(max_length=200, description="Alleen zonder HTTP Basic.")] = ""
 
 
 class TokenResponse(msgspec.Struct, kw_only=True):

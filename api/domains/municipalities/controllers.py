@@ -17,9 +17,13 @@ from api.lib.errors import NotFound
 from api.lib.etag import ETAG_HEADER, IfMatch, etag, with_etag
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
+from api.lib.schema import NO_NUL
 
 NameQuery = Annotated[
-    str, QueryParameter(name="q", max_length=100, description="Alleen gemeenten waarvan de naam dit bevat.")
+    str,
+    QueryParameter(
+        name="q", max_length=100, pattern=NO_NUL, description="Alleen gemeenten waarvan de naam dit bevat."
+    ),
 ]
 Slug = Annotated[
     str, PathParameter(max_length=60, pattern=r"^[a-z0-9-]+$", description="De slug van de gemeente.")
@@ -83,7 +87,7 @@ class MunicipalityController(Controller):
         slug: Slug,
         data: JSONBody[MunicipalityUpdate],
         uow: Uow,
-        if_match: IfMatch = None,
+        if_match: IfMatch = "",
     ) -> Response[MunicipalityRead]:
         municipality_id = target_of(request).municipality_id
         assert municipality_id is not None

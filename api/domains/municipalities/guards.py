@@ -41,7 +41,7 @@ def municipality_from_query(name: str = "municipality") -> TargetLoader:
             raise InvalidInput.one(name, "required", "Kies een gemeente.")
         found = await municipality_id_of(connection.app.state.db, slug) if _SLUG.match(slug) else None
         if found is None:
-            raise InvalidInput.one(name, "unknown_municipality", "Deze gemeente bestaat niet.")
+            raise NotFound("Deze gemeente bestaat niet.", code="unknown_municipality")
         return Target(municipality_id=found)
 
     return load
@@ -63,7 +63,8 @@ def municipality_from_body(name: str = "municipality") -> TargetLoader:
             else None
         )
         if found is None:
-            raise InvalidInput.one(name, "unknown_municipality", "Deze gemeente bestaat niet.")
+            # A reference to something that does not exist: not found, as in a path.
+            raise NotFound("Deze gemeente bestaat niet.", code="unknown_municipality")
         return Target(municipality_id=found)
 
     return load

@@ -8,7 +8,7 @@ import msgspec
 from litestar.params import QueryParameter
 
 from api.lib.pagination import Items, Page
-from api.lib.schema import Schema
+from api.lib.schema import Schema, Text
 
 MunicipalityParam = Annotated[
     str,
@@ -17,7 +17,7 @@ MunicipalityParam = Annotated[
     ),
 ]
 TokenName = Annotated[str, msgspec.Meta(pattern=r"^--[a-z0-9-]{1,100}$", max_length=102)]
-TokenValue = Annotated[str, msgspec.Meta(max_length=200, pattern=r"^[^;{}<>]*$")]
+TokenValue = Annotated[str, msgspec.Meta(max_length=200, pattern=r"^[^;{}<>\x00]*$")]
 
 
 class BaseTheme(StrEnum):
@@ -60,5 +60,5 @@ class MunicipalityPage(Page):
 class MunicipalityUpdate(Schema):
     """Wijzigingen door de beheerder; velden die ontbreken blijven zoals ze zijn."""
 
-    description: Annotated[str, msgspec.Meta(max_length=4000)] | msgspec.UnsetType = msgspec.UNSET
+    description: Annotated[Text, msgspec.Meta(max_length=4000)] | msgspec.UnsetType = msgspec.UNSET
     theme: MunicipalityTheme | msgspec.UnsetType = msgspec.UNSET

@@ -16,7 +16,7 @@ class MunicipalityService:
     def __init__(self, uow: UnitOfWork) -> None:
         self.uow = uow
 
-    async def update(self, municipality_id: UUID, data: MunicipalityUpdate, if_match: str | None) -> None:
+    async def update(self, municipality_id: UUID, data: MunicipalityUpdate, if_match: str) -> None:
         municipality = await self.uow.session.scalar(
             select(Municipality).where(Municipality.id == municipality_id).with_for_update()
         )

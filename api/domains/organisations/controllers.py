@@ -31,7 +31,7 @@ from api.domains.organisations.schemas import (
 )
 from api.domains.organisations.services import OrganisationService
 from api.lib.access import Role, access, everyone, role, target_of
-from api.lib.errors import InvalidInput, NotFound
+from api.lib.errors import NotFound
 from api.lib.etag import ETAG_HEADER, LOCATION_HEADER, IfMatch, with_etag
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
@@ -66,7 +66,9 @@ class OrganisationController(Controller):
     ) -> Response[OrganisationPage]:
         municipality_id = await municipality_id_of(db, municipality) if municipality else None
         if municipality and municipality_id is None:
-            raise InvalidInput.one("municipality", "unknown_municipality", "Deze gemeente bestaat niet.")
+            return page_response(
+                request, OrganisationPage(items=[], next_cursor=None)
+            )  # a filter that matches nothing
         page = await queries.list_organisations(
             db, municipality_id=municipality_id, kind=kind, limit=limit, cursor=cursor
         )
@@ -118,7 +120,7 @@ class OrganisationController(Controller):
         id: FromPath[UUID],
         data: JSONBody[OrganisationUpdate],
         uow: Uow,
-        if_match: IfMatch = None,
+        if_match: IfMatch = "",
     ) -> Response[OrganisationRead]:
         await OrganisationService(uow).update(id, data, if_match)
         await uow.session.flush()

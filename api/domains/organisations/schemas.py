@@ -9,12 +9,12 @@ import msgspec
 from api.domains.accounts.schemas import Email, MunicipalitySlug
 from api.domains.organisations.models import OrganisationKind
 from api.lib.pagination import Items, Page
-from api.lib.schema import Schema
+from api.lib.schema import Schema, Text
 
 Name = Annotated[str, msgspec.Meta(min_length=2, max_length=200, pattern=r"^[^\x00-\x1f\x7f]+$")]
 KvkNumber = Annotated[str, msgspec.Meta(pattern=r"^[0-9]{8}$", description="KvK-nummer (8 cijfers).")]
-Description = Annotated[str, msgspec.Meta(max_length=4000)]
-Website = Annotated[str, msgspec.Meta(max_length=300, pattern=r"^https://[^\s<>\"']+$")]
+Description = Annotated[Text, msgspec.Meta(max_length=4000)]
+Website = Annotated[str, msgspec.Meta(max_length=300, pattern=r"^https://[^\x00-\x20\x7f-\x9f<>\"']+$")]
 
 
 class OrganisationCreate(Schema):

@@ -46,7 +46,7 @@ class OrganisationService:
         self.uow.audit("organisation.created", "organisation", organisation.id, municipality_id)
         return organisation.id
 
-    async def update(self, organisation_id: UUID, data: OrganisationUpdate, if_match: str | None) -> None:
+    async def update(self, organisation_id: UUID, data: OrganisationUpdate, if_match: str) -> None:
         organisation = await self.uow.session.scalar(
             select(Organisation).where(Organisation.id == organisation_id).with_for_update()
         )
