@@ -303,7 +303,7 @@ class MeController(Controller):
         operation_id="DeleteMe",
         summary="Mijn account verwijderen",
         description=(
-            "Verwijdert uw e-mailadres, naam, wachtwoord, rollen en sessies. Uw bijdragen blijven staan, "
+            "Verwijdert uw e-mailadres, naam, wachtwoord, rollen, sessies en koppelingen met identiteitsproviders. Uw bijdragen blijven staan, "
             "als van een 'verwijderde deelnemer'."
         ),
         opt=access(signed_in),

@@ -4,11 +4,11 @@ from typing import Annotated, Any
 
 from litestar import Controller, Request, Response, get
 from litestar.datastructures import ResponseHeader
-from litestar.params import PathParameter, QueryParameter
+from litestar.params import QueryParameter
 
 from api.db.connection import Db
 from api.domains.municipalities import queries
-from api.domains.municipalities.schemas import MunicipalityPage, MunicipalityRead
+from api.domains.municipalities.schemas import MunicipalityPage, MunicipalityRead, Slug
 from api.lib.access import access, everyone
 from api.lib.errors import NotFound
 from api.lib.etag import etag
@@ -17,9 +17,6 @@ from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
 
 NameQuery = Annotated[
     str, QueryParameter(name="q", max_length=100, description="Alleen gemeenten waarvan de naam dit bevat.")
-]
-Slug = Annotated[
-    str, PathParameter(max_length=60, pattern=r"^[a-z0-9-]+$", description="De slug van de gemeente.")
 ]
 
 
