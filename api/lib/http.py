@@ -164,7 +164,11 @@ def _check_query(request: Request[Any, Any, Any]) -> None:
     declared = _declared_query(request)
     if declared is None:
         return
-    unknown = sorted({name for name in request.query_params if name not in declared})
+    # A route called by another party (an OpenID provider's redirect) may name what it tolerates.
+    tolerated: frozenset[str] = request.route_handler.opt.get("tolerated_query", frozenset())
+    unknown = sorted(
+        {name for name in request.query_params if name not in declared and name not in tolerated}
+    )
     if unknown:
         raise InvalidInput(
             "Onbekende queryparameter(s); zie invalidParams.",

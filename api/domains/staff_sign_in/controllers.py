@@ -49,6 +49,14 @@ LOCATION_HEADER = ResponseHeader(
     required=True,
     documentation_only=True,
 )
+IssParam = Annotated[
+    str,
+    QueryParameter(
+        name="iss",
+        max_length=300,
+        description="De issuer die het antwoord gaf (RFC 9207); moet die van de gemeente zijn.",
+    ),
+]
 ERROR_CODES = (
     "`fout` is `staff_sign_in_failed` (mislukt), `staff_sign_in_cancelled` (geweigerd bij de provider) "
     "of `staff_sign_in_unavailable` (geen provider ingesteld, of niet bereikbaar)."
@@ -231,7 +239,12 @@ class StaffSignInController(Controller):
         ),
         status_code=303,
         response_description="Doorverwijzing naar `returnTo`, of naar de aanmeldpagina met een foutcode.",
-        opt=access(everyone),
+        opt={
+            **access(everyone),
+            # What providers add to the redirect and we do not read (RFC 6749 §4.1.2.1, OpenID
+            # Connect Session Management); they are not camelCase, so not in the contract either.
+            "tolerated_query": frozenset({"error_description", "error_uri", "session_state"}),
+        },
         responses=problems(429),
         response_headers=[
             LOCATION_HEADER,
@@ -249,12 +262,14 @@ class StaffSignInController(Controller):
         code: CodeParam = "",
         oauth_state: StateParam = "",
         error: ErrorParam = "",
+        iss: IssParam = "",
     ) -> Redirect:
         await _limit(request)
         outcome = await _service(request, db_session).finish(
             code=code,
             state=oauth_state,
             error=error,
+            issuer=iss,
             browser_token=request.cookies.get(BROWSER_COOKIE),
             user_agent=request.headers.get("user-agent", ""),
         )

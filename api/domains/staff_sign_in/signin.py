@@ -63,9 +63,14 @@ class Outcome:
     session: OpenedSession | None = None
 
 
-def _provider_error_code(value: str) -> str:
-    cleaned = "".join(c for c in value.lower() if c.isalnum() or c == "_")[:40]
-    return cleaned or "unknown"
+def _provider_error(error: str, municipality_id: UUID | None) -> SignInFailed:
+    """The provider said no (RFC 6749 §4.1.2.1); only its short code goes to the log."""
+    reason = "".join(c for c in error.lower() if c.isalnum() or c == "_")[:40] or "unknown"
+    return SignInFailed(
+        f"provider_error:{reason}",
+        municipality_id=municipality_id,
+        code=CANCELLED if reason == "access_denied" else FAILED,
+    )
 
 
 class StaffSignInService:
@@ -160,18 +165,19 @@ class StaffSignInService:
         return Outcome(location=location, browser_token=browser_token)
 
     async def finish(
-        self, *, code: str, state: str, error: str, browser_token: str | None, user_agent: str
+        self, *, code: str, state: str, error: str, issuer: str, browser_token: str | None, user_agent: str
     ) -> Outcome:
-        """Take the browser's way back from the provider: a session, or the error page."""
+        """Take the browser's way back from the provider: a session, or the error page.
+
+        ``issuer`` is the ``iss`` of the response, when the provider sends one (RFC 9207).
+        """
         try:
-            return await self._finish(code, state, error, browser_token, user_agent)
+            return await self._finish(code, state, error, issuer, browser_token, user_agent)
         except SignInFailed as failure:
             return await self._failed(failure)
 
     async def _consume(self, state: str) -> StaffSignInState:
         """The state, now used: a second use of the same state finds nothing to take."""
-        if not state:
-            raise SignInFailed("state_missing")
         async with self._uow():
             taken = await self.session.scalar(
                 update(StaffSignInState)
@@ -191,19 +197,22 @@ class StaffSignInService:
         return taken
 
     async def _finish(
-        self, code: str, state: str, error: str, browser_token: str | None, user_agent: str
+        self, code: str, state: str, error: str, issuer: str, browser_token: str | None, user_agent: str
     ) -> Outcome:
+        if error and not state:
+            # Some providers leave the state out of an error; the refusal is all there is to log.
+            raise _provider_error(error, None)
+        if not state:
+            raise SignInFailed("state_missing")
         pending = await self._consume(state)
         municipality_id = pending.municipality_id
         if not browser_token or not same(hash_token(browser_token).hex(), pending.browser_hash.hex()):
             raise SignInFailed("browser_mismatch", municipality_id=municipality_id)
+        if issuer and issuer != pending.issuer:
+            # RFC 9207: the answer came from another provider than the one we sent the browser to.
+            raise SignInFailed("response_issuer_mismatch", municipality_id=municipality_id)
         if error:
-            reason = _provider_error_code(error)
-            raise SignInFailed(
-                f"provider_error:{reason}",
-                municipality_id=municipality_id,
-                code=CANCELLED if reason == "access_denied" else FAILED,
-            )
+            raise _provider_error(error, municipality_id)
         if not code:
             raise SignInFailed("code_missing", municipality_id=municipality_id)
         provider = await self._provider(municipality_id)
