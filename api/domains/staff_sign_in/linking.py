@@ -78,7 +78,7 @@ async def account_for(
     if here is not None:
         here.last_sign_in_at = now
     if known:
-        account = await _account(uow, known[0].account_id)
+        account = await _account(uow, (here or known[0]).account_id)
         if account is None:
             raise LinkRefused("account_deleted")
         if here is None:

@@ -4,8 +4,8 @@ client, and the ID token checked with joserfc.
 authlib's own JOSE module is deprecated and had verification bugs, so it never sees the ID token:
 joserfc verifies it against the provider's published keys only (never a key named in the token),
 with the algorithms pinned to those the provider advertises among RS256, ES256 and PS256.
-Every outgoing request passes the SSRF guard of ``urls``, has a deadline and a size limit, and
-follows no redirect.
+Every outgoing request passes the SSRF guard of ``urls``, has a deadline and follows no redirect;
+the documents we fetch (discovery, keys) also have a size limit.
 """
 
 import asyncio

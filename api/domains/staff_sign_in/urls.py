@@ -13,7 +13,8 @@ The rule, for the issuer and for every endpoint taken from discovery:
 - redirects are never followed, responses have a size limit and every request a deadline.
 
 What this cannot see: a DNS answer that changes between our check and the connection (DNS
-rebinding) within the same second. Production can close that gap with an egress proxy.
+rebinding) within the same second. Production closes that gap with an egress firewall that lets
+the API reach only the internet, not its own network.
 """
 
 import asyncio

@@ -418,3 +418,23 @@ async def test_the_link_is_in_my_export_and_goes_with_my_account(
     async with anonymous_client(started_app) as browser:
         await _sign_in(started_app, browser, town["slug"], sub)
         assert (await browser.get("/api/v1/me")).json()["id"] != me["id"]
+
+
+async def test_one_provider_for_two_municipalities_gives_one_account_a_role_in_each(
+    started_app: Litestar, db: Database, mock_issuer: str
+) -> None:
+    """A shared service organisation (werkorganisatie) may serve two gemeenten from one provider."""
+    first = await _town_with_provider(db, started_app, mock_issuer)
+    second = await _town_with_provider(db, started_app, mock_issuer, role="partner")
+    sub = _staff(mock_issuer)
+    ids = set()
+    for town in (first, second):
+        async with anonymous_client(started_app) as browser:
+            await _sign_in(started_app, browser, town["slug"], sub)
+            me = (await browser.get("/api/v1/me")).json()
+            ids.add(me["id"])
+    assert len(ids) == 1
+    assert sorted((r["municipality"]["slug"], r["role"]) for r in me["roles"]) == sorted(
+        [(first["slug"], "medewerker"), (second["slug"], "partner")]
+    )
+    assert await db.fetchval("SELECT count(*) FROM external_identities WHERE subject = $1", sub) == 2
