@@ -6,7 +6,7 @@ from litestar import Controller, Request, Response, delete, get, put
 from litestar.datastructures import Cookie, ResponseHeader
 from litestar.di import NamedDependency
 from litestar.openapi import ResponseSpec
-from litestar.params import HeaderParameter, JSONBody, QueryParameter
+from litestar.params import HeaderParameter, JSONBody
 from litestar.response import Redirect
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -17,7 +17,15 @@ from api.domains.municipalities.guards import municipality_from_path
 from api.domains.municipalities.schemas import Slug
 from api.domains.staff_sign_in import queries
 from api.domains.staff_sign_in.providers import IdentityProviderService, callback_url, read_of
-from api.domains.staff_sign_in.schemas import IdentityProviderRead, IdentityProviderWrite, ReturnTo
+from api.domains.staff_sign_in.schemas import (
+    CodeParam,
+    ErrorParam,
+    IdentityProviderRead,
+    IdentityProviderWrite,
+    IssParam,
+    ReturnTo,
+    StateParam,
+)
 from api.domains.staff_sign_in.signin import STATE_TTL, Outcome, StaffSignInService
 from api.lib.access import Role, access, everyone, principal_of, role, target_of
 from api.lib.client_address import client_address
@@ -33,30 +41,12 @@ TAG = "Inloggen voor medewerkers"
 
 IfMatch = Annotated[str | None, HeaderParameter(name="If-Match", required=False, max_length=100)]
 ETAG_HEADER = ResponseHeader(name="ETag", description="Versie van de instelling.", documentation_only=True)
-CodeParam = Annotated[
-    str, QueryParameter(name="code", max_length=2000, description="De autorisatiecode van de provider.")
-]
-StateParam = Annotated[
-    str, QueryParameter(name="state", max_length=200, description="De state die Samenspel meegaf.")
-]
-ErrorParam = Annotated[
-    str,
-    QueryParameter(name="error", max_length=200, description="Een fout van de provider (RFC 6749 §4.1.2.1)."),
-]
 LOCATION_HEADER = ResponseHeader(
     name="Location",
     description="Waar de browser heen gaat: de provider, `returnTo`, of `/aanmelden?fout=…`.",
     required=True,
     documentation_only=True,
 )
-IssParam = Annotated[
-    str,
-    QueryParameter(
-        name="iss",
-        max_length=300,
-        description="De issuer die het antwoord gaf (RFC 9207); moet die van de gemeente zijn.",
-    ),
-]
 ERROR_CODES = (
     "`fout` is `staff_sign_in_failed` (mislukt), `staff_sign_in_cancelled` (geweigerd bij de provider) "
     "of `staff_sign_in_unavailable` (geen provider ingesteld, of niet bereikbaar)."

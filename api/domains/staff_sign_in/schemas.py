@@ -61,6 +61,26 @@ ReturnTo = Annotated[
     ),
 ]
 
+# The answer of the provider on the redirect URI (RFC 6749 §4.1.2, RFC 9207).
+CodeParam = Annotated[
+    str, QueryParameter(name="code", max_length=2000, description="De autorisatiecode van de provider.")
+]
+StateParam = Annotated[
+    str, QueryParameter(name="state", max_length=200, description="De state die Samenspel meegaf.")
+]
+ErrorParam = Annotated[
+    str,
+    QueryParameter(name="error", max_length=200, description="Een fout van de provider (RFC 6749 §4.1.2.1)."),
+]
+IssParam = Annotated[
+    str,
+    QueryParameter(
+        name="iss",
+        max_length=300,
+        description="De issuer die het antwoord gaf (RFC 9207); moet die van de gemeente zijn.",
+    ),
+]
+
 
 class IdentityProviderWrite(Schema):
     """De OpenID-provider van een gemeente instellen (vervangt de huidige instelling)."""
