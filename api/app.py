@@ -27,18 +27,24 @@ from api.domains.clients.controllers import ApiClientController, OAuthController
 from api.domains.clients.tokens import TokenKeys
 from api.domains.municipalities import MunicipalityController
 from api.domains.organisations.controllers import OrganisationController, OrganisationMemberController
+from api.domains.staff_sign_in.controllers import IdentityProviderController, StaffSignInController
+from api.domains.staff_sign_in.providers import SECRET_PURPOSE
 from api.domains.system import HealthController
 from api.lib.access import access_guard
 from api.lib.errors import exception_handlers
 from api.lib.http import RequestContext, check_request
+from api.lib.keys import KeyStore
 from api.lib.logs import configure_logging
 from api.lib.mail import Mailer, delivery_loop
 from api.lib.openapi import openapi_config
+from api.lib.secretbox import SecretBox
 from api.lib.site import SITE_HEADERS, site_handler
 from api.settings import API_PREFIX, Settings, get_settings
 
 ROUTES = [
     MunicipalityController,
+    IdentityProviderController,
+    StaffSignInController,
     AccountController,
     SessionController,
     MeController,
@@ -151,6 +157,9 @@ def create_app(
                 "db": db,
                 "settings": settings,
                 "token_keys": TokenKeys.load(settings),
+                "secret_box": SecretBox.derive(
+                    KeyStore(settings.keys_path, create=False).secret(), SECRET_PURPOSE
+                ),
                 "mailer": Mailer(settings.mail.smtp_url, settings.mailbox_path, settings.mail.sender),
             }
         ),

@@ -111,8 +111,16 @@ class AuthSettings:
     register_per_address: int = field(default_factory=lambda: _env_int("LIMIT_REGISTER_PER_ADDRESS", 10))
     reset_per_account: int = field(default_factory=lambda: _env_int("LIMIT_RESET_PER_ACCOUNT", 5))
     reset_per_address: int = field(default_factory=lambda: _env_int("LIMIT_RESET_PER_ADDRESS", 20))
+    # Higher than login: a town hall's staff may all sign in from one address in the morning.
+    staff_sign_in_per_address: int = field(
+        default_factory=lambda: _env_int("LIMIT_STAFF_SIGN_IN_PER_ADDRESS", 300)
+    )
     window_seconds: int = field(default_factory=lambda: _env_int("LIMIT_WINDOW_SECONDS", 900))
     token_ttl_seconds: int = field(default_factory=lambda: _env_int("ACCESS_TOKEN_TTL_SECONDS", 600))
+    # Each request to a municipality's OpenID provider (discovery, keys, code exchange).
+    provider_timeout_seconds: float = field(
+        default_factory=lambda: float(_env("OIDC_PROVIDER_TIMEOUT_SECONDS", "5"))
+    )
 
 
 @dataclass(frozen=True)
@@ -136,6 +144,11 @@ class Settings:
     @property
     def mailbox_path(self) -> Path:
         return self.data_dir / "mailbox"
+
+    @property
+    def allow_loopback_providers(self) -> bool:
+        """OpenID providers on this machine (``http://localhost``) only while developing and testing."""
+        return self.environment == "development"
 
     @property
     def keys_path(self) -> Path:

@@ -6,6 +6,7 @@ from api.domains.audit.models import AuditEvent
 from api.domains.clients.models import ApiClient
 from api.domains.municipalities.models import Municipality
 from api.domains.organisations.models import Organisation, OrganisationMember
+from api.domains.staff_sign_in.models import ExternalIdentity, IdentityProvider, StaffSignInState
 from api.domains.system.models import OutgoingMail, RateLimitCounter
 
 metadata = Base.metadata
@@ -15,6 +16,8 @@ __all__ = [
     "AccountToken",
     "ApiClient",
     "AuditEvent",
+    "ExternalIdentity",
+    "IdentityProvider",
     "Municipality",
     "Organisation",
     "OrganisationMember",
@@ -22,5 +25,6 @@ __all__ = [
     "RateLimitCounter",
     "RoleAssignment",
     "SignInSession",
+    "StaffSignInState",
     "metadata",
 ]

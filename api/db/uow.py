@@ -5,7 +5,8 @@ returns and before the response is sent, so a failed commit becomes an error res
 exception rolls everything back, audit entries included.
 """
 
-from collections.abc import AsyncGenerator
+from collections.abc import AsyncGenerator, AsyncIterator
+from contextlib import asynccontextmanager
 from typing import Any
 from uuid import UUID
 
@@ -51,6 +52,7 @@ class UnitOfWork:
         details: dict[str, Any] | None = None,
         *,
         actor: Principal | None = None,
+        result: str = "success",
     ) -> None:
         """Record ``action`` on the object, committed together with the change."""
         actor_type, actor_id = actor_of(actor or self.principal)
@@ -62,7 +64,7 @@ class UnitOfWork:
                 action=action,
                 object_type=object_type,
                 object_id=str(object_id) if object_id is not None else None,
-                result="success",
+                result=result,
                 request_id=self.request_id,
                 details=details or {},
             )
@@ -74,6 +76,17 @@ async def provide_uow(
 ) -> AsyncGenerator[UnitOfWork, None]:
     async with db_session.begin():
         yield UnitOfWork(db_session, principal_of(request), request_id_of(request))
+
+
+@asynccontextmanager
+async def unit_of_work(
+    session: AsyncSession, principal: Principal, request_id: str
+) -> AsyncIterator[UnitOfWork]:
+    """A transaction of its own, for a handler that commits more than once: a sign-in that fails
+    must still leave its audit entry, and no transaction should stay open while it waits on
+    another server."""
+    async with session.begin():
+        yield UnitOfWork(session, principal, request_id)
 
 
 Uow = NamedDependency[UnitOfWork]

@@ -183,11 +183,23 @@ def _app_error(request: Request[Any, Any, Any], exc: AppError) -> Response[Probl
     )
 
 
-def _invalid_params_from_litestar(exc: ValidationException) -> list[InvalidParam]:
+def _wire_name(request: Request[Any, Any, Any], key: str) -> str:
+    """The name a client used: Litestar reports a parameter by its Python name (``return_to``),
+    the client sent its declared one (``returnTo``)."""
+    handler = request.scope.get("route_handler")
+    signature = getattr(handler, "parsed_fn_signature", None)
+    parameter = signature.parameters.get(key) if signature is not None else None
+    declared = getattr(parameter.kwarg_definition, "name", None) if parameter is not None else None
+    return declared if isinstance(declared, str) and declared else key
+
+
+def _invalid_params_from_litestar(
+    request: Request[Any, Any, Any], exc: ValidationException
+) -> list[InvalidParam]:
     params: list[InvalidParam] = []
     for item in exc.extra if isinstance(exc.extra, list) else []:
         message = str(item.get("message", ""))
-        name = str(item.get("key") or "body")
+        name = _wire_name(request, str(item.get("key") or "body"))
         code, reason = explain(message)
         params.append(InvalidParam(name=name, code=code, reason=reason))
     if not params:
@@ -203,7 +215,7 @@ def _invalid_params_from_litestar(exc: ValidationException) -> list[InvalidParam
 
 
 def _validation_error(request: Request[Any, Any, Any], exc: ValidationException) -> Response[Problem]:
-    params = _invalid_params_from_litestar(exc)
+    params = _invalid_params_from_litestar(request, exc)
     return problem_response(
         request,
         status=400,

@@ -168,7 +168,9 @@ def _check_query(request: Request[Any, Any, Any]) -> None:
     # Parse the raw string: a parameter without a name ("=x") is unknown too, not ignored.
     raw = request.scope.get("query_string", b"").decode("latin-1")
     names = {name for name, _ in parse_qsl(raw, keep_blank_values=True)} | set(request.query_params)
-    unknown = sorted(name for name in names if name not in declared)
+    # A route called by another party (an OpenID provider's redirect) may name what it tolerates.
+    tolerated: frozenset[str] = request.route_handler.opt.get("tolerated_query", frozenset())
+    unknown = sorted(name for name in names if name not in declared and name not in tolerated)
     if "\x00" in raw or any("\x00" in value for value in request.query_params.values()):
         # PostgreSQL text cannot hold NUL; refuse it here instead of failing in the database.
         raise InvalidInput.one("query", "invalid_character", "Tekst mag geen NUL-teken bevatten.")

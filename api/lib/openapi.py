@@ -58,6 +58,10 @@ ongeldige invoer, alle problemen tegelijk in `invalidParams`.
 TAGS = [
     Tag(name="Gemeenten", description="De gemeenten die Samenspel gebruiken."),
     Tag(name="Account", description="Account aanmaken, aanmelden en mijn gegevens."),
+    Tag(
+        name="Inloggen voor medewerkers",
+        description="OpenID Connect met de identiteitsprovider van de gemeente, en die provider instellen.",
+    ),
     Tag(name="Toegang voor systemen", description="OAuth2 client credentials voor systemen van de gemeente."),
     Tag(
         name="Organisaties",
@@ -297,6 +301,9 @@ def _finish_operation(method: str, operation: dict[str, Any]) -> None:
             response["description"] = _SUCCESS_DESCRIPTIONS[response["description"]]
         headers = response.setdefault("headers", {})
         headers["API-Version"] = _VERSION_HEADER
+        if "Location" in headers:
+            # Litestar adds its own (English, lower-case) header to a redirect; ours says more.
+            headers.pop("location", None)
         for header in headers.values():
             if "$ref" not in header and "schema" not in header and "content" not in header:
                 header["schema"] = {"type": "string"}

@@ -256,6 +256,44 @@ async def _resend(w: World) -> Call:
     return Call("POST", "/verification-emails", json={"email": someone["email"]})
 
 
+PROVIDER = {
+    "issuer": "https://login.gemeente.example/realms/medewerkers",
+    "clientId": "samenspel",
+    "clientSecret": "geheim-" + "x" * 24,
+}
+
+
+async def _provider_etag(w: World) -> str:
+    """The identity provider of A exists (a previous case may have removed it); its ETag."""
+    admin = w.clients["beheerder"]
+    path = f"/api/v1/municipalities/{w.a['slug']}/identity-provider"
+    current = await admin.get(path)
+    if current.status_code == 404:
+        current = await admin.put(path, json=PROVIDER)
+        assert current.status_code == 201, current.text
+    return current.headers["etag"]
+
+
+async def _get_provider(w: World) -> Call:
+    await _provider_etag(w)
+    return Call("GET", f"/municipalities/{w.a['slug']}/identity-provider")
+
+
+async def _set_provider(w: World) -> Call:
+    etag = await _provider_etag(w)
+    return Call(
+        "PUT",
+        f"/municipalities/{w.a['slug']}/identity-provider",
+        json=PROVIDER | {"label": unique("Knop")},
+        headers={"If-Match": etag},
+    )
+
+
+async def _remove_provider(w: World) -> Call:
+    etag = await _provider_etag(w)
+    return Call("DELETE", f"/municipalities/{w.a['slug']}/identity-provider", headers={"If-Match": etag})
+
+
 def _cases() -> list[Case]:
     beheerder_only = only(200, "beheerder")
     private_to_beheerder = expect(404, beheerder=204)
@@ -362,6 +400,22 @@ def _cases() -> list[Case]:
             signed_in_only(204),
         ),
         Case("RequestVerificationEmail", _resend, expect(202)),
+        Case("GetIdentityProvider", _get_provider, beheerder_only, False),
+        Case("SetIdentityProvider", _set_provider, only(200, "beheerder")),
+        Case("RemoveIdentityProvider", _remove_provider, only(204, "beheerder")),
+        # Public redirects: whoever calls, the answer is a 303 (to the provider, or back with an error).
+        Case(
+            "StartStaffSignIn",
+            lambda w: _static(Call("GET", f"/municipalities/{w.a['slug']}/staff-sign-in?returnTo=/")),
+            expect(303),
+            False,
+        ),
+        Case(
+            "FinishStaffSignIn",
+            static("GET", "/staff-sign-in/callback?code=x&state=onbekend"),
+            expect(303),
+            False,
+        ),
     ]
 
 

@@ -11,6 +11,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from litestar.connection import ASGIConnection
+from litestar.datastructures import Cookie
 from litestar.middleware import ASGIMiddleware
 from litestar.types import ASGIApp, Receive, Scope, Send
 
@@ -95,6 +96,19 @@ class AuthenticationMiddleware(ASGIMiddleware):
         if utcnow() - row["last_seen_at"] > _TOUCH_AFTER:
             await db.fetchval("UPDATE sessions SET last_seen_at = now() WHERE id = $1", row["session_id"])
         return person
+
+
+def session_cookie(token: str, settings: Settings) -> Cookie:
+    """The cookie of a new session, however the person signed in."""
+    return Cookie(
+        key=SESSION_COOKIE,
+        value=token,
+        path="/",
+        secure=True,
+        httponly=True,
+        samesite="lax",
+        max_age=settings.auth.session_days * 86400,
+    )
 
 
 def require_person_session(principal: Principal) -> None:

@@ -10,7 +10,7 @@ from litestar.params import JSONBody
 from api.db.connection import Db
 from api.db.uow import Uow
 from api.domains.accounts import queries
-from api.domains.accounts.authentication import SESSION_COOKIE
+from api.domains.accounts.authentication import SESSION_COOKIE, session_cookie
 from api.domains.accounts.schemas import (
     AccountExport,
     MeRead,
@@ -25,7 +25,7 @@ from api.domains.accounts.schemas import (
     VerificationCreate,
     VerificationEmailCreate,
 )
-from api.domains.accounts.services import AccountService, OpenedSession
+from api.domains.accounts.services import AccountService
 from api.lib.access import Person, access, everyone, principal_of, signed_in
 from api.lib.client_address import client_address
 from api.lib.errors import NotFound
@@ -50,18 +50,6 @@ def _settings(request: Request[Any, Any, Any]) -> Settings:
 def _deliver_mail(request: Request[Any, Any, Any]) -> BackgroundTask:
     """Send what this request put in the outbox right after the response (the loop is the fallback)."""
     return BackgroundTask(deliver_pending, request.app.state.db, request.app.state.mailer)
-
-
-def _session_cookie(opened: OpenedSession, settings: Settings) -> Cookie:
-    return Cookie(
-        key=SESSION_COOKIE,
-        value=opened.token,
-        path="/",
-        secure=True,
-        httponly=True,
-        samesite="lax",
-        max_age=settings.auth.session_days * 86400,
-    )
 
 
 def _expired_cookie() -> Cookie:
@@ -219,7 +207,7 @@ class SessionController(Controller):
         found = await queries.me(await uow.connection(), opened.account_id, opened.csrf_token)
         assert found is not None
         body = SessionRead(csrf_token=opened.csrf_token, expires_at=opened.expires_at, account=found[0])
-        return Response(body, status_code=201, cookies=[_session_cookie(opened, settings)])
+        return Response(body, status_code=201, cookies=[session_cookie(opened.token, settings)])
 
     @delete(
         "/current",
@@ -313,7 +301,7 @@ class MeController(Controller):
         operation_id="DeleteMe",
         summary="Mijn account verwijderen",
         description=(
-            "Verwijdert uw e-mailadres, naam, wachtwoord, rollen en sessies. Uw bijdragen blijven staan, "
+            "Verwijdert uw e-mailadres, naam, wachtwoord, rollen, sessies en koppelingen met identiteitsproviders. Uw bijdragen blijven staan, "
             "als van een 'verwijderde deelnemer'."
         ),
         opt=access(signed_in),

@@ -7,6 +7,7 @@ from api.db.connection import Connection, Database
 from api.domains.accounts.schemas import (
     AccountExport,
     ExportedAuditEvent,
+    ExportedExternalIdentity,
     ExportedSession,
     MeRead,
     RoleAssignmentPage,
@@ -86,6 +87,13 @@ async def export(db: Database, account_id: UUID, csrf_token: str | None) -> Acco
         "SELECT created_at, last_seen_at, expires_at, user_agent FROM sessions WHERE account_id = $1 ORDER BY created_at",
         account_id,
     )
+    identities = await db.fetch(
+        """SELECT json_build_object('id', m.id, 'slug', m.slug, 'name', m.name) AS municipality,
+                  e.issuer, e.subject, e.created_at, e.last_sign_in_at
+           FROM external_identities e JOIN municipalities m ON m.id = e.municipality_id
+           WHERE e.account_id = $1 ORDER BY e.created_at""",
+        account_id,
+    )
     activity = await db.fetch(
         """SELECT created_at, action, object_type, object_id FROM audit_events
            WHERE actor_type = 'person' AND actor_id = $1 ORDER BY created_at, id""",
@@ -95,6 +103,7 @@ async def export(db: Database, account_id: UUID, csrf_token: str | None) -> Acco
         exported_at=utcnow(),
         account=found[0],
         sessions=from_rows(ExportedSession, sessions),
+        external_identities=from_rows(ExportedExternalIdentity, identities),
         activity=from_rows(ExportedAuditEvent, activity),
     )
 

@@ -18,8 +18,8 @@ from api.domains.accounts.schemas import (
     RoleAssignmentRead,
     RoleAssignmentUpdate,
 )
-from api.domains.municipalities.controllers import Slug
 from api.domains.municipalities.guards import municipality_from_path
+from api.domains.municipalities.schemas import Slug
 from api.lib.access import Role, access, role, target_of
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response

@@ -163,12 +163,23 @@ class ExportedAuditEvent(Schema):
     object_id: Annotated[str, msgspec.Meta(max_length=100)] | None
 
 
+class ExportedExternalIdentity(Schema):
+    """Een koppeling met de identiteitsprovider van een gemeente (aanmelden als medewerker)."""
+
+    municipality: MunicipalitySummary
+    issuer: Annotated[str, msgspec.Meta(max_length=300)]
+    subject: Annotated[str, msgspec.Meta(max_length=255, description="Uw kenmerk bij die provider.")]
+    created_at: datetime
+    last_sign_in_at: datetime
+
+
 class AccountExport(Schema):
     """Alles wat Samenspel over mij bewaart."""
 
     exported_at: datetime
     account: MeRead
     sessions: list[ExportedSession]
+    external_identities: Annotated[list[ExportedExternalIdentity], msgspec.Meta(max_length=500)]
     activity: Annotated[
         list[ExportedAuditEvent], msgspec.Meta(description="Wat ik deed, volgens het logboek.")
     ]

@@ -24,6 +24,7 @@ from api.domains.accounts.schemas import (
     SessionCreate,
 )
 from api.domains.organisations.models import OrganisationMember
+from api.domains.staff_sign_in.models import ExternalIdentity
 from api.domains.system.models import OutgoingMail
 from api.lib.access import Person
 from api.lib.errors import InvalidInput, NotFound, Unauthenticated
@@ -252,7 +253,7 @@ class AccountService:
         account.display_name = None
         account.password_hash = None
         account.deleted_at = utcnow()
-        for model in (SignInSession, AccountToken, RoleAssignment, OrganisationMember):
+        for model in (SignInSession, AccountToken, RoleAssignment, OrganisationMember, ExternalIdentity):
             await self.uow.session.execute(delete(model).where(model.account_id == account.id))
         if email:
             await self.uow.session.execute(

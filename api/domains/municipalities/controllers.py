@@ -4,13 +4,13 @@ from typing import Annotated, Any
 
 from litestar import Controller, Request, Response, get, patch
 from litestar.datastructures import ResponseHeader
-from litestar.params import JSONBody, PathParameter, QueryParameter
+from litestar.params import JSONBody, QueryParameter
 
 from api.db.connection import Db
 from api.db.uow import Uow
 from api.domains.municipalities import queries
 from api.domains.municipalities.guards import municipality_from_path
-from api.domains.municipalities.schemas import MunicipalityPage, MunicipalityRead, MunicipalityUpdate
+from api.domains.municipalities.schemas import MunicipalityPage, MunicipalityRead, MunicipalityUpdate, Slug
 from api.domains.municipalities.services import MunicipalityService
 from api.lib.access import Role, access, everyone, role, target_of
 from api.lib.errors import NotFound
@@ -24,9 +24,6 @@ NameQuery = Annotated[
     QueryParameter(
         name="q", max_length=100, pattern=NO_NUL, description="Alleen gemeenten waarvan de naam dit bevat."
     ),
-]
-Slug = Annotated[
-    str, PathParameter(max_length=60, pattern=r"^[a-z0-9-]+$", description="De slug van de gemeente.")
 ]
 
 

@@ -7,7 +7,10 @@ from api.domains.municipalities.schemas import MunicipalityPage, MunicipalityRea
 from api.lib.pagination import decode_cursor, page_of
 from api.lib.rows import from_row, from_rows
 
-_COLUMNS = "id, slug, name, cbs_code, description, theme, version"
+# The staff sign-in button shows only while the municipality's provider is enabled.
+_COLUMNS = """m.id, m.slug, m.name, m.cbs_code, m.description, m.theme, m.version,
+    CASE WHEN p.enabled THEN json_build_object('label', p.label) END AS staff_sign_in"""
+_FROM = "municipalities m LEFT JOIN identity_providers p ON p.municipality_id = m.id"
 
 
 async def list_municipalities(db: Database, *, q: str, limit: int, cursor: str) -> MunicipalityPage:
@@ -16,10 +19,10 @@ async def list_municipalities(db: Database, *, q: str, limit: int, cursor: str) 
     pattern = f"%{_escape_like(q)}%" if q else None
     rows = await db.fetch(
         f"""
-        SELECT {_COLUMNS} FROM municipalities
-        WHERE ($1::text IS NULL OR name ILIKE $1)
-          AND ($2::text IS NULL OR (name, id) > ($2, $3::uuid))
-        ORDER BY name, id
+        SELECT {_COLUMNS} FROM {_FROM}
+        WHERE ($1::text IS NULL OR m.name ILIKE $1)
+          AND ($2::text IS NULL OR (m.name, m.id) > ($2, $3::uuid))
+        ORDER BY m.name, m.id
         LIMIT $4
         """,
         pattern,
@@ -37,5 +40,5 @@ def _escape_like(text: str) -> str:
 
 async def get_municipality(db: Database | Connection, slug: str) -> tuple[MunicipalityRead, int] | None:
     """One municipality by slug, with its version."""
-    row = await db.fetchrow(f"SELECT {_COLUMNS} FROM municipalities WHERE slug = $1", slug)
+    row = await db.fetchrow(f"SELECT {_COLUMNS} FROM {_FROM} WHERE m.slug = $1", slug)
     return (from_row(MunicipalityRead, row), row["version"]) if row else None

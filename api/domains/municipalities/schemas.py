@@ -5,7 +5,7 @@ from typing import Annotated
 from uuid import UUID
 
 import msgspec
-from litestar.params import QueryParameter
+from litestar.params import PathParameter, QueryParameter
 
 from api.lib.pagination import Items, Page
 from api.lib.schema import Schema, Text
@@ -15,6 +15,9 @@ MunicipalityParam = Annotated[
     QueryParameter(
         name="municipality", max_length=60, pattern=r"^[a-z0-9-]*$", description="Slug van de gemeente."
     ),
+]
+Slug = Annotated[
+    str, PathParameter(max_length=60, pattern=r"^[a-z0-9-]+$", description="De slug van de gemeente.")
 ]
 TokenName = Annotated[str, msgspec.Meta(pattern=r"^--[a-z0-9-]{1,100}$", max_length=102)]
 TokenValue = Annotated[str, msgspec.Meta(max_length=200, pattern=r"^[^;{}<>\x00]*$")]
@@ -37,6 +40,15 @@ class MunicipalityTheme(Schema):
     ] = msgspec.field(default_factory=dict)
 
 
+class StaffSignIn(Schema):
+    """Medewerkers melden zich aan via de identiteitsprovider van de gemeente (OpenID Connect)."""
+
+    label: Annotated[
+        str,
+        msgspec.Meta(max_length=60, description="Tekst van de knop.", examples=["Inloggen voor medewerkers"]),
+    ]
+
+
 class MunicipalityRead(Schema):
     """A municipality as everyone may see it."""
 
@@ -49,6 +61,15 @@ class MunicipalityRead(Schema):
     ]
     description: Annotated[str, msgspec.Meta(max_length=4000)]
     theme: MunicipalityTheme
+    staff_sign_in: Annotated[
+        StaffSignIn | None,
+        msgspec.Meta(
+            description=(
+                "Of medewerkers zich hier via de eigen identiteitsprovider aanmelden "
+                "(`GET /municipalities/{slug}/staff-sign-in`); `null` als dat niet kan."
+            )
+        ),
+    ]
 
 
 class MunicipalityPage(Page):

@@ -18,6 +18,7 @@ async def test_get_municipality_by_slug(client: AsyncClient, db: Database) -> No
         "cbsCode": row["cbs_code"],
         "description": row["description"],
         "theme": {"baseTheme": "utrecht", "tokens": {"--x-a": "1px"}},
+        "staffSignIn": None,
     }
 
 

@@ -176,7 +176,7 @@ export interface paths {
         post?: never;
         /**
          * Mijn account verwijderen
-         * @description Verwijdert uw e-mailadres, naam, wachtwoord, rollen en sessies. Uw bijdragen blijven staan, als van een 'verwijderde deelnemer'.
+         * @description Verwijdert uw e-mailadres, naam, wachtwoord, rollen, sessies en koppelingen met identiteitsproviders. Uw bijdragen blijven staan, als van een 'verwijderde deelnemer'.
          *
          *     **Wie mag dit:** iedere aangemelde persoon.
          */
@@ -282,6 +282,40 @@ export interface paths {
         patch: operations["UpdateMunicipality"];
         trace?: never;
     };
+    "/municipalities/{slug}/identity-provider": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De identiteitsprovider van een gemeente
+         * @description Zonder het clientgeheim, dat nooit wordt teruggegeven.
+         *
+         *     **Wie mag dit:** beheerder (of hoger) van de gemeente.
+         */
+        get: operations["GetIdentityProvider"];
+        /**
+         * De identiteitsprovider van een gemeente instellen
+         * @description Vervangt de instelling. Bestaat er al een, stuur dan de ETag mee in `If-Match`. De issuer moet `https://` zijn naar een openbare host (geen intern adres); het geheim wordt versleuteld bewaard.
+         *
+         *     **Wie mag dit:** beheerder (of hoger) van de gemeente.
+         */
+        put: operations["SetIdentityProvider"];
+        post?: never;
+        /**
+         * De identiteitsprovider van een gemeente verwijderen
+         * @description Medewerkers melden zich daarna niet meer zo aan; gekoppelde accounts blijven bestaan.
+         *
+         *     **Wie mag dit:** beheerder (of hoger) van de gemeente.
+         */
+        delete: operations["RemoveIdentityProvider"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/municipalities/{slug}/role-assignments": {
         parameters: {
             query?: never;
@@ -300,6 +334,28 @@ export interface paths {
          * @description **Wie mag dit:** beheerder (of hoger) van de gemeente.
          */
         post: operations["AssignRole"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/municipalities/{slug}/staff-sign-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Aanmelden als medewerker: naar de identiteitsprovider
+         * @description Voor de browser: stuurt door (303) naar de provider van de gemeente (authorization code met PKCE, state en nonce). Kan dat niet, dan naar `/aanmelden?fout=…`. `fout` is `staff_sign_in_failed` (mislukt), `staff_sign_in_cancelled` (geweigerd bij de provider) of `staff_sign_in_unavailable` (geen provider ingesteld, of niet bereikbaar).
+         *
+         *     **Wie mag dit:** iedereen, ook zonder aanmelding.
+         */
+        get: operations["StartStaffSignIn"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -560,6 +616,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/staff-sign-in/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Aanmelden als medewerker: terug van de identiteitsprovider
+         * @description De redirect-URI bij de provider. Opent bij succes een sessie (zoals `POST /sessions`; het `csrfToken` staat in `GET /me`) en stuurt door (303) naar `returnTo`; anders naar `/aanmelden?fout=…`, zonder sessie. `fout` is `staff_sign_in_failed` (mislukt), `staff_sign_in_cancelled` (geweigerd bij de provider) of `staff_sign_in_unavailable` (geen provider ingesteld, of niet bereikbaar).
+         *
+         *     **Wie mag dit:** iedereen, ook zonder aanmelding.
+         */
+        get: operations["FinishStaffSignIn"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/verification-emails": {
         parameters: {
             query?: never;
@@ -584,33 +662,44 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /** AccountExport */
+        /**
+         * AccountExport
+         * @description Alles wat Samenspel over mij bewaart.
+         */
         AccountExport: {
             account: components["schemas"]["MeRead"];
             /** @description Wat ik deed, volgens het logboek. */
             activity: components["schemas"]["ExportedAuditEvent"][];
-            /** Format: date-time */
             exportedAt: string;
+            externalIdentities: components["schemas"]["ExportedExternalIdentity"][];
             sessions: components["schemas"]["ExportedSession"][];
         };
-        /** AccountSummary */
+        /**
+         * AccountSummary
+         * @description Een persoon zoals de beheerder van de gemeente die ziet.
+         */
         AccountSummary: {
             displayName: string;
             email: string | null;
             /** Format: uuid */
             id: string;
         };
-        /** ApiClientCreate */
+        /**
+         * ApiClientCreate
+         * @description Een nieuwe client voor een systeem van de gemeente.
+         */
         ApiClientCreate: {
             municipality: string;
             name: string;
             scopes: components["schemas"]["ScopeName"][];
         };
-        /** ApiClientCreated */
+        /**
+         * ApiClientCreated
+         * @description Een nieuwe client, met het geheim: dit is de enige keer dat het getoond wordt.
+         */
         ApiClientCreated: {
             clientId: string;
             clientSecret: string;
-            /** Format: date-time */
             createdAt: string;
             /** Format: uuid */
             id: string;
@@ -618,17 +707,22 @@ export interface components {
             revokedAt: string | null;
             scopes: components["schemas"]["ScopeName"][];
         };
-        /** ApiClientPage */
+        /**
+         * ApiClientPage
+         * @description Een pagina clients, nieuwste eerst.
+         */
         ApiClientPage: {
             /** @description De resultaten op deze pagina. */
             items: components["schemas"]["ApiClientRead"][];
             /** @description Cursor van de volgende pagina, of null op de laatste. */
             nextCursor: string | null;
         };
-        /** ApiClientRead */
+        /**
+         * ApiClientRead
+         * @description Een client, zonder geheim.
+         */
         ApiClientRead: {
             clientId: string;
-            /** Format: date-time */
             createdAt: string;
             /** Format: uuid */
             id: string;
@@ -636,14 +730,20 @@ export interface components {
             revokedAt: string | null;
             scopes: components["schemas"]["ScopeName"][];
         };
-        /** AuditEventPage */
+        /**
+         * AuditEventPage
+         * @description Een pagina logregels, nieuwste eerst.
+         */
         AuditEventPage: {
             /** @description De resultaten op deze pagina. */
             items: components["schemas"]["AuditEventRead"][];
             /** @description Cursor van de volgende pagina, of null op de laatste. */
             nextCursor: string | null;
         };
-        /** AuditEventRead */
+        /**
+         * AuditEventRead
+         * @description Eén logregel: wie deed wat met welk object, wanneer, met welk resultaat.
+         */
         AuditEventRead: {
             /** @example session.opened */
             action: string;
@@ -654,11 +754,8 @@ export interface components {
              * @example system
              */
             actorType: string;
-            /** Format: date-time */
             createdAt: string;
-            details: {
-                [key: string]: unknown;
-            };
+            details: Record<string, never>;
             /** Format: uuid */
             id: string;
             objectId: string | null;
@@ -669,34 +766,86 @@ export interface components {
         /**
          * BaseTheme
          * @description The NL Design System token set a theme starts from.
-         * @default voorbeeld
-         * @enum {string}
+         * @enum {unknown}
          */
-        BaseTheme: "voorbeeld" | "utrecht";
+        BaseTheme: "utrecht" | "voorbeeld";
         /** ExportedAuditEvent */
         ExportedAuditEvent: {
             action: string;
-            /** Format: date-time */
             createdAt: string;
             objectId: string | null;
             objectType: string;
         };
+        /**
+         * ExportedExternalIdentity
+         * @description Een koppeling met de identiteitsprovider van een gemeente (aanmelden als medewerker).
+         */
+        ExportedExternalIdentity: {
+            createdAt: string;
+            issuer: string;
+            lastSignInAt: string;
+            municipality: components["schemas"]["MunicipalitySummary"];
+            /** @description Uw kenmerk bij die provider. */
+            subject: string;
+        };
         /** ExportedSession */
         ExportedSession: {
-            /** Format: date-time */
             createdAt: string;
-            /** Format: date-time */
             expiresAt: string;
-            /** Format: date-time */
             lastSeenAt: string;
             userAgent: string;
         };
-        /** Health */
+        /**
+         * Health
+         * @description The state of the service.
+         */
         Health: {
-            /** @constant */
+            /** @enum {unknown} */
             status: "ok";
         };
-        /** InvalidParam */
+        /**
+         * IdentityProviderRead
+         * @description De OpenID-provider van een gemeente, zonder het geheim.
+         */
+        IdentityProviderRead: {
+            clientId: string;
+            createdAt: string;
+            enabled: boolean;
+            issuer: string;
+            label: string;
+            newStaffRole: components["schemas"]["StaffRole"];
+            /** @description Registreer deze redirect-URI bij de provider. */
+            redirectUri: string;
+            updatedAt: string;
+        };
+        /**
+         * IdentityProviderWrite
+         * @description De OpenID-provider van een gemeente instellen (vervangt de huidige instelling).
+         */
+        IdentityProviderWrite: {
+            clientId: string;
+            /** @description Wordt versleuteld bewaard en nooit teruggegeven. Verplicht bij het aanmaken en bij een andere issuer of client-id; weglaten houdt het bewaarde geheim. */
+            clientSecret?: string;
+            /** @default true */
+            enabled: boolean;
+            /**
+             * @description De issuer van de provider, precies zoals die in zijn tokens staat. Alleen `https://` naar een openbare host; `http://localhost` en `http://127.0.0.1` alleen in een ontwikkelomgeving.
+             * @example https://login.gemeente.example/realms/medewerkers
+             */
+            issuer: string;
+            /**
+             * @description Tekst van de knop op de aanmeldpagina.
+             * @default Inloggen voor medewerkers
+             * @example Inloggen voor medewerkers
+             */
+            label: string;
+            /** @default medewerker */
+            newStaffRole: components["schemas"]["StaffRole"];
+        };
+        /**
+         * InvalidParam
+         * @description One problem with the input, named after the field or parameter it concerns.
+         */
         InvalidParam: {
             /** @description Een vaste code, bijvoorbeeld `required`. */
             code: string;
@@ -705,17 +854,19 @@ export interface components {
             /** @description Uitleg in het Nederlands. */
             reason: string;
         };
-        /** Jwks */
+        /**
+         * Jwks
+         * @description De publieke sleutels waarmee toegangstokens te controleren zijn (RFC 7517).
+         */
         Jwks: {
-            keys: {
-                [key: string]: unknown;
-            }[];
+            keys: Record<string, never>[];
         };
-        /** MeRead */
+        /**
+         * MeRead
+         * @description Mijn account.
+         */
         MeRead: {
-            /** Format: date-time */
             createdAt: string;
-            /** @description Stuur mee als X-CSRF-Token bij elke wijziging met een sessiecookie. */
             csrfToken: string | null;
             /**
              * @description De naam die anderen zien bij uw bijdragen.
@@ -733,7 +884,10 @@ export interface components {
             organisations: components["schemas"]["MyOrganisation"][];
             roles: components["schemas"]["MyRole"][];
         };
-        /** MeUpdate */
+        /**
+         * MeUpdate
+         * @description Mijn openbare naam wijzigen.
+         */
         MeUpdate: {
             /**
              * @description De naam die anderen zien bij uw bijdragen.
@@ -741,7 +895,10 @@ export interface components {
              */
             displayName: string;
         };
-        /** MemberCreate */
+        /**
+         * MemberCreate
+         * @description Iemand met een account lid maken van de organisatie.
+         */
         MemberCreate: {
             /**
              * @description Een e-mailadres; nooit openbaar.
@@ -751,18 +908,23 @@ export interface components {
             /** @default false */
             isAdmin: boolean;
         };
-        /** MemberPage */
+        /**
+         * MemberPage
+         * @description Een pagina leden.
+         */
         MemberPage: {
             /** @description De resultaten op deze pagina. */
             items: components["schemas"]["MemberRead"][];
             /** @description Cursor van de volgende pagina, of null op de laatste. */
             nextCursor: string | null;
         };
-        /** MemberRead */
+        /**
+         * MemberRead
+         * @description Een lid van een organisatie.
+         */
         MemberRead: {
             /** Format: uuid */
             accountId: string;
-            /** Format: date-time */
             createdAt: string;
             displayName: string;
             /** Format: uuid */
@@ -775,14 +937,20 @@ export interface components {
         MemberUpdate: {
             isAdmin: boolean;
         };
-        /** MunicipalityPage */
+        /**
+         * MunicipalityPage
+         * @description A page of municipalities, by name.
+         */
         MunicipalityPage: {
             /** @description De resultaten op deze pagina. */
             items: components["schemas"]["MunicipalityRead"][];
             /** @description Cursor van de volgende pagina, of null op de laatste. */
             nextCursor: string | null;
         };
-        /** MunicipalityRead */
+        /**
+         * MunicipalityRead
+         * @description A municipality as everyone may see it.
+         */
         MunicipalityRead: {
             /**
              * @description Gemeentecode van het CBS.
@@ -796,6 +964,8 @@ export interface components {
             name: string;
             /** @example utrecht */
             slug: string;
+            /** @description Of medewerkers zich hier via de eigen identiteitsprovider aanmelden (`GET /municipalities/{slug}/staff-sign-in`); `null` als dat niet kan. */
+            staffSignIn: components["schemas"]["StaffSignIn"] | null;
             theme: components["schemas"]["MunicipalityTheme"];
         };
         /** MunicipalitySummary */
@@ -805,20 +975,33 @@ export interface components {
             name: string;
             slug: string;
         };
-        /** MunicipalityTheme */
+        /**
+         * MunicipalityTheme
+         * @description The look of a municipality's site: a base token set and overrides of design tokens.
+         */
         MunicipalityTheme: {
-            baseTheme?: components["schemas"]["BaseTheme"];
-            /** @description Design tokens als CSS custom properties. */
-            tokens?: {
+            /** @default voorbeeld */
+            baseTheme: components["schemas"]["BaseTheme"];
+            /**
+             * @description Design tokens als CSS custom properties.
+             * @default {}
+             */
+            tokens: {
                 [key: string]: string;
             };
         };
-        /** MunicipalityUpdate */
+        /**
+         * MunicipalityUpdate
+         * @description Wijzigingen door de beheerder; velden die ontbreken blijven zoals ze zijn.
+         */
         MunicipalityUpdate: {
             description?: string;
             theme?: components["schemas"]["MunicipalityTheme"];
         };
-        /** MyOrganisation */
+        /**
+         * MyOrganisation
+         * @description Een organisatie waar ik lid van ben.
+         */
         MyOrganisation: {
             /** Format: uuid */
             id: string;
@@ -826,12 +1009,18 @@ export interface components {
             municipality: components["schemas"]["MunicipalitySummary"];
             name: string;
         };
-        /** MyRole */
+        /**
+         * MyRole
+         * @description Mijn rol in een gemeente.
+         */
         MyRole: {
             municipality: components["schemas"]["MunicipalitySummary"];
             role: components["schemas"]["RoleName"];
         };
-        /** OAuthProblem */
+        /**
+         * OAuthProblem
+         * @description Een fout van het tokenendpoint: een probleem, met ook de velden van RFC 6749 §5.2.
+         */
         OAuthProblem: {
             /** @description Vaste code waarop een client kan handelen. */
             code: string;
@@ -857,39 +1046,47 @@ export interface components {
             /** @description URI die het soort probleem aanduidt. */
             type: string;
         };
-        /** OrganisationCreate */
+        /**
+         * OrganisationCreate
+         * @description Een partnerorganisatie in een gemeente.
+         */
         OrganisationCreate: {
             /** @default  */
             description: string;
             kind: components["schemas"]["OrganisationKind"];
-            /** @description KvK-nummer (8 cijfers). */
-            kvkNumber?: string | null;
+            /** @default null */
+            kvkNumber: string | null;
             /** @example utrecht */
             municipality: string;
             name: string;
-            website?: string | null;
+            /** @default null */
+            website: string | null;
         };
         /**
          * OrganisationKind
-         * @enum {string}
+         * @enum {unknown}
          */
-        OrganisationKind: "societal_organisation" | "entrepreneur";
-        /** OrganisationPage */
+        OrganisationKind: "entrepreneur" | "societal_organisation";
+        /**
+         * OrganisationPage
+         * @description Een pagina organisaties, op naam.
+         */
         OrganisationPage: {
             /** @description De resultaten op deze pagina. */
             items: components["schemas"]["OrganisationRead"][];
             /** @description Cursor van de volgende pagina, of null op de laatste. */
             nextCursor: string | null;
         };
-        /** OrganisationRead */
+        /**
+         * OrganisationRead
+         * @description Een partnerorganisatie, zoals iedereen haar ziet.
+         */
         OrganisationRead: {
-            /** Format: date-time */
             createdAt: string;
             description: string;
             /** Format: uuid */
             id: string;
             kind: components["schemas"]["OrganisationKind"];
-            /** @description KvK-nummer (8 cijfers). */
             kvkNumber: string | null;
             memberCount: number;
             /** Format: uuid */
@@ -897,29 +1094,40 @@ export interface components {
             name: string;
             website: string | null;
         };
-        /** OrganisationUpdate */
+        /**
+         * OrganisationUpdate
+         * @description Wijzigingen; velden die ontbreken blijven zoals ze zijn.
+         */
         OrganisationUpdate: {
             description?: string;
             kind?: components["schemas"]["OrganisationKind"];
-            /** @description KvK-nummer (8 cijfers). */
             kvkNumber?: string | null;
             name?: string;
             website?: string | null;
         };
-        /** PasswordChangeCreate */
+        /**
+         * PasswordChangeCreate
+         * @description Het wachtwoord wijzigen terwijl u bent aangemeld.
+         */
         PasswordChangeCreate: {
             /** @description Minstens 12 tekens, niet gangbaar of makkelijk te raden. */
             currentPassword: string;
             /** @description Minstens 12 tekens, niet gangbaar of makkelijk te raden. */
             newPassword: string;
         };
-        /** PasswordResetConfirmationCreate */
+        /**
+         * PasswordResetConfirmationCreate
+         * @description Een nieuw wachtwoord instellen met de code uit de herstelmail.
+         */
         PasswordResetConfirmationCreate: {
             /** @description Minstens 12 tekens, niet gangbaar of makkelijk te raden. */
             password: string;
             token: string;
         };
-        /** PasswordResetCreate */
+        /**
+         * PasswordResetCreate
+         * @description Een herstellink aanvragen.
+         */
         PasswordResetCreate: {
             /**
              * @description Een e-mailadres; nooit openbaar.
@@ -927,7 +1135,10 @@ export interface components {
              */
             email: string;
         };
-        /** Problem */
+        /**
+         * Problem
+         * @description An error, as RFC 9457 problem details.
+         */
         Problem: {
             /** @description Vaste code waarop een client kan handelen. */
             code: string;
@@ -946,7 +1157,10 @@ export interface components {
             /** @description URI die het soort probleem aanduidt. */
             type: string;
         };
-        /** RegistrationAccepted */
+        /**
+         * RegistrationAccepted
+         * @description Er is een bevestigingsmail verstuurd (ook als het adres al een account had).
+         */
         RegistrationAccepted: {
             /**
              * @description Een e-mailadres; nooit openbaar.
@@ -954,7 +1168,10 @@ export interface components {
              */
             email: string;
         };
-        /** RegistrationCreate */
+        /**
+         * RegistrationCreate
+         * @description Een account aanmaken bij een gemeente.
+         */
         RegistrationCreate: {
             /**
              * @description De naam die anderen zien bij uw bijdragen.
@@ -974,7 +1191,10 @@ export interface components {
             /** @description Minstens 12 tekens, niet gangbaar of makkelijk te raden. */
             password: string;
         };
-        /** RoleAssignmentCreate */
+        /**
+         * RoleAssignmentCreate
+         * @description Iemand met een account een rol geven in de gemeente.
+         */
         RoleAssignmentCreate: {
             /**
              * @description Een e-mailadres; nooit openbaar.
@@ -983,24 +1203,28 @@ export interface components {
             email: string;
             role: components["schemas"]["RoleName"];
         };
-        /** RoleAssignmentPage */
+        /**
+         * RoleAssignmentPage
+         * @description Een pagina rollen, nieuwste eerst.
+         */
         RoleAssignmentPage: {
             /** @description De resultaten op deze pagina. */
             items: components["schemas"]["RoleAssignmentRead"][];
             /** @description Cursor van de volgende pagina, of null op de laatste. */
             nextCursor: string | null;
         };
-        /** RoleAssignmentRead */
+        /**
+         * RoleAssignmentRead
+         * @description Een rol van een persoon in een gemeente.
+         */
         RoleAssignmentRead: {
             account: components["schemas"]["AccountSummary"];
-            /** Format: date-time */
             createdAt: string;
             /** Format: uuid */
             id: string;
             /** Format: uuid */
             municipalityId: string;
             role: components["schemas"]["RoleName"];
-            /** Format: date-time */
             updatedAt: string;
         };
         /** RoleAssignmentUpdate */
@@ -1009,15 +1233,18 @@ export interface components {
         };
         /**
          * RoleName
-         * @enum {string}
+         * @enum {unknown}
          */
-        RoleName: "inwoner" | "partner" | "medewerker" | "beheerder";
+        RoleName: "beheerder" | "inwoner" | "medewerker" | "partner";
         /**
          * ScopeName
-         * @enum {string}
+         * @enum {unknown}
          */
-        ScopeName: "opgaven:read" | "opgaven:write" | "proposals:read" | "proposals:write" | "tasks:read" | "tasks:write" | "budgets:read" | "audit:read";
-        /** SessionCreate */
+        ScopeName: "audit:read" | "budgets:read" | "opgaven:read" | "opgaven:write" | "proposals:read" | "proposals:write" | "tasks:read" | "tasks:write";
+        /**
+         * SessionCreate
+         * @description Aanmelden met e-mailadres en wachtwoord.
+         */
         SessionCreate: {
             /**
              * @description Een e-mailadres; nooit openbaar.
@@ -1027,14 +1254,36 @@ export interface components {
             /** @description Minstens 12 tekens, niet gangbaar of makkelijk te raden. */
             password: string;
         };
-        /** SessionRead */
+        /**
+         * SessionRead
+         * @description Een geopende sessie. De sessie zelf zit in een HttpOnly-cookie, nooit in deze inhoud.
+         */
         SessionRead: {
             account: components["schemas"]["MeRead"];
             csrfToken: string;
-            /** Format: date-time */
             expiresAt: string;
         };
-        /** TokenRequest */
+        /**
+         * StaffRole
+         * @description De rol die wie zich via de provider aanmeldt krijgt; nooit beheerder (die geeft een beheerder).
+         * @enum {unknown}
+         */
+        StaffRole: "inwoner" | "medewerker" | "partner";
+        /**
+         * StaffSignIn
+         * @description Medewerkers melden zich aan via de identiteitsprovider van de gemeente (OpenID Connect).
+         */
+        StaffSignIn: {
+            /**
+             * @description Tekst van de knop.
+             * @example Inloggen voor medewerkers
+             */
+            label: string;
+        };
+        /**
+         * TokenRequest
+         * @description Een toegangstoken aanvragen (RFC 6749 §4.4), als application/x-www-form-urlencoded.
+         */
         TokenRequest: {
             /**
              * @description Alleen zonder HTTP Basic.
@@ -1057,7 +1306,10 @@ export interface components {
              */
             scope: string;
         };
-        /** TokenResponse */
+        /**
+         * TokenResponse
+         * @description Een toegangstoken (RFC 6749 §5.1): een ondertekende JWT, kort geldig.
+         */
         TokenResponse: {
             access_token: string;
             /** @description Seconden tot het token verloopt. */
@@ -1066,11 +1318,17 @@ export interface components {
             /** @example Bearer */
             token_type: string;
         };
-        /** VerificationCreate */
+        /**
+         * VerificationCreate
+         * @description De code uit de bevestigingsmail.
+         */
         VerificationCreate: {
             token: string;
         };
-        /** VerificationEmailCreate */
+        /**
+         * VerificationEmailCreate
+         * @description Een nieuwe bevestigingsmail aanvragen.
+         */
         VerificationEmailCreate: {
             /**
              * @description Een e-mailadres; nooit openbaar.
@@ -1829,7 +2087,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description De ETag van de versie die u wijzigt. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path?: never;
             cookie?: never;
@@ -2229,7 +2487,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description De ETag van de versie die u wijzigt. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 /** @description De slug van de gemeente. */
@@ -2357,11 +2615,345 @@ export interface operations {
             };
         };
     };
+    GetIdentityProvider: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description De slug van de gemeente. */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description Versie van de instelling. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdentityProviderRead"];
+                };
+            };
+            /** @description Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het toegangstoken is ongeldig. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Aangemeld, maar zonder recht op deze handeling. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet, of is niet zichtbaar voor u. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het antwoord bevat een kenmerk (requestId). */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tijdelijk niet beschikbaar; zie Retry-After. */
+            503: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SetIdentityProvider: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description De ETag van de versie die u wijzigt. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description De slug van de gemeente. */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IdentityProviderWrite"];
+            };
+        };
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description Versie van de instelling. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdentityProviderRead"];
+                };
+            };
+            /** @description Aangemaakt. */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdentityProviderRead"];
+                };
+            };
+            /** @description Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het toegangstoken is ongeldig. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Aangemeld, maar zonder recht op deze handeling. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet, of is niet zichtbaar voor u. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De If-Match-header is verouderd: iemand anders wijzigde dit intussen. */
+            412: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud van het verzoek is te groot. */
+            413: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud heeft niet het formaat application/json. */
+            415: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De If-Match-header ontbreekt. */
+            428: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het antwoord bevat een kenmerk (requestId). */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tijdelijk niet beschikbaar; zie Retry-After. */
+            503: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    RemoveIdentityProvider: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description De ETag van de versie die u wijzigt. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description De slug van de gemeente. */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gelukt; geen inhoud. */
+            204: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het toegangstoken is ongeldig. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Aangemeld, maar zonder recht op deze handeling. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet, of is niet zichtbaar voor u. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De If-Match-header is verouderd: iemand anders wijzigde dit intussen. */
+            412: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De If-Match-header ontbreekt. */
+            428: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het antwoord bevat een kenmerk (requestId). */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tijdelijk niet beschikbaar; zie Retry-After. */
+            503: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     ListRoleAssignments: {
         parameters: {
             query?: {
                 /** @description Alleen deze rol. */
-                role?: components["schemas"]["RoleName"] | null;
+                role?: components["schemas"]["RoleName"];
                 /** @description Aantal resultaten per pagina (1–100). */
                 limit?: number;
                 /** @description Het `nextCursor` van de vorige pagina; leeg voor de eerste. */
@@ -2538,6 +3130,85 @@ export interface operations {
             };
             /** @description De inhoud heeft niet het formaat application/json. */
             415: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het antwoord bevat een kenmerk (requestId). */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tijdelijk niet beschikbaar; zie Retry-After. */
+            503: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    StartStaffSignIn: {
+        parameters: {
+            query?: {
+                /** @description Pad op deze site om na het aanmelden naartoe te gaan, bijvoorbeeld `/opgaven`. */
+                returnTo?: string;
+            };
+            header?: never;
+            path: {
+                /** @description De slug van de gemeente. */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Doorverwijzing naar de provider, of naar de aanmeldpagina met een foutcode. */
+            303: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description Waar de browser heen gaat: de provider, `returnTo`, of `/aanmelden?fout=…`. */
+                    Location: string;
+                    /** @description `__Host-samenspel-sso`: verbindt de terugweg aan deze browser (10 minuten). */
+                    "Set-Cookie"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet, of is niet zichtbaar voor u. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Te veel verzoeken; zie Retry-After. */
+            429: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
@@ -2888,7 +3559,7 @@ export interface operations {
                 /** @description Slug van de gemeente. */
                 municipality?: string;
                 /** @description Soort organisatie. */
-                kind?: components["schemas"]["OrganisationKind"] | null;
+                kind?: components["schemas"]["OrganisationKind"];
                 /** @description Aantal resultaten per pagina (1–100). */
                 limit?: number;
                 /** @description Het `nextCursor` van de vorige pagina; leeg voor de eerste. */
@@ -3133,7 +3804,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description De ETag van de versie die u wijzigt. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -3981,6 +4652,78 @@ export interface operations {
             };
             /** @description Aangemeld, maar zonder recht op deze handeling. */
             403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het antwoord bevat een kenmerk (requestId). */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tijdelijk niet beschikbaar; zie Retry-After. */
+            503: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    FinishStaffSignIn: {
+        parameters: {
+            query?: {
+                /** @description De autorisatiecode van de provider. */
+                code?: string;
+                /** @description De state die Samenspel meegaf. */
+                state?: string;
+                /** @description Een fout van de provider (RFC 6749 §4.1.2.1). */
+                error?: string;
+                /** @description De issuer die het antwoord gaf (RFC 9207); moet die van de gemeente zijn. */
+                iss?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Doorverwijzing naar `returnTo`, of naar de aanmeldpagina met een foutcode. */
+            303: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description Waar de browser heen gaat: de provider, `returnTo`, of `/aanmelden?fout=…`. */
+                    Location: string;
+                    /** @description Bij succes de sessie, als HttpOnly-cookie `__Host-samenspel`. */
+                    "Set-Cookie"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Te veel verzoeken; zie Retry-After. */
+            429: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;

@@ -1,0 +1,265 @@
+"""A municipality's OpenID provider (for its beheerder), and staff sign-in through it."""
+
+from typing import Any
+
+from litestar import Controller, Request, Response, delete, get, put
+from litestar.datastructures import Cookie, ResponseHeader
+from litestar.di import NamedDependency
+from litestar.openapi import ResponseSpec
+from litestar.params import JSONBody
+from litestar.response import Redirect
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from api.db.connection import Db
+from api.db.uow import Uow
+from api.domains.accounts.authentication import SESSION_COOKIE, session_cookie
+from api.domains.municipalities.guards import municipality_from_path
+from api.domains.municipalities.schemas import Slug
+from api.domains.staff_sign_in import queries
+from api.domains.staff_sign_in.providers import IdentityProviderService, callback_url, read_of
+from api.domains.staff_sign_in.schemas import (
+    CodeParam,
+    ErrorParam,
+    IdentityProviderRead,
+    IdentityProviderWrite,
+    IssParam,
+    ReturnTo,
+    StateParam,
+)
+from api.domains.staff_sign_in.signin import STATE_TTL, Outcome, StaffSignInService
+from api.lib.access import Role, access, everyone, principal_of, role, target_of
+from api.lib.client_address import client_address
+from api.lib.errors import NotFound, request_id_of
+from api.lib.etag import IfMatch, etag
+from api.lib.openapi import problems
+from api.lib.ratelimit import Limit, hit
+from api.lib.secretbox import SecretBox
+from api.settings import Settings
+
+BROWSER_COOKIE = "__Host-samenspel-sso"
+TAG = "Inloggen voor medewerkers"
+
+ETAG_HEADER = ResponseHeader(name="ETag", description="Versie van de instelling.", documentation_only=True)
+LOCATION_HEADER = ResponseHeader(
+    name="Location",
+    description="Waar de browser heen gaat: de provider, `returnTo`, of `/aanmelden?fout=…`.",
+    required=True,
+    documentation_only=True,
+)
+ERROR_CODES = (
+    "`fout` is `staff_sign_in_failed` (mislukt), `staff_sign_in_cancelled` (geweigerd bij de provider) "
+    "of `staff_sign_in_unavailable` (geen provider ingesteld, of niet bereikbaar)."
+)
+
+
+def _settings(request: Request[Any, Any, Any]) -> Settings:
+    settings: Settings = request.app.state.settings
+    return settings
+
+
+def _box(request: Request[Any, Any, Any]) -> SecretBox:
+    box: SecretBox = request.app.state.secret_box
+    return box
+
+
+def _browser_cookie(value: str, max_age: int) -> Cookie:
+    return Cookie(
+        key=BROWSER_COOKIE, value=value, path="/", secure=True, httponly=True, samesite="lax", max_age=max_age
+    )
+
+
+def _redirect(outcome: Outcome, settings: Settings) -> Redirect:
+    cookies = [
+        _browser_cookie(
+            outcome.browser_token or "", int(STATE_TTL.total_seconds()) if outcome.browser_token else 0
+        )
+    ]
+    if outcome.session is not None:
+        cookies.append(session_cookie(outcome.session.token, settings))
+    return Redirect(outcome.location, status_code=303, cookies=cookies)
+
+
+async def _limit(request: Request[Any, Any, Any]) -> None:
+    settings = _settings(request)
+    key = f"staff-sign-in:address:{client_address(request, settings)}"
+    await hit(
+        request.app.state.db,
+        key,
+        Limit(settings.auth.staff_sign_in_per_address, settings.auth.window_seconds),
+    )
+
+
+def _service(request: Request[Any, Any, Any], db_session: AsyncSession) -> StaffSignInService:
+    return StaffSignInService(
+        db_session, principal_of(request), request_id_of(request), _settings(request), _box(request)
+    )
+
+
+class IdentityProviderController(Controller):
+    """De identiteitsprovider van een gemeente beheren (beheerder)."""
+
+    path = "/municipalities/{slug:str}/identity-provider"
+    tags = [TAG]
+
+    @get(
+        "",
+        operation_id="GetIdentityProvider",
+        summary="De identiteitsprovider van een gemeente",
+        description="Zonder het clientgeheim, dat nooit wordt teruggegeven.",
+        opt=access(role(Role.BEHEERDER), target=municipality_from_path()),
+        responses=problems(401, 403, 404),
+        response_headers=[ETAG_HEADER],
+    )
+    async def get_provider(
+        self, request: Request[Any, Any, Any], db: Db, slug: Slug
+    ) -> Response[IdentityProviderRead]:
+        municipality_id = target_of(request).municipality_id
+        assert municipality_id is not None
+        found = await queries.identity_provider(db, municipality_id, callback_url(_settings(request)))
+        if found is None:
+            raise NotFound("Deze gemeente heeft geen identiteitsprovider.")
+        return Response(found[0], headers={"ETag": etag(found[1])})
+
+    @put(
+        "",
+        operation_id="SetIdentityProvider",
+        summary="De identiteitsprovider van een gemeente instellen",
+        description=(
+            "Vervangt de instelling. Bestaat er al een, stuur dan de ETag mee in `If-Match`. "
+            "De issuer moet `https://` zijn naar een openbare host (geen intern adres); het geheim wordt "
+            "versleuteld bewaard."
+        ),
+        status_code=200,
+        opt=access(role(Role.BEHEERDER), target=municipality_from_path()),
+        responses={
+            201: ResponseSpec(
+                data_container=IdentityProviderRead, description="Aangemaakt.", generate_examples=False
+            ),
+            **problems(401, 403, 412, 428),
+        },
+        response_headers=[ETAG_HEADER],
+    )
+    async def put_provider(
+        self,
+        request: Request[Any, Any, Any],
+        data: JSONBody[IdentityProviderWrite],
+        uow: Uow,
+        slug: Slug,
+        if_match: IfMatch = "",
+    ) -> Response[IdentityProviderRead]:
+        municipality_id = target_of(request).municipality_id
+        assert municipality_id is not None
+        settings = _settings(request)
+        provider, created = await IdentityProviderService(uow, settings, _box(request)).put(
+            municipality_id, data, if_match
+        )
+        return Response(
+            read_of(provider, settings),
+            status_code=201 if created else 200,
+            headers={"ETag": etag(provider.version)},
+        )
+
+    @delete(
+        "",
+        operation_id="RemoveIdentityProvider",
+        summary="De identiteitsprovider van een gemeente verwijderen",
+        description="Medewerkers melden zich daarna niet meer zo aan; gekoppelde accounts blijven bestaan.",
+        opt=access(role(Role.BEHEERDER), target=municipality_from_path()),
+        responses=problems(401, 403, 404, 412, 428),
+    )
+    async def remove_provider(
+        self, request: Request[Any, Any, Any], uow: Uow, slug: Slug, if_match: IfMatch = ""
+    ) -> None:
+        municipality_id = target_of(request).municipality_id
+        assert municipality_id is not None
+        await IdentityProviderService(uow, _settings(request), _box(request)).remove(
+            municipality_id, if_match
+        )
+
+
+class StaffSignInController(Controller):
+    """Aanmelden als medewerker via de identiteitsprovider van de gemeente (OpenID Connect)."""
+
+    path = ""
+    tags = [TAG]
+
+    @get(
+        "/municipalities/{slug:str}/staff-sign-in",
+        operation_id="StartStaffSignIn",
+        summary="Aanmelden als medewerker: naar de identiteitsprovider",
+        description=(
+            "Voor de browser: stuurt door (303) naar de provider van de gemeente (authorization code met "
+            "PKCE, state en nonce). Kan dat niet, dan naar `/aanmelden?fout=…`. " + ERROR_CODES
+        ),
+        status_code=303,
+        response_description="Doorverwijzing naar de provider, of naar de aanmeldpagina met een foutcode.",
+        opt=access(everyone, target=municipality_from_path()),
+        responses=problems(429),
+        response_headers=[
+            LOCATION_HEADER,
+            ResponseHeader(
+                name="Set-Cookie",
+                description=f"`{BROWSER_COOKIE}`: verbindt de terugweg aan deze browser (10 minuten).",
+                documentation_only=True,
+            ),
+        ],
+    )
+    async def start(
+        self,
+        request: Request[Any, Any, Any],
+        db_session: NamedDependency[AsyncSession],
+        slug: Slug,
+        return_to: ReturnTo = "/",
+    ) -> Redirect:
+        await _limit(request)
+        municipality_id = target_of(request).municipality_id
+        assert municipality_id is not None
+        outcome = await _service(request, db_session).start(municipality_id, return_to)
+        return _redirect(outcome, _settings(request))
+
+    @get(
+        "/staff-sign-in/callback",
+        operation_id="FinishStaffSignIn",
+        summary="Aanmelden als medewerker: terug van de identiteitsprovider",
+        description=(
+            "De redirect-URI bij de provider. Opent bij succes een sessie (zoals `POST /sessions`; het "
+            "`csrfToken` staat in `GET /me`) en stuurt door (303) naar `returnTo`; anders naar "
+            "`/aanmelden?fout=…`, zonder sessie. " + ERROR_CODES
+        ),
+        status_code=303,
+        response_description="Doorverwijzing naar `returnTo`, of naar de aanmeldpagina met een foutcode.",
+        opt={
+            **access(everyone),
+            # What providers add to the redirect and we do not read (RFC 6749 §4.1.2.1, OpenID
+            # Connect Session Management); they are not camelCase, so not in the contract either.
+            "tolerated_query": frozenset({"error_description", "error_uri", "session_state"}),
+        },
+        responses=problems(429),
+        response_headers=[
+            LOCATION_HEADER,
+            ResponseHeader(
+                name="Set-Cookie",
+                description=f"Bij succes de sessie, als HttpOnly-cookie `{SESSION_COOKIE}`.",
+                documentation_only=True,
+            ),
+        ],
+    )
+    async def finish(
+        self,
+        request: Request[Any, Any, Any],
+        db_session: NamedDependency[AsyncSession],
+        code: CodeParam = "",
+        oauth_state: StateParam = "",
+        error: ErrorParam = "",
+        iss: IssParam = "",
+    ) -> Redirect:
+        await _limit(request)
+        outcome = await _service(request, db_session).finish(
+            code=code,
+            state=oauth_state,
+            error=error,
+            issuer=iss,
+            browser_token=request.cookies.get(BROWSER_COOKIE),
+            user_agent=request.headers.get("user-agent", ""),
+        )
+        return _redirect(outcome, _settings(request))

@@ -1,0 +1,77 @@
+"""A municipality's OpenID provider, the sign-ins under way, and the identities it vouches for."""
+
+from datetime import datetime
+from enum import StrEnum
+from uuid import UUID
+
+from advanced_alchemy.types import DateTimeUTC
+from sqlalchemy import Boolean, ForeignKey, Index, LargeBinary, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from api.db.base import TenantBase, tenant_table_args
+from api.db.mixins import Versioned
+from api.db.types import str_enum
+
+
+class StaffRole(StrEnum):
+    """De rol die wie zich via de provider aanmeldt krijgt; nooit beheerder (die geeft een beheerder)."""
+
+    INWONER = "inwoner"
+    PARTNER = "partner"
+    MEDEWERKER = "medewerker"
+
+
+class IdentityProvider(Versioned, TenantBase):
+    """The OpenID provider of one municipality (at most one), set by its beheerder.
+
+    The client secret is stored encrypted (``api.lib.secretbox``), bound to this municipality,
+    issuer and client id: a row whose issuer was changed behind our back cannot decrypt it, so
+    the secret is never sent to another provider.
+    """
+
+    __tablename__ = "identity_providers"
+    __table_args__ = tenant_table_args(UniqueConstraint("municipality_id"))
+
+    issuer: Mapped[str] = mapped_column(String(300))
+    client_id: Mapped[str] = mapped_column(String(200))
+    client_secret_encrypted: Mapped[bytes] = mapped_column(LargeBinary(600))
+    label: Mapped[str] = mapped_column(String(60))
+    new_staff_role: Mapped[StaffRole] = mapped_column(str_enum(StaffRole, "staff_role"))
+    enabled: Mapped[bool] = mapped_column(Boolean, default=True, server_default="true")
+
+
+class StaffSignInState(TenantBase):
+    """A sign-in sent to the provider and not yet back: single use, expiring, shared by workers.
+
+    Only a hash of ``state`` is kept (it travels in URLs); the browser that started the sign-in
+    holds a cookie whose hash is ``browser_hash``, so a callback link cannot be replayed in
+    another browser (login CSRF).
+    """
+
+    __tablename__ = "staff_sign_in_states"
+    __table_args__ = tenant_table_args(Index("ix_staff_sign_in_states_expires", "expires_at"))
+
+    state_hash: Mapped[bytes] = mapped_column(LargeBinary(32), unique=True)
+    browser_hash: Mapped[bytes] = mapped_column(LargeBinary(32))
+    nonce: Mapped[str] = mapped_column(String(100))
+    code_verifier: Mapped[str] = mapped_column(String(128))
+    issuer: Mapped[str] = mapped_column(String(300))
+    return_to: Mapped[str] = mapped_column(String(500))
+    expires_at: Mapped[datetime] = mapped_column(DateTimeUTC(timezone=True))
+    used_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))
+
+
+class ExternalIdentity(TenantBase):
+    """An account as a municipality's provider knows it: (issuer, ``sub``), linked once."""
+
+    __tablename__ = "external_identities"
+    __table_args__ = tenant_table_args(
+        UniqueConstraint("municipality_id", "issuer", "subject"),
+        Index("ix_external_identities_subject", "issuer", "subject"),
+        Index("ix_external_identities_account", "account_id"),
+    )
+
+    issuer: Mapped[str] = mapped_column(String(300))
+    subject: Mapped[str] = mapped_column(String(255))
+    account_id: Mapped[UUID] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    last_sign_in_at: Mapped[datetime] = mapped_column(DateTimeUTC(timezone=True))

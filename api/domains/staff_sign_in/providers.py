@@ -1,0 +1,150 @@
+"""A municipality's OpenID provider, set and removed by its beheerder."""
+
+from uuid import UUID
+
+import msgspec
+from sqlalchemy import select, update
+
+from api.db.uow import UnitOfWork
+from api.domains.municipalities.models import Municipality
+from api.domains.staff_sign_in.models import IdentityProvider
+from api.domains.staff_sign_in.schemas import IdentityProviderRead, IdentityProviderWrite
+from api.domains.staff_sign_in.urls import UnsafeDestination, check_url
+from api.lib.errors import InvalidInput, NotFound
+from api.lib.etag import require_if_match
+from api.lib.schema import InvalidParam
+from api.lib.secretbox import SecretBox
+from api.lib.time import utcnow
+from api.settings import API_PREFIX, Settings
+
+SECRET_PURPOSE = "samenspel identity-provider client secret"  # noqa: S105 - a key label, not a secret
+
+_ISSUER_REASONS = {
+    "invalid_url": "Geef een volledige URL zonder gebruikersnaam, query of fragment.",
+    "https_required": "De issuer moet https:// gebruiken.",
+    "loopback_not_allowed": "Een provider op deze machine (localhost) kan alleen in een ontwikkelomgeving.",
+    "private_address": "Een intern of gereserveerd IP-adres is niet toegestaan.",
+    "invalid_host": "Dit is geen geldige hostnaam.",
+}
+
+
+def callback_url(settings: Settings) -> str:
+    """The redirect URI to register at every provider."""
+    return f"{settings.server.base_url}{API_PREFIX}/staff-sign-in/callback"
+
+
+def secret_context(provider: IdentityProvider) -> str:
+    """What the client secret is bound to: it decrypts for this provider of this municipality only."""
+    return f"identity-provider:{provider.municipality_id}:{provider.issuer}:{provider.client_id}"
+
+
+def read_of(provider: IdentityProvider, settings: Settings) -> IdentityProviderRead:
+    return IdentityProviderRead(
+        issuer=provider.issuer,
+        client_id=provider.client_id,
+        label=provider.label,
+        new_staff_role=provider.new_staff_role,
+        enabled=provider.enabled,
+        redirect_uri=callback_url(settings),
+        created_at=provider.created_at,
+        updated_at=provider.updated_at,
+    )
+
+
+class IdentityProviderService:
+    """The rules of a municipality's provider setting, inside one unit of work."""
+
+    def __init__(self, uow: UnitOfWork, settings: Settings, box: SecretBox) -> None:
+        self.uow = uow
+        self.settings = settings
+        self.box = box
+
+    async def _lock(self, municipality_id: UUID) -> IdentityProvider | None:
+        # Locking the municipality serialises writers, also when there is no provider row yet;
+        # its version goes up because its public view (`staffSignIn`) changes.
+        await self.uow.session.execute(
+            update(Municipality)
+            .where(Municipality.id == municipality_id)
+            .values(version=Municipality.version + 1, updated_at=utcnow())
+        )
+        provider: IdentityProvider | None = await self.uow.session.scalar(
+            select(IdentityProvider)
+            .where(IdentityProvider.municipality_id == municipality_id)
+            .with_for_update()
+        )
+        return provider
+
+    def _problems(self, data: IdentityProviderWrite, issuer: str, current: IdentityProvider | None) -> None:
+        problems: list[InvalidParam] = []
+        try:
+            check_url(issuer, allow_loopback=self.settings.allow_loopback_providers, issuer=True)
+        except UnsafeDestination as unsafe:
+            problems.append(
+                InvalidParam(name="issuer", code=unsafe.code, reason=_ISSUER_REASONS[unsafe.code])
+            )
+        same_client = current is not None and (current.issuer, current.client_id) == (issuer, data.client_id)
+        if data.client_secret is msgspec.UNSET and not same_client:
+            # Never send a stored secret to another issuer or for another client.
+            problems.append(
+                InvalidParam(
+                    name="clientSecret",
+                    code="required",
+                    reason="Geef het clientgeheim bij een nieuwe provider, issuer of client-id.",
+                )
+            )
+        if problems:
+            raise InvalidInput(
+                f"{len(problems)} probleem/problemen met de invoer; zie invalidParams.",
+                invalid_params=problems,
+            )
+
+    async def put(
+        self, municipality_id: UUID, data: IdentityProviderWrite, if_match: str
+    ) -> tuple[IdentityProvider, bool]:
+        """Set the provider (replacing the current one); returns it and whether it is new."""
+        current = await self._lock(municipality_id)
+        if current is not None:
+            require_if_match(if_match, current.version)
+        issuer = data.issuer.strip()
+        self._problems(data, issuer, current)
+        created = current is None
+        provider = current or IdentityProvider(municipality_id=municipality_id)
+        provider.issuer = issuer
+        provider.client_id = data.client_id
+        provider.label = data.label.strip()
+        provider.new_staff_role = data.new_staff_role
+        provider.enabled = data.enabled
+        if data.client_secret is not msgspec.UNSET:
+            provider.client_secret_encrypted = self.box.seal(data.client_secret, secret_context(provider))
+        if created:
+            self.uow.session.add(provider)
+        await self.uow.session.flush()
+        self.uow.audit(
+            "identity_provider.configured" if created else "identity_provider.updated",
+            "identity_provider",
+            provider.id,
+            municipality_id,
+            {
+                "issuer": provider.issuer,
+                "clientId": provider.client_id,
+                "enabled": provider.enabled,
+                "newStaffRole": provider.new_staff_role.value,
+                "clientSecretChanged": data.client_secret is not msgspec.UNSET,
+            },
+        )
+        return provider, created
+
+    async def remove(self, municipality_id: UUID, if_match: str) -> None:
+        """Remove the provider. Linked identities stay, for when it comes back."""
+        current = await self._lock(municipality_id)
+        if current is None:
+            raise NotFound("Deze gemeente heeft geen identiteitsprovider.")
+        require_if_match(if_match, current.version)
+        await self.uow.session.delete(current)
+        self.uow.audit(
+            "identity_provider.removed",
+            "identity_provider",
+            current.id,
+            municipality_id,
+            {"issuer": current.issuer},
+        )

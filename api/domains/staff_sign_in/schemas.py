@@ -1,0 +1,122 @@
+"""Bodies and parameters of the identity-provider and staff sign-in endpoints."""
+
+from datetime import datetime
+from typing import Annotated
+
+import msgspec
+from litestar.params import QueryParameter
+
+from api.domains.staff_sign_in.models import StaffRole
+from api.lib.schema import NO_NUL, Schema
+
+DEFAULT_LABEL = "Inloggen voor medewerkers"
+
+# A path on this site: one "/", then no second "/" or "\" (which browsers read as another host),
+# and no spaces or control characters (which browsers drop, turning "/\t/evil" into "//evil").
+RETURN_TO_PATTERN = r"^/(?![/\\])[^\x00-\x20\x7f\\]*$"
+
+IssuerUrl = Annotated[
+    str,
+    msgspec.Meta(
+        min_length=8,
+        max_length=300,
+        pattern=r"^https?://[^\s]+$",
+        description=(
+            "De issuer van de provider, precies zoals die in zijn tokens staat. Alleen `https://` naar een "
+            "openbare host; `http://localhost` en `http://127.0.0.1` alleen in een ontwikkelomgeving."
+        ),
+        examples=["https://login.gemeente.example/realms/medewerkers"],
+    ),
+]
+ClientId = Annotated[str, msgspec.Meta(min_length=1, max_length=200, pattern=r"^[\x21-\x7e]+$")]
+ClientSecret = Annotated[
+    str,
+    msgspec.Meta(
+        min_length=1,
+        max_length=500,
+        pattern=r"^[\x21-\x7e]+$",
+        description=(
+            "Wordt versleuteld bewaard en nooit teruggegeven. Verplicht bij het aanmaken en bij een andere "
+            "issuer of client-id; weglaten houdt het bewaarde geheim."
+        ),
+    ),
+]
+Label = Annotated[
+    str,
+    msgspec.Meta(
+        min_length=2,
+        max_length=60,
+        pattern=r"^[^\x00-\x1f\x7f]+$",
+        description="Tekst van de knop op de aanmeldpagina.",
+        examples=[DEFAULT_LABEL],
+    ),
+]
+ReturnTo = Annotated[
+    str,
+    QueryParameter(
+        name="returnTo",
+        max_length=500,
+        pattern=RETURN_TO_PATTERN,
+        description="Pad op deze site om na het aanmelden naartoe te gaan, bijvoorbeeld `/opgaven`.",
+    ),
+]
+
+# The answer of the provider on the redirect URI (RFC 6749 §4.1.2, RFC 9207).
+CodeParam = Annotated[
+    str,
+    QueryParameter(
+        name="code", pattern=NO_NUL, max_length=2000, description="De autorisatiecode van de provider."
+    ),
+]
+StateParam = Annotated[
+    str,
+    QueryParameter(
+        name="state", pattern=NO_NUL, max_length=200, description="De state die Samenspel meegaf."
+    ),
+]
+ErrorParam = Annotated[
+    str,
+    QueryParameter(
+        name="error",
+        pattern=NO_NUL,
+        max_length=200,
+        description="Een fout van de provider (RFC 6749 §4.1.2.1).",
+    ),
+]
+IssParam = Annotated[
+    str,
+    QueryParameter(
+        name="iss",
+        pattern=NO_NUL,
+        max_length=300,
+        description="De issuer die het antwoord gaf (RFC 9207); moet die van de gemeente zijn.",
+    ),
+]
+
+
+class IdentityProviderWrite(Schema):
+    """De OpenID-provider van een gemeente instellen (vervangt de huidige instelling)."""
+
+    issuer: IssuerUrl
+    client_id: ClientId
+    client_secret: ClientSecret | msgspec.UnsetType = msgspec.UNSET
+    label: Label = DEFAULT_LABEL
+    # The role's description comes from StaffRole itself (a field's own would make the spec unstable).
+    new_staff_role: StaffRole = StaffRole.MEDEWERKER
+    enabled: bool = True
+
+
+class IdentityProviderRead(Schema):
+    """De OpenID-provider van een gemeente, zonder het geheim."""
+
+    issuer: Annotated[str, msgspec.Meta(max_length=300)]
+    client_id: Annotated[str, msgspec.Meta(max_length=200)]
+    label: Annotated[str, msgspec.Meta(max_length=60)]
+    new_staff_role: StaffRole
+    enabled: bool
+    redirect_uri: Annotated[
+        str,
+        msgspec.Meta(max_length=400, description="Registreer deze redirect-URI bij de provider."),
+    ]
+    created_at: datetime
+    updated_at: datetime

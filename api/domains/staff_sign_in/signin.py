@@ -1,0 +1,263 @@
+"""Staff sign-in: to the municipality's OpenID provider and back, into a session.
+
+The way out stores state, nonce and PKCE verifier in PostgreSQL (so any worker can take the way
+back) and ties them to the browser with a short-lived cookie. The way back consumes the state in
+a transaction of its own before anything else, talks to the provider with no transaction open,
+and only then links the account and opens the session in one transaction. Whatever fails, the
+browser goes to the sign-in page with a short code and no details, nothing is signed in, and the
+failure is in the audit log, committed on its own.
+"""
+
+import secrets
+from contextlib import AbstractAsyncContextManager
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
+from uuid import UUID
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from api.db.uow import UnitOfWork, unit_of_work
+from api.domains.accounts.services import AccountService, OpenedSession
+from api.domains.staff_sign_in.linking import LinkRefused, account_for, as_person, grant_role
+from api.domains.staff_sign_in.models import IdentityProvider, StaffSignInState
+from api.domains.staff_sign_in.openid import OpenIDClient, ProviderError, Registration, verify_id_token
+from api.domains.staff_sign_in.providers import callback_url, secret_context
+from api.domains.staff_sign_in.returns import safe_return_to
+from api.lib.access import Principal
+from api.lib.secretbox import SecretBox, SecretUnreadable
+from api.lib.time import utcnow
+from api.lib.tokens import hash_token, same
+from api.settings import Settings
+
+STATE_TTL = timedelta(minutes=10)
+# Used and expired states stay a little while, so a replay is logged as one.
+_KEEP_STATES = timedelta(hours=1)
+
+FAILED = "staff_sign_in_failed"
+CANCELLED = "staff_sign_in_cancelled"
+UNAVAILABLE = "staff_sign_in_unavailable"
+ERROR_PAGE = "/aanmelden?fout="
+
+
+class SignInFailed(Exception):
+    """The sign-in stops here. ``reason`` goes to the audit log, ``code`` to the browser."""
+
+    def __init__(self, reason: str, *, municipality_id: UUID | None = None, code: str = FAILED) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.municipality_id = municipality_id
+        self.code = code
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """Where the browser goes next, and what it is given on the way."""
+
+    location: str
+    # The start: the cookie that ties the way back to this browser.
+    browser_token: str | None = None
+    # The way back, when it worked: the new session.
+    session: OpenedSession | None = None
+
+
+def _provider_error(error: str, municipality_id: UUID | None) -> SignInFailed:
+    """The provider said no (RFC 6749 §4.1.2.1); only its short code goes to the log."""
+    reason = "".join(c for c in error.lower() if c.isalnum() or c == "_")[:40] or "unknown"
+    return SignInFailed(
+        f"provider_error:{reason}",
+        municipality_id=municipality_id,
+        code=CANCELLED if reason == "access_denied" else FAILED,
+    )
+
+
+class StaffSignInService:
+    """One browser's staff sign-in, in the transactions it needs."""
+
+    def __init__(
+        self,
+        session: AsyncSession,
+        principal: Principal,
+        request_id: str,
+        settings: Settings,
+        box: SecretBox,
+    ) -> None:
+        self.session = session
+        self.principal = principal
+        self.request_id = request_id
+        self.settings = settings
+        self.box = box
+
+    def _uow(self) -> AbstractAsyncContextManager[UnitOfWork]:
+        return unit_of_work(self.session, self.principal, self.request_id)
+
+    def _client(self, issuer: str) -> OpenIDClient:
+        return OpenIDClient(
+            issuer,
+            timeout=self.settings.auth.provider_timeout_seconds,
+            allow_loopback=self.settings.allow_loopback_providers,
+        )
+
+    async def _provider(self, municipality_id: UUID) -> IdentityProvider:
+        async with self._uow():
+            provider = await self.session.scalar(
+                select(IdentityProvider).where(IdentityProvider.municipality_id == municipality_id)
+            )
+        if provider is None or not provider.enabled:
+            raise SignInFailed("provider_not_configured", municipality_id=municipality_id, code=UNAVAILABLE)
+        return provider
+
+    async def _failed(self, failure: SignInFailed) -> Outcome:
+        async with self._uow() as uow:
+            uow.audit(
+                "staff_sign_in.failed",
+                "staff_sign_in",
+                None,
+                failure.municipality_id,
+                {"reason": failure.reason},
+                result="failed",
+            )
+        return Outcome(location=ERROR_PAGE + failure.code)
+
+    async def start(self, municipality_id: UUID, return_to: str) -> Outcome:
+        """Send the browser to the provider; or, when that cannot be, back with a code."""
+        try:
+            return await self._start(municipality_id, safe_return_to(return_to))
+        except SignInFailed as failure:
+            return await self._failed(failure)
+
+    async def _start(self, municipality_id: UUID, return_to: str) -> Outcome:
+        provider = await self._provider(municipality_id)
+        client = self._client(provider.issuer)
+        try:
+            discovery = await client.discover()
+        except ProviderError as error:
+            raise SignInFailed(error.reason, municipality_id=municipality_id, code=UNAVAILABLE) from None
+        state, nonce = secrets.token_urlsafe(32), secrets.token_urlsafe(32)
+        code_verifier, browser_token = secrets.token_urlsafe(64), secrets.token_urlsafe(32)
+        location = await client.authorization_url(
+            discovery,
+            Registration(provider.client_id, "", callback_url(self.settings)),
+            state=state,
+            nonce=nonce,
+            code_verifier=code_verifier,
+        )
+        async with self._uow():
+            now = utcnow()
+            await self.session.execute(
+                delete(StaffSignInState).where(StaffSignInState.expires_at < now - _KEEP_STATES)
+            )
+            self.session.add(
+                StaffSignInState(
+                    municipality_id=municipality_id,
+                    state_hash=hash_token(state),
+                    browser_hash=hash_token(browser_token),
+                    nonce=nonce,
+                    code_verifier=code_verifier,
+                    issuer=provider.issuer,
+                    return_to=return_to,
+                    expires_at=now + STATE_TTL,
+                    used_at=None,
+                )
+            )
+        return Outcome(location=location, browser_token=browser_token)
+
+    async def finish(
+        self, *, code: str, state: str, error: str, issuer: str, browser_token: str | None, user_agent: str
+    ) -> Outcome:
+        """Take the browser's way back from the provider: a session, or the error page.
+
+        ``issuer`` is the ``iss`` of the response, when the provider sends one (RFC 9207).
+        """
+        try:
+            return await self._finish(code, state, error, issuer, browser_token, user_agent)
+        except SignInFailed as failure:
+            return await self._failed(failure)
+
+    async def _consume(self, state: str) -> StaffSignInState:
+        """The state, now used: a second use of the same state finds nothing to take."""
+        async with self._uow():
+            taken = await self.session.scalar(
+                update(StaffSignInState)
+                .where(StaffSignInState.state_hash == hash_token(state), StaffSignInState.used_at.is_(None))
+                .values(used_at=utcnow())
+                .returning(StaffSignInState)
+            )
+            if taken is None:
+                used = await self.session.scalar(
+                    select(StaffSignInState.municipality_id).where(
+                        StaffSignInState.state_hash == hash_token(state)
+                    )
+                )
+                raise SignInFailed("state_used" if used else "state_unknown", municipality_id=used)
+        if taken.expires_at <= utcnow():
+            raise SignInFailed("state_expired", municipality_id=taken.municipality_id)
+        return taken
+
+    async def _finish(
+        self, code: str, state: str, error: str, issuer: str, browser_token: str | None, user_agent: str
+    ) -> Outcome:
+        if error and not state:
+            # Some providers leave the state out of an error; the refusal is all there is to log.
+            raise _provider_error(error, None)
+        if not state:
+            raise SignInFailed("state_missing")
+        pending = await self._consume(state)
+        municipality_id = pending.municipality_id
+        if not browser_token or not same(hash_token(browser_token).hex(), pending.browser_hash.hex()):
+            raise SignInFailed("browser_mismatch", municipality_id=municipality_id)
+        if issuer and issuer != pending.issuer:
+            # RFC 9207: the answer came from another provider than the one we sent the browser to.
+            raise SignInFailed("response_issuer_mismatch", municipality_id=municipality_id)
+        if error:
+            raise _provider_error(error, municipality_id)
+        if not code:
+            raise SignInFailed("code_missing", municipality_id=municipality_id)
+        provider = await self._provider(municipality_id)
+        if provider.issuer != pending.issuer:
+            raise SignInFailed("provider_changed", municipality_id=municipality_id)
+        try:
+            secret = self.box.open(provider.client_secret_encrypted, secret_context(provider))
+        except SecretUnreadable:
+            raise SignInFailed("client_secret_unreadable", municipality_id=municipality_id) from None
+        registration = Registration(provider.client_id, secret, callback_url(self.settings))
+        client = self._client(provider.issuer)
+        try:
+            discovery = await client.discover()
+            id_token = await client.exchange_code(
+                discovery, registration, code=code, code_verifier=pending.code_verifier
+            )
+            keys = await client.keys(discovery)
+            claims = verify_id_token(
+                id_token, keys, discovery, client_id=provider.client_id, nonce=pending.nonce
+            )
+        except ProviderError as failure:
+            raise SignInFailed(failure.reason, municipality_id=municipality_id) from None
+        try:
+            opened = await self._sign_in(provider, claims, user_agent)
+        except LinkRefused as refused:
+            raise SignInFailed(refused.reason, municipality_id=municipality_id) from None
+        except IntegrityError:
+            # The same person finishing two sign-ins at once: the other one won.
+            raise SignInFailed("concurrent_sign_in", municipality_id=municipality_id) from None
+        return Outcome(location=pending.return_to, session=opened)
+
+    async def _sign_in(
+        self, provider: IdentityProvider, claims: dict[str, Any], user_agent: str
+    ) -> OpenedSession:
+        async with self._uow() as uow:
+            now = utcnow()
+            account, how = await account_for(uow, provider.municipality_id, provider.issuer, claims, now)
+            await grant_role(uow, provider.municipality_id, account, provider.new_staff_role)
+            opened = await AccountService(uow, self.settings).open_session(account, user_agent)
+            uow.audit(
+                "staff_sign_in.succeeded",
+                "account",
+                account.id,
+                provider.municipality_id,
+                {"issuer": provider.issuer, "linkedBy": how},
+                actor=as_person(account),
+            )
+        return opened
