@@ -26,6 +26,8 @@ from api.domains.audit.controllers import AuditEventController
 from api.domains.clients.controllers import ApiClientController, OAuthController
 from api.domains.clients.tokens import TokenKeys
 from api.domains.municipalities import MunicipalityController
+from api.domains.opgaven.controllers import DomainController, OpgaveController
+from api.domains.opgaven.team_controllers import ActionLineController, FormulationController, TeamController
 from api.domains.organisations.controllers import OrganisationController, OrganisationMemberController
 from api.domains.staff_sign_in.controllers import IdentityProviderController, StaffSignInController
 from api.domains.staff_sign_in.providers import SECRET_PURPOSE
@@ -33,6 +35,7 @@ from api.domains.system import HealthController
 from api.lib.access import access_guard
 from api.lib.errors import exception_handlers
 from api.lib.http import RequestContext, check_request
+from api.lib.idempotency import Replay, replay_response, store_response
 from api.lib.keys import KeyStore
 from api.lib.logs import configure_logging
 from api.lib.mail import Mailer, delivery_loop
@@ -43,6 +46,11 @@ from api.settings import API_PREFIX, Settings, get_settings
 
 ROUTES = [
     MunicipalityController,
+    DomainController,
+    OpgaveController,
+    FormulationController,
+    ActionLineController,
+    TeamController,
     IdentityProviderController,
     StaffSignInController,
     AccountController,
@@ -61,6 +69,15 @@ ROUTES = [
 
 def _provide_db(state: State) -> Database:
     return state.db  # type: ignore[no-any-return]
+
+
+def _load_keys(app: Litestar) -> None:
+    """Read the secrets when the worker starts (building the app, e.g. for the spec, needs none)."""
+    settings: Settings = app.state.settings
+    app.state.token_keys = TokenKeys.load(settings)
+    app.state.secret_box = SecretBox.derive(
+        KeyStore(settings.keys_path, create=False).secret(), SECRET_PURPOSE
+    )
 
 
 @asynccontextmanager
@@ -124,7 +141,8 @@ def create_app(
             "uow": Provide(provide_uow),
         },
         plugins=[SQLAlchemyPlugin(config=orm)],
-        exception_handlers=exception_handlers,
+        exception_handlers={**exception_handlers, Replay: replay_response},
+        after_request=store_response,
         before_request=check_request,
         cors_config=CORSConfig(
             allow_origins=list(settings.security.cors_origins),
@@ -149,17 +167,13 @@ def create_app(
         ),
         openapi_config=openapi_config(),
         request_max_body_size=settings.security.max_body_bytes,
-        on_startup=[db.start],
+        on_startup=[db.start, _load_keys],
         on_shutdown=[db.stop],
         lifespan=[_mail_delivery],
         state=State(
             {
                 "db": db,
                 "settings": settings,
-                "token_keys": TokenKeys.load(settings),
-                "secret_box": SecretBox.derive(
-                    KeyStore(settings.keys_path, create=False).secret(), SECRET_PURPOSE
-                ),
                 "mailer": Mailer(settings.mail.smtp_url, settings.mailbox_path, settings.mail.sender),
             }
         ),

@@ -39,3 +39,42 @@ async def municipality(db: Database, **fields: Any) -> dict[str, Any]:
     )
     assert row is not None
     return dict(row)
+
+
+async def opgave(
+    db: Database, municipality_id: Any, procesregisseur_id: Any, *, published: bool = True, **fields: Any
+) -> dict[str, Any]:
+    """Insert an opgave (with its procesregisseur on the team) and return its row."""
+    values = {
+        "id": new_id(),
+        "slug": unique("opgave"),
+        "title": fields.pop("title", unique("Opgave")),
+        "summary": "",
+        "formulation": "",
+        "phase": "exploring",
+    } | fields
+    row = await db.fetchrow(
+        """
+        INSERT INTO opgaven (id, municipality_id, slug, title, summary, formulation, phase, procesregisseur_id, published)
+        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING *
+        """,
+        values["id"],
+        municipality_id,
+        values["slug"],
+        values["title"],
+        values["summary"],
+        values["formulation"],
+        values["phase"],
+        procesregisseur_id,
+        published,
+    )
+    await db.fetchval(
+        """INSERT INTO opgave_members (id, municipality_id, opgave_id, account_id, role, status)
+           VALUES ($1, $2, $3, $4, 'procesregisseur', 'active')""",
+        new_id(),
+        municipality_id,
+        values["id"],
+        procesregisseur_id,
+    )
+    assert row is not None
+    return dict(row)

@@ -62,16 +62,26 @@ class Base(RecordBase):
     )
 
 
-class TenantBase(Base):
-    """A table whose rows belong to one municipality. Use ``tenant_table_args`` in ``__table_args__``."""
-
-    __abstract__ = True
+class _Tenant:
+    """``municipality_id``: the row belongs to exactly one municipality."""
 
     @declared_attr
     def municipality_id(cls) -> Mapped[UUID]:  # noqa: N805 - SQLAlchemy's declared_attr convention
         return mapped_column(
             ForeignKey("municipalities.id", ondelete="RESTRICT"), nullable=False, sort_order=-90
         )
+
+
+class TenantBase(_Tenant, Base):
+    """A table whose rows belong to one municipality. Use ``tenant_table_args`` in ``__table_args__``."""
+
+    __abstract__ = True
+
+
+class TenantRecordBase(_Tenant, RecordBase):
+    """Append-only records of one municipality (a timeline, a ledger)."""
+
+    __abstract__ = True
 
 
 def tenant_table_args(

@@ -5,26 +5,45 @@ from api.domains.accounts.models import Account, AccountToken, RoleAssignment, S
 from api.domains.audit.models import AuditEvent
 from api.domains.clients.models import ApiClient
 from api.domains.municipalities.models import Municipality
+from api.domains.opgaven.models import (
+    ActionLine,
+    Formulation,
+    Opgave,
+    OpgaveDomain,
+    OpgaveFollower,
+    OpgaveMember,
+    PolicyDomain,
+    TimelineEvent,
+)
 from api.domains.organisations.models import Organisation, OrganisationMember
 from api.domains.staff_sign_in.models import ExternalIdentity, IdentityProvider, StaffSignInState
-from api.domains.system.models import OutgoingMail, RateLimitCounter
+from api.domains.system.models import IdempotencyRecord, OutgoingMail, RateLimitCounter
 
 metadata = Base.metadata
 
 __all__ = [
     "Account",
     "AccountToken",
+    "ActionLine",
     "ApiClient",
     "AuditEvent",
     "ExternalIdentity",
+    "Formulation",
+    "IdempotencyRecord",
     "IdentityProvider",
     "Municipality",
+    "Opgave",
+    "OpgaveDomain",
+    "OpgaveFollower",
+    "OpgaveMember",
     "Organisation",
     "OrganisationMember",
     "OutgoingMail",
+    "PolicyDomain",
     "RateLimitCounter",
     "RoleAssignment",
     "SignInSession",
     "StaffSignInState",
+    "TimelineEvent",
     "metadata",
 ]

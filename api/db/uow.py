@@ -16,6 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.db.connection import Connection
 from api.domains.audit.models import AuditEvent
+from api.lib import idempotency
 from api.lib.access import Client, Person, Principal, principal_of
 from api.lib.errors import request_id_of
 
@@ -37,10 +38,17 @@ class UnitOfWork:
         self.request_id = request_id
 
     async def connection(self) -> Connection:
-        """The driver connection of this transaction, for hand-written SQL on hot paths."""
+        """The driver connection of this transaction, for hand-written SQL on hot paths.
+
+        SQLAlchemy registered its own JSON codecs on it: JSON parameters go in as text.
+        """
         connection = await self.session.connection()
         raw = await connection.get_raw_connection()
         driver: Connection = raw.driver_connection  # type: ignore[assignment]
+        if not driver.is_in_transaction():
+            # SQLAlchemy begins lazily, on its first statement; SQL sent straight to the driver
+            # before that would run outside the transaction (and its locks end with it).
+            await connection.exec_driver_sql("SELECT 1")
         return driver
 
     def audit(
@@ -75,7 +83,13 @@ async def provide_uow(
     db_session: NamedDependency[AsyncSession], request: Request[Any, Any, Any]
 ) -> AsyncGenerator[UnitOfWork, None]:
     async with db_session.begin():
-        yield UnitOfWork(db_session, principal_of(request), request_id_of(request))
+        uow = UnitOfWork(db_session, principal_of(request), request_id_of(request))
+        if request.headers.get(idempotency.HEADER) is not None:
+            connection = await uow.connection()
+            claimed = await idempotency.claim(request, uow.principal, connection)
+            if claimed is not None:
+                idempotency.remember(request, claimed, connection)
+        yield uow
 
 
 @asynccontextmanager

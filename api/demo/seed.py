@@ -1,7 +1,7 @@
 """Loads every part of the demo in one transaction."""
 
 from api.db.connection import Database
-from api.demo import municipalities, people
+from api.demo import municipalities, opgaven, people
 
 
 async def seed_demo(db: Database) -> None:
@@ -9,3 +9,4 @@ async def seed_demo(db: Database) -> None:
     async with db.transaction() as connection:
         await municipalities.seed(connection)
         await people.seed(connection)
+        await opgaven.seed(connection)

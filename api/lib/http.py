@@ -25,6 +25,7 @@ from api.lib.errors import (
     InvalidInput,
     UnsupportedMediaType,
 )
+from api.lib.idempotency import request_state
 from api.lib.schema import InvalidParam, Problem
 from api.lib.validation import decode_strict
 from api.settings import API_PREFIX, API_VERSION, Settings
@@ -62,7 +63,9 @@ class RequestContext:
             return
         started = time.perf_counter()
         request_id = _request_id(scope)
-        scope.setdefault("state", {})["request_id"] = request_id
+        state = scope.setdefault("state", {})
+        state["request_id"] = request_id
+        request_state.set(state)
         path: str = scope["path"]
         is_api = path == API_PREFIX or path.startswith(API_PREFIX + "/")
         status = 500

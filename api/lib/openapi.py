@@ -57,6 +57,7 @@ ongeldige invoer, alle problemen tegelijk in `invalidParams`.
 
 TAGS = [
     Tag(name="Gemeenten", description="De gemeenten die Samenspel gebruiken."),
+    Tag(name="Opgaven", description="Opgaven, hun fasen, formuleringen, actielijnen en team."),
     Tag(name="Account", description="Account aanmaken, aanmelden en mijn gegevens."),
     Tag(
         name="Inloggen voor medewerkers",
@@ -227,6 +228,7 @@ def finish(raw: dict[str, Any], accesses: dict[str, Access] | None = None) -> di
             raise ValueError(f"schema name {name!r} is not PascalCase")
         if name in exact:
             schemas[name] = exact[name]
+    _hoist_formats(schemas)
     return spec
 
 
@@ -278,6 +280,20 @@ def _not_null(schema: dict[str, Any]) -> dict[str, Any]:
         rest = {k: v for k, v in schema.items() if k != "oneOf"}
         return {**options[0], **rest}
     return schema
+
+
+def _hoist_formats(schema: Any) -> None:
+    """``format`` also on a nullable property itself: the NL API rules look for it there."""
+    if isinstance(schema, dict):
+        for prop in schema.get("properties", {}).values():
+            formats = {o.get("format") for o in prop.get("anyOf", []) if o.get("format")}
+            if len(formats) == 1:
+                prop["format"] = formats.pop()
+        for value in schema.values():
+            _hoist_formats(value)
+    elif isinstance(schema, list):
+        for value in schema:
+            _hoist_formats(value)
 
 
 def _finish_operation(method: str, operation: dict[str, Any]) -> None:

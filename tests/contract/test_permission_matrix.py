@@ -22,7 +22,7 @@ from api.db.connection import Database
 from api.lib.ids import new_id
 from api.lib.time import utcnow
 from api.lib.tokens import new_token
-from tests.factories import municipality, unique
+from tests.factories import municipality, opgave, unique
 from tests.identities import PASSWORD, anonymous_client, api_client, bearer_token, browser, person
 
 PERSONS = (
@@ -294,6 +294,81 @@ async def _remove_provider(w: World) -> Call:
     return Call("DELETE", f"/municipalities/{w.a['slug']}/identity-provider", headers={"If-Match": etag})
 
 
+async def _fresh_opgave(w: World, *, run_by_medewerker: bool = False) -> Any:
+    """A published opgave of A; its procesregisseur is the world's medewerker, or a stranger, so
+    that no caller is on its team yet."""
+    regisseur = (
+        w.people["medewerker"]
+        if run_by_medewerker
+        else await w.fresh_person(municipality_id=w.a["id"], role="medewerker")
+    )
+    found = await opgave(w.db, w.a["id"], regisseur["id"])
+    return found["id"]
+
+
+async def _opgave_call(w: World, method: str, suffix: str = "", **kwargs: Any) -> Call:
+    return Call(method, f"/opgaven/{await _fresh_opgave(w)}{suffix}", **kwargs)
+
+
+async def _transition(w: World) -> Call:
+    opgave_id = await _fresh_opgave(w, run_by_medewerker=True)
+    return Call("POST", f"/opgaven/{opgave_id}/phase-transitions", json={"toPhase": "formulating"})
+
+
+async def _update_opgave(w: World) -> Call:
+    opgave_id = await _fresh_opgave(w)
+    etag = await w.etag(f"/api/v1/opgaven/{opgave_id}")
+    return Call(
+        "PATCH", f"/opgaven/{opgave_id}", json={"summary": unique("Samenvatting")}, headers={"If-Match": etag}
+    )
+
+
+async def _fresh_formulation(w: World) -> Any:
+    opgave_id = await _fresh_opgave(w)
+    formulation_id = new_id()
+    await w.db.fetchval(
+        "INSERT INTO formulations (id, municipality_id, opgave_id, text, proposed_by_id) VALUES ($1, $2, $3, 'Een formulering', $4)",
+        formulation_id,
+        w.a["id"],
+        opgave_id,
+        w.people["inwoner"]["id"],
+    )
+    return formulation_id
+
+
+async def _fresh_line(w: World) -> Any:
+    opgave_id = await _fresh_opgave(w)
+    line_id = new_id()
+    await w.db.fetchval(
+        "INSERT INTO action_lines (id, municipality_id, opgave_id, position, title) VALUES ($1, $2, $3, 1, 'Lijn')",
+        line_id,
+        w.a["id"],
+        opgave_id,
+    )
+    return line_id
+
+
+async def _fresh_team_request(w: World) -> Any:
+    opgave_id = await _fresh_opgave(w)
+    someone = await w.fresh_person()
+    member_id = new_id()
+    await w.db.fetchval(
+        """INSERT INTO opgave_members (id, municipality_id, opgave_id, account_id, role, status)
+           VALUES ($1, $2, $3, $4, 'resident', 'requested')""",
+        member_id,
+        w.a["id"],
+        opgave_id,
+        someone["id"],
+    )
+    return member_id
+
+
+async def _with_id(
+    w: World, make: Callable[[World], Awaitable[Any]], method: str, path: str, **kwargs: Any
+) -> Call:
+    return Call(method, path.format(await make(w)), **kwargs)
+
+
 def _cases() -> list[Case]:
     beheerder_only = only(200, "beheerder")
     private_to_beheerder = expect(404, beheerder=204)
@@ -415,6 +490,99 @@ def _cases() -> list[Case]:
             static("GET", "/staff-sign-in/callback?code=x&state=onbekend"),
             expect(303),
             False,
+        ),
+        # Opgaven (published ones: readable by all; run by staff and clients with opgaven:write).
+        Case(
+            "ListOpgaven",
+            lambda w: _static(Call("GET", f"/opgaven?municipality={w.a['slug']}")),
+            expect(200),
+            False,
+        ),
+        Case(
+            "CreateOpgave",
+            lambda w: _static(
+                Call(
+                    "POST",
+                    "/opgaven",
+                    json={
+                        "municipality": w.a["slug"],
+                        "title": unique("Opgave"),
+                        "procesregisseurId": str(w.people["medewerker"]["id"]),
+                    },
+                )
+            ),
+            only(201, "medewerker", "beheerder", "client_with_scope"),
+        ),
+        Case("GetOpgave", lambda w: _opgave_call(w, "GET"), expect(200), False),
+        Case("UpdateOpgave", _update_opgave, only(200, "medewerker", "beheerder", "client_with_scope")),
+        Case(
+            "TransitionOpgavePhase",
+            _transition,
+            only(201, "medewerker", "beheerder"),
+        ),
+        Case("GetOpgaveTimeline", lambda w: _opgave_call(w, "GET", "/timeline"), expect(200), False),
+        Case("FollowOpgave", lambda w: _opgave_call(w, "PUT", "/following"), signed_in_only(204)),
+        Case("UnfollowOpgave", lambda w: _opgave_call(w, "DELETE", "/following"), signed_in_only(204), False),
+        Case(
+            "ListPolicyDomains",
+            lambda w: _static(Call("GET", f"/municipalities/{w.a['slug']}/domains")),
+            expect(200),
+            False,
+        ),
+        Case("ListFormulations", lambda w: _opgave_call(w, "GET", "/formulations"), expect(200), False),
+        Case(
+            "ProposeFormulation",
+            lambda w: _opgave_call(
+                w, "POST", "/formulations", json={"text": "Hoe werken we samen aan werk?"}
+            ),
+            signed_in_only(201),
+        ),
+        Case(
+            "AdoptFormulation",
+            lambda w: _with_id(w, _fresh_formulation, "POST", "/formulations/{}/adoption"),
+            only(201, "medewerker", "beheerder"),
+        ),
+        Case("ListActionLines", lambda w: _opgave_call(w, "GET", "/action-lines"), expect(200), False),
+        Case(
+            "CreateActionLine",
+            lambda w: _opgave_call(w, "POST", "/action-lines", json={"title": "Passende banen"}),
+            only(201, "medewerker", "beheerder", "client_with_scope"),
+        ),
+        Case(
+            "GetActionLine", lambda w: _with_id(w, _fresh_line, "GET", "/action-lines/{}"), expect(200), False
+        ),
+        Case(
+            "UpdateActionLine",
+            lambda w: _with_id(
+                w,
+                _fresh_line,
+                "PATCH",
+                "/action-lines/{}",
+                json={"goal": "Meer banen"},
+                headers={"If-Match": '"1"'},
+            ),
+            only(200, "medewerker", "beheerder", "client_with_scope"),
+        ),
+        Case(
+            "DeleteActionLine",
+            lambda w: _with_id(w, _fresh_line, "DELETE", "/action-lines/{}", headers={"If-Match": '"1"'}),
+            only(204, "medewerker", "beheerder", "client_with_scope"),
+        ),
+        Case("ListTeamMembers", lambda w: _opgave_call(w, "GET", "/members"), expect(200), False),
+        Case(
+            "AddTeamMember",
+            lambda w: _opgave_call(w, "POST", "/members", json={"role": "resident"}),
+            signed_in_only(201),
+        ),
+        Case(
+            "UpdateTeamMember",
+            lambda w: _with_id(w, _fresh_team_request, "PATCH", "/members/{}", json={"status": "active"}),
+            only(200, "medewerker", "beheerder"),
+        ),
+        Case(
+            "RemoveTeamMember",
+            lambda w: _with_id(w, _fresh_team_request, "DELETE", "/members/{}"),
+            only(204, "medewerker", "beheerder"),
         ),
     ]
 

@@ -3,7 +3,8 @@
 from datetime import datetime
 
 from advanced_alchemy.types import DateTimeUTC
-from sqlalchemy import Index, Integer, String, Text, func, text
+from sqlalchemy import Index, Integer, LargeBinary, String, Text, func, text
+from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
 from api.db.base import AdvancedDeclarativeBase, CommonTableAttributes, RecordBase
@@ -34,3 +35,19 @@ class OutgoingMail(RecordBase):
     attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     sent_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))
     last_error: Mapped[str | None] = mapped_column(String(500))
+
+
+class IdempotencyRecord(CommonTableAttributes, AdvancedDeclarativeBase):
+    """The first response to a POST with an ``Idempotency-Key``, stored in the same transaction as
+    the change it made, so a retry gets the same answer and changes nothing."""
+
+    __tablename__ = "idempotency_records"
+    __table_args__ = (Index("ix_idempotency_records_created", "created_at"),)
+
+    scope: Mapped[str] = mapped_column(String(120), primary_key=True)
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    request_hash: Mapped[bytes] = mapped_column(LargeBinary(32))
+    status_code: Mapped[int] = mapped_column(Integer)
+    headers: Mapped[dict[str, str]] = mapped_column(JSONB)
+    body: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[datetime] = mapped_column(DateTimeUTC(timezone=True), server_default=func.now())

@@ -48,6 +48,34 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/action-lines/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Eén actielijn
+         * @description **Wie mag dit:** iedereen, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `opgaven:read`.
+         */
+        get: operations["GetActionLine"];
+        put?: never;
+        post?: never;
+        /**
+         * Een actielijn verwijderen
+         * @description **Wie mag dit:** medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `opgaven:write`.
+         */
+        delete: operations["DeleteActionLine"];
+        options?: never;
+        head?: never;
+        /**
+         * Een actielijn wijzigen of verplaatsen
+         * @description **Wie mag dit:** medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `opgaven:write`.
+         */
+        patch: operations["UpdateActionLine"];
+        trace?: never;
+    };
     "/api-clients": {
         parameters: {
             query?: never;
@@ -112,6 +140,28 @@ export interface paths {
         get: operations["ListAuditEvents"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/formulations/{id}/adoption": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Een formulering aannemen als de geldende
+         * @description De vorige versies blijven bewaard; de aanname komt op de tijdlijn.
+         *
+         *     **Wie mag dit:** medewerker (of hoger) van de gemeente.
+         */
+        post: operations["AdoptFormulation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -234,6 +284,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/members/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Iemand van het team halen, of zelf vertrekken
+         * @description **Wie mag dit:** medewerker (of hoger) van de gemeente; of de persoon zelf, of een beheerder van de organisatie.
+         */
+        delete: operations["RemoveTeamMember"];
+        options?: never;
+        head?: never;
+        /**
+         * Een uitnodiging aannemen, een verzoek goedkeuren of een rol wijzigen
+         * @description **Wie mag dit:** medewerker (of hoger) van de gemeente; of de persoon zelf, of een beheerder van de organisatie.
+         */
+        patch: operations["UpdateTeamMember"];
+        trace?: never;
+    };
     "/municipalities": {
         parameters: {
             query?: never;
@@ -280,6 +354,26 @@ export interface paths {
          * @description **Wie mag dit:** beheerder (of hoger) van de gemeente.
          */
         patch: operations["UpdateMunicipality"];
+        trace?: never;
+    };
+    "/municipalities/{slug}/domains": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De beleidsdomeinen van een gemeente
+         * @description **Wie mag dit:** iedereen, ook zonder aanmelding.
+         */
+        get: operations["ListPolicyDomains"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/municipalities/{slug}/identity-provider": {
@@ -398,6 +492,200 @@ export interface paths {
          *     **Wie mag dit:** iedereen, ook zonder aanmelding.
          */
         post: operations["IssueAccessToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/opgaven": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Opgaven zoeken en filteren
+         * @description Gepubliceerde opgaven; medewerkers en clients met `opgaven:read` zien ook de concepten van hun gemeente. `q` zoekt met de Nederlandse woordenlijst van PostgreSQL (“werken” vindt “werk”).
+         *
+         *     **Wie mag dit:** iedereen, ook zonder aanmelding.
+         */
+        get: operations["ListOpgaven"];
+        put?: never;
+        /**
+         * Een opgave aanmaken
+         * @description Begint in de fase verkennen, als concept tenzij `published`. De aanmaker wordt procesregisseur, tenzij anders gekozen.
+         *
+         *     **Wie mag dit:** medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `opgaven:write`.
+         */
+        post: operations["CreateOpgave"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/opgaven/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Eén opgave
+         * @description **Wie mag dit:** iedereen, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `opgaven:read`.
+         */
+        get: operations["GetOpgave"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Een opgave wijzigen
+         * @description **Wie mag dit:** medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `opgaven:write`.
+         */
+        patch: operations["UpdateOpgave"];
+        trace?: never;
+    };
+    "/opgaven/{id}/action-lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De actielijnen van een opgave
+         * @description **Wie mag dit:** iedereen, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `opgaven:read`.
+         */
+        get: operations["ListActionLines"];
+        put?: never;
+        /**
+         * Een actielijn toevoegen
+         * @description **Wie mag dit:** medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `opgaven:write`.
+         */
+        post: operations["CreateActionLine"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/opgaven/{id}/following": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Een opgave volgen
+         * @description **Wie mag dit:** iedere aangemelde persoon en iedereen, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `opgaven:read`.
+         */
+        put: operations["FollowOpgave"];
+        post?: never;
+        /**
+         * Een opgave niet meer volgen
+         * @description **Wie mag dit:** iedere aangemelde persoon en iedereen, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `opgaven:read`.
+         */
+        delete: operations["UnfollowOpgave"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/opgaven/{id}/formulations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Alle versies van de formulering
+         * @description **Wie mag dit:** iedereen, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `opgaven:read`.
+         */
+        get: operations["ListFormulations"];
+        put?: never;
+        /**
+         * Een formulering voorstellen
+         * @description **Wie mag dit:** iedere aangemelde persoon met een bevestigd e-mailadres en iedereen, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente.
+         */
+        post: operations["ProposeFormulation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/opgaven/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Het team van een opgave
+         * @description **Wie mag dit:** iedereen, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `opgaven:read`.
+         */
+        get: operations["ListTeamMembers"];
+        put?: never;
+        /**
+         * Uitnodigen voor het team, of vragen mee te doen
+         * @description De gemeente nodigt personen (`email`) en organisaties (`organisationId`) uit; die nemen de uitnodiging aan. Zelf meedoen, of een organisatie aanmelden als haar beheerder, is een verzoek dat de gemeente goedkeurt.
+         *
+         *     **Wie mag dit:** iedere aangemelde persoon met een bevestigd e-mailadres en iedereen, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente.
+         */
+        post: operations["AddTeamMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/opgaven/{id}/phase-transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * De opgave naar een andere fase brengen
+         * @description Eén stap vooruit, of één stap terug met een reden. Anders 409 met `invalid_transition` of `same_phase`.
+         *
+         *     **Wie mag dit:** de procesregisseur van de opgave; of beheerder (of hoger) van de gemeente.
+         */
+        post: operations["TransitionOpgavePhase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/opgaven/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De tijdlijn van een opgave
+         * @description Fasewisselingen (wie, wanneer, waarom) en andere mijlpalen, oudste eerst.
+         *
+         *     **Wie mag dit:** iedereen, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `opgaven:read`.
+         */
+        get: operations["GetOpgaveTimeline"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -685,6 +973,43 @@ export interface components {
             id: string;
         };
         /**
+         * ActionLineCreate
+         * @description Een actielijn in het plan.
+         */
+        ActionLineCreate: {
+            /** @default  */
+            goal: string;
+            /** @default null */
+            position: number | null;
+            title: string;
+        };
+        /**
+         * ActionLineList
+         * @description De actielijnen van een opgave, op volgorde.
+         */
+        ActionLineList: {
+            items: components["schemas"]["ActionLineRead"][];
+        };
+        /**
+         * ActionLineRead
+         * @description Een actielijn.
+         */
+        ActionLineRead: {
+            goal: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            opgaveId: string;
+            position: number;
+            title: string;
+        };
+        /** ActionLineUpdate */
+        ActionLineUpdate: {
+            goal?: string;
+            position?: number;
+            title?: string;
+        };
+        /**
          * ApiClientCreate
          * @description Een nieuwe client voor een systeem van de gemeente.
          */
@@ -769,6 +1094,22 @@ export interface components {
          * @enum {unknown}
          */
         BaseTheme: "utrecht" | "voorbeeld";
+        /**
+         * DomainList
+         * @description De beleidsdomeinen van een gemeente.
+         */
+        DomainList: {
+            items: components["schemas"]["DomainRead"][];
+        };
+        /**
+         * DomainRead
+         * @description Een beleidsdomein.
+         */
+        DomainRead: {
+            name: string;
+            /** @example werk-en-inkomen */
+            slug: string;
+        };
         /** ExportedAuditEvent */
         ExportedAuditEvent: {
             action: string;
@@ -794,6 +1135,46 @@ export interface components {
             expiresAt: string;
             lastSeenAt: string;
             userAgent: string;
+        };
+        /**
+         * FormulationCreate
+         * @description Een voorstel voor de formulering van de opgave.
+         */
+        FormulationCreate: {
+            /**
+             * @description Waarom deze formulering?
+             * @default
+             */
+            rationale: string;
+            text: string;
+        };
+        /**
+         * FormulationPage
+         * @description Alle versies van de formulering, oudste eerst.
+         */
+        FormulationPage: {
+            /** @description De resultaten op deze pagina. */
+            items: components["schemas"]["FormulationRead"][];
+            /** @description Cursor van de volgende pagina, of null op de laatste. */
+            nextCursor: string | null;
+        };
+        /**
+         * FormulationRead
+         * @description Een versie van de formulering.
+         */
+        FormulationRead: {
+            adoptedAt: string | null;
+            adoptedBy: components["schemas"]["PersonSummary"] | null;
+            createdAt: string;
+            /** @description De formulering die nu geldt. */
+            current: boolean;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            opgaveId: string;
+            proposedBy: components["schemas"]["PersonSummary"];
+            rationale: string;
+            text: string;
         };
         /**
          * Health
@@ -933,6 +1314,16 @@ export interface components {
             /** Format: uuid */
             organisationId: string;
         };
+        /**
+         * MemberRole
+         * @enum {unknown}
+         */
+        MemberRole: "core_team" | "partner" | "procesregisseur" | "resident";
+        /**
+         * MemberStatus
+         * @enum {unknown}
+         */
+        MemberStatus: "active" | "invited" | "requested";
         /** MemberUpdate */
         MemberUpdate: {
             isAdmin: boolean;
@@ -967,6 +1358,13 @@ export interface components {
             /** @description Of medewerkers zich hier via de eigen identiteitsprovider aanmelden (`GET /municipalities/{slug}/staff-sign-in`); `null` als dat niet kan. */
             staffSignIn: components["schemas"]["StaffSignIn"] | null;
             theme: components["schemas"]["MunicipalityTheme"];
+        };
+        /** MunicipalityRef */
+        MunicipalityRef: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            slug: string;
         };
         /** MunicipalitySummary */
         MunicipalitySummary: {
@@ -1047,6 +1445,163 @@ export interface components {
             type: string;
         };
         /**
+         * OpgaveCounts
+         * @description Tellingen, actueel gehouden door de schrijfacties zelf.
+         */
+        OpgaveCounts: {
+            budgetGrantedCents: number;
+            budgetTotalCents: number;
+            /** @description Actieve deelnemers in het team. */
+            members: number;
+            openTasks: number;
+            proposals: number;
+            /** @description Steunbetuigingen op de ideeën van de opgave. */
+            supporters: number;
+        };
+        /**
+         * OpgaveCreate
+         * @description Een nieuwe opgave (standaard als concept).
+         */
+        OpgaveCreate: {
+            /**
+             * @description Wijken of buurten.
+             * @default []
+             */
+            area: string[];
+            /**
+             * @description Beleidsdomeinen (slugs).
+             * @default []
+             */
+            domains: string[];
+            /**
+             * Format: date
+             * @default null
+             */
+            endDate: string | null;
+            /**
+             * @description De eerste formulering van de opgave.
+             * @default
+             */
+            formulation: string;
+            /** @example utrecht */
+            municipality: string;
+            /**
+             * Format: uuid
+             * @description Een medewerker van de gemeente; standaard wie de opgave aanmaakt.
+             * @default null
+             */
+            procesregisseurId: string | null;
+            /** @default null */
+            proposalPhases: components["schemas"]["Phase"][] | null;
+            /** @default false */
+            published: boolean;
+            /** @default null */
+            slug: string | null;
+            /**
+             * Format: date
+             * @default null
+             */
+            startDate: string | null;
+            /** @default  */
+            summary: string;
+            /** @default  */
+            targetGroup: string;
+            title: string;
+        };
+        /**
+         * OpgaveListItem
+         * @description Een opgave in een lijst, met haar tellingen.
+         */
+        OpgaveListItem: {
+            counts: components["schemas"]["OpgaveCounts"];
+            createdAt: string;
+            domains: components["schemas"]["DomainRead"][];
+            /** Format: date */
+            endDate: string | null;
+            /** Format: uuid */
+            id: string;
+            municipality: components["schemas"]["MunicipalityRef"];
+            phase: components["schemas"]["Phase"];
+            published: boolean;
+            slug: string;
+            /** Format: date */
+            startDate: string | null;
+            summary: string;
+            title: string;
+            updatedAt: string;
+        };
+        /**
+         * OpgavePage
+         * @description Een pagina opgaven.
+         */
+        OpgavePage: {
+            /** @description De resultaten op deze pagina. */
+            items: components["schemas"]["OpgaveListItem"][];
+            /** @description Cursor van de volgende pagina, of null op de laatste. */
+            nextCursor: string | null;
+        };
+        /**
+         * OpgaveRead
+         * @description Een opgave met alles wat erbij hoort.
+         */
+        OpgaveRead: {
+            /** @description Wijken of buurten. */
+            area: string[];
+            counts: components["schemas"]["OpgaveCounts"];
+            createdAt: string;
+            domains: components["schemas"]["DomainRead"][];
+            /** Format: date */
+            endDate: string | null;
+            /** @description Volg ik deze opgave? Altijd false zonder aanmelding. */
+            followedByMe: boolean;
+            formulation: string;
+            /** Format: uuid */
+            id: string;
+            municipality: components["schemas"]["MunicipalityRef"];
+            phase: components["schemas"]["Phase"];
+            procesregisseur: components["schemas"]["PersonSummary"];
+            /** @description De fasen waarin de opgave ideeën aanneemt. */
+            proposalPhases: components["schemas"]["Phase"][];
+            published: boolean;
+            slug: string;
+            /** Format: date */
+            startDate: string | null;
+            summary: string;
+            targetGroup: string;
+            title: string;
+            updatedAt: string;
+        };
+        /**
+         * OpgaveSort
+         * @description Volgorde; standaard nieuwste eerst.
+         * @default -createdAt
+         * @enum {string}
+         */
+        OpgaveSort: "-createdAt" | "createdAt" | "title" | "-supporterCount";
+        /**
+         * OpgaveUpdate
+         * @description Wijzigingen; velden die ontbreken blijven zoals ze zijn. De fase gaat via fasewisselingen,
+         *         de formulering via het aannemen van een formulering.
+         */
+        OpgaveUpdate: {
+            /** @description Wijken of buurten. */
+            area?: string[];
+            /** @description Beleidsdomeinen (slugs). */
+            domains?: string[];
+            /** Format: date */
+            endDate?: string | null;
+            /** Format: uuid */
+            procesregisseurId?: string;
+            /** @description De fasen waarin de opgave ideeën aanneemt. */
+            proposalPhases?: components["schemas"]["Phase"][];
+            published?: boolean;
+            /** Format: date */
+            startDate?: string | null;
+            summary?: string;
+            targetGroup?: string;
+            title?: string;
+        };
+        /**
          * OrganisationCreate
          * @description Een partnerorganisatie in een gemeente.
          */
@@ -1094,6 +1649,12 @@ export interface components {
             name: string;
             website: string | null;
         };
+        /** OrganisationRef */
+        OrganisationRef: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
         /**
          * OrganisationUpdate
          * @description Wijzigingen; velden die ontbreken blijven zoals ze zijn.
@@ -1105,6 +1666,11 @@ export interface components {
             name?: string;
             website?: string | null;
         };
+        /**
+         * PartnerRole
+         * @enum {unknown}
+         */
+        PartnerRole: "co_owner" | "contributor" | "funder" | "initiator";
         /**
          * PasswordChangeCreate
          * @description Het wachtwoord wijzigen terwijl u bent aangemeld.
@@ -1134,6 +1700,45 @@ export interface components {
              * @example inwoner@example.org
              */
             email: string;
+        };
+        /**
+         * PersonSummary
+         * @description Een persoon zoals iedereen die ziet: alleen de openbare naam.
+         */
+        PersonSummary: {
+            displayName: string;
+            /** Format: uuid */
+            id: string;
+        };
+        /**
+         * Phase
+         * @description Where an opgave stands; it moves one step at a time.
+         * @enum {unknown}
+         */
+        Phase: "completed" | "executing" | "exploring" | "formulating" | "planning";
+        /**
+         * PhaseTransitionCreate
+         * @description Een stap naar de volgende fase, of terug naar de vorige (met reden).
+         */
+        PhaseTransitionCreate: {
+            /**
+             * @description Verplicht bij een stap terug.
+             * @default
+             */
+            reason: string;
+            toPhase: components["schemas"]["Phase"];
+        };
+        /** PhaseTransitionRead */
+        PhaseTransitionRead: {
+            createdAt: string;
+            /**
+             * @example forward
+             * @example back
+             */
+            direction: string;
+            fromPhase: components["schemas"]["Phase"];
+            reason: string;
+            toPhase: components["schemas"]["Phase"];
         };
         /**
          * Problem
@@ -1279,6 +1884,90 @@ export interface components {
              * @example Inloggen voor medewerkers
              */
             label: string;
+        };
+        /**
+         * TeamMemberCreate
+         * @description Iemand of een organisatie in het team: door de gemeente uitgenodigd, of die zelf vraagt mee te doen.
+         *
+         *         Zonder `email` en `organisationId` vraagt u zelf mee te doen. Met `organisationId` vraagt een beheerder
+         *         van die organisatie namens haar; de gemeente nodigt uit met `email` of `organisationId`.
+         */
+        TeamMemberCreate: {
+            /** @default null */
+            email: string | null;
+            /**
+             * Format: uuid
+             * @default null
+             */
+            organisationId: string | null;
+            /** @default null */
+            partnerRole: components["schemas"]["PartnerRole"] | null;
+            role: components["schemas"]["MemberRole"];
+        };
+        /**
+         * TeamMemberPage
+         * @description Het team; wie nog is uitgenodigd of nog wacht, ziet alleen de gemeente (en de persoon zelf).
+         */
+        TeamMemberPage: {
+            /** @description De resultaten op deze pagina. */
+            items: components["schemas"]["TeamMemberRead"][];
+            /** @description Cursor van de volgende pagina, of null op de laatste. */
+            nextCursor: string | null;
+        };
+        /**
+         * TeamMemberRead
+         * @description Een deelnemer in het team.
+         */
+        TeamMemberRead: {
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            opgaveId: string;
+            organisation: components["schemas"]["OrganisationRef"] | null;
+            partnerRole: components["schemas"]["PartnerRole"] | null;
+            person: components["schemas"]["PersonSummary"] | null;
+            role: components["schemas"]["MemberRole"];
+            status: components["schemas"]["MemberStatus"];
+        };
+        /**
+         * TeamMemberUpdate
+         * @description Een uitnodiging aannemen of een verzoek goedkeuren (`status: active`), of een rol wijzigen.
+         */
+        TeamMemberUpdate: {
+            partnerRole?: components["schemas"]["PartnerRole"];
+            role?: components["schemas"]["MemberRole"];
+            status?: components["schemas"]["MemberStatus"];
+        };
+        /**
+         * TimelineEventRead
+         * @description Een mijlpaal op de tijdlijn van een opgave.
+         */
+        TimelineEventRead: {
+            actor: components["schemas"]["PersonSummary"] | null;
+            createdAt: string;
+            details: Record<string, never>;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @example phase_changed
+             * @example formulation_adopted
+             */
+            kind: string;
+            /** Format: uuid */
+            objectId: string | null;
+            objectType: string | null;
+            title: string;
+        };
+        /**
+         * TimelinePage
+         * @description Een pagina van de tijdlijn, oudste eerst.
+         */
+        TimelinePage: {
+            /** @description De resultaten op deze pagina. */
+            items: components["schemas"]["TimelineEventRead"][];
+            /** @description Cursor van de volgende pagina, of null op de laatste. */
+            nextCursor: string | null;
         };
         /**
          * TokenRequest
@@ -1476,6 +2165,327 @@ export interface operations {
             };
             /** @description Te veel verzoeken; zie Retry-After. */
             429: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het antwoord bevat een kenmerk (requestId). */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tijdelijk niet beschikbaar; zie Retry-After. */
+            503: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    GetActionLine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description Versie van de bron; stuur mee als If-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionLineRead"];
+                };
+            };
+            /** @description Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het toegangstoken is ongeldig. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Aangemeld, maar zonder recht op deze handeling. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet, of is niet zichtbaar voor u. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het antwoord bevat een kenmerk (requestId). */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tijdelijk niet beschikbaar; zie Retry-After. */
+            503: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    DeleteActionLine: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description De ETag van de versie die u wijzigt. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gelukt; geen inhoud. */
+            204: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het toegangstoken is ongeldig. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Aangemeld, maar zonder recht op deze handeling. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet, of is niet zichtbaar voor u. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De If-Match-header is verouderd: iemand anders wijzigde dit intussen. */
+            412: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De If-Match-header ontbreekt. */
+            428: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het antwoord bevat een kenmerk (requestId). */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tijdelijk niet beschikbaar; zie Retry-After. */
+            503: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    UpdateActionLine: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description De ETag van de versie die u wijzigt. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActionLineUpdate"];
+            };
+        };
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description Versie van de bron; stuur mee als If-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionLineRead"];
+                };
+            };
+            /** @description Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het toegangstoken is ongeldig. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Aangemeld, maar zonder recht op deze handeling. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet, of is niet zichtbaar voor u. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De If-Match-header is verouderd: iemand anders wijzigde dit intussen. */
+            412: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud van het verzoek is te groot. */
+            413: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud heeft niet het formaat application/json. */
+            415: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De If-Match-header ontbreekt. */
+            428: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
@@ -1812,6 +2822,89 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AuditEventPage"];
+                };
+            };
+            /** @description Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het toegangstoken is ongeldig. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Aangemeld, maar zonder recht op deze handeling. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet, of is niet zichtbaar voor u. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het antwoord bevat een kenmerk (requestId). */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tijdelijk niet beschikbaar; zie Retry-After. */
+            503: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AdoptFormulation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Aangemaakt. */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FormulationRead"];
                 };
             };
             /** @description Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk. */
@@ -2356,6 +3449,214 @@ export interface operations {
             };
         };
     };
+    RemoveTeamMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gelukt; geen inhoud. */
+            204: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het toegangstoken is ongeldig. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Aangemeld, maar zonder recht op deze handeling. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet, of is niet zichtbaar voor u. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict met de huidige toestand; `code` zegt welk. */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het antwoord bevat een kenmerk (requestId). */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tijdelijk niet beschikbaar; zie Retry-After. */
+            503: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    UpdateTeamMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TeamMemberUpdate"];
+            };
+        };
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamMemberRead"];
+                };
+            };
+            /** @description Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het toegangstoken is ongeldig. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Aangemeld, maar zonder recht op deze handeling. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet, of is niet zichtbaar voor u. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict met de huidige toestand; `code` zegt welk. */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud van het verzoek is te groot. */
+            413: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud heeft niet het formaat application/json. */
+            415: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het antwoord bevat een kenmerk (requestId). */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tijdelijk niet beschikbaar; zie Retry-After. */
+            503: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     ListMunicipalities: {
         parameters: {
             query?: {
@@ -2585,6 +3886,70 @@ export interface operations {
             };
             /** @description De If-Match-header ontbreekt. */
             428: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het antwoord bevat een kenmerk (requestId). */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tijdelijk niet beschikbaar; zie Retry-After. */
+            503: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ListPolicyDomains: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description De slug van de gemeente. */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DomainList"];
+                };
+            };
+            /** @description Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet, of is niet zichtbaar voor u. */
+            404: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
@@ -3335,6 +4700,1377 @@ export interface operations {
             };
             /** @description De inhoud heeft niet het formaat application/json. */
             415: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het antwoord bevat een kenmerk (requestId). */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tijdelijk niet beschikbaar; zie Retry-After. */
+            503: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ListOpgaven: {
+        parameters: {
+            query?: {
+                /** @description Slug van de gemeente. */
+                municipality?: string;
+                /** @description Alleen opgaven in deze fase. */
+                phase?: components["schemas"]["Phase"];
+                /** @description Slug van een beleidsdomein. */
+                domain?: string;
+                /** @description Alleen opgaven met deze organisatie in het team. */
+                organisation?: string;
+                /** @description Zoeken in titel, samenvatting en formulering (Nederlands). */
+                q?: string;
+                /** @description Volgorde; standaard nieuwste eerst. */
+                sort?: components["schemas"]["OpgaveSort"];
+                /** @description Aantal resultaten per pagina (1–100). */
+                limit?: number;
+                /** @description Het `nextCursor` van de vorige pagina; leeg voor de eerste. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description Verwijzing naar de volgende pagina: `<…>; rel="next"`. */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpgavePage"];
+                };
+            };
+            /** @description Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het antwoord bevat een kenmerk (requestId). */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tijdelijk niet beschikbaar; zie Retry-After. */
+            503: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CreateOpgave: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpgaveCreate"];
+            };
+        };
+        responses: {
+            /** @description Aangemaakt. */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description Versie van de bron; stuur mee als If-Match. */
+                    ETag?: string;
+                    /** @description Adres van de nieuwe bron. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpgaveRead"];
+                };
+            };
+            /** @description Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het toegangstoken is ongeldig. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Aangemeld, maar zonder recht op deze handeling. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet, of is niet zichtbaar voor u. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict met de huidige toestand; `code` zegt welk. */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud van het verzoek is te groot. */
+            413: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud heeft niet het formaat application/json. */
+            415: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het antwoord bevat een kenmerk (requestId). */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tijdelijk niet beschikbaar; zie Retry-After. */
+            503: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    GetOpgave: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description Versie van de bron; stuur mee als If-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpgaveRead"];
+                };
+            };
+            /** @description Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het toegangstoken is ongeldig. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Aangemeld, maar zonder recht op deze handeling. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet, of is niet zichtbaar voor u. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het antwoord bevat een kenmerk (requestId). */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tijdelijk niet beschikbaar; zie Retry-After. */
+            503: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    UpdateOpgave: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description De ETag van de versie die u wijzigt. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpgaveUpdate"];
+            };
+        };
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description Versie van de bron; stuur mee als If-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpgaveRead"];
+                };
+            };
+            /** @description Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het toegangstoken is ongeldig. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Aangemeld, maar zonder recht op deze handeling. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet, of is niet zichtbaar voor u. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De If-Match-header is verouderd: iemand anders wijzigde dit intussen. */
+            412: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud van het verzoek is te groot. */
+            413: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud heeft niet het formaat application/json. */
+            415: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De If-Match-header ontbreekt. */
+            428: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het antwoord bevat een kenmerk (requestId). */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tijdelijk niet beschikbaar; zie Retry-After. */
+            503: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ListActionLines: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionLineList"];
+                };
+            };
+            /** @description Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het toegangstoken is ongeldig. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Aangemeld, maar zonder recht op deze handeling. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet, of is niet zichtbaar voor u. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het antwoord bevat een kenmerk (requestId). */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tijdelijk niet beschikbaar; zie Retry-After. */
+            503: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CreateActionLine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActionLineCreate"];
+            };
+        };
+        responses: {
+            /** @description Aangemaakt. */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description Versie van de bron; stuur mee als If-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionLineRead"];
+                };
+            };
+            /** @description Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het toegangstoken is ongeldig. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Aangemeld, maar zonder recht op deze handeling. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet, of is niet zichtbaar voor u. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud van het verzoek is te groot. */
+            413: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud heeft niet het formaat application/json. */
+            415: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het antwoord bevat een kenmerk (requestId). */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tijdelijk niet beschikbaar; zie Retry-After. */
+            503: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    FollowOpgave: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gelukt; geen inhoud. */
+            204: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het toegangstoken is ongeldig. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Aangemeld, maar zonder recht op deze handeling. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet, of is niet zichtbaar voor u. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het antwoord bevat een kenmerk (requestId). */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tijdelijk niet beschikbaar; zie Retry-After. */
+            503: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    UnfollowOpgave: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gelukt; geen inhoud. */
+            204: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het toegangstoken is ongeldig. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Aangemeld, maar zonder recht op deze handeling. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet, of is niet zichtbaar voor u. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het antwoord bevat een kenmerk (requestId). */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tijdelijk niet beschikbaar; zie Retry-After. */
+            503: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ListFormulations: {
+        parameters: {
+            query?: {
+                /** @description Aantal resultaten per pagina (1–100). */
+                limit?: number;
+                /** @description Het `nextCursor` van de vorige pagina; leeg voor de eerste. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description Verwijzing naar de volgende pagina: `<…>; rel="next"`. */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FormulationPage"];
+                };
+            };
+            /** @description Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het toegangstoken is ongeldig. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Aangemeld, maar zonder recht op deze handeling. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet, of is niet zichtbaar voor u. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het antwoord bevat een kenmerk (requestId). */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tijdelijk niet beschikbaar; zie Retry-After. */
+            503: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ProposeFormulation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FormulationCreate"];
+            };
+        };
+        responses: {
+            /** @description Aangemaakt. */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FormulationRead"];
+                };
+            };
+            /** @description Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het toegangstoken is ongeldig. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Aangemeld, maar zonder recht op deze handeling. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet, of is niet zichtbaar voor u. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud van het verzoek is te groot. */
+            413: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud heeft niet het formaat application/json. */
+            415: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het antwoord bevat een kenmerk (requestId). */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tijdelijk niet beschikbaar; zie Retry-After. */
+            503: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ListTeamMembers: {
+        parameters: {
+            query?: {
+                /** @description Aantal resultaten per pagina (1–100). */
+                limit?: number;
+                /** @description Het `nextCursor` van de vorige pagina; leeg voor de eerste. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description Verwijzing naar de volgende pagina: `<…>; rel="next"`. */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamMemberPage"];
+                };
+            };
+            /** @description Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het toegangstoken is ongeldig. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Aangemeld, maar zonder recht op deze handeling. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet, of is niet zichtbaar voor u. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het antwoord bevat een kenmerk (requestId). */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tijdelijk niet beschikbaar; zie Retry-After. */
+            503: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AddTeamMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TeamMemberCreate"];
+            };
+        };
+        responses: {
+            /** @description Aangemaakt. */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamMemberRead"];
+                };
+            };
+            /** @description Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het toegangstoken is ongeldig. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Aangemeld, maar zonder recht op deze handeling. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet, of is niet zichtbaar voor u. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict met de huidige toestand; `code` zegt welk. */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud van het verzoek is te groot. */
+            413: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud heeft niet het formaat application/json. */
+            415: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het antwoord bevat een kenmerk (requestId). */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tijdelijk niet beschikbaar; zie Retry-After. */
+            503: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    TransitionOpgavePhase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PhaseTransitionCreate"];
+            };
+        };
+        responses: {
+            /** @description Aangemaakt. */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PhaseTransitionRead"];
+                };
+            };
+            /** @description Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het toegangstoken is ongeldig. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Aangemeld, maar zonder recht op deze handeling. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet, of is niet zichtbaar voor u. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict met de huidige toestand; `code` zegt welk. */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud van het verzoek is te groot. */
+            413: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud heeft niet het formaat application/json. */
+            415: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het antwoord bevat een kenmerk (requestId). */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tijdelijk niet beschikbaar; zie Retry-After. */
+            503: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    GetOpgaveTimeline: {
+        parameters: {
+            query?: {
+                /** @description Aantal resultaten per pagina (1–100). */
+                limit?: number;
+                /** @description Het `nextCursor` van de vorige pagina; leeg voor de eerste. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description Verwijzing naar de volgende pagina: `<…>; rel="next"`. */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimelinePage"];
+                };
+            };
+            /** @description Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het toegangstoken is ongeldig. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Aangemeld, maar zonder recht op deze handeling. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet, of is niet zichtbaar voor u. */
+            404: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;

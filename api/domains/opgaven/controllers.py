@@ -1,0 +1,265 @@
+"""Opgaven: list, create, read, change, move through phases, follow; the timeline."""
+
+from typing import Annotated, Any
+from uuid import UUID
+
+from litestar import Controller, Request, Response, delete, get, patch, post, put
+from litestar.params import FromPath, JSONBody, QueryParameter
+
+from api.db.connection import Db
+from api.db.uow import Uow
+from api.domains.municipalities.guards import (
+    municipality_from_body,
+    municipality_from_path,
+    municipality_id_of,
+)
+from api.domains.municipalities.schemas import MunicipalityParam, Slug
+from api.domains.opgaven import queries
+from api.domains.opgaven.guards import (
+    opgave_from_path,
+    procesregisseur,
+    published,
+    staff,
+    staff_municipalities,
+)
+from api.domains.opgaven.models import Phase
+from api.domains.opgaven.queries import OpgaveFilter
+from api.domains.opgaven.schemas import (
+    DomainList,
+    OpgaveCreate,
+    OpgavePage,
+    OpgaveRead,
+    OpgaveSort,
+    OpgaveUpdate,
+    PhaseTransitionCreate,
+    PhaseTransitionRead,
+    TimelinePage,
+)
+from api.domains.opgaven.services import OpgaveService
+from api.lib.access import Person, Role, access, everyone, principal_of, role, scope, signed_in, target_of
+from api.lib.etag import ETAG_HEADER, LOCATION_HEADER, IfMatch, with_etag
+from api.lib.openapi import problems
+from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
+from api.lib.schema import NO_NUL
+from api.lib.time import utcnow
+from api.settings import API_PREFIX
+
+PhaseParam = Annotated[Phase | None, QueryParameter(name="phase", description="Alleen opgaven in deze fase.")]
+DomainParam = Annotated[
+    str,
+    QueryParameter(
+        name="domain", max_length=60, pattern=r"^[a-z0-9-]*$", description="Slug van een beleidsdomein."
+    ),
+]
+OrganisationParam = Annotated[
+    UUID | None,
+    QueryParameter(name="organisation", description="Alleen opgaven met deze organisatie in het team."),
+]
+SearchParam = Annotated[
+    str,
+    QueryParameter(
+        name="q",
+        max_length=200,
+        pattern=NO_NUL,
+        description="Zoeken in titel, samenvatting en formulering (Nederlands).",
+    ),
+]
+SortParam = Annotated[
+    OpgaveSort, QueryParameter(name="sort", description="Volgorde; standaard nieuwste eerst.")
+]
+
+read_opgave = published | staff | scope("opgaven:read")
+run_opgave = staff | scope("opgaven:write")
+
+
+def _viewer(request: Request[Any, Any, Any]) -> UUID | None:
+    principal = principal_of(request)
+    return principal.account_id if isinstance(principal, Person) else None
+
+
+def _person(request: Request[Any, Any, Any]) -> Person:
+    principal = principal_of(request)
+    assert isinstance(principal, Person)
+    return principal
+
+
+class OpgaveController(Controller):
+    """Opgaven: gedeelde lokale maatschappelijke opgaven."""
+
+    path = "/opgaven"
+    tags = ["Opgaven"]
+
+    @get(
+        "",
+        operation_id="ListOpgaven",
+        summary="Opgaven zoeken en filteren",
+        description=(
+            "Gepubliceerde opgaven; medewerkers en clients met `opgaven:read` zien ook de concepten van hun gemeente. "
+            "`q` zoekt met de Nederlandse woordenlijst van PostgreSQL (\u201cwerken\u201d vindt \u201cwerk\u201d)."
+        ),
+        opt=access(everyone),
+        response_headers=[LINK_HEADER],
+    )
+    async def list_opgaven(
+        self,
+        request: Request[Any, Any, Any],
+        db: Db,
+        municipality: MunicipalityParam = "",
+        phase: PhaseParam = None,
+        domain: DomainParam = "",
+        organisation: OrganisationParam = None,
+        q: SearchParam = "",
+        sort: SortParam = OpgaveSort.NEWEST,
+        limit: Limit = 20,
+        cursor: Cursor = "",
+    ) -> Response[OpgavePage]:
+        municipality_id = await municipality_id_of(db, municipality) if municipality else None
+        if municipality and municipality_id is None:
+            return page_response(
+                request, OpgavePage(items=[], next_cursor=None)
+            )  # a filter that matches nothing
+        filters = OpgaveFilter(
+            municipality_id=municipality_id,
+            phase=phase,
+            domain=domain,
+            organisation_id=organisation,
+            q=q.strip(),
+            drafts_in=tuple(staff_municipalities(principal_of(request), "opgaven:read")),
+        )
+        page = await queries.list_opgaven(db, filters, sort=sort, limit=limit, cursor=cursor)
+        return page_response(request, page)
+
+    @post(
+        "",
+        operation_id="CreateOpgave",
+        summary="Een opgave aanmaken",
+        description="Begint in de fase verkennen, als concept tenzij `published`. De aanmaker wordt procesregisseur, tenzij anders gekozen.",
+        opt=access(run_opgave, target=municipality_from_body()),
+        responses=problems(409),
+        response_headers=[ETAG_HEADER, LOCATION_HEADER],
+    )
+    async def create_opgave(
+        self, request: Request[Any, Any, Any], data: JSONBody[OpgaveCreate], uow: Uow
+    ) -> Response[OpgaveRead]:
+        municipality_id = target_of(request).municipality_id
+        assert municipality_id is not None
+        opgave_id = await OpgaveService(uow).create(municipality_id, data)
+        await uow.session.flush()
+        found = await queries.get_opgave(await uow.connection(), opgave_id, _viewer(request))
+        assert found is not None
+        return with_etag(*found, status_code=201, location=f"{API_PREFIX}/opgaven/{opgave_id}")
+
+    @get(
+        "/{id:uuid}",
+        operation_id="GetOpgave",
+        summary="Eén opgave",
+        opt=access(read_opgave, target=opgave_from_path),
+        response_headers=[ETAG_HEADER],
+    )
+    async def get_opgave(
+        self, request: Request[Any, Any, Any], db: Db, id: FromPath[UUID]
+    ) -> Response[OpgaveRead]:
+        found = await queries.get_opgave(db, id, _viewer(request))
+        assert found is not None
+        return with_etag(*found)
+
+    @patch(
+        "/{id:uuid}",
+        operation_id="UpdateOpgave",
+        summary="Een opgave wijzigen",
+        opt=access(run_opgave, target=opgave_from_path),
+        responses=problems(412, 428),
+        response_headers=[ETAG_HEADER],
+    )
+    async def update_opgave(
+        self,
+        request: Request[Any, Any, Any],
+        id: FromPath[UUID],
+        data: JSONBody[OpgaveUpdate],
+        uow: Uow,
+        if_match: IfMatch = "",
+    ) -> Response[OpgaveRead]:
+        await OpgaveService(uow).update(id, data, if_match)
+        await uow.session.flush()
+        found = await queries.get_opgave(await uow.connection(), id, _viewer(request))
+        assert found is not None
+        return with_etag(*found)
+
+    @post(
+        "/{id:uuid}/phase-transitions",
+        operation_id="TransitionOpgavePhase",
+        summary="De opgave naar een andere fase brengen",
+        description="Eén stap vooruit, of één stap terug met een reden. Anders 409 met `invalid_transition` of `same_phase`.",
+        opt=access(procesregisseur | role(Role.BEHEERDER), target=opgave_from_path),
+        responses=problems(409),
+    )
+    async def transition(
+        self, id: FromPath[UUID], data: JSONBody[PhaseTransitionCreate], uow: Uow
+    ) -> PhaseTransitionRead:
+        before, after, direction = await OpgaveService(uow).transition(id, data)
+        return PhaseTransitionRead(
+            from_phase=before,
+            to_phase=after,
+            direction=direction,
+            reason=data.reason.strip(),
+            created_at=utcnow(),
+        )
+
+    @get(
+        "/{id:uuid}/timeline",
+        operation_id="GetOpgaveTimeline",
+        summary="De tijdlijn van een opgave",
+        description="Fasewisselingen (wie, wanneer, waarom) en andere mijlpalen, oudste eerst.",
+        opt=access(read_opgave, target=opgave_from_path),
+        response_headers=[LINK_HEADER],
+    )
+    async def timeline(
+        self,
+        request: Request[Any, Any, Any],
+        db: Db,
+        id: FromPath[UUID],
+        limit: Limit = 20,
+        cursor: Cursor = "",
+    ) -> Response[TimelinePage]:
+        return page_response(request, await queries.timeline(db, id, limit=limit, cursor=cursor))
+
+    @put(
+        "/{id:uuid}/following",
+        operation_id="FollowOpgave",
+        summary="Een opgave volgen",
+        status_code=204,
+        opt=access(signed_in & read_opgave, target=opgave_from_path),
+    )
+    async def follow(self, request: Request[Any, Any, Any], id: FromPath[UUID], uow: Uow) -> None:
+        municipality_id = target_of(request).municipality_id
+        assert municipality_id is not None
+        await OpgaveService(uow).follow(id, municipality_id, _person(request))
+
+    @delete(
+        "/{id:uuid}/following",
+        operation_id="UnfollowOpgave",
+        summary="Een opgave niet meer volgen",
+        opt=access(signed_in & read_opgave, target=opgave_from_path),
+    )
+    async def unfollow(self, request: Request[Any, Any, Any], id: FromPath[UUID], uow: Uow) -> None:
+        municipality_id = target_of(request).municipality_id
+        assert municipality_id is not None
+        await OpgaveService(uow).unfollow(id, municipality_id, _person(request))
+
+
+class DomainController(Controller):
+    """Beleidsdomeinen van een gemeente."""
+
+    path = "/municipalities/{slug:str}/domains"
+    tags = ["Opgaven"]
+
+    @get(
+        "",
+        operation_id="ListPolicyDomains",
+        summary="De beleidsdomeinen van een gemeente",
+        opt=access(everyone, target=municipality_from_path()),
+    )
+    async def list_domains(self, request: Request[Any, Any, Any], db: Db, slug: Slug) -> DomainList:
+        municipality_id = target_of(request).municipality_id
+        assert municipality_id is not None
+        return await queries.domains(db, municipality_id)

@@ -1,0 +1,102 @@
+"""Targets and object rules of opgave routes.
+
+A draft opgave is private to its municipality: for anyone who may not see it, it does not exist.
+"""
+
+from typing import Any
+from uuid import UUID
+
+from litestar.connection import ASGIConnection
+
+from api.lib.access import Check, Client, Person, Principal, Role, Rule, Target, role
+from api.lib.errors import NotFound
+
+_OPGAVE = """
+SELECT o.id, o.municipality_id, o.published, o.procesregisseur_id, o.phase, o.proposal_phases,
+       coalesce(array_agg(m.organisation_id) FILTER (WHERE m.organisation_id IS NOT NULL AND m.status = 'active'), '{}')
+           AS team_organisations
+FROM opgaven o LEFT JOIN opgave_members m ON m.opgave_id = o.id
+WHERE o.id = $1
+GROUP BY o.id
+"""
+
+
+def _target(opgave: Any, **extra: Any) -> Target:
+    return Target(
+        municipality_id=opgave["municipality_id"],
+        public=opgave["published"],
+        attributes={
+            "opgave_id": opgave["id"],
+            "published": opgave["published"],
+            "procesregisseur_id": opgave["procesregisseur_id"],
+            "phase": opgave["phase"],
+            "proposal_phases": tuple(opgave["proposal_phases"]),
+            "team_organisations": frozenset(opgave["team_organisations"]),
+            **extra,
+        },
+    )
+
+
+async def load_opgave(connection: ASGIConnection[Any, Any, Any, Any], opgave_id: Any, **extra: Any) -> Target:
+    found = await connection.app.state.db.fetchrow(_OPGAVE, opgave_id)
+    if found is None:
+        raise NotFound("Deze opgave bestaat niet.")
+    return _target(found, **extra)
+
+
+async def opgave_from_path(connection: ASGIConnection[Any, Any, Any, Any]) -> Target:
+    return await load_opgave(connection, connection.path_params.get("id"))
+
+
+def child_of_opgave(table: str, noun: str) -> Any:
+    """A target loader for a row of ``table`` (which has ``opgave_id``), acting on its opgave."""
+
+    async def load(connection: ASGIConnection[Any, Any, Any, Any]) -> Target:
+        row_id = connection.path_params.get("id")
+        found = await connection.app.state.db.fetchrow(f"SELECT * FROM {table} WHERE id = $1", row_id)
+        if found is None:
+            raise NotFound(f"Deze {noun} bestaat niet.")
+        return await load_opgave(connection, found["opgave_id"], row=dict(found))
+
+    return load
+
+
+staff: Rule = role(Role.MEDEWERKER)
+
+published: Rule = Check(lambda p, t: bool(t["published"]), "iedereen, als de opgave gepubliceerd is")
+
+procesregisseur: Rule = Check(
+    lambda p, t: isinstance(p, Person) and p.account_id == t["procesregisseur_id"],
+    "de procesregisseur van de opgave",
+)
+
+
+def _partner_on_team(principal: Principal, target: Target) -> bool:
+    if not isinstance(principal, Person):
+        return False
+    return bool(principal.organisations_in(target.municipality_id) & target["team_organisations"])
+
+
+partner_on_team: Rule = Check(_partner_on_team, "lid van een partnerorganisatie in het team")
+
+
+def _the_invitee(principal: Principal, target: Target) -> bool:
+    """The person a team row is about, or an admin of the organisation it is about."""
+    row = target["row"]
+    if not isinstance(principal, Person):
+        return False
+    if row["account_id"] is not None:
+        return bool(principal.account_id == row["account_id"])
+    return any(m.organisation_id == row["organisation_id"] and m.is_admin for m in principal.memberships)
+
+
+the_invitee: Rule = Check(_the_invitee, "de persoon zelf, of een beheerder van de organisatie")
+
+
+def staff_municipalities(principal: Principal, scope_name: str) -> list[UUID]:
+    """Where the caller may see drafts: as medewerker or beheerder, or as a client with the scope."""
+    if isinstance(principal, Person):
+        return [m for m, r in principal.roles.items() if r >= Role.MEDEWERKER]
+    if isinstance(principal, Client) and scope_name in principal.scopes:
+        return [principal.municipality_id]
+    return []

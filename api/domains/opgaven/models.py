@@ -1,0 +1,269 @@
+"""Opgaven, their policy domains, formulations, action lines, team, followers and timeline."""
+
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any
+from uuid import UUID
+
+from advanced_alchemy.types import DateTimeUTC
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    CheckConstraint,
+    Computed,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
+from sqlalchemy.dialects.postgresql import ARRAY, JSONB, TSVECTOR
+from sqlalchemy.orm import Mapped, mapped_column
+
+from api.db.base import TenantBase, TenantRecordBase, tenant_table_args
+from api.db.mixins import Versioned
+from api.db.types import str_enum
+
+
+class Phase(StrEnum):
+    """Where an opgave stands; it moves one step at a time."""
+
+    EXPLORING = "exploring"
+    FORMULATING = "formulating"
+    PLANNING = "planning"
+    EXECUTING = "executing"
+    COMPLETED = "completed"
+
+
+class MemberRole(StrEnum):
+    PROCESREGISSEUR = "procesregisseur"
+    CORE_TEAM = "core_team"
+    PARTNER = "partner"
+    RESIDENT = "resident"
+
+
+class PartnerRole(StrEnum):
+    INITIATOR = "initiator"
+    CO_OWNER = "co_owner"
+    CONTRIBUTOR = "contributor"
+    FUNDER = "funder"
+
+
+class MemberStatus(StrEnum):
+    INVITED = "invited"
+    REQUESTED = "requested"
+    ACTIVE = "active"
+
+
+DEFAULT_PROPOSAL_PHASES = [Phase.EXPLORING.value, Phase.FORMULATING.value, Phase.PLANNING.value]
+
+
+class PolicyDomain(TenantBase):
+    """A policy domain of a municipality (werk en inkomen, jeugd, ...)."""
+
+    __tablename__ = "policy_domains"
+    __table_args__ = tenant_table_args(UniqueConstraint("municipality_id", "slug"))
+
+    slug: Mapped[str] = mapped_column(String(60))
+    name: Mapped[str] = mapped_column(String(120))
+
+
+class Opgave(Versioned, TenantBase):
+    """A shared local societal challenge. The counts are kept up to date by the writes that
+    change them (in the same transaction), so a list never counts per row."""
+
+    __tablename__ = "opgaven"
+    __table_args__ = tenant_table_args(
+        UniqueConstraint("municipality_id", "slug"),
+        CheckConstraint(
+            "end_date IS NULL OR start_date IS NULL OR end_date >= start_date", name="dates_in_order"
+        ),
+        Index("ix_opgaven_municipality_recent", "municipality_id", text("created_at DESC"), text("id DESC")),
+        Index(
+            "ix_opgaven_municipality_phase_recent",
+            "municipality_id",
+            "phase",
+            text("created_at DESC"),
+            text("id DESC"),
+        ),
+        Index("ix_opgaven_recent", text("created_at DESC"), text("id DESC")),
+        Index("ix_opgaven_phase_recent", "phase", text("created_at DESC"), text("id DESC")),
+        Index("ix_opgaven_municipality_title", "municipality_id", "title", "id"),
+        Index("ix_opgaven_title", "title", "id"),
+        Index(
+            "ix_opgaven_municipality_supporters",
+            "municipality_id",
+            text("supporter_count DESC"),
+            text("id DESC"),
+        ),
+        Index("ix_opgaven_supporters", text("supporter_count DESC"), text("id DESC")),
+        Index("ix_opgaven_search", "search", postgresql_using="gin"),
+    )
+
+    slug: Mapped[str] = mapped_column(String(80))
+    title: Mapped[str] = mapped_column(String(200))
+    summary: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # The text of the adopted formulation, kept here for search and lists; versions live in formulations.
+    formulation: Mapped[str] = mapped_column(Text, default="", server_default="")
+    target_group: Mapped[str] = mapped_column(Text, default="", server_default="")
+    area: Mapped[list[str]] = mapped_column(ARRAY(String(120)), default=list, server_default="{}")
+    phase: Mapped[Phase] = mapped_column(
+        str_enum(Phase, "phase"), default=Phase.EXPLORING, server_default="exploring"
+    )
+    proposal_phases: Mapped[list[str]] = mapped_column(
+        ARRAY(String(20)),
+        default=lambda: list(DEFAULT_PROPOSAL_PHASES),
+        server_default="{exploring,formulating,planning}",
+    )
+    procesregisseur_id: Mapped[UUID] = mapped_column(ForeignKey("accounts.id", ondelete="RESTRICT"))
+    start_date: Mapped[date | None] = mapped_column(Date)
+    end_date: Mapped[date | None] = mapped_column(Date)
+    published: Mapped[bool] = mapped_column(Boolean, default=False, server_default="false")
+    proposal_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    supporter_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    member_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    open_task_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    budget_total_cents: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
+    budget_granted_cents: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
+    search: Mapped[Any] = mapped_column(
+        TSVECTOR,
+        Computed(
+            "setweight(to_tsvector('dutch', coalesce(title, '')), 'A') || "
+            "setweight(to_tsvector('dutch', coalesce(summary, '')), 'B') || "
+            "setweight(to_tsvector('dutch', coalesce(formulation, '')), 'C') || "
+            "setweight(to_tsvector('dutch', coalesce(target_group, '')), 'D')",
+            persisted=True,
+        ),
+    )
+
+
+class OpgaveDomain(TenantBase):
+    """An opgave crosses this policy domain."""
+
+    __tablename__ = "opgave_domains"
+    __table_args__ = tenant_table_args(
+        UniqueConstraint("opgave_id", "domain_id"),
+        Index("ix_opgave_domains_domain", "domain_id", "opgave_id"),
+        references={"opgave_id": "opgaven", "domain_id": "policy_domains"},
+        on_delete={"opgave_id": "CASCADE", "domain_id": "CASCADE"},
+    )
+
+    opgave_id: Mapped[UUID] = mapped_column()
+    domain_id: Mapped[UUID] = mapped_column()
+
+
+class Formulation(TenantBase):
+    """A proposed wording of the opgave; staff adopt one as the current formulation."""
+
+    __tablename__ = "formulations"
+    __table_args__ = tenant_table_args(
+        Index("ix_formulations_opgave", "opgave_id", "created_at", "id"),
+        references={"opgave_id": "opgaven"},
+        on_delete={"opgave_id": "CASCADE"},
+    )
+
+    opgave_id: Mapped[UUID] = mapped_column()
+    text: Mapped[str] = mapped_column(Text)
+    rationale: Mapped[str] = mapped_column(Text, default="", server_default="")
+    proposed_by_id: Mapped[UUID] = mapped_column(ForeignKey("accounts.id", ondelete="RESTRICT"))
+    adopted_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))
+    adopted_by_id: Mapped[UUID | None] = mapped_column(ForeignKey("accounts.id", ondelete="RESTRICT"))
+
+
+class ActionLine(Versioned, TenantBase):
+    """An ordered line of action in the plan of an opgave."""
+
+    __tablename__ = "action_lines"
+    __table_args__ = tenant_table_args(
+        Index("ix_action_lines_opgave", "opgave_id", "position", "id"),
+        references={"opgave_id": "opgaven"},
+        on_delete={"opgave_id": "CASCADE"},
+    )
+
+    opgave_id: Mapped[UUID] = mapped_column()
+    position: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(200))
+    goal: Mapped[str] = mapped_column(Text, default="", server_default="")
+
+
+class OpgaveMember(TenantBase):
+    """A person or an organisation on the team of an opgave, invited or asking to join, or active."""
+
+    __tablename__ = "opgave_members"
+    __table_args__ = tenant_table_args(
+        CheckConstraint("(account_id IS NULL) <> (organisation_id IS NULL)", name="person_or_organisation"),
+        CheckConstraint(
+            "(organisation_id IS NULL) = (partner_role IS NULL) AND "
+            "(organisation_id IS NULL OR role = 'partner') AND (account_id IS NULL OR role <> 'partner')",
+            name="roles_fit_kind",
+        ),
+        Index(
+            "uq_opgave_members_person",
+            "opgave_id",
+            "account_id",
+            unique=True,
+            postgresql_where=text("account_id IS NOT NULL"),
+        ),
+        Index(
+            "uq_opgave_members_organisation",
+            "opgave_id",
+            "organisation_id",
+            unique=True,
+            postgresql_where=text("organisation_id IS NOT NULL"),
+        ),
+        Index("ix_opgave_members_opgave", "opgave_id", "created_at", "id"),
+        Index(
+            "ix_opgave_members_organisation",
+            "organisation_id",
+            "opgave_id",
+            postgresql_where=text("status = 'active'"),
+        ),
+        Index("ix_opgave_members_account", "account_id", "opgave_id"),
+        references={"opgave_id": "opgaven", "organisation_id": "organisations"},
+        on_delete={"opgave_id": "CASCADE", "organisation_id": "CASCADE"},
+    )
+
+    opgave_id: Mapped[UUID] = mapped_column()
+    account_id: Mapped[UUID | None] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    organisation_id: Mapped[UUID | None] = mapped_column()
+    role: Mapped[MemberRole] = mapped_column(str_enum(MemberRole, "member_role"))
+    partner_role: Mapped[PartnerRole | None] = mapped_column(str_enum(PartnerRole, "partner_role"))
+    status: Mapped[MemberStatus] = mapped_column(str_enum(MemberStatus, "member_status"))
+    invited_by_id: Mapped[UUID | None] = mapped_column(ForeignKey("accounts.id", ondelete="SET NULL"))
+
+
+class OpgaveFollower(TenantBase):
+    """A person who follows an opgave, to be told what happens."""
+
+    __tablename__ = "opgave_followers"
+    __table_args__ = tenant_table_args(
+        UniqueConstraint("opgave_id", "account_id"),
+        Index("ix_opgave_followers_account", "account_id"),
+        references={"opgave_id": "opgaven"},
+        on_delete={"opgave_id": "CASCADE"},
+    )
+
+    opgave_id: Mapped[UUID] = mapped_column()
+    account_id: Mapped[UUID] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+
+
+class TimelineEvent(TenantRecordBase):
+    """A milestone on an opgave's timeline: phase moves, an adopted formulation, and what later
+    domains add (a proposal answered, a grant, a reflection). Append-only (a trigger says so)."""
+
+    __tablename__ = "timeline_events"
+    __table_args__ = tenant_table_args(
+        Index("ix_timeline_events_opgave", "opgave_id", "created_at", "id"),
+        references={"opgave_id": "opgaven"},
+    )
+
+    opgave_id: Mapped[UUID] = mapped_column()
+    kind: Mapped[str] = mapped_column(String(40))
+    actor_id: Mapped[UUID | None] = mapped_column(ForeignKey("accounts.id", ondelete="SET NULL"))
+    title: Mapped[str] = mapped_column(String(300))
+    details: Mapped[dict[str, Any]] = mapped_column(JSONB, default=dict, server_default="{}")
+    object_type: Mapped[str | None] = mapped_column(String(40))
+    object_id: Mapped[UUID | None] = mapped_column()

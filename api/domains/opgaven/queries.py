@@ -1,0 +1,274 @@
+"""The read side of opgaven: hand-written SQL straight to structs, one statement per request.
+
+Lists are keyset pages over indexes that match their order; the counts come from columns the
+writes keep current; domains and names are joined or aggregated in the same statement.
+"""
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+from uuid import UUID
+
+from api.db.connection import Connection, Database
+from api.domains.opgaven.models import Phase
+from api.domains.opgaven.schemas import (
+    ActionLineList,
+    ActionLineRead,
+    DomainList,
+    DomainRead,
+    FormulationPage,
+    FormulationRead,
+    OpgaveListItem,
+    OpgavePage,
+    OpgaveRead,
+    OpgaveSort,
+    TeamMemberPage,
+    TeamMemberRead,
+    TimelineEventRead,
+    TimelinePage,
+)
+from api.lib.errors import InvalidInput
+from api.lib.pagination import decode_cursor, encode_cursor, page_of
+from api.lib.rows import from_row, from_rows
+
+_ITEM = """
+o.id, o.slug, o.title, o.summary, o.phase, o.published, o.start_date, o.end_date, o.created_at, o.updated_at,
+o.version, o.supporter_count,
+json_build_object('id', mu.id, 'slug', mu.slug, 'name', mu.name) AS municipality,
+json_build_object('proposals', o.proposal_count, 'supporters', o.supporter_count, 'members', o.member_count,
+                  'openTasks', o.open_task_count, 'budgetTotalCents', o.budget_total_cents,
+                  'budgetGrantedCents', o.budget_granted_cents) AS counts,
+(SELECT coalesce(json_agg(json_build_object('slug', pd.slug, 'name', pd.name) ORDER BY pd.name), '[]')
+   FROM opgave_domains od JOIN policy_domains pd ON pd.id = od.domain_id WHERE od.opgave_id = o.id) AS domains
+"""
+
+# Per sort: the ORDER BY, the keyset comparison, the key of a row, and the cursor's types.
+_SORTS: dict[OpgaveSort, tuple[str, str, Any, tuple[type, ...]]] = {
+    OpgaveSort.NEWEST: (
+        "o.created_at DESC, o.id DESC",
+        "(o.created_at, o.id) < ($k1, $k2)",
+        lambda o: (o.created_at, o.id),
+        (datetime, UUID),
+    ),
+    OpgaveSort.OLDEST: (
+        "o.created_at, o.id",
+        "(o.created_at, o.id) > ($k1, $k2)",
+        lambda o: (o.created_at, o.id),
+        (datetime, UUID),
+    ),
+    OpgaveSort.TITLE: (
+        "o.title, o.id",
+        "(o.title, o.id) > ($k1, $k2)",
+        lambda o: (o.title, o.id),
+        (str, UUID),
+    ),
+    OpgaveSort.MOST_SUPPORTED: (
+        "o.supporter_count DESC, o.id DESC",
+        "(o.supporter_count, o.id) < ($k1, $k2)",
+        lambda o: (o.counts.supporters, o.id),
+        (int, UUID),
+    ),
+}
+
+
+@dataclass(frozen=True)
+class OpgaveFilter:
+    municipality_id: UUID | None = None
+    phase: Phase | None = None
+    domain: str = ""
+    organisation_id: UUID | None = None
+    q: str = ""
+    # Drafts are listed only in these municipalities (the caller's, as staff or client).
+    drafts_in: tuple[UUID, ...] = ()
+
+
+def _list_sql(where: list[str], order: str) -> str:
+    return f"""
+        SELECT {_ITEM} FROM opgaven o JOIN municipalities mu ON mu.id = o.municipality_id
+        WHERE {" AND ".join(where)}
+        ORDER BY {order} LIMIT $limit
+    """
+
+
+def _bind(sql: str, values: dict[str, Any]) -> tuple[str, list[Any]]:
+    """Named placeholders ($name) to asyncpg's numbered ones, longest names first."""
+    args: list[Any] = []
+    for index, name in enumerate(sorted(values, key=len, reverse=True), start=1):
+        sql = sql.replace(f"${name}", f"${index}")
+        args.append(values[name])
+    return sql, args
+
+
+def list_statement(
+    filters: OpgaveFilter, sort: OpgaveSort, after: list[Any] | None, limit: int
+) -> tuple[str, list[Any]]:
+    """The statement of one page; also used by the test that reads its query plan."""
+    order, keyset, _, _ = _SORTS[sort]
+    where = ["(o.published OR o.municipality_id = ANY($drafts::uuid[]))"]
+    values: dict[str, Any] = {"drafts": list(filters.drafts_in), "limit": limit + 1}
+    if filters.municipality_id is not None:
+        where.append("o.municipality_id = $municipality")
+        values["municipality"] = filters.municipality_id
+    if filters.phase is not None:
+        where.append("o.phase = $phase")
+        values["phase"] = filters.phase.value
+    if filters.domain:
+        where.append(
+            "EXISTS (SELECT 1 FROM opgave_domains od JOIN policy_domains pd ON pd.id = od.domain_id"
+            " WHERE od.opgave_id = o.id AND pd.slug = $domain)"
+        )
+        values["domain"] = filters.domain
+    if filters.organisation_id is not None:
+        where.append(
+            "EXISTS (SELECT 1 FROM opgave_members tm WHERE tm.opgave_id = o.id"
+            " AND tm.organisation_id = $organisation AND tm.status = 'active')"
+        )
+        values["organisation"] = filters.organisation_id
+    if filters.q:
+        where.append("o.search @@ websearch_to_tsquery('dutch', $q)")
+        values["q"] = filters.q
+    if after is not None:
+        where.append(keyset)
+        values["k1"], values["k2"] = after
+    return _bind(_list_sql(where, order), values)
+
+
+async def list_opgaven(
+    db: Database, filters: OpgaveFilter, *, sort: OpgaveSort, limit: int, cursor: str
+) -> OpgavePage:
+    _, _, key, types = _SORTS[sort]
+    decoded = decode_cursor(cursor, (str, *types))
+    if decoded is not None and decoded[0] != sort.value:
+        raise InvalidInput.one("cursor", "invalid_cursor", "Deze cursor hoort bij een andere volgorde.")
+    sql, args = list_statement(filters, sort, decoded[1:] if decoded else None, limit)
+    rows = await db.fetch(sql, *args)
+    items = from_rows(OpgaveListItem, rows)
+    page, _ = page_of(items, limit, key)
+    next_cursor = encode_cursor((sort.value, *key(page[-1]))) if len(rows) > limit and page else None
+    return OpgavePage(items=page, next_cursor=next_cursor)
+
+
+_ONE = f"""
+SELECT {_ITEM}, o.formulation, o.target_group, o.area, o.proposal_phases,
+       json_build_object('id', a.id, 'displayName', coalesce(a.display_name, 'verwijderde deelnemer')) AS procesregisseur,
+       EXISTS (SELECT 1 FROM opgave_followers f WHERE f.opgave_id = o.id AND f.account_id = $2) AS followed_by_me
+FROM opgaven o JOIN municipalities mu ON mu.id = o.municipality_id JOIN accounts a ON a.id = o.procesregisseur_id
+WHERE o.id = $1
+"""
+
+
+async def get_opgave(
+    db: Database | Connection, opgave_id: UUID, viewer: UUID | None
+) -> tuple[OpgaveRead, int] | None:
+    row = await db.fetchrow(_ONE, opgave_id, viewer)
+    return (from_row(OpgaveRead, row), row["version"]) if row else None
+
+
+_PERSON = (
+    "json_build_object('id', {a}.id, 'displayName', coalesce({a}.display_name, 'verwijderde deelnemer'))"
+)
+
+
+async def timeline(db: Database, opgave_id: UUID, *, limit: int, cursor: str) -> TimelinePage:
+    after = decode_cursor(cursor, (datetime, UUID))
+    rows = await db.fetch(
+        f"""
+        SELECT e.id, e.kind, e.title, e.details, e.object_type, e.object_id, e.created_at,
+               CASE WHEN a.id IS NULL THEN NULL ELSE {_PERSON.format(a="a")} END AS actor
+        FROM timeline_events e LEFT JOIN accounts a ON a.id = e.actor_id
+        WHERE e.opgave_id = $1 AND ($2::timestamptz IS NULL OR (e.created_at, e.id) > ($2, $3::uuid))
+        ORDER BY e.created_at, e.id LIMIT $4
+        """,
+        opgave_id,
+        after[0] if after else None,
+        after[1] if after else None,
+        limit + 1,
+    )
+    items, next_cursor = page_of(from_rows(TimelineEventRead, rows), limit, lambda e: (e.created_at, e.id))
+    return TimelinePage(items=items, next_cursor=next_cursor)
+
+
+_FORMULATION = f"""
+SELECT f.id, f.opgave_id, f.text, f.rationale, f.adopted_at, f.created_at,
+       {_PERSON.format(a="p")} AS proposed_by,
+       CASE WHEN b.id IS NULL THEN NULL ELSE {_PERSON.format(a="b")} END AS adopted_by,
+       coalesce(f.id = (SELECT c.id FROM formulations c WHERE c.opgave_id = f.opgave_id AND c.adopted_at IS NOT NULL
+                        ORDER BY c.adopted_at DESC, c.id DESC LIMIT 1), false) AS current
+FROM formulations f JOIN accounts p ON p.id = f.proposed_by_id LEFT JOIN accounts b ON b.id = f.adopted_by_id
+"""
+
+
+async def formulations(db: Database, opgave_id: UUID, *, limit: int, cursor: str) -> FormulationPage:
+    after = decode_cursor(cursor, (datetime, UUID))
+    rows = await db.fetch(
+        f"""{_FORMULATION}
+        WHERE f.opgave_id = $1 AND ($2::timestamptz IS NULL OR (f.created_at, f.id) > ($2, $3::uuid))
+        ORDER BY f.created_at, f.id LIMIT $4""",
+        opgave_id,
+        after[0] if after else None,
+        after[1] if after else None,
+        limit + 1,
+    )
+    items, next_cursor = page_of(from_rows(FormulationRead, rows), limit, lambda f: (f.created_at, f.id))
+    return FormulationPage(items=items, next_cursor=next_cursor)
+
+
+async def formulation(db: Database | Connection, formulation_id: UUID) -> FormulationRead | None:
+    row = await db.fetchrow(f"{_FORMULATION} WHERE f.id = $1", formulation_id)
+    return from_row(FormulationRead, row) if row else None
+
+
+async def action_lines(db: Database | Connection, opgave_id: UUID) -> ActionLineList:
+    rows = await db.fetch(
+        "SELECT id, opgave_id, position, title, goal FROM action_lines WHERE opgave_id = $1 ORDER BY position, id",
+        opgave_id,
+    )
+    return ActionLineList(items=from_rows(ActionLineRead, rows))
+
+
+async def action_line(db: Database | Connection, line_id: UUID) -> tuple[ActionLineRead, int] | None:
+    row = await db.fetchrow(
+        "SELECT id, opgave_id, position, title, goal, version FROM action_lines WHERE id = $1", line_id
+    )
+    return (from_row(ActionLineRead, row), row["version"]) if row else None
+
+
+_MEMBER = f"""
+SELECT m.id, m.opgave_id, m.role, m.partner_role, m.status, m.created_at,
+       CASE WHEN a.id IS NULL THEN NULL ELSE {_PERSON.format(a="a")} END AS person,
+       CASE WHEN org.id IS NULL THEN NULL ELSE json_build_object('id', org.id, 'name', org.name) END AS organisation
+FROM opgave_members m LEFT JOIN accounts a ON a.id = m.account_id LEFT JOIN organisations org ON org.id = m.organisation_id
+"""
+
+
+async def members(
+    db: Database, opgave_id: UUID, *, everyone: bool, viewer: UUID | None, limit: int, cursor: str
+) -> TeamMemberPage:
+    """The team. Pending invitations and requests only for staff (``everyone``) and the person concerned."""
+    after = decode_cursor(cursor, (datetime, UUID))
+    rows = await db.fetch(
+        f"""{_MEMBER}
+        WHERE m.opgave_id = $1 AND ($2 OR m.status = 'active' OR m.account_id = $3)
+          AND ($4::timestamptz IS NULL OR (m.created_at, m.id) > ($4, $5::uuid))
+        ORDER BY m.created_at, m.id LIMIT $6""",
+        opgave_id,
+        everyone,
+        viewer,
+        after[0] if after else None,
+        after[1] if after else None,
+        limit + 1,
+    )
+    items, next_cursor = page_of(from_rows(TeamMemberRead, rows), limit, lambda m: (m.created_at, m.id))
+    return TeamMemberPage(items=items, next_cursor=next_cursor)
+
+
+async def member(db: Database | Connection, member_id: UUID) -> TeamMemberRead | None:
+    row = await db.fetchrow(f"{_MEMBER} WHERE m.id = $1", member_id)
+    return from_row(TeamMemberRead, row) if row else None
+
+
+async def domains(db: Database, municipality_id: UUID) -> DomainList:
+    rows = await db.fetch(
+        "SELECT slug, name FROM policy_domains WHERE municipality_id = $1 ORDER BY name", municipality_id
+    )
+    return DomainList(items=from_rows(DomainRead, rows))

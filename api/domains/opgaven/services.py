@@ -1,0 +1,296 @@
+"""Opgaven: creating and running them through their phases. The rules live here."""
+
+import re
+import unicodedata
+from uuid import UUID
+
+import msgspec
+from sqlalchemy import delete, select
+from sqlalchemy.exc import IntegrityError
+
+from api.db.errors import violated_constraint
+from api.db.uow import UnitOfWork
+from api.domains.accounts.models import RoleAssignment, RoleName
+from api.domains.opgaven import timeline
+from api.domains.opgaven.models import (
+    DEFAULT_PROPOSAL_PHASES,
+    Formulation,
+    MemberRole,
+    MemberStatus,
+    Opgave,
+    OpgaveDomain,
+    OpgaveFollower,
+    OpgaveMember,
+    Phase,
+    PolicyDomain,
+)
+from api.domains.opgaven.phases import LABELS, check_transition
+from api.domains.opgaven.schemas import OpgaveCreate, OpgaveUpdate, PhaseTransitionCreate
+from api.lib.access import Person
+from api.lib.errors import Conflict, InvalidInput, NotFound
+from api.lib.etag import require_if_match
+from api.lib.schema import InvalidParam
+from api.lib.time import utcnow
+
+_STAFF_ROLES = (RoleName.MEDEWERKER, RoleName.BEHEERDER)
+
+
+def slugify(title: str) -> str:
+    """A URL name from a title: ``Bijstand & werk`` → ``bijstand-werk``."""
+    ascii_text = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    return slug[:70].strip("-") or "opgave"
+
+
+class OpgaveService:
+    def __init__(self, uow: UnitOfWork) -> None:
+        self.uow = uow
+
+    async def _locked(self, opgave_id: UUID) -> Opgave:
+        opgave = await self.uow.session.scalar(select(Opgave).where(Opgave.id == opgave_id).with_for_update())
+        if opgave is None:
+            raise NotFound("Deze opgave bestaat niet.")
+        return opgave
+
+    async def _domain_ids(self, municipality_id: UUID, slugs: list[str]) -> list[UUID]:
+        rows = await self.uow.session.execute(
+            select(PolicyDomain.slug, PolicyDomain.id).where(
+                PolicyDomain.municipality_id == municipality_id, PolicyDomain.slug.in_(slugs)
+            )
+        )
+        found = dict(rows.tuples().all())
+        problems = [
+            InvalidParam(
+                name=f"domains[{i}]",
+                code="unknown_domain",
+                reason="Deze gemeente kent dit beleidsdomein niet.",
+            )
+            for i, slug in enumerate(slugs)
+            if slug not in found
+        ]
+        if problems:
+            raise InvalidInput("Onbekende beleidsdomeinen; zie invalidParams.", invalid_params=problems)
+        return [found[s] for s in dict.fromkeys(slugs)]
+
+    async def _check_procesregisseur(self, municipality_id: UUID, account_id: UUID) -> None:
+        staff = await self.uow.session.scalar(
+            select(RoleAssignment.id).where(
+                RoleAssignment.municipality_id == municipality_id,
+                RoleAssignment.account_id == account_id,
+                RoleAssignment.role.in_(_STAFF_ROLES),
+            )
+        )
+        if staff is None:
+            raise InvalidInput.one(
+                "procesregisseurId", "not_staff", "De procesregisseur moet medewerker van de gemeente zijn."
+            )
+
+    async def _free_slug(self, municipality_id: UUID, wanted: str | None, title: str) -> str:
+        base = wanted or slugify(title)
+        taken = set(
+            (
+                await self.uow.session.scalars(
+                    select(Opgave.slug).where(
+                        Opgave.municipality_id == municipality_id, Opgave.slug.like(f"{base}%")
+                    )
+                )
+            ).all()
+        )
+        if base not in taken:
+            return base
+        if wanted:
+            raise Conflict("Deze gemeente heeft al een opgave met deze slug.", code="slug_taken")
+        return next(f"{base}-{n}" for n in range(2, len(taken) + 3) if f"{base}-{n}" not in taken)
+
+    async def create(self, municipality_id: UUID, data: OpgaveCreate) -> UUID:
+        actor = self.uow.principal
+        regisseur = data.procesregisseur_id or (actor.account_id if isinstance(actor, Person) else None)
+        if regisseur is None:
+            raise InvalidInput.one(
+                "procesregisseurId", "required", "Kies een procesregisseur voor de opgave."
+            )
+        await self._check_procesregisseur(municipality_id, regisseur)
+        domain_ids = await self._domain_ids(municipality_id, data.domains)
+        opgave = Opgave(
+            municipality_id=municipality_id,
+            slug=await self._free_slug(municipality_id, data.slug, data.title),
+            title=data.title.strip(),
+            summary=data.summary,
+            formulation=data.formulation,
+            target_group=data.target_group,
+            area=data.area,
+            phase=Phase.EXPLORING,
+            proposal_phases=[p.value for p in data.proposal_phases]
+            if data.proposal_phases is not None
+            else list(DEFAULT_PROPOSAL_PHASES),
+            procesregisseur_id=regisseur,
+            start_date=data.start_date,
+            end_date=data.end_date,
+            published=data.published,
+        )
+        self.uow.session.add(opgave)
+        await self._flush_dates()
+        for domain_id in domain_ids:
+            self.uow.session.add(
+                OpgaveDomain(municipality_id=municipality_id, opgave_id=opgave.id, domain_id=domain_id)
+            )
+        self.uow.session.add(
+            OpgaveMember(
+                municipality_id=municipality_id,
+                opgave_id=opgave.id,
+                account_id=regisseur,
+                role=MemberRole.PROCESREGISSEUR,
+                status=MemberStatus.ACTIVE,
+            )
+        )
+        if data.formulation.strip():
+            adopted_by = actor.account_id if isinstance(actor, Person) else regisseur
+            self.uow.session.add(
+                Formulation(
+                    municipality_id=municipality_id,
+                    opgave_id=opgave.id,
+                    text=data.formulation,
+                    proposed_by_id=adopted_by,
+                    adopted_at=utcnow(),
+                    adopted_by_id=adopted_by,
+                )
+            )
+        timeline.record(
+            self.uow,
+            municipality_id=municipality_id,
+            opgave_id=opgave.id,
+            kind="opgave_created",
+            title="De opgave is aangemaakt.",
+        )
+        self.uow.audit("opgave.created", "opgave", opgave.id, municipality_id)
+        return opgave.id
+
+    async def _flush_dates(self) -> None:
+        try:
+            await self.uow.session.flush()
+        except IntegrityError as error:
+            if violated_constraint(error) == "ck_opgaven_dates_in_order":
+                raise InvalidInput.one(
+                    "endDate", "before_start", "De einddatum ligt voor de begindatum."
+                ) from None
+            raise
+
+    async def update(self, opgave_id: UUID, data: OpgaveUpdate, if_match: str) -> None:
+        opgave = await self._locked(opgave_id)
+        require_if_match(if_match, opgave.version)
+        changes = {f: v for f in data.__struct_fields__ if (v := getattr(data, f)) is not msgspec.UNSET}
+        if "domains" in changes:
+            ids = await self._domain_ids(opgave.municipality_id, changes.pop("domains"))
+            await self.uow.session.execute(delete(OpgaveDomain).where(OpgaveDomain.opgave_id == opgave.id))
+            for domain_id in ids:
+                self.uow.session.add(
+                    OpgaveDomain(
+                        municipality_id=opgave.municipality_id, opgave_id=opgave.id, domain_id=domain_id
+                    )
+                )
+            opgave.updated_at = utcnow()  # the opgave changed even if no column of its own did
+        if "procesregisseur_id" in changes and changes["procesregisseur_id"] != opgave.procesregisseur_id:
+            await self._change_procesregisseur(opgave, changes.pop("procesregisseur_id"))
+        changes.pop("procesregisseur_id", None)
+        if "proposal_phases" in changes:
+            changes["proposal_phases"] = [p.value for p in changes["proposal_phases"]]
+        was_published = opgave.published
+        for field, value in changes.items():
+            setattr(opgave, field, value.strip() if field == "title" else value)
+        await self._flush_dates()
+        if opgave.published and not was_published:
+            timeline.record(
+                self.uow,
+                municipality_id=opgave.municipality_id,
+                opgave_id=opgave.id,
+                kind="opgave_published",
+                title="De opgave is gepubliceerd.",
+            )
+        self.uow.audit(
+            "opgave.updated",
+            "opgave",
+            opgave.id,
+            opgave.municipality_id,
+            {"fields": sorted(data_fields(data))},
+        )
+
+    async def _change_procesregisseur(self, opgave: Opgave, account_id: UUID) -> None:
+        await self._check_procesregisseur(opgave.municipality_id, account_id)
+        members = (
+            await self.uow.session.scalars(
+                select(OpgaveMember).where(
+                    OpgaveMember.opgave_id == opgave.id,
+                    (OpgaveMember.account_id == account_id)
+                    | (OpgaveMember.role == MemberRole.PROCESREGISSEUR),
+                )
+            )
+        ).all()
+        for member in members:
+            if member.role == MemberRole.PROCESREGISSEUR:
+                member.role = MemberRole.CORE_TEAM
+        new = next((m for m in members if m.account_id == account_id), None)
+        if new is None:
+            self.uow.session.add(
+                OpgaveMember(
+                    municipality_id=opgave.municipality_id,
+                    opgave_id=opgave.id,
+                    account_id=account_id,
+                    role=MemberRole.PROCESREGISSEUR,
+                    status=MemberStatus.ACTIVE,
+                )
+            )
+        else:
+            new.role, new.status = MemberRole.PROCESREGISSEUR, MemberStatus.ACTIVE
+        opgave.procesregisseur_id = account_id
+
+    async def transition(self, opgave_id: UUID, data: PhaseTransitionCreate) -> tuple[Phase, Phase, str]:
+        opgave = await self._locked(opgave_id)
+        current = Phase(opgave.phase)
+        direction = check_transition(current, data.to_phase, data.reason)
+        opgave.phase = data.to_phase
+        details = {
+            "from": current.value,
+            "to": data.to_phase.value,
+            "direction": direction.value,
+            "reason": data.reason.strip(),
+        }
+        title = f"Van {LABELS[current]} naar {LABELS[data.to_phase]}" + (
+            f": {data.reason.strip()}" if data.reason.strip() else ""
+        )
+        timeline.record(
+            self.uow,
+            municipality_id=opgave.municipality_id,
+            opgave_id=opgave.id,
+            kind="phase_changed",
+            title=title,
+            details=details,
+        )
+        self.uow.audit("opgave.phase_changed", "opgave", opgave.id, opgave.municipality_id, details)
+        return current, data.to_phase, direction.value
+
+    async def follow(self, opgave_id: UUID, municipality_id: UUID, person: Person) -> None:
+        exists = await self.uow.session.scalar(
+            select(OpgaveFollower.id).where(
+                OpgaveFollower.opgave_id == opgave_id, OpgaveFollower.account_id == person.account_id
+            )
+        )
+        if exists is None:
+            self.uow.session.add(
+                OpgaveFollower(
+                    municipality_id=municipality_id, opgave_id=opgave_id, account_id=person.account_id
+                )
+            )
+            self.uow.audit("opgave.followed", "opgave", opgave_id, municipality_id)
+
+    async def unfollow(self, opgave_id: UUID, municipality_id: UUID, person: Person) -> None:
+        result = await self.uow.session.execute(
+            delete(OpgaveFollower).where(
+                OpgaveFollower.opgave_id == opgave_id, OpgaveFollower.account_id == person.account_id
+            )
+        )
+        if result.rowcount:  # type: ignore[attr-defined]
+            self.uow.audit("opgave.unfollowed", "opgave", opgave_id, municipality_id)
+
+
+def data_fields(data: msgspec.Struct) -> list[str]:
+    return [f for f in data.__struct_fields__ if getattr(data, f) is not msgspec.UNSET]
