@@ -83,6 +83,16 @@ describe('RenameForm', () => {
     expect(field).toHaveAccessibleDescription(new RegExp(`Fout: ${message}`));
   });
 
+  it('sends the name trimmed', async () => {
+    const user = userEvent.setup();
+    api.renameMe.mockResolvedValue({ account: { ...me, displayName: 'Zoë' }, etag: '"5"' });
+    render(RenameForm, { props: { account: me, etag: '"4"' } });
+    await user.clear(screen.getByLabelText('Uw naam op Samenspel'));
+    await user.type(screen.getByLabelText('Uw naam op Samenspel'), '  Zoë ');
+    await user.click(screen.getByRole('button', { name: 'Naam opslaan' }));
+    expect(api.renameMe).toHaveBeenCalledWith('Zoë', '"4"');
+  });
+
   it('sends a blank name as missing, so the API says it is required', async () => {
     const user = userEvent.setup();
     api.renameMe.mockRejectedValue(
