@@ -73,6 +73,8 @@ export default defineConfig({
       HOST: '127.0.0.1',
       PORT: String(port),
       SITE_DIR: resolve(frontend, 'build'),
+      // The links in mail (verification, new password) point here, so the browser keeps its cookie.
+      PUBLIC_URL: baseURL,
       SEED_DEMO: '1',
       WEB_WORKERS: '1',
       LOG_LEVEL: 'WARNING',

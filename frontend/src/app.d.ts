@@ -14,6 +14,10 @@ declare global {
       /** Set by routes inside a municipality; the shell shows its name and applies its theme. */
       municipality?: MunicipalityRead;
     }
+    interface PageState {
+      /** Where the verification mail went, for the "check your mail" page after registering. */
+      email?: string;
+    }
   }
 }
 

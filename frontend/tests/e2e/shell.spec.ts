@@ -74,6 +74,6 @@ test.describe('the shell', () => {
     await page.keyboard.press('Tab');
     const focusedInMain = await page.evaluate(() => document.activeElement?.closest('main') !== null);
     expect(focusedInMain).toBe(true);
-    await expect(page.locator(':focus')).toHaveText('Alle gemeenten');
+    await expect(page.locator(':focus')).toHaveText('Maak een account aan als inwoner van Utrecht');
   });
 });

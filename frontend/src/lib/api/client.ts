@@ -2,9 +2,14 @@
  * The one place that configures the API client. Pages and load functions call the API only
  * through `api` (or a client made here), typed by `schema.d.ts`, which is generated from
  * openapi/openapi.json: a wrong path, parameter or field is a type error in svelte-check.
+ *
+ * Every client made here sends the signed-in person's CSRF token with writes and notices when the
+ * session is gone (`./csrf.ts`); the session cookie itself travels with every same-origin request.
  */
 import createClient, { type Client, type Middleware } from 'openapi-fetch';
 import { i18n } from '$lib/i18n/index.svelte';
+import { session } from '$lib/session/index.svelte';
+import { sessionMiddleware, type SessionCredentials } from './csrf';
 import { ApiError, networkProblem, toProblem } from './problem';
 import type { paths } from './schema';
 
@@ -26,6 +31,8 @@ export interface ClientOptions {
   baseUrl?: string;
   /** The fetch to use; openapi-fetch always hands it a Request. */
   fetch?: (request: Request) => Promise<Response>;
+  /** Where the CSRF token comes from and whom to tell that the session is gone; tests pass their own. */
+  session?: SessionCredentials;
 }
 
 export function createApiClient(options: ClientOptions = {}): ApiClient {
@@ -35,7 +42,7 @@ export function createApiClient(options: ClientOptions = {}): ApiClient {
     fetch: (request: Request) => (options.fetch ?? globalThis.fetch)(request),
     headers: { Accept: 'application/json, application/problem+json' },
   });
-  client.use(acceptLanguage);
+  client.use(acceptLanguage, sessionMiddleware(options.session ?? session));
   return client;
 }
 
@@ -56,6 +63,13 @@ type Result<D> = { data?: D; error?: unknown; response: Response };
  *     const page = await unwrap(api.GET('/municipalities', { params: { query: { q } } }));
  */
 export async function unwrap<D>(request: Promise<Result<D>>): Promise<D> {
+  return (await unwrapResponse(request)).data;
+}
+
+/** As `unwrap`, with the response too, for what only its headers say (an `ETag`). */
+export async function unwrapResponse<D>(
+  request: Promise<Result<D>>,
+): Promise<{ data: D; response: Response }> {
   let result: Result<D>;
   try {
     result = await request;
@@ -66,5 +80,5 @@ export async function unwrap<D>(request: Promise<Result<D>>): Promise<D> {
   if (result.error !== undefined || !result.response.ok) {
     throw new ApiError(toProblem(result.error, result.response));
   }
-  return result.data as D;
+  return { data: result.data as D, response: result.response };
 }

@@ -1,21 +1,62 @@
 /** The API, as the site uses it. Import from `$lib/api`, not from the files in this folder. */
-export { api, apiFor, API_BASE_URL, createApiClient, unwrap, type ApiClient } from './client';
+export {
+  api,
+  apiFor,
+  API_BASE_URL,
+  createApiClient,
+  unwrap,
+  unwrapResponse,
+  type ApiClient,
+  type ClientOptions,
+} from './client';
+export { CSRF_HEADER, sessionMiddleware, type SessionCredentials } from './csrf';
 export {
   ApiError,
   networkProblem,
   toProblem,
   NETWORK_CODE,
+  retryAfterSeconds,
   type InvalidParam,
   type Problem,
 } from './problem';
 export {
   fieldMessages,
+  formErrors,
   messagesByField,
+  NO_FORM_ERRORS,
   problemMessage,
+  problemOf,
+  withoutBlanks,
   type FieldMessage,
   type FieldSpec,
+  type FormErrors,
 } from './messages';
 export {
+  attachmentName,
+  changePassword,
+  confirmPasswordReset,
+  deleteMe,
+  exportMe,
+  getMyAccount,
+  loadSession,
+  register,
+  renameMe,
+  requestPasswordReset,
+  requestVerificationEmail,
+  signIn,
+  signOut,
+  verifyAccount,
+  type ExportFile,
+  type MeRead,
+  type MyAccount,
+  type PasswordChangeCreate,
+  type PasswordResetConfirmationCreate,
+  type RegistrationCreate,
+  type RoleName,
+  type SessionCreate,
+} from './account';
+export {
+  allMunicipalities,
   getMunicipality,
   listMunicipalities,
   type BaseTheme,

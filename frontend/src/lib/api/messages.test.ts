@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { messagesFor } from '$lib/i18n/index.svelte';
-import { fieldMessages, messagesByField, problemMessage } from './messages';
-import { networkProblem, toProblem, type Problem } from './problem';
+import { fieldMessages, formErrors, messagesByField, problemMessage, withoutBlanks } from './messages';
+import { ApiError, networkProblem, retryAfterSeconds, toProblem, type Problem } from './problem';
+import { problemOf } from './messages';
 
 const nl = messagesFor('nl');
 const en = messagesFor('en');
@@ -89,5 +90,122 @@ describe('problemMessage', () => {
   it("shows the API's own detail for an unknown client error", () => {
     const teapot: Problem = { ...invalid, status: 418, code: 'teapot', invalidParams: undefined };
     expect(problemMessage(teapot, en)).toBe(invalid.detail);
+  });
+});
+
+/** What POST /accounts returns for an empty name and address and a short password. */
+const registration: Problem = {
+  ...invalid,
+  instance: '/api/v1/accounts',
+  invalidParams: [
+    { name: 'email', code: 'required', reason: 'Dit veld is verplicht.' },
+    { name: 'password', code: 'too_short', reason: 'Kies een wachtwoord van minstens 12 tekens.' },
+    { name: 'displayName', code: 'required', reason: 'Dit veld is verplicht.' },
+  ],
+};
+const registrationFields = {
+  displayName: { label: 'Uw naam op Samenspel', id: 'naam' },
+  email: { label: 'E-mailadres', id: 'email', example: 'naam@voorbeeld.nl' },
+  password: { label: 'Wachtwoord', id: 'wachtwoord', minLength: 12 },
+};
+
+describe('formErrors', () => {
+  it('lists field problems in the order of the form, each at its field', () => {
+    const errors = formErrors(registration, nl, registrationFields);
+    expect(errors.messages.map((m) => m.fieldId)).toEqual(['naam', 'email', 'wachtwoord']);
+    expect(errors.byField.password).toBe('Wachtwoord moet minstens 12 tekens lang zijn.');
+    expect(errors.lead).toBeUndefined();
+  });
+
+  it('puts a problem that is not about fields above the form', () => {
+    const wrong: Problem = { ...invalid, status: 401, code: 'invalid_credentials', invalidParams: undefined };
+    const errors = formErrors(wrong, nl);
+    expect(errors.messages).toEqual([]);
+    expect(errors.lead).toMatch(/^Het e-mailadres of het wachtwoord klopt niet\./);
+  });
+
+  it('is empty without a problem', () => {
+    expect(formErrors(null, nl)).toEqual({ messages: [], lead: undefined, byField: {} });
+  });
+
+  it('explains the form of a value with an example, where the form gives one', () => {
+    const email: Problem = { ...invalid, invalidParams: [{ name: 'email', code: 'pattern', reason: '' }] };
+    expect(formErrors(email, nl, registrationFields).byField.email).toBe(
+      'E-mailadres heeft niet de juiste vorm. Vul het in zoals naam@voorbeeld.nl.',
+    );
+  });
+
+  it('translates the account codes', () => {
+    const codes: Problem = {
+      ...invalid,
+      invalidParams: [
+        { name: 'password', code: 'weak_password', reason: 'Dit wachtwoord komt voor in lijsten…' },
+        { name: 'currentPassword', code: 'wrong_password', reason: '' },
+        { name: 'municipality', code: 'unknown_municipality', reason: '' },
+      ],
+    };
+    const fields = {
+      password: { label: 'Wachtwoord' },
+      currentPassword: { label: 'Current password' },
+      municipality: { label: 'Municipality' },
+    };
+    expect(formErrors(codes, en, fields).messages.map((m) => m.message)).toEqual([
+      expect.stringMatching(/^Choose another password/),
+      'Current password is not right.',
+      'Choose a municipality from the list at ‘Municipality’.',
+    ]);
+  });
+});
+
+describe('too many attempts', () => {
+  const limited = toProblem(
+    { status: 429, code: 'too_many_requests', detail: 'Te veel pogingen.' },
+    new Response('', { status: 429, headers: { 'Retry-After': '900' } }),
+  );
+
+  it("keeps the API's Retry-After", () => {
+    expect(limited.retryAfter).toBe(900);
+  });
+
+  it('say how long to wait, in words', () => {
+    expect(problemMessage(limited, nl)).toBe(
+      'U heeft het te vaak achter elkaar geprobeerd. Probeer het over 15 minuten opnieuw.',
+    );
+    expect(problemMessage({ ...limited, retryAfter: 1 }, en)).toBe(
+      'You have tried too often in a row. Please try again in 1 second.',
+    );
+    expect(problemMessage({ ...limited, retryAfter: 61 }, nl)).toMatch(/over 2 minuten/);
+    expect(problemMessage({ ...limited, retryAfter: 7200 }, en)).toMatch(/in 2 hours/);
+  });
+
+  it('fall back on the plain message without Retry-After', () => {
+    expect(problemMessage({ ...limited, retryAfter: undefined }, nl)).toBe(
+      nl.errors.problem.too_many_requests,
+    );
+  });
+
+  it('read Retry-After as seconds or as a date', () => {
+    const now = Date.parse('2026-11-28T12:00:00Z');
+    expect(retryAfterSeconds('120', now)).toBe(120);
+    expect(retryAfterSeconds('Sat, 28 Nov 2026 12:01:30 GMT', now)).toBe(90);
+    expect(retryAfterSeconds('soon', now)).toBeUndefined();
+    expect(retryAfterSeconds(null, now)).toBeUndefined();
+  });
+});
+
+describe('withoutBlanks', () => {
+  it('leaves out empty and blank fields, so the API names them as required', () => {
+    expect(withoutBlanks({ email: '', displayName: '   ', password: 'x', municipality: 'utrecht' })).toEqual({
+      password: 'x',
+      municipality: 'utrecht',
+    });
+  });
+});
+
+describe('problemOf', () => {
+  it('gives the problem of an API failure and lets anything else go on', () => {
+    expect(problemOf(new ApiError(invalid))).toBe(invalid);
+    const bug = new TypeError('x is undefined');
+    expect(() => problemOf(bug)).toThrow(bug);
   });
 });

@@ -3,7 +3,7 @@
  * translated here; an unknown code falls back to the API's own (Dutch) `reason` or `detail`.
  */
 import type { Messages } from '$lib/i18n/index.svelte';
-import type { Problem } from './problem';
+import { ApiError, type Problem } from './problem';
 
 /** What a form tells about one of its fields, so messages can name it and its limits. */
 export interface FieldSpec {
@@ -14,6 +14,8 @@ export interface FieldSpec {
   minLength?: number;
   min?: number;
   max?: number;
+  /** An example of the right form (`naam@voorbeeld.nl`), for messages about the form of a value. */
+  example?: string;
 }
 
 export interface FieldMessage {
@@ -27,6 +29,9 @@ export interface FieldMessage {
 
 /** One sentence for the problem as a whole. */
 export function problemMessage(problem: Problem, t: Messages): string {
+  // Too many attempts: say how long to wait, from Retry-After.
+  if (problem.status === 429 && problem.retryAfter !== undefined)
+    return t.errors.retryAfter(problem.retryAfter);
   const known = t.errors.problem[problem.code];
   if (known) return known;
   if (problem.status >= 500) return t.errors.status.server;
@@ -62,4 +67,52 @@ export function messagesByField(messages: FieldMessage[]): Record<string, string
   const byField: Record<string, string> = {};
   for (const { name, message } of messages) byField[name] ??= message;
   return byField;
+}
+
+/** What a form shows for a problem: the summary's list and lead, and each field's message. */
+export interface FormErrors {
+  messages: FieldMessage[];
+  /** The message about the form as a whole, when the problem is not about its fields. */
+  lead: string | undefined;
+  byField: Record<string, string>;
+}
+
+export const NO_FORM_ERRORS: FormErrors = { messages: [], lead: undefined, byField: {} };
+
+/**
+ * A problem as a form shows it: invalid input as messages at the fields (and in the summary, in
+ * the order of the form's `fields`, then whatever the form does not show), anything else (a wrong
+ * password, too many attempts, no network) as one sentence above them.
+ */
+export function formErrors(
+  problem: Problem | null | undefined,
+  t: Messages,
+  fields: Record<string, FieldSpec> = {},
+): FormErrors {
+  if (!problem) return NO_FORM_ERRORS;
+  const order = Object.keys(fields);
+  const position = (name: string) => (order.includes(name) ? order.indexOf(name) : order.length);
+  const messages = fieldMessages(problem, t, fields).sort((a, b) => position(a.name) - position(b.name));
+  return {
+    messages,
+    lead: messages.length ? undefined : problemMessage(problem, t),
+    byField: messagesByField(messages),
+  };
+}
+
+/** The `Problem` of a failed call; anything that is not an API failure is a bug and goes on up. */
+export function problemOf(cause: unknown): Problem {
+  if (cause instanceof ApiError) return cause.problem;
+  throw cause;
+}
+
+/**
+ * A form's values with every blank field left out, so the API names each one as `required`
+ * together with whatever else is wrong, in one answer, and the form needs no rules of its own.
+ * (The API would take "" as a value, and then say it is too short or of the wrong form.)
+ */
+export function withoutBlanks<T extends object>(values: T): T {
+  return Object.fromEntries(
+    Object.entries(values).filter(([, value]) => !(typeof value === 'string' && value.trim() === '')),
+  ) as T;
 }

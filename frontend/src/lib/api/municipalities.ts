@@ -26,3 +26,16 @@ export async function listMunicipalities(
 export async function getMunicipality(slug: string, client: ApiClient = api): Promise<MunicipalityRead> {
   return unwrap(client.GET('/municipalities/{slug}', { params: { path: { slug } } }));
 }
+
+/** Every municipality, for a choice list: page after page, up to a bound that no list reaches. */
+export async function allMunicipalities(client: ApiClient = api, maxPages = 20): Promise<MunicipalityRead[]> {
+  const all: MunicipalityRead[] = [];
+  let cursor: string | undefined;
+  for (let pageNumber = 0; pageNumber < maxPages; pageNumber++) {
+    const page = await listMunicipalities({ limit: 100, ...(cursor && { cursor }) }, client);
+    all.push(...page.items);
+    if (!page.nextCursor) break;
+    cursor = page.nextCursor;
+  }
+  return all;
+}

@@ -5,7 +5,11 @@
  */
 import type { components } from './schema';
 
-export type Problem = components['schemas']['Problem'];
+/**
+ * The API's problem, plus what only the response headers say: how long to wait after a 429
+ * (`Retry-After`), in seconds.
+ */
+export type Problem = components['schemas']['Problem'] & { retryAfter?: number };
 export type InvalidParam = components['schemas']['InvalidParam'];
 
 /** The code of the problem we make ourselves when no response arrived at all. */
@@ -35,6 +39,18 @@ export class ApiError extends Error {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** `Retry-After` in seconds: a number of seconds or an HTTP date; absent or unreadable is undefined. */
+export function retryAfterSeconds(
+  value: string | null | undefined,
+  now: number = Date.now(),
+): number | undefined {
+  if (!value) return undefined;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed);
+  const date = Date.parse(trimmed);
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
 }
 
 function text(value: unknown): string {
@@ -68,6 +84,8 @@ export function toProblem(body: unknown, response?: Response): Problem {
   };
   const invalidParams = invalidParamsOf(fields.invalidParams);
   if (invalidParams) problem.invalidParams = invalidParams;
+  const retryAfter = retryAfterSeconds(response?.headers.get('retry-after'));
+  if (retryAfter !== undefined) problem.retryAfter = retryAfter;
   return problem;
 }
 

@@ -1,5 +1,14 @@
 import type { FieldContext, Messages } from './nl';
 
+/** "15 seconds", "1 minute", "15 minutes", "2 hours": how long to wait, rounded up. */
+function duration(seconds: number): string {
+  if (seconds < 60) return seconds === 1 ? '1 second' : `${seconds} seconds`;
+  const minutes = Math.ceil(seconds / 60);
+  if (minutes < 60) return minutes === 1 ? '1 minute' : `${minutes} minutes`;
+  const hours = Math.ceil(minutes / 60);
+  return hours === 1 ? '1 hour' : `${hours} hours`;
+}
+
 /** The English texts. The type makes every Dutch key required here, and no other. */
 export const en: Messages = {
   site: {
@@ -55,6 +64,175 @@ export const en: Messages = {
     name: 'Name',
     cbsCode: 'CBS municipality code',
     allMunicipalities: 'All municipalities',
+    joinHeading: 'Take part',
+    joinText: (name: string) =>
+      `Create an account to join the conversation about the challenges in ${name}. It takes a few minutes.`,
+    joinLink: (name: string) => `Create an account as a resident of ${name}`,
+  },
+  account: {
+    navigation: 'Account',
+    signIn: 'Sign in',
+    signOut: 'Sign out',
+    signingOut: 'Signing out…',
+    signedInAs: 'Signed in as',
+    myAccount: 'My account',
+    roles: {
+      inwoner: 'Resident',
+      partner: 'Partner',
+      medewerker: 'Staff member',
+      beheerder: 'Administrator',
+    },
+    emailLabel: 'Email address',
+    emailExample: 'name@example.com',
+    passwordLabel: 'Password',
+    newPasswordLabel: 'New password',
+    currentPasswordLabel: 'Current password',
+    passwordRules:
+      'At least 12 characters. A sentence of a few words is strong and easy to remember, for example ‘cycling along the river in May’.',
+    displayNameLabel: 'Your name on Samenspel',
+    displayNameDescription:
+      'Others see this name with your ideas and comments. Just your first name is fine too, for example ‘Fatima from Overvecht’.',
+    showPassword: 'Show password',
+    hidePassword: 'Hide password',
+    passwordShown: 'Your password is visible.',
+    passwordHidden: 'Your password is hidden.',
+  },
+  register: {
+    title: 'Create an account',
+    intro:
+      'With an account you can submit, support and comment on ideas. Others only see the name you choose below, never your email address.',
+    municipalityLabel: 'Municipality',
+    municipalityDescription: 'You take part as a resident of this municipality.',
+    municipalityChoose: 'Choose your municipality',
+    emailDescription: 'We will send a link to this address to confirm it.',
+    submit: 'Create account',
+    privacy: 'The privacy statement explains what we do with your information.',
+    haveAccount: 'Already have an account?',
+    toSignIn: 'Sign in',
+  },
+  checkMail: {
+    title: 'Check your email',
+    sentTo: (email: string) => `We have sent an email to ${email}.`,
+    sent: 'We have sent you an email.',
+    instructions:
+      'Follow the link in that email to confirm your email address. The link works for 48 hours. Did you already have an account with this address? Then the email tells you how to sign in.',
+    noMailHeading: 'No email?',
+    noMailText:
+      'Check your junk mail (spam) folder as well. If it is not there, have the email sent again. Only the newest link works.',
+    signInMeanwhile: 'You can sign in already, and confirm your email address afterwards.',
+  },
+  resend: {
+    submit: 'Send the email again',
+    sent: (email: string) => `We have sent a new email to ${email}. Only the link in that email works.`,
+  },
+  verify: {
+    title: 'Confirm your email address',
+    working: 'Confirming your email address…',
+    doneTitle: 'Your email address is confirmed',
+    doneSignedIn: 'Thank you. You can now take part everywhere on Samenspel.',
+    doneSignedOut: 'Thank you. Sign in to take part.',
+    toMyAccount: 'To my account',
+    invalidTitle: 'This link does not work (any more)',
+    invalid:
+      'The link is invalid, already used or expired. A confirmation link works for 48 hours, and only the link in the newest email works.',
+    alreadyVerified: 'Your email address is already confirmed. There is nothing more to do.',
+    askNew: 'Ask for a new confirmation email:',
+  },
+  verifyBanner: {
+    heading: 'Confirm your email address',
+    text: (email: string) =>
+      `We have sent a link to ${email}. Follow the link in that email to confirm your address.`,
+  },
+  signIn: {
+    title: 'Sign in',
+    intro: 'Sign in with the email address and password of your Samenspel account.',
+    submit: 'Sign in',
+    forgot: 'Forgotten your password?',
+    noAccountHeading: 'No account yet?',
+    noAccountText: 'Creating an account is free and takes a few minutes.',
+    toRegister: 'Create an account',
+    alreadySignedIn: (name: string) => `You are already signed in as ${name}.`,
+    failures: {
+      staff_sign_in_failed:
+        'Signing in through your organisation did not work. Please try again; if it still does not work, contact the administrator of your municipality.',
+      session_expired: 'You were inactive for too long and have been signed out. Please sign in again.',
+    },
+    failureUnknown: 'Signing in did not work. Please try again.',
+  },
+  signedOut: {
+    title: 'You have signed out',
+    text: 'You have signed out of Samenspel. Are you using a computer that others use too? Then close the browser as well.',
+    again: 'Sign in again',
+  },
+  forgotPassword: {
+    title: 'Forgotten password',
+    intro: 'Enter the email address of your account. We will send you a link to choose a new password.',
+    submit: 'Send me a link',
+    sentHeading: 'Check your email',
+    sent: (email: string) =>
+      `If there is an account for ${email}, you will get an email with a link within a few minutes. The link works for 1 hour. Check your junk mail (spam) folder as well.`,
+    backToSignIn: 'Back to sign in',
+  },
+  resetPassword: {
+    title: 'Choose a new password',
+    intro: 'Choose a new password for your account. You will then be signed out everywhere.',
+    submit: 'Save password',
+    doneTitle: 'Your password has been changed',
+    done: 'You have been signed out on all your devices. Sign in with your new password.',
+    invalidTitle: 'This link does not work (any more)',
+    invalid:
+      'The link is invalid, already used or expired. A link for a new password works for 1 hour, and only once.',
+    askNew: 'Ask for a new link',
+  },
+  myAccount: {
+    title: 'My account',
+    detailsHeading: 'Your details',
+    name: 'Name',
+    email: 'Email address',
+    verified: 'confirmed',
+    notVerified: 'not confirmed yet',
+    roles: 'Roles',
+    roleIn: (role: string, municipality: string) => `${role} in the municipality of ${municipality}`,
+    organisations: 'Organisations',
+    organisationIn: (name: string, municipality: string, admin: boolean) =>
+      `${name} (municipality of ${municipality})${admin ? ', as administrator' : ''}`,
+    none: 'None',
+    since: 'Account since',
+    renameHeading: 'Change your name',
+    renameSubmit: 'Save name',
+    renamed: (name: string) => `Your name has been changed. Others now see ‘${name}’.`,
+    renameStale: (name: string) =>
+      `Your name was changed elsewhere in the meantime, to ‘${name}’. Do you still want the name below? Then choose ‘Save name’ once more.`,
+    passwordHeading: 'Change your password',
+    passwordSubmit: 'Change password',
+    passwordChanged: 'Your password has been changed. You have been signed out on other devices.',
+    exportHeading: 'Download your information',
+    exportText:
+      'Download everything Samenspel holds about you: your account, your sessions and what you did. You get a JSON file.',
+    exportSubmit: 'Download my information',
+    exported: (filename: string) => `Your information has been downloaded as ${filename}.`,
+    deleteHeading: 'Delete account',
+    deleteText:
+      'No longer want to take part? Then you can delete your account. Your ideas and comments stay, without your name.',
+    deleteLink: 'Delete account',
+  },
+  deleteAccount: {
+    title: 'Delete account',
+    question: 'Are you sure you want to delete your account?',
+    whatGoes: 'This disappears at once and for good:',
+    goes: [
+      'your email address, your name and your password;',
+      'your roles with municipalities and organisations;',
+      'all your sessions: you are signed out everywhere.',
+    ],
+    whatStays:
+      'What you contributed, such as ideas, support and comments, stays. It then shows ‘verwijderde deelnemer’ (deleted participant) instead of your name, so that conversations still make sense to others.',
+    exportFirst: 'Want to keep your information first? Download it on the My account page.',
+    confirm: 'Yes, delete my account',
+    cancel: 'No, back to my account',
+    doneTitle: 'Your account has been deleted',
+    done: 'Your account and your information have been deleted, and you have been signed out. Thank you for taking part.',
+    toHome: 'To the list of municipalities',
   },
   accessibility: {
     title: 'Accessibility statement',
@@ -74,6 +252,8 @@ export const en: Messages = {
       'This page does not exist (any more). The link may be out of date, or the address may not have been copied completely.',
     toHome: 'To the list of municipalities',
     requestId: (id: string) => `Reference for the help desk: ${id}`,
+    retryAfter: (seconds: number) =>
+      `You have tried too often in a row. Please try again in ${duration(seconds)}.`,
     problem: {
       invalid_input: 'Not everything has been filled in correctly.',
       malformed_json: 'The request could not be read. Please try again.',
@@ -83,6 +263,10 @@ export const en: Messages = {
       conflict: 'This is not possible right now: someone else has changed something in the meantime.',
       precondition_failed: 'Someone else has changed this in the meantime. Reload the page and try again.',
       too_many_requests: 'You are sending too many requests in a row. Wait a moment and try again.',
+      invalid_credentials:
+        'The email address or the password is not right. Mind capital letters. Forgotten your password? Choose ‘Forgotten your password?’.',
+      csrf_failed: 'This page is out of date. Reload the page and try again.',
+      precondition_required: 'Reload the page and try again.',
       unavailable: 'Samenspel cannot be reached right now. Please try again in a few minutes.',
       internal_error:
         'Something went wrong on our side. Please try again later; if it keeps happening, contact us and quote the reference below.',
@@ -107,12 +291,20 @@ export const en: Messages = {
         min !== undefined && max !== undefined
           ? `${label} must be between ${min} and ${max}.`
           : `${label} is outside the allowed values.`,
-      pattern: ({ label }: FieldContext) => `${label} is not in the right format.`,
+      pattern: ({ label, example }: FieldContext) =>
+        example
+          ? `${label} is not in the right format. Enter it like ${example}.`
+          : `${label} is not in the right format.`,
       format: ({ label }: FieldContext) => `${label} is not in the right format.`,
       type: ({ label }: FieldContext) => `${label} is not in the right format.`,
       invalid_choice: ({ label }: FieldContext) => `Choose one of the options for ‘${label}’.`,
       invalid_cursor: () => 'The link to the next page has expired. Start again from the first page.',
       unknown_field: ({ label }: FieldContext) => `${label} is not used here.`,
+      weak_password: () =>
+        'Choose another password: this one is too easy to guess, or it appears in lists of leaked passwords. A sentence of a few words is stronger.',
+      wrong_password: ({ label }: FieldContext) => `${label} is not right.`,
+      unknown_municipality: ({ label }: FieldContext) => `Choose a municipality from the list at ‘${label}’.`,
+      invalid_token: () => 'This link is invalid, already used or expired.',
     },
   },
 };

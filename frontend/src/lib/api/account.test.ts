@@ -1,0 +1,147 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { session, type MeRead } from '$lib/session/index.svelte';
+import {
+  attachmentName,
+  confirmPasswordReset,
+  exportMe,
+  getMyAccount,
+  loadSession,
+  renameMe,
+  signIn,
+  signOut,
+} from './account';
+import { createApiClient } from './client';
+import { ApiError } from './problem';
+
+const me: MeRead = {
+  id: '01a22271-0d83-73e7-9d8e-f27a6ef4aa63',
+  email: 'zoe@example.org',
+  displayName: 'Zoë van ’t Hof',
+  emailVerified: true,
+  roles: [],
+  organisations: [],
+  csrfToken: 'csrf-from-me',
+  createdAt: '2026-11-28T13:56:04Z',
+};
+
+const problem = (status: number, code: string, headers: Record<string, string> = {}) =>
+  new Response(
+    JSON.stringify({ type: 'x', title: 't', status, detail: 'd', instance: '/', code, requestId: 'r' }),
+    {
+      status,
+      headers: { 'Content-Type': 'application/problem+json', ...headers },
+    },
+  );
+
+const json = (body: unknown, status = 200, headers: Record<string, string> = {}) =>
+  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } });
+
+function clientAnswering(...responses: Response[]) {
+  const fetch = vi.fn(async (request: Request) => {
+    void request;
+    return responses.shift() ?? new Response(null, { status: 204 });
+  });
+  return { client: createApiClient({ baseUrl: 'http://samenspel.test/api/v1', fetch }), fetch };
+}
+
+afterEach(() => {
+  session.end();
+});
+
+describe('signing in and out', () => {
+  it('keeps the account and the CSRF token of a new session', async () => {
+    const { client } = clientAnswering(
+      json({ csrfToken: 'csrf-new', expiresAt: '2026-12-12T00:00:00Z', account: me }, 201),
+    );
+    await signIn({ email: me.email, password: 'Fietsen-langs-de-Vecht' }, client);
+    expect(session.signedIn).toBe(true);
+    expect(session.csrfToken).toBe('csrf-new');
+    expect(session.account?.displayName).toBe(me.displayName);
+  });
+
+  it('keeps nothing after a wrong password', async () => {
+    const { client } = clientAnswering(problem(401, 'invalid_credentials'));
+    const error = await signIn({ email: me.email, password: 'x' }, client).catch((e: unknown) => e);
+    expect((error as ApiError).code).toBe('invalid_credentials');
+    expect(session.signedIn).toBe(false);
+    expect(session.csrfToken).toBeNull();
+  });
+
+  it('signs out, also when the session was already gone', async () => {
+    session.begin(me, 'csrf');
+    const { client, fetch } = clientAnswering(problem(401, 'unauthenticated'));
+    await signOut(client);
+    expect(session.status).toBe('signed-out');
+    expect(fetch.mock.calls[0]![0].method).toBe('DELETE');
+  });
+
+  it('stays signed in when signing out failed for another reason', async () => {
+    session.begin(me, 'csrf');
+    const { client } = clientAnswering(problem(503, 'unavailable'));
+    await expect(signOut(client)).rejects.toBeInstanceOf(ApiError);
+    expect(session.signedIn).toBe(true);
+  });
+
+  it('ends the session in the store after a new password (the API signs out everywhere)', async () => {
+    session.begin(me, 'csrf');
+    const { client } = clientAnswering(new Response(null, { status: 204 }));
+    await confirmPasswordReset({ token: 'a'.repeat(43), password: 'Een-nieuwe-fiets' }, client);
+    expect(session.signedIn).toBe(false);
+  });
+});
+
+describe('my account', () => {
+  it('comes with its ETag and the token for later writes', async () => {
+    const { client } = clientAnswering(json(me, 200, { ETag: '"4"' }));
+    const mine = await getMyAccount(client);
+    expect(mine.etag).toBe('"4"');
+    expect(session.csrfToken).toBe('csrf-from-me');
+  });
+
+  it('is loaded once per page; signed out or unreachable is no failure', async () => {
+    await loadSession(clientAnswering(problem(401, 'unauthenticated')).client);
+    expect(session.status).toBe('signed-out');
+    await expect(loadSession(clientAnswering(problem(503, 'unavailable')).client)).resolves.toBeUndefined();
+  });
+
+  it('is renamed with If-Match, and the new ETag is kept', async () => {
+    session.begin(me, 'csrf');
+    const { client, fetch } = clientAnswering(
+      json({ ...me, displayName: 'Zoë', csrfToken: null }, 200, { ETag: '"5"' }),
+    );
+    const renamed = await renameMe('Zoë', '"4"', client);
+    const request = fetch.mock.calls[0]![0];
+    expect(request.method).toBe('PATCH');
+    expect(request.headers.get('If-Match')).toBe('"4"');
+    expect(request.headers.get('X-CSRF-Token')).toBe('csrf');
+    expect(await request.json()).toEqual({ displayName: 'Zoë' });
+    expect(renamed.etag).toBe('"5"');
+    expect(session.account?.displayName).toBe('Zoë');
+  });
+
+  it('says when the name changed elsewhere meanwhile', async () => {
+    const { client } = clientAnswering(problem(412, 'precondition_failed'));
+    const error = await renameMe('Zoë', '"3"', client).catch((e: unknown) => e);
+    expect((error as ApiError).status).toBe(412);
+  });
+
+  it('is exported as a file with the name the API gives', async () => {
+    const { client } = clientAnswering(
+      new Response('{"account":{}}', {
+        headers: {
+          'Content-Type': 'application/json',
+          'Content-Disposition': 'attachment; filename="samenspel-gegevens.json"',
+        },
+      }),
+    );
+    const file = await exportMe(client);
+    expect(file.filename).toBe('samenspel-gegevens.json');
+    expect(await file.blob.text()).toBe('{"account":{}}');
+  });
+
+  it('takes only a plain file name from Content-Disposition', () => {
+    expect(attachmentName('attachment; filename="../../etc/passwd"', 'f.json')).toBe('f.json');
+    expect(attachmentName(null, 'f.json')).toBe('f.json');
+    expect(attachmentName('attachment; filename=gegevens.json', 'f.json')).toBe('gegevens.json');
+  });
+});

@@ -1,0 +1,147 @@
+import { render, screen } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { tick } from 'svelte';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ApiError, toProblem, type MeRead } from '$lib/api';
+import PasswordChangeForm from './PasswordChangeForm.svelte';
+import RenameForm from './RenameForm.svelte';
+
+const api = vi.hoisted(() => ({ renameMe: vi.fn(), getMyAccount: vi.fn(), changePassword: vi.fn() }));
+vi.mock('$lib/api', async (original) => ({ ...(await original<typeof import('$lib/api')>()), ...api }));
+
+const me: MeRead = {
+  id: 'a',
+  email: 'zoe@example.org',
+  displayName: 'Zoë van ’t Hof',
+  emailVerified: true,
+  roles: [],
+  organisations: [],
+  csrfToken: null,
+  createdAt: '2026-11-28T13:56:04Z',
+};
+
+function apiError(
+  status: number,
+  code: string,
+  invalidParams?: { name: string; code: string; reason: string }[],
+) {
+  return new ApiError(
+    toProblem({ status, code, detail: 'd', title: 't', invalidParams }, new Response('', { status })),
+  );
+}
+
+afterEach(() => {
+  vi.resetAllMocks();
+});
+
+describe('RenameForm', () => {
+  it('saves the new name with the ETag it was given, and says so', async () => {
+    const user = userEvent.setup();
+    api.renameMe.mockResolvedValue({ account: { ...me, displayName: 'Zoë' }, etag: '"5"' });
+    render(RenameForm, { props: { account: me, etag: '"4"' } });
+    const field = screen.getByLabelText('Uw naam op Samenspel');
+    expect(field).toHaveValue('Zoë van ’t Hof');
+    expect(field).toHaveAttribute('autocomplete', 'nickname');
+    await user.clear(field);
+    await user.type(field, 'Zoë');
+    await user.click(screen.getByRole('button', { name: 'Naam opslaan' }));
+    expect(api.renameMe).toHaveBeenCalledWith('Zoë', '"4"');
+    const saved = await screen.findByText('Uw naam is gewijzigd. Anderen zien nu ‘Zoë’.');
+    await tick();
+    expect(saved.closest('section')).toHaveFocus();
+  });
+
+  it('keeps what was typed when the name changed elsewhere, and saves with the new ETag next time', async () => {
+    const user = userEvent.setup();
+    api.renameMe.mockRejectedValueOnce(apiError(412, 'precondition_failed'));
+    api.getMyAccount.mockResolvedValue({ account: { ...me, displayName: 'Zoë elders' }, etag: '"6"' });
+    api.renameMe.mockResolvedValueOnce({ account: { ...me, displayName: 'Zoë hier' }, etag: '"7"' });
+    render(RenameForm, { props: { account: me, etag: '"4"' } });
+    const field = screen.getByLabelText('Uw naam op Samenspel');
+    await user.clear(field);
+    await user.type(field, 'Zoë hier');
+    await user.click(screen.getByRole('button', { name: 'Naam opslaan' }));
+    expect(await screen.findByText(/intussen ergens anders gewijzigd in ‘Zoë elders’/)).toBeVisible();
+    expect(field).toHaveValue('Zoë hier');
+
+    await user.click(screen.getByRole('button', { name: 'Naam opslaan' }));
+    expect(api.renameMe).toHaveBeenLastCalledWith('Zoë hier', '"6"');
+  });
+
+  it('shows a name that is too short at the field, and in the summary', async () => {
+    const user = userEvent.setup();
+    api.renameMe.mockRejectedValue(
+      apiError(400, 'invalid_input', [{ name: 'displayName', code: 'too_short', reason: '' }]),
+    );
+    render(RenameForm, { props: { account: me, etag: '"4"' } });
+    const field = screen.getByLabelText('Uw naam op Samenspel');
+    await user.clear(field);
+    await user.type(field, 'Z');
+    await user.click(screen.getByRole('button', { name: 'Naam opslaan' }));
+    const message = 'Uw naam op Samenspel moet minstens 2 tekens lang zijn.';
+    expect(await screen.findByRole('link', { name: message })).toHaveAttribute('href', '#nieuwe-naam');
+    expect(field).toHaveAccessibleDescription(new RegExp(`Fout: ${message}`));
+  });
+
+  it('sends the name trimmed', async () => {
+    const user = userEvent.setup();
+    api.renameMe.mockResolvedValue({ account: { ...me, displayName: 'Zoë' }, etag: '"5"' });
+    render(RenameForm, { props: { account: me, etag: '"4"' } });
+    await user.clear(screen.getByLabelText('Uw naam op Samenspel'));
+    await user.type(screen.getByLabelText('Uw naam op Samenspel'), '  Zoë ');
+    await user.click(screen.getByRole('button', { name: 'Naam opslaan' }));
+    expect(api.renameMe).toHaveBeenCalledWith('Zoë', '"4"');
+  });
+
+  it('sends a blank name as missing, so the API says it is required', async () => {
+    const user = userEvent.setup();
+    api.renameMe.mockRejectedValue(
+      apiError(400, 'invalid_input', [{ name: 'displayName', code: 'required', reason: '' }]),
+    );
+    render(RenameForm, { props: { account: me, etag: '"4"' } });
+    await user.clear(screen.getByLabelText('Uw naam op Samenspel'));
+    await user.type(screen.getByLabelText('Uw naam op Samenspel'), '   ');
+    await user.click(screen.getByRole('button', { name: 'Naam opslaan' }));
+    expect(api.renameMe).toHaveBeenCalledWith(undefined, '"4"');
+    expect(
+      await screen.findByRole('link', { name: 'Vul het veld ‘Uw naam op Samenspel’ in.' }),
+    ).toBeVisible();
+  });
+});
+
+describe('PasswordChangeForm', () => {
+  it('helps password managers, and uses the right autocomplete purposes', () => {
+    render(PasswordChangeForm, { props: { email: me.email } });
+    expect(document.querySelector('input[autocomplete="username"]')).toHaveValue(me.email);
+    expect(screen.getByLabelText('Huidig wachtwoord')).toHaveAttribute('autocomplete', 'current-password');
+    expect(screen.getByLabelText('Nieuw wachtwoord')).toHaveAttribute('autocomplete', 'new-password');
+  });
+
+  it('says a wrong current password at that field, and empties both', async () => {
+    const user = userEvent.setup();
+    api.changePassword.mockRejectedValue(
+      apiError(400, 'invalid_input', [{ name: 'currentPassword', code: 'wrong_password', reason: '' }]),
+    );
+    render(PasswordChangeForm, { props: { email: me.email } });
+    await user.type(screen.getByLabelText('Huidig wachtwoord'), 'Niet-het-goede');
+    await user.type(screen.getByLabelText('Nieuw wachtwoord'), 'Een-nieuwe-fiets-voor-de-zomer');
+    await user.click(screen.getByRole('button', { name: 'Wachtwoord wijzigen' }));
+    expect(api.changePassword).toHaveBeenCalledWith({
+      currentPassword: 'Niet-het-goede',
+      newPassword: 'Een-nieuwe-fiets-voor-de-zomer',
+    });
+    expect(await screen.findByRole('link', { name: 'Huidig wachtwoord klopt niet.' })).toBeVisible();
+    expect(screen.getByLabelText('Huidig wachtwoord')).toHaveValue('');
+    expect(screen.getByLabelText('Nieuw wachtwoord')).toHaveValue('');
+  });
+
+  it('confirms a change, and that other devices were signed out', async () => {
+    const user = userEvent.setup();
+    api.changePassword.mockResolvedValue(undefined);
+    render(PasswordChangeForm, { props: { email: me.email } });
+    await user.type(screen.getByLabelText('Huidig wachtwoord'), 'Fietsen-langs-de-Vecht');
+    await user.type(screen.getByLabelText('Nieuw wachtwoord'), 'Een-nieuwe-fiets-voor-de-zomer');
+    await user.click(screen.getByRole('button', { name: 'Wachtwoord wijzigen' }));
+    expect(await screen.findByText(/Op andere apparaten bent u afgemeld\./)).toBeVisible();
+  });
+});
