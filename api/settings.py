@@ -106,7 +106,12 @@ class AuthSettings:
     session_days: int = field(default_factory=lambda: _env_int("SESSION_DAYS", 14))
     # X-Forwarded-For only counts behind a proxy that sets it; otherwise anyone could pick an address.
     trust_proxy_headers: bool = field(default_factory=lambda: _env_bool("TRUST_PROXY_HEADERS", False))
+    # Per account and address: an attacker elsewhere cannot lock the owner out. The ceiling per
+    # account, from all addresses together, still stops a distributed guess.
     login_per_account: int = field(default_factory=lambda: _env_int("LIMIT_LOGIN_PER_ACCOUNT", 10))
+    login_per_account_total: int = field(
+        default_factory=lambda: _env_int("LIMIT_LOGIN_PER_ACCOUNT_TOTAL", 100)
+    )
     login_per_address: int = field(default_factory=lambda: _env_int("LIMIT_LOGIN_PER_ADDRESS", 50))
     register_per_address: int = field(default_factory=lambda: _env_int("LIMIT_REGISTER_PER_ADDRESS", 10))
     reset_per_account: int = field(default_factory=lambda: _env_int("LIMIT_RESET_PER_ACCOUNT", 5))

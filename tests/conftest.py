@@ -78,6 +78,7 @@ def settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     generous = dataclasses.replace(
         settings.auth,
         login_per_account=100_000,
+        login_per_account_total=100_000,
         login_per_address=100_000,
         register_per_address=100_000,
         reset_per_account=100_000,

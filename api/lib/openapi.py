@@ -317,6 +317,11 @@ def _finish_operation(method: str, operation: dict[str, Any]) -> None:
             response["description"] = _SUCCESS_DESCRIPTIONS[response["description"]]
         headers = response.setdefault("headers", {})
         headers["API-Version"] = _VERSION_HEADER
+        if status in {"429", "503"}:
+            headers["Retry-After"] = {
+                "description": "Na hoeveel seconden een nieuwe poging zin heeft.",
+                "schema": {"type": "integer", "minimum": 1},
+            }
         if "Location" in headers:
             # Litestar adds its own (English, lower-case) header to a redirect; ours says more.
             headers.pop("location", None)

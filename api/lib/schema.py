@@ -7,6 +7,9 @@ import msgspec
 NO_NUL = r"^[^\x00]*$"
 """Free text may hold anything but NUL, which PostgreSQL cannot store."""
 
+LINE = r"^[^\x00-\x20\x7f-\x9f]([^\x00-\x1f\x7f-\x9f]*[^\x00-\x20\x7f-\x9f])?$"
+"""One line of text for names and titles: no control characters, no spaces at either end."""
+
 Text = Annotated[str, msgspec.Meta(pattern=NO_NUL)]
 """Free text; add a maximum where it is used: ``Annotated[Text, msgspec.Meta(max_length=...)]``."""
 

@@ -584,6 +584,7 @@ def _cases() -> list[Case]:
             lambda w: _with_id(w, _fresh_team_request, "DELETE", "/members/{}"),
             only(204, "medewerker", "beheerder"),
         ),
+        Case("GetCurrentSession", static("GET", "/sessions/current"), expect(200), False),
     ]
 
 

@@ -13,6 +13,7 @@ from api.domains.accounts import queries
 from api.domains.accounts.authentication import SESSION_COOKIE, session_cookie
 from api.domains.accounts.schemas import (
     AccountExport,
+    CurrentSession,
     MeRead,
     MeUpdate,
     PasswordChangeCreate,
@@ -201,13 +202,31 @@ class SessionController(Controller):
         await _limit(
             request,
             (f"login:address:{client_address(request, settings)}", settings.auth.login_per_address),
-            (f"login:account:{data.email.lower()}", settings.auth.login_per_account),
+            (
+                f"login:account:{data.email.lower()}:{client_address(request, settings)}",
+                settings.auth.login_per_account,
+            ),
+            (f"login:account:{data.email.lower()}", settings.auth.login_per_account_total),
         )
         opened = await AccountService(uow, settings).sign_in(data, request.headers.get("user-agent", ""))
         found = await queries.me(await uow.connection(), opened.account_id, opened.csrf_token)
         assert found is not None
         body = SessionRead(csrf_token=opened.csrf_token, expires_at=opened.expires_at, account=found[0])
         return Response(body, status_code=201, cookies=[session_cookie(opened.token, settings)])
+
+    @get(
+        "/current",
+        operation_id="GetCurrentSession",
+        summary="Ben ik aangemeld?",
+        description="Mijn account als er een sessie is, anders `signedIn: false`; nooit 401.",
+        opt=access(everyone),
+    )
+    async def current(self, request: Request[Any, Any, Any], db: Db) -> CurrentSession:
+        principal = principal_of(request)
+        if not isinstance(principal, Person):
+            return CurrentSession(signed_in=False, account=None)
+        found = await queries.me(db, principal.account_id, principal.csrf_token)
+        return CurrentSession(signed_in=found is not None, account=found[0] if found else None)
 
     @delete(
         "/current",

@@ -8,7 +8,7 @@ import msgspec
 
 from api.domains.accounts.models import RoleName
 from api.lib.pagination import Items, Page
-from api.lib.schema import Schema, Text
+from api.lib.schema import LINE, Schema, Text
 
 Email = Annotated[
     str,
@@ -28,7 +28,7 @@ DisplayName = Annotated[
     msgspec.Meta(
         min_length=2,
         max_length=80,
-        pattern=r"^[^\x00-\x1f\x7f]+$",
+        pattern=LINE,
         description="De naam die anderen zien bij uw bijdragen.",
         examples=["Fatima uit Overvecht"],
     ),
@@ -219,3 +219,10 @@ class RoleAssignmentPage(Page):
     """Een pagina rollen, nieuwste eerst."""
 
     items: Items[RoleAssignmentRead]
+
+
+class CurrentSession(Schema):
+    """Of deze browser is aangemeld, en zo ja als wie. Altijd 200, zodat een site zonder foutmelding kan kijken."""
+
+    signed_in: bool
+    account: MeRead | None

@@ -13,7 +13,7 @@ import msgspec
 
 from api.domains.clients.scopes import SCOPES
 from api.lib.pagination import Items, Page
-from api.lib.schema import Problem, Schema, Text
+from api.lib.schema import LINE, Problem, Schema, Text
 
 ScopeName = StrEnum("ScopeName", {name.replace(":", "_").upper(): name for name in SCOPES})  # type: ignore[misc]
 
@@ -57,7 +57,7 @@ class ApiClientCreate(Schema):
     """Een nieuwe client voor een systeem van de gemeente."""
 
     municipality: Annotated[str, msgspec.Meta(max_length=60, pattern=r"^[a-z0-9-]+$")]
-    name: Annotated[str, msgspec.Meta(min_length=2, max_length=120, pattern=r"^[^\x00-\x1f\x7f]+$")]
+    name: Annotated[str, msgspec.Meta(min_length=2, max_length=120, pattern=LINE)]
     scopes: Annotated[list[ScopeName], msgspec.Meta(min_length=1, max_length=len(SCOPES))]
 
 

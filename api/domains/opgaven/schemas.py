@@ -10,9 +10,9 @@ import msgspec
 from api.domains.accounts.schemas import Email, MunicipalitySlug
 from api.domains.opgaven.models import MemberRole, MemberStatus, PartnerRole, Phase
 from api.lib.pagination import Items, Page
-from api.lib.schema import Schema, Text
+from api.lib.schema import LINE, Schema, Text
 
-Title = Annotated[str, msgspec.Meta(min_length=3, max_length=200, pattern=r"^[^\x00-\x1f\x7f]+$")]
+Title = Annotated[str, msgspec.Meta(min_length=3, max_length=200, pattern=LINE)]
 LongText = Annotated[Text, msgspec.Meta(max_length=20000)]
 ShortText = Annotated[Text, msgspec.Meta(max_length=4000)]
 Slug = Annotated[str, msgspec.Meta(min_length=2, max_length=80, pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
@@ -20,7 +20,7 @@ DomainSlug = Annotated[
     str, msgspec.Meta(max_length=60, pattern=r"^[a-z0-9-]+$", examples=["werk-en-inkomen"])
 ]
 Area = Annotated[
-    list[Annotated[str, msgspec.Meta(min_length=1, max_length=120, pattern=r"^[^\x00-\x1f\x7f]+$")]],
+    list[Annotated[str, msgspec.Meta(min_length=1, max_length=120, pattern=LINE)]],
     msgspec.Meta(max_length=50, description="Wijken of buurten."),
 ]
 Domains = Annotated[list[DomainSlug], msgspec.Meta(max_length=20, description="Beleidsdomeinen (slugs).")]

@@ -9,9 +9,9 @@ import msgspec
 from api.domains.accounts.schemas import Email, MunicipalitySlug
 from api.domains.organisations.models import OrganisationKind
 from api.lib.pagination import Items, Page
-from api.lib.schema import Schema, Text
+from api.lib.schema import LINE, Schema, Text
 
-Name = Annotated[str, msgspec.Meta(min_length=2, max_length=200, pattern=r"^[^\x00-\x1f\x7f]+$")]
+Name = Annotated[str, msgspec.Meta(min_length=2, max_length=200, pattern=LINE)]
 KvkNumber = Annotated[str, msgspec.Meta(pattern=r"^[0-9]{8}$", description="KvK-nummer (8 cijfers).")]
 Description = Annotated[Text, msgspec.Meta(max_length=4000)]
 Website = Annotated[str, msgspec.Meta(max_length=300, pattern=r"^https://[^\x00-\x20\x7f-\x9f<>\"']+$")]

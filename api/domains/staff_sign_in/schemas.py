@@ -7,7 +7,7 @@ import msgspec
 from litestar.params import QueryParameter
 
 from api.domains.staff_sign_in.models import StaffRole
-from api.lib.schema import NO_NUL, Schema
+from api.lib.schema import LINE, NO_NUL, Schema
 
 DEFAULT_LABEL = "Inloggen voor medewerkers"
 
@@ -46,7 +46,7 @@ Label = Annotated[
     msgspec.Meta(
         min_length=2,
         max_length=60,
-        pattern=r"^[^\x00-\x1f\x7f]+$",
+        pattern=LINE,
         description="Tekst van de knop op de aanmeldpagina.",
         examples=[DEFAULT_LABEL],
     ),

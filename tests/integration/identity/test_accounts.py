@@ -226,3 +226,31 @@ async def test_stale_if_match_is_412_and_missing_is_428(started_app: Litestar, d
 async def test_sign_out_without_a_session_is_401(client: AsyncClient) -> None:
     response = await client.delete("/api/v1/sessions/current")
     assert response.status_code == 401
+
+
+async def test_a_blank_or_padded_name_is_refused(started_app: Litestar, db: Database) -> None:
+    town = await municipality(db)
+    async with anonymous_client(started_app) as client:
+        for name in ("   ", " Fatima", "Fatima "):
+            response = await client.post(
+                "/api/v1/accounts",
+                json={
+                    "email": f"{unique('naam')}@example.org",
+                    "password": NEW_PASSWORD,
+                    "displayName": name,
+                    "municipality": town["slug"],
+                },
+            )
+            assert response.status_code == 400, name
+            assert response.json()["invalidParams"][0]["name"] == "displayName"
+
+
+async def test_the_current_session_answers_without_a_401(started_app: Litestar, db: Database) -> None:
+    someone = await person(db, display_name="Huidig")
+    async with anonymous_client(started_app) as client:
+        assert (await client.get("/api/v1/sessions/current")).json() == {"signedIn": False, "account": None}
+    async with browser(started_app, someone["email"]) as client:
+        body = (await client.get("/api/v1/sessions/current")).json()
+    assert body["signedIn"] is True
+    assert body["account"]["displayName"] == "Huidig"
+    assert body["account"]["csrfToken"]

@@ -23,7 +23,8 @@ async def two_workers(settings: Settings, database_url: str) -> AsyncIterator[li
         settings,
         auth=dataclasses.replace(
             settings.auth,
-            login_per_account=5,
+            login_per_account=3,
+            login_per_account_total=5,
             login_per_address=8,
             register_per_address=3,
             reset_per_account=2,
@@ -66,6 +67,26 @@ async def test_sign_in_attempts_per_account_are_counted_across_workers(
         blocked = await client.post("/api/v1/sessions", json={"email": target["email"], "password": PASSWORD})
     assert blocked.status_code == 429
     assert "set-cookie" not in blocked.headers
+
+
+async def test_a_guesser_elsewhere_cannot_lock_the_owner_out(
+    two_workers: list[Litestar], db: Database
+) -> None:
+    target = await person(db)
+    async with _client(two_workers[0], "10.9.9.9") as attacker:
+        for _ in range(3):
+            await attacker.post(
+                "/api/v1/sessions", json={"email": target["email"], "password": "Fout-Wachtwoord-123"}
+            )
+        blocked = await attacker.post(
+            "/api/v1/sessions", json={"email": target["email"], "password": "Fout-Wachtwoord-123"}
+        )
+    assert blocked.status_code == 429
+    async with _client(two_workers[1], "10.8.8.8") as owner:
+        signed_in = await owner.post(
+            "/api/v1/sessions", json={"email": target["email"], "password": PASSWORD}
+        )
+    assert signed_in.status_code == 201
 
 
 async def test_sign_in_attempts_per_address_are_counted_across_workers(
