@@ -4,7 +4,9 @@ from api.db.base import Base
 from api.domains.accounts.models import Account, AccountToken, RoleAssignment, SignInSession
 from api.domains.audit.models import AuditEvent
 from api.domains.clients.models import ApiClient
+from api.domains.comments.models import Comment, CommentRevision
 from api.domains.municipalities.models import Municipality
+from api.domains.notifications.models import Notification
 from api.domains.opgaven.models import (
     ActionLine,
     Formulation,
@@ -16,6 +18,7 @@ from api.domains.opgaven.models import (
     TimelineEvent,
 )
 from api.domains.organisations.models import Organisation, OrganisationMember
+from api.domains.proposals.models import Proposal, Support
 from api.domains.staff_sign_in.models import ExternalIdentity, IdentityProvider, StaffSignInState
 from api.domains.system.models import IdempotencyRecord, OutgoingMail, RateLimitCounter
 
@@ -27,11 +30,14 @@ __all__ = [
     "ActionLine",
     "ApiClient",
     "AuditEvent",
+    "Comment",
+    "CommentRevision",
     "ExternalIdentity",
     "Formulation",
     "IdempotencyRecord",
     "IdentityProvider",
     "Municipality",
+    "Notification",
     "Opgave",
     "OpgaveDomain",
     "OpgaveFollower",
@@ -40,10 +46,12 @@ __all__ = [
     "OrganisationMember",
     "OutgoingMail",
     "PolicyDomain",
+    "Proposal",
     "RateLimitCounter",
     "RoleAssignment",
     "SignInSession",
     "StaffSignInState",
+    "Support",
     "TimelineEvent",
     "metadata",
 ]

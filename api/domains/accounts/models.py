@@ -29,6 +29,14 @@ class RoleName(StrEnum):
     BEHEERDER = "beheerder"
 
 
+class MailChoice(StrEnum):
+    """When a person wants notifications by mail."""
+
+    IMMEDIATELY = "immediately"
+    DAILY = "daily"
+    NEVER = "never"
+
+
 class TokenPurpose(StrEnum):
     VERIFY_EMAIL = "verify_email"
     RESET_PASSWORD = "reset_password"  # noqa: S105 - a purpose, not a password
@@ -51,6 +59,11 @@ class Account(Versioned, Base):
     password_hash: Mapped[str | None] = mapped_column(String(200))
     email_verified_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))
     deleted_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))
+    email_notifications: Mapped[MailChoice] = mapped_column(
+        str_enum(MailChoice, "mail_choice"), default=MailChoice.IMMEDIATELY, server_default="immediately"
+    )
+    # When the last daily digest went out (for people who chose one).
+    digest_sent_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))
 
 
 class SignInSession(Base):

@@ -1,0 +1,1 @@
+"""Comments (reacties) on opgaven, proposals and tasks, with one level of replies."""

@@ -1,0 +1,76 @@
+"""Comments, their edits, and the stance they take."""
+
+from datetime import datetime
+from enum import StrEnum
+from uuid import UUID
+
+from advanced_alchemy.types import DateTimeUTC
+from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Index, Integer, Text, text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from api.db.base import TenantBase, TenantRecordBase, tenant_table_args
+from api.db.types import str_enum
+
+
+class Stance(StrEnum):
+    FOR = "for"
+    AGAINST = "against"
+    NEUTRAL = "neutral"
+
+
+class Comment(TenantBase):
+    """A comment on an opgave, or on one of its proposals or tasks. A reply's parent is a
+    top-level comment on the same thing."""
+
+    __tablename__ = "comments"
+    __table_args__ = tenant_table_args(
+        Index(
+            "ix_comments_opgave",
+            "opgave_id",
+            "created_at",
+            "id",
+            postgresql_where=text("proposal_id IS NULL AND task_id IS NULL AND parent_id IS NULL"),
+        ),
+        Index(
+            "ix_comments_proposal",
+            "proposal_id",
+            "created_at",
+            "id",
+            postgresql_where=text("parent_id IS NULL"),
+        ),
+        Index("ix_comments_task", "task_id", "created_at", "id", postgresql_where=text("parent_id IS NULL")),
+        Index("ix_comments_parent", "parent_id", "created_at", "id"),
+        Index("ix_comments_author", "author_id", text("created_at DESC")),
+        CheckConstraint("proposal_id IS NULL OR task_id IS NULL", name="one_target"),
+        CheckConstraint("reply_count >= 0", name="reply_count_positive"),
+        references={"opgave_id": "opgaven", "proposal_id": "proposals", "parent_id": "comments"},
+        on_delete={"opgave_id": "CASCADE", "proposal_id": "CASCADE", "parent_id": "CASCADE"},
+    )
+
+    opgave_id: Mapped[UUID] = mapped_column()
+    proposal_id: Mapped[UUID | None] = mapped_column()
+    task_id: Mapped[UUID | None] = mapped_column()
+    parent_id: Mapped[UUID | None] = mapped_column()
+    author_id: Mapped[UUID] = mapped_column(ForeignKey("accounts.id", ondelete="RESTRICT"))
+    body: Mapped[str] = mapped_column(Text)
+    stance: Mapped[Stance | None] = mapped_column(str_enum(Stance, "stance"))
+    reply_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    edited_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))
+    deleted_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))
+    hidden: Mapped[bool] = mapped_column(Boolean, default=False, server_default="false")
+    hidden_reason: Mapped[str | None] = mapped_column(Text)
+
+
+class CommentRevision(TenantRecordBase):
+    """A comment as it was before an edit: edits are kept, not overwritten."""
+
+    __tablename__ = "comment_revisions"
+    __table_args__ = tenant_table_args(
+        Index("ix_comment_revisions_comment", "comment_id", "created_at"),
+        references={"comment_id": "comments"},
+        on_delete={"comment_id": "CASCADE"},
+    )
+
+    comment_id: Mapped[UUID] = mapped_column()
+    body: Mapped[str] = mapped_column(Text)
+    stance: Mapped[Stance | None] = mapped_column(str_enum(Stance, "stance"))

@@ -1,0 +1,48 @@
+"""Notifications to a person."""
+
+from datetime import datetime
+from enum import StrEnum
+from uuid import UUID
+
+from advanced_alchemy.types import DateTimeUTC
+from sqlalchemy import ForeignKey, Index, String, Text, text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from api.db.base import RecordBase
+from api.db.types import str_enum
+
+
+class NotificationKind(StrEnum):
+    PROPOSAL_ANSWERED = "proposal_answered"  # a response or status change on my proposal
+    COMMENT_REPLIED = "comment_replied"  # a reply to my comment
+    MODERATION_DECISION = "moderation_decision"  # my content was hidden or restored
+    PROPOSAL_ON_FOLLOWED = "proposal_on_followed"  # a new proposal on an opgave I follow
+
+
+class Notification(RecordBase):
+    """Something that happened that concerns one person."""
+
+    __tablename__ = "notifications"
+    __table_args__ = (
+        Index("ix_notifications_account_recent", "account_id", text("created_at DESC"), text("id DESC")),
+        Index("ix_notifications_unread", "account_id", postgresql_where=text("read_at IS NULL")),
+        Index(
+            "ix_notifications_unmailed",
+            "created_at",
+            postgresql_where=text("emailed_at IS NULL AND mail_wanted"),
+        ),
+    )
+
+    account_id: Mapped[UUID] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    municipality_id: Mapped[UUID | None] = mapped_column(ForeignKey("municipalities.id", ondelete="CASCADE"))
+    kind: Mapped[NotificationKind] = mapped_column(str_enum(NotificationKind, "notification_kind"))
+    title: Mapped[str] = mapped_column(String(300))
+    body: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # A path on the site, such as /ideeen/<id>.
+    link: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    object_type: Mapped[str | None] = mapped_column(String(40))
+    object_id: Mapped[UUID | None] = mapped_column()
+    read_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))
+    # Whether this kind goes out by mail at all (the person's choice decides when).
+    mail_wanted: Mapped[bool] = mapped_column(default=False, server_default="false")
+    emailed_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))

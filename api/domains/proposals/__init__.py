@@ -1,0 +1,1 @@
+"""Proposals (ideeën): submitted to an opgave, supported, answered by the municipality."""
