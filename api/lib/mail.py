@@ -6,6 +6,7 @@ mail in the background; rows are claimed with ``SKIP LOCKED`` so each message go
 """
 
 import asyncio
+import email.policy
 import logging
 import secrets
 from email.message import EmailMessage
@@ -38,7 +39,9 @@ class Mailer:
         self.sender = sender
 
     def message(self, to: str, subject: str, body: str) -> EmailMessage:
-        message = EmailMessage()
+        # SMTPUTF8: an international address is written as it is, not as an encoded word that a
+        # reader decodes into something else.
+        message = EmailMessage(policy=email.policy.SMTPUTF8)
         message["From"] = self.sender
         message["To"] = to
         message["Subject"] = subject
@@ -54,8 +57,11 @@ class Mailer:
             await asyncio.to_thread((self.mailbox / name).write_bytes, message.as_bytes())
             return
         url = urlsplit(self.smtp_url)
+        # The envelope names the one recipient; never let the server derive it from headers.
         await aiosmtplib.send(
             message,
+            sender=self.sender,
+            recipients=[to],
             hostname=url.hostname or "localhost",
             port=url.port or (465 if url.scheme == "smtps" else 587),
             username=unquote(url.username) if url.username else None,

@@ -15,7 +15,9 @@ Email = Annotated[
     msgspec.Meta(
         max_length=254,
         # Explicit ranges, not \s: Python and the ECMAScript regexes of JSON Schema disagree on \s.
-        pattern=r"^[^@\x00-\x20\x7f-\x9f]+@[^@\x00-\x20\x7f-\x9f]+\.[^@\x00-\x20\x7f-\x9f]+$",
+        # No quoting, comments, groups or lists either: such an address would turn into other
+        # recipients (or none) once it stands in a mail header.
+        pattern=r'^[^@\x00-\x20\x7f-\x9f()<>\[\]:;,\\"]+@[^@\x00-\x20\x7f-\x9f()<>\[\]:;,\\"]+\.[^@\x00-\x20\x7f-\x9f()<>\[\]:;,\\"]+$',
         description="Een e-mailadres; nooit openbaar.",
         examples=["inwoner@example.org"],
     ),

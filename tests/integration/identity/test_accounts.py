@@ -1,5 +1,6 @@
 """Register → verify → sign in → act → sign out; reset; change; the rules around them."""
 
+import pytest
 from httpx import AsyncClient
 from litestar import Litestar
 
@@ -140,6 +141,46 @@ async def test_register_lists_every_problem_at_once(started_app: Litestar) -> No
     assert response.status_code == 400
     names = sorted(p["name"] for p in response.json()["invalidParams"])
     assert names == ["displayName", "email", "municipality", "password", "role"]
+
+
+@pytest.mark.parametrize(
+    "address", ["a,b@example.org", '"a b"@example.org', "a<b@example.org", "g:a@b.nl;@x.nl"]
+)
+async def test_an_address_that_would_become_other_recipients_is_refused(
+    started_app: Litestar, db: Database, address: str
+) -> None:
+    town = await municipality(db)
+    async with anonymous_client(started_app) as client:
+        response = await client.post(
+            "/api/v1/accounts",
+            json={
+                "email": address,
+                "password": "Een-Heel-Lang-Wachtwoord-77",
+                "displayName": "Sam",
+                "municipality": town["slug"],
+            },
+        )
+    assert response.status_code == 400
+    assert [p["name"] for p in response.json()["invalidParams"]] == ["email"]
+
+
+async def test_an_international_address_reaches_its_mailbox_intact(
+    started_app: Litestar, db: Database
+) -> None:
+    town = await municipality(db)
+    address = f"zoë.{unique('n')}@bücher.example"
+    async with anonymous_client(started_app) as client:
+        response = await client.post(
+            "/api/v1/accounts",
+            json={
+                "email": address,
+                "password": "Een-Heel-Lang-Wachtwoord-77",
+                "displayName": "Zoë",
+                "municipality": town["slug"],
+            },
+        )
+    assert response.status_code == 202, response.text
+    assert len(await mails_to(db, started_app, address)) == 1
 
 
 async def test_wrong_password_and_unknown_address_look_the_same(started_app: Litestar, db: Database) -> None:
