@@ -25,10 +25,22 @@ from api.domains.accounts.role_controllers import MunicipalityRoleController, Ro
 from api.domains.audit.controllers import AuditEventController
 from api.domains.clients.controllers import ApiClientController, OAuthController
 from api.domains.clients.tokens import TokenKeys
+from api.domains.comments.controllers import (
+    CommentController,
+    MyCommentController,
+    OpgaveCommentController,
+    ProposalCommentController,
+)
 from api.domains.municipalities import MunicipalityController
 from api.domains.opgaven.controllers import DomainController, OpgaveController
 from api.domains.opgaven.team_controllers import ActionLineController, FormulationController, TeamController
 from api.domains.organisations.controllers import OrganisationController, OrganisationMemberController
+from api.domains.proposals.controllers import (
+    MyProposalController,
+    OpgaveProposalController,
+    ProposalController,
+)
+from api.domains.proposals.services import recompute_trending
 from api.domains.staff_sign_in.controllers import IdentityProviderController, StaffSignInController
 from api.domains.staff_sign_in.providers import SECRET_PURPOSE
 from api.domains.system import HealthController
@@ -36,6 +48,7 @@ from api.lib.access import access_guard
 from api.lib.errors import exception_handlers
 from api.lib.http import RequestContext, check_request
 from api.lib.idempotency import Replay, replay_response, store_response
+from api.lib.jobs import running_every
 from api.lib.keys import KeyStore
 from api.lib.logs import configure_logging
 from api.lib.mail import Mailer, delivery_loop
@@ -63,6 +76,13 @@ ROUTES = [
     OAuthController,
     ApiClientController,
     AuditEventController,
+    OpgaveProposalController,
+    ProposalController,
+    MyProposalController,
+    OpgaveCommentController,
+    ProposalCommentController,
+    CommentController,
+    MyCommentController,
     HealthController,
 ]
 
@@ -90,6 +110,20 @@ async def _mail_delivery(app: Litestar) -> AsyncIterator[None]:
         task.cancel()
         with suppress(asyncio.CancelledError):
             await task
+
+
+@asynccontextmanager
+async def _trending(app: Litestar) -> AsyncIterator[None]:
+    """Supports older than seven days stop counting as trending."""
+    db: Database = app.state.db
+    settings: Settings = app.state.settings
+
+    async def job() -> None:
+        async with db.connection() as connection:
+            await recompute_trending(connection)
+
+    async with running_every(settings.participation.trending_interval_seconds, job, "trending"):
+        yield
 
 
 def create_app(
@@ -169,7 +203,7 @@ def create_app(
         request_max_body_size=settings.security.max_body_bytes,
         on_startup=[db.start, _load_keys],
         on_shutdown=[db.stop],
-        lifespan=[_mail_delivery],
+        lifespan=[_mail_delivery, _trending],
         state=State(
             {
                 "db": db,

@@ -129,6 +129,18 @@ class AuthSettings:
 
 
 @dataclass(frozen=True)
+class ParticipationSettings:
+    """Posting limits per person, so that one account cannot flood an opgave, and the jobs behind lists."""
+
+    proposals_per_hour: int = field(default_factory=lambda: _env_int("LIMIT_PROPOSALS_PER_HOUR", 10))
+    comments_per_hour: int = field(default_factory=lambda: _env_int("LIMIT_COMMENTS_PER_HOUR", 60))
+    supports_per_hour: int = field(default_factory=lambda: _env_int("LIMIT_SUPPORTS_PER_HOUR", 300))
+    comment_edit_minutes: int = field(default_factory=lambda: _env_int("COMMENT_EDIT_MINUTES", 15))
+    # How often "trending" forgets supports older than seven days.
+    trending_interval_seconds: int = field(default_factory=lambda: _env_int("TRENDING_INTERVAL_SECONDS", 600))
+
+
+@dataclass(frozen=True)
 class Settings:
     """All settings, one dataclass per concern."""
 
@@ -142,6 +154,7 @@ class Settings:
     security: SecuritySettings = field(default_factory=SecuritySettings)
     mail: MailSettings = field(default_factory=MailSettings)
     auth: AuthSettings = field(default_factory=AuthSettings)
+    participation: ParticipationSettings = field(default_factory=ParticipationSettings)
     site_dir: Path = field(
         default_factory=lambda: Path(_env("SITE_DIR", str(PROJECT_ROOT / "frontend" / "build")))
     )

@@ -84,7 +84,13 @@ def settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
         reset_per_account=100_000,
         reset_per_address=100_000,
     )
-    settings = dataclasses.replace(settings, auth=generous)
+    posting = dataclasses.replace(
+        settings.participation,
+        proposals_per_hour=100_000,
+        comments_per_hour=100_000,
+        supports_per_hour=100_000,
+    )
+    settings = dataclasses.replace(settings, auth=generous, participation=posting)
     KeyStore(settings.keys_path, create=True).ensure()
     return settings
 

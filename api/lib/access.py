@@ -221,9 +221,14 @@ class Check(Rule):
 
     test: Callable[[Principal, Target], bool]
     description: str
+    # Whether the test can pass for a caller without credentials (say: the opgave is published).
+    anyone: bool = False
 
     def allows(self, principal: Principal, target: Target) -> bool:
         return self.test(principal, target)
+
+    def is_public(self) -> bool:
+        return self.anyone
 
 
 everyone: Rule = _Everyone()
@@ -260,6 +265,13 @@ def access(rule: Rule, *, target: TargetLoader | None = None) -> dict[str, Any]:
 
 def principal_of(connection: ASGIConnection[Any, Any, Any, Any]) -> Principal:
     principal: Principal = connection.scope.get("state", {}).get("principal", Anonymous())
+    return principal
+
+
+def person_of(connection: ASGIConnection[Any, Any, Any, Any]) -> Person:
+    """The signed-in person of a route whose rule already demands one."""
+    principal = principal_of(connection)
+    assert isinstance(principal, Person), "the route's access rule should have required a person"
     return principal
 
 

@@ -16,6 +16,7 @@ from urllib.parse import parse_qsl
 
 import msgspec
 from litestar import Request
+from litestar.connection import ASGIConnection
 from litestar.enums import ScopeType
 from litestar.types import ASGIApp, HTTPResponseStartEvent, Message, Receive, Scope, Send
 
@@ -227,3 +228,9 @@ def _contains_nul(value: Any) -> bool:
     if isinstance(value, list):
         return any(_contains_nul(v) for v in value)
     return False
+
+
+def settings_of(connection: ASGIConnection[Any, Any, Any, Any]) -> Settings:
+    """The settings the app was built with."""
+    settings: Settings = connection.app.state.settings
+    return settings

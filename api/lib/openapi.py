@@ -20,7 +20,7 @@ from litestar.openapi.spec import Contact, License, Tag
 from litestar.types import ControllerRouterHandler
 
 from api.domains.clients.scopes import SCOPES
-from api.lib.access import Access
+from api.lib.access import Access, everyone
 from api.lib.errors import PROBLEM_MEDIA_TYPE
 from api.lib.schema import Problem
 from api.settings import API_PREFIX, API_VERSION
@@ -58,6 +58,8 @@ ongeldige invoer, alle problemen tegelijk in `invalidParams`.
 TAGS = [
     Tag(name="Gemeenten", description="De gemeenten die Samenspel gebruiken."),
     Tag(name="Opgaven", description="Opgaven, hun fasen, formuleringen, actielijnen en team."),
+    Tag(name="Ideeën", description="Ideeën bij een opgave: indienen, steunen, beantwoorden."),
+    Tag(name="Reacties", description="Het gesprek over opgaven en ideeën, met één niveau antwoorden."),
     Tag(name="Account", description="Account aanmaken, aanmelden en mijn gegevens."),
     Tag(
         name="Inloggen voor medewerkers",
@@ -262,12 +264,13 @@ def _document_access(operation: dict[str, Any], declared: Access | None) -> None
     responses = operation.setdefault("responses", {})
     if declared.target is not None:
         responses.setdefault("404", _problem_response(404))
-    if declared.rule.is_public():
-        operation["security"] = [{}]
-        return
     requirements: list[dict[str, list[str]]] = [{"session": []}]
     if scopes := sorted(declared.rule.scopes()):
         requirements.append({"clientCredentials": scopes})
+    if declared.rule.is_public():
+        # Open to all; or to all for some targets (a published opgave), to the credentialed for others.
+        operation["security"] = [{}] if declared.rule is everyone else [{}, *requirements]
+        return
     operation["security"] = requirements
     responses.setdefault("401", _problem_response(401))
     responses.setdefault("403", _problem_response(403))

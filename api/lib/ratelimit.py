@@ -40,3 +40,8 @@ async def hit(db: Database, key: str, limit: Limit) -> None:
             "Te veel pogingen. Wacht even en probeer het dan opnieuw.",
             retry_after=max(1, math.ceil(row["remaining"])),
         )
+
+
+async def per_person_hourly(db: Database, action: str, account_id: object, hits: int) -> None:
+    """Count one ``action`` (posting an idea, a comment) by a person; 429 past ``hits`` an hour."""
+    await hit(db, f"{action}:{account_id}", Limit(hits, 3600))

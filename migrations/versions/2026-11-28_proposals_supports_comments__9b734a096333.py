@@ -479,13 +479,14 @@ def upgrade() -> None:
         "FOR EACH ROW EXECUTE FUNCTION count_comments()"
     )
     op.execute(
-        "CREATE TRIGGER comment_revisions_append_only BEFORE UPDATE OR DELETE ON comment_revisions "
+        # Never rewritten; they go only with their comment, when its author deletes it.
+        "CREATE TRIGGER comment_revisions_unchanged BEFORE UPDATE ON comment_revisions "
         "FOR EACH ROW EXECUTE FUNCTION refuse_change()"
     )
 
 
 def downgrade() -> None:
-    op.execute("DROP TRIGGER comment_revisions_append_only ON comment_revisions")
+    op.execute("DROP TRIGGER comment_revisions_unchanged ON comment_revisions")
     op.execute("DROP TRIGGER comments_count ON comments")
     op.execute("DROP FUNCTION count_comments()")
     op.execute("DROP TRIGGER proposals_count ON proposals")

@@ -369,6 +369,129 @@ async def _with_id(
     return Call(method, path.format(await make(w)), **kwargs)
 
 
+async def _fresh_proposal(w: World) -> Any:
+    """A submitted idea by the world's inwoner on a fresh published opgave of A."""
+    opgave_id = await _fresh_opgave(w)
+    proposal_id = new_id()
+    await w.db.fetchval(
+        """INSERT INTO proposals (id, municipality_id, opgave_id, title, body, body_text, author_id)
+           VALUES ($1, $2, $3, 'Een moestuin', '<p>Samen tuinieren.</p>', 'Samen tuinieren.', $4)""",
+        proposal_id,
+        w.a["id"],
+        opgave_id,
+        w.people["inwoner"]["id"],
+    )
+    return proposal_id
+
+
+async def _fresh_comment(w: World) -> Any:
+    """A comment by the world's inwoner, just posted, on a fresh published opgave of A."""
+    opgave_id = await _fresh_opgave(w)
+    comment_id = new_id()
+    await w.db.fetchval(
+        "INSERT INTO comments (id, municipality_id, opgave_id, author_id, body) VALUES ($1, $2, $3, $4, 'Mooi plan')",
+        comment_id,
+        w.a["id"],
+        opgave_id,
+        w.people["inwoner"]["id"],
+    )
+    return comment_id
+
+
+def _participation_cases() -> list[Case]:
+    idea = {"title": "Een buurtmoestuin", "body": "<p>Samen tuinieren.</p>"}
+    comment = {"body": "Goed plan!", "stance": "for"}
+    return [
+        Case(
+            "ListProposals",
+            lambda w: _opgave_call(w, "GET", "/proposals?sort=-supportCount"),
+            expect(200),
+            False,
+        ),
+        Case(
+            "SubmitProposal", lambda w: _opgave_call(w, "POST", "/proposals", json=idea), signed_in_only(201)
+        ),
+        Case(
+            "ListSimilarProposals",
+            lambda w: _opgave_call(w, "GET", "/proposals/similar?text=moestuin"),
+            expect(200),
+            False,
+        ),
+        Case(
+            "GetProposal", lambda w: _with_id(w, _fresh_proposal, "GET", "/proposals/{}"), expect(200), False
+        ),
+        Case(
+            "UpdateProposal",
+            lambda w: _with_id(
+                w,
+                _fresh_proposal,
+                "PATCH",
+                "/proposals/{}",
+                json={"title": "Een grotere moestuin"},
+                headers={"If-Match": '"1"'},
+            ),
+            only(200, "inwoner"),
+        ),
+        Case(
+            "RespondToProposal",
+            lambda w: _with_id(
+                w,
+                _fresh_proposal,
+                "POST",
+                "/proposals/{}/responses",
+                json={"status": "under_review", "text": "We kijken ernaar."},
+            ),
+            only(200, "medewerker", "beheerder", "client_with_scope"),
+        ),
+        Case(
+            "SupportProposal",
+            lambda w: _with_id(w, _fresh_proposal, "PUT", "/proposals/{}/support"),
+            signed_in_only(200),
+        ),
+        Case(
+            "WithdrawSupport",
+            lambda w: _with_id(w, _fresh_proposal, "DELETE", "/proposals/{}/support"),
+            signed_in_only(200),
+        ),
+        Case("ListMyProposals", static("GET", "/me/proposals"), signed_in_only(200), False),
+        Case("ListOpgaveComments", lambda w: _opgave_call(w, "GET", "/comments"), expect(200), False),
+        Case(
+            "CommentOnOpgave",
+            lambda w: _opgave_call(w, "POST", "/comments", json=comment),
+            signed_in_only(201),
+        ),
+        Case(
+            "ListProposalComments",
+            lambda w: _with_id(w, _fresh_proposal, "GET", "/proposals/{}/comments"),
+            expect(200),
+            False,
+        ),
+        Case(
+            "CommentOnProposal",
+            lambda w: _with_id(w, _fresh_proposal, "POST", "/proposals/{}/comments", json=comment),
+            signed_in_only(201),
+        ),
+        Case("GetComment", lambda w: _with_id(w, _fresh_comment, "GET", "/comments/{}"), expect(200), False),
+        Case(
+            "UpdateComment",
+            lambda w: _with_id(w, _fresh_comment, "PATCH", "/comments/{}", json={"body": "Heel goed plan!"}),
+            only(200, "inwoner"),
+        ),
+        Case(
+            "DeleteComment",
+            lambda w: _with_id(w, _fresh_comment, "DELETE", "/comments/{}"),
+            only(204, "inwoner"),
+        ),
+        Case(
+            "ListCommentRevisions",
+            lambda w: _with_id(w, _fresh_comment, "GET", "/comments/{}/revisions"),
+            only(200, "inwoner", "medewerker", "beheerder", "client_with_scope"),
+            False,
+        ),
+        Case("ListMyComments", static("GET", "/me/comments"), signed_in_only(200), False),
+    ]
+
+
 def _cases() -> list[Case]:
     beheerder_only = only(200, "beheerder")
     private_to_beheerder = expect(404, beheerder=204)
@@ -585,6 +708,7 @@ def _cases() -> list[Case]:
             only(204, "medewerker", "beheerder"),
         ),
         Case("GetCurrentSession", static("GET", "/sessions/current"), expect(200), False),
+        *_participation_cases(),
     ]
 
 
@@ -657,7 +781,10 @@ async def world(started_app: Litestar, db: Database) -> AsyncIterator[World]:
         for name in PERSONS:
             w.clients[name] = await stack.enter_async_context(browser(started_app, people[name]["email"]))
         for name, scopes in (
-            ("client_with_scope", ["audit:read", "opgaven:read", "opgaven:write"]),
+            (
+                "client_with_scope",
+                ["audit:read", "opgaven:read", "opgaven:write", "proposals:read", "proposals:write"],
+            ),
             ("client_without_scope", []),
         ):
             client_id, secret = await api_client(db, a["id"], scopes)

@@ -22,6 +22,15 @@ from tests.identities import anonymous_client
 
 CONFIG = SchemathesisConfig.from_path(Path(__file__).with_name("schemathesis.toml"))
 schema = schemathesis.openapi.from_path(SPEC_FILE, config=CONFIG)
+
+
+@schemathesis.hook
+def filter_query(ctx: schemathesis.HookContext, query: dict[str, object] | None) -> bool:
+    """A parameter whose value is an empty list is not sent at all, so a case that "adds an unknown
+    parameter" that way reaches the API without it and is rightly answered 200."""
+    return not any(value == [] for value in (query or {}).values())
+
+
 # Calls that would end the session the other calls use run without it.
 WITHOUT_SESSION = {"DeleteMe", "SignOut"}
 

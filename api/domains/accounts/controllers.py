@@ -27,25 +27,20 @@ from api.domains.accounts.schemas import (
     VerificationEmailCreate,
 )
 from api.domains.accounts.services import AccountService
-from api.lib.access import Person, access, everyone, principal_of, signed_in
+from api.lib.access import Person, access, everyone, person_of, principal_of, signed_in
 from api.lib.client_address import client_address
 from api.lib.errors import NotFound
 from api.lib.etag import ETAG_HEADER, IfMatch, etag, require_if_match
+from api.lib.http import settings_of
 from api.lib.mail import deliver_pending
 from api.lib.openapi import problems
 from api.lib.ratelimit import Limit, hit
-from api.settings import Settings
 
 COOKIE_HEADER = ResponseHeader(
     name="Set-Cookie",
     description=f"De sessie, als HttpOnly-cookie `{SESSION_COOKIE}` (Secure, SameSite=Lax).",
     documentation_only=True,
 )
-
-
-def _settings(request: Request[Any, Any, Any]) -> Settings:
-    settings: Settings = request.app.state.settings
-    return settings
 
 
 def _deliver_mail(request: Request[Any, Any, Any]) -> BackgroundTask:
@@ -59,14 +54,8 @@ def _expired_cookie() -> Cookie:
     )
 
 
-def _person(request: Request[Any, Any, Any]) -> Person:
-    principal = principal_of(request)
-    assert isinstance(principal, Person)
-    return principal
-
-
 async def _limit(request: Request[Any, Any, Any], *keys: tuple[str, int]) -> None:
-    settings = _settings(request)
+    settings = settings_of(request)
     for key, hits in keys:
         await hit(request.app.state.db, key, Limit(hits, settings.auth.window_seconds))
 
@@ -92,7 +81,7 @@ class AccountController(Controller):
     async def register(
         self, request: Request[Any, Any, Any], data: JSONBody[RegistrationCreate], uow: Uow
     ) -> Response[RegistrationAccepted]:
-        settings = _settings(request)
+        settings = settings_of(request)
         await _limit(
             request,
             (f"register:address:{client_address(request, settings)}", settings.auth.register_per_address),
@@ -113,7 +102,7 @@ class AccountController(Controller):
     async def verify(
         self, request: Request[Any, Any, Any], data: JSONBody[VerificationCreate], uow: Uow
     ) -> None:
-        await AccountService(uow, _settings(request)).verify(data.token)
+        await AccountService(uow, settings_of(request)).verify(data.token)
 
     @post(
         "/verification-emails",
@@ -126,7 +115,7 @@ class AccountController(Controller):
     async def resend(
         self, request: Request[Any, Any, Any], data: JSONBody[VerificationEmailCreate], uow: Uow
     ) -> Response[RegistrationAccepted]:
-        settings = _settings(request)
+        settings = settings_of(request)
         await _limit(
             request,
             (f"reset:address:{client_address(request, settings)}", settings.auth.reset_per_address),
@@ -149,7 +138,7 @@ class AccountController(Controller):
     async def request_reset(
         self, request: Request[Any, Any, Any], data: JSONBody[PasswordResetCreate], uow: Uow
     ) -> Response[None]:
-        settings = _settings(request)
+        settings = settings_of(request)
         await _limit(
             request,
             (f"reset:address:{client_address(request, settings)}", settings.auth.reset_per_address),
@@ -170,7 +159,7 @@ class AccountController(Controller):
     async def confirm_reset(
         self, request: Request[Any, Any, Any], data: JSONBody[PasswordResetConfirmationCreate], uow: Uow
     ) -> None:
-        settings = _settings(request)
+        settings = settings_of(request)
         await _limit(
             request, (f"reset:address:{client_address(request, settings)}", settings.auth.reset_per_address)
         )
@@ -198,7 +187,7 @@ class SessionController(Controller):
     async def sign_in(
         self, request: Request[Any, Any, Any], data: JSONBody[SessionCreate], uow: Uow
     ) -> Response[SessionRead]:
-        settings = _settings(request)
+        settings = settings_of(request)
         await _limit(
             request,
             (f"login:address:{client_address(request, settings)}", settings.auth.login_per_address),
@@ -236,7 +225,7 @@ class SessionController(Controller):
         responses=problems(401, 403),
     )
     async def sign_out(self, request: Request[Any, Any, Any], uow: Uow) -> Response[None]:
-        await AccountService(uow, _settings(request)).sign_out(_person(request))
+        await AccountService(uow, settings_of(request)).sign_out(person_of(request))
         return Response(None, status_code=204, cookies=[_expired_cookie()])
 
 
@@ -255,7 +244,7 @@ class MeController(Controller):
         response_headers=[ETAG_HEADER],
     )
     async def get_me(self, request: Request[Any, Any, Any], db: Db) -> Response[MeRead]:
-        person = _person(request)
+        person = person_of(request)
         found = await queries.me(db, person.account_id, person.csrf_token)
         if found is None:
             raise NotFound("Dit account bestaat niet meer.")
@@ -272,13 +261,13 @@ class MeController(Controller):
     async def update_me(
         self, request: Request[Any, Any, Any], data: JSONBody[MeUpdate], uow: Uow, if_match: IfMatch = ""
     ) -> Response[MeRead]:
-        person = _person(request)
+        person = person_of(request)
         connection = await uow.connection()
         current = await queries.me(connection, person.account_id, None)
         if current is None:
             raise NotFound("Dit account bestaat niet meer.")
         require_if_match(if_match, current[1])
-        await AccountService(uow, _settings(request)).rename(person, data.display_name, current[1])
+        await AccountService(uow, settings_of(request)).rename(person, data.display_name, current[1])
         await uow.session.flush()
         found = await queries.me(connection, person.account_id, None)
         assert found is not None
@@ -296,7 +285,7 @@ class MeController(Controller):
     async def change_password(
         self, request: Request[Any, Any, Any], data: JSONBody[PasswordChangeCreate], uow: Uow
     ) -> None:
-        await AccountService(uow, _settings(request)).change_password(_person(request), data)
+        await AccountService(uow, settings_of(request)).change_password(person_of(request), data)
 
     @get(
         "/export",
@@ -307,7 +296,7 @@ class MeController(Controller):
         responses=problems(401, 403),
     )
     async def export_me(self, request: Request[Any, Any, Any], db: Db) -> Response[AccountExport]:
-        person = _person(request)
+        person = person_of(request)
         exported = await queries.export(db, person.account_id, None)
         if exported is None:
             raise NotFound("Dit account bestaat niet meer.")
@@ -327,5 +316,5 @@ class MeController(Controller):
         responses=problems(401, 403),
     )
     async def delete_me(self, request: Request[Any, Any, Any], uow: Uow) -> Response[None]:
-        await AccountService(uow, _settings(request)).delete(_person(request))
+        await AccountService(uow, settings_of(request)).delete(person_of(request))
         return Response(None, status_code=204, cookies=[_expired_cookie()])

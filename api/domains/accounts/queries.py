@@ -7,8 +7,13 @@ from api.db.connection import Connection, Database
 from api.domains.accounts.schemas import (
     AccountExport,
     ExportedAuditEvent,
+    ExportedComment,
     ExportedExternalIdentity,
+    ExportedFollow,
+    ExportedNotification,
+    ExportedProposal,
     ExportedSession,
+    ExportedSupport,
     MeRead,
     RoleAssignmentPage,
     RoleAssignmentRead,
@@ -99,7 +104,21 @@ async def export(db: Database, account_id: UUID, csrf_token: str | None) -> Acco
            WHERE actor_type = 'person' AND actor_id = $1 ORDER BY created_at, id""",
         str(account_id),
     )
+    mine = {
+        "proposals": "SELECT id, opgave_id, title, body, status, created_at FROM proposals WHERE author_id = $1 ORDER BY created_at, id",
+        "comments": """SELECT id, opgave_id, proposal_id, parent_id, body, stance, created_at, edited_at FROM comments
+                       WHERE author_id = $1 AND deleted_at IS NULL ORDER BY created_at, id""",
+        "supports": "SELECT proposal_id, created_at FROM supports WHERE account_id = $1 ORDER BY created_at, id",
+        "following": "SELECT opgave_id, created_at FROM opgave_followers WHERE account_id = $1 ORDER BY created_at, id",
+        "notifications": "SELECT kind, title, body, created_at, read_at FROM notifications WHERE account_id = $1 ORDER BY created_at, id",
+    }
+    rows = {name: await db.fetch(sql, account_id) for name, sql in mine.items()}
     return AccountExport(
+        proposals=from_rows(ExportedProposal, rows["proposals"]),
+        comments=from_rows(ExportedComment, rows["comments"]),
+        supports=from_rows(ExportedSupport, rows["supports"]),
+        following=from_rows(ExportedFollow, rows["following"]),
+        notifications=from_rows(ExportedNotification, rows["notifications"]),
         exported_at=utcnow(),
         account=found[0],
         sessions=from_rows(ExportedSession, sessions),

@@ -175,6 +175,44 @@ class ExportedExternalIdentity(Schema):
     last_sign_in_at: datetime
 
 
+class ExportedProposal(Schema):
+    id: UUID
+    opgave_id: UUID
+    title: Annotated[str, msgspec.Meta(max_length=200)]
+    body: Annotated[str, msgspec.Meta(max_length=20000)]
+    status: Annotated[str, msgspec.Meta(max_length=20)]
+    created_at: datetime
+
+
+class ExportedComment(Schema):
+    id: UUID
+    opgave_id: UUID
+    proposal_id: UUID | None
+    parent_id: UUID | None
+    body: Annotated[str, msgspec.Meta(max_length=5000)]
+    stance: Annotated[str, msgspec.Meta(max_length=10)] | None
+    created_at: datetime
+    edited_at: datetime | None
+
+
+class ExportedSupport(Schema):
+    proposal_id: UUID
+    created_at: datetime
+
+
+class ExportedFollow(Schema):
+    opgave_id: UUID
+    created_at: datetime
+
+
+class ExportedNotification(Schema):
+    kind: Annotated[str, msgspec.Meta(max_length=40)]
+    title: Annotated[str, msgspec.Meta(max_length=300)]
+    body: Annotated[str, msgspec.Meta(max_length=2000)]
+    created_at: datetime
+    read_at: datetime | None
+
+
 class AccountExport(Schema):
     """Alles wat Samenspel over mij bewaart."""
 
@@ -185,6 +223,13 @@ class AccountExport(Schema):
     activity: Annotated[
         list[ExportedAuditEvent], msgspec.Meta(description="Wat ik deed, volgens het logboek.")
     ]
+    proposals: Annotated[list[ExportedProposal], msgspec.Meta(description="Mijn ideeën.")]
+    comments: Annotated[
+        list[ExportedComment], msgspec.Meta(description="Mijn reacties (niet de verwijderde).")
+    ]
+    supports: Annotated[list[ExportedSupport], msgspec.Meta(description="De ideeën die ik steun.")]
+    following: Annotated[list[ExportedFollow], msgspec.Meta(description="De opgaven die ik volg.")]
+    notifications: Annotated[list[ExportedNotification], msgspec.Meta(description="Mijn meldingen.")]
 
 
 class AccountSummary(Schema):

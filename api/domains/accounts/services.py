@@ -23,6 +23,8 @@ from api.domains.accounts.schemas import (
     RegistrationCreate,
     SessionCreate,
 )
+from api.domains.notifications.models import Notification
+from api.domains.opgaven.models import OpgaveFollower, OpgaveMember
 from api.domains.organisations.models import OrganisationMember
 from api.domains.staff_sign_in.models import ExternalIdentity
 from api.domains.system.models import OutgoingMail
@@ -253,7 +255,16 @@ class AccountService:
         account.display_name = None
         account.password_hash = None
         account.deleted_at = utcnow()
-        for model in (SignInSession, AccountToken, RoleAssignment, OrganisationMember, ExternalIdentity):
+        for model in (
+            SignInSession,
+            AccountToken,
+            RoleAssignment,
+            OrganisationMember,
+            ExternalIdentity,
+            OpgaveMember,
+            OpgaveFollower,
+            Notification,
+        ):
             await self.uow.session.execute(delete(model).where(model.account_id == account.id))
         if email:
             await self.uow.session.execute(

@@ -36,7 +36,18 @@ from api.domains.opgaven.schemas import (
     TimelinePage,
 )
 from api.domains.opgaven.services import OpgaveService
-from api.lib.access import Person, Role, access, everyone, principal_of, role, scope, signed_in, target_of
+from api.lib.access import (
+    Person,
+    Role,
+    access,
+    everyone,
+    person_of,
+    principal_of,
+    role,
+    scope,
+    signed_in,
+    target_of,
+)
 from api.lib.etag import ETAG_HEADER, LOCATION_HEADER, IfMatch, with_etag
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
@@ -75,12 +86,6 @@ run_opgave = staff | scope("opgaven:write")
 def _viewer(request: Request[Any, Any, Any]) -> UUID | None:
     principal = principal_of(request)
     return principal.account_id if isinstance(principal, Person) else None
-
-
-def _person(request: Request[Any, Any, Any]) -> Person:
-    principal = principal_of(request)
-    assert isinstance(principal, Person)
-    return principal
 
 
 class OpgaveController(Controller):
@@ -233,7 +238,7 @@ class OpgaveController(Controller):
     async def follow(self, request: Request[Any, Any, Any], id: FromPath[UUID], uow: Uow) -> None:
         municipality_id = target_of(request).municipality_id
         assert municipality_id is not None
-        await OpgaveService(uow).follow(id, municipality_id, _person(request))
+        await OpgaveService(uow).follow(id, municipality_id, person_of(request))
 
     @delete(
         "/{id:uuid}/following",
@@ -244,7 +249,7 @@ class OpgaveController(Controller):
     async def unfollow(self, request: Request[Any, Any, Any], id: FromPath[UUID], uow: Uow) -> None:
         municipality_id = target_of(request).municipality_id
         assert municipality_id is not None
-        await OpgaveService(uow).unfollow(id, municipality_id, _person(request))
+        await OpgaveService(uow).unfollow(id, municipality_id, person_of(request))
 
 
 class DomainController(Controller):

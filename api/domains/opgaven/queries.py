@@ -10,6 +10,7 @@ from typing import Any
 from uuid import UUID
 
 from api.db.connection import Connection, Database
+from api.db.sql import bind
 from api.domains.opgaven.models import Phase
 from api.domains.opgaven.schemas import (
     ActionLineList,
@@ -90,15 +91,6 @@ def _list_sql(where: list[str], order: str) -> str:
     """
 
 
-def _bind(sql: str, values: dict[str, Any]) -> tuple[str, list[Any]]:
-    """Named placeholders ($name) to asyncpg's numbered ones, longest names first."""
-    args: list[Any] = []
-    for index, name in enumerate(sorted(values, key=len, reverse=True), start=1):
-        sql = sql.replace(f"${name}", f"${index}")
-        args.append(values[name])
-    return sql, args
-
-
 def list_statement(
     filters: OpgaveFilter, sort: OpgaveSort, after: list[Any] | None, limit: int
 ) -> tuple[str, list[Any]]:
@@ -130,7 +122,7 @@ def list_statement(
     if after is not None:
         where.append(keyset)
         values["k1"], values["k2"] = after
-    return _bind(_list_sql(where, order), values)
+    return bind(_list_sql(where, order), values)
 
 
 async def list_opgaven(

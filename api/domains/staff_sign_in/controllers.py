@@ -31,6 +31,7 @@ from api.lib.access import Role, access, everyone, principal_of, role, target_of
 from api.lib.client_address import client_address
 from api.lib.errors import NotFound, request_id_of
 from api.lib.etag import IfMatch, etag
+from api.lib.http import settings_of
 from api.lib.openapi import problems
 from api.lib.ratelimit import Limit, hit
 from api.lib.secretbox import SecretBox
@@ -50,11 +51,6 @@ ERROR_CODES = (
     "`fout` is `staff_sign_in_failed` (mislukt), `staff_sign_in_cancelled` (geweigerd bij de provider) "
     "of `staff_sign_in_unavailable` (geen provider ingesteld, of niet bereikbaar)."
 )
-
-
-def _settings(request: Request[Any, Any, Any]) -> Settings:
-    settings: Settings = request.app.state.settings
-    return settings
 
 
 def _box(request: Request[Any, Any, Any]) -> SecretBox:
@@ -80,7 +76,7 @@ def _redirect(outcome: Outcome, settings: Settings) -> Redirect:
 
 
 async def _limit(request: Request[Any, Any, Any]) -> None:
-    settings = _settings(request)
+    settings = settings_of(request)
     key = f"staff-sign-in:address:{client_address(request, settings)}"
     await hit(
         request.app.state.db,
@@ -91,7 +87,7 @@ async def _limit(request: Request[Any, Any, Any]) -> None:
 
 def _service(request: Request[Any, Any, Any], db_session: AsyncSession) -> StaffSignInService:
     return StaffSignInService(
-        db_session, principal_of(request), request_id_of(request), _settings(request), _box(request)
+        db_session, principal_of(request), request_id_of(request), settings_of(request), _box(request)
     )
 
 
@@ -115,7 +111,7 @@ class IdentityProviderController(Controller):
     ) -> Response[IdentityProviderRead]:
         municipality_id = target_of(request).municipality_id
         assert municipality_id is not None
-        found = await queries.identity_provider(db, municipality_id, callback_url(_settings(request)))
+        found = await queries.identity_provider(db, municipality_id, callback_url(settings_of(request)))
         if found is None:
             raise NotFound("Deze gemeente heeft geen identiteitsprovider.")
         return Response(found[0], headers={"ETag": etag(found[1])})
@@ -149,7 +145,7 @@ class IdentityProviderController(Controller):
     ) -> Response[IdentityProviderRead]:
         municipality_id = target_of(request).municipality_id
         assert municipality_id is not None
-        settings = _settings(request)
+        settings = settings_of(request)
         provider, created = await IdentityProviderService(uow, settings, _box(request)).put(
             municipality_id, data, if_match
         )
@@ -172,7 +168,7 @@ class IdentityProviderController(Controller):
     ) -> None:
         municipality_id = target_of(request).municipality_id
         assert municipality_id is not None
-        await IdentityProviderService(uow, _settings(request), _box(request)).remove(
+        await IdentityProviderService(uow, settings_of(request), _box(request)).remove(
             municipality_id, if_match
         )
 
@@ -215,7 +211,7 @@ class StaffSignInController(Controller):
         municipality_id = target_of(request).municipality_id
         assert municipality_id is not None
         outcome = await _service(request, db_session).start(municipality_id, return_to)
-        return _redirect(outcome, _settings(request))
+        return _redirect(outcome, settings_of(request))
 
     @get(
         "/staff-sign-in/callback",
@@ -262,4 +258,4 @@ class StaffSignInController(Controller):
             browser_token=request.cookies.get(BROWSER_COOKIE),
             user_agent=request.headers.get("user-agent", ""),
         )
-        return _redirect(outcome, _settings(request))
+        return _redirect(outcome, settings_of(request))

@@ -134,3 +134,18 @@ async def test_the_demo_loads_once_and_a_second_load_changes_nothing(db: Databas
     after = await db.fetch("SELECT * FROM municipalities WHERE slug IN ('putten', 'utrecht') ORDER BY slug")
     assert [r["name"] for r in after] == ["Putten", "Utrecht"]
     assert [dict(r) for r in before] == [dict(r) for r in after]
+
+
+async def test_the_demo_counts_equal_their_rows_after_two_loads(db: Database) -> None:
+    await seed_demo(db)
+    await seed_demo(db)
+    rows = await db.fetch(
+        """SELECT p.title, p.support_count, p.comment_count,
+                  (SELECT count(*) FROM supports s WHERE s.proposal_id = p.id) AS supports,
+                  (SELECT count(*) FROM comments c WHERE c.proposal_id = p.id) AS comments
+           FROM proposals p JOIN municipalities m ON m.id = p.municipality_id
+           WHERE m.slug IN ('putten', 'utrecht')"""
+    )
+    assert len(rows) >= 6
+    assert all((r["support_count"], r["comment_count"]) == (r["supports"], r["comments"]) for r in rows)
+    assert any(r["comment_count"] > 0 for r in rows)

@@ -146,6 +146,60 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/comments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Eén reactie
+         * @description **Wie mag dit:** iedereen, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `proposals:read`.
+         */
+        get: operations["GetComment"];
+        put?: never;
+        post?: never;
+        /**
+         * Mijn reactie verwijderen
+         * @description Met antwoorden eronder blijft een lege plaats staan, gemarkeerd als verwijderd.
+         *
+         *     **Wie mag dit:** iedere aangemelde persoon en de auteur van de reactie.
+         */
+        delete: operations["DeleteComment"];
+        options?: never;
+        head?: never;
+        /**
+         * Mijn reactie wijzigen
+         * @description Binnen een kwartier na plaatsen (anders 409 `edit_window_closed`); de vorige tekst blijft bewaard.
+         *
+         *     **Wie mag dit:** iedere aangemelde persoon en de auteur van de reactie.
+         */
+        patch: operations["UpdateComment"];
+        trace?: never;
+    };
+    "/comments/{id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Eerdere versies van een reactie
+         * @description Voor de auteur en voor medewerkers, bijvoorbeeld bij moderatie.
+         *
+         *     **Wie mag dit:** iedere aangemelde persoon en de auteur van de reactie; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `proposals:read`.
+         */
+        get: operations["ListCommentRevisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/formulations/{id}/adoption": {
         parameters: {
             query?: never;
@@ -240,6 +294,26 @@ export interface paths {
         patch: operations["UpdateMe"];
         trace?: never;
     };
+    "/me/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De reacties die ik plaatste
+         * @description **Wie mag dit:** iedere aangemelde persoon.
+         */
+        get: operations["ListMyComments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/me/export": {
         parameters: {
             query?: never;
@@ -278,6 +352,28 @@ export interface paths {
          *     **Wie mag dit:** iedere aangemelde persoon.
          */
         post: operations["ChangePassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De ideeën die ik indiende
+         * @description Nieuwste eerst, met status en reactie van de gemeente.
+         *
+         *     **Wie mag dit:** iedere aangemelde persoon.
+         */
+        get: operations["ListMyProposals"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -574,6 +670,34 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/opgaven/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Reacties op een opgave
+         * @description Reacties met hun eerste drie antwoorden; met `parent` alle antwoorden op één reactie.
+         *
+         *     **Wie mag dit:** iedereen, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `proposals:read`.
+         */
+        get: operations["ListOpgaveComments"];
+        put?: never;
+        /**
+         * Reageren op een opgave
+         * @description Platte tekst, met een standpunt als u wilt. Antwoorden gaan één niveau diep: `parentId` is een reactie bij hetzelfde onderwerp die zelf geen antwoord is.
+         *
+         *     **Wie mag dit:** iedere aangemelde persoon met een bevestigd e-mailadres en iedereen, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente.
+         */
+        post: operations["CommentOnOpgave"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/opgaven/{id}/following": {
         parameters: {
             query?: never;
@@ -664,6 +788,56 @@ export interface paths {
          *     **Wie mag dit:** de procesregisseur van de opgave; of beheerder (of hoger) van de gemeente.
          */
         post: operations["TransitionOpgavePhase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/opgaven/{id}/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De ideeën bij een opgave
+         * @description Filteren op status en actielijn, zoeken met `q`, sorteren. Van een verborgen idee ziet u alleen de reden, tenzij het van u is of u medewerker bent.
+         *
+         *     **Wie mag dit:** iedereen, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `proposals:read`.
+         */
+        get: operations["ListProposals"];
+        put?: never;
+        /**
+         * Een idee indienen
+         * @description Kan in de fasen waarin de opgave ideeën aanneemt; anders 409 `phase_closed`. De tekst mag alinea's, lijsten en links bevatten; al het andere wordt verwijderd.
+         *
+         *     **Wie mag dit:** iedere aangemelde persoon met een bevestigd e-mailadres en iedereen, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente.
+         */
+        post: operations["SubmitProposal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/opgaven/{id}/proposals/similar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Ideeën die lijken op wat u schrijft
+         * @description Hooguit vijf bestaande ideeën, zodat u een bestaand idee kunt steunen in plaats van het opnieuw in te dienen.
+         *
+         *     **Wie mag dit:** iedereen, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `proposals:read`.
+         */
+        get: operations["ListSimilarProposals"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -836,6 +1010,110 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/proposals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Eén idee
+         * @description **Wie mag dit:** iedereen, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `proposals:read`.
+         */
+        get: operations["GetProposal"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Mijn idee wijzigen of intrekken
+         * @description Wijzigen kan zolang de gemeente het idee nog niet in behandeling nam (anders 409 `not_editable`); intrekken met `status: withdrawn` tot het beantwoord is.
+         *
+         *     **Wie mag dit:** iedere aangemelde persoon en de auteur van het idee.
+         */
+        patch: operations["UpdateProposal"];
+        trace?: never;
+    };
+    "/proposals/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Reacties op een idee
+         * @description Reacties met hun eerste drie antwoorden; met `parent` alle antwoorden op één reactie.
+         *
+         *     **Wie mag dit:** iedereen, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `proposals:read`.
+         */
+        get: operations["ListProposalComments"];
+        put?: never;
+        /**
+         * Reageren op een idee
+         * @description Platte tekst, met een standpunt als u wilt. Antwoorden gaan één niveau diep: `parentId` is een reactie bij hetzelfde onderwerp die zelf geen antwoord is.
+         *
+         *     **Wie mag dit:** iedere aangemelde persoon met een bevestigd e-mailadres en iedereen, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente.
+         */
+        post: operations["CommentOnProposal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/proposals/{id}/responses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Een idee beantwoorden
+         * @description Zet de status (in behandeling, overgenomen, afgewezen) met een openbare reactie; afwijzen vraagt een reden. De indiener krijgt bericht en de tijdlijn van de opgave toont het.
+         *
+         *     **Wie mag dit:** medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `proposals:write`.
+         */
+        post: operations["RespondToProposal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/proposals/{id}/support": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Een idee steunen
+         * @description Idempotent: nog eens steunen verandert niets. Eén steun per persoon.
+         *
+         *     **Wie mag dit:** iedere aangemelde persoon met een bevestigd e-mailadres en iedereen, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente en iedereen, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `proposals:read`.
+         */
+        put: operations["SupportProposal"];
+        post?: never;
+        /**
+         * Mijn steun intrekken
+         * @description Idempotent: zonder steun verandert er niets.
+         *
+         *     **Wie mag dit:** iedere aangemelde persoon en iedereen, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `proposals:read`.
+         */
+        delete: operations["WithdrawSupport"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/role-assignments/{id}": {
         parameters: {
             query?: never;
@@ -964,9 +1242,19 @@ export interface components {
             account: components["schemas"]["MeRead"];
             /** @description Wat ik deed, volgens het logboek. */
             activity: components["schemas"]["ExportedAuditEvent"][];
+            /** @description Mijn reacties (niet de verwijderde). */
+            comments: components["schemas"]["ExportedComment"][];
             exportedAt: string;
             externalIdentities: components["schemas"]["ExportedExternalIdentity"][];
+            /** @description De opgaven die ik volg. */
+            following: components["schemas"]["ExportedFollow"][];
+            /** @description Mijn meldingen. */
+            notifications: components["schemas"]["ExportedNotification"][];
+            /** @description Mijn ideeën. */
+            proposals: components["schemas"]["ExportedProposal"][];
             sessions: components["schemas"]["ExportedSession"][];
+            /** @description De ideeën die ik steun. */
+            supports: components["schemas"]["ExportedSupport"][];
         };
         /**
          * AccountSummary
@@ -1007,6 +1295,12 @@ export interface components {
             /** Format: uuid */
             opgaveId: string;
             position: number;
+            title: string;
+        };
+        /** ActionLineRef */
+        ActionLineRef: {
+            /** Format: uuid */
+            id: string;
             title: string;
         };
         /** ActionLineUpdate */
@@ -1101,6 +1395,80 @@ export interface components {
          */
         BaseTheme: "utrecht" | "voorbeeld";
         /**
+         * CommentCreate
+         * @description Een reactie, of een antwoord op een reactie (één niveau diep).
+         */
+        CommentCreate: {
+            /** @description Platte tekst; regeleinden blijven staan, HTML wordt nooit als HTML getoond. */
+            body: string;
+            /**
+             * Format: uuid
+             * @description De reactie waarop u antwoordt; die moet zelf geen antwoord zijn.
+             * @default null
+             */
+            parentId: string | null;
+            /**
+             * @description Voor, tegen of neutraal; mag leeg.
+             * @default null
+             */
+            stance: components["schemas"]["Stance"] | null;
+        };
+        /**
+         * CommentPage
+         * @description Een pagina reacties.
+         */
+        CommentPage: {
+            /** @description De resultaten op deze pagina. */
+            items: components["schemas"]["CommentRead"][];
+            /** @description Cursor van de volgende pagina, of null op de laatste. */
+            nextCursor: string | null;
+        };
+        /**
+         * CommentRead
+         * @description Een reactie met de eerste antwoorden; de rest met `?parent=`.
+         */
+        CommentRead: {
+            author: components["schemas"]["PersonSummary"] | null;
+            body: string;
+            createdAt: string;
+            deleted: boolean;
+            /** @description Tot dan kan de auteur de reactie wijzigen. */
+            editableUntil: string;
+            editedAt: string | null;
+            hidden: boolean;
+            hiddenReason: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            opgaveId: string;
+            /** Format: uuid */
+            parentId: string | null;
+            /** Format: uuid */
+            proposalId: string | null;
+            /** @description De eerste drie antwoorden. */
+            replies: components["schemas"]["ReplyRead"][];
+            replyCount: number;
+            stance: components["schemas"]["Stance"] | null;
+            /** Format: uuid */
+            taskId: string | null;
+        };
+        /**
+         * CommentSort
+         * @description Oudste of nieuwste eerst.
+         * @default createdAt
+         * @enum {string}
+         */
+        CommentSort: "createdAt" | "-createdAt";
+        /**
+         * CommentUpdate
+         * @description Wijzigen kan kort na plaatsen; de vorige tekst blijft bewaard.
+         */
+        CommentUpdate: {
+            /** @description Platte tekst; regeleinden blijven staan, HTML wordt nooit als HTML getoond. */
+            body?: string;
+            stance?: components["schemas"]["Stance"] | null;
+        };
+        /**
          * CurrentSession
          * @description Of deze browser is aangemeld, en zo ja als wie. Altijd 200, zodat een site zonder foutmelding kan kijken.
          */
@@ -1131,6 +1499,21 @@ export interface components {
             objectId: string | null;
             objectType: string;
         };
+        /** ExportedComment */
+        ExportedComment: {
+            body: string;
+            createdAt: string;
+            editedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            opgaveId: string;
+            /** Format: uuid */
+            parentId: string | null;
+            /** Format: uuid */
+            proposalId: string | null;
+            stance: string | null;
+        };
         /**
          * ExportedExternalIdentity
          * @description Een koppeling met de identiteitsprovider van een gemeente (aanmelden als medewerker).
@@ -1143,12 +1526,43 @@ export interface components {
             /** @description Uw kenmerk bij die provider. */
             subject: string;
         };
+        /** ExportedFollow */
+        ExportedFollow: {
+            createdAt: string;
+            /** Format: uuid */
+            opgaveId: string;
+        };
+        /** ExportedNotification */
+        ExportedNotification: {
+            body: string;
+            createdAt: string;
+            kind: string;
+            readAt: string | null;
+            title: string;
+        };
+        /** ExportedProposal */
+        ExportedProposal: {
+            body: string;
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            opgaveId: string;
+            status: string;
+            title: string;
+        };
         /** ExportedSession */
         ExportedSession: {
             createdAt: string;
             expiresAt: string;
             lastSeenAt: string;
             userAgent: string;
+        };
+        /** ExportedSupport */
+        ExportedSupport: {
+            createdAt: string;
+            /** Format: uuid */
+            proposalId: string;
         };
         /**
          * FormulationCreate
@@ -1255,6 +1669,16 @@ export interface components {
          */
         Jwks: {
             keys: Record<string, never>[];
+        };
+        /**
+         * Location
+         * @description Een punt in WGS84.
+         */
+        Location: {
+            /** @example 52.0907 */
+            latitude: number;
+            /** @example 5.1214 */
+            longitude: number;
         };
         /**
          * MeRead
@@ -1379,6 +1803,15 @@ export interface components {
             id: string;
             name: string;
             slug: string;
+        };
+        /**
+         * MunicipalityResponse
+         * @description De openbare reactie van de gemeente.
+         */
+        MunicipalityResponse: {
+            respondedAt: string;
+            respondedBy: components["schemas"]["PersonSummary"] | null;
+            text: string;
         };
         /** MunicipalitySummary */
         MunicipalitySummary: {
@@ -1777,6 +2210,89 @@ export interface components {
             type: string;
         };
         /**
+         * ProposalCreate
+         * @description Een nieuw idee voor de opgave.
+         */
+        ProposalCreate: {
+            /**
+             * Format: uuid
+             * @default null
+             */
+            actionLineId: string | null;
+            /** @description Alinea's, lijsten en links (HTML: p, br, ul, ol, li, a, strong, em); de rest wordt verwijderd. */
+            body: string;
+            /** @default null */
+            location: components["schemas"]["Location"] | null;
+            /**
+             * Format: uuid
+             * @description Namens een organisatie waarvan u lid bent.
+             * @default null
+             */
+            organisationId: string | null;
+            title: string;
+        };
+        /**
+         * ProposalPage
+         * @description Een pagina ideeën.
+         */
+        ProposalPage: {
+            /** @description De resultaten op deze pagina. */
+            items: components["schemas"]["ProposalRead"][];
+            /** @description Cursor van de volgende pagina, of null op de laatste. */
+            nextCursor: string | null;
+        };
+        /**
+         * ProposalRead
+         * @description Een idee. Als het verborgen is, ziet iedereen behalve de auteur en de gemeente alleen de reden.
+         */
+        ProposalRead: {
+            actionLine: components["schemas"]["ActionLineRef"] | null;
+            author: components["schemas"]["PersonSummary"];
+            body: string;
+            commentCount: number;
+            createdAt: string;
+            hidden: boolean;
+            hiddenReason: string | null;
+            /** Format: uuid */
+            id: string;
+            location: components["schemas"]["Location"] | null;
+            /** Format: uuid */
+            opgaveId: string;
+            organisation: components["schemas"]["OrganisationRef"] | null;
+            response: components["schemas"]["MunicipalityResponse"] | null;
+            status: components["schemas"]["ProposalStatus"];
+            supportCount: number;
+            supportedByMe: boolean;
+            title: string;
+            updatedAt: string;
+        };
+        /**
+         * ProposalSort
+         * @description Nieuwste, meest gesteund, meest besproken, of trending (steun in de laatste zeven dagen).
+         * @default -createdAt
+         * @enum {string}
+         */
+        ProposalSort: "-createdAt" | "-supportCount" | "-commentCount" | "-trendingCount";
+        /**
+         * ProposalStatus
+         * @enum {unknown}
+         */
+        ProposalStatus: "adopted" | "declined" | "submitted" | "under_review" | "withdrawn";
+        /**
+         * ProposalUpdate
+         * @description Wijzigen kan tot de gemeente het idee in behandeling neemt; intrekken met `status: withdrawn`.
+         */
+        ProposalUpdate: {
+            /** Format: uuid */
+            actionLineId?: string | null;
+            /** @description Alinea's, lijsten en links (HTML: p, br, ul, ol, li, a, strong, em); de rest wordt verwijderd. */
+            body?: string;
+            location?: components["schemas"]["Location"] | null;
+            /** @description Alleen `withdrawn`. */
+            status?: components["schemas"]["ProposalStatus"];
+            title?: string;
+        };
+        /**
          * RegistrationAccepted
          * @description Er is een bevestigingsmail verstuurd (ook als het adres al een account had).
          */
@@ -1809,6 +2325,61 @@ export interface components {
             municipality: string;
             /** @description Minstens 12 tekens, niet gangbaar of makkelijk te raden. */
             password: string;
+        };
+        /**
+         * ReplyRead
+         * @description Een reactie. Verwijderd of verborgen: de tekst is leeg, de plaats blijft (met de reden als verborgen).
+         */
+        ReplyRead: {
+            author: components["schemas"]["PersonSummary"] | null;
+            body: string;
+            createdAt: string;
+            deleted: boolean;
+            /** @description Tot dan kan de auteur de reactie wijzigen. */
+            editableUntil: string;
+            editedAt: string | null;
+            hidden: boolean;
+            hiddenReason: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            opgaveId: string;
+            /** Format: uuid */
+            parentId: string | null;
+            /** Format: uuid */
+            proposalId: string | null;
+            stance: components["schemas"]["Stance"] | null;
+            /** Format: uuid */
+            taskId: string | null;
+        };
+        /**
+         * ResponseCreate
+         * @description Een statuswijziging met de openbare reactie van de gemeente.
+         */
+        ResponseCreate: {
+            /** @description under_review, adopted of declined. */
+            status: components["schemas"]["ProposalStatus"];
+            /**
+             * @description Verplicht bij afwijzen: de reden.
+             * @default
+             */
+            text: string;
+        };
+        /**
+         * RevisionList
+         * @description De eerdere versies, oudste eerst.
+         */
+        RevisionList: {
+            items: components["schemas"]["RevisionRead"][];
+        };
+        /**
+         * RevisionRead
+         * @description Hoe een reactie luidde vóór een wijziging.
+         */
+        RevisionRead: {
+            body: string;
+            replacedAt: string;
+            stance: components["schemas"]["Stance"] | null;
         };
         /**
          * RoleAssignmentCreate
@@ -1883,6 +2454,24 @@ export interface components {
             expiresAt: string;
         };
         /**
+         * SimilarProposal
+         * @description Een bestaand idee dat lijkt op wat u schrijft.
+         */
+        SimilarProposal: {
+            /** Format: uuid */
+            id: string;
+            status: components["schemas"]["ProposalStatus"];
+            supportCount: number;
+            title: string;
+        };
+        /**
+         * SimilarProposalList
+         * @description Hooguit vijf ideeën, het meest gelijkende eerst.
+         */
+        SimilarProposalList: {
+            items: components["schemas"]["SimilarProposal"][];
+        };
+        /**
          * StaffRole
          * @description De rol die wie zich via de provider aanmeldt krijgt; nooit beheerder (die geeft een beheerder).
          * @enum {unknown}
@@ -1898,6 +2487,19 @@ export interface components {
              * @example Inloggen voor medewerkers
              */
             label: string;
+        };
+        /**
+         * Stance
+         * @enum {unknown}
+         */
+        Stance: "against" | "for" | "neutral";
+        /**
+         * SupportState
+         * @description Mijn steun en de telling erna.
+         */
+        SupportState: {
+            supportCount: number;
+            supportedByMe: boolean;
         };
         /**
          * TeamMemberCreate
@@ -2240,26 +2842,6 @@ export interface operations {
             };
             /** @description Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk. */
             400: {
-                headers: {
-                    "API-Version": components["headers"]["API-Version"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet aangemeld, of het toegangstoken is ongeldig. */
-            401: {
-                headers: {
-                    "API-Version": components["headers"]["API-Version"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Aangemeld, maar zonder recht op deze handeling. */
-            403: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
@@ -2920,6 +3502,358 @@ export interface operations {
             };
         };
     };
+    GetComment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentRead"];
+                };
+            };
+            /** @description Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet, of is niet zichtbaar voor u. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het antwoord bevat een kenmerk (requestId). */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tijdelijk niet beschikbaar; zie Retry-After. */
+            503: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description Na hoeveel seconden een nieuwe poging zin heeft. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    DeleteComment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gelukt; geen inhoud. */
+            204: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het toegangstoken is ongeldig. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Aangemeld, maar zonder recht op deze handeling. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet, of is niet zichtbaar voor u. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het antwoord bevat een kenmerk (requestId). */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tijdelijk niet beschikbaar; zie Retry-After. */
+            503: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description Na hoeveel seconden een nieuwe poging zin heeft. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    UpdateComment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommentUpdate"];
+            };
+        };
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentRead"];
+                };
+            };
+            /** @description Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het toegangstoken is ongeldig. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Aangemeld, maar zonder recht op deze handeling. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet, of is niet zichtbaar voor u. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict met de huidige toestand; `code` zegt welk. */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud van het verzoek is te groot. */
+            413: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud heeft niet het formaat application/json. */
+            415: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het antwoord bevat een kenmerk (requestId). */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tijdelijk niet beschikbaar; zie Retry-After. */
+            503: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description Na hoeveel seconden een nieuwe poging zin heeft. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ListCommentRevisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevisionList"];
+                };
+            };
+            /** @description Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het toegangstoken is ongeldig. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Aangemeld, maar zonder recht op deze handeling. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet, of is niet zichtbaar voor u. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het antwoord bevat een kenmerk (requestId). */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tijdelijk niet beschikbaar; zie Retry-After. */
+            503: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description Na hoeveel seconden een nieuwe poging zin heeft. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     AdoptFormulation: {
         parameters: {
             query?: never;
@@ -3341,6 +4275,86 @@ export interface operations {
             };
         };
     };
+    ListMyComments: {
+        parameters: {
+            query?: {
+                /** @description Aantal resultaten per pagina (1–100). */
+                limit?: number;
+                /** @description Het `nextCursor` van de vorige pagina; leeg voor de eerste. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description Verwijzing naar de volgende pagina: `<…>; rel="next"`. */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentPage"];
+                };
+            };
+            /** @description Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het toegangstoken is ongeldig. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Aangemeld, maar zonder recht op deze handeling. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het antwoord bevat een kenmerk (requestId). */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tijdelijk niet beschikbaar; zie Retry-After. */
+            503: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description Na hoeveel seconden een nieuwe poging zin heeft. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     ExportMe: {
         parameters: {
             query?: never;
@@ -3467,6 +4481,88 @@ export interface operations {
             };
             /** @description De inhoud heeft niet het formaat application/json. */
             415: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het antwoord bevat een kenmerk (requestId). */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tijdelijk niet beschikbaar; zie Retry-After. */
+            503: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description Na hoeveel seconden een nieuwe poging zin heeft. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ListMyProposals: {
+        parameters: {
+            query?: {
+                /** @description Alleen ideeën met deze status. */
+                status?: components["schemas"]["ProposalStatus"];
+                /** @description Aantal resultaten per pagina (1–100). */
+                limit?: number;
+                /** @description Het `nextCursor` van de vorige pagina; leeg voor de eerste. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description Verwijzing naar de volgende pagina: `<…>; rel="next"`. */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProposalPage"];
+                };
+            };
+            /** @description Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het toegangstoken is ongeldig. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Aangemeld, maar zonder recht op deze handeling. */
+            403: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
@@ -5036,26 +6132,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Niet aangemeld, of het toegangstoken is ongeldig. */
-            401: {
-                headers: {
-                    "API-Version": components["headers"]["API-Version"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Aangemeld, maar zonder recht op deze handeling. */
-            403: {
-                headers: {
-                    "API-Version": components["headers"]["API-Version"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Bestaat niet, of is niet zichtbaar voor u. */
             404: {
                 headers: {
@@ -5255,26 +6331,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Niet aangemeld, of het toegangstoken is ongeldig. */
-            401: {
-                headers: {
-                    "API-Version": components["headers"]["API-Version"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Aangemeld, maar zonder recht op deze handeling. */
-            403: {
-                headers: {
-                    "API-Version": components["headers"]["API-Version"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Bestaat niet, of is niet zichtbaar voor u. */
             404: {
                 headers: {
@@ -5390,6 +6446,213 @@ export interface operations {
             415: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het antwoord bevat een kenmerk (requestId). */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tijdelijk niet beschikbaar; zie Retry-After. */
+            503: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description Na hoeveel seconden een nieuwe poging zin heeft. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ListOpgaveComments: {
+        parameters: {
+            query?: {
+                /** @description De antwoorden op deze reactie, in plaats van de reacties zelf. */
+                parent?: string;
+                /** @description Oudste of nieuwste eerst. */
+                sort?: components["schemas"]["CommentSort"];
+                /** @description Aantal resultaten per pagina (1–100). */
+                limit?: number;
+                /** @description Het `nextCursor` van de vorige pagina; leeg voor de eerste. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description Verwijzing naar de volgende pagina: `<…>; rel="next"`. */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentPage"];
+                };
+            };
+            /** @description Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet, of is niet zichtbaar voor u. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het antwoord bevat een kenmerk (requestId). */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tijdelijk niet beschikbaar; zie Retry-After. */
+            503: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description Na hoeveel seconden een nieuwe poging zin heeft. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CommentOnOpgave: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommentCreate"];
+            };
+        };
+        responses: {
+            /** @description Aangemaakt. */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentRead"];
+                };
+            };
+            /** @description Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het toegangstoken is ongeldig. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Aangemeld, maar zonder recht op deze handeling. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet, of is niet zichtbaar voor u. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict met de huidige toestand; `code` zegt welk. */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud van het verzoek is te groot. */
+            413: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud heeft niet het formaat application/json. */
+            415: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Te veel verzoeken; zie Retry-After. */
+            429: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description Na hoeveel seconden een nieuwe poging zin heeft. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5624,26 +6887,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Niet aangemeld, of het toegangstoken is ongeldig. */
-            401: {
-                headers: {
-                    "API-Version": components["headers"]["API-Version"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Aangemeld, maar zonder recht op deze handeling. */
-            403: {
-                headers: {
-                    "API-Version": components["headers"]["API-Version"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Bestaat niet, of is niet zichtbaar voor u. */
             404: {
                 headers: {
@@ -5817,26 +7060,6 @@ export interface operations {
             };
             /** @description Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk. */
             400: {
-                headers: {
-                    "API-Version": components["headers"]["API-Version"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet aangemeld, of het toegangstoken is ongeldig. */
-            401: {
-                headers: {
-                    "API-Version": components["headers"]["API-Version"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Aangemeld, maar zonder recht op deze handeling. */
-            403: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
@@ -6117,6 +7340,289 @@ export interface operations {
             };
         };
     };
+    ListProposals: {
+        parameters: {
+            query?: {
+                /** @description Alleen ideeën met deze status. */
+                status?: components["schemas"]["ProposalStatus"];
+                /** @description Alleen ideeën bij deze actielijn. */
+                actionLine?: string;
+                /** @description Zoeken in titel en tekst (Nederlands). */
+                q?: string;
+                /** @description Nieuwste, meest gesteund, meest besproken, of trending (steun in de laatste zeven dagen). */
+                sort?: components["schemas"]["ProposalSort"];
+                /** @description Aantal resultaten per pagina (1–100). */
+                limit?: number;
+                /** @description Het `nextCursor` van de vorige pagina; leeg voor de eerste. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description Verwijzing naar de volgende pagina: `<…>; rel="next"`. */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProposalPage"];
+                };
+            };
+            /** @description Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet, of is niet zichtbaar voor u. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het antwoord bevat een kenmerk (requestId). */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tijdelijk niet beschikbaar; zie Retry-After. */
+            503: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description Na hoeveel seconden een nieuwe poging zin heeft. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SubmitProposal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProposalCreate"];
+            };
+        };
+        responses: {
+            /** @description Aangemaakt. */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description Versie van de bron; stuur mee als If-Match. */
+                    ETag?: string;
+                    /** @description Adres van de nieuwe bron. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProposalRead"];
+                };
+            };
+            /** @description Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het toegangstoken is ongeldig. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Aangemeld, maar zonder recht op deze handeling. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet, of is niet zichtbaar voor u. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict met de huidige toestand; `code` zegt welk. */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud van het verzoek is te groot. */
+            413: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud heeft niet het formaat application/json. */
+            415: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Te veel verzoeken; zie Retry-After. */
+            429: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description Na hoeveel seconden een nieuwe poging zin heeft. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het antwoord bevat een kenmerk (requestId). */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tijdelijk niet beschikbaar; zie Retry-After. */
+            503: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description Na hoeveel seconden een nieuwe poging zin heeft. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ListSimilarProposals: {
+        parameters: {
+            query: {
+                /** @description Wat u tot nu toe schreef. */
+                text: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SimilarProposalList"];
+                };
+            };
+            /** @description Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet, of is niet zichtbaar voor u. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het antwoord bevat een kenmerk (requestId). */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tijdelijk niet beschikbaar; zie Retry-After. */
+            503: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description Na hoeveel seconden een nieuwe poging zin heeft. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     GetOpgaveTimeline: {
         parameters: {
             query?: {
@@ -6147,26 +7653,6 @@ export interface operations {
             };
             /** @description Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk. */
             400: {
-                headers: {
-                    "API-Version": components["headers"]["API-Version"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet aangemeld, of het toegangstoken is ongeldig. */
-            401: {
-                headers: {
-                    "API-Version": components["headers"]["API-Version"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Aangemeld, maar zonder recht op deze handeling. */
-            403: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
@@ -7154,6 +8640,737 @@ export interface operations {
                     "API-Version": components["headers"]["API-Version"];
                     /** @description Na hoeveel seconden een nieuwe poging zin heeft. */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het antwoord bevat een kenmerk (requestId). */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tijdelijk niet beschikbaar; zie Retry-After. */
+            503: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description Na hoeveel seconden een nieuwe poging zin heeft. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    GetProposal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description Versie van de bron; stuur mee als If-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProposalRead"];
+                };
+            };
+            /** @description Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet, of is niet zichtbaar voor u. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het antwoord bevat een kenmerk (requestId). */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tijdelijk niet beschikbaar; zie Retry-After. */
+            503: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description Na hoeveel seconden een nieuwe poging zin heeft. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    UpdateProposal: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description De ETag van de versie die u wijzigt. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProposalUpdate"];
+            };
+        };
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description Versie van de bron; stuur mee als If-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProposalRead"];
+                };
+            };
+            /** @description Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het toegangstoken is ongeldig. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Aangemeld, maar zonder recht op deze handeling. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet, of is niet zichtbaar voor u. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict met de huidige toestand; `code` zegt welk. */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De If-Match-header is verouderd: iemand anders wijzigde dit intussen. */
+            412: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud van het verzoek is te groot. */
+            413: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud heeft niet het formaat application/json. */
+            415: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De If-Match-header ontbreekt. */
+            428: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het antwoord bevat een kenmerk (requestId). */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tijdelijk niet beschikbaar; zie Retry-After. */
+            503: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description Na hoeveel seconden een nieuwe poging zin heeft. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ListProposalComments: {
+        parameters: {
+            query?: {
+                /** @description De antwoorden op deze reactie, in plaats van de reacties zelf. */
+                parent?: string;
+                /** @description Oudste of nieuwste eerst. */
+                sort?: components["schemas"]["CommentSort"];
+                /** @description Aantal resultaten per pagina (1–100). */
+                limit?: number;
+                /** @description Het `nextCursor` van de vorige pagina; leeg voor de eerste. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description Verwijzing naar de volgende pagina: `<…>; rel="next"`. */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentPage"];
+                };
+            };
+            /** @description Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet, of is niet zichtbaar voor u. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het antwoord bevat een kenmerk (requestId). */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tijdelijk niet beschikbaar; zie Retry-After. */
+            503: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description Na hoeveel seconden een nieuwe poging zin heeft. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CommentOnProposal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommentCreate"];
+            };
+        };
+        responses: {
+            /** @description Aangemaakt. */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentRead"];
+                };
+            };
+            /** @description Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het toegangstoken is ongeldig. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Aangemeld, maar zonder recht op deze handeling. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet, of is niet zichtbaar voor u. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict met de huidige toestand; `code` zegt welk. */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud van het verzoek is te groot. */
+            413: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud heeft niet het formaat application/json. */
+            415: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Te veel verzoeken; zie Retry-After. */
+            429: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description Na hoeveel seconden een nieuwe poging zin heeft. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het antwoord bevat een kenmerk (requestId). */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tijdelijk niet beschikbaar; zie Retry-After. */
+            503: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description Na hoeveel seconden een nieuwe poging zin heeft. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    RespondToProposal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResponseCreate"];
+            };
+        };
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description Versie van de bron; stuur mee als If-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProposalRead"];
+                };
+            };
+            /** @description Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het toegangstoken is ongeldig. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Aangemeld, maar zonder recht op deze handeling. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet, of is niet zichtbaar voor u. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict met de huidige toestand; `code` zegt welk. */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud van het verzoek is te groot. */
+            413: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud heeft niet het formaat application/json. */
+            415: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het antwoord bevat een kenmerk (requestId). */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tijdelijk niet beschikbaar; zie Retry-After. */
+            503: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description Na hoeveel seconden een nieuwe poging zin heeft. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SupportProposal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupportState"];
+                };
+            };
+            /** @description Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het toegangstoken is ongeldig. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Aangemeld, maar zonder recht op deze handeling. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet, of is niet zichtbaar voor u. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict met de huidige toestand; `code` zegt welk. */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Te veel verzoeken; zie Retry-After. */
+            429: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description Na hoeveel seconden een nieuwe poging zin heeft. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het antwoord bevat een kenmerk (requestId). */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tijdelijk niet beschikbaar; zie Retry-After. */
+            503: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description Na hoeveel seconden een nieuwe poging zin heeft. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    WithdrawSupport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupportState"];
+                };
+            };
+            /** @description Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het toegangstoken is ongeldig. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Aangemeld, maar zonder recht op deze handeling. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet, of is niet zichtbaar voor u. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {

@@ -1,0 +1,238 @@
+"""Comments on opgaven and proposals (tasks follow with co-creation); editing and deleting them."""
+
+from typing import Annotated, Any
+from uuid import UUID
+
+from litestar import Controller, Request, Response, delete, get, patch, post
+from litestar.params import FromPath, JSONBody, QueryParameter
+
+from api.db.connection import Db
+from api.db.uow import Uow
+from api.domains.comments import queries
+from api.domains.comments.guards import comment_author, comment_from_path
+from api.domains.comments.queries import Thread
+from api.domains.comments.schemas import (
+    CommentCreate,
+    CommentPage,
+    CommentRead,
+    CommentSort,
+    CommentUpdate,
+    RevisionList,
+)
+from api.domains.comments.services import CommentService
+from api.domains.opgaven.guards import opgave_from_path, staff
+from api.domains.proposals.controllers import read_proposals, take_part, viewer_of
+from api.domains.proposals.guards import proposal_from_path
+from api.lib.access import Person, access, principal_of, scope, signed_in, target_of
+from api.lib.errors import NotFound
+from api.lib.http import settings_of
+from api.lib.openapi import problems
+from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
+from api.lib.ratelimit import per_person_hourly
+
+ParentParam = Annotated[
+    UUID | None,
+    QueryParameter(
+        name="parent", description="De antwoorden op deze reactie, in plaats van de reacties zelf."
+    ),
+]
+SortParam = Annotated[CommentSort, QueryParameter(name="sort", description="Oudste of nieuwste eerst.")]
+
+
+async def _page(
+    request: Request[Any, Any, Any], db: Db, thread: Thread, sort: CommentSort, limit: int, cursor: str
+) -> Response[CommentPage]:
+    page = await queries.list_comments(
+        db,
+        thread,
+        viewer_of(request),
+        sort=sort,
+        limit=limit,
+        cursor=cursor,
+        edit_minutes=settings_of(request).participation.comment_edit_minutes,
+    )
+    return page_response(request, page)
+
+
+async def _post(request: Request[Any, Any, Any], uow: Uow, data: CommentCreate, **place: UUID) -> CommentRead:
+    person = principal_of(request)
+    assert isinstance(person, Person)
+    settings = settings_of(request).participation
+    await per_person_hourly(request.app.state.db, "comment", person.account_id, settings.comments_per_hour)
+    comment_id = await CommentService(uow, settings.comment_edit_minutes).post(
+        target_of(request), data, **place
+    )
+    await uow.session.flush()
+    found = await queries.get_comment(
+        await uow.connection(), comment_id, viewer_of(request), settings.comment_edit_minutes
+    )
+    assert found is not None
+    return found
+
+
+_LIST_DESCRIPTION = "Reacties met hun eerste drie antwoorden; met `parent` alle antwoorden op één reactie."
+_POST_DESCRIPTION = (
+    "Platte tekst, met een standpunt als u wilt. Antwoorden gaan één niveau diep: "
+    "`parentId` is een reactie bij hetzelfde onderwerp die zelf geen antwoord is."
+)
+
+
+class OpgaveCommentController(Controller):
+    """Het gesprek over een opgave."""
+
+    path = "/opgaven/{id:uuid}/comments"
+    tags = ["Reacties"]
+
+    @get(
+        "",
+        operation_id="ListOpgaveComments",
+        summary="Reacties op een opgave",
+        opt=access(read_proposals, target=opgave_from_path),
+        description=_LIST_DESCRIPTION,
+        response_headers=[LINK_HEADER],
+    )
+    async def list_comments(
+        self,
+        request: Request[Any, Any, Any],
+        db: Db,
+        id: FromPath[UUID],
+        parent: ParentParam = None,
+        sort: SortParam = CommentSort.OLDEST,
+        limit: Limit = 20,
+        cursor: Cursor = "",
+    ) -> Response[CommentPage]:
+        return await _page(request, db, Thread(opgave_id=id, parent_id=parent), sort, limit, cursor)
+
+    @post(
+        "",
+        operation_id="CommentOnOpgave",
+        summary="Reageren op een opgave",
+        opt=access(take_part, target=opgave_from_path),
+        description=_POST_DESCRIPTION,
+        responses=problems(409, 429),
+    )
+    async def post_comment(
+        self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[CommentCreate], uow: Uow
+    ) -> CommentRead:
+        return await _post(request, uow, data)
+
+
+class ProposalCommentController(Controller):
+    """Het gesprek over een idee."""
+
+    path = "/proposals/{id:uuid}/comments"
+    tags = ["Reacties"]
+
+    @get(
+        "",
+        operation_id="ListProposalComments",
+        summary="Reacties op een idee",
+        opt=access(read_proposals, target=proposal_from_path),
+        description=_LIST_DESCRIPTION,
+        response_headers=[LINK_HEADER],
+    )
+    async def list_comments(
+        self,
+        request: Request[Any, Any, Any],
+        db: Db,
+        id: FromPath[UUID],
+        parent: ParentParam = None,
+        sort: SortParam = CommentSort.OLDEST,
+        limit: Limit = 20,
+        cursor: Cursor = "",
+    ) -> Response[CommentPage]:
+        return await _page(request, db, Thread(proposal_id=id, parent_id=parent), sort, limit, cursor)
+
+    @post(
+        "",
+        operation_id="CommentOnProposal",
+        summary="Reageren op een idee",
+        opt=access(take_part, target=proposal_from_path),
+        description=_POST_DESCRIPTION,
+        responses=problems(409, 429),
+    )
+    async def post_comment(
+        self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[CommentCreate], uow: Uow
+    ) -> CommentRead:
+        return await _post(request, uow, data, proposal_id=id)
+
+
+class CommentController(Controller):
+    """Eén reactie."""
+
+    path = "/comments/{id:uuid}"
+    tags = ["Reacties"]
+
+    @get(
+        "",
+        operation_id="GetComment",
+        summary="Eén reactie",
+        opt=access(read_proposals, target=comment_from_path),
+    )
+    async def get_comment(self, request: Request[Any, Any, Any], db: Db, id: FromPath[UUID]) -> CommentRead:
+        found = await queries.get_comment(
+            db, id, viewer_of(request), settings_of(request).participation.comment_edit_minutes
+        )
+        if found is None:
+            raise NotFound("Deze reactie bestaat niet.")
+        return found
+
+    @patch(
+        "",
+        operation_id="UpdateComment",
+        summary="Mijn reactie wijzigen",
+        description="Binnen een kwartier na plaatsen (anders 409 `edit_window_closed`); de vorige tekst blijft bewaard.",
+        opt=access(signed_in & comment_author, target=comment_from_path),
+        responses=problems(409),
+    )
+    async def update_comment(
+        self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[CommentUpdate], uow: Uow
+    ) -> CommentRead:
+        minutes = settings_of(request).participation.comment_edit_minutes
+        await CommentService(uow, minutes).edit(id, data)
+        await uow.session.flush()
+        found = await queries.get_comment(await uow.connection(), id, viewer_of(request), minutes)
+        assert found is not None
+        return found
+
+    @delete(
+        "",
+        operation_id="DeleteComment",
+        summary="Mijn reactie verwijderen",
+        description="Met antwoorden eronder blijft een lege plaats staan, gemarkeerd als verwijderd.",
+        opt=access(signed_in & comment_author, target=comment_from_path),
+    )
+    async def delete_comment(self, request: Request[Any, Any, Any], id: FromPath[UUID], uow: Uow) -> None:
+        await CommentService(uow, settings_of(request).participation.comment_edit_minutes).delete(id)
+
+    @get(
+        "/revisions",
+        operation_id="ListCommentRevisions",
+        summary="Eerdere versies van een reactie",
+        description="Voor de auteur en voor medewerkers, bijvoorbeeld bij moderatie.",
+        opt=access((signed_in & comment_author) | staff | scope("proposals:read"), target=comment_from_path),
+    )
+    async def revisions(self, db: Db, id: FromPath[UUID]) -> RevisionList:
+        return await queries.revisions(db, id)
+
+
+class MyCommentController(Controller):
+    """Mijn reacties."""
+
+    path = "/me/comments"
+    tags = ["Reacties"]
+
+    @get(
+        "",
+        operation_id="ListMyComments",
+        summary="De reacties die ik plaatste",
+        opt=access(signed_in),
+        response_headers=[LINK_HEADER],
+    )
+    async def my_comments(
+        self, request: Request[Any, Any, Any], db: Db, limit: Limit = 20, cursor: Cursor = ""
+    ) -> Response[CommentPage]:
+        viewer = viewer_of(request)
+        return await _page(
+            request, db, Thread(author_id=viewer.account_id), CommentSort.NEWEST, limit, cursor
+        )

@@ -1,0 +1,139 @@
+"""The read side of comments: a page of threads, each with its first replies, in one statement."""
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+from uuid import UUID
+
+from api.db.connection import Connection, Database
+from api.db.sql import bind
+from api.domains.comments.schemas import CommentPage, CommentRead, CommentSort, RevisionList, RevisionRead
+from api.domains.proposals.queries import Viewer
+from api.lib.errors import InvalidInput
+from api.lib.pagination import decode_cursor, encode_cursor
+from api.lib.rows import from_rows
+
+
+def _fields(c: str, a: str, edit_minutes: int) -> str:
+    """The JSON fields of comment ``c`` by author ``a``. Deleted or hidden, only its place shows:
+    a hidden text remains readable to its author and to staff of the municipality."""
+    shown = (
+        f"({c}.deleted_at IS NULL AND (NOT {c}.hidden OR $viewer::uuid IS NOT DISTINCT FROM {c}.author_id "
+        f"OR {c}.municipality_id = ANY($staff::uuid[])))"
+    )
+    return f"""
+    'id', {c}.id, 'opgaveId', {c}.opgave_id, 'proposalId', {c}.proposal_id, 'taskId', {c}.task_id,
+    'parentId', {c}.parent_id,
+    'author', CASE WHEN {c}.deleted_at IS NOT NULL OR {a}.id IS NULL THEN NULL
+                   ELSE json_build_object('id', {a}.id, 'displayName', coalesce({a}.display_name, 'verwijderde deelnemer')) END,
+    'body', CASE WHEN {shown} THEN {c}.body ELSE '' END,
+    'stance', CASE WHEN {shown} THEN {c}.stance END,
+    'deleted', {c}.deleted_at IS NOT NULL, 'hidden', {c}.hidden, 'hiddenReason', {c}.hidden_reason,
+    'createdAt', {c}.created_at, 'editedAt', {c}.edited_at,
+    'editableUntil', {c}.created_at + make_interval(mins => {int(edit_minutes)})
+    """
+
+
+def _thread_sql(edit_minutes: int, where: str, order: str) -> str:
+    return f"""
+    SELECT c.id, c.created_at, json_build_object({_fields("c", "a", edit_minutes)},
+        'replyCount', c.reply_count,
+        'replies', coalesce((
+            SELECT json_agg(r.reply ORDER BY r.created_at, r.id) FROM (
+                SELECT json_build_object({_fields("x", "xa", edit_minutes)}) AS reply, x.created_at, x.id
+                FROM comments x LEFT JOIN accounts xa ON xa.id = x.author_id
+                WHERE x.parent_id = c.id ORDER BY x.created_at, x.id LIMIT 3
+            ) r), '[]'::json)
+    ) AS comment
+    FROM comments c LEFT JOIN accounts a ON a.id = c.author_id
+    WHERE {where}
+    ORDER BY {order}
+    LIMIT $limit
+    """
+
+
+@dataclass(frozen=True)
+class Thread:
+    """Which comments: those on an opgave itself, on a proposal, or on a task; or the replies to one."""
+
+    opgave_id: UUID | None = None
+    proposal_id: UUID | None = None
+    task_id: UUID | None = None
+    parent_id: UUID | None = None
+    author_id: UUID | None = None
+
+
+def _where(thread: Thread, values: dict[str, Any]) -> list[str]:
+    if thread.author_id is not None:
+        values["author"] = thread.author_id
+        return ["c.author_id = $author", "c.deleted_at IS NULL"]
+    if thread.parent_id is not None:
+        values["parent"] = thread.parent_id
+        where = ["c.parent_id = $parent"]
+    else:
+        where = ["c.parent_id IS NULL"]
+    # Replies too are looked up within their place, so no path reads another's thread.
+    if thread.proposal_id is not None:
+        values["proposal"] = thread.proposal_id
+        where.append("c.proposal_id = $proposal")
+    elif thread.task_id is not None:
+        values["task"] = thread.task_id
+        where.append("c.task_id = $task")
+    else:
+        values["opgave"] = thread.opgave_id
+        where += ["c.opgave_id = $opgave", "c.proposal_id IS NULL", "c.task_id IS NULL"]
+    return where
+
+
+async def list_comments(
+    db: Database,
+    thread: Thread,
+    viewer: Viewer,
+    *,
+    sort: CommentSort,
+    limit: int,
+    cursor: str,
+    edit_minutes: int,
+) -> CommentPage:
+    decoded = decode_cursor(cursor, (str, datetime, UUID))
+    if decoded is not None and decoded[0] != sort.value:
+        raise InvalidInput.one("cursor", "invalid_cursor", "Deze cursor hoort bij een andere volgorde.")
+    values: dict[str, Any] = {"viewer": viewer.account_id, "staff": list(viewer.staff_in), "limit": limit + 1}
+    where = _where(thread, values)
+    newest_first = sort == CommentSort.NEWEST
+    if decoded is not None:
+        where.append(f"(c.created_at, c.id) {'<' if newest_first else '>'} ($k1, $k2)")
+        values["k1"], values["k2"] = decoded[1:]
+    direction = "DESC" if newest_first else "ASC"
+    sql, args = bind(
+        _thread_sql(edit_minutes, " AND ".join(where), f"c.created_at {direction}, c.id {direction}"), values
+    )
+    rows = await db.fetch(sql, *args)
+    items = from_rows(CommentRead, [row["comment"] for row in rows[:limit]])
+    next_cursor = None
+    if len(rows) > limit:
+        last = rows[limit - 1]
+        next_cursor = encode_cursor((sort.value, last["created_at"], last["id"]))
+    return CommentPage(items=items, next_cursor=next_cursor)
+
+
+async def get_comment(
+    db: Database | Connection, comment_id: UUID, viewer: Viewer, edit_minutes: int
+) -> CommentRead | None:
+    values: dict[str, Any] = {
+        "viewer": viewer.account_id,
+        "staff": list(viewer.staff_in),
+        "limit": 1,
+        "id": comment_id,
+    }
+    sql, args = bind(_thread_sql(edit_minutes, "c.id = $id", "c.id"), values)
+    row = await db.fetchrow(sql, *args)
+    return from_rows(CommentRead, [row["comment"]])[0] if row else None
+
+
+async def revisions(db: Database, comment_id: UUID) -> RevisionList:
+    rows = await db.fetch(
+        "SELECT body, stance, created_at AS replaced_at FROM comment_revisions WHERE comment_id = $1 ORDER BY created_at, id",
+        comment_id,
+    )
+    return RevisionList(items=from_rows(RevisionRead, rows))

@@ -1,0 +1,95 @@
+"""Bodies of the comment endpoints."""
+
+from datetime import datetime
+from enum import StrEnum
+from typing import Annotated
+from uuid import UUID
+
+import msgspec
+
+from api.domains.comments.models import Stance
+from api.domains.opgaven.schemas import PersonSummary
+from api.lib.pagination import Items, Page
+from api.lib.schema import Schema, Text
+
+Body = Annotated[
+    Text,
+    msgspec.Meta(
+        min_length=1,
+        max_length=5000,
+        description="Platte tekst; regeleinden blijven staan, HTML wordt nooit als HTML getoond.",
+    ),
+]
+
+
+class CommentSort(StrEnum):
+    """Volgorde van reacties."""
+
+    OLDEST = "createdAt"
+    NEWEST = "-createdAt"
+
+
+class CommentCreate(Schema):
+    """Een reactie, of een antwoord op een reactie (één niveau diep)."""
+
+    body: Body
+    stance: Annotated[Stance | None, msgspec.Meta(description="Voor, tegen of neutraal; mag leeg.")] = None
+    parent_id: Annotated[
+        UUID | None,
+        msgspec.Meta(description="De reactie waarop u antwoordt; die moet zelf geen antwoord zijn."),
+    ] = None
+
+
+class CommentUpdate(Schema):
+    """Wijzigen kan kort na plaatsen; de vorige tekst blijft bewaard."""
+
+    body: Body | msgspec.UnsetType = msgspec.UNSET
+    stance: Stance | msgspec.UnsetType | None = msgspec.UNSET
+
+
+class ReplyRead(Schema):
+    """Een reactie. Verwijderd of verborgen: de tekst is leeg, de plaats blijft (met de reden als verborgen)."""
+
+    id: UUID
+    opgave_id: UUID
+    proposal_id: UUID | None
+    task_id: UUID | None
+    parent_id: UUID | None
+    author: PersonSummary | None
+    body: Annotated[str, msgspec.Meta(max_length=5000)]
+    stance: Stance | None
+    deleted: bool
+    hidden: bool
+    hidden_reason: Annotated[str, msgspec.Meta(max_length=2000)] | None
+    created_at: datetime
+    edited_at: datetime | None
+    editable_until: Annotated[
+        datetime, msgspec.Meta(description="Tot dan kan de auteur de reactie wijzigen.")
+    ]
+
+
+class CommentRead(ReplyRead):
+    """Een reactie met de eerste antwoorden; de rest met `?parent=`."""
+
+    reply_count: Annotated[int, msgspec.Meta(ge=0)]
+    replies: Annotated[list[ReplyRead], msgspec.Meta(max_length=3, description="De eerste drie antwoorden.")]
+
+
+class CommentPage(Page):
+    """Een pagina reacties."""
+
+    items: Items[CommentRead]
+
+
+class RevisionRead(Schema):
+    """Hoe een reactie luidde vóór een wijziging."""
+
+    body: Annotated[str, msgspec.Meta(max_length=5000)]
+    stance: Stance | None
+    replaced_at: datetime
+
+
+class RevisionList(Schema):
+    """De eerdere versies, oudste eerst."""
+
+    items: Annotated[list[RevisionRead], msgspec.Meta(max_length=1000)]

@@ -1,0 +1,288 @@
+"""Proposals: list, submit, read, edit or withdraw, answer, support; similar ideas while writing."""
+
+from typing import Annotated, Any
+from uuid import UUID
+
+from litestar import Controller, Request, Response, delete, get, patch, post, put
+from litestar.params import FromPath, JSONBody, QueryParameter
+
+from api.db.connection import Db
+from api.db.uow import Uow
+from api.domains.opgaven.guards import opgave_from_path, published, staff, staff_municipalities
+from api.domains.proposals import queries, services
+from api.domains.proposals.guards import author, proposal_from_path
+from api.domains.proposals.models import ProposalStatus
+from api.domains.proposals.queries import ProposalFilter, Viewer
+from api.domains.proposals.schemas import (
+    ProposalCreate,
+    ProposalPage,
+    ProposalRead,
+    ProposalSort,
+    ProposalUpdate,
+    ResponseCreate,
+    SimilarProposalList,
+    SupportState,
+)
+from api.domains.proposals.services import ProposalService
+from api.lib.access import Person, access, person_of, principal_of, scope, signed_in, target_of, verified
+from api.lib.errors import NotFound
+from api.lib.etag import ETAG_HEADER, LOCATION_HEADER, IfMatch, with_etag
+from api.lib.http import settings_of
+from api.lib.openapi import problems
+from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
+from api.lib.ratelimit import per_person_hourly
+from api.lib.schema import NO_NUL
+from api.settings import API_PREFIX
+
+StatusParam = Annotated[
+    ProposalStatus | None, QueryParameter(name="status", description="Alleen ideeën met deze status.")
+]
+ActionLineParam = Annotated[
+    UUID | None, QueryParameter(name="actionLine", description="Alleen ideeën bij deze actielijn.")
+]
+SearchParam = Annotated[
+    str,
+    QueryParameter(
+        name="q", max_length=200, pattern=NO_NUL, description="Zoeken in titel en tekst (Nederlands)."
+    ),
+]
+SortParam = Annotated[
+    ProposalSort,
+    QueryParameter(
+        name="sort",
+        description="Nieuwste, meest gesteund, meest besproken, of trending (steun in de laatste zeven dagen).",
+    ),
+]
+TextParam = Annotated[
+    str,
+    QueryParameter(
+        name="text", min_length=1, max_length=2000, pattern=NO_NUL, description="Wat u tot nu toe schreef."
+    ),
+]
+
+read_proposals = published | staff | scope("proposals:read")
+answer_proposals = staff | scope("proposals:write")
+# Taking part: a confirmed address on a public opgave; staff also where it is not yet public.
+take_part = verified & (published | staff)
+
+
+def viewer_of(request: Request[Any, Any, Any]) -> Viewer:
+    principal = principal_of(request)
+    return Viewer(
+        account_id=principal.account_id if isinstance(principal, Person) else None,
+        staff_in=tuple(staff_municipalities(principal, "proposals:read")),
+    )
+
+
+async def _read(
+    request: Request[Any, Any, Any], uow: Uow, proposal_id: UUID, **kwargs: Any
+) -> Response[ProposalRead]:
+    await uow.session.flush()
+    found = await queries.get_proposal(await uow.connection(), proposal_id, viewer_of(request))
+    assert found is not None
+    return with_etag(*found, **kwargs)
+
+
+class OpgaveProposalController(Controller):
+    """Ideeën bij een opgave."""
+
+    path = "/opgaven/{id:uuid}/proposals"
+    tags = ["Ideeën"]
+
+    @get(
+        "",
+        operation_id="ListProposals",
+        summary="De ideeën bij een opgave",
+        description=(
+            "Filteren op status en actielijn, zoeken met `q`, sorteren. "
+            "Van een verborgen idee ziet u alleen de reden, tenzij het van u is of u medewerker bent."
+        ),
+        opt=access(read_proposals, target=opgave_from_path),
+        response_headers=[LINK_HEADER],
+    )
+    async def list_proposals(
+        self,
+        request: Request[Any, Any, Any],
+        db: Db,
+        id: FromPath[UUID],
+        status: StatusParam = None,
+        action_line: ActionLineParam = None,
+        q: SearchParam = "",
+        sort: SortParam = ProposalSort.NEWEST,
+        limit: Limit = 20,
+        cursor: Cursor = "",
+    ) -> Response[ProposalPage]:
+        filters = ProposalFilter(opgave_id=id, status=status, action_line_id=action_line, q=q.strip())
+        page = await queries.list_proposals(
+            db, filters, viewer_of(request), sort=sort, limit=limit, cursor=cursor
+        )
+        return page_response(request, page)
+
+    @post(
+        "",
+        operation_id="SubmitProposal",
+        summary="Een idee indienen",
+        description=(
+            "Kan in de fasen waarin de opgave ideeën aanneemt; anders 409 `phase_closed`. "
+            "De tekst mag alinea's, lijsten en links bevatten; al het andere wordt verwijderd."
+        ),
+        opt=access(take_part, target=opgave_from_path),
+        responses=problems(409, 429),
+        response_headers=[ETAG_HEADER, LOCATION_HEADER],
+    )
+    async def submit(
+        self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[ProposalCreate], uow: Uow
+    ) -> Response[ProposalRead]:
+        person = person_of(request)
+        await per_person_hourly(
+            request.app.state.db,
+            "proposal",
+            person.account_id,
+            settings_of(request).participation.proposals_per_hour,
+        )
+        proposal_id = await ProposalService(uow).submit(target_of(request), data)
+        return await _read(
+            request, uow, proposal_id, status_code=201, location=f"{API_PREFIX}/proposals/{proposal_id}"
+        )
+
+    @get(
+        "/similar",
+        operation_id="ListSimilarProposals",
+        summary="Ideeën die lijken op wat u schrijft",
+        description="Hooguit vijf bestaande ideeën, zodat u een bestaand idee kunt steunen in plaats van het opnieuw in te dienen.",
+        opt=access(read_proposals, target=opgave_from_path),
+    )
+    async def similar(self, db: Db, id: FromPath[UUID], text: TextParam) -> SimilarProposalList:
+        return await queries.similar(db, id, text)
+
+
+class ProposalController(Controller):
+    """Eén idee: lezen, wijzigen of intrekken, beantwoorden, steunen."""
+
+    path = "/proposals/{id:uuid}"
+    tags = ["Ideeën"]
+
+    @get(
+        "",
+        operation_id="GetProposal",
+        summary="Eén idee",
+        opt=access(read_proposals, target=proposal_from_path),
+        response_headers=[ETAG_HEADER],
+    )
+    async def get_proposal(
+        self, request: Request[Any, Any, Any], db: Db, id: FromPath[UUID]
+    ) -> Response[ProposalRead]:
+        found = await queries.get_proposal(db, id, viewer_of(request))
+        if found is None:
+            raise NotFound("Dit idee bestaat niet.")
+        return with_etag(*found)
+
+    @patch(
+        "",
+        operation_id="UpdateProposal",
+        summary="Mijn idee wijzigen of intrekken",
+        description=(
+            "Wijzigen kan zolang de gemeente het idee nog niet in behandeling nam (anders 409 `not_editable`); "
+            "intrekken met `status: withdrawn` tot het beantwoord is."
+        ),
+        opt=access(signed_in & author, target=proposal_from_path),
+        responses=problems(409, 412, 428),
+        response_headers=[ETAG_HEADER],
+    )
+    async def update_proposal(
+        self,
+        request: Request[Any, Any, Any],
+        id: FromPath[UUID],
+        data: JSONBody[ProposalUpdate],
+        uow: Uow,
+        if_match: IfMatch = "",
+    ) -> Response[ProposalRead]:
+        await ProposalService(uow).update(id, data, if_match)
+        return await _read(request, uow, id)
+
+    @post(
+        "/responses",
+        operation_id="RespondToProposal",
+        summary="Een idee beantwoorden",
+        description=(
+            "Zet de status (in behandeling, overgenomen, afgewezen) met een openbare reactie; afwijzen vraagt een reden. "
+            "De indiener krijgt bericht en de tijdlijn van de opgave toont het."
+        ),
+        status_code=200,
+        opt=access(answer_proposals, target=proposal_from_path),
+        responses=problems(409),
+        response_headers=[ETAG_HEADER],
+    )
+    async def respond(
+        self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[ResponseCreate], uow: Uow
+    ) -> Response[ProposalRead]:
+        await ProposalService(uow).respond(id, data)
+        return await _read(request, uow, id)
+
+    @put(
+        "/support",
+        operation_id="SupportProposal",
+        summary="Een idee steunen",
+        description="Idempotent: nog eens steunen verandert niets. Eén steun per persoon.",
+        opt=access(take_part & read_proposals, target=proposal_from_path),
+        responses=problems(409, 429),
+    )
+    async def support(self, request: Request[Any, Any, Any], id: FromPath[UUID], uow: Uow) -> SupportState:
+        person = person_of(request)
+        await per_person_hourly(
+            request.app.state.db,
+            "support",
+            person.account_id,
+            settings_of(request).participation.supports_per_hour,
+        )
+        target = target_of(request)
+        count = await services.support(await uow.connection(), target, person.account_id)
+        uow.audit("proposal.supported", "proposal", id, target.municipality_id)
+        return SupportState(supported_by_me=True, support_count=count)
+
+    @delete(
+        "/support",
+        operation_id="WithdrawSupport",
+        summary="Mijn steun intrekken",
+        description="Idempotent: zonder steun verandert er niets.",
+        status_code=200,
+        opt=access(signed_in & read_proposals, target=proposal_from_path),
+    )
+    async def withdraw_support(
+        self, request: Request[Any, Any, Any], id: FromPath[UUID], uow: Uow
+    ) -> SupportState:
+        person = person_of(request)
+        target = target_of(request)
+        count = await services.withdraw_support(await uow.connection(), target, person.account_id)
+        uow.audit("proposal.support_withdrawn", "proposal", id, target.municipality_id)
+        return SupportState(supported_by_me=False, support_count=count)
+
+
+class MyProposalController(Controller):
+    """Mijn ideeën."""
+
+    path = "/me/proposals"
+    tags = ["Ideeën"]
+
+    @get(
+        "",
+        operation_id="ListMyProposals",
+        summary="De ideeën die ik indiende",
+        description="Nieuwste eerst, met status en reactie van de gemeente.",
+        opt=access(signed_in),
+        response_headers=[LINK_HEADER],
+    )
+    async def my_proposals(
+        self,
+        request: Request[Any, Any, Any],
+        db: Db,
+        status: StatusParam = None,
+        limit: Limit = 20,
+        cursor: Cursor = "",
+    ) -> Response[ProposalPage]:
+        viewer = viewer_of(request)
+        filters = ProposalFilter(author_id=viewer.account_id, status=status)
+        page = await queries.list_proposals(
+            db, filters, viewer, sort=ProposalSort.NEWEST, limit=limit, cursor=cursor
+        )
+        return page_response(request, page)

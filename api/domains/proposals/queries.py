@@ -1,0 +1,173 @@
+"""The read side of proposals: one statement per page, counts from their columns."""
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+from uuid import UUID
+
+from api.db.connection import Connection, Database
+from api.db.sql import bind
+from api.domains.proposals.models import ProposalStatus
+from api.domains.proposals.schemas import (
+    ProposalPage,
+    ProposalRead,
+    ProposalSort,
+    SimilarProposal,
+    SimilarProposalList,
+)
+from api.lib.errors import InvalidInput
+from api.lib.pagination import decode_cursor, encode_cursor
+from api.lib.rows import from_rows
+
+_HIDDEN_TITLE = "Verborgen idee"
+
+# $viewer: the account looking (or NULL); $staff: municipalities where the viewer is staff.
+_COLUMNS = f"""
+p.id, p.opgave_id, p.status, p.support_count, p.comment_count, p.trending_count, p.hidden, p.hidden_reason,
+p.created_at, p.updated_at,
+CASE WHEN p.hidden AND NOT ($viewer::uuid IS NOT DISTINCT FROM p.author_id OR p.municipality_id = ANY($staff::uuid[]))
+     THEN '{_HIDDEN_TITLE}' ELSE p.title END AS title,
+CASE WHEN p.hidden AND NOT ($viewer::uuid IS NOT DISTINCT FROM p.author_id OR p.municipality_id = ANY($staff::uuid[]))
+     THEN '' ELSE p.body END AS body,
+json_build_object('id', a.id, 'displayName', coalesce(a.display_name, 'verwijderde deelnemer')) AS author,
+CASE WHEN o.id IS NULL THEN NULL ELSE json_build_object('id', o.id, 'name', o.name) END AS organisation,
+CASE WHEN l.id IS NULL THEN NULL ELSE json_build_object('id', l.id, 'title', l.title) END AS action_line,
+CASE WHEN p.latitude IS NULL THEN NULL
+     ELSE json_build_object('latitude', p.latitude::float8, 'longitude', p.longitude::float8) END AS location,
+CASE WHEN p.responded_at IS NULL THEN NULL ELSE json_build_object(
+    'text', coalesce(p.response_text, ''), 'respondedAt', p.responded_at,
+    'respondedBy', CASE WHEN r.id IS NULL THEN NULL
+                   ELSE json_build_object('id', r.id, 'displayName', coalesce(r.display_name, 'verwijderde deelnemer')) END
+) END AS response,
+EXISTS (SELECT 1 FROM supports s WHERE s.proposal_id = p.id AND s.account_id = $viewer) AS supported_by_me
+"""
+
+_FROM = """
+FROM proposals p
+JOIN accounts a ON a.id = p.author_id
+LEFT JOIN organisations o ON o.id = p.organisation_id
+LEFT JOIN action_lines l ON l.id = p.action_line_id
+LEFT JOIN accounts r ON r.id = p.responded_by_id
+"""
+
+_SORTS: dict[ProposalSort, tuple[str, str, str, type]] = {
+    ProposalSort.NEWEST: ("p.created_at", "created_at", "(p.created_at, p.id) < ($k1, $k2)", datetime),
+    ProposalSort.MOST_SUPPORTED: (
+        "p.support_count",
+        "support_count",
+        "(p.support_count, p.id) < ($k1, $k2)",
+        int,
+    ),
+    ProposalSort.MOST_DISCUSSED: (
+        "p.comment_count",
+        "comment_count",
+        "(p.comment_count, p.id) < ($k1, $k2)",
+        int,
+    ),
+    ProposalSort.TRENDING: (
+        "p.trending_count",
+        "trending_count",
+        "(p.trending_count, p.id) < ($k1, $k2)",
+        int,
+    ),
+}
+
+
+@dataclass(frozen=True)
+class Viewer:
+    account_id: UUID | None
+    staff_in: tuple[UUID, ...]
+
+
+@dataclass(frozen=True)
+class ProposalFilter:
+    opgave_id: UUID | None = None
+    author_id: UUID | None = None
+    status: ProposalStatus | None = None
+    action_line_id: UUID | None = None
+    q: str = ""
+
+
+def list_statement(
+    filters: ProposalFilter, viewer: Viewer, sort: ProposalSort, after: list[Any] | None, limit: int
+) -> tuple[str, list[Any]]:
+    column, _, keyset, _ = _SORTS[sort]
+    where: list[str] = []
+    values: dict[str, Any] = {"viewer": viewer.account_id, "staff": list(viewer.staff_in), "limit": limit + 1}
+    if filters.opgave_id is not None:
+        where.append("p.opgave_id = $opgave")
+        values["opgave"] = filters.opgave_id
+    if filters.author_id is not None:
+        where.append("p.author_id = $author")
+        values["author"] = filters.author_id
+    if filters.status is not None:
+        where.append("p.status = $status")
+        values["status"] = filters.status.value
+    if filters.action_line_id is not None:
+        where.append("p.action_line_id = $line")
+        values["line"] = filters.action_line_id
+    if filters.q:
+        where.append("p.search @@ websearch_to_tsquery('dutch', $q)")
+        values["q"] = filters.q
+    if after is not None:
+        where.append(keyset)
+        values["k1"], values["k2"] = after
+    sql = f"SELECT {_COLUMNS} {_FROM} WHERE {' AND '.join(where) or 'true'} ORDER BY {column} DESC, p.id DESC LIMIT $limit"
+    return bind(sql, values)
+
+
+async def list_proposals(
+    db: Database, filters: ProposalFilter, viewer: Viewer, *, sort: ProposalSort, limit: int, cursor: str
+) -> ProposalPage:
+    _, key_column, _, key_type = _SORTS[sort]
+    decoded = decode_cursor(cursor, (str, key_type, UUID))
+    if decoded is not None and decoded[0] != sort.value:
+        raise InvalidInput.one("cursor", "invalid_cursor", "Deze cursor hoort bij een andere volgorde.")
+    sql, args = list_statement(filters, viewer, sort, decoded[1:] if decoded else None, limit)
+    rows = await db.fetch(sql, *args)
+    items = from_rows(ProposalRead, rows[:limit])
+    next_cursor = None
+    if len(rows) > limit:
+        last = rows[limit - 1]
+        next_cursor = encode_cursor((sort.value, last[key_column], last["id"]))
+    return ProposalPage(items=items, next_cursor=next_cursor)
+
+
+async def get_proposal(
+    db: Database | Connection, proposal_id: UUID, viewer: Viewer
+) -> tuple[ProposalRead, int] | None:
+    sql, args = bind(
+        f"SELECT {_COLUMNS}, p.version {_FROM} WHERE p.id = $id",
+        {"id": proposal_id, "viewer": viewer.account_id, "staff": list(viewer.staff_in)},
+    )
+    row = await db.fetchrow(sql, *args)
+    return (from_rows(ProposalRead, [row])[0], row["version"]) if row else None
+
+
+_WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
+
+
+async def similar(db: Database, opgave_id: UUID, text: str) -> SimilarProposalList:
+    """Ideas sharing the most (stemmed) words with ``text``: any word counts, rarer matches rank higher."""
+    words = list(dict.fromkeys(w.lower() for w in _WORD.findall(text)))[:30]
+    if not words:
+        return SimilarProposalList(items=[])
+    rows = await db.fetch(
+        """
+        WITH query AS (
+            SELECT to_tsquery('dutch', string_agg(quote_literal(word), ' | ')) AS q
+            FROM unnest($2::text[]) AS word
+            WHERE numnode(to_tsquery('dutch', quote_literal(word))) > 0
+        )
+        SELECT p.id, p.title, p.status, p.support_count
+        FROM proposals p, query
+        WHERE p.opgave_id = $1 AND NOT p.hidden AND p.status NOT IN ('withdrawn')
+          AND query.q IS NOT NULL AND p.search @@ query.q
+        ORDER BY ts_rank_cd(p.search, query.q) DESC, p.support_count DESC, p.id
+        LIMIT 5
+        """,
+        opgave_id,
+        words,
+    )
+    return SimilarProposalList(items=from_rows(SimilarProposal, rows))

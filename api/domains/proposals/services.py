@@ -1,0 +1,278 @@
+"""Proposals: submitting, editing, answering and supporting them. The rules live here."""
+
+import html
+from decimal import Decimal
+from uuid import UUID
+
+import msgspec
+import nh3
+from sqlalchemy import select
+
+from api.db.connection import Connection
+from api.db.uow import UnitOfWork
+from api.domains.notifications.models import NotificationKind
+from api.domains.notifications.services import notify
+from api.domains.opgaven import timeline
+from api.domains.opgaven.models import ActionLine
+from api.domains.proposals.models import Proposal, ProposalStatus
+from api.domains.proposals.schemas import Location, ProposalCreate, ProposalUpdate, ResponseCreate
+from api.lib.access import Person, Target
+from api.lib.errors import Conflict, InvalidInput, NotFound
+from api.lib.etag import require_if_match
+from api.lib.ids import new_id
+from api.lib.time import utcnow
+
+ALLOWED_TAGS = {"p", "br", "ul", "ol", "li", "a", "strong", "em"}
+# Staff answer along this path; an idea that is obviously out of place may be declined at once.
+ANSWERS = {
+    ProposalStatus.SUBMITTED: {ProposalStatus.UNDER_REVIEW, ProposalStatus.DECLINED},
+    ProposalStatus.UNDER_REVIEW: {ProposalStatus.ADOPTED, ProposalStatus.DECLINED},
+}
+SUPPORTABLE = {ProposalStatus.SUBMITTED, ProposalStatus.UNDER_REVIEW, ProposalStatus.ADOPTED}
+STATUS_LABELS = {
+    ProposalStatus.SUBMITTED: "ingediend",
+    ProposalStatus.UNDER_REVIEW: "in behandeling",
+    ProposalStatus.ADOPTED: "overgenomen",
+    ProposalStatus.DECLINED: "afgewezen",
+    ProposalStatus.WITHDRAWN: "ingetrokken",
+}
+
+
+def sanitise(body: str) -> tuple[str, str]:
+    """The body as safe HTML (paragraphs, lists, links only), and as plain text."""
+    safe = nh3.clean(
+        body,
+        tags=ALLOWED_TAGS,
+        attributes={"a": {"href"}},
+        url_schemes={"http", "https", "mailto"},
+        link_rel="nofollow noopener noreferrer",
+        strip_comments=True,
+    )
+    text = nh3.clean(
+        safe.replace("</p>", "</p>\n").replace("<br>", "\n").replace("</li>", "</li>\n"), tags=set()
+    )
+    # Plain text for search and mail: entities become the characters they stand for.
+    return safe, " ".join(html.unescape(text).split())
+
+
+class ProposalService:
+    def __init__(self, uow: UnitOfWork) -> None:
+        self.uow = uow
+
+    def _person(self) -> Person:
+        person = self.uow.principal
+        assert isinstance(person, Person)
+        return person
+
+    async def _check_line(self, opgave_id: UUID, line_id: UUID | None) -> None:
+        if line_id is None:
+            return
+        found = await self.uow.session.scalar(
+            select(ActionLine.id).where(ActionLine.id == line_id, ActionLine.opgave_id == opgave_id)
+        )
+        if found is None:
+            raise InvalidInput.one(
+                "actionLineId", "unknown_action_line", "Deze opgave heeft die actielijn niet."
+            )
+
+    async def submit(self, target: Target, data: ProposalCreate) -> UUID:
+        person = self._person()
+        opgave_id: UUID = target["opgave_id"]
+        if target["phase"] not in target["proposal_phases"]:
+            raise Conflict("In deze fase neemt de opgave geen nieuwe ideeën aan.", code="phase_closed")
+        await self._check_line(opgave_id, data.action_line_id)
+        if data.organisation_id is not None and data.organisation_id not in person.organisations_in(
+            target.municipality_id
+        ):
+            raise InvalidInput.one(
+                "organisationId",
+                "not_a_member",
+                "U kunt alleen namens een organisatie waarvan u lid bent een idee indienen.",
+            )
+        body, text = sanitise(data.body)
+        if not text:
+            raise InvalidInput.one("body", "required", "Beschrijf uw idee.")
+        proposal = Proposal(
+            id=new_id(),
+            municipality_id=target.municipality_id,
+            opgave_id=opgave_id,
+            title=data.title,
+            body=body,
+            body_text=text,
+            action_line_id=data.action_line_id,
+            author_id=person.account_id,
+            organisation_id=data.organisation_id,
+            status=ProposalStatus.SUBMITTED,
+            **_location(data.location),
+        )
+        self.uow.session.add(proposal)
+        await self.uow.session.flush()
+        await self._tell_followers(proposal, person)
+        self.uow.audit("proposal.submitted", "proposal", proposal.id, target.municipality_id)
+        return proposal.id
+
+    async def _tell_followers(self, proposal: Proposal, person: Person) -> None:
+        """Everyone who follows the opgave hears of a new idea (one statement, however many)."""
+        connection = await self.uow.connection()
+        await connection.execute(
+            """
+            INSERT INTO notifications (id, account_id, municipality_id, kind, title, body, link, object_type, object_id)
+            SELECT gen_random_uuid(), f.account_id, $1, 'proposal_on_followed', $2, $3, $4, 'proposal', $5
+            FROM opgave_followers f WHERE f.opgave_id = $6 AND f.account_id <> $7
+            """,
+            proposal.municipality_id,
+            f"Nieuw idee: {proposal.title}"[:300],
+            proposal.body_text[:500],
+            f"/ideeen/{proposal.id}",
+            proposal.id,
+            proposal.opgave_id,
+            person.account_id,
+        )
+
+    async def _locked(self, proposal_id: UUID) -> Proposal:
+        proposal = await self.uow.session.scalar(
+            select(Proposal).where(Proposal.id == proposal_id).with_for_update()
+        )
+        if proposal is None:
+            raise NotFound("Dit idee bestaat niet.")
+        return proposal
+
+    async def update(self, proposal_id: UUID, data: ProposalUpdate, if_match: str) -> None:
+        proposal = await self._locked(proposal_id)
+        require_if_match(if_match, proposal.version)
+        if data.status is not msgspec.UNSET:
+            if data.status != ProposalStatus.WITHDRAWN:
+                raise InvalidInput.one("status", "invalid_choice", "U kunt een idee alleen intrekken.")
+            if proposal.status not in (ProposalStatus.SUBMITTED, ProposalStatus.UNDER_REVIEW):
+                raise Conflict("Een beantwoord idee kunt u niet meer intrekken.", code="already_answered")
+            proposal.status = ProposalStatus.WITHDRAWN
+        edits = [
+            f
+            for f in ("title", "body", "action_line_id", "location")
+            if getattr(data, f) is not msgspec.UNSET
+        ]
+        if edits and proposal.status != ProposalStatus.SUBMITTED:
+            raise Conflict(
+                "Een idee kan alleen worden gewijzigd tot de gemeente het in behandeling neemt.",
+                code="not_editable",
+            )
+        if data.title is not msgspec.UNSET:
+            proposal.title = data.title
+        if data.body is not msgspec.UNSET:
+            proposal.body, proposal.body_text = sanitise(data.body)
+            if not proposal.body_text:
+                raise InvalidInput.one("body", "required", "Beschrijf uw idee.")
+        if data.action_line_id is not msgspec.UNSET:
+            await self._check_line(proposal.opgave_id, data.action_line_id)
+            proposal.action_line_id = data.action_line_id
+        if data.location is not msgspec.UNSET:
+            for field, value in _location(data.location).items():
+                setattr(proposal, field, value)
+        self.uow.audit(
+            "proposal.updated",
+            "proposal",
+            proposal.id,
+            proposal.municipality_id,
+            {"fields": edits, "status": proposal.status.value},
+        )
+
+    async def respond(self, proposal_id: UUID, data: ResponseCreate) -> None:
+        proposal = await self._locked(proposal_id)
+        current = ProposalStatus(proposal.status)
+        text = data.text.strip()
+        if data.status != current and data.status not in ANSWERS.get(current, set()):
+            raise Conflict(
+                f"Een idee dat {STATUS_LABELS[current]} is, kan niet {STATUS_LABELS[data.status]} worden.",
+                code="invalid_status_change",
+            )
+        if data.status == ProposalStatus.DECLINED and len(text) < 10:
+            raise InvalidInput.one("text", "required", "Leg uit waarom het idee niet wordt overgenomen.")
+        if data.status == current and not text:
+            raise InvalidInput.one("text", "required", "Geef een reactie, of kies een andere status.")
+        actor = self.uow.principal
+        proposal.status = data.status
+        # Each answer stands on its own: an earlier text never dresses up a later status.
+        proposal.response_text = text
+        proposal.responded_at = utcnow()
+        proposal.responded_by_id = actor.account_id if isinstance(actor, Person) else None
+        title = f"De gemeente heeft gereageerd op ‘{proposal.title}’: {STATUS_LABELS[data.status]}"
+        timeline.record(
+            self.uow,
+            municipality_id=proposal.municipality_id,
+            opgave_id=proposal.opgave_id,
+            kind="proposal_answered",
+            title=title,
+            details={"status": data.status.value, "text": text[:500]},
+            object_type="proposal",
+            object_id=proposal.id,
+        )
+        notify(
+            self.uow,
+            proposal.author_id,
+            NotificationKind.PROPOSAL_ANSWERED,
+            title=title,
+            body=text,
+            link=f"/ideeen/{proposal.id}",
+            municipality_id=proposal.municipality_id,
+            object_type="proposal",
+            object_id=proposal.id,
+        )
+        self.uow.audit(
+            "proposal.answered",
+            "proposal",
+            proposal.id,
+            proposal.municipality_id,
+            {"status": data.status.value},
+        )
+
+
+async def support(connection: Connection, target: Target, account_id: UUID) -> int:
+    """Add one person's support (again: no change). The count follows by trigger, in this transaction."""
+    if target["proposal_hidden"] or ProposalStatus(target["proposal_status"]) not in SUPPORTABLE:
+        raise Conflict("Dit idee kan niet (meer) worden gesteund.", code="not_supportable")
+    await connection.execute(
+        """INSERT INTO supports (id, municipality_id, proposal_id, account_id) VALUES ($1, $2, $3, $4)
+           ON CONFLICT (proposal_id, account_id) DO NOTHING""",
+        new_id(),
+        target.municipality_id,
+        target["proposal_id"],
+        account_id,
+    )
+    count: int = await connection.fetchval(
+        "SELECT support_count FROM proposals WHERE id = $1", target["proposal_id"]
+    )
+    return count
+
+
+async def withdraw_support(connection: Connection, target: Target, account_id: UUID) -> int:
+    await connection.execute(
+        "DELETE FROM supports WHERE proposal_id = $1 AND account_id = $2", target["proposal_id"], account_id
+    )
+    count: int = await connection.fetchval(
+        "SELECT support_count FROM proposals WHERE id = $1", target["proposal_id"]
+    )
+    return count
+
+
+async def recompute_trending(connection: Connection) -> None:
+    """Trending is supports in the last seven days: supports raise it as they come; this lowers it
+    as they age. Touches only the proposals whose number changed."""
+    await connection.execute(
+        """
+        UPDATE proposals p SET trending_count = coalesce(recent.n, 0)
+        FROM proposals q
+        LEFT JOIN (SELECT proposal_id, count(*) AS n FROM supports
+                   WHERE created_at > now() - interval '7 days' GROUP BY proposal_id) recent
+               ON recent.proposal_id = q.id
+        WHERE p.id = q.id AND q.trending_count > 0 AND q.trending_count <> coalesce(recent.n, 0)
+        """
+    )
+
+
+def _location(location: Location | None) -> dict[str, Decimal | None]:
+    if location is None:
+        return {"latitude": None, "longitude": None}
+    return {
+        "latitude": Decimal(str(round(location.latitude, 6))),
+        "longitude": Decimal(str(round(location.longitude, 6))),
+    }
