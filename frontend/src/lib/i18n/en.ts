@@ -220,6 +220,8 @@ export const en: Messages = {
     publishText: 'This opgave is a draft. Publish it as soon as everyone may see it.',
     publish: 'Publish',
     published: 'The opgave has been published. Everyone can see it now.',
+    publishStale:
+      'Someone else changed the opgave in the meantime. The page now shows the newest version; choose ‘Publish’ again if you want to publish it.',
     phaseHeading: 'Change phase',
     phaseNow: (phase: string) => `The opgave is now in the phase ${phase.toLowerCase()}.`,
     phaseOnly: (name: string) =>

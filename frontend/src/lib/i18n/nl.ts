@@ -238,6 +238,8 @@ export const nl = {
     publishText: 'Deze opgave is een concept. Publiceer haar zodra iedereen haar mag zien.',
     publish: 'Publiceren',
     published: 'De opgave is gepubliceerd. Iedereen kan haar nu zien.',
+    publishStale:
+      'Iemand anders heeft de opgave intussen gewijzigd. De pagina toont nu de nieuwste versie; kies nog eens ‘Publiceren’ als u haar wilt publiceren.',
     phaseHeading: 'Fase wijzigen',
     phaseNow: (phase: string) => `De opgave is nu in de fase ${phase.toLowerCase()}.`,
     phaseOnly: (name: string) =>

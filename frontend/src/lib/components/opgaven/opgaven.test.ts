@@ -272,6 +272,19 @@ describe('running the phase', () => {
   });
 });
 
+describe('publishing over a change made meanwhile', () => {
+  it('loads the opgave again and says so', async () => {
+    const user = userEvent.setup();
+    session.begin(person('ahmed'), 'csrf');
+    const onchanged = vi.fn();
+    api.updateOpgave.mockRejectedValue(apiError(412, 'precondition_failed'));
+    render(ManageOpgave, { props: { opgave: { ...opgave, published: false }, etag: '"7"', onchanged } });
+    await user.click(screen.getByRole('button', { name: 'Publiceren' }));
+    expect(onchanged).toHaveBeenCalled();
+    expect(await screen.findByText(/Iemand anders heeft de opgave intussen gewijzigd/)).toBeVisible();
+  });
+});
+
 describe('the formulations', () => {
   const version = (id: string, extra: Partial<FormulationRead>): FormulationRead => ({
     id,

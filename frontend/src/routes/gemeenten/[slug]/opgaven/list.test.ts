@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { MunicipalityRead, OpgaveListItem } from '$lib/api';
+import { ApiError, toProblem, type MunicipalityRead, type OpgaveListItem } from '$lib/api';
 import { session } from '$lib/session/index.svelte';
 import List from './+page.svelte';
 
@@ -86,6 +86,25 @@ describe("a municipality's opgaven", () => {
     expect(screen.getByRole('link', { name: 'Opgave 3' })).toHaveFocus();
     expect(screen.getByRole('status')).toHaveTextContent('3 opgaven gevonden.');
     expect(screen.queryByRole('button', { name: 'Meer opgaven laden' })).toBeNull();
+  });
+
+  it('says when the way to more has expired', async () => {
+    const user = userEvent.setup();
+    mocks.listOpgaven.mockRejectedValue(
+      new ApiError(
+        toProblem(
+          {
+            status: 400,
+            code: 'invalid_input',
+            invalidParams: [{ name: 'cursor', code: 'invalid_cursor', reason: '' }],
+          },
+          new Response('', { status: 400 }),
+        ),
+      ),
+    );
+    renderList({ list: { items: [opgave(1)], nextCursor: 'oud' } });
+    await user.click(screen.getByRole('button', { name: 'Meer opgaven laden' }));
+    expect(await screen.findByText(/De link naar de volgende pagina is verlopen/)).toBeVisible();
   });
 
   it('searches through the address, with the filters in Dutch', async () => {
