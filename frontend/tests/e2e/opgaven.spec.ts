@@ -166,6 +166,14 @@ test('a resident finds the Utrecht opgave by searching and reads its timeline', 
   await expect(section(page, 'Team')).toContainText('Partner – co-owner');
   await checkPage(page, 'opgave-bijstand-en');
   await page.getByRole('button', { name: 'Nederlands' }).click();
+
+  // Other places link to /opgaven/{id}: that leads to the opgave in its municipality.
+  const address = new URL(page.url()).pathname;
+  await page.goto(`/opgaven/${address.split('/').pop()}`);
+  await expect(page).toHaveURL(address);
+  await expect(heading(page)).toHaveText(BIJSTAND);
+  await page.goto('/gemeenten/utrecht/opgaven/00000000-0000-4000-8000-000000000000');
+  await expect(heading(page)).toHaveText('Pagina niet gevonden');
 });
 
 test('a resident follows an opgave, asks to join and proposes a formulation', async ({ page }) => {
