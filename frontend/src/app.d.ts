@@ -17,6 +17,10 @@ declare global {
     interface PageState {
       /** Where the verification mail went, for the "check your mail" page after registering. */
       email?: string;
+      /** The title of the opgave just created, for the opgave's page to confirm it. */
+      created?: string;
+      /** The opgave's changes were just saved, for its page to confirm it. */
+      saved?: boolean;
     }
   }
 }

@@ -82,3 +82,11 @@ export async function unwrapResponse<D>(
   }
   return { data: result.data as D, response: result.response };
 }
+
+/**
+ * A request body as callers may send it: the fields the contract gives a default may be left out.
+ * openapi-typescript types a field with a default as required (right for what the API answers,
+ * too strict for what it is sent), so each module names the defaulted fields of its bodies here
+ * and hands the body to the typed client as the generated type.
+ */
+export type WithDefaults<T, Defaulted extends keyof T> = Omit<T, Defaulted> & Partial<Pick<T, Defaulted>>;

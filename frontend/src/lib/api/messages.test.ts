@@ -209,3 +209,23 @@ describe('problemOf', () => {
     expect(() => problemOf(bug)).toThrow(bug);
   });
 });
+
+describe('an item of a list field', () => {
+  it('is shown at its field, and named by it', () => {
+    const unknown: Problem = {
+      ...invalid,
+      invalidParams: [
+        { name: 'domains[1]', code: 'unknown_domain', reason: '' },
+        { name: 'title', code: 'required', reason: '' },
+      ],
+    };
+    const fields = {
+      title: { label: 'Titel', id: 'opgave-titel' },
+      domains: { label: 'Beleidsdomeinen', id: 'opgave-domeinen' },
+    };
+    const errors = formErrors(unknown, nl, fields);
+    expect(errors.messages.map((m) => m.fieldId)).toEqual(['opgave-titel', 'opgave-domeinen']);
+    expect(errors.byField.domains).toBe('Kies beleidsdomeinen uit de lijst bij ‘Beleidsdomeinen’.');
+    expect(errors.messages[1]).toMatchObject({ name: 'domains[1]', field: 'domains' });
+  });
+});

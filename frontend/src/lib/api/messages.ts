@@ -25,6 +25,8 @@ export interface FieldMessage {
   message: string;
   /** The input to link to from the error summary; absent when the form has no such field. */
   fieldId?: string;
+  /** The form's field this is about, when the API named an item of it (`domains[0]` → `domains`). */
+  field?: string;
 }
 
 /** One sentence for the problem as a whole. */
@@ -50,14 +52,24 @@ export function fieldMessages(
   fields: Record<string, FieldSpec> = {},
 ): FieldMessage[] {
   return (problem.invalidParams ?? []).map((param) => {
-    const spec = Object.hasOwn(fields, param.name) ? fields[param.name] : undefined;
+    // An item of a list field (`domains[0]`, `area[2]`) is about that field.
+    const item = param.name.replace(/\[\d+\]$/, '');
+    const field = Object.hasOwn(fields, param.name)
+      ? param.name
+      : Object.hasOwn(fields, item)
+        ? item
+        : undefined;
+    const spec = field === undefined ? undefined : fields[field];
     const label = spec?.label ?? param.name;
     const translate = Object.hasOwn(t.errors.field, param.code) ? t.errors.field[param.code] : undefined;
     const message = translate
       ? translate({ ...spec, label, reason: param.reason })
       : `${label}: ${param.reason}`;
     const entry: FieldMessage = { name: param.name, code: param.code, message };
-    if (spec) entry.fieldId = spec.id ?? param.name;
+    if (spec && field !== undefined) {
+      entry.fieldId = spec.id ?? field;
+      if (field !== param.name) entry.field = field;
+    }
     return entry;
   });
 }
@@ -65,7 +77,7 @@ export function fieldMessages(
 /** The first message per field name: what the field itself shows under its label. */
 export function messagesByField(messages: FieldMessage[]): Record<string, string> {
   const byField: Record<string, string> = {};
-  for (const { name, message } of messages) byField[name] ??= message;
+  for (const { name, field, message } of messages) byField[field ?? name] ??= message;
   return byField;
 }
 
@@ -91,8 +103,11 @@ export function formErrors(
 ): FormErrors {
   if (!problem) return NO_FORM_ERRORS;
   const order = Object.keys(fields);
-  const position = (name: string) => (order.includes(name) ? order.indexOf(name) : order.length);
-  const messages = fieldMessages(problem, t, fields).sort((a, b) => position(a.name) - position(b.name));
+  const position = (message: FieldMessage) => {
+    const name = message.field ?? message.name;
+    return order.includes(name) ? order.indexOf(name) : order.length;
+  };
+  const messages = fieldMessages(problem, t, fields).sort((a, b) => position(a) - position(b));
   return {
     messages,
     lead: messages.length ? undefined : problemMessage(problem, t),

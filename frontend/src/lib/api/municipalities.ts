@@ -1,5 +1,5 @@
 /** Calls about municipalities (gemeenten). */
-import { api, unwrap, type ApiClient } from './client';
+import { api, API_BASE_URL, unwrap, type ApiClient } from './client';
 import type { components } from './schema';
 
 export type MunicipalityRead = components['schemas']['MunicipalityRead'];
@@ -38,4 +38,21 @@ export async function allMunicipalities(client: ApiClient = api, maxPages = 20):
     cursor = page.nextCursor;
   }
   return all;
+}
+
+export type PolicyDomain = components['schemas']['DomainRead'];
+
+/** The municipality's policy domains (beleidsdomeinen), for filtering and tagging opgaven. */
+export async function listDomains(slug: string, client: ApiClient = api): Promise<PolicyDomain[]> {
+  const list = await unwrap(client.GET('/municipalities/{slug}/domains', { params: { path: { slug } } }));
+  return list.items;
+}
+
+/**
+ * Where the staff sign-in button leads: the API starts the sign-in at the municipality's identity
+ * provider and, afterwards, sends the browser to `returnTo` (a path on this site). A plain link,
+ * not a call: the browser itself goes to the provider and back.
+ */
+export function staffSignInHref(slug: string, returnTo: string): string {
+  return `${API_BASE_URL}/municipalities/${encodeURIComponent(slug)}/staff-sign-in?returnTo=${encodeURIComponent(returnTo)}`;
 }

@@ -10,6 +10,10 @@
 import type { components } from '$lib/api/schema';
 
 export type MeRead = components['schemas']['MeRead'];
+type RoleName = components['schemas']['RoleName'];
+
+/** Roles that run a municipality's opgaven: its staff. */
+const STAFF_ROLES: readonly RoleName[] = ['medewerker', 'beheerder'];
 
 /** `unknown` until the first `GET /me` has answered (or could not be asked). */
 export type SessionStatus = 'unknown' | 'signed-in' | 'signed-out';
@@ -31,6 +35,20 @@ export class Session {
   /** The signed-in account, or null. */
   get account(): MeRead | null {
     return this.#account;
+  }
+
+  /** The signed-in person's role in a municipality (by slug), or null. */
+  roleIn(slug: string): RoleName | null {
+    return this.#account?.roles.find((assignment) => assignment.municipality.slug === slug)?.role ?? null;
+  }
+
+  /**
+   * Staff (medewerker or beheerder) of this municipality: they see its drafts and run its opgaven.
+   * The site only shows or hides controls with this; the API decides.
+   */
+  isStaffIn(slug: string): boolean {
+    const role = this.roleIn(slug);
+    return role !== null && STAFF_ROLES.includes(role);
   }
 
   /** What writes with the session cookie send as `X-CSRF-Token`. */

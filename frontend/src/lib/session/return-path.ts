@@ -43,3 +43,11 @@ export function signInHref(current: URL): ResolvedPathname {
   const back = `${current.pathname}${current.search}`;
   return `${signIn}?${RETURN_PARAM}=${encodeURIComponent(back)}` as ResolvedPathname;
 }
+
+/**
+ * The municipality a path is about (`/gemeenten/utrecht/opgaven` → `utrecht`), so a page reached
+ * from there (signing in) can keep its context: its name, its theme, its staff sign-in.
+ */
+export function municipalityOfPath(path: string | null | undefined): string | null {
+  return path?.match(/^\/gemeenten\/([a-z0-9-]{1,60})(?:[/?#]|$)/)?.[1] ?? null;
+}

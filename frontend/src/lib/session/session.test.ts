@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { session, Session, type MeRead } from './index.svelte';
 import { onLinkToken, takeLinkToken } from './link-token';
-import { returnPath, signInHref } from './return-path';
+import { municipalityOfPath, returnPath, signInHref } from './return-path';
 
 const me: MeRead = {
   id: '01a22271-0d83-73e7-9d8e-f27a6ef4aa63',
@@ -56,6 +56,18 @@ describe('the session store', () => {
     expect(session.csrfToken).toBeNull();
   });
 
+  it("knows the person's role per municipality, and who is staff", () => {
+    expect(session.isStaffIn('utrecht')).toBe(false);
+    session.begin(me, 'csrf-123');
+    expect(session.roleIn('utrecht')).toBe('inwoner');
+    expect(session.isStaffIn('utrecht')).toBe(false);
+    const staff = { ...me, roles: [{ ...me.roles[0]!, role: 'medewerker' as const }] };
+    session.update(staff);
+    expect(session.isStaffIn('utrecht')).toBe(true);
+    expect(session.isStaffIn('putten')).toBe(false);
+    expect(session.roleIn('putten')).toBeNull();
+  });
+
   it('never writes to storage', () => {
     session.begin(me, 'csrf-123');
     expect(localStorage.length).toBe(0);
@@ -86,6 +98,14 @@ describe('the way back after signing in', () => {
     expect(returnPath('/afgemeld')).toBe('/mijn-account');
     expect(returnPath('/aanmelden?terug=/x')).toBe('/mijn-account');
     expect(returnPath('/registreren/controleer-uw-mail')).toBe('/mijn-account');
+  });
+
+  it('names the municipality a path is about, to keep its context', () => {
+    expect(municipalityOfPath('/gemeenten/utrecht')).toBe('utrecht');
+    expect(municipalityOfPath('/gemeenten/utrecht/opgaven?q=werk')).toBe('utrecht');
+    expect(municipalityOfPath('/gemeenten')).toBeNull();
+    expect(municipalityOfPath('/mijn-account')).toBeNull();
+    expect(municipalityOfPath(null)).toBeNull();
   });
 
   it('is part of the sign-in link, except from the front page and account pages', () => {

@@ -1,13 +1,15 @@
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, toProblem } from '$lib/api';
+import { ApiError, toProblem, type MunicipalityRead } from '$lib/api';
 import { session } from '$lib/session/index.svelte';
-import SignIn from './+page.svelte';
+import Page from './+page.svelte';
+import { load } from './+page';
 
 const mocks = vi.hoisted(() => ({
   goto: vi.fn(),
   signIn: vi.fn(),
+  getMunicipality: vi.fn(),
   page: { url: new URL('http://localhost/aanmelden') },
 }));
 vi.mock('$app/navigation', () => ({ goto: mocks.goto }));
@@ -15,6 +17,7 @@ vi.mock('$app/state', () => ({ page: mocks.page }));
 vi.mock('$lib/api', async (original) => ({
   ...(await original<typeof import('$lib/api')>()),
   signIn: mocks.signIn,
+  getMunicipality: mocks.getMunicipality,
 }));
 
 afterEach(() => {
@@ -22,6 +25,21 @@ afterEach(() => {
   session.end();
   mocks.page.url = new URL('http://localhost/aanmelden');
 });
+
+const utrecht: MunicipalityRead = {
+  id: 'u',
+  slug: 'utrecht',
+  name: 'Utrecht',
+  cbsCode: 'GM0344',
+  description: '',
+  theme: { baseTheme: 'utrecht', tokens: {} },
+  staffSignIn: null,
+};
+
+/** The page with what its load gave: in a municipality's context, or not. */
+function renderPage(municipality?: MunicipalityRead) {
+  return render(Page, { props: { data: municipality ? { municipality } : {} } as never });
+}
 
 async function signInWith(email: string, password: string) {
   const user = userEvent.setup();
@@ -32,7 +50,7 @@ async function signInWith(email: string, password: string) {
 
 describe('the sign-in page', () => {
   it('asks for the address as a username and the current password', () => {
-    render(SignIn);
+    renderPage();
     expect(screen.getByLabelText('E-mailadres')).toHaveAttribute('autocomplete', 'username');
     expect(screen.getByLabelText('Wachtwoord')).toHaveAttribute('autocomplete', 'current-password');
     expect(screen.getByRole('link', { name: 'Wachtwoord vergeten?' })).toHaveAttribute(
@@ -44,7 +62,7 @@ describe('the sign-in page', () => {
   it('goes back where the person came from', async () => {
     mocks.page.url = new URL('http://localhost/aanmelden?terug=%2Fgemeenten%2Futrecht');
     mocks.signIn.mockResolvedValue({});
-    render(SignIn);
+    renderPage();
     await signInWith('zoe@example.org', 'Fietsen-langs-de-Vecht');
     expect(mocks.signIn).toHaveBeenCalledWith({
       email: 'zoe@example.org',
@@ -56,7 +74,7 @@ describe('the sign-in page', () => {
   it('never follows a return address off the site', async () => {
     mocks.page.url = new URL('http://localhost/aanmelden?terug=%2F%2Fevil.example');
     mocks.signIn.mockResolvedValue({});
-    render(SignIn);
+    renderPage();
     await signInWith('zoe@example.org', 'Fietsen-langs-de-Vecht');
     expect(mocks.goto).toHaveBeenCalledWith('/mijn-account');
   });
@@ -67,7 +85,7 @@ describe('the sign-in page', () => {
         toProblem({ status: 401, code: 'invalid_credentials' }, new Response('', { status: 401 })),
       ),
     );
-    render(SignIn);
+    renderPage();
     await signInWith('zoe@example.org', 'Niet-het-goede');
     const summary = await screen.findByRole('region', { name: /Controleer het volgende/ });
     expect(summary).toHaveTextContent('Het e-mailadres of het wachtwoord klopt niet.');
@@ -78,7 +96,7 @@ describe('the sign-in page', () => {
 
   it('shows why signing in elsewhere failed, from ?fout=', () => {
     mocks.page.url = new URL('http://localhost/aanmelden?fout=staff_sign_in_failed');
-    render(SignIn);
+    renderPage();
     expect(screen.getByRole('region', { name: /Controleer het volgende/ })).toHaveTextContent(
       'Aanmelden via uw organisatie is niet gelukt.',
     );
@@ -98,8 +116,72 @@ describe('the sign-in page', () => {
       },
       'csrf',
     );
-    render(SignIn);
+    renderPage();
     expect(screen.getByText('U bent al aangemeld als Zoë.')).toBeVisible();
     expect(screen.queryByRole('button', { name: 'Aanmelden' })).toBeNull();
+  });
+});
+
+describe('staff sign-in', () => {
+  it('is a plain link to the API, back to where the person came from, when the municipality has a provider', () => {
+    mocks.page.url = new URL('http://localhost/aanmelden?terug=%2Fgemeenten%2Futrecht%2Fopgaven');
+    renderPage({ ...utrecht, staffSignIn: { label: 'Inloggen met uw gemeenteaccount' } });
+    expect(screen.getByRole('heading', { name: 'Medewerker van de gemeente?' })).toBeVisible();
+    const link = screen.getByRole('link', { name: 'Inloggen met uw gemeenteaccount' });
+    expect(link).toHaveAttribute(
+      'href',
+      '/api/v1/municipalities/utrecht/staff-sign-in?returnTo=%2Fgemeenten%2Futrecht%2Fopgaven',
+    );
+    // A full navigation: the router must not try to load an API address as a page.
+    expect(link).toHaveAttribute('data-sveltekit-reload');
+  });
+
+  it("returns to the municipality's page when nothing else was asked", () => {
+    mocks.page.url = new URL('http://localhost/aanmelden?gemeente=utrecht');
+    renderPage({ ...utrecht, staffSignIn: { label: 'Inloggen met uw gemeenteaccount' } });
+    expect(screen.getByRole('link', { name: 'Inloggen met uw gemeenteaccount' })).toHaveAttribute(
+      'href',
+      '/api/v1/municipalities/utrecht/staff-sign-in?returnTo=%2Fgemeenten%2Futrecht',
+    );
+  });
+
+  it('is not there without a provider, nor outside a municipality', () => {
+    renderPage(utrecht);
+    expect(screen.queryByRole('heading', { name: 'Medewerker van de gemeente?' })).toBeNull();
+    renderPage();
+    expect(screen.queryByRole('heading', { name: 'Medewerker van de gemeente?' })).toBeNull();
+  });
+
+  it.each([
+    ['staff_sign_in_failed', 'Aanmelden via uw organisatie is niet gelukt.'],
+    ['staff_sign_in_cancelled', 'U heeft het aanmelden via uw organisatie afgebroken'],
+    ['staff_sign_in_unavailable', 'Aanmelden via uw organisatie kan op dit moment niet.'],
+  ])('says what %s means', (code, text) => {
+    mocks.page.url = new URL(`http://localhost/aanmelden?fout=${code}`);
+    renderPage();
+    expect(screen.getByRole('region', { name: /Controleer het volgende/ })).toHaveTextContent(text);
+  });
+});
+
+describe("the sign-in page's municipality", () => {
+  const run = (address: string) =>
+    load({ url: new URL(address), fetch: vi.fn() } as unknown as Parameters<typeof load>[0]);
+
+  it('comes from ?gemeente= or from the page to return to', async () => {
+    mocks.getMunicipality.mockImplementation(async (slug: string) => ({ ...utrecht, slug }));
+    expect(await run('http://localhost/aanmelden?gemeente=putten')).toMatchObject({
+      municipality: { slug: 'putten' },
+    });
+    expect(await run('http://localhost/aanmelden?terug=%2Fgemeenten%2Futrecht%2Fopgaven')).toMatchObject({
+      municipality: { slug: 'utrecht' },
+    });
+  });
+
+  it('is none otherwise, and none when it cannot be loaded', async () => {
+    expect(await run('http://localhost/aanmelden?terug=%2Fmijn-account')).toEqual({});
+    expect(await run('http://localhost/aanmelden?gemeente=..%2Fx')).toEqual({});
+    expect(mocks.getMunicipality).not.toHaveBeenCalled();
+    mocks.getMunicipality.mockRejectedValueOnce(new TypeError('offline'));
+    expect(await run('http://localhost/aanmelden?gemeente=utrecht')).toEqual({});
   });
 });

@@ -1,0 +1,31 @@
+import { ApiError, apiFor, listDomains, listOpgaven, type Problem } from '$lib/api';
+import { failLoad } from '$lib/api/kit';
+import { filtersFrom, filtersQuery } from '$lib/components/opgaven/filters';
+import type { PageLoad } from './$types';
+
+/**
+ * A municipality's opgaven: the first page for the search and filters in the address, and the
+ * policy domains to filter on. Staff of the municipality also get its drafts (the API decides).
+ * Invalid input (a search that is too long, an unknown phase) shows at its field, not as an error page.
+ */
+export const load: PageLoad = async ({ params, url, fetch }) => {
+  const client = apiFor(fetch);
+  const filters = filtersFrom(url.searchParams);
+  try {
+    const [domains, result] = await Promise.all([
+      listDomains(params.slug, client),
+      listOpgaven({ ...filtersQuery(filters, params.slug), limit: 20 }, client).then(
+        (list) => ({ list, problem: null }),
+        (cause: unknown) => {
+          if (cause instanceof ApiError && cause.status === 400) {
+            return { list: null, problem: cause.problem as Problem };
+          }
+          throw cause;
+        },
+      ),
+    ]);
+    return { filters, domains, ...result };
+  } catch (cause) {
+    failLoad(cause);
+  }
+};
