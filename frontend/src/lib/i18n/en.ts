@@ -9,6 +9,11 @@ function duration(seconds: number): string {
   return hours === 1 ? '1 hour' : `${hours} hours`;
 }
 
+/** "a", "a and b", "a, b and c". */
+function listOf(items: string[]): string {
+  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
 /** The English texts. The type makes every Dutch key required here, and no other. */
 export const en: Messages = {
   site: {
@@ -295,6 +300,226 @@ export const en: Messages = {
     staleHeading: 'Changed in the meantime',
     viewCurrent: 'View the opgave as it is now (opens in a new tab)',
   },
+  ideaStatuses: {
+    submitted: 'Submitted',
+    under_review: 'Under review',
+    adopted: 'Adopted',
+    declined: 'Declined',
+    withdrawn: 'Withdrawn',
+  },
+  ideas: {
+    heading: 'Ideas',
+    intro:
+      'Ideas and proposals from residents and partners for this opgave. Support an idea you like, join the conversation about it, or submit an idea yourself. The municipality answers every idea in public.',
+    submit: 'Submit an idea',
+    submitText: 'Do you have an idea for this opgave? Submit it; anyone can support it.',
+    signIn: 'Sign in to submit, support or comment on ideas',
+    verifyFirst:
+      'Please confirm your email address first. Then you can submit, support and comment on ideas.',
+    closed: (phase: string, open: string[]) =>
+      open.length
+        ? `This opgave is in the phase ${phase.toLowerCase()}. New ideas can only be submitted in the ${open.length === 1 ? 'phase' : 'phases'} ${listOf(open.map((name) => name.toLowerCase()))}. You can still support and comment on the ideas below.`
+        : 'This opgave takes no new ideas. You can still support and comment on the ideas below.',
+    filtersHeading: 'Search and filter ideas',
+    searchLabel: 'Search words',
+    searchDescription: 'Search the titles and texts of the ideas (in Dutch).',
+    statusLabel: 'Status',
+    statusAll: 'All statuses',
+    actionLineLabel: 'Action line',
+    actionLineAll: 'All action lines',
+    sortLabel: 'Order',
+    sorts: {
+      '-createdAt': 'Newest first',
+      '-supportCount': 'Most support first',
+      '-commentCount': 'Most comments first',
+      '-trendingCount': 'Most support this week',
+    },
+    filterSubmit: 'Show ideas',
+    reset: 'Clear search words and filters',
+    resultsHeading: 'Ideas found',
+    results: (count: number, more: boolean) => {
+      if (more) return `${count} ideas shown. There are more.`;
+      return count === 1 ? '1 idea found.' : `${count} ideas found.`;
+    },
+    loading: 'Searching…',
+    noResults: 'No ideas found. Try other search words or fewer filters.',
+    none: 'There are no ideas yet.',
+    loadMore: 'Load more ideas',
+    by: (name: string) => `By ${name}`,
+    onBehalfOf: (name: string, organisation: string) => `By ${name}, on behalf of ${organisation}`,
+    submittedOn: (date: string) => `submitted on ${date}`,
+    actionLine: 'Action line:',
+    supports: (n: number) => (n === 1 ? 'Supported once' : `Supported ${n} times`),
+    comments: (n: number) => (n === 1 ? '1 comment' : `${n} comments`),
+    answered: 'The municipality has answered.',
+  },
+  support: {
+    button: 'Support this idea',
+    buttonShort: 'Support',
+    buttonFor: (title: string) => `Support (${title})`,
+    supported: (n: number) =>
+      `You support this idea. It is now supported ${n === 1 ? 'once' : `${n} times`}.`,
+    unsupported: (n: number) =>
+      `You no longer support this idea. It is now supported ${n === 1 ? 'once' : `${n} times`}.`,
+    signIn: 'Sign in to support this idea',
+  },
+  idea: {
+    details: 'About this idea',
+    opgave: 'Opgave',
+    actionLine: 'Action line',
+    location: 'Location',
+    locationText: (latitude: number, longitude: number) => `${latitude}, ${longitude}`,
+    locationMap: 'View on OpenStreetMap (opens in a new tab)',
+    organisation: 'On behalf of',
+    supportHeading: 'Support',
+    supportText:
+      'Do you think this is a good idea? Support it. The more support, the better the municipality sees what people want.',
+    responseHeading: 'Answer from the municipality',
+    responseNone: 'The municipality has not answered yet.',
+    respondedBy: (name: string, date: string) => `${name}, ${date}`,
+    respondedOn: (date: string) => `On ${date}`,
+    hiddenHeading: 'Hidden idea',
+    hidden: (reason: string) =>
+      reason
+        ? `The municipality has hidden this idea. The reason: ${reason}`
+        : 'The municipality has hidden this idea.',
+    hiddenOwn: 'Only you and the municipality can still see its content.',
+    withdrawnNotice: 'The author has withdrawn this idea.',
+    mineHeading: 'Your idea',
+    edit: 'Change idea',
+    editUntil: 'You can change your idea until the municipality takes it under review.',
+    notEditable: 'The municipality has taken your idea under review; it can no longer be changed.',
+    answeredMine: 'The municipality has answered your idea; it can no longer be changed or withdrawn.',
+    withdrawnMine: 'You have withdrawn this idea.',
+    withdraw: 'Withdraw idea',
+    withdrawText: 'No longer want to propose your idea? Withdraw it. It stays visible, as withdrawn.',
+    withdrawConfirm: 'Are you sure you want to withdraw your idea? This cannot be undone.',
+    withdrawYes: 'Yes, withdraw my idea',
+    withdrawn: 'Your idea has been withdrawn.',
+    withdrawStale:
+      'Your idea has changed in the meantime (perhaps the municipality answered). The page now shows the newest version; check whether you still want to withdraw it.',
+    cancel: 'Cancel',
+    submitted: (title: string) =>
+      `Thank you. Your idea ‘${title}’ has been submitted. Anyone can now read, support and comment on it.`,
+    saved: 'The changes to your idea have been saved.',
+    toOpgave: (title: string) => `Back to the opgave ‘${title}’`,
+    conversationHeading: 'Comments',
+    conversationIntro:
+      'What do others think of this idea? Comment, add to it, or say whether you are for or against.',
+  },
+  respond: {
+    heading: 'For the municipality',
+    intro:
+      'Answer this idea in public. Its author is notified, and the answer shows with the idea and on the opgave’s timeline.',
+    statusLegend: 'New status',
+    statusDescription: 'Take an idea under review first; then adopt or decline it.',
+    keep: (status: string) => `${status} (only a new answer)`,
+    text: 'Answer from the municipality',
+    textDescription: 'Everyone reads this answer. When declining, explain why (at least 10 characters).',
+    submit: 'Post answer',
+    done: (status: string) => `Your answer has been posted. The idea is now: ${status.toLowerCase()}.`,
+    none: 'A withdrawn idea is not answered any more.',
+  },
+  ideaForm: {
+    createTitle: 'Submit an idea',
+    createIntro: (opgave: string) =>
+      `Your idea for the opgave ‘${opgave}’. Anyone can read, support and comment on it, and the municipality answers in public. Others see your name with it, never your email address.`,
+    editTitle: 'Change idea',
+    title: 'Title of your idea',
+    titleDescription: 'Short and clear, for example ‘Coffee morning in the community centre’.',
+    body: 'Your idea',
+    bodyDescription:
+      'What do you propose, and why? An empty line starts a new paragraph. Start lines with ‘- ’ for a list. Web addresses become links.',
+    actionLine: 'Action line',
+    actionLineDescription: 'Which action line of the opgave does your idea fit?',
+    actionLineNone: 'None, or I do not know',
+    location: 'Location',
+    locationDescription:
+      'Is your idea about a particular place? Then fill in its coordinates, for example 52.1075 and 5.1128. Most online maps show them when you click the place.',
+    latitude: 'Latitude',
+    longitude: 'Longitude',
+    organisation: 'On behalf of',
+    organisationDescription:
+      'Are you submitting the idea for yourself, or on behalf of an organisation you belong to?',
+    organisationSelf: 'Myself',
+    submit: 'Submit idea',
+    save: 'Save changes',
+    cancel: 'Cancel',
+    staleHeading: 'Changed in the meantime',
+    stale:
+      'Your idea was changed while you were filling in this form, for example in another tab. Your changes are still in the form, but they have not been saved. Do you want to save your version anyway? Then choose ‘Save changes’ once more.',
+    viewCurrent: 'View the idea as it is now (opens in a new tab)',
+    notEditable: 'This idea can no longer be changed: the municipality has taken it under review.',
+    closedHeading: 'No new ideas',
+    similarHeading: 'Is your idea like one of these?',
+    similarIntro:
+      'These ideas already exist. Support one instead of submitting the same idea again, or add to it with a comment.',
+    similarFound: (n: number) =>
+      n === 1 ? 'There is 1 idea like yours.' : `There are ${n} ideas like yours.`,
+    similarOpens: '(opens in a new tab)',
+  },
+  comments: {
+    opgaveHeading: 'Conversation',
+    opgaveIntro:
+      'Join the conversation about this opgave: ask a question, share what you know or see, and reply to each other. Say whether you are for or against, if you like.',
+    none: 'There are no comments yet.',
+    count: (n: number, more: boolean) =>
+      more ? `${n} comments shown. There are more.` : n === 1 ? '1 comment.' : `${n} comments.`,
+    newHeading: 'Comment',
+    body: 'Your comment',
+    bodyDescription: 'Plain text; lines and empty lines are kept. Others see your name with your comment.',
+    replyBody: (name: string) => `Your reply to ${name}`,
+    stance: 'Your position',
+    stanceNone: 'No position',
+    stances: { for: 'For', against: 'Against', neutral: 'Neutral' },
+    stanceOf: (stance: string) => `Position: ${stance.toLowerCase()}`,
+    submit: 'Post comment',
+    replySubmit: 'Post reply',
+    save: 'Save change',
+    cancel: 'Cancel',
+    reply: 'Reply',
+    replyTo: (name: string) => `Reply to ${name}`,
+    edit: 'Change',
+    editOf: (name: string) => `Change the comment of ${name}`,
+    editUntil: (time: string) => `You can change this comment until ${time}.`,
+    delete: 'Delete',
+    deleteConfirm: 'Are you sure you want to delete your comment?',
+    deleteYes: 'Yes, delete',
+    posted: 'Your comment has been posted.',
+    replied: 'Your reply has been posted.',
+    saved: 'Your comment has been changed.',
+    deleted: 'Your comment has been deleted.',
+    edited: '(changed)',
+    deletedPlaceholder: 'This comment was deleted by its author.',
+    hiddenPlaceholder: (reason: string) =>
+      reason
+        ? `The municipality has hidden this comment. The reason: ${reason}`
+        : 'The municipality has hidden this comment.',
+    hiddenOwn: 'Only you and the municipality can still see its text.',
+    replies: (name: string) => `Replies to ${name}`,
+    showReplies: (n: number) => `Show all ${n} replies`,
+    loadMore: 'Load more comments',
+    signIn: 'Sign in to comment',
+    verifyFirst: 'Please confirm your email address first. Then you can comment.',
+    closed: 'This idea can no longer be commented on.',
+  },
+  contributions: {
+    title: 'My contributions',
+    intro:
+      'The ideas you submitted and the comments you posted. With your ideas you see how the municipality answered.',
+    ideasHeading: 'My ideas',
+    ideasNone: 'You have not submitted any ideas yet.',
+    commentsHeading: 'My comments',
+    commentsNone: 'You have not posted any comments yet.',
+    onOpgave: 'On the opgave',
+    onIdea: 'On the idea',
+    answer: 'Answer from the municipality',
+    loadMoreIdeas: 'Load more ideas',
+    loadMoreComments: 'Load more comments',
+    someOpgave: 'an opgave',
+    someIdea: 'an idea',
+    placeholder: '(deleted or hidden)',
+  },
   account: {
     navigation: 'Account',
     signIn: 'Sign in',
@@ -448,6 +673,10 @@ export const en: Messages = {
     deleteText:
       'No longer want to take part? Then you can delete your account. Your ideas and comments stay, without your name.',
     deleteLink: 'Delete account',
+    contributionsHeading: 'My contributions',
+    contributionsText:
+      'The ideas you submitted, with the answer of the municipality, and the comments you posted.',
+    contributionsLink: 'View my contributions',
   },
   deleteAccount: {
     title: 'Delete account',
@@ -516,6 +745,17 @@ export const en: Messages = {
       idempotency_key_reused: 'This form was sent before with other details. Reload the page and try again.',
       idempotency_in_progress:
         'Your previous request is still being processed. Wait a moment, then reload the page to see whether it worked.',
+      phase_closed:
+        'In this phase the opgave takes no new ideas. You can still support and comment on the ideas that are there.',
+      not_editable: 'This idea can no longer be changed: the municipality has taken it under review.',
+      already_answered: 'The municipality has already answered this idea; it can no longer be withdrawn.',
+      not_supportable: 'This idea can not be supported (any more).',
+      invalid_status_change:
+        'The status of this idea cannot change like that. Perhaps someone else just answered; please reload the page.',
+      not_commentable: 'This can not be commented on (any more).',
+      edit_window_closed: 'A comment can only be changed shortly after posting it. The time is up.',
+      too_many_edits: 'This comment has been changed many times. Please post a new comment.',
+      hidden: 'The municipality has hidden this; it cannot be changed.',
     },
     status: {
       client: 'This request cannot be carried out.',
@@ -557,6 +797,12 @@ export const en: Messages = {
         'There is no account with this email address. Ask the person to create an account on Samenspel first.',
       unknown_organisation: ({ label }: FieldContext) =>
         `Choose an organisation from the list at ‘${label}’.`,
+      unknown_action_line: ({ label }: FieldContext) => `Choose an action line from the list at ‘${label}’.`,
+      not_a_member: ({ label }: FieldContext) =>
+        `At ‘${label}’, choose yourself or an organisation you belong to.`,
+      unknown_comment: () =>
+        'The comment you are replying to does not exist (any more). Please reload the page.',
+      nested_reply: () => 'You can only reply to a comment itself, not to a reply.',
     },
   },
 };

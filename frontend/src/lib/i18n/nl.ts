@@ -27,6 +27,11 @@ function duration(seconds: number): string {
   return `${Math.ceil(minutes / 60)} uur`;
 }
 
+/** "a", "a en b", "a, b en c". */
+function listOf(items: string[]): string {
+  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} en ${items.at(-1)}`;
+}
+
 export const nl = {
   site: {
     name: 'Samenspel',
@@ -314,6 +319,232 @@ export const nl = {
     staleHeading: 'Intussen gewijzigd',
     viewCurrent: 'Bekijk de opgave zoals ze nu is (opent in een nieuw tabblad)',
   },
+  /** The statuses of an idea (ProposalStatus). */
+  ideaStatuses: {
+    submitted: 'Ingediend',
+    under_review: 'In behandeling',
+    adopted: 'Overgenomen',
+    declined: 'Afgewezen',
+    withdrawn: 'Ingetrokken',
+  },
+  /** An opgave's ideas, on its page. */
+  ideas: {
+    heading: 'Ideeën',
+    intro:
+      'Ideeën en voorstellen van inwoners en partners voor deze opgave. Steun een idee dat u goed vindt, praat erover mee, of dien zelf een idee in. De gemeente reageert openbaar op elk idee.',
+    submit: 'Dien een idee in',
+    submitText: 'Heeft u een idee voor deze opgave? Dien het in; iedereen kan het steunen.',
+    signIn: 'Meld u aan om een idee in te dienen, te steunen of te reageren',
+    verifyFirst: 'Bevestig eerst uw e-mailadres. Daarna kunt u ideeën indienen, steunen en erop reageren.',
+    closed: (phase: string, open: string[]) =>
+      open.length
+        ? `Deze opgave is in de fase ${phase.toLowerCase()}. Nieuwe ideeën kunnen alleen in de ${open.length === 1 ? 'fase' : 'fasen'} ${listOf(open.map((name) => name.toLowerCase()))}. U kunt de ideeën hieronder wel steunen en erop reageren.`
+        : 'Deze opgave neemt geen nieuwe ideeën aan. U kunt de ideeën hieronder wel steunen en erop reageren.',
+    filtersHeading: 'Ideeën zoeken en filteren',
+    searchLabel: 'Zoekwoorden',
+    searchDescription: 'Zoek in de titel en de tekst van de ideeën.',
+    statusLabel: 'Status',
+    statusAll: 'Alle statussen',
+    actionLineLabel: 'Actielijn',
+    actionLineAll: 'Alle actielijnen',
+    sortLabel: 'Volgorde',
+    sorts: {
+      '-createdAt': 'Nieuwste eerst',
+      '-supportCount': 'Meeste steun eerst',
+      '-commentCount': 'Meeste reacties eerst',
+      '-trendingCount': 'Meeste steun deze week',
+    },
+    filterSubmit: 'Toon ideeën',
+    reset: 'Wis zoekwoorden en filters',
+    resultsHeading: 'Gevonden ideeën',
+    results: (count: number, more: boolean) => {
+      if (more) return `${count} ideeën getoond. Er zijn er meer.`;
+      return count === 1 ? '1 idee gevonden.' : `${count} ideeën gevonden.`;
+    },
+    loading: 'Bezig met zoeken…',
+    noResults: 'Geen ideeën gevonden. Probeer andere zoekwoorden of minder filters.',
+    none: 'Er zijn nog geen ideeën.',
+    loadMore: 'Meer ideeën laden',
+    by: (name: string) => `Door ${name}`,
+    onBehalfOf: (name: string, organisation: string) => `Door ${name}, namens ${organisation}`,
+    submittedOn: (date: string) => `ingediend op ${date}`,
+    actionLine: 'Actielijn:',
+    supports: (n: number) => (n === 1 ? '1 keer gesteund' : `${n} keer gesteund`),
+    comments: (n: number) => (n === 1 ? '1 reactie' : `${n} reacties`),
+    answered: 'De gemeente heeft gereageerd.',
+  },
+  /** Supporting an idea. */
+  support: {
+    button: 'Steun dit idee',
+    buttonShort: 'Steunen',
+    /** The button's name where several share a page: which idea. */
+    buttonFor: (title: string) => `Steunen (${title})`,
+    supported: (n: number) => `U steunt dit idee. Het is nu ${n === 1 ? '1 keer' : `${n} keer`} gesteund.`,
+    unsupported: (n: number) =>
+      `U steunt dit idee niet meer. Het is nu ${n === 1 ? '1 keer' : `${n} keer`} gesteund.`,
+    signIn: 'Meld u aan om dit idee te steunen',
+  },
+  /** One idea's page. */
+  idea: {
+    details: 'Over dit idee',
+    opgave: 'Opgave',
+    actionLine: 'Actielijn',
+    location: 'Locatie',
+    locationText: (latitude: number, longitude: number) => `${latitude}, ${longitude}`,
+    locationMap: 'Bekijk op OpenStreetMap (opent in een nieuw tabblad)',
+    organisation: 'Namens',
+    supportHeading: 'Steun',
+    supportText:
+      'Vindt u dit een goed idee? Steun het. Hoe meer steun, hoe beter de gemeente ziet wat mensen willen.',
+    responseHeading: 'Reactie van de gemeente',
+    responseNone: 'De gemeente heeft nog niet gereageerd.',
+    respondedBy: (name: string, date: string) => `${name}, ${date}`,
+    respondedOn: (date: string) => `Op ${date}`,
+    hiddenHeading: 'Verborgen idee',
+    hidden: (reason: string) =>
+      reason
+        ? `De gemeente heeft dit idee verborgen. De reden: ${reason}`
+        : 'De gemeente heeft dit idee verborgen.',
+    hiddenOwn: 'Alleen u en de gemeente zien de inhoud nog.',
+    withdrawnNotice: 'De schrijver heeft dit idee ingetrokken.',
+    mineHeading: 'Uw idee',
+    edit: 'Idee wijzigen',
+    editUntil: 'U kunt uw idee wijzigen tot de gemeente het in behandeling neemt.',
+    notEditable: 'De gemeente heeft uw idee in behandeling genomen; wijzigen kan niet meer.',
+    answeredMine: 'De gemeente heeft op uw idee gereageerd; wijzigen of intrekken kan niet meer.',
+    withdrawnMine: 'U heeft dit idee ingetrokken.',
+    withdraw: 'Idee intrekken',
+    withdrawText: 'Wilt u uw idee niet meer voorstellen? Trek het in. Het blijft zichtbaar, als ingetrokken.',
+    withdrawConfirm: 'Weet u zeker dat u uw idee wilt intrekken? Dat kunt u niet ongedaan maken.',
+    withdrawYes: 'Ja, trek mijn idee in',
+    withdrawn: 'Uw idee is ingetrokken.',
+    withdrawStale:
+      'Uw idee is intussen veranderd (misschien heeft de gemeente gereageerd). De pagina toont nu de nieuwste versie; kijk of u het nog wilt intrekken.',
+    cancel: 'Annuleren',
+    submitted: (title: string) =>
+      `Dank u wel. Uw idee ‘${title}’ is ingediend. Iedereen kan het nu lezen, steunen en erop reageren.`,
+    saved: 'De wijzigingen in uw idee zijn opgeslagen.',
+    toOpgave: (title: string) => `Terug naar de opgave ‘${title}’`,
+    conversationHeading: 'Reacties',
+    conversationIntro:
+      'Wat vinden anderen van dit idee? Reageer, vul het aan, of zeg of u voor of tegen bent.',
+  },
+  /** What staff do with an idea: answer it in public. */
+  respond: {
+    heading: 'Voor de gemeente',
+    intro:
+      'Reageer openbaar op dit idee. De indiener krijgt bericht, en de reactie komt bij het idee en op de tijdlijn van de opgave.',
+    statusLegend: 'Nieuwe status',
+    statusDescription: 'Neem een idee eerst in behandeling; daarna neemt u het over of wijst u het af.',
+    keep: (status: string) => `${status} (alleen een nieuwe reactie)`,
+    text: 'Reactie van de gemeente',
+    textDescription: 'Iedereen leest deze reactie. Bij afwijzen legt u uit waarom (minstens 10 tekens).',
+    submit: 'Reactie plaatsen',
+    done: (status: string) => `Uw reactie is geplaatst. Het idee is nu: ${status.toLowerCase()}.`,
+    none: 'Een ingetrokken idee krijgt geen reactie meer.',
+  },
+  /** Submitting and changing an idea. */
+  ideaForm: {
+    createTitle: 'Idee indienen',
+    createIntro: (opgave: string) =>
+      `Uw idee voor de opgave ‘${opgave}’. Iedereen kan het lezen, steunen en erop reageren, en de gemeente reageert openbaar. Anderen zien uw naam erbij, nooit uw e-mailadres.`,
+    editTitle: 'Idee wijzigen',
+    title: 'Titel van uw idee',
+    titleDescription: 'Kort en duidelijk, bijvoorbeeld ‘Koffie-ochtend in het wijkcentrum’.',
+    body: 'Uw idee',
+    bodyDescription:
+      'Wat stelt u voor, en waarom? Een witregel begint een nieuwe alinea. Begin regels met ‘- ’ voor een opsomming. Webadressen worden links.',
+    actionLine: 'Actielijn',
+    actionLineDescription: 'Bij welke actielijn van de opgave past uw idee?',
+    actionLineNone: 'Geen of weet ik niet',
+    location: 'Locatie',
+    locationDescription:
+      'Gaat uw idee over een bepaalde plek? Vul dan de coördinaten in, bijvoorbeeld 52.1075 en 5.1128. Op de meeste online kaarten ziet u ze als u op de plek klikt.',
+    latitude: 'Breedtegraad',
+    longitude: 'Lengtegraad',
+    organisation: 'Namens',
+    organisationDescription: 'Dient u het idee in voor uzelf, of namens een organisatie waarvan u lid bent?',
+    organisationSelf: 'Mijzelf',
+    submit: 'Idee indienen',
+    save: 'Wijzigingen opslaan',
+    cancel: 'Annuleren',
+    staleHeading: 'Intussen gewijzigd',
+    stale:
+      'Uw idee is gewijzigd terwijl u dit formulier invulde, bijvoorbeeld in een ander tabblad. Uw wijzigingen staan nog in het formulier, maar zijn niet opgeslagen. Wilt u uw versie toch opslaan? Kies dan nog eens ‘Wijzigingen opslaan’.',
+    viewCurrent: 'Bekijk het idee zoals het nu is (opent in een nieuw tabblad)',
+    notEditable: 'Dit idee kan niet meer worden gewijzigd: de gemeente heeft het in behandeling genomen.',
+    closedHeading: 'Geen nieuwe ideeën',
+    similarHeading: 'Lijkt uw idee op een van deze?',
+    similarIntro:
+      'Deze ideeën bestaan al. Steun er een in plaats van hetzelfde idee nog eens in te dienen, of vul het aan met een reactie.',
+    similarFound: (n: number) =>
+      n === 1 ? 'Er is 1 idee dat lijkt op het uwe.' : `Er zijn ${n} ideeën die lijken op het uwe.`,
+    similarOpens: '(opent in een nieuw tabblad)',
+  },
+  /** Comments on an opgave or an idea. */
+  comments: {
+    opgaveHeading: 'Gesprek',
+    opgaveIntro:
+      'Praat mee over deze opgave: stel een vraag, deel wat u weet of ziet, en reageer op elkaar. Zeg als u wilt of u voor of tegen bent.',
+    none: 'Er zijn nog geen reacties.',
+    count: (n: number, more: boolean) =>
+      more ? `${n} reacties getoond. Er zijn er meer.` : n === 1 ? '1 reactie.' : `${n} reacties.`,
+    newHeading: 'Reageer',
+    body: 'Uw reactie',
+    bodyDescription: 'Gewone tekst; regels en witregels blijven staan. Anderen zien uw naam bij uw reactie.',
+    replyBody: (name: string) => `Uw antwoord aan ${name}`,
+    stance: 'Uw standpunt',
+    stanceNone: 'Geen standpunt',
+    stances: { for: 'Voor', against: 'Tegen', neutral: 'Neutraal' },
+    stanceOf: (stance: string) => `Standpunt: ${stance.toLowerCase()}`,
+    submit: 'Reactie plaatsen',
+    replySubmit: 'Antwoord plaatsen',
+    save: 'Wijziging opslaan',
+    cancel: 'Annuleren',
+    reply: 'Antwoorden',
+    replyTo: (name: string) => `Antwoorden aan ${name}`,
+    edit: 'Wijzigen',
+    editOf: (name: string) => `Reactie van ${name} wijzigen`,
+    editUntil: (time: string) => `U kunt deze reactie wijzigen tot ${time}.`,
+    delete: 'Verwijderen',
+    deleteConfirm: 'Weet u zeker dat u uw reactie wilt verwijderen?',
+    deleteYes: 'Ja, verwijderen',
+    posted: 'Uw reactie is geplaatst.',
+    replied: 'Uw antwoord is geplaatst.',
+    saved: 'Uw reactie is gewijzigd.',
+    deleted: 'Uw reactie is verwijderd.',
+    edited: '(gewijzigd)',
+    deletedPlaceholder: 'Deze reactie is verwijderd door de schrijver.',
+    hiddenPlaceholder: (reason: string) =>
+      reason
+        ? `De gemeente heeft deze reactie verborgen. De reden: ${reason}`
+        : 'De gemeente heeft deze reactie verborgen.',
+    hiddenOwn: 'Alleen u en de gemeente zien de tekst nog.',
+    replies: (name: string) => `Antwoorden op ${name}`,
+    showReplies: (n: number) => `Toon alle ${n} antwoorden`,
+    loadMore: 'Meer reacties laden',
+    signIn: 'Meld u aan om te reageren',
+    verifyFirst: 'Bevestig eerst uw e-mailadres. Daarna kunt u reageren.',
+    closed: 'Op dit idee kan niet meer worden gereageerd.',
+  },
+  /** My contributions: my ideas and my comments. */
+  contributions: {
+    title: 'Mijn bijdragen',
+    intro:
+      'De ideeën die u indiende en de reacties die u plaatste. Bij uw ideeën ziet u hoe de gemeente erop reageerde.',
+    ideasHeading: 'Mijn ideeën',
+    ideasNone: 'U heeft nog geen ideeën ingediend.',
+    commentsHeading: 'Mijn reacties',
+    commentsNone: 'U heeft nog geen reacties geplaatst.',
+    onOpgave: 'Bij de opgave',
+    onIdea: 'Bij het idee',
+    answer: 'Reactie van de gemeente',
+    loadMoreIdeas: 'Meer ideeën laden',
+    loadMoreComments: 'Meer reacties laden',
+    someOpgave: 'een opgave',
+    someIdea: 'een idee',
+    placeholder: '(verwijderd of verborgen)',
+  },
   account: {
     navigation: 'Account',
     signIn: 'Aanmelden',
@@ -471,6 +702,10 @@ export const nl = {
     deleteText:
       'Wilt u niet meer meedoen? Dan kunt u uw account verwijderen. Uw ideeën en reacties blijven staan, zonder uw naam.',
     deleteLink: 'Account verwijderen',
+    contributionsHeading: 'Mijn bijdragen',
+    contributionsText:
+      'De ideeën die u indiende, met de reactie van de gemeente, en de reacties die u plaatste.',
+    contributionsLink: 'Bekijk mijn bijdragen',
   },
   deleteAccount: {
     title: 'Account verwijderen',
@@ -542,6 +777,17 @@ export const nl = {
         'Dit formulier is al eens verstuurd met andere gegevens. Laad de pagina opnieuw en probeer het nog eens.',
       idempotency_in_progress:
         'Uw vorige verzoek wordt nog verwerkt. Wacht even en laad dan de pagina opnieuw om te zien of het gelukt is.',
+      phase_closed:
+        'In deze fase neemt de opgave geen nieuwe ideeën aan. U kunt de ideeën die er zijn wel steunen en erop reageren.',
+      not_editable: 'Dit idee kan niet meer worden gewijzigd: de gemeente heeft het in behandeling genomen.',
+      already_answered: 'De gemeente heeft al op dit idee gereageerd; intrekken kan niet meer.',
+      not_supportable: 'Dit idee kan niet (meer) worden gesteund.',
+      invalid_status_change:
+        'Zo kan de status van dit idee niet veranderen. Misschien heeft iemand anders net gereageerd; laad de pagina opnieuw.',
+      not_commentable: 'Hierop kan niet (meer) worden gereageerd.',
+      edit_window_closed: 'Een reactie kan alleen kort na het plaatsen worden gewijzigd. De tijd is om.',
+      too_many_edits: 'Deze reactie is al vaak gewijzigd. Plaats een nieuwe reactie.',
+      hidden: 'De gemeente heeft dit verborgen; wijzigen kan niet.',
     } as Record<string, string>,
     /** By HTTP status class, when the code is unknown. */
     status: {
@@ -585,6 +831,11 @@ export const nl = {
       unknown_account: () =>
         'Er is geen account met dit e-mailadres. Vraag de persoon eerst een account op Samenspel aan te maken.',
       unknown_organisation: ({ label }: FieldContext) => `Kies een organisatie uit de lijst bij ‘${label}’.`,
+      unknown_action_line: ({ label }: FieldContext) => `Kies een actielijn uit de lijst bij ‘${label}’.`,
+      not_a_member: ({ label }: FieldContext) =>
+        `Kies bij ‘${label}’ uzelf, of een organisatie waarvan u lid bent.`,
+      unknown_comment: () => 'De reactie waarop u antwoordt, bestaat niet (meer). Laad de pagina opnieuw.',
+      nested_reply: () => 'U kunt alleen op een reactie zelf antwoorden, niet op een antwoord.',
     } as Record<string, (context: FieldContext) => string>,
   },
 };
