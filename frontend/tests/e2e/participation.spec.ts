@@ -340,6 +340,10 @@ test.describe('an idea, from the resident to the municipality and back', () => {
     await expect(page.locator(`#reactie-${commentId}`)).toBeFocused();
 
     // Mails and notifications link to /ideeen/{id}(#reactie-…): on to the idea, the fragment kept.
+    const maatjeUrl = new URL(page.url()).pathname;
+    await page.goto(`/ideeen/${maatjeUrl.split('/').pop()}#reactie-${commentId}`);
+    await expect(page).toHaveURL(`${maatjeUrl}#reactie-${commentId}`);
+    await expect(page.locator(`#reactie-${commentId}`)).toBeFocused();
     await page.goto(`/ideeen/${ideaId}`);
     await expect(page).toHaveURL(ideaUrl);
     await expect(heading(page)).toHaveText(title);
@@ -513,12 +517,14 @@ test.describe('the XSS corpus', () => {
       expect(posted.status(), payload).toBe(201);
       if (!firstComment) firstComment = (await posted.json()).id;
     }
+    let opgaveComment = '';
     for (const payload of corpus.slice(0, 5)) {
       const posted = await residents[0]!.request.post(`/api/v1/opgaven/${opgave}/comments`, {
         headers: residents[0]!.headers,
         data: { body: payload, stance: 'neutral' },
       });
       expect(posted.status(), payload).toBe(201);
+      opgaveComment = (await posted.json()).id;
     }
     await Promise.all(residents.map(({ request }) => request.dispose()));
 
@@ -616,6 +622,10 @@ test.describe('the XSS corpus', () => {
     for (const payload of corpus.slice(0, 5)) expect(opgaveComments, payload).toContain(payload);
     await inert('the opgave');
     await checkPage(page, 'xss-opgave');
+    // A comment on the opgave itself is linked as /opgaven/{id}#reactie-{id}.
+    await page.goto(`/opgaven/${opgave}#reactie-${opgaveComment}`);
+    await expect(page.locator(`#reactie-${opgaveComment}`)).toBeFocused();
+    await expect(page).toHaveURL(new RegExp(`/gemeenten/putten/opgaven/${opgave}#reactie-${opgaveComment}$`));
 
     // Her contributions: the titles as text.
     await page.goto('/mijn-account/bijdragen');

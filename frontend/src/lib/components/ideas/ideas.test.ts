@@ -19,6 +19,7 @@ import {
   similarText,
   updateIdeaBody,
 } from './idea-form';
+import IdeaForm from './IdeaForm.svelte';
 import IdeaList from './IdeaList.svelte';
 import MunicipalityAnswer from './MunicipalityAnswer.svelte';
 import RespondForm from './RespondForm.svelte';
@@ -407,6 +408,51 @@ describe('the idea form', () => {
       location: null,
     });
     expect(similarText({ title: 'Koffie', body: 'op\n\nhet plein' })).toBe('Koffie op het plein');
+  });
+});
+
+describe('the idea form', () => {
+  const props = {
+    slug: 'utrecht',
+    opgaveId: 'o',
+    actionLines: [{ id: 'l1', opgaveId: 'o', position: 1, title: 'Ontmoeten', goal: '' }],
+    organisations: [{ id: 'w', name: 'Werkgeversservicepunt' }],
+    errors: { messages: [], lead: undefined, byField: {} },
+    busy: false,
+    cancelHref: '/gemeenten/utrecht/opgaven/o' as const,
+    onsubmit: vi.fn(),
+  };
+
+  it('asks members of an organisation on whose behalf they submit, and offers the action lines', async () => {
+    const user = userEvent.setup();
+    const values = emptyIdeaValues();
+    render(IdeaForm, { props: { ...props, mode: 'create', values } });
+    const behalf = screen.getByRole('group', { name: 'Namens' });
+    expect(within(behalf).getByRole('radio', { name: 'Mijzelf' })).toBeChecked();
+    await user.click(within(behalf).getByRole('radio', { name: 'Werkgeversservicepunt' }));
+    await user.selectOptions(screen.getByLabelText('Actielijn'), 'l1');
+    expect(values.organisationId).toBe('w');
+    expect(values.actionLineId).toBe('l1');
+    expect(screen.getByRole('group', { name: /^Locatie/ })).toBeVisible();
+  });
+
+  it('shows a coordinate the API refused at its field', () => {
+    render(IdeaForm, {
+      props: {
+        ...props,
+        mode: 'edit',
+        values: emptyIdeaValues(),
+        errors: {
+          messages: [],
+          lead: undefined,
+          byField: { 'location.latitude': 'Breedtegraad moet tussen -90 en 90 liggen.' },
+        },
+      },
+    });
+    expect(screen.getByLabelText('Breedtegraad')).toHaveAttribute('aria-invalid', 'true');
+    // Changing an idea: no organisation to choose any more, and no similar ideas asked for.
+    expect(screen.queryByRole('group', { name: 'Namens' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Wijzigingen opslaan' })).toBeVisible();
   });
 });
 
