@@ -591,7 +591,9 @@ test.describe('the XSS corpus', () => {
       await expect.poll(() => conversation.locator('.samenspel-comment').count()).toBeGreaterThan(shown);
     }
     const showAll = conversation.getByRole('button', { name: /^Toon alle \d+ antwoorden$/ });
-    if (await showAll.isVisible()) await showAll.click();
+    await showAll.click();
+    // Focus continues at the first reply that was not shown before.
+    await expect(page.locator(':focus')).toHaveClass(/samenspel-comment/);
     await expect(conversation.locator('.samenspel-comment')).toHaveCount(corpus.length);
     const bodies = await conversation.locator('.samenspel-comment__body').allTextContents();
     for (const payload of corpus) expect(bodies, payload).toContain(payload);
