@@ -1,0 +1,1 @@
+"""Moderation: reports, decisions that say why, appeals, and blocks on posting."""
