@@ -26,6 +26,7 @@ from api.domains.audit.controllers import AuditEventController
 from api.domains.clients.controllers import ApiClientController, OAuthController
 from api.domains.clients.tokens import TokenKeys
 from api.domains.municipalities import MunicipalityController
+from api.domains.notifications.controllers import NotificationController
 from api.domains.opgaven.controllers import DomainController, OpgaveController
 from api.domains.opgaven.team_controllers import ActionLineController, FormulationController, TeamController
 from api.domains.organisations.controllers import OrganisationController, OrganisationMemberController
@@ -63,6 +64,7 @@ ROUTES = [
     OAuthController,
     ApiClientController,
     AuditEventController,
+    NotificationController,
     HealthController,
 ]
 

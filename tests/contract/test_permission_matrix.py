@@ -22,6 +22,7 @@ from api.db.connection import Database
 from api.lib.ids import new_id
 from api.lib.time import utcnow
 from api.lib.tokens import new_token
+from tests.content_factories import notification
 from tests.factories import municipality, opgave, unique
 from tests.identities import PASSWORD, anonymous_client, api_client, bearer_token, browser, person
 
@@ -369,6 +370,10 @@ async def _with_id(
     return Call(method, path.format(await make(w)), **kwargs)
 
 
+async def _fresh_notification(w: World) -> Any:
+    return (await notification(w.db, w.people["inwoner"]["id"], municipality_id=w.a["id"]))["id"]
+
+
 def _cases() -> list[Case]:
     beheerder_only = only(200, "beheerder")
     private_to_beheerder = expect(404, beheerder=204)
@@ -585,6 +590,18 @@ def _cases() -> list[Case]:
             only(204, "medewerker", "beheerder"),
         ),
         Case("GetCurrentSession", static("GET", "/sessions/current"), expect(200), False),
+        # Notifications are their owner's alone.
+        Case("ListMyNotifications", static("GET", "/me/notifications"), signed_in_only(200), False),
+        Case(
+            "MarkMyNotificationsRead",
+            static("POST", "/me/notifications/read-markers", json={}),
+            signed_in_only(200),
+        ),
+        Case(
+            "UpdateNotification",
+            lambda w: _with_id(w, _fresh_notification, "PATCH", "/notifications/{}", json={"read": True}),
+            expect(404, inwoner=200),
+        ),
     ]
 
 
