@@ -25,6 +25,11 @@ from api.domains.accounts.role_controllers import MunicipalityRoleController, Ro
 from api.domains.audit.controllers import AuditEventController
 from api.domains.clients.controllers import ApiClientController, OAuthController
 from api.domains.clients.tokens import TokenKeys
+from api.domains.moderation.block_controllers import (
+    MunicipalityPostingBlockController,
+    PostingBlockController,
+)
+from api.domains.moderation.controllers import ModerationController, ReportController
 from api.domains.municipalities import MunicipalityController
 from api.domains.notifications.controllers import NotificationController
 from api.domains.opgaven.controllers import DomainController, OpgaveController
@@ -64,6 +69,10 @@ ROUTES = [
     OAuthController,
     ApiClientController,
     AuditEventController,
+    ReportController,
+    ModerationController,
+    MunicipalityPostingBlockController,
+    PostingBlockController,
     NotificationController,
     HealthController,
 ]
