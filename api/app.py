@@ -32,6 +32,7 @@ from api.domains.moderation.block_controllers import (
 from api.domains.moderation.controllers import ModerationController, ReportController
 from api.domains.municipalities import MunicipalityController
 from api.domains.notifications.controllers import NotificationController
+from api.domains.notifications.mail import notification_mail_loop
 from api.domains.opgaven.controllers import DomainController, OpgaveController
 from api.domains.opgaven.team_controllers import ActionLineController, FormulationController, TeamController
 from api.domains.organisations.controllers import OrganisationController, OrganisationMemberController
@@ -95,6 +96,23 @@ def _load_keys(app: Litestar) -> None:
 async def _mail_delivery(app: Litestar) -> AsyncIterator[None]:
     """Every worker delivers pending mail in the background while it runs."""
     task = asyncio.create_task(delivery_loop(app.state.db, app.state.mailer))
+    try:
+        yield
+    finally:
+        task.cancel()
+        with suppress(asyncio.CancelledError):
+            await task
+
+
+@asynccontextmanager
+async def _notification_mail(app: Litestar) -> AsyncIterator[None]:
+    """Every worker turns due notifications into mail, as each person chose (several workers may)."""
+    settings: Settings = app.state.settings
+    interval = settings.mail.notification_interval_seconds
+    if interval <= 0:
+        yield
+        return
+    task = asyncio.create_task(notification_mail_loop(app.state.db, settings.server.base_url, interval))
     try:
         yield
     finally:
@@ -180,7 +198,7 @@ def create_app(
         request_max_body_size=settings.security.max_body_bytes,
         on_startup=[db.start, _load_keys],
         on_shutdown=[db.stop],
-        lifespan=[_mail_delivery],
+        lifespan=[_mail_delivery, _notification_mail],
         state=State(
             {
                 "db": db,

@@ -1,4 +1,4 @@
-"""My notifications: newest first, unread ones, marking read."""
+"""My notifications: newest first, unread ones, marking read; and my choice of mail."""
 
 from litestar import Litestar
 
@@ -69,3 +69,35 @@ async def test_my_notifications_newest_first_and_marked_read(started_app: Litest
         assert (await client.get("/api/v1/me/notifications?unread=true")).json()["items"] == []
 
     assert await db.fetchval("SELECT read_at FROM notifications WHERE id = $1", theirs["id"]) is None
+
+
+async def test_i_choose_how_notifications_reach_me_by_mail(started_app: Litestar, db: Database) -> None:
+    me = await person(db)
+    async with browser(started_app, me["email"]) as client:
+        current = await client.get("/api/v1/me")
+        assert current.json()["emailNotifications"] == "immediately"
+        missing = await client.patch("/api/v1/me", json={"emailNotifications": "daily"})
+        assert missing.status_code == 428
+        changed = await client.patch(
+            "/api/v1/me", json={"emailNotifications": "daily"}, headers={"If-Match": current.headers["etag"]}
+        )
+        assert changed.status_code == 200, changed.text
+        assert changed.json()["emailNotifications"] == "daily"
+        assert changed.json()["displayName"] == current.json()["displayName"]  # unset stays as it was
+        assert changed.headers["etag"] != current.headers["etag"]
+        wrong = await client.patch(
+            "/api/v1/me", json={"emailNotifications": "weekly"}, headers={"If-Match": changed.headers["etag"]}
+        )
+        assert wrong.status_code == 400
+        both = await client.patch(
+            "/api/v1/me",
+            json={"emailNotifications": "never", "displayName": "Stille Inwoner"},
+            headers={"If-Match": changed.headers["etag"]},
+        )
+        assert both.json()["emailNotifications"] == "never"
+        assert both.json()["displayName"] == "Stille Inwoner"
+    assert await db.fetchval("SELECT email_notifications FROM accounts WHERE id = $1", me["id"]) == "never"
+    logged = await db.fetch(
+        "SELECT action FROM audit_events WHERE object_id = $1 AND action LIKE 'account.%'", str(me["id"])
+    )
+    assert [r["action"] for r in logged].count("account.mail_choice_changed") == 2

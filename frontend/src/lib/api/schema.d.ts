@@ -256,7 +256,7 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Mijn openbare naam wijzigen
+         * Mijn openbare naam of mijn keuze voor meldingen per e-mail wijzigen
          * @description **Wie mag dit:** iedere aangemelde persoon.
          */
         patch: operations["UpdateMe"];
@@ -1554,6 +1554,12 @@ export interface components {
             keys: Record<string, never>[];
         };
         /**
+         * MailChoice
+         * @description When a person wants notifications by mail.
+         * @enum {unknown}
+         */
+        MailChoice: "daily" | "immediately" | "never";
+        /**
          * MeRead
          * @description Mijn account.
          */
@@ -1570,6 +1576,8 @@ export interface components {
              * @example inwoner@example.org
              */
             email: string;
+            /** @description Wanneer meldingen over mijn ideeën, reacties en besluiten over mijn inhoud per e-mail komen: meteen, in één overzicht per dag, of nooit. */
+            emailNotifications: components["schemas"]["MailChoice"];
             emailVerified: boolean;
             /** Format: uuid */
             id: string;
@@ -1578,14 +1586,15 @@ export interface components {
         };
         /**
          * MeUpdate
-         * @description Mijn openbare naam wijzigen.
+         * @description Mijn openbare naam of mijn keuze voor meldingen per e-mail wijzigen; wat ontbreekt blijft zoals het is.
          */
         MeUpdate: {
             /**
              * @description De naam die anderen zien bij uw bijdragen.
              * @example Fatima uit Overvecht
              */
-            displayName: string;
+            displayName?: string;
+            emailNotifications?: components["schemas"]["MailChoice"];
         };
         /**
          * MemberCreate
