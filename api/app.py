@@ -31,7 +31,14 @@ from api.domains.comments.controllers import (
     OpgaveCommentController,
     ProposalCommentController,
 )
+from api.domains.moderation.block_controllers import (
+    MunicipalityPostingBlockController,
+    PostingBlockController,
+)
+from api.domains.moderation.controllers import ModerationController, ReportController
 from api.domains.municipalities import MunicipalityController
+from api.domains.notifications.controllers import NotificationController
+from api.domains.notifications.mail import notification_mail_loop
 from api.domains.opgaven.controllers import DomainController, OpgaveController
 from api.domains.opgaven.team_controllers import ActionLineController, FormulationController, TeamController
 from api.domains.organisations.controllers import OrganisationController, OrganisationMemberController
@@ -83,6 +90,11 @@ ROUTES = [
     ProposalCommentController,
     CommentController,
     MyCommentController,
+    ReportController,
+    ModerationController,
+    MunicipalityPostingBlockController,
+    PostingBlockController,
+    NotificationController,
     HealthController,
 ]
 
@@ -124,6 +136,23 @@ async def _trending(app: Litestar) -> AsyncIterator[None]:
 
     async with running_every(settings.participation.trending_interval_seconds, job, "trending"):
         yield
+
+
+@asynccontextmanager
+async def _notification_mail(app: Litestar) -> AsyncIterator[None]:
+    """Every worker turns due notifications into mail, as each person chose (several workers may)."""
+    settings: Settings = app.state.settings
+    interval = settings.mail.notification_interval_seconds
+    if interval <= 0:
+        yield
+        return
+    task = asyncio.create_task(notification_mail_loop(app.state.db, settings.server.base_url, interval))
+    try:
+        yield
+    finally:
+        task.cancel()
+        with suppress(asyncio.CancelledError):
+            await task
 
 
 def create_app(
@@ -203,7 +232,7 @@ def create_app(
         request_max_body_size=settings.security.max_body_bytes,
         on_startup=[db.start, _load_keys],
         on_shutdown=[db.stop],
-        lifespan=[_mail_delivery, _trending],
+        lifespan=[_mail_delivery, _notification_mail, _trending],
         state=State(
             {
                 "db": db,

@@ -5,6 +5,7 @@ from api.domains.accounts.models import Account, AccountToken, RoleAssignment, S
 from api.domains.audit.models import AuditEvent
 from api.domains.clients.models import ApiClient
 from api.domains.comments.models import Comment, CommentRevision
+from api.domains.moderation.models import ModerationAppeal, ModerationDecision, ModerationReport, PostingBlock
 from api.domains.municipalities.models import Municipality
 from api.domains.notifications.models import Notification
 from api.domains.opgaven.models import (
@@ -36,6 +37,9 @@ __all__ = [
     "Formulation",
     "IdempotencyRecord",
     "IdentityProvider",
+    "ModerationAppeal",
+    "ModerationDecision",
+    "ModerationReport",
     "Municipality",
     "Notification",
     "Opgave",
@@ -46,6 +50,7 @@ __all__ = [
     "OrganisationMember",
     "OutgoingMail",
     "PolicyDomain",
+    "PostingBlock",
     "Proposal",
     "RateLimitCounter",
     "RoleAssignment",

@@ -70,6 +70,11 @@ TAGS = [
         name="Organisaties",
         description="Partners: maatschappelijke organisaties en ondernemers, en hun leden.",
     ),
+    Tag(
+        name="Moderatie",
+        description="Inhoud melden, besluiten met een openbare reden, bezwaar, en uitsluiting van bijdragen.",
+    ),
+    Tag(name="Meldingen", description="Wat mij aangaat, op de site en (naar keuze) per e-mail."),
     Tag(name="Logboek", description="Wie deed wat, wanneer: het logboek van een gemeente."),
     Tag(name="Systeem", description="Gezondheid van de dienst."),
 ]

@@ -22,6 +22,7 @@ from api.db.connection import Database
 from api.lib.ids import new_id
 from api.lib.time import utcnow
 from api.lib.tokens import new_token
+from tests.content_factories import comment, notification, proposal
 from tests.factories import municipality, opgave, unique
 from tests.identities import PASSWORD, anonymous_client, api_client, bearer_token, browser, person
 
@@ -492,6 +493,80 @@ def _participation_cases() -> list[Case]:
     ]
 
 
+async def _fresh_content(w: World, kind: str, author: str | None = None) -> Any:
+    """A comment or proposal on a fresh published opgave of A, by a stranger or a world person."""
+    place = {"id": await _fresh_opgave(w), "municipality_id": w.a["id"]}
+    author_id = w.people[author]["id"] if author else (await w.fresh_person())["id"]
+    row = await (comment if kind == "comment" else proposal)(w.db, place, author_id)
+    return row["id"]
+
+
+async def _report(w: World, kind: str) -> Call:
+    return Call("POST", f"/{kind}s/{await _fresh_content(w, kind)}/reports", json={"reason": "spam"})
+
+
+async def _decide(w: World) -> Call:
+    target = {"type": "comment", "id": str(await _fresh_content(w, "comment"))}
+    return Call(
+        "POST", "/moderation-decisions", json={"target": target, "action": "hide", "publicReason": "Spam."}
+    )
+
+
+async def _fresh_decision(w: World) -> Any:
+    """A comment of the world's inwoner, hidden by the world's medewerker."""
+    comment_id = await _fresh_content(w, "comment", author="inwoner")
+    await w.db.fetchval(
+        "UPDATE comments SET hidden = true, hidden_reason = 'Spam.' WHERE id = $1", comment_id
+    )
+    decision_id = new_id()
+    await w.db.fetchval(
+        """INSERT INTO moderation_decisions (id, municipality_id, comment_id, action, public_reason, decided_by_id)
+           VALUES ($1, $2, $3, 'hide', 'Spam.', $4)""",
+        decision_id,
+        w.a["id"],
+        comment_id,
+        w.people["medewerker"]["id"],
+    )
+    return decision_id
+
+
+async def _fresh_appeal(w: World) -> Any:
+    appeal_id = new_id()
+    await w.db.fetchval(
+        """INSERT INTO moderation_appeals (id, municipality_id, decision_id, author_id, explanation)
+           VALUES ($1, $2, $3, $4, 'Ik ben het er niet mee eens.')""",
+        appeal_id,
+        w.a["id"],
+        await _fresh_decision(w),
+        w.people["inwoner"]["id"],
+    )
+    return appeal_id
+
+
+async def _block(w: World) -> Call:
+    someone = await w.fresh_person()
+    return Call(
+        "POST",
+        f"/municipalities/{w.a['slug']}/posting-blocks",
+        json={"email": someone["email"], "reason": "Herhaaldelijk beledigend."},
+    )
+
+
+async def _fresh_block(w: World) -> Any:
+    block_id = new_id()
+    await w.db.fetchval(
+        "INSERT INTO posting_blocks (id, municipality_id, account_id, reason) VALUES ($1, $2, $3, 'Spam')",
+        block_id,
+        w.a["id"],
+        (await w.fresh_person())["id"],
+    )
+    return block_id
+
+
+async def _fresh_notification(w: World) -> Any:
+    return (await notification(w.db, w.people["inwoner"]["id"], municipality_id=w.a["id"]))["id"]
+
+
 def _cases() -> list[Case]:
     beheerder_only = only(200, "beheerder")
     private_to_beheerder = expect(404, beheerder=204)
@@ -709,6 +784,75 @@ def _cases() -> list[Case]:
         ),
         Case("GetCurrentSession", static("GET", "/sessions/current"), expect(200), False),
         *_participation_cases(),
+        # Moderation: every verified person reports; staff of A work the queue and decide; only the
+        # author appeals; appeals and blocks do not exist outside A's staff and beheerders.
+        Case("ReportComment", lambda w: _report(w, "comment"), signed_in_only(201)),
+        Case("ReportProposal", lambda w: _report(w, "proposal"), signed_in_only(201)),
+        Case(
+            "ListModerationReports",
+            lambda w: _static(Call("GET", f"/moderation-reports?municipality={w.a['slug']}")),
+            only(200, "medewerker", "beheerder"),
+            False,
+        ),
+        Case("CreateModerationDecision", _decide, only(201, "medewerker", "beheerder")),
+        Case(
+            "GetModerationDecision",
+            lambda w: _with_id(w, _fresh_decision, "GET", "/moderation-decisions/{}"),
+            only(200, "inwoner", "medewerker", "beheerder"),
+            False,
+        ),
+        Case(
+            "CreateModerationAppeal",
+            lambda w: _with_id(
+                w,
+                _fresh_decision,
+                "POST",
+                "/moderation-decisions/{}/appeals",
+                json={"explanation": "Het was niet beledigend bedoeld."},
+            ),
+            only(201, "inwoner"),
+        ),
+        Case(
+            "ListModerationAppeals",
+            lambda w: _static(Call("GET", f"/moderation-appeals?municipality={w.a['slug']}")),
+            only(200, "medewerker", "beheerder"),
+            False,
+        ),
+        Case(
+            "ResolveModerationAppeal",
+            lambda w: _with_id(
+                w,
+                _fresh_appeal,
+                "PATCH",
+                "/moderation-appeals/{}",
+                json={"outcome": "upheld", "reason": "Het besluit blijft staan."},
+            ),
+            expect(404, medewerker=200, beheerder=200),
+        ),
+        Case(
+            "ListPostingBlocks",
+            lambda w: _static(Call("GET", f"/municipalities/{w.a['slug']}/posting-blocks")),
+            beheerder_only,
+            False,
+        ),
+        Case("CreatePostingBlock", _block, only(201, "beheerder")),
+        Case(
+            "LiftPostingBlock",
+            lambda w: _with_id(w, _fresh_block, "DELETE", "/posting-blocks/{}"),
+            private_to_beheerder,
+        ),
+        # Notifications are their owner's alone.
+        Case("ListMyNotifications", static("GET", "/me/notifications"), signed_in_only(200), False),
+        Case(
+            "MarkMyNotificationsRead",
+            static("POST", "/me/notifications/read-markers", json={}),
+            signed_in_only(200),
+        ),
+        Case(
+            "UpdateNotification",
+            lambda w: _with_id(w, _fresh_notification, "PATCH", "/notifications/{}", json={"read": True}),
+            expect(404, inwoner=200),
+        ),
     ]
 
 

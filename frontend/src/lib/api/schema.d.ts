@@ -178,6 +178,28 @@ export interface paths {
         patch: operations["UpdateComment"];
         trace?: never;
     };
+    "/comments/{id}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Een reactie melden
+         * @description Eén open melding per persoon per reactie; een tweede geeft 409 `already_reported`, een verborgen reactie melden geeft 409 `already_hidden`.
+         *
+         *     **Wie mag dit:** iedere aangemelde persoon met een bevestigd e-mailadres en iedereen, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente.
+         */
+        post: operations["ReportComment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/comments/{id}/revisions": {
         parameters: {
             query?: never;
@@ -288,7 +310,7 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Mijn openbare naam wijzigen
+         * Mijn openbare naam of mijn keuze voor meldingen per e-mail wijzigen
          * @description **Wie mag dit:** iedere aangemelde persoon.
          */
         patch: operations["UpdateMe"];
@@ -330,6 +352,48 @@ export interface paths {
         get: operations["ExportMe"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Mijn meldingen
+         * @description Nieuwste eerst, met het aantal ongelezen meldingen.
+         *
+         *     **Wie mag dit:** iedere aangemelde persoon.
+         */
+        get: operations["ListMyNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/notifications/read-markers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Al mijn meldingen als gelezen markeren
+         * @description **Wie mag dit:** iedere aangemelde persoon.
+         */
+        post: operations["MarkMyNotificationsRead"];
         delete?: never;
         options?: never;
         head?: never;
@@ -402,6 +466,138 @@ export interface paths {
          * @description **Wie mag dit:** medewerker (of hoger) van de gemeente; of de persoon zelf, of een beheerder van de organisatie.
          */
         patch: operations["UpdateTeamMember"];
+        trace?: never;
+    };
+    "/moderation-appeals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De bezwaren in een gemeente
+         * @description Open: oudste eerst. Afgehandeld: laatst afgehandeld eerst.
+         *
+         *     **Wie mag dit:** medewerker (of hoger) van de gemeente.
+         */
+        get: operations["ListModerationAppeals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/moderation-appeals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Een bezwaar afhandelen
+         * @description `upheld`: het besluit blijft staan. `overturned`: de inhoud wordt weer zichtbaar (als een nieuw besluit `restore`). De schrijver krijgt de uitkomst met de toelichting. Eén keer: daarna 409 `already_resolved`, dus een If-Match is niet nodig.
+         *
+         *     **Wie mag dit:** medewerker (of hoger) van de gemeente.
+         */
+        patch: operations["ResolveModerationAppeal"];
+        trace?: never;
+    };
+    "/moderation-decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Besluiten over een idee of reactie
+         * @description `hide` verbergt de inhoud met een openbare reden, `restore` maakt haar weer zichtbaar, `dismiss` wijst de meldingen af zonder iets te veranderen. Het besluit sluit alle open meldingen over de inhoud; de schrijver hoort bij verbergen en terugzetten wat er gebeurde en waarom. Conflicten: `already_hidden`, `not_hidden`, `no_open_reports`.
+         *
+         *     **Wie mag dit:** medewerker (of hoger) van de gemeente.
+         */
+        post: operations["CreateModerationDecision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/moderation-decisions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Eén moderatiebesluit
+         * @description Voor de schrijver van de inhoud (wat er besloten is, en waarom) en de moderatie.
+         *
+         *     **Wie mag dit:** de schrijver van de inhoud; of medewerker (of hoger) van de gemeente.
+         */
+        get: operations["GetModerationDecision"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/moderation-decisions/{id}/appeals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Bezwaar maken tegen een besluit over mijn inhoud
+         * @description Alleen de schrijver, één keer per besluit (anders 409 `already_appealed`), en alleen tegen verbergen (anders 409 `not_appealable`).
+         *
+         *     **Wie mag dit:** de schrijver van de inhoud.
+         */
+        post: operations["CreateModerationAppeal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/moderation-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De meldingen van een gemeente, per gemeld idee of gemelde reactie
+         * @description Open: wat nog beoordeeld moet worden, oudste melding eerst, met de inhoud (ook als die verborgen is), de schrijver, de redenen en hun aantallen. Afgehandeld: per besluit, laatste eerst. Wie meldde blijft buiten beeld.
+         *
+         *     **Wie mag dit:** medewerker (of hoger) van de gemeente.
+         */
+        get: operations["ListModerationReports"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/municipalities": {
@@ -506,6 +702,34 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/municipalities/{slug}/posting-blocks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Wie in de gemeente is uitgesloten van bijdragen
+         * @description Nieuwste eerst; verlopen uitsluitingen staan erbij met `active: false`.
+         *
+         *     **Wie mag dit:** beheerder (of hoger) van de gemeente.
+         */
+        get: operations["ListPostingBlocks"];
+        put?: never;
+        /**
+         * Iemand uitsluiten van bijdragen in de gemeente
+         * @description Daarna geven ideeën, reacties en steun van deze persoon in de gemeente 403 `posting_blocked`, met de reden. Al uitgesloten: 409 `already_blocked`.
+         *
+         *     **Wie mag dit:** beheerder (of hoger) van de gemeente.
+         */
+        post: operations["CreatePostingBlock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/municipalities/{slug}/role-assignments": {
         parameters: {
             query?: never;
@@ -550,6 +774,26 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/notifications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Een melding als gelezen of ongelezen markeren
+         * @description **Wie mag dit:** de persoon voor wie de melding is.
+         */
+        patch: operations["UpdateNotification"];
         trace?: never;
     };
     "/oauth/jwks": {
@@ -1010,6 +1254,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/posting-blocks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Een uitsluiting opheffen
+         * @description **Wie mag dit:** beheerder (of hoger) van de gemeente.
+         */
+        delete: operations["LiftPostingBlock"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/proposals/{id}": {
         parameters: {
             query?: never;
@@ -1058,6 +1322,28 @@ export interface paths {
          *     **Wie mag dit:** iedere aangemelde persoon met een bevestigd e-mailadres en iedereen, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente.
          */
         post: operations["CommentOnProposal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/proposals/{id}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Een idee melden
+         * @description Eén open melding per persoon per idee; een tweede geeft 409 `already_reported`, een verborgen idee melden geeft 409 `already_hidden`.
+         *
+         *     **Wie mag dit:** iedere aangemelde persoon met een bevestigd e-mailadres en iedereen, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente.
+         */
+        post: operations["ReportProposal"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1356,6 +1642,11 @@ export interface components {
             scopes: components["schemas"]["ScopeName"][];
         };
         /**
+         * AppealOutcome
+         * @enum {unknown}
+         */
+        AppealOutcome: "overturned" | "upheld";
+        /**
          * AuditEventPage
          * @description Een pagina logregels, nieuwste eerst.
          */
@@ -1468,6 +1759,12 @@ export interface components {
             body?: string;
             stance?: components["schemas"]["Stance"] | null;
         };
+        /**
+         * ContentType
+         * @description What can be reported and moderated.
+         * @enum {unknown}
+         */
+        ContentType: "comment" | "proposal";
         /**
          * CurrentSession
          * @description Of deze browser is aangemeld, en zo ja als wie. Altijd 200, zodat een site zonder foutmelding kan kijken.
@@ -1681,6 +1978,12 @@ export interface components {
             longitude: number;
         };
         /**
+         * MailChoice
+         * @description When a person wants notifications by mail.
+         * @enum {unknown}
+         */
+        MailChoice: "daily" | "immediately" | "never";
+        /**
          * MeRead
          * @description Mijn account.
          */
@@ -1697,6 +2000,8 @@ export interface components {
              * @example inwoner@example.org
              */
             email: string;
+            /** @description Wanneer meldingen over mijn ideeën, reacties en besluiten over mijn inhoud per e-mail komen: meteen, in één overzicht per dag, of nooit. */
+            emailNotifications: components["schemas"]["MailChoice"];
             emailVerified: boolean;
             /** Format: uuid */
             id: string;
@@ -1705,14 +2010,15 @@ export interface components {
         };
         /**
          * MeUpdate
-         * @description Mijn openbare naam wijzigen.
+         * @description Mijn openbare naam of mijn keuze voor meldingen per e-mail wijzigen; wat ontbreekt blijft zoals het is.
          */
         MeUpdate: {
             /**
              * @description De naam die anderen zien bij uw bijdragen.
              * @example Fatima uit Overvecht
              */
-            displayName: string;
+            displayName?: string;
+            emailNotifications?: components["schemas"]["MailChoice"];
         };
         /**
          * MemberCreate
@@ -1765,6 +2071,157 @@ export interface components {
         /** MemberUpdate */
         MemberUpdate: {
             isAdmin: boolean;
+        };
+        /**
+         * ModeratedContent
+         * @description De inhoud waar het om gaat, zoals de moderatie die ziet (ook als die verborgen is).
+         */
+        ModeratedContent: {
+            author: components["schemas"]["PersonSummary"];
+            createdAt: string;
+            /** @description Door de schrijver verwijderd. */
+            deleted: boolean;
+            hidden: boolean;
+            hiddenReason: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            opgaveId: string;
+            /**
+             * Format: uuid
+             * @description Het idee waar een reactie bij hoort.
+             */
+            proposalId: string | null;
+            /** @description De (begin van de) tekst. */
+            text: string;
+            title: string | null;
+            type: components["schemas"]["ContentType"];
+        };
+        /**
+         * ModerationAction
+         * @enum {unknown}
+         */
+        ModerationAction: "dismiss" | "hide" | "restore";
+        /**
+         * ModerationAppealCreate
+         * @description Bezwaar tegen een besluit over uw inhoud.
+         */
+        ModerationAppealCreate: {
+            explanation: string;
+        };
+        /**
+         * ModerationAppealPage
+         * @description Open: oudste eerst. Afgehandeld: laatst afgehandeld eerst.
+         */
+        ModerationAppealPage: {
+            /** @description De resultaten op deze pagina. */
+            items: components["schemas"]["ModerationAppealRead"][];
+            /** @description Cursor van de volgende pagina, of null op de laatste. */
+            nextCursor: string | null;
+        };
+        /**
+         * ModerationAppealRead
+         * @description Een bezwaar, met het besluit en de inhoud waar het om gaat.
+         */
+        ModerationAppealRead: {
+            content: components["schemas"]["ModeratedContent"];
+            createdAt: string;
+            decision: components["schemas"]["ModerationDecisionSummary"];
+            explanation: string;
+            /** Format: uuid */
+            id: string;
+            outcome: components["schemas"]["AppealOutcome"] | null;
+            resolutionReason: string | null;
+            resolvedAt: string | null;
+        };
+        /** ModerationAppealSummary */
+        ModerationAppealSummary: {
+            createdAt: string;
+            explanation: string;
+            /** Format: uuid */
+            id: string;
+            outcome: components["schemas"]["AppealOutcome"] | null;
+            resolutionReason: string | null;
+            resolvedAt: string | null;
+        };
+        /**
+         * ModerationAppealUpdate
+         * @description Het bezwaar afhandelen: het besluit blijft staan, of wordt teruggedraaid (de inhoud komt terug).
+         */
+        ModerationAppealUpdate: {
+            outcome: components["schemas"]["AppealOutcome"];
+            /** @description Uitleg aan de schrijver. */
+            reason: string;
+        };
+        /**
+         * ModerationDecisionCreate
+         * @description Verbergen, terugzetten, of de meldingen afwijzen zonder iets te veranderen.
+         */
+        ModerationDecisionCreate: {
+            action: components["schemas"]["ModerationAction"];
+            /**
+             * @description Waarom; bij verbergen verplicht en openbaar zichtbaar op de plaats van de inhoud.
+             * @default
+             */
+            publicReason: string;
+            target: components["schemas"]["ModerationTarget"];
+        };
+        /**
+         * ModerationDecisionRead
+         * @description Een moderatiebesluit, voor de schrijver van de inhoud en de moderatie.
+         */
+        ModerationDecisionRead: {
+            action: components["schemas"]["ModerationAction"];
+            appeal: components["schemas"]["ModerationAppealSummary"] | null;
+            /** @description Of de schrijver nog bezwaar kan maken (één keer, alleen tegen verbergen). */
+            appealable: boolean;
+            content: components["schemas"]["ModeratedContent"];
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            publicReason: string;
+            reportsResolved: number;
+        };
+        /** ModerationDecisionSummary */
+        ModerationDecisionSummary: {
+            action: components["schemas"]["ModerationAction"];
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            publicReason: string;
+        };
+        /**
+         * ModerationReportCreate
+         * @description Een reactie of idee melden bij de moderatie van de gemeente.
+         */
+        ModerationReportCreate: {
+            /**
+             * @description Optionele toelichting voor de moderatie.
+             * @default
+             */
+            explanation: string;
+            reason: components["schemas"]["ReportReason"];
+        };
+        /**
+         * ModerationReportRead
+         * @description Een melding, zoals de melder die terugziet.
+         */
+        ModerationReportRead: {
+            /** Format: uuid */
+            contentId: string;
+            contentType: components["schemas"]["ContentType"];
+            createdAt: string;
+            explanation: string;
+            /** Format: uuid */
+            id: string;
+            reason: components["schemas"]["ReportReason"];
+            status: components["schemas"]["ReportStatus"];
+        };
+        /** ModerationTarget */
+        ModerationTarget: {
+            /** Format: uuid */
+            id: string;
+            type: components["schemas"]["ContentType"];
         };
         /**
          * MunicipalityPage
@@ -1861,6 +2318,68 @@ export interface components {
         MyRole: {
             municipality: components["schemas"]["MunicipalitySummary"];
             role: components["schemas"]["RoleName"];
+        };
+        /**
+         * NotificationKind
+         * @enum {unknown}
+         */
+        NotificationKind: "comment_replied" | "moderation_decision" | "proposal_answered" | "proposal_on_followed";
+        /**
+         * NotificationPage
+         * @description Mijn meldingen, nieuwste eerst.
+         */
+        NotificationPage: {
+            /** @description De resultaten op deze pagina. */
+            items: components["schemas"]["NotificationRead"][];
+            /** @description Cursor van de volgende pagina, of null op de laatste. */
+            nextCursor: string | null;
+            /** @description Hoeveel van al mijn meldingen ongelezen zijn. */
+            unreadCount: number;
+        };
+        /**
+         * NotificationRead
+         * @description Iets dat gebeurde en mij aangaat.
+         */
+        NotificationRead: {
+            body: string;
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["NotificationKind"];
+            /** @description Een pad op de site, zoals `/ideeen/<id>`. */
+            link: string;
+            /** Format: uuid */
+            municipalityId: string | null;
+            /** Format: uuid */
+            objectId: string | null;
+            objectType: string | null;
+            read: boolean;
+            readAt: string | null;
+            title: string;
+        };
+        /**
+         * NotificationReadMarkerCreate
+         * @description Alle meldingen als gelezen markeren, tot nu of tot een moment.
+         */
+        NotificationReadMarkerCreate: {
+            /**
+             * Format: date-time
+             * @description Alleen meldingen van vóór of op dit moment, zodat wat binnenkwam nadat u de lijst zag ongelezen blijft; zonder: alle.
+             */
+            upTo?: string;
+        };
+        /** NotificationReadMarkerRead */
+        NotificationReadMarkerRead: {
+            /** @description Hoeveel meldingen nu gelezen zijn geworden. */
+            marked: number;
+            readAt: string;
+        };
+        /**
+         * NotificationUpdate
+         * @description Een melding als gelezen of ongelezen markeren.
+         */
+        NotificationUpdate: {
+            read: boolean;
         };
         /**
          * OAuthProblem
@@ -2188,6 +2707,53 @@ export interface components {
             toPhase: components["schemas"]["Phase"];
         };
         /**
+         * PostingBlockCreate
+         * @description Iemand uitsluiten van bijdragen in de gemeente: noem het e-mailadres óf het account.
+         */
+        PostingBlockCreate: {
+            /** Format: uuid */
+            accountId?: string;
+            /**
+             * @description Een e-mailadres; nooit openbaar.
+             * @example inwoner@example.org
+             */
+            email?: string;
+            /**
+             * Format: date-time
+             * @description Tot wanneer (in de toekomst); zonder: tot de uitsluiting wordt opgeheven.
+             */
+            endsAt?: string;
+            /** @description Waarom; de persoon krijgt dit te zien. */
+            reason: string;
+        };
+        /**
+         * PostingBlockPage
+         * @description Uitsluitingen, nieuwste eerst.
+         */
+        PostingBlockPage: {
+            /** @description De resultaten op deze pagina. */
+            items: components["schemas"]["PostingBlockRead"][];
+            /** @description Cursor van de volgende pagina, of null op de laatste. */
+            nextCursor: string | null;
+        };
+        /**
+         * PostingBlockRead
+         * @description Een uitsluiting van bijdragen.
+         */
+        PostingBlockRead: {
+            account: components["schemas"]["AccountSummary"];
+            /** @description Of de uitsluiting nu geldt. */
+            active: boolean;
+            blockedBy: components["schemas"]["PersonSummary"] | null;
+            createdAt: string;
+            endsAt: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            municipalityId: string;
+            reason: string;
+        };
+        /**
          * Problem
          * @description An error, as RFC 9457 problem details.
          */
@@ -2292,6 +2858,11 @@ export interface components {
             status?: components["schemas"]["ProposalStatus"];
             title?: string;
         };
+        /** ReasonCount */
+        ReasonCount: {
+            count: number;
+            reason: components["schemas"]["ReportReason"];
+        };
         /**
          * RegistrationAccepted
          * @description Er is een bevestigingsmail verstuurd (ook als het adres al een account had).
@@ -2351,6 +2922,55 @@ export interface components {
             stance: components["schemas"]["Stance"] | null;
             /** Format: uuid */
             taskId: string | null;
+        };
+        /**
+         * ReportReason
+         * @enum {unknown}
+         */
+        ReportReason: "off_topic" | "offensive" | "other" | "personal_data" | "spam";
+        /**
+         * ReportStatus
+         * @description Open: nobody decided yet. Resolved: a decision on the item closed the report.
+         * @enum {unknown}
+         */
+        ReportStatus: "open" | "resolved";
+        /**
+         * ReportSummary
+         * @description Eén melding in de wachtrij; wie meldde blijft buiten beeld.
+         */
+        ReportSummary: {
+            createdAt: string;
+            explanation: string;
+            /** Format: uuid */
+            id: string;
+            reason: components["schemas"]["ReportReason"];
+        };
+        /**
+         * ReportedItemPage
+         * @description Open: oudste melding eerst. Afgehandeld: laatste besluit eerst.
+         */
+        ReportedItemPage: {
+            /** @description De resultaten op deze pagina. */
+            items: components["schemas"]["ReportedItemRead"][];
+            /** @description Cursor van de volgende pagina, of null op de laatste. */
+            nextCursor: string | null;
+        };
+        /**
+         * ReportedItemRead
+         * @description Een gemeld idee of een gemelde reactie, met de meldingen erover.
+         */
+        ReportedItemRead: {
+            content: components["schemas"]["ModeratedContent"];
+            /** @description Het besluit dat de meldingen sloot. */
+            decision: components["schemas"]["ModerationDecisionSummary"] | null;
+            firstReportedAt: string;
+            lastReportedAt: string;
+            /** @description Aantal meldingen per reden. */
+            reasons: components["schemas"]["ReasonCount"][];
+            reportCount: number;
+            /** @description De eerste 50 meldingen. */
+            reports: components["schemas"]["ReportSummary"][];
+            status: components["schemas"]["ReportStatus"];
         };
         /**
          * ResponseCreate
@@ -3769,6 +4389,125 @@ export interface operations {
             };
         };
     };
+    ReportComment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ModerationReportCreate"];
+            };
+        };
+        responses: {
+            /** @description Aangemaakt. */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModerationReportRead"];
+                };
+            };
+            /** @description Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het toegangstoken is ongeldig. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Aangemeld, maar zonder recht op deze handeling. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet, of is niet zichtbaar voor u. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict met de huidige toestand; `code` zegt welk. */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud van het verzoek is te groot. */
+            413: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud heeft niet het formaat application/json. */
+            415: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het antwoord bevat een kenmerk (requestId). */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tijdelijk niet beschikbaar; zie Retry-After. */
+            503: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description Na hoeveel seconden een nieuwe poging zin heeft. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     ListCommentRevisions: {
         parameters: {
             query?: never;
@@ -4418,6 +5157,185 @@ export interface operations {
             };
         };
     };
+    ListMyNotifications: {
+        parameters: {
+            query?: {
+                /** @description Alleen ongelezen meldingen; standaard alle. */
+                unread?: boolean;
+                /** @description Aantal resultaten per pagina (1–100). */
+                limit?: number;
+                /** @description Het `nextCursor` van de vorige pagina; leeg voor de eerste. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description Verwijzing naar de volgende pagina: `<…>; rel="next"`. */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPage"];
+                };
+            };
+            /** @description Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het toegangstoken is ongeldig. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Aangemeld, maar zonder recht op deze handeling. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het antwoord bevat een kenmerk (requestId). */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tijdelijk niet beschikbaar; zie Retry-After. */
+            503: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description Na hoeveel seconden een nieuwe poging zin heeft. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    MarkMyNotificationsRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotificationReadMarkerCreate"];
+            };
+        };
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationReadMarkerRead"];
+                };
+            };
+            /** @description Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het toegangstoken is ongeldig. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Aangemeld, maar zonder recht op deze handeling. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud van het verzoek is te groot. */
+            413: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud heeft niet het formaat application/json. */
+            415: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het antwoord bevat een kenmerk (requestId). */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tijdelijk niet beschikbaar; zie Retry-After. */
+            503: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description Na hoeveel seconden een nieuwe poging zin heeft. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     ChangePassword: {
         parameters: {
             query?: never;
@@ -4775,6 +5693,636 @@ export interface operations {
             };
             /** @description De inhoud heeft niet het formaat application/json. */
             415: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het antwoord bevat een kenmerk (requestId). */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tijdelijk niet beschikbaar; zie Retry-After. */
+            503: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description Na hoeveel seconden een nieuwe poging zin heeft. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ListModerationAppeals: {
+        parameters: {
+            query?: {
+                /** @description Slug van de gemeente. */
+                municipality?: string;
+                /** @description Open (nog te beoordelen) of afgehandeld; standaard open. */
+                status?: components["schemas"]["ReportStatus"];
+                /** @description Aantal resultaten per pagina (1–100). */
+                limit?: number;
+                /** @description Het `nextCursor` van de vorige pagina; leeg voor de eerste. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description Verwijzing naar de volgende pagina: `<…>; rel="next"`. */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModerationAppealPage"];
+                };
+            };
+            /** @description Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het toegangstoken is ongeldig. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Aangemeld, maar zonder recht op deze handeling. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet, of is niet zichtbaar voor u. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het antwoord bevat een kenmerk (requestId). */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tijdelijk niet beschikbaar; zie Retry-After. */
+            503: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description Na hoeveel seconden een nieuwe poging zin heeft. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ResolveModerationAppeal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ModerationAppealUpdate"];
+            };
+        };
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModerationAppealRead"];
+                };
+            };
+            /** @description Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het toegangstoken is ongeldig. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Aangemeld, maar zonder recht op deze handeling. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet, of is niet zichtbaar voor u. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict met de huidige toestand; `code` zegt welk. */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud van het verzoek is te groot. */
+            413: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud heeft niet het formaat application/json. */
+            415: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het antwoord bevat een kenmerk (requestId). */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tijdelijk niet beschikbaar; zie Retry-After. */
+            503: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description Na hoeveel seconden een nieuwe poging zin heeft. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CreateModerationDecision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ModerationDecisionCreate"];
+            };
+        };
+        responses: {
+            /** @description Aangemaakt. */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description Adres van de nieuwe bron. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModerationDecisionRead"];
+                };
+            };
+            /** @description Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het toegangstoken is ongeldig. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Aangemeld, maar zonder recht op deze handeling. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet, of is niet zichtbaar voor u. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict met de huidige toestand; `code` zegt welk. */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud van het verzoek is te groot. */
+            413: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud heeft niet het formaat application/json. */
+            415: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het antwoord bevat een kenmerk (requestId). */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tijdelijk niet beschikbaar; zie Retry-After. */
+            503: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description Na hoeveel seconden een nieuwe poging zin heeft. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    GetModerationDecision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModerationDecisionRead"];
+                };
+            };
+            /** @description Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het toegangstoken is ongeldig. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Aangemeld, maar zonder recht op deze handeling. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet, of is niet zichtbaar voor u. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het antwoord bevat een kenmerk (requestId). */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tijdelijk niet beschikbaar; zie Retry-After. */
+            503: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description Na hoeveel seconden een nieuwe poging zin heeft. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CreateModerationAppeal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ModerationAppealCreate"];
+            };
+        };
+        responses: {
+            /** @description Aangemaakt. */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModerationAppealRead"];
+                };
+            };
+            /** @description Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het toegangstoken is ongeldig. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Aangemeld, maar zonder recht op deze handeling. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet, of is niet zichtbaar voor u. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict met de huidige toestand; `code` zegt welk. */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud van het verzoek is te groot. */
+            413: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud heeft niet het formaat application/json. */
+            415: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het antwoord bevat een kenmerk (requestId). */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tijdelijk niet beschikbaar; zie Retry-After. */
+            503: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description Na hoeveel seconden een nieuwe poging zin heeft. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ListModerationReports: {
+        parameters: {
+            query?: {
+                /** @description Slug van de gemeente. */
+                municipality?: string;
+                /** @description Open (nog te beoordelen) of afgehandeld; standaard open. */
+                status?: components["schemas"]["ReportStatus"];
+                /** @description Aantal resultaten per pagina (1–100). */
+                limit?: number;
+                /** @description Het `nextCursor` van de vorige pagina; leeg voor de eerste. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description Verwijzing naar de volgende pagina: `<…>; rel="next"`. */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportedItemPage"];
+                };
+            };
+            /** @description Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het toegangstoken is ongeldig. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Aangemeld, maar zonder recht op deze handeling. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet, of is niet zichtbaar voor u. */
+            404: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
@@ -5478,6 +7026,219 @@ export interface operations {
             };
         };
     };
+    ListPostingBlocks: {
+        parameters: {
+            query?: {
+                /** @description Aantal resultaten per pagina (1–100). */
+                limit?: number;
+                /** @description Het `nextCursor` van de vorige pagina; leeg voor de eerste. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                /** @description De slug van de gemeente. */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description Verwijzing naar de volgende pagina: `<…>; rel="next"`. */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostingBlockPage"];
+                };
+            };
+            /** @description Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het toegangstoken is ongeldig. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Aangemeld, maar zonder recht op deze handeling. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet, of is niet zichtbaar voor u. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het antwoord bevat een kenmerk (requestId). */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tijdelijk niet beschikbaar; zie Retry-After. */
+            503: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description Na hoeveel seconden een nieuwe poging zin heeft. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CreatePostingBlock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description De slug van de gemeente. */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostingBlockCreate"];
+            };
+        };
+        responses: {
+            /** @description Aangemaakt. */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostingBlockRead"];
+                };
+            };
+            /** @description Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het toegangstoken is ongeldig. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Aangemeld, maar zonder recht op deze handeling. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet, of is niet zichtbaar voor u. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict met de huidige toestand; `code` zegt welk. */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud van het verzoek is te groot. */
+            413: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud heeft niet het formaat application/json. */
+            415: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het antwoord bevat een kenmerk (requestId). */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tijdelijk niet beschikbaar; zie Retry-After. */
+            503: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description Na hoeveel seconden een nieuwe poging zin heeft. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     ListRoleAssignments: {
         parameters: {
             query?: {
@@ -5746,6 +7507,115 @@ export interface operations {
                     "API-Version": components["headers"]["API-Version"];
                     /** @description Na hoeveel seconden een nieuwe poging zin heeft. */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het antwoord bevat een kenmerk (requestId). */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tijdelijk niet beschikbaar; zie Retry-After. */
+            503: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description Na hoeveel seconden een nieuwe poging zin heeft. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    UpdateNotification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotificationUpdate"];
+            };
+        };
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationRead"];
+                };
+            };
+            /** @description Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het toegangstoken is ongeldig. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Aangemeld, maar zonder recht op deze handeling. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet, of is niet zichtbaar voor u. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud van het verzoek is te groot. */
+            413: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud heeft niet het formaat application/json. */
+            415: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8670,6 +10540,89 @@ export interface operations {
             };
         };
     };
+    LiftPostingBlock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gelukt; geen inhoud. */
+            204: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het toegangstoken is ongeldig. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Aangemeld, maar zonder recht op deze handeling. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet, of is niet zichtbaar voor u. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het antwoord bevat een kenmerk (requestId). */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tijdelijk niet beschikbaar; zie Retry-After. */
+            503: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description Na hoeveel seconden een nieuwe poging zin heeft. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     GetProposal: {
         parameters: {
             query?: never;
@@ -9058,6 +11011,125 @@ export interface operations {
                     "API-Version": components["headers"]["API-Version"];
                     /** @description Na hoeveel seconden een nieuwe poging zin heeft. */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het antwoord bevat een kenmerk (requestId). */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tijdelijk niet beschikbaar; zie Retry-After. */
+            503: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description Na hoeveel seconden een nieuwe poging zin heeft. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReportProposal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ModerationReportCreate"];
+            };
+        };
+        responses: {
+            /** @description Aangemaakt. */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModerationReportRead"];
+                };
+            };
+            /** @description Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het toegangstoken is ongeldig. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Aangemeld, maar zonder recht op deze handeling. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet, of is niet zichtbaar voor u. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict met de huidige toestand; `code` zegt welk. */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud van het verzoek is te groot. */
+            413: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud heeft niet het formaat application/json. */
+            415: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
