@@ -23,6 +23,12 @@ from api.domains.accounts.authentication import AuthenticationMiddleware
 from api.domains.accounts.controllers import AccountController, MeController, SessionController
 from api.domains.accounts.role_controllers import MunicipalityRoleController, RoleAssignmentController
 from api.domains.audit.controllers import AuditEventController
+from api.domains.budgets.controllers import (
+    BudgetClaimController,
+    BudgetController,
+    OpgaveBudgetController,
+    OrganisationBudgetClaimController,
+)
 from api.domains.clients.controllers import ApiClientController, OAuthController
 from api.domains.clients.tokens import TokenKeys
 from api.domains.comments.controllers import (
@@ -30,6 +36,7 @@ from api.domains.comments.controllers import (
     MyCommentController,
     OpgaveCommentController,
     ProposalCommentController,
+    TaskCommentController,
 )
 from api.domains.moderation.block_controllers import (
     MunicipalityPostingBlockController,
@@ -51,6 +58,12 @@ from api.domains.proposals.services import recompute_trending
 from api.domains.staff_sign_in.controllers import IdentityProviderController, StaffSignInController
 from api.domains.staff_sign_in.providers import SECRET_PURPOSE
 from api.domains.system import HealthController
+from api.domains.tasks.controllers import (
+    ClaimController,
+    OpgaveTaskController,
+    OrganisationClaimController,
+    TaskController,
+)
 from api.lib.access import access_guard
 from api.lib.errors import exception_handlers
 from api.lib.http import RequestContext, check_request
@@ -95,6 +108,15 @@ ROUTES = [
     MunicipalityPostingBlockController,
     PostingBlockController,
     NotificationController,
+    OpgaveTaskController,
+    TaskController,
+    ClaimController,
+    OrganisationClaimController,
+    OpgaveBudgetController,
+    BudgetController,
+    BudgetClaimController,
+    OrganisationBudgetClaimController,
+    TaskCommentController,
     HealthController,
 ]
 

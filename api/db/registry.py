@@ -3,6 +3,7 @@
 from api.db.base import Base
 from api.domains.accounts.models import Account, AccountToken, RoleAssignment, SignInSession
 from api.domains.audit.models import AuditEvent
+from api.domains.budgets.models import Budget, BudgetClaim, Contribution, LedgerEntry
 from api.domains.clients.models import ApiClient
 from api.domains.comments.models import Comment, CommentRevision
 from api.domains.moderation.models import ModerationAppeal, ModerationDecision, ModerationReport, PostingBlock
@@ -22,6 +23,7 @@ from api.domains.organisations.models import Organisation, OrganisationMember
 from api.domains.proposals.models import Proposal, Support
 from api.domains.staff_sign_in.models import ExternalIdentity, IdentityProvider, StaffSignInState
 from api.domains.system.models import IdempotencyRecord, OutgoingMail, RateLimitCounter
+from api.domains.tasks.models import ProgressUpdate, Task, TaskClaim, TaskProposal
 
 metadata = Base.metadata
 
@@ -31,12 +33,16 @@ __all__ = [
     "ActionLine",
     "ApiClient",
     "AuditEvent",
+    "Budget",
+    "BudgetClaim",
     "Comment",
     "CommentRevision",
+    "Contribution",
     "ExternalIdentity",
     "Formulation",
     "IdempotencyRecord",
     "IdentityProvider",
+    "LedgerEntry",
     "ModerationAppeal",
     "ModerationDecision",
     "ModerationReport",
@@ -51,12 +57,16 @@ __all__ = [
     "OutgoingMail",
     "PolicyDomain",
     "PostingBlock",
+    "ProgressUpdate",
     "Proposal",
     "RateLimitCounter",
     "RoleAssignment",
     "SignInSession",
     "StaffSignInState",
     "Support",
+    "Task",
+    "TaskClaim",
+    "TaskProposal",
     "TimelineEvent",
     "metadata",
 ]

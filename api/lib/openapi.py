@@ -60,6 +60,11 @@ TAGS = [
     Tag(name="Opgaven", description="Opgaven, hun fasen, formuleringen, actielijnen en team."),
     Tag(name="Ideeën", description="Ideeën bij een opgave: indienen, steunen, beantwoorden."),
     Tag(name="Reacties", description="Het gesprek over opgaven en ideeën, met één niveau antwoorden."),
+    Tag(name="Taken", description="Het werk in het plan, en de partnerorganisaties die het oppakken."),
+    Tag(
+        name="Budget",
+        description="Budgetten: wie bijdraagt, wie wat vraagt, wat is toegekend, en het kasboek.",
+    ),
     Tag(name="Account", description="Account aanmaken, aanmelden en mijn gegevens."),
     Tag(
         name="Inloggen voor medewerkers",

@@ -19,6 +19,8 @@ from litestar import Litestar
 
 from api.__main__ import SPEC_FILE
 from api.db.connection import Database
+from api.domains.budgets import ledger
+from api.domains.tasks import claims as task_claims
 from api.lib.ids import new_id
 from api.lib.time import utcnow
 from api.lib.tokens import new_token
@@ -397,6 +399,238 @@ async def _fresh_comment(w: World) -> Any:
         w.people["inwoner"]["id"],
     )
     return comment_id
+
+
+async def _team_opgave(w: World) -> Any:
+    """A fresh published opgave of A with organisation X (of partner_on_team) active on its team."""
+    opgave_id = await _fresh_opgave(w)
+    await w.db.fetchval(
+        """INSERT INTO opgave_members (id, municipality_id, opgave_id, organisation_id, role, partner_role, status)
+           VALUES ($1, $2, $3, $4, 'partner', 'contributor', 'active')""",
+        new_id(),
+        w.a["id"],
+        opgave_id,
+        w.org_x["id"],
+    )
+    return opgave_id
+
+
+async def _fresh_task(w: World) -> Any:
+    task_id = new_id()
+    await w.db.fetchval(
+        "INSERT INTO tasks (id, municipality_id, opgave_id, title) VALUES ($1, $2, $3, 'Werkgevers bellen')",
+        task_id,
+        w.a["id"],
+        await _team_opgave(w),
+    )
+    return task_id
+
+
+async def _fresh_claim(w: World) -> Any:
+    """Organisation X's claim on a fresh task."""
+    task_id = await _fresh_task(w)
+    async with w.db.transaction() as connection:
+        place = await task_claims.claim(
+            connection,
+            municipality_id=w.a["id"],
+            task_id=task_id,
+            organisation_id=w.org_x["id"],
+            account_id=w.people["partner_on_team"]["id"],
+            commitment="Wij bellen.",
+        )
+    return place.claim_id
+
+
+async def _fresh_budget(w: World) -> Any:
+    """A budget on a team opgave with a municipal contribution of € 10.000."""
+    budget_id, contribution_id = new_id(), new_id()
+    async with w.db.transaction() as connection:
+        await connection.execute(
+            "INSERT INTO budgets (id, municipality_id, opgave_id, title) VALUES ($1, $2, $3, 'Werkbudget')",
+            budget_id,
+            w.a["id"],
+            await _team_opgave(w),
+        )
+        await connection.execute(
+            "INSERT INTO budget_contributions (id, municipality_id, budget_id, amount_cents) VALUES ($1, $2, $3, 1000000)",
+            contribution_id,
+            w.a["id"],
+            budget_id,
+        )
+        await ledger.contribute(
+            connection,
+            budget_id=budget_id,
+            contribution_id=contribution_id,
+            amount=1_000_000,
+            actor_id=None,
+            party=ledger.Party("Gemeente", None),
+            note="",
+        )
+    return budget_id
+
+
+async def _fresh_budget_claim(w: World) -> Any:
+    """Organisation X's open request of € 1.000 on a fresh budget."""
+    budget_id, claim_id = await _fresh_budget(w), new_id()
+    async with w.db.transaction() as connection:
+        await connection.execute(
+            """INSERT INTO budget_claims (id, municipality_id, budget_id, organisation_id, amount_cents, motivation)
+               VALUES ($1, $2, $3, $4, 100000, 'Twee jobcoaches')""",
+            claim_id,
+            w.a["id"],
+            budget_id,
+            w.org_x["id"],
+        )
+        await ledger.request(connection, budget_id=budget_id, amount=100_000)
+    return claim_id
+
+
+async def _update_budget(w: World) -> Call:
+    budget_id = await _fresh_budget(w)
+    etag = await w.etag(f"/api/v1/budgets/{budget_id}")
+    return Call("PATCH", f"/budgets/{budget_id}", json={"title": "Nieuwe naam"}, headers={"If-Match": etag})
+
+
+def _cocreation_cases() -> list[Case]:
+    staff_only = ("medewerker", "beheerder")
+    claimant = ("partner_on_team", "medewerker", "beheerder")
+    return [
+        Case("ListTasks", lambda w: _opgave_call(w, "GET", "/tasks"), expect(200), False),
+        Case(
+            "CreateTask",
+            lambda w: _opgave_call(w, "POST", "/tasks", json={"title": "Werkgevers bellen", "capacity": 2}),
+            only(201, *staff_only, "client_with_scope"),
+        ),
+        Case("GetTask", lambda w: _with_id(w, _fresh_task, "GET", "/tasks/{}"), expect(200), False),
+        Case(
+            "UpdateTask",
+            lambda w: _with_id(
+                w, _fresh_task, "PATCH", "/tasks/{}", json={"effortHours": 8}, headers={"If-Match": '"1"'}
+            ),
+            only(200, *staff_only, "client_with_scope"),
+        ),
+        Case(
+            "ClaimTask",
+            lambda w: _with_id(
+                w, _fresh_task, "POST", "/tasks/{}/claims", json={"organisationId": str(w.org_x["id"])}
+            ),
+            only(201, "partner_on_team"),
+        ),
+        Case("GetClaim", lambda w: _with_id(w, _fresh_claim, "GET", "/claims/{}"), expect(200), False),
+        Case(
+            "UpdateClaim",
+            lambda w: _with_id(
+                w, _fresh_claim, "PATCH", "/claims/{}", json={"commitment": "Wij bellen er twintig."}
+            ),
+            only(200, *claimant),
+        ),
+        Case(
+            "ReleaseClaim", lambda w: _with_id(w, _fresh_claim, "DELETE", "/claims/{}"), only(204, *claimant)
+        ),
+        Case(
+            "ListProgressUpdates",
+            lambda w: _with_id(w, _fresh_claim, "GET", "/claims/{}/progress-updates"),
+            expect(200),
+            False,
+        ),
+        Case(
+            "ReportProgress",
+            lambda w: _with_id(
+                w,
+                _fresh_claim,
+                "POST",
+                "/claims/{}/progress-updates",
+                json={"text": "Tien gebeld.", "percent": 50},
+            ),
+            only(201, "partner_on_team"),
+        ),
+        Case(
+            "ListOrganisationClaims",
+            lambda w: _static(Call("GET", f"/organisations/{w.org_x['id']}/task-claims")),
+            only(200, *claimant),
+            False,
+        ),
+        Case(
+            "ListTaskComments",
+            lambda w: _with_id(w, _fresh_task, "GET", "/tasks/{}/comments"),
+            expect(200),
+            False,
+        ),
+        Case(
+            "CommentOnTask",
+            lambda w: _with_id(w, _fresh_task, "POST", "/tasks/{}/comments", json={"body": "Ik help mee."}),
+            signed_in_only(201),
+        ),
+        Case("ListBudgets", lambda w: _opgave_call(w, "GET", "/budgets"), expect(200), False),
+        Case(
+            "CreateBudget",
+            lambda w: _opgave_call(w, "POST", "/budgets", json={"title": "Werkbudget"}),
+            only(201, *staff_only),
+        ),
+        Case("GetBudget", lambda w: _with_id(w, _fresh_budget, "GET", "/budgets/{}"), expect(200), False),
+        Case("UpdateBudget", _update_budget, only(200, *staff_only)),
+        Case(
+            "ListContributions",
+            lambda w: _with_id(w, _fresh_budget, "GET", "/budgets/{}/contributions"),
+            expect(200),
+            False,
+        ),
+        # A partner may pledge its organisation's money, never the municipality's (which this call is).
+        Case(
+            "Contribute",
+            lambda w: _with_id(
+                w, _fresh_budget, "POST", "/budgets/{}/contributions", json={"amountCents": 50000}
+            ),
+            only(201, *staff_only),
+        ),
+        Case(
+            "ListBudgetClaims",
+            lambda w: _with_id(w, _fresh_budget, "GET", "/budgets/{}/claims"),
+            expect(200),
+            False,
+        ),
+        Case(
+            "RequestBudget",
+            lambda w: _with_id(
+                w,
+                _fresh_budget,
+                "POST",
+                "/budgets/{}/claims",
+                json={
+                    "organisationId": str(w.org_x["id"]),
+                    "amountCents": 50000,
+                    "motivation": "Een jobcoach.",
+                },
+            ),
+            only(201, "partner_on_team"),
+        ),
+        Case(
+            "GetLedger", lambda w: _with_id(w, _fresh_budget, "GET", "/budgets/{}/ledger"), expect(200), False
+        ),
+        Case(
+            "GetBudgetClaim",
+            lambda w: _with_id(w, _fresh_budget_claim, "GET", "/budget-claims/{}"),
+            expect(200),
+            False,
+        ),
+        Case(
+            "DecideBudgetClaim",
+            lambda w: _with_id(
+                w,
+                _fresh_budget_claim,
+                "POST",
+                "/budget-claims/{}/decisions",
+                json={"decision": "grant", "legalBasis": "Subsidieregeling 2027"},
+            ),
+            only(200, *staff_only),
+        ),
+        Case(
+            "ListOrganisationBudgetClaims",
+            lambda w: _static(Call("GET", f"/organisations/{w.org_x['id']}/budget-claims")),
+            only(200, *claimant),
+            False,
+        ),
+    ]
 
 
 def _participation_cases() -> list[Case]:
@@ -784,6 +1018,7 @@ def _cases() -> list[Case]:
         ),
         Case("GetCurrentSession", static("GET", "/sessions/current"), expect(200), False),
         *_participation_cases(),
+        *_cocreation_cases(),
         # Moderation: every verified person reports; staff of A work the queue and decide; only the
         # author appeals; appeals and blocks do not exist outside A's staff and beheerders.
         Case("ReportComment", lambda w: _report(w, "comment"), signed_in_only(201)),
@@ -927,7 +1162,16 @@ async def world(started_app: Litestar, db: Database) -> AsyncIterator[World]:
         for name, scopes in (
             (
                 "client_with_scope",
-                ["audit:read", "opgaven:read", "opgaven:write", "proposals:read", "proposals:write"],
+                [
+                    "audit:read",
+                    "opgaven:read",
+                    "opgaven:write",
+                    "proposals:read",
+                    "proposals:write",
+                    "tasks:read",
+                    "tasks:write",
+                    "budgets:read",
+                ],
             ),
             ("client_without_scope", []),
         ):

@@ -162,4 +162,6 @@ class CommentService:
 def _link(comment: Comment) -> str:
     if comment.proposal_id is not None:
         return f"/ideeen/{comment.proposal_id}#reactie-{comment.id}"
+    if comment.task_id is not None:
+        return f"/taken/{comment.task_id}#reactie-{comment.id}"
     return f"/opgaven/{comment.opgave_id}#reactie-{comment.id}"
