@@ -23,6 +23,12 @@ from api.domains.accounts.authentication import AuthenticationMiddleware
 from api.domains.accounts.controllers import AccountController, MeController, SessionController
 from api.domains.accounts.role_controllers import MunicipalityRoleController, RoleAssignmentController
 from api.domains.audit.controllers import AuditEventController
+from api.domains.budgets.controllers import (
+    BudgetClaimController,
+    BudgetController,
+    OpgaveBudgetController,
+    OrganisationBudgetClaimController,
+)
 from api.domains.clients.controllers import ApiClientController, OAuthController
 from api.domains.clients.tokens import TokenKeys
 from api.domains.comments.controllers import (
@@ -30,8 +36,16 @@ from api.domains.comments.controllers import (
     MyCommentController,
     OpgaveCommentController,
     ProposalCommentController,
+    TaskCommentController,
 )
+from api.domains.moderation.block_controllers import (
+    MunicipalityPostingBlockController,
+    PostingBlockController,
+)
+from api.domains.moderation.controllers import ModerationController, ReportController
 from api.domains.municipalities import MunicipalityController
+from api.domains.notifications.controllers import NotificationController
+from api.domains.notifications.mail import notification_mail_loop
 from api.domains.opgaven.controllers import DomainController, OpgaveController
 from api.domains.opgaven.team_controllers import ActionLineController, FormulationController, TeamController
 from api.domains.organisations.controllers import OrganisationController, OrganisationMemberController
@@ -44,6 +58,12 @@ from api.domains.proposals.services import recompute_trending
 from api.domains.staff_sign_in.controllers import IdentityProviderController, StaffSignInController
 from api.domains.staff_sign_in.providers import SECRET_PURPOSE
 from api.domains.system import HealthController
+from api.domains.tasks.controllers import (
+    ClaimController,
+    OpgaveTaskController,
+    OrganisationClaimController,
+    TaskController,
+)
 from api.lib.access import access_guard
 from api.lib.errors import exception_handlers
 from api.lib.http import RequestContext, check_request
@@ -83,6 +103,20 @@ ROUTES = [
     ProposalCommentController,
     CommentController,
     MyCommentController,
+    ReportController,
+    ModerationController,
+    MunicipalityPostingBlockController,
+    PostingBlockController,
+    NotificationController,
+    OpgaveTaskController,
+    TaskController,
+    ClaimController,
+    OrganisationClaimController,
+    OpgaveBudgetController,
+    BudgetController,
+    BudgetClaimController,
+    OrganisationBudgetClaimController,
+    TaskCommentController,
     HealthController,
 ]
 
@@ -124,6 +158,23 @@ async def _trending(app: Litestar) -> AsyncIterator[None]:
 
     async with running_every(settings.participation.trending_interval_seconds, job, "trending"):
         yield
+
+
+@asynccontextmanager
+async def _notification_mail(app: Litestar) -> AsyncIterator[None]:
+    """Every worker turns due notifications into mail, as each person chose (several workers may)."""
+    settings: Settings = app.state.settings
+    interval = settings.mail.notification_interval_seconds
+    if interval <= 0:
+        yield
+        return
+    task = asyncio.create_task(notification_mail_loop(app.state.db, settings.server.base_url, interval))
+    try:
+        yield
+    finally:
+        task.cancel()
+        with suppress(asyncio.CancelledError):
+            await task
 
 
 def create_app(
@@ -203,7 +254,7 @@ def create_app(
         request_max_body_size=settings.security.max_body_bytes,
         on_startup=[db.start, _load_keys],
         on_shutdown=[db.stop],
-        lifespan=[_mail_delivery, _trending],
+        lifespan=[_mail_delivery, _notification_mail, _trending],
         state=State(
             {
                 "db": db,

@@ -97,6 +97,11 @@ class MailSettings:
 
     smtp_url: str = field(default_factory=lambda: os.environ.get("SMTP_URL", "").strip())
     sender: str = field(default_factory=lambda: _env("MAIL_FROM", "Samenspel <noreply@samenspel.example>"))
+    # How often a worker turns due notifications into mail ("immediately" means: the next round).
+    # 0 switches the background round off (the tests run it themselves, at a time they choose).
+    notification_interval_seconds: float = field(
+        default_factory=lambda: float(_env("NOTIFICATION_MAIL_INTERVAL_SECONDS", "30"))
+    )
 
 
 @dataclass(frozen=True)

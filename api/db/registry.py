@@ -3,8 +3,10 @@
 from api.db.base import Base
 from api.domains.accounts.models import Account, AccountToken, RoleAssignment, SignInSession
 from api.domains.audit.models import AuditEvent
+from api.domains.budgets.models import Budget, BudgetClaim, Contribution, LedgerEntry
 from api.domains.clients.models import ApiClient
 from api.domains.comments.models import Comment, CommentRevision
+from api.domains.moderation.models import ModerationAppeal, ModerationDecision, ModerationReport, PostingBlock
 from api.domains.municipalities.models import Municipality
 from api.domains.notifications.models import Notification
 from api.domains.opgaven.models import (
@@ -21,6 +23,7 @@ from api.domains.organisations.models import Organisation, OrganisationMember
 from api.domains.proposals.models import Proposal, Support
 from api.domains.staff_sign_in.models import ExternalIdentity, IdentityProvider, StaffSignInState
 from api.domains.system.models import IdempotencyRecord, OutgoingMail, RateLimitCounter
+from api.domains.tasks.models import ProgressUpdate, Task, TaskClaim, TaskProposal
 
 metadata = Base.metadata
 
@@ -30,12 +33,19 @@ __all__ = [
     "ActionLine",
     "ApiClient",
     "AuditEvent",
+    "Budget",
+    "BudgetClaim",
     "Comment",
     "CommentRevision",
+    "Contribution",
     "ExternalIdentity",
     "Formulation",
     "IdempotencyRecord",
     "IdentityProvider",
+    "LedgerEntry",
+    "ModerationAppeal",
+    "ModerationDecision",
+    "ModerationReport",
     "Municipality",
     "Notification",
     "Opgave",
@@ -46,12 +56,17 @@ __all__ = [
     "OrganisationMember",
     "OutgoingMail",
     "PolicyDomain",
+    "PostingBlock",
+    "ProgressUpdate",
     "Proposal",
     "RateLimitCounter",
     "RoleAssignment",
     "SignInSession",
     "StaffSignInState",
     "Support",
+    "Task",
+    "TaskClaim",
+    "TaskProposal",
     "TimelineEvent",
     "metadata",
 ]

@@ -1,7 +1,7 @@
 """Loads every part of the demo in one transaction."""
 
 from api.db.connection import Database
-from api.demo import municipalities, opgaven, participation, people
+from api.demo import cocreation, municipalities, opgaven, participation, people
 
 
 async def seed_demo(db: Database) -> None:
@@ -11,3 +11,4 @@ async def seed_demo(db: Database) -> None:
         await people.seed(connection)
         await opgaven.seed(connection)
         await participation.seed(connection)
+        await cocreation.seed(connection)

@@ -145,30 +145,45 @@ async def check_request(request: Request[Any, Any, Any]) -> None:
     await _check_body(request)
 
 
-_query_names: dict[int, frozenset[str] | None] = {}
+_query_names: dict[int, tuple[frozenset[str], frozenset[str]] | None] = {}
 
 
-def _declared_query(request: Request[Any, Any, Any]) -> frozenset[str] | None:
-    """The query parameters the contract declares for this route, or None if it is not in it."""
+def _is_free_text(schema: Any) -> bool:
+    """Whether a parameter's schema is plain text, where ``null`` is just a word."""
+    options = getattr(schema, "one_of", None) or [schema]
+    return all(
+        getattr(o, "type", None) in ("string", "null")
+        and not getattr(o, "enum", None)
+        and not getattr(o, "format", None)
+        for o in options
+    )
+
+
+def _declared_query(request: Request[Any, Any, Any]) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The query parameters the contract declares for this route, and those of them that are not
+    free text; None if the route is not in the contract."""
     handler = request.route_handler
     key = id(handler)
     if key not in _query_names:
-        names: frozenset[str] | None = None
+        found: tuple[frozenset[str], frozenset[str]] | None = None
         if handler.resolve_include_in_schema():
             item = request.app.openapi_schema.paths.get(request.scope["path_template"]) or None  # type: ignore[union-attr]
             operation = getattr(item, request.method.lower(), None) if item else None
             if operation is not None:
-                names = frozenset(
-                    p.name for p in operation.parameters or [] if getattr(p, "param_in", None) == "query"
+                query = [p for p in operation.parameters or [] if getattr(p, "param_in", None) == "query"]
+                found = (
+                    frozenset(p.name for p in query),
+                    frozenset(p.name for p in query if not _is_free_text(getattr(p, "schema", None))),
                 )
-        _query_names[key] = names
+        _query_names[key] = found
     return _query_names[key]
 
 
 def _check_query(request: Request[Any, Any, Any]) -> None:
-    declared = _declared_query(request)
-    if declared is None:
+    found = _declared_query(request)
+    if found is None:
         return
+    declared, typed = found
     # Parse the raw string: a parameter without a name ("=x") is unknown too, not ignored.
     raw = request.scope.get("query_string", b"").decode("latin-1")
     names = {name for name, _ in parse_qsl(raw, keep_blank_values=True)} | set(request.query_params)
@@ -178,6 +193,17 @@ def _check_query(request: Request[Any, Any, Any]) -> None:
     if "\x00" in raw or any("\x00" in value for value in request.query_params.values()):
         # PostgreSQL text cannot hold NUL; refuse it here instead of failing in the database.
         raise InvalidInput.one("query", "invalid_character", "Tekst mag geen NUL-teken bevatten.")
+    # The framework reads "null" as "not given" for an optional typed parameter; the contract does
+    # not allow that word there, so neither does the API.
+    nulls = sorted(name for name in typed if "null" in request.query_params.getall(name, []))
+    if nulls and not unknown:
+        raise InvalidInput(
+            "Ongeldige waarde; zie invalidParams.",
+            invalid_params=[
+                InvalidParam(name=name, code="invalid_value", reason="Deze waarde is hier niet toegestaan.")
+                for name in nulls
+            ],
+        )
     if unknown:
         raise InvalidInput(
             "Onbekende queryparameter(s); zie invalidParams.",

@@ -60,6 +60,11 @@ TAGS = [
     Tag(name="Opgaven", description="Opgaven, hun fasen, formuleringen, actielijnen en team."),
     Tag(name="Ideeën", description="Ideeën bij een opgave: indienen, steunen, beantwoorden."),
     Tag(name="Reacties", description="Het gesprek over opgaven en ideeën, met één niveau antwoorden."),
+    Tag(name="Taken", description="Het werk in het plan, en de partnerorganisaties die het oppakken."),
+    Tag(
+        name="Budget",
+        description="Budgetten: wie bijdraagt, wie wat vraagt, wat is toegekend, en het kasboek.",
+    ),
     Tag(name="Account", description="Account aanmaken, aanmelden en mijn gegevens."),
     Tag(
         name="Inloggen voor medewerkers",
@@ -70,6 +75,11 @@ TAGS = [
         name="Organisaties",
         description="Partners: maatschappelijke organisaties en ondernemers, en hun leden.",
     ),
+    Tag(
+        name="Moderatie",
+        description="Inhoud melden, besluiten met een openbare reden, bezwaar, en uitsluiting van bijdragen.",
+    ),
+    Tag(name="Meldingen", description="Wat mij aangaat, op de site en (naar keuze) per e-mail."),
     Tag(name="Logboek", description="Wie deed wat, wanneer: het logboek van een gemeente."),
     Tag(name="Systeem", description="Gezondheid van de dienst."),
 ]

@@ -19,9 +19,12 @@ from litestar import Litestar
 
 from api.__main__ import SPEC_FILE
 from api.db.connection import Database
+from api.domains.budgets import ledger
+from api.domains.tasks import claims as task_claims
 from api.lib.ids import new_id
 from api.lib.time import utcnow
 from api.lib.tokens import new_token
+from tests.content_factories import comment, notification, proposal
 from tests.factories import municipality, opgave, unique
 from tests.identities import PASSWORD, anonymous_client, api_client, bearer_token, browser, person
 
@@ -398,6 +401,238 @@ async def _fresh_comment(w: World) -> Any:
     return comment_id
 
 
+async def _team_opgave(w: World) -> Any:
+    """A fresh published opgave of A with organisation X (of partner_on_team) active on its team."""
+    opgave_id = await _fresh_opgave(w)
+    await w.db.fetchval(
+        """INSERT INTO opgave_members (id, municipality_id, opgave_id, organisation_id, role, partner_role, status)
+           VALUES ($1, $2, $3, $4, 'partner', 'contributor', 'active')""",
+        new_id(),
+        w.a["id"],
+        opgave_id,
+        w.org_x["id"],
+    )
+    return opgave_id
+
+
+async def _fresh_task(w: World) -> Any:
+    task_id = new_id()
+    await w.db.fetchval(
+        "INSERT INTO tasks (id, municipality_id, opgave_id, title) VALUES ($1, $2, $3, 'Werkgevers bellen')",
+        task_id,
+        w.a["id"],
+        await _team_opgave(w),
+    )
+    return task_id
+
+
+async def _fresh_claim(w: World) -> Any:
+    """Organisation X's claim on a fresh task."""
+    task_id = await _fresh_task(w)
+    async with w.db.transaction() as connection:
+        place = await task_claims.claim(
+            connection,
+            municipality_id=w.a["id"],
+            task_id=task_id,
+            organisation_id=w.org_x["id"],
+            account_id=w.people["partner_on_team"]["id"],
+            commitment="Wij bellen.",
+        )
+    return place.claim_id
+
+
+async def _fresh_budget(w: World) -> Any:
+    """A budget on a team opgave with a municipal contribution of € 10.000."""
+    budget_id, contribution_id = new_id(), new_id()
+    async with w.db.transaction() as connection:
+        await connection.execute(
+            "INSERT INTO budgets (id, municipality_id, opgave_id, title) VALUES ($1, $2, $3, 'Werkbudget')",
+            budget_id,
+            w.a["id"],
+            await _team_opgave(w),
+        )
+        await connection.execute(
+            "INSERT INTO budget_contributions (id, municipality_id, budget_id, amount_cents) VALUES ($1, $2, $3, 1000000)",
+            contribution_id,
+            w.a["id"],
+            budget_id,
+        )
+        await ledger.contribute(
+            connection,
+            budget_id=budget_id,
+            contribution_id=contribution_id,
+            amount=1_000_000,
+            actor_id=None,
+            party=ledger.Party("Gemeente", None),
+            note="",
+        )
+    return budget_id
+
+
+async def _fresh_budget_claim(w: World) -> Any:
+    """Organisation X's open request of € 1.000 on a fresh budget."""
+    budget_id, claim_id = await _fresh_budget(w), new_id()
+    async with w.db.transaction() as connection:
+        await connection.execute(
+            """INSERT INTO budget_claims (id, municipality_id, budget_id, organisation_id, amount_cents, motivation)
+               VALUES ($1, $2, $3, $4, 100000, 'Twee jobcoaches')""",
+            claim_id,
+            w.a["id"],
+            budget_id,
+            w.org_x["id"],
+        )
+        await ledger.request(connection, budget_id=budget_id, amount=100_000)
+    return claim_id
+
+
+async def _update_budget(w: World) -> Call:
+    budget_id = await _fresh_budget(w)
+    etag = await w.etag(f"/api/v1/budgets/{budget_id}")
+    return Call("PATCH", f"/budgets/{budget_id}", json={"title": "Nieuwe naam"}, headers={"If-Match": etag})
+
+
+def _cocreation_cases() -> list[Case]:
+    staff_only = ("medewerker", "beheerder")
+    claimant = ("partner_on_team", "medewerker", "beheerder")
+    return [
+        Case("ListTasks", lambda w: _opgave_call(w, "GET", "/tasks"), expect(200), False),
+        Case(
+            "CreateTask",
+            lambda w: _opgave_call(w, "POST", "/tasks", json={"title": "Werkgevers bellen", "capacity": 2}),
+            only(201, *staff_only, "client_with_scope"),
+        ),
+        Case("GetTask", lambda w: _with_id(w, _fresh_task, "GET", "/tasks/{}"), expect(200), False),
+        Case(
+            "UpdateTask",
+            lambda w: _with_id(
+                w, _fresh_task, "PATCH", "/tasks/{}", json={"effortHours": 8}, headers={"If-Match": '"1"'}
+            ),
+            only(200, *staff_only, "client_with_scope"),
+        ),
+        Case(
+            "ClaimTask",
+            lambda w: _with_id(
+                w, _fresh_task, "POST", "/tasks/{}/claims", json={"organisationId": str(w.org_x["id"])}
+            ),
+            only(201, "partner_on_team"),
+        ),
+        Case("GetClaim", lambda w: _with_id(w, _fresh_claim, "GET", "/claims/{}"), expect(200), False),
+        Case(
+            "UpdateClaim",
+            lambda w: _with_id(
+                w, _fresh_claim, "PATCH", "/claims/{}", json={"commitment": "Wij bellen er twintig."}
+            ),
+            only(200, *claimant),
+        ),
+        Case(
+            "ReleaseClaim", lambda w: _with_id(w, _fresh_claim, "DELETE", "/claims/{}"), only(204, *claimant)
+        ),
+        Case(
+            "ListProgressUpdates",
+            lambda w: _with_id(w, _fresh_claim, "GET", "/claims/{}/progress-updates"),
+            expect(200),
+            False,
+        ),
+        Case(
+            "ReportProgress",
+            lambda w: _with_id(
+                w,
+                _fresh_claim,
+                "POST",
+                "/claims/{}/progress-updates",
+                json={"text": "Tien gebeld.", "percent": 50},
+            ),
+            only(201, "partner_on_team"),
+        ),
+        Case(
+            "ListOrganisationClaims",
+            lambda w: _static(Call("GET", f"/organisations/{w.org_x['id']}/task-claims")),
+            only(200, *claimant),
+            False,
+        ),
+        Case(
+            "ListTaskComments",
+            lambda w: _with_id(w, _fresh_task, "GET", "/tasks/{}/comments"),
+            expect(200),
+            False,
+        ),
+        Case(
+            "CommentOnTask",
+            lambda w: _with_id(w, _fresh_task, "POST", "/tasks/{}/comments", json={"body": "Ik help mee."}),
+            signed_in_only(201),
+        ),
+        Case("ListBudgets", lambda w: _opgave_call(w, "GET", "/budgets"), expect(200), False),
+        Case(
+            "CreateBudget",
+            lambda w: _opgave_call(w, "POST", "/budgets", json={"title": "Werkbudget"}),
+            only(201, *staff_only),
+        ),
+        Case("GetBudget", lambda w: _with_id(w, _fresh_budget, "GET", "/budgets/{}"), expect(200), False),
+        Case("UpdateBudget", _update_budget, only(200, *staff_only)),
+        Case(
+            "ListContributions",
+            lambda w: _with_id(w, _fresh_budget, "GET", "/budgets/{}/contributions"),
+            expect(200),
+            False,
+        ),
+        # A partner may pledge its organisation's money, never the municipality's (which this call is).
+        Case(
+            "Contribute",
+            lambda w: _with_id(
+                w, _fresh_budget, "POST", "/budgets/{}/contributions", json={"amountCents": 50000}
+            ),
+            only(201, *staff_only),
+        ),
+        Case(
+            "ListBudgetClaims",
+            lambda w: _with_id(w, _fresh_budget, "GET", "/budgets/{}/claims"),
+            expect(200),
+            False,
+        ),
+        Case(
+            "RequestBudget",
+            lambda w: _with_id(
+                w,
+                _fresh_budget,
+                "POST",
+                "/budgets/{}/claims",
+                json={
+                    "organisationId": str(w.org_x["id"]),
+                    "amountCents": 50000,
+                    "motivation": "Een jobcoach.",
+                },
+            ),
+            only(201, "partner_on_team"),
+        ),
+        Case(
+            "GetLedger", lambda w: _with_id(w, _fresh_budget, "GET", "/budgets/{}/ledger"), expect(200), False
+        ),
+        Case(
+            "GetBudgetClaim",
+            lambda w: _with_id(w, _fresh_budget_claim, "GET", "/budget-claims/{}"),
+            expect(200),
+            False,
+        ),
+        Case(
+            "DecideBudgetClaim",
+            lambda w: _with_id(
+                w,
+                _fresh_budget_claim,
+                "POST",
+                "/budget-claims/{}/decisions",
+                json={"decision": "grant", "legalBasis": "Subsidieregeling 2027"},
+            ),
+            only(200, *staff_only),
+        ),
+        Case(
+            "ListOrganisationBudgetClaims",
+            lambda w: _static(Call("GET", f"/organisations/{w.org_x['id']}/budget-claims")),
+            only(200, *claimant),
+            False,
+        ),
+    ]
+
+
 def _participation_cases() -> list[Case]:
     idea = {"title": "Een buurtmoestuin", "body": "<p>Samen tuinieren.</p>"}
     comment = {"body": "Goed plan!", "stance": "for"}
@@ -490,6 +725,80 @@ def _participation_cases() -> list[Case]:
         ),
         Case("ListMyComments", static("GET", "/me/comments"), signed_in_only(200), False),
     ]
+
+
+async def _fresh_content(w: World, kind: str, author: str | None = None) -> Any:
+    """A comment or proposal on a fresh published opgave of A, by a stranger or a world person."""
+    place = {"id": await _fresh_opgave(w), "municipality_id": w.a["id"]}
+    author_id = w.people[author]["id"] if author else (await w.fresh_person())["id"]
+    row = await (comment if kind == "comment" else proposal)(w.db, place, author_id)
+    return row["id"]
+
+
+async def _report(w: World, kind: str) -> Call:
+    return Call("POST", f"/{kind}s/{await _fresh_content(w, kind)}/reports", json={"reason": "spam"})
+
+
+async def _decide(w: World) -> Call:
+    target = {"type": "comment", "id": str(await _fresh_content(w, "comment"))}
+    return Call(
+        "POST", "/moderation-decisions", json={"target": target, "action": "hide", "publicReason": "Spam."}
+    )
+
+
+async def _fresh_decision(w: World) -> Any:
+    """A comment of the world's inwoner, hidden by the world's medewerker."""
+    comment_id = await _fresh_content(w, "comment", author="inwoner")
+    await w.db.fetchval(
+        "UPDATE comments SET hidden = true, hidden_reason = 'Spam.' WHERE id = $1", comment_id
+    )
+    decision_id = new_id()
+    await w.db.fetchval(
+        """INSERT INTO moderation_decisions (id, municipality_id, comment_id, action, public_reason, decided_by_id)
+           VALUES ($1, $2, $3, 'hide', 'Spam.', $4)""",
+        decision_id,
+        w.a["id"],
+        comment_id,
+        w.people["medewerker"]["id"],
+    )
+    return decision_id
+
+
+async def _fresh_appeal(w: World) -> Any:
+    appeal_id = new_id()
+    await w.db.fetchval(
+        """INSERT INTO moderation_appeals (id, municipality_id, decision_id, author_id, explanation)
+           VALUES ($1, $2, $3, $4, 'Ik ben het er niet mee eens.')""",
+        appeal_id,
+        w.a["id"],
+        await _fresh_decision(w),
+        w.people["inwoner"]["id"],
+    )
+    return appeal_id
+
+
+async def _block(w: World) -> Call:
+    someone = await w.fresh_person()
+    return Call(
+        "POST",
+        f"/municipalities/{w.a['slug']}/posting-blocks",
+        json={"email": someone["email"], "reason": "Herhaaldelijk beledigend."},
+    )
+
+
+async def _fresh_block(w: World) -> Any:
+    block_id = new_id()
+    await w.db.fetchval(
+        "INSERT INTO posting_blocks (id, municipality_id, account_id, reason) VALUES ($1, $2, $3, 'Spam')",
+        block_id,
+        w.a["id"],
+        (await w.fresh_person())["id"],
+    )
+    return block_id
+
+
+async def _fresh_notification(w: World) -> Any:
+    return (await notification(w.db, w.people["inwoner"]["id"], municipality_id=w.a["id"]))["id"]
 
 
 def _cases() -> list[Case]:
@@ -709,6 +1018,76 @@ def _cases() -> list[Case]:
         ),
         Case("GetCurrentSession", static("GET", "/sessions/current"), expect(200), False),
         *_participation_cases(),
+        *_cocreation_cases(),
+        # Moderation: every verified person reports; staff of A work the queue and decide; only the
+        # author appeals; appeals and blocks do not exist outside A's staff and beheerders.
+        Case("ReportComment", lambda w: _report(w, "comment"), signed_in_only(201)),
+        Case("ReportProposal", lambda w: _report(w, "proposal"), signed_in_only(201)),
+        Case(
+            "ListModerationReports",
+            lambda w: _static(Call("GET", f"/moderation-reports?municipality={w.a['slug']}")),
+            only(200, "medewerker", "beheerder"),
+            False,
+        ),
+        Case("CreateModerationDecision", _decide, only(201, "medewerker", "beheerder")),
+        Case(
+            "GetModerationDecision",
+            lambda w: _with_id(w, _fresh_decision, "GET", "/moderation-decisions/{}"),
+            only(200, "inwoner", "medewerker", "beheerder"),
+            False,
+        ),
+        Case(
+            "CreateModerationAppeal",
+            lambda w: _with_id(
+                w,
+                _fresh_decision,
+                "POST",
+                "/moderation-decisions/{}/appeals",
+                json={"explanation": "Het was niet beledigend bedoeld."},
+            ),
+            only(201, "inwoner"),
+        ),
+        Case(
+            "ListModerationAppeals",
+            lambda w: _static(Call("GET", f"/moderation-appeals?municipality={w.a['slug']}")),
+            only(200, "medewerker", "beheerder"),
+            False,
+        ),
+        Case(
+            "ResolveModerationAppeal",
+            lambda w: _with_id(
+                w,
+                _fresh_appeal,
+                "PATCH",
+                "/moderation-appeals/{}",
+                json={"outcome": "upheld", "reason": "Het besluit blijft staan."},
+            ),
+            expect(404, medewerker=200, beheerder=200),
+        ),
+        Case(
+            "ListPostingBlocks",
+            lambda w: _static(Call("GET", f"/municipalities/{w.a['slug']}/posting-blocks")),
+            beheerder_only,
+            False,
+        ),
+        Case("CreatePostingBlock", _block, only(201, "beheerder")),
+        Case(
+            "LiftPostingBlock",
+            lambda w: _with_id(w, _fresh_block, "DELETE", "/posting-blocks/{}"),
+            private_to_beheerder,
+        ),
+        # Notifications are their owner's alone.
+        Case("ListMyNotifications", static("GET", "/me/notifications"), signed_in_only(200), False),
+        Case(
+            "MarkMyNotificationsRead",
+            static("POST", "/me/notifications/read-markers", json={}),
+            signed_in_only(200),
+        ),
+        Case(
+            "UpdateNotification",
+            lambda w: _with_id(w, _fresh_notification, "PATCH", "/notifications/{}", json={"read": True}),
+            expect(404, inwoner=200),
+        ),
     ]
 
 
@@ -783,7 +1162,16 @@ async def world(started_app: Litestar, db: Database) -> AsyncIterator[World]:
         for name, scopes in (
             (
                 "client_with_scope",
-                ["audit:read", "opgaven:read", "opgaven:write", "proposals:read", "proposals:write"],
+                [
+                    "audit:read",
+                    "opgaven:read",
+                    "opgaven:write",
+                    "proposals:read",
+                    "proposals:write",
+                    "tasks:read",
+                    "tasks:write",
+                    "budgets:read",
+                ],
             ),
             ("client_without_scope", []),
         ):

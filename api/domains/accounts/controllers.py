@@ -253,7 +253,7 @@ class MeController(Controller):
     @patch(
         "",
         operation_id="UpdateMe",
-        summary="Mijn openbare naam wijzigen",
+        summary="Mijn openbare naam of mijn keuze voor meldingen per e-mail wijzigen",
         opt=access(signed_in),
         responses=problems(401, 403, 412, 428),
         response_headers=[ETAG_HEADER],
@@ -267,7 +267,7 @@ class MeController(Controller):
         if current is None:
             raise NotFound("Dit account bestaat niet meer.")
         require_if_match(if_match, current[1])
-        await AccountService(uow, settings_of(request)).rename(person, data.display_name, current[1])
+        await AccountService(uow, settings_of(request)).update_me(person, data, current[1])
         await uow.session.flush()
         found = await queries.me(connection, person.account_id, None)
         assert found is not None

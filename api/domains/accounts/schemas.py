@@ -6,7 +6,7 @@ from uuid import UUID
 
 import msgspec
 
-from api.domains.accounts.models import RoleName
+from api.domains.accounts.models import MailChoice, RoleName
 from api.lib.pagination import Items, Page
 from api.lib.schema import LINE, Schema, Text
 
@@ -122,6 +122,15 @@ class MeRead(Schema):
     email: Email
     display_name: DisplayName
     email_verified: bool
+    email_notifications: Annotated[
+        MailChoice,
+        msgspec.Meta(
+            description=(
+                "Wanneer meldingen over mijn ideeën, reacties en besluiten over mijn inhoud per e-mail komen: "
+                "meteen, in één overzicht per dag, of nooit."
+            )
+        ),
+    ]
     roles: Annotated[list[MyRole], msgspec.Meta(max_length=500)]
     organisations: Annotated[list[MyOrganisation], msgspec.Meta(max_length=500)]
     csrf_token: (
@@ -138,9 +147,10 @@ class MeRead(Schema):
 
 
 class MeUpdate(Schema):
-    """Mijn openbare naam wijzigen."""
+    """Mijn openbare naam of mijn keuze voor meldingen per e-mail wijzigen; wat ontbreekt blijft zoals het is."""
 
-    display_name: DisplayName
+    display_name: DisplayName | msgspec.UnsetType = msgspec.UNSET
+    email_notifications: MailChoice | msgspec.UnsetType = msgspec.UNSET
 
 
 class SessionRead(Schema):

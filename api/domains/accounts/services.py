@@ -11,6 +11,7 @@ from api.db.uow import UnitOfWork
 from api.domains.accounts.models import (
     Account,
     AccountToken,
+    MailChoice,
     RoleAssignment,
     RoleName,
     SignInSession,
@@ -18,6 +19,7 @@ from api.domains.accounts.models import (
 )
 from api.domains.accounts.passwords import check_password, hash_password, verify_password
 from api.domains.accounts.schemas import (
+    MeUpdate,
     PasswordChangeCreate,
     PasswordResetConfirmationCreate,
     RegistrationCreate,
@@ -234,17 +236,34 @@ class AccountService:
         await self.uow.session.execute(delete(SignInSession).where(SignInSession.id == person.session_id))
         self.uow.audit("session.closed", "session", person.session_id, None)
 
-    async def rename(self, person: Person, display_name: str, version: int) -> None:
+    async def update_me(self, person: Person, data: MeUpdate, version: int) -> None:
+        """Change what ``data`` names, if the account is still at ``version``; nothing named, nothing done."""
+        changes: dict[str, object] = {}
+        if isinstance(data.display_name, str):
+            changes["display_name"] = data.display_name.strip()
+        if isinstance(data.email_notifications, MailChoice):
+            changes["email_notifications"] = data.email_notifications
+        if not changes:
+            return
         result = await self.uow.session.execute(
             update(Account)
             .where(Account.id == person.account_id, Account.version == version)
-            .values(display_name=display_name.strip(), version=Account.version + 1, updated_at=utcnow())
+            .values(**changes, version=Account.version + 1, updated_at=utcnow())
         )
         if result.rowcount != 1:  # type: ignore[attr-defined]
             from api.lib.errors import PreconditionFailed
 
             raise PreconditionFailed("Uw account is intussen gewijzigd. Haal het opnieuw op.")
-        self.uow.audit("account.renamed", "account", person.account_id, None)
+        if "display_name" in changes:
+            self.uow.audit("account.renamed", "account", person.account_id, None)
+        if "email_notifications" in changes:
+            self.uow.audit(
+                "account.mail_choice_changed",
+                "account",
+                person.account_id,
+                None,
+                {"emailNotifications": str(changes["email_notifications"])},
+            )
 
     async def delete(self, person: Person) -> None:
         """The account goes: nothing that identifies the person stays. Contributions keep pointing

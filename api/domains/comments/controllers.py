@@ -23,6 +23,7 @@ from api.domains.comments.services import CommentService
 from api.domains.opgaven.guards import opgave_from_path, staff
 from api.domains.proposals.controllers import read_proposals, take_part, viewer_of
 from api.domains.proposals.guards import proposal_from_path
+from api.domains.tasks.guards import task_from_path
 from api.lib.access import Person, access, principal_of, scope, signed_in, target_of
 from api.lib.errors import NotFound
 from api.lib.http import settings_of
@@ -155,6 +156,46 @@ class ProposalCommentController(Controller):
         self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[CommentCreate], uow: Uow
     ) -> CommentRead:
         return await _post(request, uow, data, proposal_id=id)
+
+
+class TaskCommentController(Controller):
+    """Het gesprek over een taak."""
+
+    path = "/tasks/{id:uuid}/comments"
+    tags = ["Reacties"]
+
+    @get(
+        "",
+        operation_id="ListTaskComments",
+        summary="Reacties op een taak",
+        opt=access(read_proposals, target=task_from_path),
+        description=_LIST_DESCRIPTION,
+        response_headers=[LINK_HEADER],
+    )
+    async def list_comments(
+        self,
+        request: Request[Any, Any, Any],
+        db: Db,
+        id: FromPath[UUID],
+        parent: ParentParam = None,
+        sort: SortParam = CommentSort.OLDEST,
+        limit: Limit = 20,
+        cursor: Cursor = "",
+    ) -> Response[CommentPage]:
+        return await _page(request, db, Thread(task_id=id, parent_id=parent), sort, limit, cursor)
+
+    @post(
+        "",
+        operation_id="CommentOnTask",
+        summary="Reageren op een taak",
+        opt=access(take_part, target=task_from_path),
+        description=_POST_DESCRIPTION,
+        responses=problems(409, 429),
+    )
+    async def post_comment(
+        self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[CommentCreate], uow: Uow
+    ) -> CommentRead:
+        return await _post(request, uow, data, task_id=id)
 
 
 class CommentController(Controller):

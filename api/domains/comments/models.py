@@ -43,8 +43,18 @@ class Comment(TenantBase):
         Index("ix_comments_author", "author_id", text("created_at DESC")),
         CheckConstraint("proposal_id IS NULL OR task_id IS NULL", name="one_target"),
         CheckConstraint("reply_count >= 0", name="reply_count_positive"),
-        references={"opgave_id": "opgaven", "proposal_id": "proposals", "parent_id": "comments"},
-        on_delete={"opgave_id": "CASCADE", "proposal_id": "CASCADE", "parent_id": "CASCADE"},
+        references={
+            "opgave_id": "opgaven",
+            "proposal_id": "proposals",
+            "parent_id": "comments",
+            "task_id": "tasks",
+        },
+        on_delete={
+            "opgave_id": "CASCADE",
+            "proposal_id": "CASCADE",
+            "parent_id": "CASCADE",
+            "task_id": "CASCADE",
+        },
     )
 
     opgave_id: Mapped[UUID] = mapped_column()

@@ -9,6 +9,7 @@ from sqlalchemy import delete, func, select
 from api.db.uow import UnitOfWork
 from api.domains.comments.models import Comment, CommentRevision
 from api.domains.comments.schemas import CommentCreate, CommentUpdate
+from api.domains.moderation import ensure_may_post
 from api.domains.notifications.models import NotificationKind
 from api.domains.notifications.services import notify
 from api.lib.access import Person, Target
@@ -49,6 +50,8 @@ class CommentService:
     ) -> UUID:
         """A comment on the opgave of ``target``, or on one of its proposals or tasks."""
         person = self._person()
+        assert target.municipality_id is not None
+        await ensure_may_post(await self.uow.connection(), target.municipality_id, person.account_id)
         if target.attributes.get("proposal_hidden"):
             raise Conflict("Op een verborgen idee kunt u niet reageren.", code="not_commentable")
         parent: Comment | None = None
@@ -111,6 +114,7 @@ class CommentService:
 
     async def edit(self, comment_id: UUID, data: CommentUpdate) -> None:
         comment = await self._locked(comment_id)
+        await ensure_may_post(await self.uow.connection(), comment.municipality_id, comment.author_id)
         if utcnow() > comment.created_at + self.edit_window:
             raise Conflict(
                 "Een reactie kan alleen kort na het plaatsen worden gewijzigd.", code="edit_window_closed"
@@ -158,4 +162,6 @@ class CommentService:
 def _link(comment: Comment) -> str:
     if comment.proposal_id is not None:
         return f"/ideeen/{comment.proposal_id}#reactie-{comment.id}"
+    if comment.task_id is not None:
+        return f"/taken/{comment.task_id}#reactie-{comment.id}"
     return f"/opgaven/{comment.opgave_id}#reactie-{comment.id}"

@@ -1,10 +1,15 @@
-"""Telling a person something happened: a notification row in the transaction of the event."""
+"""Telling a person something happened: a notification row in the transaction of the event; and
+marking what they have read."""
 
+from datetime import datetime
 from uuid import UUID
+
+from sqlalchemy import func, update
 
 from api.db.uow import UnitOfWork
 from api.domains.notifications.models import Notification, NotificationKind
 from api.lib.access import Person
+from api.lib.time import utcnow
 
 # These also go out by mail, when and if the person chose so; a new proposal on a followed opgave
 # is shown in the site only.
@@ -46,3 +51,35 @@ def notify(
             mail_wanted=kind in MAILED,
         )
     )
+
+
+class NotificationService:
+    """A person's own notifications: read or unread. The target guard made sure they are theirs."""
+
+    def __init__(self, uow: UnitOfWork) -> None:
+        self.uow = uow
+
+    async def mark(self, notification_id: UUID, municipality_id: UUID | None, read: bool) -> None:
+        # Marking read again keeps the first time it was read.
+        read_at = func.coalesce(Notification.read_at, utcnow()) if read else None
+        await self.uow.session.execute(
+            update(Notification).where(Notification.id == notification_id).values(read_at=read_at)
+        )
+        self.uow.audit(
+            "notification.read" if read else "notification.unread",
+            "notification",
+            notification_id,
+            municipality_id,
+        )
+
+    async def mark_all(self, person: Person, up_to: datetime | None) -> tuple[int, datetime]:
+        now = utcnow()
+        query = update(Notification).where(
+            Notification.account_id == person.account_id, Notification.read_at.is_(None)
+        )
+        if up_to is not None:
+            query = query.where(Notification.created_at <= up_to)
+        result = await self.uow.session.execute(query.values(read_at=now))
+        marked: int = result.rowcount  # type: ignore[attr-defined]
+        self.uow.audit("notification.all_read", "account", person.account_id, None, {"marked": marked})
+        return marked, now

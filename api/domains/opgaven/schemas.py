@@ -248,6 +248,16 @@ class OrganisationRef(Schema):
     name: Annotated[str, msgspec.Meta(max_length=200)]
 
 
+class ActionLineRef(Schema):
+    id: UUID
+    title: Annotated[str, msgspec.Meta(max_length=200)]
+
+
+class TaskRef(Schema):
+    id: UUID
+    title: Annotated[str, msgspec.Meta(max_length=200)]
+
+
 class TeamMemberCreate(Schema):
     """Iemand of een organisatie in het team: door de gemeente uitgenodigd, of die zelf vraagt mee te doen.
 

@@ -40,7 +40,9 @@ CASE WHEN p.responded_at IS NULL THEN NULL ELSE json_build_object(
     'respondedBy', CASE WHEN r.id IS NULL THEN NULL
                    ELSE json_build_object('id', r.id, 'displayName', coalesce(r.display_name, 'verwijderde deelnemer')) END
 ) END AS response,
-EXISTS (SELECT 1 FROM supports s WHERE s.proposal_id = p.id AND s.account_id = $viewer) AS supported_by_me
+EXISTS (SELECT 1 FROM supports s WHERE s.proposal_id = p.id AND s.account_id = $viewer) AS supported_by_me,
+coalesce((SELECT json_agg(json_build_object('id', t.id, 'title', t.title) ORDER BY t.created_at)
+          FROM task_proposals tp JOIN tasks t ON t.id = tp.task_id WHERE tp.proposal_id = p.id), '[]') AS tasks
 """
 
 _FROM = """

@@ -7,7 +7,7 @@ from uuid import UUID
 
 import msgspec
 
-from api.domains.opgaven.schemas import OrganisationRef, PersonSummary
+from api.domains.opgaven.schemas import ActionLineRef, OrganisationRef, PersonSummary, TaskRef
 from api.domains.proposals.models import ProposalStatus
 from api.lib.pagination import Items, Page
 from api.lib.schema import LINE, Schema, Text
@@ -63,11 +63,6 @@ class ProposalUpdate(Schema):
     )
 
 
-class ActionLineRef(Schema):
-    id: UUID
-    title: Annotated[str, msgspec.Meta(max_length=200)]
-
-
 class MunicipalityResponse(Schema):
     """De openbare reactie van de gemeente."""
 
@@ -86,6 +81,9 @@ class ProposalRead(Schema):
     author: PersonSummary
     organisation: OrganisationRef | None
     action_line: ActionLineRef | None
+    tasks: Annotated[
+        list[TaskRef], msgspec.Meta(max_length=100, description="De taken waartoe het idee leidde.")
+    ]
     location: Location | None
     status: ProposalStatus
     response: MunicipalityResponse | None

@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from api.db.connection import Connection
 from api.db.uow import UnitOfWork
+from api.domains.moderation import ensure_may_post
 from api.domains.notifications.models import NotificationKind
 from api.domains.notifications.services import notify
 from api.domains.opgaven import timeline
@@ -78,6 +79,8 @@ class ProposalService:
     async def submit(self, target: Target, data: ProposalCreate) -> UUID:
         person = self._person()
         opgave_id: UUID = target["opgave_id"]
+        assert target.municipality_id is not None
+        await ensure_may_post(await self.uow.connection(), target.municipality_id, person.account_id)
         if target["phase"] not in target["proposal_phases"]:
             raise Conflict("In deze fase neemt de opgave geen nieuwe ideeën aan.", code="phase_closed")
         await self._check_line(opgave_id, data.action_line_id)
@@ -151,6 +154,9 @@ class ProposalService:
             for f in ("title", "body", "action_line_id", "location")
             if getattr(data, f) is not msgspec.UNSET
         ]
+        if edits:
+            # Withdrawing stays possible for a blocked person; changing what others read does not.
+            await ensure_may_post(await self.uow.connection(), proposal.municipality_id, proposal.author_id)
         if edits and proposal.status != ProposalStatus.SUBMITTED:
             raise Conflict(
                 "Een idee kan alleen worden gewijzigd tot de gemeente het in behandeling neemt.",
@@ -228,6 +234,8 @@ class ProposalService:
 
 async def support(connection: Connection, target: Target, account_id: UUID) -> int:
     """Add one person's support (again: no change). The count follows by trigger, in this transaction."""
+    assert target.municipality_id is not None
+    await ensure_may_post(connection, target.municipality_id, account_id)
     if target["proposal_hidden"] or ProposalStatus(target["proposal_status"]) not in SUPPORTABLE:
         raise Conflict("Dit idee kan niet (meer) worden gesteund.", code="not_supportable")
     await connection.execute(

@@ -149,3 +149,30 @@ async def test_the_demo_counts_equal_their_rows_after_two_loads(db: Database) ->
     assert len(rows) >= 6
     assert all((r["support_count"], r["comment_count"]) == (r["supports"], r["comments"]) for r in rows)
     assert any(r["comment_count"] > 0 for r in rows)
+
+
+async def test_the_demo_budgets_and_tasks_add_up_after_two_loads(db: Database) -> None:
+    await seed_demo(db)
+    await seed_demo(db)
+    budgets = await db.fetch(
+        """SELECT b.id, b.total_cents, b.granted_cents, b.requested_cents,
+                  (SELECT coalesce(sum(amount_cents), 0) FROM budget_contributions WHERE budget_id = b.id) AS contributed,
+                  (SELECT coalesce(sum(granted_cents), 0) FROM budget_claims WHERE budget_id = b.id AND status = 'granted') AS standing,
+                  (SELECT coalesce(sum(amount_cents), 0) FROM budget_claims WHERE budget_id = b.id AND status = 'requested') AS open,
+                  (SELECT count(*) FROM ledger_entries WHERE budget_id = b.id) AS entries
+           FROM budgets b JOIN municipalities m ON m.id = b.municipality_id WHERE m.slug = 'utrecht'"""
+    )
+    assert len(budgets) >= 2  # the demo's two, and whatever other tests opened there
+    for b in budgets:
+        assert (b["total_cents"], b["granted_cents"], b["requested_cents"]) == (
+            b["contributed"],
+            b["standing"],
+            b["open"],
+        )
+        assert (b["entries"] > 0) == (b["total_cents"] > 0)
+    tasks = await db.fetch(
+        """SELECT t.claimed_count, (SELECT count(*) FROM task_claims WHERE task_id = t.id AND released_at IS NULL) AS active
+           FROM tasks t JOIN municipalities m ON m.id = t.municipality_id WHERE m.slug = 'utrecht'"""
+    )
+    assert len(tasks) >= 6
+    assert all(t["claimed_count"] == t["active"] for t in tasks)

@@ -195,3 +195,12 @@ async def test_an_unknown_query_parameter_is_refused(client: AsyncClient) -> Non
         ("isAdmin", "unknown_parameter"),
         ("sort", "unknown_parameter"),
     ]
+
+
+async def test_null_is_no_value_for_a_typed_query_parameter(client: AsyncClient) -> None:
+    """The framework would read ``status=null`` as "no filter"; the contract allows no such value."""
+    response = await client.get("/api/v1/opgaven?phase=null&municipality=null")
+    body = assert_problem(response, 400, "invalid_input")
+    assert [(p["name"], p["code"]) for p in body["invalidParams"]] == [("phase", "invalid_value")]  # type: ignore[attr-defined]
+    # In free text "null" is just a word.
+    assert (await client.get("/api/v1/opgaven", params={"q": "null"})).status_code == 200

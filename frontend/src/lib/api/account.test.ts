@@ -18,6 +18,7 @@ const me: MeRead = {
   email: 'zoe@example.org',
   displayName: 'Zoë van ’t Hof',
   emailVerified: true,
+  emailNotifications: 'immediately',
   roles: [],
   organisations: [],
   csrfToken: 'csrf-from-me',

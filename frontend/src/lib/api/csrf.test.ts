@@ -70,6 +70,7 @@ describe('the CSRF token', () => {
         email: 'zoe@example.org',
         displayName: 'Zoë',
         emailVerified: true,
+        emailNotifications: 'immediately',
         roles: [],
         organisations: [],
         csrfToken: 'from-me',

@@ -41,6 +41,7 @@ const me: MeRead = {
   email: 'sanne@example.org',
   displayName: 'Sanne',
   emailVerified: true,
+  emailNotifications: 'immediately',
   roles: [{ municipality: { id: 'u', slug: 'utrecht', name: 'Utrecht' }, role: 'medewerker' }],
   organisations: [],
   csrfToken: null,

@@ -14,6 +14,7 @@ const me: MeRead = {
   email: 'zoe@example.org',
   displayName: 'Zoë van ’t Hof',
   emailVerified: true,
+  emailNotifications: 'immediately',
   roles: [],
   organisations: [],
   csrfToken: null,

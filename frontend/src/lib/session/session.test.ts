@@ -8,6 +8,7 @@ const me: MeRead = {
   email: 'zoe@example.org',
   displayName: 'Zoë van ’t Hof',
   emailVerified: false,
+  emailNotifications: 'immediately',
   roles: [{ municipality: { id: 'u', slug: 'utrecht', name: 'Utrecht' }, role: 'inwoner' }],
   organisations: [],
   csrfToken: 'csrf-123',

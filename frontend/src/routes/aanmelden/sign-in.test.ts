@@ -109,6 +109,7 @@ describe('the sign-in page', () => {
         email: 'zoe@example.org',
         displayName: 'Zoë',
         emailVerified: true,
+        emailNotifications: 'immediately',
         roles: [],
         organisations: [],
         csrfToken: null,

@@ -81,6 +81,7 @@ function person(id: string, role: 'medewerker' | 'beheerder' | 'inwoner' = 'mede
     email: `${id}@example.org`,
     displayName: id,
     emailVerified: true,
+    emailNotifications: 'immediately',
     roles: [{ municipality: utrecht, role }],
     organisations: [],
     csrfToken: null,

@@ -124,6 +124,7 @@ describe("a municipality's opgaven", () => {
         email: 'a@example.org',
         displayName: 'Ahmed',
         emailVerified: true,
+        emailNotifications: 'immediately',
         roles: [{ municipality: { id: 'u', slug: 'utrecht', name: 'Utrecht' }, role: 'medewerker' }],
         organisations: [],
         csrfToken: null,

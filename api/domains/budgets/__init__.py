@@ -1,0 +1,1 @@
+"""Budgets of an opgave: contributions, claims on them, grants, and the ledger."""

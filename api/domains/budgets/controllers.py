@@ -1,0 +1,287 @@
+"""Budgets of an opgave: contributions, requests, decisions, and the public ledger."""
+
+from typing import Annotated, Any
+from uuid import UUID
+
+from litestar import Controller, Request, Response, get, patch, post
+from litestar.params import FromPath, JSONBody, QueryParameter
+
+from api.db.connection import Db
+from api.db.uow import Uow
+from api.domains.budgets import queries
+from api.domains.budgets.guards import budget_claim_from_path, budget_from_path
+from api.domains.budgets.models import ClaimStatus
+from api.domains.budgets.schemas import (
+    BudgetClaimCreate,
+    BudgetClaimPage,
+    BudgetClaimRead,
+    BudgetCreate,
+    BudgetPage,
+    BudgetRead,
+    BudgetUpdate,
+    ContributionCreate,
+    ContributionPage,
+    ContributionRead,
+    DecisionCreate,
+    LedgerPage,
+)
+from api.domains.budgets.services import BudgetService
+from api.domains.opgaven.guards import opgave_from_path, partner_on_team, published, staff
+from api.domains.organisations.guards import organisation_from_path, organisation_member
+from api.lib.access import access, scope, signed_in, target_of
+from api.lib.etag import ETAG_HEADER, LOCATION_HEADER, IfMatch, with_etag
+from api.lib.openapi import problems
+from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
+from api.settings import API_PREFIX
+
+# Money in the open: what is contributed, asked and granted is public with the opgave.
+read_budgets = published | staff | scope("budgets:read")
+partner = signed_in & partner_on_team
+
+StatusParam = Annotated[
+    ClaimStatus | None, QueryParameter(name="status", description="Alleen aanvragen met deze status.")
+]
+
+
+async def _budget(uow: Uow, budget_id: UUID, **kwargs: Any) -> Response[BudgetRead]:
+    await uow.session.flush()
+    found = await queries.get_budget(await uow.connection(), budget_id)
+    assert found is not None
+    return with_etag(*found, **kwargs)
+
+
+async def _claim(uow: Uow, claim_id: UUID) -> BudgetClaimRead:
+    await uow.session.flush()
+    found = await queries.get_budget_claim(await uow.connection(), claim_id)
+    assert found is not None
+    return found
+
+
+class OpgaveBudgetController(Controller):
+    """De budgetten van een opgave."""
+
+    path = "/opgaven/{id:uuid}/budgets"
+    tags = ["Budget"]
+
+    @get(
+        "",
+        operation_id="ListBudgets",
+        summary="De budgetten van een opgave",
+        description="Met wat erin zit, wat is toegekend, wat nog gevraagd wordt, en wie bijdroeg.",
+        opt=access(read_budgets, target=opgave_from_path),
+        response_headers=[LINK_HEADER],
+    )
+    async def list_budgets(
+        self,
+        request: Request[Any, Any, Any],
+        db: Db,
+        id: FromPath[UUID],
+        limit: Limit = 20,
+        cursor: Cursor = "",
+    ) -> Response[BudgetPage]:
+        return page_response(request, await queries.list_budgets(db, id, limit=limit, cursor=cursor))
+
+    @post(
+        "",
+        operation_id="CreateBudget",
+        summary="Een budget openen",
+        description="Het begint leeg en vult zich met bijdragen van de gemeente en de partners.",
+        opt=access(staff, target=opgave_from_path),
+        response_headers=[ETAG_HEADER, LOCATION_HEADER],
+    )
+    async def create_budget(
+        self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[BudgetCreate], uow: Uow
+    ) -> Response[BudgetRead]:
+        budget_id = await BudgetService(uow).create(target_of(request), data)
+        return await _budget(uow, budget_id, status_code=201, location=f"{API_PREFIX}/budgets/{budget_id}")
+
+
+class BudgetController(Controller):
+    """Eén budget, zijn bijdragen, aanvragen en kasboek."""
+
+    path = "/budgets/{id:uuid}"
+    tags = ["Budget"]
+
+    @get(
+        "",
+        operation_id="GetBudget",
+        summary="Eén budget",
+        opt=access(read_budgets, target=budget_from_path),
+        response_headers=[ETAG_HEADER],
+    )
+    async def get_budget(self, db: Db, id: FromPath[UUID]) -> Response[BudgetRead]:
+        found = await queries.get_budget(db, id)
+        assert found is not None
+        return with_etag(*found)
+
+    @patch(
+        "",
+        operation_id="UpdateBudget",
+        summary="Een budget wijzigen",
+        description="Naam, toelichting en actielijn; bedragen veranderen alleen door bijdragen en besluiten.",
+        opt=access(staff, target=budget_from_path),
+        responses=problems(412, 428),
+        response_headers=[ETAG_HEADER],
+    )
+    async def update_budget(
+        self, id: FromPath[UUID], data: JSONBody[BudgetUpdate], uow: Uow, if_match: IfMatch = ""
+    ) -> Response[BudgetRead]:
+        await BudgetService(uow).update(id, data, if_match)
+        return await _budget(uow, id)
+
+    @get(
+        "/contributions",
+        operation_id="ListContributions",
+        summary="Wie wat bijdroeg",
+        opt=access(read_budgets, target=budget_from_path),
+        response_headers=[LINK_HEADER],
+    )
+    async def list_contributions(
+        self,
+        request: Request[Any, Any, Any],
+        db: Db,
+        id: FromPath[UUID],
+        limit: Limit = 20,
+        cursor: Cursor = "",
+    ) -> Response[ContributionPage]:
+        return page_response(request, await queries.contributions(db, id, limit=limit, cursor=cursor))
+
+    @post(
+        "/contributions",
+        operation_id="Contribute",
+        summary="Bijdragen aan een budget",
+        description=(
+            "Namens de gemeente (medewerkers, zonder `organisationId`) of namens een partnerorganisatie in het team. "
+            "Samen de schouders eronder: iedereen ziet wie wat inbrengt."
+        ),
+        opt=access(staff | partner, target=budget_from_path),
+        responses=problems(409),
+    )
+    async def contribute(
+        self,
+        request: Request[Any, Any, Any],
+        id: FromPath[UUID],
+        data: JSONBody[ContributionCreate],
+        uow: Uow,
+    ) -> ContributionRead:
+        contribution_id = await BudgetService(uow).contribute(target_of(request), id, data)
+        return await queries.get_contribution(await uow.connection(), contribution_id)
+
+    @get(
+        "/claims",
+        operation_id="ListBudgetClaims",
+        summary="Aanvragen op een budget",
+        description="Openbaar: wie vroeg wat, waarvoor, en wat besloten is.",
+        opt=access(read_budgets, target=budget_from_path),
+        response_headers=[LINK_HEADER],
+    )
+    async def list_claims(
+        self,
+        request: Request[Any, Any, Any],
+        db: Db,
+        id: FromPath[UUID],
+        status: StatusParam = None,
+        limit: Limit = 20,
+        cursor: Cursor = "",
+    ) -> Response[BudgetClaimPage]:
+        page = await queries.budget_claims(db, budget_id=id, status=status, limit=limit, cursor=cursor)
+        return page_response(request, page)
+
+    @post(
+        "/claims",
+        operation_id="RequestBudget",
+        summary="Een deel van het budget aanvragen",
+        description="Namens een partnerorganisatie in het team; 409 `exceeds_budget` als meer gevraagd wordt dan het hele budget.",
+        status_code=201,
+        opt=access(partner, target=budget_from_path),
+        responses=problems(409),
+    )
+    async def request_budget(
+        self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[BudgetClaimCreate], uow: Uow
+    ) -> BudgetClaimRead:
+        claim_id = await BudgetService(uow).ask(target_of(request), id, data)
+        return await _claim(uow, claim_id)
+
+    @get(
+        "/ledger",
+        operation_id="GetLedger",
+        summary="Het kasboek van een budget",
+        description=(
+            "Elke bijdrage, toekenning en intrekking, met wie, hoeveel, waarom en de stand erna; oudste eerst. "
+            "Regels worden nooit gewijzigd of verwijderd."
+        ),
+        opt=access(read_budgets, target=budget_from_path),
+        response_headers=[LINK_HEADER],
+    )
+    async def ledger(
+        self,
+        request: Request[Any, Any, Any],
+        db: Db,
+        id: FromPath[UUID],
+        limit: Limit = 20,
+        cursor: Cursor = "",
+    ) -> Response[LedgerPage]:
+        return page_response(request, await queries.ledger(db, id, limit=limit, cursor=cursor))
+
+
+class BudgetClaimController(Controller):
+    """Eén aanvraag en het besluit erover."""
+
+    path = "/budget-claims/{id:uuid}"
+    tags = ["Budget"]
+
+    @get(
+        "",
+        operation_id="GetBudgetClaim",
+        summary="Eén aanvraag",
+        opt=access(read_budgets, target=budget_claim_from_path),
+    )
+    async def get_claim(self, db: Db, id: FromPath[UUID]) -> BudgetClaimRead:
+        found = await queries.get_budget_claim(db, id)
+        assert found is not None
+        return found
+
+    @post(
+        "/decisions",
+        operation_id="DecideBudgetClaim",
+        summary="Besluiten over een aanvraag",
+        description=(
+            "`grant` (helemaal of deels, met de grondslag), `reject` met een reden, of `withdraw` van een toekenning met "
+            "een reden. 409 `budget_exceeded` als het budget het niet draagt, `already_decided` als er al besloten is."
+        ),
+        status_code=200,
+        opt=access(staff, target=budget_claim_from_path),
+        responses=problems(409),
+    )
+    async def decide(
+        self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[DecisionCreate], uow: Uow
+    ) -> BudgetClaimRead:
+        await BudgetService(uow).decide(target_of(request), id, data)
+        return await _claim(uow, id)
+
+
+class OrganisationBudgetClaimController(Controller):
+    """De budgetaanvragen van een organisatie."""
+
+    path = "/organisations/{id:uuid}/budget-claims"
+    tags = ["Budget"]
+
+    @get(
+        "",
+        operation_id="ListOrganisationBudgetClaims",
+        summary="De aanvragen van een organisatie",
+        description="Nieuwste eerst, over alle opgaven: de werkplaats van een partner.",
+        opt=access(signed_in & (organisation_member | staff), target=organisation_from_path),
+        response_headers=[LINK_HEADER],
+    )
+    async def list_claims(
+        self,
+        request: Request[Any, Any, Any],
+        db: Db,
+        id: FromPath[UUID],
+        status: StatusParam = None,
+        limit: Limit = 20,
+        cursor: Cursor = "",
+    ) -> Response[BudgetClaimPage]:
+        page = await queries.budget_claims(db, organisation_id=id, status=status, limit=limit, cursor=cursor)
+        return page_response(request, page)

@@ -1,0 +1,140 @@
+"""Budgets, what funders put in, what partners ask for and are granted, and the ledger of it all."""
+
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+from uuid import UUID
+
+from advanced_alchemy.types import DateTimeUTC
+from sqlalchemy import BigInteger, CheckConstraint, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.orm import Mapped, mapped_column
+
+from api.db.base import TenantBase, TenantRecordBase, tenant_table_args
+from api.db.mixins import Versioned
+from api.db.types import str_enum
+
+
+class Budget(Versioned, TenantBase):
+    """A pot of an opgave, in euro cents. ``total_cents`` is the sum of contributions and
+    ``granted_cents`` of standing grants; both move only in single conditional statements, and a
+    CHECK keeps what is granted within the pot whatever writes it."""
+
+    __tablename__ = "budgets"
+    __table_args__ = tenant_table_args(
+        CheckConstraint("granted_cents >= 0 AND granted_cents <= total_cents", name="never_overspent"),
+        CheckConstraint("requested_cents >= 0", name="requested_positive"),
+        Index("ix_budgets_opgave", "opgave_id", "created_at", "id"),
+        references={"opgave_id": "opgaven", "action_line_id": "action_lines"},
+    )
+
+    opgave_id: Mapped[UUID] = mapped_column()
+    action_line_id: Mapped[UUID | None] = mapped_column()
+    title: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str] = mapped_column(Text, default="", server_default="")
+    total_cents: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
+    granted_cents: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
+    # Open requests: asked for and not yet decided.
+    requested_cents: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
+
+
+class Contribution(TenantRecordBase):
+    """What a funder puts into a budget: the municipality (no organisation) or a partner."""
+
+    __tablename__ = "budget_contributions"
+    __table_args__ = tenant_table_args(
+        CheckConstraint("amount_cents > 0", name="amount_positive"),
+        Index("ix_budget_contributions_budget", "budget_id", "created_at", "id"),
+        Index("ix_budget_contributions_organisation", "organisation_id"),
+        references={"budget_id": "budgets", "organisation_id": "organisations"},
+    )
+
+    budget_id: Mapped[UUID] = mapped_column()
+    organisation_id: Mapped[UUID | None] = mapped_column()
+    amount_cents: Mapped[int] = mapped_column(BigInteger)
+    note: Mapped[str] = mapped_column(Text, default="", server_default="")
+    pledged_by_id: Mapped[UUID | None] = mapped_column(ForeignKey("accounts.id", ondelete="SET NULL"))
+
+
+class ClaimStatus(StrEnum):
+    REQUESTED = "requested"
+    GRANTED = "granted"
+    REJECTED = "rejected"
+    WITHDRAWN = "withdrawn"
+
+
+class BudgetClaim(TenantBase):
+    """A partner organisation's request for part of a budget, and what was decided. A grant carries
+    what the Woo asks to publish: legal basis, recipient, activities, amount, date, withdrawal."""
+
+    __tablename__ = "budget_claims"
+    __table_args__ = tenant_table_args(
+        CheckConstraint("amount_cents > 0", name="amount_positive"),
+        CheckConstraint(
+            "granted_cents IS NULL OR (granted_cents > 0 AND granted_cents <= amount_cents)",
+            name="grant_within_request",
+        ),
+        CheckConstraint(
+            "(status IN ('granted', 'withdrawn')) = (granted_cents IS NOT NULL)", name="grant_has_amount"
+        ),
+        CheckConstraint("status = 'requested' OR decided_at IS NOT NULL", name="decision_dated"),
+        Index("ix_budget_claims_budget", "budget_id", "created_at", "id"),
+        Index("ix_budget_claims_budget_status", "budget_id", "status", "created_at", "id"),
+        Index("ix_budget_claims_organisation", "organisation_id", "created_at", "id"),
+        Index("ix_budget_claims_task", "task_id"),
+        references={"budget_id": "budgets", "organisation_id": "organisations", "task_id": "tasks"},
+    )
+
+    budget_id: Mapped[UUID] = mapped_column()
+    organisation_id: Mapped[UUID] = mapped_column()
+    task_id: Mapped[UUID | None] = mapped_column()
+    requested_by_id: Mapped[UUID | None] = mapped_column(ForeignKey("accounts.id", ondelete="SET NULL"))
+    amount_cents: Mapped[int] = mapped_column(BigInteger)
+    # The activities the money is for, in the requester's words (published with a grant).
+    motivation: Mapped[str] = mapped_column(Text)
+    status: Mapped[ClaimStatus] = mapped_column(
+        str_enum(ClaimStatus, "budget_claim_status"),
+        default=ClaimStatus.REQUESTED,
+        server_default="requested",
+    )
+    granted_cents: Mapped[int | None] = mapped_column(BigInteger)
+    legal_basis: Mapped[str | None] = mapped_column(Text)
+    decision_reason: Mapped[str | None] = mapped_column(Text)
+    decided_by_id: Mapped[UUID | None] = mapped_column(ForeignKey("accounts.id", ondelete="SET NULL"))
+    decided_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))
+    withdrawal_reason: Mapped[str | None] = mapped_column(Text)
+    withdrawn_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))
+
+
+class LedgerKind(StrEnum):
+    CONTRIBUTION = "contribution"
+    GRANT = "grant"
+    WITHDRAWAL = "withdrawal"
+
+
+class LedgerEntry(TenantRecordBase):
+    """One change to a budget, with the state after it. Written in the transaction of the change;
+    a trigger refuses any update or delete, so the record only grows."""
+
+    __tablename__ = "ledger_entries"
+    __table_args__ = tenant_table_args(
+        CheckConstraint("amount_cents > 0", name="amount_positive"),
+        CheckConstraint("number >= 1", name="number_positive"),
+        UniqueConstraint("budget_id", "number"),
+        references={"budget_id": "budgets"},
+    )
+
+    budget_id: Mapped[UUID] = mapped_column()
+    # 1, 2, 3 … per budget, in the order the changes took the budget's row lock: the order in which
+    # each entry's state after follows from the one before (creation times are transaction starts).
+    number: Mapped[int] = mapped_column(BigInteger)
+    kind: Mapped[LedgerKind] = mapped_column(str_enum(LedgerKind, "ledger_kind"))
+    amount_cents: Mapped[int] = mapped_column(BigInteger)
+    total_after_cents: Mapped[int] = mapped_column(BigInteger)
+    granted_after_cents: Mapped[int] = mapped_column(BigInteger)
+    actor_id: Mapped[UUID | None] = mapped_column(ForeignKey("accounts.id", ondelete="SET NULL"))
+    # Who it concerns, as shown: the funder of a contribution, the recipient of a grant.
+    party: Mapped[dict[str, Any]] = mapped_column(JSONB, default=dict, server_default="{}")
+    reason: Mapped[str] = mapped_column(Text, default="", server_default="")
+    object_type: Mapped[str] = mapped_column(String(40))
+    object_id: Mapped[UUID] = mapped_column()

@@ -1,0 +1,179 @@
+"""Bodies of the budget endpoints. Money is in euro cents, always whole numbers."""
+
+from datetime import datetime
+from enum import StrEnum
+from typing import Annotated
+from uuid import UUID
+
+import msgspec
+
+from api.domains.budgets.models import ClaimStatus, LedgerKind
+from api.domains.opgaven.schemas import ActionLineRef, OrganisationRef, PersonSummary, TaskRef
+from api.lib.pagination import Items, Page
+from api.lib.schema import LINE, Schema, Text
+
+Cents = Annotated[
+    int, msgspec.Meta(ge=1, le=100_000_000_000, description="Bedrag in eurocent.", examples=[250000])
+]
+Total = Annotated[int, msgspec.Meta(ge=0, description="Bedrag in eurocent.")]
+Title = Annotated[str, msgspec.Meta(min_length=3, max_length=200, pattern=LINE)]
+
+
+class BudgetCreate(Schema):
+    """Een budget voor de opgave, eventueel voor één actielijn. Het vult zich met bijdragen."""
+
+    title: Title
+    description: Annotated[Text, msgspec.Meta(max_length=5000)] = ""
+    action_line_id: UUID | None = None
+
+
+class BudgetUpdate(Schema):
+    title: Title | msgspec.UnsetType = msgspec.UNSET
+    description: Annotated[Text, msgspec.Meta(max_length=5000)] | msgspec.UnsetType = msgspec.UNSET
+    action_line_id: UUID | msgspec.UnsetType | None = msgspec.UNSET
+
+
+class Funder(Schema):
+    """Wie bijdraagt: de gemeente (zonder organisatie) of een partnerorganisatie."""
+
+    organisation: OrganisationRef | None
+    name: Annotated[str, msgspec.Meta(max_length=200)]
+    amount_cents: Total
+
+
+class BudgetRead(Schema):
+    """Een budget: wat erin zit, wat is toegekend, wat nog gevraagd wordt, en van wie het geld komt."""
+
+    id: UUID
+    opgave_id: UUID
+    action_line: ActionLineRef | None
+    title: Annotated[str, msgspec.Meta(max_length=200)]
+    description: Annotated[str, msgspec.Meta(max_length=5000)]
+    total_cents: Total
+    granted_cents: Total
+    available_cents: Total
+    requested_cents: Annotated[int, msgspec.Meta(ge=0, description="Aangevraagd en nog niet besloten.")]
+    funders: Annotated[list[Funder], msgspec.Meta(max_length=1000)]
+    created_at: datetime
+    updated_at: datetime
+
+
+class BudgetPage(Page):
+    """Een pagina budgetten."""
+
+    items: Items[BudgetRead]
+
+
+class ContributionCreate(Schema):
+    """Geld in het budget: namens de gemeente (zonder `organisationId`, medewerkers) of een organisatie in het team."""
+
+    amount_cents: Cents
+    organisation_id: UUID | None = None
+    note: Annotated[Text, msgspec.Meta(max_length=2000)] = ""
+
+
+class ContributionRead(Schema):
+    id: UUID
+    budget_id: UUID
+    funder: Funder
+    note: Annotated[str, msgspec.Meta(max_length=2000)]
+    pledged_by: PersonSummary | None
+    created_at: datetime
+
+
+class ContributionPage(Page):
+    """Bijdragen, oudste eerst."""
+
+    items: Items[ContributionRead]
+
+
+class BudgetClaimCreate(Schema):
+    """Een deel van het budget vragen, namens een organisatie in het team waarvan u lid bent."""
+
+    organisation_id: UUID
+    amount_cents: Cents
+    motivation: Annotated[
+        Text,
+        msgspec.Meta(
+            min_length=10,
+            max_length=5000,
+            description="Waarvoor: de activiteiten die het geld mogelijk maakt.",
+        ),
+    ]
+    task_id: UUID | None = None
+
+
+class BudgetClaimRead(Schema):
+    """Een aanvraag en het besluit erover. Bij een toekenning staan de gegevens die de Woo vraagt te publiceren:
+    grondslag, ontvanger, activiteiten, bedrag, datum, en een eventuele intrekking."""
+
+    id: UUID
+    budget_id: UUID
+    opgave_id: UUID
+    organisation: OrganisationRef
+    task: TaskRef | None
+    requested_by: PersonSummary | None
+    amount_cents: Cents
+    motivation: Annotated[str, msgspec.Meta(max_length=5000)]
+    status: ClaimStatus
+    granted_cents: Annotated[int, msgspec.Meta(ge=1)] | None
+    legal_basis: Annotated[str, msgspec.Meta(max_length=2000)] | None
+    decision_reason: Annotated[str, msgspec.Meta(max_length=5000)] | None
+    decided_by: PersonSummary | None
+    decided_at: datetime | None
+    withdrawal_reason: Annotated[str, msgspec.Meta(max_length=5000)] | None
+    withdrawn_at: datetime | None
+    created_at: datetime
+
+
+class BudgetClaimPage(Page):
+    """Aanvragen, nieuwste eerst."""
+
+    items: Items[BudgetClaimRead]
+
+
+class Decision(StrEnum):
+    GRANT = "grant"
+    REJECT = "reject"
+    WITHDRAW = "withdraw"
+
+
+class DecisionCreate(Schema):
+    """Toekennen (helemaal of deels, met grondslag), afwijzen met een reden, of een toekenning intrekken met een reden."""
+
+    decision: Decision
+    amount_cents: (
+        Annotated[Cents, msgspec.Meta(description="Bij toekennen: hoeveel; standaard het gevraagde bedrag.")]
+        | None
+    ) = None
+    legal_basis: Annotated[
+        Text, msgspec.Meta(max_length=2000, description="Bij toekennen verplicht: de juridische grondslag.")
+    ] = ""
+    reason: Annotated[
+        Text, msgspec.Meta(max_length=5000, description="Bij afwijzen en intrekken verplicht.")
+    ] = ""
+
+
+class LedgerEntryRead(Schema):
+    """Eén regel in het kasboek, met de stand erna."""
+
+    id: UUID
+    budget_id: UUID
+    number: Annotated[int, msgspec.Meta(ge=1, description="Volgnummer in het kasboek van dit budget.")]
+    kind: LedgerKind
+    amount_cents: Cents
+    total_after_cents: Total
+    granted_after_cents: Total
+    party: Annotated[str, msgspec.Meta(max_length=200, description="De bijdrager of de ontvanger.")]
+    organisation: OrganisationRef | None
+    reason: Annotated[str, msgspec.Meta(max_length=5000)]
+    actor: PersonSummary | None
+    object_type: Annotated[str, msgspec.Meta(max_length=40)]
+    object_id: UUID
+    created_at: datetime
+
+
+class LedgerPage(Page):
+    """Het kasboek, oudste eerst."""
+
+    items: Items[LedgerEntryRead]

@@ -1,0 +1,260 @@
+"""Budgets: setting them up, contributing, asking, and deciding. The rules live here; the money moves
+in ``ledger``, one conditional statement at a time."""
+
+from uuid import UUID
+
+import msgspec
+from sqlalchemy import select
+
+from api.db.uow import UnitOfWork
+from api.domains.budgets import ledger
+from api.domains.budgets.models import Budget, BudgetClaim, Contribution
+from api.domains.budgets.schemas import (
+    BudgetClaimCreate,
+    BudgetCreate,
+    BudgetUpdate,
+    ContributionCreate,
+    Decision,
+    DecisionCreate,
+)
+from api.domains.municipalities.models import Municipality
+from api.domains.opgaven import timeline
+from api.domains.opgaven.models import ActionLine, MemberStatus, OpgaveMember
+from api.domains.organisations.models import Organisation
+from api.domains.tasks.models import Task
+from api.lib.access import Person, Role, Target
+from api.lib.errors import Conflict, Forbidden, InvalidInput, NotFound
+from api.lib.etag import require_if_match
+from api.lib.ids import new_id
+
+
+def euros(cents: int) -> str:
+    """An amount as people in the Netherlands write it: € 1.234,56."""
+    whole, rest = divmod(cents, 100)
+    return f"€ {whole:,}".replace(",", ".") + f",{rest:02d}"
+
+
+class BudgetService:
+    def __init__(self, uow: UnitOfWork) -> None:
+        self.uow = uow
+
+    def _actor_id(self) -> UUID | None:
+        actor = self.uow.principal
+        return actor.account_id if isinstance(actor, Person) else None
+
+    async def _check_line(self, opgave_id: UUID, line_id: UUID | None) -> None:
+        if line_id is None:
+            return
+        found = await self.uow.session.scalar(
+            select(ActionLine.id).where(ActionLine.id == line_id, ActionLine.opgave_id == opgave_id)
+        )
+        if found is None:
+            raise InvalidInput.one(
+                "actionLineId", "unknown_action_line", "Deze opgave heeft die actielijn niet."
+            )
+
+    async def create(self, target: Target, data: BudgetCreate) -> UUID:
+        opgave_id: UUID = target["opgave_id"]
+        await self._check_line(opgave_id, data.action_line_id)
+        budget = Budget(
+            id=new_id(),
+            municipality_id=target.municipality_id,
+            opgave_id=opgave_id,
+            action_line_id=data.action_line_id,
+            title=data.title,
+            description=data.description.strip(),
+        )
+        self.uow.session.add(budget)
+        await self.uow.session.flush()
+        self.uow.audit("budget.created", "budget", budget.id, budget.municipality_id)
+        return budget.id
+
+    async def update(self, budget_id: UUID, data: BudgetUpdate, if_match: str) -> None:
+        budget = await self.uow.session.scalar(select(Budget).where(Budget.id == budget_id).with_for_update())
+        if budget is None:
+            raise NotFound("Dit budget bestaat niet.")
+        require_if_match(if_match, budget.version)
+        if data.title is not msgspec.UNSET:
+            budget.title = data.title
+        if data.description is not msgspec.UNSET:
+            budget.description = data.description.strip()
+        if data.action_line_id is not msgspec.UNSET:
+            await self._check_line(budget.opgave_id, data.action_line_id)
+            budget.action_line_id = data.action_line_id
+        self.uow.audit("budget.updated", "budget", budget.id, budget.municipality_id)
+
+    async def _party(self, municipality_id: UUID, organisation_id: UUID | None) -> ledger.Party:
+        if organisation_id is None:
+            name = await self.uow.session.scalar(
+                select(Municipality.name).where(Municipality.id == municipality_id)
+            )
+            return ledger.Party(name=f"Gemeente {name}", organisation_id=None)
+        organisation = await self.uow.session.get(Organisation, organisation_id)
+        assert organisation is not None
+        return ledger.Party(name=organisation.name, organisation_id=organisation.id)
+
+    async def _require_partner(self, target: Target, organisation_id: UUID, what: str) -> None:
+        """The caller is a member of the organisation, and the organisation is on the opgave's team."""
+        person = self.uow.principal
+        if not isinstance(person, Person) or organisation_id not in person.organisations_in(
+            target.municipality_id
+        ):
+            raise InvalidInput.one(
+                "organisationId",
+                "not_a_member",
+                f"U kunt alleen namens een organisatie waarvan u lid bent {what}.",
+            )
+        on_team = await self.uow.session.scalar(
+            select(OpgaveMember.id).where(
+                OpgaveMember.opgave_id == target["opgave_id"],
+                OpgaveMember.organisation_id == organisation_id,
+                OpgaveMember.status == MemberStatus.ACTIVE,
+            )
+        )
+        if on_team is None:
+            raise Conflict("Die organisatie zit niet in het team van deze opgave.", code="not_on_team")
+
+    async def contribute(self, target: Target, budget_id: UUID, data: ContributionCreate) -> UUID:
+        assert target.municipality_id is not None
+        person = self.uow.principal
+        if data.organisation_id is None:
+            # The municipality's own money is pledged by its staff.
+            if not isinstance(person, Person) or person.role_in(target.municipality_id) < Role.MEDEWERKER:
+                raise Forbidden("Alleen medewerkers van de gemeente dragen bij namens de gemeente.")
+        else:
+            await self._require_partner(target, data.organisation_id, "bijdragen")
+        party = await self._party(target.municipality_id, data.organisation_id)
+        contribution = Contribution(
+            id=new_id(),
+            municipality_id=target.municipality_id,
+            budget_id=budget_id,
+            organisation_id=data.organisation_id,
+            amount_cents=data.amount_cents,
+            note=data.note.strip(),
+            pledged_by_id=self._actor_id(),
+        )
+        self.uow.session.add(contribution)
+        await self.uow.session.flush()
+        await ledger.contribute(
+            await self.uow.connection(),
+            budget_id=budget_id,
+            contribution_id=contribution.id,
+            amount=data.amount_cents,
+            actor_id=self._actor_id(),
+            party=party,
+            note=contribution.note,
+        )
+        self.uow.audit(
+            "budget.contributed",
+            "contribution",
+            contribution.id,
+            target.municipality_id,
+            {"amountCents": data.amount_cents},
+        )
+        return contribution.id
+
+    async def ask(self, target: Target, budget_id: UUID, data: BudgetClaimCreate) -> UUID:
+        assert target.municipality_id is not None
+        await self._require_partner(target, data.organisation_id, "een aanvraag doen")
+        if data.task_id is not None:
+            task = await self.uow.session.get(Task, data.task_id)
+            if task is None or task.opgave_id != target["opgave_id"]:
+                raise InvalidInput.one("taskId", "unknown_task", "Deze opgave heeft die taak niet.")
+        claim = BudgetClaim(
+            id=new_id(),
+            municipality_id=target.municipality_id,
+            budget_id=budget_id,
+            organisation_id=data.organisation_id,
+            task_id=data.task_id,
+            requested_by_id=self._actor_id(),
+            amount_cents=data.amount_cents,
+            motivation=data.motivation.strip(),
+        )
+        self.uow.session.add(claim)
+        await self.uow.session.flush()
+        await ledger.request(await self.uow.connection(), budget_id=budget_id, amount=data.amount_cents)
+        self.uow.audit(
+            "budget.requested",
+            "budget_claim",
+            claim.id,
+            target.municipality_id,
+            {"amountCents": data.amount_cents},
+        )
+        return claim.id
+
+    async def decide(self, target: Target, claim_id: UUID, data: DecisionCreate) -> None:
+        assert target.municipality_id is not None
+        connection = await self.uow.connection()
+        claim = await connection.fetchrow(
+            """SELECT c.amount_cents, c.organisation_id, c.motivation, b.title AS budget_title
+               FROM budget_claims c JOIN budgets b ON b.id = c.budget_id WHERE c.id = $1""",
+            claim_id,
+        )
+        assert claim is not None
+        reason = data.reason.strip()
+        party = await self._party(target.municipality_id, claim["organisation_id"])
+        if data.decision == Decision.GRANT:
+            legal_basis = data.legal_basis.strip()
+            if len(legal_basis) < 5:
+                raise InvalidInput.one(
+                    "legalBasis", "required", "Noem de grondslag van de toekenning (de Woo vraagt erom)."
+                )
+            if data.amount_cents is not None and data.amount_cents > claim["amount_cents"]:
+                raise InvalidInput.one(
+                    "amountCents", "too_large", "Er kan niet meer worden toegekend dan gevraagd."
+                )
+            await ledger.grant(
+                connection,
+                claim_id=claim_id,
+                amount=data.amount_cents,
+                legal_basis=legal_basis,
+                actor_id=self._actor_id(),
+                party=party,
+            )
+            granted = data.amount_cents or claim["amount_cents"]
+            self._milestone(
+                target,
+                "budget_granted",
+                f"{euros(granted)} uit ‘{claim['budget_title']}’ toegekend aan {party.name}",
+                claim_id,
+                {"amountCents": granted, "legalBasis": legal_basis, "activities": claim["motivation"][:500]},
+            )
+        elif data.decision == Decision.REJECT:
+            if len(reason) < 5:
+                raise InvalidInput.one("reason", "required", "Zeg waarom de aanvraag wordt afgewezen.")
+            await ledger.reject(connection, claim_id=claim_id, reason=reason, actor_id=self._actor_id())
+        else:
+            if len(reason) < 5:
+                raise InvalidInput.one("reason", "required", "Zeg waarom de toekenning wordt ingetrokken.")
+            state = await ledger.withdraw(
+                connection, claim_id=claim_id, reason=reason, actor_id=self._actor_id(), party=party
+            )
+            self._milestone(
+                target,
+                "budget_withdrawn",
+                f"Toekenning aan {party.name} uit ‘{claim['budget_title']}’ ingetrokken",
+                claim_id,
+                {"reason": reason[:500], "grantedAfterCents": state.granted_cents},
+            )
+        self.uow.audit(
+            f"budget_claim.{data.decision.value}",
+            "budget_claim",
+            claim_id,
+            target.municipality_id,
+            {"amountCents": data.amount_cents},
+        )
+
+    def _milestone(
+        self, target: Target, kind: str, title: str, claim_id: UUID, details: dict[str, object]
+    ) -> None:
+        assert target.municipality_id is not None
+        timeline.record(
+            self.uow,
+            municipality_id=target.municipality_id,
+            opgave_id=target["opgave_id"],
+            kind=kind,
+            title=title,
+            details=details,
+            object_type="budget_claim",
+            object_id=claim_id,
+        )

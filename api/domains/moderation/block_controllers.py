@@ -1,0 +1,81 @@
+"""Posting blocks, for the beheerders of a municipality."""
+
+from typing import Any
+from uuid import UUID
+
+from litestar import Controller, Request, Response, delete, get, post
+from litestar.params import FromPath, JSONBody
+
+from api.db.connection import Db
+from api.db.uow import Uow
+from api.domains.moderation import queries
+from api.domains.moderation.blocks import PostingBlockService
+from api.domains.moderation.guards import beheerder, posting_block_from_path
+from api.domains.moderation.schemas import PostingBlockCreate, PostingBlockPage, PostingBlockRead
+from api.domains.municipalities.guards import municipality_from_path
+from api.domains.municipalities.schemas import Slug
+from api.lib.access import access, target_of
+from api.lib.openapi import problems
+from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
+
+
+def _municipality(request: Request[Any, Any, Any]) -> UUID:
+    municipality_id = target_of(request).municipality_id
+    assert municipality_id is not None
+    return municipality_id
+
+
+class MunicipalityPostingBlockController(Controller):
+    """Uitsluitingen van bijdragen in een gemeente."""
+
+    path = "/municipalities/{slug:str}/posting-blocks"
+    tags = ["Moderatie"]
+
+    @get(
+        "",
+        operation_id="ListPostingBlocks",
+        summary="Wie in de gemeente is uitgesloten van bijdragen",
+        description="Nieuwste eerst; verlopen uitsluitingen staan erbij met `active: false`.",
+        opt=access(beheerder, target=municipality_from_path()),
+        response_headers=[LINK_HEADER],
+    )
+    async def list_blocks(
+        self, request: Request[Any, Any, Any], db: Db, slug: Slug, limit: Limit = 20, cursor: Cursor = ""
+    ) -> Response[PostingBlockPage]:
+        page = await queries.posting_blocks(db, _municipality(request), limit=limit, cursor=cursor)
+        return page_response(request, page)
+
+    @post(
+        "",
+        operation_id="CreatePostingBlock",
+        summary="Iemand uitsluiten van bijdragen in de gemeente",
+        description=(
+            "Daarna geven ideeën, reacties en steun van deze persoon in de gemeente 403 `posting_blocked`, met de "
+            "reden. Al uitgesloten: 409 `already_blocked`."
+        ),
+        opt=access(beheerder, target=municipality_from_path()),
+        responses=problems(409),
+    )
+    async def block(
+        self, request: Request[Any, Any, Any], slug: Slug, data: JSONBody[PostingBlockCreate], uow: Uow
+    ) -> PostingBlockRead:
+        block_id = await PostingBlockService(uow).block(_municipality(request), data)
+        found = await queries.posting_block(await uow.connection(), block_id)
+        assert found is not None
+        return found
+
+
+class PostingBlockController(Controller):
+    """Eén uitsluiting opheffen."""
+
+    path = "/posting-blocks"
+    tags = ["Moderatie"]
+
+    @delete(
+        "/{id:uuid}",
+        operation_id="LiftPostingBlock",
+        summary="Een uitsluiting opheffen",
+        opt=access(beheerder, target=posting_block_from_path),
+    )
+    async def lift(self, id: FromPath[UUID], uow: Uow) -> None:
+        await PostingBlockService(uow).lift(id)

@@ -1,0 +1,249 @@
+"""Moderation: reporting content, the staff queue, decisions with a reason, and appeals."""
+
+from typing import Annotated, Any
+from uuid import UUID
+
+from litestar import Controller, Request, Response, get, patch, post
+from litestar.params import FromPath, JSONBody, QueryParameter
+
+from api.db.connection import Db
+from api.db.uow import Uow
+from api.domains.moderation import queries
+from api.domains.moderation.content import Content
+from api.domains.moderation.guards import (
+    appeal_from_path,
+    author,
+    content_from_body,
+    content_from_path,
+    decision_from_path,
+    staff,
+)
+from api.domains.moderation.models import ContentType
+from api.domains.moderation.schemas import (
+    ModerationAppealCreate,
+    ModerationAppealPage,
+    ModerationAppealRead,
+    ModerationAppealUpdate,
+    ModerationDecisionCreate,
+    ModerationDecisionRead,
+    ModerationReportCreate,
+    ModerationReportRead,
+    ReportedItemPage,
+    ReportStatus,
+)
+from api.domains.moderation.services import ModerationService
+from api.domains.municipalities.guards import municipality_from_query
+from api.domains.municipalities.schemas import MunicipalityParam
+from api.domains.opgaven.guards import published
+from api.lib.access import access, target_of, verified
+from api.lib.etag import LOCATION_HEADER
+from api.lib.openapi import problems
+from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
+from api.settings import API_PREFIX
+
+StatusParam = Annotated[
+    ReportStatus,
+    QueryParameter(name="status", description="Open (nog te beoordelen) of afgehandeld; standaard open."),
+]
+may_report = verified & (published | staff)
+
+
+def _content(request: Request[Any, Any, Any]) -> Content:
+    content: Content = target_of(request)["content"]
+    return content
+
+
+def _municipality(request: Request[Any, Any, Any]) -> UUID:
+    municipality_id = target_of(request).municipality_id
+    assert municipality_id is not None
+    return municipality_id
+
+
+async def _report(
+    request: Request[Any, Any, Any], data: ModerationReportCreate, uow: Uow
+) -> ModerationReportRead:
+    content = _content(request)
+    report = await ModerationService(uow).report(content, data)
+    return ModerationReportRead(
+        id=report.id,
+        content_type=content.type,
+        content_id=content.id,
+        reason=report.reason,
+        explanation=report.explanation,
+        status=ReportStatus.OPEN,
+        created_at=report.created_at,
+    )
+
+
+_REPORT_DOC = (
+    "Eén open melding per persoon per {noun}; een tweede geeft 409 `already_reported`, "
+    "een verborgen {noun} melden geeft 409 `already_hidden`."
+)
+
+
+class ReportController(Controller):
+    """Inhoud melden bij de moderatie."""
+
+    path = ""
+    tags = ["Moderatie"]
+
+    @post(
+        "/comments/{id:uuid}/reports",
+        operation_id="ReportComment",
+        summary="Een reactie melden",
+        description=_REPORT_DOC.format(noun="reactie"),
+        opt=access(may_report, target=content_from_path(ContentType.COMMENT)),
+        responses=problems(409),
+    )
+    async def report_comment(
+        self,
+        request: Request[Any, Any, Any],
+        id: FromPath[UUID],
+        data: JSONBody[ModerationReportCreate],
+        uow: Uow,
+    ) -> ModerationReportRead:
+        return await _report(request, data, uow)
+
+    @post(
+        "/proposals/{id:uuid}/reports",
+        operation_id="ReportProposal",
+        summary="Een idee melden",
+        description=_REPORT_DOC.format(noun="idee"),
+        opt=access(may_report, target=content_from_path(ContentType.PROPOSAL)),
+        responses=problems(409),
+    )
+    async def report_proposal(
+        self,
+        request: Request[Any, Any, Any],
+        id: FromPath[UUID],
+        data: JSONBody[ModerationReportCreate],
+        uow: Uow,
+    ) -> ModerationReportRead:
+        return await _report(request, data, uow)
+
+
+class ModerationController(Controller):
+    """De wachtrij van de moderatie, besluiten en bezwaren."""
+
+    path = ""
+    tags = ["Moderatie"]
+
+    @get(
+        "/moderation-reports",
+        operation_id="ListModerationReports",
+        summary="De meldingen van een gemeente, per gemeld idee of gemelde reactie",
+        description=(
+            "Open: wat nog beoordeeld moet worden, oudste melding eerst, met de inhoud (ook als die verborgen is), "
+            "de schrijver, de redenen en hun aantallen. Afgehandeld: per besluit, laatste eerst. Wie meldde blijft buiten beeld."
+        ),
+        opt=access(staff, target=municipality_from_query()),
+        response_headers=[LINK_HEADER],
+    )
+    async def list_reports(
+        self,
+        request: Request[Any, Any, Any],
+        db: Db,
+        municipality: MunicipalityParam = "",
+        status: StatusParam = ReportStatus.OPEN,
+        limit: Limit = 20,
+        cursor: Cursor = "",
+    ) -> Response[ReportedItemPage]:
+        page = await queries.reported_items(db, _municipality(request), status, limit=limit, cursor=cursor)
+        return page_response(request, page)
+
+    @post(
+        "/moderation-decisions",
+        operation_id="CreateModerationDecision",
+        summary="Besluiten over een idee of reactie",
+        description=(
+            "`hide` verbergt de inhoud met een openbare reden, `restore` maakt haar weer zichtbaar, `dismiss` wijst de "
+            "meldingen af zonder iets te veranderen. Het besluit sluit alle open meldingen over de inhoud; de schrijver "
+            "hoort bij verbergen en terugzetten wat er gebeurde en waarom. Conflicten: `already_hidden`, `not_hidden`, "
+            "`no_open_reports`."
+        ),
+        opt=access(staff, target=content_from_body),
+        responses=problems(409),
+        response_headers=[LOCATION_HEADER],
+    )
+    async def decide(
+        self, request: Request[Any, Any, Any], data: JSONBody[ModerationDecisionCreate], uow: Uow
+    ) -> Response[ModerationDecisionRead]:
+        decision_id = await ModerationService(uow).decide(_content(request), data)
+        await uow.session.flush()
+        found = await queries.decision(await uow.connection(), decision_id)
+        assert found is not None
+        return Response(
+            found, status_code=201, headers={"Location": f"{API_PREFIX}/moderation-decisions/{decision_id}"}
+        )
+
+    @get(
+        "/moderation-decisions/{id:uuid}",
+        operation_id="GetModerationDecision",
+        summary="Eén moderatiebesluit",
+        description="Voor de schrijver van de inhoud (wat er besloten is, en waarom) en de moderatie.",
+        opt=access(author | staff, target=decision_from_path),
+    )
+    async def get_decision(self, db: Db, id: FromPath[UUID]) -> ModerationDecisionRead:
+        found = await queries.decision(db, id)
+        assert found is not None
+        return found
+
+    @post(
+        "/moderation-decisions/{id:uuid}/appeals",
+        operation_id="CreateModerationAppeal",
+        summary="Bezwaar maken tegen een besluit over mijn inhoud",
+        description=(
+            "Alleen de schrijver, één keer per besluit (anders 409 `already_appealed`), en alleen tegen verbergen "
+            "(anders 409 `not_appealable`)."
+        ),
+        opt=access(author, target=decision_from_path),
+        responses=problems(409),
+    )
+    async def appeal(
+        self, id: FromPath[UUID], data: JSONBody[ModerationAppealCreate], uow: Uow
+    ) -> ModerationAppealRead:
+        appeal_id = await ModerationService(uow).appeal(id, data)
+        found = await queries.appeal(await uow.connection(), appeal_id)
+        assert found is not None
+        return found
+
+    @get(
+        "/moderation-appeals",
+        operation_id="ListModerationAppeals",
+        summary="De bezwaren in een gemeente",
+        description="Open: oudste eerst. Afgehandeld: laatst afgehandeld eerst.",
+        opt=access(staff, target=municipality_from_query()),
+        response_headers=[LINK_HEADER],
+    )
+    async def list_appeals(
+        self,
+        request: Request[Any, Any, Any],
+        db: Db,
+        municipality: MunicipalityParam = "",
+        status: StatusParam = ReportStatus.OPEN,
+        limit: Limit = 20,
+        cursor: Cursor = "",
+    ) -> Response[ModerationAppealPage]:
+        page = await queries.appeals(db, _municipality(request), status, limit=limit, cursor=cursor)
+        return page_response(request, page)
+
+    @patch(
+        "/moderation-appeals/{id:uuid}",
+        operation_id="ResolveModerationAppeal",
+        summary="Een bezwaar afhandelen",
+        description=(
+            "`upheld`: het besluit blijft staan. `overturned`: de inhoud wordt weer zichtbaar (als een nieuw besluit "
+            "`restore`). De schrijver krijgt de uitkomst met de toelichting. Eén keer: daarna 409 `already_resolved`, "
+            "dus een If-Match is niet nodig."
+        ),
+        opt=access(staff, target=appeal_from_path),
+        responses=problems(409),
+    )
+    async def resolve_appeal(
+        self, id: FromPath[UUID], data: JSONBody[ModerationAppealUpdate], uow: Uow
+    ) -> ModerationAppealRead:
+        await ModerationService(uow).resolve_appeal(id, data)
+        await uow.session.flush()
+        found = await queries.appeal(await uow.connection(), id)
+        assert found is not None
+        return found

@@ -1,0 +1,178 @@
+"""Reports, moderation decisions, appeals and posting blocks.
+
+A report or decision concerns one comment or one proposal: two nullable columns, exactly one set,
+each a composite reference within the municipality. Decisions are append-only (the database
+refuses updates); an appeal is written once and settled once. All of them go when the content
+they concern is deleted; the audit log keeps who decided what.
+"""
+
+from datetime import datetime
+from enum import StrEnum
+from uuid import UUID
+
+from advanced_alchemy.types import DateTimeUTC
+from sqlalchemy import CheckConstraint, ForeignKey, Index, Integer, Text, UniqueConstraint, text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from api.db.base import TenantBase, TenantRecordBase, tenant_table_args
+from api.db.types import str_enum
+
+
+class ContentType(StrEnum):
+    """What can be reported and moderated."""
+
+    COMMENT = "comment"
+    PROPOSAL = "proposal"
+
+
+class ReportReason(StrEnum):
+    SPAM = "spam"
+    OFFENSIVE = "offensive"
+    PERSONAL_DATA = "personal_data"
+    OFF_TOPIC = "off_topic"
+    OTHER = "other"
+
+
+class ModerationAction(StrEnum):
+    HIDE = "hide"
+    RESTORE = "restore"
+    DISMISS = "dismiss"
+
+
+class AppealOutcome(StrEnum):
+    UPHELD = "upheld"  # the decision stands
+    OVERTURNED = "overturned"  # the content is shown again
+
+
+_ONE_TARGET = "num_nonnulls(comment_id, proposal_id) = 1"
+_ON_CONTENT = {"comment_id": "comments", "proposal_id": "proposals"}
+_CASCADE = {"comment_id": "CASCADE", "proposal_id": "CASCADE"}
+
+
+class ModerationDecision(TenantRecordBase):
+    """What staff decided about one piece of content, and the public reason. Never changed."""
+
+    __tablename__ = "moderation_decisions"
+    __table_args__ = tenant_table_args(
+        CheckConstraint(_ONE_TARGET, name="one_target"),
+        CheckConstraint("reports_resolved >= 0", name="reports_resolved_positive"),
+        Index(
+            "ix_moderation_decisions_comment", "comment_id", postgresql_where=text("comment_id IS NOT NULL")
+        ),
+        Index(
+            "ix_moderation_decisions_proposal",
+            "proposal_id",
+            postgresql_where=text("proposal_id IS NOT NULL"),
+        ),
+        Index(
+            "ix_moderation_decisions_resolving",
+            "municipality_id",
+            text("created_at DESC"),
+            text("id DESC"),
+            postgresql_where=text("reports_resolved > 0"),
+        ),
+        references=_ON_CONTENT,
+        on_delete=_CASCADE,
+    )
+
+    comment_id: Mapped[UUID | None] = mapped_column()
+    proposal_id: Mapped[UUID | None] = mapped_column()
+    action: Mapped[ModerationAction] = mapped_column(str_enum(ModerationAction, "moderation_action"))
+    public_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
+    decided_by_id: Mapped[UUID] = mapped_column(ForeignKey("accounts.id", ondelete="RESTRICT"))
+    # How many open reports this decision closed.
+    reports_resolved: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+
+
+class ModerationReport(TenantBase):
+    """One person's report of a comment or proposal. Open until a decision on the item closes it."""
+
+    __tablename__ = "moderation_reports"
+    __table_args__ = tenant_table_args(
+        CheckConstraint(_ONE_TARGET, name="one_target"),
+        CheckConstraint("(decision_id IS NULL) = (resolved_at IS NULL)", name="resolved_whole"),
+        # One open report per person per item, also under parallel requests.
+        Index(
+            "uq_moderation_reports_open_comment",
+            "comment_id",
+            "reporter_id",
+            unique=True,
+            postgresql_where=text("decision_id IS NULL AND comment_id IS NOT NULL"),
+        ),
+        Index(
+            "uq_moderation_reports_open_proposal",
+            "proposal_id",
+            "reporter_id",
+            unique=True,
+            postgresql_where=text("decision_id IS NULL AND proposal_id IS NOT NULL"),
+        ),
+        Index("ix_moderation_reports_open", "municipality_id", postgresql_where=text("decision_id IS NULL")),
+        Index(
+            "ix_moderation_reports_decision", "decision_id", postgresql_where=text("decision_id IS NOT NULL")
+        ),
+        Index("ix_moderation_reports_reporter", "reporter_id"),
+        references={**_ON_CONTENT, "decision_id": "moderation_decisions"},
+        on_delete={**_CASCADE, "decision_id": "CASCADE"},
+    )
+
+    comment_id: Mapped[UUID | None] = mapped_column()
+    proposal_id: Mapped[UUID | None] = mapped_column()
+    reporter_id: Mapped[UUID] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    reason: Mapped[ReportReason] = mapped_column(str_enum(ReportReason, "report_reason"))
+    explanation: Mapped[str] = mapped_column(Text, default="", server_default="")
+    decision_id: Mapped[UUID | None] = mapped_column()
+    resolved_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))
+
+
+class ModerationAppeal(TenantBase):
+    """The author's objection to a decision: at most one per decision, settled once by staff."""
+
+    __tablename__ = "moderation_appeals"
+    __table_args__ = tenant_table_args(
+        UniqueConstraint("decision_id"),
+        CheckConstraint(
+            "(outcome IS NULL) = (resolved_at IS NULL) AND (outcome IS NULL) = (resolved_by_id IS NULL)"
+            " AND (outcome IS NULL) = (resolution_reason IS NULL)",
+            name="settled_whole",
+        ),
+        Index(
+            "ix_moderation_appeals_open",
+            "municipality_id",
+            "created_at",
+            "id",
+            postgresql_where=text("outcome IS NULL"),
+        ),
+        Index(
+            "ix_moderation_appeals_settled",
+            "municipality_id",
+            text("resolved_at DESC"),
+            text("id DESC"),
+            postgresql_where=text("outcome IS NOT NULL"),
+        ),
+        references={"decision_id": "moderation_decisions"},
+        on_delete={"decision_id": "CASCADE"},
+    )
+
+    decision_id: Mapped[UUID] = mapped_column()
+    author_id: Mapped[UUID] = mapped_column(ForeignKey("accounts.id", ondelete="RESTRICT"))
+    explanation: Mapped[str] = mapped_column(Text)
+    outcome: Mapped[AppealOutcome | None] = mapped_column(str_enum(AppealOutcome, "appeal_outcome"))
+    resolution_reason: Mapped[str | None] = mapped_column(Text)
+    resolved_by_id: Mapped[UUID | None] = mapped_column(ForeignKey("accounts.id", ondelete="RESTRICT"))
+    resolved_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))
+
+
+class PostingBlock(TenantBase):
+    """A person may not post in this municipality, until ``ends_at`` or until lifted."""
+
+    __tablename__ = "posting_blocks"
+    __table_args__ = tenant_table_args(
+        UniqueConstraint("municipality_id", "account_id"),
+        Index("ix_posting_blocks_recent", "municipality_id", text("created_at DESC"), text("id DESC")),
+        Index("ix_posting_blocks_account", "account_id"),
+    )
+
+    account_id: Mapped[UUID] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    reason: Mapped[str] = mapped_column(Text)
+    ends_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))
+    blocked_by_id: Mapped[UUID | None] = mapped_column(ForeignKey("accounts.id", ondelete="SET NULL"))

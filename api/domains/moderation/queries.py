@@ -1,0 +1,217 @@
+"""The read side of moderation: the queue, decisions, appeals and blocks, straight from SQL.
+
+The queue groups reports per item. A page is chosen first (open items by their oldest report,
+resolved ones by the decision that closed them), then the reports of that page in one statement.
+"""
+
+from collections import Counter
+from datetime import datetime
+from typing import Any
+from uuid import UUID
+
+from api.db.connection import Connection, Database
+from api.domains.moderation.schemas import (
+    ModerationAppealPage,
+    ModerationAppealRead,
+    ModerationDecisionRead,
+    PostingBlockPage,
+    PostingBlockRead,
+    ReportedItemPage,
+    ReportedItemRead,
+    ReportStatus,
+)
+from api.lib.pagination import decode_cursor, page_of
+from api.lib.rows import from_row, from_rows
+
+MAX_REPORTS_SHOWN = 50
+_NAME = "coalesce({a}.display_name, 'verwijderde deelnemer')"
+
+_CONTENT_JOINS = """
+LEFT JOIN comments c ON c.id = {t}.comment_id LEFT JOIN accounts ca ON ca.id = c.author_id
+LEFT JOIN proposals p ON p.id = {t}.proposal_id LEFT JOIN accounts pa ON pa.id = p.author_id
+"""
+_CONTENT = f"""
+CASE WHEN {{t}}.comment_id IS NOT NULL THEN json_build_object(
+    'type', 'comment', 'id', c.id, 'opgaveId', c.opgave_id, 'proposalId', c.proposal_id, 'title', NULL,
+    'text', left(c.body, 2000), 'author', json_build_object('id', ca.id, 'displayName', {_NAME.format(a="ca")}),
+    'hidden', c.hidden, 'hiddenReason', c.hidden_reason, 'deleted', c.deleted_at IS NOT NULL,
+    'createdAt', c.created_at)
+ELSE json_build_object(
+    'type', 'proposal', 'id', p.id, 'opgaveId', p.opgave_id, 'proposalId', NULL, 'title', p.title,
+    'text', left(p.body_text, 2000), 'author', json_build_object('id', pa.id, 'displayName', {_NAME.format(a="pa")}),
+    'hidden', p.hidden, 'hiddenReason', p.hidden_reason, 'deleted', false, 'createdAt', p.created_at)
+END
+"""
+_DECISION = "json_build_object('id', d.id, 'action', d.action, 'publicReason', d.public_reason, 'createdAt', d.created_at)"
+
+_OPEN_PAGE = f"""
+WITH g AS (
+    SELECT r.comment_id, r.proposal_id, coalesce(r.comment_id, r.proposal_id) AS content_id,
+           count(*) AS report_count, min(r.created_at) AS first_reported_at, max(r.created_at) AS last_reported_at
+    FROM moderation_reports r
+    WHERE r.municipality_id = $1 AND r.decision_id IS NULL
+    GROUP BY r.comment_id, r.proposal_id
+)
+SELECT g.content_id, g.report_count, g.first_reported_at, g.last_reported_at, NULL AS decision,
+       {_CONTENT.format(t="g")} AS content
+FROM g {_CONTENT_JOINS.format(t="g")}
+WHERE $2::timestamptz IS NULL OR (g.first_reported_at, g.content_id) > ($2, $3::uuid)
+ORDER BY g.first_reported_at, g.content_id LIMIT $4
+"""
+_OPEN_REPORTS = """
+SELECT coalesce(comment_id, proposal_id) AS content_id, id, reason, explanation, created_at
+FROM moderation_reports
+WHERE municipality_id = $1 AND decision_id IS NULL AND (comment_id = ANY($2::uuid[]) OR proposal_id = ANY($2::uuid[]))
+ORDER BY created_at, id
+"""
+_RESOLVED_PAGE = f"""
+SELECT d.id AS decision_id, d.created_at AS resolved_at, {_DECISION} AS decision, {_CONTENT.format(t="d")} AS content
+FROM moderation_decisions d {_CONTENT_JOINS.format(t="d")}
+WHERE d.municipality_id = $1 AND d.reports_resolved > 0
+  AND ($2::timestamptz IS NULL OR (d.created_at, d.id) < ($2, $3::uuid))
+ORDER BY d.created_at DESC, d.id DESC LIMIT $4
+"""
+_RESOLVED_REPORTS = """
+SELECT decision_id, id, reason, explanation, created_at FROM moderation_reports
+WHERE decision_id = ANY($1::uuid[]) ORDER BY created_at, id
+"""
+
+
+def _group(status: ReportStatus, row: Any, reports: list[dict[str, Any]]) -> ReportedItemRead:
+    counts = Counter(r["reason"] for r in reports)
+    return from_row(
+        ReportedItemRead,
+        {
+            "status": status,
+            "content": row["content"],
+            "report_count": len(reports),
+            "reasons": [
+                {"reason": r, "count": n} for r, n in sorted(counts.items(), key=lambda i: (-i[1], i[0]))
+            ],
+            "reports": [
+                {
+                    "id": r["id"],
+                    "reason": r["reason"],
+                    "explanation": r["explanation"],
+                    "createdAt": r["created_at"],
+                }
+                for r in reports[:MAX_REPORTS_SHOWN]
+            ],
+            "first_reported_at": reports[0]["created_at"],
+            "last_reported_at": reports[-1]["created_at"],
+            "decision": row["decision"],
+        },
+    )
+
+
+def _by(key: str, rows: Any) -> dict[UUID, list[dict[str, Any]]]:
+    grouped: dict[UUID, list[dict[str, Any]]] = {}
+    for row in rows:
+        grouped.setdefault(row[key], []).append(dict(row))
+    return grouped
+
+
+async def reported_items(
+    db: Database, municipality_id: UUID, status: ReportStatus, *, limit: int, cursor: str
+) -> ReportedItemPage:
+    after = decode_cursor(cursor, (datetime, UUID))
+    k1, k2 = after if after else (None, None)
+    if status is ReportStatus.OPEN:
+        rows = await db.fetch(_OPEN_PAGE, municipality_id, k1, k2, limit + 1)
+        page, next_cursor = page_of(rows, limit, lambda r: (r["first_reported_at"], r["content_id"]))
+        reports = _by(
+            "content_id", await db.fetch(_OPEN_REPORTS, municipality_id, [r["content_id"] for r in page])
+        )
+        items = [_group(status, r, reports[r["content_id"]]) for r in page if r["content_id"] in reports]
+    else:
+        rows = await db.fetch(_RESOLVED_PAGE, municipality_id, k1, k2, limit + 1)
+        page, next_cursor = page_of(rows, limit, lambda r: (r["resolved_at"], r["decision_id"]))
+        reports = _by("decision_id", await db.fetch(_RESOLVED_REPORTS, [r["decision_id"] for r in page]))
+        items = [_group(status, r, reports[r["decision_id"]]) for r in page if r["decision_id"] in reports]
+    return ReportedItemPage(items=items, next_cursor=next_cursor)
+
+
+_DECISION_READ = f"""
+SELECT d.id, d.action, d.public_reason, d.reports_resolved, d.created_at, {_CONTENT.format(t="d")} AS content,
+       CASE WHEN ap.id IS NULL THEN NULL ELSE json_build_object(
+           'id', ap.id, 'explanation', ap.explanation, 'outcome', ap.outcome,
+           'resolutionReason', ap.resolution_reason, 'createdAt', ap.created_at, 'resolvedAt', ap.resolved_at)
+       END AS appeal,
+       d.action = 'hide' AND ap.id IS NULL AS appealable
+FROM moderation_decisions d {_CONTENT_JOINS.format(t="d")} LEFT JOIN moderation_appeals ap ON ap.decision_id = d.id
+WHERE d.id = $1
+"""
+
+
+async def decision(db: Database | Connection, decision_id: UUID) -> ModerationDecisionRead | None:
+    row = await db.fetchrow(_DECISION_READ, decision_id)
+    return from_row(ModerationDecisionRead, row) if row else None
+
+
+_APPEAL = f"""
+SELECT ap.id, ap.explanation, ap.outcome, ap.resolution_reason, ap.created_at, ap.resolved_at,
+       {_DECISION} AS decision, {_CONTENT.format(t="d")} AS content
+FROM moderation_appeals ap JOIN moderation_decisions d ON d.id = ap.decision_id {_CONTENT_JOINS.format(t="d")}
+"""
+
+
+async def appeal(db: Database | Connection, appeal_id: UUID) -> ModerationAppealRead | None:
+    row = await db.fetchrow(f"{_APPEAL} WHERE ap.id = $1", appeal_id)
+    return from_row(ModerationAppealRead, row) if row else None
+
+
+async def appeals(
+    db: Database, municipality_id: UUID, status: ReportStatus, *, limit: int, cursor: str
+) -> ModerationAppealPage:
+    after = decode_cursor(cursor, (datetime, UUID))
+    k1, k2 = after if after else (None, None)
+    if status is ReportStatus.OPEN:
+        where = "ap.outcome IS NULL AND ($2::timestamptz IS NULL OR (ap.created_at, ap.id) > ($2, $3::uuid))"
+        order = "ap.created_at, ap.id"
+    else:
+        where = (
+            "ap.outcome IS NOT NULL AND ($2::timestamptz IS NULL OR (ap.resolved_at, ap.id) < ($2, $3::uuid))"
+        )
+        order = "ap.resolved_at DESC, ap.id DESC"
+    rows = await db.fetch(
+        f"{_APPEAL} WHERE ap.municipality_id = $1 AND {where} ORDER BY {order} LIMIT $4",
+        municipality_id,
+        k1,
+        k2,
+        limit + 1,
+    )
+    items = from_rows(ModerationAppealRead, rows)
+    if status is ReportStatus.OPEN:
+        page, next_cursor = page_of(items, limit, lambda a: (a.created_at, a.id))
+    else:
+        page, next_cursor = page_of(items, limit, lambda a: (a.resolved_at, a.id))
+    return ModerationAppealPage(items=page, next_cursor=next_cursor)
+
+
+_BLOCK = f"""
+SELECT b.id, b.municipality_id, b.reason, b.ends_at, b.created_at, (b.ends_at IS NULL OR b.ends_at > now()) AS active,
+       json_build_object('id', a.id, 'displayName', {_NAME.format(a="a")}, 'email', a.email) AS account,
+       CASE WHEN bb.id IS NULL THEN NULL
+            ELSE json_build_object('id', bb.id, 'displayName', {_NAME.format(a="bb")}) END AS blocked_by
+FROM posting_blocks b JOIN accounts a ON a.id = b.account_id LEFT JOIN accounts bb ON bb.id = b.blocked_by_id
+"""
+
+
+async def posting_block(db: Database | Connection, block_id: UUID) -> PostingBlockRead | None:
+    row = await db.fetchrow(f"{_BLOCK} WHERE b.id = $1", block_id)
+    return from_row(PostingBlockRead, row) if row else None
+
+
+async def posting_blocks(db: Database, municipality_id: UUID, *, limit: int, cursor: str) -> PostingBlockPage:
+    after = decode_cursor(cursor, (datetime, UUID))
+    rows = await db.fetch(
+        f"""{_BLOCK} WHERE b.municipality_id = $1
+              AND ($2::timestamptz IS NULL OR (b.created_at, b.id) < ($2, $3::uuid))
+            ORDER BY b.created_at DESC, b.id DESC LIMIT $4""",
+        municipality_id,
+        after[0] if after else None,
+        after[1] if after else None,
+        limit + 1,
+    )
+    items, next_cursor = page_of(from_rows(PostingBlockRead, rows), limit, lambda b: (b.created_at, b.id))
+    return PostingBlockPage(items=items, next_cursor=next_cursor)

@@ -1,0 +1,263 @@
+"""Moderation rules: reporting, deciding with a reason, and the author's one appeal."""
+
+from uuid import UUID
+
+from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
+
+from api.db.errors import violated_constraint
+from api.db.uow import UnitOfWork
+from api.domains.comments.models import Comment
+from api.domains.moderation.content import NOUN, Content, content_of, find_content
+from api.domains.moderation.models import (
+    AppealOutcome,
+    ContentType,
+    ModerationAction,
+    ModerationAppeal,
+    ModerationDecision,
+    ModerationReport,
+)
+from api.domains.moderation.schemas import (
+    ModerationAppealCreate,
+    ModerationAppealUpdate,
+    ModerationDecisionCreate,
+    ModerationReportCreate,
+)
+from api.domains.notifications.models import NotificationKind
+from api.domains.notifications.services import notify
+from api.domains.proposals.models import Proposal
+from api.lib.access import Person
+from api.lib.errors import Conflict, InvalidInput, NotFound
+from api.lib.time import utcnow
+
+_MODELS: dict[ContentType, type[Comment] | type[Proposal]] = {
+    ContentType.COMMENT: Comment,
+    ContentType.PROPOSAL: Proposal,
+}
+_ONE_OPEN_REPORT = {"uq_moderation_reports_open_comment", "uq_moderation_reports_open_proposal"}
+
+
+class ModerationService:
+    """Reports, decisions and appeals, inside one unit of work."""
+
+    def __init__(self, uow: UnitOfWork) -> None:
+        self.uow = uow
+
+    @property
+    def person(self) -> Person:
+        principal = self.uow.principal
+        assert isinstance(principal, Person), "moderation is done by people"
+        return principal
+
+    def _on(self, content: Content) -> dict[str, UUID | None]:
+        return {
+            "comment_id": content.id if content.type is ContentType.COMMENT else None,
+            "proposal_id": content.id if content.type is ContentType.PROPOSAL else None,
+        }
+
+    async def report(self, content: Content, data: ModerationReportCreate) -> ModerationReport:
+        model = _MODELS[content.type]
+        # A decision on the item locks it for update: a report waits for it, then sees its outcome.
+        hidden = await self.uow.session.scalar(
+            select(model.hidden).where(model.id == content.id).with_for_update(read=True, key_share=True)
+        )
+        if hidden is None or content.deleted:
+            raise NotFound(f"Deze {NOUN[content.type]} bestaat niet (meer).")
+        if hidden:
+            raise Conflict(f"Deze {NOUN[content.type]} is al verborgen.", code="already_hidden")
+        report = ModerationReport(
+            municipality_id=content.municipality_id,
+            reporter_id=self.person.account_id,
+            reason=data.reason,
+            explanation=data.explanation.strip(),
+            **self._on(content),
+        )
+        self.uow.session.add(report)
+        try:
+            await self.uow.session.flush()
+        except IntegrityError as error:
+            if violated_constraint(error) in _ONE_OPEN_REPORT:
+                raise Conflict(
+                    f"U heeft deze {NOUN[content.type]} al gemeld; de moderatie kijkt ernaar.",
+                    code="already_reported",
+                ) from None
+            raise
+        self.uow.audit(
+            "moderation_report.created",
+            "moderation_report",
+            report.id,
+            content.municipality_id,
+            {"contentType": content.type.value, "contentId": str(content.id), "reason": data.reason.value},
+        )
+        return report
+
+    async def _lock(self, content: Content) -> Comment | Proposal:
+        model = _MODELS[content.type]
+        locked: Comment | Proposal | None = await self.uow.session.scalar(
+            select(model).where(model.id == content.id).with_for_update()
+        )
+        if locked is None:
+            raise NotFound(f"Deze {NOUN[content.type]} bestaat niet.")
+        return locked
+
+    async def _record(
+        self, content: Content, locked: Comment | Proposal, action: ModerationAction, reason: str
+    ) -> ModerationDecision:
+        """Apply ``action`` to the content, write the decision, and close the open reports on it."""
+        column = getattr(ModerationReport, content.column)
+        open_reports = (
+            await self.uow.session.scalars(
+                select(ModerationReport.id)
+                .where(column == content.id, ModerationReport.decision_id.is_(None))
+                .with_for_update()
+            )
+        ).all()
+        if action is ModerationAction.DISMISS and not open_reports:
+            raise Conflict("Er zijn geen open meldingen om af te wijzen.", code="no_open_reports")
+        if action is ModerationAction.HIDE:
+            locked.hidden, locked.hidden_reason = True, reason
+        elif action is ModerationAction.RESTORE:
+            locked.hidden, locked.hidden_reason = False, None
+        decision = ModerationDecision(
+            municipality_id=content.municipality_id,
+            action=action,
+            public_reason=reason,
+            decided_by_id=self.person.account_id,
+            reports_resolved=len(open_reports),
+            **self._on(content),
+        )
+        self.uow.session.add(decision)
+        await self.uow.session.flush()
+        if open_reports:
+            await self.uow.session.execute(
+                update(ModerationReport)
+                .where(ModerationReport.id.in_(open_reports))
+                .values(decision_id=decision.id, resolved_at=utcnow())
+            )
+        return decision
+
+    async def decide(self, content: Content, data: ModerationDecisionCreate) -> UUID:
+        locked = await self._lock(content)
+        reason = data.public_reason.strip()
+        if data.action is ModerationAction.HIDE:
+            if locked.hidden:
+                raise Conflict(f"Deze {NOUN[content.type]} is al verborgen.", code="already_hidden")
+            if not reason:
+                raise InvalidInput.one(
+                    "publicReason", "required", "Zeg waarom u dit verbergt; iedereen ziet die reden."
+                )
+        elif data.action is ModerationAction.RESTORE and not locked.hidden:
+            raise Conflict(f"Deze {NOUN[content.type]} is niet verborgen.", code="not_hidden")
+        decision = await self._record(content, locked, data.action, reason)
+        if data.action is ModerationAction.HIDE:
+            self._tell_author(
+                content,
+                decision.id,
+                f"Uw {NOUN[content.type]} is verborgen",
+                f"De gemeente heeft {content.describe()} verborgen. Reden: {reason}\n\n"
+                "Bent u het hier niet mee eens? Dan kunt u één keer bezwaar maken.",
+            )
+        elif data.action is ModerationAction.RESTORE:
+            self._tell_author(
+                content,
+                decision.id,
+                f"Uw {NOUN[content.type]} is weer zichtbaar",
+                f"De gemeente heeft {content.describe()} weer zichtbaar gemaakt."
+                + (f" Toelichting: {reason}" if reason else ""),
+            )
+        self.uow.audit(
+            "moderation.decided",
+            "moderation_decision",
+            decision.id,
+            content.municipality_id,
+            {
+                "action": data.action.value,
+                "contentType": content.type.value,
+                "contentId": str(content.id),
+                "reportsResolved": decision.reports_resolved,
+            },
+        )
+        return decision.id
+
+    def _tell_author(self, content: Content, decision_id: UUID, title: str, body: str) -> None:
+        notify(
+            self.uow,
+            content.author_id,
+            NotificationKind.MODERATION_DECISION,
+            title=title,
+            body=body,
+            link=content.link,
+            municipality_id=content.municipality_id,
+            object_type="moderation_decision",
+            object_id=decision_id,
+        )
+
+    async def appeal(self, decision_id: UUID, data: ModerationAppealCreate) -> UUID:
+        decision = await self.uow.session.get(ModerationDecision, decision_id)
+        if decision is None:
+            raise NotFound("Dit besluit bestaat niet.")
+        if decision.action is not ModerationAction.HIDE:
+            raise Conflict("Alleen tegen verbergen kunt u bezwaar maken.", code="not_appealable")
+        appeal = ModerationAppeal(
+            municipality_id=decision.municipality_id,
+            decision_id=decision.id,
+            author_id=self.person.account_id,
+            explanation=data.explanation.strip(),
+        )
+        self.uow.session.add(appeal)
+        try:
+            await self.uow.session.flush()
+        except IntegrityError as error:
+            if violated_constraint(error) == "uq_moderation_appeals_decision_id":
+                raise Conflict(
+                    "U heeft al bezwaar gemaakt tegen dit besluit.", code="already_appealed"
+                ) from None
+            raise
+        self.uow.audit(
+            "moderation_appeal.created",
+            "moderation_appeal",
+            appeal.id,
+            decision.municipality_id,
+            {"decisionId": str(decision.id)},
+        )
+        return appeal.id
+
+    async def resolve_appeal(self, appeal_id: UUID, data: ModerationAppealUpdate) -> None:
+        appeal = await self.uow.session.scalar(
+            select(ModerationAppeal).where(ModerationAppeal.id == appeal_id).with_for_update()
+        )
+        if appeal is None:
+            raise NotFound("Dit bezwaar bestaat niet.")
+        if appeal.outcome is not None:
+            raise Conflict("Dit bezwaar is al afgehandeld.", code="already_resolved")
+        decision = await self.uow.session.get(ModerationDecision, appeal.decision_id)
+        assert decision is not None
+        content = await find_content(
+            await self.uow.connection(), *content_of(decision.comment_id, decision.proposal_id)
+        )
+        assert content is not None
+        reason = data.reason.strip()
+        appeal.outcome, appeal.resolution_reason = data.outcome, reason
+        appeal.resolved_by_id, appeal.resolved_at = self.person.account_id, utcnow()
+        restoring: ModerationDecision | None = None
+        if data.outcome is AppealOutcome.OVERTURNED:
+            locked = await self._lock(content)
+            if locked.hidden:
+                restoring = await self._record(content, locked, ModerationAction.RESTORE, reason)
+            title = "Uw bezwaar is toegewezen"
+            body = f"De gemeente heeft uw bezwaar toegewezen: {content.describe()} is weer zichtbaar."
+        else:
+            title = "Uw bezwaar is afgewezen"
+            body = f"De gemeente heeft uw bezwaar bekeken en blijft erbij: {content.describe()} blijft verborgen."
+        self._tell_author(content, decision.id, title, f"{body} Toelichting: {reason}")
+        self.uow.audit(
+            "moderation_appeal.resolved",
+            "moderation_appeal",
+            appeal.id,
+            appeal.municipality_id,
+            {
+                "outcome": data.outcome.value,
+                "decisionId": str(decision.id),
+                "restoringDecisionId": str(restoring.id) if restoring else None,
+            },
+        )

@@ -1,0 +1,94 @@
+"""My notifications: read them, mark them read."""
+
+from typing import Annotated, Any
+from uuid import UUID
+
+import msgspec
+from litestar import Controller, Request, Response, get, patch, post
+from litestar.params import FromPath, JSONBody, QueryParameter
+
+from api.db.connection import Db
+from api.db.uow import Uow
+from api.domains.notifications import queries
+from api.domains.notifications.guards import notification_from_path, owner
+from api.domains.notifications.schemas import (
+    NotificationPage,
+    NotificationRead,
+    NotificationReadMarkerCreate,
+    NotificationReadMarkerRead,
+    NotificationUpdate,
+)
+from api.domains.notifications.services import NotificationService
+from api.lib.access import Person, access, principal_of, signed_in, target_of
+from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
+
+UnreadParam = Annotated[
+    bool, QueryParameter(name="unread", description="Alleen ongelezen meldingen; standaard alle.")
+]
+
+
+def _person(request: Request[Any, Any, Any]) -> Person:
+    principal = principal_of(request)
+    assert isinstance(principal, Person)
+    return principal
+
+
+class NotificationController(Controller):
+    """Meldingen: een antwoord op mijn idee, een reactie op mijn reactie, een besluit over mijn inhoud,
+    een nieuw idee bij een opgave die ik volg."""
+
+    path = ""
+    tags = ["Meldingen"]
+
+    @get(
+        "/me/notifications",
+        operation_id="ListMyNotifications",
+        summary="Mijn meldingen",
+        description="Nieuwste eerst, met het aantal ongelezen meldingen.",
+        opt=access(signed_in),
+        response_headers=[LINK_HEADER],
+    )
+    async def list_notifications(
+        self,
+        request: Request[Any, Any, Any],
+        db: Db,
+        unread: UnreadParam = False,
+        limit: Limit = 20,
+        cursor: Cursor = "",
+    ) -> Response[NotificationPage]:
+        page = await queries.notifications(
+            db, _person(request).account_id, unread_only=unread, limit=limit, cursor=cursor
+        )
+        return page_response(request, page)
+
+    @post(
+        "/me/notifications/read-markers",
+        operation_id="MarkMyNotificationsRead",
+        summary="Al mijn meldingen als gelezen markeren",
+        status_code=200,
+        opt=access(signed_in),
+    )
+    async def mark_all(
+        self, request: Request[Any, Any, Any], data: JSONBody[NotificationReadMarkerCreate], uow: Uow
+    ) -> NotificationReadMarkerRead:
+        up_to = None if isinstance(data.up_to, msgspec.UnsetType) else data.up_to
+        marked, read_at = await NotificationService(uow).mark_all(_person(request), up_to)
+        return NotificationReadMarkerRead(marked=marked, read_at=read_at)
+
+    @patch(
+        "/notifications/{id:uuid}",
+        operation_id="UpdateNotification",
+        summary="Een melding als gelezen of ongelezen markeren",
+        opt=access(owner, target=notification_from_path),
+    )
+    async def update_notification(
+        self,
+        request: Request[Any, Any, Any],
+        id: FromPath[UUID],
+        data: JSONBody[NotificationUpdate],
+        uow: Uow,
+    ) -> NotificationRead:
+        await NotificationService(uow).mark(id, target_of(request).municipality_id, data.read)
+        found = await queries.notification(await uow.connection(), id)
+        assert found is not None
+        return found

@@ -1,0 +1,27 @@
+"""A notification is its owner's alone: for anyone else it does not exist."""
+
+from typing import Any
+
+from litestar.connection import ASGIConnection
+
+from api.lib.access import Check, Person, Principal, Rule, Target
+from api.lib.errors import NotFound
+
+
+async def notification_from_path(connection: ASGIConnection[Any, Any, Any, Any]) -> Target:
+    row = await connection.app.state.db.fetchrow(
+        "SELECT account_id, municipality_id FROM notifications WHERE id = $1",
+        connection.path_params.get("id"),
+    )
+    if row is None:
+        raise NotFound("Deze melding bestaat niet.")
+    return Target(
+        municipality_id=row["municipality_id"], attributes={"account_id": row["account_id"]}, public=False
+    )
+
+
+def _is_owner(principal: Principal, target: Target) -> bool:
+    return isinstance(principal, Person) and principal.account_id == target["account_id"]
+
+
+owner: Rule = Check(_is_owner, "de persoon voor wie de melding is")

@@ -1,0 +1,1 @@
+"""Tasks of an opgave's plan, and the partner organisations that take them on."""

@@ -1,0 +1,124 @@
+"""Tasks, the proposals they came from, claims on them by organisations, and progress."""
+
+from datetime import date, datetime
+from enum import StrEnum
+from uuid import UUID
+
+from advanced_alchemy.types import DateTimeUTC
+from sqlalchemy import (
+    ARRAY,
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
+from sqlalchemy.orm import Mapped, mapped_column
+
+from api.db.base import TenantBase, TenantRecordBase, tenant_table_args
+from api.db.mixins import Versioned
+from api.db.types import str_enum
+
+
+class TaskStatus(StrEnum):
+    OPEN = "open"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+
+class Task(Versioned, TenantBase):
+    """A piece of co-creation work. ``claimed_count`` moves only in the statement that claims or
+    releases, and can never pass ``capacity``: a CHECK holds it there whatever writes it."""
+
+    __tablename__ = "tasks"
+    __table_args__ = tenant_table_args(
+        CheckConstraint("capacity BETWEEN 1 AND 50", name="capacity_range"),
+        CheckConstraint("claimed_count >= 0 AND claimed_count <= capacity", name="claims_within_capacity"),
+        CheckConstraint("effort_hours IS NULL OR effort_hours BETWEEN 1 AND 100000", name="effort_range"),
+        CheckConstraint("(status = 'cancelled') = (cancel_reason IS NOT NULL)", name="cancel_reason_given"),
+        Index("ix_tasks_opgave", "opgave_id", "created_at", "id"),
+        Index("ix_tasks_opgave_status", "opgave_id", "status", "created_at", "id"),
+        Index("ix_tasks_opgave_line", "opgave_id", "action_line_id", "created_at", "id"),
+        references={"opgave_id": "opgaven", "action_line_id": "action_lines"},
+        on_delete={"opgave_id": "CASCADE"},
+    )
+
+    opgave_id: Mapped[UUID] = mapped_column()
+    action_line_id: Mapped[UUID | None] = mapped_column()
+    title: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str] = mapped_column(Text, default="", server_default="")
+    effort_hours: Mapped[int | None] = mapped_column(Integer)
+    due_date: Mapped[date | None] = mapped_column(Date)
+    capacity: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    claimed_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    skills: Mapped[list[str]] = mapped_column(ARRAY(String(60)), default=list, server_default="{}")
+    status: Mapped[TaskStatus] = mapped_column(
+        str_enum(TaskStatus, "task_status"), default=TaskStatus.OPEN, server_default="open"
+    )
+    cancel_reason: Mapped[str | None] = mapped_column(Text)
+    created_by_id: Mapped[UUID | None] = mapped_column(ForeignKey("accounts.id", ondelete="SET NULL"))
+
+
+class TaskProposal(TenantBase):
+    """A proposal a task came from: an adopted idea's author can follow what became of it."""
+
+    __tablename__ = "task_proposals"
+    __table_args__ = tenant_table_args(
+        UniqueConstraint("task_id", "proposal_id"),
+        Index("ix_task_proposals_proposal", "proposal_id"),
+        references={"task_id": "tasks", "proposal_id": "proposals"},
+        on_delete={"task_id": "CASCADE", "proposal_id": "CASCADE"},
+    )
+
+    task_id: Mapped[UUID] = mapped_column()
+    proposal_id: Mapped[UUID] = mapped_column()
+
+
+class TaskClaim(TenantBase):
+    """An organisation taking on a task. Released claims stay, for the record; at most one active
+    claim per organisation and task (a partial unique index)."""
+
+    __tablename__ = "task_claims"
+    __table_args__ = tenant_table_args(
+        CheckConstraint("progress_percent BETWEEN 0 AND 100", name="percent_range"),
+        Index(
+            "uq_task_claims_active",
+            "task_id",
+            "organisation_id",
+            unique=True,
+            postgresql_where=text("released_at IS NULL"),
+        ),
+        Index("ix_task_claims_task", "task_id", "created_at", "id"),
+        Index("ix_task_claims_organisation", "organisation_id", text("created_at DESC"), text("id DESC")),
+        references={"task_id": "tasks", "organisation_id": "organisations"},
+        on_delete={"task_id": "CASCADE"},
+    )
+
+    task_id: Mapped[UUID] = mapped_column()
+    organisation_id: Mapped[UUID] = mapped_column()
+    claimed_by_id: Mapped[UUID | None] = mapped_column(ForeignKey("accounts.id", ondelete="SET NULL"))
+    commitment: Mapped[str] = mapped_column(Text, default="", server_default="")
+    progress_percent: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    released_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))
+
+
+class ProgressUpdate(TenantRecordBase):
+    """What a claimant reports: a text and how far along. Append-only."""
+
+    __tablename__ = "progress_updates"
+    __table_args__ = tenant_table_args(
+        CheckConstraint("percent BETWEEN 0 AND 100", name="percent_range"),
+        Index("ix_progress_updates_claim", "claim_id", "created_at", "id"),
+        references={"claim_id": "task_claims"},
+        on_delete={"claim_id": "CASCADE"},
+    )
+
+    claim_id: Mapped[UUID] = mapped_column()
+    author_id: Mapped[UUID | None] = mapped_column(ForeignKey("accounts.id", ondelete="SET NULL"))
+    text: Mapped[str] = mapped_column(Text)
+    percent: Mapped[int] = mapped_column(Integer)

@@ -1,0 +1,266 @@
+"""Tasks and claims: planning work, taking it on, handing it over, reporting progress. The rules live here."""
+
+from uuid import UUID
+
+import msgspec
+from sqlalchemy import delete, select
+
+from api.db.uow import UnitOfWork
+from api.domains.opgaven import timeline
+from api.domains.opgaven.models import ActionLine, MemberStatus, OpgaveMember
+from api.domains.proposals.models import Proposal
+from api.domains.tasks import claims
+from api.domains.tasks.models import ProgressUpdate, Task, TaskClaim, TaskProposal, TaskStatus
+from api.domains.tasks.schemas import ClaimCreate, ClaimUpdate, ProgressUpdateCreate, TaskCreate, TaskUpdate
+from api.lib.access import Person, Target
+from api.lib.errors import Conflict, InvalidInput, NotFound
+from api.lib.etag import require_if_match
+from api.lib.ids import new_id
+from api.lib.schema import InvalidParam
+
+# Staff move a task along, or back when it was closed too soon.
+MOVES = {
+    TaskStatus.OPEN: {TaskStatus.IN_PROGRESS, TaskStatus.DONE, TaskStatus.CANCELLED},
+    TaskStatus.IN_PROGRESS: {TaskStatus.OPEN, TaskStatus.DONE, TaskStatus.CANCELLED},
+    TaskStatus.DONE: {TaskStatus.IN_PROGRESS},
+    TaskStatus.CANCELLED: {TaskStatus.OPEN},
+}
+LABELS = {
+    TaskStatus.OPEN: "open",
+    TaskStatus.IN_PROGRESS: "in uitvoering",
+    TaskStatus.DONE: "klaar",
+    TaskStatus.CANCELLED: "geannuleerd",
+}
+
+
+class TaskService:
+    def __init__(self, uow: UnitOfWork) -> None:
+        self.uow = uow
+
+    def _actor_id(self) -> UUID | None:
+        actor = self.uow.principal
+        return actor.account_id if isinstance(actor, Person) else None
+
+    async def _check_line(self, opgave_id: UUID, line_id: UUID | None) -> None:
+        if line_id is None:
+            return
+        found = await self.uow.session.scalar(
+            select(ActionLine.id).where(ActionLine.id == line_id, ActionLine.opgave_id == opgave_id)
+        )
+        if found is None:
+            raise InvalidInput.one(
+                "actionLineId", "unknown_action_line", "Deze opgave heeft die actielijn niet."
+            )
+
+    async def _link_proposals(self, task: Task, proposal_ids: list[UUID]) -> None:
+        wanted = list(dict.fromkeys(proposal_ids))
+        found = set(
+            await self.uow.session.scalars(
+                select(Proposal.id).where(Proposal.id.in_(wanted), Proposal.opgave_id == task.opgave_id)
+            )
+        )
+        if missing := [i for i, p in enumerate(proposal_ids) if p not in found]:
+            raise InvalidInput(
+                "Niet alle ideeën horen bij deze opgave; zie invalidParams.",
+                invalid_params=[
+                    InvalidParam(
+                        name=f"proposalIds[{i}]",
+                        code="unknown_proposal",
+                        reason="Dit idee hoort niet bij de opgave.",
+                    )
+                    for i in missing
+                ],
+            )
+        await self.uow.session.execute(delete(TaskProposal).where(TaskProposal.task_id == task.id))
+        for proposal_id in wanted:
+            self.uow.session.add(
+                TaskProposal(municipality_id=task.municipality_id, task_id=task.id, proposal_id=proposal_id)
+            )
+
+    async def create(self, target: Target, data: TaskCreate) -> UUID:
+        opgave_id: UUID = target["opgave_id"]
+        await self._check_line(opgave_id, data.action_line_id)
+        task = Task(
+            id=new_id(),
+            municipality_id=target.municipality_id,
+            opgave_id=opgave_id,
+            action_line_id=data.action_line_id,
+            title=data.title,
+            description=data.description.strip(),
+            effort_hours=data.effort_hours,
+            due_date=data.due_date,
+            capacity=data.capacity,
+            skills=list(dict.fromkeys(s.lower() for s in data.skills)),
+            created_by_id=self._actor_id(),
+        )
+        self.uow.session.add(task)
+        await self.uow.session.flush()
+        await self._link_proposals(task, data.proposal_ids)
+        self.uow.audit("task.created", "task", task.id, task.municipality_id)
+        return task.id
+
+    async def _locked(self, task_id: UUID) -> Task:
+        task = await self.uow.session.scalar(select(Task).where(Task.id == task_id).with_for_update())
+        if task is None:
+            raise NotFound("Deze taak bestaat niet.")
+        return task
+
+    async def update(self, task_id: UUID, data: TaskUpdate, if_match: str) -> None:
+        task = await self._locked(task_id)
+        require_if_match(if_match, task.version)
+        for field in ("title", "effort_hours", "due_date"):
+            if (value := getattr(data, field)) is not msgspec.UNSET:
+                setattr(task, field, value)
+        if data.description is not msgspec.UNSET:
+            task.description = data.description.strip()
+        if data.skills is not msgspec.UNSET:
+            task.skills = list(dict.fromkeys(s.lower() for s in data.skills))
+        if data.action_line_id is not msgspec.UNSET:
+            await self._check_line(task.opgave_id, data.action_line_id)
+            task.action_line_id = data.action_line_id
+        if data.capacity is not msgspec.UNSET:
+            if data.capacity < task.claimed_count:
+                raise Conflict(
+                    f"Er hebben al {task.claimed_count} organisaties deze taak opgepakt; de capaciteit kan niet lager.",
+                    code="capacity_below_claims",
+                )
+            task.capacity = data.capacity
+        if data.proposal_ids is not msgspec.UNSET:
+            await self._link_proposals(task, data.proposal_ids)
+        if data.status is not msgspec.UNSET and data.status != task.status:
+            self._move(task, data.status, data.cancel_reason)
+        elif data.cancel_reason is not msgspec.UNSET and task.status == TaskStatus.CANCELLED:
+            task.cancel_reason = data.cancel_reason.strip() or task.cancel_reason
+        self.uow.audit("task.updated", "task", task.id, task.municipality_id)
+
+    def _move(self, task: Task, status: TaskStatus, reason: str | msgspec.UnsetType) -> None:
+        current = TaskStatus(task.status)
+        if status not in MOVES[current]:
+            raise Conflict(
+                f"Een taak die {LABELS[current]} is, kan niet {LABELS[status]} worden.",
+                code="invalid_status_change",
+            )
+        text = reason.strip() if isinstance(reason, str) else ""
+        if status == TaskStatus.CANCELLED and len(text) < 5:
+            raise InvalidInput.one("cancelReason", "required", "Zeg waarom de taak niet doorgaat.")
+        task.status = status
+        task.cancel_reason = text if status == TaskStatus.CANCELLED else None
+        if status in (TaskStatus.DONE, TaskStatus.CANCELLED):
+            timeline.record(
+                self.uow,
+                municipality_id=task.municipality_id,
+                opgave_id=task.opgave_id,
+                kind=f"task_{status.value}",
+                title=f"Taak ‘{task.title}’ is {LABELS[status]}",
+                details={"reason": text} if text else {},
+                object_type="task",
+                object_id=task.id,
+            )
+
+
+class ClaimService:
+    def __init__(self, uow: UnitOfWork) -> None:
+        self.uow = uow
+
+    def _person(self) -> Person:
+        person = self.uow.principal
+        assert isinstance(person, Person)
+        return person
+
+    async def _require_on_team(self, target: Target, organisation_id: UUID) -> None:
+        active = await self.uow.session.scalar(
+            select(OpgaveMember.id).where(
+                OpgaveMember.opgave_id == target["opgave_id"],
+                OpgaveMember.organisation_id == organisation_id,
+                OpgaveMember.status == MemberStatus.ACTIVE,
+            )
+        )
+        if active is None:
+            raise Conflict("Die organisatie zit niet in het team van deze opgave.", code="not_on_team")
+
+    async def claim(self, target: Target, data: ClaimCreate) -> UUID:
+        person = self._person()
+        if data.organisation_id not in person.organisations_in(target.municipality_id):
+            raise InvalidInput.one(
+                "organisationId",
+                "not_a_member",
+                "U kunt alleen namens een organisatie waarvan u lid bent een taak oppakken.",
+            )
+        await self._require_on_team(target, data.organisation_id)
+        assert target.municipality_id is not None
+        place = await claims.claim(
+            await self.uow.connection(),
+            municipality_id=target.municipality_id,
+            task_id=target["task_id"],
+            organisation_id=data.organisation_id,
+            account_id=person.account_id,
+            commitment=data.commitment.strip(),
+        )
+        self.uow.audit(
+            "task.claimed",
+            "task_claim",
+            place.claim_id,
+            target.municipality_id,
+            {"task": str(target["task_id"]), "organisation": str(data.organisation_id)},
+        )
+        return place.claim_id
+
+    async def update(self, target: Target, claim_id: UUID, data: ClaimUpdate) -> None:
+        connection = await self.uow.connection()
+        if target["released"]:
+            raise Conflict("Deze claim is al beëindigd.", code="claim_released")
+        if data.commitment is not msgspec.UNSET:
+            await connection.execute(
+                "UPDATE task_claims SET commitment = $2, updated_at = now() WHERE id = $1",
+                claim_id,
+                data.commitment.strip(),
+            )
+        if data.organisation_id is not msgspec.UNSET and data.organisation_id != target["organisation_id"]:
+            await self._require_on_team(target, data.organisation_id)
+            await claims.hand_over(connection, claim_id, data.organisation_id)
+            person = self.uow.principal
+            self.uow.session.add(
+                ProgressUpdate(
+                    municipality_id=target.municipality_id,
+                    claim_id=claim_id,
+                    author_id=person.account_id if isinstance(person, Person) else None,
+                    text="De taak is overgedragen aan een andere organisatie in het team.",
+                    percent=await connection.fetchval(
+                        "SELECT progress_percent FROM task_claims WHERE id = $1", claim_id
+                    ),
+                )
+            )
+        self.uow.audit(
+            "task_claim.updated",
+            "task_claim",
+            claim_id,
+            target.municipality_id,
+            {"handedOverFrom": str(target["organisation_id"])}
+            if data.organisation_id is not msgspec.UNSET
+            else {},
+        )
+
+    async def release(self, target: Target, claim_id: UUID) -> None:
+        released = await claims.release(await self.uow.connection(), claim_id)
+        if released:
+            self.uow.audit("task_claim.released", "task_claim", claim_id, target.municipality_id)
+
+    async def report(self, target: Target, claim_id: UUID, data: ProgressUpdateCreate) -> UUID:
+        if target["released"]:
+            raise Conflict("Deze claim is al beëindigd.", code="claim_released")
+        claim = await self.uow.session.get(TaskClaim, claim_id, with_for_update=True)
+        assert claim is not None
+        update = ProgressUpdate(
+            id=new_id(),
+            municipality_id=claim.municipality_id,
+            claim_id=claim.id,
+            author_id=self._person().account_id,
+            text=data.text.strip(),
+            percent=data.percent,
+        )
+        self.uow.session.add(update)
+        claim.progress_percent = data.percent
+        self.uow.audit(
+            "task_claim.progress", "task_claim", claim.id, claim.municipality_id, {"percent": data.percent}
+        )
+        return update.id
