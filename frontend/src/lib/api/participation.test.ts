@@ -55,6 +55,7 @@ const me: MeRead = {
   email: 'fatima@example.org',
   displayName: 'Fatima uit Overvecht',
   emailVerified: true,
+  emailNotifications: 'immediately',
   roles: [{ municipality: { id: 'u', slug: 'utrecht', name: 'Utrecht' }, role: 'inwoner' }],
   organisations: [],
   csrfToken: null,

@@ -24,6 +24,7 @@ const noor: MeRead = {
   email: 'noor@example.org',
   displayName: 'Noor',
   emailVerified: true,
+  emailNotifications: 'immediately',
   roles: [],
   organisations: [],
   csrfToken: null,
