@@ -23,6 +23,9 @@ type ResponseBody = components['schemas']['ResponseCreate'];
 export type ResponseCreate = WithDefaults<ResponseBody, 'text'>;
 export type ListProposalsQuery = NonNullable<operations['ListProposals']['parameters']['query']>;
 export type ListMyProposalsQuery = NonNullable<operations['ListMyProposals']['parameters']['query']>;
+export type ListMunicipalityProposalsQuery = NonNullable<
+  operations['ListMunicipalityProposals']['parameters']['query']
+>;
 
 /** The statuses in the order an idea goes through them; withdrawn is the author's own way out. */
 export const PROPOSAL_STATUSES: readonly ProposalStatus[] = [
@@ -206,4 +209,16 @@ export async function listMyProposals(
   client: ApiClient = api,
 ): Promise<ProposalPage> {
   return unwrap(client.GET('/me/proposals', { params: { query } }));
+}
+
+/**
+ * One page of a municipality's ideas across its opgaven (staff: the review queue), by default the
+ * longest waiting first.
+ */
+export async function listMunicipalityProposals(
+  municipality: string,
+  query: Omit<ListMunicipalityProposalsQuery, 'municipality'> = {},
+  client: ApiClient = api,
+): Promise<ProposalPage> {
+  return unwrap(client.GET('/proposals', { params: { query: { ...query, municipality } } }));
 }

@@ -350,6 +350,7 @@ export const nl = {
     sortLabel: 'Volgorde',
     sorts: {
       '-createdAt': 'Nieuwste eerst',
+      createdAt: 'Oudste eerst',
       '-supportCount': 'Meeste steun eerst',
       '-commentCount': 'Meeste reacties eerst',
       '-trendingCount': 'Meeste steun deze week',
@@ -392,6 +393,7 @@ export const nl = {
     location: 'Locatie',
     locationText: (latitude: number, longitude: number) => `${latitude}, ${longitude}`,
     locationMap: 'Bekijk op OpenStreetMap (opent in een nieuw tabblad)',
+    tasks: 'Leidde tot de taken',
     organisation: 'Namens',
     supportHeading: 'Steun',
     supportText:
@@ -406,6 +408,8 @@ export const nl = {
         ? `De gemeente heeft dit idee verborgen. De reden: ${reason}`
         : 'De gemeente heeft dit idee verborgen.',
     hiddenOwn: 'Alleen u en de gemeente zien de inhoud nog.',
+    hiddenAppeal: 'Bent u het er niet mee eens? Maak bezwaar via uw meldingen.',
+    restoreHeading: 'Moderatie',
     withdrawnNotice: 'De schrijver heeft dit idee ingetrokken.',
     mineHeading: 'Uw idee',
     edit: 'Idee wijzigen',
@@ -520,7 +524,9 @@ export const nl = {
         ? `De gemeente heeft deze reactie verborgen. De reden: ${reason}`
         : 'De gemeente heeft deze reactie verborgen.',
     hiddenOwn: 'Alleen u en de gemeente zien de tekst nog.',
+    hiddenAppeal: 'Bent u het er niet mee eens? Maak bezwaar via uw meldingen.',
     replies: (name: string) => `Antwoorden op ${name}`,
+    ofAuthor: (name: string) => `de reactie van ${name}`,
     showReplies: (n: number) => `Toon alle ${n} antwoorden`,
     loadMore: 'Meer reacties laden',
     signIn: 'Meld u aan om te reageren',
@@ -544,6 +550,226 @@ export const nl = {
     someOpgave: 'een opgave',
     someIdea: 'een idee',
     placeholder: '(verwijderd of verborgen)',
+  },
+  /** My notifications. */
+  notifications: {
+    title: 'Meldingen',
+    navLabel: 'Meldingen',
+    /** Said after the count in the header's link: "Meldingen 3 ongelezen". */
+    unreadSuffix: 'ongelezen',
+    intro:
+      'Wat er gebeurde met uw ideeën en reacties: een reactie van de gemeente, een antwoord op uw reactie, een besluit van de moderatie, en nieuwe ideeën bij opgaven die u volgt.',
+    unreadCount: (n: number) =>
+      n === 0
+        ? 'U heeft geen ongelezen meldingen.'
+        : n === 1
+          ? 'U heeft 1 ongelezen melding.'
+          : `U heeft ${n} ongelezen meldingen.`,
+    showAll: 'Toon alle meldingen',
+    showUnread: 'Toon alleen ongelezen meldingen',
+    viewLabel: 'Welke meldingen',
+    markAll: 'Alles als gelezen markeren',
+    markedAll: (n: number) =>
+      n === 1 ? '1 melding is als gelezen gemarkeerd.' : `${n} meldingen zijn als gelezen gemarkeerd.`,
+    markRead: 'Markeer als gelezen',
+    markUnread: 'Markeer als ongelezen',
+    markReadOf: (title: string) => `Markeer als gelezen: ${title}`,
+    markUnreadOf: (title: string) => `Markeer als ongelezen: ${title}`,
+    markedRead: 'Gemarkeerd als gelezen.',
+    markedUnread: 'Gemarkeerd als ongelezen.',
+    unread: 'Nieuw',
+    read: 'Gelezen',
+    kinds: {
+      proposal_answered: 'Reactie op uw idee',
+      comment_replied: 'Antwoord op uw reactie',
+      moderation_decision: 'Besluit van de moderatie',
+      proposal_on_followed: 'Nieuw idee bij een opgave die u volgt',
+    } as Record<string, string>,
+    decisionLink: 'Bekijk het besluit en maak eventueel bezwaar',
+    none: 'U heeft nog geen meldingen.',
+    noneUnread: 'U heeft geen ongelezen meldingen.',
+    loadMore: 'Meer meldingen laden',
+    mailHint: 'Wilt u meldingen ook per e-mail krijgen, of juist niet? Kies het op Mijn account.',
+    mailLink: 'Meldingen per e-mail instellen',
+  },
+  /** A moderation decision, as the author of the content sees it, with the way to object. */
+  decision: {
+    title: (type: string): string =>
+      type === 'comment' ? 'Besluit over uw reactie' : 'Besluit over uw idee',
+    action: {
+      hide: (noun: string) => `De gemeente heeft uw ${noun} verborgen.`,
+      restore: (noun: string) => `De gemeente heeft uw ${noun} weer zichtbaar gemaakt.`,
+      dismiss: (noun: string) =>
+        `De gemeente heeft de meldingen over uw ${noun} afgewezen. Er verandert niets.`,
+    },
+    noun: { comment: 'reactie', proposal: 'idee' } as Record<string, string>,
+    when: (date: string) => `Besloten op ${date}.`,
+    reasonHeading: 'De reden',
+    reasonNone: 'De gemeente gaf geen toelichting.',
+    hiddenNote:
+      'Anderen zien nu alleen dat het verborgen is, met deze reden. U en de gemeente zien de inhoud nog.',
+    contentHeading: 'Waar het om gaat',
+    contentLink: 'Bekijk het op de site',
+    appealHeading: 'Bezwaar maken',
+    appealIntro:
+      'Bent u het niet eens met dit besluit? Leg uit waarom. U kunt één keer bezwaar maken; een medewerker van de gemeente beoordeelt het en u krijgt bericht.',
+    appealLabel: 'Waarom bent u het niet eens met het besluit?',
+    appealDescription: 'Gewone tekst, hoogstens 2000 tekens. Alleen de gemeente leest dit.',
+    appealSubmit: 'Bezwaar maken',
+    appealSent: 'Uw bezwaar is verstuurd. De gemeente beoordeelt het, en u krijgt bericht.',
+    appealOpen: (date: string) => `U maakte bezwaar op ${date}. De gemeente beoordeelt het nog.`,
+    appealYours: 'Uw bezwaar',
+    appealOutcome: {
+      upheld: 'De gemeente heeft uw bezwaar afgewezen: het besluit blijft staan.',
+      overturned: 'De gemeente heeft uw bezwaar toegewezen: de inhoud is weer zichtbaar.',
+    } as Record<string, string>,
+    appealResolution: 'Toelichting van de gemeente',
+    notAppealable: 'Tegen dit besluit kunt u geen bezwaar maken: alleen tegen verbergen.',
+    toNotifications: 'Naar mijn meldingen',
+  },
+  /** Reporting an idea or a comment. */
+  report: {
+    action: 'Melden',
+    actionFor: (what: string) => `Melden: ${what}`,
+    ideaAction: 'Dit idee melden',
+    ideaHeading: 'Iets mis met dit idee?',
+    ideaText:
+      'Staat er iets in dat niet hoort, zoals scheldwoorden, reclame of iemands persoonlijke gegevens? Meld het; de gemeente bekijkt het.',
+    formLabel: (what: string) => `${what.charAt(0).toUpperCase()}${what.slice(1)} melden`,
+    reason: 'Wat is er mis?',
+    reasons: {
+      offensive: 'Beledigend, discriminerend of bedreigend',
+      spam: 'Reclame of spam',
+      personal_data: 'Persoonlijke gegevens van iemand',
+      off_topic: 'Hoort niet bij dit onderwerp',
+      other: 'Iets anders',
+    } as Record<string, string>,
+    explanation: 'Toelichting',
+    explanationDescription: 'Wat moet de gemeente weten? Alleen de gemeente leest dit, niet de schrijver.',
+    submit: 'Melding versturen',
+    cancel: 'Annuleren',
+    sent: 'Dank u wel. Uw melding is ontvangen; de gemeente bekijkt het. Wie meldde, blijft onbekend voor de schrijver.',
+    comment: 'deze reactie',
+    idea: 'dit idee',
+  },
+  /** The staff's moderation pages. */
+  moderation: {
+    title: 'Moderatie',
+    navLabel: 'Moderatie',
+    sections: 'Onderdelen van de moderatie',
+    reports: 'Meldingen',
+    appeals: 'Bezwaren',
+    blocks: 'Uitsluitingen',
+    intro:
+      'Ideeën en reacties die mensen meldden. Verberg wat niet hoort, met een reden die iedereen ziet, of wijs de meldingen af. De schrijver krijgt bericht en kan één keer bezwaar maken.',
+    statusLabel: 'Welke meldingen',
+    open: 'Open',
+    resolved: 'Afgehandeld',
+    showOpen: 'Toon open meldingen',
+    showResolved: 'Toon afgehandelde meldingen',
+    none: 'Er zijn geen open meldingen. Alles is bekeken.',
+    noneResolved: 'Er zijn nog geen afgehandelde meldingen.',
+    count: (n: number, more: boolean) =>
+      more ? `${n} getoond. Er zijn er meer.` : n === 1 ? '1 melding.' : `${n} meldingen.`,
+    itemTitle: (type: string, what: string) =>
+      type === 'comment' ? `Reactie van ${what}` : `Idee ‘${what}’`,
+    by: (name: string) => `Door ${name}`,
+    reported: (n: number, date: string) =>
+      n === 1 ? `1 keer gemeld, op ${date}` : `${n} keer gemeld, het eerst op ${date}`,
+    reasonCount: (reason: string, n: number) => `${reason}: ${n}`,
+    reportsHeading: 'De meldingen',
+    noExplanation: '(zonder toelichting)',
+    hidden: 'Verborgen',
+    deleted: 'Door de schrijver verwijderd',
+    view: 'Bekijk het op de site',
+    decideLegend: 'Besluit',
+    hide: 'Verbergen',
+    dismiss: 'Meldingen afwijzen: het blijft staan',
+    restore: 'Weer tonen',
+    publicReason: 'Reden (openbaar)',
+    publicReasonDescription:
+      'Bij verbergen verplicht. Iedereen ziet deze reden op de plek van de inhoud, en de schrijver krijgt hem te lezen.',
+    restoreReason: 'Toelichting voor de schrijver',
+    restoreReasonDescription: 'Waarom het weer zichtbaar wordt. De schrijver krijgt dit te lezen.',
+    decideSubmit: 'Besluit vastleggen',
+    restoreSubmit: 'Weer tonen',
+    decided: {
+      hide: 'Verborgen. De schrijver krijgt bericht met de reden.',
+      dismiss: 'De meldingen zijn afgewezen; de inhoud blijft staan.',
+      restore: 'Weer zichtbaar. De schrijver krijgt bericht.',
+    } as Record<string, string>,
+    decision: (action: string, date: string) => `${action} op ${date}`,
+    actions: {
+      hide: 'Verborgen',
+      restore: 'Weer zichtbaar gemaakt',
+      dismiss: 'Meldingen afgewezen',
+    } as Record<string, string>,
+    loadMore: 'Meer laden',
+    appealsIntro:
+      'Bezwaren van schrijvers tegen het verbergen van hun idee of reactie. Blijft het besluit staan, of komt de inhoud terug? De schrijver krijgt uw uitleg te lezen.',
+    appealsNone: 'Er zijn geen open bezwaren.',
+    appealsNoneResolved: 'Er zijn nog geen afgehandelde bezwaren.',
+    showOpenAppeals: 'Toon open bezwaren',
+    showResolvedAppeals: 'Toon afgehandelde bezwaren',
+    appealFrom: (date: string) => `Bezwaar van ${date}`,
+    appealExplanation: 'Het bezwaar',
+    theDecision: 'Het besluit',
+    outcomeLegend: 'Uitkomst',
+    outcomes: {
+      upheld: 'Het besluit blijft staan',
+      overturned: 'Bezwaar toewijzen: de inhoud wordt weer zichtbaar',
+    } as Record<string, string>,
+    outcomeShort: { upheld: 'Afgewezen', overturned: 'Toegewezen' } as Record<string, string>,
+    resolutionReason: 'Uitleg aan de schrijver',
+    resolveSubmit: 'Bezwaar afhandelen',
+    resolvedOn: (outcome: string, date: string) => `${outcome} op ${date}`,
+    appealResolved: {
+      upheld: 'Het bezwaar is afgewezen: het besluit blijft staan. De schrijver krijgt bericht.',
+      overturned: 'Het bezwaar is toegewezen: de inhoud is weer zichtbaar. De schrijver krijgt bericht.',
+    } as Record<string, string>,
+    blocksIntro:
+      'Wie zich niet aan de regels houdt, kunt u uitsluiten van bijdragen in de gemeente: geen ideeën, reacties of steun meer. Lezen kan wel. De persoon ziet de reden als hij iets probeert te plaatsen.',
+    blockHeading: 'Iemand uitsluiten',
+    blockEmail: 'E-mailadres van de persoon',
+    blockEmailDescription: 'Het adres waarmee de persoon zich aanmeldt bij Samenspel.',
+    blockReason: 'Reden',
+    blockReasonDescription: 'De persoon krijgt deze reden te zien.',
+    blockUntil: 'Tot en met',
+    blockUntilDescription: 'Leeg laten: tot u de uitsluiting opheft.',
+    blockSubmit: 'Uitsluiten',
+    blocked: (name: string) => `${name} is uitgesloten van bijdragen.`,
+    blocksHeading: 'Uitgesloten',
+    blocksNone: 'Niemand is uitgesloten.',
+    blockSince: (date: string) => `Sinds ${date}`,
+    blockEnds: (date: string) => `tot en met ${date}`,
+    blockForever: 'tot het wordt opgeheven',
+    blockedBy: (name: string) => `door ${name}`,
+    blockActive: 'Geldt nu',
+    blockEnded: 'Verlopen of opgeheven',
+    lift: 'Opheffen',
+    liftFor: (name: string) => `Uitsluiting van ${name} opheffen`,
+    lifted: (name: string) => `De uitsluiting van ${name} is opgeheven.`,
+  },
+  /** The staff's queue of ideas that wait for an answer. */
+  review: {
+    title: 'Ideeën beoordelen',
+    navLabel: 'Ideeën beoordelen',
+    intro:
+      'Ideeën bij alle opgaven van de gemeente die op een reactie wachten. Open een idee om het in behandeling te nemen, over te nemen of af te wijzen; de indiener krijgt bericht.',
+    statusLabel: 'Status',
+    statuses: {
+      submitted: 'Ingediend: nog niet in behandeling',
+      under_review: 'In behandeling',
+    } as Record<string, string>,
+    sortLabel: 'Volgorde',
+    filterSubmit: 'Toon ideeën',
+    count: (n: number, more: boolean) =>
+      more ? `${n} ideeën getoond. Er zijn er meer.` : n === 1 ? '1 idee.' : `${n} ideeën.`,
+    none: 'Er wachten geen ideeën. Alles heeft een reactie.',
+    onOpgave: 'Bij de opgave',
+    waiting: (days: number) =>
+      days < 1 ? 'vandaag ingediend' : days === 1 ? 'wacht 1 dag' : `wacht ${days} dagen`,
+    loadMore: 'Meer ideeën laden',
   },
   account: {
     navigation: 'Account',
@@ -706,6 +932,24 @@ export const nl = {
     contributionsText:
       'De ideeën die u indiende, met de reactie van de gemeente, en de reacties die u plaatste.',
     contributionsLink: 'Bekijk mijn bijdragen',
+    notificationsHeading: 'Meldingen',
+    notificationsText:
+      'Reacties van de gemeente op uw ideeën, antwoorden op uw reacties en besluiten over wat u plaatste.',
+    notificationsLink: 'Bekijk mijn meldingen',
+    mailHeading: 'Meldingen per e-mail',
+    mailLegend: 'Wanneer wilt u een e-mail over uw meldingen?',
+    mailDescription:
+      'Over een reactie van de gemeente op uw idee, een antwoord op uw reactie, en een besluit over wat u plaatste. Op de site ziet u uw meldingen altijd.',
+    mailChoices: {
+      immediately: 'Meteen: een e-mail per melding',
+      daily: 'Eén keer per dag: alle meldingen van die dag in één e-mail',
+      never: 'Nooit: ik kijk zelf op de site',
+    } as Record<string, string>,
+    mailSubmit: 'Keuze opslaan',
+    mailSaved: (choice: string) =>
+      `Uw keuze is opgeslagen: ${choice.charAt(0).toLowerCase()}${choice.slice(1)}.`,
+    mailStale:
+      'Uw account is intussen ergens anders gewijzigd. Hierboven staat de keuze zoals die nu is opgeslagen; kies opnieuw en sla op.',
   },
   deleteAccount: {
     title: 'Account verwijderen',
@@ -788,6 +1032,17 @@ export const nl = {
       edit_window_closed: 'Een reactie kan alleen kort na het plaatsen worden gewijzigd. De tijd is om.',
       too_many_edits: 'Deze reactie is al vaak gewijzigd. Plaats een nieuwe reactie.',
       hidden: 'De gemeente heeft dit verborgen; wijzigen kan niet.',
+      already_reported: 'U heeft dit al gemeld. De gemeente bekijkt uw melding nog.',
+      already_hidden: 'Dit is al verborgen door de gemeente.',
+      not_hidden:
+        'Dit is niet (meer) verborgen. Misschien heeft iemand anders het net teruggezet; laad de pagina opnieuw.',
+      no_open_reports:
+        'Over dit idee of deze reactie zijn geen open meldingen meer. Misschien heeft iemand anders al besloten; laad de pagina opnieuw.',
+      already_appealed: 'U heeft al bezwaar gemaakt tegen dit besluit. Dat kan één keer.',
+      not_appealable: 'Tegen dit besluit kunt u geen bezwaar maken.',
+      already_resolved: 'Dit bezwaar is al afgehandeld. Laad de pagina opnieuw.',
+      already_blocked: 'Deze persoon is al uitgesloten van bijdragen in deze gemeente.',
+      posting_blocked: 'U kunt in deze gemeente niets meer plaatsen.',
     } as Record<string, string>,
     /** By HTTP status class, when the code is unknown. */
     status: {
