@@ -735,8 +735,7 @@ export const en: Messages = {
       more ? `${n} ideas shown. There are more.` : n === 1 ? '1 idea.' : `${n} ideas.`,
     none: 'No ideas are waiting. Everything has an answer.',
     onOpgave: 'On the opgave',
-    waiting: (days: number) =>
-      days < 1 ? 'submitted today' : days === 1 ? 'waiting 1 day' : `waiting ${days} days`,
+    waiting: (days: number) => (days === 1 ? 'waiting 1 day' : `waiting ${days} days`),
     loadMore: 'Load more ideas',
   },
   account: {
@@ -910,8 +909,11 @@ export const en: Messages = {
       never: 'Never: I look on the site myself',
     },
     mailSubmit: 'Save choice',
-    mailSaved: (choice: string) =>
-      `Your choice was saved: ${choice.charAt(0).toLowerCase()}${choice.slice(1)}.`,
+    mailSaved: {
+      immediately: 'Saved. From now on you get an email at once for each notification.',
+      daily: 'Saved. From now on you get one email a day with that day’s notifications.',
+      never: 'Saved. You no longer get email about notifications; they are still on the site.',
+    },
     mailStale:
       'Your account was changed elsewhere meanwhile. Above is the choice as it is saved now; choose again and save.',
   },
@@ -1002,7 +1004,6 @@ export const en: Messages = {
       not_appealable: 'You cannot object to this decision.',
       already_resolved: 'This objection was resolved already. Reload the page.',
       already_blocked: 'This person is already blocked from posting in this municipality.',
-      posting_blocked: 'You can no longer post in this municipality.',
     },
     status: {
       client: 'This request cannot be carried out.',

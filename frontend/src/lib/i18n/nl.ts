@@ -767,8 +767,7 @@ export const nl = {
       more ? `${n} ideeën getoond. Er zijn er meer.` : n === 1 ? '1 idee.' : `${n} ideeën.`,
     none: 'Er wachten geen ideeën. Alles heeft een reactie.',
     onOpgave: 'Bij de opgave',
-    waiting: (days: number) =>
-      days < 1 ? 'vandaag ingediend' : days === 1 ? 'wacht 1 dag' : `wacht ${days} dagen`,
+    waiting: (days: number) => (days === 1 ? 'wacht 1 dag' : `wacht ${days} dagen`),
     loadMore: 'Meer ideeën laden',
   },
   account: {
@@ -946,8 +945,11 @@ export const nl = {
       never: 'Nooit: ik kijk zelf op de site',
     } as Record<string, string>,
     mailSubmit: 'Keuze opslaan',
-    mailSaved: (choice: string) =>
-      `Uw keuze is opgeslagen: ${choice.charAt(0).toLowerCase()}${choice.slice(1)}.`,
+    mailSaved: {
+      immediately: 'Opgeslagen. U krijgt voortaan meteen een e-mail bij elke melding.',
+      daily: 'Opgeslagen. U krijgt voortaan één keer per dag een e-mail met de meldingen van die dag.',
+      never: 'Opgeslagen. U krijgt geen e-mail meer over meldingen; ze staan wel op de site.',
+    } as Record<string, string>,
     mailStale:
       'Uw account is intussen ergens anders gewijzigd. Hierboven staat de keuze zoals die nu is opgeslagen; kies opnieuw en sla op.',
   },
@@ -1042,7 +1044,6 @@ export const nl = {
       not_appealable: 'Tegen dit besluit kunt u geen bezwaar maken.',
       already_resolved: 'Dit bezwaar is al afgehandeld. Laad de pagina opnieuw.',
       already_blocked: 'Deze persoon is al uitgesloten van bijdragen in deze gemeente.',
-      posting_blocked: 'U kunt in deze gemeente niets meer plaatsen.',
     } as Record<string, string>,
     /** By HTTP status class, when the code is unknown. */
     status: {
