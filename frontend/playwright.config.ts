@@ -78,6 +78,8 @@ export default defineConfig({
       SEED_DEMO: '1',
       WEB_WORKERS: '1',
       LOG_LEVEL: 'WARNING',
+      // The journeys register a resident each, all from this one address: more than a person would.
+      LIMIT_REGISTER_PER_ADDRESS: '100',
     },
     reuseExistingServer: false,
     timeout: 120_000,
