@@ -3544,7 +3544,7 @@ export interface components {
          * NotificationKind
          * @enum {unknown}
          */
-        NotificationKind: "comment_replied" | "moderation_decision" | "proposal_answered" | "proposal_on_followed";
+        NotificationKind: "budget_claim_decided" | "comment_replied" | "moderation_decision" | "proposal_answered" | "proposal_on_followed";
         /**
          * NotificationPage
          * @description Mijn meldingen, nieuwste eerst.
