@@ -385,17 +385,19 @@ test('a claim that comes too late hears that the task is full', async ({ page, b
   }
 
   await take.getByRole('button', { name: 'Taak oppakken' }).click();
-  await expect(summary(page)).toBeFocused();
-  await expect(summary(page)).toContainText(
+  // Said where the claims are, which now show who was first.
+  await expect(focused(page)).toContainText(
     'Deze taak is intussen vol: een andere organisatie was u net voor. Er is geen plek meer vrij.',
   );
-  await expect(take.getByLabel('Wat zegt uw organisatie toe?')).toHaveValue(
-    'Onze maatjes vertellen over schulden en werk.',
-  );
-  await checkPage(page, 'taak-vol');
-  await page.reload();
+  const who = section(page, 'Wie pakt deze taak op');
+  await expect(who.getByRole('heading', { level: 3 })).toHaveText([
+    'GGZ-wijkteam Utrecht-Noord',
+    'Werkgeversservicepunt Utrecht-Midden',
+    'Kinderopvang Zonnestraal',
+  ]);
   await expect(section(page, 'Deze taak oppakken')).toContainText('Alle plekken op deze taak zijn bezet.');
-  await expect(section(page, 'Wie pakt deze taak op').getByRole('heading', { level: 3 })).toHaveCount(3);
+  await expect(section(page, 'Over deze taak')).toContainText('3 van de 3 plekken bezet.');
+  await checkPage(page, 'taak-vol');
 });
 
 test('a partner hands a task over to another organisation on the team, and releases one', async ({
