@@ -217,6 +217,23 @@ test('everyone sees the tasks of the Utrecht opgave, who took them on, and its b
   // Nobody but staff sees a way to decide.
   await expect(page.getByRole('button', { name: /Toekennen/ })).toHaveCount(0);
   await checkPage(page, 'budget-utrecht');
+
+  // On a phone the wide tables scroll on their own, and a keyboard reaches them.
+  const size = page.viewportSize()!;
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(work.getByRole('region', { name: /Kasboek/ })).toHaveAttribute('tabindex', '0');
+  await checkPage(page, 'budget-utrecht--telefoon');
+  await page.setViewportSize(size);
+
+  // English second: the same figures, in the other language.
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(heading(page)).toHaveText(`Budget of ‘${BIJSTAND}’`);
+  await expect(work.getByRole('img')).toHaveAccessibleName(/^Put in: €175,000; Granted: €30,000;/);
+  await expect(work.getByRole('listitem').filter({ hasText: 'Schuldhulpmaatje Utrecht:' })).toContainText(
+    'Legal basis',
+  );
+  await checkPage(page, 'budget-utrecht--english');
+  await page.getByRole('button', { name: 'Nederlands' }).click();
 });
 
 test('a partner claims a task and asks for budget; staff grant it in part; everyone sees the grant', async ({
