@@ -18,11 +18,13 @@ import BudgetChart from './BudgetChart.svelte';
 import { budgetForTask, tasksForBudget, type BudgetChoice } from './budget-choices';
 import BudgetRequestForm from './BudgetRequestForm.svelte';
 import { BAR_KINDS, budgetBars, chartHeight, MIN_VISIBLE_PERCENT, ROW_HEIGHT, rowLayout } from './chart';
+import ClaimItem from './ClaimItem.svelte';
 import ClaimTaskForm from './ClaimTaskForm.svelte';
 import DecideBudgetClaim from './DecideBudgetClaim.svelte';
 import { fieldProblem, sayInstead } from './form-messages';
 import { budgetRequestsHref, requestBudgetHref } from './links';
 import OpgaveTasks from './OpgaveTasks.svelte';
+import TaskStaffActions from './TaskStaffActions.svelte';
 import {
   handOverCandidates,
   isMyClaim,
@@ -36,7 +38,9 @@ import {
 const api = vi.hoisted(() => ({
   claimTask: vi.fn(),
   decideBudgetClaim: vi.fn(),
+  reportProgress: vi.fn(),
   requestBudget: vi.fn(),
+  updateTask: vi.fn(),
 }));
 vi.mock('$lib/api', async (original) => ({ ...(await original<typeof import('$lib/api')>()), ...api }));
 
@@ -528,5 +532,90 @@ describe('the forms about money and tasks', () => {
       'warning',
       'Deze taak is intussen vol: een andere organisatie was u net voor. Er is geen plek meer vrij.',
     );
+  });
+
+  it('reports progress as a whole percentage, and says so when it is not one', async () => {
+    const user = userEvent.setup();
+    api.reportProgress.mockRejectedValueOnce(
+      new ApiError(
+        toProblem({
+          status: 400,
+          code: 'invalid_input',
+          invalidParams: [{ name: 'percent', code: 'out_of_range', reason: 'Moet minstens 0 zijn.' }],
+        }),
+      ),
+    );
+    const onchanged = vi.fn();
+    render(ClaimItem, { claim: claim(werkgevers, 10), updates: [], mine: true, onchanged });
+    await user.type(screen.getByLabelText('Bericht'), 'Vier werkgevers bezocht.');
+    await user.type(screen.getByLabelText('Hoe ver is de taak, in procenten?'), 'bijna');
+    await user.click(screen.getByRole('button', { name: 'Voortgang melden' }));
+    expect(api.reportProgress.mock.calls[0]![1]).toEqual({ text: 'Vier werkgevers bezocht.', percent: -1 });
+    expect(screen.getByRole('region', { name: /Controleer het volgende/ })).toHaveTextContent(
+      'Vul bij ‘Hoe ver is de taak, in procenten?’ een heel getal van 0 tot en met 100 in.',
+    );
+
+    api.reportProgress.mockResolvedValueOnce({
+      id: 'u',
+      claimId: 'c',
+      author: null,
+      text: '',
+      percent: 40,
+      createdAt: '',
+    });
+    const percent = screen.getByLabelText('Hoe ver is de taak, in procenten?');
+    await user.clear(percent);
+    await user.type(percent, '40%');
+    await user.click(screen.getByRole('button', { name: 'Voortgang melden' }));
+    expect(api.reportProgress.mock.calls[1]![1]).toEqual({ text: 'Vier werkgevers bezocht.', percent: 40 });
+    expect(onchanged).toHaveBeenCalledWith('ok', 'Uw bericht staat bij de taak. De taak is nu 40% klaar.');
+  });
+
+  it('shows a claim’s actions only to members of the claiming organisation', () => {
+    render(ClaimItem, { claim: claim(werkgevers, 60), updates: [] });
+    expect(screen.getByText('60% klaar')).toBeVisible();
+    expect(screen.queryByRole('button')).toBeNull();
+    expect(screen.queryByRole('textbox')).toBeNull();
+  });
+
+  it('marks a task done with the ETag it loaded, and says when someone changed it meanwhile', async () => {
+    const user = userEvent.setup();
+    api.updateTask.mockResolvedValueOnce({ task: task({ status: 'done' }), etag: '"2"' });
+    const onchanged = vi.fn();
+    render(TaskStaffActions, { task: task({ status: 'in_progress' }), etag: '"1"', onchanged });
+    await user.click(screen.getByRole('button', { name: 'Markeer als klaar' }));
+    expect(api.updateTask).toHaveBeenCalledWith('t', { status: 'done' }, '"1"');
+    expect(onchanged).toHaveBeenLastCalledWith('ok', expect.stringMatching(/^De taak is klaar\./));
+
+    api.updateTask.mockRejectedValueOnce(
+      new ApiError(toProblem({ status: 412, code: 'precondition_failed' })),
+    );
+    await user.click(screen.getByRole('button', { name: 'Markeer als klaar' }));
+    expect(onchanged).toHaveBeenLastCalledWith(
+      'warning',
+      expect.stringMatching(/^Iemand anders heeft de taak intussen gewijzigd/),
+    );
+  });
+
+  it('cancels a task only with a reason, kept when the API asks for more', async () => {
+    const user = userEvent.setup();
+    api.updateTask.mockRejectedValueOnce(
+      new ApiError(
+        toProblem({
+          status: 400,
+          code: 'invalid_input',
+          invalidParams: [{ name: 'cancelReason', code: 'required', reason: 'Zeg waarom.' }],
+        }),
+      ),
+    );
+    render(TaskStaffActions, { task: task(), etag: '"1"' });
+    await user.click(screen.getByRole('button', { name: 'Taak annuleren' }));
+    const reason = screen.getByLabelText('Reden');
+    expect(reason).toHaveFocus();
+    await user.type(reason, 'Nee');
+    await user.click(within(screen.getByRole('form')).getByRole('button', { name: 'Taak annuleren' }));
+    expect(api.updateTask).toHaveBeenCalledWith('t', { status: 'cancelled', cancelReason: 'Nee' }, '"1"');
+    expect(reason).toHaveValue('Nee');
+    expect(reason).toHaveAttribute('aria-invalid', 'true');
   });
 });
