@@ -38,6 +38,11 @@ from api.domains.comments.controllers import (
     ProposalCommentController,
     TaskCommentController,
 )
+from api.domains.indicators.controllers import (
+    IndicatorController,
+    MeasurementController,
+    OpgaveIndicatorController,
+)
 from api.domains.moderation.block_controllers import (
     MunicipalityPostingBlockController,
     PostingBlockController,
@@ -56,6 +61,12 @@ from api.domains.proposals.controllers import (
     ProposalController,
 )
 from api.domains.proposals.services import recompute_trending
+from api.domains.reflections.controllers import OpgaveReflectionController, ReflectionController
+from api.domains.results.controllers import (
+    MunicipalityExportController,
+    OpgaveResultsController,
+    ProposalTrailController,
+)
 from api.domains.staff_sign_in.controllers import IdentityProviderController, StaffSignInController
 from api.domains.staff_sign_in.providers import SECRET_PURPOSE
 from api.domains.system import HealthController
@@ -68,7 +79,7 @@ from api.domains.tasks.controllers import (
 from api.lib.access import access_guard
 from api.lib.errors import exception_handlers
 from api.lib.http import RequestContext, check_request
-from api.lib.idempotency import Replay, replay_response, store_response
+from api.lib.idempotency import Replay, forget_old_keys, replay_response, store_response
 from api.lib.jobs import running_every
 from api.lib.keys import KeyStore
 from api.lib.logs import configure_logging
@@ -120,6 +131,14 @@ ROUTES = [
     OrganisationBudgetClaimController,
     TaskCommentController,
     HealthController,
+    OpgaveReflectionController,
+    ReflectionController,
+    OpgaveIndicatorController,
+    IndicatorController,
+    MeasurementController,
+    OpgaveResultsController,
+    ProposalTrailController,
+    MunicipalityExportController,
 ]
 
 
@@ -159,6 +178,19 @@ async def _trending(app: Litestar) -> AsyncIterator[None]:
             await recompute_trending(connection)
 
     async with running_every(settings.participation.trending_interval_seconds, job, "trending"):
+        yield
+
+
+@asynccontextmanager
+async def _idempotency_expiry(app: Litestar) -> AsyncIterator[None]:
+    """Idempotency keys are kept a day; every hour a worker forgets older ones."""
+    db: Database = app.state.db
+
+    async def job() -> None:
+        async with db.connection() as connection:
+            await forget_old_keys(connection)
+
+    async with running_every(3600, job, "idempotency-expiry"):
         yield
 
 
@@ -256,7 +288,7 @@ def create_app(
         request_max_body_size=settings.security.max_body_bytes,
         on_startup=[db.start, _load_keys],
         on_shutdown=[db.stop],
-        lifespan=[_mail_delivery, _notification_mail, _trending],
+        lifespan=[_mail_delivery, _notification_mail, _trending, _idempotency_expiry],
         state=State(
             {
                 "db": db,

@@ -14,7 +14,9 @@ from api.lib.errors import NotFound
 _OPGAVE = """
 SELECT o.id, o.municipality_id, o.published, o.procesregisseur_id, o.phase, o.proposal_phases,
        coalesce(array_agg(m.organisation_id) FILTER (WHERE m.organisation_id IS NOT NULL AND m.status = 'active'), '{}')
-           AS team_organisations
+           AS team_organisations,
+       coalesce(array_agg(m.account_id) FILTER (WHERE m.account_id IS NOT NULL AND m.status = 'active'), '{}')
+           AS team_accounts
 FROM opgaven o LEFT JOIN opgave_members m ON m.opgave_id = o.id
 WHERE o.id = $1
 GROUP BY o.id
@@ -32,6 +34,7 @@ def _target(opgave: Any, **extra: Any) -> Target:
             "phase": opgave["phase"],
             "proposal_phases": tuple(opgave["proposal_phases"]),
             "team_organisations": frozenset(opgave["team_organisations"]),
+            "team_accounts": frozenset(opgave["team_accounts"]),
             **extra,
         },
     )
@@ -80,6 +83,20 @@ def _partner_on_team(principal: Principal, target: Target) -> bool:
 
 
 partner_on_team: Rule = Check(_partner_on_team, "lid van een partnerorganisatie in het team")
+
+
+def on_team(principal: Principal, target: Target) -> bool:
+    """In the team: the procesregisseur, a person on it, or a member of an organisation on it."""
+    if not isinstance(principal, Person):
+        return False
+    return (
+        principal.account_id == target["procesregisseur_id"]
+        or principal.account_id in target["team_accounts"]
+        or _partner_on_team(principal, target)
+    )
+
+
+team_member: Rule = Check(on_team, "lid van het team van de opgave")
 
 
 def _the_invitee(principal: Principal, target: Target) -> bool:
