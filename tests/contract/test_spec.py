@@ -115,11 +115,12 @@ def test_every_input_string_refuses_nul(app: Litestar) -> None:
     schemas = spec["components"]["schemas"]
     loose = []
     for _path, _method, op in _operations(spec):
-        inputs = [
-            (f"{op['operationId']}.{p['name']}", p["schema"])
+        # A parameter may be shared under components (the Idempotency-Key of every POST).
+        parameters = [
+            spec["components"]["parameters"][p["$ref"].rsplit("/", 1)[-1]] if "$ref" in p else p
             for p in op.get("parameters", [])
-            if p["in"] != "path"
         ]
+        inputs = [(f"{op['operationId']}.{p['name']}", p["schema"]) for p in parameters if p["in"] != "path"]
         for media in op.get("requestBody", {}).get("content", {}).values():
             inputs.append((op["operationId"], media["schema"]))
         for where, schema in inputs:

@@ -32,12 +32,13 @@ LEFT JOIN proposals p ON p.id = {t}.proposal_id LEFT JOIN accounts pa ON pa.id =
 """
 _CONTENT = f"""
 CASE WHEN {{t}}.comment_id IS NOT NULL THEN json_build_object(
-    'type', 'comment', 'id', c.id, 'opgaveId', c.opgave_id, 'proposalId', c.proposal_id, 'title', NULL,
+    'type', 'comment', 'id', c.id, 'opgaveId', c.opgave_id, 'proposalId', c.proposal_id, 'taskId', c.task_id,
+    'title', NULL,
     'text', left(c.body, 2000), 'author', json_build_object('id', ca.id, 'displayName', {_NAME.format(a="ca")}),
     'hidden', c.hidden, 'hiddenReason', c.hidden_reason, 'deleted', c.deleted_at IS NOT NULL,
     'createdAt', c.created_at)
 ELSE json_build_object(
-    'type', 'proposal', 'id', p.id, 'opgaveId', p.opgave_id, 'proposalId', NULL, 'title', p.title,
+    'type', 'proposal', 'id', p.id, 'opgaveId', p.opgave_id, 'proposalId', NULL, 'taskId', NULL, 'title', p.title,
     'text', left(p.body_text, 2000), 'author', json_build_object('id', pa.id, 'displayName', {_NAME.format(a="pa")}),
     'hidden', p.hidden, 'hiddenReason', p.hidden_reason, 'deleted', false, 'createdAt', p.created_at)
 END

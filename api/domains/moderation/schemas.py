@@ -55,6 +55,7 @@ class ModeratedContent(Schema):
     id: UUID
     opgave_id: UUID
     proposal_id: Annotated[UUID | None, msgspec.Meta(description="Het idee waar een reactie bij hoort.")]
+    task_id: Annotated[UUID | None, msgspec.Meta(description="De taak waar een reactie bij hoort.")]
     title: Annotated[str, msgspec.Meta(max_length=200)] | None
     text: Annotated[str, msgspec.Meta(max_length=2000, description="De (begin van de) tekst.")]
     author: PersonSummary

@@ -6,6 +6,7 @@ import pytest
 from litestar import Litestar
 
 from api.db.connection import Database
+from api.lib.ids import new_id
 from tests.content_factories import comment, proposal
 from tests.factories import opgave
 from tests.identities import browser, person
@@ -211,3 +212,40 @@ async def test_decisions_are_never_changed(db: Database, place: Place) -> None:
         await db.fetchval(
             "UPDATE moderation_decisions SET public_reason = 'anders' WHERE id = $1", decision_id
         )
+
+
+async def test_a_reported_comment_says_which_idea_or_task_it_is_on(
+    started_app: Litestar, db: Database, place: Place
+) -> None:
+    """The queue names a comment's place, so staff (and the site's links) find it where it stands."""
+    task_id = new_id()
+    await db.fetchval(
+        "INSERT INTO tasks (id, municipality_id, opgave_id, title) VALUES ($1, $2, $3, 'Werkgevers bellen')",
+        task_id,
+        place.id,
+        place.opgave["id"],
+    )
+    on_task = await db.fetchrow(
+        """INSERT INTO comments (id, municipality_id, opgave_id, task_id, author_id, body)
+           VALUES ($1, $2, $3, $4, $5, 'Wie belt er maandag?') RETURNING id""",
+        new_id(),
+        place.id,
+        place.opgave["id"],
+        task_id,
+        place.author["id"],
+    )
+    idea = await proposal(db, place.opgave, place.author["id"])
+    on_idea = await comment(db, place.opgave, place.author["id"], proposal_id=idea["id"])
+    async with (
+        browser(started_app, place.reporter["email"]) as reporter,
+        browser(started_app, place.medewerker["email"]) as staff,
+    ):
+        for said in (on_task, on_idea):
+            reported = await reporter.post(f"/api/v1/comments/{said['id']}/reports", json={"reason": "spam"})
+            assert reported.status_code == 201, reported.text
+        await reporter.post(f"/api/v1/proposals/{idea['id']}/reports", json={"reason": "spam"})
+        listed = (await staff.get(f"/api/v1/moderation-reports?municipality={place.slug}")).json()["items"]
+    places = {i["content"]["id"]: (i["content"]["proposalId"], i["content"]["taskId"]) for i in listed}
+    assert places[str(on_task["id"])] == (None, str(task_id))
+    assert places[str(on_idea["id"])] == (str(idea["id"]), None)
+    assert places[str(idea["id"])] == (None, None)

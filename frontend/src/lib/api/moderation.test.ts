@@ -195,13 +195,16 @@ describe('moderation', () => {
   });
 
   it('links to content where it is on the site', () => {
-    const base = { opgaveId: 'o', proposalId: null };
-    expect(contentHref({ ...base, type: 'proposal', id: IDEA })).toBe(`/ideeen/${IDEA}`);
-    expect(contentHref({ type: 'comment', id: COMMENT, opgaveId: IDEA, proposalId: null })).toBe(
+    const none = { proposalId: null, taskId: null };
+    expect(contentHref({ ...none, type: 'proposal', id: IDEA, opgaveId: 'o' })).toBe(`/ideeen/${IDEA}`);
+    expect(contentHref({ ...none, type: 'comment', id: COMMENT, opgaveId: IDEA })).toBe(
       `/opgaven/${IDEA}#reactie-${COMMENT}`,
     );
-    expect(contentHref({ type: 'comment', id: COMMENT, opgaveId: 'o', proposalId: IDEA })).toBe(
+    expect(contentHref({ ...none, type: 'comment', id: COMMENT, opgaveId: 'o', proposalId: IDEA })).toBe(
       `/ideeen/${IDEA}#reactie-${COMMENT}`,
+    );
+    expect(contentHref({ ...none, type: 'comment', id: COMMENT, opgaveId: 'o', taskId: IDEA })).toBe(
+      `/taken/${IDEA}#reactie-${COMMENT}`,
     );
   });
 });

@@ -3335,6 +3335,11 @@ export interface components {
              * @description Het idee waar een reactie bij hoort.
              */
             proposalId: string | null;
+            /**
+             * Format: uuid
+             * @description De taak waar een reactie bij hoort.
+             */
+            taskId: string | null;
             /** @description De (begin van de) tekst. */
             text: string;
             title: string | null;
