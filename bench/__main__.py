@@ -1,0 +1,56 @@
+"""``python -m bench load | run | fault`` — see bench/README.md."""
+
+import argparse
+import asyncio
+import json
+import logging
+import sys
+import time
+
+from api.db.connection import asyncpg_dsn
+from api.db.migrate import upgrade
+from bench import database
+from bench.sizes import Sizes
+
+logger = logging.getLogger("bench")
+
+
+def prepare(scale: float, *, fresh: bool = False) -> tuple[database.Server, str]:
+    """The server, and the URL of a database holding the dataset at ``scale`` (loaded if needed)."""
+    from bench.dataset import load, verify_counts
+
+    server = database.start_server()
+    name = database.database_name(scale)
+    url = server.database(name)
+    if not fresh and asyncio.run(database.is_complete(server.url, name)):
+        logger.info("reusing %s", name)
+        return server, url
+    started = time.perf_counter()
+    asyncio.run(database.recreate(server.url, name))
+    upgrade(url)
+    timings = asyncio.run(load(asyncpg_dsn(url), Sizes.of(scale)))
+    bad = asyncio.run(verify_counts(asyncpg_dsn(url)))
+    if any(bad.values()):
+        sys.exit(f"the generated counts disagree with their rows: {bad}")
+    asyncio.run(database.mark_complete(server.url, name))
+    logger.info("loaded %s in %.0f s: %s", name, time.perf_counter() - started, json.dumps(timings))
+    return server, url
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    load = sub.add_parser("load", help="generate the dataset at a scale (1 = the issue's full size)")
+    load.add_argument("--scale", type=float, default=0.05)
+    load.add_argument("--fresh", action="store_true", help="reload even when the dataset exists")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
+    logging.getLogger("alembic").setLevel(logging.WARNING)
+    if args.command == "load":
+        _, url = prepare(args.scale, fresh=args.fresh)
+        print(url)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
