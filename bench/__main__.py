@@ -43,12 +43,44 @@ def main(argv: list[str] | None = None) -> int:
     load = sub.add_parser("load", help="generate the dataset at a scale (1 = the issue's full size)")
     load.add_argument("--scale", type=float, default=0.05)
     load.add_argument("--fresh", action="store_true", help="reload even when the dataset exists")
+    run = sub.add_parser("run", help="the benchmark: app and floor per endpoint, pgbench, the table")
+    run.add_argument("--scale", type=float, default=0.05)
+    run.add_argument("--duration", type=int, default=20, help="seconds per scenario and server")
+    run.add_argument("--connections", type=int, default=64)
+    run.add_argument("--server", choices=("granian", "uvicorn"), default="granian")
+    run.add_argument("--workers", type=int, default=1)
+    run.add_argument("--pool", type=int, default=16, help="asyncpg connections per worker")
+    run.add_argument("--orm-pool", type=int, default=8, help="SQLAlchemy connections per worker")
+    run.add_argument("--only", nargs="*", default=None, help="some scenarios only")
+    run.add_argument(
+        "--out", default=None, help="folder for latest.json and latest.md (default bench/results)"
+    )
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     logging.getLogger("alembic").setLevel(logging.WARNING)
     if args.command == "load":
         _, url = prepare(args.scale, fresh=args.fresh)
         print(url)
+    elif args.command == "run":
+        from pathlib import Path
+
+        from bench.run import SCENARIOS, Options, save
+        from bench.run import run as run_bench
+
+        options = Options(
+            scale=args.scale,
+            duration=args.duration,
+            connections=args.connections,
+            server=args.server,
+            workers=args.workers,
+            pool=args.pool,
+            orm_pool=args.orm_pool,
+            scenarios=tuple(args.only) if args.only else SCENARIOS,
+        )
+        if args.out:
+            options.out = Path(args.out)
+        path = save(run_bench(options), options.out)
+        print(path.read_text())
     return 0
 
 

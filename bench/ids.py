@@ -36,7 +36,7 @@ def uid_text(kind: int, n: int) -> str:
 
 def sql_uid(kind: int, variable: str) -> str:
     """The same id as an SQL expression over a pgbench variable (``:n``)."""
-    return f"('{kind:08x}-0000-4000-8000-' || lpad(to_hex({variable}), 12, '0'))::uuid"
+    return f"('{kind:08x}-0000-4000-8000-' || lpad(to_hex({variable}::bigint), 12, '0'))::uuid"
 
 
 def lua_uid(kind: int) -> str:
