@@ -52,6 +52,7 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("--pool", type=int, default=16, help="asyncpg connections per worker")
     run.add_argument("--orm-pool", type=int, default=8, help="SQLAlchemy connections per worker")
     run.add_argument("--only", nargs="*", default=None, help="some scenarios only")
+    run.add_argument("--env", nargs="*", default=[], help="KEY=VALUE for the app's environment (experiments)")
     run.add_argument(
         "--out", default=None, help="folder for latest.json and latest.md (default bench/results)"
     )
@@ -76,6 +77,7 @@ def main(argv: list[str] | None = None) -> int:
             pool=args.pool,
             orm_pool=args.orm_pool,
             scenarios=tuple(args.only) if args.only else SCENARIOS,
+            app_env=dict(item.split("=", 1) for item in args.env),
         )
         if args.out:
             options.out = Path(args.out)

@@ -38,8 +38,8 @@ def markdown(report: dict[str, Any]) -> str:
         f"- page 500 is page {report['page_500_is_page']} of opgave 0's proposals (newest first)",
         "",
         "| endpoint | app req/s | floor req/s | app/floor | pgbench tps | app p50 / p99 ms | floor p50 / p99 ms"
-        " | pgbench p50 / p99 ms | app peak MiB | load | target |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",
+        " | pgbench p50 / p99 ms | CPU ms/req app / floor | app peak MiB | load | target |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",
     ]
     for scenario, entry in report["results"].items():
         app, floor, pg = entry["app"], entry["floor"], entry.get("pgbench")
@@ -50,7 +50,8 @@ def markdown(report: dict[str, Any]) -> str:
         lines.append(
             f"| {scenario} | {app['rps']:.0f} | {floor['rps']:.0f} | {ratio:.0%} | {pg_rate} "
             f"| {app['p50_ms']:.1f} / {app['p99_ms']:.1f} | {floor['p50_ms']:.1f} / {floor['p99_ms']:.1f} "
-            f"| {pg_lat} | {app['peak_rss_mib']:.0f} | {app['load_before']:.1f} "
+            f"| {pg_lat} | {app['cpu_ms_per_request']:.2f} / {floor['cpu_ms_per_request']:.2f} "
+            f"| {app['peak_rss_mib']:.0f} | {app['load_before']:.1f} "
             f"| {'met' if not misses else 'missed: ' + '; '.join(misses)} |"
         )
     results = report["results"]

@@ -41,6 +41,7 @@ class Options:
     pool: int = 16
     orm_pool: int = 8
     scenarios: tuple[str, ...] = SCENARIOS
+    app_env: dict[str, str] = field(default_factory=dict)
     out: Path = Path(__file__).parent / "results"
     seed: int = field(default_factory=lambda: int(time.time()) % 100_000)
 
@@ -69,6 +70,7 @@ def _measure(
         asyncio.run(reset_claims(dsn))
     load_before = os.getloadavg()[0]
     running.reset_peak()
+    cpu_before = running.cpu_seconds()
     result: Result = run_wrk(
         config,
         running.port,
@@ -82,13 +84,14 @@ def _measure(
         "rps": result.rps,
         "failed": result.failed,
         "peak_rss_mib": running.peak_mib(),
+        "cpu_ms_per_request": (running.cpu_seconds() - cpu_before) * 1000 / max(1, result.requests),
         "load_before": load_before,
         "load_after": os.getloadavg()[0],
     }
     logger.info(
-        "%-6s %-20s %7.0f req/s  p50 %6.1f ms  p99 %6.1f ms  %s  rss %.0f MiB  load %.1f",
+        "%-6s %-20s %7.0f req/s  p50 %6.1f ms  p99 %6.1f ms  %s  rss %.0f MiB  cpu %.2f ms/req  load %.1f",
         running.config.app, scenario, result.rps, result.p50_ms, result.p99_ms, result.statuses,
-        running.peak_mib(), load_before,
+        running.peak_mib(), entry["cpu_ms_per_request"], load_before,
     )  # fmt: skip
     return entry
 
@@ -108,7 +111,9 @@ def run(options: Options) -> dict[str, Any]:
     cursor, page = asyncio.run(page_cursor(dsn, 500))
     tmp = database.BENCH_DATA / "run"
     tmp.mkdir(parents=True, exist_ok=True)
-    app_config = ServerConfig("app", options.server, options.workers, options.pool, options.orm_pool)
+    app_config = ServerConfig(
+        "app", options.server, options.workers, options.pool, options.orm_pool, extra_env=options.app_env
+    )
     floor_config = ServerConfig("floor", options.server, options.workers, options.pool)
     report: dict[str, Any] = {
         "started": time.strftime("%Y-%m-%d %H:%M:%S %Z"),

@@ -98,6 +98,17 @@ def _rss_kib(pid: int) -> int:
     return 0
 
 
+_TICK = os.sysconf("SC_CLK_TCK")
+
+
+def _cpu_seconds(pid: int) -> float:
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / _TICK  # utime + stime
+
+
 class Running:
     """A started server: its process, port, and the peak memory of each worker seen so far."""
 
@@ -125,6 +136,10 @@ class Running:
 
     def peak_mib(self) -> float:
         return max(self.peak_kib.values(), default=0) / 1024
+
+    def cpu_seconds(self) -> float:
+        """CPU time the workers used so far: per request, it does not depend on a neighbour's load."""
+        return sum(_cpu_seconds(pid) for pid in self.workers())
 
     def reset_peak(self) -> None:
         self.peak_kib.clear()
