@@ -56,12 +56,32 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument(
         "--out", default=None, help="folder for latest.json and latest.md (default bench/results)"
     )
+    fault = sub.add_parser("fault", help="a fault run: restart, sigterm or exhaust (bounded in time)")
+    fault.add_argument("kind", choices=("restart", "sigterm", "exhaust"))
+    fault.add_argument("--scale", type=float, default=0.01)
+    fault.add_argument("--duration", type=int, default=15, help="seconds of load")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     logging.getLogger("alembic").setLevel(logging.WARNING)
+    logging.getLogger("httpx").setLevel(logging.WARNING)
     if args.command == "load":
         _, url = prepare(args.scale, fresh=args.fresh)
         print(url)
+    elif args.command == "fault":
+        from bench import faults
+
+        server, url = prepare(args.scale)
+        sizes = Sizes.of(args.scale)
+        tmp = database.BENCH_DATA / "faults"
+        tmp.mkdir(parents=True, exist_ok=True)
+        if args.kind == "restart":
+            result = faults.restart(server, url, sizes, args.duration, tmp)
+        elif args.kind == "sigterm":
+            result = faults.sigterm(url, sizes, args.duration, tmp)
+        else:
+            result = faults.exhaust(url, sizes, args.duration, tmp)
+        print(json.dumps({"fault": args.kind, **result}, indent=2))
+        return 0 if result["passed"] else 1
     elif args.command == "run":
         from pathlib import Path
 

@@ -48,6 +48,15 @@ class Server:
 
         return Path(getattr(_commands, "POSTGRES_BIN_PATH"))  # noqa: B009
 
+    def start_again(self) -> None:
+        """Start the embedded cluster after a stop, on the same socket as before (as pgserver starts it)."""
+        assert self.embedded is not None
+        from sqlalchemy.engine import make_url
+
+        socket_dir = str(make_url(self.url).query["host"])
+        log = str(self.embedded.folder / "log")
+        self.pg_ctl("-w", "-o", '-h ""', "-o", f"-k {socket_dir}", "-l", log, "start")
+
     def pg_ctl(self, *args: str) -> None:
         """Run pg_ctl on the embedded cluster (as the user that owns it)."""
         assert self.embedded is not None, "restarting needs the embedded server"
