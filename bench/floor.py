@@ -33,7 +33,7 @@ from api.domains.proposals.schemas import (
     ProposalSort,
     SupportState,
 )
-from api.domains.proposals.services import sanitise
+from api.domains.proposals.services import SUPPORT, sanitise
 from api.domains.tasks import claims
 from api.domains.tasks.queries import get_claim
 from api.domains.tasks.schemas import ClaimCreate, ClaimRead
@@ -150,15 +150,8 @@ async def submit(request: Request[Any, Any, Any], id: UUID, data: ProposalCreate
 async def support(request: Request[Any, Any, Any], id: UUID) -> SupportState:
     async with pool_of(request).acquire() as connection, connection.transaction():
         account = await _account(request, connection)
-        await connection.execute(
-            """INSERT INTO supports (id, municipality_id, proposal_id, account_id)
-               SELECT $1, p.municipality_id, p.id, $3 FROM proposals p WHERE p.id = $2
-               ON CONFLICT (proposal_id, account_id) DO NOTHING""",
-            new_id(),
-            id,
-            account,
-        )
-        count = await connection.fetchval("SELECT support_count FROM proposals WHERE id = $1", id)
+        municipality = await connection.fetchval("SELECT municipality_id FROM proposals WHERE id = $1", id)
+        count = await connection.fetchval(SUPPORT, new_id(), municipality, id, account)
     return SupportState(supported_by_me=True, support_count=count)
 
 

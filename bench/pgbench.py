@@ -83,10 +83,10 @@ def scripts(sizes: Sizes, cursor_500: str) -> dict[str, str]:
         "support": pick_proposal
         + pick_account
         + "BEGIN;\n"
-        + "INSERT INTO supports (id, municipality_id, proposal_id, account_id) "
+        + "WITH added AS (INSERT INTO supports (id, municipality_id, proposal_id, account_id) "
         f"SELECT gen_random_uuid(), p.municipality_id, p.id, {account} FROM proposals p WHERE p.id = {proposal} "
-        "ON CONFLICT (proposal_id, account_id) DO NOTHING;\n"
-        f"SELECT support_count FROM proposals WHERE id = {proposal};\nEND;\n",
+        "ON CONFLICT (proposal_id, account_id) DO NOTHING RETURNING 1) "
+        f"SELECT support_count + (SELECT count(*) FROM added) FROM proposals WHERE id = {proposal};\nEND;\n",
         "submit_proposal": pick_account
         + pick_opgave
         + "BEGIN;\n"

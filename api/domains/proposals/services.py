@@ -232,33 +232,35 @@ class ProposalService:
         )
 
 
+# One statement each: the change, and the count it leaves. The count trigger runs at the end of the
+# statement, so the count read in it is the one before, corrected by the rows this statement changed.
+SUPPORT = """
+WITH added AS (
+    INSERT INTO supports (id, municipality_id, proposal_id, account_id) VALUES ($1, $2, $3, $4)
+    ON CONFLICT (proposal_id, account_id) DO NOTHING RETURNING 1
+)
+SELECT support_count + (SELECT count(*) FROM added) FROM proposals WHERE id = $3
+"""
+WITHDRAW = """
+WITH removed AS (DELETE FROM supports WHERE proposal_id = $1 AND account_id = $2 RETURNING 1)
+SELECT support_count - (SELECT count(*) FROM removed) FROM proposals WHERE id = $1
+"""
+
+
 async def support(connection: Connection, target: Target, account_id: UUID) -> int:
     """Add one person's support (again: no change). The count follows by trigger, in this transaction."""
     assert target.municipality_id is not None
     await ensure_may_post(connection, target.municipality_id, account_id)
     if target["proposal_hidden"] or ProposalStatus(target["proposal_status"]) not in SUPPORTABLE:
         raise Conflict("Dit idee kan niet (meer) worden gesteund.", code="not_supportable")
-    await connection.execute(
-        """INSERT INTO supports (id, municipality_id, proposal_id, account_id) VALUES ($1, $2, $3, $4)
-           ON CONFLICT (proposal_id, account_id) DO NOTHING""",
-        new_id(),
-        target.municipality_id,
-        target["proposal_id"],
-        account_id,
-    )
     count: int = await connection.fetchval(
-        "SELECT support_count FROM proposals WHERE id = $1", target["proposal_id"]
+        SUPPORT, new_id(), target.municipality_id, target["proposal_id"], account_id
     )
     return count
 
 
 async def withdraw_support(connection: Connection, target: Target, account_id: UUID) -> int:
-    await connection.execute(
-        "DELETE FROM supports WHERE proposal_id = $1 AND account_id = $2", target["proposal_id"], account_id
-    )
-    count: int = await connection.fetchval(
-        "SELECT support_count FROM proposals WHERE id = $1", target["proposal_id"]
-    )
+    count: int = await connection.fetchval(WITHDRAW, target["proposal_id"], account_id)
     return count
 
 
