@@ -35,7 +35,9 @@ class Sizes:
             proposals=n(1_000_000, 100),
             supports=n(5_000_000),
             comments=n(2_000_000),
-            tasks=n(50_000, 40),
+            # At least 10,000: 50,000 (task, organisation) places, so that a 20-second claim run at
+            # the floor's rate does not run out of free places at a small scale.
+            tasks=n(50_000, 10_000),
             budget_claims=n(100_000),
         )
 

@@ -132,19 +132,23 @@ class OpgaveProposalController(Controller):
         response_headers=[ETAG_HEADER, LOCATION_HEADER],
     )
     async def submit(
-        self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[ProposalCreate], uow: Uow
+        self,
+        request: Request[Any, Any, Any],
+        id: FromPath[UUID],
+        data: JSONBody[ProposalCreate],
+        work: DriverUow,
     ) -> Response[ProposalRead]:
         person = person_of(request)
         await per_person_hourly(
-            request.app.state.db,
+            work.autocommit(),
             "proposal",
             person.account_id,
             settings_of(request).participation.proposals_per_hour,
         )
-        proposal_id = await ProposalService(uow).submit(target_of(request), data)
-        return await _read(
-            request, uow, proposal_id, status_code=201, location=f"{API_PREFIX}/proposals/{proposal_id}"
-        )
+        proposal_id = await services.submit(work, target_of(request), data)
+        found = await queries.get_proposal(await work.connection(), proposal_id, viewer_of(request))
+        assert found is not None
+        return with_etag(*found, status_code=201, location=f"{API_PREFIX}/proposals/{proposal_id}")
 
     @get(
         "/similar",
