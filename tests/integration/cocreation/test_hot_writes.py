@@ -79,3 +79,29 @@ async def test_support_is_audited_once_per_change_in_the_same_transaction(
         assert await _audits(db, "proposal.supported", idea.json()["id"]) == [
             supported.headers["x-request-id"]
         ]
+
+
+async def test_a_key_held_by_a_request_in_flight_answers_409_within_seconds(
+    started_app: Litestar, db: Database, team: Team
+) -> None:
+    """The lock wait is bounded (and only that wait: the rest of the transaction is not)."""
+    from api.lib.idempotency import _lock_id
+
+    async with (
+        browser(started_app, team.staff["email"]) as staff,
+        session_of(started_app, db, team.members["pa"]["id"]) as partner_a,
+    ):
+        task = await plan(staff, team, capacity=2)
+        scope = f"person:{team.members['pa']['id']}"
+        async with db.transaction() as holder:  # another request with this key, still running
+            await holder.execute("SELECT pg_advisory_xact_lock($1)", _lock_id(scope, "held"))
+            started = asyncio.get_running_loop().time()
+            answer = await partner_a.post(
+                f"/api/v1/tasks/{task['id']}/claims",
+                json={"organisationId": str(team.orgs["a"])},
+                headers={"Idempotency-Key": "held"},
+            )
+            waited = asyncio.get_running_loop().time() - started
+        assert (answer.status_code, answer.json()["code"]) == (409, "idempotency_in_progress")
+        assert 4 < waited < 8
+        assert await db.fetchval("SELECT count(*) FROM task_claims WHERE task_id = $1", task["id"]) == 0
