@@ -39,6 +39,11 @@ from api.domains.comments.controllers import (
     ProposalCommentController,
     TaskCommentController,
 )
+from api.domains.indicators.controllers import (
+    IndicatorController,
+    MeasurementController,
+    OpgaveIndicatorController,
+)
 from api.domains.moderation.block_controllers import (
     MunicipalityPostingBlockController,
     PostingBlockController,
@@ -56,6 +61,12 @@ from api.domains.proposals.controllers import (
     ProposalController,
 )
 from api.domains.proposals.services import recompute_trending
+from api.domains.reflections.controllers import OpgaveReflectionController, ReflectionController
+from api.domains.results.controllers import (
+    MunicipalityExportController,
+    OpgaveResultsController,
+    ProposalTrailController,
+)
 from api.domains.staff_sign_in.controllers import IdentityProviderController, StaffSignInController
 from api.domains.staff_sign_in.providers import SECRET_PURPOSE
 from api.domains.system import HealthController
@@ -119,6 +130,14 @@ ROUTES = [
     OrganisationBudgetClaimController,
     TaskCommentController,
     HealthController,
+    OpgaveReflectionController,
+    ReflectionController,
+    OpgaveIndicatorController,
+    IndicatorController,
+    MeasurementController,
+    OpgaveResultsController,
+    ProposalTrailController,
+    MunicipalityExportController,
 ]
 
 

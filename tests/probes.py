@@ -1,12 +1,15 @@
 """Probe routes mounted beside the real ones, to test the shared HTTP rules before a domain
-uses them (a body to validate, an unexpected failure)."""
+uses them (a body to validate, an unexpected failure), and a count of the statements a route sends."""
 
-from typing import Annotated
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Annotated, Any
 
 import msgspec
 from litestar import Controller, post
 from litestar.params import JSONBody
 
+from api.db.connection import Database
 from api.lib.access import access, everyone
 from api.lib.openapi import problems
 from api.lib.schema import Schema
@@ -32,3 +35,25 @@ class ProbeController(Controller):
     @post("/crash", operation_id="ProbeCrash", opt=access(everyone))
     async def crash(self) -> None:
         raise RuntimeError("secret internal detail: SELECT * FROM users")
+
+
+@contextmanager
+def statements(db: Database) -> Iterator[list[str]]:
+    """The statements sent through the worker's pool while inside: a route's cost, countable."""
+    sent: list[str] = []
+    originals = {name: getattr(db, name) for name in ("fetch", "fetchrow", "fetchval")}
+
+    def counting(name: str) -> Any:
+        async def call(query: str, *args: Any) -> Any:
+            sent.append(query)
+            return await originals[name](query, *args)
+
+        return call
+
+    for name in originals:
+        setattr(db, name, counting(name))
+    try:
+        yield sent
+    finally:
+        for name in originals:
+            delattr(db, name)

@@ -6,6 +6,7 @@ from api.domains.audit.models import AuditEvent
 from api.domains.budgets.models import Budget, BudgetClaim, Contribution, LedgerEntry
 from api.domains.clients.models import ApiClient
 from api.domains.comments.models import Comment, CommentRevision
+from api.domains.indicators.models import Indicator, Measurement
 from api.domains.moderation.models import ModerationAppeal, ModerationDecision, ModerationReport, PostingBlock
 from api.domains.municipalities.models import Municipality
 from api.domains.notifications.models import Notification
@@ -21,6 +22,12 @@ from api.domains.opgaven.models import (
 )
 from api.domains.organisations.models import Organisation, OrganisationMember
 from api.domains.proposals.models import Proposal, Support
+from api.domains.reflections.models import (
+    FollowUpAction,
+    ReflectionEntry,
+    ReflectionMoment,
+    ReflectionProposal,
+)
 from api.domains.staff_sign_in.models import ExternalIdentity, IdentityProvider, StaffSignInState
 from api.domains.system.models import IdempotencyRecord, OutgoingMail, RateLimitCounter
 from api.domains.tasks.models import ProgressUpdate, Task, TaskClaim, TaskProposal
@@ -39,10 +46,13 @@ __all__ = [
     "CommentRevision",
     "Contribution",
     "ExternalIdentity",
+    "FollowUpAction",
     "Formulation",
     "IdempotencyRecord",
     "IdentityProvider",
+    "Indicator",
     "LedgerEntry",
+    "Measurement",
     "ModerationAppeal",
     "ModerationDecision",
     "ModerationReport",
@@ -60,6 +70,9 @@ __all__ = [
     "ProgressUpdate",
     "Proposal",
     "RateLimitCounter",
+    "ReflectionEntry",
+    "ReflectionMoment",
+    "ReflectionProposal",
     "RoleAssignment",
     "SignInSession",
     "StaffSignInState",

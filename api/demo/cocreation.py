@@ -162,6 +162,15 @@ BUDGETS = [
                 task="vast-aanspreekpunt",
             ),
             DemoRequest(
+                key="werkgeversbezoeken",
+                organisation="werkgevers",
+                person="partner2",
+                amount_cents=900_000,
+                motivation="Twee accountmanagers een half jaar lang voor bezoeken aan werkgevers in de wijken.",
+                grant=(600_000, BASIS),
+                task="werkgevers-benaderen",
+            ),
+            DemoRequest(
                 key="opvangplekken",
                 organisation="kinderopvang",
                 person="partner3",

@@ -1,7 +1,7 @@
 """Loads every part of the demo in one transaction."""
 
 from api.db.connection import Database
-from api.demo import cocreation, municipalities, opgaven, participation, people
+from api.demo import cocreation, municipalities, opgaven, participation, people, results
 
 
 async def seed_demo(db: Database) -> None:
@@ -12,3 +12,4 @@ async def seed_demo(db: Database) -> None:
         await opgaven.seed(connection)
         await participation.seed(connection)
         await cocreation.seed(connection)
+        await results.seed(connection)

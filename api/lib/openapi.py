@@ -65,6 +65,14 @@ TAGS = [
         name="Budget",
         description="Budgetten: wie bijdraagt, wie wat vraagt, wat is toegekend, en het kasboek.",
     ),
+    Tag(
+        name="Reflectie",
+        description="Samen terugkijken: reflectiemomenten, wat deelnemers schreven, conclusies en vervolg.",
+    ),
+    Tag(
+        name="Resultaten",
+        description="Wat een opgave oplevert: indicatoren en metingen, de voortgang, en open data.",
+    ),
     Tag(name="Account", description="Account aanmaken, aanmelden en mijn gegevens."),
     Tag(
         name="Inloggen voor medewerkers",

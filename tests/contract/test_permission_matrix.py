@@ -401,9 +401,9 @@ async def _fresh_comment(w: World) -> Any:
     return comment_id
 
 
-async def _team_opgave(w: World) -> Any:
+async def _team_opgave(w: World, *, run_by_medewerker: bool = False) -> Any:
     """A fresh published opgave of A with organisation X (of partner_on_team) active on its team."""
-    opgave_id = await _fresh_opgave(w)
+    opgave_id = await _fresh_opgave(w, run_by_medewerker=run_by_medewerker)
     await w.db.fetchval(
         """INSERT INTO opgave_members (id, municipality_id, opgave_id, organisation_id, role, partner_role, status)
            VALUES ($1, $2, $3, $4, 'partner', 'contributor', 'active')""",
@@ -628,6 +628,187 @@ def _cocreation_cases() -> list[Case]:
             "ListOrganisationBudgetClaims",
             lambda w: _static(Call("GET", f"/organisations/{w.org_x['id']}/budget-claims")),
             only(200, *claimant),
+            False,
+        ),
+    ]
+
+
+async def _fresh_reflection(w: World) -> Any:
+    """An open reflection moment on a team opgave that the world's medewerker runs."""
+    opgave_id = await _team_opgave(w, run_by_medewerker=True)
+    moment_id = new_id()
+    await w.db.fetchval(
+        """INSERT INTO reflection_moments (id, municipality_id, opgave_id, title, held_on, phase, prompts)
+           VALUES ($1, $2, $3, 'Terugblik', '2027-01-15', 'exploring', ARRAY['Wat ging goed?'])""",
+        moment_id,
+        w.a["id"],
+        opgave_id,
+    )
+    return moment_id
+
+
+async def _fresh_indicator(w: World) -> Any:
+    indicator_id = new_id()
+    await w.db.fetchval(
+        """INSERT INTO indicators (id, municipality_id, opgave_id, name, kind, unit, direction, baseline_value,
+                                   baseline_date, target_value, target_date)
+           VALUES ($1, $2, $3, 'Bewegingen naar werk', 'effect', 'personen', 'higher', 40, '2026-01-01', 80, '2027-12-31')""",
+        indicator_id,
+        w.a["id"],
+        await _fresh_opgave(w),
+    )
+    return indicator_id
+
+
+async def _fresh_measurement(w: World) -> Any:
+    measurement_id = new_id()
+    await w.db.fetchval(
+        "INSERT INTO measurements (id, municipality_id, indicator_id, value, measured_on) VALUES ($1, $2, $3, 50, '2026-06-30')",
+        measurement_id,
+        w.a["id"],
+        await _fresh_indicator(w),
+    )
+    return measurement_id
+
+
+def _results_cases() -> list[Case]:
+    staff_only = ("medewerker", "beheerder")
+    keepers = (*staff_only, "client_with_scope")
+    indicator = {
+        "name": "Ontmoetingen met werkgevers",
+        "kind": "output",
+        "unit": "ontmoetingen",
+        "direction": "higher",
+        "baselineValue": 10,
+        "baselineDate": "2026-01-01",
+        "targetValue": 50,
+        "targetDate": "2027-12-31",
+    }
+    return [
+        Case("ListReflections", lambda w: _opgave_call(w, "GET", "/reflections"), expect(200), False),
+        Case(
+            "PlanReflection",
+            lambda w: _opgave_call(
+                w, "POST", "/reflections", json={"title": "Terugblik", "heldOn": "2027-01-15"}
+            ),
+            only(201, *keepers),
+        ),
+        # An open moment belongs to the team and staff; the public reads it once published.
+        Case(
+            "GetReflection",
+            lambda w: _with_id(w, _fresh_reflection, "GET", "/reflections/{}"),
+            only(200, "partner_on_team", *keepers),
+            False,
+        ),
+        Case(
+            "UpdateReflection",
+            lambda w: _with_id(
+                w,
+                _fresh_reflection,
+                "PATCH",
+                "/reflections/{}",
+                json={"title": "Terugblik na de zomer"},
+                headers={"If-Match": '"1"'},
+            ),
+            only(200, *keepers),
+        ),
+        Case(
+            "ListReflectionEntries",
+            lambda w: _with_id(w, _fresh_reflection, "GET", "/reflections/{}/entries"),
+            only(200, "partner_on_team", *keepers),
+            False,
+        ),
+        Case(
+            "WriteReflectionEntry",
+            lambda w: _with_id(
+                w,
+                _fresh_reflection,
+                "POST",
+                "/reflections/{}/entries",
+                json={"promptIndex": 0, "body": "Het liep goed."},
+            ),
+            only(201, "partner_on_team", *staff_only),
+        ),
+        # Closing is the procesregisseur's (here the medewerker) or a beheerder's.
+        Case(
+            "CloseReflection",
+            lambda w: _with_id(
+                w,
+                _fresh_reflection,
+                "POST",
+                "/reflections/{}/closure",
+                json={"conclusions": "We leerden veel van elkaar."},
+            ),
+            only(200, *staff_only),
+        ),
+        Case("ListIndicators", lambda w: _opgave_call(w, "GET", "/indicators"), expect(200), False),
+        Case(
+            "CreateIndicator",
+            lambda w: _opgave_call(w, "POST", "/indicators", json=indicator),
+            only(201, *keepers),
+        ),
+        Case(
+            "GetIndicator",
+            lambda w: _with_id(w, _fresh_indicator, "GET", "/indicators/{}"),
+            expect(200),
+            False,
+        ),
+        Case(
+            "UpdateIndicator",
+            lambda w: _with_id(
+                w,
+                _fresh_indicator,
+                "PATCH",
+                "/indicators/{}",
+                json={"targetValue": 90},
+                headers={"If-Match": '"1"'},
+            ),
+            only(200, *keepers),
+        ),
+        Case(
+            "DeleteIndicator",
+            lambda w: _with_id(w, _fresh_indicator, "DELETE", "/indicators/{}", headers={"If-Match": '"1"'}),
+            only(204, *keepers),
+        ),
+        Case(
+            "ListMeasurements",
+            lambda w: _with_id(w, _fresh_indicator, "GET", "/indicators/{}/measurements"),
+            expect(200),
+            False,
+        ),
+        Case(
+            "RecordMeasurement",
+            lambda w: _with_id(
+                w,
+                _fresh_indicator,
+                "POST",
+                "/indicators/{}/measurements",
+                json={"value": 55, "measuredOn": "2026-09-30"},
+            ),
+            only(201, *keepers),
+        ),
+        Case(
+            "CorrectMeasurement",
+            lambda w: _with_id(w, _fresh_measurement, "PATCH", "/measurements/{}", json={"value": 52}),
+            only(200, *keepers),
+        ),
+        Case(
+            "DeleteMeasurement",
+            lambda w: _with_id(w, _fresh_measurement, "DELETE", "/measurements/{}"),
+            only(204, *keepers),
+        ),
+        Case("GetOpgaveProgress", lambda w: _opgave_call(w, "GET", "/progress"), expect(200), False),
+        Case(
+            "GetProposalTrail",
+            lambda w: _with_id(w, _fresh_proposal, "GET", "/proposals/{}/trail"),
+            expect(200),
+            False,
+        ),
+        Case("ExportOpgave", lambda w: _opgave_call(w, "GET", "/export"), expect(200), False),
+        Case(
+            "ExportMunicipality",
+            lambda w: _static(Call("GET", f"/municipalities/{w.a['slug']}/export?format=csv&dataset=grants")),
+            expect(200),
             False,
         ),
     ]
@@ -1019,6 +1200,7 @@ def _cases() -> list[Case]:
         Case("GetCurrentSession", static("GET", "/sessions/current"), expect(200), False),
         *_participation_cases(),
         *_cocreation_cases(),
+        *_results_cases(),
         # Moderation: every verified person reports; staff of A work the queue and decide; only the
         # author appeals; appeals and blocks do not exist outside A's staff and beheerders.
         Case("ReportComment", lambda w: _report(w, "comment"), signed_in_only(201)),

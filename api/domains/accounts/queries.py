@@ -12,6 +12,7 @@ from api.domains.accounts.schemas import (
     ExportedFollow,
     ExportedNotification,
     ExportedProposal,
+    ExportedReflectionEntry,
     ExportedSession,
     ExportedSupport,
     MeRead,
@@ -112,6 +113,9 @@ async def export(db: Database, account_id: UUID, csrf_token: str | None) -> Acco
         "supports": "SELECT proposal_id, created_at FROM supports WHERE account_id = $1 ORDER BY created_at, id",
         "following": "SELECT opgave_id, created_at FROM opgave_followers WHERE account_id = $1 ORDER BY created_at, id",
         "notifications": "SELECT kind, title, body, created_at, read_at FROM notifications WHERE account_id = $1 ORDER BY created_at, id",
+        "reflection_entries": """SELECT e.moment_id, coalesce(m.prompts[e.prompt_index + 1], '') AS prompt, e.body, e.created_at
+                                 FROM reflection_entries e JOIN reflection_moments m ON m.id = e.moment_id
+                                 WHERE e.author_id = $1 ORDER BY e.created_at, e.id""",
     }
     rows = {name: await db.fetch(sql, account_id) for name, sql in mine.items()}
     return AccountExport(
@@ -120,6 +124,7 @@ async def export(db: Database, account_id: UUID, csrf_token: str | None) -> Acco
         supports=from_rows(ExportedSupport, rows["supports"]),
         following=from_rows(ExportedFollow, rows["following"]),
         notifications=from_rows(ExportedNotification, rows["notifications"]),
+        reflection_entries=from_rows(ExportedReflectionEntry, rows["reflection_entries"]),
         exported_at=utcnow(),
         account=found[0],
         sessions=from_rows(ExportedSession, sessions),

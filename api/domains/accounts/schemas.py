@@ -223,6 +223,13 @@ class ExportedNotification(Schema):
     read_at: datetime | None
 
 
+class ExportedReflectionEntry(Schema):
+    moment_id: UUID
+    prompt: Annotated[str, msgspec.Meta(max_length=300)]
+    body: Annotated[str, msgspec.Meta(max_length=5000)]
+    created_at: datetime
+
+
 class AccountExport(Schema):
     """Alles wat Samenspel over mij bewaart."""
 
@@ -240,6 +247,9 @@ class AccountExport(Schema):
     supports: Annotated[list[ExportedSupport], msgspec.Meta(description="De ideeën die ik steun.")]
     following: Annotated[list[ExportedFollow], msgspec.Meta(description="De opgaven die ik volg.")]
     notifications: Annotated[list[ExportedNotification], msgspec.Meta(description="Mijn meldingen.")]
+    reflection_entries: Annotated[
+        list[ExportedReflectionEntry], msgspec.Meta(description="Wat ik schreef bij reflectiemomenten.")
+    ]
 
 
 class AccountSummary(Schema):

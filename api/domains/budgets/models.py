@@ -26,6 +26,7 @@ class Budget(Versioned, TenantBase):
         CheckConstraint("requested_cents >= 0", name="requested_positive"),
         Index("ix_budgets_opgave", "opgave_id", "created_at", "id"),
         references={"opgave_id": "opgaven", "action_line_id": "action_lines"},
+        on_delete={"action_line_id": "SET NULL (action_line_id)"},
     )
 
     opgave_id: Mapped[UUID] = mapped_column()

@@ -15,7 +15,9 @@ from api.lib.errors import NotFound
 TARGET_COLUMNS = """
 o.id, o.municipality_id, o.published, o.procesregisseur_id, o.phase, o.proposal_phases,
 ARRAY(SELECT m.organisation_id FROM opgave_members m
-      WHERE m.opgave_id = o.id AND m.status = 'active' AND m.organisation_id IS NOT NULL) AS team_organisations
+      WHERE m.opgave_id = o.id AND m.status = 'active' AND m.organisation_id IS NOT NULL) AS team_organisations,
+ARRAY(SELECT m.account_id FROM opgave_members m
+      WHERE m.opgave_id = o.id AND m.status = 'active' AND m.account_id IS NOT NULL) AS team_accounts
 """
 _OPGAVE = f"SELECT {TARGET_COLUMNS} FROM opgaven o WHERE o.id = $1"
 
@@ -31,6 +33,7 @@ def target_of_row(opgave: Any, **extra: Any) -> Target:
             "phase": opgave["phase"],
             "proposal_phases": tuple(opgave["proposal_phases"]),
             "team_organisations": frozenset(opgave["team_organisations"]),
+            "team_accounts": frozenset(opgave["team_accounts"]),
             **extra,
         },
     )
@@ -94,6 +97,20 @@ def _partner_on_team(principal: Principal, target: Target) -> bool:
 
 
 partner_on_team: Rule = Check(_partner_on_team, "lid van een partnerorganisatie in het team")
+
+
+def on_team(principal: Principal, target: Target) -> bool:
+    """In the team: the procesregisseur, a person on it, or a member of an organisation on it."""
+    if not isinstance(principal, Person):
+        return False
+    return (
+        principal.account_id == target["procesregisseur_id"]
+        or principal.account_id in target["team_accounts"]
+        or _partner_on_team(principal, target)
+    )
+
+
+team_member: Rule = Check(on_team, "lid van het team van de opgave")
 
 
 def _the_invitee(principal: Principal, target: Target) -> bool:

@@ -161,7 +161,9 @@ ONE_WITH_TARGET = _ONE.replace(
     "FROM opgaven o JOIN",
     """, o.municipality_id, o.procesregisseur_id,
        ARRAY(SELECT m.organisation_id FROM opgave_members m
-             WHERE m.opgave_id = o.id AND m.status = 'active' AND m.organisation_id IS NOT NULL) AS team_organisations
+             WHERE m.opgave_id = o.id AND m.status = 'active' AND m.organisation_id IS NOT NULL) AS team_organisations,
+       ARRAY(SELECT m.account_id FROM opgave_members m
+             WHERE m.opgave_id = o.id AND m.status = 'active' AND m.account_id IS NOT NULL) AS team_accounts
 FROM opgaven o JOIN""",
 )
 

@@ -73,6 +73,8 @@ class Proposal(Versioned, TenantBase):
             "action_line_id": "action_lines",
             "organisation_id": "organisations",
         },
+        # An idea outlives the action line it was filed under.
+        on_delete={"action_line_id": "SET NULL (action_line_id)"},
     )
 
     opgave_id: Mapped[UUID] = mapped_column()

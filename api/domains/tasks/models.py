@@ -45,7 +45,7 @@ class Task(Versioned, TenantBase):
         Index("ix_tasks_opgave_status", "opgave_id", "status", "created_at", "id"),
         Index("ix_tasks_opgave_line", "opgave_id", "action_line_id", "created_at", "id"),
         references={"opgave_id": "opgaven", "action_line_id": "action_lines"},
-        on_delete={"opgave_id": "CASCADE"},
+        on_delete={"opgave_id": "CASCADE", "action_line_id": "SET NULL (action_line_id)"},
     )
 
     opgave_id: Mapped[UUID] = mapped_column()

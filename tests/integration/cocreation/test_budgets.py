@@ -168,6 +168,15 @@ async def test_joining_forces_asking_and_granting(started_app: Litestar, db: Dat
         public = (await visitor.get(f"{path}/claims")).json()["items"]
         assert {c["status"] for c in public} == {"withdrawn", "rejected"}
 
+        # Who asked hears each decision: partner B the grant and its withdrawal, partner A the refusal.
+        told_b = [n["title"] for n in (await partner_b.get("/api/v1/me/notifications")).json()["items"]]
+        assert any("€ 20.000,00" in t and "toegekend" in t for t in told_b), told_b
+        assert any("ingetrokken" in t for t in told_b), told_b
+        told_a = (await partner_a.get("/api/v1/me/notifications")).json()["items"]
+        assert [(n["kind"], n["body"]) for n in told_a if n["kind"] == "budget_claim_decided"] == [
+            ("budget_claim_decided", "Dat betaalt het buurthuis.")
+        ]
+
     await ledger_adds_up(db, budget["id"])
     kinds = [
         r["kind"]

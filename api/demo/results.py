@@ -1,0 +1,274 @@
+"""The Utrecht story's results: its four results as indicators with a baseline and measurements, and
+the team looking back together — one reflection held and published, one still open for entries.
+
+Loading twice changes nothing: an indicator or moment that exists is left alone.
+"""
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from decimal import Decimal
+
+from api.db.connection import Connection
+from api.demo.ids import demo_id
+
+TOWN, OPGAVE = "utrecht", "bijstand-naar-werk"
+SOURCE = "Monitor Werk en Inkomen, gemeente Utrecht"
+
+
+@dataclass
+class DemoIndicator:
+    key: str
+    name: str
+    kind: str
+    unit: str
+    direction: str
+    line: int | None
+    baseline: tuple[str, str]  # (value, date)
+    target: tuple[str, str]
+    source: str
+    measurements: list[tuple[str, str]]  # (date, value)
+    description: str = ""
+
+
+# The four results the Utrecht approach names, and one that should go down.
+INDICATORS = [
+    DemoIndicator(
+        key="bewegingen-naar-werk",
+        name="Bewegingen naar werk",
+        kind="effect",
+        unit="personen per kwartaal",
+        direction="higher",
+        line=1,
+        baseline=("42", "2025-06-30"),
+        target=("80", "2027-12-31"),
+        source=SOURCE,
+        description="Bijstandsgerechtigden in Overvecht en Kanaleneiland die (deels) aan het werk gaan.",
+        measurements=[
+            ("2025-09-30", "45"),
+            ("2025-12-31", "51"),
+            ("2026-03-31", "56"),
+            ("2026-06-30", "61"),
+            ("2026-09-30", "64"),
+        ],
+    ),
+    DemoIndicator(
+        key="ontmoetingen",
+        name="Ontmoetingen tussen bijstandsgerechtigden en werkgevers",
+        kind="output",
+        unit="ontmoetingen per kwartaal",
+        direction="higher",
+        line=1,
+        baseline=("15", "2025-06-30"),
+        target=("60", "2027-12-31"),
+        source="Registratie Werkgeversservicepunt Utrecht-Midden",
+        measurements=[
+            ("2025-09-30", "18"),
+            ("2025-12-31", "27"),
+            ("2026-03-31", "34"),
+            ("2026-06-30", "41"),
+            ("2026-09-30", "49"),
+        ],
+    ),
+    DemoIndicator(
+        key="waardering-dienstverlening",
+        name="Waardering voor de dienstverlening van de gemeente",
+        kind="effect",
+        unit="rapportcijfer",
+        direction="higher",
+        line=2,
+        baseline=("6.2", "2025-03-31"),
+        target=("7.5", "2027-12-31"),
+        source="Klanttevredenheidsonderzoek Werk en Inkomen",
+        measurements=[("2025-09-30", "6.4"), ("2026-03-31", "6.8"), ("2026-09-30", "7.0")],
+    ),
+    DemoIndicator(
+        key="actieagenda-discriminatie",
+        name="Afspraken uit de actieagenda discriminatie uitgevoerd",
+        kind="output",
+        unit="afspraken",
+        direction="higher",
+        line=3,
+        baseline=("0", "2025-06-30"),
+        target=("12", "2027-06-30"),
+        source="Voortgangsrapportage actieagenda discriminatie",
+        measurements=[("2025-12-31", "2"), ("2026-06-30", "5"), ("2026-09-30", "6")],
+    ),
+    DemoIndicator(
+        key="afgezegde-gesprekken",
+        name="Sollicitatiegesprekken afgezegd door gebrek aan opvang",
+        kind="effect",
+        unit="procent",
+        direction="lower",
+        line=2,
+        baseline=("35", "2025-06-30"),
+        target=("10", "2027-12-31"),
+        source="Enquête onder deelnemers",
+        measurements=[("2025-12-31", "31"), ("2026-06-30", "24"), ("2026-09-30", "22")],
+    ),
+]
+
+
+async def seed(connection: Connection) -> None:
+    municipality_id = demo_id(f"municipality:{TOWN}")
+    opgave_id = demo_id(f"opgave:{TOWN}:{OPGAVE}")
+    regisseur = demo_id(f"account:{TOWN}:medewerker")
+    for indicator in INDICATORS:
+        indicator_id = demo_id(f"indicator:{TOWN}:{indicator.key}")
+        created = await connection.fetchval(
+            """INSERT INTO indicators (id, municipality_id, opgave_id, action_line_id, name, description, kind, unit,
+                                       direction, baseline_value, baseline_date, target_value, target_date, data_source)
+               VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+               ON CONFLICT (id) DO NOTHING RETURNING id""",
+            indicator_id,
+            municipality_id,
+            opgave_id,
+            demo_id(f"action-line:{opgave_id}:{indicator.line}") if indicator.line else None,
+            indicator.name,
+            indicator.description,
+            indicator.kind,
+            indicator.unit,
+            indicator.direction,
+            Decimal(indicator.baseline[0]),
+            date.fromisoformat(indicator.baseline[1]),
+            Decimal(indicator.target[0]),
+            date.fromisoformat(indicator.target[1]),
+            indicator.source,
+        )
+        if created is None:
+            continue
+        await connection.executemany(
+            """INSERT INTO measurements (id, municipality_id, indicator_id, value, measured_on, source_note, recorded_by_id)
+               VALUES ($1, $2, $3, $4, $5, $6, $7)""",
+            [
+                (
+                    demo_id(f"measurement:{indicator_id}:{on}"),
+                    municipality_id,
+                    indicator_id,
+                    Decimal(value),
+                    date.fromisoformat(on),
+                    indicator.source,
+                    regisseur,
+                )
+                for on, value in indicator.measurements
+            ],
+        )
+    await _held_reflection(connection, municipality_id, opgave_id, regisseur)
+    await _open_reflection(connection, municipality_id, opgave_id, regisseur)
+
+
+async def _held_reflection(
+    connection: Connection, municipality_id: object, opgave_id: object, regisseur: object
+) -> None:
+    moment_id = demo_id(f"reflection:{TOWN}:eerste-half-jaar")
+    created = await connection.fetchval(
+        """INSERT INTO reflection_moments (id, municipality_id, opgave_id, title, held_on, phase, prompts, status,
+                                           conclusions, summary, published, closed_at, closed_by_id, created_by_id)
+           VALUES ($1, $2, $3, $4, $5, 'executing', $6, 'closed', $7, $8, true, $9, $10, $10)
+           ON CONFLICT (id) DO NOTHING RETURNING id""",
+        moment_id,
+        municipality_id,
+        opgave_id,
+        "Terugblik op het eerste half jaar",
+        date(2026, 10, 15),
+        ["Wat ging goed?", "Wat ging niet goed?", "Wat veranderen we?"],
+        "Proefplaatsingen werken: werkgevers en deelnemers durven meer nu de uitkering doorloopt. "
+        "Ouders haken nog af op opvang, en te weinig werkgevers weten van de training.",
+        "Na een half jaar gaan meer mensen aan het werk (64 per kwartaal, was 42). Proefplaatsingen zonder risico op "
+        "de uitkering helpen het meest. We gaan de jobcoaching starten en werkgevers actiever wijzen op de training "
+        "‘Anders kijken’.",
+        datetime(2026, 10, 15, 16, 0, tzinfo=UTC),
+        regisseur,
+    )
+    if created is None:
+        return
+    await connection.execute(
+        "INSERT INTO reflection_proposals (id, municipality_id, moment_id, proposal_id) VALUES ($1, $2, $3, $4)",
+        demo_id(f"reflection-proposal:{moment_id}:proefplaatsing-zonder-risico"),
+        municipality_id,
+        moment_id,
+        demo_id(f"proposal:{TOWN}:proefplaatsing-zonder-risico"),
+    )
+    entries = [
+        (
+            "partner2",
+            0,
+            "Vier werkgevers boden binnen een maand een proefplaats aan; de garantie op de uitkering hielp.",
+        ),
+        (
+            "partner",
+            1,
+            "Twee deelnemers haakten af omdat hun schulden niet op orde waren voordat ze begonnen.",
+        ),
+        ("partner3", 1, "Ouders weten nog niet dat er opvangplekken vrij zijn op sollicitatiedagen."),
+        ("medewerker", 2, "De jobcoaching starten en werkgevers bij elk bezoek wijzen op de training."),
+    ]
+    await connection.executemany(
+        """INSERT INTO reflection_entries (id, municipality_id, moment_id, prompt_index, author_id, body)
+           VALUES ($1, $2, $3, $4, $5, $6)""",
+        [
+            (
+                demo_id(f"reflection-entry:{moment_id}:{n}"),
+                municipality_id,
+                moment_id,
+                prompt,
+                demo_id(f"account:{TOWN}:{person}"),
+                body,
+            )
+            for n, (person, prompt, body) in enumerate(entries)
+        ],
+    )
+    follow_up = [
+        (
+            "task",
+            "Jobcoaching bij proefplaatsingen starten",
+            demo_id(f"task:{TOWN}:proefplaatsingen-begeleiden"),
+        ),
+        ("note", "Opvangplekken op sollicitatiedagen bekendmaken via de klantmanagers.", None),
+    ]
+    await connection.executemany(
+        """INSERT INTO follow_up_actions (id, municipality_id, moment_id, position, kind, description, task_id)
+           VALUES ($1, $2, $3, $4, $5, $6, $7)""",
+        [
+            (demo_id(f"follow-up:{moment_id}:{n}"), municipality_id, moment_id, n, kind, text, task_id)
+            for n, (kind, text, task_id) in enumerate(follow_up, start=1)
+        ],
+    )
+    await connection.executemany(
+        """INSERT INTO timeline_events (id, municipality_id, opgave_id, kind, actor_id, title, object_type, object_id, created_at)
+           VALUES ($1, $2, $3, $4, $5, $6, 'reflection', $7, $8)""",
+        [
+            (
+                demo_id(f"event:{kind}:{moment_id}"),
+                municipality_id,
+                opgave_id,
+                kind,
+                regisseur,
+                title,
+                moment_id,
+                datetime(2026, 10, 15, 16, 0, tzinfo=UTC),
+            )
+            for kind, title in (
+                ("reflection_closed", "Reflectie ‘Terugblik op het eerste half jaar’ afgesloten"),
+                (
+                    "reflection_published",
+                    "Samenvatting van de reflectie ‘Terugblik op het eerste half jaar’ gepubliceerd",
+                ),
+            )
+        ],
+    )
+
+
+async def _open_reflection(
+    connection: Connection, municipality_id: object, opgave_id: object, regisseur: object
+) -> None:
+    await connection.execute(
+        """INSERT INTO reflection_moments (id, municipality_id, opgave_id, title, held_on, phase, prompts, created_by_id)
+           VALUES ($1, $2, $3, $4, $5, 'executing', $6, $7) ON CONFLICT (id) DO NOTHING""",
+        demo_id(f"reflection:{TOWN}:na-de-banenmarkt"),
+        municipality_id,
+        opgave_id,
+        "Reflectie na de banenmarkt",
+        date(2026, 12, 10),
+        ["Wat ging goed?", "Wat ging niet goed?", "Wat veranderen we?"],
+        regisseur,
+    )

@@ -1,0 +1,1 @@
+"""Indicators and their measurements: what an opgave achieves, against a baseline and a target."""

@@ -1,0 +1,191 @@
+"""Indicators of an opgave, and the measurements that show what changes."""
+
+from typing import Any
+from uuid import UUID
+
+from litestar import Controller, Request, Response, delete, get, patch, post
+from litestar.params import FromPath, JSONBody
+
+from api.db.connection import Db
+from api.db.uow import Uow
+from api.domains.indicators import queries
+from api.domains.indicators.guards import indicator_from_path, measurement_from_path
+from api.domains.indicators.schemas import (
+    IndicatorCreate,
+    IndicatorPage,
+    IndicatorRead,
+    IndicatorUpdate,
+    MeasurementCreate,
+    MeasurementPage,
+    MeasurementRead,
+    MeasurementUpdate,
+)
+from api.domains.indicators.services import IndicatorService, MeasurementService
+from api.domains.opgaven.guards import opgave_from_path, published, staff
+from api.lib.access import access, scope, target_of
+from api.lib.etag import ETAG_HEADER, LOCATION_HEADER, IfMatch, with_etag
+from api.lib.openapi import problems
+from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
+from api.settings import API_PREFIX
+
+# What an opgave achieves is public with the opgave; staff (or municipal IT) keep the figures.
+read_results = published | staff | scope("opgaven:read")
+keep_figures = staff | scope("opgaven:write")
+
+
+async def _indicator(uow: Uow, indicator_id: UUID, **kwargs: Any) -> Response[IndicatorRead]:
+    await uow.session.flush()
+    found = await queries.get_indicator(await uow.connection(), indicator_id)
+    assert found is not None
+    return with_etag(*found, **kwargs)
+
+
+async def _measurement(uow: Uow, measurement_id: UUID) -> MeasurementRead:
+    await uow.session.flush()
+    return await queries.get_measurement(await uow.connection(), measurement_id)
+
+
+class OpgaveIndicatorController(Controller):
+    """De indicatoren van een opgave."""
+
+    path = "/opgaven/{id:uuid}/indicators"
+    tags = ["Resultaten"]
+
+    @get(
+        "",
+        operation_id="ListIndicators",
+        summary="De indicatoren van een opgave",
+        description="Met hun nulmeting, streefwaarde, reeks metingen en voortgang; in de volgorde waarin ze zijn vastgelegd.",
+        opt=access(read_results, target=opgave_from_path),
+        response_headers=[LINK_HEADER],
+    )
+    async def list_indicators(
+        self,
+        request: Request[Any, Any, Any],
+        db: Db,
+        id: FromPath[UUID],
+        limit: Limit = 20,
+        cursor: Cursor = "",
+    ) -> Response[IndicatorPage]:
+        return page_response(request, await queries.list_indicators(db, id, limit=limit, cursor=cursor))
+
+    @post(
+        "",
+        operation_id="CreateIndicator",
+        summary="Een indicator vastleggen",
+        description="De streefwaarde ligt in de goede richting van de nulmeting, de streefdatum erna (400 anders).",
+        opt=access(keep_figures, target=opgave_from_path),
+        response_headers=[ETAG_HEADER, LOCATION_HEADER],
+    )
+    async def create_indicator(
+        self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[IndicatorCreate], uow: Uow
+    ) -> Response[IndicatorRead]:
+        indicator_id = await IndicatorService(uow).create(target_of(request), data)
+        return await _indicator(
+            uow, indicator_id, status_code=201, location=f"{API_PREFIX}/indicators/{indicator_id}"
+        )
+
+
+class IndicatorController(Controller):
+    """Eén indicator en zijn metingen."""
+
+    path = "/indicators/{id:uuid}"
+    tags = ["Resultaten"]
+
+    @get(
+        "",
+        operation_id="GetIndicator",
+        summary="Eén indicator",
+        opt=access(read_results, target=indicator_from_path),
+        response_headers=[ETAG_HEADER],
+    )
+    async def get_indicator(self, db: Db, id: FromPath[UUID]) -> Response[IndicatorRead]:
+        found = await queries.get_indicator(db, id)
+        assert found is not None
+        return with_etag(*found)
+
+    @patch(
+        "",
+        operation_id="UpdateIndicator",
+        summary="Een indicator wijzigen",
+        description="Nulmeting, soort en richting staan vast; de streefwaarde en streefdatum kunnen bijgesteld worden.",
+        opt=access(keep_figures, target=indicator_from_path),
+        responses=problems(412, 428),
+        response_headers=[ETAG_HEADER],
+    )
+    async def update_indicator(
+        self, id: FromPath[UUID], data: JSONBody[IndicatorUpdate], uow: Uow, if_match: IfMatch = ""
+    ) -> Response[IndicatorRead]:
+        await IndicatorService(uow).update(id, data, if_match)
+        return await _indicator(uow, id)
+
+    @delete(
+        "",
+        operation_id="DeleteIndicator",
+        summary="Een indicator verwijderen, met zijn metingen",
+        opt=access(keep_figures, target=indicator_from_path),
+        responses=problems(412, 428),
+    )
+    async def delete_indicator(self, id: FromPath[UUID], uow: Uow, if_match: IfMatch = "") -> None:
+        await IndicatorService(uow).delete(id, if_match)
+
+    @get(
+        "/measurements",
+        operation_id="ListMeasurements",
+        summary="De metingen van een indicator",
+        description="Nieuwste datum eerst, met de bron en wie ze vastlegde.",
+        opt=access(read_results, target=indicator_from_path),
+        response_headers=[LINK_HEADER],
+    )
+    async def list_measurements(
+        self,
+        request: Request[Any, Any, Any],
+        db: Db,
+        id: FromPath[UUID],
+        limit: Limit = 20,
+        cursor: Cursor = "",
+    ) -> Response[MeasurementPage]:
+        return page_response(request, await queries.measurements(db, id, limit=limit, cursor=cursor))
+
+    @post(
+        "/measurements",
+        operation_id="RecordMeasurement",
+        summary="Een meting vastleggen",
+        description="Eén meting per datum (409 `measurement_exists`: corrigeer die); niet in de toekomst.",
+        opt=access(keep_figures, target=indicator_from_path),
+        responses=problems(409),
+    )
+    async def record(
+        self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[MeasurementCreate], uow: Uow
+    ) -> MeasurementRead:
+        measurement_id = await MeasurementService(uow).record(target_of(request), data)
+        return await _measurement(uow, measurement_id)
+
+
+class MeasurementController(Controller):
+    """Eén meting: corrigeren of verwijderen."""
+
+    path = "/measurements/{id:uuid}"
+    tags = ["Resultaten"]
+
+    @patch(
+        "",
+        operation_id="CorrectMeasurement",
+        summary="Een meting corrigeren",
+        description="De oude waarde blijft in het auditlog.",
+        opt=access(keep_figures, target=measurement_from_path),
+    )
+    async def correct(
+        self, id: FromPath[UUID], data: JSONBody[MeasurementUpdate], uow: Uow
+    ) -> MeasurementRead:
+        await MeasurementService(uow).correct(id, data)
+        return await _measurement(uow, id)
+
+    @delete(
+        "",
+        operation_id="DeleteMeasurement",
+        summary="Een meting verwijderen",
+        opt=access(keep_figures, target=measurement_from_path),
+    )
+    async def delete_measurement(self, id: FromPath[UUID], uow: Uow) -> None:
+        await MeasurementService(uow).delete(id)

@@ -1,0 +1,224 @@
+"""Indicators and their measurements: what an opgave wants to change, and what it measured. The rules live here."""
+
+from datetime import date
+from decimal import Decimal
+from uuid import UUID
+
+import msgspec
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+
+from api.db.errors import violated_constraint
+from api.db.uow import UnitOfWork
+from api.domains.indicators.models import Direction, Indicator, Measurement
+from api.domains.indicators.schemas import (
+    IndicatorCreate,
+    IndicatorUpdate,
+    MeasurementCreate,
+    MeasurementUpdate,
+)
+from api.domains.opgaven.models import ActionLine
+from api.lib.access import Person, Target
+from api.lib.errors import Conflict, InvalidInput, NotFound
+from api.lib.etag import require_if_match
+from api.lib.ids import new_id
+from api.lib.schema import InvalidParam
+from api.lib.time import plausible_dates, utcnow
+
+
+def _check_target(
+    direction: Direction, baseline: Decimal, baseline_on: date, target: Decimal, target_on: date
+) -> None:
+    """A target lies beyond the baseline in the better direction, and after it in time."""
+    problems = []
+    if direction == Direction.HIGHER and target <= baseline:
+        problems.append(
+            InvalidParam(
+                name="targetValue",
+                code="target_not_better",
+                reason="Bij 'hoger is beter' ligt de streefwaarde boven de nulmeting.",
+            )
+        )
+    if direction == Direction.LOWER and target >= baseline:
+        problems.append(
+            InvalidParam(
+                name="targetValue",
+                code="target_not_better",
+                reason="Bij 'lager is beter' ligt de streefwaarde onder de nulmeting.",
+            )
+        )
+    if target_on <= baseline_on:
+        problems.append(
+            InvalidParam(
+                name="targetDate",
+                code="target_before_baseline",
+                reason="De streefdatum ligt na de datum van de nulmeting.",
+            )
+        )
+    if problems:
+        raise InvalidInput(
+            "De streefwaarde past niet bij de nulmeting; zie invalidParams.", invalid_params=problems
+        )
+
+
+def _not_in_future(measured_on: date) -> None:
+    if measured_on > utcnow().date():
+        raise InvalidInput.one("measuredOn", "in_future", "Een meting kan niet in de toekomst liggen.")
+
+
+class IndicatorService:
+    def __init__(self, uow: UnitOfWork) -> None:
+        self.uow = uow
+
+    async def _check_line(self, opgave_id: UUID, line_id: UUID | None) -> None:
+        if line_id is None:
+            return
+        found = await self.uow.session.scalar(
+            select(ActionLine.id).where(ActionLine.id == line_id, ActionLine.opgave_id == opgave_id)
+        )
+        if found is None:
+            raise InvalidInput.one(
+                "actionLineId", "unknown_action_line", "Deze opgave heeft die actielijn niet."
+            )
+
+    async def create(self, target: Target, data: IndicatorCreate) -> UUID:
+        plausible_dates(baselineDate=data.baseline_date, targetDate=data.target_date)
+        baseline, goal = Decimal(str(data.baseline_value)), Decimal(str(data.target_value))
+        _check_target(data.direction, baseline, data.baseline_date, goal, data.target_date)
+        await self._check_line(target["opgave_id"], data.action_line_id)
+        indicator = Indicator(
+            id=new_id(),
+            municipality_id=target.municipality_id,
+            opgave_id=target["opgave_id"],
+            action_line_id=data.action_line_id,
+            name=data.name,
+            description=data.description.strip(),
+            kind=data.kind,
+            unit=data.unit,
+            direction=data.direction,
+            baseline_value=baseline,
+            baseline_date=data.baseline_date,
+            target_value=goal,
+            target_date=data.target_date,
+            data_source=data.data_source.strip(),
+        )
+        self.uow.session.add(indicator)
+        self.uow.audit("indicator.created", "indicator", indicator.id, indicator.municipality_id)
+        return indicator.id
+
+    async def _locked(self, indicator_id: UUID) -> Indicator:
+        indicator = await self.uow.session.scalar(
+            select(Indicator).where(Indicator.id == indicator_id).with_for_update()
+        )
+        if indicator is None:
+            raise NotFound("Deze indicator bestaat niet.")
+        return indicator
+
+    async def update(self, indicator_id: UUID, data: IndicatorUpdate, if_match: str) -> None:
+        indicator = await self._locked(indicator_id)
+        require_if_match(if_match, indicator.version)
+        plausible_dates(targetDate=data.target_date or None)
+        for field in ("name", "unit", "target_date"):
+            if (value := getattr(data, field)) is not msgspec.UNSET:
+                setattr(indicator, field, value)
+        for field in ("description", "data_source"):
+            if (value := getattr(data, field)) is not msgspec.UNSET:
+                setattr(indicator, field, value.strip())
+        if data.target_value is not msgspec.UNSET:
+            indicator.target_value = Decimal(str(data.target_value))
+        if data.action_line_id is not msgspec.UNSET:
+            await self._check_line(indicator.opgave_id, data.action_line_id)
+            indicator.action_line_id = data.action_line_id
+        # The baseline and direction are fixed once set: moving them would rewrite history.
+        _check_target(
+            Direction(indicator.direction),
+            indicator.baseline_value,
+            indicator.baseline_date,
+            indicator.target_value,
+            indicator.target_date,
+        )
+        self.uow.audit("indicator.updated", "indicator", indicator.id, indicator.municipality_id)
+
+    async def delete(self, indicator_id: UUID, if_match: str) -> None:
+        indicator = await self._locked(indicator_id)
+        require_if_match(if_match, indicator.version)
+        self.uow.audit(
+            "indicator.deleted",
+            "indicator",
+            indicator.id,
+            indicator.municipality_id,
+            {"name": indicator.name},
+        )
+        await self.uow.session.delete(indicator)
+
+
+class MeasurementService:
+    def __init__(self, uow: UnitOfWork) -> None:
+        self.uow = uow
+
+    async def record(self, target: Target, data: MeasurementCreate) -> UUID:
+        plausible_dates(measuredOn=data.measured_on)
+        _not_in_future(data.measured_on)
+        person = self.uow.principal
+        measurement = Measurement(
+            id=new_id(),
+            municipality_id=target.municipality_id,
+            indicator_id=target["indicator_id"],
+            value=Decimal(str(data.value)),
+            measured_on=data.measured_on,
+            source_note=data.source_note.strip(),
+            recorded_by_id=person.account_id if isinstance(person, Person) else None,
+        )
+        self.uow.session.add(measurement)
+        try:
+            await self.uow.session.flush()
+        except IntegrityError as error:
+            if violated_constraint(error) == "uq_measurements_indicator_id_measured_on":
+                raise Conflict(
+                    f"Er is al een meting op {data.measured_on:%d-%m-%Y}; corrigeer die in plaats van een tweede.",
+                    code="measurement_exists",
+                ) from None
+            raise
+        self.uow.audit(
+            "measurement.recorded",
+            "measurement",
+            measurement.id,
+            measurement.municipality_id,
+            {"indicatorId": str(measurement.indicator_id), "value": str(measurement.value)},
+        )
+        return measurement.id
+
+    async def _get(self, measurement_id: UUID) -> Measurement:
+        measurement = await self.uow.session.scalar(
+            select(Measurement).where(Measurement.id == measurement_id).with_for_update()
+        )
+        if measurement is None:
+            raise NotFound("Deze meting bestaat niet.")
+        return measurement
+
+    async def correct(self, measurement_id: UUID, data: MeasurementUpdate) -> None:
+        measurement = await self._get(measurement_id)
+        before = str(measurement.value)
+        if data.value is not msgspec.UNSET:
+            measurement.value = Decimal(str(data.value))
+        if data.source_note is not msgspec.UNSET:
+            measurement.source_note = data.source_note.strip()
+        # A correction is visible in the audit log: who changed which value, from what.
+        self.uow.audit(
+            "measurement.corrected",
+            "measurement",
+            measurement.id,
+            measurement.municipality_id,
+            {"from": before, "to": str(measurement.value)},
+        )
+
+    async def delete(self, measurement_id: UUID) -> None:
+        measurement = await self._get(measurement_id)
+        self.uow.audit(
+            "measurement.deleted",
+            "measurement",
+            measurement.id,
+            measurement.municipality_id,
+            {"measuredOn": measurement.measured_on.isoformat(), "value": str(measurement.value)},
+        )
+        await self.uow.session.delete(measurement)

@@ -1,0 +1,1 @@
+"""Reflection moments: looking back together, and what follows from it."""

@@ -1,0 +1,171 @@
+"""Reflection moments of an opgave, the entries written in them, closing and publishing them."""
+
+from typing import Any
+from uuid import UUID
+
+from litestar import Controller, Request, Response, get, patch, post
+from litestar.params import FromPath, JSONBody
+
+from api.db.connection import Db
+from api.db.uow import Uow
+from api.domains.opgaven.guards import opgave_from_path, procesregisseur, published, staff, team_member
+from api.domains.reflections import queries
+from api.domains.reflections.guards import invited_resident, published_reflection, reflection_from_path
+from api.domains.reflections.schemas import (
+    ClosureCreate,
+    EntryCreate,
+    EntryPage,
+    EntryRead,
+    ReflectionCreate,
+    ReflectionPage,
+    ReflectionRead,
+    ReflectionUpdate,
+)
+from api.domains.reflections.services import ReflectionService
+from api.lib.access import Role, access, principal_of, role, scope, signed_in, target_of
+from api.lib.etag import ETAG_HEADER, LOCATION_HEADER, IfMatch, with_etag
+from api.lib.openapi import problems
+from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
+from api.settings import API_PREFIX
+
+# The team and staff look back together; the rest of the world reads what is published.
+insiders = (signed_in & team_member) | staff | scope("opgaven:read")
+read_moment = published_reflection | insiders
+participant = signed_in & (team_member | staff | invited_resident)
+run_moment = staff | scope("opgaven:write")
+close_moment = procesregisseur | role(Role.BEHEERDER)
+
+
+async def _moment(uow: Uow, moment_id: UUID, **kwargs: Any) -> Response[ReflectionRead]:
+    await uow.session.flush()
+    found = await queries.get_moment(await uow.connection(), moment_id)
+    assert found is not None
+    return with_etag(*found, **kwargs)
+
+
+class OpgaveReflectionController(Controller):
+    """De reflectiemomenten van een opgave."""
+
+    path = "/opgaven/{id:uuid}/reflections"
+    tags = ["Reflectie"]
+
+    @get(
+        "",
+        operation_id="ListReflections",
+        summary="De reflectiemomenten van een opgave",
+        description="Het team en medewerkers zien alle momenten; anderen de gepubliceerde. Nieuwste eerst.",
+        opt=access(published | insiders, target=opgave_from_path),
+        response_headers=[LINK_HEADER],
+    )
+    async def list_moments(
+        self,
+        request: Request[Any, Any, Any],
+        db: Db,
+        id: FromPath[UUID],
+        limit: Limit = 20,
+        cursor: Cursor = "",
+    ) -> Response[ReflectionPage]:
+        inside = insiders.allows(principal_of(request), target_of(request))
+        page = await queries.list_moments(db, id, only_published=not inside, limit=limit, cursor=cursor)
+        return page_response(request, page)
+
+    @post(
+        "",
+        operation_id="PlanReflection",
+        summary="Een reflectiemoment plannen",
+        opt=access(run_moment, target=opgave_from_path),
+        response_headers=[ETAG_HEADER, LOCATION_HEADER],
+    )
+    async def plan(
+        self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[ReflectionCreate], uow: Uow
+    ) -> Response[ReflectionRead]:
+        moment_id = await ReflectionService(uow).create(target_of(request), data)
+        return await _moment(
+            uow, moment_id, status_code=201, location=f"{API_PREFIX}/reflections/{moment_id}"
+        )
+
+
+class ReflectionController(Controller):
+    """Eén reflectiemoment."""
+
+    path = "/reflections/{id:uuid}"
+    tags = ["Reflectie"]
+
+    @get(
+        "",
+        operation_id="GetReflection",
+        summary="Eén reflectiemoment",
+        opt=access(read_moment, target=reflection_from_path),
+        response_headers=[ETAG_HEADER],
+    )
+    async def get_moment(self, db: Db, id: FromPath[UUID]) -> Response[ReflectionRead]:
+        found = await queries.get_moment(db, id)
+        assert found is not None
+        return with_etag(*found)
+
+    @patch(
+        "",
+        operation_id="UpdateReflection",
+        summary="Een reflectiemoment wijzigen of publiceren",
+        description="Vragen kunnen veranderen zolang er niets bij geschreven is (409 `prompts_in_use`); publiceren kan na afsluiten.",
+        opt=access(run_moment, target=reflection_from_path),
+        responses=problems(409, 412, 428),
+        response_headers=[ETAG_HEADER],
+    )
+    async def update_moment(
+        self, id: FromPath[UUID], data: JSONBody[ReflectionUpdate], uow: Uow, if_match: IfMatch = ""
+    ) -> Response[ReflectionRead]:
+        await ReflectionService(uow).update(id, data, if_match)
+        return await _moment(uow, id)
+
+    @get(
+        "/entries",
+        operation_id="ListReflectionEntries",
+        summary="Wat deelnemers schreven",
+        description="Voor het team, medewerkers en (als zij zijn uitgenodigd) inwoners. Per vraag, oudste eerst.",
+        opt=access(participant | scope("opgaven:read"), target=reflection_from_path),
+        response_headers=[LINK_HEADER],
+    )
+    async def list_entries(
+        self,
+        request: Request[Any, Any, Any],
+        db: Db,
+        id: FromPath[UUID],
+        limit: Limit = 50,
+        cursor: Cursor = "",
+    ) -> Response[EntryPage]:
+        return page_response(request, await queries.entries(db, id, limit=limit, cursor=cursor))
+
+    @post(
+        "/entries",
+        operation_id="WriteReflectionEntry",
+        summary="Schrijven bij een vraag",
+        description="Zolang het moment open is (anders 409 `reflection_closed`).",
+        opt=access(participant, target=reflection_from_path),
+        responses=problems(409),
+    )
+    async def write(
+        self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[EntryCreate], uow: Uow
+    ) -> EntryRead:
+        entry_id = await ReflectionService(uow).write(target_of(request), data)
+        await uow.session.flush()
+        return await queries.get_entry(await uow.connection(), entry_id)
+
+    @post(
+        "/closure",
+        operation_id="CloseReflection",
+        summary="Een reflectiemoment afsluiten",
+        description=(
+            "Met conclusies en vervolgacties: een taak, een voorstel voor de formulering, een aangepaste of nieuwe "
+            "actielijn, of een notitie. Met `publish` wordt de samenvatting meteen openbaar."
+        ),
+        status_code=200,
+        opt=access(close_moment, target=reflection_from_path),
+        responses=problems(409),
+        response_headers=[ETAG_HEADER],
+    )
+    async def close(
+        self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[ClosureCreate], uow: Uow
+    ) -> Response[ReflectionRead]:
+        await ReflectionService(uow).close(target_of(request), data)
+        return await _moment(uow, id)

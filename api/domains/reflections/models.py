@@ -1,0 +1,134 @@
+"""Reflection moments, the entries written in them, the ideas they discuss, and their follow-up."""
+
+from datetime import date, datetime
+from enum import StrEnum
+from uuid import UUID
+
+from advanced_alchemy.types import DateTimeUTC
+from sqlalchemy import (
+    ARRAY,
+    Boolean,
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column
+
+from api.db.base import TenantBase, tenant_table_args
+from api.db.mixins import Versioned
+from api.db.types import str_enum
+from api.domains.opgaven.models import Phase
+
+
+class ReflectionStatus(StrEnum):
+    OPEN = "open"
+    CLOSED = "closed"
+
+
+DEFAULT_PROMPTS = ["Wat ging goed?", "Wat ging niet goed?", "Wat veranderen we?"]
+
+
+class ReflectionMoment(Versioned, TenantBase):
+    """A moment when the team looks back. Open for entries; the procesregisseur closes it with
+    conclusions and follow-up actions; its summary is public once published."""
+
+    __tablename__ = "reflection_moments"
+    __table_args__ = tenant_table_args(
+        CheckConstraint("cardinality(prompts) BETWEEN 1 AND 10", name="prompts_count"),
+        CheckConstraint("(status = 'closed') = (closed_at IS NOT NULL)", name="closed_dated"),
+        CheckConstraint("NOT published OR status = 'closed'", name="published_when_closed"),
+        Index("ix_reflection_moments_opgave", "opgave_id", "held_on", "id"),
+        references={"opgave_id": "opgaven"},
+        on_delete={"opgave_id": "CASCADE"},
+    )
+
+    opgave_id: Mapped[UUID] = mapped_column()
+    title: Mapped[str] = mapped_column(String(200))
+    held_on: Mapped[date] = mapped_column(Date)
+    phase: Mapped[Phase] = mapped_column(str_enum(Phase, "reflection_phase"))
+    prompts: Mapped[list[str]] = mapped_column(ARRAY(String(300)))
+    # The team always takes part; with this, residents (any confirmed account) may write too.
+    residents_invited: Mapped[bool] = mapped_column(Boolean, default=False, server_default="false")
+    status: Mapped[ReflectionStatus] = mapped_column(
+        str_enum(ReflectionStatus, "reflection_status"), default=ReflectionStatus.OPEN, server_default="open"
+    )
+    conclusions: Mapped[str] = mapped_column(Text, default="", server_default="")
+    summary: Mapped[str] = mapped_column(Text, default="", server_default="")
+    published: Mapped[bool] = mapped_column(Boolean, default=False, server_default="false")
+    closed_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))
+    closed_by_id: Mapped[UUID | None] = mapped_column(ForeignKey("accounts.id", ondelete="SET NULL"))
+    created_by_id: Mapped[UUID | None] = mapped_column(ForeignKey("accounts.id", ondelete="SET NULL"))
+
+
+class ReflectionProposal(TenantBase):
+    """An idea the moment discusses: the idea's trail shows the reflections about it."""
+
+    __tablename__ = "reflection_proposals"
+    __table_args__ = tenant_table_args(
+        UniqueConstraint("moment_id", "proposal_id"),
+        Index("ix_reflection_proposals_proposal", "proposal_id"),
+        references={"moment_id": "reflection_moments", "proposal_id": "proposals"},
+        on_delete={"moment_id": "CASCADE", "proposal_id": "CASCADE"},
+    )
+
+    moment_id: Mapped[UUID] = mapped_column()
+    proposal_id: Mapped[UUID] = mapped_column()
+
+
+class ReflectionEntry(TenantBase):
+    """What one participant writes under one prompt."""
+
+    __tablename__ = "reflection_entries"
+    __table_args__ = tenant_table_args(
+        CheckConstraint("prompt_index BETWEEN 0 AND 9", name="prompt_index_range"),
+        Index("ix_reflection_entries_moment", "moment_id", "prompt_index", "created_at", "id"),
+        Index("ix_reflection_entries_author", "author_id"),
+        references={"moment_id": "reflection_moments"},
+        on_delete={"moment_id": "CASCADE"},
+    )
+
+    moment_id: Mapped[UUID] = mapped_column()
+    prompt_index: Mapped[int] = mapped_column(Integer)
+    author_id: Mapped[UUID] = mapped_column(ForeignKey("accounts.id", ondelete="RESTRICT"))
+    body: Mapped[str] = mapped_column(Text)
+
+
+class FollowUpKind(StrEnum):
+    TASK = "task"
+    FORMULATION = "formulation"
+    ACTION_LINE = "action_line"
+    NOTE = "note"
+
+
+class FollowUpAction(TenantBase):
+    """What the team will do differently, and what it became: a task, a formulation proposal, a
+    change to an action line, or simply a note."""
+
+    __tablename__ = "follow_up_actions"
+    __table_args__ = tenant_table_args(
+        Index("ix_follow_up_actions_moment", "moment_id", "position"),
+        references={
+            "moment_id": "reflection_moments",
+            "task_id": "tasks",
+            "formulation_id": "formulations",
+            "action_line_id": "action_lines",
+        },
+        on_delete={
+            "moment_id": "CASCADE",
+            "task_id": "SET NULL (task_id)",
+            "action_line_id": "SET NULL (action_line_id)",
+        },
+    )
+
+    moment_id: Mapped[UUID] = mapped_column()
+    position: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[FollowUpKind] = mapped_column(str_enum(FollowUpKind, "follow_up_kind"))
+    description: Mapped[str] = mapped_column(Text)
+    task_id: Mapped[UUID | None] = mapped_column()
+    formulation_id: Mapped[UUID | None] = mapped_column()
+    action_line_id: Mapped[UUID | None] = mapped_column()

@@ -1,0 +1,176 @@
+"""What an opgave achieves: its progress, what became of an idea, and its public data for anyone to reuse."""
+
+from dataclasses import dataclass
+from typing import Annotated, Any
+from uuid import UUID
+
+from litestar import Controller, Request, get
+from litestar.openapi.spec import OpenAPIMediaType, OpenAPIResponse, OpenAPIType, Operation, Schema
+from litestar.params import FromPath, QueryParameter
+from litestar.response import Stream
+
+from api.db.connection import Db
+from api.domains.municipalities.guards import municipality_from_path
+from api.domains.municipalities.schemas import Slug
+from api.domains.opgaven.guards import opgave_from_path, published, staff, staff_municipalities
+from api.domains.proposals.controllers import read_proposals
+from api.domains.proposals.guards import proposal_from_path
+from api.domains.results import export, queries
+from api.domains.results.schemas import Dataset, ExportFormat, ProgressRead, TrailRead
+from api.lib.access import Person, access, everyone, principal_of, scope, target_of
+from api.lib.errors import InvalidInput
+
+read_results = published | staff | scope("opgaven:read")
+
+FormatParam = Annotated[
+    ExportFormat, QueryParameter(name="format", description="`json` (standaard) of `csv`.")
+]
+DatasetParam = Annotated[
+    Dataset | None,
+    QueryParameter(
+        name="dataset",
+        description="Welke gegevens. Verplicht bij `csv`; zonder, bij `json`, alle gegevens in één object.",
+    ),
+]
+
+
+@dataclass
+class ExportOperation(Operation):
+    """An export answers JSON or CSV; Litestar documents a stream as an untyped JSON body only."""
+
+    def __post_init__(self) -> None:
+        ok = self.responses["200"] if self.responses else None
+        if isinstance(ok, OpenAPIResponse):
+            ok.description = "De gegevens, gestreamd; als bijlage te downloaden."
+            ok.content = {
+                "application/json": OpenAPIMediaType(
+                    schema=Schema(
+                        description=(
+                            "Met `dataset` een lijst rijen; zonder een object met per soort gegevens een lijst rijen."
+                        ),
+                        one_of=[
+                            Schema(type=OpenAPIType.ARRAY, items=Schema(type=OpenAPIType.OBJECT)),
+                            Schema(
+                                type=OpenAPIType.OBJECT,
+                                additional_properties=Schema(
+                                    type=OpenAPIType.ARRAY, items=Schema(type=OpenAPIType.OBJECT)
+                                ),
+                            ),
+                        ],
+                    )
+                ),
+                "text/csv": OpenAPIMediaType(
+                    schema=Schema(type=OpenAPIType.STRING, description="RFC 4180, UTF-8, met een kopregel.")
+                ),
+            }
+
+
+_MEDIA = {ExportFormat.JSON: "application/json", ExportFormat.CSV: "text/csv"}
+
+
+def _export(
+    db: Db, scope_name: str, scope_id: UUID, name: str, fmt: ExportFormat, dataset: Dataset | None
+) -> Stream:
+    if fmt == ExportFormat.CSV and dataset is None:
+        raise InvalidInput.one("dataset", "required", "Kies bij CSV welke gegevens: één bestand per soort.")
+    datasets = [dataset] if dataset else list(Dataset)
+    return Stream(
+        export.stream(db, scope_name, scope_id, datasets, fmt),
+        media_type=_MEDIA[fmt],
+        headers={
+            "Content-Disposition": f'attachment; filename="{export.filename(name, dataset, fmt)}"',
+            "Cache-Control": "no-cache",
+        },
+    )
+
+
+class OpgaveResultsController(Controller):
+    """Wat een opgave oplevert."""
+
+    path = "/opgaven/{id:uuid}"
+    tags = ["Resultaten"]
+
+    @get(
+        "/progress",
+        operation_id="GetOpgaveProgress",
+        summary="Waar een opgave staat",
+        description=(
+            "Taken per status, budget (ingebracht, aangevraagd, toegekend, nog open), indicatoren met hun reeks en "
+            "voortgang, reflecties (gepland, gehouden, gepubliceerd) en ideeën per status — in één antwoord."
+        ),
+        opt=access(read_results, target=opgave_from_path),
+    )
+    async def progress(self, db: Db, id: FromPath[UUID]) -> ProgressRead:
+        return await queries.progress(db, id)
+
+    @get(
+        "/export",
+        operation_id="ExportOpgave",
+        summary="Open data van een opgave",
+        description=(
+            "De openbare gegevens van de opgave als JSON of CSV, gestreamd: de opgave, ideeën (zonder wie ze schreef "
+            "of waar), taken, toekenningen (met wat de Woo vraagt), indicatoren en metingen."
+        ),
+        opt=access(read_results, target=opgave_from_path),
+        operation_class=ExportOperation,
+    )
+    async def export_opgave(
+        self,
+        db: Db,
+        id: FromPath[UUID],
+        format: FormatParam = ExportFormat.JSON,
+        dataset: DatasetParam = None,
+    ) -> Stream:
+        return _export(db, "opgave", id, f"opgave-{id}", format, dataset)
+
+
+class MunicipalityExportController(Controller):
+    """Open data van een gemeente."""
+
+    path = "/municipalities/{slug:str}"
+    tags = ["Resultaten"]
+
+    @get(
+        "/export",
+        operation_id="ExportMunicipality",
+        summary="Open data van een gemeente",
+        description=(
+            "De openbare gegevens van alle gepubliceerde opgaven van de gemeente als JSON of CSV, gestreamd: "
+            "opgaven, ideeën (zonder persoonsgegevens), taken, toekenningen, indicatoren en metingen."
+        ),
+        opt=access(everyone, target=municipality_from_path()),
+        operation_class=ExportOperation,
+    )
+    async def export_municipality(
+        self,
+        request: Request[Any, Any, Any],
+        db: Db,
+        slug: Slug,
+        format: FormatParam = ExportFormat.JSON,
+        dataset: DatasetParam = None,
+    ) -> Stream:
+        municipality_id = target_of(request).municipality_id
+        assert municipality_id is not None  # the target loader found the municipality
+        return _export(db, "municipality", municipality_id, slug, format, dataset)
+
+
+class ProposalTrailController(Controller):
+    """Wat er van een idee werd."""
+
+    path = "/proposals/{id:uuid}"
+    tags = ["Ideeën"]
+
+    @get(
+        "/trail",
+        operation_id="GetProposalTrail",
+        summary="Wat er van een idee werd",
+        description=(
+            "Het antwoord van de gemeente, de taken die eruit voortkwamen en wie ze oppakte, het budget dat daarvoor "
+            "werd toegekend, de indicatoren van zijn actielijn, en de gepubliceerde reflecties waarin het besproken werd."
+        ),
+        opt=access(read_proposals, target=proposal_from_path),
+    )
+    async def trail(self, request: Request[Any, Any, Any], db: Db, id: FromPath[UUID]) -> TrailRead:
+        principal = principal_of(request)
+        viewer = principal.account_id if isinstance(principal, Person) else None
+        return await queries.trail(db, id, viewer, tuple(staff_municipalities(principal, "proposals:read")))
