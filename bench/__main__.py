@@ -60,6 +60,8 @@ def main(argv: list[str] | None = None) -> int:
     fault.add_argument("kind", choices=("restart", "sigterm", "exhaust"))
     fault.add_argument("--scale", type=float, default=0.01)
     fault.add_argument("--duration", type=int, default=15, help="seconds of load")
+    report = sub.add_parser("report", help="render bench/results/latest.md again from latest.json")
+    report.add_argument("--out", default=None)
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     logging.getLogger("alembic").setLevel(logging.WARNING)
@@ -67,6 +69,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "load":
         _, url = prepare(args.scale, fresh=args.fresh)
         print(url)
+    elif args.command == "report":
+        from pathlib import Path
+
+        from bench.run import Options, save
+
+        out = Path(args.out) if args.out else Options().out
+        print(save(json.loads((out / "latest.json").read_text()), out).read_text())
     elif args.command == "fault":
         from bench import faults
 

@@ -14,7 +14,7 @@ def _verdict(scenario: str, app: dict[str, Any], floor: dict[str, Any]) -> list[
     ratio = app["rps"] / floor["rps"] if floor["rps"] else 0
     target = WRITE_TARGET if scenario in WRITES else READ_TARGET
     if ratio < target:
-        misses.append(f"throughput {ratio:.0%} < {target:.0%}")
+        misses.append(f"throughput {ratio:.1%} < {target:.0%}")
     if floor["p99_ms"] and app["p99_ms"] > P99_FACTOR * floor["p99_ms"]:
         misses.append(f"p99 {app['p99_ms'] / floor['p99_ms']:.1f}× floor")
     if app["peak_rss_mib"] > MEMORY_MIB:
@@ -38,8 +38,8 @@ def markdown(report: dict[str, Any]) -> str:
         f"- page 500 is page {report['page_500_is_page']} of opgave 0's proposals (newest first)",
         "",
         "| endpoint | app req/s | floor req/s | app/floor | pgbench tps | app p50 / p99 ms | floor p50 / p99 ms"
-        " | pgbench p50 / p99 ms | CPU ms/req app / floor | app peak MiB | load | target |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",
+        " | pgbench p50 / p99 ms | CPU ms/req app / floor | floor/app CPU | app peak MiB | load | target |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",
     ]
     for scenario, entry in report["results"].items():
         app, floor, pg = entry["app"], entry["floor"], entry.get("pgbench")
@@ -51,6 +51,7 @@ def markdown(report: dict[str, Any]) -> str:
             f"| {scenario} | {app['rps']:.0f} | {floor['rps']:.0f} | {ratio:.0%} | {pg_rate} "
             f"| {app['p50_ms']:.1f} / {app['p99_ms']:.1f} | {floor['p50_ms']:.1f} / {floor['p99_ms']:.1f} "
             f"| {pg_lat} | {app['cpu_ms_per_request']:.2f} / {floor['cpu_ms_per_request']:.2f} "
+            f"| {floor['cpu_ms_per_request'] / app['cpu_ms_per_request']:.0%} "
             f"| {app['peak_rss_mib']:.0f} | {app['load_before']:.1f} "
             f"| {'met' if not misses else 'missed: ' + '; '.join(misses)} |"
         )
