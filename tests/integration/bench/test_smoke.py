@@ -35,7 +35,11 @@ def bench_url(server_url: str, worker_id: str) -> str:
 async def test_a_tiny_dataset_loads_with_counts_that_agree_with_its_rows(bench_url: str) -> None:
     sizes = Sizes.of(SCALE)
     dsn = asyncpg_dsn(bench_url)
+    indexes = "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' ORDER BY 1"
+    before = await _fetch(dsn, indexes)
     await load(dsn, sizes)
+    # The loader drops and rebuilds plain indexes around the copy: the migrations' set comes back.
+    assert await _fetch(dsn, indexes) == before
     assert await verify_counts(dsn) == dict.fromkeys(await verify_counts(dsn), 0)
     connection = await asyncpg.connect(dsn)
     try:
@@ -66,6 +70,14 @@ async def test_a_tiny_dataset_loads_with_counts_that_agree_with_its_rows(bench_u
     }
     assert hot == sizes.hot_proposals
     assert page == max(2, hot // 20)
+
+
+async def _fetch(dsn: str, sql: str) -> list[tuple[Any, ...]]:
+    connection = await asyncpg.connect(dsn)
+    try:
+        return [tuple(r) for r in await connection.fetch(sql)]
+    finally:
+        await connection.close()
 
 
 def _statements(script: str) -> list[str]:
