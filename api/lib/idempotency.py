@@ -30,6 +30,8 @@ _STORED_HEADERS = ("location", "etag", "content-type")
 _LOCK = f"""
 SELECT set_config('lock_timeout', '{_WAIT}', true), pg_advisory_xact_lock($1), set_config('lock_timeout', '0', true)
 """
+# A retry comes within seconds or hours; after a day a key is forgotten and may be used again.
+KEPT = "24 hours"
 
 
 @dataclass
@@ -141,3 +143,11 @@ def replay_response(request: Request[Any, Any, Any], exc: Replay) -> Response[by
     media_type = headers.pop("content-type", "application/json")
     headers["Idempotent-Replayed"] = "true"
     return Response(exc.body, status_code=exc.status_code, headers=headers, media_type=media_type)
+
+
+async def forget_old_keys(connection: Connection) -> int:
+    """Remove the records of keys older than KEPT; returns how many."""
+    result = await connection.execute(
+        f"DELETE FROM idempotency_records WHERE created_at < now() - interval '{KEPT}'"
+    )
+    return int(result.split()[-1])

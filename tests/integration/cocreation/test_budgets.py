@@ -244,6 +244,26 @@ async def test_the_ledger_cannot_be_rewritten(started_app: Litestar, db: Databas
     await ledger_adds_up(db, budget["id"])
 
 
+async def test_the_ledger_reads_page_by_page(started_app: Litestar, db: Database, team: Team) -> None:
+    """Every entry once, in its order, following `nextCursor` to the end."""
+    async with browser(started_app, team.staff["email"]) as staff, browser(started_app) as visitor:
+        budget = await open_budget(staff, team)
+        path = f"/api/v1/budgets/{budget['id']}"
+        for cents in (1000, 2000, 3000, 4000, 5000):
+            assert (await staff.post(f"{path}/contributions", json={"amountCents": cents})).status_code == 201
+        numbers: list[int] = []
+        cursor = ""
+        for _ in range(10):
+            page = await visitor.get(f"{path}/ledger", params={"limit": 2, "cursor": cursor})
+            assert page.status_code == 200, page.text
+            numbers += [entry["number"] for entry in page.json()["items"]]
+            cursor = page.json()["nextCursor"] or ""
+            if not cursor:
+                break
+    assert numbers == [1, 2, 3, 4, 5]
+    await ledger_adds_up(db, budget["id"])
+
+
 async def test_who_may_do_what_with_money(started_app: Litestar, db: Database, team: Team) -> None:
     async with (
         browser(started_app, team.staff["email"]) as staff,
