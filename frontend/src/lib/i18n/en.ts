@@ -9,6 +9,11 @@ function duration(seconds: number): string {
   return hours === 1 ? '1 hour' : `${hours} hours`;
 }
 
+/** "a", "a and b", "a, b and c". */
+function listOf(items: string[]): string {
+  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
 /** The English texts. The type makes every Dutch key required here, and no other. */
 export const en: Messages = {
   site: {
@@ -295,6 +300,445 @@ export const en: Messages = {
     staleHeading: 'Changed in the meantime',
     viewCurrent: 'View the opgave as it is now (opens in a new tab)',
   },
+  ideaStatuses: {
+    submitted: 'Submitted',
+    under_review: 'Under review',
+    adopted: 'Adopted',
+    declined: 'Declined',
+    withdrawn: 'Withdrawn',
+  },
+  ideas: {
+    heading: 'Ideas',
+    intro:
+      'Ideas and proposals from residents and partners for this opgave. Support an idea you like, join the conversation about it, or submit an idea yourself. The municipality answers every idea in public.',
+    submit: 'Submit an idea',
+    submitText: 'Do you have an idea for this opgave? Submit it; anyone can support it.',
+    signIn: 'Sign in to submit, support or comment on ideas',
+    verifyFirst:
+      'Please confirm your email address first. Then you can submit, support and comment on ideas.',
+    closed: (phase: string, open: string[]) =>
+      open.length
+        ? `This opgave is in the phase ${phase.toLowerCase()}. New ideas can only be submitted in the ${open.length === 1 ? 'phase' : 'phases'} ${listOf(open.map((name) => name.toLowerCase()))}. You can still support and comment on the ideas below.`
+        : 'This opgave takes no new ideas. You can still support and comment on the ideas below.',
+    filtersHeading: 'Search and filter ideas',
+    searchLabel: 'Search words',
+    searchDescription: 'Search the titles and texts of the ideas (in Dutch).',
+    statusLabel: 'Status',
+    statusAll: 'All statuses',
+    actionLineLabel: 'Action line',
+    actionLineAll: 'All action lines',
+    sortLabel: 'Order',
+    sorts: {
+      '-createdAt': 'Newest first',
+      createdAt: 'Oldest first',
+      '-supportCount': 'Most support first',
+      '-commentCount': 'Most comments first',
+      '-trendingCount': 'Most support this week',
+    },
+    filterSubmit: 'Show ideas',
+    reset: 'Clear search words and filters',
+    resultsHeading: 'Ideas found',
+    results: (count: number, more: boolean) => {
+      if (more) return `${count} ideas shown. There are more.`;
+      return count === 1 ? '1 idea found.' : `${count} ideas found.`;
+    },
+    loading: 'Searching…',
+    noResults: 'No ideas found. Try other search words or fewer filters.',
+    none: 'There are no ideas yet.',
+    loadMore: 'Load more ideas',
+    by: (name: string) => `By ${name}`,
+    onBehalfOf: (name: string, organisation: string) => `By ${name}, on behalf of ${organisation}`,
+    submittedOn: (date: string) => `submitted on ${date}`,
+    actionLine: 'Action line:',
+    supports: (n: number) => (n === 1 ? 'Supported once' : `Supported ${n} times`),
+    comments: (n: number) => (n === 1 ? '1 comment' : `${n} comments`),
+    answered: 'The municipality has answered.',
+  },
+  support: {
+    button: 'Support this idea',
+    buttonShort: 'Support',
+    buttonFor: (title: string) => `Support (${title})`,
+    supported: (n: number) =>
+      `You support this idea. It is now supported ${n === 1 ? 'once' : `${n} times`}.`,
+    unsupported: (n: number) =>
+      `You no longer support this idea. It is now supported ${n === 1 ? 'once' : `${n} times`}.`,
+    signIn: 'Sign in to support this idea',
+  },
+  idea: {
+    details: 'About this idea',
+    opgave: 'Opgave',
+    actionLine: 'Action line',
+    location: 'Location',
+    locationText: (latitude: number, longitude: number) => `${latitude}, ${longitude}`,
+    locationMap: 'View on OpenStreetMap (opens in a new tab)',
+    tasks: 'Led to the tasks',
+    organisation: 'On behalf of',
+    supportHeading: 'Support',
+    supportText:
+      'Do you think this is a good idea? Support it. The more support, the better the municipality sees what people want.',
+    responseHeading: 'Answer from the municipality',
+    responseNone: 'The municipality has not answered yet.',
+    respondedBy: (name: string, date: string) => `${name}, ${date}`,
+    respondedOn: (date: string) => `On ${date}`,
+    hiddenHeading: 'Hidden idea',
+    hidden: (reason: string) =>
+      reason
+        ? `The municipality has hidden this idea. The reason: ${reason}`
+        : 'The municipality has hidden this idea.',
+    hiddenOwn: 'Only you and the municipality can still see its content.',
+    hiddenAppeal: 'Do you disagree? Object through your notifications.',
+    restoreHeading: 'Moderation',
+    withdrawnNotice: 'The author has withdrawn this idea.',
+    mineHeading: 'Your idea',
+    edit: 'Change idea',
+    editUntil: 'You can change your idea until the municipality takes it under review.',
+    notEditable: 'The municipality has taken your idea under review; it can no longer be changed.',
+    answeredMine: 'The municipality has answered your idea; it can no longer be changed or withdrawn.',
+    withdrawnMine: 'You have withdrawn this idea.',
+    withdraw: 'Withdraw idea',
+    withdrawText: 'No longer want to propose your idea? Withdraw it. It stays visible, as withdrawn.',
+    withdrawConfirm: 'Are you sure you want to withdraw your idea? This cannot be undone.',
+    withdrawYes: 'Yes, withdraw my idea',
+    withdrawn: 'Your idea has been withdrawn.',
+    withdrawStale:
+      'Your idea has changed in the meantime (perhaps the municipality answered). The page now shows the newest version; check whether you still want to withdraw it.',
+    cancel: 'Cancel',
+    submitted: (title: string) =>
+      `Thank you. Your idea ‘${title}’ has been submitted. Anyone can now read, support and comment on it.`,
+    saved: 'The changes to your idea have been saved.',
+    toOpgave: (title: string) => `Back to the opgave ‘${title}’`,
+    conversationHeading: 'Comments',
+    conversationIntro:
+      'What do others think of this idea? Comment, add to it, or say whether you are for or against.',
+  },
+  respond: {
+    heading: 'For the municipality',
+    intro:
+      'Answer this idea in public. Its author is notified, and the answer shows with the idea and on the opgave’s timeline.',
+    statusLegend: 'New status',
+    statusDescription: 'Take an idea under review first; then adopt or decline it.',
+    keep: (status: string) => `${status} (only a new answer)`,
+    text: 'Answer from the municipality',
+    textDescription: 'Everyone reads this answer. When declining, explain why (at least 10 characters).',
+    submit: 'Post answer',
+    done: (status: string) => `Your answer has been posted. The idea is now: ${status.toLowerCase()}.`,
+    none: 'A withdrawn idea is not answered any more.',
+  },
+  ideaForm: {
+    createTitle: 'Submit an idea',
+    createIntro: (opgave: string) =>
+      `Your idea for the opgave ‘${opgave}’. Anyone can read, support and comment on it, and the municipality answers in public. Others see your name with it, never your email address.`,
+    editTitle: 'Change idea',
+    title: 'Title of your idea',
+    titleDescription: 'Short and clear, for example ‘Coffee morning in the community centre’.',
+    body: 'Your idea',
+    bodyDescription:
+      'What do you propose, and why? An empty line starts a new paragraph. Start lines with ‘- ’ for a list. Web addresses become links.',
+    actionLine: 'Action line',
+    actionLineDescription: 'Which action line of the opgave does your idea fit?',
+    actionLineNone: 'None, or I do not know',
+    location: 'Location',
+    locationDescription:
+      'Is your idea about a particular place? Then fill in its coordinates, for example 52.1075 and 5.1128. Most online maps show them when you click the place.',
+    latitude: 'Latitude',
+    longitude: 'Longitude',
+    organisation: 'On behalf of',
+    organisationDescription:
+      'Are you submitting the idea for yourself, or on behalf of an organisation you belong to?',
+    organisationSelf: 'Myself',
+    submit: 'Submit idea',
+    save: 'Save changes',
+    cancel: 'Cancel',
+    staleHeading: 'Changed in the meantime',
+    stale:
+      'Your idea was changed while you were filling in this form, for example in another tab. Your changes are still in the form, but they have not been saved. Do you want to save your version anyway? Then choose ‘Save changes’ once more.',
+    viewCurrent: 'View the idea as it is now (opens in a new tab)',
+    notEditable: 'This idea can no longer be changed: the municipality has taken it under review.',
+    closedHeading: 'No new ideas',
+    similarHeading: 'Is your idea like one of these?',
+    similarIntro:
+      'These ideas already exist. Support one instead of submitting the same idea again, or add to it with a comment.',
+    similarFound: (n: number) =>
+      n === 1 ? 'There is 1 idea like yours.' : `There are ${n} ideas like yours.`,
+    similarOpens: '(opens in a new tab)',
+  },
+  comments: {
+    opgaveHeading: 'Conversation',
+    opgaveIntro:
+      'Join the conversation about this opgave: ask a question, share what you know or see, and reply to each other. Say whether you are for or against, if you like.',
+    none: 'There are no comments yet.',
+    count: (n: number, more: boolean) =>
+      more ? `${n} comments shown. There are more.` : n === 1 ? '1 comment.' : `${n} comments.`,
+    newHeading: 'Comment',
+    body: 'Your comment',
+    bodyDescription: 'Plain text; lines and empty lines are kept. Others see your name with your comment.',
+    replyBody: (name: string) => `Your reply to ${name}`,
+    stance: 'Your position',
+    stanceNone: 'No position',
+    stances: { for: 'For', against: 'Against', neutral: 'Neutral' },
+    stanceOf: (stance: string) => `Position: ${stance.toLowerCase()}`,
+    submit: 'Post comment',
+    replySubmit: 'Post reply',
+    save: 'Save change',
+    cancel: 'Cancel',
+    reply: 'Reply',
+    replyTo: (name: string) => `Reply to ${name}`,
+    edit: 'Change',
+    editOf: (name: string) => `Change the comment of ${name}`,
+    editUntil: (time: string) => `You can change this comment until ${time}.`,
+    delete: 'Delete',
+    deleteConfirm: 'Are you sure you want to delete your comment?',
+    deleteYes: 'Yes, delete',
+    posted: 'Your comment has been posted.',
+    replied: 'Your reply has been posted.',
+    saved: 'Your comment has been changed.',
+    deleted: 'Your comment has been deleted.',
+    edited: '(changed)',
+    deletedPlaceholder: 'This comment was deleted by its author.',
+    hiddenPlaceholder: (reason: string) =>
+      reason
+        ? `The municipality has hidden this comment. The reason: ${reason}`
+        : 'The municipality has hidden this comment.',
+    hiddenOwn: 'Only you and the municipality can still see its text.',
+    hiddenAppeal: 'Do you disagree? Object through your notifications.',
+    replies: (name: string) => `Replies to ${name}`,
+    ofAuthor: (name: string) => `the comment by ${name}`,
+    showReplies: (n: number) => `Show all ${n} replies`,
+    loadMore: 'Load more comments',
+    signIn: 'Sign in to comment',
+    verifyFirst: 'Please confirm your email address first. Then you can comment.',
+    closed: 'This idea can no longer be commented on.',
+  },
+  contributions: {
+    title: 'My contributions',
+    intro:
+      'The ideas you submitted and the comments you posted. With your ideas you see how the municipality answered.',
+    ideasHeading: 'My ideas',
+    ideasNone: 'You have not submitted any ideas yet.',
+    commentsHeading: 'My comments',
+    commentsNone: 'You have not posted any comments yet.',
+    onOpgave: 'On the opgave',
+    onIdea: 'On the idea',
+    answer: 'Answer from the municipality',
+    loadMoreIdeas: 'Load more ideas',
+    loadMoreComments: 'Load more comments',
+    someOpgave: 'an opgave',
+    someIdea: 'an idea',
+    placeholder: '(deleted or hidden)',
+  },
+  notifications: {
+    title: 'Notifications',
+    navLabel: 'Notifications',
+    unreadSuffix: 'unread',
+    intro:
+      'What happened to your ideas and comments: an answer from the municipality, a reply to your comment, a moderation decision, and new ideas on opgaven you follow.',
+    unreadCount: (n: number) =>
+      n === 0
+        ? 'You have no unread notifications.'
+        : n === 1
+          ? 'You have 1 unread notification.'
+          : `You have ${n} unread notifications.`,
+    showAll: 'Show all notifications',
+    showUnread: 'Show only unread notifications',
+    viewLabel: 'Which notifications',
+    markAll: 'Mark all as read',
+    markedAll: (n: number) =>
+      n === 1 ? '1 notification was marked as read.' : `${n} notifications were marked as read.`,
+    markRead: 'Mark as read',
+    markUnread: 'Mark as unread',
+    markReadOf: (title: string) => `Mark as read: ${title}`,
+    markUnreadOf: (title: string) => `Mark as unread: ${title}`,
+    markedRead: 'Marked as read.',
+    markedUnread: 'Marked as unread.',
+    unread: 'New',
+    read: 'Read',
+    kinds: {
+      proposal_answered: 'Answer to your idea',
+      comment_replied: 'Reply to your comment',
+      moderation_decision: 'Moderation decision',
+      proposal_on_followed: 'New idea on an opgave you follow',
+    },
+    decisionLink: 'See the decision, and object if you want to',
+    none: 'You have no notifications yet.',
+    noneUnread: 'You have no unread notifications.',
+    loadMore: 'Load more notifications',
+    mailHint: 'Do you want notifications by email too, or not at all? Choose on My account.',
+    mailLink: 'Set up notifications by email',
+  },
+  decision: {
+    title: (type: string) => (type === 'comment' ? 'Decision on your comment' : 'Decision on your idea'),
+    action: {
+      hide: (noun: string) => `The municipality has hidden your ${noun}.`,
+      restore: (noun: string) => `The municipality has made your ${noun} visible again.`,
+      dismiss: (noun: string) =>
+        `The municipality dismissed the reports about your ${noun}. Nothing changes.`,
+    },
+    noun: { comment: 'comment', proposal: 'idea' },
+    when: (date: string) => `Decided on ${date}.`,
+    reasonHeading: 'The reason',
+    reasonNone: 'The municipality gave no explanation.',
+    hiddenNote:
+      'Others now only see that it was hidden, with this reason. You and the municipality can still see the content.',
+    contentHeading: 'What it is about',
+    contentLink: 'See it on the site',
+    appealHeading: 'Object',
+    appealIntro:
+      'Do you disagree with this decision? Explain why. You can object once; a member of staff reviews it and you will be told.',
+    appealLabel: 'Why do you disagree with the decision?',
+    appealDescription: 'Plain text, at most 2000 characters. Only the municipality reads this.',
+    appealSubmit: 'Object',
+    appealSent: 'Your objection was sent. The municipality reviews it, and you will be told.',
+    appealOpen: (date: string) => `You objected on ${date}. The municipality is still reviewing it.`,
+    appealYours: 'Your objection',
+    appealOutcome: {
+      upheld: 'The municipality rejected your objection: the decision stands.',
+      overturned: 'The municipality accepted your objection: the content is visible again.',
+    },
+    appealResolution: 'The municipality’s explanation',
+    notAppealable: 'You cannot object to this decision: only to hiding.',
+    toNotifications: 'To my notifications',
+  },
+  report: {
+    action: 'Report',
+    actionFor: (what: string) => `Report: ${what}`,
+    ideaAction: 'Report this idea',
+    ideaHeading: 'Something wrong with this idea?',
+    ideaText:
+      'Does it contain something that does not belong, such as abuse, advertising or someone’s personal details? Report it; the municipality will look at it.',
+    formLabel: (what: string) => `Report ${what}`,
+    reason: 'What is wrong?',
+    reasons: {
+      offensive: 'Offensive, discriminating or threatening',
+      spam: 'Advertising or spam',
+      personal_data: 'Someone’s personal details',
+      off_topic: 'Does not belong to this subject',
+      other: 'Something else',
+    },
+    explanation: 'Explanation',
+    explanationDescription:
+      'What should the municipality know? Only the municipality reads this, not the author.',
+    submit: 'Send report',
+    cancel: 'Cancel',
+    sent: 'Thank you. Your report was received; the municipality will look at it. The author is not told who reported.',
+    comment: 'this comment',
+    idea: 'this idea',
+  },
+  moderation: {
+    title: 'Moderation',
+    navLabel: 'Moderation',
+    sections: 'Parts of moderation',
+    reports: 'Reports',
+    appeals: 'Objections',
+    blocks: 'Blocks',
+    intro:
+      'Ideas and comments that people reported. Hide what does not belong, with a reason everyone sees, or dismiss the reports. The author is told and can object once.',
+    statusLabel: 'Which reports',
+    open: 'Open',
+    resolved: 'Resolved',
+    showOpen: 'Show open reports',
+    showResolved: 'Show resolved reports',
+    none: 'There are no open reports. Everything has been looked at.',
+    noneResolved: 'There are no resolved reports yet.',
+    count: (n: number, more: boolean) =>
+      more ? `${n} shown. There are more.` : n === 1 ? '1 report.' : `${n} reports.`,
+    itemTitle: (type: string, what: string) => (type === 'comment' ? `Comment by ${what}` : `Idea ‘${what}’`),
+    by: (name: string) => `By ${name}`,
+    reported: (n: number, date: string) =>
+      n === 1 ? `Reported once, on ${date}` : `Reported ${n} times, first on ${date}`,
+    reasonCount: (reason: string, n: number) => `${reason}: ${n}`,
+    reportsHeading: 'The reports',
+    noExplanation: '(no explanation)',
+    hidden: 'Hidden',
+    deleted: 'Deleted by the author',
+    view: 'See it on the site',
+    decideLegend: 'Decision',
+    hide: 'Hide',
+    dismiss: 'Dismiss the reports: it stays',
+    restore: 'Show again',
+    publicReason: 'Reason (public)',
+    publicReasonDescription:
+      'Required to hide. Everyone sees this reason in place of the content, and the author is told.',
+    restoreReason: 'Explanation for the author',
+    restoreReasonDescription: 'Why it becomes visible again. The author is told.',
+    decideSubmit: 'Record decision',
+    restoreSubmit: 'Show again',
+    decided: {
+      hide: 'Hidden. The author is told, with the reason.',
+      dismiss: 'The reports were dismissed; the content stays.',
+      restore: 'Visible again. The author is told.',
+    },
+    decision: (action: string, date: string) => `${action} on ${date}`,
+    actions: {
+      hide: 'Hidden',
+      restore: 'Made visible again',
+      dismiss: 'Reports dismissed',
+    },
+    loadMore: 'Load more',
+    appealsIntro:
+      'Objections of authors to hiding their idea or comment. Does the decision stand, or does the content come back? The author reads your explanation.',
+    appealsNone: 'There are no open objections.',
+    appealsNoneResolved: 'There are no resolved objections yet.',
+    showOpenAppeals: 'Show open objections',
+    showResolvedAppeals: 'Show resolved objections',
+    appealFrom: (date: string) => `Objection of ${date}`,
+    appealExplanation: 'The objection',
+    theDecision: 'The decision',
+    outcomeLegend: 'Outcome',
+    outcomes: {
+      upheld: 'The decision stands',
+      overturned: 'Accept the objection: the content becomes visible again',
+    },
+    outcomeShort: { upheld: 'Rejected', overturned: 'Accepted' },
+    resolutionReason: 'Explanation for the author',
+    resolveSubmit: 'Resolve objection',
+    resolvedOn: (outcome: string, date: string) => `${outcome} on ${date}`,
+    appealResolved: {
+      upheld: 'The objection was rejected: the decision stands. The author is told.',
+      overturned: 'The objection was accepted: the content is visible again. The author is told.',
+    },
+    blocksIntro:
+      'Someone who does not keep to the rules can be blocked from posting in the municipality: no more ideas, comments or support. Reading still works. The person sees the reason when they try to post.',
+    blockHeading: 'Block someone',
+    blockEmail: 'The person’s email address',
+    blockEmailDescription: 'The address the person signs in to Samenspel with.',
+    blockReason: 'Reason',
+    blockReasonDescription: 'The person sees this reason.',
+    blockUntil: 'Until and including',
+    blockUntilDescription: 'Leave empty: until you lift the block.',
+    blockSubmit: 'Block',
+    blocked: (name: string) => `${name} is blocked from posting.`,
+    blocksHeading: 'Blocked',
+    blocksNone: 'Nobody is blocked.',
+    blockSince: (date: string) => `Since ${date}`,
+    blockEnds: (date: string) => `until ${date}`,
+    blockForever: 'until lifted',
+    blockedBy: (name: string) => `by ${name}`,
+    blockActive: 'In force',
+    blockEnded: 'Expired or lifted',
+    lift: 'Lift',
+    liftFor: (name: string) => `Lift the block of ${name}`,
+    lifted: (name: string) => `The block of ${name} was lifted.`,
+  },
+  review: {
+    title: 'Review ideas',
+    navLabel: 'Review ideas',
+    intro:
+      'Ideas on all opgaven of the municipality that wait for an answer. Open an idea to take it under review, adopt it or decline it; its author is told.',
+    statusLabel: 'Status',
+    statuses: {
+      submitted: 'Submitted: not yet under review',
+      under_review: 'Under review',
+    },
+    sortLabel: 'Order',
+    filterSubmit: 'Show ideas',
+    count: (n: number, more: boolean) =>
+      more ? `${n} ideas shown. There are more.` : n === 1 ? '1 idea.' : `${n} ideas.`,
+    none: 'No ideas are waiting. Everything has an answer.',
+    onOpgave: 'On the opgave',
+    waiting: (days: number) =>
+      days < 1 ? 'submitted today' : days === 1 ? 'waiting 1 day' : `waiting ${days} days`,
+    loadMore: 'Load more ideas',
+  },
   account: {
     navigation: 'Account',
     signIn: 'Sign in',
@@ -448,6 +892,28 @@ export const en: Messages = {
     deleteText:
       'No longer want to take part? Then you can delete your account. Your ideas and comments stay, without your name.',
     deleteLink: 'Delete account',
+    contributionsHeading: 'My contributions',
+    contributionsText:
+      'The ideas you submitted, with the answer of the municipality, and the comments you posted.',
+    contributionsLink: 'View my contributions',
+    notificationsHeading: 'Notifications',
+    notificationsText:
+      'Answers of the municipality to your ideas, replies to your comments and decisions about what you posted.',
+    notificationsLink: 'View my notifications',
+    mailHeading: 'Notifications by email',
+    mailLegend: 'When do you want an email about your notifications?',
+    mailDescription:
+      'About an answer of the municipality to your idea, a reply to your comment, and a decision about what you posted. On the site you always see your notifications.',
+    mailChoices: {
+      immediately: 'At once: an email per notification',
+      daily: 'Once a day: all notifications of that day in one email',
+      never: 'Never: I look on the site myself',
+    },
+    mailSubmit: 'Save choice',
+    mailSaved: (choice: string) =>
+      `Your choice was saved: ${choice.charAt(0).toLowerCase()}${choice.slice(1)}.`,
+    mailStale:
+      'Your account was changed elsewhere meanwhile. Above is the choice as it is saved now; choose again and save.',
   },
   deleteAccount: {
     title: 'Delete account',
@@ -516,6 +982,27 @@ export const en: Messages = {
       idempotency_key_reused: 'This form was sent before with other details. Reload the page and try again.',
       idempotency_in_progress:
         'Your previous request is still being processed. Wait a moment, then reload the page to see whether it worked.',
+      phase_closed:
+        'In this phase the opgave takes no new ideas. You can still support and comment on the ideas that are there.',
+      not_editable: 'This idea can no longer be changed: the municipality has taken it under review.',
+      already_answered: 'The municipality has already answered this idea; it can no longer be withdrawn.',
+      not_supportable: 'This idea can not be supported (any more).',
+      invalid_status_change:
+        'The status of this idea cannot change like that. Perhaps someone else just answered; please reload the page.',
+      not_commentable: 'This can not be commented on (any more).',
+      edit_window_closed: 'A comment can only be changed shortly after posting it. The time is up.',
+      too_many_edits: 'This comment has been changed many times. Please post a new comment.',
+      hidden: 'The municipality has hidden this; it cannot be changed.',
+      already_reported: 'You have reported this already. The municipality is still looking at your report.',
+      already_hidden: 'The municipality has hidden this already.',
+      not_hidden: 'This is not hidden (any more). Perhaps someone else just restored it; reload the page.',
+      no_open_reports:
+        'There are no open reports about this idea or comment any more. Perhaps someone else decided already; reload the page.',
+      already_appealed: 'You have objected to this decision already. That can be done once.',
+      not_appealable: 'You cannot object to this decision.',
+      already_resolved: 'This objection was resolved already. Reload the page.',
+      already_blocked: 'This person is already blocked from posting in this municipality.',
+      posting_blocked: 'You can no longer post in this municipality.',
     },
     status: {
       client: 'This request cannot be carried out.',
@@ -557,6 +1044,12 @@ export const en: Messages = {
         'There is no account with this email address. Ask the person to create an account on Samenspel first.',
       unknown_organisation: ({ label }: FieldContext) =>
         `Choose an organisation from the list at ‘${label}’.`,
+      unknown_action_line: ({ label }: FieldContext) => `Choose an action line from the list at ‘${label}’.`,
+      not_a_member: ({ label }: FieldContext) =>
+        `At ‘${label}’, choose yourself or an organisation you belong to.`,
+      unknown_comment: () =>
+        'The comment you are replying to does not exist (any more). Please reload the page.',
+      nested_reply: () => 'You can only reply to a comment itself, not to a reply.',
     },
   },
 };

@@ -27,6 +27,11 @@ function duration(seconds: number): string {
   return `${Math.ceil(minutes / 60)} uur`;
 }
 
+/** "a", "a en b", "a, b en c". */
+function listOf(items: string[]): string {
+  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} en ${items.at(-1)}`;
+}
+
 export const nl = {
   site: {
     name: 'Samenspel',
@@ -314,6 +319,458 @@ export const nl = {
     staleHeading: 'Intussen gewijzigd',
     viewCurrent: 'Bekijk de opgave zoals ze nu is (opent in een nieuw tabblad)',
   },
+  /** The statuses of an idea (ProposalStatus). */
+  ideaStatuses: {
+    submitted: 'Ingediend',
+    under_review: 'In behandeling',
+    adopted: 'Overgenomen',
+    declined: 'Afgewezen',
+    withdrawn: 'Ingetrokken',
+  },
+  /** An opgave's ideas, on its page. */
+  ideas: {
+    heading: 'Ideeën',
+    intro:
+      'Ideeën en voorstellen van inwoners en partners voor deze opgave. Steun een idee dat u goed vindt, praat erover mee, of dien zelf een idee in. De gemeente reageert openbaar op elk idee.',
+    submit: 'Dien een idee in',
+    submitText: 'Heeft u een idee voor deze opgave? Dien het in; iedereen kan het steunen.',
+    signIn: 'Meld u aan om een idee in te dienen, te steunen of te reageren',
+    verifyFirst: 'Bevestig eerst uw e-mailadres. Daarna kunt u ideeën indienen, steunen en erop reageren.',
+    closed: (phase: string, open: string[]) =>
+      open.length
+        ? `Deze opgave is in de fase ${phase.toLowerCase()}. Nieuwe ideeën kunnen alleen in de ${open.length === 1 ? 'fase' : 'fasen'} ${listOf(open.map((name) => name.toLowerCase()))}. U kunt de ideeën hieronder wel steunen en erop reageren.`
+        : 'Deze opgave neemt geen nieuwe ideeën aan. U kunt de ideeën hieronder wel steunen en erop reageren.',
+    filtersHeading: 'Ideeën zoeken en filteren',
+    searchLabel: 'Zoekwoorden',
+    searchDescription: 'Zoek in de titel en de tekst van de ideeën.',
+    statusLabel: 'Status',
+    statusAll: 'Alle statussen',
+    actionLineLabel: 'Actielijn',
+    actionLineAll: 'Alle actielijnen',
+    sortLabel: 'Volgorde',
+    sorts: {
+      '-createdAt': 'Nieuwste eerst',
+      createdAt: 'Oudste eerst',
+      '-supportCount': 'Meeste steun eerst',
+      '-commentCount': 'Meeste reacties eerst',
+      '-trendingCount': 'Meeste steun deze week',
+    },
+    filterSubmit: 'Toon ideeën',
+    reset: 'Wis zoekwoorden en filters',
+    resultsHeading: 'Gevonden ideeën',
+    results: (count: number, more: boolean) => {
+      if (more) return `${count} ideeën getoond. Er zijn er meer.`;
+      return count === 1 ? '1 idee gevonden.' : `${count} ideeën gevonden.`;
+    },
+    loading: 'Bezig met zoeken…',
+    noResults: 'Geen ideeën gevonden. Probeer andere zoekwoorden of minder filters.',
+    none: 'Er zijn nog geen ideeën.',
+    loadMore: 'Meer ideeën laden',
+    by: (name: string) => `Door ${name}`,
+    onBehalfOf: (name: string, organisation: string) => `Door ${name}, namens ${organisation}`,
+    submittedOn: (date: string) => `ingediend op ${date}`,
+    actionLine: 'Actielijn:',
+    supports: (n: number) => (n === 1 ? '1 keer gesteund' : `${n} keer gesteund`),
+    comments: (n: number) => (n === 1 ? '1 reactie' : `${n} reacties`),
+    answered: 'De gemeente heeft gereageerd.',
+  },
+  /** Supporting an idea. */
+  support: {
+    button: 'Steun dit idee',
+    buttonShort: 'Steunen',
+    /** The button's name where several share a page: which idea. */
+    buttonFor: (title: string) => `Steunen (${title})`,
+    supported: (n: number) => `U steunt dit idee. Het is nu ${n === 1 ? '1 keer' : `${n} keer`} gesteund.`,
+    unsupported: (n: number) =>
+      `U steunt dit idee niet meer. Het is nu ${n === 1 ? '1 keer' : `${n} keer`} gesteund.`,
+    signIn: 'Meld u aan om dit idee te steunen',
+  },
+  /** One idea's page. */
+  idea: {
+    details: 'Over dit idee',
+    opgave: 'Opgave',
+    actionLine: 'Actielijn',
+    location: 'Locatie',
+    locationText: (latitude: number, longitude: number) => `${latitude}, ${longitude}`,
+    locationMap: 'Bekijk op OpenStreetMap (opent in een nieuw tabblad)',
+    tasks: 'Leidde tot de taken',
+    organisation: 'Namens',
+    supportHeading: 'Steun',
+    supportText:
+      'Vindt u dit een goed idee? Steun het. Hoe meer steun, hoe beter de gemeente ziet wat mensen willen.',
+    responseHeading: 'Reactie van de gemeente',
+    responseNone: 'De gemeente heeft nog niet gereageerd.',
+    respondedBy: (name: string, date: string) => `${name}, ${date}`,
+    respondedOn: (date: string) => `Op ${date}`,
+    hiddenHeading: 'Verborgen idee',
+    hidden: (reason: string) =>
+      reason
+        ? `De gemeente heeft dit idee verborgen. De reden: ${reason}`
+        : 'De gemeente heeft dit idee verborgen.',
+    hiddenOwn: 'Alleen u en de gemeente zien de inhoud nog.',
+    hiddenAppeal: 'Bent u het er niet mee eens? Maak bezwaar via uw meldingen.',
+    restoreHeading: 'Moderatie',
+    withdrawnNotice: 'De schrijver heeft dit idee ingetrokken.',
+    mineHeading: 'Uw idee',
+    edit: 'Idee wijzigen',
+    editUntil: 'U kunt uw idee wijzigen tot de gemeente het in behandeling neemt.',
+    notEditable: 'De gemeente heeft uw idee in behandeling genomen; wijzigen kan niet meer.',
+    answeredMine: 'De gemeente heeft op uw idee gereageerd; wijzigen of intrekken kan niet meer.',
+    withdrawnMine: 'U heeft dit idee ingetrokken.',
+    withdraw: 'Idee intrekken',
+    withdrawText: 'Wilt u uw idee niet meer voorstellen? Trek het in. Het blijft zichtbaar, als ingetrokken.',
+    withdrawConfirm: 'Weet u zeker dat u uw idee wilt intrekken? Dat kunt u niet ongedaan maken.',
+    withdrawYes: 'Ja, trek mijn idee in',
+    withdrawn: 'Uw idee is ingetrokken.',
+    withdrawStale:
+      'Uw idee is intussen veranderd (misschien heeft de gemeente gereageerd). De pagina toont nu de nieuwste versie; kijk of u het nog wilt intrekken.',
+    cancel: 'Annuleren',
+    submitted: (title: string) =>
+      `Dank u wel. Uw idee ‘${title}’ is ingediend. Iedereen kan het nu lezen, steunen en erop reageren.`,
+    saved: 'De wijzigingen in uw idee zijn opgeslagen.',
+    toOpgave: (title: string) => `Terug naar de opgave ‘${title}’`,
+    conversationHeading: 'Reacties',
+    conversationIntro:
+      'Wat vinden anderen van dit idee? Reageer, vul het aan, of zeg of u voor of tegen bent.',
+  },
+  /** What staff do with an idea: answer it in public. */
+  respond: {
+    heading: 'Voor de gemeente',
+    intro:
+      'Reageer openbaar op dit idee. De indiener krijgt bericht, en de reactie komt bij het idee en op de tijdlijn van de opgave.',
+    statusLegend: 'Nieuwe status',
+    statusDescription: 'Neem een idee eerst in behandeling; daarna neemt u het over of wijst u het af.',
+    keep: (status: string) => `${status} (alleen een nieuwe reactie)`,
+    text: 'Reactie van de gemeente',
+    textDescription: 'Iedereen leest deze reactie. Bij afwijzen legt u uit waarom (minstens 10 tekens).',
+    submit: 'Reactie plaatsen',
+    done: (status: string) => `Uw reactie is geplaatst. Het idee is nu: ${status.toLowerCase()}.`,
+    none: 'Een ingetrokken idee krijgt geen reactie meer.',
+  },
+  /** Submitting and changing an idea. */
+  ideaForm: {
+    createTitle: 'Idee indienen',
+    createIntro: (opgave: string) =>
+      `Uw idee voor de opgave ‘${opgave}’. Iedereen kan het lezen, steunen en erop reageren, en de gemeente reageert openbaar. Anderen zien uw naam erbij, nooit uw e-mailadres.`,
+    editTitle: 'Idee wijzigen',
+    title: 'Titel van uw idee',
+    titleDescription: 'Kort en duidelijk, bijvoorbeeld ‘Koffie-ochtend in het wijkcentrum’.',
+    body: 'Uw idee',
+    bodyDescription:
+      'Wat stelt u voor, en waarom? Een witregel begint een nieuwe alinea. Begin regels met ‘- ’ voor een opsomming. Webadressen worden links.',
+    actionLine: 'Actielijn',
+    actionLineDescription: 'Bij welke actielijn van de opgave past uw idee?',
+    actionLineNone: 'Geen of weet ik niet',
+    location: 'Locatie',
+    locationDescription:
+      'Gaat uw idee over een bepaalde plek? Vul dan de coördinaten in, bijvoorbeeld 52.1075 en 5.1128. Op de meeste online kaarten ziet u ze als u op de plek klikt.',
+    latitude: 'Breedtegraad',
+    longitude: 'Lengtegraad',
+    organisation: 'Namens',
+    organisationDescription: 'Dient u het idee in voor uzelf, of namens een organisatie waarvan u lid bent?',
+    organisationSelf: 'Mijzelf',
+    submit: 'Idee indienen',
+    save: 'Wijzigingen opslaan',
+    cancel: 'Annuleren',
+    staleHeading: 'Intussen gewijzigd',
+    stale:
+      'Uw idee is gewijzigd terwijl u dit formulier invulde, bijvoorbeeld in een ander tabblad. Uw wijzigingen staan nog in het formulier, maar zijn niet opgeslagen. Wilt u uw versie toch opslaan? Kies dan nog eens ‘Wijzigingen opslaan’.',
+    viewCurrent: 'Bekijk het idee zoals het nu is (opent in een nieuw tabblad)',
+    notEditable: 'Dit idee kan niet meer worden gewijzigd: de gemeente heeft het in behandeling genomen.',
+    closedHeading: 'Geen nieuwe ideeën',
+    similarHeading: 'Lijkt uw idee op een van deze?',
+    similarIntro:
+      'Deze ideeën bestaan al. Steun er een in plaats van hetzelfde idee nog eens in te dienen, of vul het aan met een reactie.',
+    similarFound: (n: number) =>
+      n === 1 ? 'Er is 1 idee dat lijkt op het uwe.' : `Er zijn ${n} ideeën die lijken op het uwe.`,
+    similarOpens: '(opent in een nieuw tabblad)',
+  },
+  /** Comments on an opgave or an idea. */
+  comments: {
+    opgaveHeading: 'Gesprek',
+    opgaveIntro:
+      'Praat mee over deze opgave: stel een vraag, deel wat u weet of ziet, en reageer op elkaar. Zeg als u wilt of u voor of tegen bent.',
+    none: 'Er zijn nog geen reacties.',
+    count: (n: number, more: boolean) =>
+      more ? `${n} reacties getoond. Er zijn er meer.` : n === 1 ? '1 reactie.' : `${n} reacties.`,
+    newHeading: 'Reageer',
+    body: 'Uw reactie',
+    bodyDescription: 'Gewone tekst; regels en witregels blijven staan. Anderen zien uw naam bij uw reactie.',
+    replyBody: (name: string) => `Uw antwoord aan ${name}`,
+    stance: 'Uw standpunt',
+    stanceNone: 'Geen standpunt',
+    stances: { for: 'Voor', against: 'Tegen', neutral: 'Neutraal' },
+    stanceOf: (stance: string) => `Standpunt: ${stance.toLowerCase()}`,
+    submit: 'Reactie plaatsen',
+    replySubmit: 'Antwoord plaatsen',
+    save: 'Wijziging opslaan',
+    cancel: 'Annuleren',
+    reply: 'Antwoorden',
+    replyTo: (name: string) => `Antwoorden aan ${name}`,
+    edit: 'Wijzigen',
+    editOf: (name: string) => `Reactie van ${name} wijzigen`,
+    editUntil: (time: string) => `U kunt deze reactie wijzigen tot ${time}.`,
+    delete: 'Verwijderen',
+    deleteConfirm: 'Weet u zeker dat u uw reactie wilt verwijderen?',
+    deleteYes: 'Ja, verwijderen',
+    posted: 'Uw reactie is geplaatst.',
+    replied: 'Uw antwoord is geplaatst.',
+    saved: 'Uw reactie is gewijzigd.',
+    deleted: 'Uw reactie is verwijderd.',
+    edited: '(gewijzigd)',
+    deletedPlaceholder: 'Deze reactie is verwijderd door de schrijver.',
+    hiddenPlaceholder: (reason: string) =>
+      reason
+        ? `De gemeente heeft deze reactie verborgen. De reden: ${reason}`
+        : 'De gemeente heeft deze reactie verborgen.',
+    hiddenOwn: 'Alleen u en de gemeente zien de tekst nog.',
+    hiddenAppeal: 'Bent u het er niet mee eens? Maak bezwaar via uw meldingen.',
+    replies: (name: string) => `Antwoorden op ${name}`,
+    ofAuthor: (name: string) => `de reactie van ${name}`,
+    showReplies: (n: number) => `Toon alle ${n} antwoorden`,
+    loadMore: 'Meer reacties laden',
+    signIn: 'Meld u aan om te reageren',
+    verifyFirst: 'Bevestig eerst uw e-mailadres. Daarna kunt u reageren.',
+    closed: 'Op dit idee kan niet meer worden gereageerd.',
+  },
+  /** My contributions: my ideas and my comments. */
+  contributions: {
+    title: 'Mijn bijdragen',
+    intro:
+      'De ideeën die u indiende en de reacties die u plaatste. Bij uw ideeën ziet u hoe de gemeente erop reageerde.',
+    ideasHeading: 'Mijn ideeën',
+    ideasNone: 'U heeft nog geen ideeën ingediend.',
+    commentsHeading: 'Mijn reacties',
+    commentsNone: 'U heeft nog geen reacties geplaatst.',
+    onOpgave: 'Bij de opgave',
+    onIdea: 'Bij het idee',
+    answer: 'Reactie van de gemeente',
+    loadMoreIdeas: 'Meer ideeën laden',
+    loadMoreComments: 'Meer reacties laden',
+    someOpgave: 'een opgave',
+    someIdea: 'een idee',
+    placeholder: '(verwijderd of verborgen)',
+  },
+  /** My notifications. */
+  notifications: {
+    title: 'Meldingen',
+    navLabel: 'Meldingen',
+    /** Said after the count in the header's link: "Meldingen 3 ongelezen". */
+    unreadSuffix: 'ongelezen',
+    intro:
+      'Wat er gebeurde met uw ideeën en reacties: een reactie van de gemeente, een antwoord op uw reactie, een besluit van de moderatie, en nieuwe ideeën bij opgaven die u volgt.',
+    unreadCount: (n: number) =>
+      n === 0
+        ? 'U heeft geen ongelezen meldingen.'
+        : n === 1
+          ? 'U heeft 1 ongelezen melding.'
+          : `U heeft ${n} ongelezen meldingen.`,
+    showAll: 'Toon alle meldingen',
+    showUnread: 'Toon alleen ongelezen meldingen',
+    viewLabel: 'Welke meldingen',
+    markAll: 'Alles als gelezen markeren',
+    markedAll: (n: number) =>
+      n === 1 ? '1 melding is als gelezen gemarkeerd.' : `${n} meldingen zijn als gelezen gemarkeerd.`,
+    markRead: 'Markeer als gelezen',
+    markUnread: 'Markeer als ongelezen',
+    markReadOf: (title: string) => `Markeer als gelezen: ${title}`,
+    markUnreadOf: (title: string) => `Markeer als ongelezen: ${title}`,
+    markedRead: 'Gemarkeerd als gelezen.',
+    markedUnread: 'Gemarkeerd als ongelezen.',
+    unread: 'Nieuw',
+    read: 'Gelezen',
+    kinds: {
+      proposal_answered: 'Reactie op uw idee',
+      comment_replied: 'Antwoord op uw reactie',
+      moderation_decision: 'Besluit van de moderatie',
+      proposal_on_followed: 'Nieuw idee bij een opgave die u volgt',
+    } as Record<string, string>,
+    decisionLink: 'Bekijk het besluit en maak eventueel bezwaar',
+    none: 'U heeft nog geen meldingen.',
+    noneUnread: 'U heeft geen ongelezen meldingen.',
+    loadMore: 'Meer meldingen laden',
+    mailHint: 'Wilt u meldingen ook per e-mail krijgen, of juist niet? Kies het op Mijn account.',
+    mailLink: 'Meldingen per e-mail instellen',
+  },
+  /** A moderation decision, as the author of the content sees it, with the way to object. */
+  decision: {
+    title: (type: string): string =>
+      type === 'comment' ? 'Besluit over uw reactie' : 'Besluit over uw idee',
+    action: {
+      hide: (noun: string) => `De gemeente heeft uw ${noun} verborgen.`,
+      restore: (noun: string) => `De gemeente heeft uw ${noun} weer zichtbaar gemaakt.`,
+      dismiss: (noun: string) =>
+        `De gemeente heeft de meldingen over uw ${noun} afgewezen. Er verandert niets.`,
+    },
+    noun: { comment: 'reactie', proposal: 'idee' } as Record<string, string>,
+    when: (date: string) => `Besloten op ${date}.`,
+    reasonHeading: 'De reden',
+    reasonNone: 'De gemeente gaf geen toelichting.',
+    hiddenNote:
+      'Anderen zien nu alleen dat het verborgen is, met deze reden. U en de gemeente zien de inhoud nog.',
+    contentHeading: 'Waar het om gaat',
+    contentLink: 'Bekijk het op de site',
+    appealHeading: 'Bezwaar maken',
+    appealIntro:
+      'Bent u het niet eens met dit besluit? Leg uit waarom. U kunt één keer bezwaar maken; een medewerker van de gemeente beoordeelt het en u krijgt bericht.',
+    appealLabel: 'Waarom bent u het niet eens met het besluit?',
+    appealDescription: 'Gewone tekst, hoogstens 2000 tekens. Alleen de gemeente leest dit.',
+    appealSubmit: 'Bezwaar maken',
+    appealSent: 'Uw bezwaar is verstuurd. De gemeente beoordeelt het, en u krijgt bericht.',
+    appealOpen: (date: string) => `U maakte bezwaar op ${date}. De gemeente beoordeelt het nog.`,
+    appealYours: 'Uw bezwaar',
+    appealOutcome: {
+      upheld: 'De gemeente heeft uw bezwaar afgewezen: het besluit blijft staan.',
+      overturned: 'De gemeente heeft uw bezwaar toegewezen: de inhoud is weer zichtbaar.',
+    } as Record<string, string>,
+    appealResolution: 'Toelichting van de gemeente',
+    notAppealable: 'Tegen dit besluit kunt u geen bezwaar maken: alleen tegen verbergen.',
+    toNotifications: 'Naar mijn meldingen',
+  },
+  /** Reporting an idea or a comment. */
+  report: {
+    action: 'Melden',
+    actionFor: (what: string) => `Melden: ${what}`,
+    ideaAction: 'Dit idee melden',
+    ideaHeading: 'Iets mis met dit idee?',
+    ideaText:
+      'Staat er iets in dat niet hoort, zoals scheldwoorden, reclame of iemands persoonlijke gegevens? Meld het; de gemeente bekijkt het.',
+    formLabel: (what: string) => `${what.charAt(0).toUpperCase()}${what.slice(1)} melden`,
+    reason: 'Wat is er mis?',
+    reasons: {
+      offensive: 'Beledigend, discriminerend of bedreigend',
+      spam: 'Reclame of spam',
+      personal_data: 'Persoonlijke gegevens van iemand',
+      off_topic: 'Hoort niet bij dit onderwerp',
+      other: 'Iets anders',
+    } as Record<string, string>,
+    explanation: 'Toelichting',
+    explanationDescription: 'Wat moet de gemeente weten? Alleen de gemeente leest dit, niet de schrijver.',
+    submit: 'Melding versturen',
+    cancel: 'Annuleren',
+    sent: 'Dank u wel. Uw melding is ontvangen; de gemeente bekijkt het. Wie meldde, blijft onbekend voor de schrijver.',
+    comment: 'deze reactie',
+    idea: 'dit idee',
+  },
+  /** The staff's moderation pages. */
+  moderation: {
+    title: 'Moderatie',
+    navLabel: 'Moderatie',
+    sections: 'Onderdelen van de moderatie',
+    reports: 'Meldingen',
+    appeals: 'Bezwaren',
+    blocks: 'Uitsluitingen',
+    intro:
+      'Ideeën en reacties die mensen meldden. Verberg wat niet hoort, met een reden die iedereen ziet, of wijs de meldingen af. De schrijver krijgt bericht en kan één keer bezwaar maken.',
+    statusLabel: 'Welke meldingen',
+    open: 'Open',
+    resolved: 'Afgehandeld',
+    showOpen: 'Toon open meldingen',
+    showResolved: 'Toon afgehandelde meldingen',
+    none: 'Er zijn geen open meldingen. Alles is bekeken.',
+    noneResolved: 'Er zijn nog geen afgehandelde meldingen.',
+    count: (n: number, more: boolean) =>
+      more ? `${n} getoond. Er zijn er meer.` : n === 1 ? '1 melding.' : `${n} meldingen.`,
+    itemTitle: (type: string, what: string) =>
+      type === 'comment' ? `Reactie van ${what}` : `Idee ‘${what}’`,
+    by: (name: string) => `Door ${name}`,
+    reported: (n: number, date: string) =>
+      n === 1 ? `1 keer gemeld, op ${date}` : `${n} keer gemeld, het eerst op ${date}`,
+    reasonCount: (reason: string, n: number) => `${reason}: ${n}`,
+    reportsHeading: 'De meldingen',
+    noExplanation: '(zonder toelichting)',
+    hidden: 'Verborgen',
+    deleted: 'Door de schrijver verwijderd',
+    view: 'Bekijk het op de site',
+    decideLegend: 'Besluit',
+    hide: 'Verbergen',
+    dismiss: 'Meldingen afwijzen: het blijft staan',
+    restore: 'Weer tonen',
+    publicReason: 'Reden (openbaar)',
+    publicReasonDescription:
+      'Bij verbergen verplicht. Iedereen ziet deze reden op de plek van de inhoud, en de schrijver krijgt hem te lezen.',
+    restoreReason: 'Toelichting voor de schrijver',
+    restoreReasonDescription: 'Waarom het weer zichtbaar wordt. De schrijver krijgt dit te lezen.',
+    decideSubmit: 'Besluit vastleggen',
+    restoreSubmit: 'Weer tonen',
+    decided: {
+      hide: 'Verborgen. De schrijver krijgt bericht met de reden.',
+      dismiss: 'De meldingen zijn afgewezen; de inhoud blijft staan.',
+      restore: 'Weer zichtbaar. De schrijver krijgt bericht.',
+    } as Record<string, string>,
+    decision: (action: string, date: string) => `${action} op ${date}`,
+    actions: {
+      hide: 'Verborgen',
+      restore: 'Weer zichtbaar gemaakt',
+      dismiss: 'Meldingen afgewezen',
+    } as Record<string, string>,
+    loadMore: 'Meer laden',
+    appealsIntro:
+      'Bezwaren van schrijvers tegen het verbergen van hun idee of reactie. Blijft het besluit staan, of komt de inhoud terug? De schrijver krijgt uw uitleg te lezen.',
+    appealsNone: 'Er zijn geen open bezwaren.',
+    appealsNoneResolved: 'Er zijn nog geen afgehandelde bezwaren.',
+    showOpenAppeals: 'Toon open bezwaren',
+    showResolvedAppeals: 'Toon afgehandelde bezwaren',
+    appealFrom: (date: string) => `Bezwaar van ${date}`,
+    appealExplanation: 'Het bezwaar',
+    theDecision: 'Het besluit',
+    outcomeLegend: 'Uitkomst',
+    outcomes: {
+      upheld: 'Het besluit blijft staan',
+      overturned: 'Bezwaar toewijzen: de inhoud wordt weer zichtbaar',
+    } as Record<string, string>,
+    outcomeShort: { upheld: 'Afgewezen', overturned: 'Toegewezen' } as Record<string, string>,
+    resolutionReason: 'Uitleg aan de schrijver',
+    resolveSubmit: 'Bezwaar afhandelen',
+    resolvedOn: (outcome: string, date: string) => `${outcome} op ${date}`,
+    appealResolved: {
+      upheld: 'Het bezwaar is afgewezen: het besluit blijft staan. De schrijver krijgt bericht.',
+      overturned: 'Het bezwaar is toegewezen: de inhoud is weer zichtbaar. De schrijver krijgt bericht.',
+    } as Record<string, string>,
+    blocksIntro:
+      'Wie zich niet aan de regels houdt, kunt u uitsluiten van bijdragen in de gemeente: geen ideeën, reacties of steun meer. Lezen kan wel. De persoon ziet de reden als hij iets probeert te plaatsen.',
+    blockHeading: 'Iemand uitsluiten',
+    blockEmail: 'E-mailadres van de persoon',
+    blockEmailDescription: 'Het adres waarmee de persoon zich aanmeldt bij Samenspel.',
+    blockReason: 'Reden',
+    blockReasonDescription: 'De persoon krijgt deze reden te zien.',
+    blockUntil: 'Tot en met',
+    blockUntilDescription: 'Leeg laten: tot u de uitsluiting opheft.',
+    blockSubmit: 'Uitsluiten',
+    blocked: (name: string) => `${name} is uitgesloten van bijdragen.`,
+    blocksHeading: 'Uitgesloten',
+    blocksNone: 'Niemand is uitgesloten.',
+    blockSince: (date: string) => `Sinds ${date}`,
+    blockEnds: (date: string) => `tot en met ${date}`,
+    blockForever: 'tot het wordt opgeheven',
+    blockedBy: (name: string) => `door ${name}`,
+    blockActive: 'Geldt nu',
+    blockEnded: 'Verlopen of opgeheven',
+    lift: 'Opheffen',
+    liftFor: (name: string) => `Uitsluiting van ${name} opheffen`,
+    lifted: (name: string) => `De uitsluiting van ${name} is opgeheven.`,
+  },
+  /** The staff's queue of ideas that wait for an answer. */
+  review: {
+    title: 'Ideeën beoordelen',
+    navLabel: 'Ideeën beoordelen',
+    intro:
+      'Ideeën bij alle opgaven van de gemeente die op een reactie wachten. Open een idee om het in behandeling te nemen, over te nemen of af te wijzen; de indiener krijgt bericht.',
+    statusLabel: 'Status',
+    statuses: {
+      submitted: 'Ingediend: nog niet in behandeling',
+      under_review: 'In behandeling',
+    } as Record<string, string>,
+    sortLabel: 'Volgorde',
+    filterSubmit: 'Toon ideeën',
+    count: (n: number, more: boolean) =>
+      more ? `${n} ideeën getoond. Er zijn er meer.` : n === 1 ? '1 idee.' : `${n} ideeën.`,
+    none: 'Er wachten geen ideeën. Alles heeft een reactie.',
+    onOpgave: 'Bij de opgave',
+    waiting: (days: number) =>
+      days < 1 ? 'vandaag ingediend' : days === 1 ? 'wacht 1 dag' : `wacht ${days} dagen`,
+    loadMore: 'Meer ideeën laden',
+  },
   account: {
     navigation: 'Account',
     signIn: 'Aanmelden',
@@ -471,6 +928,28 @@ export const nl = {
     deleteText:
       'Wilt u niet meer meedoen? Dan kunt u uw account verwijderen. Uw ideeën en reacties blijven staan, zonder uw naam.',
     deleteLink: 'Account verwijderen',
+    contributionsHeading: 'Mijn bijdragen',
+    contributionsText:
+      'De ideeën die u indiende, met de reactie van de gemeente, en de reacties die u plaatste.',
+    contributionsLink: 'Bekijk mijn bijdragen',
+    notificationsHeading: 'Meldingen',
+    notificationsText:
+      'Reacties van de gemeente op uw ideeën, antwoorden op uw reacties en besluiten over wat u plaatste.',
+    notificationsLink: 'Bekijk mijn meldingen',
+    mailHeading: 'Meldingen per e-mail',
+    mailLegend: 'Wanneer wilt u een e-mail over uw meldingen?',
+    mailDescription:
+      'Over een reactie van de gemeente op uw idee, een antwoord op uw reactie, en een besluit over wat u plaatste. Op de site ziet u uw meldingen altijd.',
+    mailChoices: {
+      immediately: 'Meteen: een e-mail per melding',
+      daily: 'Eén keer per dag: alle meldingen van die dag in één e-mail',
+      never: 'Nooit: ik kijk zelf op de site',
+    } as Record<string, string>,
+    mailSubmit: 'Keuze opslaan',
+    mailSaved: (choice: string) =>
+      `Uw keuze is opgeslagen: ${choice.charAt(0).toLowerCase()}${choice.slice(1)}.`,
+    mailStale:
+      'Uw account is intussen ergens anders gewijzigd. Hierboven staat de keuze zoals die nu is opgeslagen; kies opnieuw en sla op.',
   },
   deleteAccount: {
     title: 'Account verwijderen',
@@ -542,6 +1021,28 @@ export const nl = {
         'Dit formulier is al eens verstuurd met andere gegevens. Laad de pagina opnieuw en probeer het nog eens.',
       idempotency_in_progress:
         'Uw vorige verzoek wordt nog verwerkt. Wacht even en laad dan de pagina opnieuw om te zien of het gelukt is.',
+      phase_closed:
+        'In deze fase neemt de opgave geen nieuwe ideeën aan. U kunt de ideeën die er zijn wel steunen en erop reageren.',
+      not_editable: 'Dit idee kan niet meer worden gewijzigd: de gemeente heeft het in behandeling genomen.',
+      already_answered: 'De gemeente heeft al op dit idee gereageerd; intrekken kan niet meer.',
+      not_supportable: 'Dit idee kan niet (meer) worden gesteund.',
+      invalid_status_change:
+        'Zo kan de status van dit idee niet veranderen. Misschien heeft iemand anders net gereageerd; laad de pagina opnieuw.',
+      not_commentable: 'Hierop kan niet (meer) worden gereageerd.',
+      edit_window_closed: 'Een reactie kan alleen kort na het plaatsen worden gewijzigd. De tijd is om.',
+      too_many_edits: 'Deze reactie is al vaak gewijzigd. Plaats een nieuwe reactie.',
+      hidden: 'De gemeente heeft dit verborgen; wijzigen kan niet.',
+      already_reported: 'U heeft dit al gemeld. De gemeente bekijkt uw melding nog.',
+      already_hidden: 'Dit is al verborgen door de gemeente.',
+      not_hidden:
+        'Dit is niet (meer) verborgen. Misschien heeft iemand anders het net teruggezet; laad de pagina opnieuw.',
+      no_open_reports:
+        'Over dit idee of deze reactie zijn geen open meldingen meer. Misschien heeft iemand anders al besloten; laad de pagina opnieuw.',
+      already_appealed: 'U heeft al bezwaar gemaakt tegen dit besluit. Dat kan één keer.',
+      not_appealable: 'Tegen dit besluit kunt u geen bezwaar maken.',
+      already_resolved: 'Dit bezwaar is al afgehandeld. Laad de pagina opnieuw.',
+      already_blocked: 'Deze persoon is al uitgesloten van bijdragen in deze gemeente.',
+      posting_blocked: 'U kunt in deze gemeente niets meer plaatsen.',
     } as Record<string, string>,
     /** By HTTP status class, when the code is unknown. */
     status: {
@@ -585,6 +1086,11 @@ export const nl = {
       unknown_account: () =>
         'Er is geen account met dit e-mailadres. Vraag de persoon eerst een account op Samenspel aan te maken.',
       unknown_organisation: ({ label }: FieldContext) => `Kies een organisatie uit de lijst bij ‘${label}’.`,
+      unknown_action_line: ({ label }: FieldContext) => `Kies een actielijn uit de lijst bij ‘${label}’.`,
+      not_a_member: ({ label }: FieldContext) =>
+        `Kies bij ‘${label}’ uzelf, of een organisatie waarvan u lid bent.`,
+      unknown_comment: () => 'De reactie waarop u antwoordt, bestaat niet (meer). Laad de pagina opnieuw.',
+      nested_reply: () => 'U kunt alleen op een reactie zelf antwoorden, niet op een antwoord.',
     } as Record<string, (context: FieldContext) => string>,
   },
 };
