@@ -1,9 +1,10 @@
 /**
  * Results in the browser, against the real API and its demo data: on "Van bijstand naar werk" the
  * procesregisseur plans a reflection moment that discusses the idea "Proefplaatsingen zonder risico
- * op de uitkering"; a resident on the team writes in it; the procesregisseur reads that, closes the
- * moment with conclusions, a public summary and a follow-up action, and records a measurement (the
- * API's 400 and 409 shown at their fields) and corrects it; a signed-out resident sees the chart
+ * op de uitkering" and invites residents; a resident on the team writes in it, and so does a resident
+ * who is not; the procesregisseur reads that, closes the moment with conclusions, a public summary
+ * and a follow-up action, and records a measurement (the API's 400 and 409 shown at their fields)
+ * and corrects it; a signed-out resident sees the chart
  * with the new measurement, its table, the published summary and the open data; and the idea's
  * author sees on his idea what became of it. Staff also add an indicator to another opgave.
  *
@@ -17,6 +18,7 @@ const PASSWORD = 'Samen-Werken-Aan-Opgaven-2026';
 const REGISSEUR = 'medewerker.utrecht@demo.samenspel.example'; // Sanne, procesregisseur of "Van bijstand naar werk"
 const STAFF = 'medewerker2.utrecht@demo.samenspel.example'; // Ahmed, procesregisseur of "Minder eenzaamheid"
 const TEAM_RESIDENT = 'inwoner.utrecht@demo.samenspel.example'; // Fatima, a resident on the team
+const RESIDENT = 'inwoner2.utrecht@demo.samenspel.example'; // Peter, not on the team: writes when invited
 const AUTHOR = 'partner2.utrecht@demo.samenspel.example'; // Kees, who wrote the idea
 const BIJSTAND = 'Van bijstand naar werk, samen';
 const EENZAAMHEID = 'Minder eenzaamheid in Overvecht';
@@ -64,7 +66,7 @@ test('a team member writes at a reflection moment, staff close it and record a m
   browser,
   baseURL,
 }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(360_000);
   const title = `Terugblik na de proefplaatsingen ${run()}`;
 
   // The procesregisseur finds the results from the opgave's page and plans a moment.
@@ -94,6 +96,7 @@ test('a team member writes at a reflection moment, staff close it and record a m
   await page.getByLabel('Titel').fill(title);
   await page.getByLabel('Datum').fill('2026-11-20');
   await page.getByRole('group', { name: 'Ideeën die u bespreekt' }).getByLabel(IDEA).check();
+  await page.getByLabel('Ook inwoners schrijven mee').check();
   await page.getByRole('button', { name: 'Moment plannen' }).click();
   await expect(heading(page)).toHaveText(title);
   await expect(page.getByText(`Het reflectiemoment ‘${title}’ is gepland.`)).toBeVisible();
@@ -118,9 +121,28 @@ test('a team member writes at a reflection moment, staff close it and record a m
   await expect(fatima.getByRole('region', { name: 'Het moment afsluiten' })).toHaveCount(0);
   await checkPage(fatima, 'reflectie-schrijven');
 
+  // A resident who is not on the team finds the moment that invites residents, and writes too.
+  const peter = await personAt(browser, baseURL!, RESIDENT, resultsPath);
+  await section(peter, 'Reflecties').getByRole('link', { name: 'Alle reflectiemomenten' }).click();
+  await expect(heading(peter)).toHaveText('Reflectiemomenten');
+  const listed = peter.getByRole('listitem').filter({ has: peter.getByRole('link', { name: title }) });
+  await expect(listed).toContainText('Inwoners schrijven mee');
+  await listed.getByRole('link', { name: title }).click();
+  const change = section(peter, 'Wat veranderen we?');
+  await change
+    .getByLabel('Uw bijdrage bij ‘Wat veranderen we?’')
+    .fill('Vaker uitleggen dat de uitkering doorloopt.');
+  await change.getByRole('button', { name: 'Bijdrage plaatsen' }).click();
+  await expect(change.getByRole('listitem')).toContainText('Peter uit Kanaleneiland');
+  await expect(section(peter, 'Wat ging goed?')).toContainText('De proefplaats bij de bakkerij');
+  await checkPage(peter, 'reflectie-genodigde');
+
   // The procesregisseur reads it and closes the moment: first too short, then with follow-up.
   await page.reload();
   await expect(section(page, 'Wat ging goed?')).toContainText('De proefplaats bij de bakkerij');
+  await expect(section(page, 'Wat veranderen we?')).toContainText(
+    'Vaker uitleggen dat de uitkering doorloopt.',
+  );
   const close = section(page, 'Het moment afsluiten');
   await close.getByLabel('Conclusies').fill('Goed');
   await close.getByRole('button', { name: 'Vervolgactie toevoegen' }).click();
