@@ -56,6 +56,7 @@ from api.domains.opgaven.controllers import DomainController, OpgaveController
 from api.domains.opgaven.team_controllers import ActionLineController, FormulationController, TeamController
 from api.domains.organisations.controllers import OrganisationController, OrganisationMemberController
 from api.domains.proposals.controllers import (
+    MunicipalityProposalController,
     MyProposalController,
     OpgaveProposalController,
     ProposalController,
@@ -111,6 +112,7 @@ ROUTES = [
     OpgaveProposalController,
     ProposalController,
     MyProposalController,
+    MunicipalityProposalController,
     OpgaveCommentController,
     ProposalCommentController,
     CommentController,

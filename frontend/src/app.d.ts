@@ -21,6 +21,19 @@ declare global {
       created?: string;
       /** The opgave's changes were just saved, for its page to confirm it. */
       saved?: boolean;
+      /** The title of the idea just submitted, for its page to thank the person. */
+      submitted?: string;
+      /** The idea's changes were just saved, for its page to confirm it. */
+      ideaSaved?: boolean;
+      /**
+       * Only part of the page changed with the address (a search among an opgave's ideas): focus
+       * stays where the person is, rather than moving to the page's heading.
+       */
+      keepFocus?: boolean;
+      /** The name of the indicator just added, for its page to confirm it. */
+      indicatorCreated?: string;
+      /** The title of the reflection moment just planned, for its page to confirm it. */
+      reflectionPlanned?: string;
     }
   }
 }

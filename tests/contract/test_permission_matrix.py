@@ -870,6 +870,12 @@ def _participation_cases() -> list[Case]:
             signed_in_only(200),
         ),
         Case("ListMyProposals", static("GET", "/me/proposals"), signed_in_only(200), False),
+        Case(
+            "ListMunicipalityProposals",
+            lambda w: _static(Call("GET", f"/proposals?municipality={w.a['slug']}&status=submitted")),
+            only(200, "medewerker", "beheerder", "client_with_scope"),
+            False,
+        ),
         Case("ListOpgaveComments", lambda w: _opgave_call(w, "GET", "/comments"), expect(200), False),
         Case(
             "CommentOnOpgave",

@@ -9,6 +9,8 @@ from litestar.params import FromPath, JSONBody, QueryParameter
 from api.db.connection import Db
 from api.db.driver_uow import DriverUow
 from api.db.uow import Uow
+from api.domains.municipalities.guards import municipality_from_query
+from api.domains.municipalities.schemas import MunicipalityParam
 from api.domains.opgaven.guards import opgave_from_path, published, staff, staff_municipalities
 from api.domains.proposals import queries, services
 from api.domains.proposals.guards import author, proposal_from_path
@@ -51,7 +53,9 @@ SortParam = Annotated[
     ProposalSort,
     QueryParameter(
         name="sort",
-        description="Nieuwste, meest gesteund, meest besproken, of trending (steun in de laatste zeven dagen).",
+        description=(
+            "Nieuwste, oudste, meest gesteund, meest besproken, of trending (steun in de laatste zeven dagen)."
+        ),
     ),
 ]
 TextParam = Annotated[
@@ -263,6 +267,44 @@ class ProposalController(Controller):
         count = await services.withdraw_support(await work.connection(), target, person.account_id)
         work.audit("proposal.support_withdrawn", "proposal", id, target.municipality_id)
         return SupportState(supported_by_me=False, support_count=count)
+
+
+class MunicipalityProposalController(Controller):
+    """De ideeën van een hele gemeente, voor wie ze beoordeelt."""
+
+    path = "/proposals"
+    tags = ["Ideeën"]
+
+    @get(
+        "",
+        operation_id="ListMunicipalityProposals",
+        summary="De ideeën bij alle opgaven van een gemeente",
+        description=(
+            "Voor medewerkers van de gemeente (en clients met `proposals:read`): de ideeën die op een reactie "
+            "wachten, over alle opgaven heen, standaard het langst wachtende eerst. Filteren op status, zoeken "
+            "met `q`. Ook ideeën bij opgaven die nog niet gepubliceerd zijn, en verborgen ideeën met hun tekst."
+        ),
+        opt=access(staff | scope("proposals:read"), target=municipality_from_query()),
+        response_headers=[LINK_HEADER],
+    )
+    async def list_proposals(
+        self,
+        request: Request[Any, Any, Any],
+        db: Db,
+        municipality: MunicipalityParam = "",
+        status: StatusParam = None,
+        q: SearchParam = "",
+        sort: SortParam = ProposalSort.OLDEST,
+        limit: Limit = 20,
+        cursor: Cursor = "",
+    ) -> Response[ProposalPage]:
+        filters = ProposalFilter(
+            municipality_id=target_of(request).municipality_id, status=status, q=q.strip()
+        )
+        page = await queries.list_proposals(
+            db, filters, viewer_of(request), sort=sort, limit=limit, cursor=cursor
+        )
+        return page_response(request, page)
 
 
 class MyProposalController(Controller):

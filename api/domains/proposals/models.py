@@ -67,6 +67,8 @@ class Proposal(Versioned, TenantBase):
         Index("ix_proposals_opgave_discussed", "opgave_id", text("comment_count DESC"), text("id DESC")),
         Index("ix_proposals_opgave_trending", "opgave_id", text("trending_count DESC"), text("id DESC")),
         Index("ix_proposals_author", "author_id", text("created_at DESC")),
+        # The review queue of a municipality: by status, the longest waiting first (or last).
+        Index("ix_proposals_municipality_status_created", "municipality_id", "status", "created_at", "id"),
         Index("ix_proposals_search", "search", postgresql_using="gin"),
         references={
             "opgave_id": "opgaven",

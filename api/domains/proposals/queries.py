@@ -53,25 +53,36 @@ LEFT JOIN action_lines l ON l.id = p.action_line_id
 LEFT JOIN accounts r ON r.id = p.responded_by_id
 """
 
-_SORTS: dict[ProposalSort, tuple[str, str, str, type]] = {
-    ProposalSort.NEWEST: ("p.created_at", "created_at", "(p.created_at, p.id) < ($k1, $k2)", datetime),
+# sort → (column, its key in a row, the keyset condition after the cursor, the key's type, direction)
+_SORTS: dict[ProposalSort, tuple[str, str, str, type, str]] = {
+    ProposalSort.NEWEST: (
+        "p.created_at",
+        "created_at",
+        "(p.created_at, p.id) < ($k1, $k2)",
+        datetime,
+        "DESC",
+    ),
+    ProposalSort.OLDEST: ("p.created_at", "created_at", "(p.created_at, p.id) > ($k1, $k2)", datetime, "ASC"),
     ProposalSort.MOST_SUPPORTED: (
         "p.support_count",
         "support_count",
         "(p.support_count, p.id) < ($k1, $k2)",
         int,
+        "DESC",
     ),
     ProposalSort.MOST_DISCUSSED: (
         "p.comment_count",
         "comment_count",
         "(p.comment_count, p.id) < ($k1, $k2)",
         int,
+        "DESC",
     ),
     ProposalSort.TRENDING: (
         "p.trending_count",
         "trending_count",
         "(p.trending_count, p.id) < ($k1, $k2)",
         int,
+        "DESC",
     ),
 }
 
@@ -84,6 +95,7 @@ class Viewer:
 
 @dataclass(frozen=True)
 class ProposalFilter:
+    municipality_id: UUID | None = None
     opgave_id: UUID | None = None
     author_id: UUID | None = None
     status: ProposalStatus | None = None
@@ -94,9 +106,12 @@ class ProposalFilter:
 def list_statement(
     filters: ProposalFilter, viewer: Viewer, sort: ProposalSort, after: list[Any] | None, limit: int
 ) -> tuple[str, list[Any]]:
-    column, _, keyset, _ = _SORTS[sort]
+    column, _, keyset, _, direction = _SORTS[sort]
     where: list[str] = []
     values: dict[str, Any] = {"viewer": viewer.account_id, "staff": list(viewer.staff_in), "limit": limit + 1}
+    if filters.municipality_id is not None:
+        where.append("p.municipality_id = $municipality")
+        values["municipality"] = filters.municipality_id
     if filters.opgave_id is not None:
         where.append("p.opgave_id = $opgave")
         values["opgave"] = filters.opgave_id
@@ -115,14 +130,14 @@ def list_statement(
     if after is not None:
         where.append(keyset)
         values["k1"], values["k2"] = after
-    sql = f"SELECT {_COLUMNS} {_FROM} WHERE {' AND '.join(where) or 'true'} ORDER BY {column} DESC, p.id DESC LIMIT $limit"
+    sql = f"SELECT {_COLUMNS} {_FROM} WHERE {' AND '.join(where) or 'true'} ORDER BY {column} {direction}, p.id {direction} LIMIT $limit"
     return bind(sql, values)
 
 
 async def list_proposals(
     db: Database, filters: ProposalFilter, viewer: Viewer, *, sort: ProposalSort, limit: int, cursor: str
 ) -> ProposalPage:
-    _, key_column, _, key_type = _SORTS[sort]
+    _, key_column, _, key_type, _ = _SORTS[sort]
     decoded = decode_cursor(cursor, (str, key_type, UUID))
     if decoded is not None and decoded[0] != sort.value:
         raise InvalidInput.one("cursor", "invalid_cursor", "Deze cursor hoort bij een andere volgorde.")

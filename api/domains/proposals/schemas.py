@@ -34,6 +34,7 @@ class ProposalSort(StrEnum):
     """Volgorde van ideeën."""
 
     NEWEST = "-createdAt"
+    OLDEST = "createdAt"
     MOST_SUPPORTED = "-supportCount"
     MOST_DISCUSSED = "-commentCount"
     TRENDING = "-trendingCount"

@@ -57,3 +57,20 @@ export async function checkPage(page: Page, name: string): Promise<void> {
     current,
   ] as const);
 }
+
+/** A phone's screen: what the site must also work on. */
+export const PHONE = { width: 390, height: 844 } as const;
+
+/**
+ * `checkPage` on a phone-sized screen (axe in both themes, screenshots named `<name>--telefoon`),
+ * then back to the screen size the page had.
+ */
+export async function checkPhone(page: Page, name: string): Promise<void> {
+  const size = page.viewportSize();
+  await page.setViewportSize(PHONE);
+  try {
+    await checkPage(page, `${name}--telefoon`);
+  } finally {
+    if (size) await page.setViewportSize(size);
+  }
+}

@@ -1503,7 +1503,7 @@ export interface paths {
         };
         /**
          * De reflectiemomenten van een opgave
-         * @description Het team en medewerkers zien alle momenten; anderen de gepubliceerde. Nieuwste eerst.
+         * @description Het team en medewerkers zien alle momenten; anderen de gepubliceerde, en inwoners met een bevestigd e-mailadres ook de momenten die inwoners uitnodigen. Nieuwste eerst.
          *
          *     **Wie mag dit:** iedereen, als de opgave gepubliceerd is; of iedere aangemelde persoon en lid van het team van de opgave; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `opgaven:read`.
          */
@@ -1776,6 +1776,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De ideeën bij alle opgaven van een gemeente
+         * @description Voor medewerkers van de gemeente (en clients met `proposals:read`): de ideeën die op een reactie wachten, over alle opgaven heen, standaard het langst wachtende eerst. Filteren op status, zoeken met `q`. Ook ideeën bij opgaven die nog niet gepubliceerd zijn, en verborgen ideeën met hun tekst.
+         *
+         *     **Wie mag dit:** medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `proposals:read`.
+         */
+        get: operations["ListMunicipalityProposals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/proposals/{id}": {
         parameters: {
             query?: never;
@@ -1933,7 +1955,7 @@ export interface paths {
         };
         /**
          * Eén reflectiemoment
-         * @description **Wie mag dit:** iedereen, als het moment gepubliceerd is; of iedere aangemelde persoon en lid van het team van de opgave; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `opgaven:read`.
+         * @description **Wie mag dit:** iedereen, als het moment gepubliceerd is; of iedere aangemelde persoon en lid van het team van de opgave; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `opgaven:read`; of iedere aangemelde persoon en inwoners met een bevestigd e-mailadres, als zij zijn uitgenodigd.
          */
         get: operations["GetReflection"];
         put?: never;
@@ -4132,11 +4154,11 @@ export interface components {
         };
         /**
          * ProposalSort
-         * @description Nieuwste, meest gesteund, meest besproken, of trending (steun in de laatste zeven dagen).
+         * @description Nieuwste, oudste, meest gesteund, meest besproken, of trending (steun in de laatste zeven dagen).
          * @default -createdAt
          * @enum {string}
          */
-        ProposalSort: "-createdAt" | "-supportCount" | "-commentCount" | "-trendingCount";
+        ProposalSort: "-createdAt" | "createdAt" | "-supportCount" | "-commentCount" | "-trendingCount";
         /**
          * ProposalStatus
          * @enum {unknown}
@@ -13760,7 +13782,7 @@ export interface operations {
                 actionLine?: string;
                 /** @description Zoeken in titel en tekst (Nederlands). */
                 q?: string;
-                /** @description Nieuwste, meest gesteund, meest besproken, of trending (steun in de laatste zeven dagen). */
+                /** @description Nieuwste, oudste, meest gesteund, meest besproken, of trending (steun in de laatste zeven dagen). */
                 sort?: components["schemas"]["ProposalSort"];
                 /** @description Aantal resultaten per pagina (1–100). */
                 limit?: number;
@@ -15792,6 +15814,104 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld, of het toegangstoken is ongeldig. */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Aangemeld, maar zonder recht op deze handeling. */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet, of is niet zichtbaar voor u. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het antwoord bevat een kenmerk (requestId). */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tijdelijk niet beschikbaar; zie Retry-After. */
+            503: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description Na hoeveel seconden een nieuwe poging zin heeft. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ListMunicipalityProposals: {
+        parameters: {
+            query?: {
+                /** @description Slug van de gemeente. */
+                municipality?: string;
+                /** @description Alleen ideeën met deze status. */
+                status?: components["schemas"]["ProposalStatus"];
+                /** @description Zoeken in titel en tekst (Nederlands). */
+                q?: string;
+                /** @description Nieuwste, oudste, meest gesteund, meest besproken, of trending (steun in de laatste zeven dagen). */
+                sort?: components["schemas"]["ProposalSort"];
+                /** @description Aantal resultaten per pagina (1–100). */
+                limit?: number;
+                /** @description Het `nextCursor` van de vorige pagina; leeg voor de eerste. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description Verwijzing naar de volgende pagina: `<…>; rel="next"`. */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProposalPage"];
+                };
             };
             /** @description Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk. */
             400: {

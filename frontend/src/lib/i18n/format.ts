@@ -27,3 +27,26 @@ export function formatEuros(cents: number, locale: Locale): string {
     minimumFractionDigits: Number.isInteger(euros) ? 0 : 2,
   }).format(euros);
 }
+
+/** "28 november 2026 om 14:05": when something was written, to the minute, in Dutch time. */
+export function formatDateTime(value: string, locale: Locale): string {
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  return new Intl.DateTimeFormat(TAGS[locale], {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: TIME_ZONE,
+  }).format(date);
+}
+
+/** "14:05": a time today, in Dutch time. */
+export function formatTime(value: string, locale: Locale): string {
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  return new Intl.DateTimeFormat(TAGS[locale], { timeStyle: 'short', timeZone: TIME_ZONE }).format(date);
+}
+
+/** "6,5" or "1.250": a figure as people read it, with at most two decimals, only where there are any. */
+export function formatNumber(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(TAGS[locale], { maximumFractionDigits: 2 }).format(value);
+}

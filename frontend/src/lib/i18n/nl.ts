@@ -27,6 +27,11 @@ function duration(seconds: number): string {
   return `${Math.ceil(minutes / 60)} uur`;
 }
 
+/** "a", "a en b", "a, b en c". */
+function listOf(items: string[]): string {
+  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} en ${items.at(-1)}`;
+}
+
 export const nl = {
   site: {
     name: 'Samenspel',
@@ -598,6 +603,458 @@ export const nl = {
     staleHeading: 'Intussen gewijzigd',
     viewCurrent: 'Bekijk de opgave zoals ze nu is (opent in een nieuw tabblad)',
   },
+  /** The statuses of an idea (ProposalStatus). */
+  ideaStatuses: {
+    submitted: 'Ingediend',
+    under_review: 'In behandeling',
+    adopted: 'Overgenomen',
+    declined: 'Afgewezen',
+    withdrawn: 'Ingetrokken',
+  },
+  /** An opgave's ideas, on its page. */
+  ideas: {
+    heading: 'Ideeën',
+    intro:
+      'Ideeën en voorstellen van inwoners en partners voor deze opgave. Steun een idee dat u goed vindt, praat erover mee, of dien zelf een idee in. De gemeente reageert openbaar op elk idee.',
+    submit: 'Dien een idee in',
+    submitText: 'Heeft u een idee voor deze opgave? Dien het in; iedereen kan het steunen.',
+    signIn: 'Meld u aan om een idee in te dienen, te steunen of te reageren',
+    verifyFirst: 'Bevestig eerst uw e-mailadres. Daarna kunt u ideeën indienen, steunen en erop reageren.',
+    closed: (phase: string, open: string[]) =>
+      open.length
+        ? `Deze opgave is in de fase ${phase.toLowerCase()}. Nieuwe ideeën kunnen alleen in de ${open.length === 1 ? 'fase' : 'fasen'} ${listOf(open.map((name) => name.toLowerCase()))}. U kunt de ideeën hieronder wel steunen en erop reageren.`
+        : 'Deze opgave neemt geen nieuwe ideeën aan. U kunt de ideeën hieronder wel steunen en erop reageren.',
+    filtersHeading: 'Ideeën zoeken en filteren',
+    searchLabel: 'Zoekwoorden',
+    searchDescription: 'Zoek in de titel en de tekst van de ideeën.',
+    statusLabel: 'Status',
+    statusAll: 'Alle statussen',
+    actionLineLabel: 'Actielijn',
+    actionLineAll: 'Alle actielijnen',
+    sortLabel: 'Volgorde',
+    sorts: {
+      '-createdAt': 'Nieuwste eerst',
+      createdAt: 'Oudste eerst',
+      '-supportCount': 'Meeste steun eerst',
+      '-commentCount': 'Meeste reacties eerst',
+      '-trendingCount': 'Meeste steun deze week',
+    },
+    filterSubmit: 'Toon ideeën',
+    reset: 'Wis zoekwoorden en filters',
+    resultsHeading: 'Gevonden ideeën',
+    results: (count: number, more: boolean) => {
+      if (more) return `${count} ideeën getoond. Er zijn er meer.`;
+      return count === 1 ? '1 idee gevonden.' : `${count} ideeën gevonden.`;
+    },
+    loading: 'Bezig met zoeken…',
+    noResults: 'Geen ideeën gevonden. Probeer andere zoekwoorden of minder filters.',
+    none: 'Er zijn nog geen ideeën.',
+    loadMore: 'Meer ideeën laden',
+    by: (name: string) => `Door ${name}`,
+    onBehalfOf: (name: string, organisation: string) => `Door ${name}, namens ${organisation}`,
+    submittedOn: (date: string) => `ingediend op ${date}`,
+    actionLine: 'Actielijn:',
+    supports: (n: number) => (n === 1 ? '1 keer gesteund' : `${n} keer gesteund`),
+    comments: (n: number) => (n === 1 ? '1 reactie' : `${n} reacties`),
+    answered: 'De gemeente heeft gereageerd.',
+  },
+  /** Supporting an idea. */
+  support: {
+    button: 'Steun dit idee',
+    buttonShort: 'Steunen',
+    /** The button's name where several share a page: which idea. */
+    buttonFor: (title: string) => `Steunen (${title})`,
+    supported: (n: number) => `U steunt dit idee. Het is nu ${n === 1 ? '1 keer' : `${n} keer`} gesteund.`,
+    unsupported: (n: number) =>
+      `U steunt dit idee niet meer. Het is nu ${n === 1 ? '1 keer' : `${n} keer`} gesteund.`,
+    signIn: 'Meld u aan om dit idee te steunen',
+  },
+  /** One idea's page. */
+  idea: {
+    details: 'Over dit idee',
+    opgave: 'Opgave',
+    actionLine: 'Actielijn',
+    location: 'Locatie',
+    locationText: (latitude: number, longitude: number) => `${latitude}, ${longitude}`,
+    locationMap: 'Bekijk op OpenStreetMap (opent in een nieuw tabblad)',
+    tasks: 'Leidde tot de taken',
+    organisation: 'Namens',
+    supportHeading: 'Steun',
+    supportText:
+      'Vindt u dit een goed idee? Steun het. Hoe meer steun, hoe beter de gemeente ziet wat mensen willen.',
+    responseHeading: 'Reactie van de gemeente',
+    responseNone: 'De gemeente heeft nog niet gereageerd.',
+    respondedBy: (name: string, date: string) => `${name}, ${date}`,
+    respondedOn: (date: string) => `Op ${date}`,
+    hiddenHeading: 'Verborgen idee',
+    hidden: (reason: string) =>
+      reason
+        ? `De gemeente heeft dit idee verborgen. De reden: ${reason}`
+        : 'De gemeente heeft dit idee verborgen.',
+    hiddenOwn: 'Alleen u en de gemeente zien de inhoud nog.',
+    hiddenAppeal: 'Bent u het er niet mee eens? Maak bezwaar via uw meldingen.',
+    restoreHeading: 'Moderatie',
+    withdrawnNotice: 'De schrijver heeft dit idee ingetrokken.',
+    mineHeading: 'Uw idee',
+    edit: 'Idee wijzigen',
+    editUntil: 'U kunt uw idee wijzigen tot de gemeente het in behandeling neemt.',
+    notEditable: 'De gemeente heeft uw idee in behandeling genomen; wijzigen kan niet meer.',
+    answeredMine: 'De gemeente heeft op uw idee gereageerd; wijzigen of intrekken kan niet meer.',
+    withdrawnMine: 'U heeft dit idee ingetrokken.',
+    withdraw: 'Idee intrekken',
+    withdrawText: 'Wilt u uw idee niet meer voorstellen? Trek het in. Het blijft zichtbaar, als ingetrokken.',
+    withdrawConfirm: 'Weet u zeker dat u uw idee wilt intrekken? Dat kunt u niet ongedaan maken.',
+    withdrawYes: 'Ja, trek mijn idee in',
+    withdrawn: 'Uw idee is ingetrokken.',
+    withdrawStale:
+      'Uw idee is intussen veranderd (misschien heeft de gemeente gereageerd). De pagina toont nu de nieuwste versie; kijk of u het nog wilt intrekken.',
+    cancel: 'Annuleren',
+    submitted: (title: string) =>
+      `Dank u wel. Uw idee ‘${title}’ is ingediend. Iedereen kan het nu lezen, steunen en erop reageren.`,
+    saved: 'De wijzigingen in uw idee zijn opgeslagen.',
+    toOpgave: (title: string) => `Terug naar de opgave ‘${title}’`,
+    conversationHeading: 'Reacties',
+    conversationIntro:
+      'Wat vinden anderen van dit idee? Reageer, vul het aan, of zeg of u voor of tegen bent.',
+  },
+  /** What staff do with an idea: answer it in public. */
+  respond: {
+    heading: 'Voor de gemeente',
+    intro:
+      'Reageer openbaar op dit idee. De indiener krijgt bericht, en de reactie komt bij het idee en op de tijdlijn van de opgave.',
+    statusLegend: 'Nieuwe status',
+    statusDescription: 'Neem een idee eerst in behandeling; daarna neemt u het over of wijst u het af.',
+    keep: (status: string) => `${status} (alleen een nieuwe reactie)`,
+    text: 'Reactie van de gemeente',
+    textDescription: 'Iedereen leest deze reactie. Bij afwijzen legt u uit waarom (minstens 10 tekens).',
+    submit: 'Reactie plaatsen',
+    done: (status: string) => `Uw reactie is geplaatst. Het idee is nu: ${status.toLowerCase()}.`,
+    none: 'Een ingetrokken idee krijgt geen reactie meer.',
+  },
+  /** Submitting and changing an idea. */
+  ideaForm: {
+    createTitle: 'Idee indienen',
+    createIntro: (opgave: string) =>
+      `Uw idee voor de opgave ‘${opgave}’. Iedereen kan het lezen, steunen en erop reageren, en de gemeente reageert openbaar. Anderen zien uw naam erbij, nooit uw e-mailadres.`,
+    editTitle: 'Idee wijzigen',
+    title: 'Titel van uw idee',
+    titleDescription: 'Kort en duidelijk, bijvoorbeeld ‘Koffie-ochtend in het wijkcentrum’.',
+    body: 'Uw idee',
+    bodyDescription:
+      'Wat stelt u voor, en waarom? Een witregel begint een nieuwe alinea. Begin regels met ‘- ’ voor een opsomming. Webadressen worden links.',
+    actionLine: 'Actielijn',
+    actionLineDescription: 'Bij welke actielijn van de opgave past uw idee?',
+    actionLineNone: 'Geen of weet ik niet',
+    location: 'Locatie',
+    locationDescription:
+      'Gaat uw idee over een bepaalde plek? Vul dan de coördinaten in, bijvoorbeeld 52.1075 en 5.1128. Op de meeste online kaarten ziet u ze als u op de plek klikt.',
+    latitude: 'Breedtegraad',
+    longitude: 'Lengtegraad',
+    organisation: 'Namens',
+    organisationDescription: 'Dient u het idee in voor uzelf, of namens een organisatie waarvan u lid bent?',
+    organisationSelf: 'Mijzelf',
+    submit: 'Idee indienen',
+    save: 'Wijzigingen opslaan',
+    cancel: 'Annuleren',
+    staleHeading: 'Intussen gewijzigd',
+    stale:
+      'Uw idee is gewijzigd terwijl u dit formulier invulde, bijvoorbeeld in een ander tabblad. Uw wijzigingen staan nog in het formulier, maar zijn niet opgeslagen. Wilt u uw versie toch opslaan? Kies dan nog eens ‘Wijzigingen opslaan’.',
+    viewCurrent: 'Bekijk het idee zoals het nu is (opent in een nieuw tabblad)',
+    notEditable: 'Dit idee kan niet meer worden gewijzigd: de gemeente heeft het in behandeling genomen.',
+    closedHeading: 'Geen nieuwe ideeën',
+    similarHeading: 'Lijkt uw idee op een van deze?',
+    similarIntro:
+      'Deze ideeën bestaan al. Steun er een in plaats van hetzelfde idee nog eens in te dienen, of vul het aan met een reactie.',
+    similarFound: (n: number) =>
+      n === 1 ? 'Er is 1 idee dat lijkt op het uwe.' : `Er zijn ${n} ideeën die lijken op het uwe.`,
+    similarOpens: '(opent in een nieuw tabblad)',
+  },
+  /** Comments on an opgave or an idea. */
+  comments: {
+    opgaveHeading: 'Gesprek',
+    opgaveIntro:
+      'Praat mee over deze opgave: stel een vraag, deel wat u weet of ziet, en reageer op elkaar. Zeg als u wilt of u voor of tegen bent.',
+    none: 'Er zijn nog geen reacties.',
+    count: (n: number, more: boolean) =>
+      more ? `${n} reacties getoond. Er zijn er meer.` : n === 1 ? '1 reactie.' : `${n} reacties.`,
+    newHeading: 'Reageer',
+    body: 'Uw reactie',
+    bodyDescription: 'Gewone tekst; regels en witregels blijven staan. Anderen zien uw naam bij uw reactie.',
+    replyBody: (name: string) => `Uw antwoord aan ${name}`,
+    stance: 'Uw standpunt',
+    stanceNone: 'Geen standpunt',
+    stances: { for: 'Voor', against: 'Tegen', neutral: 'Neutraal' },
+    stanceOf: (stance: string) => `Standpunt: ${stance.toLowerCase()}`,
+    submit: 'Reactie plaatsen',
+    replySubmit: 'Antwoord plaatsen',
+    save: 'Wijziging opslaan',
+    cancel: 'Annuleren',
+    reply: 'Antwoorden',
+    replyTo: (name: string) => `Antwoorden aan ${name}`,
+    edit: 'Wijzigen',
+    editOf: (name: string) => `Reactie van ${name} wijzigen`,
+    editUntil: (time: string) => `U kunt deze reactie wijzigen tot ${time}.`,
+    delete: 'Verwijderen',
+    deleteConfirm: 'Weet u zeker dat u uw reactie wilt verwijderen?',
+    deleteYes: 'Ja, verwijderen',
+    posted: 'Uw reactie is geplaatst.',
+    replied: 'Uw antwoord is geplaatst.',
+    saved: 'Uw reactie is gewijzigd.',
+    deleted: 'Uw reactie is verwijderd.',
+    edited: '(gewijzigd)',
+    deletedPlaceholder: 'Deze reactie is verwijderd door de schrijver.',
+    hiddenPlaceholder: (reason: string) =>
+      reason
+        ? `De gemeente heeft deze reactie verborgen. De reden: ${reason}`
+        : 'De gemeente heeft deze reactie verborgen.',
+    hiddenOwn: 'Alleen u en de gemeente zien de tekst nog.',
+    hiddenAppeal: 'Bent u het er niet mee eens? Maak bezwaar via uw meldingen.',
+    replies: (name: string) => `Antwoorden op ${name}`,
+    ofAuthor: (name: string) => `de reactie van ${name}`,
+    showReplies: (n: number) => `Toon alle ${n} antwoorden`,
+    loadMore: 'Meer reacties laden',
+    signIn: 'Meld u aan om te reageren',
+    verifyFirst: 'Bevestig eerst uw e-mailadres. Daarna kunt u reageren.',
+    closed: 'Op dit idee kan niet meer worden gereageerd.',
+  },
+  /** My contributions: my ideas and my comments. */
+  contributions: {
+    title: 'Mijn bijdragen',
+    intro:
+      'De ideeën die u indiende en de reacties die u plaatste. Bij uw ideeën ziet u hoe de gemeente erop reageerde.',
+    ideasHeading: 'Mijn ideeën',
+    ideasNone: 'U heeft nog geen ideeën ingediend.',
+    commentsHeading: 'Mijn reacties',
+    commentsNone: 'U heeft nog geen reacties geplaatst.',
+    onOpgave: 'Bij de opgave',
+    onIdea: 'Bij het idee',
+    answer: 'Reactie van de gemeente',
+    loadMoreIdeas: 'Meer ideeën laden',
+    loadMoreComments: 'Meer reacties laden',
+    someOpgave: 'een opgave',
+    someIdea: 'een idee',
+    placeholder: '(verwijderd of verborgen)',
+  },
+  /** My notifications. */
+  notifications: {
+    title: 'Meldingen',
+    navLabel: 'Meldingen',
+    /** Said after the count in the header's link: "Meldingen 3 ongelezen". */
+    unreadSuffix: 'ongelezen',
+    intro:
+      'Wat er gebeurde met uw ideeën en reacties: een reactie van de gemeente, een antwoord op uw reactie, een besluit van de moderatie, en nieuwe ideeën bij opgaven die u volgt.',
+    unreadCount: (n: number) =>
+      n === 0
+        ? 'U heeft geen ongelezen meldingen.'
+        : n === 1
+          ? 'U heeft 1 ongelezen melding.'
+          : `U heeft ${n} ongelezen meldingen.`,
+    showAll: 'Toon alle meldingen',
+    showUnread: 'Toon alleen ongelezen meldingen',
+    viewLabel: 'Welke meldingen',
+    markAll: 'Alles als gelezen markeren',
+    markedAll: (n: number) =>
+      n === 1 ? '1 melding is als gelezen gemarkeerd.' : `${n} meldingen zijn als gelezen gemarkeerd.`,
+    markRead: 'Markeer als gelezen',
+    markUnread: 'Markeer als ongelezen',
+    markReadOf: (title: string) => `Markeer als gelezen: ${title}`,
+    markUnreadOf: (title: string) => `Markeer als ongelezen: ${title}`,
+    markedRead: 'Gemarkeerd als gelezen.',
+    markedUnread: 'Gemarkeerd als ongelezen.',
+    unread: 'Nieuw',
+    read: 'Gelezen',
+    kinds: {
+      proposal_answered: 'Reactie op uw idee',
+      comment_replied: 'Antwoord op uw reactie',
+      moderation_decision: 'Besluit van de moderatie',
+      proposal_on_followed: 'Nieuw idee bij een opgave die u volgt',
+      budget_claim_decided: 'Besluit over een budgetaanvraag',
+    } as Record<string, string>,
+    decisionLink: 'Bekijk het besluit en maak eventueel bezwaar',
+    none: 'U heeft nog geen meldingen.',
+    noneUnread: 'U heeft geen ongelezen meldingen.',
+    loadMore: 'Meer meldingen laden',
+    mailHint: 'Wilt u meldingen ook per e-mail krijgen, of juist niet? Kies het op Mijn account.',
+    mailLink: 'Meldingen per e-mail instellen',
+  },
+  /** A moderation decision, as the author of the content sees it, with the way to object. */
+  decision: {
+    title: (type: string): string =>
+      type === 'comment' ? 'Besluit over uw reactie' : 'Besluit over uw idee',
+    action: {
+      hide: (noun: string) => `De gemeente heeft uw ${noun} verborgen.`,
+      restore: (noun: string) => `De gemeente heeft uw ${noun} weer zichtbaar gemaakt.`,
+      dismiss: (noun: string) =>
+        `De gemeente heeft de meldingen over uw ${noun} afgewezen. Er verandert niets.`,
+    },
+    noun: { comment: 'reactie', proposal: 'idee' } as Record<string, string>,
+    when: (date: string) => `Besloten op ${date}.`,
+    reasonHeading: 'De reden',
+    reasonNone: 'De gemeente gaf geen toelichting.',
+    hiddenNote:
+      'Anderen zien nu alleen dat het verborgen is, met deze reden. U en de gemeente zien de inhoud nog.',
+    contentHeading: 'Waar het om gaat',
+    contentLink: 'Bekijk het op de site',
+    appealHeading: 'Bezwaar maken',
+    appealIntro:
+      'Bent u het niet eens met dit besluit? Leg uit waarom. U kunt één keer bezwaar maken; een medewerker van de gemeente beoordeelt het en u krijgt bericht.',
+    appealLabel: 'Waarom bent u het niet eens met het besluit?',
+    appealDescription: 'Gewone tekst, hoogstens 2000 tekens. Alleen de gemeente leest dit.',
+    appealSubmit: 'Bezwaar maken',
+    appealSent: 'Uw bezwaar is verstuurd. De gemeente beoordeelt het, en u krijgt bericht.',
+    appealOpen: (date: string) => `U maakte bezwaar op ${date}. De gemeente beoordeelt het nog.`,
+    appealYours: 'Uw bezwaar',
+    appealOutcome: {
+      upheld: 'De gemeente heeft uw bezwaar afgewezen: het besluit blijft staan.',
+      overturned: 'De gemeente heeft uw bezwaar toegewezen: de inhoud is weer zichtbaar.',
+    } as Record<string, string>,
+    appealResolution: 'Toelichting van de gemeente',
+    notAppealable: 'Tegen dit besluit kunt u geen bezwaar maken: alleen tegen verbergen.',
+    toNotifications: 'Naar mijn meldingen',
+  },
+  /** Reporting an idea or a comment. */
+  report: {
+    action: 'Melden',
+    actionFor: (what: string) => `Melden: ${what}`,
+    ideaAction: 'Dit idee melden',
+    ideaHeading: 'Iets mis met dit idee?',
+    ideaText:
+      'Staat er iets in dat niet hoort, zoals scheldwoorden, reclame of iemands persoonlijke gegevens? Meld het; de gemeente bekijkt het.',
+    formLabel: (what: string) => `${what.charAt(0).toUpperCase()}${what.slice(1)} melden`,
+    reason: 'Wat is er mis?',
+    reasons: {
+      offensive: 'Beledigend, discriminerend of bedreigend',
+      spam: 'Reclame of spam',
+      personal_data: 'Persoonlijke gegevens van iemand',
+      off_topic: 'Hoort niet bij dit onderwerp',
+      other: 'Iets anders',
+    } as Record<string, string>,
+    explanation: 'Toelichting',
+    explanationDescription: 'Wat moet de gemeente weten? Alleen de gemeente leest dit, niet de schrijver.',
+    submit: 'Melding versturen',
+    cancel: 'Annuleren',
+    sent: 'Dank u wel. Uw melding is ontvangen; de gemeente bekijkt het. Wie meldde, blijft onbekend voor de schrijver.',
+    comment: 'deze reactie',
+    idea: 'dit idee',
+  },
+  /** The staff's moderation pages. */
+  moderation: {
+    title: 'Moderatie',
+    navLabel: 'Moderatie',
+    sections: 'Onderdelen van de moderatie',
+    reports: 'Meldingen',
+    appeals: 'Bezwaren',
+    blocks: 'Uitsluitingen',
+    intro:
+      'Ideeën en reacties die mensen meldden. Verberg wat niet hoort, met een reden die iedereen ziet, of wijs de meldingen af. De schrijver krijgt bericht en kan één keer bezwaar maken.',
+    statusLabel: 'Welke meldingen',
+    open: 'Open',
+    resolved: 'Afgehandeld',
+    showOpen: 'Toon open meldingen',
+    showResolved: 'Toon afgehandelde meldingen',
+    none: 'Er zijn geen open meldingen. Alles is bekeken.',
+    noneResolved: 'Er zijn nog geen afgehandelde meldingen.',
+    count: (n: number, more: boolean) =>
+      more ? `${n} getoond. Er zijn er meer.` : n === 1 ? '1 melding.' : `${n} meldingen.`,
+    itemTitle: (type: string, what: string) =>
+      type === 'comment' ? `Reactie van ${what}` : `Idee ‘${what}’`,
+    by: (name: string) => `Door ${name}`,
+    reported: (n: number, date: string) =>
+      n === 1 ? `1 keer gemeld, op ${date}` : `${n} keer gemeld, het eerst op ${date}`,
+    reasonCount: (reason: string, n: number) => `${reason}: ${n}`,
+    reportsHeading: 'De meldingen',
+    noExplanation: '(zonder toelichting)',
+    hidden: 'Verborgen',
+    deleted: 'Door de schrijver verwijderd',
+    view: 'Bekijk het op de site',
+    decideLegend: 'Besluit',
+    hide: 'Verbergen',
+    dismiss: 'Meldingen afwijzen: het blijft staan',
+    restore: 'Weer tonen',
+    publicReason: 'Reden (openbaar)',
+    publicReasonDescription:
+      'Bij verbergen verplicht. Iedereen ziet deze reden op de plek van de inhoud, en de schrijver krijgt hem te lezen.',
+    restoreReason: 'Toelichting voor de schrijver',
+    restoreReasonDescription: 'Waarom het weer zichtbaar wordt. De schrijver krijgt dit te lezen.',
+    decideSubmit: 'Besluit vastleggen',
+    restoreSubmit: 'Weer tonen',
+    decided: {
+      hide: 'Verborgen. De schrijver krijgt bericht met de reden.',
+      dismiss: 'De meldingen zijn afgewezen; de inhoud blijft staan.',
+      restore: 'Weer zichtbaar. De schrijver krijgt bericht.',
+    } as Record<string, string>,
+    decision: (action: string, date: string) => `${action} op ${date}`,
+    actions: {
+      hide: 'Verborgen',
+      restore: 'Weer zichtbaar gemaakt',
+      dismiss: 'Meldingen afgewezen',
+    } as Record<string, string>,
+    loadMore: 'Meer laden',
+    appealsIntro:
+      'Bezwaren van schrijvers tegen het verbergen van hun idee of reactie. Blijft het besluit staan, of komt de inhoud terug? De schrijver krijgt uw uitleg te lezen.',
+    appealsNone: 'Er zijn geen open bezwaren.',
+    appealsNoneResolved: 'Er zijn nog geen afgehandelde bezwaren.',
+    showOpenAppeals: 'Toon open bezwaren',
+    showResolvedAppeals: 'Toon afgehandelde bezwaren',
+    appealFrom: (date: string) => `Bezwaar van ${date}`,
+    appealExplanation: 'Het bezwaar',
+    theDecision: 'Het besluit',
+    outcomeLegend: 'Uitkomst',
+    outcomes: {
+      upheld: 'Het besluit blijft staan',
+      overturned: 'Bezwaar toewijzen: de inhoud wordt weer zichtbaar',
+    } as Record<string, string>,
+    outcomeShort: { upheld: 'Afgewezen', overturned: 'Toegewezen' } as Record<string, string>,
+    resolutionReason: 'Uitleg aan de schrijver',
+    resolveSubmit: 'Bezwaar afhandelen',
+    resolvedOn: (outcome: string, date: string) => `${outcome} op ${date}`,
+    appealResolved: {
+      upheld: 'Het bezwaar is afgewezen: het besluit blijft staan. De schrijver krijgt bericht.',
+      overturned: 'Het bezwaar is toegewezen: de inhoud is weer zichtbaar. De schrijver krijgt bericht.',
+    } as Record<string, string>,
+    blocksIntro:
+      'Wie zich niet aan de regels houdt, kunt u uitsluiten van bijdragen in de gemeente: geen ideeën, reacties of steun meer. Lezen kan wel. De persoon ziet de reden als hij iets probeert te plaatsen.',
+    blockHeading: 'Iemand uitsluiten',
+    blockEmail: 'E-mailadres van de persoon',
+    blockEmailDescription: 'Het adres waarmee de persoon zich aanmeldt bij Samenspel.',
+    blockReason: 'Reden',
+    blockReasonDescription: 'De persoon krijgt deze reden te zien.',
+    blockUntil: 'Tot en met',
+    blockUntilDescription: 'Leeg laten: tot u de uitsluiting opheft.',
+    blockSubmit: 'Uitsluiten',
+    blocked: (name: string) => `${name} is uitgesloten van bijdragen.`,
+    blocksHeading: 'Uitgesloten',
+    blocksNone: 'Niemand is uitgesloten.',
+    blockSince: (date: string) => `Sinds ${date}`,
+    blockEnds: (date: string) => `tot en met ${date}`,
+    blockForever: 'tot het wordt opgeheven',
+    blockedBy: (name: string) => `door ${name}`,
+    blockActive: 'Geldt nu',
+    blockEnded: 'Verlopen of opgeheven',
+    lift: 'Opheffen',
+    liftFor: (name: string) => `Uitsluiting van ${name} opheffen`,
+    lifted: (name: string) => `De uitsluiting van ${name} is opgeheven.`,
+  },
+  /** The staff's queue of ideas that wait for an answer. */
+  review: {
+    title: 'Ideeën beoordelen',
+    navLabel: 'Ideeën beoordelen',
+    intro:
+      'Ideeën bij alle opgaven van de gemeente die op een reactie wachten. Open een idee om het in behandeling te nemen, over te nemen of af te wijzen; de indiener krijgt bericht.',
+    statusLabel: 'Status',
+    statuses: {
+      submitted: 'Ingediend: nog niet in behandeling',
+      under_review: 'In behandeling',
+    } as Record<string, string>,
+    sortLabel: 'Volgorde',
+    filterSubmit: 'Toon ideeën',
+    count: (n: number, more: boolean) =>
+      more ? `${n} ideeën getoond. Er zijn er meer.` : n === 1 ? '1 idee.' : `${n} ideeën.`,
+    none: 'Er wachten geen ideeën. Alles heeft een reactie.',
+    onOpgave: 'Bij de opgave',
+    waiting: (days: number) => (days === 1 ? 'wacht 1 dag' : `wacht ${days} dagen`),
+    loadMore: 'Meer ideeën laden',
+  },
   account: {
     navigation: 'Account',
     signIn: 'Aanmelden',
@@ -755,6 +1212,31 @@ export const nl = {
     deleteText:
       'Wilt u niet meer meedoen? Dan kunt u uw account verwijderen. Uw ideeën en reacties blijven staan, zonder uw naam.',
     deleteLink: 'Account verwijderen',
+    contributionsHeading: 'Mijn bijdragen',
+    contributionsText:
+      'De ideeën die u indiende, met de reactie van de gemeente, en de reacties die u plaatste.',
+    contributionsLink: 'Bekijk mijn bijdragen',
+    notificationsHeading: 'Meldingen',
+    notificationsText:
+      'Reacties van de gemeente op uw ideeën, antwoorden op uw reacties en besluiten over wat u plaatste.',
+    notificationsLink: 'Bekijk mijn meldingen',
+    mailHeading: 'Meldingen per e-mail',
+    mailLegend: 'Wanneer wilt u een e-mail over uw meldingen?',
+    mailDescription:
+      'Over een reactie van de gemeente op uw idee, een antwoord op uw reactie, en een besluit over wat u plaatste. Op de site ziet u uw meldingen altijd.',
+    mailChoices: {
+      immediately: 'Meteen: een e-mail per melding',
+      daily: 'Eén keer per dag: alle meldingen van die dag in één e-mail',
+      never: 'Nooit: ik kijk zelf op de site',
+    } as Record<string, string>,
+    mailSubmit: 'Keuze opslaan',
+    mailSaved: {
+      immediately: 'Opgeslagen. U krijgt voortaan meteen een e-mail bij elke melding.',
+      daily: 'Opgeslagen. U krijgt voortaan één keer per dag een e-mail met de meldingen van die dag.',
+      never: 'Opgeslagen. U krijgt geen e-mail meer over meldingen; ze staan wel op de site.',
+    } as Record<string, string>,
+    mailStale:
+      'Uw account is intussen ergens anders gewijzigd. Hierboven staat de keuze zoals die nu is opgeslagen; kies opnieuw en sla op.',
   },
   deleteAccount: {
     title: 'Account verwijderen',
@@ -779,6 +1261,286 @@ export const nl = {
   },
   privacy: {
     title: 'Privacyverklaring',
+  },
+  /** Results of an opgave: its page, its indicators, reflection moments, and the trail of an idea. */
+  results: {
+    title: 'Resultaten',
+    intro:
+      'Wat deze opgave oplevert: hoe de indicatoren ervoor staan, hoe het gaat met taken en budget, en wat het team leerde bij het samen terugkijken.',
+    opgaveHeading: 'Resultaten',
+    opgaveIntro:
+      'Wat de opgave wil veranderen en wat er gemeten is, taken en budget in het kort, de reflectiemomenten en de open data.',
+    opgaveLink: 'Bekijk de resultaten van deze opgave',
+    reflectionsLink: 'Naar de reflectiemomenten',
+    glanceHeading: 'In het kort',
+    tasksHeading: 'Taken',
+    taskCounts: {
+      total: 'Taken in het plan',
+      open: 'Nog niet opgepakt',
+      inProgress: 'Wordt aan gewerkt',
+      done: 'Klaar',
+      cancelled: 'Geschrapt',
+    },
+    budgetHeading: 'Budget',
+    budgetCounts: {
+      budgets: 'Budgetten',
+      contributed: 'Ingebracht',
+      granted: 'Toegekend',
+      requested: 'Aangevraagd, nog niet besloten',
+      open: 'Nog niet toegekend',
+    },
+    ideasHeading: 'Ideeën',
+    ideasTotal: 'Ideeën ingediend',
+    reflectionCountsHeading: 'Terugkijken',
+    reflectionCounts: {
+      planned: 'Gepland, nog open',
+      held: 'Gehouden',
+      published: 'Met een openbare samenvatting',
+    },
+    indicatorsHeading: 'Indicatoren',
+    indicatorsIntro:
+      'Wat de opgave wil veranderen, gemeten vanaf een nulmeting naar een streefwaarde. Bij elke indicator staat of een hogere of een lagere waarde beter is.',
+    indicatorsNone: 'Er zijn nog geen indicatoren vastgelegd.',
+    reflectionsHeading: 'Reflecties',
+    reflectionsIntro:
+      'Het team kijkt geregeld samen terug: wat ging goed, wat niet, en wat veranderen we? Dit zijn de openbare samenvattingen.',
+    reflectionsNone: 'Er is nog geen samenvatting van een reflectiemoment gepubliceerd.',
+    heldOn: (date: string) => `Gehouden op ${date}`,
+    allReflections: 'Alle reflectiemomenten',
+    staffHeading: 'Voor medewerkers',
+    addIndicator: 'Een indicator toevoegen',
+    planReflection: 'Een reflectiemoment plannen',
+    openDataHeading: 'Open data',
+    openDataIntro:
+      'De openbare gegevens van deze opgave, om zelf te bekijken of te hergebruiken. Zonder persoonsgegevens: ideeën staan erin zonder wie ze schreef. Een CSV-bestand per soort gegevens, of alles in één JSON-bestand.',
+    datasets: {
+      opgaven: 'De opgave',
+      proposals: 'Ideeën',
+      tasks: 'Taken',
+      grants: 'Toekenningen van budget',
+      indicators: 'Indicatoren',
+      measurements: 'Metingen',
+    } as Record<string, string>,
+    csv: (name: string) => `${name} (CSV)`,
+    json: 'Alles in één bestand (JSON)',
+    municipalityData: (name: string) => `Alle open data van ${name} (JSON)`,
+    toOpgave: (title: string) => `Terug naar de opgave ‘${title}’`,
+    toResults: 'Terug naar de resultaten',
+  },
+  indicator: {
+    kinds: { effect: 'Maatschappelijk effect', output: 'Prestatie' } as Record<string, string>,
+    directions: { higher: 'Hoger is beter', lower: 'Lager is beter' } as Record<string, string>,
+    kind: 'Soort',
+    direction: 'Richting',
+    baseline: 'Nulmeting',
+    target: 'Streefwaarde',
+    latest: 'Laatste meting',
+    source: 'Bron',
+    actionLine: 'Actielijn',
+    value: (value: string, unit: string) => `${value} ${unit}`,
+    valueOn: (value: string, date: string) => `${value} op ${date}`,
+    progress: {
+      none: 'Nog geen metingen',
+      towards: (percent: number) => `${percent}% van nulmeting naar streefwaarde`,
+      reached: (percent: number) => `Streefwaarde gehaald: ${percent}% van nulmeting naar streefwaarde`,
+      away: (percent: number) =>
+        `Verder van de streefwaarde af dan bij de nulmeting: ${percent}% van nulmeting naar streefwaarde`,
+    },
+    chartCaption: (name: string) => `Verloop van ‘${name}’`,
+    chartTitle: ({
+      name,
+      baseline,
+      latest,
+      target,
+      direction,
+    }: {
+      name: string;
+      baseline: string;
+      latest: string | null;
+      target: string;
+      direction: string;
+    }) =>
+      `${name}: nulmeting ${baseline}, ${latest ? `laatste meting ${latest}` : 'nog geen metingen'}, streefwaarde ${target}. ${direction}.`,
+    chartDescription:
+      'Een doorgetrokken lijn door de metingen, vanaf de nulmeting; een stippellijn op de hoogte van de nulmeting en een streepjeslijn op de streefwaarde. Dezelfde cijfers staan in de tabel onder de grafiek.',
+    legend: {
+      series: 'Metingen (doorgetrokken lijn, rondjes)',
+      baseline: 'Nulmeting (stippellijn, vierkantje)',
+      target: 'Streefwaarde (streepjeslijn, ruit)',
+    },
+    lineLabel: (what: string, value: string) => `${what} ${value}`,
+    tableToggle: 'Bekijk de cijfers als tabel',
+    tableCaption: (name: string) => `Cijfers van ‘${name}’`,
+    tableDate: 'Datum',
+    tableWhat: 'Wat',
+    tableValue: (unit: string) => `Waarde (${unit})`,
+    rowMeasurement: 'Meting',
+    moreLink: (name: string) => `Alle metingen en bronnen van ‘${name}’`,
+    pageIntro: 'Een indicator van de opgave, met al zijn metingen en waar de cijfers vandaan komen.',
+    courseHeading: 'Verloop',
+    measurementsHeading: 'Metingen',
+    measurementsNone: 'Er zijn nog geen metingen.',
+    recordedBy: (name: string, date: string) => `Vastgelegd door ${name} op ${date}`,
+    recordHeading: 'Een meting vastleggen',
+    recordIntro: 'Per datum één meting. Staat er al een op die datum, corrigeer die dan.',
+    measurementValue: 'Waarde',
+    measurementValueDescription: (unit: string) => `In ${unit}. Decimalen met een komma, zoals 6,5.`,
+    measuredOn: 'Datum van de meting',
+    measuredOnDescription: 'Niet in de toekomst.',
+    sourceNote: 'Bron of toelichting',
+    recordSubmit: 'Meting vastleggen',
+    recorded: (value: string, date: string) => `De meting van ${date} (${value}) is vastgelegd.`,
+    correct: 'Corrigeren',
+    correctLabel: (date: string) => `Meting van ${date} corrigeren`,
+    correctSubmit: 'Correctie opslaan',
+    corrected: (date: string) =>
+      `De meting van ${date} is gecorrigeerd. De oude waarde blijft in het logboek.`,
+    cancel: 'Annuleren',
+    createTitle: 'Een indicator toevoegen',
+    createIntro:
+      'Wat wil de opgave veranderen, en hoe meet u dat? Leg een nulmeting en een streefwaarde vast; de nulmeting en de richting liggen daarna vast.',
+    name: 'Naam',
+    nameDescription: 'Zoals: Bewegingen naar werk.',
+    kindLegend: 'Soort indicator',
+    kindDescription:
+      'Een maatschappelijk effect is wat er in de samenleving verandert, zoals meer mensen aan het werk. Een prestatie is wat de opgave doet of levert, zoals ontmoetingen tussen inwoners en werkgevers.',
+    unit: 'Eenheid',
+    unitDescription: 'Zoals: personen per kwartaal, procent, rapportcijfer.',
+    directionLegend: 'Wat is beter?',
+    baselineValue: 'Nulmeting: waarde',
+    baselineDate: 'Nulmeting: datum',
+    targetValue: 'Streefwaarde',
+    targetDate: 'Streefdatum',
+    description: 'Toelichting',
+    dataSource: 'Bron van de cijfers',
+    actionLineNone: 'Geen: de hele opgave',
+    createSubmit: 'Indicator toevoegen',
+    created: (name: string) => `De indicator ‘${name}’ is toegevoegd.`,
+  },
+  reflection: {
+    listTitle: 'Reflectiemomenten',
+    listIntro:
+      'Momenten waarop het team samen terugkijkt: wat ging goed, wat niet, en wat veranderen we? Zolang een moment open is, schrijven de deelnemers mee; daarna volgt een openbare samenvatting.',
+    listNone: 'Er zijn nog geen reflectiemomenten.',
+    listNonePublic: 'Er is nog geen reflectiemoment met een openbare samenvatting.',
+    statuses: { open: 'Open', closed: 'Afgesloten' } as Record<string, string>,
+    published: 'Samenvatting gepubliceerd',
+    heldOn: (date: string) => `Op ${date}`,
+    phase: (phase: string) => `Fase: ${phase}`,
+    entryCount: (count: number) => (count === 1 ? '1 bijdrage' : `${count} bijdragen`),
+    residentsInvited: 'Inwoners schrijven mee',
+    planTitle: 'Een reflectiemoment plannen',
+    planIntro:
+      'Kies een titel en een datum. De vragen zijn standaard: wat ging goed, wat ging niet goed, wat veranderen we? U kunt ze aanpassen zolang er nog niets bij geschreven is.',
+    title: 'Titel',
+    heldOnLabel: 'Datum',
+    prompts: 'Vragen',
+    promptsDescription: 'Eén vraag per regel, hoogstens tien.',
+    inviteResidents: 'Ook inwoners schrijven mee',
+    inviteResidentsDescription:
+      'Dan kan iedere inwoner met een bevestigd e-mailadres meeschrijven, ook wie niet in het team zit.',
+    proposals: 'Ideeën die u bespreekt',
+    proposalsDescription: 'Wie zo’n idee volgt, ziet later bij het idee dat het besproken is.',
+    proposalsNone: 'Deze opgave heeft nog geen ideeën.',
+    planSubmit: 'Moment plannen',
+    planned: (title: string) => `Het reflectiemoment ‘${title}’ is gepland.`,
+    summaryHeading: 'Samenvatting',
+    summaryNone: 'Er is nog geen openbare samenvatting.',
+    conclusionsHeading: 'Conclusies',
+    followUpHeading: 'Vervolgacties',
+    followUpKinds: {
+      task: 'Taak',
+      formulation: 'Voorstel voor de formulering',
+      action_line: 'Actielijn',
+      note: 'Notitie',
+    } as Record<string, string>,
+    followUpBecame: {
+      task: (title: string) => `Werd de taak ‘${title}’.`,
+      action_line: (title: string) => `Bij de actielijn ‘${title}’.`,
+      formulation: 'Werd een voorstel voor de formulering.',
+    },
+    proposalsHeading: 'Besproken ideeën',
+    closedBy: (name: string, date: string) => `Afgesloten door ${name} op ${date}.`,
+    entriesHeading: 'Wat de deelnemers schreven',
+    entriesIntro:
+      'Per vraag wat de deelnemers schreven. Dit lezen alleen het team, de medewerkers van de gemeente en wie is uitgenodigd; anderen lezen de samenvatting.',
+    entriesNone: 'Nog niets geschreven bij deze vraag.',
+    entryBy: (name: string, date: string) => `${name}, ${date}`,
+    formerParticipant: 'Een oud-deelnemer',
+    writeLabel: (prompt: string) => `Uw bijdrage bij ‘${prompt}’`,
+    writeSubmit: 'Bijdrage plaatsen',
+    written: 'Uw bijdrage is geplaatst.',
+    closedNotice: 'Dit moment is afgesloten; er kan niet meer worden geschreven.',
+    notParticipant:
+      'Wat de deelnemers schreven, lezen alleen het team, de medewerkers van de gemeente en wie is uitgenodigd.',
+    signInToWrite: 'Meld u aan om mee te schrijven, als u in het team zit of bent uitgenodigd.',
+    closeHeading: 'Het moment afsluiten',
+    closeIntro:
+      'Leg vast wat u samen concludeert en wat er nu gebeurt. Een vervolgactie kan een taak worden, een voorstel voor de formulering of een aangepaste actielijn. Na het afsluiten kan niemand meer schrijven.',
+    closeNotAllowed: 'Alleen de procesregisseur of een beheerder van de gemeente sluit een moment af.',
+    conclusions: 'Conclusies',
+    conclusionsDescription: 'Voor het team en de gemeente. Minstens 10 tekens.',
+    summary: 'Openbare samenvatting',
+    summaryDescription: 'Wat iedereen mag lezen, zonder namen. Nodig om te publiceren.',
+    publish: 'De samenvatting meteen publiceren',
+    actionsHeading: 'Vervolgacties',
+    actionHeading: (n: number) => `Vervolgactie ${n}`,
+    actionKind: 'Wat wordt het?',
+    actionDescription: 'Omschrijving',
+    actionLine: 'Actielijn',
+    actionLineNew: 'Een nieuwe actielijn',
+    actionLineNone: 'Geen',
+    actionKindDescriptions: {
+      task: 'Wordt een taak in het plan; kies eventueel de actielijn waar hij bij hoort.',
+      formulation: 'Wordt een voorstel voor de formulering van de opgave (minstens 10 tekens).',
+      action_line: 'Wordt het nieuwe doel van de gekozen actielijn, of een nieuwe actielijn.',
+      note: 'Blijft een notitie bij het moment.',
+    } as Record<string, string>,
+    addAction: 'Vervolgactie toevoegen',
+    removeAction: (n: number) => `Vervolgactie ${n} weghalen`,
+    closeSubmit: 'Moment afsluiten',
+    closed: 'Het moment is afgesloten.',
+    publishHeading: 'Samenvatting publiceren',
+    publishIntro:
+      'Het moment is afgesloten. Publiceer de samenvatting, dan leest iedereen haar bij de resultaten.',
+    publishSubmit: 'Samenvatting publiceren',
+    publishedNotice: 'De samenvatting is gepubliceerd.',
+    stale:
+      'Iemand anders heeft dit moment intussen gewijzigd. Wat u typte staat er nog; kijk het na en probeer het nog eens.',
+    toList: 'Alle reflectiemomenten',
+  },
+  trail: {
+    heading: 'Wat er van dit idee werd',
+    intro:
+      'Van antwoord tot resultaat: wat de gemeente besloot, welke taken eruit voortkwamen en wie ze oppakte, het budget daarvoor, wat er gemeten wordt en waar het team erop terugkeek.',
+    responseHeading: 'Het antwoord van de gemeente',
+    responseBy: (status: string, name: string, date: string) =>
+      `${status}: geantwoord door ${name} op ${date}.`,
+    responseOn: (status: string, date: string) => `${status}: geantwoord op ${date}.`,
+    responseNone: 'De gemeente heeft nog niet geantwoord.',
+    readAnswer: 'Lees het antwoord',
+    tasksHeading: 'Taken en wie ze oppakten',
+    tasksNone: 'Er zijn (nog) geen taken uit dit idee voortgekomen.',
+    taskStatuses: {
+      open: 'Open',
+      in_progress: 'Wordt aan gewerkt',
+      done: 'Klaar',
+      cancelled: 'Geschrapt',
+    } as Record<string, string>,
+    takenOnBy: 'Opgepakt door',
+    nobodyYet: 'Nog niemand heeft deze taak opgepakt.',
+    claim: (name: string, percent: number) => `${name}, ${percent}% klaar`,
+    released: (name: string, date: string) => `${name}, gestopt op ${date}`,
+    grants: 'Budget',
+    grant: (amount: string, name: string) => `${amount} toegekend aan ${name}`,
+    grantWithdrawn: (amount: string, name: string, date: string) =>
+      `${amount} toegekend aan ${name}, ingetrokken op ${date}`,
+    indicatorsHeading: 'Wat er gemeten wordt',
+    indicatorsIntro: (line: string) => `De indicatoren van de actielijn ‘${line}’, waar dit idee bij hoort.`,
+    indicatorsNone: 'Dit idee hoort (nog) niet bij een actielijn met indicatoren.',
+    toResults: 'Bekijk de grafieken bij de resultaten van de opgave',
+    reflectionsHeading: 'Besproken bij het terugkijken',
+    reflectionsNone: 'Het idee is (nog) niet besproken bij een gepubliceerd reflectiemoment.',
   },
   forms: {
     errorSummaryTitle: 'Er is iets misgegaan. Controleer het volgende:',
@@ -840,6 +1602,36 @@ export const nl = {
         'Dit formulier is al eens verstuurd met andere gegevens. Laad de pagina opnieuw en probeer het nog eens.',
       idempotency_in_progress:
         'Uw vorige verzoek wordt nog verwerkt. Wacht even en laad dan de pagina opnieuw om te zien of het gelukt is.',
+      phase_closed:
+        'In deze fase neemt de opgave geen nieuwe ideeën aan. U kunt de ideeën die er zijn wel steunen en erop reageren.',
+      not_editable: 'Dit idee kan niet meer worden gewijzigd: de gemeente heeft het in behandeling genomen.',
+      already_answered: 'De gemeente heeft al op dit idee gereageerd; intrekken kan niet meer.',
+      not_supportable: 'Dit idee kan niet (meer) worden gesteund.',
+      invalid_status_change:
+        'Zo kan de status van dit idee niet veranderen. Misschien heeft iemand anders net gereageerd; laad de pagina opnieuw.',
+      not_commentable: 'Hierop kan niet (meer) worden gereageerd.',
+      edit_window_closed: 'Een reactie kan alleen kort na het plaatsen worden gewijzigd. De tijd is om.',
+      too_many_edits: 'Deze reactie is al vaak gewijzigd. Plaats een nieuwe reactie.',
+      hidden: 'De gemeente heeft dit verborgen; wijzigen kan niet.',
+      already_reported: 'U heeft dit al gemeld. De gemeente bekijkt uw melding nog.',
+      already_hidden: 'Dit is al verborgen door de gemeente.',
+      not_hidden:
+        'Dit is niet (meer) verborgen. Misschien heeft iemand anders het net teruggezet; laad de pagina opnieuw.',
+      no_open_reports:
+        'Over dit idee of deze reactie zijn geen open meldingen meer. Misschien heeft iemand anders al besloten; laad de pagina opnieuw.',
+      already_appealed: 'U heeft al bezwaar gemaakt tegen dit besluit. Dat kan één keer.',
+      not_appealable: 'Tegen dit besluit kunt u geen bezwaar maken.',
+      already_resolved: 'Dit bezwaar is al afgehandeld. Laad de pagina opnieuw.',
+      already_blocked: 'Deze persoon is al uitgesloten van bijdragen in deze gemeente.',
+      posting_blocked: 'U kunt in deze gemeente niets meer plaatsen.',
+      // Reflection and results.
+      reflection_closed: 'Dit moment is afgesloten; er kan niet meer worden geschreven.',
+      already_closed:
+        'Dit moment is al afgesloten. Misschien deed iemand anders dat net; laad de pagina opnieuw.',
+      prompts_in_use: 'Er is al geschreven bij deze vragen; ze kunnen niet meer veranderen.',
+      not_closed: 'Publiceer de samenvatting nadat het moment is afgesloten.',
+      measurement_exists:
+        'Er is al een meting op deze datum. Corrigeer die in plaats van een tweede vast te leggen.',
     } as Record<string, string>,
     /** By HTTP status class, when the code is unknown. */
     status: {
@@ -884,6 +1676,23 @@ export const nl = {
       unknown_account: () =>
         'Er is geen account met dit e-mailadres. Vraag de persoon eerst een account op Samenspel aan te maken.',
       unknown_organisation: ({ label }: FieldContext) => `Kies een organisatie uit de lijst bij ‘${label}’.`,
+      unknown_action_line: ({ label }: FieldContext) => `Kies een actielijn uit de lijst bij ‘${label}’.`,
+      not_a_member: ({ label }: FieldContext) =>
+        `Kies bij ‘${label}’ uzelf, of een organisatie waarvan u lid bent.`,
+      unknown_comment: () => 'De reactie waarop u antwoordt, bestaat niet (meer). Laad de pagina opnieuw.',
+      nested_reply: () => 'U kunt alleen op een reactie zelf antwoorden, niet op een antwoord.',
+      // Reflection and results.
+      in_future: ({ label }: FieldContext) =>
+        `${label} ligt in de toekomst. Kies vandaag of een eerdere datum.`,
+      measurement_exists: () =>
+        'Op deze datum is al een meting. Kies een andere datum, of corrigeer die meting bij de metingen hieronder.',
+      target_not_better: ({ label }: FieldContext) =>
+        `${label} ligt niet in de goede richting: bij ‘hoger is beter’ boven de nulmeting, bij ‘lager is beter’ eronder.`,
+      target_before_baseline: ({ label }: FieldContext) =>
+        `${label} moet na de datum van de nulmeting liggen.`,
+      unknown_prompt: () => 'Deze vraag bestaat niet (meer) bij dit moment. Laad de pagina opnieuw.',
+      not_a_number: ({ label }: FieldContext) => `${label} is geen getal. Vul een getal in, zoals 6,5.`,
+      unknown_proposal: ({ label }: FieldContext) => `Kies ideeën van deze opgave bij ‘${label}’.`,
     } as Record<string, (context: FieldContext) => string>,
   },
 };

@@ -12,3 +12,20 @@ export function requireStaff(slug: string, url: URL): void {
   if (!session.signedIn) redirect(303, signInHref(url));
   if (!session.isStaffIn(slug)) error(403, { message: 'Forbidden', code: 'forbidden' });
 }
+
+/**
+ * Pages for anyone signed in (submitting an idea, my contributions): signed out, the way to sign
+ * in and back. Call after `await parent()`, so the session is known.
+ */
+export function requireSignedIn(url: URL): void {
+  if (!session.signedIn) redirect(303, signInHref(url));
+}
+
+/**
+ * Pages for a municipality's beheerders only (who is blocked from posting): as `requireStaff`,
+ * with a plain "no access" for a medewerker.
+ */
+export function requireBeheerder(slug: string, url: URL): void {
+  if (!session.signedIn) redirect(303, signInHref(url));
+  if (session.roleIn(slug) !== 'beheerder') error(403, { message: 'Forbidden', code: 'forbidden' });
+}

@@ -1,16 +1,19 @@
-import { redirect } from '@sveltejs/kit';
 import { resolve } from '$app/paths';
 import { apiFor, getOpgave } from '$lib/api';
 import { failLoad } from '$lib/api/kit';
 import type { PageLoad } from './$types';
 
-/** `/opgaven/{id}`, as other places link to an opgave: to its page in its municipality. */
+/**
+ * `/opgaven/{id}`, as other places link to an opgave (and `#reactie-{id}` to a comment in its
+ * conversation): where its page is, in its municipality. The page goes on there.
+ */
 export const load: PageLoad = async ({ params, fetch }) => {
-  let slug: string;
   try {
-    slug = (await getOpgave(params.id, apiFor(fetch))).opgave.municipality.slug;
+    const { opgave } = await getOpgave(params.id, apiFor(fetch));
+    return {
+      to: resolve('/gemeenten/[slug]/opgaven/[id=uuid]', { slug: opgave.municipality.slug, id: params.id }),
+    };
   } catch (cause) {
     failLoad(cause);
   }
-  redirect(308, resolve('/gemeenten/[slug]/opgaven/[id=uuid]', { slug, id: params.id }));
 };

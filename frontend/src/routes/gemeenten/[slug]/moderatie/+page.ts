@@ -1,0 +1,28 @@
+import { apiFor, listReportedItems } from '$lib/api';
+import { failLoad } from '$lib/api/kit';
+import { requireStaff } from '$lib/session/guard';
+import type { PageLoad } from './$types';
+
+/** What `invalidate` names to load the queue again. */
+export const _REPORTS_DEPENDENCY = 'samenspel:moderation-reports';
+
+/** The value of `?status=` for what was decided already; without it, what is still open. */
+export const _RESOLVED = 'afgehandeld';
+
+/** The municipality's moderation queue (staff only): open reports, oldest first, or resolved ones. */
+export const load: PageLoad = async ({ params, url, fetch, parent, depends }) => {
+  depends(_REPORTS_DEPENDENCY);
+  await parent();
+  requireStaff(params.slug, url);
+  const resolved = url.searchParams.get('status') === _RESOLVED;
+  try {
+    const page = await listReportedItems(
+      params.slug,
+      { status: resolved ? 'resolved' : 'open', limit: 20 },
+      apiFor(fetch),
+    );
+    return { page, resolved };
+  } catch (cause) {
+    failLoad(cause);
+  }
+};

@@ -1,0 +1,24 @@
+import { apiFor, listAppeals } from '$lib/api';
+import { failLoad } from '$lib/api/kit';
+import { requireStaff } from '$lib/session/guard';
+import type { PageLoad } from './$types';
+
+/** The value of `?status=` for objections resolved already; without it, the open ones. */
+export const _RESOLVED = 'afgehandeld';
+
+/** The municipality's objections (staff only): open ones, oldest first, or resolved ones. */
+export const load: PageLoad = async ({ params, url, fetch, parent }) => {
+  await parent();
+  requireStaff(params.slug, url);
+  const resolved = url.searchParams.get('status') === _RESOLVED;
+  try {
+    const page = await listAppeals(
+      params.slug,
+      { status: resolved ? 'resolved' : 'open', limit: 20 },
+      apiFor(fetch),
+    );
+    return { page, resolved };
+  } catch (cause) {
+    failLoad(cause);
+  }
+};

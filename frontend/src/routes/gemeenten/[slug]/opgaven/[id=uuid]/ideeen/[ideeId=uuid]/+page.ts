@@ -1,0 +1,40 @@
+import { redirect } from '@sveltejs/kit';
+import { resolve } from '$app/paths';
+import { apiFor, getOpgave, getProposal, listComments } from '$lib/api';
+import { failLoad } from '$lib/api/kit';
+import { trailOf } from '$components/results/trail';
+import type { PageLoad } from './$types';
+
+/** What `invalidate` names to load the idea again after a change on its page. */
+export const _IDEA_DEPENDENCY = 'samenspel:idea';
+
+/**
+ * One idea with its ETag (for its author's changes), its opgave, and the first page of its
+ * comments. An idea under another opgave's or municipality's address moves to its own.
+ */
+export const load: PageLoad = async ({ params, fetch, depends }) => {
+  depends(_IDEA_DEPENDENCY);
+  const client = apiFor(fetch);
+  try {
+    const [version, comments, trail] = await Promise.all([
+      getProposal(params.ideeId, client),
+      listComments({ kind: 'proposal', id: params.ideeId }, { limit: 20 }, client),
+      trailOf(params.ideeId, client),
+    ]);
+    const { opgave } = await getOpgave(version.proposal.opgaveId, client);
+    const slug = opgave.municipality.slug;
+    if (opgave.id !== params.id || slug !== params.slug) {
+      redirect(
+        308,
+        resolve('/gemeenten/[slug]/opgaven/[id=uuid]/ideeen/[ideeId=uuid]', {
+          slug,
+          id: opgave.id,
+          ideeId: params.ideeId,
+        }),
+      );
+    }
+    return { ...version, opgave, comments, trail };
+  } catch (cause) {
+    failLoad(cause);
+  }
+};

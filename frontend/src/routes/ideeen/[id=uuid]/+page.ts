@@ -1,0 +1,25 @@
+import { resolve } from '$app/paths';
+import { apiFor, getOpgave, getProposal } from '$lib/api';
+import { failLoad } from '$lib/api/kit';
+import type { PageLoad } from './$types';
+
+/**
+ * `/ideeen/{id}`, as notifications and mails link to an idea (and `#reactie-{id}` to a comment on
+ * it): where the idea's page is, in its opgave and municipality. The page goes on there.
+ */
+export const load: PageLoad = async ({ params, fetch }) => {
+  const client = apiFor(fetch);
+  try {
+    const { proposal } = await getProposal(params.id, client);
+    const { opgave } = await getOpgave(proposal.opgaveId, client);
+    return {
+      to: resolve('/gemeenten/[slug]/opgaven/[id=uuid]/ideeen/[ideeId=uuid]', {
+        slug: opgave.municipality.slug,
+        id: opgave.id,
+        ideeId: proposal.id,
+      }),
+    };
+  } catch (cause) {
+    failLoad(cause);
+  }
+};
