@@ -17,7 +17,7 @@ export UV_PROJECT_ENVIRONMENT := $(VENV)
 export UV_PYTHON_DOWNLOADS := never
 export UV_LINK_MODE := copy
 
-.PHONY: help install run test openapi check-openapi lint typecheck pytest site frontend-test clean
+.PHONY: help install run test openapi check-openapi lint typecheck pytest site frontend-test clean bench bench-faults
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -67,6 +67,17 @@ frontend-test: install ## svelte-check, eslint, prettier, vitest, build size, Pl
 	npm --prefix frontend run test:e2e
 
 test: install lint typecheck check-openapi pytest frontend-test ## every test and check
+
+SCALE ?= 0.05
+DURATION ?= 20
+bench: $(VENV)/.installed ## the load benchmark against its floor (SCALE=0.05 DURATION=20): bench/results/latest.md
+	bench/ensure-wrk.sh
+	$(PY) -m bench run --scale $(SCALE) --duration $(DURATION) --workers 2 --pool 16 --orm-pool 8
+
+bench-faults: $(VENV)/.installed ## the fault runs: database restart, SIGTERM during writes, pool exhaustion
+	$(PY) -m bench fault restart --duration 15
+	$(PY) -m bench fault sigterm --duration 10
+	$(PY) -m bench fault exhaust --duration 6
 
 clean: ## remove installed dependencies and build output (keeps .data)
 	rm -rf $(VENV) $(TOOLS) frontend/node_modules frontend/build frontend/.svelte-kit

@@ -3,6 +3,12 @@
 Reads that everyone does (lists, pages) run hand-written SQL on this pool without opening a
 transaction; SQLAlchemy (through advanced-alchemy) keeps its own pool for the rest. Every acquire
 has a timeout, so an exhausted pool answers 503 quickly instead of hanging.
+
+A connection goes back to the pool without asyncpg's reset query (``RESET ALL; UNLISTEN *; ...``):
+that is one more round trip per request, measured at a fifth of a hot read's time. asyncpg still
+rolls back a transaction left open. So on this pool: no session-level ``SET`` (use ``SET LOCAL`` or
+``set_config(..., true)`` inside a transaction), no ``LISTEN``, no session advisory locks, no
+cursors outside a transaction; ``tests/unit/test_pool_hygiene.py`` holds the code to that.
 """
 
 from __future__ import annotations
@@ -38,6 +44,10 @@ def sqlalchemy_url(url: str) -> str:
     return "postgresql+asyncpg://" + asyncpg_dsn(url).removeprefix("postgresql://")
 
 
+async def _keep_session(connection: asyncpg.Connection[asyncpg.Record]) -> None:
+    """Nothing to reset: nothing on this pool changes session state (see the module's docstring)."""
+
+
 async def _init_connection(connection: asyncpg.Connection[asyncpg.Record]) -> None:
     for json_type in ("json", "jsonb"):
         await connection.set_type_codec(
@@ -62,6 +72,7 @@ class Database:
             min_size=self.settings.pool_min,
             max_size=self.settings.pool_max,
             init=_init_connection,
+            reset=_keep_session,
             server_settings={
                 "application_name": "samenspel",
                 "statement_timeout": str(self.settings.statement_timeout_ms),

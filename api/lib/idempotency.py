@@ -27,6 +27,9 @@ HEADER = "idempotency-key"
 _KEY = re.compile(r"^[\x21-\x7e]{1,200}$")
 _WAIT = "5s"
 _STORED_HEADERS = ("location", "etag", "content-type")
+_LOCK = f"""
+SELECT set_config('lock_timeout', '{_WAIT}', true), pg_advisory_xact_lock($1), set_config('lock_timeout', '0', true)
+"""
 # A retry comes within seconds or hours; after a day a key is forgotten and may be used again.
 KEPT = "24 hours"
 
@@ -85,14 +88,14 @@ async def claim(
     scope = scope_of(principal, request)
     body = await request.body()
     request_hash = hashlib.sha256(b"\n".join([request.url.path.encode(), body])).digest()
-    await connection.execute(f"SET LOCAL lock_timeout = '{_WAIT}'")
     try:
-        await connection.execute("SELECT pg_advisory_xact_lock($1)", _lock_id(scope, key))
+        # One round trip: the wait is bounded only while taking this lock (the select list runs in order).
+        await connection.execute(_LOCK, _lock_id(scope, key))
     except asyncpg.LockNotAvailableError:
         raise Conflict(
             "Een verzoek met deze Idempotency-Key loopt nog.", code="idempotency_in_progress"
         ) from None
-    await connection.execute("SET LOCAL lock_timeout = 0")
+    # A statement of its own, after the lock: its snapshot must include the first request's commit.
     stored = await connection.fetchrow(
         "SELECT request_hash, status_code, headers, body FROM idempotency_records WHERE scope = $1 AND key = $2",
         scope,

@@ -176,7 +176,8 @@ def access_by_operation(app: Litestar) -> dict[str, Access]:
 
 
 def idempotent_operations(app: Litestar) -> set[str]:
-    """The POSTs that honour ``Idempotency-Key``: those that write through the unit of work."""
+    """The POSTs that honour ``Idempotency-Key``: those that write through a unit of work (the
+    SQLAlchemy one, ``uow``, or the driver's, ``work``: both claim the key in their transaction)."""
     return {
         handler.operation_id
         for route in app.routes
@@ -184,7 +185,7 @@ def idempotent_operations(app: Litestar) -> set[str]:
         if isinstance(handler, HTTPRouteHandler)
         and isinstance(handler.operation_id, str)
         and "POST" in handler.http_methods
-        and "uow" in inspect.signature(handler.fn).parameters
+        and {"uow", "work"} & set(inspect.signature(handler.fn).parameters)
         and handler.opt.get("idempotent", True)
     }
 

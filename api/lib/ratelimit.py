@@ -9,7 +9,7 @@ import math
 import random
 from dataclasses import dataclass
 
-from api.db.connection import Database
+from api.db.connection import Connection, Database
 from api.lib.errors import TooManyRequests
 
 _HIT = """
@@ -29,7 +29,7 @@ class Limit:
     seconds: int
 
 
-async def hit(db: Database, key: str, limit: Limit) -> None:
+async def hit(db: Database | Connection, key: str, limit: Limit) -> None:
     """Count one attempt for ``key``; raise 429 with Retry-After once over the limit."""
     row = await db.fetchrow(_HIT, key[:200], float(limit.seconds))
     assert row is not None
@@ -42,6 +42,6 @@ async def hit(db: Database, key: str, limit: Limit) -> None:
         )
 
 
-async def per_person_hourly(db: Database, action: str, account_id: object, hits: int) -> None:
+async def per_person_hourly(db: Database | Connection, action: str, account_id: object, hits: int) -> None:
     """Count one ``action`` (posting an idea, a comment) by a person; 429 past ``hits`` an hour."""
     await hit(db, f"{action}:{account_id}", Limit(hits, 3600))

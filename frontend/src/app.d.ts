@@ -30,6 +30,10 @@ declare global {
        * stays where the person is, rather than moving to the page's heading.
        */
       keepFocus?: boolean;
+      /** The name of the indicator just added, for its page to confirm it. */
+      indicatorCreated?: string;
+      /** The title of the reflection moment just planned, for its page to confirm it. */
+      reflectionPlanned?: string;
     }
   }
 }

@@ -1,10 +1,10 @@
 """Passwords: Argon2id hashes (pwdlib) and a policy that refuses short and common ones."""
 
 import re
+from functools import cache
+from typing import Any
 
 from pwdlib import PasswordHash
-from zxcvbn import zxcvbn
-from zxcvbn.frequency_lists import FREQUENCY_LISTS
 
 from api.lib.errors import InvalidInput
 
@@ -12,11 +12,19 @@ MIN_LENGTH = 12
 MAX_LENGTH = 128
 
 _hasher = PasswordHash.recommended()  # Argon2id with pwdlib's current recommended parameters
-_BREACHED = frozenset(FREQUENCY_LISTS["passwords"])  # 30,000 most common passwords from breaches
 # Dutch words that English lists miss but Dutch people pick.
 _DUTCH = frozenset(
     {"wachtwoord", "welkom", "geheim", "voetbal", "samenspel", "gemeente", "zomer", "winter", "liefde"}
 )
+
+
+@cache
+def _breached() -> frozenset[str]:
+    """The 30,000 most common passwords from breaches. zxcvbn's lists take 10 MB in each worker:
+    loaded by the first password check, not by a worker that only serves reads (bench/README.md)."""
+    from zxcvbn.frequency_lists import FREQUENCY_LISTS
+
+    return frozenset(FREQUENCY_LISTS["passwords"])
 
 
 def hash_password(password: str) -> str:
@@ -31,6 +39,12 @@ def verify_password(password: str, password_hash: str | None) -> bool:
     return _hasher.verify(password, password_hash)
 
 
+def _zxcvbn() -> Any:
+    from zxcvbn import zxcvbn
+
+    return zxcvbn
+
+
 def check_password(password: str, *, name: str = "password", related: tuple[str, ...] = ()) -> None:
     """Refuse a password that is too short, too long, common, or guessable from ``related``."""
     reason: str | None = None
@@ -40,10 +54,10 @@ def check_password(password: str, *, name: str = "password", related: tuple[str,
         reason, code = f"Kies een wachtwoord van minstens {MIN_LENGTH} tekens.", "too_short"
     elif len(password) > MAX_LENGTH:
         reason, code = f"Een wachtwoord heeft hoogstens {MAX_LENGTH} tekens.", "too_long"
-    elif password.lower() in _BREACHED or stripped in _BREACHED or stripped in _DUTCH:
+    elif password.lower() in _breached() or stripped in _breached() or stripped in _DUTCH:
         reason = "Dit wachtwoord komt voor in lijsten van gelekte wachtwoorden. Kies een ander."
     # zxcvbn judges at most 72 characters; past that, the first 72 decide.
-    elif zxcvbn(password[:72], user_inputs=[r[:72] for r in related if r])["score"] < 3:
+    elif _zxcvbn()(password[:72], user_inputs=[r[:72] for r in related if r])["score"] < 3:
         reason = "Dit wachtwoord is te makkelijk te raden. Maak het langer of minder voorspelbaar."
     if reason:
         raise InvalidInput.one(name, code, reason)

@@ -17,6 +17,7 @@ from api.domains.municipalities.schemas import MunicipalityParam, Slug
 from api.domains.opgaven import queries
 from api.domains.opgaven.guards import (
     opgave_from_path,
+    opgave_page_from_path,
     procesregisseur,
     published,
     staff,
@@ -158,15 +159,12 @@ class OpgaveController(Controller):
         "/{id:uuid}",
         operation_id="GetOpgave",
         summary="Eén opgave",
-        opt=access(read_opgave, target=opgave_from_path),
+        opt=access(read_opgave, target=opgave_page_from_path),
         response_headers=[ETAG_HEADER],
     )
-    async def get_opgave(
-        self, request: Request[Any, Any, Any], db: Db, id: FromPath[UUID]
-    ) -> Response[OpgaveRead]:
-        found = await queries.get_opgave(db, id, _viewer(request))
-        assert found is not None
-        return with_etag(*found)
+    async def get_opgave(self, request: Request[Any, Any, Any], id: FromPath[UUID]) -> Response[OpgaveRead]:
+        page: tuple[OpgaveRead, int] = target_of(request)["page"]
+        return with_etag(*page)
 
     @patch(
         "/{id:uuid}",

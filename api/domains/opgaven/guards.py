@@ -11,19 +11,18 @@ from litestar.connection import ASGIConnection
 from api.lib.access import Check, Client, Person, Principal, Role, Rule, Target, role
 from api.lib.errors import NotFound
 
-_OPGAVE = """
-SELECT o.id, o.municipality_id, o.published, o.procesregisseur_id, o.phase, o.proposal_phases,
-       coalesce(array_agg(m.organisation_id) FILTER (WHERE m.organisation_id IS NOT NULL AND m.status = 'active'), '{}')
-           AS team_organisations,
-       coalesce(array_agg(m.account_id) FILTER (WHERE m.account_id IS NOT NULL AND m.status = 'active'), '{}')
-           AS team_accounts
-FROM opgaven o LEFT JOIN opgave_members m ON m.opgave_id = o.id
-WHERE o.id = $1
-GROUP BY o.id
+# What the rules need of an opgave; a child's loader joins its own row to it (one statement either way).
+TARGET_COLUMNS = """
+o.id, o.municipality_id, o.published, o.procesregisseur_id, o.phase, o.proposal_phases,
+ARRAY(SELECT m.organisation_id FROM opgave_members m
+      WHERE m.opgave_id = o.id AND m.status = 'active' AND m.organisation_id IS NOT NULL) AS team_organisations,
+ARRAY(SELECT m.account_id FROM opgave_members m
+      WHERE m.opgave_id = o.id AND m.status = 'active' AND m.account_id IS NOT NULL) AS team_accounts
 """
+_OPGAVE = f"SELECT {TARGET_COLUMNS} FROM opgaven o WHERE o.id = $1"
 
 
-def _target(opgave: Any, **extra: Any) -> Target:
+def target_of_row(opgave: Any, **extra: Any) -> Target:
     return Target(
         municipality_id=opgave["municipality_id"],
         public=opgave["published"],
@@ -44,11 +43,26 @@ async def load_opgave(connection: ASGIConnection[Any, Any, Any, Any], opgave_id:
     found = await connection.app.state.db.fetchrow(_OPGAVE, opgave_id)
     if found is None:
         raise NotFound("Deze opgave bestaat niet.")
-    return _target(found, **extra)
+    return target_of_row(found, **extra)
 
 
 async def opgave_from_path(connection: ASGIConnection[Any, Any, Any, Any]) -> Target:
     return await load_opgave(connection, connection.path_params.get("id"))
+
+
+async def opgave_page_from_path(connection: ASGIConnection[Any, Any, Any, Any]) -> Target:
+    """For reading one opgave: the target, with the page itself (``target["page"]``) from the same
+    statement, so the handler needs no second one."""
+    from api.domains.opgaven.queries import ONE_WITH_TARGET
+    from api.domains.opgaven.schemas import OpgaveRead
+    from api.lib.rows import from_row
+
+    principal = connection.scope.get("state", {}).get("principal")
+    viewer = principal.account_id if isinstance(principal, Person) else None
+    found = await connection.app.state.db.fetchrow(ONE_WITH_TARGET, connection.path_params.get("id"), viewer)
+    if found is None:
+        raise NotFound("Deze opgave bestaat niet.")
+    return target_of_row(found, page=(from_row(OpgaveRead, found), found["version"]))
 
 
 def child_of_opgave(table: str, noun: str) -> Any:

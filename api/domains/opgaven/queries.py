@@ -156,6 +156,18 @@ async def get_opgave(
     return (from_row(OpgaveRead, row), row["version"]) if row else None
 
 
+# The page and what the access rules need of it, for GET /opgaven/{id}: one statement per request.
+ONE_WITH_TARGET = _ONE.replace(
+    "FROM opgaven o JOIN",
+    """, o.municipality_id, o.procesregisseur_id,
+       ARRAY(SELECT m.organisation_id FROM opgave_members m
+             WHERE m.opgave_id = o.id AND m.status = 'active' AND m.organisation_id IS NOT NULL) AS team_organisations,
+       ARRAY(SELECT m.account_id FROM opgave_members m
+             WHERE m.opgave_id = o.id AND m.status = 'active' AND m.account_id IS NOT NULL) AS team_accounts
+FROM opgaven o JOIN""",
+)
+
+
 _PERSON = (
     "json_build_object('id', {a}.id, 'displayName', coalesce({a}.display_name, 'verwijderde deelnemer'))"
 )

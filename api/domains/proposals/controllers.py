@@ -7,6 +7,7 @@ from litestar import Controller, Request, Response, delete, get, patch, post, pu
 from litestar.params import FromPath, JSONBody, QueryParameter
 
 from api.db.connection import Db
+from api.db.driver_uow import DriverUow
 from api.db.uow import Uow
 from api.domains.municipalities.guards import municipality_from_query
 from api.domains.municipalities.schemas import MunicipalityParam
@@ -135,19 +136,23 @@ class OpgaveProposalController(Controller):
         response_headers=[ETAG_HEADER, LOCATION_HEADER],
     )
     async def submit(
-        self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[ProposalCreate], uow: Uow
+        self,
+        request: Request[Any, Any, Any],
+        id: FromPath[UUID],
+        data: JSONBody[ProposalCreate],
+        work: DriverUow,
     ) -> Response[ProposalRead]:
         person = person_of(request)
         await per_person_hourly(
-            request.app.state.db,
+            work.autocommit(),
             "proposal",
             person.account_id,
             settings_of(request).participation.proposals_per_hour,
         )
-        proposal_id = await ProposalService(uow).submit(target_of(request), data)
-        return await _read(
-            request, uow, proposal_id, status_code=201, location=f"{API_PREFIX}/proposals/{proposal_id}"
-        )
+        proposal_id = await services.submit(work, target_of(request), data)
+        found = await queries.get_proposal(await work.connection(), proposal_id, viewer_of(request))
+        assert found is not None
+        return with_etag(*found, status_code=201, location=f"{API_PREFIX}/proposals/{proposal_id}")
 
     @get(
         "/similar",
@@ -231,17 +236,19 @@ class ProposalController(Controller):
         opt=access(take_part & read_proposals, target=proposal_from_path),
         responses=problems(409, 429),
     )
-    async def support(self, request: Request[Any, Any, Any], id: FromPath[UUID], uow: Uow) -> SupportState:
+    async def support(
+        self, request: Request[Any, Any, Any], id: FromPath[UUID], work: DriverUow
+    ) -> SupportState:
         person = person_of(request)
         await per_person_hourly(
-            request.app.state.db,
+            work.autocommit(),
             "support",
             person.account_id,
             settings_of(request).participation.supports_per_hour,
         )
         target = target_of(request)
-        count = await services.support(await uow.connection(), target, person.account_id)
-        uow.audit("proposal.supported", "proposal", id, target.municipality_id)
+        count = await services.support(await work.connection(), target, person.account_id)
+        work.audit("proposal.supported", "proposal", id, target.municipality_id)
         return SupportState(supported_by_me=True, support_count=count)
 
     @delete(
@@ -253,12 +260,12 @@ class ProposalController(Controller):
         opt=access(signed_in & read_proposals, target=proposal_from_path),
     )
     async def withdraw_support(
-        self, request: Request[Any, Any, Any], id: FromPath[UUID], uow: Uow
+        self, request: Request[Any, Any, Any], id: FromPath[UUID], work: DriverUow
     ) -> SupportState:
         person = person_of(request)
         target = target_of(request)
-        count = await services.withdraw_support(await uow.connection(), target, person.account_id)
-        uow.audit("proposal.support_withdrawn", "proposal", id, target.municipality_id)
+        count = await services.withdraw_support(await work.connection(), target, person.account_id)
+        work.audit("proposal.support_withdrawn", "proposal", id, target.municipality_id)
         return SupportState(supported_by_me=False, support_count=count)
 
 

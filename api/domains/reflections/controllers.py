@@ -1,5 +1,6 @@
 """Reflection moments of an opgave, the entries written in them, closing and publishing them."""
 
+from dataclasses import replace
 from typing import Any
 from uuid import UUID
 
@@ -30,7 +31,9 @@ from api.settings import API_PREFIX
 
 # The team and staff look back together; the rest of the world reads what is published.
 insiders = (signed_in & team_member) | staff | scope("opgaven:read")
-read_moment = published_reflection | insiders
+# Residents a moment invites write in it, so they read it (and find it in the list) while it is open.
+invited = signed_in & invited_resident
+read_moment = published_reflection | insiders | invited
 participant = signed_in & (team_member | staff | invited_resident)
 run_moment = staff | scope("opgaven:write")
 close_moment = procesregisseur | role(Role.BEHEERDER)
@@ -53,7 +56,10 @@ class OpgaveReflectionController(Controller):
         "",
         operation_id="ListReflections",
         summary="De reflectiemomenten van een opgave",
-        description="Het team en medewerkers zien alle momenten; anderen de gepubliceerde. Nieuwste eerst.",
+        description=(
+            "Het team en medewerkers zien alle momenten; anderen de gepubliceerde, en inwoners met een bevestigd "
+            "e-mailadres ook de momenten die inwoners uitnodigen. Nieuwste eerst."
+        ),
         opt=access(published | insiders, target=opgave_from_path),
         response_headers=[LINK_HEADER],
     )
@@ -65,8 +71,20 @@ class OpgaveReflectionController(Controller):
         limit: Limit = 20,
         cursor: Cursor = "",
     ) -> Response[ReflectionPage]:
-        inside = insiders.allows(principal_of(request), target_of(request))
-        page = await queries.list_moments(db, id, only_published=not inside, limit=limit, cursor=cursor)
+        principal, target = principal_of(request), target_of(request)
+        inside = insiders.allows(principal, target)
+        # Whether residents are invited is per moment: a verified resident also sees the ones that invite them.
+        may_be_invited = invited.allows(
+            principal, replace(target, attributes={**target.attributes, "residents_invited": True})
+        )
+        page = await queries.list_moments(
+            db,
+            id,
+            only_published=not inside,
+            with_invitations=may_be_invited,
+            limit=limit,
+            cursor=cursor,
+        )
         return page_response(request, page)
 
     @post(

@@ -31,14 +31,21 @@ FROM reflection_moments r LEFT JOIN accounts c ON c.id = r.closed_by_id
 
 
 async def list_moments(
-    db: Database, opgave_id: UUID, *, only_published: bool, limit: int, cursor: str
+    db: Database,
+    opgave_id: UUID,
+    *,
+    only_published: bool,
+    with_invitations: bool = False,
+    limit: int,
+    cursor: str,
 ) -> ReflectionPage:
-    """Newest first by the date they are held."""
+    """Newest first by the date they are held. Outside the team: the published ones, and (for residents
+    who may be invited) the ones that invite residents."""
     after = decode_cursor(cursor, (date, UUID))
     values: dict[str, Any] = {"opgave": opgave_id, "limit": limit + 1}
     where = ["r.opgave_id = $opgave"]
     if only_published:
-        where.append("r.published")
+        where.append("(r.published OR r.residents_invited)" if with_invitations else "r.published")
     if after is not None:
         where.append("(r.held_on, r.id) < ($k1, $k2)")
         values["k1"], values["k2"] = after

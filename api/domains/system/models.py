@@ -11,9 +11,13 @@ from api.db.base import AdvancedDeclarativeBase, CommonTableAttributes, RecordBa
 
 
 class RateLimitCounter(CommonTableAttributes, AdvancedDeclarativeBase):
-    """Hits of one key in its current window, shared by every worker."""
+    """Hits of one key in its current window, shared by every worker.
+
+    Unlogged: a hit commits without waiting for the disk, and a crash only restarts the windows.
+    """
 
     __tablename__ = "rate_limit_counters"
+    __table_args__ = {"prefixes": ["UNLOGGED"]}
 
     key: Mapped[str] = mapped_column(String(200), primary_key=True)
     window_start: Mapped[datetime] = mapped_column(DateTimeUTC(timezone=True), server_default=func.now())

@@ -7,6 +7,7 @@ from litestar import Controller, Request, Response, delete, get, patch, post
 from litestar.params import FromPath, JSONBody, QueryParameter
 
 from api.db.connection import Db
+from api.db.driver_uow import DriverUow
 from api.db.uow import Uow
 from api.domains.opgaven.guards import opgave_from_path, partner_on_team, published, staff
 from api.domains.organisations.guards import organisation_from_path, organisation_member
@@ -27,7 +28,7 @@ from api.domains.tasks.schemas import (
     TaskRead,
     TaskUpdate,
 )
-from api.domains.tasks.services import ClaimService, TaskService
+from api.domains.tasks.services import ClaimService, TaskService, claim_task
 from api.lib.access import access, scope, signed_in, target_of
 from api.lib.etag import ETAG_HEADER, LOCATION_HEADER, IfMatch, with_etag
 from api.lib.openapi import problems
@@ -157,10 +158,16 @@ class TaskController(Controller):
         responses=problems(409),
     )
     async def claim(
-        self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[ClaimCreate], uow: Uow
+        self,
+        request: Request[Any, Any, Any],
+        id: FromPath[UUID],
+        data: JSONBody[ClaimCreate],
+        work: DriverUow,
     ) -> ClaimRead:
-        claim_id = await ClaimService(uow).claim(target_of(request), data)
-        return await _claim(uow, claim_id)
+        claim_id = await claim_task(work, target_of(request), data)
+        found = await queries.get_claim(await work.connection(), claim_id)
+        assert found is not None
+        return found
 
 
 class ClaimController(Controller):

@@ -5,9 +5,11 @@ from uuid import UUID
 import msgspec
 from sqlalchemy import delete, select
 
+from api.db.connection import Connection
+from api.db.driver_uow import DriverUnitOfWork
 from api.db.uow import UnitOfWork
 from api.domains.opgaven import timeline
-from api.domains.opgaven.models import ActionLine, MemberStatus, OpgaveMember
+from api.domains.opgaven.models import ActionLine
 from api.domains.proposals.models import Proposal
 from api.domains.tasks import claims
 from api.domains.tasks.models import ProgressUpdate, Task, TaskClaim, TaskProposal, TaskStatus
@@ -158,6 +160,49 @@ class TaskService:
             )
 
 
+async def require_on_team(connection: Connection, target: Target, organisation_id: UUID) -> None:
+    """The organisation is an active partner on the task's team, checked inside the transaction."""
+    active = await connection.fetchval(
+        """SELECT 1 FROM opgave_members
+           WHERE opgave_id = $1 AND organisation_id = $2 AND status = 'active'""",
+        target["opgave_id"],
+        organisation_id,
+    )
+    if active is None:
+        raise Conflict("Die organisatie zit niet in het team van deze opgave.", code="not_on_team")
+
+
+async def claim_task(work: DriverUnitOfWork, target: Target, data: ClaimCreate) -> UUID:
+    """Take a place on the task for one of the caller's organisations (a hot write: driver SQL only)."""
+    person = work.principal
+    assert isinstance(person, Person)
+    if data.organisation_id not in person.organisations_in(target.municipality_id):
+        raise InvalidInput.one(
+            "organisationId",
+            "not_a_member",
+            "U kunt alleen namens een organisatie waarvan u lid bent een taak oppakken.",
+        )
+    assert target.municipality_id is not None
+    connection = await work.connection()
+    await require_on_team(connection, target, data.organisation_id)
+    place = await claims.claim(
+        connection,
+        municipality_id=target.municipality_id,
+        task_id=target["task_id"],
+        organisation_id=data.organisation_id,
+        account_id=person.account_id,
+        commitment=data.commitment.strip(),
+    )
+    work.audit(
+        "task.claimed",
+        "task_claim",
+        place.claim_id,
+        target.municipality_id,
+        {"task": str(target["task_id"]), "organisation": str(data.organisation_id)},
+    )
+    return place.claim_id
+
+
 class ClaimService:
     def __init__(self, uow: UnitOfWork) -> None:
         self.uow = uow
@@ -166,44 +211,6 @@ class ClaimService:
         person = self.uow.principal
         assert isinstance(person, Person)
         return person
-
-    async def _require_on_team(self, target: Target, organisation_id: UUID) -> None:
-        active = await self.uow.session.scalar(
-            select(OpgaveMember.id).where(
-                OpgaveMember.opgave_id == target["opgave_id"],
-                OpgaveMember.organisation_id == organisation_id,
-                OpgaveMember.status == MemberStatus.ACTIVE,
-            )
-        )
-        if active is None:
-            raise Conflict("Die organisatie zit niet in het team van deze opgave.", code="not_on_team")
-
-    async def claim(self, target: Target, data: ClaimCreate) -> UUID:
-        person = self._person()
-        if data.organisation_id not in person.organisations_in(target.municipality_id):
-            raise InvalidInput.one(
-                "organisationId",
-                "not_a_member",
-                "U kunt alleen namens een organisatie waarvan u lid bent een taak oppakken.",
-            )
-        await self._require_on_team(target, data.organisation_id)
-        assert target.municipality_id is not None
-        place = await claims.claim(
-            await self.uow.connection(),
-            municipality_id=target.municipality_id,
-            task_id=target["task_id"],
-            organisation_id=data.organisation_id,
-            account_id=person.account_id,
-            commitment=data.commitment.strip(),
-        )
-        self.uow.audit(
-            "task.claimed",
-            "task_claim",
-            place.claim_id,
-            target.municipality_id,
-            {"task": str(target["task_id"]), "organisation": str(data.organisation_id)},
-        )
-        return place.claim_id
 
     async def update(self, target: Target, claim_id: UUID, data: ClaimUpdate) -> None:
         connection = await self.uow.connection()
@@ -216,7 +223,7 @@ class ClaimService:
                 data.commitment.strip(),
             )
         if data.organisation_id is not msgspec.UNSET and data.organisation_id != target["organisation_id"]:
-            await self._require_on_team(target, data.organisation_id)
+            await require_on_team(connection, target, data.organisation_id)
             await claims.hand_over(connection, claim_id, data.organisation_id)
             person = self.uow.principal
             self.uow.session.add(

@@ -176,3 +176,11 @@ async def test_the_demo_budgets_and_tasks_add_up_after_two_loads(db: Database) -
     )
     assert len(tasks) >= 6
     assert all(t["claimed_count"] == t["active"] for t in tasks)
+
+
+async def test_rate_limit_counters_are_unlogged_and_the_rest_is_not(db: Database) -> None:
+    """A hit must not wait for a WAL flush; every other table must survive a crash."""
+    unlogged = await db.fetch(
+        "SELECT relname FROM pg_class WHERE relkind = 'r' AND relpersistence = 'u' AND relnamespace = 'public'::regnamespace"
+    )
+    assert [r["relname"] for r in unlogged] == ["rate_limit_counters"]

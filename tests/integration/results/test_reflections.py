@@ -71,6 +71,14 @@ async def test_the_team_looks_back_and_the_procesregisseur_closes_with_follow_up
         assert (
             await resident.post(f"{path}/entries", json={"promptIndex": 2, "body": "Vaker in de wijk."})
         ).status_code == 201
+        # An invited resident reads the moment they write in, and finds it listed; the public still does not.
+        assert (await resident.get(path)).status_code == 200
+        listed_for = [
+            m["id"]
+            for m in (await resident.get(f"/api/v1/opgaven/{team.opgave['id']}/reflections")).json()["items"]
+        ]
+        assert listed_for == [moment["id"]]
+        assert (await visitor.get(f"/api/v1/opgaven/{team.opgave['id']}/reflections")).json()["items"] == []
         entries = (await partner_a.get(f"{path}/entries")).json()["items"]
         assert [(e["promptIndex"], e["body"]) for e in entries] == [
             (0, "De werkgevers kwamen echt."),

@@ -45,3 +45,8 @@ export function formatTime(value: string, locale: Locale): string {
   if (Number.isNaN(date.getTime())) return value;
   return new Intl.DateTimeFormat(TAGS[locale], { timeStyle: 'short', timeZone: TIME_ZONE }).format(date);
 }
+
+/** "6,5" or "1.250": a figure as people read it, with at most two decimals, only where there are any. */
+export function formatNumber(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(TAGS[locale], { maximumFractionDigits: 2 }).format(value);
+}

@@ -2,6 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import { resolve } from '$app/paths';
 import { apiFor, getOpgave, getProposal, listComments } from '$lib/api';
 import { failLoad } from '$lib/api/kit';
+import { trailOf } from '$components/results/trail';
 import type { PageLoad } from './$types';
 
 /** What `invalidate` names to load the idea again after a change on its page. */
@@ -15,9 +16,10 @@ export const load: PageLoad = async ({ params, fetch, depends }) => {
   depends(_IDEA_DEPENDENCY);
   const client = apiFor(fetch);
   try {
-    const [version, comments] = await Promise.all([
+    const [version, comments, trail] = await Promise.all([
       getProposal(params.ideeId, client),
       listComments({ kind: 'proposal', id: params.ideeId }, { limit: 20 }, client),
+      trailOf(params.ideeId, client),
     ]);
     const { opgave } = await getOpgave(version.proposal.opgaveId, client);
     const slug = opgave.municipality.slug;
@@ -31,7 +33,7 @@ export const load: PageLoad = async ({ params, fetch, depends }) => {
         }),
       );
     }
-    return { ...version, opgave, comments };
+    return { ...version, opgave, comments, trail };
   } catch (cause) {
     failLoad(cause);
   }

@@ -1,0 +1,24 @@
+import { allReflections, apiFor } from '$lib/api';
+import { failLoad } from '$lib/api/kit';
+import { reflectionsPath } from '$components/results/links';
+import { opgaveAt } from '$components/results/load';
+import type { PageLoad } from './$types';
+
+/**
+ * An opgave's reflection moments, newest first: the team and staff see every one, residents also
+ * the open ones that invite them, everyone else the published ones. Asked after the session is
+ * known, so the list is the one for who is signed in.
+ */
+export const load: PageLoad = async ({ params, fetch, parent }) => {
+  await parent();
+  const client = apiFor(fetch);
+  try {
+    const [version, reflections] = await Promise.all([
+      opgaveAt(params, client, (slug) => reflectionsPath(slug, params.id)),
+      allReflections(params.id, client),
+    ]);
+    return { ...version, reflections };
+  } catch (cause) {
+    failLoad(cause);
+  }
+};

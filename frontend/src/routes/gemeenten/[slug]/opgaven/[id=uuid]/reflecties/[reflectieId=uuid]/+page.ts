@@ -1,0 +1,49 @@
+import { redirect } from '@sveltejs/kit';
+import { allEntries, ApiError, apiFor, getReflection, listActionLines, type ApiClient } from '$lib/api';
+import { failLoad } from '$lib/api/kit';
+import { reflectionPath } from '$components/results/links';
+import { opgaveAt } from '$components/results/load';
+import { session } from '$lib/session/index.svelte';
+import type { PageLoad } from './$types';
+
+/** What `invalidate` names to load the moment again after an entry, a closure or publishing. */
+export const _REFLECTION_DEPENDENCY = 'samenspel:reflection';
+
+/**
+ * What the participants wrote, for those who may read it (the team, staff, invited residents);
+ * null for anyone else, whom the page shows only the public summary.
+ */
+async function entriesFor(id: string, client: ApiClient) {
+  if (!session.signedIn) return null;
+  try {
+    return await allEntries(id, client);
+  } catch (cause) {
+    if (cause instanceof ApiError && (cause.status === 401 || cause.status === 403)) return null;
+    throw cause;
+  }
+}
+
+/**
+ * One reflection moment with its ETag (for publishing), its opgave and action lines (for the
+ * follow-up of a closure), and what was written in it, for whoever may read that. Asked after the
+ * session is known.
+ */
+export const load: PageLoad = async ({ params, fetch, depends, parent }) => {
+  depends(_REFLECTION_DEPENDENCY);
+  await parent();
+  const client = apiFor(fetch);
+  try {
+    const [version, { reflection, etag }, actionLines, entries] = await Promise.all([
+      opgaveAt(params, client, (slug) => reflectionPath(slug, params.id, params.reflectieId)),
+      getReflection(params.reflectieId, client),
+      listActionLines(params.id, client),
+      entriesFor(params.reflectieId, client),
+    ]);
+    if (reflection.opgaveId !== params.id) {
+      redirect(308, reflectionPath(params.slug, reflection.opgaveId, reflection.id));
+    }
+    return { ...version, reflection, reflectionEtag: etag, actionLines, entries };
+  } catch (cause) {
+    failLoad(cause);
+  }
+};

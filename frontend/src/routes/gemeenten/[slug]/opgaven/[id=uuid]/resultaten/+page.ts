@@ -1,0 +1,22 @@
+import { apiFor, getOpgaveProgress } from '$lib/api';
+import { failLoad } from '$lib/api/kit';
+import { resultsPath } from '$components/results/links';
+import { opgaveAt } from '$components/results/load';
+import type { PageLoad } from './$types';
+
+/**
+ * An opgave's results: the opgave, and where it stands in one call (tasks, budget, ideas,
+ * reflections with the published summaries, and the indicators with their series).
+ */
+export const load: PageLoad = async ({ params, fetch }) => {
+  const client = apiFor(fetch);
+  try {
+    const [version, progress] = await Promise.all([
+      opgaveAt(params, client, (slug) => resultsPath(slug, params.id)),
+      getOpgaveProgress(params.id, client),
+    ]);
+    return { ...version, progress };
+  } catch (cause) {
+    failLoad(cause);
+  }
+};

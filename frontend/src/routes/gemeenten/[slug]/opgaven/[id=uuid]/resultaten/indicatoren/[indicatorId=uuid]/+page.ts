@@ -1,0 +1,28 @@
+import { redirect } from '@sveltejs/kit';
+import { allMeasurements, apiFor, getIndicator } from '$lib/api';
+import { failLoad } from '$lib/api/kit';
+import { indicatorPath } from '$components/results/links';
+import { opgaveAt } from '$components/results/load';
+import type { PageLoad } from './$types';
+
+/** What `invalidate` names to load the indicator again after a measurement. */
+export const _INDICATOR_DEPENDENCY = 'samenspel:indicator';
+
+/** One indicator with its series, all its measurements (newest first), and its opgave. */
+export const load: PageLoad = async ({ params, fetch, depends }) => {
+  depends(_INDICATOR_DEPENDENCY);
+  const client = apiFor(fetch);
+  try {
+    const [version, { indicator }, measurements] = await Promise.all([
+      opgaveAt(params, client, (slug) => indicatorPath(slug, params.id, params.indicatorId)),
+      getIndicator(params.indicatorId, client),
+      allMeasurements(params.indicatorId, client),
+    ]);
+    if (indicator.opgaveId !== params.id) {
+      redirect(308, indicatorPath(params.slug, indicator.opgaveId, indicator.id));
+    }
+    return { ...version, indicator, measurements };
+  } catch (cause) {
+    failLoad(cause);
+  }
+};
