@@ -1,7 +1,7 @@
 """rate-limit counters unlogged
 
 Revision ID: 5e1a9c3b7d20
-Revises: 21fed560aab3
+Revises: 5e1d2c7a9b40
 Create Date: 2026-11-28 17:05:00.000000+00:00
 
 A rate-limit hit commits on its own, before the request's transaction; on a logged table that is a
@@ -13,7 +13,7 @@ empties unlogged tables on recovery) merely restarts every window.
 from alembic import op
 
 revision = "5e1a9c3b7d20"
-down_revision = "21fed560aab3"
+down_revision = "5e1d2c7a9b40"
 branch_labels = None
 depends_on = None
 
