@@ -79,7 +79,7 @@ from api.domains.tasks.controllers import (
 from api.lib.access import access_guard
 from api.lib.errors import exception_handlers
 from api.lib.http import RequestContext, check_request
-from api.lib.idempotency import Replay, replay_response, store_response
+from api.lib.idempotency import Replay, forget_old_keys, replay_response, store_response
 from api.lib.jobs import running_every
 from api.lib.keys import KeyStore
 from api.lib.logs import configure_logging
@@ -182,6 +182,19 @@ async def _trending(app: Litestar) -> AsyncIterator[None]:
 
 
 @asynccontextmanager
+async def _idempotency_expiry(app: Litestar) -> AsyncIterator[None]:
+    """Idempotency keys are kept a day; every hour a worker forgets older ones."""
+    db: Database = app.state.db
+
+    async def job() -> None:
+        async with db.connection() as connection:
+            await forget_old_keys(connection)
+
+    async with running_every(3600, job, "idempotency-expiry"):
+        yield
+
+
+@asynccontextmanager
 async def _notification_mail(app: Litestar) -> AsyncIterator[None]:
     """Every worker turns due notifications into mail, as each person chose (several workers may)."""
     settings: Settings = app.state.settings
@@ -275,7 +288,7 @@ def create_app(
         request_max_body_size=settings.security.max_body_bytes,
         on_startup=[db.start, _load_keys],
         on_shutdown=[db.stop],
-        lifespan=[_mail_delivery, _notification_mail, _trending],
+        lifespan=[_mail_delivery, _notification_mail, _trending, _idempotency_expiry],
         state=State(
             {
                 "db": db,

@@ -27,6 +27,8 @@ HEADER = "idempotency-key"
 _KEY = re.compile(r"^[\x21-\x7e]{1,200}$")
 _WAIT = "5s"
 _STORED_HEADERS = ("location", "etag", "content-type")
+# A retry comes within seconds or hours; after a day a key is forgotten and may be used again.
+KEPT = "24 hours"
 
 
 @dataclass
@@ -138,3 +140,11 @@ def replay_response(request: Request[Any, Any, Any], exc: Replay) -> Response[by
     media_type = headers.pop("content-type", "application/json")
     headers["Idempotent-Replayed"] = "true"
     return Response(exc.body, status_code=exc.status_code, headers=headers, media_type=media_type)
+
+
+async def forget_old_keys(connection: Connection) -> int:
+    """Remove the records of keys older than KEPT; returns how many."""
+    result = await connection.execute(
+        f"DELETE FROM idempotency_records WHERE created_at < now() - interval '{KEPT}'"
+    )
+    return int(result.split()[-1])

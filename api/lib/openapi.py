@@ -7,6 +7,7 @@ under the ``/api/v1`` server. ``spec_bytes`` is what ``/api/v1/openapi.json`` se
 """
 
 import copy
+import inspect
 import json
 import re
 from typing import Any
@@ -119,7 +120,9 @@ class SpecRenderPlugin(OpenAPIRenderPlugin):
 
     def render(self, request: Request[Any, Any, Any], openapi_schema: dict[str, Any]) -> bytes:
         if self._cache is None:
-            self._cache = serialise(finish(openapi_schema, access_by_operation(request.app)))
+            self._cache = serialise(
+                finish(openapi_schema, access_by_operation(request.app), idempotent_operations(request.app))
+            )
         return self._cache
 
 
@@ -157,7 +160,7 @@ def openapi_config() -> OpenAPIConfig:
 
 def spec_of(app: Litestar) -> dict[str, Any]:
     """The finished document of ``app``."""
-    return finish(app.openapi_schema.to_schema(), access_by_operation(app))
+    return finish(app.openapi_schema.to_schema(), access_by_operation(app), idempotent_operations(app))
 
 
 def access_by_operation(app: Litestar) -> dict[str, Access]:
@@ -170,6 +173,33 @@ def access_by_operation(app: Litestar) -> dict[str, Access]:
                 if isinstance(declared, Access):
                     found[handler.operation_id] = declared
     return found
+
+
+def idempotent_operations(app: Litestar) -> set[str]:
+    """The POSTs that honour ``Idempotency-Key``: those that write through the unit of work."""
+    return {
+        handler.operation_id
+        for route in app.routes
+        for handler in getattr(route, "route_handlers", [])
+        if isinstance(handler, HTTPRouteHandler)
+        and isinstance(handler.operation_id, str)
+        and "POST" in handler.http_methods
+        and "uow" in inspect.signature(handler.fn).parameters
+        and handler.opt.get("idempotent", True)
+    }
+
+
+IDEMPOTENCY_KEY = {
+    "name": "Idempotency-Key",
+    "in": "header",
+    "required": False,
+    "description": (
+        "Een unieke sleutel per bedoelde handeling (bijvoorbeeld een UUID). Een herhaling met dezelfde sleutel en "
+        "inhoud krijgt het eerste antwoord opnieuw en verandert niets; dezelfde sleutel met andere inhoud is 422; "
+        "terwijl het eerste verzoek nog loopt 409 `idempotency_in_progress`. Sleutels gelden per aanroeper en worden een dag onthouden."
+    ),
+    "schema": {"type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[\\x21-\\x7e]+$"},
+}
 
 
 def serialise(spec: dict[str, Any]) -> bytes:
@@ -213,9 +243,12 @@ def _schema_structs() -> dict[str, type[msgspec.Struct]]:
     return found
 
 
-def finish(raw: dict[str, Any], accesses: dict[str, Access] | None = None) -> dict[str, Any]:
+def finish(
+    raw: dict[str, Any], accesses: dict[str, Access] | None = None, idempotent: set[str] | None = None
+) -> dict[str, Any]:
     """Everything the contract promises that Litestar does not write by itself."""
     accesses = accesses or {}
+    idempotent = idempotent or set()
     spec = copy.deepcopy(raw)
     spec["servers"] = [{"url": API_PREFIX, "description": "Deze omgeving"}]
     paths: dict[str, Any] = {}
@@ -225,6 +258,14 @@ def finish(raw: dict[str, Any], accesses: dict[str, Access] | None = None) -> di
         for method, operation in item.items():
             if method in {"get", "post", "put", "patch", "delete"}:
                 _document_access(operation, accesses.get(operation.get("operationId", "")))
+                if operation.get("operationId") in idempotent:
+                    operation.setdefault("parameters", []).append(
+                        {"$ref": "#/components/parameters/Idempotency-Key"}
+                    )
+                    for status in (409, 422):
+                        operation.setdefault("responses", {}).setdefault(
+                            str(status), _problem_response(status)
+                        )
                 _finish_operation(method, operation)
         paths[path.removeprefix(API_PREFIX)] = item
     spec["paths"] = paths
@@ -236,6 +277,8 @@ def finish(raw: dict[str, Any], accesses: dict[str, Access] | None = None) -> di
         "schema": {"type": "string", "example": API_VERSION},
     }
     components["securitySchemes"] = SECURITY_SCHEMES
+    if idempotent:
+        components.setdefault("parameters", {})["Idempotency-Key"] = IDEMPOTENCY_KEY
     # The bodies' schemas come from msgspec, the library that validates them: Litestar's own
     # rendering drops constraints on dictionary keys and values, which the contract must state.
     _, exact = msgspec.json.schema_components(

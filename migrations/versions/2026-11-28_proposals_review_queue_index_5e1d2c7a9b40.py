@@ -1,14 +1,14 @@
 """proposals: the municipality's review queue index
 
 Revision ID: 5e1d2c7a9b40
-Revises: 6ca832efdd93
+Revises: 21fed560aab3
 Create Date: 2026-11-28 18:00:00.000000+00:00
 """
 
 from alembic import op
 
 revision = "5e1d2c7a9b40"
-down_revision = "6ca832efdd93"
+down_revision = "21fed560aab3"
 branch_labels = None
 depends_on = None
 

@@ -401,9 +401,9 @@ async def _fresh_comment(w: World) -> Any:
     return comment_id
 
 
-async def _team_opgave(w: World) -> Any:
+async def _team_opgave(w: World, *, run_by_medewerker: bool = False) -> Any:
     """A fresh published opgave of A with organisation X (of partner_on_team) active on its team."""
-    opgave_id = await _fresh_opgave(w)
+    opgave_id = await _fresh_opgave(w, run_by_medewerker=run_by_medewerker)
     await w.db.fetchval(
         """INSERT INTO opgave_members (id, municipality_id, opgave_id, organisation_id, role, partner_role, status)
            VALUES ($1, $2, $3, $4, 'partner', 'contributor', 'active')""",
@@ -635,15 +635,7 @@ def _cocreation_cases() -> list[Case]:
 
 async def _fresh_reflection(w: World) -> Any:
     """An open reflection moment on a team opgave that the world's medewerker runs."""
-    opgave_id = await _fresh_opgave(w, run_by_medewerker=True)
-    await w.db.fetchval(
-        """INSERT INTO opgave_members (id, municipality_id, opgave_id, organisation_id, role, partner_role, status)
-           VALUES ($1, $2, $3, $4, 'partner', 'contributor', 'active')""",
-        new_id(),
-        w.a["id"],
-        opgave_id,
-        w.org_x["id"],
-    )
+    opgave_id = await _team_opgave(w, run_by_medewerker=True)
     moment_id = new_id()
     await w.db.fetchval(
         """INSERT INTO reflection_moments (id, municipality_id, opgave_id, title, held_on, phase, prompts)

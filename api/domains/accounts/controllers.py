@@ -180,7 +180,8 @@ class SessionController(Controller):
             "Opent een sessie in een HttpOnly-cookie. Stuur bij elke wijziging daarna het `csrfToken` "
             "mee als `X-CSRF-Token`."
         ),
-        opt=access(everyone),
+        # A session's CSRF token is never stored for a replay; signing in twice opens two sessions.
+        opt={**access(everyone), "idempotent": False},
         responses=problems(401, 429),
         response_headers=[COOKIE_HEADER],
     )

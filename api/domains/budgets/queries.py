@@ -172,6 +172,6 @@ async def ledger(db: Database, budget_id: UUID, *, limit: int, cursor: str) -> L
         values,
     )
     rows = await db.fetch(sql, *args)
-    return LedgerPage(
-        items=from_rows(LedgerEntryRead, rows[:limit]), next_cursor=_page(rows, limit, ("created_at", "id"))
-    )
+    # The ledger is ordered by its own numbering, so the cursor is the last number shown.
+    next_cursor = encode_cursor((rows[limit - 1]["number"],)) if len(rows) > limit else None
+    return LedgerPage(items=from_rows(LedgerEntryRead, rows[:limit]), next_cursor=next_cursor)

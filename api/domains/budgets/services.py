@@ -18,6 +18,8 @@ from api.domains.budgets.schemas import (
     DecisionCreate,
 )
 from api.domains.municipalities.models import Municipality
+from api.domains.notifications.models import NotificationKind
+from api.domains.notifications.services import notify
 from api.domains.opgaven import timeline
 from api.domains.opgaven.models import ActionLine, MemberStatus, OpgaveMember
 from api.domains.organisations.models import Organisation
@@ -186,7 +188,7 @@ class BudgetService:
         assert target.municipality_id is not None
         connection = await self.uow.connection()
         claim = await connection.fetchrow(
-            """SELECT c.amount_cents, c.organisation_id, c.motivation, b.title AS budget_title
+            """SELECT c.amount_cents, c.organisation_id, c.motivation, c.requested_by_id, b.title AS budget_title
                FROM budget_claims c JOIN budgets b ON b.id = c.budget_id WHERE c.id = $1""",
             claim_id,
         )
@@ -212,6 +214,7 @@ class BudgetService:
                 party=party,
             )
             granted = data.amount_cents or claim["amount_cents"]
+            told = (f"{euros(granted)} uit ‘{claim['budget_title']}’ toegekend", f"Grondslag: {legal_basis}")
             self._milestone(
                 target,
                 "budget_granted",
@@ -223,6 +226,7 @@ class BudgetService:
             if len(reason) < 5:
                 raise InvalidInput.one("reason", "required", "Zeg waarom de aanvraag wordt afgewezen.")
             await ledger.reject(connection, claim_id=claim_id, reason=reason, actor_id=self._actor_id())
+            told = (f"Uw aanvraag uit ‘{claim['budget_title']}’ is afgewezen", reason)
         else:
             if len(reason) < 5:
                 raise InvalidInput.one("reason", "required", "Zeg waarom de toekenning wordt ingetrokken.")
@@ -235,6 +239,20 @@ class BudgetService:
                 f"Toekenning aan {party.name} uit ‘{claim['budget_title']}’ ingetrokken",
                 claim_id,
                 {"reason": reason[:500], "grantedAfterCents": state.granted_cents},
+            )
+            told = (f"De toekenning uit ‘{claim['budget_title']}’ is ingetrokken", reason)
+        # Whoever asked on the organisation's behalf hears the decision, in the site and by mail.
+        if claim["requested_by_id"] is not None:
+            notify(
+                self.uow,
+                claim["requested_by_id"],
+                NotificationKind.BUDGET_CLAIM_DECIDED,
+                title=f"{told[0]} ({party.name})",
+                body=told[1],
+                link=f"/opgaven/{target['opgave_id']}",
+                municipality_id=target.municipality_id,
+                object_type="budget_claim",
+                object_id=claim_id,
             )
         self.uow.audit(
             f"budget_claim.{data.decision.value}",

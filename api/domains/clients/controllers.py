@@ -70,7 +70,7 @@ class OAuthController(Controller):
             "gebonden aan de gemeente van de client; de publieke sleutels staan op `/oauth/jwks`."
         ),
         status_code=200,
-        opt={**access(everyone), "accepts": FORM, "client_credentials": True},
+        opt={**access(everyone), "accepts": FORM, "client_credentials": True, "idempotent": False},
         responses=_oauth_problems(400, 401),
     )
     async def issue_token(
@@ -163,7 +163,8 @@ class ApiClientController(Controller):
         operation_id="CreateApiClient",
         summary="Een client aanmaken",
         description="Het geheim staat alleen in dit antwoord; bewaar het direct in een kluis.",
-        opt=access(role(Role.BEHEERDER), target=municipality_from_body()),
+        # An answer that holds a secret is never stored for a replay.
+        opt={**access(role(Role.BEHEERDER), target=municipality_from_body()), "idempotent": False},
         responses=problems(401, 403),
     )
     async def create_client(

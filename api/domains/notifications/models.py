@@ -17,6 +17,7 @@ class NotificationKind(StrEnum):
     COMMENT_REPLIED = "comment_replied"  # a reply to my comment
     MODERATION_DECISION = "moderation_decision"  # my content was hidden or restored
     PROPOSAL_ON_FOLLOWED = "proposal_on_followed"  # a new proposal on an opgave I follow
+    BUDGET_CLAIM_DECIDED = "budget_claim_decided"  # my organisation's request granted, rejected or withdrawn
 
 
 class Notification(RecordBase):

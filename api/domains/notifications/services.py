@@ -18,6 +18,7 @@ MAILED = frozenset(
         NotificationKind.PROPOSAL_ANSWERED,
         NotificationKind.COMMENT_REPLIED,
         NotificationKind.MODERATION_DECISION,
+        NotificationKind.BUDGET_CLAIM_DECIDED,
     }
 )
 

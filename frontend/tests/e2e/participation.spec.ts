@@ -3,97 +3,41 @@
  * idea to "Minder eenzaamheid in Overvecht" (and is shown the similar idea about coffee on the
  * Zambesiplein while typing, and supports it right there), supports another idea and discusses it;
  * changes the idea over a change made meanwhile; staff take it under review and adopt it with a
- * public answer; the resident sees the answer on the idea's page and in "Mijn bijdragen", whose
- * links lead back to the comment. Ideas are found by status, action line, words and order; a phase
+ * public answer; the resident sees the answer on the idea's page, in their notifications (the
+ * header counts them) and in "Mijn bijdragen", whose links lead back to the comment. Ideas are found by status, action line, words and order; a phase
  * that takes no ideas, and an unconfirmed address, say so. And the XSS corpus, posted as ideas and
  * comments, shows as text everywhere, with no dialog, element or handler of its own.
  *
  * Every page is checked with axe in both themes and photographed, some on a phone-sized screen too.
  * The journeys make their own residents and ideas, so they run beside the other journeys.
  */
-import type { APIRequestContext, Browser, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { checkPage, checkPhone, expect, test } from './fixtures';
-import { linkIn, waitForMail } from './mailbox';
+import {
+  apiSession,
+  BIJSTAND,
+  confirmedResident,
+  DEMO_PASSWORD,
+  EENZAAMHEID,
+  heading,
+  KOFFIE,
+  MAATJE,
+  newResident,
+  opgaveId,
+  PASSWORD,
+  openOpgave,
+  otherPerson,
+  run,
+  section,
+  signInWith,
+  STAFF,
+  summary,
+} from './people';
 
-const DEMO_PASSWORD = 'Samen-Werken-Aan-Opgaven-2026';
-const PASSWORD = 'Koffie-op-het-Zambesiplein-2026';
-const STAFF = 'medewerker2.utrecht@demo.samenspel.example'; // Ahmed, procesregisseur of "Minder eenzaamheid"
-const EENZAAMHEID = 'Minder eenzaamheid in Overvecht';
-const BIJSTAND = 'Van bijstand naar werk, samen';
-const KOFFIE = 'Elke woensdag koffie op het Zambesiplein';
-const MAATJE = 'Een maatje voor wie net in de wijk komt wonen';
-
-const heading = (page: Page) => page.getByRole('heading', { level: 1 });
-const summary = (page: Page) => page.getByRole('region', { name: /Controleer het volgende/ });
-const section = (page: Page, name: string | RegExp) =>
-  page.getByRole('region', { name, exact: typeof name === 'string' });
 /** The repository's XSS corpus, the same the API's tests store and read back. */
 const corpus = JSON.parse(
   readFileSync(new URL('../../../tests/fixtures/xss-payloads.json', import.meta.url), 'utf8'),
 ) as string[];
-const run = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 5)}`;
-
-/** A resident of Utrecht with a confirmed address, made through the API and the mailbox. */
-async function confirmedResident(request: APIRequestContext, displayName: string): Promise<string> {
-  const email = await newResident(request, displayName);
-  const mail = await waitForMail({ to: email, subject: /Bevestig uw e-mailadres/ });
-  const token = new URL(linkIn(mail, '/account/bevestigen')).hash.replace(/^#token=/, '');
-  const verified = await request.post('/api/v1/account-verifications', { data: { token } });
-  expect(verified.status()).toBe(204);
-  return email;
-}
-
-async function newResident(request: APIRequestContext, displayName: string): Promise<string> {
-  const email = `inwoner-${run()}@example.org`;
-  const registered = await request.post('/api/v1/accounts', {
-    data: { email, password: PASSWORD, displayName, municipality: 'utrecht' },
-  });
-  expect(registered.status()).toBe(202);
-  return email;
-}
-
-async function signInWith(page: Page, email: string, password = PASSWORD): Promise<void> {
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Wachtwoord', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Aanmelden' }).click();
-}
-
-/**
- * A session for `email` in `request`'s cookie jar (a page's `request` shares its browser's), with
- * the headers a write needs, as the site's client sends them.
- */
-async function apiSession(
-  request: APIRequestContext,
-  email: string,
-  origin: string,
-  password = DEMO_PASSWORD,
-) {
-  const opened = await request.post('/api/v1/sessions', { data: { email, password } });
-  expect(opened.status()).toBe(201);
-  const { csrfToken } = await opened.json();
-  return { 'X-CSRF-Token': csrfToken as string, Origin: origin };
-}
-
-async function opgaveId(request: APIRequestContext, municipality: string, slug: string): Promise<string> {
-  const list = await (await request.get(`/api/v1/opgaven?municipality=${municipality}&limit=50`)).json();
-  const found = (list.items as { id: string; slug: string }[]).find((item) => item.slug === slug);
-  expect(found, `opgave ${slug}`).toBeTruthy();
-  return found!.id;
-}
-
-async function openOpgave(page: Page, title: string): Promise<void> {
-  await page.goto('/gemeenten/utrecht/opgaven');
-  await page.getByRole('link', { name: title }).click();
-  await expect(heading(page)).toHaveText(title);
-}
-
-/** A second person in the same browser: their own cookies, their own page. */
-async function otherPerson(browser: Browser, baseURL: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL, locale: 'nl-NL' });
-  return context.newPage();
-}
-
 test.describe('an idea, from the resident to the municipality and back', () => {
   test('a resident submits an idea, staff answer it, and the resident reads the answer', async ({
     page,
@@ -315,6 +259,66 @@ test.describe('an idea, from the resident to the municipality and back', () => {
     await expect(section(page, 'Uw idee').getByRole('button', { name: 'Idee intrekken' })).toHaveCount(0);
     await checkPage(page, 'idee-overgenomen');
     await checkPhone(page, 'idee-overgenomen');
+
+    // ...in their notifications: the header counts the two answers, newest first, marked new...
+    const account = page.getByRole('navigation', { name: 'Account' });
+    const bell = account.getByRole('link', { name: /^Meldingen/ });
+    await expect(bell).toHaveAccessibleName('Meldingen 2 ongelezen');
+    await bell.click();
+    await expect(heading(page)).toHaveText('Meldingen');
+    await expect(page.getByText('U heeft 2 ongelezen meldingen.')).toBeVisible();
+    const notifications = page.locator('#meldingen-lijst').getByRole('article');
+    await expect(notifications).toHaveCount(2);
+    const adopted = notifications.first();
+    await expect(adopted).toContainText('Nieuw');
+    await expect(adopted).toContainText('Reactie op uw idee');
+    await expect(adopted.getByRole('heading')).toHaveText(
+      `De gemeente heeft gereageerd op ‘${title}’: overgenomen`,
+    );
+    await expect(adopted).toContainText('vanaf maart staat er elke woensdag koffie klaar');
+    await expect(notifications.nth(1).getByRole('heading')).toContainText('in behandeling');
+    await checkPage(page, 'meldingen');
+    await checkPhone(page, 'meldingen');
+    // ...opening one reads it and leads to the idea...
+    await adopted.getByRole('link', { name: /overgenomen$/ }).click();
+    await expect(heading(page)).toHaveText(title);
+    await expect(page).toHaveURL(ideaUrl);
+    await expect(bell).toHaveAccessibleName('Meldingen 1 ongelezen');
+    // ...and the rest are marked read at once, or one unread again by hand.
+    await bell.click();
+    await expect(page.getByText('U heeft 1 ongelezen melding.')).toBeVisible();
+    await expect(notifications.first()).not.toContainText('Nieuw');
+    await page.getByRole('button', { name: 'Alles als gelezen markeren' }).click();
+    await expect(
+      page.locator('[data-alert]').filter({ hasText: '1 melding is als gelezen gemarkeerd.' }),
+    ).toBeFocused();
+    await expect(page.getByText('U heeft geen ongelezen meldingen.')).toBeVisible();
+    await expect(bell).toHaveAccessibleName('Meldingen');
+    await notifications
+      .first()
+      .getByRole('button', { name: /^Markeer als ongelezen/ })
+      .click();
+    await expect(page.getByRole('status').filter({ hasText: 'Gemarkeerd als ongelezen.' })).toBeAttached();
+    await expect(bell).toHaveAccessibleName('Meldingen 1 ongelezen');
+    await page
+      .getByRole('navigation', { name: 'Welke meldingen' })
+      .getByRole('link', { name: 'Toon alleen ongelezen meldingen' })
+      .click();
+    await expect(notifications).toHaveCount(1);
+    await checkPage(page, 'meldingen-ongelezen');
+    // Mail about notifications: at once by default; a daily digest instead, from my account.
+    await page.getByRole('link', { name: 'Meldingen per e-mail instellen' }).click();
+    await expect(heading(page)).toHaveText('Mijn account');
+    const mail = section(page, 'Meldingen per e-mail');
+    await expect(mail.getByRole('radio', { name: 'Meteen: een e-mail per melding' })).toBeChecked();
+    await mail.getByRole('radio', { name: /^Eén keer per dag/ }).check();
+    await mail.getByRole('button', { name: 'Keuze opslaan' }).click();
+    await expect(mail.locator('[data-alert]')).toBeFocused();
+    await expect(mail.locator('[data-alert]')).toHaveText(
+      'Opgeslagen. U krijgt voortaan één keer per dag een e-mail met de meldingen van die dag.',
+    );
+    expect((await (await page.request.get('/api/v1/me')).json()).emailNotifications).toBe('daily');
+    await checkPage(page, 'mijn-account-meldingen');
 
     // ...and in My contributions, whose comment link leads back to the comment itself.
     await page

@@ -168,6 +168,15 @@ async def test_joining_forces_asking_and_granting(started_app: Litestar, db: Dat
         public = (await visitor.get(f"{path}/claims")).json()["items"]
         assert {c["status"] for c in public} == {"withdrawn", "rejected"}
 
+        # Who asked hears each decision: partner B the grant and its withdrawal, partner A the refusal.
+        told_b = [n["title"] for n in (await partner_b.get("/api/v1/me/notifications")).json()["items"]]
+        assert any("€ 20.000,00" in t and "toegekend" in t for t in told_b), told_b
+        assert any("ingetrokken" in t for t in told_b), told_b
+        told_a = (await partner_a.get("/api/v1/me/notifications")).json()["items"]
+        assert [(n["kind"], n["body"]) for n in told_a if n["kind"] == "budget_claim_decided"] == [
+            ("budget_claim_decided", "Dat betaalt het buurthuis.")
+        ]
+
     await ledger_adds_up(db, budget["id"])
     kinds = [
         r["kind"]
@@ -232,6 +241,26 @@ async def test_the_ledger_cannot_be_rewritten(started_app: Litestar, db: Databas
             await db.fetchval(statement, budget["id"])
     with pytest.raises(asyncpg.CheckViolationError):
         await db.fetchval("UPDATE budgets SET granted_cents = total_cents + 1 WHERE id = $1", budget["id"])
+    await ledger_adds_up(db, budget["id"])
+
+
+async def test_the_ledger_reads_page_by_page(started_app: Litestar, db: Database, team: Team) -> None:
+    """Every entry once, in its order, following `nextCursor` to the end."""
+    async with browser(started_app, team.staff["email"]) as staff, browser(started_app) as visitor:
+        budget = await open_budget(staff, team)
+        path = f"/api/v1/budgets/{budget['id']}"
+        for cents in (1000, 2000, 3000, 4000, 5000):
+            assert (await staff.post(f"{path}/contributions", json={"amountCents": cents})).status_code == 201
+        numbers: list[int] = []
+        cursor = ""
+        for _ in range(10):
+            page = await visitor.get(f"{path}/ledger", params={"limit": 2, "cursor": cursor})
+            assert page.status_code == 200, page.text
+            numbers += [entry["number"] for entry in page.json()["items"]]
+            cursor = page.json()["nextCursor"] or ""
+            if not cursor:
+                break
+    assert numbers == [1, 2, 3, 4, 5]
     await ledger_adds_up(db, budget["id"])
 
 

@@ -1,10 +1,13 @@
 """Idempotency-Key: the same key and body create once and answer the same; another body is 422."""
 
 import asyncio
+import json
 
 from litestar import Litestar
 
+from api.__main__ import SPEC_FILE
 from api.db.connection import Database
+from api.lib.idempotency import forget_old_keys
 from tests.factories import unique
 from tests.identities import browser
 from tests.integration.opgaven.conftest import Town
@@ -96,3 +99,35 @@ async def test_a_malformed_key_is_refused(started_app: Litestar, town: Town) -> 
         )
     assert response.status_code == 400
     assert response.json()["invalidParams"][0]["name"] == "Idempotency-Key"
+
+
+async def test_a_key_is_forgotten_after_a_day(started_app: Litestar, db: Database, town: Town) -> None:
+    body = {"municipality": town.slug, "title": unique("Gisteren")}
+    async with browser(started_app, town.regisseur["email"]) as staff:
+        first = await staff.post("/api/v1/opgaven", json=body, headers={"Idempotency-Key": "dag-1"})
+        assert first.status_code == 201
+        await db.fetchval(
+            "UPDATE idempotency_records SET created_at = now() - interval '25 hours' WHERE key = 'dag-1'"
+        )
+        async with started_app.state.db.connection() as connection:
+            assert await forget_old_keys(connection) >= 1
+        again = await staff.post("/api/v1/opgaven", json=body, headers={"Idempotency-Key": "dag-1"})
+        assert again.status_code == 201
+        assert "idempotent-replayed" not in again.headers
+        assert again.json()["id"] != first.json()["id"]
+
+
+def test_the_contract_offers_the_key_on_every_post_that_writes() -> None:
+    spec = json.loads(SPEC_FILE.read_text())
+    posts = {
+        op["operationId"]: op for item in spec["paths"].values() for m, op in item.items() if m == "post"
+    }
+    keyed = {
+        name
+        for name, op in posts.items()
+        if {"$ref": "#/components/parameters/Idempotency-Key"} in op.get("parameters", [])
+    }
+    assert {"CreateOpgave", "SubmitProposal", "ClaimTask", "RequestBudget", "RecordMeasurement"} <= keyed
+    assert all({"409", "422"} <= set(posts[name]["responses"]) for name in keyed)
+    # An answer holding a secret (a session's CSRF token, an access token, a client secret) is never stored.
+    assert not {"SignIn", "IssueAccessToken", "CreateApiClient"} & keyed

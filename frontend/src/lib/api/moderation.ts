@@ -5,7 +5,7 @@
  * resolve, and who a beheerder blocked from posting in the municipality. Every POST carries an
  * Idempotency-Key.
  */
-import { api, unwrap, type ApiClient } from './client';
+import { api, unwrap, type ApiClient, type WithDefaults } from './client';
 import { idempotencyHeader } from './idempotency';
 import type { components, operations } from './schema';
 
@@ -15,11 +15,13 @@ export type ReportStatus = components['schemas']['ReportStatus'];
 export type ModerationAction = components['schemas']['ModerationAction'];
 export type AppealOutcome = components['schemas']['AppealOutcome'];
 export type ModeratedContent = components['schemas']['ModeratedContent'];
-export type ModerationReportCreate = components['schemas']['ModerationReportCreate'];
+type ReportBody = components['schemas']['ModerationReportCreate'];
+export type ModerationReportCreate = WithDefaults<ReportBody, 'explanation'>;
 export type ModerationReportRead = components['schemas']['ModerationReportRead'];
 export type ReportedItemRead = components['schemas']['ReportedItemRead'];
 export type ReportedItemPage = components['schemas']['ReportedItemPage'];
-export type ModerationDecisionCreate = components['schemas']['ModerationDecisionCreate'];
+type DecisionBody = components['schemas']['ModerationDecisionCreate'];
+export type ModerationDecisionCreate = WithDefaults<DecisionBody, 'publicReason'>;
 export type ModerationDecisionRead = components['schemas']['ModerationDecisionRead'];
 export type ModerationAppealCreate = components['schemas']['ModerationAppealCreate'];
 export type ModerationAppealRead = components['schemas']['ModerationAppealRead'];
@@ -52,7 +54,11 @@ export async function reportContent(
   idempotencyKey: string,
   client: ApiClient = api,
 ): Promise<ModerationReportRead> {
-  const options = { params: { path: { id } }, body, headers: idempotencyHeader(idempotencyKey) };
+  const options = {
+    params: { path: { id } },
+    body: body as ReportBody,
+    headers: idempotencyHeader(idempotencyKey),
+  };
   return unwrap(
     type === 'comment'
       ? client.POST('/comments/{id}/reports', options)
@@ -75,7 +81,12 @@ export async function decide(
   idempotencyKey: string,
   client: ApiClient = api,
 ): Promise<ModerationDecisionRead> {
-  return unwrap(client.POST('/moderation-decisions', { body, headers: idempotencyHeader(idempotencyKey) }));
+  return unwrap(
+    client.POST('/moderation-decisions', {
+      body: body as DecisionBody,
+      headers: idempotencyHeader(idempotencyKey),
+    }),
+  );
 }
 
 /** A decision, as its author (or staff) sees it: what, why, and whether an objection is possible. */

@@ -1,0 +1,221 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { decisionHref, notificationHref } from '$lib/components/notifications/links';
+import { contentHref } from '$lib/components/moderation/links';
+import { session, type MeRead } from '$lib/session/index.svelte';
+import { UnreadNotifications } from '$lib/session/notifications.svelte';
+import { createApiClient } from './client';
+import {
+  appealDecision,
+  blockPosting,
+  decide,
+  liftPostingBlock,
+  listAppeals,
+  listReportedItems,
+  reportContent,
+  resolveAppeal,
+} from './moderation';
+import {
+  listMyNotifications,
+  markAllNotificationsRead,
+  markNotification,
+  notificationPath,
+  setMailChoice,
+} from './notifications';
+import { listMunicipalityProposals } from './proposals';
+
+const json = (body: unknown, status = 200, headers: Record<string, string> = {}) =>
+  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } });
+
+function clientAnswering(...responses: Response[]) {
+  const fetch = vi.fn(async (request: Request) => {
+    void request;
+    return responses.shift() ?? new Response(null, { status: 204 });
+  });
+  return { client: createApiClient({ baseUrl: 'http://samenspel.test/api/v1', fetch }), fetch };
+}
+
+const requestOf = (fetch: ReturnType<typeof clientAnswering>['fetch'], index = 0) =>
+  fetch.mock.calls[index]![0];
+
+const IDEA = '22222222-2222-4222-8222-222222222222';
+const COMMENT = '33333333-3333-4333-8333-333333333333';
+
+const me: MeRead = {
+  id: 'sam',
+  email: 'sam@example.org',
+  displayName: 'Sam uit Zuilen',
+  emailVerified: true,
+  emailNotifications: 'immediately',
+  roles: [],
+  organisations: [],
+  csrfToken: null,
+  createdAt: '2026-11-28T13:56:04Z',
+};
+
+afterEach(() => {
+  session.end();
+});
+
+describe('my notifications', () => {
+  it('are listed all or only unread, page after page', async () => {
+    const { client, fetch } = clientAnswering(json({ items: [], nextCursor: null, unreadCount: 0 }));
+    await listMyNotifications({ unread: true, cursor: 'c', limit: 20 }, client);
+    const url = new URL(requestOf(fetch).url);
+    expect(url.pathname).toBe('/api/v1/me/notifications');
+    expect(Object.fromEntries(url.searchParams)).toEqual({ unread: 'true', cursor: 'c', limit: '20' });
+  });
+
+  it('are marked read one by one, or all up to the newest one seen, with an Idempotency-Key', async () => {
+    const { client, fetch } = clientAnswering(json({}), json({ marked: 3, readAt: '2026-11-28T14:00:00Z' }));
+    await markNotification('n', true, client);
+    expect(requestOf(fetch).method).toBe('PATCH');
+    expect(new URL(requestOf(fetch).url).pathname).toBe('/api/v1/notifications/n');
+    expect(await requestOf(fetch).json()).toEqual({ read: true });
+    expect(await markAllNotificationsRead('2026-11-28T13:59:00Z', 'key-1', client)).toBe(3);
+    const all = requestOf(fetch, 1);
+    expect(new URL(all.url).pathname).toBe('/api/v1/me/notifications/read-markers');
+    expect(all.headers.get('Idempotency-Key')).toBe('key-1');
+    expect(await all.json()).toEqual({ upTo: '2026-11-28T13:59:00Z' });
+  });
+
+  it('lead only to paths of this site, whatever the API stored', () => {
+    expect(notificationPath(`/ideeen/${IDEA}`)).toBe(`/ideeen/${IDEA}`);
+    for (const elsewhere of [
+      '//evil.example/x',
+      '/\\evil.example',
+      'https://evil.example',
+      'javascript:alert(1)',
+      '',
+      '/ideeen/ x',
+    ]) {
+      expect(notificationPath(elsewhere), elsewhere).toBeNull();
+      expect(notificationHref(elsewhere), elsewhere).toBeNull();
+    }
+    expect(notificationHref(`/ideeen/${IDEA}#reactie-${COMMENT}`)).toBe(`/ideeen/${IDEA}#reactie-${COMMENT}`);
+    expect(notificationHref(`/opgaven/${IDEA}`)).toBe(`/opgaven/${IDEA}`);
+    expect(notificationHref(`/taken/${IDEA}`)).toBe(`/taken/${IDEA}`);
+  });
+
+  it('about a moderation decision also lead to where its author may object', () => {
+    expect(
+      decisionHref({ kind: 'moderation_decision', objectType: 'moderation_decision', objectId: IDEA }),
+    ).toBe(`/mijn-account/besluiten/${IDEA}`);
+    expect(decisionHref({ kind: 'proposal_answered', objectType: 'proposal', objectId: IDEA })).toBeNull();
+  });
+
+  it('come by mail as chosen, saved with the ETag last seen', async () => {
+    const { client, fetch } = clientAnswering(
+      json({ ...me, emailNotifications: 'daily' }, 200, { ETag: '"2"' }),
+    );
+    session.begin(me, 'csrf');
+    const changed = await setMailChoice('daily', '"1"', client);
+    expect(changed.etag).toBe('"2"');
+    expect(requestOf(fetch).headers.get('If-Match')).toBe('"1"');
+    expect(await requestOf(fetch).json()).toEqual({ emailNotifications: 'daily' });
+    expect(session.account?.emailNotifications).toBe('daily');
+  });
+
+  it('are counted for the header while someone is signed in, and not asked for again too soon', async () => {
+    const unread = new UnreadNotifications();
+    const { client, fetch } = clientAnswering(json({ items: [], nextCursor: null, unreadCount: 4 }));
+    await unread.refresh(0, client);
+    expect(unread.count).toBeNull();
+    expect(fetch).not.toHaveBeenCalled();
+    session.begin(me, 'csrf');
+    await unread.refresh(0, client);
+    expect(unread.count).toBe(4);
+    expect(Object.fromEntries(new URL(requestOf(fetch).url).searchParams)).toEqual({
+      unread: 'true',
+      limit: '1',
+    });
+    await unread.refresh(60_000, client);
+    expect(fetch).toHaveBeenCalledTimes(1);
+    unread.set(1);
+    expect(unread.count).toBe(1);
+    session.end();
+    expect(unread.count).toBeNull();
+  });
+});
+
+describe('moderation', () => {
+  it('takes a report of an idea or a comment, with an Idempotency-Key', async () => {
+    const { client, fetch } = clientAnswering(json({}, 201), json({}, 201));
+    await reportContent(
+      'comment',
+      COMMENT,
+      { reason: 'offensive', explanation: 'Kleinerend.' },
+      'k1',
+      client,
+    );
+    await reportContent('proposal', IDEA, { reason: 'spam' }, 'k2', client);
+    expect(new URL(requestOf(fetch).url).pathname).toBe(`/api/v1/comments/${COMMENT}/reports`);
+    expect(requestOf(fetch).headers.get('Idempotency-Key')).toBe('k1');
+    expect(await requestOf(fetch).json()).toEqual({ reason: 'offensive', explanation: 'Kleinerend.' });
+    expect(new URL(requestOf(fetch, 1).url).pathname).toBe(`/api/v1/proposals/${IDEA}/reports`);
+  });
+
+  it('lists the queue and the objections of one municipality', async () => {
+    const page = json({ items: [], nextCursor: null });
+    const { client, fetch } = clientAnswering(page, json({ items: [], nextCursor: null }));
+    await listReportedItems('utrecht', { status: 'resolved', limit: 20 }, client);
+    await listAppeals('utrecht', { status: 'open' }, client);
+    expect(new URL(requestOf(fetch).url).pathname).toBe('/api/v1/moderation-reports');
+    expect(Object.fromEntries(new URL(requestOf(fetch).url).searchParams)).toEqual({
+      status: 'resolved',
+      limit: '20',
+      municipality: 'utrecht',
+    });
+    expect(new URL(requestOf(fetch, 1).url).pathname).toBe('/api/v1/moderation-appeals');
+  });
+
+  it('decides, objects and resolves as the API names it', async () => {
+    const { client, fetch } = clientAnswering(json({}, 201), json({}, 201), json({}));
+    const body = {
+      target: { type: 'comment' as const, id: COMMENT },
+      action: 'hide' as const,
+      publicReason: 'Nee.',
+    };
+    await decide(body, 'k', client);
+    expect(new URL(requestOf(fetch).url).pathname).toBe('/api/v1/moderation-decisions');
+    expect(await requestOf(fetch).json()).toEqual(body);
+    await appealDecision('d', { explanation: 'Ik bedoelde het anders.' }, 'k2', client);
+    expect(new URL(requestOf(fetch, 1).url).pathname).toBe('/api/v1/moderation-decisions/d/appeals');
+    await resolveAppeal('a', { outcome: 'overturned', reason: 'Terecht.' }, client);
+    expect(requestOf(fetch, 2).method).toBe('PATCH');
+    expect(new URL(requestOf(fetch, 2).url).pathname).toBe('/api/v1/moderation-appeals/a');
+  });
+
+  it('blocks someone from posting in a municipality, and lifts it', async () => {
+    const { client, fetch } = clientAnswering(json({}, 201), new Response(null, { status: 204 }));
+    await blockPosting('utrecht', { email: 'x@example.org', reason: 'Reclame.' }, 'k', client);
+    expect(new URL(requestOf(fetch).url).pathname).toBe('/api/v1/municipalities/utrecht/posting-blocks');
+    await liftPostingBlock('b', client);
+    expect(requestOf(fetch, 1).method).toBe('DELETE');
+    expect(new URL(requestOf(fetch, 1).url).pathname).toBe('/api/v1/posting-blocks/b');
+  });
+
+  it('links to content where it is on the site', () => {
+    const base = { opgaveId: 'o', proposalId: null };
+    expect(contentHref({ ...base, type: 'proposal', id: IDEA })).toBe(`/ideeen/${IDEA}`);
+    expect(contentHref({ type: 'comment', id: COMMENT, opgaveId: IDEA, proposalId: null })).toBe(
+      `/opgaven/${IDEA}#reactie-${COMMENT}`,
+    );
+    expect(contentHref({ type: 'comment', id: COMMENT, opgaveId: 'o', proposalId: IDEA })).toBe(
+      `/ideeen/${IDEA}#reactie-${COMMENT}`,
+    );
+  });
+});
+
+describe('the review queue', () => {
+  it('asks for a municipality’s ideas by status, the longest waiting first', async () => {
+    const { client, fetch } = clientAnswering(json({ items: [], nextCursor: null }));
+    await listMunicipalityProposals('utrecht', { status: 'submitted', sort: 'createdAt' }, client);
+    const url = new URL(requestOf(fetch).url);
+    expect(url.pathname).toBe('/api/v1/proposals');
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      status: 'submitted',
+      sort: 'createdAt',
+      municipality: 'utrecht',
+    });
+  });
+});

@@ -1,0 +1,39 @@
+import { redirect } from '@sveltejs/kit';
+import { resolve } from '$app/paths';
+import { allBudgetClaims, allBudgets, apiFor, fullLedger, getOpgave } from '$lib/api';
+import { failLoad } from '$lib/api/kit';
+import type { PageLoad } from './$types';
+
+/** What `invalidate` names to load the budgets again after a decision. */
+export const _BUDGET_DEPENDENCY = 'samenspel:budget';
+
+/**
+ * An opgave's budgets in the open: each with who funded it, every request and its decision, and
+ * its whole ledger. Public with the opgave; an opgave of another municipality moves to its own address.
+ */
+export const load: PageLoad = async ({ params, fetch, depends }) => {
+  depends(_BUDGET_DEPENDENCY);
+  const client = apiFor(fetch);
+  try {
+    const [{ opgave }, budgets] = await Promise.all([
+      getOpgave(params.id, client),
+      allBudgets(params.id, client),
+    ]);
+    const slug = opgave.municipality.slug;
+    if (slug !== params.slug)
+      redirect(308, resolve('/gemeenten/[slug]/opgaven/[id=uuid]/budget', { slug, id: opgave.id }));
+    const details = await Promise.all(
+      budgets.map((budget) =>
+        Promise.all([allBudgetClaims(budget.id, client), fullLedger(budget.id, client)]),
+      ),
+    );
+    const shown = budgets.map((budget, index) => ({
+      budget,
+      claims: details[index]?.[0] ?? [],
+      ledger: details[index]?.[1] ?? [],
+    }));
+    return { opgave, budgets: shown };
+  } catch (cause) {
+    failLoad(cause);
+  }
+};

@@ -1,0 +1,42 @@
+import { redirect } from '@sveltejs/kit';
+import { resolve } from '$app/paths';
+import { allMembers, allProgress, apiFor, getOpgave, getTask } from '$lib/api';
+import { failLoad } from '$lib/api/kit';
+import type { PageLoad } from './$types';
+
+/** What `invalidate` names to load the task again after a change on its page. */
+export const _TASK_DEPENDENCY = 'samenspel:task';
+
+/**
+ * One task with everything its page shows: the task (and its ETag, for staff's changes), its
+ * opgave (title, municipality), the team (who may take it on or take it over), and the progress
+ * updates of every running claim. A task of another opgave or municipality moves to its own address.
+ */
+export const load: PageLoad = async ({ params, fetch, depends }) => {
+  depends(_TASK_DEPENDENCY);
+  const client = apiFor(fetch);
+  try {
+    const [{ task, etag }, { opgave }, members] = await Promise.all([
+      getTask(params.taakId, client),
+      getOpgave(params.id, client),
+      allMembers(params.id, client),
+    ]);
+    if (task.opgaveId !== params.id) redirect(308, resolve('/taken/[id=uuid]', { id: task.id }));
+    const slug = opgave.municipality.slug;
+    if (slug !== params.slug) {
+      redirect(
+        308,
+        resolve('/gemeenten/[slug]/opgaven/[id=uuid]/taken/[taakId=uuid]', {
+          slug,
+          id: params.id,
+          taakId: task.id,
+        }),
+      );
+    }
+    const updates = await Promise.all(task.claims.map((claim) => allProgress(claim.id, client)));
+    const progress = Object.fromEntries(task.claims.map((claim, index) => [claim.id, updates[index] ?? []]));
+    return { task, etag, opgave, members, progress };
+  } catch (cause) {
+    failLoad(cause);
+  }
+};
