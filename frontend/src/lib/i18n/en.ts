@@ -836,6 +836,7 @@ export const en: Messages = {
       comment_replied: 'Reply to your comment',
       moderation_decision: 'Moderation decision',
       proposal_on_followed: 'New idea on an opgave you follow',
+      budget_claim_decided: 'Decision on a budget request',
     },
     decisionLink: 'See the decision, and object if you want to',
     none: 'You have no notifications yet.',
@@ -1579,6 +1580,7 @@ export const en: Messages = {
       not_appealable: 'You cannot object to this decision.',
       already_resolved: 'This objection was resolved already. Reload the page.',
       already_blocked: 'This person is already blocked from posting in this municipality.',
+      posting_blocked: 'You can no longer post in this municipality.',
       // Reflection and results.
       reflection_closed: 'This moment is closed; nothing more can be written.',
       already_closed: 'This moment is closed already. Perhaps someone else just did it; reload the page.',

@@ -868,6 +868,7 @@ export const nl = {
       comment_replied: 'Antwoord op uw reactie',
       moderation_decision: 'Besluit van de moderatie',
       proposal_on_followed: 'Nieuw idee bij een opgave die u volgt',
+      budget_claim_decided: 'Besluit over een budgetaanvraag',
     } as Record<string, string>,
     decisionLink: 'Bekijk het besluit en maak eventueel bezwaar',
     none: 'U heeft nog geen meldingen.',
@@ -1625,6 +1626,7 @@ export const nl = {
       not_appealable: 'Tegen dit besluit kunt u geen bezwaar maken.',
       already_resolved: 'Dit bezwaar is al afgehandeld. Laad de pagina opnieuw.',
       already_blocked: 'Deze persoon is al uitgesloten van bijdragen in deze gemeente.',
+      posting_blocked: 'U kunt in deze gemeente niets meer plaatsen.',
       // Reflection and results.
       reflection_closed: 'Dit moment is afgesloten; er kan niet meer worden geschreven.',
       already_closed:
