@@ -1249,6 +1249,9 @@ export const en: Messages = {
     },
     ideasHeading: 'Ideas',
     ideasTotal: 'Ideas submitted',
+    tasksLink: 'All tasks and who took them on',
+    budgetLink: 'The budget: who contributes and what was granted',
+    ideasLink: 'All ideas',
     reflectionCountsHeading: 'Looking back',
     reflectionCounts: {
       planned: 'Planned, still open',
@@ -1414,10 +1417,10 @@ export const en: Messages = {
       note: 'Note',
     } as Record<string, string>,
     followUpBecame: {
-      task: (title: string) => `Became the task ‘${title}’.`,
       action_line: (title: string) => `At the action line ‘${title}’.`,
       formulation: 'Became a proposal for the formulation.',
     },
+    followUpTask: 'Became the task',
     proposalsHeading: 'Ideas discussed',
     closedBy: (name: string, date: string) => `Closed by ${name} on ${date}.`,
     entriesHeading: 'What the participants wrote',

@@ -1291,6 +1291,9 @@ export const nl = {
     },
     ideasHeading: 'Ideeën',
     ideasTotal: 'Ideeën ingediend',
+    tasksLink: 'Alle taken en wie ze oppakte',
+    budgetLink: 'Het budget: wie bijdraagt en wat is toegekend',
+    ideasLink: 'Alle ideeën',
     reflectionCountsHeading: 'Terugkijken',
     reflectionCounts: {
       planned: 'Gepland, nog open',
@@ -1455,10 +1458,10 @@ export const nl = {
       note: 'Notitie',
     } as Record<string, string>,
     followUpBecame: {
-      task: (title: string) => `Werd de taak ‘${title}’.`,
       action_line: (title: string) => `Bij de actielijn ‘${title}’.`,
       formulation: 'Werd een voorstel voor de formulering.',
     },
+    followUpTask: 'Werd de taak',
     proposalsHeading: 'Besproken ideeën',
     closedBy: (name: string, date: string) => `Afgesloten door ${name} op ${date}.`,
     entriesHeading: 'Wat de deelnemers schreven',
