@@ -147,6 +147,13 @@ def request_id_of(request: Request[Any, Any, Any]) -> str:
     return str(request.scope.get("state", {}).get("request_id", ""))
 
 
+def _fitted(param: InvalidParam) -> InvalidParam:
+    """A problem named after what the client sent (an unknown field) keeps the contract's 200 characters."""
+    if len(param.name) <= 200:
+        return param
+    return msgspec.structs.replace(param, name=param.name[:199] + "…")
+
+
 def problem_response(
     request: Request[Any, Any, Any],
     *,
@@ -166,7 +173,7 @@ def problem_response(
         instance=request.url.path,
         code=code,
         request_id=request_id_of(request),
-        invalid_params=list(invalid_params) if invalid_params is not None else msgspec.UNSET,
+        invalid_params=[_fitted(p) for p in invalid_params] if invalid_params is not None else msgspec.UNSET,
     )
     return Response(problem, status_code=status, media_type=PROBLEM_MEDIA_TYPE, headers=dict(headers or {}))
 

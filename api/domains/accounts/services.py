@@ -4,9 +4,12 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from uuid import UUID
 
+from advanced_alchemy.exceptions import DuplicateKeyError
 from advanced_alchemy.repository import SQLAlchemyAsyncRepository
 from sqlalchemy import delete, func, select, update
+from sqlalchemy.exc import IntegrityError
 
+from api.db.errors import violated_constraint
 from api.db.uow import UnitOfWork
 from api.domains.accounts.models import (
     Account,
@@ -122,13 +125,21 @@ class AccountService:
                 f"via {self.settings.server.base_url}/wachtwoord-vergeten.\n\nSamenspel",
             )
             return
-        account = await self.accounts.add(
-            Account(
-                email=data.email.strip(),
-                display_name=data.display_name.strip(),
-                password_hash=hash_password(data.password),
-            )
-        )
+        try:
+            # A twin registration in parallel (or an address PostgreSQL lowercases differently) meets
+            # the unique index: the answer stays the same, so it still tells nobody who is registered.
+            async with self.uow.session.begin_nested():
+                account = await self.accounts.add(
+                    Account(
+                        email=data.email.strip(),
+                        display_name=data.display_name.strip(),
+                        password_hash=hash_password(data.password),
+                    )
+                )
+        except (IntegrityError, DuplicateKeyError) as error:
+            if violated_constraint(error) != "uq_accounts_email":
+                raise
+            return
         self.uow.session.add(
             RoleAssignment(municipality_id=municipality_id, account_id=account.id, role=RoleName.INWONER)
         )

@@ -78,6 +78,15 @@ async def test_every_problem_of_a_body_is_listed_at_once(probe_client: AsyncClie
     assert all(p["reason"] for p in body["invalidParams"])  # type: ignore[attr-defined]
 
 
+async def test_a_field_name_longer_than_the_contract_allows_is_shortened(probe_client: AsyncClient) -> None:
+    response = await probe_client.post(
+        "/api/v1/probes/echo", json={"title": "x", "amountCents": 1, "x" * 500: 1}
+    )
+    body = assert_problem(response, 400)
+    (unknown,) = [p for p in body["invalidParams"] if p["code"] == "unknown_field"]  # type: ignore[attr-defined]
+    assert unknown["name"] == "x" * 199 + "…"
+
+
 async def test_a_missing_required_field_is_named(probe_client: AsyncClient) -> None:
     response = await probe_client.post("/api/v1/probes/echo", json={"title": "x"})
     body = assert_problem(response, 400)

@@ -1,5 +1,7 @@
 """Register → verify → sign in → act → sign out; reset; change; the rules around them."""
 
+import asyncio
+
 import pytest
 from httpx import AsyncClient
 from litestar import Litestar
@@ -105,6 +107,27 @@ async def test_registering_a_known_address_reveals_nothing(started_app: Litestar
     assert count == 1
     mails = await mails_to(db, started_app, existing["email"])
     assert "al een account" in mails[-1]
+
+
+async def test_twin_registrations_in_parallel_give_one_account_and_the_same_answer(
+    started_app: Litestar, db: Database
+) -> None:
+    town = await municipality(db)
+    address = f"{unique('tweeling')}@example.org"
+    body = {
+        "email": address,
+        "password": NEW_PASSWORD,
+        "displayName": "Tweeling",
+        "municipality": town["slug"],
+    }
+
+    async def register() -> int:
+        async with anonymous_client(started_app) as client:
+            return (await client.post("/api/v1/accounts", json=body)).status_code
+
+    statuses = await asyncio.gather(*(register() for _ in range(6)))
+    assert statuses == [202] * 6
+    assert await db.fetchval("SELECT count(*) FROM accounts WHERE lower(email) = lower($1)", address) == 1
 
 
 async def test_weak_and_common_passwords_are_refused_with_reasons(
