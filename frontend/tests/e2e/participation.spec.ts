@@ -44,7 +44,7 @@ test.describe('an idea, from the resident to the municipality and back', () => {
     browser,
     baseURL,
   }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(300_000);
     const name = `Noor uit Overvecht ${run()}`;
     const email = await confirmedResident(page.request, name);
     const title = `Koffie-ochtend voor ouderen op het plein ${run()}`;
