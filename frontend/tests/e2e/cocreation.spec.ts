@@ -157,7 +157,7 @@ test('everyone sees the tasks of the Utrecht opgave, who took them on, and its b
   const budget = section(page, 'Budget');
   await expect(budget).toContainText('Ingelegd');
   await expect(budget).toContainText('€ 195.000');
-  await expect(budget).toContainText('€ 40.000');
+  await expect(budget).toContainText('€ 46.000');
   await expect(budget).not.toContainText('Aanvragen beoordelen');
   await checkPage(page, 'opgave-taken-budget');
 
@@ -192,11 +192,11 @@ test('everyone sees the tasks of the Utrecht opgave, who took them on, and its b
   await expect(heading(page)).toHaveText(`Budget van ‘${BIJSTAND}’`);
   const work = section(page, 'Werkbudget Van bijstand naar werk');
   await expect(work.getByRole('img')).toHaveAccessibleName(
-    /^Ingelegd: €\s175\.000; Toegekend: €\s30\.000; Nog te verdelen: €\s145\.000; Aangevraagd, nog niet besloten: €\s12\.000\./,
+    /^Ingelegd: €\s175\.000; Toegekend: €\s36\.000; Nog te verdelen: €\s139\.000; Aangevraagd, nog niet besloten: €\s12\.000\./,
   );
   const figures = work.getByRole('table', { name: 'De cijfers van ‘Werkbudget Van bijstand naar werk’' });
-  await expect(figures.getByRole('row', { name: /Toegekend/ })).toContainText('€ 30.000');
-  await expect(figures.getByRole('row', { name: /Toegekend/ })).toContainText('17%');
+  await expect(figures.getByRole('row', { name: /Toegekend/ })).toContainText('€ 36.000');
+  await expect(figures.getByRole('row', { name: /Toegekend/ })).toContainText('21%');
   const funders = work.getByRole('table', { name: /Wie legde in/ });
   await expect(funders.getByRole('row', { name: /Gemeente Utrecht/ })).toContainText('€ 150.000');
   await expect(funders.getByRole('row', { name: /Werkgeversservicepunt/ })).toContainText('€ 25.000');
@@ -211,7 +211,7 @@ test('everyone sees the tasks of the Utrecht opgave, who took them on, and its b
   await expect(folders).toContainText('Afgewezen');
   await expect(folders).toContainText('Dit valt onder het bestaande budget voorlichting van de GGZ.');
   const ledger = work.getByRole('table', { name: /Kasboek/ });
-  await expect(ledger.getByRole('row')).toHaveCount(4);
+  await expect(ledger.getByRole('row')).toHaveCount(5);
   await expect(ledger.getByRole('row').nth(3)).toContainText('Toekenning');
   await expect(ledger.getByRole('row').nth(3)).toContainText('Schuldhulpmaatje Utrecht');
   // Nobody but staff sees a way to decide.
@@ -228,7 +228,7 @@ test('everyone sees the tasks of the Utrecht opgave, who took them on, and its b
   // English second: the same figures, in the other language.
   await page.getByRole('button', { name: 'English' }).click();
   await expect(heading(page)).toHaveText(`Budget of ‘${BIJSTAND}’`);
-  await expect(work.getByRole('img')).toHaveAccessibleName(/^Put in: €175,000; Granted: €30,000;/);
+  await expect(work.getByRole('img')).toHaveAccessibleName(/^Put in: €175,000; Granted: €36,000;/);
   await expect(work.getByRole('listitem').filter({ hasText: 'Schuldhulpmaatje Utrecht:' })).toContainText(
     'Legal basis',
   );
