@@ -1580,7 +1580,6 @@ export const en: Messages = {
       not_appealable: 'You cannot object to this decision.',
       already_resolved: 'This objection was resolved already. Reload the page.',
       already_blocked: 'This person is already blocked from posting in this municipality.',
-      posting_blocked: 'You can no longer post in this municipality.',
       // Reflection and results.
       reflection_closed: 'This moment is closed; nothing more can be written.',
       already_closed: 'This moment is closed already. Perhaps someone else just did it; reload the page.',

@@ -1626,7 +1626,6 @@ export const nl = {
       not_appealable: 'Tegen dit besluit kunt u geen bezwaar maken.',
       already_resolved: 'Dit bezwaar is al afgehandeld. Laad de pagina opnieuw.',
       already_blocked: 'Deze persoon is al uitgesloten van bijdragen in deze gemeente.',
-      posting_blocked: 'U kunt in deze gemeente niets meer plaatsen.',
       // Reflection and results.
       reflection_closed: 'Dit moment is afgesloten; er kan niet meer worden geschreven.',
       already_closed:
