@@ -5,6 +5,7 @@ session's migrated database with the demo loaded, and calls are made as the demo
 Utrecht, so authenticated operations are exercised for real, not only refused.
 """
 
+import os
 import re
 import uuid
 from pathlib import Path
@@ -24,13 +25,28 @@ from tests.identities import anonymous_client
 
 CONFIG = SchemathesisConfig.from_path(Path(__file__).with_name("schemathesis.toml"))
 schema = schemathesis.openapi.from_path(SPEC_FILE, config=CONFIG)
+# To chase one find: SCHEMATHESIS_OPERATIONS=ListMunicipalities,GetMunicipality make pytest
+if focus := os.environ.get("SCHEMATHESIS_OPERATIONS"):
+    # An include would be OR-ed with the config's own per-operation sections; an exclude is not.
+    schema = schema.exclude(
+        func=lambda ctx: ctx.operation.definition.raw.get("operationId") not in focus.split(",")
+    )
 
 
 @schemathesis.hook
 def filter_query(ctx: schemathesis.HookContext, query: dict[str, object] | None) -> bool:
-    """A parameter whose value is an empty list is not sent at all, so a case that "adds an unknown
-    parameter" that way reaches the API without it and is rightly answered 200."""
-    return not any(value == [] for value in (query or {}).values())
+    """A parameter whose value serialises to nothing (null, an empty list or object, a list of
+    nulls) is not sent at all, so a case that "adds an unknown parameter" that way reaches the API
+    without it and is rightly answered 200."""
+    return all(_is_sent(value) for value in (query or {}).values())
+
+
+def _is_sent(value: object) -> bool:
+    if value is None:
+        return False
+    if isinstance(value, list | tuple | dict):
+        return any(item is not None for item in value)
+    return True
 
 
 _KEY = re.compile(r"^[\x21-\x7e]{1,200}$")
