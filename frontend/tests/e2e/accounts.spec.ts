@@ -40,7 +40,7 @@ test.describe('a resident', () => {
     page,
   }) => {
     // One person's whole way through, with axe in two themes on eight pages: longer than most.
-    test.setTimeout(90_000);
+    test.setTimeout(150_000);
     const email = newAddress('zoe');
 
     // From Utrecht's page to the registration form, with Utrecht chosen and its look kept.
@@ -172,6 +172,8 @@ test.describe('a resident', () => {
   });
 
   test('chooses a new password through the mailbox, and the link works once', async ({ page, request }) => {
+    // Five pages, each checked with axe in two themes: more than the default half minute on a busy machine.
+    test.setTimeout(60_000);
     const email = await registered(request, 'vergeten', 'Anouk uit Zuilen');
 
     await page.goto('/aanmelden');
