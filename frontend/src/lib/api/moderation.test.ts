@@ -3,7 +3,10 @@ import { decisionHref, notificationHref } from '$lib/components/notifications/li
 import { contentHref } from '$lib/components/moderation/links';
 import { session, type MeRead } from '$lib/session/index.svelte';
 import { UnreadNotifications } from '$lib/session/notifications.svelte';
+import { messagesFor } from '$lib/i18n/index.svelte';
 import { createApiClient } from './client';
+import { problemMessage } from './messages';
+import { toProblem } from './problem';
 import {
   appealDecision,
   blockPosting,
@@ -192,6 +195,13 @@ describe('moderation', () => {
     await liftPostingBlock('b', client);
     expect(requestOf(fetch, 1).method).toBe('DELETE');
     expect(new URL(requestOf(fetch, 1).url).pathname).toBe('/api/v1/posting-blocks/b');
+  });
+
+  it('tells a blocked person until when and why, in the API’s own words', () => {
+    const detail = 'De gemeente heeft u tot nader order uitgesloten van bijdragen: Herhaaldelijk reclame.';
+    const blocked = toProblem({ status: 403, code: 'posting_blocked', title: 'Forbidden', detail });
+    expect(problemMessage(blocked, messagesFor('nl'))).toBe(detail);
+    expect(problemMessage(blocked, messagesFor('en'))).toBe(detail);
   });
 
   it('links to content where it is on the site', () => {

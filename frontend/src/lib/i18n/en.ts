@@ -1580,6 +1580,7 @@ export const en: Messages = {
       not_appealable: 'You cannot object to this decision.',
       already_resolved: 'This objection was resolved already. Reload the page.',
       already_blocked: 'This person is already blocked from posting in this municipality.',
+      // No text for posting_blocked: the API's own detail says until when, and the reason.
       // Reflection and results.
       reflection_closed: 'This moment is closed; nothing more can be written.',
       already_closed: 'This moment is closed already. Perhaps someone else just did it; reload the page.',

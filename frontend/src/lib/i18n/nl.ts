@@ -1626,6 +1626,7 @@ export const nl = {
       not_appealable: 'Tegen dit besluit kunt u geen bezwaar maken.',
       already_resolved: 'Dit bezwaar is al afgehandeld. Laad de pagina opnieuw.',
       already_blocked: 'Deze persoon is al uitgesloten van bijdragen in deze gemeente.',
+      // No text for posting_blocked: the API's own detail says until when, and the reason.
       // Reflection and results.
       reflection_closed: 'Dit moment is afgesloten; er kan niet meer worden geschreven.',
       already_closed:
