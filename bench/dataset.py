@@ -61,7 +61,6 @@ class Generator:
         self.spread = [j for j in self.open if j != 0]
         self.proposal_count = [0] * sizes.opgaven
         self.supporter_count = [0] * sizes.opgaven
-        self.open_tasks = [0] * sizes.opgaven
         self.requested = [0] * sizes.opgaven
         self.domains: dict[int, list[Any]] = {}
         stride = next(s for s in _STRIDES if sizes.accounts % s)
@@ -132,8 +131,6 @@ class Generator:
                 date(2026, 1, 1),
                 self.proposal_count[j],
                 self.supporter_count[j],
-                self.open_tasks[j],
-                100_000_00,
                 created,
                 created,
             )
@@ -253,7 +250,6 @@ class Generator:
         s, rows = self.sizes, []
         for t in range(s.tasks):
             j = self.opgave_of_task(t)
-            self.open_tasks[j] += 1
             created = self.ago(200)
             rows.append(
                 (
@@ -334,8 +330,6 @@ _COLUMNS: dict[str, list[str]] = {
         "start_date",
         "proposal_count",
         "supporter_count",
-        "open_task_count",
-        "budget_total_cents",
         "created_at",
         "updated_at",
     ],

@@ -7,7 +7,6 @@ from uuid import UUID
 
 from advanced_alchemy.types import DateTimeUTC
 from sqlalchemy import (
-    BigInteger,
     Boolean,
     CheckConstraint,
     Computed,
@@ -125,9 +124,6 @@ class Opgave(Versioned, TenantBase):
     proposal_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     supporter_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     member_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
-    open_task_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
-    budget_total_cents: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
-    budget_granted_cents: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
     search: Mapped[Any] = mapped_column(
         TSVECTOR,
         Computed(

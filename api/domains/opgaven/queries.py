@@ -1,7 +1,8 @@
 """The read side of opgaven: hand-written SQL straight to structs, one statement per request.
 
-Lists are keyset pages over indexes that match their order; the counts come from columns the
-writes keep current; domains and names are joined or aggregated in the same statement.
+Lists are keyset pages over indexes that match their order; counts of ideas, supporters and
+members come from columns the writes keep current, open tasks and budget totals are summed from
+their own tables at read (a few index lookups per row, always right); domains and names are joined or aggregated in the same statement.
 """
 
 from dataclasses import dataclass
@@ -37,8 +38,11 @@ o.id, o.slug, o.title, o.summary, o.phase, o.published, o.start_date, o.end_date
 o.version, o.supporter_count,
 json_build_object('id', mu.id, 'slug', mu.slug, 'name', mu.name) AS municipality,
 json_build_object('proposals', o.proposal_count, 'supporters', o.supporter_count, 'members', o.member_count,
-                  'openTasks', o.open_task_count, 'budgetTotalCents', o.budget_total_cents,
-                  'budgetGrantedCents', o.budget_granted_cents) AS counts,
+                  'openTasks', (SELECT count(*) FROM tasks t WHERE t.opgave_id = o.id
+                                  AND t.status IN ('open', 'in_progress') AND t.claimed_count < t.capacity),
+                  'budgetTotalCents', (SELECT coalesce(sum(b.total_cents), 0) FROM budgets b WHERE b.opgave_id = o.id),
+                  'budgetGrantedCents', (SELECT coalesce(sum(b.granted_cents), 0) FROM budgets b
+                                         WHERE b.opgave_id = o.id)) AS counts,
 (SELECT coalesce(json_agg(json_build_object('slug', pd.slug, 'name', pd.name) ORDER BY pd.name), '[]')
    FROM opgave_domains od JOIN policy_domains pd ON pd.id = od.domain_id WHERE od.opgave_id = o.id) AS domains
 """

@@ -65,14 +65,23 @@ class DomainList(Schema):
 
 
 class OpgaveCounts(Schema):
-    """Tellingen, actueel gehouden door de schrijfacties zelf."""
+    """Tellingen: ideeën, steun en deelnemers, taken die nog op te pakken zijn en het budget."""
 
     proposals: Annotated[int, msgspec.Meta(ge=0)]
     supporters: Annotated[int, msgspec.Meta(ge=0, description="Steunbetuigingen op de ideeën van de opgave.")]
     members: Annotated[int, msgspec.Meta(ge=0, description="Actieve deelnemers in het team.")]
-    open_tasks: Annotated[int, msgspec.Meta(ge=0)]
-    budget_total_cents: Annotated[int, msgspec.Meta(ge=0)]
-    budget_granted_cents: Annotated[int, msgspec.Meta(ge=0)]
+    open_tasks: Annotated[
+        int,
+        msgspec.Meta(
+            ge=0, description="Taken die niet klaar of geannuleerd zijn en nog een plek vrij hebben."
+        ),
+    ]
+    budget_total_cents: Annotated[
+        int, msgspec.Meta(ge=0, description="Wat alle budgetten van de opgave samen bevatten, in centen.")
+    ]
+    budget_granted_cents: Annotated[
+        int, msgspec.Meta(ge=0, description="Wat daarvan is toegekend, in centen.")
+    ]
 
 
 class OpgaveCreate(Schema):

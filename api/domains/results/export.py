@@ -31,8 +31,12 @@ DATASETS: dict[Dataset, str] = {
                (SELECT string_agg(d.name, '; ' ORDER BY d.name) FROM opgave_domains od
                 JOIN policy_domains d ON d.id = od.domain_id WHERE od.opgave_id = o.id) AS "domains",
                o.phase::text AS "phase", o.start_date AS "startDate", o.end_date AS "endDate",
-               o.proposal_count AS "proposalCount", o.open_task_count AS "openTaskCount",
-               o.budget_total_cents AS "budgetTotalCents", o.budget_granted_cents AS "budgetGrantedCents",
+               o.proposal_count AS "proposalCount",
+               (SELECT count(*) FROM tasks t WHERE t.opgave_id = o.id AND t.status IN ('open', 'in_progress')
+                AND t.claimed_count < t.capacity) AS "openTaskCount",
+               (SELECT coalesce(sum(b.total_cents), 0) FROM budgets b WHERE b.opgave_id = o.id) AS "budgetTotalCents",
+               (SELECT coalesce(sum(b.granted_cents), 0) FROM budgets b WHERE b.opgave_id = o.id)
+                   AS "budgetGrantedCents",
                o.created_at AS "createdAt"
         FROM opgaven o JOIN municipalities m ON m.id = o.municipality_id
         WHERE o.published AND {scope} ORDER BY o.created_at, o.id""",

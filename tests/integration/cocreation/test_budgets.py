@@ -116,6 +116,10 @@ async def test_joining_forces_asking_and_granting(started_app: Litestar, db: Dat
             4_000_000,
             0,
         )
+        # The opgave's own card adds up its budgets, and counts a second budget in.
+        await open_budget(staff, team, title="Tweede potje")
+        counts = (await staff.get(f"/api/v1/opgaven/{team.opgave['id']}")).json()["counts"]
+        assert (counts["budgetTotalCents"], counts["budgetGrantedCents"]) == (6_000_000, 2_000_000)
         ledger = (await visitor.get(f"{path}/ledger")).json()["items"]
         assert [
             (e["kind"], e["amountCents"], e["totalAfterCents"], e["grantedAfterCents"]) for e in ledger

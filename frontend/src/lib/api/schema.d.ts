@@ -3660,13 +3660,16 @@ export interface components {
         };
         /**
          * OpgaveCounts
-         * @description Tellingen, actueel gehouden door de schrijfacties zelf.
+         * @description Tellingen: ideeën, steun en deelnemers, taken die nog op te pakken zijn en het budget.
          */
         OpgaveCounts: {
+            /** @description Wat daarvan is toegekend, in centen. */
             budgetGrantedCents: number;
+            /** @description Wat alle budgetten van de opgave samen bevatten, in centen. */
             budgetTotalCents: number;
             /** @description Actieve deelnemers in het team. */
             members: number;
+            /** @description Taken die niet klaar of geannuleerd zijn en nog een plek vrij hebben. */
             openTasks: number;
             proposals: number;
             /** @description Steunbetuigingen op de ideeën van de opgave. */
