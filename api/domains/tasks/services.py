@@ -131,9 +131,31 @@ class TaskService:
             await self._link_proposals(task, data.proposal_ids)
         if data.status is not msgspec.UNSET and data.status != task.status:
             self._move(task, data.status, data.cancel_reason)
+            if task.status == TaskStatus.CANCELLED:
+                await self._end_claims(task)
         elif data.cancel_reason is not msgspec.UNSET and task.status == TaskStatus.CANCELLED:
             task.cancel_reason = data.cancel_reason.strip() or task.cancel_reason
         self.uow.audit("task.updated", "task", task.id, task.municipality_id)
+
+    async def _end_claims(self, task: Task) -> None:
+        """A cancelled task holds no one to it: its running claims end, each with the reason in its
+        history, so the partners' workspaces no longer list it as work in hand."""
+        connection = await self.uow.connection()
+        author, text = self._actor_id(), f"De taak is geannuleerd: {task.cancel_reason}"
+        ended = await connection.fetch(
+            """UPDATE task_claims SET released_at = now(), updated_at = now()
+               WHERE task_id = $1 AND released_at IS NULL RETURNING id, progress_percent""",
+            task.id,
+        )
+        await connection.executemany(
+            """INSERT INTO progress_updates (id, municipality_id, claim_id, author_id, text, percent)
+               VALUES ($1, $2, $3, $4, $5, $6)""",
+            [
+                (new_id(), task.municipality_id, row["id"], author, text, row["progress_percent"])
+                for row in ended
+            ],
+        )
+        task.claimed_count = 0
 
     def _move(self, task: Task, status: TaskStatus, reason: str | msgspec.UnsetType) -> None:
         current = TaskStatus(task.status)

@@ -170,6 +170,63 @@ async def test_who_may_take_on_work(started_app: Litestar, db: Database, team: T
     assert await db.fetchval("SELECT count(*) FROM task_claims WHERE task_id = $1", task["id"]) == 0
 
 
+async def test_cancelling_a_task_ends_its_claims_and_the_opgave_counts_what_is_left(
+    started_app: Litestar, db: Database, team: Team
+) -> None:
+    async with (
+        browser(started_app, team.staff["email"]) as staff,
+        browser(started_app, team.members["pa"]["email"]) as partner_a,
+        browser(started_app, team.members["pb"]["email"]) as partner_b,
+    ):
+        opgave_path = f"/api/v1/opgaven/{team.opgave['id']}"
+
+        async def open_tasks() -> int:
+            return int((await staff.get(opgave_path)).json()["counts"]["openTasks"])
+
+        shared = await plan(staff, team, title="Banenmarkt", capacity=2)
+        single = await plan(staff, team, title="Werkgevers bellen")
+        await plan(staff, team, title="Al klaar")
+        assert await open_tasks() == 3
+        path = f"/api/v1/tasks/{shared['id']}"
+        for client, org in ((partner_a, "a"), (partner_b, "b")):
+            claimed = await client.post(f"{path}/claims", json={"organisationId": str(team.orgs[org])})
+            assert claimed.status_code == 201, claimed.text
+        # Full now: no longer open to take on. One place on the other is taken, one left: still open.
+        await partner_a.post(
+            f"/api/v1/tasks/{single['id']}/claims", json={"organisationId": str(team.orgs["a"])}
+        )
+        assert await open_tasks() == 1
+
+        etag = (await staff.get(path)).headers["etag"]
+        cancelled = await staff.patch(
+            path,
+            json={"status": "cancelled", "cancelReason": "De markt gaat niet door."},
+            headers={"If-Match": etag},
+        )
+        assert cancelled.status_code == 200, cancelled.text
+        task = cancelled.json()
+        assert (task["status"], task["claimedCount"], task["claims"]) == ("cancelled", 0, [])
+        workspace = (await partner_a.get(f"/api/v1/organisations/{team.orgs['a']}/task-claims")).json()[
+            "items"
+        ]
+        assert shared["id"] not in [c["taskId"] for c in workspace if c["releasedAt"] is None]
+        histories = await db.fetch(
+            """SELECT u.text FROM progress_updates u JOIN task_claims c ON c.id = u.claim_id
+               WHERE c.task_id = $1 AND c.released_at IS NOT NULL""",
+            shared["id"],
+        )
+        assert [h["text"] for h in histories] == ["De taak is geannuleerd: De markt gaat niet door."] * 2
+
+        reopened = await staff.patch(
+            path, json={"status": "open"}, headers={"If-Match": cancelled.headers["etag"]}
+        )
+        assert reopened.status_code == 200, reopened.text
+        assert (reopened.json()["placesLeft"], reopened.json()["claimedCount"]) == (2, 0)
+        assert await open_tasks() == 2
+        again = await partner_b.post(f"{path}/claims", json={"organisationId": str(team.orgs["b"])})
+        assert again.status_code == 201, again.text
+
+
 async def test_an_adopted_idea_shows_the_tasks_it_led_to(
     started_app: Litestar, db: Database, team: Team
 ) -> None:
