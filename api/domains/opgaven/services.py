@@ -30,7 +30,7 @@ from api.lib.access import Person
 from api.lib.errors import Conflict, InvalidInput, NotFound
 from api.lib.etag import require_if_match
 from api.lib.schema import InvalidParam
-from api.lib.time import utcnow
+from api.lib.time import plausible_dates, utcnow
 
 _STAFF_ROLES = (RoleName.MEDEWERKER, RoleName.BEHEERDER)
 
@@ -109,6 +109,7 @@ class OpgaveService:
             raise InvalidInput.one(
                 "procesregisseurId", "required", "Kies een procesregisseur voor de opgave."
             )
+        plausible_dates(startDate=data.start_date, endDate=data.end_date)
         await self._check_procesregisseur(municipality_id, regisseur)
         domain_ids = await self._domain_ids(municipality_id, data.domains)
         opgave = Opgave(
@@ -179,6 +180,7 @@ class OpgaveService:
         opgave = await self._locked(opgave_id)
         require_if_match(if_match, opgave.version)
         changes = {f: v for f in data.__struct_fields__ if (v := getattr(data, f)) is not msgspec.UNSET}
+        plausible_dates(startDate=changes.get("start_date"), endDate=changes.get("end_date"))
         if "domains" in changes:
             ids = await self._domain_ids(opgave.municipality_id, changes.pop("domains"))
             await self.uow.session.execute(delete(OpgaveDomain).where(OpgaveDomain.opgave_id == opgave.id))

@@ -19,6 +19,7 @@ from api.lib.errors import Conflict, InvalidInput, NotFound
 from api.lib.etag import require_if_match
 from api.lib.ids import new_id
 from api.lib.schema import InvalidParam
+from api.lib.time import plausible_dates
 
 # Staff move a task along, or back when it was closed too soon.
 MOVES = {
@@ -81,6 +82,7 @@ class TaskService:
 
     async def create(self, target: Target, data: TaskCreate) -> UUID:
         opgave_id: UUID = target["opgave_id"]
+        plausible_dates(dueDate=data.due_date)
         await self._check_line(opgave_id, data.action_line_id)
         task = Task(
             id=new_id(),
@@ -110,6 +112,7 @@ class TaskService:
     async def update(self, task_id: UUID, data: TaskUpdate, if_match: str) -> None:
         task = await self._locked(task_id)
         require_if_match(if_match, task.version)
+        plausible_dates(dueDate=data.due_date or None)
         for field in ("title", "effort_hours", "due_date"):
             if (value := getattr(data, field)) is not msgspec.UNSET:
                 setattr(task, field, value)

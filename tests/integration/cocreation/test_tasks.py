@@ -227,6 +227,24 @@ async def test_cancelling_a_task_ends_its_claims_and_the_opgave_counts_what_is_l
         assert again.status_code == 201, again.text
 
 
+async def test_a_due_date_lies_within_two_centuries(started_app: Litestar, team: Team) -> None:
+    async with browser(started_app, team.staff["email"]) as staff:
+        far = await staff.post(
+            f"/api/v1/opgaven/{team.opgave['id']}/tasks", json={"title": "Ooit", "dueDate": "0001-01-01"}
+        )
+        assert far.status_code == 400
+        assert far.json()["invalidParams"][0] == {
+            "name": "dueDate",
+            "code": "out_of_range",
+            "reason": "Kies een datum tussen 1900 en 2199.",
+        }
+        task = await plan(staff, team, dueDate="2027-03-01")
+        path = f"/api/v1/tasks/{task['id']}"
+        moved = await staff.patch(path, json={"dueDate": "9999-12-31"}, headers={"If-Match": '"1"'})
+        assert moved.status_code == 400
+        assert (await staff.get(path)).json()["dueDate"] == "2027-03-01"
+
+
 async def test_an_adopted_idea_shows_the_tasks_it_led_to(
     started_app: Litestar, db: Database, team: Team
 ) -> None:

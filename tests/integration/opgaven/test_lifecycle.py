@@ -257,6 +257,33 @@ async def test_dates_must_be_in_order(started_app: Litestar, town: Town) -> None
     assert response.json()["invalidParams"][0]["name"] == "endDate"
 
 
+async def test_dates_lie_within_two_centuries(started_app: Litestar, town: Town) -> None:
+    """Year 1 or 9999 is a typing slip, and PostgreSQL would keep the extremes as infinity."""
+    async with browser(started_app, town.regisseur["email"]) as staff:
+        created = await staff.post(
+            "/api/v1/opgaven",
+            json={
+                "municipality": town.slug,
+                "title": "Ver weg",
+                "startDate": "0001-01-01",
+                "endDate": "9999-12-31",
+            },
+        )
+        assert created.status_code == 400
+        assert [(p["name"], p["code"]) for p in created.json()["invalidParams"]] == [
+            ("startDate", "out_of_range"),
+            ("endDate", "out_of_range"),
+        ]
+        made = await staff.post("/api/v1/opgaven", json={"municipality": town.slug, "title": "Dichtbij"})
+        path = f"/api/v1/opgaven/{made.json()['id']}"
+        moved = await staff.patch(
+            path, json={"endDate": "2300-01-01"}, headers={"If-Match": made.headers["etag"]}
+        )
+        assert moved.status_code == 400
+        assert moved.json()["invalidParams"][0]["name"] == "endDate"
+        assert (await staff.get(path)).json()["endDate"] is None
+
+
 async def test_unknown_domains_are_named(started_app: Litestar, town: Town) -> None:
     async with browser(started_app, town.regisseur["email"]) as staff:
         response = await staff.post(
