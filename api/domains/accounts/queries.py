@@ -6,15 +6,21 @@ from uuid import UUID
 from api.db.connection import Connection, Database
 from api.domains.accounts.schemas import (
     AccountExport,
+    ExportedAppeal,
     ExportedAuditEvent,
+    ExportedBudgetRequest,
     ExportedComment,
     ExportedExternalIdentity,
     ExportedFollow,
     ExportedNotification,
+    ExportedPostingBlock,
+    ExportedProgressUpdate,
     ExportedProposal,
     ExportedReflectionEntry,
+    ExportedReport,
     ExportedSession,
     ExportedSupport,
+    ExportedTeamMembership,
     MeRead,
     RoleAssignmentPage,
     RoleAssignmentRead,
@@ -116,6 +122,20 @@ async def export(db: Database, account_id: UUID, csrf_token: str | None) -> Acco
         "reflection_entries": """SELECT e.moment_id, coalesce(m.prompts[e.prompt_index + 1], '') AS prompt, e.body, e.created_at
                                  FROM reflection_entries e JOIN reflection_moments m ON m.id = e.moment_id
                                  WHERE e.author_id = $1 ORDER BY e.created_at, e.id""",
+        "reports": """SELECT comment_id, proposal_id, reason, explanation, created_at, resolved_at
+                      FROM moderation_reports WHERE reporter_id = $1 ORDER BY created_at, id""",
+        "appeals": """SELECT decision_id, explanation, outcome, resolution_reason, created_at, resolved_at
+                      FROM moderation_appeals WHERE author_id = $1 ORDER BY created_at, id""",
+        "posting_blocks": """SELECT json_build_object('id', m.id, 'slug', m.slug, 'name', m.name) AS municipality,
+                                    b.reason, b.ends_at, b.created_at
+                             FROM posting_blocks b JOIN municipalities m ON m.id = b.municipality_id
+                             WHERE b.account_id = $1 ORDER BY b.created_at, b.id""",
+        "team_memberships": """SELECT opgave_id, organisation_id, role, status, created_at FROM opgave_members
+                               WHERE account_id = $1 ORDER BY created_at, id""",
+        "progress_updates": """SELECT claim_id, text, percent, created_at FROM progress_updates
+                               WHERE author_id = $1 ORDER BY created_at, id""",
+        "budget_requests": """SELECT budget_id, organisation_id, amount_cents, motivation, status, created_at
+                              FROM budget_claims WHERE requested_by_id = $1 ORDER BY created_at, id""",
     }
     rows = {name: await db.fetch(sql, account_id) for name, sql in mine.items()}
     return AccountExport(
@@ -125,6 +145,12 @@ async def export(db: Database, account_id: UUID, csrf_token: str | None) -> Acco
         following=from_rows(ExportedFollow, rows["following"]),
         notifications=from_rows(ExportedNotification, rows["notifications"]),
         reflection_entries=from_rows(ExportedReflectionEntry, rows["reflection_entries"]),
+        reports=from_rows(ExportedReport, rows["reports"]),
+        appeals=from_rows(ExportedAppeal, rows["appeals"]),
+        posting_blocks=from_rows(ExportedPostingBlock, rows["posting_blocks"]),
+        team_memberships=from_rows(ExportedTeamMembership, rows["team_memberships"]),
+        progress_updates=from_rows(ExportedProgressUpdate, rows["progress_updates"]),
+        budget_requests=from_rows(ExportedBudgetRequest, rows["budget_requests"]),
         exported_at=utcnow(),
         account=found[0],
         sessions=from_rows(ExportedSession, sessions),

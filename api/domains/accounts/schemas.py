@@ -230,6 +230,55 @@ class ExportedReflectionEntry(Schema):
     created_at: datetime
 
 
+class ExportedReport(Schema):
+    comment_id: UUID | None
+    proposal_id: UUID | None
+    reason: Annotated[str, msgspec.Meta(max_length=20)]
+    explanation: Annotated[str, msgspec.Meta(max_length=2000)]
+    created_at: datetime
+    resolved_at: datetime | None
+
+
+class ExportedAppeal(Schema):
+    decision_id: UUID
+    explanation: Annotated[str, msgspec.Meta(max_length=2000)]
+    outcome: Annotated[str, msgspec.Meta(max_length=20)] | None
+    resolution_reason: Annotated[str, msgspec.Meta(max_length=2000)] | None
+    created_at: datetime
+    resolved_at: datetime | None
+
+
+class ExportedPostingBlock(Schema):
+    municipality: MunicipalitySummary
+    reason: Annotated[str, msgspec.Meta(max_length=2000)]
+    ends_at: datetime | None
+    created_at: datetime
+
+
+class ExportedTeamMembership(Schema):
+    opgave_id: UUID
+    organisation_id: UUID | None
+    role: Annotated[str, msgspec.Meta(max_length=30)]
+    status: Annotated[str, msgspec.Meta(max_length=20)]
+    created_at: datetime
+
+
+class ExportedProgressUpdate(Schema):
+    claim_id: UUID
+    text: Annotated[str, msgspec.Meta(max_length=5000)]
+    percent: Annotated[int, msgspec.Meta(ge=0, le=100)]
+    created_at: datetime
+
+
+class ExportedBudgetRequest(Schema):
+    budget_id: UUID
+    organisation_id: UUID
+    amount_cents: Annotated[int, msgspec.Meta(ge=1)]
+    motivation: Annotated[str, msgspec.Meta(max_length=5000)]
+    status: Annotated[str, msgspec.Meta(max_length=20)]
+    created_at: datetime
+
+
 class AccountExport(Schema):
     """Alles wat Samenspel over mij bewaart."""
 
@@ -249,6 +298,23 @@ class AccountExport(Schema):
     notifications: Annotated[list[ExportedNotification], msgspec.Meta(description="Mijn meldingen.")]
     reflection_entries: Annotated[
         list[ExportedReflectionEntry], msgspec.Meta(description="Wat ik schreef bij reflectiemomenten.")
+    ]
+    reports: Annotated[list[ExportedReport], msgspec.Meta(description="Wat ik meldde aan de moderatie.")]
+    appeals: Annotated[
+        list[ExportedAppeal], msgspec.Meta(description="Mijn bezwaren tegen moderatiebesluiten.")
+    ]
+    posting_blocks: Annotated[
+        list[ExportedPostingBlock], msgspec.Meta(description="Waar ik nu niet mag bijdragen, en waarom.")
+    ]
+    team_memberships: Annotated[
+        list[ExportedTeamMembership], msgspec.Meta(description="De opgaveteams waarin ik zit of zat.")
+    ]
+    progress_updates: Annotated[
+        list[ExportedProgressUpdate], msgspec.Meta(description="Voortgang die ik meldde bij taken.")
+    ]
+    budget_requests: Annotated[
+        list[ExportedBudgetRequest],
+        msgspec.Meta(description="Budgetaanvragen die ik deed namens een organisatie."),
     ]
 
 

@@ -80,6 +80,11 @@ async def test_joining_forces_asking_and_granting(started_app: Litestar, db: Dat
         assert asked.status_code == 201, asked.text
         claim = asked.json()
         assert claim["status"] == "requested"
+        exported = (await partner_b.get("/api/v1/me/export")).json()["budgetRequests"]
+        assert [(r["budgetId"], r["amountCents"], r["status"]) for r in exported] == [
+            (budget["id"], 2_500_000, "requested")
+        ]
+        assert (await partner_a.get("/api/v1/me/export")).json()["budgetRequests"] == []
         state = (await visitor.get(path)).json()
         assert (state["totalCents"], state["requestedCents"], state["availableCents"]) == (
             6_000_000,

@@ -216,6 +216,9 @@ async def test_cancelling_a_task_ends_its_claims_and_the_opgave_counts_what_is_l
             shared["id"],
         )
         assert [h["text"] for h in histories] == ["De taak is geannuleerd: De markt gaat niet door."] * 2
+        # Staff wrote those lines, so they travel with staff's data export.
+        written = (await staff.get("/api/v1/me/export")).json()["progressUpdates"]
+        assert [u["text"] for u in written] == ["De taak is geannuleerd: De markt gaat niet door."] * 2
 
         reopened = await staff.patch(
             path, json={"status": "open"}, headers={"If-Match": cancelled.headers["etag"]}

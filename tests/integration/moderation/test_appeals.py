@@ -145,3 +145,46 @@ async def test_only_hiding_can_be_appealed(started_app: Litestar, db: Database, 
         )
         assert refused.status_code == 409
         assert refused.json()["code"] == "not_appealable"
+
+
+async def test_what_i_did_in_moderation_and_what_was_decided_about_me_is_in_my_export(
+    started_app: Litestar, db: Database, place: Place
+) -> None:
+    said = await comment(db, place.opgave, place.author["id"], body="Iedereen hier is dom.")
+    async with (
+        browser(started_app, place.author["email"]) as author,
+        browser(started_app, place.reporter["email"]) as reporter,
+        browser(started_app, place.medewerker["email"]) as staff,
+        browser(started_app, place.beheerder["email"]) as beheerder,
+    ):
+        reported = await reporter.post(
+            f"/api/v1/comments/{said['id']}/reports", json={"reason": "offensive", "explanation": "Scheldt."}
+        )
+        assert reported.status_code == 201, reported.text
+        decision = await _hide(staff, "comment", said["id"], "Schelden hoort hier niet.")
+        appealed = await author.post(
+            f"{DECISIONS}/{decision['id']}/appeals", json={"explanation": "Het was een grap."}
+        )
+        assert appealed.status_code == 201, appealed.text
+        blocked = await beheerder.post(
+            f"/api/v1/municipalities/{place.slug}/posting-blocks",
+            json={"accountId": str(place.author["id"]), "reason": "Blijft schelden na waarschuwingen."},
+        )
+        assert blocked.status_code == 201, blocked.text
+        theirs = (await author.get("/api/v1/me/export")).json()
+        mine = (await reporter.get("/api/v1/me/export")).json()
+
+    assert [(r["commentId"], r["reason"], r["explanation"]) for r in mine["reports"]] == [
+        (str(said["id"]), "offensive", "Scheldt.")
+    ]
+    assert mine["reports"][0]["resolvedAt"] is not None
+    assert (mine["appeals"], mine["postingBlocks"]) == ([], [])
+    assert [(a["decisionId"], a["explanation"], a["outcome"]) for a in theirs["appeals"]] == [
+        (decision["id"], "Het was een grap.", None)
+    ]
+    assert [(b["municipality"]["slug"], b["reason"]) for b in theirs["postingBlocks"]] == [
+        (place.slug, "Blijft schelden na waarschuwingen.")
+    ]
+    # Who reported the author stays out of the author's own export.
+    assert theirs["reports"] == []
+    assert str(place.reporter["id"]) not in str(theirs)

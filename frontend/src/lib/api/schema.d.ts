@@ -2226,6 +2226,10 @@ export interface components {
             account: components["schemas"]["MeRead"];
             /** @description Wat ik deed, volgens het logboek. */
             activity: components["schemas"]["ExportedAuditEvent"][];
+            /** @description Mijn bezwaren tegen moderatiebesluiten. */
+            appeals: components["schemas"]["ExportedAppeal"][];
+            /** @description Budgetaanvragen die ik deed namens een organisatie. */
+            budgetRequests: components["schemas"]["ExportedBudgetRequest"][];
             /** @description Mijn reacties (niet de verwijderde). */
             comments: components["schemas"]["ExportedComment"][];
             exportedAt: string;
@@ -2234,13 +2238,21 @@ export interface components {
             following: components["schemas"]["ExportedFollow"][];
             /** @description Mijn meldingen. */
             notifications: components["schemas"]["ExportedNotification"][];
+            /** @description Waar ik nu niet mag bijdragen, en waarom. */
+            postingBlocks: components["schemas"]["ExportedPostingBlock"][];
+            /** @description Voortgang die ik meldde bij taken. */
+            progressUpdates: components["schemas"]["ExportedProgressUpdate"][];
             /** @description Mijn ideeën. */
             proposals: components["schemas"]["ExportedProposal"][];
             /** @description Wat ik schreef bij reflectiemomenten. */
             reflectionEntries: components["schemas"]["ExportedReflectionEntry"][];
+            /** @description Wat ik meldde aan de moderatie. */
+            reports: components["schemas"]["ExportedReport"][];
             sessions: components["schemas"]["ExportedSession"][];
             /** @description De ideeën die ik steun. */
             supports: components["schemas"]["ExportedSupport"][];
+            /** @description De opgaveteams waarin ik zit of zat. */
+            teamMemberships: components["schemas"]["ExportedTeamMembership"][];
         };
         /**
          * AccountSummary
@@ -2803,12 +2815,33 @@ export interface components {
          * @enum {string}
          */
         ExportFormat: "json" | "csv";
+        /** ExportedAppeal */
+        ExportedAppeal: {
+            createdAt: string;
+            /** Format: uuid */
+            decisionId: string;
+            explanation: string;
+            outcome: string | null;
+            resolutionReason: string | null;
+            resolvedAt: string | null;
+        };
         /** ExportedAuditEvent */
         ExportedAuditEvent: {
             action: string;
             createdAt: string;
             objectId: string | null;
             objectType: string;
+        };
+        /** ExportedBudgetRequest */
+        ExportedBudgetRequest: {
+            amountCents: number;
+            /** Format: uuid */
+            budgetId: string;
+            createdAt: string;
+            motivation: string;
+            /** Format: uuid */
+            organisationId: string;
+            status: string;
         };
         /** ExportedComment */
         ExportedComment: {
@@ -2851,6 +2884,21 @@ export interface components {
             readAt: string | null;
             title: string;
         };
+        /** ExportedPostingBlock */
+        ExportedPostingBlock: {
+            createdAt: string;
+            endsAt: string | null;
+            municipality: components["schemas"]["MunicipalitySummary"];
+            reason: string;
+        };
+        /** ExportedProgressUpdate */
+        ExportedProgressUpdate: {
+            /** Format: uuid */
+            claimId: string;
+            createdAt: string;
+            percent: number;
+            text: string;
+        };
         /** ExportedProposal */
         ExportedProposal: {
             body: string;
@@ -2870,6 +2918,17 @@ export interface components {
             momentId: string;
             prompt: string;
         };
+        /** ExportedReport */
+        ExportedReport: {
+            /** Format: uuid */
+            commentId: string | null;
+            createdAt: string;
+            explanation: string;
+            /** Format: uuid */
+            proposalId: string | null;
+            reason: string;
+            resolvedAt: string | null;
+        };
         /** ExportedSession */
         ExportedSession: {
             createdAt: string;
@@ -2882,6 +2941,16 @@ export interface components {
             createdAt: string;
             /** Format: uuid */
             proposalId: string;
+        };
+        /** ExportedTeamMembership */
+        ExportedTeamMembership: {
+            createdAt: string;
+            /** Format: uuid */
+            opgaveId: string;
+            /** Format: uuid */
+            organisationId: string | null;
+            role: string;
+            status: string;
         };
         /**
          * FollowUpCreate
