@@ -140,6 +140,8 @@ class ParticipationSettings:
     proposals_per_hour: int = field(default_factory=lambda: _env_int("LIMIT_PROPOSALS_PER_HOUR", 10))
     comments_per_hour: int = field(default_factory=lambda: _env_int("LIMIT_COMMENTS_PER_HOUR", 60))
     supports_per_hour: int = field(default_factory=lambda: _env_int("LIMIT_SUPPORTS_PER_HOUR", 300))
+    # Reports go to a person's queue at the municipality: one account must not be able to bury it.
+    reports_per_hour: int = field(default_factory=lambda: _env_int("LIMIT_REPORTS_PER_HOUR", 30))
     comment_edit_minutes: int = field(default_factory=lambda: _env_int("COMMENT_EDIT_MINUTES", 15))
     # How often "trending" forgets supports older than seven days.
     trending_interval_seconds: int = field(default_factory=lambda: _env_int("TRENDING_INTERVAL_SECONDS", 600))

@@ -35,10 +35,12 @@ from api.domains.moderation.services import ModerationService
 from api.domains.municipalities.guards import municipality_from_query
 from api.domains.municipalities.schemas import MunicipalityParam
 from api.domains.opgaven.guards import published
-from api.lib.access import access, target_of, verified
+from api.lib.access import Person, access, principal_of, target_of, verified
 from api.lib.etag import LOCATION_HEADER
+from api.lib.http import settings_of
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
+from api.lib.ratelimit import per_person_hourly
 from api.settings import API_PREFIX
 
 StatusParam = Annotated[
@@ -63,6 +65,11 @@ async def _report(
     request: Request[Any, Any, Any], data: ModerationReportCreate, uow: Uow
 ) -> ModerationReportRead:
     content = _content(request)
+    person = principal_of(request)
+    assert isinstance(person, Person)
+    await per_person_hourly(
+        request.app.state.db, "report", person.account_id, settings_of(request).participation.reports_per_hour
+    )
     report = await ModerationService(uow).report(content, data)
     return ModerationReportRead(
         id=report.id,
@@ -77,7 +84,8 @@ async def _report(
 
 _REPORT_DOC = (
     "Eén open melding per persoon per {noun}; een tweede geeft 409 `already_reported`, "
-    "een verborgen {noun} melden geeft 409 `already_hidden`."
+    "een verborgen {noun} melden geeft 409 `already_hidden`. Hoogstens `LIMIT_REPORTS_PER_HOUR` "
+    "meldingen per persoon per uur (standaard 30), daarna 429."
 )
 
 
@@ -93,7 +101,7 @@ class ReportController(Controller):
         summary="Een reactie melden",
         description=_REPORT_DOC.format(noun="reactie"),
         opt=access(may_report, target=content_from_path(ContentType.COMMENT)),
-        responses=problems(409),
+        responses=problems(409, 429),
     )
     async def report_comment(
         self,
@@ -110,7 +118,7 @@ class ReportController(Controller):
         summary="Een idee melden",
         description=_REPORT_DOC.format(noun="idee"),
         opt=access(may_report, target=content_from_path(ContentType.PROPOSAL)),
-        responses=problems(409),
+        responses=problems(409, 429),
     )
     async def report_proposal(
         self,

@@ -1,12 +1,16 @@
 """Reports, the queue and decisions: hidden with a reason the public sees, and the author told why."""
 
 import asyncio
+import dataclasses
 
 import pytest
 from litestar import Litestar
 
+from api.app import create_app
 from api.db.connection import Database
 from api.lib.ids import new_id
+from api.settings import Settings
+from tests.conftest import run_lifespan
 from tests.content_factories import comment, proposal
 from tests.factories import opgave
 from tests.identities import browser, person
@@ -249,3 +253,31 @@ async def test_a_reported_comment_says_which_idea_or_task_it_is_on(
     assert places[str(on_task["id"])] == (None, str(task_id))
     assert places[str(on_idea["id"])] == (str(idea["id"]), None)
     assert places[str(idea["id"])] == (None, None)
+
+
+async def test_one_person_cannot_bury_the_queue_in_reports(
+    settings: Settings, database_url: str, db: Database, place: Place
+) -> None:
+    limited = dataclasses.replace(
+        settings, participation=dataclasses.replace(settings.participation, reports_per_hour=2)
+    )
+    said = [await comment(db, place.opgave, place.author["id"], body=f"Reactie {n}") for n in range(3)]
+    async with run_lifespan(create_app(limited, database_url=database_url)) as app:
+        async with browser(app, place.reporter["email"]) as reporter:
+            statuses = [
+                (
+                    await reporter.post(f"/api/v1/comments/{c['id']}/reports", json={"reason": "spam"})
+                ).status_code
+                for c in said
+            ]
+            assert statuses == [201, 201, 429]
+        async with browser(app, place.other_reporter["email"]) as other:
+            assert (
+                await other.post(f"/api/v1/comments/{said[2]['id']}/reports", json={"reason": "spam"})
+            ).status_code == 201
+    assert (
+        await db.fetchval(
+            "SELECT count(*) FROM moderation_reports WHERE reporter_id = $1", place.reporter["id"]
+        )
+        == 2
+    )

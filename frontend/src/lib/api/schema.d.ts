@@ -389,7 +389,7 @@ export interface paths {
         put?: never;
         /**
          * Een reactie melden
-         * @description Eén open melding per persoon per reactie; een tweede geeft 409 `already_reported`, een verborgen reactie melden geeft 409 `already_hidden`.
+         * @description Eén open melding per persoon per reactie; een tweede geeft 409 `already_reported`, een verborgen reactie melden geeft 409 `already_hidden`. Hoogstens `LIMIT_REPORTS_PER_HOUR` meldingen per persoon per uur (standaard 30), daarna 429.
          *
          *     **Wie mag dit:** iedere aangemelde persoon met een bevestigd e-mailadres en iedereen, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente.
          */
@@ -1863,7 +1863,7 @@ export interface paths {
         put?: never;
         /**
          * Een idee melden
-         * @description Eén open melding per persoon per idee; een tweede geeft 409 `already_reported`, een verborgen idee melden geeft 409 `already_hidden`.
+         * @description Eén open melding per persoon per idee; een tweede geeft 409 `already_reported`, een verborgen idee melden geeft 409 `already_hidden`. Hoogstens `LIMIT_REPORTS_PER_HOUR` meldingen per persoon per uur (standaard 30), daarna 429.
          *
          *     **Wie mag dit:** iedere aangemelde persoon met een bevestigd e-mailadres en iedereen, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente.
          */
@@ -7568,6 +7568,18 @@ export interface operations {
             422: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Te veel verzoeken; zie Retry-After. */
+            429: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description Na hoeveel seconden een nieuwe poging zin heeft. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16587,6 +16599,18 @@ export interface operations {
             422: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Te veel verzoeken; zie Retry-After. */
+            429: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description Na hoeveel seconden een nieuwe poging zin heeft. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
