@@ -126,6 +126,9 @@ class AuthSettings:
         default_factory=lambda: _env_int("LIMIT_STAFF_SIGN_IN_PER_ADDRESS", 300)
     )
     window_seconds: int = field(default_factory=lambda: _env_int("LIMIT_WINDOW_SECONDS", 900))
+    # Deleting an account asks for a sign-in this recent: a session left open on a shared
+    # computer must not be enough to make someone disappear.
+    reauthenticate_minutes: int = field(default_factory=lambda: _env_int("REAUTHENTICATE_MINUTES", 15))
     token_ttl_seconds: int = field(default_factory=lambda: _env_int("ACCESS_TOKEN_TTL_SECONDS", 600))
     # Each request to a municipality's OpenID provider (discovery, keys, code exchange).
     provider_timeout_seconds: float = field(

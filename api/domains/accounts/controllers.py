@@ -311,7 +311,8 @@ class MeController(Controller):
         summary="Mijn account verwijderen",
         description=(
             "Verwijdert uw e-mailadres, naam, wachtwoord, rollen, sessies en koppelingen met identiteitsproviders. Uw bijdragen blijven staan, "
-            "als van een 'verwijderde deelnemer'."
+            "als van een 'verwijderde deelnemer'. Alleen kort na het aanmelden (`REAUTHENTICATE_MINUTES`, standaard 15); "
+            "daarna 403 `reauthentication_required`: meld u opnieuw aan."
         ),
         opt=access(signed_in),
         responses=problems(401, 403),

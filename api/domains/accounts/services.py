@@ -34,7 +34,7 @@ from api.domains.organisations.models import OrganisationMember
 from api.domains.staff_sign_in.models import ExternalIdentity
 from api.domains.system.models import OutgoingMail
 from api.lib.access import Person
-from api.lib.errors import InvalidInput, NotFound, Unauthenticated
+from api.lib.errors import Forbidden, InvalidInput, NotFound, Unauthenticated
 from api.lib.time import utcnow
 from api.lib.tokens import hash_token, new_token
 from api.settings import Settings
@@ -276,9 +276,22 @@ class AccountService:
                 {"emailNotifications": str(changes["email_notifications"])},
             )
 
+    async def _require_recent_sign_in(self, person: Person) -> None:
+        minutes = self.settings.auth.reauthenticate_minutes
+        signed_in_at = await self.uow.session.scalar(
+            select(SignInSession.created_at).where(SignInSession.id == person.session_id)
+        )
+        if signed_in_at is None or signed_in_at < utcnow() - timedelta(minutes=minutes):
+            raise Forbidden(
+                f"Meld u opnieuw aan om uw account te verwijderen: dat moet binnen {minutes} minuten "
+                "na het aanmelden.",
+                code="reauthentication_required",
+            )
+
     async def delete(self, person: Person) -> None:
         """The account goes: nothing that identifies the person stays. Contributions keep pointing
         at the row, and show as made by a deleted participant."""
+        await self._require_recent_sign_in(person)
         account = await self.accounts.get(person.account_id)
         email = account.email
         account.email = None

@@ -136,6 +136,23 @@ async def test_deleting_my_account_removes_what_identifies_me(started_app: Lites
     assert again.status_code == 401
 
 
+async def test_deleting_asks_for_a_recent_sign_in(started_app: Litestar, db: Database) -> None:
+    """A session left open on a library computer is not enough to make someone disappear."""
+    me = await person(db, display_name="Blijver")
+    async with browser(started_app, me["email"]) as left_open:
+        await db.fetchval(
+            "UPDATE sessions SET created_at = now() - interval '16 minutes' WHERE account_id = $1", me["id"]
+        )
+        refused = await left_open.delete("/api/v1/me")
+        assert refused.status_code == 403
+        assert refused.headers["content-type"].startswith("application/problem+json")
+        assert refused.json()["code"] == "reauthentication_required"
+        assert (await left_open.get("/api/v1/me")).json()["displayName"] == "Blijver"
+        async with browser(started_app, me["email"]) as fresh:
+            assert (await fresh.delete("/api/v1/me")).status_code == 204
+    assert await db.fetchval("SELECT deleted_at FROM accounts WHERE id = $1", me["id"]) is not None
+
+
 async def test_the_cookie_is_host_only_secure_and_http_only(started_app: Litestar, db: Database) -> None:
     someone = await person(db)
     async with anonymous_client(started_app) as client:

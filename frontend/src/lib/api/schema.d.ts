@@ -560,7 +560,7 @@ export interface paths {
         post?: never;
         /**
          * Mijn account verwijderen
-         * @description Verwijdert uw e-mailadres, naam, wachtwoord, rollen, sessies en koppelingen met identiteitsproviders. Uw bijdragen blijven staan, als van een 'verwijderde deelnemer'.
+         * @description Verwijdert uw e-mailadres, naam, wachtwoord, rollen, sessies en koppelingen met identiteitsproviders. Uw bijdragen blijven staan, als van een 'verwijderde deelnemer'. Alleen kort na het aanmelden (`REAUTHENTICATE_MINUTES`, standaard 15); daarna 403 `reauthentication_required`: meld u opnieuw aan.
          *
          *     **Wie mag dit:** iedere aangemelde persoon.
          */

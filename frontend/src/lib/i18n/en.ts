@@ -1214,6 +1214,7 @@ export const en: Messages = {
     doneTitle: 'Your account has been deleted',
     done: 'Your account and your information have been deleted, and you have been signed out. Thank you for taking part.',
     toHome: 'To the list of municipalities',
+    signInAgain: 'Sign out and sign in again',
   },
   accessibility: {
     title: 'Accessibility statement',
@@ -1580,6 +1581,8 @@ export const en: Messages = {
       not_appealable: 'You cannot object to this decision.',
       already_resolved: 'This objection was resolved already. Reload the page.',
       already_blocked: 'This person is already blocked from posting in this municipality.',
+      reauthentication_required:
+        'You signed in a while ago. Sign in again to confirm it is you; then you can delete your account.',
       // No text for posting_blocked: the API's own detail says until when, and the reason.
       // Reflection and results.
       reflection_closed: 'This moment is closed; nothing more can be written.',

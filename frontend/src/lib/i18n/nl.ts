@@ -1255,6 +1255,7 @@ export const nl = {
     doneTitle: 'Uw account is verwijderd',
     done: 'Uw account en uw gegevens zijn verwijderd, en u bent afgemeld. Bedankt dat u meedeed.',
     toHome: 'Naar de lijst met gemeenten',
+    signInAgain: 'Afmelden en opnieuw aanmelden',
   },
   accessibility: {
     title: 'Toegankelijkheidsverklaring',
@@ -1626,6 +1627,8 @@ export const nl = {
       not_appealable: 'Tegen dit besluit kunt u geen bezwaar maken.',
       already_resolved: 'Dit bezwaar is al afgehandeld. Laad de pagina opnieuw.',
       already_blocked: 'Deze persoon is al uitgesloten van bijdragen in deze gemeente.',
+      reauthentication_required:
+        'U bent al een tijdje aangemeld. Meld u opnieuw aan om te bevestigen dat u het bent; daarna kunt u uw account verwijderen.',
       // No text for posting_blocked: the API's own detail says until when, and the reason.
       // Reflection and results.
       reflection_closed: 'Dit moment is afgesloten; er kan niet meer worden geschreven.',
