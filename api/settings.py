@@ -134,6 +134,10 @@ class AuthSettings:
     provider_timeout_seconds: float = field(
         default_factory=lambda: float(_env("OIDC_PROVIDER_TIMEOUT_SECONDS", "5"))
     )
+    # How long a worker keeps a provider's checked discovery document and keys (0: never).
+    provider_cache_seconds: float = field(
+        default_factory=lambda: float(_env("OIDC_PROVIDER_CACHE_SECONDS", "300"))
+    )
 
 
 @dataclass(frozen=True)

@@ -83,6 +83,8 @@ def settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
         register_per_address=100_000,
         reset_per_account=100_000,
         reset_per_address=100_000,
+        # Each test's provider is new: what an earlier one published must not be kept for it.
+        provider_cache_seconds=0,
     )
     posting = dataclasses.replace(
         settings.participation,

@@ -5,12 +5,15 @@ authlib's own JOSE module is deprecated and had verification bugs, so it never s
 joserfc verifies it against the provider's published keys only (never a key named in the token),
 with the algorithms pinned to those the provider advertises among RS256, ES256 and PS256.
 Every outgoing request passes the SSRF guard of ``urls``, has a deadline and follows no redirect;
-the documents we fetch (discovery, keys) also have a size limit.
+the documents we fetch (discovery, keys) also have a size limit. A checked discovery document and
+key set are kept for a few minutes per worker, so a sign-in costs the provider one request (the
+code exchange) instead of four; keys are fetched anew once when a token names a key we lack.
 """
 
 import asyncio
+import time
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 import httpx2
 import msgspec
@@ -22,6 +25,7 @@ from joserfc.jwk import KeySet
 from api.domains.staff_sign_in.urls import UnsafeDestination, check_destination, check_url
 
 SCOPE = "openid email profile"
+T = TypeVar("T")
 ALGORITHMS = ("RS256", "ES256", "PS256")
 _KEY_TYPES = frozenset({"RSA", "EC"})
 _MAX_DOCUMENT_BYTES = 256 * 1024
@@ -57,13 +61,49 @@ class Registration:
     redirect_uri: str
 
 
-class OpenIDClient:
-    """One provider, spoken to with ``timeout`` seconds per request."""
+class _Kept(Generic[T]):
+    """What was fetched and checked, per URL, until it is ``seconds`` old (one worker's memory)."""
 
-    def __init__(self, issuer: str, *, timeout: float, allow_loopback: bool) -> None:
+    def __init__(self) -> None:
+        self._items: dict[str, tuple[float, T]] = {}
+
+    def get(self, url: str, seconds: float) -> T | None:
+        kept = self._items.get(url)
+        if kept is None or time.monotonic() - kept[0] >= seconds:
+            return None
+        return kept[1]
+
+    def put(self, url: str, value: T) -> T:
+        if len(self._items) > 1000:  # one provider per municipality: this only stops a leak
+            self._items.clear()
+        self._items[url] = (time.monotonic(), value)
+        return value
+
+    def forget(self) -> None:
+        self._items.clear()
+
+
+_discoveries: _Kept["Discovery"] = _Kept()
+_key_sets: _Kept[KeySet] = _Kept()
+
+
+def forget_providers() -> None:
+    """Drop every kept discovery document and key set (a provider's configuration changed)."""
+    _discoveries.forget()
+    _key_sets.forget()
+
+
+class OpenIDClient:
+    """One provider, spoken to with ``timeout`` seconds per request; what it publishes is kept
+    ``cache_seconds`` (0: fetched every time)."""
+
+    def __init__(
+        self, issuer: str, *, timeout: float, allow_loopback: bool, cache_seconds: float = 0
+    ) -> None:
         self.issuer = issuer
         self.timeout = timeout
         self.allow_loopback = allow_loopback
+        self.cache_seconds = cache_seconds
 
     def _oauth(self, registration: Registration, auth_method: str = "none") -> AsyncOAuth2Client:
         return AsyncOAuth2Client(
@@ -110,6 +150,8 @@ class OpenIDClient:
 
     async def discover(self) -> Discovery:
         """The discovery document, whose ``issuer`` must be ours exactly (OpenID Discovery §4.3)."""
+        if (kept := _discoveries.get(self.issuer, self.cache_seconds)) is not None:
+            return kept
         document = await self._get_json(self.issuer.rstrip("/") + "/.well-known/openid-configuration")
         if document.get("issuer") != self.issuer:
             raise ProviderError("discovery_issuer_mismatch")
@@ -130,7 +172,7 @@ class OpenIDClient:
         method = next((m for m in ("client_secret_basic", "client_secret_post") if m in methods), None)
         if method is None:
             raise ProviderError("no_supported_client_authentication")
-        return Discovery(
+        discovery = Discovery(
             issuer=self.issuer,
             authorization_endpoint=str(endpoints[0]),
             token_endpoint=str(endpoints[1]),
@@ -138,6 +180,7 @@ class OpenIDClient:
             algorithms=algorithms,
             token_auth_method=method,
         )
+        return _discoveries.put(self.issuer, discovery)
 
     async def authorization_url(
         self, discovery: Discovery, registration: Registration, *, state: str, nonce: str, code_verifier: str
@@ -176,6 +219,21 @@ class OpenIDClient:
             raise ProviderError("id_token_missing")
         return id_token
 
+    async def verified_claims(
+        self, id_token: str, discovery: Discovery, *, client_id: str, nonce: str
+    ) -> dict[str, Any]:
+        """The claims of ``id_token``, checked against the provider's keys; when kept keys do not
+        verify it, once more against freshly fetched ones (the provider may have rotated them)."""
+        kept = _key_sets.get(discovery.jwks_uri, self.cache_seconds)
+        if kept is not None:
+            try:
+                return verify_id_token(id_token, kept, discovery, client_id=client_id, nonce=nonce)
+            except ProviderError as error:
+                if error.reason != "id_token_invalid":
+                    raise
+        keys = await self.keys(discovery)
+        return verify_id_token(id_token, keys, discovery, client_id=client_id, nonce=nonce)
+
     async def keys(self, discovery: Discovery) -> KeySet:
         """The provider's public signing keys; symmetric and encryption keys are left out."""
         document = await self._get_json(discovery.jwks_uri)
@@ -186,7 +244,7 @@ class OpenIDClient:
             if isinstance(key, dict) and key.get("kty") in _KEY_TYPES and key.get("use", "sig") == "sig"
         ]
         try:
-            return KeySet.import_key_set({"keys": usable})
+            return _key_sets.put(discovery.jwks_uri, KeySet.import_key_set({"keys": usable}))
         except (JoseError, ValueError, TypeError, KeyError):
             raise ProviderError("jwks_unusable") from None
 

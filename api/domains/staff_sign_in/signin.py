@@ -23,7 +23,7 @@ from api.db.uow import UnitOfWork, unit_of_work
 from api.domains.accounts.services import AccountService, OpenedSession
 from api.domains.staff_sign_in.linking import LinkRefused, account_for, as_person, grant_role
 from api.domains.staff_sign_in.models import IdentityProvider, StaffSignInState
-from api.domains.staff_sign_in.openid import OpenIDClient, ProviderError, Registration, verify_id_token
+from api.domains.staff_sign_in.openid import OpenIDClient, ProviderError, Registration
 from api.domains.staff_sign_in.providers import callback_url, secret_context
 from api.domains.staff_sign_in.returns import safe_return_to
 from api.lib.access import Principal
@@ -98,6 +98,7 @@ class StaffSignInService:
             issuer,
             timeout=self.settings.auth.provider_timeout_seconds,
             allow_loopback=self.settings.allow_loopback_providers,
+            cache_seconds=self.settings.auth.provider_cache_seconds,
         )
 
     async def _provider(self, municipality_id: UUID) -> IdentityProvider:
@@ -229,9 +230,8 @@ class StaffSignInService:
             id_token = await client.exchange_code(
                 discovery, registration, code=code, code_verifier=pending.code_verifier
             )
-            keys = await client.keys(discovery)
-            claims = verify_id_token(
-                id_token, keys, discovery, client_id=provider.client_id, nonce=pending.nonce
+            claims = await client.verified_claims(
+                id_token, discovery, client_id=provider.client_id, nonce=pending.nonce
             )
         except ProviderError as failure:
             raise SignInFailed(failure.reason, municipality_id=municipality_id) from None

@@ -4,6 +4,7 @@ document, signs nobody in and is logged. Served by a small provider of the tests
 """
 
 import base64
+import dataclasses
 import hashlib
 import hmac
 import json
@@ -17,7 +18,11 @@ from joserfc import jwt
 from joserfc.jwk import ECKey, RSAKey
 from litestar import Litestar
 
+from api.app import create_app
 from api.db.connection import Database
+from api.domains.staff_sign_in.openid import forget_providers
+from api.settings import Settings
+from tests.conftest import run_lifespan
 from tests.factories import municipality
 from tests.identities import anonymous_client
 from tests.oidc import (
@@ -203,3 +208,38 @@ async def test_a_refused_code_signs_nobody_in(started_app: Litestar, db: Databas
             back = await come_back(browser, callback.replace(code, "onbekende-code"))
             assert back.headers["location"] == FAILED
     assert await failures(db, town["id"]) == ["token_request_refused"]
+
+
+async def test_what_a_provider_publishes_is_kept_and_rotated_keys_are_fetched_anew(
+    settings: Settings, database_url: str, db: Database
+) -> None:
+    keeping = dataclasses.replace(
+        settings, auth=dataclasses.replace(settings.auth, provider_cache_seconds=300)
+    )
+    town = await municipality(db)
+    forget_providers()
+    with forging_provider() as provider:
+        async with run_lifespan(create_app(keeping, database_url=database_url)) as app:
+            await configure(db, app, town["id"], provider.issuer)
+            for n in (1, 2):
+                provider.claims.update(
+                    sub=f"bewaard-{n}", email=f"bewaard-{n}-{town['slug']}@gemeente.example"
+                )
+                async with anonymous_client(app) as browser:
+                    back = await _round_trip(app, browser, town["slug"])
+                    assert back.headers["location"] == "/na-het-aanmelden", await failures(db, town["id"])
+            paths = [r["path"] for r in provider.requests]
+            assert paths.count("/.well-known/openid-configuration") == 1
+            assert paths.count("/jwks") == 1
+            assert paths.count("/token") == 2
+
+            # The provider rotates its key: the kept set fails the token once, the fresh one passes.
+            provider.key = RSAKey.generate_key(2048, parameters={"kid": "k2"})
+            provider.header.update(kid="k2")
+            provider.claims.update(sub="bewaard-3", email=f"bewaard-3-{town['slug']}@gemeente.example")
+            async with anonymous_client(app) as browser:
+                back = await _round_trip(app, browser, town["slug"])
+                assert back.headers["location"] == "/na-het-aanmelden", await failures(db, town["id"])
+            assert [r["path"] for r in provider.requests].count("/jwks") == 2
+    forget_providers()
+    assert await failures(db, town["id"]) == []
