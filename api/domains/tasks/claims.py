@@ -82,10 +82,11 @@ async def release(connection: Connection, claim_id: UUID) -> bool:
 
 
 async def hand_over(connection: Connection, claim_id: UUID, organisation_id: UUID) -> None:
-    """The claim passes to another organisation; the task keeps the same number of places taken."""
+    """The claim passes to another organisation; the task keeps the same number of places taken.
+    Nobody of that organisation has spoken for it yet, so it names no person until one reports."""
     try:
         updated = await connection.fetchval(
-            """UPDATE task_claims SET organisation_id = $2, updated_at = now()
+            """UPDATE task_claims SET organisation_id = $2, claimed_by_id = NULL, updated_at = now()
                WHERE id = $1 AND released_at IS NULL RETURNING id""",
             claim_id,
             organisation_id,

@@ -292,6 +292,8 @@ class ClaimService:
         )
         self.uow.session.add(update)
         claim.progress_percent = data.percent
+        # After a hand-over, the first to report becomes the organisation's person for the claim.
+        claim.claimed_by_id = claim.claimed_by_id or update.author_id
         self.uow.audit(
             "task_claim.progress", "task_claim", claim.id, claim.municipality_id, {"percent": data.percent}
         )

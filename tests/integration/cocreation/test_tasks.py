@@ -71,6 +71,8 @@ async def test_a_task_is_taken_on_handed_over_and_finished(
         assert handed.status_code == 200, handed.text
         assert handed.json()["organisation"]["id"] == str(team.orgs["b"])
         assert handed.json()["progressPercent"] == 50
+        # Partner A's person no longer speaks for it; partner B's does once they report.
+        assert handed.json()["claimedBy"] is None
         assert (
             await partner_a.post(f"{claim_path}/progress-updates", json={"text": "x", "percent": 60})
         ).status_code == 403
@@ -78,6 +80,8 @@ async def test_a_task_is_taken_on_handed_over_and_finished(
             f"{claim_path}/progress-updates", json={"text": "Alle twintig.", "percent": 100}
         )
         assert done_part.status_code == 201
+        claimed_by = (await visitor.get(claim_path)).json()["claimedBy"]
+        assert claimed_by["id"] == str(team.members["pb"]["id"])
         history = (await visitor.get(f"{claim_path}/progress-updates")).json()["items"]
         assert [u["percent"] for u in history] == [100, 50, 50]
 
