@@ -21,7 +21,8 @@ from api.domains.municipalities.models import Municipality
 from api.domains.notifications.models import NotificationKind
 from api.domains.notifications.services import notify
 from api.domains.opgaven import timeline
-from api.domains.opgaven.models import ActionLine, MemberStatus, OpgaveMember
+from api.domains.opgaven.models import MemberStatus, OpgaveMember
+from api.domains.opgaven.services import check_action_line
 from api.domains.organisations.models import Organisation
 from api.domains.tasks.models import Task
 from api.lib.access import Person, Role, Target
@@ -44,20 +45,9 @@ class BudgetService:
         actor = self.uow.principal
         return actor.account_id if isinstance(actor, Person) else None
 
-    async def _check_line(self, opgave_id: UUID, line_id: UUID | None) -> None:
-        if line_id is None:
-            return
-        found = await self.uow.session.scalar(
-            select(ActionLine.id).where(ActionLine.id == line_id, ActionLine.opgave_id == opgave_id)
-        )
-        if found is None:
-            raise InvalidInput.one(
-                "actionLineId", "unknown_action_line", "Deze opgave heeft die actielijn niet."
-            )
-
     async def create(self, target: Target, data: BudgetCreate) -> UUID:
         opgave_id: UUID = target["opgave_id"]
-        await self._check_line(opgave_id, data.action_line_id)
+        await check_action_line(await self.uow.connection(), opgave_id, data.action_line_id)
         budget = Budget(
             id=new_id(),
             municipality_id=target.municipality_id,
@@ -81,7 +71,7 @@ class BudgetService:
         if data.description is not msgspec.UNSET:
             budget.description = data.description.strip()
         if data.action_line_id is not msgspec.UNSET:
-            await self._check_line(budget.opgave_id, data.action_line_id)
+            await check_action_line(await self.uow.connection(), budget.opgave_id, data.action_line_id)
             budget.action_line_id = data.action_line_id
         self.uow.audit("budget.updated", "budget", budget.id, budget.municipality_id)
 

@@ -17,7 +17,7 @@ from api.domains.indicators.schemas import (
     MeasurementCreate,
     MeasurementUpdate,
 )
-from api.domains.opgaven.models import ActionLine
+from api.domains.opgaven.services import check_action_line
 from api.lib.access import Person, Target
 from api.lib.errors import Conflict, InvalidInput, NotFound
 from api.lib.etag import require_if_match
@@ -70,22 +70,11 @@ class IndicatorService:
     def __init__(self, uow: UnitOfWork) -> None:
         self.uow = uow
 
-    async def _check_line(self, opgave_id: UUID, line_id: UUID | None) -> None:
-        if line_id is None:
-            return
-        found = await self.uow.session.scalar(
-            select(ActionLine.id).where(ActionLine.id == line_id, ActionLine.opgave_id == opgave_id)
-        )
-        if found is None:
-            raise InvalidInput.one(
-                "actionLineId", "unknown_action_line", "Deze opgave heeft die actielijn niet."
-            )
-
     async def create(self, target: Target, data: IndicatorCreate) -> UUID:
         plausible_dates(baselineDate=data.baseline_date, targetDate=data.target_date)
         baseline, goal = Decimal(str(data.baseline_value)), Decimal(str(data.target_value))
         _check_target(data.direction, baseline, data.baseline_date, goal, data.target_date)
-        await self._check_line(target["opgave_id"], data.action_line_id)
+        await check_action_line(await self.uow.connection(), target["opgave_id"], data.action_line_id)
         indicator = Indicator(
             id=new_id(),
             municipality_id=target.municipality_id,
@@ -127,7 +116,7 @@ class IndicatorService:
         if data.target_value is not msgspec.UNSET:
             indicator.target_value = Decimal(str(data.target_value))
         if data.action_line_id is not msgspec.UNSET:
-            await self._check_line(indicator.opgave_id, data.action_line_id)
+            await check_action_line(await self.uow.connection(), indicator.opgave_id, data.action_line_id)
             indicator.action_line_id = data.action_line_id
         # The baseline and direction are fixed once set: moving them would rewrite history.
         _check_target(

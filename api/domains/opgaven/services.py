@@ -8,6 +8,7 @@ import msgspec
 from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 
+from api.db.connection import Connection
 from api.db.errors import violated_constraint
 from api.db.uow import UnitOfWork
 from api.domains.accounts.models import RoleAssignment, RoleName
@@ -40,6 +41,17 @@ def slugify(title: str) -> str:
     ascii_text = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
     return slug[:70].strip("-") or "opgave"
+
+
+async def check_action_line(connection: Connection, opgave_id: UUID, line_id: UUID | None) -> None:
+    """400 ``unknown_action_line`` unless ``line_id`` (when given) is an action line of the opgave."""
+    if line_id is None:
+        return
+    found = await connection.fetchval(
+        "SELECT 1 FROM action_lines WHERE id = $1 AND opgave_id = $2", line_id, opgave_id
+    )
+    if found is None:
+        raise InvalidInput.one("actionLineId", "unknown_action_line", "Deze opgave heeft die actielijn niet.")
 
 
 class OpgaveService:

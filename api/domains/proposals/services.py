@@ -15,6 +15,7 @@ from api.domains.moderation import ensure_may_post
 from api.domains.notifications.models import NotificationKind
 from api.domains.notifications.services import notify
 from api.domains.opgaven import timeline
+from api.domains.opgaven.services import check_action_line
 from api.domains.proposals.models import Proposal, ProposalStatus
 from api.domains.proposals.schemas import Location, ProposalCreate, ProposalUpdate, ResponseCreate
 from api.lib.access import Person, Target
@@ -69,16 +70,6 @@ FROM opgave_followers f WHERE f.opgave_id = $6 AND f.account_id <> $7
 """
 
 
-async def check_line(connection: Connection, opgave_id: UUID, line_id: UUID | None) -> None:
-    if line_id is None:
-        return
-    found = await connection.fetchval(
-        "SELECT 1 FROM action_lines WHERE id = $1 AND opgave_id = $2", line_id, opgave_id
-    )
-    if found is None:
-        raise InvalidInput.one("actionLineId", "unknown_action_line", "Deze opgave heeft die actielijn niet.")
-
-
 async def submit(work: DriverUnitOfWork, target: Target, data: ProposalCreate) -> UUID:
     """A new idea on the opgave. Driver SQL only: through the ORM, with its computed search column
     read back, this write cost six times the CPU of the statements themselves (bench/README.md)."""
@@ -90,7 +81,7 @@ async def submit(work: DriverUnitOfWork, target: Target, data: ProposalCreate) -
     await ensure_may_post(connection, target.municipality_id, person.account_id)
     if target["phase"] not in target["proposal_phases"]:
         raise Conflict("In deze fase neemt de opgave geen nieuwe ideeën aan.", code="phase_closed")
-    await check_line(connection, opgave_id, data.action_line_id)
+    await check_action_line(connection, opgave_id, data.action_line_id)
     if data.organisation_id is not None and data.organisation_id not in person.organisations_in(
         target.municipality_id
     ):
@@ -141,9 +132,6 @@ class ProposalService:
         assert isinstance(person, Person)
         return person
 
-    async def _check_line(self, opgave_id: UUID, line_id: UUID | None) -> None:
-        await check_line(await self.uow.connection(), opgave_id, line_id)
-
     async def _locked(self, proposal_id: UUID) -> Proposal:
         proposal = await self.uow.session.scalar(
             select(Proposal).where(Proposal.id == proposal_id).with_for_update()
@@ -181,7 +169,7 @@ class ProposalService:
             if not proposal.body_text:
                 raise InvalidInput.one("body", "required", "Beschrijf uw idee.")
         if data.action_line_id is not msgspec.UNSET:
-            await self._check_line(proposal.opgave_id, data.action_line_id)
+            await check_action_line(await self.uow.connection(), proposal.opgave_id, data.action_line_id)
             proposal.action_line_id = data.action_line_id
         if data.location is not msgspec.UNSET:
             for field, value in _location(data.location).items():

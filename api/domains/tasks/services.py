@@ -9,7 +9,7 @@ from api.db.connection import Connection
 from api.db.driver_uow import DriverUnitOfWork
 from api.db.uow import UnitOfWork
 from api.domains.opgaven import timeline
-from api.domains.opgaven.models import ActionLine
+from api.domains.opgaven.services import check_action_line
 from api.domains.proposals.models import Proposal
 from api.domains.tasks import claims
 from api.domains.tasks.models import ProgressUpdate, Task, TaskClaim, TaskProposal, TaskStatus
@@ -44,17 +44,6 @@ class TaskService:
         actor = self.uow.principal
         return actor.account_id if isinstance(actor, Person) else None
 
-    async def _check_line(self, opgave_id: UUID, line_id: UUID | None) -> None:
-        if line_id is None:
-            return
-        found = await self.uow.session.scalar(
-            select(ActionLine.id).where(ActionLine.id == line_id, ActionLine.opgave_id == opgave_id)
-        )
-        if found is None:
-            raise InvalidInput.one(
-                "actionLineId", "unknown_action_line", "Deze opgave heeft die actielijn niet."
-            )
-
     async def _link_proposals(self, task: Task, proposal_ids: list[UUID]) -> None:
         wanted = list(dict.fromkeys(proposal_ids))
         found = set(
@@ -83,7 +72,7 @@ class TaskService:
     async def create(self, target: Target, data: TaskCreate) -> UUID:
         opgave_id: UUID = target["opgave_id"]
         plausible_dates(dueDate=data.due_date)
-        await self._check_line(opgave_id, data.action_line_id)
+        await check_action_line(await self.uow.connection(), opgave_id, data.action_line_id)
         task = Task(
             id=new_id(),
             municipality_id=target.municipality_id,
@@ -121,7 +110,7 @@ class TaskService:
         if data.skills is not msgspec.UNSET:
             task.skills = list(dict.fromkeys(s.lower() for s in data.skills))
         if data.action_line_id is not msgspec.UNSET:
-            await self._check_line(task.opgave_id, data.action_line_id)
+            await check_action_line(await self.uow.connection(), task.opgave_id, data.action_line_id)
             task.action_line_id = data.action_line_id
         if data.capacity is not msgspec.UNSET:
             if data.capacity < task.claimed_count:

@@ -279,3 +279,26 @@ async def test_an_adopted_idea_shows_the_tasks_it_led_to(
         assert commented.json()["taskId"] == task["id"]
         listed = (await resident.get(f"/api/v1/tasks/{task['id']}/comments")).json()["items"]
         assert [c["body"] for c in listed] == ["Ik help mee!"]
+
+
+async def test_an_action_line_must_be_one_of_the_opgave(
+    started_app: Litestar, db: Database, team: Team
+) -> None:
+    """Tasks, budgets and ideas share one check: another opgave's line, or none at all, is named."""
+    elsewhere = (
+        await db.fetchval("SELECT id FROM action_lines WHERE opgave_id <> $1 LIMIT 1", team.opgave["id"])
+        or team.opgave["id"]
+    )
+    async with browser(started_app, team.staff["email"]) as staff:
+        base = f"/api/v1/opgaven/{team.opgave['id']}"
+        for path, body in (
+            (f"{base}/tasks", {"title": "Iets"}),
+            (f"{base}/budgets", {"title": "Iets"}),
+            (f"{base}/proposals", {"title": "Iets", "body": "Een idee."}),
+        ):
+            refused = await staff.post(path, json=body | {"actionLineId": str(elsewhere)})
+            assert refused.status_code == 400, (path, refused.text)
+            assert refused.json()["invalidParams"][0]["code"] == "unknown_action_line", path
+            assert (
+                await staff.post(path, json=body | {"actionLineId": str(team.line_id)})
+            ).status_code == 201, path
