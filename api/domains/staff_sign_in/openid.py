@@ -5,13 +5,14 @@ authlib's own JOSE module is deprecated and had verification bugs, so it never s
 joserfc verifies it against the provider's published keys only (never a key named in the token),
 with the algorithms pinned to those the provider advertises among RS256, ES256 and PS256.
 Every outgoing request passes the SSRF guard of ``urls``, has a deadline and follows no redirect;
-the documents we fetch (discovery, keys) also have a size limit. A checked discovery document and
+every answer (discovery, keys, the token response) also has a size limit. A checked discovery document and
 key set are kept for a few minutes per worker, so a sign-in costs the provider one request (the
 code exchange) instead of four; keys are fetched anew once when a token names a key we lack.
 """
 
 import asyncio
 import time
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
@@ -59,6 +60,42 @@ class Registration:
     client_id: str
     client_secret: str
     redirect_uri: str
+
+
+class _CappedStream(httpx2.AsyncByteStream):
+    """A response body that stops being read past ``limit`` bytes."""
+
+    def __init__(self, inner: httpx2.AsyncByteStream, limit: int) -> None:
+        self._inner = inner
+        self._limit = limit
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        read = 0
+        async for chunk in self._inner:
+            read += len(chunk)
+            if read > self._limit:
+                raise ProviderError("provider_response_too_large")
+            yield chunk
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+
+class _CappedTransport(httpx2.AsyncBaseTransport):
+    """The token endpoint is read by authlib in one go: this keeps a huge answer out of memory."""
+
+    def __init__(self, limit: int) -> None:
+        self._inner = httpx2.AsyncHTTPTransport(trust_env=False)
+        self._limit = limit
+
+    async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
+        response = await self._inner.handle_async_request(request)
+        assert isinstance(response.stream, httpx2.AsyncByteStream)
+        response.stream = _CappedStream(response.stream, self._limit)
+        return response
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
 
 
 class _Kept(Generic[T]):
@@ -116,6 +153,7 @@ class OpenIDClient:
             timeout=httpx2.Timeout(self.timeout),
             follow_redirects=False,
             trust_env=False,
+            transport=_CappedTransport(_MAX_DOCUMENT_BYTES),
         )
 
     async def _get_json(self, url: str) -> dict[str, Any]:

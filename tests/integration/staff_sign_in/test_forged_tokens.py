@@ -243,3 +243,17 @@ async def test_what_a_provider_publishes_is_kept_and_rotated_keys_are_fetched_an
             assert [r["path"] for r in provider.requests].count("/jwks") == 2
     forget_providers()
     assert await failures(db, town["id"]) == []
+
+
+async def test_a_token_response_too_large_to_read_signs_nobody_in(
+    started_app: Litestar, db: Database
+) -> None:
+    """The token endpoint's answer is read up to 256 KiB, like discovery and keys: no more sits in memory."""
+    town = await municipality(db)
+    with forging_provider() as provider:
+        await configure(db, started_app, town["id"], provider.issuer)
+        provider.token = lambda claims: "x" * 300_000
+        async with anonymous_client(started_app) as browser:
+            back = await _round_trip(started_app, browser, town["slug"])
+    assert back.headers["location"] == FAILED
+    assert await failures(db, town["id"]) == ["provider_response_too_large"]
