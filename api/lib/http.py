@@ -1,8 +1,8 @@
 """HTTP rules that hold for every route, applied once.
 
 ``RequestContext`` wraps the whole application (routing errors included): it gives each request an
-id, adds the headers every response carries, answers a trailing slash with 404 and writes one JSON
-log line per request. ``check_request`` runs before each handler: no query parameters the contract does not
+id, adds the headers every response carries, answers a trailing slash with 404, answers HEAD as
+GET without the body (RFC 9110 §9.3.2) and writes one JSON log line per request. ``check_request`` runs before each handler: no query parameters the contract does not
 declare, the right content type (415 otherwise) and a strict decode that lists every problem at
 once (400).
 """
@@ -51,7 +51,7 @@ _HSTS = (b"strict-transport-security", b"max-age=31536000; includeSubDomains")
 
 
 class RequestContext:
-    """The outermost layer: request id, common headers, trailing-slash 404, access log."""
+    """The outermost layer: request id, common headers, trailing-slash 404, HEAD, access log."""
 
     def __init__(self, app: ASGIApp, settings: Settings, site_headers: list[tuple[bytes, bytes]]) -> None:
         self.app = app
@@ -72,9 +72,16 @@ class RequestContext:
         status = 500
         own = [*_COMMON_HEADERS, *self.extra, (b"x-request-id", request_id.encode())]
         own.extend(_API_HEADERS if is_api else self.site_headers)
+        # HEAD is GET without the body: the same status and headers, Content-Length included.
+        method = scope.get("method")
+        head = method == "HEAD" and is_api
+        if head:
+            scope = {**scope, "method": "GET"}
 
         async def send_with_headers(message: Message) -> None:
             nonlocal status
+            if head and message["type"] == "http.response.body":
+                message = {**message, "body": b""}
             if message["type"] == "http.response.start":
                 status = message["status"]
                 present = {name.lower() for name, _ in message.get("headers", [])}
@@ -96,7 +103,7 @@ class RequestContext:
             access_log.info(
                 "request",
                 extra={
-                    "method": scope.get("method"),
+                    "method": method,
                     "route": scope.get("path_template") or None,
                     "status": status,
                     "durationMs": round((time.perf_counter() - started) * 1000, 2),

@@ -54,6 +54,18 @@ async def test_an_unsupported_method_is_a_405_with_allow(client: AsyncClient) ->
     assert "GET" in {m.strip() for m in response.headers["allow"].split(",")}
 
 
+async def test_head_is_get_without_the_body(client: AsyncClient) -> None:
+    got = await client.get("/api/v1/municipalities")
+    head = await client.head("/api/v1/municipalities")
+    assert head.status_code == 200
+    assert head.content == b""
+    assert head.headers["content-length"] == str(len(got.content))
+    assert head.headers["content-type"] == got.headers["content-type"]
+    # Where GET is a problem, so is HEAD; and a route without GET has no HEAD either.
+    assert (await client.head("/api/v1/bestaat/niet")).status_code == 404
+    assert (await client.head("/api/v1/sessions")).status_code == 405
+
+
 async def test_a_valid_body_is_accepted(probe_client: AsyncClient) -> None:
     body = {"title": "Goed", "amountCents": 5, "items": [{"label": "ok"}]}
     response = await probe_client.post("/api/v1/probes/echo", json=body)
