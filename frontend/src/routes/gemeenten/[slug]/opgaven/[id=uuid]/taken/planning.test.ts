@@ -201,6 +201,10 @@ describe('planning a task', () => {
     expect(screen.getByLabelText(PLACES)).toHaveAttribute('aria-invalid', 'true');
     expect(document.title).toMatch(/^Fout: Taak plannen/);
     expect(mocks.goto).not.toHaveBeenCalled();
+    // The message speaks of what was sent, until the form is sent again.
+    await user.clear(screen.getByLabelText(PLACES));
+    await user.type(screen.getByLabelText(PLACES), '2');
+    expect(summary()).toHaveTextContent(`Vul bij ‘${PLACES}’ een heel getal in, zoals 2.`);
   });
 });
 
