@@ -164,7 +164,17 @@ test('staff plan a task from an idea, change it, open a budget and fund it; a pa
   await expect(
     opened.getByRole('table', { name: /Wie legde in/ }).getByRole('row', { name: /Gemeente Utrecht/ }),
   ).toContainText('€ 10.000');
+  // The form keeps the budget for a next pledge.
+  await expect(pledge.getByLabel('Budget').locator('option:checked')).toHaveText(BUDGET);
   await checkPage(page, 'budget-inleg-gemeente');
+
+  // English second: the same way in, in the other language.
+  await page.getByRole('button', { name: 'English' }).click();
+  const forStaff = section(page, 'For the municipality');
+  await expect(forStaff.getByRole('link', { name: 'Open a budget' })).toBeVisible();
+  await expect(forStaff.getByRole('form', { name: 'Put in the municipality’s money' })).toBeVisible();
+  await checkPage(page, 'budget-inleg-gemeente--english');
+  await page.getByRole('button', { name: 'Nederlands' }).click();
   await accountNav(page).getByRole('button', { name: 'Afmelden' }).click();
   await expect(heading(page)).toHaveText('U bent afgemeld');
 
