@@ -10,11 +10,10 @@
  */
 import type { Page } from '@playwright/test';
 import { checkPage, expect, test } from './fixtures';
+import { BIJSTAND, DEMO_PASSWORD, heading, openOpgave, section, signInWith, summary } from './people';
 
-const PASSWORD = 'Samen-Werken-Aan-Opgaven-2026';
 const SANNE = 'medewerker.utrecht@demo.samenspel.example'; // procesregisseur of the opgave
 const MARIEKE = 'partner.utrecht@demo.samenspel.example'; // Schuldhulpmaatje Utrecht, on the team
-const BIJSTAND = 'Van bijstand naar werk, samen';
 const LINE = 'Meer maatwerk en persoonlijke aandacht';
 const IDEA = 'Kinderopvang op de dag van het sollicitatiegesprek';
 const TASK = 'Kinderopvang regelen voor sollicitatietrainingen';
@@ -22,26 +21,15 @@ const MEANWHILE = 'Kinderopvang regelen voor sollicitaties en trainingen';
 const BUDGET = 'Budget kinderopvang bij sollicitaties';
 const PLACES = 'Hoeveel organisaties kunnen de taak oppakken?';
 
-const heading = (page: Page) => page.getByRole('heading', { level: 1 });
-const summary = (page: Page) => page.getByRole('region', { name: /Controleer het volgende/ });
 const accountNav = (page: Page) => page.getByRole('navigation', { name: 'Account' });
-const section = (page: Page, name: string | RegExp) =>
-  page.getByRole('region', { name, exact: typeof name === 'string' });
 const focused = (page: Page) => page.locator(':focus');
 
+/** From the page someone is on, through the header's sign-in link, and back. */
 async function signInHere(page: Page, email: string): Promise<void> {
   const here = new URL(page.url()).pathname;
   await accountNav(page).getByRole('link', { name: 'Aanmelden' }).click();
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Wachtwoord', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Aanmelden' }).click();
+  await signInWith(page, email, DEMO_PASSWORD);
   await expect(page).toHaveURL(here);
-}
-
-async function openOpgave(page: Page): Promise<void> {
-  await page.goto('/gemeenten/utrecht/opgaven');
-  await page.getByRole('link', { name: BIJSTAND }).click();
-  await expect(heading(page)).toHaveText(BIJSTAND);
 }
 
 test('staff plan a task from an idea, change it, open a budget and fund it; a partner sees it all', async ({
@@ -49,7 +37,7 @@ test('staff plan a task from an idea, change it, open a budget and fund it; a pa
   baseURL,
 }) => {
   test.setTimeout(180_000);
-  await openOpgave(page);
+  await openOpgave(page, BIJSTAND);
   // Before signing in, nobody is offered to plan.
   await expect(section(page, 'Taken').getByRole('link', { name: 'Taak plannen' })).toHaveCount(0);
   await expect(section(page, 'Budget').getByRole('link', { name: 'Budget openen' })).toHaveCount(0);
@@ -179,7 +167,7 @@ test('staff plan a task from an idea, change it, open a budget and fund it; a pa
   await expect(heading(page)).toHaveText('U bent afgemeld');
 
   // Marieke, of a partner organisation on the team, finds the task in her workspace.
-  await openOpgave(page);
+  await openOpgave(page, BIJSTAND);
   await signInHere(page, MARIEKE);
   await expect(section(page, 'Taken').getByRole('link', { name: 'Taak plannen' })).toHaveCount(0);
   await expect(section(page, 'Budget').getByRole('link', { name: 'Budget openen' })).toHaveCount(0);
@@ -203,7 +191,7 @@ test('staff plan a task from an idea, change it, open a budget and fund it; a pa
 
   // The public budget view shows the municipality's pledge, in the chart, among the funders and in
   // the ledger; no way to open a budget or to pledge for the municipality.
-  await openOpgave(page);
+  await openOpgave(page, BIJSTAND);
   await section(page, 'Budget')
     .getByRole('link', { name: /Bekijk het budget/ })
     .click();
