@@ -34,6 +34,12 @@ declare global {
       indicatorCreated?: string;
       /** The title of the reflection moment just planned, for its page to confirm it. */
       reflectionPlanned?: string;
+      /** The title of the task just planned, for its page to confirm it. */
+      taskPlanned?: string;
+      /** The task's changes were just saved, for its page to confirm it. */
+      taskSaved?: boolean;
+      /** The budget just opened, for the budget view to confirm it and offer it to pledge into. */
+      budgetOpened?: { id: string; title: string };
     }
   }
 }

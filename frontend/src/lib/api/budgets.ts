@@ -2,7 +2,8 @@
  * Calls about budgets: the pots of money of an opgave, filled by contributions of the
  * municipality and the partners, shared out through requests (budgetaanvragen) that staff grant in
  * full or in part, reject, or withdraw. Amounts are whole euro cents. Everything here is public
- * with the opgave, the ledger (kasboek) too; only writing needs a role.
+ * with the opgave, the ledger (kasboek) too; only writing needs a role: staff open a budget and
+ * pledge the municipality's money, partners pledge their organisation's.
  */
 import { api, unwrap, unwrapResponse, type ApiClient, type WithDefaults } from './client';
 import { idempotencyHeader } from './idempotency';
@@ -17,6 +18,7 @@ export type ContributionRead = components['schemas']['ContributionRead'];
 export type LedgerEntryRead = components['schemas']['LedgerEntryRead'];
 export type LedgerKind = components['schemas']['LedgerKind'];
 export type Decision = components['schemas']['Decision'];
+type BudgetBody = components['schemas']['BudgetCreate'];
 type BudgetClaimBody = components['schemas']['BudgetClaimCreate'];
 type ContributionBody = components['schemas']['ContributionCreate'];
 type DecisionBody = components['schemas']['DecisionCreate'];
@@ -24,6 +26,7 @@ type DecisionBody = components['schemas']['DecisionCreate'];
  * The amount may be left out: a form that could not read an amount sends none, so the API names
  * it (`required`) together with whatever else is wrong.
  */
+export type BudgetCreate = WithDefaults<BudgetBody, 'actionLineId' | 'description'>;
 export type BudgetClaimCreate = WithDefaults<BudgetClaimBody, 'amountCents' | 'taskId'>;
 export type ContributionCreate = WithDefaults<ContributionBody, 'amountCents' | 'note' | 'organisationId'>;
 export type DecisionCreate = WithDefaults<DecisionBody, 'amountCents' | 'legalBasis' | 'reason'>;
@@ -47,6 +50,22 @@ export async function allBudgets(opgaveId: string, client: ApiClient = api): Pro
 export async function getBudget(id: string, client: ApiClient = api): Promise<BudgetVersion> {
   const { data, response } = await unwrapResponse(client.GET('/budgets/{id}', { params: { path: { id } } }));
   return { budget: data, etag: response.headers.get('ETag') ?? '' };
+}
+
+/** Open a budget for the opgave, or for one of its action lines (staff); it fills with contributions. */
+export async function createBudget(
+  opgaveId: string,
+  body: BudgetCreate,
+  idempotencyKey: string,
+  client: ApiClient = api,
+): Promise<BudgetRead> {
+  return unwrap(
+    client.POST('/opgaven/{id}/budgets', {
+      params: { path: { id: opgaveId } },
+      body: body as BudgetBody,
+      headers: idempotencyHeader(idempotencyKey),
+    }),
+  );
 }
 
 /** Every request on a budget, newest first, with the decision about it. */

@@ -2,8 +2,9 @@
  * Calls about tasks (taken) and claims: the work in an opgave's plan that partner organisations
  * on its team take on, with what they commit to and how far they are. A claim takes a place on
  * the task (409 `task_full` when none is left, `already_claimed` when the organisation has one);
- * releasing frees it, a hand-over passes it to another organisation on the team. Staff mark a task
- * done or cancel it with a reason, guarded by the task's ETag.
+ * releasing frees it, a hand-over passes it to another organisation on the team. Staff plan a task,
+ * change it (never below the places taken: 409 `capacity_below_claims`), mark it done or cancel it
+ * with a reason, every change guarded by the task's ETag.
  */
 import { api, unwrap, unwrapResponse, type ApiClient, type WithDefaults } from './client';
 import { idempotencyHeader } from './idempotency';
@@ -13,6 +14,11 @@ import type { components } from './schema';
 export type TaskRead = components['schemas']['TaskRead'];
 export type TaskStatus = components['schemas']['TaskStatus'];
 export type TaskUpdate = components['schemas']['TaskUpdate'];
+type TaskBody = components['schemas']['TaskCreate'];
+export type TaskCreate = WithDefaults<
+  TaskBody,
+  'actionLineId' | 'capacity' | 'description' | 'dueDate' | 'effortHours' | 'proposalIds' | 'skills'
+>;
 export type ClaimRead = components['schemas']['ClaimRead'];
 type ClaimBody = components['schemas']['ClaimCreate'];
 export type ClaimCreate = WithDefaults<ClaimBody, 'commitment'>;
@@ -45,7 +51,26 @@ export async function getTask(id: string, client: ApiClient = api): Promise<Task
   return { task: data, etag: response.headers.get('ETag') ?? '' };
 }
 
-/** Mark done, cancel with a reason, or open again (staff), guarded by the ETag last seen. */
+/** Plan a task in the opgave (staff); a retry with the same key plans it once. */
+export async function createTask(
+  opgaveId: string,
+  body: TaskCreate,
+  idempotencyKey: string,
+  client: ApiClient = api,
+): Promise<TaskRead> {
+  return unwrap(
+    client.POST('/opgaven/{id}/tasks', {
+      params: { path: { id: opgaveId } },
+      body: body as TaskBody,
+      headers: idempotencyHeader(idempotencyKey),
+    }),
+  );
+}
+
+/**
+ * Change what the task is, mark it done, cancel it with a reason, or open it again (staff),
+ * guarded by the ETag last seen.
+ */
 export async function updateTask(
   id: string,
   body: TaskUpdate,

@@ -290,6 +290,7 @@ export const en: Messages = {
     claimProgress: (organisation: string, percent: number) => `${organisation} (${percent}% done)`,
     hours: (hours: number) => (hours === 1 ? '1 hour' : `${hours} hours`),
     count: (n: number) => (n === 1 ? '1 task' : `${n} tasks`),
+    plan: 'Plan a task',
   },
   task: {
     title: (title: string) => `Task: ${title}`,
@@ -379,6 +380,10 @@ export const en: Messages = {
       'Someone else changed the task in the meantime. The page now shows the newest version; please try again.',
     statusConflict:
       'The status of this task cannot change like that. Perhaps someone else just changed it; reload the page.',
+    edit: 'Change the task',
+    planned: (title: string) =>
+      `The task ‘${title}’ is in the plan. Partner organisations on the team can now take it on.`,
+    saved: 'The changes to the task have been saved.',
   },
   budget: {
     heading: 'Budget',
@@ -485,6 +490,15 @@ export const en: Messages = {
       withdrawal: 'Withdrawal',
     },
     scrollHint: 'Scroll the table sideways to see all columns.',
+    open: 'Open a budget',
+    manageHeading: 'For the municipality',
+    opened: (title: string) =>
+      `The budget ‘${title}’ is open. Put in the municipality’s money with the form below.`,
+    pledgeHeading: 'Put in the municipality’s money',
+    pledgeText:
+      'What the municipality puts in shows at once in the ledger and among who put in. Everyone can see it.',
+    pledgedNotice: (amount: string, budget: string) =>
+      `The municipality’s contribution of ${amount} to ‘${budget}’ is in the ledger.`,
   },
   workspace: {
     link: 'Workspace',
@@ -547,6 +561,58 @@ export const en: Messages = {
     tooLarge: (label: string) => `The amount at ‘${label}’ is too high.`,
     moreThanAsked: (label: string) =>
       `No more can be granted than was requested. Lower the amount at ‘${label}’.`,
+  },
+  taskForm: {
+    planTitle: 'Plan a task',
+    planIntro:
+      'A task is a piece of work from the plan. Partner organisations on the team take it on; everyone who looks at the opgave sees the task and who takes it on.',
+    editTitle: 'Change the task',
+    title: 'Title',
+    titleDescription: 'Short and concrete, for example ‘Approach twenty employers in Overvecht’.',
+    description: 'Description',
+    descriptionDescription: 'What has to happen, and when is the task done?',
+    actionLine: 'Action line',
+    actionLineNone: 'No action line (the whole opgave)',
+    effortHours: 'Estimated effort in hours',
+    effortHoursDescription: 'A whole number, for example 40.',
+    dueDate: 'Done by',
+    capacity: 'How many organisations can take the task on?',
+    capacityDescription: 'Usually one. With more, several organisations take the task on together.',
+    capacityTaken: (taken: number) =>
+      taken === 1
+        ? '1 organisation takes this task on now; fewer places than that is not possible.'
+        : `${taken} organisations take this task on now; fewer places than that is not possible.`,
+    skills: 'Calls for',
+    skillsDescription: 'Fields or skills, separated by commas, for example ‘debt relief, employer services’.',
+    proposals: 'Comes from the ideas',
+    proposalsDescription:
+      'The ideas of residents and partners the task comes from. Each idea shows what became of it.',
+    proposalsNone: 'This opgave has no ideas yet.',
+    planSubmit: 'Plan the task',
+    saveSubmit: 'Save changes',
+    cancel: 'Cancel',
+    wholeNumber: (label: string) => `Fill in a whole number at ‘${label}’, such as 2.`,
+    staleHeading: 'Changed in the meantime',
+    stale:
+      'Someone else changed this task while you were filling in this form. Your changes are still in the form, but they have not been saved.',
+    staleChoice:
+      'Load the newest version into the form (what you typed is then lost), or choose ‘Save changes’ once more to save your version anyway.',
+    reload: 'Load the newest version',
+    reloaded: 'The form now shows the newest version of the task.',
+    viewCurrent: 'View the task as it is now (opens in a new tab)',
+  },
+  budgetForm: {
+    title: 'Open a budget',
+    intro:
+      'A budget is a pot of money for the opgave, or for one of its action lines. The municipality and the partners put money in; partners on the team request part of it. All amounts are public.',
+    name: 'Name of the budget',
+    nameDescription: 'For example ‘Work budget 2026’.',
+    description: 'Description',
+    descriptionDescription: 'What is the money meant for?',
+    actionLine: 'For the action line',
+    actionLineNone: 'No action line (the whole opgave)',
+    submit: 'Open the budget',
+    cancel: 'Cancel',
   },
   opgaveForm: {
     createTitle: 'New opgave',

@@ -314,6 +314,7 @@ export const nl = {
     claimProgress: (organisation: string, percent: number) => `${organisation} (${percent}% klaar)`,
     hours: (hours: number) => (hours === 1 ? '1 uur' : `${hours} uur`),
     count: (n: number) => (n === 1 ? '1 taak' : `${n} taken`),
+    plan: 'Taak plannen',
   },
   task: {
     title: (title: string) => `Taak: ${title}`,
@@ -403,6 +404,10 @@ export const nl = {
       'Iemand anders heeft de taak intussen gewijzigd. De pagina toont nu de nieuwste versie; probeer het nog eens.',
     statusConflict:
       'Zo kan de status van deze taak niet veranderen. Misschien heeft iemand anders haar net gewijzigd; laad de pagina opnieuw.',
+    edit: 'Taak wijzigen',
+    planned: (title: string) =>
+      `De taak ‘${title}’ staat in het plan. Partnerorganisaties in het team kunnen haar nu oppakken.`,
+    saved: 'De wijzigingen in de taak zijn opgeslagen.',
   },
   budget: {
     heading: 'Budget',
@@ -509,6 +514,15 @@ export const nl = {
       withdrawal: 'Intrekking',
     },
     scrollHint: 'Schuif de tabel opzij om alle kolommen te zien.',
+    open: 'Budget openen',
+    manageHeading: 'Voor de gemeente',
+    opened: (title: string) =>
+      `Het budget ‘${title}’ is geopend. Leg er geld van de gemeente in met het formulier hieronder.`,
+    pledgeHeading: 'Geld van de gemeente inleggen',
+    pledgeText:
+      'Wat de gemeente inlegt, staat meteen in het kasboek en bij wie inlegde. Iedereen kan het zien.',
+    pledgedNotice: (amount: string, budget: string) =>
+      `De inleg van de gemeente van ${amount} in ‘${budget}’ staat in het kasboek.`,
   },
   workspace: {
     link: 'Werkruimte',
@@ -571,6 +585,61 @@ export const nl = {
     tooLarge: (label: string) => `Het bedrag bij ‘${label}’ is te hoog.`,
     moreThanAsked: (label: string) =>
       `Er kan niet meer worden toegekend dan gevraagd. Verlaag het bedrag bij ‘${label}’.`,
+  },
+  /** Planning a task and changing it (staff). */
+  taskForm: {
+    planTitle: 'Taak plannen',
+    planIntro:
+      'Een taak is een stuk werk uit het plan van aanpak. Partnerorganisaties in het team pakken haar op; iedereen die de opgave bekijkt, ziet de taak en wie haar oppakt.',
+    editTitle: 'Taak wijzigen',
+    title: 'Titel',
+    titleDescription: 'Kort en concreet, bijvoorbeeld ‘Twintig werkgevers in Overvecht benaderen’.',
+    description: 'Omschrijving',
+    descriptionDescription: 'Wat moet er gebeuren, en wanneer is de taak klaar?',
+    actionLine: 'Actielijn',
+    actionLineNone: 'Geen actielijn (de hele opgave)',
+    effortHours: 'Geschatte inzet in uren',
+    effortHoursDescription: 'Een heel getal, bijvoorbeeld 40.',
+    dueDate: 'Klaar op',
+    capacity: 'Hoeveel organisaties kunnen de taak oppakken?',
+    capacityDescription: 'Meestal één. Bij meer pakken verschillende organisaties de taak samen op.',
+    capacityTaken: (taken: number) =>
+      taken === 1
+        ? 'Er pakt nu 1 organisatie deze taak op; minder plekken dan dat kan niet.'
+        : `Er pakken nu ${taken} organisaties deze taak op; minder plekken dan dat kan niet.`,
+    skills: 'Vraagt om',
+    skillsDescription:
+      'Domeinen of vaardigheden, gescheiden door komma’s, bijvoorbeeld ‘schuldhulp, werkgeversdienstverlening’.',
+    proposals: 'Komt voort uit de ideeën',
+    proposalsDescription:
+      'De ideeën van inwoners en partners waaruit de taak voortkomt. Bij elk idee is te zien wat ermee gebeurt.',
+    proposalsNone: 'Deze opgave heeft nog geen ideeën.',
+    planSubmit: 'Taak plannen',
+    saveSubmit: 'Wijzigingen opslaan',
+    cancel: 'Annuleren',
+    wholeNumber: (label: string) => `Vul bij ‘${label}’ een heel getal in, zoals 2.`,
+    staleHeading: 'Intussen gewijzigd',
+    stale:
+      'Iemand anders heeft deze taak gewijzigd terwijl u dit formulier invulde. Uw wijzigingen staan nog in het formulier, maar zijn niet opgeslagen.',
+    staleChoice:
+      'Laad de nieuwste versie in het formulier (wat u typte, gaat dan verloren), of kies nog eens ‘Wijzigingen opslaan’ om uw versie toch op te slaan.',
+    reload: 'Nieuwste versie laden',
+    reloaded: 'Het formulier toont nu de nieuwste versie van de taak.',
+    viewCurrent: 'Bekijk de taak zoals ze nu is (opent in een nieuw tabblad)',
+  },
+  /** Opening a budget (staff). */
+  budgetForm: {
+    title: 'Budget openen',
+    intro:
+      'Een budget is een pot geld voor de opgave, of voor één actielijn ervan. De gemeente en de partners leggen erin in; partners in het team vragen er een deel van aan. Alle bedragen zijn openbaar.',
+    name: 'Naam van het budget',
+    nameDescription: 'Bijvoorbeeld ‘Werkbudget 2026’.',
+    description: 'Omschrijving',
+    descriptionDescription: 'Waarvoor is het geld bedoeld?',
+    actionLine: 'Voor de actielijn',
+    actionLineNone: 'Geen actielijn (de hele opgave)',
+    submit: 'Budget openen',
+    cancel: 'Annuleren',
   },
   opgaveForm: {
     createTitle: 'Nieuwe opgave',

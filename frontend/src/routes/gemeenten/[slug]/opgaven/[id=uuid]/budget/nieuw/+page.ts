@@ -1,0 +1,24 @@
+import { resolve } from '$app/paths';
+import { apiFor, listActionLines } from '$lib/api';
+import { failLoad } from '$lib/api/kit';
+import { opgaveAt } from '$components/results/load';
+import { requireStaff } from '$lib/session/guard';
+import type { PageLoad } from './$types';
+
+/** Opening a budget (staff): the opgave and its action lines, one of which the budget may be for. */
+export const load: PageLoad = async ({ params, url, fetch, parent }) => {
+  await parent();
+  requireStaff(params.slug, url);
+  const client = apiFor(fetch);
+  try {
+    const [version, actionLines] = await Promise.all([
+      opgaveAt(params, client, (slug) =>
+        resolve('/gemeenten/[slug]/opgaven/[id=uuid]/budget/nieuw', { slug, id: params.id }),
+      ),
+      listActionLines(params.id, client),
+    ]);
+    return { ...version, actionLines };
+  } catch (cause) {
+    failLoad(cause);
+  }
+};

@@ -1,0 +1,35 @@
+import { error } from '@sveltejs/kit';
+import { resolve } from '$app/paths';
+import { allPages, apiFor, getTask, listActionLines, listProposals } from '$lib/api';
+import { failLoad } from '$lib/api/kit';
+import { opgaveAt } from '$components/results/load';
+import { requireStaff } from '$lib/session/guard';
+import type { PageLoad } from './$types';
+
+/**
+ * Changing a task (staff): the task as it is now, with its ETag, and the opgave's action lines and
+ * ideas to choose from. A task of another opgave is not found here.
+ */
+export const load: PageLoad = async ({ params, url, fetch, parent }) => {
+  await parent();
+  requireStaff(params.slug, url);
+  const client = apiFor(fetch);
+  try {
+    const [version, { task, etag }, actionLines, ideas] = await Promise.all([
+      opgaveAt(params, client, (slug) =>
+        resolve('/gemeenten/[slug]/opgaven/[id=uuid]/taken/[taakId=uuid]/wijzigen', {
+          slug,
+          id: params.id,
+          taakId: params.taakId,
+        }),
+      ),
+      getTask(params.taakId, client),
+      listActionLines(params.id, client),
+      allPages((cursor) => listProposals(params.id, { limit: 100, ...(cursor && { cursor }) }, client), 5),
+    ]);
+    if (task.opgaveId !== params.id) error(404, { message: 'Not found', code: 'not_found' });
+    return { opgave: version.opgave, task, etag, actionLines, ideas };
+  } catch (cause) {
+    failLoad(cause);
+  }
+};

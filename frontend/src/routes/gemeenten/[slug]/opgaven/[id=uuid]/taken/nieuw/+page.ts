@@ -1,0 +1,30 @@
+import { resolve } from '$app/paths';
+import { allPages, apiFor, listActionLines, listProposals } from '$lib/api';
+import { failLoad } from '$lib/api/kit';
+import { opgaveAt } from '$components/results/load';
+import { requireStaff } from '$lib/session/guard';
+import type { PageLoad } from './$types';
+
+/**
+ * Planning a task (staff): the opgave, its action lines and its ideas. `?idee=` names an idea the
+ * task comes from, ticked at the start.
+ */
+export const load: PageLoad = async ({ params, url, fetch, parent }) => {
+  await parent();
+  requireStaff(params.slug, url);
+  const client = apiFor(fetch);
+  try {
+    const [version, actionLines, ideas] = await Promise.all([
+      opgaveAt(params, client, (slug) =>
+        resolve('/gemeenten/[slug]/opgaven/[id=uuid]/taken/nieuw', { slug, id: params.id }),
+      ),
+      listActionLines(params.id, client),
+      allPages((cursor) => listProposals(params.id, { limit: 100, ...(cursor && { cursor }) }, client), 5),
+    ]);
+    const from = url.searchParams.get('idee');
+    const startWith = ideas.filter((idea) => idea.id === from).map((idea) => idea.id);
+    return { ...version, actionLines, ideas, startWith };
+  } catch (cause) {
+    failLoad(cause);
+  }
+};
