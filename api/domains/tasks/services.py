@@ -8,6 +8,8 @@ from sqlalchemy import delete, select
 from api.db.connection import Connection
 from api.db.driver_uow import DriverUnitOfWork
 from api.db.uow import UnitOfWork
+from api.domains.notifications.models import NotificationKind
+from api.domains.notifications.services import notify
 from api.domains.opgaven import timeline
 from api.domains.opgaven.services import check_action_line
 from api.domains.proposals.models import Proposal
@@ -136,7 +138,7 @@ class TaskService:
         author, text = self._actor_id(), f"De taak is geannuleerd: {task.cancel_reason}"
         ended = await connection.fetch(
             """UPDATE task_claims SET released_at = now(), updated_at = now()
-               WHERE task_id = $1 AND released_at IS NULL RETURNING id, progress_percent""",
+               WHERE task_id = $1 AND released_at IS NULL RETURNING id, progress_percent, claimed_by_id""",
             task.id,
         )
         await connection.executemany(
@@ -148,6 +150,20 @@ class TaskService:
             ],
         )
         task.claimed_count = 0
+        # Whoever speaks for each claim hears it, in the site and by mail.
+        for row in ended:
+            if row["claimed_by_id"] is not None:
+                notify(
+                    self.uow,
+                    row["claimed_by_id"],
+                    NotificationKind.TASK_CANCELLED,
+                    title=f"De taak ‘{task.title}’ gaat niet door",
+                    body=task.cancel_reason or "",
+                    link=f"/taken/{task.id}",
+                    municipality_id=task.municipality_id,
+                    object_type="task",
+                    object_id=task.id,
+                )
 
     def _move(self, task: Task, status: TaskStatus, reason: str | msgspec.UnsetType) -> None:
         current = TaskStatus(task.status)

@@ -220,6 +220,13 @@ async def test_cancelling_a_task_ends_its_claims_and_the_opgave_counts_what_is_l
             shared["id"],
         )
         assert [h["text"] for h in histories] == ["De taak is geannuleerd: De markt gaat niet door."] * 2
+        # Each organisation's person hears it, with the reason, and a mail is on its way.
+        for client in (partner_a, partner_b):
+            told = (await client.get("/api/v1/me/notifications")).json()["items"]
+            assert [(n["kind"], n["title"], n["body"]) for n in told] == [
+                ("task_cancelled", "De taak ‘Banenmarkt’ gaat niet door", "De markt gaat niet door.")
+            ]
+            assert told[0]["link"] == f"/taken/{shared['id']}"
         # Staff wrote those lines, so they travel with staff's data export.
         written = (await staff.get("/api/v1/me/export")).json()["progressUpdates"]
         assert [u["text"] for u in written] == ["De taak is geannuleerd: De markt gaat niet door."] * 2

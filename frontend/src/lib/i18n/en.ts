@@ -903,6 +903,7 @@ export const en: Messages = {
       moderation_decision: 'Moderation decision',
       proposal_on_followed: 'New idea on an opgave you follow',
       budget_claim_decided: 'Decision on a budget request',
+      task_cancelled: 'A task does not go ahead',
     },
     decisionLink: 'See the decision, and object if you want to',
     none: 'You have no notifications yet.',

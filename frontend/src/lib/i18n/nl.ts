@@ -938,6 +938,7 @@ export const nl = {
       moderation_decision: 'Besluit van de moderatie',
       proposal_on_followed: 'Nieuw idee bij een opgave die u volgt',
       budget_claim_decided: 'Besluit over een budgetaanvraag',
+      task_cancelled: 'Een taak gaat niet door',
     } as Record<string, string>,
     decisionLink: 'Bekijk het besluit en maak eventueel bezwaar',
     none: 'U heeft nog geen meldingen.',
