@@ -11,7 +11,8 @@ is an error response. Any exception rolls everything back.
 The request holds one pooled connection from start to end. Statements that must commit on their
 own, before the transaction (a rate-limit hit), go through ``work.autocommit()`` on that same
 connection: asking the pool for a second one while holding the first could starve it. Such a
-hit comes before the Idempotency-Key is claimed, so a same-key retry counts against the limit too.
+hit comes before the Idempotency-Key is claimed, so a same-key retry would count against the limit
+too; a limit on successful writes (ideas per hour) is better counted inside the transaction.
 """
 
 from collections.abc import AsyncGenerator

@@ -143,8 +143,10 @@ class OpgaveProposalController(Controller):
         work: DriverUow,
     ) -> Response[ProposalRead]:
         person = person_of(request)
+        # Inside the transaction, after the Idempotency-Key is claimed: a retry of an answered
+        # request is replayed before it could count, and a refused one rolls its count back.
         await per_person_hourly(
-            work.autocommit(),
+            await work.connection(),
             "proposal",
             person.account_id,
             settings_of(request).participation.proposals_per_hour,

@@ -101,6 +101,29 @@ async def test_support_is_rate_limited_per_person(
     assert await _counts(db, idea["id"]) == (2, 2)
 
 
+async def test_a_retried_idea_is_not_counted_twice_against_the_limit(
+    settings: Settings, database_url: str, town: Town, opgave: dict[str, Any]
+) -> None:
+    limited = dataclasses.replace(
+        settings, participation=dataclasses.replace(settings.participation, proposals_per_hour=1)
+    )
+    path = f"/api/v1/opgaven/{opgave['id']}/proposals"
+    body = {"title": "Eén idee", "body": "Tekst"}
+    async with (
+        run_lifespan(create_app(limited, database_url=database_url)) as app,
+        browser(app, town.inwoner["email"]) as resident,
+    ):
+        first = await resident.post(path, json=body, headers={"Idempotency-Key": "idee-1"})
+        assert first.status_code == 201, first.text
+        # The network dropped the answer: the same request again is the same answer, not a 429.
+        again = await resident.post(path, json=body, headers={"Idempotency-Key": "idee-1"})
+        assert (again.status_code, again.json()["id"]) == (201, first.json()["id"])
+        second = await resident.post(
+            path, json=body | {"title": "Nog een"}, headers={"Idempotency-Key": "idee-2"}
+        )
+        assert second.status_code == 429
+
+
 async def test_trending_forgets_old_support(
     started_app: Litestar, db: Database, town: Town, opgave: dict[str, Any]
 ) -> None:
