@@ -2,9 +2,9 @@
 
 ``RequestContext`` wraps the whole application (routing errors included): it gives each request an
 id, adds the headers every response carries, answers a trailing slash with 404, answers HEAD as
-GET without the body (RFC 9110 §9.3.2) and writes one JSON log line per request. ``check_request`` runs before each handler: no query parameters the contract does not
-declare, the right content type (415 otherwise) and a strict decode that lists every problem at
-once (400).
+GET without the body (RFC 9110 §9.3.2) and writes one JSON log line per request.
+``check_request`` runs before each handler: no query parameters the contract does not declare,
+the right content type (415 otherwise) and a strict decode that lists every problem at once (400).
 """
 
 import logging

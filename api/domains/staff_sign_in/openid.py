@@ -5,9 +5,10 @@ authlib's own JOSE module is deprecated and had verification bugs, so it never s
 joserfc verifies it against the provider's published keys only (never a key named in the token),
 with the algorithms pinned to those the provider advertises among RS256, ES256 and PS256.
 Every outgoing request passes the SSRF guard of ``urls``, has a deadline and follows no redirect;
-every answer (discovery, keys, the token response) also has a size limit. A checked discovery document and
-key set are kept for a few minutes per worker, so a sign-in costs the provider one request (the
-code exchange) instead of four; keys are fetched anew once when a token names a key we lack.
+every answer (discovery, keys, the token response) also has a size limit. A checked discovery
+document and key set are kept for a few minutes per worker, so a sign-in costs the provider one
+request (the code exchange) instead of four; keys are fetched anew once when a token names a key
+we lack.
 """
 
 import asyncio
@@ -26,7 +27,6 @@ from joserfc.jwk import KeySet
 from api.domains.staff_sign_in.urls import UnsafeDestination, check_destination, check_url
 
 SCOPE = "openid email profile"
-T = TypeVar("T")
 ALGORITHMS = ("RS256", "ES256", "PS256")
 _KEY_TYPES = frozenset({"RSA", "EC"})
 _MAX_DOCUMENT_BYTES = 256 * 1024
@@ -96,6 +96,9 @@ class _CappedTransport(httpx2.AsyncBaseTransport):
 
     async def aclose(self) -> None:
         await self._inner.aclose()
+
+
+T = TypeVar("T")
 
 
 class _Kept(Generic[T]):
