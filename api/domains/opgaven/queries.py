@@ -38,8 +38,7 @@ o.id, o.slug, o.title, o.summary, o.phase, o.published, o.start_date, o.end_date
 o.version, o.supporter_count,
 json_build_object('id', mu.id, 'slug', mu.slug, 'name', mu.name) AS municipality,
 json_build_object('proposals', o.proposal_count, 'supporters', o.supporter_count, 'members', o.member_count,
-                  'openTasks', (SELECT count(*) FROM tasks t WHERE t.opgave_id = o.id
-                                  AND t.status IN ('open', 'in_progress') AND t.claimed_count < t.capacity),
+                  'openTasks', (SELECT count(*) FROM tasks t WHERE t.opgave_id = o.id AND t.status = 'open'),
                   'budgetTotalCents', (SELECT coalesce(sum(b.total_cents), 0) FROM budgets b WHERE b.opgave_id = o.id),
                   'budgetGrantedCents', (SELECT coalesce(sum(b.granted_cents), 0) FROM budgets b
                                          WHERE b.opgave_id = o.id)) AS counts,

@@ -72,9 +72,7 @@ class OpgaveCounts(Schema):
     members: Annotated[int, msgspec.Meta(ge=0, description="Actieve deelnemers in het team.")]
     open_tasks: Annotated[
         int,
-        msgspec.Meta(
-            ge=0, description="Taken die niet klaar of geannuleerd zijn en nog een plek vrij hebben."
-        ),
+        msgspec.Meta(ge=0, description="Taken met de status open: nog door geen organisatie opgepakt."),
     ]
     budget_total_cents: Annotated[
         int, msgspec.Meta(ge=0, description="Wat alle budgetten van de opgave samen bevatten, in centen.")

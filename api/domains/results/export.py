@@ -32,8 +32,7 @@ DATASETS: dict[Dataset, str] = {
                 JOIN policy_domains d ON d.id = od.domain_id WHERE od.opgave_id = o.id) AS "domains",
                o.phase::text AS "phase", o.start_date AS "startDate", o.end_date AS "endDate",
                o.proposal_count AS "proposalCount",
-               (SELECT count(*) FROM tasks t WHERE t.opgave_id = o.id AND t.status IN ('open', 'in_progress')
-                AND t.claimed_count < t.capacity) AS "openTaskCount",
+               (SELECT count(*) FROM tasks t WHERE t.opgave_id = o.id AND t.status = 'open') AS "openTaskCount",
                (SELECT coalesce(sum(b.total_cents), 0) FROM budgets b WHERE b.opgave_id = o.id) AS "budgetTotalCents",
                (SELECT coalesce(sum(b.granted_cents), 0) FROM budgets b WHERE b.opgave_id = o.id)
                    AS "budgetGrantedCents",

@@ -195,7 +195,7 @@ async def test_cancelling_a_task_ends_its_claims_and_the_opgave_counts_what_is_l
         for client, org in ((partner_a, "a"), (partner_b, "b")):
             claimed = await client.post(f"{path}/claims", json={"organisationId": str(team.orgs[org])})
             assert claimed.status_code == 201, claimed.text
-        # Full now: no longer open to take on. One place on the other is taken, one left: still open.
+        # Both taken on now (in progress, one with a place left); only the third is still open.
         await partner_a.post(
             f"/api/v1/tasks/{single['id']}/claims", json={"organisationId": str(team.orgs["a"])}
         )

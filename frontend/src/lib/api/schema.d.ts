@@ -3738,7 +3738,7 @@ export interface components {
             budgetTotalCents: number;
             /** @description Actieve deelnemers in het team. */
             members: number;
-            /** @description Taken die niet klaar of geannuleerd zijn en nog een plek vrij hebben. */
+            /** @description Taken met de status open: nog door geen organisatie opgepakt. */
             openTasks: number;
             proposals: number;
             /** @description Steunbetuigingen op de ideeën van de opgave. */
