@@ -749,6 +749,7 @@ export const en: Messages = {
     hiddenAppeal: 'Do you disagree? Object through your notifications.',
     restoreHeading: 'Moderation',
     withdrawnNotice: 'The author has withdrawn this idea.',
+    planTask: 'Plan a task from this idea',
     mineHeading: 'Your idea',
     edit: 'Change idea',
     editUntil: 'You can change your idea until the municipality takes it under review.',

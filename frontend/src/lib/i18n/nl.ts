@@ -779,6 +779,7 @@ export const nl = {
     hiddenAppeal: 'Bent u het er niet mee eens? Maak bezwaar via uw meldingen.',
     restoreHeading: 'Moderatie',
     withdrawnNotice: 'De schrijver heeft dit idee ingetrokken.',
+    planTask: 'Taak plannen vanuit dit idee',
     mineHeading: 'Uw idee',
     edit: 'Idee wijzigen',
     editUntil: 'U kunt uw idee wijzigen tot de gemeente het in behandeling neemt.',
