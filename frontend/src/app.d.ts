@@ -40,6 +40,8 @@ declare global {
       taskSaved?: boolean;
       /** The budget just opened, for the budget view to confirm it and offer it to pledge into. */
       budgetOpened?: { id: string; title: string };
+      /** The title of the budget whose changes were just saved, for the budget view to confirm it. */
+      budgetSaved?: string;
     }
   }
 }

@@ -1,9 +1,10 @@
 /**
  * Planning on the site, against the real API and its demo data: the procesregisseur of the Utrecht
- * opgave ‘Van bijstand naar werk, samen’ plans a task for two organisations from a resident's idea,
- * changes it (while someone else changes it too), opens a budget and puts € 10.000 of the
- * municipality in; a partner on the team then finds the task in their workspace and the pledge in
- * the public budget view, and none of the staff's ways in.
+ * opgave ‘Van bijstand naar werk, samen’ plans a task for two organisations from a partner's idea
+ * (starting on the idea's page), changes it (while someone else changes it too), opens a budget,
+ * puts € 10.000 of the municipality in and renames the budget (again while someone else changes
+ * it); a partner on the team then finds the task in their workspace and the pledge in the public
+ * budget view, and none of the staff's ways in.
  *
  * The task goes into an action line that already has tasks, so the opgave's list of lines stays
  * as the other journeys read it; the new budget and the pledge are this journey's own.
@@ -19,6 +20,7 @@ const IDEA = 'Kinderopvang op de dag van het sollicitatiegesprek';
 const TASK = 'Kinderopvang regelen voor sollicitatietrainingen';
 const MEANWHILE = 'Kinderopvang regelen voor sollicitaties en trainingen';
 const BUDGET = 'Budget kinderopvang bij sollicitaties';
+const RENAMED = 'Budget kinderopvang bij sollicitaties en trainingen';
 const PLACES = 'Hoeveel organisaties kunnen de taak oppakken?';
 
 const accountNav = (page: Page) => page.getByRole('navigation', { name: 'Account' });
@@ -43,9 +45,20 @@ test('staff plan a task from an idea, change it, open a budget and fund it; a pa
   await expect(section(page, 'Budget').getByRole('link', { name: 'Budget openen' })).toHaveCount(0);
   await signInHere(page, SANNE);
 
-  // Plan a task: what is missing is said at its field, in a summary that takes focus.
-  await section(page, 'Taken').getByRole('link', { name: 'Taak plannen' }).click();
+  // Plan a task from the idea's own page: the form starts with the idea ticked.
+  await expect(section(page, 'Taken').getByRole('link', { name: 'Taak plannen' })).toBeVisible();
+  await section(page, 'Ideeën').getByRole('link', { name: IDEA }).click();
+  await expect(heading(page)).toHaveText(IDEA);
+  const planFromIdea = section(page, 'Voor de gemeente').getByRole('link', {
+    name: 'Taak plannen vanuit dit idee',
+  });
+  await expect(planFromIdea).toHaveAttribute('href', /\/taken\/nieuw\?idee=[0-9a-f-]{36}$/);
+  await checkPage(page, 'idee-medewerker');
+  await planFromIdea.click();
   await expect(heading(page)).toHaveText('Taak plannen');
+  await expect(page.getByRole('checkbox', { name: IDEA })).toBeChecked();
+
+  // What is missing is said at its field, in a summary that takes focus.
   await expect(page).toHaveTitle(`Taak plannen – ${BIJSTAND} – Gemeente Utrecht – Samenspel`);
   await expect(page.getByLabel(PLACES)).toHaveValue('1');
   await page.getByLabel(PLACES).fill('twee');
@@ -65,7 +78,7 @@ test('staff plan a task from an idea, change it, open a budget and fund it; a pa
   await page.getByLabel(/^Klaar op/).fill('2027-03-01');
   await page.getByLabel(PLACES).fill('2');
   await page.getByLabel(/^Vraagt om/).fill('kinderopvang, sollicitatietraining');
-  await page.getByRole('checkbox', { name: IDEA }).check();
+  await expect(page.getByRole('checkbox', { name: IDEA })).toBeChecked();
   await checkPage(page, 'taak-plannen');
   await page.getByRole('button', { name: 'Taak plannen' }).click();
 
@@ -156,6 +169,40 @@ test('staff plan a task from an idea, change it, open a budget and fund it; a pa
   await expect(pledge.getByLabel('Budget').locator('option:checked')).toHaveText(BUDGET);
   await checkPage(page, 'budget-inleg-gemeente');
 
+  // Rename the budget, while someone else changes its description: the form says so plainly and
+  // keeps the new name; saving once more saves the form's version on purpose.
+  await opened.getByRole('link', { name: `Budget wijzigen: ${BUDGET}` }).click();
+  await expect(heading(page)).toHaveText('Budget wijzigen');
+  await expect(page.getByLabel('Naam van het budget')).toHaveValue(BUDGET);
+  await expect(page.getByLabel('Voor de actielijn').locator('option:checked')).toHaveText(LINE);
+  const budgetId = new URL(page.url()).pathname.split('/').at(-2)!;
+  await page.getByLabel('Naam van het budget').fill(RENAMED);
+
+  const shownBudget = await page.request.get(`/api/v1/budgets/${budgetId}`);
+  const described = await page.request.patch(`/api/v1/budgets/${budgetId}`, {
+    headers: { 'If-Match': shownBudget.headers().etag!, 'X-CSRF-Token': me.csrfToken, Origin: baseURL! },
+    data: { description: 'Voor opvang op sollicitatie- en trainingsdagen.' },
+  });
+  expect(described.status()).toBe(200);
+
+  await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+  const staleBudget = page.getByRole('region', { name: 'Intussen gewijzigd' });
+  await expect(staleBudget).toBeFocused();
+  await expect(staleBudget).toContainText('Iemand anders heeft dit budget gewijzigd');
+  await expect(page.getByLabel('Naam van het budget')).toHaveValue(RENAMED);
+  await checkPage(page, 'budget-wijzigen-verouderd');
+  await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+  await expect(heading(page)).toHaveText(`Budget van ‘${BIJSTAND}’`);
+  await expect(section(page, 'Voor de gemeente')).toContainText(
+    `De wijzigingen in het budget ‘${RENAMED}’ zijn opgeslagen.`,
+  );
+  await expect(section(page, RENAMED)).toContainText(`Voor de actielijn ‘${LINE}’`);
+  // Saving sends the whole form: the description it showed, not the other change.
+  await expect(section(page, RENAMED)).toContainText(
+    'Voor opvang op de dagen dat ouders solliciteren of trainen.',
+  );
+  await checkPage(page, 'budget-gewijzigd');
+
   // English second: the same way in, in the other language.
   await page.getByRole('button', { name: 'English' }).click();
   const forStaff = section(page, 'For the municipality');
@@ -196,7 +243,7 @@ test('staff plan a task from an idea, change it, open a budget and fund it; a pa
     .getByRole('link', { name: /Bekijk het budget/ })
     .click();
   await expect(heading(page)).toHaveText(`Budget van ‘${BIJSTAND}’`);
-  const shown = section(page, BUDGET);
+  const shown = section(page, RENAMED);
   await expect(shown.getByRole('img')).toHaveAccessibleName(/^Ingelegd: €\s10\.000; Toegekend: €\s0;/);
   await expect(
     shown.getByRole('table', { name: /Wie legde in/ }).getByRole('row', { name: /Gemeente Utrecht/ }),

@@ -18,6 +18,7 @@ export type ContributionRead = components['schemas']['ContributionRead'];
 export type LedgerEntryRead = components['schemas']['LedgerEntryRead'];
 export type LedgerKind = components['schemas']['LedgerKind'];
 export type Decision = components['schemas']['Decision'];
+export type BudgetUpdate = components['schemas']['BudgetUpdate'];
 type BudgetBody = components['schemas']['BudgetCreate'];
 type BudgetClaimBody = components['schemas']['BudgetClaimCreate'];
 type ContributionBody = components['schemas']['ContributionCreate'];
@@ -66,6 +67,22 @@ export async function createBudget(
       headers: idempotencyHeader(idempotencyKey),
     }),
   );
+}
+
+/**
+ * Change a budget's name, description or action line (staff), guarded by the ETag last seen.
+ * Its amounts change only through contributions and decisions.
+ */
+export async function updateBudget(
+  id: string,
+  body: BudgetUpdate,
+  etag: string,
+  client: ApiClient = api,
+): Promise<BudgetVersion> {
+  const { data, response } = await unwrapResponse(
+    client.PATCH('/budgets/{id}', { params: { path: { id }, header: { 'If-Match': etag } }, body }),
+  );
+  return { budget: data, etag: response.headers.get('ETag') ?? '' };
 }
 
 /** Every request on a budget, newest first, with the decision about it. */

@@ -494,6 +494,9 @@ export const en: Messages = {
     manageHeading: 'For the municipality',
     opened: (title: string) =>
       `The budget ‘${title}’ is open. Put in the municipality’s money with the form below.`,
+    edit: 'Change budget',
+    editOf: (title: string) => `Change budget: ${title}`,
+    saved: (title: string) => `The changes to the budget ‘${title}’ have been saved.`,
     pledgeHeading: 'Put in the municipality’s money',
     pledgeText:
       'What the municipality puts in shows at once in the ledger and among who put in. Everyone can see it.',
@@ -613,6 +616,18 @@ export const en: Messages = {
     actionLineNone: 'No action line (the whole opgave)',
     submit: 'Open the budget',
     cancel: 'Cancel',
+    editTitle: 'Change budget',
+    editIntro:
+      'The amounts change only through contributions and decisions on requests; here you change the name, the description and the action line.',
+    saveSubmit: 'Save changes',
+    staleHeading: 'Changed in the meantime',
+    stale:
+      'Someone else changed this budget while you were filling in this form. Your changes are still in the form, but they have not been saved.',
+    staleChoice:
+      'Load the newest version into the form (what you typed is then lost), or choose ‘Save changes’ once more to save your version anyway.',
+    reload: 'Load the newest version',
+    reloaded: 'The form now shows the newest version of the budget.',
+    viewCurrent: 'View the budget as it is now (opens in a new tab)',
   },
   opgaveForm: {
     createTitle: 'New opgave',
@@ -734,6 +749,7 @@ export const en: Messages = {
     hiddenAppeal: 'Do you disagree? Object through your notifications.',
     restoreHeading: 'Moderation',
     withdrawnNotice: 'The author has withdrawn this idea.',
+    planTask: 'Plan a task from this idea',
     mineHeading: 'Your idea',
     edit: 'Change idea',
     editUntil: 'You can change your idea until the municipality takes it under review.',

@@ -518,6 +518,9 @@ export const nl = {
     manageHeading: 'Voor de gemeente',
     opened: (title: string) =>
       `Het budget ‘${title}’ is geopend. Leg er geld van de gemeente in met het formulier hieronder.`,
+    edit: 'Budget wijzigen',
+    editOf: (title: string) => `Budget wijzigen: ${title}`,
+    saved: (title: string) => `De wijzigingen in het budget ‘${title}’ zijn opgeslagen.`,
     pledgeHeading: 'Geld van de gemeente inleggen',
     pledgeText:
       'Wat de gemeente inlegt, staat meteen in het kasboek en bij wie inlegde. Iedereen kan het zien.',
@@ -627,7 +630,7 @@ export const nl = {
     reloaded: 'Het formulier toont nu de nieuwste versie van de taak.',
     viewCurrent: 'Bekijk de taak zoals ze nu is (opent in een nieuw tabblad)',
   },
-  /** Opening a budget (staff). */
+  /** Opening a budget and changing it (staff). */
   budgetForm: {
     title: 'Budget openen',
     intro:
@@ -640,6 +643,18 @@ export const nl = {
     actionLineNone: 'Geen actielijn (de hele opgave)',
     submit: 'Budget openen',
     cancel: 'Annuleren',
+    editTitle: 'Budget wijzigen',
+    editIntro:
+      'De bedragen veranderen alleen door inleg en besluiten over aanvragen; hier wijzigt u de naam, de omschrijving en de actielijn.',
+    saveSubmit: 'Wijzigingen opslaan',
+    staleHeading: 'Intussen gewijzigd',
+    stale:
+      'Iemand anders heeft dit budget gewijzigd terwijl u dit formulier invulde. Uw wijzigingen staan nog in het formulier, maar zijn niet opgeslagen.',
+    staleChoice:
+      'Laad de nieuwste versie in het formulier (wat u typte, gaat dan verloren), of kies nog eens ‘Wijzigingen opslaan’ om uw versie toch op te slaan.',
+    reload: 'Nieuwste versie laden',
+    reloaded: 'Het formulier toont nu de nieuwste versie van het budget.',
+    viewCurrent: 'Bekijk het budget zoals het nu is (opent in een nieuw tabblad)',
   },
   opgaveForm: {
     createTitle: 'Nieuwe opgave',
@@ -764,6 +779,7 @@ export const nl = {
     hiddenAppeal: 'Bent u het er niet mee eens? Maak bezwaar via uw meldingen.',
     restoreHeading: 'Moderatie',
     withdrawnNotice: 'De schrijver heeft dit idee ingetrokken.',
+    planTask: 'Taak plannen vanuit dit idee',
     mineHeading: 'Uw idee',
     edit: 'Idee wijzigen',
     editUntil: 'U kunt uw idee wijzigen tot de gemeente het in behandeling neemt.',

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, NO_FORM_ERRORS, toProblem, type BudgetRead, type TaskRead } from '$lib/api';
 import { i18n } from '$lib/i18n/index.svelte';
 import type { BudgetChoice } from './budget-choices';
+import { budgetValuesOf, createBudgetBody, emptyBudgetValues, updateBudgetBody } from './budget-form';
 import ContributionForm from './ContributionForm.svelte';
 import {
   createTaskBody,
@@ -174,6 +175,26 @@ describe('the task form’s values', () => {
       }),
     ]);
     expect(taskFormErrors(null, i18n.t, values)).toBe(NO_FORM_ERRORS);
+  });
+});
+
+describe('the budget form’s values', () => {
+  it('opens with blanks left out, and changes with every field sent, so clearing one clears it', () => {
+    expect(createBudgetBody({ ...emptyBudgetValues(), title: ' Werkbudget 2026 ' })).toEqual({
+      title: 'Werkbudget 2026',
+    });
+    const budget = {
+      title: 'Werkbudget 2026',
+      description: 'Voor de coaches.',
+      actionLine: { id: 'l2', title: 'Meer maatwerk' },
+    } as BudgetRead;
+    const values = budgetValuesOf(budget);
+    expect(values).toEqual({ title: 'Werkbudget 2026', description: 'Voor de coaches.', actionLineId: 'l2' });
+    expect(updateBudgetBody({ ...values, description: ' ', actionLineId: '' })).toEqual({
+      title: 'Werkbudget 2026',
+      description: '',
+      actionLineId: null,
+    });
   });
 });
 

@@ -1,7 +1,7 @@
 /**
  * Staff planning the work of an opgave: a task planned and changed (with its ETag, a 412 said
- * plainly, too few places said at the field), a budget opened and the municipality's money put in;
- * the ways there only for staff of the municipality.
+ * plainly, too few places said at the field), a budget opened, changed (the same way as a task) and
+ * the municipality's money put in; the ways there only for staff of the municipality.
  */
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
@@ -19,6 +19,7 @@ import {
 } from '$lib/api';
 import { session } from '$lib/session/index.svelte';
 import BudgetPage from '../budget/+page.svelte';
+import EditBudget from '../budget/[budgetId=uuid]/wijzigen/+page.svelte';
 import NewBudget from '../budget/nieuw/+page.svelte';
 import TaskPage from './[taakId=uuid]/+page.svelte';
 import EditTask from './[taakId=uuid]/wijzigen/+page.svelte';
@@ -31,6 +32,8 @@ const mocks = vi.hoisted(() => ({
   updateTask: vi.fn(),
   getTask: vi.fn(),
   createBudget: vi.fn(),
+  updateBudget: vi.fn(),
+  getBudget: vi.fn(),
   contribute: vi.fn(),
 }));
 vi.mock('$app/navigation', () => ({ goto: mocks.goto, invalidate: vi.fn() }));
@@ -41,6 +44,8 @@ vi.mock('$lib/api', async (original) => ({
   updateTask: mocks.updateTask,
   getTask: mocks.getTask,
   createBudget: mocks.createBudget,
+  updateBudget: mocks.updateBudget,
+  getBudget: mocks.getBudget,
   contribute: mocks.contribute,
 }));
 
@@ -371,11 +376,124 @@ describe('opening a budget and putting money in', () => {
     expect(within(pledge).getByLabelText('Budget')).toHaveValue('nieuw');
   });
 
+  it('offers staff to change each budget, and confirms a change', () => {
+    session.begin(person('medewerker'), 'csrf');
+    mocks.page.state = { budgetSaved: 'Werkbudget 2027' };
+    renderBudgets();
+    expect(screen.getByRole('region', { name: 'Voor de gemeente' })).toHaveTextContent(
+      'De wijzigingen in het budget ‘Werkbudget 2027’ zijn opgeslagen.',
+    );
+    const old = screen.getByRole('region', { name: 'Werkbudget' });
+    expect(within(old).getByRole('link', { name: 'Budget wijzigen: Werkbudget' })).toHaveAttribute(
+      'href',
+      `/gemeenten/utrecht/opgaven/${OPGAVE}/budget/oud/wijzigen`,
+    );
+    expect(screen.getAllByRole('link', { name: /^Budget wijzigen/ })).toHaveLength(2);
+  });
+
   it('offers nobody else either', () => {
     session.begin(person('inwoner'), 'csrf');
     renderBudgets();
     expect(screen.queryByRole('region', { name: 'Voor de gemeente' })).toBeNull();
     expect(screen.queryByRole('link', { name: 'Budget openen' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Bijdrage toezeggen' })).toBeNull();
+    expect(screen.queryByRole('link', { name: /^Budget wijzigen/ })).toBeNull();
+  });
+});
+
+describe('changing a budget', () => {
+  const budgetPath = `/gemeenten/utrecht/opgaven/${OPGAVE}/budget`;
+
+  function renderEdit() {
+    return render(EditBudget, {
+      props: {
+        data: {
+          municipality,
+          opgave,
+          budget: budget({ actionLine: { id: 'l2', title: 'Meer maatwerk' }, description: 'Opvang.' }),
+          etag: '"1"',
+          actionLines: lines,
+        },
+      } as never,
+    });
+  }
+
+  it('sends every field with the ETag it loaded, and goes back to the budget view', async () => {
+    const user = userEvent.setup();
+    mocks.updateBudget.mockResolvedValue({ budget: budget({ title: 'Budget opvang' }), etag: '"2"' });
+    renderEdit();
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Budget wijzigen');
+    expect(screen.getByLabelText('Voor de actielijn')).toHaveValue('l2');
+    await user.clear(screen.getByLabelText('Naam van het budget'));
+    await user.type(screen.getByLabelText('Naam van het budget'), 'Budget opvang');
+    await user.selectOptions(screen.getByLabelText('Voor de actielijn'), '');
+    await user.click(screen.getByRole('button', { name: 'Wijzigingen opslaan' }));
+    expect(mocks.updateBudget).toHaveBeenCalledWith(
+      'b',
+      { title: 'Budget opvang', description: 'Opvang.', actionLineId: null },
+      '"1"',
+    );
+    expect(mocks.goto).toHaveBeenCalledWith(budgetPath, { state: { budgetSaved: 'Budget opvang' } });
+  });
+
+  it('shows the API’s messages at the fields, in a summary that takes focus', async () => {
+    const user = userEvent.setup();
+    mocks.updateBudget.mockRejectedValue(
+      new ApiError(
+        toProblem({
+          status: 400,
+          code: 'invalid_input',
+          invalidParams: [{ name: 'title', code: 'too_short', reason: 'Te kort.' }],
+        }),
+      ),
+    );
+    renderEdit();
+    await user.clear(screen.getByLabelText('Naam van het budget'));
+    await user.type(screen.getByLabelText('Naam van het budget'), 'B');
+    await user.click(screen.getByRole('button', { name: 'Wijzigingen opslaan' }));
+    expect(summary()).toHaveFocus();
+    expect(within(summary()).getByRole('link')).toHaveAttribute('href', '#budget-naam');
+    expect(screen.getByLabelText('Naam van het budget')).toHaveAttribute('aria-invalid', 'true');
+    expect(document.title).toMatch(/^Fout: Budget wijzigen/);
+    expect(mocks.goto).not.toHaveBeenCalled();
+  });
+
+  it('says plainly when someone changed it meanwhile, and loads the newest version when asked', async () => {
+    const user = userEvent.setup();
+    mocks.updateBudget.mockRejectedValueOnce(
+      new ApiError(toProblem({ status: 412, code: 'precondition_failed' })),
+    );
+    mocks.getBudget.mockResolvedValue({ budget: budget({ title: 'Budget van de buurt' }), etag: '"3"' });
+    renderEdit();
+    await user.clear(screen.getByLabelText('Naam van het budget'));
+    await user.type(screen.getByLabelText('Naam van het budget'), 'Mijn budget');
+    await user.click(screen.getByRole('button', { name: 'Wijzigingen opslaan' }));
+    const stale = screen.getByRole('region', { name: 'Intussen gewijzigd' });
+    expect(stale).toHaveFocus();
+    expect(stale).toHaveTextContent('Iemand anders heeft dit budget gewijzigd');
+    expect(within(stale).getByRole('link', { name: /Bekijk het budget zoals het nu is/ })).toHaveAttribute(
+      'href',
+      `${budgetPath}#budget-b`,
+    );
+    // What was typed stays until the person chooses otherwise.
+    expect(screen.getByLabelText('Naam van het budget')).toHaveValue('Mijn budget');
+    expect(screen.getByLabelText(/Omschrijving/)).toHaveValue('Opvang.');
+
+    // Saving again is on purpose: with the new ETag.
+    mocks.updateBudget.mockResolvedValueOnce({ budget: budget({ title: 'Mijn budget' }), etag: '"4"' });
+    await user.click(screen.getByRole('button', { name: 'Wijzigingen opslaan' }));
+    expect(mocks.updateBudget.mock.calls[1]![2]).toBe('"3"');
+
+    mocks.updateBudget.mockRejectedValueOnce(
+      new ApiError(toProblem({ status: 412, code: 'precondition_failed' })),
+    );
+    await user.click(screen.getByRole('button', { name: 'Wijzigingen opslaan' }));
+    await user.click(screen.getByRole('button', { name: 'Nieuwste versie laden' }));
+    expect(screen.getByLabelText('Naam van het budget')).toHaveValue('Budget van de buurt');
+    expect(screen.getByLabelText('Voor de actielijn')).toHaveValue('');
+    expect(
+      screen.getByText('Het formulier toont nu de nieuwste versie van het budget.').closest('section'),
+    ).toHaveFocus();
+    expect(screen.queryByRole('region', { name: 'Intussen gewijzigd' })).toBeNull();
   });
 });

@@ -113,6 +113,42 @@ describe("an idea's page", () => {
     expect(within(staff).getByRole('group', { name: 'Nieuwe status' })).toBeVisible();
   });
 
+  it('offers staff of the municipality to plan a task from it, in any phase', () => {
+    session.begin(person('sanne', 'medewerker'), 'csrf');
+    render(Idea, {
+      props: {
+        data: {
+          municipality,
+          opgave: { ...opgave, phase: 'evaluating' },
+          proposal,
+          etag: '"1"',
+          comments: { items: [], nextCursor: null },
+        },
+      } as never,
+    });
+    const staff = screen.getByRole('region', { name: 'Voor de gemeente' });
+    expect(within(staff).getByRole('link', { name: 'Taak plannen vanuit dit idee' })).toHaveAttribute(
+      'href',
+      `/gemeenten/utrecht/opgaven/${opgave.id}/taken/nieuw?idee=${proposal.id}`,
+    );
+  });
+
+  it.each([
+    ['withdrawn', { status: 'withdrawn' }],
+    ['hidden', { hidden: true, hiddenReason: 'Bevat persoonlijke gegevens.' }],
+  ] as const)('offers no task from an idea that is %s', (_, extra) => {
+    session.begin(person('sanne', 'medewerker'), 'csrf');
+    renderIdea(extra);
+    expect(screen.getByRole('region', { name: 'Voor de gemeente' })).toBeVisible();
+    expect(screen.queryByRole('link', { name: 'Taak plannen vanuit dit idee' })).toBeNull();
+  });
+
+  it('offers no task to anyone else', () => {
+    session.begin(person('peter', 'inwoner'), 'csrf');
+    renderIdea();
+    expect(screen.queryByRole('link', { name: 'Taak plannen vanuit dit idee' })).toBeNull();
+  });
+
   it('when hidden, shows the reason instead, and takes no comments or support', () => {
     session.begin(person('peter', 'inwoner'), 'csrf');
     renderIdea({

@@ -1,0 +1,34 @@
+import { error } from '@sveltejs/kit';
+import { resolve } from '$app/paths';
+import { apiFor, getBudget, listActionLines } from '$lib/api';
+import { failLoad } from '$lib/api/kit';
+import { opgaveAt } from '$components/results/load';
+import { requireStaff } from '$lib/session/guard';
+import type { PageLoad } from './$types';
+
+/**
+ * Changing a budget (staff): the budget as it is now, with its ETag, and the opgave's action lines
+ * to choose from. A budget of another opgave is not found here.
+ */
+export const load: PageLoad = async ({ params, url, fetch, parent }) => {
+  await parent();
+  requireStaff(params.slug, url);
+  const client = apiFor(fetch);
+  try {
+    const [version, { budget, etag }, actionLines] = await Promise.all([
+      opgaveAt(params, client, (slug) =>
+        resolve('/gemeenten/[slug]/opgaven/[id=uuid]/budget/[budgetId=uuid]/wijzigen', {
+          slug,
+          id: params.id,
+          budgetId: params.budgetId,
+        }),
+      ),
+      getBudget(params.budgetId, client),
+      listActionLines(params.id, client),
+    ]);
+    if (budget.opgaveId !== params.id) error(404, { message: 'Not found', code: 'not_found' });
+    return { opgave: version.opgave, budget, etag, actionLines };
+  } catch (cause) {
+    failLoad(cause);
+  }
+};
