@@ -127,11 +127,12 @@ describe('the task form’s values', () => {
     });
   });
 
-  it('offers the opgave’s ideas but withdrawn ones, keeping those the task already names', () => {
+  it('offers the opgave’s ideas but withdrawn and hidden ones, keeping those the task already names', () => {
     const ideas = [
       { id: 'a', title: 'A', status: 'submitted' },
       { id: 'b', title: 'B', status: 'withdrawn' },
       { id: 'c', title: 'C', status: 'withdrawn' },
+      { id: 'e', title: 'E', status: 'submitted', hidden: true },
     ];
     expect(ideaChoices(ideas)).toEqual([{ id: 'a', title: 'A' }]);
     expect(

@@ -150,17 +150,17 @@ export interface IdeaChoice {
 }
 
 /**
- * The ideas a task may come from: the opgave's, but not those their authors withdrew, unless the
- * task already names one (then it stays, so saving does not drop it unasked). The ideas the task
+ * The ideas a task may come from: the opgave's, but not those their authors withdrew or the
+ * moderation hid, unless the task already names one (then it stays, so saving does not drop it unasked). The ideas the task
  * names that the list did not load come last.
  */
 export function ideaChoices(
-  ideas: readonly { id: string; title: string; status: string }[],
+  ideas: readonly { id: string; title: string; status: string; hidden?: boolean }[],
   linked: readonly { id: string; title: string }[] = [],
 ): IdeaChoice[] {
   const named = new Set(linked.map((idea) => idea.id));
   const shown = ideas
-    .filter((idea) => idea.status !== 'withdrawn' || named.has(idea.id))
+    .filter((idea) => (idea.status !== 'withdrawn' && !idea.hidden) || named.has(idea.id))
     .map(({ id, title }) => ({ id, title }));
   const loaded = new Set(shown.map((idea) => idea.id));
   return [...shown, ...linked.filter((idea) => !loaded.has(idea.id)).map(({ id, title }) => ({ id, title }))];

@@ -22,7 +22,10 @@ export const load: PageLoad = async ({ params, url, fetch, parent }) => {
       allPages((cursor) => listProposals(params.id, { limit: 100, ...(cursor && { cursor }) }, client), 5),
     ]);
     const from = url.searchParams.get('idee');
-    const startWith = ideas.filter((idea) => idea.id === from).map((idea) => idea.id);
+    // Only an idea the form offers: not withdrawn, not hidden by the moderation.
+    const startWith = ideas
+      .filter((idea) => idea.id === from && idea.status !== 'withdrawn' && !idea.hidden)
+      .map((idea) => idea.id);
     return { ...version, actionLines, ideas, startWith };
   } catch (cause) {
     failLoad(cause);
