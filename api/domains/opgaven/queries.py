@@ -37,11 +37,13 @@ _ITEM = """
 o.id, o.slug, o.title, o.summary, o.phase, o.published, o.start_date, o.end_date, o.created_at, o.updated_at,
 o.version, o.supporter_count,
 json_build_object('id', mu.id, 'slug', mu.slug, 'name', mu.name) AS municipality,
-json_build_object('proposals', o.proposal_count, 'supporters', o.supporter_count, 'members', o.member_count,
-                  'openTasks', (SELECT count(*) FROM tasks t WHERE t.opgave_id = o.id AND t.status = 'open'),
-                  'budgetTotalCents', (SELECT coalesce(sum(b.total_cents), 0) FROM budgets b WHERE b.opgave_id = o.id),
-                  'budgetGrantedCents', (SELECT coalesce(sum(b.granted_cents), 0) FROM budgets b
-                                         WHERE b.opgave_id = o.id)) AS counts,
+-- One pass over the opgave's budgets (an aggregate gives one row, also without budgets).
+(SELECT json_build_object('proposals', o.proposal_count, 'supporters', o.supporter_count,
+                          'members', o.member_count,
+                          'openTasks', (SELECT count(*) FROM tasks t WHERE t.opgave_id = o.id AND t.status = 'open'),
+                          'budgetTotalCents', coalesce(sum(b.total_cents), 0),
+                          'budgetGrantedCents', coalesce(sum(b.granted_cents), 0))
+   FROM budgets b WHERE b.opgave_id = o.id) AS counts,
 (SELECT coalesce(json_agg(json_build_object('slug', pd.slug, 'name', pd.name) ORDER BY pd.name), '[]')
    FROM opgave_domains od JOIN policy_domains pd ON pd.id = od.domain_id WHERE od.opgave_id = o.id) AS domains
 """
