@@ -58,13 +58,14 @@ lint: $(VENV)/.installed ## ruff (lint and format)
 typecheck: $(VENV)/.installed ## mypy strict on api/
 	$(VENV)/bin/mypy
 
-pytest: $(VENV)/.installed ## the Python tests against a real PostgreSQL
-	$(VENV)/bin/pytest
+pytest: $(VENV)/.installed ## the Python tests against a real PostgreSQL, on every core (at most four)
+	$(VENV)/bin/pytest --numprocesses=auto --maxprocesses=4
 
 frontend-test: install ## svelte-check, eslint, prettier, vitest, build size, Playwright + axe in Chromium
 	npm --prefix frontend run check:all
 	scripts/ensure-chromium.sh
-	npm --prefix frontend run test:e2e
+	# check:all has just built the site the journeys are served; test:e2e would build it again.
+	cd frontend && npx playwright test
 
 test: install lint typecheck check-openapi pytest frontend-test ## every test and check
 
