@@ -97,13 +97,16 @@ TAGS = [
 ]
 
 
-def problems(*statuses: int) -> dict[int, ResponseSpec]:
-    """The problem+json responses a route can return besides the common ones."""
+def problems(
+    *statuses: int, body: type[Problem] = Problem, description: str | None = None
+) -> dict[int, ResponseSpec]:
+    """The problem+json responses a route can return besides the common ones. A ``body`` other
+    than ``Problem`` is shared under its own name, with its own ``description``."""
     return {
         status: ResponseSpec(
-            data_container=Problem,
+            data_container=body,
             media_type=PROBLEM_MEDIA_TYPE,
-            description=_PROBLEMS[status][1],
+            description=description or _PROBLEMS[status][1],
             generate_examples=False,
         )
         for status in statuses

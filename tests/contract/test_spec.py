@@ -3,11 +3,19 @@
 import json
 import re
 
+import pytest
 from httpx import AsyncClient
 from litestar import Litestar
 
 from api.__main__ import SPEC_FILE
-from api.lib.openapi import access_by_operation, finish, idempotent_operations, serialise, spec_of
+from api.lib.openapi import (
+    _share_problems,
+    access_by_operation,
+    finish,
+    idempotent_operations,
+    serialise,
+    spec_of,
+)
 from api.settings import API_VERSION
 
 METHODS = {"get", "post", "put", "patch", "delete"}
@@ -169,3 +177,12 @@ def test_every_input_string_refuses_nul(app: Litestar) -> None:
 
 def _refuses_nul(pattern: str) -> bool:
     return bool(pattern) and re.fullmatch(pattern, "a\x00b") is None and re.search(pattern, "\x00") is None
+
+
+def test_a_problem_described_two_ways_fails_the_generation(app: Litestar) -> None:
+    spec = finish(
+        app.openapi_schema.to_schema(), access_by_operation(app), idempotent_operations(app), shared=False
+    )
+    spec["paths"]["/municipalities"]["get"]["responses"]["503"]["description"] = "Even niet."
+    with pytest.raises(ValueError, match="describes its 503 unlike the others"):
+        _share_problems(spec)
