@@ -29,8 +29,9 @@ import argparse
 import json
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +42,7 @@ ACCEPTED_FILE = RELEASED_DIR / "accepted-breaking-changes.txt"
 CURRENT_SPEC = RELEASED_DIR.parent / "openapi.json"
 
 REQUEST, RESPONSE = "request", "response"
+_ORIGIN = "x-compared-as"  # where an alternative of anyOf/oneOf came from
 _UPPER = ("maxLength", "maximum", "exclusiveMaximum", "maxItems", "maxProperties")
 _LOWER = ("minLength", "minimum", "exclusiveMinimum", "minItems", "minProperties")
 _EXACT = ("pattern", "format", "multipleOf")
@@ -106,7 +108,7 @@ class _Comparison:
     def __init__(self, old: dict[str, Any], new: dict[str, Any]) -> None:
         self.old, self.new = _Document(old), _Document(new)
         # Changes inside a referenced schema, relative to it, computed once per pair and direction.
-        self._memo: dict[tuple[str, str, str], list[tuple[str, str, bool]]] = {}
+        self._memo: dict[tuple[str, str, str, str], list[tuple[str, str, bool]]] = {}
 
     def run(self) -> Iterator[Change]:
         yield from self._servers()
@@ -308,21 +310,39 @@ class _Comparison:
 
     def _schema(self, place: str, old: Any, new: Any, direction: str) -> Iterator[Change]:
         for path, what, breaks in self._schema_changes(old, new, direction, frozenset()):
-            yield Change(f"{place} {path or '(body)'}".rstrip(), what, breaks)
+            yield Change(f"{place} {path}".rstrip(), what, breaks)
 
     def _schema_changes(
         self, old: Any, new: Any, direction: str, stack: frozenset[tuple[str, str]]
     ) -> list[tuple[str, str, bool]]:
         old_node, old_ref = self.old.resolve(old)
         new_node, new_ref = self.new.resolve(new)
-        if old_ref and new_ref:
-            key = (old_ref, new_ref, direction)
-            if (old_ref, new_ref) in stack:
-                return []  # a recursive schema: this pair is being compared further up
-            if key not in self._memo:
-                self._memo[key] = self._compare(old_node, new_node, direction, stack | {(old_ref, new_ref)})
-            return self._memo[key]
-        return self._compare(old_node, new_node, direction, stack)
+        return self._once(
+            old_ref,
+            new_ref,
+            (direction, ""),
+            stack,
+            lambda s: self._compare(old_node, new_node, direction, s),
+        )
+
+    def _once(
+        self,
+        old_ref: str | None,
+        new_ref: str | None,
+        how: tuple[str, str],
+        stack: frozenset[tuple[str, str]],
+        compare: Callable[[frozenset[tuple[str, str]]], list[tuple[str, str, bool]]],
+    ) -> list[tuple[str, str, bool]]:
+        """``compare`` once per pair of referenced schemas, and not again inside itself (a
+        recursive schema is compared where it starts)."""
+        if not (old_ref and new_ref):
+            return compare(stack)
+        if (old_ref, new_ref) in stack:
+            return []
+        key = (old_ref, new_ref, *how)
+        if key not in self._memo:
+            self._memo[key] = compare(stack | {(old_ref, new_ref)})
+        return self._memo[key]
 
     def _compare(
         self, old: Any, new: Any, direction: str, stack: frozenset[tuple[str, str]]
@@ -332,7 +352,14 @@ class _Comparison:
         request = direction == REQUEST
         for key, alt in old_alts.items():
             if key in new_alts:
-                found += self._compare_same_type(key, alt, new_alts[key], direction, stack)
+                other = new_alts[key]
+                found += self._once(
+                    alt.get(_ORIGIN),
+                    other.get(_ORIGIN),
+                    (direction, key),
+                    stack,
+                    partial(self._compare_same_type, key, alt, other, direction),
+                )
             elif not (request and ("any" in new_alts or (key == "integer" and "number" in new_alts))):
                 what = "no longer accepts" if request else "no longer sends"
                 found.append(("", f"{what} {_type_name(key)}", request))
@@ -367,7 +394,12 @@ class _Comparison:
         listed: list[tuple[str, dict[str, Any]]] = []
         if options:
             for option in options:
-                listed += list(self._alternatives(doc, option).items())
+                _, ref = doc.resolve(option)
+                # An option that is a referenced schema remembers it: a schema may hold itself.
+                listed += [
+                    (k, {**alt, _ORIGIN: ref} if ref else alt)
+                    for k, alt in self._alternatives(doc, option).items()
+                ]
         else:
             types = schema.get("type")
             values = schema["enum"] if "enum" in schema else [schema["const"]] if "const" in schema else None

@@ -190,7 +190,7 @@ BREAKING: list[tuple[str, Callable[[Spec], object], str]] = [
     (
         "parameter enum value removed",
         lambda s: _view(s)["schema"]["enum"].remove("full"),
-        "GET /things/{id} parameter view (query) (body): enum value 'full' removed",
+        "GET /things/{id} parameter view (query): enum value 'full' removed",
     ),
     (
         "null no longer accepted",
@@ -314,7 +314,7 @@ def test_a_body_that_becomes_required_is_caught() -> None:
 def test_refusing_unknown_fields_in_a_request_is_caught() -> None:
     old = _spec()
     _schemas(old)["ThingWrite"]["additionalProperties"] = True
-    assert [str(c) for c in breaking(old, _spec())] == [f"{WRITE} (body): unknown fields refused"]
+    assert [str(c) for c in breaking(old, _spec())] == [f"{WRITE}: unknown fields refused"]
     assert breaking(_spec(), old) == []
 
 
@@ -448,6 +448,19 @@ def test_a_recursive_schema_is_compared_once_where_it_starts() -> None:
     assert [str(c) for c in breaking(_spec(), new)] == [
         f"{READ} .id: field removed",
         "POST /things response 201 application/json .id: field removed",
+    ]
+
+
+def test_a_schema_that_may_hold_itself_or_null_is_compared_once() -> None:
+    old = _spec()
+    _schemas(old)["ThingRead"]["properties"]["parent"] = {
+        "anyOf": [{"$ref": "#/components/schemas/ThingRead"}, {"type": "null"}]
+    }
+    new = copy.deepcopy(old)
+    _schemas(new)["ThingRead"]["properties"]["title"]["maxLength"] = 200
+    assert [str(c) for c in breaking(old, new)] == [
+        f"{READ} .title: maxLength 100 -> 200",
+        "POST /things response 201 application/json .title: maxLength 100 -> 200",
     ]
 
 
