@@ -47,8 +47,9 @@ openapi: $(VENV)/.installed ## regenerate openapi/openapi.json and the site's cl
 	$(PY) -m api openapi
 	@if [ -d frontend/node_modules ]; then npm --prefix frontend run generate:api; fi
 
-check-openapi: $(VENV)/.installed ## fail when the committed contract differs from the code, or breaks the NL API rules
+check-openapi: $(VENV)/.installed ## fail when the committed contract differs from the code, breaks the last release or the NL API rules
 	$(PY) -m api openapi --check
+	$(PY) -m tests.contract.openapi_diff
 	@if [ -x $(ADR_LINT) ]; then $(ADR_LINT) openapi/openapi.json; else echo "skipping NL API Design Rules lint: $(ADR_LINT) not found"; fi
 
 lint: $(VENV)/.installed ## ruff (lint and format)
