@@ -324,10 +324,14 @@ class AccountSummary(Schema):
     id: UUID
     display_name: Annotated[str, msgspec.Meta(max_length=80)]
     email: Annotated[str, msgspec.Meta(max_length=254)] | None
+    email_verified: Annotated[
+        bool,
+        msgspec.Meta(description="Of het e-mailadres bevestigd is; tot dan is de persoon alleen inwoner."),
+    ]
 
 
 class RoleAssignmentCreate(Schema):
-    """Iemand met een account een rol geven in de gemeente."""
+    """Iemand uitnodigen voor een rol in de gemeente; die krijgt de rol als die met dit (bevestigde) adres aanneemt."""
 
     email: Email
     role: RoleName
