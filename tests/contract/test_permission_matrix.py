@@ -1004,7 +1004,8 @@ async def _fresh_invitation(w: World, kind: str, email: str) -> Any:
     """A pending invitation of A to ``email``: a role, or a place in organisation X (the one before
     it, to the same address, is withdrawn: an address has one open invitation per offer)."""
     await w.db.fetchval(
-        "UPDATE invitations SET status = 'withdrawn' WHERE lower(email) = lower($1) AND status = 'pending'", email
+        "UPDATE invitations SET status = 'withdrawn' WHERE lower(email) = lower($1) AND status = 'pending'",
+        email,
     )
     invitation_id = new_id()
     await w.db.fetchval(

@@ -279,6 +279,17 @@ class ExportedBudgetRequest(Schema):
     created_at: datetime
 
 
+class ExportedInvitation(Schema):
+    """Een uitnodiging aan mijn (bevestigde) adres, of een die ik beantwoordde."""
+
+    municipality: MunicipalitySummary
+    kind: Annotated[str, msgspec.Meta(max_length=20)]
+    role: Annotated[str, msgspec.Meta(max_length=20)] | None
+    status: Annotated[str, msgspec.Meta(max_length=20)]
+    created_at: datetime
+    answered_at: datetime | None
+
+
 class AccountExport(Schema):
     """Alles wat Samenspel over mij bewaart."""
 
@@ -315,6 +326,10 @@ class AccountExport(Schema):
     budget_requests: Annotated[
         list[ExportedBudgetRequest],
         msgspec.Meta(description="Budgetaanvragen die ik deed namens een organisatie."),
+    ]
+    invitations: Annotated[
+        list[ExportedInvitation],
+        msgspec.Meta(description="Uitnodigingen aan mijn bevestigde e-mailadres, en die ik beantwoordde."),
     ]
 
 

@@ -80,6 +80,8 @@ async def test_the_person_accepts_and_becomes_a_partner(started_app: Litestar, d
         assert accepted.status_code == 200, accepted.text
         me = (await client.get("/api/v1/me")).json()
         assert [(o["id"], o["isAdmin"]) for o in me["organisations"]] == [(str(organisation_id), False)]
+        exported = (await client.get("/api/v1/me/export")).json()["invitations"]
+        assert [(i["kind"], i["status"]) for i in exported] == [("organisation", "accepted")]
     assert await role_of(db, town["id"], newcomer["id"]) == "partner"
 
 

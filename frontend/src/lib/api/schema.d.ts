@@ -2392,6 +2392,8 @@ export interface components {
             externalIdentities: components["schemas"]["ExportedExternalIdentity"][];
             /** @description De opgaven die ik volg. */
             following: components["schemas"]["ExportedFollow"][];
+            /** @description Uitnodigingen aan mijn bevestigde e-mailadres, en die ik beantwoordde. */
+            invitations: components["schemas"]["ExportedInvitation"][];
             /** @description Mijn meldingen. */
             notifications: components["schemas"]["ExportedNotification"][];
             /** @description Waar ik nu niet mag bijdragen, en waarom. */
@@ -3033,6 +3035,18 @@ export interface components {
             createdAt: string;
             /** Format: uuid */
             opgaveId: string;
+        };
+        /**
+         * ExportedInvitation
+         * @description Een uitnodiging aan mijn (bevestigde) adres, of een die ik beantwoordde.
+         */
+        ExportedInvitation: {
+            answeredAt: string | null;
+            createdAt: string;
+            kind: string;
+            municipality: components["schemas"]["MunicipalitySummary"];
+            role: string | null;
+            status: string;
         };
         /** ExportedNotification */
         ExportedNotification: {
