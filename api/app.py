@@ -44,6 +44,11 @@ from api.domains.indicators.controllers import (
     MeasurementController,
     OpgaveIndicatorController,
 )
+from api.domains.invitations.controllers import (
+    InvitationController,
+    MyInvitationController,
+    SentInvitationController,
+)
 from api.domains.moderation.block_controllers import (
     MunicipalityPostingBlockController,
     PostingBlockController,
@@ -68,7 +73,11 @@ from api.domains.results.controllers import (
     OpgaveResultsController,
     ProposalTrailController,
 )
-from api.domains.staff_sign_in.controllers import IdentityProviderController, StaffSignInController
+from api.domains.staff_sign_in.controllers import (
+    IdentityLinkController,
+    IdentityProviderController,
+    StaffSignInController,
+)
 from api.domains.staff_sign_in.providers import SECRET_PURPOSE
 from api.domains.system import HealthController
 from api.domains.tasks.controllers import (
@@ -99,11 +108,15 @@ ROUTES = [
     TeamController,
     IdentityProviderController,
     StaffSignInController,
+    IdentityLinkController,
     AccountController,
     SessionController,
     MeController,
     MunicipalityRoleController,
     RoleAssignmentController,
+    MyInvitationController,
+    InvitationController,
+    SentInvitationController,
     OrganisationController,
     OrganisationMemberController,
     OAuthController,

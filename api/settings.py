@@ -164,6 +164,8 @@ class ParticipationSettings:
     supports_per_hour: int = field(default_factory=lambda: _env_int("LIMIT_SUPPORTS_PER_HOUR", 300))
     # Reports go to a person's queue at the municipality: one account must not be able to bury it.
     reports_per_hour: int = field(default_factory=lambda: _env_int("LIMIT_REPORTS_PER_HOUR", 30))
+    # Invitations are mail to addresses the inviter chooses: a bounded number per inviter.
+    invitations_per_hour: int = field(default_factory=lambda: _env_int("LIMIT_INVITATIONS_PER_HOUR", 100))
     comment_edit_minutes: int = field(default_factory=lambda: _env_int("COMMENT_EDIT_MINUTES", 15))
     # How often "trending" forgets supports older than seven days.
     trending_interval_seconds: int = field(default_factory=lambda: _env_int("TRENDING_INTERVAL_SECONDS", 600))

@@ -94,6 +94,7 @@ def settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
         comments_per_hour=100_000,
         supports_per_hour=100_000,
         reports_per_hour=100_000,
+        invitations_per_hour=100_000,
     )
     # Notification mail runs when a test calls it, at the time the test chooses; a background round
     # would settle notifications under the feet of tests that compare the database before and after.

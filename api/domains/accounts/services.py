@@ -21,6 +21,7 @@ from api.domains.accounts.models import (
     TokenPurpose,
 )
 from api.domains.accounts.passwords import check_password, hash_password, verify_password
+from api.domains.accounts.role_services import keep_a_beheerder
 from api.domains.accounts.schemas import (
     MeUpdate,
     PasswordChangeCreate,
@@ -28,6 +29,7 @@ from api.domains.accounts.schemas import (
     RegistrationCreate,
     SessionCreate,
 )
+from api.domains.invitations.models import Invitation
 from api.domains.notifications.models import Notification
 from api.domains.opgaven.models import OpgaveFollower, OpgaveMember
 from api.domains.organisations.models import OrganisationMember
@@ -180,7 +182,22 @@ class AccountService:
         account = await self._use_token(token, TokenPurpose.VERIFY_EMAIL)
         if account.email_verified_at is None:
             account.email_verified_at = utcnow()
+            await self.end_other_sessions(account.id)
         self.uow.audit("account.verified", "account", account.id, None, actor=_as_person(account))
+
+    async def end_other_sessions(self, account_id: UUID) -> None:
+        """Sign the account out everywhere but in the caller's own session (if it is theirs).
+
+        Proving an address ends what was started before it was proven: whoever registered
+        someone else's address first, and signed in with it, is signed out when the owner proves it.
+        """
+        caller = self.uow.principal
+        keep = caller.session_id if isinstance(caller, Person) and caller.account_id == account_id else None
+        await self.uow.session.execute(
+            delete(SignInSession).where(SignInSession.account_id == account_id, SignInSession.id != keep)
+            if keep is not None
+            else delete(SignInSession).where(SignInSession.account_id == account_id)
+        )
 
     async def request_reset(self, email: str) -> None:
         account = await self._by_email(email)
@@ -296,6 +313,14 @@ class AccountService:
         """The account goes: nothing that identifies the person stays. Contributions keep pointing
         at the row, and show as made by a deleted participant."""
         await self._require_recent_sign_in(person)
+        # The last beheerder of a municipality stays until someone else holds the role.
+        administered = await self.uow.session.scalars(
+            select(RoleAssignment.municipality_id).where(
+                RoleAssignment.account_id == person.account_id, RoleAssignment.role == RoleName.BEHEERDER
+            )
+        )
+        for municipality_id in administered.all():
+            await keep_a_beheerder(self.uow, municipality_id, person.account_id)
         account = await self.accounts.get(person.account_id)
         email = account.email
         account.email = None
@@ -316,6 +341,10 @@ class AccountService:
         if email:
             await self.uow.session.execute(
                 delete(OutgoingMail).where(func.lower(OutgoingMail.to_address) == email.lower())
+            )
+            # Invitations to the address name the person too; who answered one stays anonymous.
+            await self.uow.session.execute(
+                delete(Invitation).where(func.lower(Invitation.email) == email.lower())
             )
         self.uow.audit("account.deleted", "account", account.id, None)
 

@@ -191,7 +191,8 @@ async def appeals(
 
 _BLOCK = f"""
 SELECT b.id, b.municipality_id, b.reason, b.ends_at, b.created_at, (b.ends_at IS NULL OR b.ends_at > now()) AS active,
-       json_build_object('id', a.id, 'displayName', {_NAME.format(a="a")}, 'email', a.email) AS account,
+       json_build_object('id', a.id, 'displayName', {_NAME.format(a="a")}, 'email', a.email,
+                         'emailVerified', a.email_verified_at IS NOT NULL) AS account,
        CASE WHEN bb.id IS NULL THEN NULL
             ELSE json_build_object('id', bb.id, 'displayName', {_NAME.format(a="bb")}) END AS blocked_by
 FROM posting_blocks b JOIN accounts a ON a.id = b.account_id LEFT JOIN accounts bb ON bb.id = b.blocked_by_id

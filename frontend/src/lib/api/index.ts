@@ -70,6 +70,14 @@ export {
   type PolicyDomain,
 } from './municipalities';
 export { IDEMPOTENCY_HEADER, idempotencyHeader, newIdempotencyKey, SubmissionKey } from './idempotency';
+export {
+  confirmIdentityLink,
+  listMyInvitations,
+  respondToInvitation,
+  type InvitationAnswer,
+  type InvitationPage,
+  type InvitationRead,
+} from './invitations';
 export { allPages, type Paged } from './paging';
 export {
   createOpgave,

@@ -486,6 +486,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/identity-link-confirmations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Een koppeling met de inlog van een gemeente bevestigen
+         * @description Met de code uit de mail (na `#token=` in de link) die de eigenaar van een account kreeg toen iemand zich met dat e-mailadres aanmeldde via de identiteitsprovider van een gemeente. Koppelt die inlog aan het account. Was het adres nog nooit bevestigd, dan is het dat nu, en vervallen het wachtwoord en alle sessies: wie het adres eerder registreerde, heeft er niets meer aan. 400 `invalid_token` als de code ongeldig, gebruikt of verlopen (30 minuten) is.
+         *
+         *     **Wie mag dit:** iedereen, ook zonder aanmelding.
+         */
+        post: operations["ConfirmIdentityLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/indicators/{id}": {
         parameters: {
             query?: never;
@@ -544,6 +566,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/invitations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Een uitnodiging intrekken
+         * @description Door wie zo'n uitnodiging mag sturen, zolang niemand antwoordde; anders 409 `invitation_answered`.
+         *
+         *     **Wie mag dit:** wie zo'n uitnodiging mag sturen: een beheerder (rol), een beheerder van de organisatie of een medewerker (organisatie), een medewerker (team).
+         */
+        delete: operations["WithdrawInvitation"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/invitations/{id}/responses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Een uitnodiging aannemen of afslaan
+         * @description Voor wie met het uitgenodigde adres is aangemeld; dat adres moet bevestigd zijn (anders 403 `email_unverified`). Aannemen geeft de rol, het lidmaatschap of de plek in het team, en verlaagt nooit een rol die u al heeft. 409 `invitation_answered` (al beantwoord of ingetrokken) of `invitation_expired`.
+         *
+         *     **Wie mag dit:** de persoon met het uitgenodigde e-mailadres.
+         */
+        post: operations["RespondToInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/me": {
         parameters: {
             query?: never;
@@ -560,7 +626,7 @@ export interface paths {
         post?: never;
         /**
          * Mijn account verwijderen
-         * @description Verwijdert uw e-mailadres, naam, wachtwoord, rollen, sessies en koppelingen met identiteitsproviders. Uw bijdragen blijven staan, als van een 'verwijderde deelnemer'. Alleen kort na het aanmelden (`REAUTHENTICATE_MINUTES`, standaard 15); daarna 403 `reauthentication_required`: meld u opnieuw aan.
+         * @description Verwijdert uw e-mailadres, naam, wachtwoord, rollen, sessies en koppelingen met identiteitsproviders. Uw bijdragen blijven staan, als van een 'verwijderde deelnemer'. Alleen kort na het aanmelden (`REAUTHENTICATE_MINUTES`, standaard 15); daarna 403 `reauthentication_required`: meld u opnieuw aan. De laatste beheerder van een gemeente kan dat niet (409 `last_beheerder`): maak eerst iemand anders beheerder.
          *
          *     **Wie mag dit:** iedere aangemelde persoon.
          */
@@ -608,6 +674,28 @@ export interface paths {
          *     **Wie mag dit:** iedere aangemelde persoon.
          */
         get: operations["ExportMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De open uitnodigingen voor mijn e-mailadres
+         * @description Alleen met een bevestigd e-mailadres; anders 403 `email_unverified`.
+         *
+         *     **Wie mag dit:** iedere aangemelde persoon met een bevestigd e-mailadres.
+         */
+        get: operations["ListMyInvitations"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1008,6 +1096,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/municipalities/{slug}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De uitnodigingen van een gemeente
+         * @description Voor rollen, organisaties en teams; met hun stand (ook verlopen, afgeslagen of ingetrokken).
+         *
+         *     **Wie mag dit:** beheerder (of hoger) van de gemeente.
+         */
+        get: operations["ListMunicipalityInvitations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/municipalities/{slug}/posting-blocks": {
         parameters: {
             query?: never;
@@ -1050,8 +1160,10 @@ export interface paths {
         get: operations["ListRoleAssignments"];
         put?: never;
         /**
-         * Iemand een rol geven
-         * @description **Wie mag dit:** beheerder (of hoger) van de gemeente.
+         * Iemand uitnodigen voor een rol
+         * @description Een uitnodiging aan het adres, geen toekenning: het antwoord (202, met de uitnodiging) is voor elk adres hetzelfde, of er nu een account bij hoort of niet. Het adres krijgt een mail; wie met dat adres (bevestigd) is aangemeld, neemt aan of slaat af (`POST /invitations/{id}/responses`). Opnieuw uitnodigen vernieuwt de open uitnodiging. Een rol die iemand al heeft wijzigt u met `PATCH /role-assignments/{id}`.
+         *
+         *     **Wie mag dit:** beheerder (of hoger) van de gemeente.
          */
         post: operations["AssignRole"];
         delete?: never;
@@ -1069,7 +1181,7 @@ export interface paths {
         };
         /**
          * Aanmelden als medewerker: naar de identiteitsprovider
-         * @description Voor de browser: stuurt door (303) naar de provider van de gemeente (authorization code met PKCE, state en nonce). Kan dat niet, dan naar `/aanmelden?fout=…`. `fout` is `staff_sign_in_failed` (mislukt), `staff_sign_in_cancelled` (geweigerd bij de provider) of `staff_sign_in_unavailable` (geen provider ingesteld, of niet bereikbaar).
+         * @description Voor de browser: stuurt door (303) naar de provider van de gemeente (authorization code met PKCE, state en nonce). Kan dat niet, dan naar `/aanmelden?fout=…`. `fout` is `staff_sign_in_failed` (mislukt), `staff_sign_in_cancelled` (geweigerd bij de provider), `staff_sign_in_unavailable` (geen provider ingesteld, of niet bereikbaar) of `staff_sign_in_link_pending` (er is al een account met dit e-mailadres dat de provider niet alleen mag openen: het heeft een wachtwoord, of een rol, lidmaatschap of koppeling bij een andere gemeente; de eigenaar bevestigt de koppeling via de mail, of door in deze browser één keer met het wachtwoord aan te melden).
          *
          *     **Wie mag dit:** iedereen, ook zonder aanmelding.
          */
@@ -1161,7 +1273,7 @@ export interface paths {
         put?: never;
         /**
          * Een opgave aanmaken
-         * @description Begint in de fase verkennen, als concept tenzij `published`. De aanmaker wordt procesregisseur, tenzij anders gekozen.
+         * @description Begint in de fase verkennen, als concept tenzij `published`. De aanmaker wordt procesregisseur; een ander kiezen (`procesregisseurId`) mag alleen een beheerder (of een client van de gemeente), anders 403 `procesregisseur_only`. De procesregisseur is een medewerker met een bevestigd e-mailadres.
          *
          *     **Wie mag dit:** medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `opgaven:write`.
          */
@@ -1191,7 +1303,9 @@ export interface paths {
         head?: never;
         /**
          * Een opgave wijzigen
-         * @description **Wie mag dit:** medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `opgaven:write`.
+         * @description Een andere procesregisseur (`procesregisseurId`) noemt alleen een beheerder, of de procesregisseur die het overdraagt; anders 403 `procesregisseur_only`.
+         *
+         *     **Wie mag dit:** medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `opgaven:write`.
          */
         patch: operations["UpdateOpgave"];
         trace?: never;
@@ -1374,6 +1488,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/opgaven/{id}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De uitnodigingen voor het team van een opgave
+         * @description **Wie mag dit:** medewerker (of hoger) van de gemeente.
+         */
+        get: operations["ListOpgaveInvitations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/opgaven/{id}/members": {
         parameters: {
             query?: never;
@@ -1389,7 +1523,7 @@ export interface paths {
         put?: never;
         /**
          * Uitnodigen voor het team, of vragen mee te doen
-         * @description De gemeente nodigt personen (`email`) en organisaties (`organisationId`) uit; die nemen de uitnodiging aan. Zelf meedoen, of een organisatie aanmelden als haar beheerder, is een verzoek dat de gemeente goedkeurt.
+         * @description De gemeente nodigt organisaties (`organisationId`) uit; hun beheerder neemt de uitnodiging aan. Een persoon (`email`, in het kernteam of als inwoner) krijgt een uitnodiging aan dat adres: Een uitnodiging aan het adres, geen toekenning: het antwoord (202, met de uitnodiging) is voor elk adres hetzelfde, of er nu een account bij hoort of niet. Het adres krijgt een mail; wie met dat adres (bevestigd) is aangemeld, neemt aan of slaat af (`POST /invitations/{id}/responses`). Opnieuw uitnodigen vernieuwt de open uitnodiging. Zelf meedoen, of een organisatie aanmelden als haar beheerder, is een verzoek dat de gemeente goedkeurt (201).
          *
          *     **Wie mag dit:** iedere aangemelde persoon met een bevestigd e-mailadres en iedereen, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente.
          */
@@ -1411,9 +1545,9 @@ export interface paths {
         put?: never;
         /**
          * De opgave naar een andere fase brengen
-         * @description Eén stap vooruit, of één stap terug met een reden. Anders 409 met `invalid_transition` of `same_phase`.
+         * @description Eén stap vooruit, of één stap terug met een reden. Anders 409 met `invalid_transition` of `same_phase`. Alleen de procesregisseur (zolang die medewerker is) of een beheerder; anders 403 `procesregisseur_only`.
          *
-         *     **Wie mag dit:** de procesregisseur van de opgave; of beheerder (of hoger) van de gemeente.
+         *     **Wie mag dit:** de procesregisseur van de opgave (zolang die medewerker is); of beheerder (of hoger) van de gemeente.
          */
         post: operations["TransitionOpgavePhase"];
         delete?: never;
@@ -1664,6 +1798,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/organisations/{id}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De uitnodigingen om lid te worden van een organisatie
+         * @description **Wie mag dit:** beheerder van de organisatie; of medewerker (of hoger) van de gemeente.
+         */
+        get: operations["ListOrganisationInvitations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/organisations/{id}/members": {
         parameters: {
             query?: never;
@@ -1678,8 +1832,8 @@ export interface paths {
         get: operations["ListOrganisationMembers"];
         put?: never;
         /**
-         * Iemand lid maken
-         * @description Een lid handelt namens de organisatie en wordt partner in haar gemeente.
+         * Iemand uitnodigen lid te worden
+         * @description Een lid handelt namens de organisatie en wordt partner in haar gemeente; daarom wordt niemand lid zonder het zelf aan te nemen. Een uitnodiging aan het adres, geen toekenning: het antwoord (202, met de uitnodiging) is voor elk adres hetzelfde, of er nu een account bij hoort of niet. Het adres krijgt een mail; wie met dat adres (bevestigd) is aangemeld, neemt aan of slaat af (`POST /invitations/{id}/responses`). Opnieuw uitnodigen vernieuwt de open uitnodiging.
          *
          *     **Wie mag dit:** beheerder van de organisatie; of medewerker (of hoger) van de gemeente.
          */
@@ -1985,7 +2139,7 @@ export interface paths {
          * Een reflectiemoment afsluiten
          * @description Met conclusies en vervolgacties: een taak, een voorstel voor de formulering, een aangepaste of nieuwe actielijn, of een notitie. Met `publish` wordt de samenvatting meteen openbaar.
          *
-         *     **Wie mag dit:** de procesregisseur van de opgave; of beheerder (of hoger) van de gemeente.
+         *     **Wie mag dit:** de procesregisseur van de opgave (zolang die medewerker is); of beheerder (of hoger) van de gemeente.
          */
         post: operations["CloseReflection"];
         delete?: never;
@@ -2034,7 +2188,7 @@ export interface paths {
         post?: never;
         /**
          * Een rol intrekken
-         * @description Zonder rol is een aangemeld persoon inwoner.
+         * @description Zonder rol is een aangemeld persoon inwoner. De laatste beheerder blijft (409 `last_beheerder`).
          *
          *     **Wie mag dit:** beheerder (of hoger) van de gemeente.
          */
@@ -2043,7 +2197,9 @@ export interface paths {
         head?: never;
         /**
          * Een rol wijzigen
-         * @description **Wie mag dit:** beheerder (of hoger) van de gemeente.
+         * @description Meer dan inwoner alleen voor wie het e-mailadres bevestigde (anders 409 `email_unverified`); de laatste beheerder blijft beheerder (409 `last_beheerder`).
+         *
+         *     **Wie mag dit:** beheerder (of hoger) van de gemeente.
          */
         patch: operations["ChangeRole"];
         trace?: never;
@@ -2059,7 +2215,7 @@ export interface paths {
         put?: never;
         /**
          * Aanmelden
-         * @description Opent een sessie in een HttpOnly-cookie. Stuur bij elke wijziging daarna het `csrfToken` mee als `X-CSRF-Token`.
+         * @description Opent een sessie in een HttpOnly-cookie. Stuur bij elke wijziging daarna het `csrfToken` mee als `X-CSRF-Token`. Ook met een e-mailadres dat nog niet bevestigd is: zo'n account is tot de bevestiging hooguit inwoner, en wat een bevestigd adres vraagt geeft 403 `email_unverified`. Kwam deze browser terug van de identiteitsprovider van een gemeente met een koppeling die op de eigenaar wacht (`staff_sign_in_link_pending`), dan bevestigt aanmelden met het wachtwoord die koppeling (alleen voor een account met een bevestigd adres).
          *
          *     **Wie mag dit:** iedereen, ook zonder aanmelding.
          */
@@ -2105,7 +2261,7 @@ export interface paths {
         };
         /**
          * Aanmelden als medewerker: terug van de identiteitsprovider
-         * @description De redirect-URI bij de provider. Opent bij succes een sessie (zoals `POST /sessions`; het `csrfToken` staat in `GET /me`) en stuurt door (303) naar `returnTo`; anders naar `/aanmelden?fout=…`, zonder sessie. `fout` is `staff_sign_in_failed` (mislukt), `staff_sign_in_cancelled` (geweigerd bij de provider) of `staff_sign_in_unavailable` (geen provider ingesteld, of niet bereikbaar).
+         * @description De redirect-URI bij de provider. Opent bij succes een sessie (zoals `POST /sessions`; het `csrfToken` staat in `GET /me`) en stuurt door (303) naar `returnTo`; anders naar `/aanmelden?fout=…`, zonder sessie. `fout` is `staff_sign_in_failed` (mislukt), `staff_sign_in_cancelled` (geweigerd bij de provider), `staff_sign_in_unavailable` (geen provider ingesteld, of niet bereikbaar) of `staff_sign_in_link_pending` (er is al een account met dit e-mailadres dat de provider niet alleen mag openen: het heeft een wachtwoord, of een rol, lidmaatschap of koppeling bij een andere gemeente; de eigenaar bevestigt de koppeling via de mail, of door in deze browser één keer met het wachtwoord aan te melden).
          *
          *     **Wie mag dit:** iedereen, ook zonder aanmelding.
          */
@@ -2236,6 +2392,8 @@ export interface components {
             externalIdentities: components["schemas"]["ExportedExternalIdentity"][];
             /** @description De opgaven die ik volg. */
             following: components["schemas"]["ExportedFollow"][];
+            /** @description Uitnodigingen aan mijn bevestigde e-mailadres, en die ik beantwoordde. */
+            invitations: components["schemas"]["ExportedInvitation"][];
             /** @description Mijn meldingen. */
             notifications: components["schemas"]["ExportedNotification"][];
             /** @description Waar ik nu niet mag bijdragen, en waarom. */
@@ -2261,6 +2419,8 @@ export interface components {
         AccountSummary: {
             displayName: string;
             email: string | null;
+            /** @description Of het e-mailadres bevestigd is; tot dan is de persoon alleen inwoner. */
+            emailVerified: boolean;
             /** Format: uuid */
             id: string;
         };
@@ -2876,6 +3036,18 @@ export interface components {
             /** Format: uuid */
             opgaveId: string;
         };
+        /**
+         * ExportedInvitation
+         * @description Een uitnodiging aan mijn (bevestigde) adres, of een die ik beantwoordde.
+         */
+        ExportedInvitation: {
+            answeredAt: string | null;
+            createdAt: string;
+            kind: string;
+            municipality: components["schemas"]["MunicipalitySummary"];
+            role: string | null;
+            status: string;
+        };
         /** ExportedNotification */
         ExportedNotification: {
             body: string;
@@ -3039,6 +3211,13 @@ export interface components {
             status: "ok";
         };
         /**
+         * IdentityLinkConfirmationCreate
+         * @description De code uit de mail die een koppeling met de inlog van een gemeente bevestigt.
+         */
+        IdentityLinkConfirmationCreate: {
+            token: string;
+        };
+        /**
          * IdentityProviderRead
          * @description De OpenID-provider van een gemeente, zonder het geheim.
          */
@@ -3183,6 +3362,84 @@ export interface components {
             name: string;
             /** @description Uitleg in het Nederlands. */
             reason: string;
+        };
+        /**
+         * InvitationAnswer
+         * @enum {unknown}
+         */
+        InvitationAnswer: "accept" | "decline";
+        /**
+         * InvitationKind
+         * @description What an invitation offers.
+         * @enum {unknown}
+         */
+        InvitationKind: "organisation" | "role" | "team";
+        /**
+         * InvitationPage
+         * @description Een pagina uitnodigingen, nieuwste eerst.
+         */
+        InvitationPage: {
+            /** @description De resultaten op deze pagina. */
+            items: components["schemas"]["InvitationRead"][];
+            /** @description Cursor van de volgende pagina, of null op de laatste. */
+            nextCursor: string | null;
+        };
+        /**
+         * InvitationRead
+         * @description Een uitnodiging aan een e-mailadres. Wie uitnodigt krijgt voor elk adres hetzelfde antwoord: of
+         *         er een account bij hoort, blijkt pas als die persoon (met een bevestigd adres) aanneemt.
+         */
+        InvitationRead: {
+            createdAt: string;
+            /**
+             * @description Een e-mailadres; nooit openbaar.
+             * @example inwoner@example.org
+             */
+            email: string;
+            expiresAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @description De openbare naam van wie uitnodigde. */
+            invitedBy: string | null;
+            /** @description Bij `organisation`: als beheerder van de organisatie. */
+            isAdmin: boolean;
+            /** @description Een rol in de gemeente, lid van een organisatie, of in het team van een opgave. */
+            kind: components["schemas"]["InvitationKind"];
+            municipality: components["schemas"]["MunicipalitySummary"];
+            /** @description Bij `team`. */
+            opgave: components["schemas"]["InvitedOpgave"] | null;
+            /** @description Bij `organisation`. */
+            organisation: components["schemas"]["InvitedOrganisation"] | null;
+            /** @description Bij `role`: de rol die de persoon krijgt. */
+            role: components["schemas"]["RoleName"] | null;
+            status: components["schemas"]["InvitationState"];
+            /** @description Bij `team`: de rol in het team. */
+            teamRole: components["schemas"]["MemberRole"] | null;
+        };
+        /**
+         * InvitationResponseCreate
+         * @description Een uitnodiging aannemen of afslaan.
+         */
+        InvitationResponseCreate: {
+            answer: components["schemas"]["InvitationAnswer"];
+        };
+        /**
+         * InvitationState
+         * @description Where an invitation stands; ``expired`` is a pending one past its date.
+         * @enum {unknown}
+         */
+        InvitationState: "accepted" | "declined" | "expired" | "pending" | "withdrawn";
+        /** InvitedOpgave */
+        InvitedOpgave: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+        };
+        /** InvitedOrganisation */
+        InvitedOrganisation: {
+            /** Format: uuid */
+            id: string;
+            name: string;
         };
         /**
          * Jwks
@@ -3334,7 +3591,7 @@ export interface components {
         };
         /**
          * MemberCreate
-         * @description Iemand met een account lid maken van de organisatie.
+         * @description Iemand uitnodigen lid te worden van de organisatie; die wordt lid door met dit (bevestigde) adres aan te nemen.
          */
         MemberCreate: {
             /**
@@ -3364,6 +3621,8 @@ export interface components {
             accountId: string;
             createdAt: string;
             displayName: string;
+            /** @description Of het e-mailadres bevestigd is; tot dan handelt het lid niet namens de organisatie. */
+            emailVerified: boolean;
             /** Format: uuid */
             id: string;
             isAdmin: boolean;
@@ -4502,7 +4761,7 @@ export interface components {
         };
         /**
          * RoleAssignmentCreate
-         * @description Iemand met een account een rol geven in de gemeente.
+         * @description Iemand uitnodigen voor een rol in de gemeente; die krijgt de rol als die met dit (bevestigde) adres aanneemt.
          */
         RoleAssignmentCreate: {
             /**
@@ -6132,6 +6391,40 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    ConfirmIdentityLink: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Een unieke sleutel per bedoelde handeling (bijvoorbeeld een UUID). Een herhaling met dezelfde sleutel en inhoud krijgt het eerste antwoord opnieuw en verandert niets; dezelfde sleutel met andere inhoud is 422; terwijl het eerste verzoek nog loopt 409 `idempotency_in_progress`. Sleutels gelden per aanroeper en worden een dag onthouden. */
+                "Idempotency-Key"?: components["parameters"]["Idempotency-Key"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IdentityLinkConfirmationCreate"];
+            };
+        };
+        responses: {
+            /** @description Gelukt; geen inhoud. */
+            204: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     GetIndicator: {
         parameters: {
             query?: never;
@@ -6309,6 +6602,74 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    WithdrawInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gelukt; geen inhoud. */
+            204: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    RespondToInvitation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Een unieke sleutel per bedoelde handeling (bijvoorbeeld een UUID). Een herhaling met dezelfde sleutel en inhoud krijgt het eerste antwoord opnieuw en verandert niets; dezelfde sleutel met andere inhoud is 422; terwijl het eerste verzoek nog loopt 409 `idempotency_in_progress`. Sleutels gelden per aanroeper en worden een dag onthouden. */
+                "Idempotency-Key"?: components["parameters"]["Idempotency-Key"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InvitationResponseCreate"];
+            };
+        };
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationRead"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     GetMe: {
         parameters: {
             query?: never;
@@ -6357,6 +6718,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -6452,6 +6814,39 @@ export interface operations {
                     "application/json": components["schemas"]["AccountExport"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    ListMyInvitations: {
+        parameters: {
+            query?: {
+                /** @description Aantal resultaten per pagina (1–100). */
+                limit?: number;
+                /** @description Het `nextCursor` van de vorige pagina; leeg voor de eerste. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description Verwijzing naar de volgende pagina: `<…>; rel="next"`. */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalServerError"];
@@ -7235,6 +7630,43 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    ListMunicipalityInvitations: {
+        parameters: {
+            query?: {
+                /** @description Aantal resultaten per pagina (1–100). */
+                limit?: number;
+                /** @description Het `nextCursor` van de vorige pagina; leeg voor de eerste. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                /** @description De slug van de gemeente. */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description Verwijzing naar de volgende pagina: `<…>; rel="next"`. */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     ListPostingBlocks: {
         parameters: {
             query?: {
@@ -7371,14 +7803,16 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Aangemaakt. */
-            201: {
+            /** @description Request accepted, processing continues off-line */
+            202: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
+                    /** @description De uitnodiging: `/api/v1/invitations/{id}`. */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RoleAssignmentRead"];
+                    "application/json": components["schemas"]["InvitationRead"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -7389,6 +7823,7 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -8139,6 +8574,42 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    ListOpgaveInvitations: {
+        parameters: {
+            query?: {
+                /** @description Aantal resultaten per pagina (1–100). */
+                limit?: number;
+                /** @description Het `nextCursor` van de vorige pagina; leeg voor de eerste. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description Verwijzing naar de volgende pagina: `<…>; rel="next"`. */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     ListTeamMembers: {
         parameters: {
             query?: {
@@ -8201,6 +8672,16 @@ export interface operations {
                     "application/json": components["schemas"]["TeamMemberRead"];
                 };
             };
+            /** @description Een persoon is per e-mail uitgenodigd. */
+            202: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationRead"];
+                };
+            };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -8209,6 +8690,7 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -8842,6 +9324,42 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    ListOrganisationInvitations: {
+        parameters: {
+            query?: {
+                /** @description Aantal resultaten per pagina (1–100). */
+                limit?: number;
+                /** @description Het `nextCursor` van de vorige pagina; leeg voor de eerste. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description Verwijzing naar de volgende pagina: `<…>; rel="next"`. */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     ListOrganisationMembers: {
         parameters: {
             query?: {
@@ -8896,14 +9414,16 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Aangemaakt. */
-            201: {
+            /** @description Request accepted, processing continues off-line */
+            202: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
+                    /** @description De uitnodiging: `/api/v1/invitations/{id}`. */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MemberRead"];
+                    "application/json": components["schemas"]["InvitationRead"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -8914,6 +9434,7 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };

@@ -263,11 +263,12 @@ export const en: Messages = {
     approved: (name: string) => `${name} is now on the team.`,
     inviteHeading: 'Invite someone to the team',
     inviteEmail: 'Email address',
-    inviteEmailDescription: 'The person already has an account on Samenspel. The address is never shown.',
+    inviteEmailDescription:
+      'The person gets an invitation at this address and joins the team once they accept it. The address is never shown.',
     inviteRole: 'Role on the team',
     invite: 'Invite',
     invited: (email: string) =>
-      `${email} has been invited. Once the invitation is accepted, the person is on the team.`,
+      `We sent an invitation to ${email}. Once the invitation is accepted, the person is on the team.`,
   },
   tasks: {
     heading: 'Tasks',
@@ -1191,6 +1192,8 @@ export const en: Messages = {
         'You stopped signing in through your organisation, or did not give permission. Nothing has changed. Try again if you want to sign in.',
       staff_sign_in_unavailable:
         'Signing in through your organisation is not possible right now. Please try again later, or sign in with your email address and password.',
+      staff_sign_in_link_pending:
+        'There already is an account with the email address your organisation passed on. First show that this account is yours: follow the link in the email we sent to that address (valid for 30 minutes), or sign in below once with that account’s password. After that, signing in through your organisation works.',
       session_expired: 'You were inactive for too long and have been signed out. Please sign in again.',
     },
     failureUnknown: 'Signing in did not work. Please try again.',
@@ -1262,6 +1265,10 @@ export const en: Messages = {
     notificationsText:
       'Answers of the municipality to your ideas, replies to your comments and decisions about what you posted.',
     notificationsLink: 'View my notifications',
+    invitationsHeading: 'Invitations',
+    invitationsText:
+      'A role with a municipality, joining an organisation or the team of an opgave: you only get it once you accept the invitation.',
+    invitationsLink: 'View my invitations',
     mailHeading: 'Notifications by email',
     mailLegend: 'When do you want an email about your notifications?',
     mailDescription:
@@ -1279,6 +1286,37 @@ export const en: Messages = {
     },
     mailStale:
       'Your account was changed elsewhere meanwhile. Above is the choice as it is saved now; choose again and save.',
+  },
+  invitations: {
+    title: 'My invitations',
+    intro:
+      'The invitations for your email address. You only get a role, a membership or a place on a team once you accept the invitation.',
+    none: 'There are no open invitations for your email address.',
+    verifyFirst:
+      'First confirm your email address with the link in the email we sent you. Then you will see the invitations for that address here, and can accept them.',
+    role: (role: string, municipality: string) => `${role} with the municipality of ${municipality}`,
+    organisation: (name: string, municipality: string, admin: boolean) =>
+      `Member of ${name} (municipality of ${municipality})${admin ? ', as administrator' : ''}`,
+    team: (role: string, title: string) => `On the team of the opgave ‘${title}’: ${role.toLowerCase()}`,
+    invitedBy: (name: string) => `Invited by ${name}.`,
+    until: (date: string) => `Valid until ${date}.`,
+    accept: 'Accept',
+    decline: 'Decline',
+    acceptLabel: (what: string) => `Accept: ${what}`,
+    declineLabel: (what: string) => `Decline: ${what}`,
+    accepted: (what: string) => `You accepted the invitation: ${what}.`,
+    declined: (what: string) => `You declined the invitation: ${what}.`,
+    loadMore: 'More invitations',
+  },
+  linkConfirm: {
+    title: 'Confirm the link',
+    working: 'Confirming the link…',
+    doneTitle: 'The link is confirmed',
+    done: 'From now on you can sign in through your organisation. If your email address was not confirmed yet, it is now; a password that already belonged to the account no longer works.',
+    toSignIn: 'Go to sign in',
+    invalidTitle: 'This link does not work (any more)',
+    invalid:
+      'The link is invalid, already used or expired. A link to confirm is valid for 30 minutes. Sign in through your organisation again to get a new email.',
   },
   deleteAccount: {
     title: 'Delete account',
@@ -1674,6 +1712,14 @@ export const en: Messages = {
       not_closed: 'Publish the summary once the moment is closed.',
       measurement_exists:
         'There is a measurement on this date already. Correct that one instead of recording a second.',
+      email_unverified:
+        'First confirm your email address: click the link in the email we sent you. Then you can do this.',
+      procesregisseur_only:
+        'Only the procesregisseur of the opgave or an administrator of the municipality may do this.',
+      last_beheerder:
+        'You are the last administrator of a municipality. Make someone else administrator first; then this is possible.',
+      invitation_answered: 'This invitation has already been answered or withdrawn. Please reload the page.',
+      invitation_expired: 'This invitation has expired. Ask for a new invitation.',
     },
     status: {
       client: 'This request cannot be carried out.',

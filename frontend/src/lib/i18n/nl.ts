@@ -282,11 +282,12 @@ export const nl = {
     approved: (name: string) => `${name} zit nu in het team.`,
     inviteHeading: 'Iemand uitnodigen voor het team',
     inviteEmail: 'E-mailadres',
-    inviteEmailDescription: 'De persoon heeft al een account op Samenspel. Het adres wordt nergens getoond.',
+    inviteEmailDescription:
+      'De persoon krijgt een uitnodiging op dit adres en komt in het team zodra die de uitnodiging aanneemt. Het adres wordt nergens getoond.',
     inviteRole: 'Rol in het team',
     invite: 'Uitnodigen',
     invited: (email: string) =>
-      `${email} is uitgenodigd. Zodra de uitnodiging is aangenomen, staat de persoon in het team.`,
+      `We hebben een uitnodiging gestuurd naar ${email}. Zodra de uitnodiging is aangenomen, staat de persoon in het team.`,
   },
   /*
    * Co-creation: the tasks of an opgave and the organisations that take them on (`tasks`, `task`),
@@ -1234,6 +1235,8 @@ export const nl = {
         'U heeft het aanmelden via uw organisatie afgebroken, of u gaf geen toestemming. Er is niets veranderd. Probeer het opnieuw als u zich wilt aanmelden.',
       staff_sign_in_unavailable:
         'Aanmelden via uw organisatie kan op dit moment niet. Probeer het later opnieuw, of meld u aan met uw e-mailadres en wachtwoord.',
+      staff_sign_in_link_pending:
+        'Er is al een account met het e-mailadres dat uw organisatie doorgaf. Laat eerst zien dat dat account van u is: volg de link in de mail die we naar dat adres stuurden (30 minuten geldig), of meld u hieronder één keer aan met het wachtwoord van dat account. Daarna werkt aanmelden via uw organisatie.',
       session_expired: 'U was te lang niet actief en bent afgemeld. Meld u opnieuw aan.',
     } as Record<string, string>,
     failureUnknown: 'Aanmelden is niet gelukt. Probeer het opnieuw.',
@@ -1306,6 +1309,10 @@ export const nl = {
     notificationsText:
       'Reacties van de gemeente op uw ideeën, antwoorden op uw reacties en besluiten over wat u plaatste.',
     notificationsLink: 'Bekijk mijn meldingen',
+    invitationsHeading: 'Uitnodigingen',
+    invitationsText:
+      'Een rol bij een gemeente, lid worden van een organisatie of meedoen in het team van een opgave: u krijgt het pas als u de uitnodiging aanneemt.',
+    invitationsLink: 'Bekijk mijn uitnodigingen',
     mailHeading: 'Meldingen per e-mail',
     mailLegend: 'Wanneer wilt u een e-mail over uw meldingen?',
     mailDescription:
@@ -1323,6 +1330,37 @@ export const nl = {
     } as Record<string, string>,
     mailStale:
       'Uw account is intussen ergens anders gewijzigd. Hierboven staat de keuze zoals die nu is opgeslagen; kies opnieuw en sla op.',
+  },
+  invitations: {
+    title: 'Mijn uitnodigingen',
+    intro:
+      'De uitnodigingen voor uw e-mailadres. U krijgt een rol, een lidmaatschap of een plek in een team pas als u de uitnodiging aanneemt.',
+    none: 'Er zijn geen open uitnodigingen voor uw e-mailadres.',
+    verifyFirst:
+      'Bevestig eerst uw e-mailadres met de link uit de mail die we u stuurden. Daarna ziet u hier de uitnodigingen voor dat adres, en kunt u ze aannemen.',
+    role: (role: string, municipality: string) => `${role} bij de gemeente ${municipality}`,
+    organisation: (name: string, municipality: string, admin: boolean) =>
+      `Lid van ${name} (gemeente ${municipality})${admin ? ', als beheerder' : ''}`,
+    team: (role: string, title: string) => `In het team van de opgave ‘${title}’: ${role.toLowerCase()}`,
+    invitedBy: (name: string) => `Uitgenodigd door ${name}.`,
+    until: (date: string) => `Geldig tot ${date}.`,
+    accept: 'Aannemen',
+    decline: 'Afslaan',
+    acceptLabel: (what: string) => `Aannemen: ${what}`,
+    declineLabel: (what: string) => `Afslaan: ${what}`,
+    accepted: (what: string) => `U heeft de uitnodiging aangenomen: ${what}.`,
+    declined: (what: string) => `U heeft de uitnodiging afgeslagen: ${what}.`,
+    loadMore: 'Meer uitnodigingen',
+  },
+  linkConfirm: {
+    title: 'Koppeling bevestigen',
+    working: 'De koppeling wordt bevestigd…',
+    doneTitle: 'De koppeling is bevestigd',
+    done: 'U kunt zich voortaan aanmelden via de inlog van uw organisatie. Was uw e-mailadres nog niet bevestigd, dan is het dat nu; een wachtwoord dat al bij het account hoorde, werkt dan niet meer.',
+    toSignIn: 'Naar aanmelden',
+    invalidTitle: 'Deze link werkt niet (meer)',
+    invalid:
+      'De link is ongeldig, al gebruikt of verlopen. Een link om een koppeling te bevestigen is 30 minuten geldig. Meld u opnieuw aan via uw organisatie; dan krijgt u een nieuwe mail.',
   },
   deleteAccount: {
     title: 'Account verwijderen',
@@ -1724,6 +1762,15 @@ export const nl = {
       not_closed: 'Publiceer de samenvatting nadat het moment is afgesloten.',
       measurement_exists:
         'Er is al een meting op deze datum. Corrigeer die in plaats van een tweede vast te leggen.',
+      // Trust: verified addresses, invitations, the procesregisseur's powers.
+      email_unverified:
+        'Bevestig eerst uw e-mailadres: klik op de link in de mail die we u stuurden. Daarna kunt u dit doen.',
+      procesregisseur_only:
+        'Alleen de procesregisseur van de opgave of een beheerder van de gemeente mag dit.',
+      last_beheerder:
+        'U bent de laatste beheerder van een gemeente. Maak eerst iemand anders beheerder; daarna kan dit.',
+      invitation_answered: 'Deze uitnodiging is al beantwoord of ingetrokken. Laad de pagina opnieuw.',
+      invitation_expired: 'Deze uitnodiging is verlopen. Vraag om een nieuwe uitnodiging.',
     } as Record<string, string>,
     /** By HTTP status class, when the code is unknown. */
     status: {
