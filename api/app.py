@@ -27,6 +27,7 @@ from api.domains.audit.controllers import AuditEventController
 from api.domains.budgets.controllers import (
     BudgetClaimController,
     BudgetController,
+    ContributionController,
     OpgaveBudgetController,
     OrganisationBudgetClaimController,
 )
@@ -129,6 +130,7 @@ ROUTES = [
     OpgaveBudgetController,
     BudgetController,
     BudgetClaimController,
+    ContributionController,
     OrganisationBudgetClaimController,
     TaskCommentController,
     HealthController,

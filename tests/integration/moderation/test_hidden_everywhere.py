@@ -21,7 +21,9 @@ async def _search(client: httpx.AsyncClient, place: Place, q: str) -> list[str]:
     return [item["id"] for item in response.json()["items"]]
 
 
-async def _everything_about_it(client: httpx.AsyncClient, place: Place, paths: dict[str, str]) -> dict[str, str]:
+async def _everything_about_it(
+    client: httpx.AsyncClient, place: Place, paths: dict[str, str]
+) -> dict[str, str]:
     """Every page that shows the idea or something linked to it, as text."""
     texts = {}
     for name, path in paths.items():
@@ -97,14 +99,21 @@ async def test_a_hidden_idea_shows_nowhere_to_those_who_may_not_see_it(
         )
         assert hidden.status_code == 201, hidden.text
 
-        for who, client in {"visitor": visitor, "resident": resident, "fan": fan, "neighbour": neighbour}.items():
+        for who, client in {
+            "visitor": visitor,
+            "resident": resident,
+            "fan": fan,
+            "neighbour": neighbour,
+        }.items():
             assert await _search(client, place, TITLE_WORD) == [], who
             assert await _search(client, place, BODY_WORD) == [], who
             for name, text in (await _everything_about_it(client, place, paths)).items():
-                assert TITLE_WORD not in text and BODY_WORD not in text, (who, name)
+                assert TITLE_WORD not in text, (who, name)
+                assert BODY_WORD not in text, (who, name)
         notifications = await fan.get("/api/v1/me/notifications")
         assert notifications.status_code == 200
-        assert TITLE_WORD not in notifications.text and BODY_WORD not in notifications.text
+        assert TITLE_WORD not in notifications.text
+        assert BODY_WORD not in notifications.text
         [told] = [n for n in notifications.json()["items"] if n["kind"] == "proposal_on_followed"]
         assert told["link"] == f"/ideeen/{idea_id}"  # the notification stays, its words go
 
@@ -146,6 +155,9 @@ async def test_similar_ideas_and_open_data_leave_a_hidden_idea_out(
         for client in (visitor, author, staff):
             similar = await client.get(f"{opgave_path}/proposals/similar", params={"text": TITLE})
             assert similar.json()["items"] == []
-        exported = await visitor.get(f"{opgave_path}/export", params={"format": "json", "dataset": "proposals"})
+        exported = await visitor.get(
+            f"{opgave_path}/export", params={"format": "json", "dataset": "proposals"}
+        )
         assert exported.status_code == 200, exported.text
-        assert TITLE_WORD not in exported.text and BODY_WORD not in exported.text
+        assert TITLE_WORD not in exported.text
+        assert BODY_WORD not in exported.text

@@ -35,7 +35,12 @@ async def test_a_draft_opgaves_moments_are_for_its_team_and_staff_only(
         assert (await invited.get(f"{path}/entries")).status_code == 404
         wrote = await invited.post(f"{path}/entries", json={"promptIndex": 0, "body": "Ik schrijf mee."})
         assert wrote.status_code == 404
-        assert await db.fetchval("SELECT count(*) FROM reflection_entries WHERE moment_id = $1", planned.json()["id"]) == 0
+        assert (
+            await db.fetchval(
+                "SELECT count(*) FROM reflection_entries WHERE moment_id = $1", planned.json()["id"]
+            )
+            == 0
+        )
         assert (await invited.get(f"/api/v1/opgaven/{team.opgave['id']}/reflections")).status_code == 404
         # The team and staff go on as before.
         assert (await partner_on_team.get(path)).status_code == 200
@@ -88,7 +93,8 @@ async def test_conclusions_and_follow_up_stay_with_the_team_and_staff(
             assert (one.json()["conclusions"], one.json()["followUp"]) == ("", []), who
             listed = await client.get(list_path)
             assert listed.status_code == 200, (who, listed.text)
-            assert CONCLUSIONS not in listed.text and NOTE not in listed.text, who
+            assert CONCLUSIONS not in listed.text, who
+            assert NOTE not in listed.text, who
             assert SUMMARY in listed.text, who
 
         for who, client in {"team": partner_on_team, "staff": staff, "system": system}.items():
