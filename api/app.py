@@ -27,6 +27,7 @@ from api.domains.audit.controllers import AuditEventController
 from api.domains.budgets.controllers import (
     BudgetClaimController,
     BudgetController,
+    ContributionController,
     OpgaveBudgetController,
     OrganisationBudgetClaimController,
 )
@@ -142,6 +143,7 @@ ROUTES = [
     OpgaveBudgetController,
     BudgetController,
     BudgetClaimController,
+    ContributionController,
     OrganisationBudgetClaimController,
     TaskCommentController,
     HealthController,

@@ -475,14 +475,8 @@ async def _fresh_budget(w: World) -> Any:
             w.a["id"],
             budget_id,
         )
-        await ledger.contribute(
-            connection,
-            budget_id=budget_id,
-            contribution_id=contribution_id,
-            amount=1_000_000,
-            actor_id=None,
-            party=ledger.Party("Gemeente", None),
-            note="",
+        await ledger.confirm(
+            connection, contribution_id=contribution_id, actor_id=None, party=ledger.Party("Gemeente", None)
         )
     return budget_id
 
@@ -501,6 +495,26 @@ async def _fresh_budget_claim(w: World) -> Any:
         )
         await ledger.request(connection, budget_id=budget_id, amount=100_000)
     return claim_id
+
+
+async def _fresh_pledge(w: World) -> Any:
+    """Organisation X's pledge of € 500 on a fresh budget, waiting for staff."""
+    budget_id, contribution_id = await _fresh_budget(w), new_id()
+    await w.db.fetchval(
+        """INSERT INTO budget_contributions (id, municipality_id, budget_id, organisation_id, amount_cents)
+           VALUES ($1, $2, $3, $4, 50000)""",
+        contribution_id,
+        w.a["id"],
+        budget_id,
+        w.org_x["id"],
+    )
+    return contribution_id
+
+
+async def _confirmed_contribution(w: World) -> Any:
+    """The municipality's confirmed € 10.000 on a fresh budget."""
+    budget_id = await _fresh_budget(w)
+    return await w.db.fetchval("SELECT id FROM budget_contributions WHERE budget_id = $1", budget_id)
 
 
 async def _update_budget(w: World) -> Call:
@@ -639,6 +653,25 @@ def _cocreation_cases() -> list[Case]:
                 "POST",
                 "/budget-claims/{}/decisions",
                 json={"decision": "grant", "legalBasis": "Subsidieregeling 2027"},
+            ),
+            only(200, *staff_only),
+        ),
+        # A partner's pledge counts once staff of the municipality confirm it; only they correct money.
+        Case(
+            "DecideContribution",
+            lambda w: _with_id(
+                w, _fresh_pledge, "POST", "/contributions/{}/decisions", json={"decision": "confirm"}
+            ),
+            only(200, *staff_only),
+        ),
+        Case(
+            "CorrectContribution",
+            lambda w: _with_id(
+                w,
+                _confirmed_contribution,
+                "POST",
+                "/contributions/{}/corrections",
+                json={"amountCents": 900000, "reason": "Het raadsbesluit noemt € 9.000."},
             ),
             only(200, *staff_only),
         ),

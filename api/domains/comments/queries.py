@@ -8,10 +8,10 @@ from uuid import UUID
 from api.db.connection import Connection, Database
 from api.db.sql import bind
 from api.domains.comments.schemas import CommentPage, CommentRead, CommentSort, RevisionList, RevisionRead
-from api.domains.proposals.queries import Viewer
 from api.lib.errors import InvalidInput
 from api.lib.pagination import decode_cursor, encode_cursor
 from api.lib.rows import from_rows
+from api.lib.visibility import Viewer
 
 
 def _fields(c: str, a: str, edit_minutes: int) -> str:

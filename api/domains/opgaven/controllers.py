@@ -54,6 +54,7 @@ from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
 from api.lib.schema import NO_NUL
 from api.lib.time import utcnow
+from api.lib.visibility import Viewer
 from api.settings import API_PREFIX
 
 PhaseParam = Annotated[Phase | None, QueryParameter(name="phase", description="Alleen opgaven in deze fase.")]
@@ -236,7 +237,8 @@ class OpgaveController(Controller):
         limit: Limit = 20,
         cursor: Cursor = "",
     ) -> Response[TimelinePage]:
-        return page_response(request, await queries.timeline(db, id, limit=limit, cursor=cursor))
+        viewer = Viewer.of(principal_of(request))
+        return page_response(request, await queries.timeline(db, id, viewer, limit=limit, cursor=cursor))
 
     @put(
         "/{id:uuid}/following",

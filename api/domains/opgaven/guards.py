@@ -4,12 +4,14 @@ A draft opgave is private to its municipality: for anyone who may not see it, it
 """
 
 from typing import Any
-from uuid import UUID
 
 from litestar.connection import ASGIConnection
 
 from api.lib.access import Check, Client, Person, Principal, Refusal, Role, Rule, Target, role
 from api.lib.errors import NotFound
+
+# Re-exported: the opgave routes have always found it here.
+from api.lib.visibility import staff_municipalities as staff_municipalities
 
 # What the rules need of an opgave; a child's loader joins its own row to it (one statement either way).
 TARGET_COLUMNS = """
@@ -144,12 +146,3 @@ def _the_invitee(principal: Principal, target: Target) -> bool:
 
 
 the_invitee: Rule = Check(_the_invitee, "de persoon zelf, of een beheerder van de organisatie")
-
-
-def staff_municipalities(principal: Principal, scope_name: str) -> list[UUID]:
-    """Where the caller may see drafts: as medewerker or beheerder, or as a client with the scope."""
-    if isinstance(principal, Person):
-        return [m for m, r in principal.roles.items() if r >= Role.MEDEWERKER]
-    if isinstance(principal, Client) and scope_name in principal.scopes:
-        return [principal.municipality_id]
-    return []

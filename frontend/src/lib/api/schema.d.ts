@@ -251,13 +251,15 @@ export interface paths {
         };
         /**
          * Wie wat bijdroeg
-         * @description **Wie mag dit:** iedereen, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `budgets:read`.
+         * @description Oudste eerst; toezeggingen die wachten of zijn afgewezen staan er met hun status bij.
+         *
+         *     **Wie mag dit:** iedereen, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `budgets:read`.
          */
         get: operations["ListContributions"];
         put?: never;
         /**
          * Bijdragen aan een budget
-         * @description Namens de gemeente (medewerkers, zonder `organisationId`) of namens een partnerorganisatie in het team. Samen de schouders eronder: iedereen ziet wie wat inbrengt.
+         * @description Namens de gemeente (medewerkers, zonder `organisationId`): telt meteen. Namens een partnerorganisatie in het team: een toezegging (`pending`) die pas telt als medewerkers van de gemeente haar bevestigen. Samen de schouders eronder: iedereen ziet wie wat inbrengt.
          *
          *     **Wie mag dit:** medewerker (of hoger) van de gemeente; of iedere aangemelde persoon en lid van een partnerorganisatie in het team.
          */
@@ -277,7 +279,7 @@ export interface paths {
         };
         /**
          * Het kasboek van een budget
-         * @description Elke bijdrage, toekenning en intrekking, met wie, hoeveel, waarom en de stand erna; oudste eerst. Regels worden nooit gewijzigd of verwijderd.
+         * @description Elke bevestigde bijdrage, correctie, toekenning en intrekking, met wie, hoeveel, waarom en de stand erna; oudste eerst. Regels worden nooit gewijzigd of verwijderd.
          *
          *     **Wie mag dit:** iedereen, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `budgets:read`.
          */
@@ -416,6 +418,50 @@ export interface paths {
         get: operations["ListCommentRevisions"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/contributions/{id}/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Een bevestigde bijdrage corrigeren
+         * @description Het juiste bedrag met een reden; het verschil komt als correctie (omhoog of omlaag) in het kasboek, de bijdrage zelf blijft zoals zij werd toegezegd. 409 `not_confirmed` voor een toezegging die niet bevestigd is, `below_granted` als er dan minder in het budget zou zitten dan al is toegekend.
+         *
+         *     **Wie mag dit:** medewerker (of hoger) van de gemeente.
+         */
+        post: operations["CorrectContribution"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/contributions/{id}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Een toezegging bevestigen of afwijzen
+         * @description `confirm`: het toegezegde bedrag komt in het budget en in het kasboek; `reject` met een reden. 409 `already_decided` als er al besloten is. Wie de toezegging deed, krijgt bericht.
+         *
+         *     **Wie mag dit:** medewerker (of hoger) van de gemeente.
+         */
+        post: operations["DecideContribution"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1637,7 +1683,7 @@ export interface paths {
         };
         /**
          * De reflectiemomenten van een opgave
-         * @description Het team en medewerkers zien alle momenten; anderen de gepubliceerde, en inwoners met een bevestigd e-mailadres ook de momenten die inwoners uitnodigen. Nieuwste eerst.
+         * @description Het team en medewerkers zien alle momenten; anderen de gepubliceerde, en inwoners met een bevestigd e-mailadres ook de momenten die inwoners uitnodigen, zonder conclusies en vervolgacties. Nieuwste eerst.
          *
          *     **Wie mag dit:** iedereen, als de opgave gepubliceerd is; of iedere aangemelde persoon en lid van het team van de opgave; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `opgaven:read`.
          */
@@ -2109,7 +2155,9 @@ export interface paths {
         };
         /**
          * Eén reflectiemoment
-         * @description **Wie mag dit:** iedereen, als het moment gepubliceerd is; of iedere aangemelde persoon en lid van het team van de opgave; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `opgaven:read`; of iedere aangemelde persoon en inwoners met een bevestigd e-mailadres, als zij zijn uitgenodigd.
+         * @description Wie niet in het team zit en geen medewerker is, leest de openbare samenvatting: de conclusies en vervolgacties blijven leeg.
+         *
+         *     **Wie mag dit:** iedereen, als het moment gepubliceerd is; of iedere aangemelde persoon en lid van het team van de opgave; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `opgaven:read`; of iedere aangemelde persoon en inwoners met een bevestigd e-mailadres, als zij zijn uitgenodigd (bij een gepubliceerde opgave).
          */
         get: operations["GetReflection"];
         put?: never;
@@ -2159,7 +2207,7 @@ export interface paths {
          * Wat deelnemers schreven
          * @description Voor het team, medewerkers en (als zij zijn uitgenodigd) inwoners. Per vraag, oudste eerst.
          *
-         *     **Wie mag dit:** iedere aangemelde persoon en lid van het team van de opgave; of medewerker (of hoger) van de gemeente; of inwoners met een bevestigd e-mailadres, als zij zijn uitgenodigd; of een client van de gemeente met scope `opgaven:read`.
+         *     **Wie mag dit:** iedere aangemelde persoon en lid van het team van de opgave; of medewerker (of hoger) van de gemeente; of inwoners met een bevestigd e-mailadres, als zij zijn uitgenodigd (bij een gepubliceerde opgave); of een client van de gemeente met scope `opgaven:read`.
          */
         get: operations["ListReflectionEntries"];
         put?: never;
@@ -2167,7 +2215,7 @@ export interface paths {
          * Schrijven bij een vraag
          * @description Zolang het moment open is (anders 409 `reflection_closed`).
          *
-         *     **Wie mag dit:** iedere aangemelde persoon en lid van het team van de opgave; of medewerker (of hoger) van de gemeente; of inwoners met een bevestigd e-mailadres, als zij zijn uitgenodigd.
+         *     **Wie mag dit:** iedere aangemelde persoon en lid van het team van de opgave; of medewerker (of hoger) van de gemeente; of inwoners met een bevestigd e-mailadres, als zij zijn uitgenodigd (bij een gepubliceerde opgave).
          */
         post: operations["WriteReflectionEntry"];
         delete?: never;
@@ -2652,6 +2700,7 @@ export interface components {
             availableCents: number;
             createdAt: string;
             description: string;
+            /** @description Wie bevestigd geld inbracht, en hoeveel. */
             funders: components["schemas"]["Funder"][];
             /** @description Bedrag in eurocent. */
             grantedCents: number;
@@ -2659,6 +2708,8 @@ export interface components {
             id: string;
             /** Format: uuid */
             opgaveId: string;
+            /** @description Toegezegd door partners en nog niet bevestigd: telt niet mee in het budget. */
+            pendingCents: number;
             /** @description Aangevraagd en nog niet besloten. */
             requestedCents: number;
             title: string;
@@ -2843,8 +2894,25 @@ export interface components {
          */
         ContentType: "comment" | "proposal";
         /**
+         * ContributionCorrectionCreate
+         * @description Wat een bevestigde bijdrage werkelijk is: het verschil komt als correctie in het kasboek.
+         */
+        ContributionCorrectionCreate: {
+            /**
+             * @description Het juiste bedrag in eurocent.
+             * @example 400000
+             */
+            amountCents: number;
+            /**
+             * @description Waarom: verplicht.
+             * @default
+             */
+            reason: string;
+        };
+        /**
          * ContributionCreate
-         * @description Geld in het budget: namens de gemeente (zonder `organisationId`, medewerkers) of een organisatie in het team.
+         * @description Geld in het budget: namens de gemeente (zonder `organisationId`, medewerkers; telt meteen) of een
+         *         organisatie in het team (een toezegging die telt zodra medewerkers van de gemeente haar bevestigen).
          */
         ContributionCreate: {
             /**
@@ -2861,6 +2929,23 @@ export interface components {
             organisationId: string | null;
         };
         /**
+         * ContributionDecision
+         * @enum {unknown}
+         */
+        ContributionDecision: "confirm" | "reject";
+        /**
+         * ContributionDecisionCreate
+         * @description Een toezegging bevestigen (dan telt zij in het budget) of afwijzen met een reden.
+         */
+        ContributionDecisionCreate: {
+            decision: components["schemas"]["ContributionDecision"];
+            /**
+             * @description Bij afwijzen verplicht.
+             * @default
+             */
+            reason: string;
+        };
+        /**
          * ContributionPage
          * @description Bijdragen, oudste eerst.
          */
@@ -2870,17 +2955,34 @@ export interface components {
             /** @description Cursor van de volgende pagina, of null op de laatste. */
             nextCursor: string | null;
         };
-        /** ContributionRead */
+        /**
+         * ContributionRead
+         * @description Een bijdrage: toegezegd, bevestigd (en dan telt zij) of afgewezen.
+         */
         ContributionRead: {
             /** Format: uuid */
             budgetId: string;
             createdAt: string;
+            decidedAt: string | null;
+            decidedBy: components["schemas"]["PersonSummary"] | null;
+            decisionReason: string | null;
             funder: components["schemas"]["Funder"];
             /** Format: uuid */
             id: string;
             note: string;
             pledgedBy: components["schemas"]["PersonSummary"] | null;
+            /**
+             * @description Wat werd toegezegd; een correctie verandert dit niet.
+             * @example 250000
+             */
+            pledgedCents: number;
+            status: components["schemas"]["ContributionStatus"];
         };
+        /**
+         * ContributionStatus
+         * @enum {unknown}
+         */
+        ContributionStatus: "confirmed" | "pending" | "rejected";
         /**
          * CurrentSession
          * @description Of deze browser is aangemeld, en zo ja als wie. Altijd 200, zodat een site zonder foutmelding kan kijken.
@@ -3197,7 +3299,7 @@ export interface components {
          * @description Wie bijdraagt: de gemeente (zonder organisatie) of een partnerorganisatie.
          */
         Funder: {
-            /** @description Bedrag in eurocent. */
+            /** @description Bedrag in eurocent: wat bevestigd is en telt (na correcties); bij een toezegging die nog wacht of is afgewezen, wat werd toegezegd. */
             amountCents: number;
             name: string;
             organisation: components["schemas"]["OrganisationRef"] | null;
@@ -3454,10 +3556,7 @@ export interface components {
          */
         LedgerEntryRead: {
             actor: components["schemas"]["PersonSummary"] | null;
-            /**
-             * @description Bedrag in eurocent.
-             * @example 250000
-             */
+            /** @description Bedrag in eurocent; alleen een correctie kan negatief zijn (omlaag). */
             amountCents: number;
             /** Format: uuid */
             budgetId: string;
@@ -3483,7 +3582,7 @@ export interface components {
          * LedgerKind
          * @enum {unknown}
          */
-        LedgerKind: "contribution" | "grant" | "withdrawal";
+        LedgerKind: "contribution" | "correction" | "grant" | "withdrawal";
         /**
          * LedgerPage
          * @description Het kasboek, oudste eerst.
@@ -3899,7 +3998,7 @@ export interface components {
          * NotificationKind
          * @enum {unknown}
          */
-        NotificationKind: "budget_claim_decided" | "comment_replied" | "moderation_decision" | "proposal_answered" | "proposal_on_followed" | "task_cancelled";
+        NotificationKind: "budget_claim_decided" | "comment_replied" | "contribution_decided" | "moderation_decision" | "proposal_answered" | "proposal_on_followed" | "task_cancelled";
         /**
          * NotificationPage
          * @description Mijn meldingen, nieuwste eerst.
@@ -4569,9 +4668,11 @@ export interface components {
         ReflectionRead: {
             closedAt: string | null;
             closedBy: components["schemas"]["PersonSummary"] | null;
+            /** @description Voor het team en medewerkers; voor anderen leeg. */
             conclusions: string;
             createdAt: string;
             entryCount: number;
+            /** @description Voor het team en medewerkers; voor anderen leeg. */
             followUp: components["schemas"]["FollowUpRead"][];
             /** Format: date */
             heldOn: string;
@@ -4585,6 +4686,7 @@ export interface components {
             published: boolean;
             residentsInvited: boolean;
             status: components["schemas"]["ReflectionStatus"];
+            /** @description De openbare samenvatting. */
             summary: string;
             title: string;
             updatedAt: string;
@@ -6307,6 +6409,86 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    CorrectContribution: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Een unieke sleutel per bedoelde handeling (bijvoorbeeld een UUID). Een herhaling met dezelfde sleutel en inhoud krijgt het eerste antwoord opnieuw en verandert niets; dezelfde sleutel met andere inhoud is 422; terwijl het eerste verzoek nog loopt 409 `idempotency_in_progress`. Sleutels gelden per aanroeper en worden een dag onthouden. */
+                "Idempotency-Key"?: components["parameters"]["Idempotency-Key"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContributionCorrectionCreate"];
+            };
+        };
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContributionRead"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    DecideContribution: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Een unieke sleutel per bedoelde handeling (bijvoorbeeld een UUID). Een herhaling met dezelfde sleutel en inhoud krijgt het eerste antwoord opnieuw en verandert niets; dezelfde sleutel met andere inhoud is 422; terwijl het eerste verzoek nog loopt 409 `idempotency_in_progress`. Sleutels gelden per aanroeper en worden een dag onthouden. */
+                "Idempotency-Key"?: components["parameters"]["Idempotency-Key"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContributionDecisionCreate"];
+            };
+        };
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContributionRead"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };

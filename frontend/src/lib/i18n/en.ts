@@ -474,7 +474,7 @@ export const en: Messages = {
     cancel: 'Cancel',
     ledgerHeading: 'Ledger',
     ledgerIntro:
-      'Every contribution, grant and withdrawal, with the balance after it. Entries in the ledger are never changed or removed.',
+      'Every confirmed contribution, correction, grant and withdrawal, with the balance after it. Entries in the ledger are never changed or removed: a mistake is put right with a correction.',
     ledgerCaption: (title: string) => `Ledger of ‘${title}’`,
     ledgerNone: 'The ledger is still empty.',
     ledgerNumber: 'No.',
@@ -489,6 +489,7 @@ export const en: Messages = {
       contribution: 'Contribution',
       grant: 'Grant',
       withdrawal: 'Withdrawal',
+      correction: 'Correction',
     },
     scrollHint: 'Scroll the table sideways to see all columns.',
     open: 'Open a budget',
@@ -503,6 +504,41 @@ export const en: Messages = {
       'What the municipality puts in shows at once in the ledger and among who put in. Everyone can see it.',
     pledgedNotice: (amount: string, budget: string) =>
       `The municipality’s contribution of ${amount} to ‘${budget}’ is in the ledger.`,
+    pendingTotal: (amount: string) =>
+      `Partners pledged another ${amount}. It counts once the municipality confirms it.`,
+    contributionsHeading: 'Contributions and pledges',
+    contributionsNone: 'Nothing has been put in or pledged yet.',
+    contributionStatuses: {
+      pending: 'Awaiting confirmation',
+      confirmed: 'Confirmed',
+      rejected: 'Rejected',
+    },
+    contributionHeading: (funder: string, amount: string) => `${funder}: ${amount}`,
+    contributionCounts: 'Counts',
+    contributionNote: 'Note',
+    contributionReason: 'Reason for rejection',
+    contributionBy: (name: string, date: string) => `Pledged by ${name} on ${date}.`,
+    contributionOn: (date: string) => `Pledged on ${date}.`,
+    confirm: 'Confirm',
+    confirmHeading: (funder: string) => `Confirm the pledge of ${funder}`,
+    confirmText: (amount: string) =>
+      `Only confirm when the money is really there. From then on ${amount} counts in the budget and is in the ledger.`,
+    confirmSubmit: 'Confirm',
+    confirmedNotice: (amount: string, funder: string) =>
+      `The pledge of ${amount} by ${funder} is confirmed and in the ledger.`,
+    rejectPledgeHeading: (funder: string) => `Reject the pledge of ${funder}`,
+    rejectedPledgeNotice: (funder: string) => `The pledge of ${funder} is rejected.`,
+    correct: 'Correct',
+    correctHeading: (funder: string) => `Correct the contribution of ${funder}`,
+    correctText:
+      'The ledger is never changed: the difference with the right amount goes into it as a correction, with your reason.',
+    correctAmount: 'Right amount in euros',
+    correctAmountDescription: (now: string) => `Now ${now} counts.`,
+    correctReason: 'Reason for the correction',
+    correctSubmit: 'Record the correction',
+    correctUnchanged: (label: string) => `This amount already counts. Enter the right amount at ‘${label}’.`,
+    correctedNotice: (amount: string, funder: string) =>
+      `The contribution of ${funder} now counts ${amount}. The correction is in the ledger.`,
   },
   workspace: {
     link: 'Workspace',
@@ -551,12 +587,13 @@ export const en: Messages = {
     contributionsNone: 'Your organisation has not put anything in yet.',
     contributionTo: (budget: string, opgave: string) => `Into ‘${budget}’ (${opgave})`,
     pledgeHeading: 'Pledge a contribution',
-    pledgeText: 'Does your organisation put money in? Everyone sees who puts in what: joining forces.',
+    pledgeText:
+      'Does your organisation put money in? The municipality confirms your pledge; from then on it counts. Everyone sees who puts in what: joining forces.',
     noteLabel: 'Note',
     noteDescription: 'For example where the money comes from.',
     pledgeSubmit: 'Pledge the contribution',
     pledgedNotice: (amount: string, budget: string) =>
-      `Your contribution of ${amount} to ‘${budget}’ is in the ledger.`,
+      `Your pledge of ${amount} to ‘${budget}’ has been sent. Once the municipality confirms it, it counts and is in the ledger.`,
   },
   money: {
     required: (label: string) => `Fill in the field ‘${label}’.`,
@@ -921,6 +958,7 @@ export const en: Messages = {
       proposal_on_followed: 'New idea on an opgave you follow',
       budget_claim_decided: 'Decision on a budget request',
       task_cancelled: 'A task does not go ahead',
+      contribution_decided: 'Decision on a pledge',
     },
     decisionLink: 'See the decision, and object if you want to',
     none: 'You have no notifications yet.',
@@ -1671,8 +1709,10 @@ export const en: Messages = {
       exceeds_budget: 'You are asking for more than the whole budget holds. Ask for a lower amount.',
       budget_exceeded:
         'There is not enough left to share out for this grant. Grant less, or wait until more has been put in.',
-      already_decided:
-        'This request has already been decided on, perhaps just now by someone else. Reload the page.',
+      already_decided: 'This has already been decided on, perhaps just now by someone else. Reload the page.',
+      not_confirmed: 'Only a confirmed contribution can be corrected. Reload the page.',
+      below_granted:
+        'More has already been granted than the budget would hold after this correction. Choose a higher amount, or withdraw a grant first.',
       not_granted: 'Only a grant can be withdrawn. Reload the page.',
       already_on_team: 'This person or organisation is already on the team.',
       procesregisseur_stays: 'The process director stays on the team. Choose another process director first.',

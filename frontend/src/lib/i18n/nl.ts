@@ -498,7 +498,7 @@ export const nl = {
     cancel: 'Annuleren',
     ledgerHeading: 'Kasboek',
     ledgerIntro:
-      'Elke inleg, toekenning en intrekking, met de stand erna. Regels in het kasboek worden nooit gewijzigd of verwijderd.',
+      'Elke bevestigde inleg, correctie, toekenning en intrekking, met de stand erna. Regels in het kasboek worden nooit gewijzigd of verwijderd: een fout wordt hersteld met een correctie.',
     ledgerCaption: (title: string) => `Kasboek van ‘${title}’`,
     ledgerNone: 'Het kasboek is nog leeg.',
     ledgerNumber: 'Nr.',
@@ -513,6 +513,7 @@ export const nl = {
       contribution: 'Inleg',
       grant: 'Toekenning',
       withdrawal: 'Intrekking',
+      correction: 'Correctie',
     },
     scrollHint: 'Schuif de tabel opzij om alle kolommen te zien.',
     open: 'Budget openen',
@@ -527,6 +528,41 @@ export const nl = {
       'Wat de gemeente inlegt, staat meteen in het kasboek en bij wie inlegde. Iedereen kan het zien.',
     pledgedNotice: (amount: string, budget: string) =>
       `De inleg van de gemeente van ${amount} in ‘${budget}’ staat in het kasboek.`,
+    pendingTotal: (amount: string) =>
+      `Partners zegden nog ${amount} toe. Dat telt mee zodra de gemeente het bevestigt.`,
+    contributionsHeading: 'Inleg en toezeggingen',
+    contributionsNone: 'Er is nog niets ingelegd of toegezegd.',
+    contributionStatuses: {
+      pending: 'Wacht op bevestiging',
+      confirmed: 'Bevestigd',
+      rejected: 'Afgewezen',
+    },
+    contributionHeading: (funder: string, amount: string) => `${funder}: ${amount}`,
+    contributionCounts: 'Telt mee',
+    contributionNote: 'Toelichting',
+    contributionReason: 'Reden van afwijzing',
+    contributionBy: (name: string, date: string) => `Toegezegd door ${name} op ${date}.`,
+    contributionOn: (date: string) => `Toegezegd op ${date}.`,
+    confirm: 'Bevestigen',
+    confirmHeading: (funder: string) => `Toezegging van ${funder} bevestigen`,
+    confirmText: (amount: string) =>
+      `Bevestig alleen als het geld er echt is. Daarna telt ${amount} mee in het budget en staat het in het kasboek.`,
+    confirmSubmit: 'Bevestigen',
+    confirmedNotice: (amount: string, funder: string) =>
+      `De toezegging van ${amount} van ${funder} is bevestigd en staat in het kasboek.`,
+    rejectPledgeHeading: (funder: string) => `Toezegging van ${funder} afwijzen`,
+    rejectedPledgeNotice: (funder: string) => `De toezegging van ${funder} is afgewezen.`,
+    correct: 'Corrigeren',
+    correctHeading: (funder: string) => `Bijdrage van ${funder} corrigeren`,
+    correctText:
+      'Het kasboek wordt nooit gewijzigd: het verschil met het juiste bedrag komt er als correctie in, met uw reden.',
+    correctAmount: 'Juiste bedrag in euro’s',
+    correctAmountDescription: (now: string) => `Nu telt ${now} mee.`,
+    correctReason: 'Reden van de correctie',
+    correctSubmit: 'Correctie boeken',
+    correctUnchanged: (label: string) => `Dit bedrag telt al. Vul bij ‘${label}’ het juiste bedrag in.`,
+    correctedNotice: (amount: string, funder: string) =>
+      `De bijdrage van ${funder} telt nu ${amount}. De correctie staat in het kasboek.`,
   },
   workspace: {
     link: 'Werkruimte',
@@ -575,12 +611,13 @@ export const nl = {
     contributionsNone: 'Uw organisatie heeft nog niets ingelegd.',
     contributionTo: (budget: string, opgave: string) => `In ‘${budget}’ (${opgave})`,
     pledgeHeading: 'Een bijdrage toezeggen',
-    pledgeText: 'Legt uw organisatie geld in? Iedereen ziet wie wat inlegt: samen de schouders eronder.',
+    pledgeText:
+      'Legt uw organisatie geld in? De gemeente bevestigt uw toezegging; daarna telt zij mee. Iedereen ziet wie wat inlegt: samen de schouders eronder.',
     noteLabel: 'Toelichting',
     noteDescription: 'Bijvoorbeeld waar het geld vandaan komt.',
     pledgeSubmit: 'Bijdrage toezeggen',
     pledgedNotice: (amount: string, budget: string) =>
-      `Uw bijdrage van ${amount} aan ‘${budget}’ staat in het kasboek.`,
+      `Uw toezegging van ${amount} aan ‘${budget}’ is verstuurd. Zodra de gemeente haar bevestigt, telt zij mee en staat zij in het kasboek.`,
   },
   money: {
     required: (label: string) => `Vul het veld ‘${label}’ in.`,
@@ -956,6 +993,7 @@ export const nl = {
       proposal_on_followed: 'Nieuw idee bij een opgave die u volgt',
       budget_claim_decided: 'Besluit over een budgetaanvraag',
       task_cancelled: 'Een taak gaat niet door',
+      contribution_decided: 'Besluit over een toezegging',
     } as Record<string, string>,
     decisionLink: 'Bekijk het besluit en maak eventueel bezwaar',
     none: 'U heeft nog geen meldingen.',
@@ -1719,8 +1757,10 @@ export const nl = {
       exceeds_budget: 'U vraagt meer dan er in het hele budget zit. Vraag een lager bedrag.',
       budget_exceeded:
         'Er is niet genoeg meer te verdelen voor deze toekenning. Ken minder toe, of wacht tot er meer is ingelegd.',
-      already_decided:
-        'Over deze aanvraag is al besloten, misschien net door iemand anders. Laad de pagina opnieuw.',
+      already_decided: 'Hierover is al besloten, misschien net door iemand anders. Laad de pagina opnieuw.',
+      not_confirmed: 'Alleen een bevestigde bijdrage kan worden gecorrigeerd. Laad de pagina opnieuw.',
+      below_granted:
+        'Er is al meer toegekend dan er na deze correctie in het budget zou zitten. Kies een hoger bedrag, of trek eerst een toekenning in.',
       not_granted: 'Alleen een toekenning kan worden ingetrokken. Laad de pagina opnieuw.',
       already_on_team: 'Deze persoon of organisatie staat al op het team.',
       procesregisseur_stays: 'De procesregisseur blijft op het team. Kies eerst een andere procesregisseur.',
