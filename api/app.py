@@ -80,7 +80,7 @@ from api.domains.tasks.controllers import (
 from api.lib.access import access_guard
 from api.lib.errors import exception_handlers
 from api.lib.http import RequestContext, check_request
-from api.lib.idempotency import Replay, forget_old_keys, replay_response, store_response
+from api.lib.idempotency import Replay, ReplayKeys, forget_old_keys, replay_response, store_response
 from api.lib.jobs import running_every
 from api.lib.keys import KeyStore
 from api.lib.logs import configure_logging
@@ -151,9 +151,9 @@ def _load_keys(app: Litestar) -> None:
     """Read the secrets when the worker starts (building the app, e.g. for the spec, needs none)."""
     settings: Settings = app.state.settings
     app.state.token_keys = TokenKeys.load(settings)
-    app.state.secret_box = SecretBox.derive(
-        KeyStore(settings.keys_path, create=False).secret(), SECRET_PURPOSE
-    )
+    platform_secret = KeyStore(settings.keys_path, create=False).secret()
+    app.state.secret_box = SecretBox.derive(platform_secret, SECRET_PURPOSE)
+    app.state.replay_keys = ReplayKeys.derive(platform_secret)
 
 
 @asynccontextmanager

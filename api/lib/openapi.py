@@ -34,7 +34,7 @@ _DESCRIPTIONS = {
     409: "Conflict met de huidige toestand; `code` zegt welk.",
     412: "De If-Match-header is verouderd: iemand anders wijzigde dit intussen.",
     413: "De inhoud van het verzoek is te groot.",
-    415: "De inhoud heeft niet het formaat application/json.",
+    415: "De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).",
     422: "Dezelfde Idempotency-Key werd eerder met een andere inhoud gebruikt.",
     428: "De If-Match-header ontbreekt.",
     429: "Te veel verzoeken; zie Retry-After.",

@@ -180,8 +180,8 @@ class SessionController(Controller):
             "Opent een sessie in een HttpOnly-cookie. Stuur bij elke wijziging daarna het `csrfToken` "
             "mee als `X-CSRF-Token`."
         ),
-        # A session's CSRF token is never stored for a replay; signing in twice opens two sessions.
-        opt={**access(everyone), "idempotent": False},
+        # A retry with the same Idempotency-Key gets the same session (kept encrypted for the replay).
+        opt={**access(everyone), "sealed_replay": True},
         responses=problems(401, 429),
         response_headers=[COOKIE_HEADER],
     )

@@ -5007,7 +5007,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description De inhoud heeft niet het formaat application/json. */
+            /** @description De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`). */
             415: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -5107,7 +5107,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description De inhoud heeft niet het formaat application/json. */
+            /** @description De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`). */
             415: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -5426,7 +5426,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description De inhoud heeft niet het formaat application/json. */
+            /** @description De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`). */
             415: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -5565,7 +5565,10 @@ export interface operations {
     CreateApiClient: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Een unieke sleutel per bedoelde handeling (bijvoorbeeld een UUID). Een herhaling met dezelfde sleutel en inhoud krijgt het eerste antwoord opnieuw en verandert niets; dezelfde sleutel met andere inhoud is 422; terwijl het eerste verzoek nog loopt 409 `idempotency_in_progress`. Sleutels gelden per aanroeper en worden een dag onthouden. */
+                "Idempotency-Key"?: components["parameters"]["Idempotency-Key"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -5625,6 +5628,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Conflict met de huidige toestand; `code` zegt welk. */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description De inhoud van het verzoek is te groot. */
             413: {
                 headers: {
@@ -5635,8 +5648,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description De inhoud heeft niet het formaat application/json. */
+            /** @description De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`). */
             415: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dezelfde Idempotency-Key werd eerder met een andere inhoud gebruikt. */
+            422: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
@@ -6001,7 +6024,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description De inhoud heeft niet het formaat application/json. */
+            /** @description De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`). */
             415: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -6202,7 +6225,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description De inhoud heeft niet het formaat application/json. */
+            /** @description De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`). */
             415: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -6408,7 +6431,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description De inhoud heeft niet het formaat application/json. */
+            /** @description De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`). */
             415: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -6612,7 +6635,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description De inhoud heeft niet het formaat application/json. */
+            /** @description De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`). */
             415: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -6961,7 +6984,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description De inhoud heeft niet het formaat application/json. */
+            /** @description De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`). */
             415: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -7155,7 +7178,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description De inhoud heeft niet het formaat application/json. */
+            /** @description De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`). */
             415: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -7432,7 +7455,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description De inhoud heeft niet het formaat application/json. */
+            /** @description De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`). */
             415: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -7554,7 +7577,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description De inhoud heeft niet het formaat application/json. */
+            /** @description De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`). */
             415: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -8152,7 +8175,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description De inhoud heeft niet het formaat application/json. */
+            /** @description De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`). */
             415: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -8356,7 +8379,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description De inhoud heeft niet het formaat application/json. */
+            /** @description De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`). */
             415: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -8606,7 +8629,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description De inhoud heeft niet het formaat application/json. */
+            /** @description De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`). */
             415: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -8951,7 +8974,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description De inhoud heeft niet het formaat application/json. */
+            /** @description De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`). */
             415: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -9069,7 +9092,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description De inhoud heeft niet het formaat application/json. */
+            /** @description De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`). */
             415: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -9353,7 +9376,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description De inhoud heeft niet het formaat application/json. */
+            /** @description De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`). */
             415: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -9565,7 +9588,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description De inhoud heeft niet het formaat application/json. */
+            /** @description De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`). */
             415: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -9778,7 +9801,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description De inhoud heeft niet het formaat application/json. */
+            /** @description De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`). */
             415: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -9900,7 +9923,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description De inhoud heeft niet het formaat application/json. */
+            /** @description De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`). */
             415: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -10117,7 +10140,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description De inhoud heeft niet het formaat application/json. */
+            /** @description De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`). */
             415: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -10476,7 +10499,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description De inhoud heeft niet het formaat application/json. */
+            /** @description De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`). */
             415: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -10849,7 +10872,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description De inhoud heeft niet het formaat application/json. */
+            /** @description De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`). */
             415: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -11182,7 +11205,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description De inhoud heeft niet het formaat application/json. */
+            /** @description De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`). */
             415: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -11410,7 +11433,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description De inhoud heeft niet het formaat application/json. */
+            /** @description De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`). */
             415: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -11612,7 +11635,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description De inhoud heeft niet het formaat application/json. */
+            /** @description De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`). */
             415: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -11692,7 +11715,10 @@ export interface operations {
     IssueAccessToken: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Een unieke sleutel per bedoelde handeling (bijvoorbeeld een UUID). Een herhaling met dezelfde sleutel en inhoud krijgt het eerste antwoord opnieuw en verandert niets; dezelfde sleutel met andere inhoud is 422; terwijl het eerste verzoek nog loopt 409 `idempotency_in_progress`. Sleutels gelden per aanroeper en worden een dag onthouden. */
+                "Idempotency-Key"?: components["parameters"]["Idempotency-Key"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -11732,6 +11758,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["OAuthProblem"];
                 };
             };
+            /** @description Conflict met de huidige toestand; `code` zegt welk. */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description De inhoud van het verzoek is te groot. */
             413: {
                 headers: {
@@ -11742,8 +11778,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description De inhoud heeft niet het formaat application/json. */
+            /** @description De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`). */
             415: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dezelfde Idempotency-Key werd eerder met een andere inhoud gebruikt. */
+            422: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
@@ -11938,7 +11984,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description De inhoud heeft niet het formaat application/json. */
+            /** @description De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`). */
             415: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -12139,7 +12185,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description De inhoud heeft niet het formaat application/json. */
+            /** @description De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`). */
             415: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -12338,7 +12384,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description De inhoud heeft niet het formaat application/json. */
+            /** @description De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`). */
             415: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -12546,7 +12592,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description De inhoud heeft niet het formaat application/json. */
+            /** @description De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`). */
             415: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -12754,7 +12800,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description De inhoud heeft niet het formaat application/json. */
+            /** @description De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`). */
             415: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -13209,7 +13255,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description De inhoud heeft niet het formaat application/json. */
+            /** @description De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`). */
             415: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -13417,7 +13463,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description De inhoud heeft niet het formaat application/json. */
+            /** @description De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`). */
             415: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -13621,7 +13667,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description De inhoud heeft niet het formaat application/json. */
+            /** @description De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`). */
             415: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -13753,7 +13799,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description De inhoud heeft niet het formaat application/json. */
+            /** @description De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`). */
             415: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -14034,7 +14080,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description De inhoud heeft niet het formaat application/json. */
+            /** @description De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`). */
             415: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -14322,7 +14368,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description De inhoud heeft niet het formaat application/json. */
+            /** @description De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`). */
             415: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -14536,7 +14582,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description De inhoud heeft niet het formaat application/json. */
+            /** @description De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`). */
             415: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -14810,7 +14856,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description De inhoud heeft niet het formaat application/json. */
+            /** @description De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`). */
             415: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -14998,7 +15044,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description De inhoud heeft niet het formaat application/json. */
+            /** @description De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`). */
             415: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -15209,7 +15255,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description De inhoud heeft niet het formaat application/json. */
+            /** @description De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`). */
             415: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -15527,7 +15573,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description De inhoud heeft niet het formaat application/json. */
+            /** @description De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`). */
             415: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -15717,7 +15763,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description De inhoud heeft niet het formaat application/json. */
+            /** @description De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`). */
             415: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -15829,7 +15875,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description De inhoud heeft niet het formaat application/json. */
+            /** @description De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`). */
             415: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -16233,7 +16279,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description De inhoud heeft niet het formaat application/json. */
+            /** @description De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`). */
             415: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -16441,7 +16487,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description De inhoud heeft niet het formaat application/json. */
+            /** @description De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`). */
             415: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -16585,7 +16631,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description De inhoud heeft niet het formaat application/json. */
+            /** @description De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`). */
             415: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -16731,7 +16777,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description De inhoud heeft niet het formaat application/json. */
+            /** @description De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`). */
             415: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -17199,7 +17245,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description De inhoud heeft niet het formaat application/json. */
+            /** @description De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`). */
             415: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -17333,7 +17379,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description De inhoud heeft niet het formaat application/json. */
+            /** @description De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`). */
             415: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -17557,7 +17603,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description De inhoud heeft niet het formaat application/json. */
+            /** @description De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`). */
             415: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -17779,7 +17825,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description De inhoud heeft niet het formaat application/json. */
+            /** @description De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`). */
             415: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -17816,7 +17862,10 @@ export interface operations {
     SignIn: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Een unieke sleutel per bedoelde handeling (bijvoorbeeld een UUID). Een herhaling met dezelfde sleutel en inhoud krijgt het eerste antwoord opnieuw en verandert niets; dezelfde sleutel met andere inhoud is 422; terwijl het eerste verzoek nog loopt 409 `idempotency_in_progress`. Sleutels gelden per aanroeper en worden een dag onthouden. */
+                "Idempotency-Key"?: components["parameters"]["Idempotency-Key"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -17858,6 +17907,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Conflict met de huidige toestand; `code` zegt welk. */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description De inhoud van het verzoek is te groot. */
             413: {
                 headers: {
@@ -17868,8 +17927,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description De inhoud heeft niet het formaat application/json. */
+            /** @description De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`). */
             415: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dezelfde Idempotency-Key werd eerder met een andere inhoud gebruikt. */
+            422: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
@@ -18263,7 +18332,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description De inhoud heeft niet het formaat application/json. */
+            /** @description De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`). */
             415: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -18395,7 +18464,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description De inhoud heeft niet het formaat application/json. */
+            /** @description De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`). */
             415: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -18603,7 +18672,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description De inhoud heeft niet het formaat application/json. */
+            /** @description De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`). */
             415: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -18715,7 +18784,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description De inhoud heeft niet het formaat application/json. */
+            /** @description De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`). */
             415: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
