@@ -27,6 +27,7 @@ from api.domains.accounts.schemas import (
     VerificationEmailCreate,
 )
 from api.domains.accounts.services import AccountService
+from api.domains.accounts.throttle import SignInThrottle
 from api.lib.access import Person, access, everyone, person_of, principal_of, signed_in
 from api.lib.client_address import client_address
 from api.lib.errors import NotFound
@@ -178,7 +179,12 @@ class SessionController(Controller):
         summary="Aanmelden",
         description=(
             "Opent een sessie in een HttpOnly-cookie. Stuur bij elke wijziging daarna het `csrfToken` "
-            "mee als `X-CSRF-Token`."
+            "mee als `X-CSRF-Token`. Een verkeerd e-mailadres en een verkeerd wachtwoord krijgen hetzelfde "
+            "antwoord (401 `invalid_credentials`), na evenveel werk. Na enkele mislukte pogingen (per account "
+            "en adres, per adres, en per account vanaf adressen waar het nooit aanmeldde) volgt steeds "
+            "langer 429 `sign_in_delayed` met `Retry-After`; het wachtwoord wordt dan niet geprobeerd. "
+            "Niemand sluit zo de eigenaar buiten: vanaf een adres waar het account eerder aanmeldde telt "
+            "alleen wat vanaf dat adres misging."
         ),
         # A retry with the same Idempotency-Key gets the same session (kept encrypted for the replay).
         opt={**access(everyone), "sealed_replay": True},
@@ -189,16 +195,16 @@ class SessionController(Controller):
         self, request: Request[Any, Any, Any], data: JSONBody[SessionCreate], uow: Uow
     ) -> Response[SessionRead]:
         settings = settings_of(request)
-        await _limit(
-            request,
-            (f"login:address:{client_address(request, settings)}", settings.auth.login_per_address),
-            (
-                f"login:account:{data.email.lower()}:{client_address(request, settings)}",
-                settings.auth.login_per_account,
-            ),
-            (f"login:account:{data.email.lower()}", settings.auth.login_per_account_total),
+        throttle = SignInThrottle(
+            request.app.state.db,
+            request.app.state.throttle_secret,
+            settings.auth,
+            data.email,
+            client_address(request, settings),
         )
+        await throttle.attempt()
         opened = await AccountService(uow, settings).sign_in(data, request.headers.get("user-agent", ""))
+        await throttle.succeeded()
         found = await queries.me(await uow.connection(), opened.account_id, opened.csrf_token)
         assert found is not None
         body = SessionRead(csrf_token=opened.csrf_token, expires_at=opened.expires_at, account=found[0])

@@ -1,6 +1,7 @@
 """Passwords: Argon2id hashes (pwdlib) and a policy that refuses short and common ones."""
 
 import re
+import secrets
 from functools import cache
 from typing import Any
 
@@ -31,10 +32,22 @@ def hash_password(password: str) -> str:
     return _hasher.hash(password)
 
 
+_dummy_hashes: dict[int, str] = {}
+
+
+def _dummy_hash() -> str:
+    """A hash of nothing anyone knows, made by the hasher in use (so with its cost)."""
+    key = id(_hasher)
+    if key not in _dummy_hashes:
+        _dummy_hashes[key] = _hasher.hash(secrets.token_urlsafe(32))
+    return _dummy_hashes[key]
+
+
 def verify_password(password: str, password_hash: str | None) -> bool:
-    """Compare in constant time; with no hash, still spend the time so timing reveals nothing."""
+    """Compare in constant time. Without a hash (no such account, or one without a password)
+    verify against a dummy one: the same work, so the time taken tells nobody which it was."""
     if password_hash is None:
-        _hasher.hash(password)
+        _hasher.verify(password, _dummy_hash())
         return False
     return _hasher.verify(password, password_hash)
 

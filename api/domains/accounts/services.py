@@ -115,6 +115,8 @@ class AccountService:
         gets a mail saying so, and the response is the same, so nobody learns who is registered."""
         check_password(data.password, related=(data.email, data.display_name))
         municipality_id = await self._municipality_id(data.municipality)
+        # Hashed whether or not the address is taken: the time taken must not tell which.
+        password_hash = hash_password(data.password)
         existing = await self._by_email(data.email)
         if existing is not None:
             self._mail(
@@ -133,7 +135,7 @@ class AccountService:
                     Account(
                         email=data.email.strip(),
                         display_name=data.display_name.strip(),
-                        password_hash=hash_password(data.password),
+                        password_hash=password_hash,
                     )
                 )
         except (IntegrityError, DuplicateKeyError) as error:
@@ -223,7 +225,8 @@ class AccountService:
 
     async def sign_in(self, data: SessionCreate, user_agent: str) -> OpenedSession:
         account = await self._by_email(data.email)
-        if account is None or not verify_password(data.password, account.password_hash):
+        # Verified either way (against a dummy hash without an account): the same work for both.
+        if not verify_password(data.password, account.password_hash if account else None) or account is None:
             raise Unauthenticated("Het e-mailadres of het wachtwoord klopt niet.", code="invalid_credentials")
         return await self.open_session(account, user_agent)
 

@@ -2059,7 +2059,7 @@ export interface paths {
         put?: never;
         /**
          * Aanmelden
-         * @description Opent een sessie in een HttpOnly-cookie. Stuur bij elke wijziging daarna het `csrfToken` mee als `X-CSRF-Token`.
+         * @description Opent een sessie in een HttpOnly-cookie. Stuur bij elke wijziging daarna het `csrfToken` mee als `X-CSRF-Token`. Een verkeerd e-mailadres en een verkeerd wachtwoord krijgen hetzelfde antwoord (401 `invalid_credentials`), na evenveel werk. Na enkele mislukte pogingen (per account en adres, per adres, en per account vanaf adressen waar het nooit aanmeldde) volgt steeds langer 429 `sign_in_delayed` met `Retry-After`; het wachtwoord wordt dan niet geprobeerd. Niemand sluit zo de eigenaar buiten: vanaf een adres waar het account eerder aanmeldde telt alleen wat vanaf dat adres misging.
          *
          *     **Wie mag dit:** iedereen, ook zonder aanmelding.
          */
