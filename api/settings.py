@@ -114,7 +114,7 @@ class AuthSettings:
     # saw. Whatever a client writes to the left of it counts for nothing. Empty: the peer itself.
     trusted_proxies: tuple[str, ...] = field(default_factory=lambda: _env_list("TRUSTED_PROXIES", ()))
     # Failed sign-ins slow the guesser down and never lock the owner out: past the free failures
-    # each one doubles the wait (from one second, up to the maximum), answered at once with 429 and
+    # each one doubles the wait (from the first delay, up to the maximum), answered at once with 429 and
     # Retry-After. Per account and address; per address over all accounts; and per account from
     # addresses it never signed in from, with a short maximum (the owner, at home, is not slowed).
     sign_in_free_failures: int = field(default_factory=lambda: _env_int("SIGN_IN_FREE_FAILURES", 5))
@@ -123,6 +123,9 @@ class AuthSettings:
     )
     sign_in_free_failures_per_account: int = field(
         default_factory=lambda: _env_int("SIGN_IN_FREE_FAILURES_PER_ACCOUNT", 10)
+    )
+    sign_in_first_delay_seconds: float = field(
+        default_factory=lambda: float(_env("SIGN_IN_FIRST_DELAY_SECONDS", "1"))
     )
     sign_in_max_delay_seconds: int = field(default_factory=lambda: _env_int("SIGN_IN_MAX_DELAY_SECONDS", 900))
     sign_in_account_max_delay_seconds: int = field(

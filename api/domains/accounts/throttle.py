@@ -9,7 +9,7 @@ Three counters of failures, each with its own free failures and longest wait:
   count it at all, so the owner at home is never slowed by anyone else's failures.
 
 Past its free failures, each failure doubles the wait before the next attempt (1 s, 2 s, 4 s, … up
-to the longest). A waiting attempt is answered at once with 429 and ``Retry-After``: no worker
+to the longest; the first wait is a setting). A waiting attempt is answered at once with 429 and ``Retry-After``: no worker
 sleeps, and the password is not even tried, so the wait tells the guesser nothing. Every attempt
 is counted as a failure *before* the password is checked, in one transaction over its counters
 (so parallel guesses cannot slip through together), and a sign-in that succeeds takes its count
@@ -31,15 +31,15 @@ KNOWN_SECONDS = 30 * 24 * 3600
 KEY_PURPOSE = "sign-in-throttle"
 
 # The wait after ``failures`` (before this attempt): none within the free ones, then doubling.
-_WAIT = "CASE WHEN t.failures < $2 THEN 0 ELSE least($3, power(2, least(t.failures - $2, 30))) END"
+_WAIT = "CASE WHEN t.failures < $2 THEN 0 ELSE least($3, $4 * power(2, least(t.failures - $2, 30))) END"
 
 # Count this attempt, unless the key must still wait (then no row comes back, nothing changes).
 _ATTEMPT = f"""
 INSERT INTO sign_in_throttles AS t (key, failures, last_at) VALUES ($1, 1, now())
 ON CONFLICT (key) DO UPDATE SET
-    failures = CASE WHEN t.last_at <= now() - make_interval(secs => $4) THEN 1 ELSE t.failures + 1 END,
+    failures = CASE WHEN t.last_at <= now() - make_interval(secs => $5) THEN 1 ELSE t.failures + 1 END,
     last_at = now()
-WHERE t.last_at <= now() - make_interval(secs => $4)
+WHERE t.last_at <= now() - make_interval(secs => $5)
    OR t.last_at + make_interval(secs => {_WAIT}) <= now()
 RETURNING failures
 """
@@ -57,7 +57,7 @@ ON CONFLICT (key) DO UPDATE SET last_at = now()
 _IS_KNOWN = "SELECT EXISTS (SELECT 1 FROM sign_in_throttles WHERE key = $1 AND last_at > now() - make_interval(secs => $2))"
 _FORGET = """
 DELETE FROM sign_in_throttles
-WHERE last_at < now() - make_interval(secs => CASE WHEN key LIKE 'known:%' THEN $1 ELSE $2 END)
+WHERE last_at < now() - make_interval(secs => CASE WHEN key LIKE 'known:%' THEN $1::float8 ELSE $2::float8 END)
 """
 
 
@@ -66,6 +66,10 @@ class _Counter:
     key: str
     free: int
     longest: int
+    first: float
+
+    def arguments(self) -> tuple[str, int, float, float]:
+        return self.key, self.free, float(self.longest), float(self.first)
 
 
 class SignInThrottle:
@@ -75,21 +79,30 @@ class SignInThrottle:
         self.db = db
         email = email.strip().lower()
         self._known = self._key(secret, "known", email, address)
+        first = settings.sign_in_first_delay_seconds
         self._pair = _Counter(
             self._key(secret, "pair", email, address),
             settings.sign_in_free_failures,
             settings.sign_in_max_delay_seconds,
+            first,
         )
         self._address = _Counter(
             self._key(secret, "address", address),
             settings.sign_in_free_failures_per_address,
             settings.sign_in_max_delay_seconds,
+            first,
         )
         self._account = _Counter(
             self._key(secret, "account", email),
             settings.sign_in_free_failures_per_account,
             settings.sign_in_account_max_delay_seconds,
+            first,
         )
+
+    @property
+    def keys(self) -> tuple[str, str, str]:
+        """The keys of its counters (account and address, address, account)."""
+        return self._pair.key, self._address.key, self._account.key
 
     @staticmethod
     def _key(secret: bytes, kind: str, *parts: str) -> str:
@@ -104,13 +117,9 @@ class SignInThrottle:
             # Always in the same order, so two attempts never wait on each other's locks.
             waits = []
             for counter in sorted(counters, key=lambda c: c.key):
-                counted = await connection.fetchval(
-                    _ATTEMPT, counter.key, counter.free, float(counter.longest), float(FORGET_SECONDS)
-                )
+                counted = await connection.fetchval(_ATTEMPT, *counter.arguments(), float(FORGET_SECONDS))
                 if counted is None:
-                    remaining = await connection.fetchval(
-                        _REMAINING, counter.key, counter.free, float(counter.longest)
-                    )
+                    remaining = await connection.fetchval(_REMAINING, *counter.arguments())
                     waits.append(remaining or 0.0)
             if waits:
                 # Nothing of a refused attempt is counted: the transaction is rolled back.
