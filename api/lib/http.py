@@ -28,7 +28,7 @@ from api.lib.errors import (
 )
 from api.lib.idempotency import request_state
 from api.lib.schema import InvalidParam, Problem
-from api.lib.validation import decode_strict
+from api.lib.validation import decode_strict, text_problems
 from api.settings import API_PREFIX, API_VERSION, Settings
 
 access_log = logging.getLogger("api.access")
@@ -244,12 +244,17 @@ async def _check_body(request: Request[Any, Any, Any]) -> None:
                 f"{len(problems)} probleem/problemen met de invoer; zie invalidParams.",
                 invalid_params=problems,
             )
-        nul = b"\\u0000" in body and _contains_nul(msgspec.json.decode(body))
+        raw = msgspec.json.decode(body)
+        nul = b"\\u0000" in body and _contains_nul(raw)
     else:
-        nul = b"%00" in body or b"\x00" in body
+        raw, nul = None, b"%00" in body or b"\x00" in body
     if nul:
         # PostgreSQL text cannot hold NUL; refuse it here instead of failing in the database.
         raise InvalidInput.one("body", "invalid_character", "Tekst mag geen NUL-teken bevatten.")
+    if problems := text_problems(raw):
+        raise InvalidInput(
+            f"{len(problems)} probleem/problemen met de tekst; zie invalidParams.", invalid_params=problems
+        )
 
 
 async def checked_body(request: Request[Any, Any, Any], *, required: bool = False) -> bytes:

@@ -20,6 +20,7 @@ from api.domains.accounts.models import (
     SignInSession,
     TokenPurpose,
 )
+from api.domains.accounts.names import check_display_name
 from api.domains.accounts.passwords import check_password, hash_password, verify_password
 from api.domains.accounts.schemas import (
     MeUpdate,
@@ -113,6 +114,7 @@ class AccountService:
     async def register(self, data: RegistrationCreate) -> None:
         """Create an account and mail a link to verify it. An address that already has an account
         gets a mail saying so, and the response is the same, so nobody learns who is registered."""
+        check_display_name(data.display_name)
         check_password(data.password, related=(data.email, data.display_name))
         municipality_id = await self._municipality_id(data.municipality)
         # Hashed whether or not the address is taken: the time taken must not tell which.
@@ -254,6 +256,7 @@ class AccountService:
         """Change what ``data`` names, if the account is still at ``version``; nothing named, nothing done."""
         changes: dict[str, object] = {}
         if isinstance(data.display_name, str):
+            check_display_name(data.display_name)
             changes["display_name"] = data.display_name.strip()
         if isinstance(data.email_notifications, MailChoice):
             changes["email_notifications"] = data.email_notifications

@@ -6,6 +6,7 @@ from uuid import UUID
 
 from api.db.connection import Connection, Database
 from api.db.sql import bind
+from api.domains.accounts.people import person_json
 from api.domains.budgets.models import ClaimStatus
 from api.domains.budgets.schemas import (
     BudgetClaimPage,
@@ -21,7 +22,6 @@ from api.lib.pagination import decode_cursor, encode_cursor
 from api.lib.rows import from_rows
 
 # The municipality funds without an organisation; it is shown by its own name.
-_PERSON = "CASE WHEN {a}.id IS NULL THEN NULL ELSE json_build_object('id', {a}.id, 'displayName', coalesce({a}.display_name, 'verwijderde deelnemer')) END"
 
 _BUDGET = """
 SELECT b.id, b.opgave_id, b.title, b.description, b.total_cents, b.granted_cents,
@@ -44,7 +44,8 @@ SELECT c.id, c.budget_id, b.opgave_id, c.amount_cents, c.motivation, c.status, c
        c.decision_reason, c.decided_at, c.withdrawal_reason, c.withdrawn_at, c.created_at,
        json_build_object('id', o.id, 'name', o.name) AS organisation,
        CASE WHEN t.id IS NULL THEN NULL ELSE json_build_object('id', t.id, 'title', t.title) END AS task,
-       {_PERSON.format(a="r")} AS requested_by, {_PERSON.format(a="d")} AS decided_by
+       {person_json("r", "c.municipality_id")} AS requested_by,
+       {person_json("d", "c.municipality_id")} AS decided_by
 FROM budget_claims c JOIN budgets b ON b.id = c.budget_id JOIN organisations o ON o.id = c.organisation_id
 LEFT JOIN tasks t ON t.id = c.task_id LEFT JOIN accounts r ON r.id = c.requested_by_id
 LEFT JOIN accounts d ON d.id = c.decided_by_id
@@ -87,7 +88,7 @@ async def contributions(db: Database, budget_id: UUID, *, limit: int, cursor: st
         where.append("(c.created_at, c.id) > ($k1, $k2)")
         values["k1"], values["k2"] = after
     sql, args = bind(
-        f"""SELECT c.id, c.budget_id, c.note, c.created_at, {_PERSON.format(a="a")} AS pledged_by,
+        f"""SELECT c.id, c.budget_id, c.note, c.created_at, {person_json("a", "c.municipality_id")} AS pledged_by,
                    json_build_object('organisation', CASE WHEN o.id IS NULL THEN NULL
                                                      ELSE json_build_object('id', o.id, 'name', o.name) END,
                                      'name', coalesce(o.name, 'Gemeente ' || m.name), 'amountCents', c.amount_cents) AS funder
@@ -103,7 +104,7 @@ async def contributions(db: Database, budget_id: UUID, *, limit: int, cursor: st
 
 
 async def get_contribution(db: Database | Connection, contribution_id: UUID) -> ContributionRead:
-    page_sql = f"""SELECT c.id, c.budget_id, c.note, c.created_at, {_PERSON.format(a="a")} AS pledged_by,
+    page_sql = f"""SELECT c.id, c.budget_id, c.note, c.created_at, {person_json("a", "c.municipality_id")} AS pledged_by,
                    json_build_object('organisation', CASE WHEN o.id IS NULL THEN NULL
                                                      ELSE json_build_object('id', o.id, 'name', o.name) END,
                                      'name', coalesce(o.name, 'Gemeente ' || m.name), 'amountCents', c.amount_cents) AS funder
@@ -165,7 +166,7 @@ async def ledger(db: Database, budget_id: UUID, *, limit: int, cursor: str) -> L
         f"""SELECT e.id, e.budget_id, e.kind, e.amount_cents, e.total_after_cents, e.granted_after_cents, e.reason,
                    e.number, e.object_type, e.object_id, e.created_at, e.party ->> 'name' AS party,
                    CASE WHEN o.id IS NULL THEN NULL ELSE json_build_object('id', o.id, 'name', o.name) END AS organisation,
-                   {_PERSON.format(a="a")} AS actor
+                   {person_json("a", "e.municipality_id")} AS actor
             FROM ledger_entries e LEFT JOIN organisations o ON o.id = (e.party ->> 'organisationId')::uuid
             LEFT JOIN accounts a ON a.id = e.actor_id
             WHERE {" AND ".join(where)} ORDER BY e.number LIMIT $limit""",

@@ -6,6 +6,7 @@ from uuid import UUID
 
 from api.db.connection import Connection, Database
 from api.db.sql import bind
+from api.domains.accounts.people import person_json
 from api.domains.indicators.schemas import IndicatorPage, IndicatorRead, MeasurementPage, MeasurementRead
 from api.lib.pagination import decode_cursor, encode_cursor
 from api.lib.rows import from_rows
@@ -55,10 +56,9 @@ async def get_indicator(db: Database | Connection, indicator_id: UUID) -> tuple[
     return (from_rows(IndicatorRead, [row])[0], row["version"]) if row else None
 
 
-_MEASUREMENT = """
+_MEASUREMENT = f"""
 SELECT m.id, m.indicator_id, m.value::float8 AS value, m.measured_on, m.source_note, m.created_at,
-       CASE WHEN a.id IS NULL THEN NULL
-            ELSE json_build_object('id', a.id, 'displayName', coalesce(a.display_name, 'verwijderde deelnemer')) END AS recorded_by
+       {person_json("a", "m.municipality_id")} AS recorded_by
 FROM measurements m LEFT JOIN accounts a ON a.id = m.recorded_by_id
 """
 

@@ -12,6 +12,7 @@ from uuid import UUID
 
 from api.db.connection import Connection, Database
 from api.db.sql import bind
+from api.domains.accounts.people import person_json
 from api.domains.opgaven.models import Phase
 from api.domains.opgaven.schemas import (
     ActionLineList,
@@ -148,7 +149,7 @@ async def list_opgaven(
 
 _ONE = f"""
 SELECT {_ITEM}, o.formulation, o.target_group, o.area, o.proposal_phases,
-       json_build_object('id', a.id, 'displayName', coalesce(a.display_name, 'verwijderde deelnemer')) AS procesregisseur,
+       {person_json("a", "o.municipality_id")} AS procesregisseur,
        EXISTS (SELECT 1 FROM opgave_followers f WHERE f.opgave_id = o.id AND f.account_id = $2) AS followed_by_me
 FROM opgaven o JOIN municipalities mu ON mu.id = o.municipality_id JOIN accounts a ON a.id = o.procesregisseur_id
 WHERE o.id = $1
@@ -174,17 +175,12 @@ FROM opgaven o JOIN""",
 )
 
 
-_PERSON = (
-    "json_build_object('id', {a}.id, 'displayName', coalesce({a}.display_name, 'verwijderde deelnemer'))"
-)
-
-
 async def timeline(db: Database, opgave_id: UUID, *, limit: int, cursor: str) -> TimelinePage:
     after = decode_cursor(cursor, (datetime, UUID))
     rows = await db.fetch(
         f"""
         SELECT e.id, e.kind, e.title, e.details, e.object_type, e.object_id, e.created_at,
-               CASE WHEN a.id IS NULL THEN NULL ELSE {_PERSON.format(a="a")} END AS actor
+               {person_json("a", "e.municipality_id")} AS actor
         FROM timeline_events e LEFT JOIN accounts a ON a.id = e.actor_id
         WHERE e.opgave_id = $1 AND ($2::timestamptz IS NULL OR (e.created_at, e.id) > ($2, $3::uuid))
         ORDER BY e.created_at, e.id LIMIT $4
@@ -200,8 +196,8 @@ async def timeline(db: Database, opgave_id: UUID, *, limit: int, cursor: str) ->
 
 _FORMULATION = f"""
 SELECT f.id, f.opgave_id, f.text, f.rationale, f.adopted_at, f.created_at,
-       {_PERSON.format(a="p")} AS proposed_by,
-       CASE WHEN b.id IS NULL THEN NULL ELSE {_PERSON.format(a="b")} END AS adopted_by,
+       {person_json("p", "f.municipality_id")} AS proposed_by,
+       {person_json("b", "f.municipality_id")} AS adopted_by,
        coalesce(f.id = (SELECT c.id FROM formulations c WHERE c.opgave_id = f.opgave_id AND c.adopted_at IS NOT NULL
                         ORDER BY c.adopted_at DESC, c.id DESC LIMIT 1), false) AS current
 FROM formulations f JOIN accounts p ON p.id = f.proposed_by_id LEFT JOIN accounts b ON b.id = f.adopted_by_id
@@ -245,7 +241,7 @@ async def action_line(db: Database | Connection, line_id: UUID) -> tuple[ActionL
 
 _MEMBER = f"""
 SELECT m.id, m.opgave_id, m.role, m.partner_role, m.status, m.created_at,
-       CASE WHEN a.id IS NULL THEN NULL ELSE {_PERSON.format(a="a")} END AS person,
+       {person_json("a", "m.municipality_id")} AS person,
        CASE WHEN org.id IS NULL THEN NULL ELSE json_build_object('id', org.id, 'name', org.name) END AS organisation
 FROM opgave_members m LEFT JOIN accounts a ON a.id = m.account_id LEFT JOIN organisations org ON org.id = m.organisation_id
 """

@@ -3988,10 +3988,19 @@ export interface components {
             email: string;
         };
         /**
+         * PersonBadge
+         * @description Wat iemand is, naast de naam die die persoon zelf koos.
+         * @enum {unknown}
+         */
+        PersonBadge: "staff";
+        /**
          * PersonSummary
-         * @description Een persoon zoals iedereen die ziet: alleen de openbare naam.
+         * @description Een persoon zoals iedereen die ziet: de openbare naam, en een kenmerk dat de naam niet kan
+         *         nadoen. `badge` is `staff` voor wie nu medewerker of beheerder is van de gemeente waar het getoonde
+         *         over gaat (een naam als 'Gemeente Putten (medewerker)' kan niemand kiezen); anders `null`.
          */
         PersonSummary: {
+            badge: components["schemas"]["PersonBadge"] | null;
             displayName: string;
             /** Format: uuid */
             id: string;
