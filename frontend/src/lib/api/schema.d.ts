@@ -709,19 +709,27 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Eén meting
+         * @description Met de ETag die een correctie of verwijdering als If-Match meestuurt.
+         *
+         *     **Wie mag dit:** iedereen, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `opgaven:read`.
+         */
+        get: operations["GetMeasurement"];
         put?: never;
         post?: never;
         /**
          * Een meting verwijderen
-         * @description **Wie mag dit:** medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `opgaven:write`.
+         * @description Met If-Match (428 zonder, 412 als de meting intussen gecorrigeerd is).
+         *
+         *     **Wie mag dit:** medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `opgaven:write`.
          */
         delete: operations["DeleteMeasurement"];
         options?: never;
         head?: never;
         /**
          * Een meting corrigeren
-         * @description De oude waarde blijft in het auditlog.
+         * @description Met If-Match, zoals elk gedeeld object (428 zonder, 412 als iemand anders haar intussen corrigeerde). De oude waarde blijft in het auditlog.
          *
          *     **Wie mag dit:** medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `opgaven:write`.
          */
@@ -8322,6 +8330,10 @@ export interface operations {
             201: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
+                    /** @description Versie van de bron; stuur mee als If-Match. */
+                    ETag?: string;
+                    /** @description Adres van de nieuwe bron. */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9227,10 +9239,80 @@ export interface operations {
             };
         };
     };
-    DeleteMeasurement: {
+    GetMeasurement: {
         parameters: {
             query?: never;
             header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description Versie van de bron; stuur mee als If-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeasurementRead"];
+                };
+            };
+            /** @description Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk. */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet, of is niet zichtbaar voor u. */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het antwoord bevat een kenmerk (requestId). */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tijdelijk niet beschikbaar; zie Retry-After. */
+            503: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description Na hoeveel seconden een nieuwe poging zin heeft. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    DeleteMeasurement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description De ETag van de versie die u wijzigt. */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -9286,6 +9368,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description De If-Match-header is verouderd: iemand anders wijzigde dit intussen. */
+            412: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De If-Match-header ontbreekt. */
+            428: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Onverwachte fout; het antwoord bevat een kenmerk (requestId). */
             500: {
                 headers: {
@@ -9313,7 +9415,10 @@ export interface operations {
     CorrectMeasurement: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description De ETag van de versie die u wijzigt. */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -9329,6 +9434,8 @@ export interface operations {
             200: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
+                    /** @description Versie van de bron; stuur mee als If-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9375,6 +9482,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description De If-Match-header is verouderd: iemand anders wijzigde dit intussen. */
+            412: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description De inhoud van het verzoek is te groot. */
             413: {
                 headers: {
@@ -9387,6 +9504,16 @@ export interface operations {
             };
             /** @description De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`). */
             415: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De If-Match-header ontbreekt. */
+            428: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
