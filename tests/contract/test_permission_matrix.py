@@ -840,13 +840,28 @@ def _results_cases() -> list[Case]:
             only(201, *keepers),
         ),
         Case(
+            "GetMeasurement",
+            lambda w: _with_id(w, _fresh_measurement, "GET", "/measurements/{}"),
+            expect(200),
+            False,
+        ),
+        Case(
             "CorrectMeasurement",
-            lambda w: _with_id(w, _fresh_measurement, "PATCH", "/measurements/{}", json={"value": 52}),
+            lambda w: _with_id(
+                w,
+                _fresh_measurement,
+                "PATCH",
+                "/measurements/{}",
+                json={"value": 52},
+                headers={"If-Match": '"1"'},
+            ),
             only(200, *keepers),
         ),
         Case(
             "DeleteMeasurement",
-            lambda w: _with_id(w, _fresh_measurement, "DELETE", "/measurements/{}"),
+            lambda w: _with_id(
+                w, _fresh_measurement, "DELETE", "/measurements/{}", headers={"If-Match": '"1"'}
+            ),
             only(204, *keepers),
         ),
         Case("GetOpgaveProgress", lambda w: _opgave_call(w, "GET", "/progress"), expect(200), False),

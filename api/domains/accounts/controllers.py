@@ -26,6 +26,7 @@ from api.domains.accounts.schemas import (
     VerificationEmailCreate,
 )
 from api.domains.accounts.services import AccountService
+from api.domains.accounts.throttle import SignInThrottle
 from api.domains.staff_sign_in.links import LINK_COOKIE, PendingLinks, link_cookie
 from api.lib.access import Person, access, everyone, person_of, principal_of, signed_in
 from api.lib.client_address import client_address
@@ -177,10 +178,16 @@ class SessionController(Controller):
             "de bevestiging hooguit inwoner, en wat een bevestigd adres vraagt geeft 403 `email_unverified`. "
             "Kwam deze browser terug van de identiteitsprovider van een gemeente met een koppeling die op de "
             "eigenaar wacht (`staff_sign_in_link_pending`), dan bevestigt aanmelden met het wachtwoord die "
-            "koppeling (alleen voor een account met een bevestigd adres)."
+            "koppeling (alleen voor een account met een bevestigd adres). Een verkeerd e-mailadres en een "
+            "verkeerd wachtwoord krijgen hetzelfde "
+            "antwoord (401 `invalid_credentials`), na evenveel werk. Na enkele mislukte pogingen (per account "
+            "en adres, per adres, en per account vanaf adressen waar het nooit aanmeldde) volgt steeds "
+            "langer 429 `sign_in_delayed` met `Retry-After`; het wachtwoord wordt dan niet geprobeerd. "
+            "Niemand sluit zo de eigenaar buiten: vanaf een adres waar het account eerder aanmeldde telt "
+            "alleen wat vanaf dat adres misging."
         ),
-        # A session's CSRF token is never stored for a replay; signing in twice opens two sessions.
-        opt={**access(everyone), "idempotent": False},
+        # A retry with the same Idempotency-Key gets the same session (kept encrypted for the replay).
+        opt={**access(everyone), "sealed_replay": True},
         responses=problems(401, 429),
         response_headers=[COOKIE_HEADER],
     )
@@ -188,16 +195,16 @@ class SessionController(Controller):
         self, request: Request[Any, Any, Any], data: JSONBody[SessionCreate], uow: Uow
     ) -> Response[SessionRead]:
         settings = settings_of(request)
-        await _limit(
-            request,
-            (f"login:address:{client_address(request, settings)}", settings.auth.login_per_address),
-            (
-                f"login:account:{data.email.lower()}:{client_address(request, settings)}",
-                settings.auth.login_per_account,
-            ),
-            (f"login:account:{data.email.lower()}", settings.auth.login_per_account_total),
+        throttle = SignInThrottle(
+            request.app.state.db,
+            request.app.state.throttle_secret,
+            settings.auth,
+            data.email,
+            client_address(request, settings),
         )
+        await throttle.attempt()
         opened = await AccountService(uow, settings).sign_in(data, request.headers.get("user-agent", ""))
+        await throttle.succeeded()
         cookies = [session_cookie(opened.token, settings)]
         if pending_link := request.cookies.get(LINK_COOKIE):
             # This browser came back from a municipality's provider with a link waiting for the

@@ -20,6 +20,7 @@ from api.domains.accounts.models import (
     SignInSession,
     TokenPurpose,
 )
+from api.domains.accounts.names import check_display_name
 from api.domains.accounts.passwords import check_password, hash_password, verify_password
 from api.domains.accounts.role_services import keep_a_beheerder
 from api.domains.accounts.schemas import (
@@ -115,8 +116,11 @@ class AccountService:
     async def register(self, data: RegistrationCreate) -> None:
         """Create an account and mail a link to verify it. An address that already has an account
         gets a mail saying so, and the response is the same, so nobody learns who is registered."""
+        check_display_name(data.display_name)
         check_password(data.password, related=(data.email, data.display_name))
         municipality_id = await self._municipality_id(data.municipality)
+        # Hashed whether or not the address is taken: the time taken must not tell which.
+        password_hash = hash_password(data.password, self.settings.auth.password_cost)
         existing = await self._by_email(data.email)
         if existing is not None:
             self._mail(
@@ -135,7 +139,7 @@ class AccountService:
                     Account(
                         email=data.email.strip(),
                         display_name=data.display_name.strip(),
-                        password_hash=hash_password(data.password, self.settings.auth.password_cost),
+                        password_hash=password_hash,
                     )
                 )
         except (IntegrityError, DuplicateKeyError) as error:
@@ -242,8 +246,11 @@ class AccountService:
 
     async def sign_in(self, data: SessionCreate, user_agent: str) -> OpenedSession:
         account = await self._by_email(data.email)
-        if account is None or not verify_password(
-            data.password, account.password_hash, self.settings.auth.password_cost
+        # Verified either way (against a dummy hash without an account): the same work for both.
+        cost = self.settings.auth.password_cost
+        if (
+            not verify_password(data.password, account.password_hash if account else None, cost)
+            or account is None
         ):
             raise Unauthenticated("Het e-mailadres of het wachtwoord klopt niet.", code="invalid_credentials")
         return await self.open_session(account, user_agent)
@@ -272,6 +279,7 @@ class AccountService:
         """Change what ``data`` names, if the account is still at ``version``; nothing named, nothing done."""
         changes: dict[str, object] = {}
         if isinstance(data.display_name, str):
+            check_display_name(data.display_name)
             changes["display_name"] = data.display_name.strip()
         if isinstance(data.email_notifications, MailChoice):
             changes["email_notifications"] = data.email_notifications

@@ -6,6 +6,7 @@ from uuid import UUID
 
 from api.db.connection import Connection, Database
 from api.db.sql import bind
+from api.domains.accounts.people import person_json
 from api.domains.budgets.models import ClaimStatus
 from api.domains.budgets.schemas import (
     BudgetClaimPage,
@@ -21,7 +22,6 @@ from api.lib.pagination import decode_cursor, encode_cursor
 from api.lib.rows import from_rows
 
 # The municipality funds without an organisation; it is shown by its own name.
-_PERSON = "CASE WHEN {a}.id IS NULL THEN NULL ELSE json_build_object('id', {a}.id, 'displayName', coalesce({a}.display_name, 'verwijderde deelnemer')) END"
 
 _BUDGET = """
 SELECT b.id, b.opgave_id, b.title, b.description, b.total_cents, b.granted_cents,
@@ -48,7 +48,8 @@ SELECT c.id, c.budget_id, b.opgave_id, c.amount_cents, c.motivation, c.status, c
        c.decision_reason, c.decided_at, c.withdrawal_reason, c.withdrawn_at, c.created_at,
        json_build_object('id', o.id, 'name', o.name) AS organisation,
        CASE WHEN t.id IS NULL THEN NULL ELSE json_build_object('id', t.id, 'title', t.title) END AS task,
-       {_PERSON.format(a="r")} AS requested_by, {_PERSON.format(a="d")} AS decided_by
+       {person_json("r", "c.municipality_id")} AS requested_by,
+       {person_json("d", "c.municipality_id")} AS decided_by
 FROM budget_claims c JOIN budgets b ON b.id = c.budget_id JOIN organisations o ON o.id = c.organisation_id
 LEFT JOIN tasks t ON t.id = c.task_id LEFT JOIN accounts r ON r.id = c.requested_by_id
 LEFT JOIN accounts d ON d.id = c.decided_by_id
@@ -86,7 +87,8 @@ async def get_budget(db: Database | Connection, budget_id: UUID) -> tuple[Budget
 # Money only counts once confirmed: the funder's amount is what counts now, or what was pledged.
 _CONTRIBUTION = f"""
 SELECT c.id, c.budget_id, c.note, c.created_at, c.status, c.amount_cents AS pledged_cents, c.decided_at,
-       c.decision_reason, {_PERSON.format(a="a")} AS pledged_by, {_PERSON.format(a="d")} AS decided_by,
+       c.decision_reason, {person_json("a", "c.municipality_id")} AS pledged_by,
+       {person_json("d", "c.municipality_id")} AS decided_by,
        json_build_object('organisation', CASE WHEN o.id IS NULL THEN NULL
                                          ELSE json_build_object('id', o.id, 'name', o.name) END,
                          'name', coalesce(o.name, 'Gemeente ' || m.name),
@@ -169,7 +171,7 @@ async def ledger(db: Database, budget_id: UUID, *, limit: int, cursor: str) -> L
         f"""SELECT e.id, e.budget_id, e.kind, e.amount_cents, e.total_after_cents, e.granted_after_cents, e.reason,
                    e.number, e.object_type, e.object_id, e.created_at, e.party ->> 'name' AS party,
                    CASE WHEN o.id IS NULL THEN NULL ELSE json_build_object('id', o.id, 'name', o.name) END AS organisation,
-                   {_PERSON.format(a="a")} AS actor
+                   {person_json("a", "e.municipality_id")} AS actor
             FROM ledger_entries e LEFT JOIN organisations o ON o.id = (e.party ->> 'organisationId')::uuid
             LEFT JOIN accounts a ON a.id = e.actor_id
             WHERE {" AND ".join(where)} ORDER BY e.number LIMIT $limit""",

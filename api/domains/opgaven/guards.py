@@ -7,7 +7,7 @@ from typing import Any
 
 from litestar.connection import ASGIConnection
 
-from api.lib.access import Check, Client, Person, Principal, Refusal, Role, Rule, Target, role
+from api.lib.access import Check, Person, Principal, Refusal, Role, Rule, Target, role
 from api.lib.errors import NotFound
 
 # Re-exported: the opgave routes have always found it here.

@@ -8,6 +8,7 @@ from uuid import UUID
 
 from api.db.connection import Connection, Database
 from api.db.sql import bind
+from api.domains.accounts.people import person_json
 from api.domains.proposals.models import ProposalStatus
 from api.domains.proposals.schemas import (
     ProposalPage,
@@ -28,15 +29,14 @@ _COLUMNS = f"""
 p.id, p.opgave_id, p.status, p.support_count, p.comment_count, p.trending_count, p.hidden, p.hidden_reason,
 p.created_at, p.updated_at, proposal_title(p, $viewer, $staff) AS title,
 CASE WHEN {_SHOWN} THEN p.body ELSE '' END AS body,
-json_build_object('id', a.id, 'displayName', coalesce(a.display_name, 'verwijderde deelnemer')) AS author,
+{person_json("a", "p.municipality_id")} AS author,
 CASE WHEN o.id IS NULL THEN NULL ELSE json_build_object('id', o.id, 'name', o.name) END AS organisation,
 CASE WHEN l.id IS NULL THEN NULL ELSE json_build_object('id', l.id, 'title', l.title) END AS action_line,
 CASE WHEN p.latitude IS NULL OR NOT {_SHOWN} THEN NULL
      ELSE json_build_object('latitude', p.latitude::float8, 'longitude', p.longitude::float8) END AS location,
 CASE WHEN p.responded_at IS NULL THEN NULL ELSE json_build_object(
     'text', coalesce(p.response_text, ''), 'respondedAt', p.responded_at,
-    'respondedBy', CASE WHEN r.id IS NULL THEN NULL
-                   ELSE json_build_object('id', r.id, 'displayName', coalesce(r.display_name, 'verwijderde deelnemer')) END
+    'respondedBy', {person_json("r", "p.municipality_id")}
 ) END AS response,
 EXISTS (SELECT 1 FROM supports s WHERE s.proposal_id = p.id AND s.account_id = $viewer) AS supported_by_me,
 coalesce((SELECT json_agg(json_build_object('id', t.id, 'title', t.title) ORDER BY t.created_at)

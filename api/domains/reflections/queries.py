@@ -7,19 +7,18 @@ from uuid import UUID
 
 from api.db.connection import Connection, Database
 from api.db.sql import bind
+from api.domains.accounts.people import person_json
 from api.domains.reflections.schemas import EntryPage, EntryRead, ReflectionPage, ReflectionRead
 from api.lib.pagination import decode_cursor, encode_cursor
 from api.lib.rows import from_rows
 from api.lib.visibility import Viewer
-
-_PERSON = "CASE WHEN {a}.id IS NULL THEN NULL ELSE json_build_object('id', {a}.id, 'displayName', coalesce({a}.display_name, 'verwijderde deelnemer')) END"
 
 # $inside: the viewer is on the team or staff, who alone read the conclusions and the follow-up;
 # $viewer, $staff: for the ideas, what the moderation hid shows by its place only (api.lib.visibility).
 _MOMENT = f"""
 SELECT r.id, r.opgave_id, r.title, r.held_on, r.phase, r.prompts, r.residents_invited, r.status,
        CASE WHEN $inside THEN r.conclusions ELSE '' END AS conclusions, r.summary, r.published, r.closed_at, r.created_at, r.updated_at, r.version,
-       {_PERSON.format(a="c")} AS closed_by,
+       {person_json("c", "r.municipality_id")} AS closed_by,
        (SELECT count(*) FROM reflection_entries e WHERE e.moment_id = r.id) AS entry_count,
        coalesce((SELECT json_agg(json_build_object('id', p.id, 'title', proposal_title(p, $viewer, $staff), 'status', p.status)
                                   ORDER BY p.created_at)
@@ -84,7 +83,7 @@ async def get_moment(
 
 
 _ENTRY = f"""
-SELECT e.id, e.moment_id, e.prompt_index, e.body, e.created_at, {_PERSON.format(a="a")} AS author
+SELECT e.id, e.moment_id, e.prompt_index, e.body, e.created_at, {person_json("a", "e.municipality_id")} AS author
 FROM reflection_entries e LEFT JOIN accounts a ON a.id = e.author_id
 """
 

@@ -6,6 +6,7 @@ from uuid import UUID
 import asyncpg
 
 from api.db.connection import Database
+from api.domains.accounts.people import person_json
 from api.domains.indicators.queries import INDICATOR
 from api.domains.indicators.schemas import IndicatorRead
 from api.domains.results.schemas import ProgressRead, TrailRead
@@ -56,10 +57,6 @@ async def progress(db: Database, opgave_id: UUID) -> ProgressRead:
     return from_row(ProgressRead, {**row, "indicators": from_rows(IndicatorRead, indicators)})
 
 
-_PERSON = (
-    "json_build_object('id', {a}.id, 'displayName', coalesce({a}.display_name, 'verwijderde deelnemer'))"
-)
-
 # A hidden idea keeps its trail, but only its author and staff see its title (api.lib.visibility).
 _TRAIL = f"""
 SELECT json_build_object(
@@ -67,7 +64,7 @@ SELECT json_build_object(
            'title', proposal_title(p, $2, $3)) AS proposal,
        CASE WHEN p.responded_at IS NULL THEN NULL ELSE json_build_object(
            'text', coalesce(p.response_text, ''), 'respondedAt', p.responded_at,
-           'respondedBy', CASE WHEN r.id IS NULL THEN NULL ELSE {_PERSON.format(a="r")} END) END AS response,
+           'respondedBy', {person_json("r", "p.municipality_id")}) END AS response,
        CASE WHEN l.id IS NULL THEN NULL ELSE json_build_object('id', l.id, 'title', l.title) END AS action_line,
        p.action_line_id,
        coalesce((SELECT json_agg(json_build_object(

@@ -7,6 +7,7 @@ from uuid import UUID
 
 from api.db.connection import Connection, Database
 from api.db.sql import bind
+from api.domains.accounts.people import person_json
 from api.domains.tasks.models import TaskStatus
 from api.domains.tasks.schemas import (
     ClaimPage,
@@ -20,11 +21,9 @@ from api.lib.pagination import decode_cursor, encode_cursor
 from api.lib.rows import from_rows
 from api.lib.visibility import Viewer
 
-_PERSON = "CASE WHEN {a}.id IS NULL THEN NULL ELSE json_build_object('id', {a}.id, 'displayName', coalesce({a}.display_name, 'verwijderde deelnemer')) END"
-
 _CLAIM = f"""json_build_object(
     'id', c.id, 'taskId', c.task_id, 'organisation', json_build_object('id', o.id, 'name', o.name),
-    'claimedBy', {_PERSON.format(a="ca")}, 'commitment', c.commitment, 'progressPercent', c.progress_percent,
+    'claimedBy', {person_json("ca", "c.municipality_id")}, 'commitment', c.commitment, 'progressPercent', c.progress_percent,
     'releasedAt', c.released_at, 'createdAt', c.created_at, 'updatedAt', c.updated_at
 )"""
 _CLAIM_FROM = """
@@ -122,7 +121,7 @@ async def organisation_claims(db: Database, organisation_id: UUID, *, limit: int
 
 
 _PROGRESS = f"""
-SELECT u.id, u.claim_id, u.text, u.percent, u.created_at, {_PERSON.format(a="a")} AS author
+SELECT u.id, u.claim_id, u.text, u.percent, u.created_at, {person_json("a", "u.municipality_id")} AS author
 FROM progress_updates u LEFT JOIN accounts a ON a.id = u.author_id
 """
 

@@ -843,19 +843,27 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Eén meting
+         * @description Met de ETag die een correctie of verwijdering als If-Match meestuurt.
+         *
+         *     **Wie mag dit:** iedereen, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `opgaven:read`.
+         */
+        get: operations["GetMeasurement"];
         put?: never;
         post?: never;
         /**
          * Een meting verwijderen
-         * @description **Wie mag dit:** medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `opgaven:write`.
+         * @description Met If-Match (428 zonder, 412 als de meting intussen gecorrigeerd is).
+         *
+         *     **Wie mag dit:** medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `opgaven:write`.
          */
         delete: operations["DeleteMeasurement"];
         options?: never;
         head?: never;
         /**
          * Een meting corrigeren
-         * @description De oude waarde blijft in het auditlog.
+         * @description Met If-Match, zoals elk gedeeld object (428 zonder, 412 als iemand anders haar intussen corrigeerde). De oude waarde blijft in het auditlog.
          *
          *     **Wie mag dit:** medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `opgaven:write`.
          */
@@ -2263,7 +2271,7 @@ export interface paths {
         put?: never;
         /**
          * Aanmelden
-         * @description Opent een sessie in een HttpOnly-cookie. Stuur bij elke wijziging daarna het `csrfToken` mee als `X-CSRF-Token`. Ook met een e-mailadres dat nog niet bevestigd is: zo'n account is tot de bevestiging hooguit inwoner, en wat een bevestigd adres vraagt geeft 403 `email_unverified`. Kwam deze browser terug van de identiteitsprovider van een gemeente met een koppeling die op de eigenaar wacht (`staff_sign_in_link_pending`), dan bevestigt aanmelden met het wachtwoord die koppeling (alleen voor een account met een bevestigd adres).
+         * @description Opent een sessie in een HttpOnly-cookie. Stuur bij elke wijziging daarna het `csrfToken` mee als `X-CSRF-Token`. Ook met een e-mailadres dat nog niet bevestigd is: zo'n account is tot de bevestiging hooguit inwoner, en wat een bevestigd adres vraagt geeft 403 `email_unverified`. Kwam deze browser terug van de identiteitsprovider van een gemeente met een koppeling die op de eigenaar wacht (`staff_sign_in_link_pending`), dan bevestigt aanmelden met het wachtwoord die koppeling (alleen voor een account met een bevestigd adres). Een verkeerd e-mailadres en een verkeerd wachtwoord krijgen hetzelfde antwoord (401 `invalid_credentials`), na evenveel werk. Na enkele mislukte pogingen (per account en adres, per adres, en per account vanaf adressen waar het nooit aanmeldde) volgt steeds langer 429 `sign_in_delayed` met `Retry-After`; het wachtwoord wordt dan niet geprobeerd. Niemand sluit zo de eigenaar buiten: vanaf een adres waar het account eerder aanmeldde telt alleen wat vanaf dat adres misging.
          *
          *     **Wie mag dit:** iedereen, ook zonder aanmelding.
          */
@@ -4346,10 +4354,19 @@ export interface components {
             email: string;
         };
         /**
+         * PersonBadge
+         * @description Wat iemand is, naast de naam die die persoon zelf koos.
+         * @enum {unknown}
+         */
+        PersonBadge: "staff";
+        /**
          * PersonSummary
-         * @description Een persoon zoals iedereen die ziet: alleen de openbare naam.
+         * @description Een persoon zoals iedereen die ziet: de openbare naam, en een kenmerk dat de naam niet kan
+         *         nadoen. `badge` is `staff` voor wie nu medewerker of beheerder is van de gemeente waar het getoonde
+         *         over gaat (een naam als 'Gemeente Putten (medewerker)' kan niemand kiezen); anders `null`.
          */
         PersonSummary: {
+            badge: components["schemas"]["PersonBadge"] | null;
             displayName: string;
             /** Format: uuid */
             id: string;
@@ -5435,7 +5452,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description De inhoud heeft niet het formaat application/json. */
+        /** @description De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`). */
         UnsupportedMediaType: {
             headers: {
                 "API-Version": components["headers"]["API-Version"];
@@ -5670,7 +5687,10 @@ export interface operations {
     CreateApiClient: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Een unieke sleutel per bedoelde handeling (bijvoorbeeld een UUID). Een herhaling met dezelfde sleutel en inhoud krijgt het eerste antwoord opnieuw en verandert niets; dezelfde sleutel met andere inhoud is 422; terwijl het eerste verzoek nog loopt 409 `idempotency_in_progress`. Sleutels gelden per aanroeper en worden een dag onthouden. */
+                "Idempotency-Key"?: components["parameters"]["Idempotency-Key"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -5694,8 +5714,10 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -6766,6 +6788,10 @@ export interface operations {
             201: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
+                    /** @description Versie van de bron; stuur mee als If-Match. */
+                    ETag?: string;
+                    /** @description Adres van de nieuwe bron. */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7177,10 +7203,42 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    DeleteMeasurement: {
+    GetMeasurement: {
         parameters: {
             query?: never;
             header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description Versie van de bron; stuur mee als If-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeasurementRead"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    DeleteMeasurement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description De ETag van de versie die u wijzigt. */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -7200,6 +7258,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -7207,7 +7267,10 @@ export interface operations {
     CorrectMeasurement: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description De ETag van de versie die u wijzigt. */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -7223,6 +7286,8 @@ export interface operations {
             200: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
+                    /** @description Versie van de bron; stuur mee als If-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7233,8 +7298,10 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -8105,7 +8172,10 @@ export interface operations {
     IssueAccessToken: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Een unieke sleutel per bedoelde handeling (bijvoorbeeld een UUID). Een herhaling met dezelfde sleutel en inhoud krijgt het eerste antwoord opnieuw en verandert niets; dezelfde sleutel met andere inhoud is 422; terwijl het eerste verzoek nog loopt 409 `idempotency_in_progress`. Sleutels gelden per aanroeper en worden een dag onthouden. */
+                "Idempotency-Key"?: components["parameters"]["Idempotency-Key"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -8127,8 +8197,10 @@ export interface operations {
             };
             400: components["responses"]["OAuthProblem"];
             401: components["responses"]["OAuthProblem"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -10374,7 +10446,10 @@ export interface operations {
     SignIn: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Een unieke sleutel per bedoelde handeling (bijvoorbeeld een UUID). Een herhaling met dezelfde sleutel en inhoud krijgt het eerste antwoord opnieuw en verandert niets; dezelfde sleutel met andere inhoud is 422; terwijl het eerste verzoek nog loopt 409 `idempotency_in_progress`. Sleutels gelden per aanroeper en worden een dag onthouden. */
+                "Idempotency-Key"?: components["parameters"]["Idempotency-Key"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -10398,8 +10473,10 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];

@@ -1162,7 +1162,7 @@ export const en: Messages = {
       'At least 12 characters. A sentence of a few words is strong and easy to remember, for example ‘cycling along the river in May’.',
     displayNameLabel: 'Your name on Samenspel',
     displayNameDescription:
-      'Others see this name with your ideas and comments. Just your first name is fine too, for example ‘Fatima from Overvecht’.',
+      'Others see this name with your ideas and comments. Just your first name is fine too, for example ‘Fatima from Overvecht’. Words such as ‘municipality’ or ‘staff’ are not possible: staff get a badge with their name anyway.',
     showPassword: 'Show password',
     hidePassword: 'Hide password',
     passwordShown: 'Your password is visible.',
@@ -1448,6 +1448,9 @@ export const en: Messages = {
     toOpgave: (title: string) => `Back to the opgave ‘${title}’`,
     toResults: 'Back to the results',
   },
+  people: {
+    staff: (name: string) => `${name} (municipality)`,
+  },
   indicator: {
     kinds: { effect: 'Societal effect', output: 'Output' } as Record<string, string>,
     directions: { higher: 'Higher is better', lower: 'Lower is better' } as Record<string, string>,
@@ -1517,6 +1520,8 @@ export const en: Messages = {
     correctSubmit: 'Save correction',
     corrected: (date: string) =>
       `The measurement of ${date} has been corrected. The old value stays in the log.`,
+    correctStale: (value: string) =>
+      `Someone else corrected this measurement meanwhile; its value is now ${value}. What you entered is still here: save again to keep it.`,
     cancel: 'Cancel',
     createTitle: 'Add an indicator',
     createIntro:
@@ -1788,6 +1793,15 @@ export const en: Messages = {
       type: ({ label }: FieldContext) => `${label} is not in the right format.`,
       invalid_choice: ({ label }: FieldContext) => `Choose one of the options for ‘${label}’.`,
       invalid_cursor: () => 'The link to the next page has expired. Start again from the first page.',
+      reserved_name: ({ label }: FieldContext) =>
+        `${label} looks like a role or an authority (such as ‘municipality’, ‘staff’ or ‘moderator’). Choose another name; staff of the municipality get a badge with their name anyway.`,
+      bidi_control: ({ label }: FieldContext) =>
+        `${label} holds a character that reverses or hides the reading direction. Remove it and try again.`,
+      format_character: ({ label }: FieldContext) =>
+        `${label} holds an invisible character (such as a zero-width space). Type the text again instead of pasting it.`,
+      control_character: ({ label }: FieldContext) => `${label} holds a control character. Remove it.`,
+      invisible_text: ({ label }: FieldContext) =>
+        `${label} consists of invisible characters only. Write text that others can read.`,
       unknown_field: ({ label }: FieldContext) => `${label} is not used here.`,
       weak_password: () =>
         'Choose another password: this one is too easy to guess, or it appears in lists of leaked passwords. A sentence of a few words is stronger.',

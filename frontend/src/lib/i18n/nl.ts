@@ -1203,7 +1203,7 @@ export const nl = {
       'Minstens 12 tekens. Een zin van een paar woorden is sterk en goed te onthouden, bijvoorbeeld ‘fietsen langs de Vecht in mei’.',
     displayNameLabel: 'Uw naam op Samenspel',
     displayNameDescription:
-      'Anderen zien deze naam bij uw ideeën en reacties. Alleen uw voornaam mag ook, bijvoorbeeld ‘Fatima uit Overvecht’.',
+      'Anderen zien deze naam bij uw ideeën en reacties. Alleen uw voornaam mag ook, bijvoorbeeld ‘Fatima uit Overvecht’. Woorden als ‘gemeente’ of ‘medewerker’ kunnen niet: medewerkers krijgen vanzelf een kenmerk bij hun naam.',
     showPassword: 'Toon wachtwoord',
     hidePassword: 'Verberg wachtwoord',
     passwordShown: 'Uw wachtwoord is zichtbaar.',
@@ -1493,6 +1493,10 @@ export const nl = {
     toOpgave: (title: string) => `Terug naar de opgave ‘${title}’`,
     toResults: 'Terug naar de resultaten',
   },
+  people: {
+    /** Staff of the municipality, after the name they chose: a badge no chosen name can hold. */
+    staff: (name: string) => `${name} (gemeente)`,
+  },
   indicator: {
     kinds: { effect: 'Maatschappelijk effect', output: 'Prestatie' } as Record<string, string>,
     directions: { higher: 'Hoger is beter', lower: 'Lager is beter' } as Record<string, string>,
@@ -1561,6 +1565,8 @@ export const nl = {
     correctSubmit: 'Correctie opslaan',
     corrected: (date: string) =>
       `De meting van ${date} is gecorrigeerd. De oude waarde blijft in het logboek.`,
+    correctStale: (value: string) =>
+      `Iemand anders heeft deze meting intussen gecorrigeerd; de waarde is nu ${value}. Uw invoer staat er nog: sla opnieuw op om die te bewaren.`,
     cancel: 'Annuleren',
     createTitle: 'Een indicator toevoegen',
     createIntro:
@@ -1842,6 +1848,15 @@ export const nl = {
       invalid_choice: ({ label }: FieldContext) => `Kies een van de mogelijkheden bij ‘${label}’.`,
       invalid_cursor: () =>
         'De link naar de volgende pagina is verlopen. Begin opnieuw bij de eerste pagina.',
+      reserved_name: ({ label }: FieldContext) =>
+        `${label} lijkt op een rol of instantie (zoals ‘gemeente’, ‘medewerker’ of ‘moderator’). Kies een andere naam; medewerkers van de gemeente krijgen vanzelf een kenmerk bij hun naam.`,
+      bidi_control: ({ label }: FieldContext) =>
+        `${label} bevat een teken dat de leesrichting omkeert of verbergt. Haal het weg en probeer het opnieuw.`,
+      format_character: ({ label }: FieldContext) =>
+        `${label} bevat een onzichtbaar teken (zoals een zero-width space). Typ de tekst opnieuw in plaats van te plakken.`,
+      control_character: ({ label }: FieldContext) => `${label} bevat een stuurteken. Haal het weg.`,
+      invisible_text: ({ label }: FieldContext) =>
+        `${label} bestaat alleen uit onzichtbare tekens. Schrijf tekst die anderen kunnen lezen.`,
       unknown_field: ({ label }: FieldContext) => `${label} wordt hier niet gebruikt.`,
       weak_password: () =>
         'Kies een ander wachtwoord: dit is te makkelijk te raden, of het komt voor in lijsten van gelekte wachtwoorden. Een zin van een paar woorden is sterker.',

@@ -43,7 +43,7 @@ const api = vi.hoisted(() => ({
 vi.mock('$lib/api', async (original) => ({ ...(await original<typeof import('$lib/api')>()), ...api }));
 vi.mock('$app/state', () => ({ page: { url: new URL('http://localhost/gemeenten/utrecht/opgaven/o') } }));
 
-const sanne = { id: 'sanne', displayName: 'Sanne de Vries' };
+const sanne = { id: 'sanne', displayName: 'Sanne de Vries', badge: null };
 const utrecht = { id: 'u', slug: 'utrecht', name: 'Utrecht' };
 
 const opgave: OpgaveRead = {
@@ -292,7 +292,7 @@ describe('the formulations', () => {
     opgaveId: opgave.id,
     text: `Tekst ${id}`,
     rationale: '',
-    proposedBy: { id: 'f', displayName: 'Fatima' },
+    proposedBy: { id: 'f', displayName: 'Fatima', badge: null },
     adoptedAt: null,
     adoptedBy: null,
     current: false,
@@ -338,7 +338,7 @@ describe('taking part', () => {
   const resident = (status: TeamMemberRead['status']): TeamMemberRead => ({
     id: 'm',
     opgaveId: opgave.id,
-    person: { id: 'fatima', displayName: 'Fatima' },
+    person: { id: 'fatima', displayName: 'Fatima', badge: null },
     organisation: null,
     role: 'resident',
     partnerRole: null,
@@ -416,7 +416,7 @@ describe('the team', () => {
     {
       id: '3',
       opgaveId: 'o',
-      person: { id: 'p', displayName: 'Peter' },
+      person: { id: 'p', displayName: 'Peter', badge: null },
       organisation: null,
       role: 'resident',
       partnerRole: null,
