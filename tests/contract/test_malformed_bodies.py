@@ -15,15 +15,15 @@ import httpx
 import pytest
 
 from api.__main__ import SPEC_FILE
-from tests.contract.test_permission_matrix import (  # noqa: F401 - `world` is the fixture
+from tests.contract.test_permission_matrix import (  # noqa: F401 - `changes` and `world` are fixtures
     CASES,
     IDENTITIES,
     PERSONS,
     Call,
     World,
     _profile_of,
-    _snapshot,
     browser,
+    changes,
     world,
 )
 
@@ -118,7 +118,7 @@ async def test_a_malformed_body_is_a_4xx_problem_that_changes_nothing(world: Wor
         if call.fresh_session and identity in PERSONS:
             stand_in = await world.fresh_person(**await _profile_of(world, identity))
             client = await stack.enter_async_context(browser(world.app, stand_in["email"]))
-        before = await _snapshot(world.db)
+        mark = await world.changes.mark()
         headers = {k: v for k, v in call.headers.items() if v != "__me__"}
         cookies = httpx.Cookies(client.cookies)
         try:
@@ -135,8 +135,7 @@ async def test_a_malformed_body_is_a_4xx_problem_that_changes_nothing(world: Wor
                     failures.append(f"{name}: {response.headers.get('content-type')}")
         finally:
             client.cookies = cookies
-        after = await _snapshot(world.db)
-    changed = sorted(t for t in before if before[t] != after.get(t))
+    changed = await world.changes.changed_since(mark)
     if changed:
         failures.append(f"changed {changed}")
     assert not failures, f"{operation} as {identity}:\n" + "\n".join(failures)
