@@ -365,7 +365,7 @@ def _document_access(operation: dict[str, Any], declared: Access | None) -> None
         requirements.append({"clientCredentials": scopes})
     if declared.rule.is_public():
         # Open to all; or to all for some targets (a published opgave), to the credentialed for others.
-        operation["security"] = [{}] if declared.rule is everyone else [{}, *requirements]
+        operation["security"] = [{}] if declared.rule == everyone else [{}, *requirements]
         return
     operation["security"] = requirements
     responses.setdefault("401", _problem_response(401))

@@ -1491,3 +1491,50 @@ def _matches(template: str, path: str) -> bool:
     return len(parts) == len(actual) and all(
         p.startswith("{") or p == a for p, a in zip(parts, actual, strict=True)
     )
+
+
+CLIENT_SCOPES = frozenset(
+    {
+        "audit:read",
+        "opgaven:read",
+        "opgaven:write",
+        "proposals:read",
+        "proposals:write",
+        "tasks:read",
+        "tasks:write",
+        "budgets:read",
+    }
+)
+
+
+def test_who_may_call_in_the_spec_is_the_matrix() -> None:
+    """The contract's callers (its security and its "Wie mag dit") are generated from the rule the
+    guard applies; the matrix says what the guard does. They agree on anonymous callers and on
+    machine clients: a caller kind the spec names gets through, one it does not is refused."""
+    spec = json.loads(SPEC_FILE.read_text())
+    wrong = []
+    for item in spec["paths"].values():
+        for method, op in item.items():
+            if method not in {"get", "post", "put", "patch", "delete"}:
+                continue
+            expected = CASES[op["operationId"]].expected
+            kinds = {name for requirement in op["security"] for name in requirement} | (
+                {"anonymous"} if {} in op["security"] else set()
+            )
+            # A refused anonymous caller gets 401, or 404 where the target is private.
+            # Open to anyone only on a condition (the moment is published): the case may not meet it.
+            conditional = "iedereen, als" in op["x-access"]
+            if ("anonymous" in kinds) != (expected["anonymous"] < 400) and not conditional:
+                wrong.append(f"{op['operationId']}: anonymous {expected['anonymous']}, spec {op['security']}")
+            scopes = {s for r in op["security"] for s in r.get("clientCredentials", [])}
+            for_client = "anonymous" in kinds or ("clientCredentials" in kinds and scopes <= CLIENT_SCOPES)
+            if for_client != (expected["client_with_scope"] < 400):
+                wrong.append(
+                    f"{op['operationId']}: client with scopes {expected['client_with_scope']}, spec {op['security']}"
+                )
+            names_client = (
+                "client van de gemeente" in op["x-access"] or "ook zonder aanmelding" in op["x-access"]
+            )
+            if names_client != for_client:
+                wrong.append(f"{op['operationId']}: 'Wie mag dit' {op['x-access']!r}, spec {op['security']}")
+    assert not wrong, "\n".join(wrong)

@@ -80,9 +80,7 @@ def child_of_opgave(table: str, noun: str) -> Any:
 
 staff: Rule = role(Role.MEDEWERKER)
 
-published: Rule = Check(
-    lambda p, t: bool(t["published"]), "iedereen, als de opgave gepubliceerd is", anyone=True
-)
+published: Rule = Check(lambda p, t: bool(t["published"]), "als de opgave gepubliceerd is", anyone=True)
 
 procesregisseur: Rule = Check(
     lambda p, t: isinstance(p, Person) and p.account_id == t["procesregisseur_id"],

@@ -233,7 +233,7 @@ export interface paths {
          * Een deel van het budget aanvragen
          * @description Namens een partnerorganisatie in het team; 409 `exceeds_budget` als meer gevraagd wordt dan het hele budget.
          *
-         *     **Wie mag dit:** iedere aangemelde persoon en lid van een partnerorganisatie in het team.
+         *     **Wie mag dit:** lid van een partnerorganisatie in het team.
          */
         post: operations["RequestBudget"];
         delete?: never;
@@ -259,7 +259,7 @@ export interface paths {
          * Bijdragen aan een budget
          * @description Namens de gemeente (medewerkers, zonder `organisationId`) of namens een partnerorganisatie in het team. Samen de schouders eronder: iedereen ziet wie wat inbrengt.
          *
-         *     **Wie mag dit:** medewerker (of hoger) van de gemeente; of iedere aangemelde persoon en lid van een partnerorganisatie in het team.
+         *     **Wie mag dit:** medewerker (of hoger) van de gemeente; of lid van een partnerorganisatie in het team.
          */
         post: operations["Contribute"];
         delete?: never;
@@ -308,7 +308,7 @@ export interface paths {
          * Een claim beëindigen
          * @description De plek op de taak komt vrij. Idempotent: een beëindigde claim blijft beëindigd.
          *
-         *     **Wie mag dit:** iedere aangemelde persoon en lid van de organisatie; of medewerker (of hoger) van de gemeente.
+         *     **Wie mag dit:** lid van de organisatie; of medewerker (of hoger) van de gemeente.
          */
         delete: operations["ReleaseClaim"];
         options?: never;
@@ -317,7 +317,7 @@ export interface paths {
          * Een claim bijwerken of overdragen
          * @description Met `organisationId` gaat de claim over naar een andere organisatie in het team.
          *
-         *     **Wie mag dit:** iedere aangemelde persoon en lid van de organisatie; of medewerker (of hoger) van de gemeente.
+         *     **Wie mag dit:** lid van de organisatie; of medewerker (of hoger) van de gemeente.
          */
         patch: operations["UpdateClaim"];
         trace?: never;
@@ -337,7 +337,7 @@ export interface paths {
         put?: never;
         /**
          * Voortgang melden
-         * @description **Wie mag dit:** iedere aangemelde persoon en lid van de organisatie.
+         * @description **Wie mag dit:** lid van de organisatie.
          */
         post: operations["ReportProgress"];
         delete?: never;
@@ -364,7 +364,7 @@ export interface paths {
          * Mijn reactie verwijderen
          * @description Met antwoorden eronder blijft een lege plaats staan, gemarkeerd als verwijderd.
          *
-         *     **Wie mag dit:** iedere aangemelde persoon en de auteur van de reactie.
+         *     **Wie mag dit:** de auteur van de reactie.
          */
         delete: operations["DeleteComment"];
         options?: never;
@@ -373,7 +373,7 @@ export interface paths {
          * Mijn reactie wijzigen
          * @description Binnen een kwartier na plaatsen (anders 409 `edit_window_closed`); de vorige tekst blijft bewaard.
          *
-         *     **Wie mag dit:** iedere aangemelde persoon en de auteur van de reactie.
+         *     **Wie mag dit:** de auteur van de reactie.
          */
         patch: operations["UpdateComment"];
         trace?: never;
@@ -391,7 +391,7 @@ export interface paths {
          * Een reactie melden
          * @description Eén open melding per persoon per reactie; een tweede geeft 409 `already_reported`, een verborgen reactie melden geeft 409 `already_hidden`. Hoogstens `LIMIT_REPORTS_PER_HOUR` meldingen per persoon per uur (standaard 30), daarna 429.
          *
-         *     **Wie mag dit:** iedere aangemelde persoon met een bevestigd e-mailadres en iedereen, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente.
+         *     **Wie mag dit:** iedere aangemelde persoon met een bevestigd e-mailadres, als de opgave gepubliceerd is; of iedere aangemelde persoon met een bevestigd e-mailadres en medewerker (of hoger) van de gemeente.
          */
         post: operations["ReportComment"];
         delete?: never;
@@ -411,7 +411,7 @@ export interface paths {
          * Eerdere versies van een reactie
          * @description Voor de auteur en voor medewerkers, bijvoorbeeld bij moderatie.
          *
-         *     **Wie mag dit:** iedere aangemelde persoon en de auteur van de reactie; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `proposals:read`.
+         *     **Wie mag dit:** de auteur van de reactie; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `proposals:read`.
          */
         get: operations["ListCommentRevisions"];
         put?: never;
@@ -1267,7 +1267,7 @@ export interface paths {
          * Reageren op een opgave
          * @description Platte tekst, met een standpunt als u wilt. Antwoorden gaan één niveau diep: `parentId` is een reactie bij hetzelfde onderwerp die zelf geen antwoord is.
          *
-         *     **Wie mag dit:** iedere aangemelde persoon met een bevestigd e-mailadres en iedereen, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente.
+         *     **Wie mag dit:** iedere aangemelde persoon met een bevestigd e-mailadres, als de opgave gepubliceerd is; of iedere aangemelde persoon met een bevestigd e-mailadres en medewerker (of hoger) van de gemeente.
          */
         post: operations["CommentOnOpgave"];
         delete?: never;
@@ -1308,13 +1308,13 @@ export interface paths {
         get?: never;
         /**
          * Een opgave volgen
-         * @description **Wie mag dit:** iedere aangemelde persoon en iedereen, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `opgaven:read`.
+         * @description **Wie mag dit:** iedere aangemelde persoon, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente.
          */
         put: operations["FollowOpgave"];
         post?: never;
         /**
          * Een opgave niet meer volgen
-         * @description **Wie mag dit:** iedere aangemelde persoon en iedereen, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `opgaven:read`.
+         * @description **Wie mag dit:** iedere aangemelde persoon, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente.
          */
         delete: operations["UnfollowOpgave"];
         options?: never;
@@ -1337,7 +1337,7 @@ export interface paths {
         put?: never;
         /**
          * Een formulering voorstellen
-         * @description **Wie mag dit:** iedere aangemelde persoon met een bevestigd e-mailadres en iedereen, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente.
+         * @description **Wie mag dit:** iedere aangemelde persoon met een bevestigd e-mailadres, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente.
          */
         post: operations["ProposeFormulation"];
         delete?: never;
@@ -1391,7 +1391,7 @@ export interface paths {
          * Uitnodigen voor het team, of vragen mee te doen
          * @description De gemeente nodigt personen (`email`) en organisaties (`organisationId`) uit; die nemen de uitnodiging aan. Zelf meedoen, of een organisatie aanmelden als haar beheerder, is een verzoek dat de gemeente goedkeurt.
          *
-         *     **Wie mag dit:** iedere aangemelde persoon met een bevestigd e-mailadres en iedereen, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente.
+         *     **Wie mag dit:** iedere aangemelde persoon met een bevestigd e-mailadres, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente.
          */
         post: operations["AddTeamMember"];
         delete?: never;
@@ -1463,7 +1463,7 @@ export interface paths {
          * Een idee indienen
          * @description Kan in de fasen waarin de opgave ideeën aanneemt; anders 409 `phase_closed`. De tekst mag alinea's, lijsten en links bevatten; al het andere wordt verwijderd.
          *
-         *     **Wie mag dit:** iedere aangemelde persoon met een bevestigd e-mailadres en iedereen, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente.
+         *     **Wie mag dit:** iedere aangemelde persoon met een bevestigd e-mailadres, als de opgave gepubliceerd is; of iedere aangemelde persoon met een bevestigd e-mailadres en medewerker (of hoger) van de gemeente.
          */
         post: operations["SubmitProposal"];
         delete?: never;
@@ -1505,7 +1505,7 @@ export interface paths {
          * De reflectiemomenten van een opgave
          * @description Het team en medewerkers zien alle momenten; anderen de gepubliceerde, en inwoners met een bevestigd e-mailadres ook de momenten die inwoners uitnodigen. Nieuwste eerst.
          *
-         *     **Wie mag dit:** iedereen, als de opgave gepubliceerd is; of iedere aangemelde persoon en lid van het team van de opgave; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `opgaven:read`.
+         *     **Wie mag dit:** iedereen, als de opgave gepubliceerd is; of lid van het team van de opgave; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `opgaven:read`.
          */
         get: operations["ListReflections"];
         put?: never;
@@ -1653,7 +1653,7 @@ export interface paths {
          * De aanvragen van een organisatie
          * @description Nieuwste eerst, over alle opgaven: de werkplaats van een partner.
          *
-         *     **Wie mag dit:** iedere aangemelde persoon en lid van de organisatie; of medewerker (of hoger) van de gemeente.
+         *     **Wie mag dit:** lid van de organisatie; of medewerker (of hoger) van de gemeente.
          */
         get: operations["ListOrganisationBudgetClaims"];
         put?: never;
@@ -1701,7 +1701,7 @@ export interface paths {
          * De claims van een organisatie
          * @description Nieuwste eerst, ook beëindigde: de werkplaats van een partner.
          *
-         *     **Wie mag dit:** iedere aangemelde persoon en lid van de organisatie; of medewerker (of hoger) van de gemeente.
+         *     **Wie mag dit:** lid van de organisatie; of medewerker (of hoger) van de gemeente.
          */
         get: operations["ListOrganisationClaims"];
         put?: never;
@@ -1819,7 +1819,7 @@ export interface paths {
          * Mijn idee wijzigen of intrekken
          * @description Wijzigen kan zolang de gemeente het idee nog niet in behandeling nam (anders 409 `not_editable`); intrekken met `status: withdrawn` tot het beantwoord is.
          *
-         *     **Wie mag dit:** iedere aangemelde persoon en de auteur van het idee.
+         *     **Wie mag dit:** de auteur van het idee.
          */
         patch: operations["UpdateProposal"];
         trace?: never;
@@ -1843,7 +1843,7 @@ export interface paths {
          * Reageren op een idee
          * @description Platte tekst, met een standpunt als u wilt. Antwoorden gaan één niveau diep: `parentId` is een reactie bij hetzelfde onderwerp die zelf geen antwoord is.
          *
-         *     **Wie mag dit:** iedere aangemelde persoon met een bevestigd e-mailadres en iedereen, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente.
+         *     **Wie mag dit:** iedere aangemelde persoon met een bevestigd e-mailadres, als de opgave gepubliceerd is; of iedere aangemelde persoon met een bevestigd e-mailadres en medewerker (of hoger) van de gemeente.
          */
         post: operations["CommentOnProposal"];
         delete?: never;
@@ -1865,7 +1865,7 @@ export interface paths {
          * Een idee melden
          * @description Eén open melding per persoon per idee; een tweede geeft 409 `already_reported`, een verborgen idee melden geeft 409 `already_hidden`. Hoogstens `LIMIT_REPORTS_PER_HOUR` meldingen per persoon per uur (standaard 30), daarna 429.
          *
-         *     **Wie mag dit:** iedere aangemelde persoon met een bevestigd e-mailadres en iedereen, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente.
+         *     **Wie mag dit:** iedere aangemelde persoon met een bevestigd e-mailadres, als de opgave gepubliceerd is; of iedere aangemelde persoon met een bevestigd e-mailadres en medewerker (of hoger) van de gemeente.
          */
         post: operations["ReportProposal"];
         delete?: never;
@@ -1908,7 +1908,7 @@ export interface paths {
          * Een idee steunen
          * @description Idempotent: nog eens steunen verandert niets. Eén steun per persoon.
          *
-         *     **Wie mag dit:** iedere aangemelde persoon met een bevestigd e-mailadres en iedereen, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente en iedereen, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `proposals:read`.
+         *     **Wie mag dit:** iedere aangemelde persoon met een bevestigd e-mailadres, als de opgave gepubliceerd is; of iedere aangemelde persoon met een bevestigd e-mailadres en medewerker (of hoger) van de gemeente.
          */
         put: operations["SupportProposal"];
         post?: never;
@@ -1916,7 +1916,7 @@ export interface paths {
          * Mijn steun intrekken
          * @description Idempotent: zonder steun verandert er niets.
          *
-         *     **Wie mag dit:** iedere aangemelde persoon en iedereen, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `proposals:read`.
+         *     **Wie mag dit:** iedere aangemelde persoon, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente.
          */
         delete: operations["WithdrawSupport"];
         options?: never;
@@ -1955,7 +1955,7 @@ export interface paths {
         };
         /**
          * Eén reflectiemoment
-         * @description **Wie mag dit:** iedereen, als het moment gepubliceerd is; of iedere aangemelde persoon en lid van het team van de opgave; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `opgaven:read`; of iedere aangemelde persoon en inwoners met een bevestigd e-mailadres, als zij zijn uitgenodigd.
+         * @description **Wie mag dit:** iedereen, als het moment gepubliceerd is; of lid van het team van de opgave; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `opgaven:read`; of inwoners met een bevestigd e-mailadres, als zij zijn uitgenodigd.
          */
         get: operations["GetReflection"];
         put?: never;
@@ -2005,7 +2005,7 @@ export interface paths {
          * Wat deelnemers schreven
          * @description Voor het team, medewerkers en (als zij zijn uitgenodigd) inwoners. Per vraag, oudste eerst.
          *
-         *     **Wie mag dit:** iedere aangemelde persoon en lid van het team van de opgave; of medewerker (of hoger) van de gemeente; of inwoners met een bevestigd e-mailadres, als zij zijn uitgenodigd; of een client van de gemeente met scope `opgaven:read`.
+         *     **Wie mag dit:** lid van het team van de opgave; of medewerker (of hoger) van de gemeente; of inwoners met een bevestigd e-mailadres, als zij zijn uitgenodigd; of een client van de gemeente met scope `opgaven:read`.
          */
         get: operations["ListReflectionEntries"];
         put?: never;
@@ -2013,7 +2013,7 @@ export interface paths {
          * Schrijven bij een vraag
          * @description Zolang het moment open is (anders 409 `reflection_closed`).
          *
-         *     **Wie mag dit:** iedere aangemelde persoon en lid van het team van de opgave; of medewerker (of hoger) van de gemeente; of inwoners met een bevestigd e-mailadres, als zij zijn uitgenodigd.
+         *     **Wie mag dit:** lid van het team van de opgave; of medewerker (of hoger) van de gemeente; of inwoners met een bevestigd e-mailadres, als zij zijn uitgenodigd.
          */
         post: operations["WriteReflectionEntry"];
         delete?: never;
@@ -2157,7 +2157,7 @@ export interface paths {
          * Een taak oppakken namens een organisatie
          * @description Voor leden van een partnerorganisatie in het team. Tot de capaciteit vol is; daarna 409 `task_full`. Een organisatie pakt een taak één keer op (409 `already_claimed`).
          *
-         *     **Wie mag dit:** iedere aangemelde persoon en lid van een partnerorganisatie in het team.
+         *     **Wie mag dit:** lid van een partnerorganisatie in het team.
          */
         post: operations["ClaimTask"];
         delete?: never;
@@ -2185,7 +2185,7 @@ export interface paths {
          * Reageren op een taak
          * @description Platte tekst, met een standpunt als u wilt. Antwoorden gaan één niveau diep: `parentId` is een reactie bij hetzelfde onderwerp die zelf geen antwoord is.
          *
-         *     **Wie mag dit:** iedere aangemelde persoon met een bevestigd e-mailadres en iedereen, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente.
+         *     **Wie mag dit:** iedere aangemelde persoon met een bevestigd e-mailadres, als de opgave gepubliceerd is; of iedere aangemelde persoon met een bevestigd e-mailadres en medewerker (of hoger) van de gemeente.
          */
         post: operations["CommentOnTask"];
         delete?: never;
