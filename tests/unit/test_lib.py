@@ -86,12 +86,14 @@ def test_who_may_call_is_described_from_the_rule_the_guard_applies() -> None:
         "iedere aangemelde persoon met een bevestigd e-mailadres, als de opgave gepubliceerd is; "
         "of iedere aangemelde persoon met een bevestigd e-mailadres en medewerker (of hoger) van de gemeente"
     )
-    assert support.scopes() == frozenset() and not support.is_public()
+    assert support.scopes() == frozenset()
+    assert not support.is_public()
     follow = signed_in & read
     assert (
         describe(follow)
         == "iedere aangemelde persoon, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente"
     )
-    assert read.scopes() == {"proposals:read"} and read.is_public()
+    assert read.scopes() == {"proposals:read"}
+    assert read.is_public()
     author = Check(lambda p, t: True, "de auteur van het idee")
     assert describe(signed_in & author) == "de auteur van het idee"

@@ -5199,9 +5199,9 @@ export interface operations {
     DeleteActionLine: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description De ETag van de versie die u wijzigt. */
-                "If-Match"?: string;
+            header: {
+                /** @description De ETag van de versie die u wijzigt. Zonder: 428. */
+                "If-Match": string;
             };
             path: {
                 id: string;
@@ -5231,9 +5231,9 @@ export interface operations {
     UpdateActionLine: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description De ETag van de versie die u wijzigt. */
-                "If-Match"?: string;
+            header: {
+                /** @description De ETag van de versie die u wijzigt. Zonder: 428. */
+                "If-Match": string;
             };
             path: {
                 id: string;
@@ -5272,9 +5272,9 @@ export interface operations {
     };
     ListApiClients: {
         parameters: {
-            query?: {
+            query: {
                 /** @description Slug van de gemeente. */
-                municipality?: string;
+                municipality: string;
                 /** @description Aantal resultaten per pagina (1–100). */
                 limit?: number;
                 /** @description Het `nextCursor` van de vorige pagina; leeg voor de eerste. */
@@ -5368,9 +5368,9 @@ export interface operations {
     };
     ListAuditEvents: {
         parameters: {
-            query?: {
+            query: {
                 /** @description Slug van de gemeente. */
-                municipality?: string;
+                municipality: string;
                 /** @description Account-id of client-id. */
                 actor?: string;
                 /** @description Id van het object. */
@@ -5505,9 +5505,9 @@ export interface operations {
     UpdateBudget: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description De ETag van de versie die u wijzigt. */
-                "If-Match"?: string;
+            header: {
+                /** @description De ETag van de versie die u wijzigt. Zonder: 428. */
+                "If-Match": string;
             };
             path: {
                 id: string;
@@ -6164,9 +6164,9 @@ export interface operations {
     DeleteIndicator: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description De ETag van de versie die u wijzigt. */
-                "If-Match"?: string;
+            header: {
+                /** @description De ETag van de versie die u wijzigt. Zonder: 428. */
+                "If-Match": string;
             };
             path: {
                 id: string;
@@ -6196,9 +6196,9 @@ export interface operations {
     UpdateIndicator: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description De ETag van de versie die u wijzigt. */
-                "If-Match"?: string;
+            header: {
+                /** @description De ETag van de versie die u wijzigt. Zonder: 428. */
+                "If-Match": string;
             };
             path: {
                 id: string;
@@ -6364,9 +6364,9 @@ export interface operations {
     UpdateMe: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description De ETag van de versie die u wijzigt. */
-                "If-Match"?: string;
+            header: {
+                /** @description De ETag van de versie die u wijzigt. Zonder: 428. */
+                "If-Match": string;
             };
             path?: never;
             cookie?: never;
@@ -6728,9 +6728,9 @@ export interface operations {
     };
     ListModerationAppeals: {
         parameters: {
-            query?: {
+            query: {
                 /** @description Slug van de gemeente. */
-                municipality?: string;
+                municipality: string;
                 /** @description Open (nog te beoordelen) of afgehandeld; standaard open. */
                 status?: components["schemas"]["ReportStatus"];
                 /** @description Aantal resultaten per pagina (1–100). */
@@ -6911,9 +6911,9 @@ export interface operations {
     };
     ListModerationReports: {
         parameters: {
-            query?: {
+            query: {
                 /** @description Slug van de gemeente. */
-                municipality?: string;
+                municipality: string;
                 /** @description Open (nog te beoordelen) of afgehandeld; standaard open. */
                 status?: components["schemas"]["ReportStatus"];
                 /** @description Aantal resultaten per pagina (1–100). */
@@ -7013,9 +7013,9 @@ export interface operations {
     UpdateMunicipality: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description De ETag van de versie die u wijzigt. */
-                "If-Match"?: string;
+            header: {
+                /** @description De ETag van de versie die u wijzigt. Zonder: 428. */
+                "If-Match": string;
             };
             path: {
                 /** @description De slug van de gemeente. */
@@ -7153,7 +7153,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description De ETag van de versie die u wijzigt. */
+                /** @description De ETag van de versie die u vervangt; verplicht als er al een is (anders 428). */
                 "If-Match"?: string;
             };
             path: {
@@ -7205,9 +7205,9 @@ export interface operations {
     RemoveIdentityProvider: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description De ETag van de versie die u wijzigt. */
-                "If-Match"?: string;
+            header: {
+                /** @description De ETag van de versie die u wijzigt. Zonder: 428. */
+                "If-Match": string;
             };
             path: {
                 /** @description De slug van de gemeente. */
@@ -7633,9 +7633,9 @@ export interface operations {
     UpdateOpgave: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description De ETag van de versie die u wijzigt. */
-                "If-Match"?: string;
+            header: {
+                /** @description De ETag van de versie die u wijzigt. Zonder: 428. */
+                "If-Match": string;
             };
             path: {
                 id: string;
@@ -8764,9 +8764,9 @@ export interface operations {
     UpdateOrganisation: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description De ETag van de versie die u wijzigt. */
-                "If-Match"?: string;
+            header: {
+                /** @description De ETag van de versie die u wijzigt. Zonder: 428. */
+                "If-Match": string;
             };
             path: {
                 id: string;
@@ -9053,9 +9053,9 @@ export interface operations {
     };
     ListMunicipalityProposals: {
         parameters: {
-            query?: {
+            query: {
                 /** @description Slug van de gemeente. */
-                municipality?: string;
+                municipality: string;
                 /** @description Alleen ideeën met deze status. */
                 status?: components["schemas"]["ProposalStatus"];
                 /** @description Zoeken in titel en tekst (Nederlands). */
@@ -9125,9 +9125,9 @@ export interface operations {
     UpdateProposal: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description De ETag van de versie die u wijzigt. */
-                "If-Match"?: string;
+            header: {
+                /** @description De ETag van de versie die u wijzigt. Zonder: 428. */
+                "If-Match": string;
             };
             path: {
                 id: string;
@@ -9446,9 +9446,9 @@ export interface operations {
     UpdateReflection: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description De ETag van de versie die u wijzigt. */
-                "If-Match"?: string;
+            header: {
+                /** @description De ETag van de versie die u wijzigt. Zonder: 428. */
+                "If-Match": string;
             };
             path: {
                 id: string;
@@ -9818,9 +9818,9 @@ export interface operations {
     UpdateTask: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description De ETag van de versie die u wijzigt. */
-                "If-Match"?: string;
+            header: {
+                /** @description De ETag van de versie die u wijzigt. Zonder: 428. */
+                "If-Match": string;
             };
             path: {
                 id: string;
