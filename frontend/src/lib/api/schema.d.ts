@@ -3773,7 +3773,7 @@ export interface components {
             municipality: string;
             /**
              * Format: uuid
-             * @description Een medewerker van de gemeente; standaard wie de opgave aanmaakt.
+             * @description Een medewerker van de gemeente; zonder (of `null`) wie de opgave aanmaakt. Een systeem (client) is geen medewerker en noemt er daarom altijd een: anders 400 `required`.
              * @default null
              */
             procesregisseurId: string | null;
@@ -3962,7 +3962,7 @@ export interface components {
          * @description Het wachtwoord wijzigen terwijl u bent aangemeld.
          */
         PasswordChangeCreate: {
-            /** @description Minstens 12 tekens, niet gangbaar of makkelijk te raden. */
+            /** @description Het wachtwoord. */
             currentPassword: string;
             /** @description Minstens 12 tekens, niet gangbaar of makkelijk te raden. */
             newPassword: string;
@@ -4560,7 +4560,7 @@ export interface components {
              * @example inwoner@example.org
              */
             email: string;
-            /** @description Minstens 12 tekens, niet gangbaar of makkelijk te raden. */
+            /** @description Het wachtwoord. */
             password: string;
         };
         /**
