@@ -433,7 +433,7 @@ export interface paths {
         put?: never;
         /**
          * Een formulering aannemen als de geldende
-         * @description De vorige versies blijven bewaard; de aanname komt op de tijdlijn.
+         * @description De vorige versies blijven bewaard; de aanname komt op de tijdlijn. Een eerdere versie kan opnieuw worden aangenomen; de geldende nog eens aannemen is 409 `already_adopted`.
          *
          *     **Wie mag dit:** medewerker (of hoger) van de gemeente.
          */
