@@ -41,6 +41,7 @@ _PROBLEMS: dict[int, tuple[str, str]] = {
     422: ("UnprocessableContent", "Dezelfde Idempotency-Key werd eerder met een andere inhoud gebruikt."),
     428: ("PreconditionRequired", "De If-Match-header ontbreekt."),
     429: ("TooManyRequests", "Te veel verzoeken; zie Retry-After."),
+    431: ("RequestHeaderFieldsTooLarge", "De headers van het verzoek zijn samen te groot."),
     500: ("InternalServerError", "Onverwachte fout; het antwoord bevat een kenmerk (requestId)."),
     503: ("ServiceUnavailable", "Tijdelijk niet beschikbaar; zie Retry-After."),
 }
@@ -401,7 +402,7 @@ def _finish_operation(method: str, operation: dict[str, Any]) -> None:
             parameter["schema"] = _not_null(parameter["schema"])
     responses: dict[str, Any] = operation.setdefault("responses", {})
     has_input = bool(operation.get("parameters")) or "requestBody" in operation
-    common = [500, 503]
+    common = [431, 500, 503]
     if has_input or method in {"post", "put", "patch"}:
         common.append(400)
     if "requestBody" in operation:

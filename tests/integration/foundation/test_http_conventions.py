@@ -48,6 +48,14 @@ async def test_an_unknown_api_path_is_a_404_problem(client: AsyncClient, method:
     assert_problem(response, 404, "not_found")
 
 
+async def test_request_headers_above_the_limit_are_a_431_problem(client: AsyncClient) -> None:
+    response = await client.get("/api/v1/municipalities", headers={"X-Big": "x" * 1_000_000})
+    body = assert_problem(response, 431, "headers_too_large")
+    assert "requestId" in body
+    # Within the limit all is well.
+    assert (await client.get("/api/v1/municipalities", headers={"X-Big": "x" * 8_000})).status_code == 200
+
+
 async def test_an_unsupported_method_is_a_405_with_allow(client: AsyncClient) -> None:
     response = await client.delete("/api/v1/municipalities")
     assert_problem(response, 405, "method_not_allowed")
