@@ -364,11 +364,15 @@ def _document_access(operation: dict[str, Any], declared: Access | None) -> None
     requirements: list[dict[str, list[str]]] = [{"session": []}]
     if scopes := sorted(declared.rule.scopes()):
         requirements.append({"clientCredentials": scopes})
-    if declared.rule.is_public():
-        # Open to all; or to all for some targets (a published opgave), to the credentialed for others.
-        operation["security"] = [{}] if declared.rule == everyone else [{}, *requirements]
+    if declared.rule == everyone:
+        operation["security"] = [{}]
         return
-    operation["security"] = requirements
+    if declared.rule.is_public():
+        # Open to all for some targets (a published opgave), to the credentialed for others: who
+        # is not among them is refused as anywhere else (401, 403).
+        operation["security"] = [{}, *requirements]
+    else:
+        operation["security"] = requirements
     responses.setdefault("401", _problem_response(401))
     responses.setdefault("403", _problem_response(403))
 
