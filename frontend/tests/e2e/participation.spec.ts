@@ -448,9 +448,7 @@ test.describe("an opgave's ideas", () => {
     await expect(summary(page)).toContainText('Zoekwoorden mag hoogstens 200 tekens lang zijn.');
 
     await page.getByRole('button', { name: 'English' }).click();
-    await expect(section(page, 'Ideas')).toContainText(
-      'New ideas can only be submitted in the phases exploring, formulating and plan of approach.',
-    );
+    await expect(section(page, 'Ideas')).toContainText('Sign in to submit, support or comment on ideas');
     await page.getByRole('button', { name: 'Nederlands' }).click();
   });
 
