@@ -82,9 +82,7 @@ def child_of_opgave(table: str, noun: str) -> Any:
 
 staff: Rule = role(Role.MEDEWERKER)
 
-published: Rule = Check(
-    lambda p, t: bool(t["published"]), "iedereen, als de opgave gepubliceerd is", anyone=True
-)
+published: Rule = Check(lambda p, t: bool(t["published"]), "als de opgave gepubliceerd is", anyone=True)
 
 PROCESREGISSEUR_ONLY = Refusal(
     "procesregisseur_only",

@@ -10,8 +10,8 @@ from api.db.connection import Db
 from api.db.driver_uow import DriverUow
 from api.db.uow import Uow
 from api.domains.municipalities.guards import municipality_from_query
-from api.domains.municipalities.schemas import MunicipalityParam
-from api.domains.opgaven.guards import opgave_from_path, published, staff
+from api.domains.municipalities.schemas import RequiredMunicipalityParam
+from api.domains.opgaven.guards import opgave_from_path, published, staff, staff_municipalities
 from api.domains.proposals import queries, services
 from api.domains.proposals.guards import author, proposal_from_path
 from api.domains.proposals.models import ProposalStatus
@@ -290,7 +290,7 @@ class MunicipalityProposalController(Controller):
         self,
         request: Request[Any, Any, Any],
         db: Db,
-        municipality: MunicipalityParam = "",
+        municipality: RequiredMunicipalityParam = "",
         status: StatusParam = None,
         q: SearchParam = "",
         sort: SortParam = ProposalSort.OLDEST,
