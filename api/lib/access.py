@@ -134,6 +134,10 @@ class Rule:
     def __and__(self, other: "Rule") -> "Rule":
         return AllOf((self, other))
 
+    def refusal(self, principal: Principal, target: Target) -> Refusal | None:
+        """Why this rule refuses ``principal``, when it can say more than "not allowed"."""
+        return None
+
     def callers(self) -> frozenset[str]:
         """The kinds of caller that can ever satisfy this atom (by default: a person)."""
         return frozenset({PERSON})
@@ -203,10 +207,6 @@ def _atom_order(atom: Rule) -> tuple[int, str]:
 def describe(rule: Rule) -> str:
     """Who may call, in Dutch, from the same rule the guard applies."""
     return "; of ".join(_describe_term(term) for term in normal_form(rule))
-
-    def refusal(self, principal: Principal, target: Target) -> Refusal | None:
-        """Why this rule refuses ``principal``, when it can say more than "not allowed"."""
-        return None
 
 
 @dataclass(frozen=True)
@@ -329,9 +329,6 @@ class Check(Rule):
 
     def refusal(self, principal: Principal, target: Target) -> Refusal | None:
         return self.refused if isinstance(principal, Person) else None
-
-    def is_public(self) -> bool:
-        return self.anyone
 
     def callers(self) -> frozenset[str]:
         return ALL_CALLERS if self.anyone else frozenset({PERSON})

@@ -11,7 +11,7 @@ from api.db.driver_uow import DriverUow
 from api.db.uow import Uow
 from api.domains.municipalities.guards import municipality_from_query
 from api.domains.municipalities.schemas import RequiredMunicipalityParam
-from api.domains.opgaven.guards import opgave_from_path, published, staff, staff_municipalities
+from api.domains.opgaven.guards import opgave_from_path, published, staff
 from api.domains.proposals import queries, services
 from api.domains.proposals.guards import author, proposal_from_path
 from api.domains.proposals.models import ProposalStatus
