@@ -61,6 +61,12 @@ het platform om draait en dat geen goede Engelse vertaling heeft. Omschrijvingen
 
 **Fouten** zijn altijd `application/problem+json` (RFC 9457), met een vaste `code` en, bij
 ongeldige invoer, alle problemen tegelijk in `invalidParams`.
+
+**Tekst** is UTF-8 en toont wat er staat: elk tekstveld (wachtwoorden en geheimen uitgezonderd)
+weigert stuurtekens (`control_character`), tekens die de leesrichting omkeren (`bidi_control`),
+onzichtbare opmaaktekens zoals een zero-width space (`format_character`) en tekst van alleen
+onzichtbare tekens (`invisible_text`). Emoji met een verbindingsteken, richtingsmarkeringen en een
+zacht afbreekstreepje midden in een woord blijven.
 """
 
 TAGS = [
