@@ -1,17 +1,16 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { session, type MeRead } from '$lib/session/index.svelte';
+import { ApiError, newApiClient } from '$lib/api';
+import { attachmentName } from '$lib/domain/files';
 import {
-  attachmentName,
-  confirmPasswordReset,
-  exportMe,
-  getMyAccount,
+  changeMyAccount,
+  endSession,
+  exportMyData,
+  loadMyAccount,
   loadSession,
-  renameMe,
-  signIn,
-  signOut,
+  resetPassword,
+  startSession,
 } from './account';
-import { createApiClient } from './client';
-import { ApiError } from './problem';
 
 const me: MeRead = {
   id: '01a22271-0d83-73e7-9d8e-f27a6ef4aa63',
@@ -42,7 +41,7 @@ function clientAnswering(...responses: Response[]) {
     void request;
     return responses.shift() ?? new Response(null, { status: 204 });
   });
-  return { client: createApiClient({ baseUrl: 'http://samenspel.test/api/v1', fetch }), fetch };
+  return { client: newApiClient({ baseUrl: 'http://samenspel.test/api/v1', fetch }), fetch };
 }
 
 afterEach(() => {
@@ -54,7 +53,7 @@ describe('signing in and out', () => {
     const { client } = clientAnswering(
       json({ csrfToken: 'csrf-new', expiresAt: '2026-12-12T00:00:00Z', account: me }, 201),
     );
-    await signIn({ email: me.email, password: 'Fietsen-langs-de-Vecht' }, client);
+    await startSession({ email: me.email, password: 'Fietsen-langs-de-Vecht' }, { client });
     expect(session.signedIn).toBe(true);
     expect(session.csrfToken).toBe('csrf-new');
     expect(session.account?.displayName).toBe(me.displayName);
@@ -62,7 +61,7 @@ describe('signing in and out', () => {
 
   it('keeps nothing after a wrong password', async () => {
     const { client } = clientAnswering(problem(401, 'invalid_credentials'));
-    const error = await signIn({ email: me.email, password: 'x' }, client).catch((e: unknown) => e);
+    const error = await startSession({ email: me.email, password: 'x' }, { client }).catch((e: unknown) => e);
     expect((error as ApiError).code).toBe('invalid_credentials');
     expect(session.signedIn).toBe(false);
     expect(session.csrfToken).toBeNull();
@@ -71,7 +70,7 @@ describe('signing in and out', () => {
   it('signs out, also when the session was already gone', async () => {
     session.begin(me, 'csrf');
     const { client, fetch } = clientAnswering(problem(401, 'unauthenticated'));
-    await signOut(client);
+    await endSession({ client });
     expect(session.status).toBe('signed-out');
     expect(fetch.mock.calls[0]![0].method).toBe('DELETE');
   });
@@ -79,14 +78,14 @@ describe('signing in and out', () => {
   it('stays signed in when signing out failed for another reason', async () => {
     session.begin(me, 'csrf');
     const { client } = clientAnswering(problem(503, 'unavailable'));
-    await expect(signOut(client)).rejects.toBeInstanceOf(ApiError);
+    await expect(endSession({ client })).rejects.toBeInstanceOf(ApiError);
     expect(session.signedIn).toBe(true);
   });
 
   it('ends the session in the store after a new password (the API signs out everywhere)', async () => {
     session.begin(me, 'csrf');
     const { client } = clientAnswering(new Response(null, { status: 204 }));
-    await confirmPasswordReset({ token: 'a'.repeat(43), password: 'Een-nieuwe-fiets' }, client);
+    await resetPassword({ token: 'a'.repeat(43), password: 'Een-nieuwe-fiets' }, { client });
     expect(session.signedIn).toBe(false);
   });
 });
@@ -94,15 +93,27 @@ describe('signing in and out', () => {
 describe('my account', () => {
   it('comes with its ETag and the token for later writes', async () => {
     const { client } = clientAnswering(json(me, 200, { ETag: '"4"' }));
-    const mine = await getMyAccount(client);
+    const mine = await loadMyAccount({ client });
     expect(mine.etag).toBe('"4"');
     expect(session.csrfToken).toBe('csrf-from-me');
   });
 
   it('is loaded once per page; signed out or unreachable is no failure', async () => {
-    await loadSession(clientAnswering(problem(401, 'unauthenticated')).client);
+    // Asked in a way that is never a 401: a browser logs every failed request as an error.
+    const anonymous = clientAnswering(json({ signedIn: false, account: null }));
+    await loadSession({ client: anonymous.client });
+    expect(new URL(anonymous.fetch.mock.calls[0]![0].url).pathname).toBe('/api/v1/sessions/current');
     expect(session.status).toBe('signed-out');
-    await expect(loadSession(clientAnswering(problem(503, 'unavailable')).client)).resolves.toBeUndefined();
+    await expect(
+      loadSession({ client: clientAnswering(problem(503, 'unavailable')).client }),
+    ).resolves.toBeUndefined();
+  });
+
+  it('is loaded with the account and its CSRF token when there is a session', async () => {
+    await loadSession({ client: clientAnswering(json({ signedIn: true, account: me })).client });
+    expect(session.signedIn).toBe(true);
+    expect(session.csrfToken).toBe('csrf-from-me');
+    expect(session.account?.displayName).toBe(me.displayName);
   });
 
   it('is renamed with If-Match, and the new ETag is kept', async () => {
@@ -110,7 +121,7 @@ describe('my account', () => {
     const { client, fetch } = clientAnswering(
       json({ ...me, displayName: 'Zoë', csrfToken: null }, 200, { ETag: '"5"' }),
     );
-    const renamed = await renameMe('Zoë', '"4"', client);
+    const renamed = await changeMyAccount({ displayName: 'Zoë' }, '"4"', { client });
     const request = fetch.mock.calls[0]![0];
     expect(request.method).toBe('PATCH');
     expect(request.headers.get('If-Match')).toBe('"4"');
@@ -122,7 +133,7 @@ describe('my account', () => {
 
   it('says when the name changed elsewhere meanwhile', async () => {
     const { client } = clientAnswering(problem(412, 'precondition_failed'));
-    const error = await renameMe('Zoë', '"3"', client).catch((e: unknown) => e);
+    const error = await changeMyAccount({ displayName: 'Zoë' }, '"3"', { client }).catch((e: unknown) => e);
     expect((error as ApiError).status).toBe(412);
   });
 
@@ -135,7 +146,7 @@ describe('my account', () => {
         },
       }),
     );
-    const file = await exportMe(client);
+    const file = await exportMyData({ client });
     expect(file.filename).toBe('samenspel-gegevens.json');
     expect(await file.blob.text()).toBe('{"account":{}}');
   });
