@@ -2,6 +2,8 @@ import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, toProblem, type MeRead, type OpgaveRead, type ProposalRead } from '$lib/api';
+import { Submission } from '$lib/forms/submission.svelte';
+import { i18n } from '$lib/i18n/index.svelte';
 import { answer } from '$lib/testing/answers';
 import { session } from '$lib/session/index.svelte';
 import IdeaCall from './IdeaCall.svelte';
@@ -15,6 +17,7 @@ import {
 import {
   createIdeaBody,
   emptyIdeaValues,
+  ideaFields,
   ideaValuesOf,
   locationOf,
   similarText,
@@ -426,8 +429,7 @@ describe('the idea form', () => {
     opgaveId: 'o',
     actionLines: [{ id: 'l1', opgaveId: 'o', position: 1, title: 'Ontmoeten', goal: '' }],
     organisations: [{ id: 'w', name: 'Werkgeversservicepunt' }],
-    errors: { messages: [], lead: undefined, byField: {} },
-    busy: false,
+    form: new Submission(() => ideaFields(i18n.t)),
     cancelHref: '/gemeenten/utrecht/opgaven/o' as const,
     onsubmit: vi.fn(),
   };
@@ -446,16 +448,18 @@ describe('the idea form', () => {
   });
 
   it('shows a coordinate the API refused at its field', () => {
+    const refused = new Submission(() => ideaFields(i18n.t));
+    refused.problem = toProblem({
+      status: 400,
+      code: 'invalid_input',
+      invalidParams: [{ name: 'location.latitude', code: 'range', reason: 'between -90 and 90' }],
+    });
     render(IdeaForm, {
       props: {
         ...props,
         mode: 'edit',
         values: emptyIdeaValues(),
-        errors: {
-          messages: [],
-          lead: undefined,
-          byField: { 'location.latitude': 'Breedtegraad moet tussen -90 en 90 liggen.' },
-        },
+        form: refused,
       },
     });
     expect(screen.getByLabelText('Breedtegraad')).toHaveAttribute('aria-invalid', 'true');
