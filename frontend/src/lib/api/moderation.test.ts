@@ -1,13 +1,12 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { decisionHref, notificationHref } from '$lib/components/notifications/links';
 import { contentHref } from '$lib/components/moderation/links';
-import { session, type MeRead } from '$lib/session/index.svelte';
+import { session } from '$lib/session/index.svelte';
 import { UnreadNotifications } from '$lib/session/notifications.svelte';
 import { messagesFor } from '$lib/i18n/index.svelte';
 import { reportContent } from '$lib/domain/moderation';
 import { notificationPath } from '$lib/domain/notifications';
 import { changeMyAccount } from '$lib/session/account';
-import { newApiClient } from './client';
 import {
   createModerationAppeal,
   createModerationDecision,
@@ -23,35 +22,13 @@ import {
 } from './generated/sdk.gen';
 import { problemMessage } from './messages';
 import { toProblem } from './problem';
-
-const json = (body: unknown, status = 200, headers: Record<string, string> = {}) =>
-  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } });
-
-function clientAnswering(...responses: Response[]) {
-  const fetch = vi.fn(async (request: Request) => {
-    void request;
-    return responses.shift() ?? new Response(null, { status: 204 });
-  });
-  return { client: newApiClient({ baseUrl: 'http://samenspel.test/api/v1', fetch }), fetch };
-}
-
-const requestOf = (fetch: ReturnType<typeof clientAnswering>['fetch'], index = 0) =>
-  fetch.mock.calls[index]![0];
+import { account } from '$lib/testing/people';
+import { clientAnswering, json, requestOf } from '$lib/testing/client';
 
 const IDEA = '22222222-2222-4222-8222-222222222222';
 const COMMENT = '33333333-3333-4333-8333-333333333333';
 
-const me: MeRead = {
-  id: 'sam',
-  email: 'sam@example.org',
-  displayName: 'Sam uit Zuilen',
-  emailVerified: true,
-  emailNotifications: 'immediately',
-  roles: [],
-  organisations: [],
-  csrfToken: null,
-  createdAt: '2026-11-28T13:56:04Z',
-};
+const me = account({ id: 'sam', email: 'sam@example.org', displayName: 'Sam uit Zuilen' });
 
 afterEach(() => {
   session.end();

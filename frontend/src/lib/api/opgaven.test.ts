@@ -1,10 +1,10 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { formulationHistory } from '$lib/domain/formulations';
 import { staffSignInHref } from '$lib/domain/links';
 import { nextPhase, previousPhase } from '$lib/domain/opgaven';
 import { teamGroups } from '$lib/domain/team';
-import { session, type MeRead } from '$lib/session/index.svelte';
-import { etagOf, newApiClient } from './client';
+import { session } from '$lib/session/index.svelte';
+import { etagOf } from './client';
 import {
   addTeamMember,
   adoptFormulation,
@@ -27,29 +27,14 @@ import type { FormulationRead, TeamMemberRead } from './generated/types.gen';
 import { SubmissionKey } from './idempotency';
 import { allPages } from './paging';
 import { ApiError } from './problem';
+import { account } from '$lib/testing/people';
+import { clientAnswering, json } from '$lib/testing/client';
 
-const json = (body: unknown, status = 200, headers: Record<string, string> = {}) =>
-  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } });
-
-function clientAnswering(...responses: Response[]) {
-  const fetch = vi.fn(async (request: Request) => {
-    void request;
-    return responses.shift() ?? new Response(null, { status: 204 });
-  });
-  return { client: newApiClient({ baseUrl: 'http://samenspel.test/api/v1', fetch }), fetch };
-}
-
-const me: MeRead = {
-  id: 'a',
+const me = account({
   email: 'sanne@example.org',
   displayName: 'Sanne',
-  emailVerified: true,
-  emailNotifications: 'immediately',
   roles: [{ municipality: { id: 'u', slug: 'utrecht', name: 'Utrecht' }, role: 'medewerker' }],
-  organisations: [],
-  csrfToken: null,
-  createdAt: '2026-11-28T13:56:04Z',
-};
+});
 
 afterEach(() => {
   session.end();

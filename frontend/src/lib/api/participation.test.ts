@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { session, type MeRead } from '$lib/session/index.svelte';
+import { afterEach, describe, expect, it } from 'vitest';
+import { session } from '$lib/session/index.svelte';
 import { commentAt, commentIdOf, isEditableBy, listCommentsAt, placeOf } from '$lib/domain/comments';
 import {
   answersFrom,
@@ -9,7 +9,7 @@ import {
   SIMILAR_TEXT_MAX,
   similarIdeas,
 } from '$lib/domain/proposals';
-import { etagOf, newApiClient } from './client';
+import { etagOf } from './client';
 import {
   deleteComment,
   getProposal,
@@ -25,9 +25,8 @@ import {
 } from './generated/sdk.gen';
 import { allPages } from './paging';
 import { ApiError } from './problem';
-
-const json = (body: unknown, status = 200, headers: Record<string, string> = {}) =>
-  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } });
+import { account } from '$lib/testing/people';
+import { clientAnswering, json, requestOf } from '$lib/testing/client';
 
 const problem = (status: number, code: string) =>
   new Response(JSON.stringify({ status, code, title: code }), {
@@ -35,28 +34,12 @@ const problem = (status: number, code: string) =>
     headers: { 'Content-Type': 'application/problem+json' },
   });
 
-function clientAnswering(...responses: Response[]) {
-  const fetch = vi.fn(async (request: Request) => {
-    void request;
-    return responses.shift() ?? new Response(null, { status: 204 });
-  });
-  return { client: newApiClient({ baseUrl: 'http://samenspel.test/api/v1', fetch }), fetch };
-}
-
-const requestOf = (fetch: ReturnType<typeof clientAnswering>['fetch'], index = 0) =>
-  fetch.mock.calls[index]![0];
-
-const me: MeRead = {
+const me = account({
   id: 'fatima',
   email: 'fatima@example.org',
   displayName: 'Fatima uit Overvecht',
-  emailVerified: true,
-  emailNotifications: 'immediately',
   roles: [{ municipality: { id: 'u', slug: 'utrecht', name: 'Utrecht' }, role: 'inwoner' }],
-  organisations: [],
-  csrfToken: null,
-  createdAt: '2026-11-28T13:56:04Z',
-};
+});
 
 afterEach(() => {
   session.end();

@@ -1,6 +1,6 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { session, type MeRead } from '$lib/session/index.svelte';
-import { ApiError, newApiClient } from '$lib/api';
+import { afterEach, describe, expect, it } from 'vitest';
+import { session } from '$lib/session/index.svelte';
+import { ApiError } from '$lib/api';
 import { attachmentName } from '$lib/domain/files';
 import {
   changeMyAccount,
@@ -11,18 +11,10 @@ import {
   resetPassword,
   startSession,
 } from './account';
+import { account } from '$lib/testing/people';
+import { clientAnswering, json } from '$lib/testing/client';
 
-const me: MeRead = {
-  id: '01a22271-0d83-73e7-9d8e-f27a6ef4aa63',
-  email: 'zoe@example.org',
-  displayName: 'Zoë van ’t Hof',
-  emailVerified: true,
-  emailNotifications: 'immediately',
-  roles: [],
-  organisations: [],
-  csrfToken: 'csrf-from-me',
-  createdAt: '2026-11-28T13:56:04Z',
-};
+const me = account({ id: '01a22271-0d83-73e7-9d8e-f27a6ef4aa63', csrfToken: 'csrf-from-me' });
 
 const problem = (status: number, code: string, headers: Record<string, string> = {}) =>
   new Response(
@@ -32,17 +24,6 @@ const problem = (status: number, code: string, headers: Record<string, string> =
       headers: { 'Content-Type': 'application/problem+json', ...headers },
     },
   );
-
-const json = (body: unknown, status = 200, headers: Record<string, string> = {}) =>
-  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } });
-
-function clientAnswering(...responses: Response[]) {
-  const fetch = vi.fn(async (request: Request) => {
-    void request;
-    return responses.shift() ?? new Response(null, { status: 204 });
-  });
-  return { client: newApiClient({ baseUrl: 'http://samenspel.test/api/v1', fetch }), fetch };
-}
 
 afterEach(() => {
   session.end();

@@ -2,10 +2,11 @@ import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, toProblem, type MunicipalityRead } from '$lib/api';
-import { session, type MeRead } from '$lib/session/index.svelte';
+import { session } from '$lib/session/index.svelte';
 import { answer } from '$lib/testing/answers';
 import Page from './+page.svelte';
 import { load } from './+page';
+import { account } from '$lib/testing/people';
 
 const mocks = vi.hoisted(() => ({
   goto: vi.fn(),
@@ -27,17 +28,7 @@ afterEach(() => {
   mocks.page.url = new URL('http://localhost/aanmelden');
 });
 
-const zoe: MeRead = {
-  id: 'z',
-  email: 'zoe@example.org',
-  displayName: 'Zoë',
-  emailVerified: true,
-  emailNotifications: 'immediately',
-  roles: [],
-  organisations: [],
-  csrfToken: null,
-  createdAt: '2026-11-28T13:56:04Z',
-};
+const zoe = account({ id: 'z', displayName: 'Zoë' });
 const opened = answer({ csrfToken: 'csrf', expiresAt: '2026-12-12T00:00:00Z', account: zoe });
 
 const utrecht: MunicipalityRead = {

@@ -2,25 +2,16 @@ import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { tick } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, toProblem, type MeRead } from '$lib/api';
+import { ApiError, toProblem } from '$lib/api';
 import { answer, versioned } from '$lib/testing/answers';
 import PasswordChangeForm from './PasswordChangeForm.svelte';
 import RenameForm from './RenameForm.svelte';
+import { account } from '$lib/testing/people';
 
 const api = vi.hoisted(() => ({ updateMe: vi.fn(), getMe: vi.fn(), changePassword: vi.fn() }));
 vi.mock('$lib/api', async (original) => ({ ...(await original<typeof import('$lib/api')>()), ...api }));
 
-const me: MeRead = {
-  id: 'a',
-  email: 'zoe@example.org',
-  displayName: 'Zoë van ’t Hof',
-  emailVerified: true,
-  emailNotifications: 'immediately',
-  roles: [],
-  organisations: [],
-  csrfToken: null,
-  createdAt: '2026-11-28T13:56:04Z',
-};
+const me = account();
 
 function apiError(
   status: number,

@@ -1,11 +1,12 @@
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, toProblem, type CommentRead, type MeRead, type ReplyRead } from '$lib/api';
+import { ApiError, toProblem, type CommentRead, type ReplyRead } from '$lib/api';
 import { session } from '$lib/session/index.svelte';
 import { answer as answered } from '$lib/testing/answers';
 import CommentThread from './CommentThread.svelte';
 import Conversation from './Conversation.svelte';
+import { account } from '$lib/testing/people';
 
 const api = vi.hoisted(() => ({
   commentOnProposal: vi.fn(),
@@ -19,17 +20,7 @@ vi.mock('$app/state', () => ({
   page: { url: new URL('http://localhost/gemeenten/utrecht/opgaven/o/ideeen/p'), state: {} },
 }));
 
-const noor: MeRead = {
-  id: 'noor',
-  email: 'noor@example.org',
-  displayName: 'Noor',
-  emailVerified: true,
-  emailNotifications: 'immediately',
-  roles: [],
-  organisations: [],
-  csrfToken: null,
-  createdAt: '2026-11-28T13:56:04Z',
-};
+const noor = account({ id: 'noor', email: 'noor@example.org', displayName: 'Noor' });
 
 const place = { kind: 'proposal', id: 'p' } as const;
 const later = () => new Date(Date.now() + 10 * 60_000).toISOString();

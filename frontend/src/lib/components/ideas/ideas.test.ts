@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, toProblem, type MeRead, type OpgaveRead, type ProposalRead } from '$lib/api';
+import { ApiError, toProblem, type OpgaveRead, type ProposalRead } from '$lib/api';
 import { Submission } from '$lib/forms/submission.svelte';
 import { i18n } from '$lib/i18n/index.svelte';
 import { answer } from '$lib/testing/answers';
@@ -30,6 +30,7 @@ import RespondForm from './RespondForm.svelte';
 import SimilarIdeas from './SimilarIdeas.svelte';
 import SupportButton from './SupportButton.svelte';
 import { ideaSubmission, takingPart } from './taking-part';
+import { account } from '$lib/testing/people';
 
 const api = vi.hoisted(() => ({
   supportProposal: vi.fn(),
@@ -46,17 +47,12 @@ vi.mock('$app/state', () => ({
   page: { url: new URL('http://localhost/gemeenten/utrecht/opgaven/o'), state: {} },
 }));
 
-const me: MeRead = {
+const me = account({
   id: 'noor',
   email: 'noor@example.org',
   displayName: 'Noor uit Overvecht',
-  emailVerified: true,
-  emailNotifications: 'immediately',
   roles: [{ municipality: { id: 'u', slug: 'utrecht', name: 'Utrecht' }, role: 'inwoner' }],
-  organisations: [],
-  csrfToken: null,
-  createdAt: '2026-11-28T13:56:04Z',
-};
+});
 
 const opgave = {
   id: 'o',
