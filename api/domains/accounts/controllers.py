@@ -3,7 +3,6 @@
 from typing import Any
 
 from litestar import Controller, Request, Response, delete, get, patch, post
-from litestar.background_tasks import BackgroundTask
 from litestar.datastructures import Cookie, ResponseHeader
 from litestar.params import JSONBody
 
@@ -27,12 +26,14 @@ from api.domains.accounts.schemas import (
     VerificationEmailCreate,
 )
 from api.domains.accounts.services import AccountService
+from api.domains.accounts.throttle import SignInThrottle
+from api.domains.staff_sign_in.links import LINK_COOKIE, PendingLinks, link_cookie
 from api.lib.access import Person, access, everyone, person_of, principal_of, signed_in
 from api.lib.client_address import client_address
 from api.lib.errors import NotFound
 from api.lib.etag import ETAG_HEADER, IfMatch, etag, require_if_match
 from api.lib.http import settings_of
-from api.lib.mail import deliver_pending
+from api.lib.mail import deliver_after
 from api.lib.openapi import problems
 from api.lib.ratelimit import Limit, hit
 
@@ -41,11 +42,6 @@ COOKIE_HEADER = ResponseHeader(
     description=f"De sessie, als HttpOnly-cookie `{SESSION_COOKIE}` (Secure, SameSite=Lax).",
     documentation_only=True,
 )
-
-
-def _deliver_mail(request: Request[Any, Any, Any]) -> BackgroundTask:
-    """Send what this request put in the outbox right after the response (the loop is the fallback)."""
-    return BackgroundTask(deliver_pending, request.app.state.db, request.app.state.mailer)
 
 
 def _expired_cookie() -> Cookie:
@@ -88,7 +84,7 @@ class AccountController(Controller):
         )
         await AccountService(uow, settings).register(data)
         return Response(
-            RegistrationAccepted(email=data.email), status_code=202, background=_deliver_mail(request)
+            RegistrationAccepted(email=data.email), status_code=202, background=deliver_after(request)
         )
 
     @post(
@@ -123,7 +119,7 @@ class AccountController(Controller):
         )
         await AccountService(uow, settings).resend_verification(data.email)
         return Response(
-            RegistrationAccepted(email=data.email), status_code=202, background=_deliver_mail(request)
+            RegistrationAccepted(email=data.email), status_code=202, background=deliver_after(request)
         )
 
     @post(
@@ -145,7 +141,7 @@ class AccountController(Controller):
             (f"reset:account:{data.email.lower()}", settings.auth.reset_per_account),
         )
         await AccountService(uow, settings).request_reset(data.email)
-        return Response(None, status_code=202, background=_deliver_mail(request))
+        return Response(None, status_code=202, background=deliver_after(request))
 
     @post(
         "/password-reset-confirmations",
@@ -178,10 +174,20 @@ class SessionController(Controller):
         summary="Aanmelden",
         description=(
             "Opent een sessie in een HttpOnly-cookie. Stuur bij elke wijziging daarna het `csrfToken` "
-            "mee als `X-CSRF-Token`."
+            "mee als `X-CSRF-Token`. Ook met een e-mailadres dat nog niet bevestigd is: zo'n account is tot "
+            "de bevestiging hooguit inwoner, en wat een bevestigd adres vraagt geeft 403 `email_unverified`. "
+            "Kwam deze browser terug van de identiteitsprovider van een gemeente met een koppeling die op de "
+            "eigenaar wacht (`staff_sign_in_link_pending`), dan bevestigt aanmelden met het wachtwoord die "
+            "koppeling (alleen voor een account met een bevestigd adres). Een verkeerd e-mailadres en een "
+            "verkeerd wachtwoord krijgen hetzelfde "
+            "antwoord (401 `invalid_credentials`), na evenveel werk. Na enkele mislukte pogingen (per account "
+            "en adres, per adres, en per account vanaf adressen waar het nooit aanmeldde) volgt steeds "
+            "langer 429 `sign_in_delayed` met `Retry-After`; het wachtwoord wordt dan niet geprobeerd. "
+            "Niemand sluit zo de eigenaar buiten: vanaf een adres waar het account eerder aanmeldde telt "
+            "alleen wat vanaf dat adres misging."
         ),
-        # A session's CSRF token is never stored for a replay; signing in twice opens two sessions.
-        opt={**access(everyone), "idempotent": False},
+        # A retry with the same Idempotency-Key gets the same session (kept encrypted for the replay).
+        opt={**access(everyone), "sealed_replay": True},
         responses=problems(401, 429),
         response_headers=[COOKIE_HEADER],
     )
@@ -189,20 +195,26 @@ class SessionController(Controller):
         self, request: Request[Any, Any, Any], data: JSONBody[SessionCreate], uow: Uow
     ) -> Response[SessionRead]:
         settings = settings_of(request)
-        await _limit(
-            request,
-            (f"login:address:{client_address(request, settings)}", settings.auth.login_per_address),
-            (
-                f"login:account:{data.email.lower()}:{client_address(request, settings)}",
-                settings.auth.login_per_account,
-            ),
-            (f"login:account:{data.email.lower()}", settings.auth.login_per_account_total),
+        throttle = SignInThrottle(
+            request.app.state.db,
+            request.app.state.throttle_secret,
+            settings.auth,
+            data.email,
+            client_address(request, settings),
         )
+        await throttle.attempt()
         opened = await AccountService(uow, settings).sign_in(data, request.headers.get("user-agent", ""))
+        await throttle.succeeded()
+        cookies = [session_cookie(opened.token, settings)]
+        if pending_link := request.cookies.get(LINK_COOKIE):
+            # This browser came back from a municipality's provider with a link waiting for the
+            # owner: signing in with the password here is the owner's proof (see staff_sign_in.links).
+            await PendingLinks(uow).confirm_in_browser(pending_link, opened.account_id)
+            cookies.append(link_cookie(""))
         found = await queries.me(await uow.connection(), opened.account_id, opened.csrf_token)
         assert found is not None
         body = SessionRead(csrf_token=opened.csrf_token, expires_at=opened.expires_at, account=found[0])
-        return Response(body, status_code=201, cookies=[session_cookie(opened.token, settings)])
+        return Response(body, status_code=201, cookies=cookies)
 
     @get(
         "/current",
@@ -312,10 +324,11 @@ class MeController(Controller):
         description=(
             "Verwijdert uw e-mailadres, naam, wachtwoord, rollen, sessies en koppelingen met identiteitsproviders. Uw bijdragen blijven staan, "
             "als van een 'verwijderde deelnemer'. Alleen kort na het aanmelden (`REAUTHENTICATE_MINUTES`, standaard 15); "
-            "daarna 403 `reauthentication_required`: meld u opnieuw aan."
+            "daarna 403 `reauthentication_required`: meld u opnieuw aan. De laatste beheerder van een gemeente "
+            "kan dat niet (409 `last_beheerder`): maak eerst iemand anders beheerder."
         ),
         opt=access(signed_in),
-        responses=problems(401, 403),
+        responses=problems(401, 403, 409),
     )
     async def delete_me(self, request: Request[Any, Any, Any], uow: Uow) -> Response[None]:
         await AccountService(uow, settings_of(request)).delete(person_of(request))

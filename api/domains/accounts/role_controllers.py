@@ -18,12 +18,15 @@ from api.domains.accounts.schemas import (
     RoleAssignmentRead,
     RoleAssignmentUpdate,
 )
+from api.domains.invitations.controllers import INVITATION_LOCATION, SENT_DESCRIPTION, limit_invitations, sent
+from api.domains.invitations.schemas import InvitationRead
+from api.domains.invitations.services import InvitationService, role_offer
 from api.domains.municipalities.guards import municipality_from_path
 from api.domains.municipalities.schemas import Slug
 from api.lib.access import Role, access, role, target_of
+from api.lib.http import settings_of
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
-from api.settings import API_PREFIX
 
 RoleParam = Annotated[RoleName | None, QueryParameter(name="role", description="Alleen deze rol.")]
 beheerder = role(Role.BEHEERDER)
@@ -61,21 +64,24 @@ class MunicipalityRoleController(Controller):
     @post(
         "",
         operation_id="AssignRole",
-        summary="Iemand een rol geven",
+        summary="Iemand uitnodigen voor een rol",
+        description=SENT_DESCRIPTION
+        + " Een rol die iemand al heeft wijzigt u met `PATCH /role-assignments/{id}`.",
+        status_code=202,
         opt=access(beheerder, target=municipality_from_path()),
-        responses=problems(409),
+        responses=problems(429),
+        response_headers=[INVITATION_LOCATION],
     )
     async def assign(
         self, request: Request[Any, Any, Any], slug: Slug, data: JSONBody[RoleAssignmentCreate], uow: Uow
-    ) -> Response[RoleAssignmentRead]:
+    ) -> Response[InvitationRead]:
         municipality_id = target_of(request).municipality_id
         assert municipality_id is not None
-        assignment_id = await RoleService(uow).assign(municipality_id, data.email, data.role)
-        found = await queries.get_role_assignment(await uow.connection(), assignment_id)
-        assert found is not None
-        return Response(
-            found, status_code=201, headers={"Location": f"{API_PREFIX}/role-assignments/{assignment_id}"}
+        await limit_invitations(request)
+        invitation_id = await InvitationService(uow, settings_of(request)).invite(
+            municipality_id, data.email, role_offer(data.role)
         )
+        return await sent(uow, request, invitation_id)
 
 
 class RoleAssignmentController(Controller):
@@ -88,6 +94,10 @@ class RoleAssignmentController(Controller):
         "/{id:uuid}",
         operation_id="ChangeRole",
         summary="Een rol wijzigen",
+        description=(
+            "Meer dan inwoner alleen voor wie het e-mailadres bevestigde (anders 409 `email_unverified`); "
+            "de laatste beheerder blijft beheerder (409 `last_beheerder`)."
+        ),
         opt=access(beheerder, target=role_assignment_from_path),
         responses=problems(409),
     )
@@ -104,7 +114,7 @@ class RoleAssignmentController(Controller):
         "/{id:uuid}",
         operation_id="RemoveRole",
         summary="Een rol intrekken",
-        description="Zonder rol is een aangemeld persoon inwoner.",
+        description="Zonder rol is een aangemeld persoon inwoner. De laatste beheerder blijft (409 `last_beheerder`).",
         opt=access(beheerder, target=role_assignment_from_path),
         responses=problems(409),
     )

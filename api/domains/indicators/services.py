@@ -185,8 +185,9 @@ class MeasurementService:
             raise NotFound("Deze meting bestaat niet.")
         return measurement
 
-    async def correct(self, measurement_id: UUID, data: MeasurementUpdate) -> None:
+    async def correct(self, measurement_id: UUID, data: MeasurementUpdate, if_match: str) -> None:
         measurement = await self._get(measurement_id)
+        require_if_match(if_match, measurement.version)
         before = str(measurement.value)
         if data.value is not msgspec.UNSET:
             measurement.value = Decimal(str(data.value))
@@ -201,8 +202,9 @@ class MeasurementService:
             {"from": before, "to": str(measurement.value)},
         )
 
-    async def delete(self, measurement_id: UUID) -> None:
+    async def delete(self, measurement_id: UUID, if_match: str) -> None:
         measurement = await self._get(measurement_id)
+        require_if_match(if_match, measurement.version)
         self.uow.audit(
             "measurement.deleted",
             "measurement",

@@ -4,10 +4,14 @@ from typing import Any
 from uuid import UUID
 
 from litestar import Controller, Request, Response, delete, get, patch, post
+from litestar.openapi import ResponseSpec
 from litestar.params import FromPath, JSONBody
 
 from api.db.connection import Db
 from api.db.uow import Uow
+from api.domains.invitations.controllers import SENT_DESCRIPTION, limit_invitations, sent
+from api.domains.invitations.schemas import InvitationRead
+from api.domains.invitations.services import InvitationService, team_offer
 from api.domains.opgaven import queries
 from api.domains.opgaven.controllers import read_opgave, run_opgave
 from api.domains.opgaven.guards import child_of_opgave, opgave_from_path, published, staff, the_invitee
@@ -27,6 +31,7 @@ from api.domains.opgaven.schemas import (
 from api.domains.opgaven.team_services import ActionLineService, FormulationService, TeamService
 from api.lib.access import Person, access, principal_of, target_of, verified
 from api.lib.etag import ETAG_HEADER, IfMatch, with_etag
+from api.lib.http import settings_of
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
 from api.settings import API_PREFIX
@@ -196,15 +201,33 @@ class TeamController(Controller):
         operation_id="AddTeamMember",
         summary="Uitnodigen voor het team, of vragen mee te doen",
         description=(
-            "De gemeente nodigt personen (`email`) en organisaties (`organisationId`) uit; die nemen de uitnodiging aan. "
-            "Zelf meedoen, of een organisatie aanmelden als haar beheerder, is een verzoek dat de gemeente goedkeurt."
+            "De gemeente nodigt organisaties (`organisationId`) uit; hun beheerder neemt de uitnodiging aan. "
+            "Een persoon (`email`, in het kernteam of als inwoner) krijgt een uitnodiging aan dat adres: "
+            + SENT_DESCRIPTION
+            + " Zelf meedoen, of een organisatie aanmelden als haar beheerder, is een verzoek dat de gemeente "
+            "goedkeurt (201)."
         ),
         opt=access((verified & published) | staff, target=opgave_from_path),
-        responses=problems(409),
+        responses={
+            202: ResponseSpec(
+                data_container=InvitationRead,
+                description="Een persoon is per e-mail uitgenodigd.",
+                generate_examples=False,
+            ),
+            **problems(409, 429),
+        },
     )
     async def add_member(
         self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[TeamMemberCreate], uow: Uow
     ) -> Response[TeamMemberRead]:
+        if data.email is not None:
+            team_role = TeamService(uow).check_invitation(_municipality(request), data)
+            await limit_invitations(request)
+            invitation_id = await InvitationService(uow, settings_of(request)).invite(
+                _municipality(request), data.email, team_offer(id, team_role)
+            )
+            invited: Response[Any] = await sent(uow, request, invitation_id)
+            return invited
         member_id = await TeamService(uow).add(id, _municipality(request), data)
         await uow.session.flush()
         found = await queries.member(await uow.connection(), member_id)

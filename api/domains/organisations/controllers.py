@@ -8,6 +8,9 @@ from litestar.params import FromPath, JSONBody, QueryParameter
 
 from api.db.connection import Db
 from api.db.uow import Uow
+from api.domains.invitations.controllers import INVITATION_LOCATION, SENT_DESCRIPTION, limit_invitations, sent
+from api.domains.invitations.schemas import InvitationRead
+from api.domains.invitations.services import InvitationService, organisation_offer
 from api.domains.municipalities.guards import municipality_from_body, municipality_id_of
 from api.domains.municipalities.schemas import MunicipalityParam
 from api.domains.organisations import queries
@@ -33,6 +36,7 @@ from api.domains.organisations.services import OrganisationService
 from api.lib.access import Role, access, everyone, role, target_of
 from api.lib.errors import NotFound
 from api.lib.etag import ETAG_HEADER, LOCATION_HEADER, IfMatch, with_etag
+from api.lib.http import settings_of
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
 from api.settings import API_PREFIX
@@ -148,20 +152,26 @@ class OrganisationController(Controller):
     @post(
         "/{id:uuid}/members",
         operation_id="AddOrganisationMember",
-        summary="Iemand lid maken",
-        description="Een lid handelt namens de organisatie en wordt partner in haar gemeente.",
+        summary="Iemand uitnodigen lid te worden",
+        description=(
+            "Een lid handelt namens de organisatie en wordt partner in haar gemeente; daarom wordt niemand lid "
+            "zonder het zelf aan te nemen. " + SENT_DESCRIPTION
+        ),
+        status_code=202,
         opt=access(organisation_admin | staff, target=organisation_from_path),
-        responses=problems(409),
+        responses=problems(429),
+        response_headers=[INVITATION_LOCATION],
     )
     async def add_member(
-        self, id: FromPath[UUID], data: JSONBody[MemberCreate], uow: Uow
-    ) -> Response[MemberRead]:
-        member_id = await OrganisationService(uow).add_member(id, data)
-        member = await queries.get_member(await uow.connection(), member_id)
-        assert member is not None
-        return Response(
-            member, status_code=201, headers={"Location": f"{API_PREFIX}/organisation-members/{member_id}"}
+        self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[MemberCreate], uow: Uow
+    ) -> Response[InvitationRead]:
+        municipality_id = target_of(request).municipality_id
+        assert municipality_id is not None
+        await limit_invitations(request)
+        invitation_id = await InvitationService(uow, settings_of(request)).invite(
+            municipality_id, data.email, organisation_offer(id, is_admin=data.is_admin)
         )
+        return await sent(uow, request, invitation_id)
 
 
 class OrganisationMemberController(Controller):

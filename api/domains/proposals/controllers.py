@@ -11,11 +11,11 @@ from api.db.driver_uow import DriverUow
 from api.db.uow import Uow
 from api.domains.municipalities.guards import municipality_from_query
 from api.domains.municipalities.schemas import MunicipalityParam
-from api.domains.opgaven.guards import opgave_from_path, published, staff, staff_municipalities
+from api.domains.opgaven.guards import opgave_from_path, published, staff
 from api.domains.proposals import queries, services
 from api.domains.proposals.guards import author, proposal_from_path
 from api.domains.proposals.models import ProposalStatus
-from api.domains.proposals.queries import ProposalFilter, Viewer
+from api.domains.proposals.queries import ProposalFilter
 from api.domains.proposals.schemas import (
     ProposalCreate,
     ProposalPage,
@@ -27,7 +27,7 @@ from api.domains.proposals.schemas import (
     SupportState,
 )
 from api.domains.proposals.services import ProposalService
-from api.lib.access import Person, access, person_of, principal_of, scope, signed_in, target_of, verified
+from api.lib.access import access, person_of, principal_of, scope, signed_in, target_of, verified
 from api.lib.errors import NotFound
 from api.lib.etag import ETAG_HEADER, LOCATION_HEADER, IfMatch, with_etag
 from api.lib.http import settings_of
@@ -35,6 +35,7 @@ from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
 from api.lib.ratelimit import per_person_hourly
 from api.lib.schema import NO_NUL
+from api.lib.visibility import Viewer
 from api.settings import API_PREFIX
 
 StatusParam = Annotated[
@@ -72,11 +73,7 @@ take_part = verified & (published | staff)
 
 
 def viewer_of(request: Request[Any, Any, Any]) -> Viewer:
-    principal = principal_of(request)
-    return Viewer(
-        account_id=principal.account_id if isinstance(principal, Person) else None,
-        staff_in=tuple(staff_municipalities(principal, "proposals:read")),
-    )
+    return Viewer.of(principal_of(request))
 
 
 async def _read(

@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from litestar import Controller, Request, Response, delete, get, put
+from litestar import Controller, Request, Response, delete, get, post, put
 from litestar.datastructures import Cookie, ResponseHeader
 from litestar.di import NamedDependency
 from litestar.openapi import ResponseSpec
@@ -16,10 +16,12 @@ from api.domains.accounts.authentication import SESSION_COOKIE, session_cookie
 from api.domains.municipalities.guards import municipality_from_path
 from api.domains.municipalities.schemas import Slug
 from api.domains.staff_sign_in import queries
+from api.domains.staff_sign_in.links import PendingLinks, link_cookie
 from api.domains.staff_sign_in.providers import IdentityProviderService, callback_url, read_of
 from api.domains.staff_sign_in.schemas import (
     CodeParam,
     ErrorParam,
+    IdentityLinkConfirmationCreate,
     IdentityProviderRead,
     IdentityProviderWrite,
     IssParam,
@@ -48,8 +50,11 @@ LOCATION_HEADER = ResponseHeader(
     documentation_only=True,
 )
 ERROR_CODES = (
-    "`fout` is `staff_sign_in_failed` (mislukt), `staff_sign_in_cancelled` (geweigerd bij de provider) "
-    "of `staff_sign_in_unavailable` (geen provider ingesteld, of niet bereikbaar)."
+    "`fout` is `staff_sign_in_failed` (mislukt), `staff_sign_in_cancelled` (geweigerd bij de provider), "
+    "`staff_sign_in_unavailable` (geen provider ingesteld, of niet bereikbaar) of `staff_sign_in_link_pending` "
+    "(er is al een account met dit e-mailadres dat de provider niet alleen mag openen: het heeft een wachtwoord, "
+    "of een rol, lidmaatschap of koppeling bij een andere gemeente; de eigenaar bevestigt de koppeling via de "
+    "mail, of door in deze browser één keer met het wachtwoord aan te melden)."
 )
 
 
@@ -72,6 +77,8 @@ def _redirect(outcome: Outcome, settings: Settings) -> Redirect:
     ]
     if outcome.session is not None:
         cookies.append(session_cookie(outcome.session.token, settings))
+    if outcome.link_token is not None:
+        cookies.append(link_cookie(outcome.link_token))
     return Redirect(outcome.location, status_code=303, cookies=cookies)
 
 
@@ -259,3 +266,31 @@ class StaffSignInController(Controller):
             user_agent=request.headers.get("user-agent", ""),
         )
         return _redirect(outcome, settings_of(request))
+
+
+class IdentityLinkController(Controller):
+    """Een koppeling met de identiteitsprovider van een gemeente bevestigen, met de link uit de mail."""
+
+    path = "/identity-link-confirmations"
+    tags = [TAG]
+
+    @post(
+        "",
+        operation_id="ConfirmIdentityLink",
+        summary="Een koppeling met de inlog van een gemeente bevestigen",
+        description=(
+            "Met de code uit de mail (na `#token=` in de link) die de eigenaar van een account kreeg toen iemand "
+            "zich met dat e-mailadres aanmeldde via de identiteitsprovider van een gemeente. Koppelt die inlog aan "
+            "het account. Was het adres nog nooit bevestigd, dan is het dat nu, en vervallen het wachtwoord en alle "
+            "sessies: wie het adres eerder registreerde, heeft er niets meer aan. 400 `invalid_token` als de code "
+            "ongeldig, gebruikt of verlopen (30 minuten) is."
+        ),
+        status_code=204,
+        opt=access(everyone),
+        responses=problems(429),
+    )
+    async def confirm(
+        self, request: Request[Any, Any, Any], data: JSONBody[IdentityLinkConfirmationCreate], uow: Uow
+    ) -> None:
+        await _limit(request)
+        await PendingLinks(uow).confirm_by_mail(data.token)

@@ -41,12 +41,18 @@ import type {
   CommentOnTaskData,
   CommentOnTaskErrors,
   CommentOnTaskResponses,
+  ConfirmIdentityLinkData,
+  ConfirmIdentityLinkErrors,
+  ConfirmIdentityLinkResponses,
   ConfirmPasswordResetData,
   ConfirmPasswordResetErrors,
   ConfirmPasswordResetResponses,
   ContributeData,
   ContributeErrors,
   ContributeResponses,
+  CorrectContributionData,
+  CorrectContributionErrors,
+  CorrectContributionResponses,
   CorrectMeasurementData,
   CorrectMeasurementErrors,
   CorrectMeasurementResponses,
@@ -83,6 +89,9 @@ import type {
   DecideBudgetClaimData,
   DecideBudgetClaimErrors,
   DecideBudgetClaimResponses,
+  DecideContributionData,
+  DecideContributionErrors,
+  DecideContributionResponses,
   DeleteActionLineData,
   DeleteActionLineErrors,
   DeleteActionLineResponses,
@@ -145,6 +154,9 @@ import type {
   GetLivenessData,
   GetLivenessErrors,
   GetLivenessResponses,
+  GetMeasurementData,
+  GetMeasurementErrors,
+  GetMeasurementResponses,
   GetMeData,
   GetMeErrors,
   GetMeResponses,
@@ -226,12 +238,18 @@ import type {
   ListMunicipalitiesData,
   ListMunicipalitiesErrors,
   ListMunicipalitiesResponses,
+  ListMunicipalityInvitationsData,
+  ListMunicipalityInvitationsErrors,
+  ListMunicipalityInvitationsResponses,
   ListMunicipalityProposalsData,
   ListMunicipalityProposalsErrors,
   ListMunicipalityProposalsResponses,
   ListMyCommentsData,
   ListMyCommentsErrors,
   ListMyCommentsResponses,
+  ListMyInvitationsData,
+  ListMyInvitationsErrors,
+  ListMyInvitationsResponses,
   ListMyNotificationsData,
   ListMyNotificationsErrors,
   ListMyNotificationsResponses,
@@ -241,6 +259,9 @@ import type {
   ListOpgaveCommentsData,
   ListOpgaveCommentsErrors,
   ListOpgaveCommentsResponses,
+  ListOpgaveInvitationsData,
+  ListOpgaveInvitationsErrors,
+  ListOpgaveInvitationsResponses,
   ListOpgavenData,
   ListOpgavenErrors,
   ListOpgavenResponses,
@@ -250,6 +271,9 @@ import type {
   ListOrganisationClaimsData,
   ListOrganisationClaimsErrors,
   ListOrganisationClaimsResponses,
+  ListOrganisationInvitationsData,
+  ListOrganisationInvitationsErrors,
+  ListOrganisationInvitationsResponses,
   ListOrganisationMembersData,
   ListOrganisationMembersErrors,
   ListOrganisationMembersResponses,
@@ -343,6 +367,9 @@ import type {
   ResolveModerationAppealData,
   ResolveModerationAppealErrors,
   ResolveModerationAppealResponses,
+  RespondToInvitationData,
+  RespondToInvitationErrors,
+  RespondToInvitationResponses,
   RespondToProposalData,
   RespondToProposalErrors,
   RespondToProposalResponses,
@@ -420,6 +447,9 @@ import type {
   VerifyAccountData,
   VerifyAccountErrors,
   VerifyAccountResponses,
+  WithdrawInvitationData,
+  WithdrawInvitationErrors,
+  WithdrawInvitationResponses,
   WithdrawSupportData,
   WithdrawSupportErrors,
   WithdrawSupportResponses,
@@ -690,6 +720,8 @@ export const requestBudget = <ThrowOnError extends boolean = true>(
 /**
  * Wie wat bijdroeg
  *
+ * Oudste eerst; toezeggingen die wachten of zijn afgewezen staan er met hun status bij.
+ *
  * **Wie mag dit:** iedereen, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `budgets:read`.
  */
 export const listContributions = <ThrowOnError extends boolean = true>(
@@ -703,7 +735,7 @@ export const listContributions = <ThrowOnError extends boolean = true>(
 /**
  * Bijdragen aan een budget
  *
- * Namens de gemeente (medewerkers, zonder `organisationId`) of namens een partnerorganisatie in het team. Samen de schouders eronder: iedereen ziet wie wat inbrengt.
+ * Namens de gemeente (medewerkers, zonder `organisationId`): telt meteen. Namens een partnerorganisatie in het team: een toezegging (`pending`) die pas telt als medewerkers van de gemeente haar bevestigen. Samen de schouders eronder: iedereen ziet wie wat inbrengt.
  *
  * **Wie mag dit:** medewerker (of hoger) van de gemeente; of iedere aangemelde persoon en lid van een partnerorganisatie in het team.
  */
@@ -722,7 +754,7 @@ export const contribute = <ThrowOnError extends boolean = true>(
 /**
  * Het kasboek van een budget
  *
- * Elke bijdrage, toekenning en intrekking, met wie, hoeveel, waarom en de stand erna; oudste eerst. Regels worden nooit gewijzigd of verwijderd.
+ * Elke bevestigde bijdrage, correctie, toekenning en intrekking, met wie, hoeveel, waarom en de stand erna; oudste eerst. Regels worden nooit gewijzigd of verwijderd.
  *
  * **Wie mag dit:** iedereen, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `budgets:read`.
  */
@@ -891,6 +923,44 @@ export const listCommentRevisions = <ThrowOnError extends boolean = true>(
   });
 
 /**
+ * Een bevestigde bijdrage corrigeren
+ *
+ * Het juiste bedrag met een reden; het verschil komt als correctie (omhoog of omlaag) in het kasboek, de bijdrage zelf blijft zoals zij werd toegezegd. 409 `not_confirmed` voor een toezegging die niet bevestigd is, `below_granted` als er dan minder in het budget zou zitten dan al is toegekend.
+ *
+ * **Wie mag dit:** medewerker (of hoger) van de gemeente.
+ */
+export const correctContribution = <ThrowOnError extends boolean = true>(
+  options: Options<CorrectContributionData, ThrowOnError>,
+) =>
+  (options.client ?? client).post<CorrectContributionResponses, CorrectContributionErrors, ThrowOnError>({
+    url: '/contributions/{id}/corrections',
+    ...options,
+    headers: {
+      'Content-Type': 'application/json',
+      ...options.headers,
+    },
+  });
+
+/**
+ * Een toezegging bevestigen of afwijzen
+ *
+ * `confirm`: het toegezegde bedrag komt in het budget en in het kasboek; `reject` met een reden. 409 `already_decided` als er al besloten is. Wie de toezegging deed, krijgt bericht.
+ *
+ * **Wie mag dit:** medewerker (of hoger) van de gemeente.
+ */
+export const decideContribution = <ThrowOnError extends boolean = true>(
+  options: Options<DecideContributionData, ThrowOnError>,
+) =>
+  (options.client ?? client).post<DecideContributionResponses, DecideContributionErrors, ThrowOnError>({
+    url: '/contributions/{id}/decisions',
+    ...options,
+    headers: {
+      'Content-Type': 'application/json',
+      ...options.headers,
+    },
+  });
+
+/**
  * Een formulering aannemen als de geldende
  *
  * De vorige versies blijven bewaard; de aanname komt op de tijdlijn.
@@ -931,6 +1001,25 @@ export const getReadiness = <ThrowOnError extends boolean = true>(
   (options?.client ?? client).get<GetReadinessResponses, GetReadinessErrors, ThrowOnError>({
     url: '/health/ready',
     ...options,
+  });
+
+/**
+ * Een koppeling met de inlog van een gemeente bevestigen
+ *
+ * Met de code uit de mail (na `#token=` in de link) die de eigenaar van een account kreeg toen iemand zich met dat e-mailadres aanmeldde via de identiteitsprovider van een gemeente. Koppelt die inlog aan het account. Was het adres nog nooit bevestigd, dan is het dat nu, en vervallen het wachtwoord en alle sessies: wie het adres eerder registreerde, heeft er niets meer aan. 400 `invalid_token` als de code ongeldig, gebruikt of verlopen (30 minuten) is.
+ *
+ * **Wie mag dit:** iedereen, ook zonder aanmelding.
+ */
+export const confirmIdentityLink = <ThrowOnError extends boolean = true>(
+  options: Options<ConfirmIdentityLinkData, ThrowOnError>,
+) =>
+  (options.client ?? client).post<ConfirmIdentityLinkResponses, ConfirmIdentityLinkErrors, ThrowOnError>({
+    url: '/identity-link-confirmations',
+    ...options,
+    headers: {
+      'Content-Type': 'application/json',
+      ...options.headers,
+    },
   });
 
 /**
@@ -1013,9 +1102,43 @@ export const recordMeasurement = <ThrowOnError extends boolean = true>(
   });
 
 /**
+ * Een uitnodiging intrekken
+ *
+ * Door wie zo'n uitnodiging mag sturen, zolang niemand antwoordde; anders 409 `invitation_answered`.
+ *
+ * **Wie mag dit:** wie zo'n uitnodiging mag sturen: een beheerder (rol), een beheerder van de organisatie of een medewerker (organisatie), een medewerker (team).
+ */
+export const withdrawInvitation = <ThrowOnError extends boolean = true>(
+  options: Options<WithdrawInvitationData, ThrowOnError>,
+) =>
+  (options.client ?? client).delete<WithdrawInvitationResponses, WithdrawInvitationErrors, ThrowOnError>({
+    url: '/invitations/{id}',
+    ...options,
+  });
+
+/**
+ * Een uitnodiging aannemen of afslaan
+ *
+ * Voor wie met het uitgenodigde adres is aangemeld; dat adres moet bevestigd zijn (anders 403 `email_unverified`). Aannemen geeft de rol, het lidmaatschap of de plek in het team, en verlaagt nooit een rol die u al heeft. 409 `invitation_answered` (al beantwoord of ingetrokken) of `invitation_expired`.
+ *
+ * **Wie mag dit:** de persoon met het uitgenodigde e-mailadres.
+ */
+export const respondToInvitation = <ThrowOnError extends boolean = true>(
+  options: Options<RespondToInvitationData, ThrowOnError>,
+) =>
+  (options.client ?? client).post<RespondToInvitationResponses, RespondToInvitationErrors, ThrowOnError>({
+    url: '/invitations/{id}/responses',
+    ...options,
+    headers: {
+      'Content-Type': 'application/json',
+      ...options.headers,
+    },
+  });
+
+/**
  * Mijn account verwijderen
  *
- * Verwijdert uw e-mailadres, naam, wachtwoord, rollen, sessies en koppelingen met identiteitsproviders. Uw bijdragen blijven staan, als van een 'verwijderde deelnemer'. Alleen kort na het aanmelden (`REAUTHENTICATE_MINUTES`, standaard 15); daarna 403 `reauthentication_required`: meld u opnieuw aan.
+ * Verwijdert uw e-mailadres, naam, wachtwoord, rollen, sessies en koppelingen met identiteitsproviders. Uw bijdragen blijven staan, als van een 'verwijderde deelnemer'. Alleen kort na het aanmelden (`REAUTHENTICATE_MINUTES`, standaard 15); daarna 403 `reauthentication_required`: meld u opnieuw aan. De laatste beheerder van een gemeente kan dat niet (409 `last_beheerder`): maak eerst iemand anders beheerder.
  *
  * **Wie mag dit:** iedere aangemelde persoon.
  */
@@ -1075,6 +1198,21 @@ export const exportMe = <ThrowOnError extends boolean = true>(
 ) =>
   (options?.client ?? client).get<ExportMeResponses, ExportMeErrors, ThrowOnError>({
     url: '/me/export',
+    ...options,
+  });
+
+/**
+ * De open uitnodigingen voor mijn e-mailadres
+ *
+ * Alleen met een bevestigd e-mailadres; anders 403 `email_unverified`.
+ *
+ * **Wie mag dit:** iedere aangemelde persoon met een bevestigd e-mailadres.
+ */
+export const listMyInvitations = <ThrowOnError extends boolean = true>(
+  options?: Options<ListMyInvitationsData, ThrowOnError>,
+) =>
+  (options?.client ?? client).get<ListMyInvitationsResponses, ListMyInvitationsErrors, ThrowOnError>({
+    url: '/me/invitations',
     ...options,
   });
 
@@ -1151,6 +1289,8 @@ export const listMyProposals = <ThrowOnError extends boolean = true>(
 /**
  * Een meting verwijderen
  *
+ * Met If-Match (428 zonder, 412 als de meting intussen gecorrigeerd is).
+ *
  * **Wie mag dit:** medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `opgaven:write`.
  */
 export const deleteMeasurement = <ThrowOnError extends boolean = true>(
@@ -1162,9 +1302,24 @@ export const deleteMeasurement = <ThrowOnError extends boolean = true>(
   });
 
 /**
+ * Eén meting
+ *
+ * Met de ETag die een correctie of verwijdering als If-Match meestuurt.
+ *
+ * **Wie mag dit:** iedereen, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `opgaven:read`.
+ */
+export const getMeasurement = <ThrowOnError extends boolean = true>(
+  options: Options<GetMeasurementData, ThrowOnError>,
+) =>
+  (options.client ?? client).get<GetMeasurementResponses, GetMeasurementErrors, ThrowOnError>({
+    url: '/measurements/{id}',
+    ...options,
+  });
+
+/**
  * Een meting corrigeren
  *
- * De oude waarde blijft in het auditlog.
+ * Met If-Match, zoals elk gedeeld object (428 zonder, 412 als iemand anders haar intussen corrigeerde). De oude waarde blijft in het auditlog.
  *
  * **Wie mag dit:** medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `opgaven:write`.
  */
@@ -1450,6 +1605,22 @@ export const setIdentityProvider = <ThrowOnError extends boolean = true>(
   });
 
 /**
+ * De uitnodigingen van een gemeente
+ *
+ * Voor rollen, organisaties en teams; met hun stand (ook verlopen, afgeslagen of ingetrokken).
+ *
+ * **Wie mag dit:** beheerder (of hoger) van de gemeente.
+ */
+export const listMunicipalityInvitations = <ThrowOnError extends boolean = true>(
+  options: Options<ListMunicipalityInvitationsData, ThrowOnError>,
+) =>
+  (options.client ?? client).get<
+    ListMunicipalityInvitationsResponses,
+    ListMunicipalityInvitationsErrors,
+    ThrowOnError
+  >({ url: '/municipalities/{slug}/invitations', ...options });
+
+/**
  * Wie in de gemeente is uitgesloten van bijdragen
  *
  * Nieuwste eerst; verlopen uitsluitingen staan erbij met `active: false`.
@@ -1497,7 +1668,9 @@ export const listRoleAssignments = <ThrowOnError extends boolean = true>(
   });
 
 /**
- * Iemand een rol geven
+ * Iemand uitnodigen voor een rol
+ *
+ * Een uitnodiging aan het adres, geen toekenning: het antwoord (202, met de uitnodiging) is voor elk adres hetzelfde, of er nu een account bij hoort of niet. Het adres krijgt een mail; wie met dat adres (bevestigd) is aangemeld, neemt aan of slaat af (`POST /invitations/{id}/responses`). Opnieuw uitnodigen vernieuwt de open uitnodiging. Een rol die iemand al heeft wijzigt u met `PATCH /role-assignments/{id}`.
  *
  * **Wie mag dit:** beheerder (of hoger) van de gemeente.
  */
@@ -1516,7 +1689,7 @@ export const assignRole = <ThrowOnError extends boolean = true>(
 /**
  * Aanmelden als medewerker: naar de identiteitsprovider
  *
- * Voor de browser: stuurt door (303) naar de provider van de gemeente (authorization code met PKCE, state en nonce). Kan dat niet, dan naar `/aanmelden?fout=…`. `fout` is `staff_sign_in_failed` (mislukt), `staff_sign_in_cancelled` (geweigerd bij de provider) of `staff_sign_in_unavailable` (geen provider ingesteld, of niet bereikbaar).
+ * Voor de browser: stuurt door (303) naar de provider van de gemeente (authorization code met PKCE, state en nonce). Kan dat niet, dan naar `/aanmelden?fout=…`. `fout` is `staff_sign_in_failed` (mislukt), `staff_sign_in_cancelled` (geweigerd bij de provider), `staff_sign_in_unavailable` (geen provider ingesteld, of niet bereikbaar) of `staff_sign_in_link_pending` (er is al een account met dit e-mailadres dat de provider niet alleen mag openen: het heeft een wachtwoord, of een rol, lidmaatschap of koppeling bij een andere gemeente; de eigenaar bevestigt de koppeling via de mail, of door in deze browser één keer met het wachtwoord aan te melden).
  *
  * **Wie mag dit:** iedereen, ook zonder aanmelding.
  */
@@ -1594,7 +1767,7 @@ export const listOpgaven = <ThrowOnError extends boolean = true>(
 /**
  * Een opgave aanmaken
  *
- * Begint in de fase verkennen, als concept tenzij `published`. De aanmaker wordt procesregisseur, tenzij anders gekozen.
+ * Begint in de fase verkennen, als concept tenzij `published`. De aanmaker wordt procesregisseur; een ander kiezen (`procesregisseurId`) mag alleen een beheerder (of een client van de gemeente), anders 403 `procesregisseur_only`. De procesregisseur is een medewerker met een bevestigd e-mailadres.
  *
  * **Wie mag dit:** medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `opgaven:write`.
  */
@@ -1625,6 +1798,8 @@ export const getOpgave = <ThrowOnError extends boolean = true>(
 
 /**
  * Een opgave wijzigen
+ *
+ * Een andere procesregisseur (`procesregisseurId`) noemt alleen een beheerder, of de procesregisseur die het overdraagt; anders 403 `procesregisseur_only`.
  *
  * **Wie mag dit:** medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `opgaven:write`.
  */
@@ -1844,6 +2019,19 @@ export const createIndicator = <ThrowOnError extends boolean = true>(
   });
 
 /**
+ * De uitnodigingen voor het team van een opgave
+ *
+ * **Wie mag dit:** medewerker (of hoger) van de gemeente.
+ */
+export const listOpgaveInvitations = <ThrowOnError extends boolean = true>(
+  options: Options<ListOpgaveInvitationsData, ThrowOnError>,
+) =>
+  (options.client ?? client).get<ListOpgaveInvitationsResponses, ListOpgaveInvitationsErrors, ThrowOnError>({
+    url: '/opgaven/{id}/invitations',
+    ...options,
+  });
+
+/**
  * Het team van een opgave
  *
  * **Wie mag dit:** iedereen, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `opgaven:read`.
@@ -1859,7 +2047,7 @@ export const listTeamMembers = <ThrowOnError extends boolean = true>(
 /**
  * Uitnodigen voor het team, of vragen mee te doen
  *
- * De gemeente nodigt personen (`email`) en organisaties (`organisationId`) uit; die nemen de uitnodiging aan. Zelf meedoen, of een organisatie aanmelden als haar beheerder, is een verzoek dat de gemeente goedkeurt.
+ * De gemeente nodigt organisaties (`organisationId`) uit; hun beheerder neemt de uitnodiging aan. Een persoon (`email`, in het kernteam of als inwoner) krijgt een uitnodiging aan dat adres: Een uitnodiging aan het adres, geen toekenning: het antwoord (202, met de uitnodiging) is voor elk adres hetzelfde, of er nu een account bij hoort of niet. Het adres krijgt een mail; wie met dat adres (bevestigd) is aangemeld, neemt aan of slaat af (`POST /invitations/{id}/responses`). Opnieuw uitnodigen vernieuwt de open uitnodiging. Zelf meedoen, of een organisatie aanmelden als haar beheerder, is een verzoek dat de gemeente goedkeurt (201).
  *
  * **Wie mag dit:** iedere aangemelde persoon met een bevestigd e-mailadres en iedereen, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente.
  */
@@ -1878,9 +2066,9 @@ export const addTeamMember = <ThrowOnError extends boolean = true>(
 /**
  * De opgave naar een andere fase brengen
  *
- * Eén stap vooruit, of één stap terug met een reden. Anders 409 met `invalid_transition` of `same_phase`.
+ * Eén stap vooruit, of één stap terug met een reden. Anders 409 met `invalid_transition` of `same_phase`. Alleen de procesregisseur (zolang die medewerker is) of een beheerder; anders 403 `procesregisseur_only`.
  *
- * **Wie mag dit:** de procesregisseur van de opgave; of beheerder (of hoger) van de gemeente.
+ * **Wie mag dit:** de procesregisseur van de opgave (zolang die medewerker is); of beheerder (of hoger) van de gemeente.
  */
 export const transitionOpgavePhase = <ThrowOnError extends boolean = true>(
   options: Options<TransitionOpgavePhaseData, ThrowOnError>,
@@ -1961,7 +2149,7 @@ export const listSimilarProposals = <ThrowOnError extends boolean = true>(
 /**
  * De reflectiemomenten van een opgave
  *
- * Het team en medewerkers zien alle momenten; anderen de gepubliceerde, en inwoners met een bevestigd e-mailadres ook de momenten die inwoners uitnodigen. Nieuwste eerst.
+ * Het team en medewerkers zien alle momenten; anderen de gepubliceerde, en inwoners met een bevestigd e-mailadres ook de momenten die inwoners uitnodigen, zonder conclusies en vervolgacties. Nieuwste eerst.
  *
  * **Wie mag dit:** iedereen, als de opgave gepubliceerd is; of iedere aangemelde persoon en lid van het team van de opgave; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `opgaven:read`.
  */
@@ -2151,6 +2339,20 @@ export const listOrganisationBudgetClaims = <ThrowOnError extends boolean = true
   >({ url: '/organisations/{id}/budget-claims', ...options });
 
 /**
+ * De uitnodigingen om lid te worden van een organisatie
+ *
+ * **Wie mag dit:** beheerder van de organisatie; of medewerker (of hoger) van de gemeente.
+ */
+export const listOrganisationInvitations = <ThrowOnError extends boolean = true>(
+  options: Options<ListOrganisationInvitationsData, ThrowOnError>,
+) =>
+  (options.client ?? client).get<
+    ListOrganisationInvitationsResponses,
+    ListOrganisationInvitationsErrors,
+    ThrowOnError
+  >({ url: '/organisations/{id}/invitations', ...options });
+
+/**
  * Leden van een organisatie
  *
  * **Wie mag dit:** lid van de organisatie; of medewerker (of hoger) van de gemeente.
@@ -2165,9 +2367,9 @@ export const listOrganisationMembers = <ThrowOnError extends boolean = true>(
   >({ url: '/organisations/{id}/members', ...options });
 
 /**
- * Iemand lid maken
+ * Iemand uitnodigen lid te worden
  *
- * Een lid handelt namens de organisatie en wordt partner in haar gemeente.
+ * Een lid handelt namens de organisatie en wordt partner in haar gemeente; daarom wordt niemand lid zonder het zelf aan te nemen. Een uitnodiging aan het adres, geen toekenning: het antwoord (202, met de uitnodiging) is voor elk adres hetzelfde, of er nu een account bij hoort of niet. Het adres krijgt een mail; wie met dat adres (bevestigd) is aangemeld, neemt aan of slaat af (`POST /invitations/{id}/responses`). Opnieuw uitnodigen vernieuwt de open uitnodiging.
  *
  * **Wie mag dit:** beheerder van de organisatie; of medewerker (of hoger) van de gemeente.
  */
@@ -2416,7 +2618,9 @@ export const getProposalTrail = <ThrowOnError extends boolean = true>(
 /**
  * Eén reflectiemoment
  *
- * **Wie mag dit:** iedereen, als het moment gepubliceerd is; of iedere aangemelde persoon en lid van het team van de opgave; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `opgaven:read`; of iedere aangemelde persoon en inwoners met een bevestigd e-mailadres, als zij zijn uitgenodigd.
+ * Wie niet in het team zit en geen medewerker is, leest de openbare samenvatting: de conclusies en vervolgacties blijven leeg.
+ *
+ * **Wie mag dit:** iedereen, als het moment gepubliceerd is; of iedere aangemelde persoon en lid van het team van de opgave; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `opgaven:read`; of iedere aangemelde persoon en inwoners met een bevestigd e-mailadres, als zij zijn uitgenodigd (bij een gepubliceerde opgave).
  */
 export const getReflection = <ThrowOnError extends boolean = true>(
   options: Options<GetReflectionData, ThrowOnError>,
@@ -2450,7 +2654,7 @@ export const updateReflection = <ThrowOnError extends boolean = true>(
  *
  * Met conclusies en vervolgacties: een taak, een voorstel voor de formulering, een aangepaste of nieuwe actielijn, of een notitie. Met `publish` wordt de samenvatting meteen openbaar.
  *
- * **Wie mag dit:** de procesregisseur van de opgave; of beheerder (of hoger) van de gemeente.
+ * **Wie mag dit:** de procesregisseur van de opgave (zolang die medewerker is); of beheerder (of hoger) van de gemeente.
  */
 export const closeReflection = <ThrowOnError extends boolean = true>(
   options: Options<CloseReflectionData, ThrowOnError>,
@@ -2469,7 +2673,7 @@ export const closeReflection = <ThrowOnError extends boolean = true>(
  *
  * Voor het team, medewerkers en (als zij zijn uitgenodigd) inwoners. Per vraag, oudste eerst.
  *
- * **Wie mag dit:** iedere aangemelde persoon en lid van het team van de opgave; of medewerker (of hoger) van de gemeente; of inwoners met een bevestigd e-mailadres, als zij zijn uitgenodigd; of een client van de gemeente met scope `opgaven:read`.
+ * **Wie mag dit:** iedere aangemelde persoon en lid van het team van de opgave; of medewerker (of hoger) van de gemeente; of inwoners met een bevestigd e-mailadres, als zij zijn uitgenodigd (bij een gepubliceerde opgave); of een client van de gemeente met scope `opgaven:read`.
  */
 export const listReflectionEntries = <ThrowOnError extends boolean = true>(
   options: Options<ListReflectionEntriesData, ThrowOnError>,
@@ -2484,7 +2688,7 @@ export const listReflectionEntries = <ThrowOnError extends boolean = true>(
  *
  * Zolang het moment open is (anders 409 `reflection_closed`).
  *
- * **Wie mag dit:** iedere aangemelde persoon en lid van het team van de opgave; of medewerker (of hoger) van de gemeente; of inwoners met een bevestigd e-mailadres, als zij zijn uitgenodigd.
+ * **Wie mag dit:** iedere aangemelde persoon en lid van het team van de opgave; of medewerker (of hoger) van de gemeente; of inwoners met een bevestigd e-mailadres, als zij zijn uitgenodigd (bij een gepubliceerde opgave).
  */
 export const writeReflectionEntry = <ThrowOnError extends boolean = true>(
   options: Options<WriteReflectionEntryData, ThrowOnError>,
@@ -2501,7 +2705,7 @@ export const writeReflectionEntry = <ThrowOnError extends boolean = true>(
 /**
  * Een rol intrekken
  *
- * Zonder rol is een aangemeld persoon inwoner.
+ * Zonder rol is een aangemeld persoon inwoner. De laatste beheerder blijft (409 `last_beheerder`).
  *
  * **Wie mag dit:** beheerder (of hoger) van de gemeente.
  */
@@ -2515,6 +2719,8 @@ export const removeRole = <ThrowOnError extends boolean = true>(
 
 /**
  * Een rol wijzigen
+ *
+ * Meer dan inwoner alleen voor wie het e-mailadres bevestigde (anders 409 `email_unverified`); de laatste beheerder blijft beheerder (409 `last_beheerder`).
  *
  * **Wie mag dit:** beheerder (of hoger) van de gemeente.
  */
@@ -2533,7 +2739,7 @@ export const changeRole = <ThrowOnError extends boolean = true>(
 /**
  * Aanmelden
  *
- * Opent een sessie in een HttpOnly-cookie. Stuur bij elke wijziging daarna het `csrfToken` mee als `X-CSRF-Token`.
+ * Opent een sessie in een HttpOnly-cookie. Stuur bij elke wijziging daarna het `csrfToken` mee als `X-CSRF-Token`. Ook met een e-mailadres dat nog niet bevestigd is: zo'n account is tot de bevestiging hooguit inwoner, en wat een bevestigd adres vraagt geeft 403 `email_unverified`. Kwam deze browser terug van de identiteitsprovider van een gemeente met een koppeling die op de eigenaar wacht (`staff_sign_in_link_pending`), dan bevestigt aanmelden met het wachtwoord die koppeling (alleen voor een account met een bevestigd adres). Een verkeerd e-mailadres en een verkeerd wachtwoord krijgen hetzelfde antwoord (401 `invalid_credentials`), na evenveel werk. Na enkele mislukte pogingen (per account en adres, per adres, en per account vanaf adressen waar het nooit aanmeldde) volgt steeds langer 429 `sign_in_delayed` met `Retry-After`; het wachtwoord wordt dan niet geprobeerd. Niemand sluit zo de eigenaar buiten: vanaf een adres waar het account eerder aanmeldde telt alleen wat vanaf dat adres misging.
  *
  * **Wie mag dit:** iedereen, ook zonder aanmelding.
  */
@@ -2576,7 +2782,7 @@ export const getCurrentSession = <ThrowOnError extends boolean = true>(
 /**
  * Aanmelden als medewerker: terug van de identiteitsprovider
  *
- * De redirect-URI bij de provider. Opent bij succes een sessie (zoals `POST /sessions`; het `csrfToken` staat in `GET /me`) en stuurt door (303) naar `returnTo`; anders naar `/aanmelden?fout=…`, zonder sessie. `fout` is `staff_sign_in_failed` (mislukt), `staff_sign_in_cancelled` (geweigerd bij de provider) of `staff_sign_in_unavailable` (geen provider ingesteld, of niet bereikbaar).
+ * De redirect-URI bij de provider. Opent bij succes een sessie (zoals `POST /sessions`; het `csrfToken` staat in `GET /me`) en stuurt door (303) naar `returnTo`; anders naar `/aanmelden?fout=…`, zonder sessie. `fout` is `staff_sign_in_failed` (mislukt), `staff_sign_in_cancelled` (geweigerd bij de provider), `staff_sign_in_unavailable` (geen provider ingesteld, of niet bereikbaar) of `staff_sign_in_link_pending` (er is al een account met dit e-mailadres dat de provider niet alleen mag openen: het heeft een wachtwoord, of een rol, lidmaatschap of koppeling bij een andere gemeente; de eigenaar bevestigt de koppeling via de mail, of door in deze browser één keer met het wachtwoord aan te melden).
  *
  * **Wie mag dit:** iedereen, ook zonder aanmelding.
  */

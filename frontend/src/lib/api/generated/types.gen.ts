@@ -34,6 +34,10 @@ export type AccountExport = {
    */
   following: Array<ExportedFollow>;
   /**
+   * Uitnodigingen aan mijn bevestigde e-mailadres, en die ik beantwoordde.
+   */
+  invitations: Array<ExportedInvitation>;
+  /**
    * Mijn meldingen.
    */
   notifications: Array<ExportedNotification>;
@@ -76,6 +80,10 @@ export type AccountExport = {
 export type AccountSummary = {
   displayName: string;
   email: string | null;
+  /**
+   * Of het e-mailadres bevestigd is; tot dan is de persoon alleen inwoner.
+   */
+  emailVerified: boolean;
   id: string;
 };
 
@@ -348,6 +356,9 @@ export type BudgetRead = {
   availableCents: number;
   createdAt: string;
   description: string;
+  /**
+   * Wie bevestigd geld inbracht, en hoeveel.
+   */
   funders: Array<Funder>;
   /**
    * Bedrag in eurocent.
@@ -355,6 +366,10 @@ export type BudgetRead = {
   grantedCents: number;
   id: string;
   opgaveId: string;
+  /**
+   * Toegezegd door partners en nog niet bevestigd: telt niet mee in het budget.
+   */
+  pendingCents: number;
   /**
    * Aangevraagd en nog niet besloten.
    */
@@ -601,9 +616,26 @@ export const ContentType = { comment: 'comment', proposal: 'proposal' } as const
 export type ContentType = (typeof ContentType)[keyof typeof ContentType];
 
 /**
+ * ContributionCorrectionCreate
+ *
+ * Wat een bevestigde bijdrage werkelijk is: het verschil komt als correctie in het kasboek.
+ */
+export type ContributionCorrectionCreate = {
+  /**
+   * Het juiste bedrag in eurocent.
+   */
+  amountCents: number;
+  /**
+   * Waarom: verplicht.
+   */
+  reason?: string;
+};
+
+/**
  * ContributionCreate
  *
- * Geld in het budget: namens de gemeente (zonder `organisationId`, medewerkers) of een organisatie in het team.
+ * Geld in het budget: namens de gemeente (zonder `organisationId`, medewerkers; telt meteen) of een
+ * organisatie in het team (een toezegging die telt zodra medewerkers van de gemeente haar bevestigen).
  */
 export type ContributionCreate = {
   /**
@@ -612,6 +644,29 @@ export type ContributionCreate = {
   amountCents: number;
   note?: string;
   organisationId?: string | null;
+};
+
+/**
+ * ContributionDecision
+ */
+export const ContributionDecision = { confirm: 'confirm', reject: 'reject' } as const;
+
+/**
+ * ContributionDecision
+ */
+export type ContributionDecision = (typeof ContributionDecision)[keyof typeof ContributionDecision];
+
+/**
+ * ContributionDecisionCreate
+ *
+ * Een toezegging bevestigen (dan telt zij in het budget) of afwijzen met een reden.
+ */
+export type ContributionDecisionCreate = {
+  decision: ContributionDecision;
+  /**
+   * Bij afwijzen verplicht.
+   */
+  reason?: string;
 };
 
 /**
@@ -632,15 +687,39 @@ export type ContributionPage = {
 
 /**
  * ContributionRead
+ *
+ * Een bijdrage: toegezegd, bevestigd (en dan telt zij) of afgewezen.
  */
 export type ContributionRead = {
   budgetId: string;
   createdAt: string;
+  decidedAt: string | null;
+  decidedBy: PersonSummary | null;
+  decisionReason: string | null;
   funder: Funder;
   id: string;
   note: string;
   pledgedBy: PersonSummary | null;
+  /**
+   * Wat werd toegezegd; een correctie verandert dit niet.
+   */
+  pledgedCents: number;
+  status: ContributionStatus;
 };
+
+/**
+ * ContributionStatus
+ */
+export const ContributionStatus = {
+  confirmed: 'confirmed',
+  pending: 'pending',
+  rejected: 'rejected',
+} as const;
+
+/**
+ * ContributionStatus
+ */
+export type ContributionStatus = (typeof ContributionStatus)[keyof typeof ContributionStatus];
 
 /**
  * CurrentSession
@@ -855,6 +934,20 @@ export type ExportedFollow = {
 };
 
 /**
+ * ExportedInvitation
+ *
+ * Een uitnodiging aan mijn (bevestigde) adres, of een die ik beantwoordde.
+ */
+export type ExportedInvitation = {
+  answeredAt: string | null;
+  createdAt: string;
+  kind: string;
+  municipality: MunicipalitySummary;
+  role: string | null;
+  status: string;
+};
+
+/**
  * ExportedNotification
  */
 export type ExportedNotification = {
@@ -1042,7 +1135,7 @@ export type FormulationRead = {
  */
 export type Funder = {
   /**
-   * Bedrag in eurocent.
+   * Bedrag in eurocent: wat bevestigd is en telt (na correcties); bij een toezegging die nog wacht of is afgewezen, wat werd toegezegd.
    */
   amountCents: number;
   name: string;
@@ -1056,6 +1149,15 @@ export type Funder = {
  */
 export type Health = {
   status: 'ok';
+};
+
+/**
+ * IdentityLinkConfirmationCreate
+ *
+ * De code uit de mail die een koppeling met de inlog van een gemeente bevestigt.
+ */
+export type IdentityLinkConfirmationCreate = {
+  token: string;
 };
 
 /**
@@ -1218,6 +1320,141 @@ export type InvalidParam = {
 };
 
 /**
+ * InvitationAnswer
+ */
+export const InvitationAnswer = { accept: 'accept', decline: 'decline' } as const;
+
+/**
+ * InvitationAnswer
+ */
+export type InvitationAnswer = (typeof InvitationAnswer)[keyof typeof InvitationAnswer];
+
+/**
+ * InvitationKind
+ *
+ * What an invitation offers.
+ */
+export const InvitationKind = {
+  organisation: 'organisation',
+  role: 'role',
+  team: 'team',
+} as const;
+
+/**
+ * InvitationKind
+ *
+ * What an invitation offers.
+ */
+export type InvitationKind = (typeof InvitationKind)[keyof typeof InvitationKind];
+
+/**
+ * InvitationPage
+ *
+ * Een pagina uitnodigingen, nieuwste eerst.
+ */
+export type InvitationPage = {
+  /**
+   * De resultaten op deze pagina.
+   */
+  items: Array<InvitationRead>;
+  /**
+   * Cursor van de volgende pagina, of null op de laatste.
+   */
+  nextCursor: string | null;
+};
+
+/**
+ * InvitationRead
+ *
+ * Een uitnodiging aan een e-mailadres. Wie uitnodigt krijgt voor elk adres hetzelfde antwoord: of
+ * er een account bij hoort, blijkt pas als die persoon (met een bevestigd adres) aanneemt.
+ */
+export type InvitationRead = {
+  createdAt: string;
+  /**
+   * Een e-mailadres; nooit openbaar.
+   */
+  email: string;
+  expiresAt: string;
+  id: string;
+  /**
+   * De openbare naam van wie uitnodigde.
+   */
+  invitedBy: string | null;
+  /**
+   * Bij `organisation`: als beheerder van de organisatie.
+   */
+  isAdmin: boolean;
+  /**
+   * Een rol in de gemeente, lid van een organisatie, of in het team van een opgave.
+   */
+  kind: InvitationKind;
+  municipality: MunicipalitySummary;
+  /**
+   * Bij `team`.
+   */
+  opgave: InvitedOpgave | null;
+  /**
+   * Bij `organisation`.
+   */
+  organisation: InvitedOrganisation | null;
+  /**
+   * Bij `role`: de rol die de persoon krijgt.
+   */
+  role: RoleName | null;
+  status: InvitationState;
+  /**
+   * Bij `team`: de rol in het team.
+   */
+  teamRole: MemberRole | null;
+};
+
+/**
+ * InvitationResponseCreate
+ *
+ * Een uitnodiging aannemen of afslaan.
+ */
+export type InvitationResponseCreate = {
+  answer: InvitationAnswer;
+};
+
+/**
+ * InvitationState
+ *
+ * Where an invitation stands; ``expired`` is a pending one past its date.
+ */
+export const InvitationState = {
+  accepted: 'accepted',
+  declined: 'declined',
+  expired: 'expired',
+  pending: 'pending',
+  withdrawn: 'withdrawn',
+} as const;
+
+/**
+ * InvitationState
+ *
+ * Where an invitation stands; ``expired`` is a pending one past its date.
+ */
+export type InvitationState = (typeof InvitationState)[keyof typeof InvitationState];
+
+/**
+ * InvitedOpgave
+ */
+export type InvitedOpgave = {
+  id: string;
+  title: string;
+};
+
+/**
+ * InvitedOrganisation
+ */
+export type InvitedOrganisation = {
+  id: string;
+  name: string;
+};
+
+/**
  * Jwks
  *
  * De publieke sleutels waarmee toegangstokens te controleren zijn (RFC 7517).
@@ -1236,7 +1473,7 @@ export type Jwks = {
 export type LedgerEntryRead = {
   actor: PersonSummary | null;
   /**
-   * Bedrag in eurocent.
+   * Bedrag in eurocent; alleen een correctie kan negatief zijn (omlaag).
    */
   amountCents: number;
   budgetId: string;
@@ -1270,6 +1507,7 @@ export type LedgerEntryRead = {
  */
 export const LedgerKind = {
   contribution: 'contribution',
+  correction: 'correction',
   grant: 'grant',
   withdrawal: 'withdrawal',
 } as const;
@@ -1415,7 +1653,7 @@ export type MeasurementUpdate = {
 /**
  * MemberCreate
  *
- * Iemand met een account lid maken van de organisatie.
+ * Iemand uitnodigen lid te worden van de organisatie; die wordt lid door met dit (bevestigde) adres aan te nemen.
  */
 export type MemberCreate = {
   /**
@@ -1450,6 +1688,10 @@ export type MemberRead = {
   accountId: string;
   createdAt: string;
   displayName: string;
+  /**
+   * Of het e-mailadres bevestigd is; tot dan handelt het lid niet namens de organisatie.
+   */
+  emailVerified: boolean;
   id: string;
   isAdmin: boolean;
   organisationId: string;
@@ -1801,6 +2043,7 @@ export type MyRole = {
 export const NotificationKind = {
   budget_claim_decided: 'budget_claim_decided',
   comment_replied: 'comment_replied',
+  contribution_decided: 'contribution_decided',
   moderation_decision: 'moderation_decision',
   proposal_answered: 'proposal_answered',
   proposal_on_followed: 'proposal_on_followed',
@@ -2248,11 +2491,28 @@ export type PasswordResetCreate = {
 };
 
 /**
+ * PersonBadge
+ *
+ * Wat iemand is, naast de naam die die persoon zelf koos.
+ */
+export const PersonBadge = { staff: 'staff' } as const;
+
+/**
+ * PersonBadge
+ *
+ * Wat iemand is, naast de naam die die persoon zelf koos.
+ */
+export type PersonBadge = (typeof PersonBadge)[keyof typeof PersonBadge];
+
+/**
  * PersonSummary
  *
- * Een persoon zoals iedereen die ziet: alleen de openbare naam.
+ * Een persoon zoals iedereen die ziet: de openbare naam, en een kenmerk dat de naam niet kan
+ * nadoen. `badge` is `staff` voor wie nu medewerker of beheerder is van de gemeente waar het getoonde
+ * over gaat (een naam als 'Gemeente Putten (medewerker)' kan niemand kiezen); anders `null`.
  */
 export type PersonSummary = {
+  badge: PersonBadge | null;
   displayName: string;
   id: string;
 };
@@ -2677,9 +2937,15 @@ export type ReflectionPage = {
 export type ReflectionRead = {
   closedAt: string | null;
   closedBy: PersonSummary | null;
+  /**
+   * Voor het team en medewerkers; voor anderen leeg.
+   */
   conclusions: string;
   createdAt: string;
   entryCount: number;
+  /**
+   * Voor het team en medewerkers; voor anderen leeg.
+   */
   followUp: Array<FollowUpRead>;
   heldOn: string;
   id: string;
@@ -2690,6 +2956,9 @@ export type ReflectionRead = {
   published: boolean;
   residentsInvited: boolean;
   status: ReflectionStatus;
+  /**
+   * De openbare samenvatting.
+   */
   summary: string;
   title: string;
   updatedAt: string;
@@ -2918,7 +3187,7 @@ export type RevisionRead = {
 /**
  * RoleAssignmentCreate
  *
- * Iemand met een account een rol geven in de gemeente.
+ * Iemand uitnodigen voor een rol in de gemeente; die krijgt de rol als die met dit (bevestigde) adres aanneemt.
  */
 export type RoleAssignmentCreate = {
   /**
@@ -3491,7 +3760,7 @@ export type VerifyAccountErrors = {
    */
   413: Problem;
   /**
-   * De inhoud heeft niet het formaat application/json.
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
    */
   415: Problem;
   /**
@@ -3546,7 +3815,7 @@ export type RegisterAccountErrors = {
    */
   413: Problem;
   /**
-   * De inhoud heeft niet het formaat application/json.
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
    */
   415: Problem;
   /**
@@ -3719,7 +3988,7 @@ export type UpdateActionLineErrors = {
    */
   413: Problem;
   /**
-   * De inhoud heeft niet het formaat application/json.
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
    */
   415: Problem;
   /**
@@ -3807,6 +4076,12 @@ export type ListApiClientsResponse = ListApiClientsResponses[keyof ListApiClient
 
 export type CreateApiClientData = {
   body: ApiClientCreate;
+  headers?: {
+    /**
+     * Een unieke sleutel per bedoelde handeling (bijvoorbeeld een UUID). Een herhaling met dezelfde sleutel en inhoud krijgt het eerste antwoord opnieuw en verandert niets; dezelfde sleutel met andere inhoud is 422; terwijl het eerste verzoek nog loopt 409 `idempotency_in_progress`. Sleutels gelden per aanroeper en worden een dag onthouden.
+     */
+    'Idempotency-Key'?: string;
+  };
   path?: never;
   query?: never;
   url: '/api-clients';
@@ -3830,13 +4105,21 @@ export type CreateApiClientErrors = {
    */
   404: Problem;
   /**
+   * Conflict met de huidige toestand; `code` zegt welk.
+   */
+  409: Problem;
+  /**
    * De inhoud van het verzoek is te groot.
    */
   413: Problem;
   /**
-   * De inhoud heeft niet het formaat application/json.
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
    */
   415: Problem;
+  /**
+   * Dezelfde Idempotency-Key werd eerder met een andere inhoud gebruikt.
+   */
+  422: Problem;
   /**
    * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
    */
@@ -4051,7 +4334,7 @@ export type DecideBudgetClaimErrors = {
    */
   413: Problem;
   /**
-   * De inhoud heeft niet het formaat application/json.
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
    */
   415: Problem;
   /**
@@ -4159,7 +4442,7 @@ export type UpdateBudgetErrors = {
    */
   413: Problem;
   /**
-   * De inhoud heeft niet het formaat application/json.
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
    */
   415: Problem;
   /**
@@ -4280,7 +4563,7 @@ export type RequestBudgetErrors = {
    */
   413: Problem;
   /**
-   * De inhoud heeft niet het formaat application/json.
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
    */
   415: Problem;
   /**
@@ -4397,7 +4680,7 @@ export type ContributeErrors = {
    */
   413: Problem;
   /**
-   * De inhoud heeft niet het formaat application/json.
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
    */
   415: Problem;
   /**
@@ -4594,7 +4877,7 @@ export type UpdateClaimErrors = {
    */
   413: Problem;
   /**
-   * De inhoud heeft niet het formaat application/json.
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
    */
   415: Problem;
   /**
@@ -4707,7 +4990,7 @@ export type ReportProgressErrors = {
    */
   413: Problem;
   /**
-   * De inhoud heeft niet het formaat application/json.
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
    */
   415: Problem;
   /**
@@ -4856,7 +5139,7 @@ export type UpdateCommentErrors = {
    */
   413: Problem;
   /**
-   * De inhoud heeft niet het formaat application/json.
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
    */
   415: Problem;
   /**
@@ -4921,7 +5204,7 @@ export type ReportCommentErrors = {
    */
   413: Problem;
   /**
-   * De inhoud heeft niet het formaat application/json.
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
    */
   415: Problem;
   /**
@@ -4999,6 +5282,144 @@ export type ListCommentRevisionsResponses = {
 };
 
 export type ListCommentRevisionsResponse = ListCommentRevisionsResponses[keyof ListCommentRevisionsResponses];
+
+export type CorrectContributionData = {
+  body: ContributionCorrectionCreate;
+  headers?: {
+    /**
+     * Een unieke sleutel per bedoelde handeling (bijvoorbeeld een UUID). Een herhaling met dezelfde sleutel en inhoud krijgt het eerste antwoord opnieuw en verandert niets; dezelfde sleutel met andere inhoud is 422; terwijl het eerste verzoek nog loopt 409 `idempotency_in_progress`. Sleutels gelden per aanroeper en worden een dag onthouden.
+     */
+    'Idempotency-Key'?: string;
+  };
+  path: {
+    id: string;
+  };
+  query?: never;
+  url: '/contributions/{id}/corrections';
+};
+
+export type CorrectContributionErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * Conflict met de huidige toestand; `code` zegt welk.
+   */
+  409: Problem;
+  /**
+   * De inhoud van het verzoek is te groot.
+   */
+  413: Problem;
+  /**
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
+   */
+  415: Problem;
+  /**
+   * Dezelfde Idempotency-Key werd eerder met een andere inhoud gebruikt.
+   */
+  422: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type CorrectContributionError = CorrectContributionErrors[keyof CorrectContributionErrors];
+
+export type CorrectContributionResponses = {
+  /**
+   * Gelukt.
+   */
+  200: ContributionRead;
+};
+
+export type CorrectContributionResponse = CorrectContributionResponses[keyof CorrectContributionResponses];
+
+export type DecideContributionData = {
+  body: ContributionDecisionCreate;
+  headers?: {
+    /**
+     * Een unieke sleutel per bedoelde handeling (bijvoorbeeld een UUID). Een herhaling met dezelfde sleutel en inhoud krijgt het eerste antwoord opnieuw en verandert niets; dezelfde sleutel met andere inhoud is 422; terwijl het eerste verzoek nog loopt 409 `idempotency_in_progress`. Sleutels gelden per aanroeper en worden een dag onthouden.
+     */
+    'Idempotency-Key'?: string;
+  };
+  path: {
+    id: string;
+  };
+  query?: never;
+  url: '/contributions/{id}/decisions';
+};
+
+export type DecideContributionErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * Conflict met de huidige toestand; `code` zegt welk.
+   */
+  409: Problem;
+  /**
+   * De inhoud van het verzoek is te groot.
+   */
+  413: Problem;
+  /**
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
+   */
+  415: Problem;
+  /**
+   * Dezelfde Idempotency-Key werd eerder met een andere inhoud gebruikt.
+   */
+  422: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type DecideContributionError = DecideContributionErrors[keyof DecideContributionErrors];
+
+export type DecideContributionResponses = {
+  /**
+   * Gelukt.
+   */
+  200: ContributionRead;
+};
+
+export type DecideContributionResponse = DecideContributionResponses[keyof DecideContributionResponses];
 
 export type AdoptFormulationData = {
   body?: never;
@@ -5118,6 +5539,65 @@ export type GetReadinessResponses = {
 };
 
 export type GetReadinessResponse = GetReadinessResponses[keyof GetReadinessResponses];
+
+export type ConfirmIdentityLinkData = {
+  body: IdentityLinkConfirmationCreate;
+  headers?: {
+    /**
+     * Een unieke sleutel per bedoelde handeling (bijvoorbeeld een UUID). Een herhaling met dezelfde sleutel en inhoud krijgt het eerste antwoord opnieuw en verandert niets; dezelfde sleutel met andere inhoud is 422; terwijl het eerste verzoek nog loopt 409 `idempotency_in_progress`. Sleutels gelden per aanroeper en worden een dag onthouden.
+     */
+    'Idempotency-Key'?: string;
+  };
+  path?: never;
+  query?: never;
+  url: '/identity-link-confirmations';
+};
+
+export type ConfirmIdentityLinkErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Conflict met de huidige toestand; `code` zegt welk.
+   */
+  409: Problem;
+  /**
+   * De inhoud van het verzoek is te groot.
+   */
+  413: Problem;
+  /**
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
+   */
+  415: Problem;
+  /**
+   * Dezelfde Idempotency-Key werd eerder met een andere inhoud gebruikt.
+   */
+  422: Problem;
+  /**
+   * Te veel verzoeken; zie Retry-After.
+   */
+  429: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type ConfirmIdentityLinkError = ConfirmIdentityLinkErrors[keyof ConfirmIdentityLinkErrors];
+
+export type ConfirmIdentityLinkResponses = {
+  /**
+   * Gelukt; geen inhoud.
+   */
+  204: void;
+};
+
+export type ConfirmIdentityLinkResponse = ConfirmIdentityLinkResponses[keyof ConfirmIdentityLinkResponses];
 
 export type DeleteIndicatorData = {
   body?: never;
@@ -5260,7 +5740,7 @@ export type UpdateIndicatorErrors = {
    */
   413: Problem;
   /**
-   * De inhoud heeft niet het formaat application/json.
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
    */
   415: Problem;
   /**
@@ -5377,7 +5857,7 @@ export type RecordMeasurementErrors = {
    */
   413: Problem;
   /**
-   * De inhoud heeft niet het formaat application/json.
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
    */
   415: Problem;
   /**
@@ -5405,6 +5885,126 @@ export type RecordMeasurementResponses = {
 
 export type RecordMeasurementResponse = RecordMeasurementResponses[keyof RecordMeasurementResponses];
 
+export type WithdrawInvitationData = {
+  body?: never;
+  path: {
+    id: string;
+  };
+  query?: never;
+  url: '/invitations/{id}';
+};
+
+export type WithdrawInvitationErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * Conflict met de huidige toestand; `code` zegt welk.
+   */
+  409: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type WithdrawInvitationError = WithdrawInvitationErrors[keyof WithdrawInvitationErrors];
+
+export type WithdrawInvitationResponses = {
+  /**
+   * Gelukt; geen inhoud.
+   */
+  204: void;
+};
+
+export type WithdrawInvitationResponse = WithdrawInvitationResponses[keyof WithdrawInvitationResponses];
+
+export type RespondToInvitationData = {
+  body: InvitationResponseCreate;
+  headers?: {
+    /**
+     * Een unieke sleutel per bedoelde handeling (bijvoorbeeld een UUID). Een herhaling met dezelfde sleutel en inhoud krijgt het eerste antwoord opnieuw en verandert niets; dezelfde sleutel met andere inhoud is 422; terwijl het eerste verzoek nog loopt 409 `idempotency_in_progress`. Sleutels gelden per aanroeper en worden een dag onthouden.
+     */
+    'Idempotency-Key'?: string;
+  };
+  path: {
+    id: string;
+  };
+  query?: never;
+  url: '/invitations/{id}/responses';
+};
+
+export type RespondToInvitationErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * Conflict met de huidige toestand; `code` zegt welk.
+   */
+  409: Problem;
+  /**
+   * De inhoud van het verzoek is te groot.
+   */
+  413: Problem;
+  /**
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
+   */
+  415: Problem;
+  /**
+   * Dezelfde Idempotency-Key werd eerder met een andere inhoud gebruikt.
+   */
+  422: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type RespondToInvitationError = RespondToInvitationErrors[keyof RespondToInvitationErrors];
+
+export type RespondToInvitationResponses = {
+  /**
+   * Gelukt.
+   */
+  200: InvitationRead;
+};
+
+export type RespondToInvitationResponse = RespondToInvitationResponses[keyof RespondToInvitationResponses];
+
 export type DeleteMeData = {
   body?: never;
   path?: never;
@@ -5421,6 +6021,10 @@ export type DeleteMeErrors = {
    * Aangemeld, maar zonder recht op deze handeling.
    */
   403: Problem;
+  /**
+   * Conflict met de huidige toestand; `code` zegt welk.
+   */
+  409: Problem;
   /**
    * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
    */
@@ -5514,7 +6118,7 @@ export type UpdateMeErrors = {
    */
   413: Problem;
   /**
-   * De inhoud heeft niet het formaat application/json.
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
    */
   415: Problem;
   /**
@@ -5629,6 +6233,56 @@ export type ExportMeResponses = {
 
 export type ExportMeResponse = ExportMeResponses[keyof ExportMeResponses];
 
+export type ListMyInvitationsData = {
+  body?: never;
+  path?: never;
+  query?: {
+    /**
+     * Aantal resultaten per pagina (1–100).
+     */
+    limit?: number;
+    /**
+     * Het `nextCursor` van de vorige pagina; leeg voor de eerste.
+     */
+    cursor?: string;
+  };
+  url: '/me/invitations';
+};
+
+export type ListMyInvitationsErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type ListMyInvitationsError = ListMyInvitationsErrors[keyof ListMyInvitationsErrors];
+
+export type ListMyInvitationsResponses = {
+  /**
+   * Gelukt.
+   */
+  200: InvitationPage;
+};
+
+export type ListMyInvitationsResponse = ListMyInvitationsResponses[keyof ListMyInvitationsResponses];
+
 export type ListMyNotificationsData = {
   body?: never;
   path?: never;
@@ -5718,7 +6372,7 @@ export type MarkMyNotificationsReadErrors = {
    */
   413: Problem;
   /**
-   * De inhoud heeft niet het formaat application/json.
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
    */
   415: Problem;
   /**
@@ -5782,7 +6436,7 @@ export type ChangePasswordErrors = {
    */
   413: Problem;
   /**
-   * De inhoud heeft niet het formaat application/json.
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
    */
   415: Problem;
   /**
@@ -5866,6 +6520,12 @@ export type ListMyProposalsResponse = ListMyProposalsResponses[keyof ListMyPropo
 
 export type DeleteMeasurementData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag van de versie die u wijzigt.
+     */
+    'If-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -5891,6 +6551,14 @@ export type DeleteMeasurementErrors = {
    */
   404: Problem;
   /**
+   * De If-Match-header is verouderd: iemand anders wijzigde dit intussen.
+   */
+  412: Problem;
+  /**
+   * De If-Match-header ontbreekt.
+   */
+  428: Problem;
+  /**
    * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
    */
   500: Problem;
@@ -5911,8 +6579,53 @@ export type DeleteMeasurementResponses = {
 
 export type DeleteMeasurementResponse = DeleteMeasurementResponses[keyof DeleteMeasurementResponses];
 
+export type GetMeasurementData = {
+  body?: never;
+  path: {
+    id: string;
+  };
+  query?: never;
+  url: '/measurements/{id}';
+};
+
+export type GetMeasurementErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type GetMeasurementError = GetMeasurementErrors[keyof GetMeasurementErrors];
+
+export type GetMeasurementResponses = {
+  /**
+   * Gelukt.
+   */
+  200: MeasurementRead;
+};
+
+export type GetMeasurementResponse = GetMeasurementResponses[keyof GetMeasurementResponses];
+
 export type CorrectMeasurementData = {
   body: MeasurementUpdate;
+  headers?: {
+    /**
+     * De ETag van de versie die u wijzigt.
+     */
+    'If-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -5938,13 +6651,21 @@ export type CorrectMeasurementErrors = {
    */
   404: Problem;
   /**
+   * De If-Match-header is verouderd: iemand anders wijzigde dit intussen.
+   */
+  412: Problem;
+  /**
    * De inhoud van het verzoek is te groot.
    */
   413: Problem;
   /**
-   * De inhoud heeft niet het formaat application/json.
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
    */
   415: Problem;
+  /**
+   * De If-Match-header ontbreekt.
+   */
+  428: Problem;
   /**
    * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
    */
@@ -6052,7 +6773,7 @@ export type UpdateTeamMemberErrors = {
    */
   413: Problem;
   /**
-   * De inhoud heeft niet het formaat application/json.
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
    */
   415: Problem;
   /**
@@ -6174,7 +6895,7 @@ export type ResolveModerationAppealErrors = {
    */
   413: Problem;
   /**
-   * De inhoud heeft niet het formaat application/json.
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
    */
   415: Problem;
   /**
@@ -6238,7 +6959,7 @@ export type CreateModerationDecisionErrors = {
    */
   413: Problem;
   /**
-   * De inhoud heeft niet het formaat application/json.
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
    */
   415: Problem;
   /**
@@ -6357,7 +7078,7 @@ export type CreateModerationAppealErrors = {
    */
   413: Problem;
   /**
-   * De inhoud heeft niet het formaat application/json.
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
    */
   415: Problem;
   /**
@@ -6581,7 +7302,7 @@ export type UpdateMunicipalityErrors = {
    */
   413: Problem;
   /**
-   * De inhoud heeft niet het formaat application/json.
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
    */
   415: Problem;
   /**
@@ -6869,7 +7590,7 @@ export type SetIdentityProviderErrors = {
    */
   413: Problem;
   /**
-   * De inhoud heeft niet het formaat application/json.
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
    */
   415: Problem;
   /**
@@ -6900,6 +7621,67 @@ export type SetIdentityProviderResponses = {
 };
 
 export type SetIdentityProviderResponse = SetIdentityProviderResponses[keyof SetIdentityProviderResponses];
+
+export type ListMunicipalityInvitationsData = {
+  body?: never;
+  path: {
+    /**
+     * De slug van de gemeente.
+     */
+    slug: string;
+  };
+  query?: {
+    /**
+     * Aantal resultaten per pagina (1–100).
+     */
+    limit?: number;
+    /**
+     * Het `nextCursor` van de vorige pagina; leeg voor de eerste.
+     */
+    cursor?: string;
+  };
+  url: '/municipalities/{slug}/invitations';
+};
+
+export type ListMunicipalityInvitationsErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type ListMunicipalityInvitationsError =
+  ListMunicipalityInvitationsErrors[keyof ListMunicipalityInvitationsErrors];
+
+export type ListMunicipalityInvitationsResponses = {
+  /**
+   * Gelukt.
+   */
+  200: InvitationPage;
+};
+
+export type ListMunicipalityInvitationsResponse =
+  ListMunicipalityInvitationsResponses[keyof ListMunicipalityInvitationsResponses];
 
 export type ListPostingBlocksData = {
   body?: never;
@@ -7004,7 +7786,7 @@ export type CreatePostingBlockErrors = {
    */
   413: Problem;
   /**
-   * De inhoud heeft niet het formaat application/json.
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
    */
   415: Problem;
   /**
@@ -7139,13 +7921,17 @@ export type AssignRoleErrors = {
    */
   413: Problem;
   /**
-   * De inhoud heeft niet het formaat application/json.
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
    */
   415: Problem;
   /**
    * Dezelfde Idempotency-Key werd eerder met een andere inhoud gebruikt.
    */
   422: Problem;
+  /**
+   * Te veel verzoeken; zie Retry-After.
+   */
+  429: Problem;
   /**
    * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
    */
@@ -7160,9 +7946,9 @@ export type AssignRoleError = AssignRoleErrors[keyof AssignRoleErrors];
 
 export type AssignRoleResponses = {
   /**
-   * Aangemaakt.
+   * Request accepted, processing continues off-line
    */
-  201: RoleAssignmentRead;
+  202: InvitationRead;
 };
 
 export type AssignRoleResponse = AssignRoleResponses[keyof AssignRoleResponses];
@@ -7240,7 +8026,7 @@ export type UpdateNotificationErrors = {
    */
   413: Problem;
   /**
-   * De inhoud heeft niet het formaat application/json.
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
    */
   415: Problem;
   /**
@@ -7295,6 +8081,12 @@ export type GetJwksResponse = GetJwksResponses[keyof GetJwksResponses];
 
 export type IssueAccessTokenData = {
   body: TokenRequest;
+  headers?: {
+    /**
+     * Een unieke sleutel per bedoelde handeling (bijvoorbeeld een UUID). Een herhaling met dezelfde sleutel en inhoud krijgt het eerste antwoord opnieuw en verandert niets; dezelfde sleutel met andere inhoud is 422; terwijl het eerste verzoek nog loopt 409 `idempotency_in_progress`. Sleutels gelden per aanroeper en worden een dag onthouden.
+     */
+    'Idempotency-Key'?: string;
+  };
   path?: never;
   query?: never;
   url: '/oauth/token';
@@ -7310,13 +8102,21 @@ export type IssueAccessTokenErrors = {
    */
   401: OAuthProblem;
   /**
+   * Conflict met de huidige toestand; `code` zegt welk.
+   */
+  409: Problem;
+  /**
    * De inhoud van het verzoek is te groot.
    */
   413: Problem;
   /**
-   * De inhoud heeft niet het formaat application/json.
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
    */
   415: Problem;
+  /**
+   * Dezelfde Idempotency-Key werd eerder met een andere inhoud gebruikt.
+   */
+  422: Problem;
   /**
    * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
    */
@@ -7443,7 +8243,7 @@ export type CreateOpgaveErrors = {
    */
   413: Problem;
   /**
-   * De inhoud heeft niet het formaat application/json.
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
    */
   415: Problem;
   /**
@@ -7551,7 +8351,7 @@ export type UpdateOpgaveErrors = {
    */
   413: Problem;
   /**
-   * De inhoud heeft niet het formaat application/json.
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
    */
   415: Problem;
   /**
@@ -7659,7 +8459,7 @@ export type CreateActionLineErrors = {
    */
   413: Problem;
   /**
-   * De inhoud heeft niet het formaat application/json.
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
    */
   415: Problem;
   /**
@@ -7776,7 +8576,7 @@ export type CreateBudgetErrors = {
    */
   413: Problem;
   /**
-   * De inhoud heeft niet het formaat application/json.
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
    */
   415: Problem;
   /**
@@ -7901,7 +8701,7 @@ export type CommentOnOpgaveErrors = {
    */
   413: Problem;
   /**
-   * De inhoud heeft niet het formaat application/json.
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
    */
   415: Problem;
   /**
@@ -8172,7 +8972,7 @@ export type ProposeFormulationErrors = {
    */
   413: Problem;
   /**
-   * De inhoud heeft niet het formaat application/json.
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
    */
   415: Problem;
   /**
@@ -8289,7 +9089,7 @@ export type CreateIndicatorErrors = {
    */
   413: Problem;
   /**
-   * De inhoud heeft niet het formaat application/json.
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
    */
   415: Problem;
   /**
@@ -8316,6 +9116,63 @@ export type CreateIndicatorResponses = {
 };
 
 export type CreateIndicatorResponse = CreateIndicatorResponses[keyof CreateIndicatorResponses];
+
+export type ListOpgaveInvitationsData = {
+  body?: never;
+  path: {
+    id: string;
+  };
+  query?: {
+    /**
+     * Aantal resultaten per pagina (1–100).
+     */
+    limit?: number;
+    /**
+     * Het `nextCursor` van de vorige pagina; leeg voor de eerste.
+     */
+    cursor?: string;
+  };
+  url: '/opgaven/{id}/invitations';
+};
+
+export type ListOpgaveInvitationsErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type ListOpgaveInvitationsError = ListOpgaveInvitationsErrors[keyof ListOpgaveInvitationsErrors];
+
+export type ListOpgaveInvitationsResponses = {
+  /**
+   * Gelukt.
+   */
+  200: InvitationPage;
+};
+
+export type ListOpgaveInvitationsResponse =
+  ListOpgaveInvitationsResponses[keyof ListOpgaveInvitationsResponses];
 
 export type ListTeamMembersData = {
   body?: never;
@@ -8406,13 +9263,17 @@ export type AddTeamMemberErrors = {
    */
   413: Problem;
   /**
-   * De inhoud heeft niet het formaat application/json.
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
    */
   415: Problem;
   /**
    * Dezelfde Idempotency-Key werd eerder met een andere inhoud gebruikt.
    */
   422: Problem;
+  /**
+   * Te veel verzoeken; zie Retry-After.
+   */
+  429: Problem;
   /**
    * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
    */
@@ -8430,6 +9291,10 @@ export type AddTeamMemberResponses = {
    * Aangemaakt.
    */
   201: TeamMemberRead;
+  /**
+   * Een persoon is per e-mail uitgenodigd.
+   */
+  202: InvitationRead;
 };
 
 export type AddTeamMemberResponse = AddTeamMemberResponses[keyof AddTeamMemberResponses];
@@ -8475,7 +9340,7 @@ export type TransitionOpgavePhaseErrors = {
    */
   413: Problem;
   /**
-   * De inhoud heeft niet het formaat application/json.
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
    */
   415: Problem;
   /**
@@ -8648,7 +9513,7 @@ export type SubmitProposalErrors = {
    */
   413: Problem;
   /**
-   * De inhoud heeft niet het formaat application/json.
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
    */
   415: Problem;
   /**
@@ -8813,7 +9678,7 @@ export type PlanReflectionErrors = {
    */
   413: Problem;
   /**
-   * De inhoud heeft niet het formaat application/json.
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
    */
   415: Problem;
   /**
@@ -8942,7 +9807,7 @@ export type CreateTaskErrors = {
    */
   413: Problem;
   /**
-   * De inhoud heeft niet het formaat application/json.
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
    */
   415: Problem;
   /**
@@ -9098,7 +9963,7 @@ export type UpdateOrganisationMemberErrors = {
    */
   413: Problem;
   /**
-   * De inhoud heeft niet het formaat application/json.
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
    */
   415: Problem;
   /**
@@ -9213,7 +10078,7 @@ export type CreateOrganisationErrors = {
    */
   413: Problem;
   /**
-   * De inhoud heeft niet het formaat application/json.
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
    */
   415: Problem;
   /**
@@ -9325,7 +10190,7 @@ export type UpdateOrganisationErrors = {
    */
   413: Problem;
   /**
-   * De inhoud heeft niet het formaat application/json.
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
    */
   415: Problem;
   /**
@@ -9414,6 +10279,64 @@ export type ListOrganisationBudgetClaimsResponses = {
 
 export type ListOrganisationBudgetClaimsResponse =
   ListOrganisationBudgetClaimsResponses[keyof ListOrganisationBudgetClaimsResponses];
+
+export type ListOrganisationInvitationsData = {
+  body?: never;
+  path: {
+    id: string;
+  };
+  query?: {
+    /**
+     * Aantal resultaten per pagina (1–100).
+     */
+    limit?: number;
+    /**
+     * Het `nextCursor` van de vorige pagina; leeg voor de eerste.
+     */
+    cursor?: string;
+  };
+  url: '/organisations/{id}/invitations';
+};
+
+export type ListOrganisationInvitationsErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type ListOrganisationInvitationsError =
+  ListOrganisationInvitationsErrors[keyof ListOrganisationInvitationsErrors];
+
+export type ListOrganisationInvitationsResponses = {
+  /**
+   * Gelukt.
+   */
+  200: InvitationPage;
+};
+
+export type ListOrganisationInvitationsResponse =
+  ListOrganisationInvitationsResponses[keyof ListOrganisationInvitationsResponses];
 
 export type ListOrganisationMembersData = {
   body?: never;
@@ -9513,13 +10436,17 @@ export type AddOrganisationMemberErrors = {
    */
   413: Problem;
   /**
-   * De inhoud heeft niet het formaat application/json.
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
    */
   415: Problem;
   /**
    * Dezelfde Idempotency-Key werd eerder met een andere inhoud gebruikt.
    */
   422: Problem;
+  /**
+   * Te veel verzoeken; zie Retry-After.
+   */
+  429: Problem;
   /**
    * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
    */
@@ -9534,9 +10461,9 @@ export type AddOrganisationMemberError = AddOrganisationMemberErrors[keyof AddOr
 
 export type AddOrganisationMemberResponses = {
   /**
-   * Aangemaakt.
+   * Request accepted, processing continues off-line
    */
-  201: MemberRead;
+  202: InvitationRead;
 };
 
 export type AddOrganisationMemberResponse =
@@ -9626,7 +10553,7 @@ export type ConfirmPasswordResetErrors = {
    */
   413: Problem;
   /**
-   * De inhoud heeft niet het formaat application/json.
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
    */
   415: Problem;
   /**
@@ -9685,7 +10612,7 @@ export type RequestPasswordResetErrors = {
    */
   413: Problem;
   /**
-   * De inhoud heeft niet het formaat application/json.
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
    */
   415: Problem;
   /**
@@ -9920,7 +10847,7 @@ export type UpdateProposalErrors = {
    */
   413: Problem;
   /**
-   * De inhoud heeft niet het formaat application/json.
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
    */
   415: Problem;
   /**
@@ -10045,7 +10972,7 @@ export type CommentOnProposalErrors = {
    */
   413: Problem;
   /**
-   * De inhoud heeft niet het formaat application/json.
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
    */
   415: Problem;
   /**
@@ -10118,7 +11045,7 @@ export type ReportProposalErrors = {
    */
   413: Problem;
   /**
-   * De inhoud heeft niet het formaat application/json.
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
    */
   415: Problem;
   /**
@@ -10191,7 +11118,7 @@ export type RespondToProposalErrors = {
    */
   413: Problem;
   /**
-   * De inhoud heeft niet het formaat application/json.
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
    */
   415: Problem;
   /**
@@ -10444,7 +11371,7 @@ export type UpdateReflectionErrors = {
    */
   413: Problem;
   /**
-   * De inhoud heeft niet het formaat application/json.
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
    */
   415: Problem;
   /**
@@ -10513,7 +11440,7 @@ export type CloseReflectionErrors = {
    */
   413: Problem;
   /**
-   * De inhoud heeft niet het formaat application/json.
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
    */
   415: Problem;
   /**
@@ -10639,7 +11566,7 @@ export type WriteReflectionEntryErrors = {
    */
   413: Problem;
   /**
-   * De inhoud heeft niet het formaat application/json.
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
    */
   415: Problem;
   /**
@@ -10753,7 +11680,7 @@ export type ChangeRoleErrors = {
    */
   413: Problem;
   /**
-   * De inhoud heeft niet het formaat application/json.
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
    */
   415: Problem;
   /**
@@ -10779,6 +11706,12 @@ export type ChangeRoleResponse = ChangeRoleResponses[keyof ChangeRoleResponses];
 
 export type SignInData = {
   body: SessionCreate;
+  headers?: {
+    /**
+     * Een unieke sleutel per bedoelde handeling (bijvoorbeeld een UUID). Een herhaling met dezelfde sleutel en inhoud krijgt het eerste antwoord opnieuw en verandert niets; dezelfde sleutel met andere inhoud is 422; terwijl het eerste verzoek nog loopt 409 `idempotency_in_progress`. Sleutels gelden per aanroeper en worden een dag onthouden.
+     */
+    'Idempotency-Key'?: string;
+  };
   path?: never;
   query?: never;
   url: '/sessions';
@@ -10794,13 +11727,21 @@ export type SignInErrors = {
    */
   401: Problem;
   /**
+   * Conflict met de huidige toestand; `code` zegt welk.
+   */
+  409: Problem;
+  /**
    * De inhoud van het verzoek is te groot.
    */
   413: Problem;
   /**
-   * De inhoud heeft niet het formaat application/json.
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
    */
   415: Problem;
+  /**
+   * Dezelfde Idempotency-Key werd eerder met een andere inhoud gebruikt.
+   */
+  422: Problem;
   /**
    * Te veel verzoeken; zie Retry-After.
    */
@@ -11021,7 +11962,7 @@ export type UpdateTaskErrors = {
    */
   413: Problem;
   /**
-   * De inhoud heeft niet het formaat application/json.
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
    */
   415: Problem;
   /**
@@ -11090,7 +12031,7 @@ export type ClaimTaskErrors = {
    */
   413: Problem;
   /**
-   * De inhoud heeft niet het formaat application/json.
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
    */
   415: Problem;
   /**
@@ -11215,7 +12156,7 @@ export type CommentOnTaskErrors = {
    */
   413: Problem;
   /**
-   * De inhoud heeft niet het formaat application/json.
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
    */
   415: Problem;
   /**
@@ -11274,7 +12215,7 @@ export type RequestVerificationEmailErrors = {
    */
   413: Problem;
   /**
-   * De inhoud heeft niet het formaat application/json.
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
    */
   415: Problem;
   /**

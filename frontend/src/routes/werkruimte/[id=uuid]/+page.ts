@@ -48,16 +48,14 @@ export const load: PageLoad = async ({ params, fetch, depends, url }) => {
         opgave: { id: opgave.id, title: opgave.title, slug: opgave.municipality.slug },
       })),
     );
-    // Only budgets the organisation put money in have its contributions.
-    const funded = choices.filter((choice) =>
-      choice.budget.funders.some((funder) => funder.organisation?.id === params.id),
-    );
+    // Any budget of the team may hold its contributions: confirmed, waiting, or rejected (a
+    // rejected pledge counts nowhere, so the budget's figures cannot tell).
     const given = await Promise.all(
-      funded.map(({ budget }) =>
+      choices.map(({ budget }) =>
         allPages((query) => listContributions({ path: { id: budget.id }, query, fetch })),
       ),
     );
-    const contributions = funded.flatMap((choice, index) =>
+    const contributions = choices.flatMap((choice, index) =>
       (given[index] ?? [])
         .filter((contribution) => contribution.funder.organisation?.id === params.id)
         .map((contribution) => ({ contribution, choice })),

@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { resolve } from '$app/paths';
-import { allPages, getLedger, getOpgave, listBudgetClaims, listBudgets } from '$lib/api';
+import { allPages, getLedger, getOpgave, listBudgetClaims, listBudgets, listContributions } from '$lib/api';
 import { failLoad } from '$lib/api/kit';
 import type { PageLoad } from './$types';
 
@@ -8,8 +8,8 @@ import type { PageLoad } from './$types';
 export const _BUDGET_DEPENDENCY = 'samenspel:budget';
 
 /**
- * An opgave's budgets in the open: each with who funded it, every request and its decision, and
- * its whole ledger. Public with the opgave; an opgave of another municipality moves to its own address.
+ * An opgave's budgets in the open: each with who funded it, what was put in and pledged, every
+ * request and its decision, and its whole ledger. Public with the opgave; an opgave of another municipality moves to its own address.
  */
 export const load: PageLoad = async ({ params, fetch, depends }) => {
   depends(_BUDGET_DEPENDENCY);
@@ -27,6 +27,7 @@ export const load: PageLoad = async ({ params, fetch, depends }) => {
         Promise.all([
           allPages((query) => listBudgetClaims({ path: { id }, query, fetch })),
           allPages((query) => getLedger({ path: { id }, query, fetch })),
+          allPages((query) => listContributions({ path: { id }, query, fetch })),
         ]),
       ),
     );
@@ -34,6 +35,7 @@ export const load: PageLoad = async ({ params, fetch, depends }) => {
       budget,
       claims: details[index]?.[0] ?? [],
       ledger: details[index]?.[1] ?? [],
+      contributions: details[index]?.[2] ?? [],
     }));
     return { opgave, budgets: shown };
   } catch (cause) {
