@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, toProblem, type ContributionRead } from '$lib/api';
 import { i18n } from '$lib/i18n/index.svelte';
+import { answer } from '$lib/testing/answers';
 import BudgetContributions from './BudgetContributions.svelte';
 import DecideContribution from './DecideContribution.svelte';
 
@@ -27,7 +28,7 @@ function contribution(fields: Partial<ContributionRead> = {}): ContributionRead 
     status: 'pending',
     pledgedCents: 250_000,
     note: '',
-    pledgedBy: { id: 'p', displayName: 'Linda' },
+    pledgedBy: { id: 'p', displayName: 'Linda', badge: null },
     decidedBy: null,
     decidedAt: null,
     decisionReason: null,
@@ -77,7 +78,7 @@ describe('contributions and pledges on a budget', () => {
 describe('staff deciding on money', () => {
   it('confirms a pledge, the only action besides rejecting it', async () => {
     const user = userEvent.setup();
-    api.decideContribution.mockResolvedValue(contribution({ status: 'confirmed' }));
+    api.decideContribution.mockResolvedValue(answer(contribution({ status: 'confirmed' })));
     const onchanged = vi.fn();
     render(DecideContribution, { contribution: contribution(), onchanged });
     expect(screen.queryByRole('button', { name: /Corrigeren/ })).toBeNull();
@@ -87,7 +88,11 @@ describe('staff deciding on money', () => {
     const submit = screen.getByRole('button', { name: 'Bevestigen' });
     expect(submit).toHaveFocus();
     await user.click(submit);
-    expect(api.decideContribution).toHaveBeenCalledWith('c', { decision: 'confirm' }, expect.any(String));
+    expect(api.decideContribution).toHaveBeenCalledWith({
+      path: { id: 'c' },
+      body: { decision: 'confirm' },
+      headers: { 'Idempotency-Key': expect.any(String) },
+    });
     expect(onchanged).toHaveBeenCalledWith(
       'ok',
       expect.stringMatching(/^De toezegging van €\s2\.500 van Kinderopvang Zonnestraal is bevestigd/),
@@ -113,14 +118,14 @@ describe('staff deciding on money', () => {
     expect(screen.getByLabelText('Reden van afwijzing')).toHaveAttribute('aria-invalid', 'true');
     expect(onchanged).not.toHaveBeenCalled();
 
-    api.decideContribution.mockResolvedValueOnce(contribution({ status: 'rejected' }));
+    api.decideContribution.mockResolvedValueOnce(answer(contribution({ status: 'rejected' })));
     await user.type(screen.getByLabelText('Reden van afwijzing'), 'Dit bedrag is er niet.');
     await user.click(screen.getByRole('button', { name: 'Afwijzen' }));
-    expect(api.decideContribution).toHaveBeenLastCalledWith(
-      'c',
-      { decision: 'reject', reason: 'Dit bedrag is er niet.' },
-      expect.any(String),
-    );
+    expect(api.decideContribution).toHaveBeenLastCalledWith({
+      path: { id: 'c' },
+      body: { decision: 'reject', reason: 'Dit bedrag is er niet.' },
+      headers: { 'Idempotency-Key': expect.any(String) },
+    });
     expect(onchanged).toHaveBeenCalledWith('ok', 'De toezegging van Kinderopvang Zonnestraal is afgewezen.');
   });
 
@@ -128,10 +133,12 @@ describe('staff deciding on money', () => {
     const user = userEvent.setup();
     const confirmed = contribution({ status: 'confirmed' });
     api.correctContribution.mockResolvedValue(
-      contribution({
-        status: 'confirmed',
-        funder: { organisation: ZONNESTRAAL, name: ZONNESTRAAL.name, amountCents: 200_000 },
-      }),
+      answer(
+        contribution({
+          status: 'confirmed',
+          funder: { organisation: ZONNESTRAAL, name: ZONNESTRAAL.name, amountCents: 200_000 },
+        }),
+      ),
     );
     const onchanged = vi.fn();
     render(DecideContribution, { contribution: confirmed, onchanged });
@@ -144,11 +151,11 @@ describe('staff deciding on money', () => {
     await user.type(amount, '2.000');
     await user.type(screen.getByLabelText('Reden van de correctie'), 'Eén plek minder.');
     await user.click(screen.getByRole('button', { name: 'Correctie boeken' }));
-    expect(api.correctContribution).toHaveBeenCalledWith(
-      'c',
-      { amountCents: 200_000, reason: 'Eén plek minder.' },
-      expect.any(String),
-    );
+    expect(api.correctContribution).toHaveBeenCalledWith({
+      path: { id: 'c' },
+      body: { amountCents: 200_000, reason: 'Eén plek minder.' },
+      headers: { 'Idempotency-Key': expect.any(String) },
+    });
     expect(onchanged).toHaveBeenCalledWith(
       'ok',
       expect.stringMatching(/^De bijdrage van Kinderopvang Zonnestraal telt nu €\s2\.000\./),

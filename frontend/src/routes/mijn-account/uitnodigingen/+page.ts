@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { ApiError, apiFor, listMyInvitations } from '$lib/api';
+import { ApiError, listMyInvitations } from '$lib/api';
 import { failLoad } from '$lib/api/kit';
 import { requireSignedIn } from '$lib/session/guard';
 import { signInHref } from '$lib/session/return-path';
@@ -13,7 +13,8 @@ export const load: PageLoad = async ({ url, fetch, parent }) => {
   await parent();
   requireSignedIn(url);
   try {
-    return { page: await listMyInvitations({ limit: 20 }, apiFor(fetch)), unverified: false };
+    const { data: page } = await listMyInvitations({ query: { limit: 20 }, fetch });
+    return { page, unverified: false };
   } catch (cause) {
     if (cause instanceof ApiError && cause.status === 401) redirect(303, signInHref(url));
     if (cause instanceof ApiError && cause.problem.code === 'email_unverified') {

@@ -7,16 +7,22 @@
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, toProblem, type InvitationRead, type MeRead } from '$lib/api';
+import { ApiError, toProblem, type InvitationRead } from '$lib/api';
 import { session } from '$lib/session/index.svelte';
+import { answer } from '$lib/testing/answers';
+import { account } from '$lib/testing/people';
 import Invitations from './+page.svelte';
 
 const api = vi.hoisted(() => ({
   respondToInvitation: vi.fn(),
-  loadSession: vi.fn(),
   listMyInvitations: vi.fn(),
 }));
 vi.mock('$lib/api', async (original) => ({ ...(await original<typeof import('$lib/api')>()), ...api }));
+const sessions = vi.hoisted(() => ({ loadSession: vi.fn() }));
+vi.mock('$lib/session/account', async (original) => ({
+  ...(await original<typeof import('$lib/session/account')>()),
+  ...sessions,
+}));
 
 afterEach(() => {
   session.end();
@@ -57,17 +63,12 @@ const team: InvitationRead = {
   invitedBy: null,
 };
 
-const noor: MeRead = {
+const noor = account({
   id: 'noor',
   email: 'noor@example.org',
   displayName: 'Noor',
-  emailVerified: true,
-  emailNotifications: 'immediately',
-  roles: [],
-  organisations: [],
-  csrfToken: null,
   createdAt: '2026-01-01T00:00:00Z',
-};
+});
 
 function renderPage(items: InvitationRead[], unverified = false) {
   return render(Invitations, {
@@ -93,10 +94,14 @@ describe('my invitations', () => {
     expect(screen.getByRole('heading', { level: 2, name: offer })).toBeVisible();
     expect(screen.getAllByText(/Uitgenodigd door Ahmed el Amrani/)).toHaveLength(2);
 
-    api.respondToInvitation.mockResolvedValue({ ...role, status: 'accepted' });
+    api.respondToInvitation.mockResolvedValue(answer({ ...role, status: 'accepted' }));
     await user.click(screen.getByRole('button', { name: 'Aannemen: Medewerker bij de gemeente Utrecht' }));
-    expect(api.respondToInvitation).toHaveBeenCalledWith('i1', 'accept', expect.any(String));
-    expect(api.loadSession).toHaveBeenCalledOnce();
+    expect(api.respondToInvitation).toHaveBeenCalledWith({
+      path: { id: 'i1' },
+      body: { answer: 'accept' },
+      headers: { 'Idempotency-Key': expect.any(String) },
+    });
+    expect(sessions.loadSession).toHaveBeenCalledOnce();
     expect(
       await screen.findByText('U heeft de uitnodiging aangenomen: Medewerker bij de gemeente Utrecht.'),
     ).toBeVisible();
@@ -104,10 +109,14 @@ describe('my invitations', () => {
       screen.queryByRole('heading', { level: 2, name: 'Medewerker bij de gemeente Utrecht' }),
     ).toBeNull();
 
-    api.respondToInvitation.mockResolvedValue({ ...team, status: 'declined' });
+    api.respondToInvitation.mockResolvedValue(answer({ ...team, status: 'declined' }));
     await user.click(screen.getByRole('button', { name: `Afslaan: ${offer}` }));
-    expect(api.respondToInvitation).toHaveBeenLastCalledWith('i3', 'decline', expect.any(String));
-    expect(api.loadSession).toHaveBeenCalledOnce();
+    expect(api.respondToInvitation).toHaveBeenLastCalledWith({
+      path: { id: 'i3' },
+      body: { answer: 'decline' },
+      headers: { 'Idempotency-Key': expect.any(String) },
+    });
+    expect(sessions.loadSession).toHaveBeenCalledOnce();
     expect(await screen.findByText(`U heeft de uitnodiging afgeslagen: ${offer}.`)).toBeVisible();
   });
 
@@ -128,7 +137,7 @@ describe('my invitations', () => {
     expect(
       screen.getByRole('heading', { level: 2, name: 'Medewerker bij de gemeente Utrecht' }),
     ).toBeVisible();
-    expect(api.loadSession).not.toHaveBeenCalled();
+    expect(sessions.loadSession).not.toHaveBeenCalled();
   });
 
   it('asks an unverified address to verify first, and shows no invitation', () => {

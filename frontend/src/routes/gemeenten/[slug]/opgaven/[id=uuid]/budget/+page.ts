@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { resolve } from '$app/paths';
-import { allBudgetClaims, allBudgets, allContributions, apiFor, fullLedger, getOpgave } from '$lib/api';
+import { allPages, getLedger, getOpgave, listBudgetClaims, listBudgets, listContributions } from '$lib/api';
 import { failLoad } from '$lib/api/kit';
 import type { PageLoad } from './$types';
 
@@ -13,21 +13,21 @@ export const _BUDGET_DEPENDENCY = 'samenspel:budget';
  */
 export const load: PageLoad = async ({ params, fetch, depends }) => {
   depends(_BUDGET_DEPENDENCY);
-  const client = apiFor(fetch);
+  const path = { id: params.id };
   try {
-    const [{ opgave }, budgets] = await Promise.all([
-      getOpgave(params.id, client),
-      allBudgets(params.id, client),
+    const [{ data: opgave }, budgets] = await Promise.all([
+      getOpgave({ path, fetch }),
+      allPages((query) => listBudgets({ path, query, fetch })),
     ]);
     const slug = opgave.municipality.slug;
     if (slug !== params.slug)
       redirect(308, resolve('/gemeenten/[slug]/opgaven/[id=uuid]/budget', { slug, id: opgave.id }));
     const details = await Promise.all(
-      budgets.map((budget) =>
+      budgets.map(({ id }) =>
         Promise.all([
-          allBudgetClaims(budget.id, client),
-          fullLedger(budget.id, client),
-          allContributions(budget.id, client),
+          allPages((query) => listBudgetClaims({ path: { id }, query, fetch })),
+          allPages((query) => getLedger({ path: { id }, query, fetch })),
+          allPages((query) => listContributions({ path: { id }, query, fetch })),
         ]),
       ),
     );

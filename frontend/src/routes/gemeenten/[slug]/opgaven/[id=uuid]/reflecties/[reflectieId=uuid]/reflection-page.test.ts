@@ -39,7 +39,7 @@ const closed: ReflectionRead = {
   summary: 'We gaan vaker de wijk in.',
   published: true,
   closedAt: '2026-12-11T10:00:00Z',
-  closedBy: { id: 'sanne', displayName: 'Sanne' },
+  closedBy: { id: 'sanne', displayName: 'Sanne', badge: null },
   entryCount: 1,
   proposals: [],
   followUp: [],
