@@ -17,7 +17,6 @@ from litestar.di import Provide
 from litestar.types import ControllerRouterHandler
 
 from api.db.connection import Database, sqlalchemy_url
-from api.db.driver_uow import provide_driver_uow
 from api.db.embedded import database_url as resolve_database_url
 from api.db.uow import provide_uow
 from api.domains.accounts.authentication import AuthenticationMiddleware
@@ -259,7 +258,6 @@ def create_app(
         dependencies={
             "db": Provide(_provide_db, sync_to_thread=False),
             "uow": Provide(provide_uow),
-            "work": Provide(provide_driver_uow),
         },
         plugins=[SQLAlchemyPlugin(config=orm)],
         exception_handlers={**exception_handlers, Replay: replay_response},

@@ -20,10 +20,10 @@ from litestar.openapi.plugins import OpenAPIRenderPlugin
 from litestar.openapi.spec import Contact, License, Tag
 from litestar.types import ControllerRouterHandler
 
-from api.domains.clients.scopes import SCOPES
 from api.lib.access import Access, everyone
 from api.lib.errors import PROBLEM_MEDIA_TYPE
 from api.lib.schema import Problem
+from api.lib.scopes import SCOPES
 from api.settings import API_PREFIX, API_VERSION
 
 _DESCRIPTIONS = {

@@ -9,7 +9,7 @@ from litestar.params import JSONBody
 
 from api.db.connection import Db
 from api.db.uow import Uow
-from api.domains.accounts import queries
+from api.domains.accounts import personal_data, queries
 from api.domains.accounts.authentication import SESSION_COOKIE, session_cookie
 from api.domains.accounts.schemas import (
     AccountExport,
@@ -34,7 +34,7 @@ from api.lib.etag import ETAG_HEADER, IfMatch, etag, require_if_match
 from api.lib.http import settings_of
 from api.lib.mail import deliver_pending
 from api.lib.openapi import problems
-from api.lib.ratelimit import Limit, hit
+from api.lib.ratelimit import Limit, attempts
 
 COOKIE_HEADER = ResponseHeader(
     name="Set-Cookie",
@@ -57,7 +57,7 @@ def _expired_cookie() -> Cookie:
 async def _limit(request: Request[Any, Any, Any], *keys: tuple[str, int]) -> None:
     settings = settings_of(request)
     for key, hits in keys:
-        await hit(request.app.state.db, key, Limit(hits, settings.auth.window_seconds))
+        await attempts(request, key, Limit(hits, settings.auth.window_seconds))
 
 
 class AccountController(Controller):
@@ -199,8 +199,7 @@ class SessionController(Controller):
             (f"login:account:{data.email.lower()}", settings.auth.login_per_account_total),
         )
         opened = await AccountService(uow, settings).sign_in(data, request.headers.get("user-agent", ""))
-        found = await queries.me(await uow.connection(), opened.account_id, opened.csrf_token)
-        assert found is not None
+        found = await uow.read(queries.me, opened.account_id, opened.csrf_token)
         body = SessionRead(csrf_token=opened.csrf_token, expires_at=opened.expires_at, account=found[0])
         return Response(body, status_code=201, cookies=[session_cookie(opened.token, settings)])
 
@@ -269,9 +268,7 @@ class MeController(Controller):
             raise NotFound("Dit account bestaat niet meer.")
         require_if_match(if_match, current[1])
         await AccountService(uow, settings_of(request)).update_me(person, data, current[1])
-        await uow.session.flush()
-        found = await queries.me(connection, person.account_id, None)
-        assert found is not None
+        found = await uow.read(queries.me, person.account_id, None)
         return Response(found[0], headers={"ETag": etag(found[1])})
 
     @post(
@@ -298,7 +295,7 @@ class MeController(Controller):
     )
     async def export_me(self, request: Request[Any, Any, Any], db: Db) -> Response[AccountExport]:
         person = person_of(request)
-        exported = await queries.export(db, person.account_id, None)
+        exported = await personal_data.export(db, person.account_id, None)
         if exported is None:
             raise NotFound("Dit account bestaat niet meer.")
         return Response(

@@ -71,8 +71,7 @@ class MunicipalityRoleController(Controller):
         municipality_id = target_of(request).municipality_id
         assert municipality_id is not None
         assignment_id = await RoleService(uow).assign(municipality_id, data.email, data.role)
-        found = await queries.get_role_assignment(await uow.connection(), assignment_id)
-        assert found is not None
+        found = await uow.read(queries.get_role_assignment, assignment_id)
         return Response(
             found, status_code=201, headers={"Location": f"{API_PREFIX}/role-assignments/{assignment_id}"}
         )
@@ -95,10 +94,7 @@ class RoleAssignmentController(Controller):
         self, id: FromPath[UUID], data: JSONBody[RoleAssignmentUpdate], uow: Uow
     ) -> RoleAssignmentRead:
         await RoleService(uow).change(id, data.role)
-        await uow.session.flush()
-        found = await queries.get_role_assignment(await uow.connection(), id)
-        assert found is not None
-        return found
+        return await uow.read(queries.get_role_assignment, id)
 
     @delete(
         "/{id:uuid}",

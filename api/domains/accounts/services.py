@@ -11,6 +11,7 @@ from sqlalchemy.exc import IntegrityError
 
 from api.db.errors import violated_constraint
 from api.db.uow import UnitOfWork
+from api.domains.accounts import personal_data
 from api.domains.accounts.models import (
     Account,
     AccountToken,
@@ -28,10 +29,6 @@ from api.domains.accounts.schemas import (
     RegistrationCreate,
     SessionCreate,
 )
-from api.domains.notifications.models import Notification
-from api.domains.opgaven.models import OpgaveFollower, OpgaveMember
-from api.domains.organisations.models import OrganisationMember
-from api.domains.staff_sign_in.models import ExternalIdentity
 from api.domains.system.models import OutgoingMail
 from api.lib.access import Person
 from api.lib.errors import Forbidden, InvalidInput, NotFound, Unauthenticated
@@ -302,13 +299,9 @@ class AccountService:
             SignInSession,
             AccountToken,
             RoleAssignment,
-            OrganisationMember,
-            ExternalIdentity,
-            OpgaveMember,
-            OpgaveFollower,
-            Notification,
         ):
             await self.uow.session.execute(delete(model).where(model.account_id == account.id))
+        await personal_data.erase_elsewhere(await self.uow.connection(), account.id)
         if email:
             await self.uow.session.execute(
                 delete(OutgoingMail).where(func.lower(OutgoingMail.to_address) == email.lower())

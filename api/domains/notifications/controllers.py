@@ -89,6 +89,4 @@ class NotificationController(Controller):
         uow: Uow,
     ) -> NotificationRead:
         await NotificationService(uow).mark(id, target_of(request).municipality_id, data.read)
-        found = await queries.notification(await uow.connection(), id)
-        assert found is not None
-        return found
+        return await uow.read(queries.notification, id)

@@ -8,7 +8,7 @@ from uuid import UUID
 
 from litestar.connection import ASGIConnection
 
-from api.lib.access import Check, Client, Person, Principal, Role, Rule, Target, role
+from api.lib.access import Check, Client, Person, Principal, Role, Rule, Target, scope, staff
 from api.lib.errors import NotFound
 
 # What the rules need of an opgave; a child's loader joins its own row to it (one statement either way).
@@ -78,11 +78,12 @@ def child_of_opgave(table: str, noun: str) -> Any:
     return load
 
 
-staff: Rule = role(Role.MEDEWERKER)
-
 published: Rule = Check(
     lambda p, t: bool(t["published"]), "iedereen, als de opgave gepubliceerd is", anyone=True
 )
+
+# Results (indicators, progress, the trail) are read by whoever may read the opgave.
+read_results: Rule = published | staff | scope("opgaven:read")
 
 procesregisseur: Rule = Check(
     lambda p, t: isinstance(p, Person) and p.account_id == t["procesregisseur_id"],

@@ -10,7 +10,7 @@ from api.db.connection import Db
 from api.db.uow import Uow
 from api.domains.opgaven import queries
 from api.domains.opgaven.controllers import read_opgave, run_opgave
-from api.domains.opgaven.guards import child_of_opgave, opgave_from_path, published, staff, the_invitee
+from api.domains.opgaven.guards import child_of_opgave, opgave_from_path, published, the_invitee
 from api.domains.opgaven.schemas import (
     ActionLineCreate,
     ActionLineList,
@@ -25,7 +25,7 @@ from api.domains.opgaven.schemas import (
     TeamMemberUpdate,
 )
 from api.domains.opgaven.team_services import ActionLineService, FormulationService, TeamService
-from api.lib.access import Person, access, principal_of, target_of, verified
+from api.lib.access import Person, access, principal_of, staff, target_of, verified
 from api.lib.etag import ETAG_HEADER, IfMatch, with_etag
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
@@ -75,8 +75,7 @@ class FormulationController(Controller):
         self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[FormulationCreate], uow: Uow
     ) -> Response[FormulationRead]:
         formulation_id = await FormulationService(uow).propose(id, _municipality(request), data)
-        found = await queries.formulation(await uow.connection(), formulation_id)
-        assert found is not None
+        found = await uow.read(queries.formulation, formulation_id)
         return Response(found, status_code=201)
 
     @post(
@@ -88,10 +87,7 @@ class FormulationController(Controller):
     )
     async def adopt(self, id: FromPath[UUID], uow: Uow) -> FormulationRead:
         await FormulationService(uow).adopt(id)
-        await uow.session.flush()
-        found = await queries.formulation(await uow.connection(), id)
-        assert found is not None
-        return found
+        return await uow.read(queries.formulation, id)
 
 
 class ActionLineController(Controller):
@@ -120,8 +116,7 @@ class ActionLineController(Controller):
         self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[ActionLineCreate], uow: Uow
     ) -> Response[ActionLineRead]:
         line_id = await ActionLineService(uow).create(id, _municipality(request), data)
-        found = await queries.action_line(await uow.connection(), line_id)
-        assert found is not None
+        found = await uow.read(queries.action_line, line_id)
         return with_etag(*found, status_code=201, location=f"{API_PREFIX}/action-lines/{line_id}")
 
     @get(
@@ -148,9 +143,7 @@ class ActionLineController(Controller):
         self, id: FromPath[UUID], data: JSONBody[ActionLineUpdate], uow: Uow, if_match: IfMatch = ""
     ) -> Response[ActionLineRead]:
         await ActionLineService(uow).update(id, data, if_match)
-        await uow.session.flush()
-        found = await queries.action_line(await uow.connection(), id)
-        assert found is not None
+        found = await uow.read(queries.action_line, id)
         return with_etag(*found)
 
     @delete(
@@ -206,9 +199,7 @@ class TeamController(Controller):
         self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[TeamMemberCreate], uow: Uow
     ) -> Response[TeamMemberRead]:
         member_id = await TeamService(uow).add(id, _municipality(request), data)
-        await uow.session.flush()
-        found = await queries.member(await uow.connection(), member_id)
-        assert found is not None
+        found = await uow.read(queries.member, member_id)
         return Response(found, status_code=201, headers={"Location": f"{API_PREFIX}/members/{member_id}"})
 
     @patch(
@@ -222,10 +213,7 @@ class TeamController(Controller):
         self, id: FromPath[UUID], data: JSONBody[TeamMemberUpdate], uow: Uow
     ) -> TeamMemberRead:
         await TeamService(uow).update(id, data)
-        await uow.session.flush()
-        found = await queries.member(await uow.connection(), id)
-        assert found is not None
-        return found
+        return await uow.read(queries.member, id)
 
     @delete(
         "/members/{id:uuid}",

@@ -9,7 +9,7 @@ from litestar.params import FromPath, JSONBody
 
 from api.db.connection import Db
 from api.db.uow import Uow
-from api.domains.opgaven.guards import opgave_from_path, procesregisseur, published, staff, team_member
+from api.domains.opgaven.guards import opgave_from_path, procesregisseur, published, team_member
 from api.domains.reflections import queries
 from api.domains.reflections.guards import invited_resident, published_reflection, reflection_from_path
 from api.domains.reflections.schemas import (
@@ -23,7 +23,7 @@ from api.domains.reflections.schemas import (
     ReflectionUpdate,
 )
 from api.domains.reflections.services import ReflectionService
-from api.lib.access import Role, access, principal_of, role, scope, signed_in, target_of
+from api.lib.access import Role, access, principal_of, role, scope, signed_in, staff, target_of
 from api.lib.etag import ETAG_HEADER, LOCATION_HEADER, IfMatch, with_etag
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
@@ -40,9 +40,7 @@ close_moment = procesregisseur | role(Role.BEHEERDER)
 
 
 async def _moment(uow: Uow, moment_id: UUID, **kwargs: Any) -> Response[ReflectionRead]:
-    await uow.session.flush()
-    found = await queries.get_moment(await uow.connection(), moment_id)
-    assert found is not None
+    found = await uow.read(queries.get_moment, moment_id)
     return with_etag(*found, **kwargs)
 
 
@@ -166,8 +164,7 @@ class ReflectionController(Controller):
         self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[EntryCreate], uow: Uow
     ) -> EntryRead:
         entry_id = await ReflectionService(uow).write(target_of(request), data)
-        await uow.session.flush()
-        return await queries.get_entry(await uow.connection(), entry_id)
+        return await uow.read(queries.get_entry, entry_id)
 
     @post(
         "/closure",

@@ -33,7 +33,7 @@ from api.lib.errors import NotFound, request_id_of
 from api.lib.etag import IfMatch, etag
 from api.lib.http import settings_of
 from api.lib.openapi import problems
-from api.lib.ratelimit import Limit, hit
+from api.lib.ratelimit import Limit, attempts
 from api.lib.secretbox import SecretBox
 from api.settings import Settings
 
@@ -78,8 +78,8 @@ def _redirect(outcome: Outcome, settings: Settings) -> Redirect:
 async def _limit(request: Request[Any, Any, Any]) -> None:
     settings = settings_of(request)
     key = f"staff-sign-in:address:{client_address(request, settings)}"
-    await hit(
-        request.app.state.db,
+    await attempts(
+        request,
         key,
         Limit(settings.auth.staff_sign_in_per_address, settings.auth.window_seconds),
     )
