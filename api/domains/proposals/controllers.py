@@ -244,14 +244,15 @@ class ProposalController(Controller):
     )
     async def support(self, request: Request[Any, Any, Any], id: FromPath[UUID], uow: Uow) -> SupportState:
         person = person_of(request)
+        target = target_of(request)
+        count = await services.support(await uow.connection(), target, person.account_id)
+        # Counted last: the person's counter row stays locked only until the commit that follows.
         await per_person_hourly(
             uow,
             "support",
             person.account_id,
             settings_of(request).participation.supports_per_hour,
         )
-        target = target_of(request)
-        count = await services.support(await uow.connection(), target, person.account_id)
         uow.audit("proposal.supported", "proposal", id, target.municipality_id)
         return SupportState(supported_by_me=True, support_count=count)
 
