@@ -22,10 +22,13 @@ from api.db.uow import provide_uow
 from api.domains.accounts.authentication import AuthenticationMiddleware
 from api.domains.accounts.controllers import AccountController, MeController, SessionController
 from api.domains.accounts.role_controllers import MunicipalityRoleController, RoleAssignmentController
+from api.domains.accounts.throttle import KEY_PURPOSE as THROTTLE_PURPOSE
+from api.domains.accounts.throttle import forget_old_failures
 from api.domains.audit.controllers import AuditEventController
 from api.domains.budgets.controllers import (
     BudgetClaimController,
     BudgetController,
+    ContributionController,
     OpgaveBudgetController,
     OrganisationBudgetClaimController,
 )
@@ -42,6 +45,14 @@ from api.domains.indicators.controllers import (
     IndicatorController,
     MeasurementController,
     OpgaveIndicatorController,
+)
+from api.domains.invitations.controllers import (
+    InvitationController,
+    MyInvitationController,
+    OrganisationInvitationController,
+    RoleInvitationController,
+    SentInvitationController,
+    TeamInvitationController,
 )
 from api.domains.moderation.block_controllers import (
     MunicipalityPostingBlockController,
@@ -67,7 +78,12 @@ from api.domains.results.controllers import (
     OpgaveResultsController,
     ProposalTrailController,
 )
-from api.domains.staff_sign_in.controllers import IdentityProviderController, StaffSignInController
+from api.domains.staff_sign_in.controllers import (
+    IdentityLinkController,
+    IdentityProviderController,
+    PasswordSessionController,
+    StaffSignInController,
+)
 from api.domains.staff_sign_in.providers import SECRET_PURPOSE
 from api.domains.system import HealthController
 from api.domains.tasks.controllers import (
@@ -77,9 +93,10 @@ from api.domains.tasks.controllers import (
     TaskController,
 )
 from api.lib.access import access_guard
+from api.lib.client_address import trusted_networks
 from api.lib.errors import exception_handlers
 from api.lib.http import RequestContext, check_request
-from api.lib.idempotency import Replay, forget_old_keys, replay_response, store_response
+from api.lib.idempotency import Replay, ReplayKeys, forget_old_keys, replay_response, store_response
 from api.lib.jobs import running_every
 from api.lib.keys import KeyStore
 from api.lib.logs import configure_logging
@@ -98,13 +115,21 @@ ROUTES = [
     TeamController,
     IdentityProviderController,
     StaffSignInController,
+    IdentityLinkController,
     AccountController,
+    PasswordSessionController,
     SessionController,
     MeController,
     MunicipalityRoleController,
     RoleAssignmentController,
+    MyInvitationController,
+    InvitationController,
+    SentInvitationController,
     OrganisationController,
     OrganisationMemberController,
+    RoleInvitationController,
+    OrganisationInvitationController,
+    TeamInvitationController,
     OAuthController,
     ApiClientController,
     AuditEventController,
@@ -128,6 +153,7 @@ ROUTES = [
     OpgaveBudgetController,
     BudgetController,
     BudgetClaimController,
+    ContributionController,
     OrganisationBudgetClaimController,
     TaskCommentController,
     HealthController,
@@ -150,9 +176,10 @@ def _load_keys(app: Litestar) -> None:
     """Read the secrets when the worker starts (building the app, e.g. for the spec, needs none)."""
     settings: Settings = app.state.settings
     app.state.token_keys = TokenKeys.load(settings)
-    app.state.secret_box = SecretBox.derive(
-        KeyStore(settings.keys_path, create=False).secret(), SECRET_PURPOSE
-    )
+    platform_secret = KeyStore(settings.keys_path, create=False).secret()
+    app.state.secret_box = SecretBox.derive(platform_secret, SECRET_PURPOSE)
+    app.state.replay_keys = ReplayKeys.derive(platform_secret)
+    app.state.throttle_secret = SecretBox.derive(platform_secret, THROTTLE_PURPOSE).key
 
 
 @asynccontextmanager
@@ -195,6 +222,18 @@ async def _idempotency_expiry(app: Litestar) -> AsyncIterator[None]:
 
 
 @asynccontextmanager
+async def _sign_in_expiry(app: Litestar) -> AsyncIterator[None]:
+    """Sign-in failures are forgotten after a quiet day; every hour a worker removes them."""
+    db: Database = app.state.db
+
+    async def job() -> None:
+        await forget_old_failures(db)
+
+    async with running_every(3600, job, "sign-in-expiry"):
+        yield
+
+
+@asynccontextmanager
 async def _notification_mail(app: Litestar) -> AsyncIterator[None]:
     """Every worker turns due notifications into mail, as each person chose (several workers may)."""
     settings: Settings = app.state.settings
@@ -222,6 +261,7 @@ def create_app(
     """
     settings = settings or get_settings()
     configure_logging(settings.log_level)
+    trusted_networks(settings.auth.trusted_proxies)  # a wrong TRUSTED_PROXIES stops the start
     url = database_url or resolve_database_url(settings)
     db = Database(settings.database, url)
 
@@ -288,7 +328,7 @@ def create_app(
         request_max_body_size=settings.security.max_body_bytes,
         on_startup=[db.start, _load_keys],
         on_shutdown=[db.stop],
-        lifespan=[_mail_delivery, _notification_mail, _trending, _idempotency_expiry],
+        lifespan=[_mail_delivery, _notification_mail, _trending, _idempotency_expiry, _sign_in_expiry],
         state=State(
             {
                 "db": db,

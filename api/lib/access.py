@@ -102,6 +102,19 @@ class Target:
         return self.attributes[name]
 
 
+@dataclass(frozen=True)
+class Refusal:
+    """A reason a client can act on: its own ``code`` and a Dutch ``detail``."""
+
+    code: str
+    detail: str
+
+
+UNVERIFIED = Refusal(
+    "email_unverified", "Bevestig eerst uw e-mailadres; de link staat in de mail die u kreeg."
+)
+
+
 class Rule:
     """A condition on the caller and the target."""
 
@@ -123,6 +136,10 @@ class Rule:
     def is_public(self) -> bool:
         return False
 
+    def refusal(self, principal: Principal, target: Target) -> Refusal | None:
+        """Why this rule refuses ``principal``, when it can say more than "not allowed"."""
+        return None
+
 
 @dataclass(frozen=True)
 class AnyOf(Rule):
@@ -141,6 +158,10 @@ class AnyOf(Rule):
     def is_public(self) -> bool:
         return any(rule.is_public() for rule in self.rules)
 
+    def refusal(self, principal: Principal, target: Target) -> Refusal | None:
+        # Every alternative refused: the first that can say why (say, an unverified address) speaks.
+        return next((r for rule in self.rules if (r := rule.refusal(principal, target))), None)
+
 
 @dataclass(frozen=True)
 class AllOf(Rule):
@@ -155,6 +176,10 @@ class AllOf(Rule):
 
     def scopes(self) -> frozenset[str]:
         return frozenset().union(*(rule.scopes() for rule in self.rules))
+
+    def refusal(self, principal: Principal, target: Target) -> Refusal | None:
+        failing = next((rule for rule in self.rules if not rule.allows(principal, target)), None)
+        return failing.refusal(principal, target) if failing is not None else None
 
 
 @dataclass(frozen=True)
@@ -178,6 +203,9 @@ class _SignedIn(Rule):
 
     def allows(self, principal: Principal, target: Target) -> bool:
         return isinstance(principal, Person) and (principal.email_verified or not self.verified)
+
+    def refusal(self, principal: Principal, target: Target) -> Refusal | None:
+        return UNVERIFIED if isinstance(principal, Person) and not principal.email_verified else None
 
 
 @dataclass(frozen=True)
@@ -223,9 +251,14 @@ class Check(Rule):
     description: str
     # Whether the test can pass for a caller without credentials (say: the opgave is published).
     anyone: bool = False
+    # What a signed-in person is told when this is why they may not (``procesregisseur_only``).
+    refused: Refusal | None = None
 
     def allows(self, principal: Principal, target: Target) -> bool:
         return self.test(principal, target)
+
+    def refusal(self, principal: Principal, target: Target) -> Refusal | None:
+        return self.refused if isinstance(principal, Person) else None
 
     def is_public(self) -> bool:
         return self.anyone
@@ -298,6 +331,9 @@ def decide(access_: Access, principal: Principal, target: Target) -> None:
         raise Unauthenticated("Meld u aan om dit te doen.")
     if isinstance(principal, Client):
         raise Forbidden("Het toegangstoken heeft niet de vereiste scope.", code="insufficient_scope")
+    why = access_.rule.refusal(principal, target)
+    if why is not None:
+        raise Forbidden(why.detail, code=why.code)
     raise Forbidden("U mag dit niet doen.")
 
 

@@ -37,7 +37,10 @@ _PROBLEMS: dict[int, tuple[str, str]] = {
     409: ("Conflict", "Conflict met de huidige toestand; `code` zegt welk."),
     412: ("PreconditionFailed", "De If-Match-header is verouderd: iemand anders wijzigde dit intussen."),
     413: ("ContentTooLarge", "De inhoud van het verzoek is te groot."),
-    415: ("UnsupportedMediaType", "De inhoud heeft niet het formaat application/json."),
+    415: (
+        "UnsupportedMediaType",
+        "De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).",
+    ),
     422: ("UnprocessableContent", "Dezelfde Idempotency-Key werd eerder met een andere inhoud gebruikt."),
     428: ("PreconditionRequired", "De If-Match-header ontbreekt."),
     429: ("TooManyRequests", "Te veel verzoeken; zie Retry-After."),

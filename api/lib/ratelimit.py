@@ -2,7 +2,7 @@
 limit holds across every worker.
 
 One statement increments (or restarts) the window and returns the count, so parallel requests in
-different workers can never both slip under the limit. There are two kinds, and no third:
+different workers can never both slip under the limit. There are two kinds of limit, and no third:
 
 - ``attempts(request, key, limit)``: sign-ins, reset mails, staff sign-in starts. Every attempt
   counts, whatever its answer, so it commits on its own, outside any write's transaction (a failed
@@ -11,6 +11,10 @@ different workers can never both slip under the limit. There are two kinds, and 
   reports, support). Counted in the write's unit of work, after its Idempotency-Key is claimed:
   a replayed retry is answered before it could count, and a refused write rolls its count back,
   as every refused request changes nothing.
+
+Failed sign-ins with a password are not limited but slowed down (a wait that doubles, never a
+lockout of the owner): ``api.domains.accounts.throttle.SignInThrottle.of(request, email)``, counted
+like ``attempts`` on its own connection, with keyed hashes for keys.
 """
 
 import math

@@ -20,9 +20,10 @@ LAYERS = [
     "audit",
     "clients",
     "accounts",
-    "staff_sign_in",
     "organisations",
+    "staff_sign_in",
     "opgaven",
+    "invitations",
     "moderation",
     "proposals",
     "tasks",
@@ -55,12 +56,26 @@ KNOWN_CROSS_SQL: dict[str, set[str]] = {
     "api/domains/budgets/services.py": {"municipalities", "organisations"},
     "api/domains/comments/queries.py": {"accounts"},
     "api/domains/indicators/queries.py": {"accounts", "action_lines"},
+    # Who may answer an invitation is whoever holds its address (an account's, found by the address).
+    "api/domains/invitations/guards.py": {"accounts"},
+    # An invitation is read with the names of what it offers a place in, and of who sent it.
+    "api/domains/invitations/queries.py": {"accounts", "municipalities", "opgaven", "organisations"},
     "api/domains/moderation/content.py": {"comments", "proposals"},
     "api/domains/moderation/queries.py": {"accounts", "comments", "proposals"},
     "api/domains/municipalities/queries.py": {"identity_providers"},
     "api/domains/notifications/mail.py": {"accounts"},
+    # The one masking rule for hidden ideas (api.lib.visibility, ``proposal_shown``) needs the idea's
+    # row wherever its title is quoted: in a notification and on the timeline.
+    "api/domains/notifications/queries.py": {"proposals"},
     "api/domains/notifications/services.py": {"opgave_followers"},
-    "api/domains/opgaven/queries.py": {"accounts", "budgets", "municipalities", "organisations", "tasks"},
+    "api/domains/opgaven/queries.py": {
+        "accounts",
+        "budgets",
+        "municipalities",
+        "organisations",
+        "proposals",
+        "tasks",
+    },
     "api/domains/organisations/queries.py": {"accounts"},
     "api/domains/proposals/guards.py": {"opgaven"},
     "api/domains/proposals/queries.py": {

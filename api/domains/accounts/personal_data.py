@@ -14,6 +14,7 @@ from api.domains.accounts.schemas import (
     ExportedComment,
     ExportedExternalIdentity,
     ExportedFollow,
+    ExportedInvitation,
     ExportedNotification,
     ExportedPostingBlock,
     ExportedProgressUpdate,
@@ -37,10 +38,13 @@ _ERASED_ELSEWHERE = (
 )
 
 
-async def erase_elsewhere(connection: Connection, account_id: UUID) -> None:
+async def erase_elsewhere(connection: Connection, account_id: UUID, email: str | None) -> None:
     """Delete the rows other domains keep only for this person, in the erasing transaction."""
     for table in _ERASED_ELSEWHERE:
         await connection.execute(f"DELETE FROM {table} WHERE account_id = $1", account_id)
+    if email:
+        # Invitations to the address name the person too; who answered one stays anonymous.
+        await connection.execute("DELETE FROM invitations WHERE lower(email) = lower($1)", email)
 
 
 async def export(db: Database, account_id: UUID, csrf_token: str | None) -> AccountExport | None:
@@ -88,6 +92,14 @@ async def export(db: Database, account_id: UUID, csrf_token: str | None) -> Acco
                                WHERE author_id = $1 ORDER BY created_at, id""",
         "budget_requests": """SELECT budget_id, organisation_id, amount_cents, motivation, status, created_at
                               FROM budget_claims WHERE requested_by_id = $1 ORDER BY created_at, id""",
+        # To the address only once it is proven: until then it may be someone else's.
+        "invitations": """SELECT json_build_object('id', m.id, 'slug', m.slug, 'name', m.name) AS municipality,
+                                 i.kind, i.role, i.status, i.created_at, i.answered_at
+                          FROM invitations i JOIN municipalities m ON m.id = i.municipality_id
+                          WHERE i.answered_by_id = $1
+                             OR lower(i.email) = (SELECT lower(a.email) FROM accounts a
+                                                  WHERE a.id = $1 AND a.email_verified_at IS NOT NULL)
+                          ORDER BY i.created_at, i.id""",
     }
     rows = {name: await db.fetch(sql, account_id) for name, sql in mine.items()}
     return AccountExport(
@@ -103,6 +115,7 @@ async def export(db: Database, account_id: UUID, csrf_token: str | None) -> Acco
         team_memberships=from_rows(ExportedTeamMembership, rows["team_memberships"]),
         progress_updates=from_rows(ExportedProgressUpdate, rows["progress_updates"]),
         budget_requests=from_rows(ExportedBudgetRequest, rows["budget_requests"]),
+        invitations=from_rows(ExportedInvitation, rows["invitations"]),
         exported_at=utcnow(),
         account=found[0],
         sessions=from_rows(ExportedSession, sessions),

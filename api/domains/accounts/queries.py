@@ -13,33 +13,38 @@ from api.lib.access import Membership, Person, Role
 from api.lib.pagination import decode_cursor, page_of
 from api.lib.rows import from_row, from_rows
 
+# Until its address is verified an account holds nothing above inwoner, whatever rows say (rows
+# written before this rule, or by hand): the roles and memberships that count, for every read.
+HELD_ROLE = "(a.email_verified_at IS NOT NULL OR r.role = 'inwoner')"
+HELD_MEMBERSHIP = "a.email_verified_at IS NOT NULL"
+
 # One round trip: the session, its account, roles and memberships.
-_SESSION_PRINCIPAL = """
+_SESSION_PRINCIPAL = f"""
 SELECT s.id AS session_id, s.csrf_token, s.expires_at, s.last_seen_at,
        a.id AS account_id, a.display_name, a.email_verified_at IS NOT NULL AS email_verified,
        coalesce((SELECT json_agg(json_build_array(r.municipality_id, r.role))
-                 FROM role_assignments r WHERE r.account_id = a.id), '[]') AS roles,
+                 FROM role_assignments r WHERE r.account_id = a.id AND {HELD_ROLE}), '[]') AS roles,
        coalesce((SELECT json_agg(json_build_array(m.organisation_id, m.municipality_id, m.is_admin))
-                 FROM organisation_members m WHERE m.account_id = a.id), '[]') AS memberships
+                 FROM organisation_members m WHERE m.account_id = a.id AND {HELD_MEMBERSHIP}), '[]') AS memberships
 FROM sessions s JOIN accounts a ON a.id = s.account_id
 WHERE s.token_hash = $1 AND s.expires_at > now() AND a.deleted_at IS NULL
 """
 
-_ME = """
+_ME = f"""
 SELECT a.id, a.email, a.display_name, a.email_verified_at IS NOT NULL AS email_verified, a.email_notifications,
        a.created_at, a.version,
        coalesce((SELECT json_agg(json_build_object(
                     'municipality', json_build_object('id', m.id, 'slug', m.slug, 'name', m.name),
                     'role', r.role) ORDER BY m.name)
                  FROM role_assignments r JOIN municipalities m ON m.id = r.municipality_id
-                 WHERE r.account_id = a.id), '[]') AS roles,
+                 WHERE r.account_id = a.id AND {HELD_ROLE}), '[]') AS roles,
        coalesce((SELECT json_agg(json_build_object(
                     'id', o.id, 'name', o.name, 'isAdmin', om.is_admin,
                     'municipality', json_build_object('id', m.id, 'slug', m.slug, 'name', m.name)) ORDER BY o.name)
                  FROM organisation_members om
                  JOIN organisations o ON o.id = om.organisation_id
                  JOIN municipalities m ON m.id = om.municipality_id
-                 WHERE om.account_id = a.id), '[]') AS organisations
+                 WHERE om.account_id = a.id AND {HELD_MEMBERSHIP}), '[]') AS organisations
 FROM accounts a WHERE a.id = $1 AND a.deleted_at IS NULL
 """
 
@@ -76,7 +81,8 @@ async def me(
 
 _ASSIGNMENT = """
 SELECT r.id, r.municipality_id, r.role, r.created_at, r.updated_at,
-       json_build_object('id', a.id, 'displayName', coalesce(a.display_name, 'verwijderde deelnemer'), 'email', a.email) AS account
+       json_build_object('id', a.id, 'displayName', coalesce(a.display_name, 'verwijderde deelnemer'), 'email', a.email,
+                         'emailVerified', a.email_verified_at IS NOT NULL) AS account
 FROM role_assignments r JOIN accounts a ON a.id = r.account_id
 """
 

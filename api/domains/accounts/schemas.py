@@ -279,6 +279,17 @@ class ExportedBudgetRequest(Schema):
     created_at: datetime
 
 
+class ExportedInvitation(Schema):
+    """Een uitnodiging aan mijn (bevestigde) adres, of een die ik beantwoordde."""
+
+    municipality: MunicipalitySummary
+    kind: Annotated[str, msgspec.Meta(max_length=20)]
+    role: Annotated[str, msgspec.Meta(max_length=20)] | None
+    status: Annotated[str, msgspec.Meta(max_length=20)]
+    created_at: datetime
+    answered_at: datetime | None
+
+
 class AccountExport(Schema):
     """Alles wat Samenspel over mij bewaart."""
 
@@ -316,6 +327,10 @@ class AccountExport(Schema):
         list[ExportedBudgetRequest],
         msgspec.Meta(description="Budgetaanvragen die ik deed namens een organisatie."),
     ]
+    invitations: Annotated[
+        list[ExportedInvitation],
+        msgspec.Meta(description="Uitnodigingen aan mijn bevestigde e-mailadres, en die ik beantwoordde."),
+    ]
 
 
 class AccountSummary(Schema):
@@ -324,10 +339,14 @@ class AccountSummary(Schema):
     id: UUID
     display_name: Annotated[str, msgspec.Meta(max_length=80)]
     email: Annotated[str, msgspec.Meta(max_length=254)] | None
+    email_verified: Annotated[
+        bool,
+        msgspec.Meta(description="Of het e-mailadres bevestigd is; tot dan is de persoon alleen inwoner."),
+    ]
 
 
 class RoleAssignmentCreate(Schema):
-    """Iemand met een account een rol geven in de gemeente."""
+    """Iemand uitnodigen voor een rol in de gemeente; die krijgt de rol als die met dit (bevestigde) adres aanneemt."""
 
     email: Email
     role: RoleName

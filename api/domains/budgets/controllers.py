@@ -9,7 +9,7 @@ from litestar.params import FromPath, JSONBody, QueryParameter
 from api.db.connection import Db
 from api.db.uow import HOT_WRITE, Uow
 from api.domains.budgets import queries
-from api.domains.budgets.guards import budget_claim_from_path, budget_from_path
+from api.domains.budgets.guards import budget_claim_from_path, budget_from_path, contribution_from_path
 from api.domains.budgets.models import ClaimStatus
 from api.domains.budgets.schemas import (
     BudgetClaimCreate,
@@ -19,7 +19,9 @@ from api.domains.budgets.schemas import (
     BudgetPage,
     BudgetRead,
     BudgetUpdate,
+    ContributionCorrectionCreate,
     ContributionCreate,
+    ContributionDecisionCreate,
     ContributionPage,
     ContributionRead,
     DecisionCreate,
@@ -128,6 +130,7 @@ class BudgetController(Controller):
         "/contributions",
         operation_id="ListContributions",
         summary="Wie wat bijdroeg",
+        description="Oudste eerst; toezeggingen die wachten of zijn afgewezen staan er met hun status bij.",
         opt=access(read_budgets, target=budget_from_path),
         response_headers=[LINK_HEADER],
     )
@@ -146,7 +149,8 @@ class BudgetController(Controller):
         operation_id="Contribute",
         summary="Bijdragen aan een budget",
         description=(
-            "Namens de gemeente (medewerkers, zonder `organisationId`) of namens een partnerorganisatie in het team. "
+            "Namens de gemeente (medewerkers, zonder `organisationId`): telt meteen. Namens een partnerorganisatie in "
+            "het team: een toezegging (`pending`) die pas telt als medewerkers van de gemeente haar bevestigen. "
             "Samen de schouders eronder: iedereen ziet wie wat inbrengt."
         ),
         opt=access(staff | partner, target=budget_from_path),
@@ -202,8 +206,8 @@ class BudgetController(Controller):
         operation_id="GetLedger",
         summary="Het kasboek van een budget",
         description=(
-            "Elke bijdrage, toekenning en intrekking, met wie, hoeveel, waarom en de stand erna; oudste eerst. "
-            "Regels worden nooit gewijzigd of verwijderd."
+            "Elke bevestigde bijdrage, correctie, toekenning en intrekking, met wie, hoeveel, waarom en de stand erna; "
+            "oudste eerst. Regels worden nooit gewijzigd of verwijderd."
         ),
         opt=access(read_budgets, target=budget_from_path),
         response_headers=[LINK_HEADER],
@@ -253,6 +257,58 @@ class BudgetClaimController(Controller):
     ) -> BudgetClaimRead:
         await BudgetService(uow).decide(target_of(request), id, data)
         return await _claim(uow, id)
+
+
+class ContributionController(Controller):
+    """Eén bijdrage: bevestigen of afwijzen, en corrigeren."""
+
+    path = "/contributions/{id:uuid}"
+    tags = ["Budget"]
+
+    @post(
+        "/decisions",
+        operation_id="DecideContribution",
+        summary="Een toezegging bevestigen of afwijzen",
+        description=(
+            "`confirm`: het toegezegde bedrag komt in het budget en in het kasboek; `reject` met een reden. 409 "
+            "`already_decided` als er al besloten is. Wie de toezegging deed, krijgt bericht."
+        ),
+        status_code=200,
+        opt=access(staff, target=contribution_from_path) | HOT_WRITE,
+        responses=problems(409),
+    )
+    async def decide(
+        self,
+        request: Request[Any, Any, Any],
+        id: FromPath[UUID],
+        data: JSONBody[ContributionDecisionCreate],
+        uow: Uow,
+    ) -> ContributionRead:
+        await BudgetService(uow).decide_pledge(target_of(request), id, data)
+        return await uow.read(queries.get_contribution, id)
+
+    @post(
+        "/corrections",
+        operation_id="CorrectContribution",
+        summary="Een bevestigde bijdrage corrigeren",
+        description=(
+            "Het juiste bedrag met een reden; het verschil komt als correctie (omhoog of omlaag) in het kasboek, de "
+            "bijdrage zelf blijft zoals zij werd toegezegd. 409 `not_confirmed` voor een toezegging die niet bevestigd "
+            "is, `below_granted` als er dan minder in het budget zou zitten dan al is toegekend."
+        ),
+        status_code=200,
+        opt=access(staff, target=contribution_from_path) | HOT_WRITE,
+        responses=problems(409),
+    )
+    async def correct(
+        self,
+        request: Request[Any, Any, Any],
+        id: FromPath[UUID],
+        data: JSONBody[ContributionCorrectionCreate],
+        uow: Uow,
+    ) -> ContributionRead:
+        await BudgetService(uow).correct(target_of(request), id, data)
+        return await uow.read(queries.get_contribution, id)
 
 
 class OrganisationBudgetClaimController(Controller):

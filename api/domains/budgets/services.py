@@ -1,6 +1,7 @@
 """Budgets: setting them up, contributing, asking, and deciding. The rules live here; the money moves
 in ``ledger``, one conditional statement at a time."""
 
+from typing import Any
 from uuid import UUID
 
 import msgspec
@@ -13,7 +14,10 @@ from api.domains.budgets.schemas import (
     BudgetClaimCreate,
     BudgetCreate,
     BudgetUpdate,
+    ContributionCorrectionCreate,
     ContributionCreate,
+    ContributionDecision,
+    ContributionDecisionCreate,
     Decision,
     DecisionCreate,
 )
@@ -102,6 +106,7 @@ class BudgetService:
             raise Conflict("Die organisatie zit niet in het team van deze opgave.", code="not_on_team")
 
     async def contribute(self, target: Target, budget_id: UUID, data: ContributionCreate) -> UUID:
+        """The municipality's own money (staff) counts at once; a partner's pledge waits for staff."""
         assert target.municipality_id is not None
         person = self.uow.principal
         if data.organisation_id is None:
@@ -110,7 +115,6 @@ class BudgetService:
                 raise Forbidden("Alleen medewerkers van de gemeente dragen bij namens de gemeente.")
         else:
             await self._require_partner(target, data.organisation_id, "bijdragen")
-        party = await self._party(target.municipality_id, data.organisation_id)
         contribution = Contribution(
             id=new_id(),
             municipality_id=target.municipality_id,
@@ -121,23 +125,102 @@ class BudgetService:
             pledged_by_id=self._actor_id(),
         )
         self.uow.session.add(contribution)
-        await ledger.contribute(
-            await self.uow.connection(),
-            budget_id=budget_id,
-            contribution_id=contribution.id,
-            amount=data.amount_cents,
-            actor_id=self._actor_id(),
-            party=party,
-            note=contribution.note,
-        )
+        if data.organisation_id is None:
+            await ledger.confirm(
+                await self.uow.connection(),
+                contribution_id=contribution.id,
+                actor_id=self._actor_id(),
+                party=await self._party(target.municipality_id, None),
+            )
         self.uow.audit(
             "budget.contributed",
             "contribution",
             contribution.id,
             target.municipality_id,
-            {"amountCents": data.amount_cents},
+            {"amountCents": data.amount_cents, "confirmed": data.organisation_id is None},
         )
         return contribution.id
+
+    async def _contribution(self, contribution_id: UUID) -> Any:
+        row = await (await self.uow.connection()).fetchrow(
+            """SELECT c.organisation_id, c.pledged_by_id, c.amount_cents, b.title AS budget_title
+               FROM budget_contributions c JOIN budgets b ON b.id = c.budget_id WHERE c.id = $1""",
+            contribution_id,
+        )
+        assert row is not None  # the route's target loader found it
+        return row
+
+    async def decide_pledge(
+        self, target: Target, contribution_id: UUID, data: ContributionDecisionCreate
+    ) -> None:
+        """Staff confirm a pledge (it counts from now on) or reject it with a reason; whoever pledged hears it."""
+        assert target.municipality_id is not None
+        connection = await self.uow.connection()
+        pledge = await self._contribution(contribution_id)
+        party = await self._party(target.municipality_id, pledge["organisation_id"])
+        reason = data.reason.strip()
+        if data.decision == ContributionDecision.CONFIRM:
+            await ledger.confirm(
+                connection, contribution_id=contribution_id, actor_id=self._actor_id(), party=party
+            )
+            told = (
+                f"Uw toezegging van {euros(pledge['amount_cents'])} aan ‘{pledge['budget_title']}’ is bevestigd",
+                "",
+            )
+        else:
+            if len(reason) < 5:
+                raise InvalidInput.one("reason", "required", "Zeg waarom de toezegging wordt afgewezen.")
+            await ledger.reject_pledge(
+                connection, contribution_id=contribution_id, reason=reason, actor_id=self._actor_id()
+            )
+            told = (
+                f"Uw toezegging van {euros(pledge['amount_cents'])} aan ‘{pledge['budget_title']}’ is afgewezen",
+                reason,
+            )
+        if pledge["pledged_by_id"] is not None:
+            notify(
+                self.uow,
+                pledge["pledged_by_id"],
+                NotificationKind.CONTRIBUTION_DECIDED,
+                title=f"{told[0]} ({party.name})",
+                body=told[1],
+                link=f"/opgaven/{target['opgave_id']}",
+                municipality_id=target.municipality_id,
+                object_type="contribution",
+                object_id=contribution_id,
+            )
+        self.uow.audit(
+            f"contribution.{'confirmed' if data.decision == ContributionDecision.CONFIRM else 'rejected'}",
+            "contribution",
+            contribution_id,
+            target.municipality_id,
+            {"amountCents": pledge["amount_cents"]},
+        )
+
+    async def correct(
+        self, target: Target, contribution_id: UUID, data: ContributionCorrectionCreate
+    ) -> None:
+        """What a confirmed contribution really is: the difference goes into the ledger as a correction."""
+        assert target.municipality_id is not None
+        reason = data.reason.strip()
+        if len(reason) < 5:
+            raise InvalidInput.one("reason", "required", "Zeg waarom de bijdrage wordt gecorrigeerd.")
+        pledge = await self._contribution(contribution_id)
+        _, before = await ledger.correct(
+            await self.uow.connection(),
+            contribution_id=contribution_id,
+            amount=data.amount_cents,
+            reason=reason,
+            actor_id=self._actor_id(),
+            party=await self._party(target.municipality_id, pledge["organisation_id"]),
+        )
+        self.uow.audit(
+            "contribution.corrected",
+            "contribution",
+            contribution_id,
+            target.municipality_id,
+            {"fromCents": before, "toCents": data.amount_cents},
+        )
 
     async def ask(self, target: Target, budget_id: UUID, data: BudgetClaimCreate) -> UUID:
         assert target.municipality_id is not None

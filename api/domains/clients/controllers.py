@@ -57,7 +57,8 @@ class OAuthController(Controller):
             "gebonden aan de gemeente van de client; de publieke sleutels staan op `/oauth/jwks`."
         ),
         status_code=200,
-        opt={**access(everyone), "accepts": FORM, "client_credentials": True, "idempotent": False},
+        # A retry with the same Idempotency-Key gets the same token, kept encrypted for the replay.
+        opt={**access(everyone), "accepts": FORM, "client_credentials": True, "sealed_replay": True},
         responses=problems(
             400,
             401,
@@ -155,8 +156,9 @@ class ApiClientController(Controller):
         operation_id="CreateApiClient",
         summary="Een client aanmaken",
         description="Het geheim staat alleen in dit antwoord; bewaar het direct in een kluis.",
-        # An answer that holds a secret is never stored for a replay.
-        opt={**access(role(Role.BEHEERDER), target=municipality_from_body()), "idempotent": False},
+        # A retry with the same Idempotency-Key gets the same client and secret (kept encrypted for
+        # the replay), never a second live secret.
+        opt={**access(role(Role.BEHEERDER), target=municipality_from_body()), "sealed_replay": True},
         responses=problems(401, 403),
     )
     async def create_client(

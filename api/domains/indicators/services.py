@@ -170,8 +170,9 @@ class MeasurementService:
     async def _get(self, measurement_id: UUID) -> Measurement:
         return await self.uow.locked(Measurement, measurement_id, "Deze meting bestaat niet.")
 
-    async def correct(self, measurement_id: UUID, data: MeasurementUpdate) -> None:
+    async def correct(self, measurement_id: UUID, data: MeasurementUpdate, if_match: str) -> None:
         measurement = await self._get(measurement_id)
+        require_if_match(if_match, measurement.version)
         before = str(measurement.value)
         if data.value is not msgspec.UNSET:
             measurement.value = Decimal(str(data.value))
@@ -185,8 +186,9 @@ class MeasurementService:
             {"from": before, "to": str(measurement.value)},
         )
 
-    async def delete(self, measurement_id: UUID) -> None:
+    async def delete(self, measurement_id: UUID, if_match: str) -> None:
         measurement = await self._get(measurement_id)
+        require_if_match(if_match, measurement.version)
         self.uow.audit(
             "measurement.deleted",
             "measurement",

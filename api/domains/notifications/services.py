@@ -20,6 +20,7 @@ MAILED = frozenset(
         NotificationKind.COMMENT_REPLIED,
         NotificationKind.MODERATION_DECISION,
         NotificationKind.BUDGET_CLAIM_DECIDED,
+        NotificationKind.CONTRIBUTION_DECIDED,
         NotificationKind.TASK_CANCELLED,
     }
 )

@@ -38,11 +38,20 @@ class OpgaveSort(StrEnum):
     MOST_SUPPORTED = "-supporterCount"
 
 
+class PersonBadge(StrEnum):
+    """Wat iemand is, naast de naam die die persoon zelf koos."""
+
+    STAFF = "staff"
+
+
 class PersonSummary(Schema):
-    """Een persoon zoals iedereen die ziet: alleen de openbare naam."""
+    """Een persoon zoals iedereen die ziet: de openbare naam, en een kenmerk dat de naam niet kan
+    nadoen. `badge` is `staff` voor wie nu medewerker of beheerder is van de gemeente waar het getoonde
+    over gaat (een naam als 'Gemeente Putten (medewerker)' kan niemand kiezen); anders `null`."""
 
     id: UUID
     display_name: Annotated[str, msgspec.Meta(max_length=80)]
+    badge: PersonBadge | None
 
 
 class MunicipalityRef(Schema):

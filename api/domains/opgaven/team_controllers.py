@@ -19,7 +19,6 @@ from api.domains.opgaven.schemas import (
     FormulationCreate,
     FormulationPage,
     FormulationRead,
-    TeamMemberCreate,
     TeamMemberPage,
     TeamMemberRead,
     TeamMemberUpdate,
@@ -183,24 +182,6 @@ class TeamController(Controller):
         everyone = staff.allows(principal, target_of(request))
         page = await queries.members(db, id, everyone=everyone, viewer=viewer, limit=limit, cursor=cursor)
         return page_response(request, page)
-
-    @post(
-        "/opgaven/{id:uuid}/members",
-        operation_id="AddTeamMember",
-        summary="Uitnodigen voor het team, of vragen mee te doen",
-        description=(
-            "De gemeente nodigt personen (`email`) en organisaties (`organisationId`) uit; die nemen de uitnodiging aan. "
-            "Zelf meedoen, of een organisatie aanmelden als haar beheerder, is een verzoek dat de gemeente goedkeurt."
-        ),
-        opt=access((verified & published) | staff, target=opgave_from_path),
-        responses=problems(409),
-    )
-    async def add_member(
-        self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[TeamMemberCreate], uow: Uow
-    ) -> Response[TeamMemberRead]:
-        member_id = await TeamService(uow).add(id, _municipality(request), data)
-        found = await uow.read(queries.member, member_id)
-        return Response(found, status_code=201, headers={"Location": f"{API_PREFIX}/members/{member_id}"})
 
     @patch(
         "/members/{id:uuid}",

@@ -8,7 +8,6 @@ from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 
 from api.db.uow import UnitOfWork
-from api.domains.accounts.models import Account
 from api.domains.opgaven import timeline
 from api.domains.opgaven.models import (
     ActionLine,
@@ -26,7 +25,7 @@ from api.domains.opgaven.schemas import (
     TeamMemberUpdate,
 )
 from api.domains.organisations.models import Organisation
-from api.lib.access import Person, Principal, Role
+from api.lib.access import UNVERIFIED, Person, Principal, Role
 from api.lib.errors import Conflict, Forbidden, InvalidInput
 from api.lib.etag import require_if_match
 from api.lib.schema import apply_sent
@@ -154,6 +153,20 @@ class TeamService:
     def __init__(self, uow: UnitOfWork) -> None:
         self.uow = uow
 
+    def check_invitation(self, municipality_id: UUID, data: TeamMemberCreate) -> MemberRole:
+        """The role a person is invited to by e-mail, if this caller may invite them to it."""
+        if not _is_staff(self.uow.principal, municipality_id):
+            raise Forbidden("Alleen de gemeente nodigt anderen uit.")
+        if data.organisation_id is not None:
+            raise InvalidInput.one(
+                "organisationId", "one_of", "Nodig een persoon of een organisatie uit, niet beide."
+            )
+        if data.role not in (MemberRole.CORE_TEAM, MemberRole.RESIDENT) or data.partner_role is not None:
+            raise InvalidInput.one(
+                "role", "invalid_choice", "Een persoon doet mee in het kernteam of als inwoner."
+            )
+        return data.role
+
     async def add(self, opgave_id: UUID, municipality_id: UUID, data: TeamMemberCreate) -> UUID:
         principal = self.uow.principal
         assert isinstance(principal, Person)
@@ -191,28 +204,12 @@ class TeamService:
                 raise InvalidInput.one(
                     "role", "invalid_choice", "Een persoon doet mee in het kernteam of als inwoner."
                 )
-            if data.email is not None:
-                if not staff:
-                    raise Forbidden("Alleen de gemeente nodigt anderen uit.")
-                account_id = await self.uow.session.scalar(
-                    select(Account.id).where(
-                        func.lower(Account.email) == data.email.strip().lower(), Account.deleted_at.is_(None)
-                    )
-                )
-                if account_id is None:
-                    raise InvalidInput.one(
-                        "email", "unknown_account", "Er is geen account met dit e-mailadres."
-                    )
-                values |= {
-                    "account_id": account_id,
-                    "status": MemberStatus.INVITED,
-                    "invited_by_id": principal.account_id,
-                }
-            else:
-                values |= {
-                    "account_id": principal.account_id,
-                    "status": MemberStatus.ACTIVE if staff else MemberStatus.REQUESTED,
-                }
+            # A person by e-mail is an invitation to the address (``check_invitation``), never a row here.
+            assert data.email is None, "invitations by e-mail go through the invitations domain"
+            values |= {
+                "account_id": principal.account_id,
+                "status": MemberStatus.ACTIVE if staff else MemberStatus.REQUESTED,
+            }
         member = OpgaveMember(**values)
         self.uow.session.add(member)
         try:
@@ -234,6 +231,8 @@ class TeamService:
         principal = self.uow.principal
         staff = _is_staff(principal, member.municipality_id)
         if not staff:
+            if isinstance(principal, Person) and not principal.email_verified:
+                raise Forbidden(UNVERIFIED.detail, code=UNVERIFIED.code)
             # The person (or organisation) concerned may only accept an invitation.
             accepting = data.status == MemberStatus.ACTIVE and member.status == MemberStatus.INVITED
             if not accepting or data.role is not msgspec.UNSET or data.partner_role is not msgspec.UNSET:

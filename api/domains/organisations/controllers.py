@@ -20,7 +20,6 @@ from api.domains.organisations.guards import (
 )
 from api.domains.organisations.models import OrganisationKind
 from api.domains.organisations.schemas import (
-    MemberCreate,
     MemberPage,
     MemberRead,
     MemberUpdate,
@@ -140,23 +139,6 @@ class OrganisationController(Controller):
         cursor: Cursor = "",
     ) -> Response[MemberPage]:
         return page_response(request, await queries.list_members(db, id, limit=limit, cursor=cursor))
-
-    @post(
-        "/{id:uuid}/members",
-        operation_id="AddOrganisationMember",
-        summary="Iemand lid maken",
-        description="Een lid handelt namens de organisatie en wordt partner in haar gemeente.",
-        opt=access(organisation_admin | staff, target=organisation_from_path),
-        responses=problems(409),
-    )
-    async def add_member(
-        self, id: FromPath[UUID], data: JSONBody[MemberCreate], uow: Uow
-    ) -> Response[MemberRead]:
-        member_id = await OrganisationService(uow).add_member(id, data)
-        member = await uow.read(queries.get_member, member_id)
-        return Response(
-            member, status_code=201, headers={"Location": f"{API_PREFIX}/organisation-members/{member_id}"}
-        )
 
 
 class OrganisationMemberController(Controller):

@@ -10,11 +10,11 @@ from api.db.connection import Db
 from api.db.uow import HOT_WRITE, Uow
 from api.domains.municipalities.guards import municipality_from_query
 from api.domains.municipalities.schemas import MunicipalityParam
-from api.domains.opgaven.guards import opgave_from_path, published, staff_municipalities
+from api.domains.opgaven.guards import opgave_from_path, published
 from api.domains.proposals import queries, services
 from api.domains.proposals.guards import author, proposal_from_path
 from api.domains.proposals.models import ProposalStatus
-from api.domains.proposals.queries import ProposalFilter, Viewer
+from api.domains.proposals.queries import ProposalFilter
 from api.domains.proposals.schemas import (
     ProposalCreate,
     ProposalPage,
@@ -27,7 +27,6 @@ from api.domains.proposals.schemas import (
 )
 from api.domains.proposals.services import ProposalService
 from api.lib.access import (
-    Person,
     access,
     person_of,
     principal_of,
@@ -44,6 +43,7 @@ from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
 from api.lib.ratelimit import per_person_hourly
 from api.lib.schema import NO_NUL
+from api.lib.visibility import Viewer
 from api.settings import API_PREFIX
 
 StatusParam = Annotated[
@@ -81,11 +81,7 @@ take_part = verified & (published | staff)
 
 
 def viewer_of(request: Request[Any, Any, Any]) -> Viewer:
-    principal = principal_of(request)
-    return Viewer(
-        account_id=principal.account_id if isinstance(principal, Person) else None,
-        staff_in=tuple(staff_municipalities(principal, "proposals:read")),
-    )
+    return Viewer.of(principal_of(request))
 
 
 async def _read(

@@ -2,6 +2,7 @@
 
 import html
 from decimal import Decimal
+from urllib.parse import urlsplit
 from uuid import UUID
 
 import msgspec
@@ -39,13 +40,40 @@ STATUS_LABELS = {
 }
 
 
+def _absolute_link(href: str) -> bool:
+    """An address that goes where it says: ``http(s)://host/…`` or ``mailto:someone``. Not relative
+    (``/…``, ``#…``), not protocol-relative (``//evil.example``, which takes the page's scheme), not
+    with the slashes left out (``https:evil.example``), and no user part to look like another host
+    (``https://gemeente.example@evil.example``)."""
+    parts = urlsplit(href)
+    scheme = parts.scheme.lower()
+    if scheme == "mailto":
+        return bool(parts.path) and "@" in parts.path and not href[len("mailto:") :].startswith("/")
+    return (
+        scheme in {"http", "https"}
+        and href[len(scheme) + 1 :].startswith("//")
+        and bool(parts.hostname)
+        and parts.username is None
+        and parts.password is None
+    )
+
+
+def _keep_attribute(tag: str, attribute: str, value: str) -> str | None:
+    if tag == "a" and attribute == "href":
+        return value if _absolute_link(value) else None
+    return value
+
+
 def sanitise(body: str) -> tuple[str, str]:
-    """The body as safe HTML (paragraphs, lists, links only), and as plain text."""
+    """The body as safe HTML (paragraphs, lists, links only), and as plain text. A link keeps its
+    address only when it is absolute (``_absolute_link``); otherwise its text stays, as text."""
     safe = nh3.clean(
         body,
         tags=ALLOWED_TAGS,
         attributes={"a": {"href"}},
         url_schemes={"http", "https", "mailto"},
+        url_relative="deny",
+        attribute_filter=_keep_attribute,
         link_rel="nofollow noopener noreferrer",
         strip_comments=True,
     )

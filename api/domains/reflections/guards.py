@@ -31,7 +31,10 @@ published_reflection: Rule = Check(
     "iedereen, als het moment gepubliceerd is",
     anyone=True,
 )
+# A draft opgave's moments are its team's and staff's alone, whatever they invite.
 invited_resident: Rule = Check(
-    lambda p, t: isinstance(p, Person) and p.email_verified and bool(t["residents_invited"]),
-    "inwoners met een bevestigd e-mailadres, als zij zijn uitgenodigd",
+    lambda p, t: (
+        isinstance(p, Person) and p.email_verified and bool(t["published"] and t["residents_invited"])
+    ),
+    "inwoners met een bevestigd e-mailadres, als zij zijn uitgenodigd (bij een gepubliceerde opgave)",
 )

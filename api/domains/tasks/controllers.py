@@ -28,10 +28,11 @@ from api.domains.tasks.schemas import (
     TaskUpdate,
 )
 from api.domains.tasks.services import ClaimService, TaskService, claim_task
-from api.lib.access import access, scope, signed_in, staff, target_of
+from api.lib.access import access, principal_of, scope, signed_in, staff, target_of
 from api.lib.etag import ETAG_HEADER, LOCATION_HEADER, IfMatch, with_etag
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
+from api.lib.visibility import Viewer
 from api.settings import API_PREFIX
 
 read_tasks = published | staff | scope("tasks:read")
@@ -52,7 +53,7 @@ OrganisationParam = Annotated[
 
 
 async def _task(uow: Uow, task_id: UUID, **kwargs: Any) -> Response[TaskRead]:
-    found = await uow.read(queries.get_task, task_id)
+    found = await uow.read(queries.get_task, task_id, Viewer.of(uow.principal))
     return with_etag(*found, **kwargs)
 
 
@@ -88,7 +89,10 @@ class OpgaveTaskController(Controller):
         filters = TaskFilter(
             opgave_id=id, status=status, action_line_id=action_line, organisation_id=organisation
         )
-        return page_response(request, await queries.list_tasks(db, filters, limit=limit, cursor=cursor))
+        viewer = Viewer.of(principal_of(request))
+        return page_response(
+            request, await queries.list_tasks(db, filters, viewer, limit=limit, cursor=cursor)
+        )
 
     @post(
         "",
@@ -117,8 +121,10 @@ class TaskController(Controller):
         opt=access(read_tasks, target=task_from_path),
         response_headers=[ETAG_HEADER],
     )
-    async def get_task(self, db: Db, id: FromPath[UUID]) -> Response[TaskRead]:
-        found = await queries.get_task(db, id)
+    async def get_task(
+        self, request: Request[Any, Any, Any], db: Db, id: FromPath[UUID]
+    ) -> Response[TaskRead]:
+        found = await queries.get_task(db, id, Viewer.of(principal_of(request)))
         assert found is not None
         return with_etag(*found)
 

@@ -3,7 +3,8 @@
  * municipality and the partners, shared out through requests (budgetaanvragen) that staff grant in
  * full or in part, reject, or withdraw. Amounts are whole euro cents. Everything here is public
  * with the opgave, the ledger (kasboek) too; only writing needs a role: staff open a budget and
- * pledge the municipality's money, partners pledge their organisation's.
+ * put the municipality's money in (it counts at once), partners pledge their organisation's (it
+ * counts once staff confirm it); staff correct confirmed money with an entry in the ledger.
  */
 import { api, unwrap, unwrapResponse, type ApiClient, type WithDefaults } from './client';
 import { idempotencyHeader } from './idempotency';
@@ -15,6 +16,9 @@ export type Funder = components['schemas']['Funder'];
 export type BudgetClaimRead = components['schemas']['BudgetClaimRead'];
 export type BudgetClaimStatus = components['schemas']['ClaimStatus'];
 export type ContributionRead = components['schemas']['ContributionRead'];
+export type ContributionStatus = components['schemas']['ContributionStatus'];
+export type ContributionDecisionCreate = WithDefaults<ContributionDecisionBody, 'reason'>;
+export type ContributionCorrectionCreate = components['schemas']['ContributionCorrectionCreate'];
 export type LedgerEntryRead = components['schemas']['LedgerEntryRead'];
 export type LedgerKind = components['schemas']['LedgerKind'];
 export type Decision = components['schemas']['Decision'];
@@ -23,6 +27,7 @@ type BudgetBody = components['schemas']['BudgetCreate'];
 type BudgetClaimBody = components['schemas']['BudgetClaimCreate'];
 type ContributionBody = components['schemas']['ContributionCreate'];
 type DecisionBody = components['schemas']['DecisionCreate'];
+type ContributionDecisionBody = components['schemas']['ContributionDecisionCreate'];
 /**
  * The amount may be left out: a form that could not read an amount sends none, so the API names
  * it (`required`) together with whatever else is wrong.
@@ -181,6 +186,41 @@ export async function decideBudgetClaim(
     client.POST('/budget-claims/{id}/decisions', {
       params: { path: { id: claimId } },
       body: body as DecisionBody,
+      headers: idempotencyHeader(idempotencyKey),
+    }),
+  );
+}
+
+/** Staff confirm a partner's pledge (from then on it counts), or reject it with a reason. */
+export async function decideContribution(
+  contributionId: string,
+  body: ContributionDecisionCreate,
+  idempotencyKey: string,
+  client: ApiClient = api,
+): Promise<ContributionRead> {
+  return unwrap(
+    client.POST('/contributions/{id}/decisions', {
+      params: { path: { id: contributionId } },
+      body: body as ContributionDecisionBody,
+      headers: idempotencyHeader(idempotencyKey),
+    }),
+  );
+}
+
+/**
+ * Staff say what a confirmed contribution really is, with a reason: the difference goes into the
+ * ledger as a correction (409 `below_granted` when less would be left than is granted).
+ */
+export async function correctContribution(
+  contributionId: string,
+  body: ContributionCorrectionCreate,
+  idempotencyKey: string,
+  client: ApiClient = api,
+): Promise<ContributionRead> {
+  return unwrap(
+    client.POST('/contributions/{id}/corrections', {
+      params: { path: { id: contributionId } },
+      body,
       headers: idempotencyHeader(idempotencyKey),
     }),
   );

@@ -70,6 +70,14 @@ export {
   type PolicyDomain,
 } from './municipalities';
 export { IDEMPOTENCY_HEADER, idempotencyHeader, newIdempotencyKey, SubmissionKey } from './idempotency';
+export {
+  confirmIdentityLink,
+  listMyInvitations,
+  respondToInvitation,
+  type InvitationAnswer,
+  type InvitationPage,
+  type InvitationRead,
+} from './invitations';
 export { allPages, type Paged } from './paging';
 export {
   createOpgave,
@@ -156,8 +164,10 @@ export {
   allContributions,
   budgetTotals,
   contribute,
+  correctContribution,
   createBudget,
   decideBudgetClaim,
+  decideContribution,
   fullLedger,
   getBudget,
   organisationBudgetClaims,
@@ -171,8 +181,11 @@ export {
   type BudgetTotals,
   type BudgetUpdate,
   type BudgetVersion,
+  type ContributionCorrectionCreate,
   type ContributionCreate,
+  type ContributionDecisionCreate,
   type ContributionRead,
+  type ContributionStatus,
   type Decision,
   type DecisionCreate,
   type Funder,
@@ -334,6 +347,7 @@ export {
   correctMeasurement,
   createIndicator,
   getIndicator,
+  getMeasurement,
   INDICATOR_DIRECTIONS,
   INDICATOR_KINDS,
   recordMeasurement,
@@ -344,6 +358,7 @@ export {
   type IndicatorRead,
   type IndicatorVersion,
   type MeasurementCreate,
+  type MeasurementVersion,
   type MeasurementPage,
   type MeasurementRead,
   type MeasurementUpdate,

@@ -94,11 +94,31 @@ export async function recordMeasurement(
   );
 }
 
-/** Correct a measurement's value or source note (staff); its date stays. The old value stays in the audit log. */
+/** A measurement as it is now, with its ETag. */
+export interface MeasurementVersion {
+  measurement: MeasurementRead;
+  etag: string;
+}
+
+export async function getMeasurement(id: string, client: ApiClient = api): Promise<MeasurementVersion> {
+  const { data, response } = await unwrapResponse(
+    client.GET('/measurements/{id}', { params: { path: { id } } }),
+  );
+  return { measurement: data, etag: response.headers.get('ETag') ?? '' };
+}
+
+/**
+ * Correct a measurement's value or source note (staff); its date stays. The old value stays in the
+ * audit log. `etag` is what `getMeasurement` gave: 412 when someone corrected it meanwhile.
+ */
 export async function correctMeasurement(
   id: string,
   body: MeasurementUpdate,
+  etag: string,
   client: ApiClient = api,
-): Promise<MeasurementRead> {
-  return unwrap(client.PATCH('/measurements/{id}', { params: { path: { id } }, body }));
+): Promise<MeasurementVersion> {
+  const { data, response } = await unwrapResponse(
+    client.PATCH('/measurements/{id}', { params: { path: { id }, header: { 'If-Match': etag } }, body }),
+  );
+  return { measurement: data, etag: response.headers.get('ETag') ?? '' };
 }

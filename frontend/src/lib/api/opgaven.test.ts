@@ -145,7 +145,7 @@ describe('running an opgave', () => {
 });
 
 describe('formulations', () => {
-  const person = { id: 'p', displayName: 'Fatima' };
+  const person = { id: 'p', displayName: 'Fatima', badge: null };
   const version = (id: string, extra: Partial<FormulationRead>): FormulationRead => ({
     id,
     opgaveId: 'o',
@@ -219,7 +219,7 @@ describe('the team', () => {
     const member = (id: string, role: TeamMemberRead['role'], organisation = false): TeamMemberRead => ({
       id,
       opgaveId: 'o',
-      person: organisation ? null : { id, displayName: id },
+      person: organisation ? null : { id, displayName: id, badge: null },
       organisation: organisation ? { id, name: id } : null,
       role,
       partnerRole: organisation ? 'funder' : null,

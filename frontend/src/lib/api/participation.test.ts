@@ -258,7 +258,7 @@ describe('comments', () => {
   it('may be changed by their author until the window closes', () => {
     const now = Date.parse('2026-11-28T12:00:00Z');
     const comment = {
-      author: { id: 'fatima', displayName: 'Fatima' },
+      author: { id: 'fatima', displayName: 'Fatima', badge: null },
       deleted: false,
       hidden: false,
       editableUntil: '2026-11-28T12:10:00Z',

@@ -251,13 +251,15 @@ export interface paths {
         };
         /**
          * Wie wat bijdroeg
-         * @description **Wie mag dit:** iedereen, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `budgets:read`.
+         * @description Oudste eerst; toezeggingen die wachten of zijn afgewezen staan er met hun status bij.
+         *
+         *     **Wie mag dit:** iedereen, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `budgets:read`.
          */
         get: operations["ListContributions"];
         put?: never;
         /**
          * Bijdragen aan een budget
-         * @description Namens de gemeente (medewerkers, zonder `organisationId`) of namens een partnerorganisatie in het team. Samen de schouders eronder: iedereen ziet wie wat inbrengt.
+         * @description Namens de gemeente (medewerkers, zonder `organisationId`): telt meteen. Namens een partnerorganisatie in het team: een toezegging (`pending`) die pas telt als medewerkers van de gemeente haar bevestigen. Samen de schouders eronder: iedereen ziet wie wat inbrengt.
          *
          *     **Wie mag dit:** medewerker (of hoger) van de gemeente; of iedere aangemelde persoon en lid van een partnerorganisatie in het team.
          */
@@ -277,7 +279,7 @@ export interface paths {
         };
         /**
          * Het kasboek van een budget
-         * @description Elke bijdrage, toekenning en intrekking, met wie, hoeveel, waarom en de stand erna; oudste eerst. Regels worden nooit gewijzigd of verwijderd.
+         * @description Elke bevestigde bijdrage, correctie, toekenning en intrekking, met wie, hoeveel, waarom en de stand erna; oudste eerst. Regels worden nooit gewijzigd of verwijderd.
          *
          *     **Wie mag dit:** iedereen, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `budgets:read`.
          */
@@ -422,6 +424,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/contributions/{id}/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Een bevestigde bijdrage corrigeren
+         * @description Het juiste bedrag met een reden; het verschil komt als correctie (omhoog of omlaag) in het kasboek, de bijdrage zelf blijft zoals zij werd toegezegd. 409 `not_confirmed` voor een toezegging die niet bevestigd is, `below_granted` als er dan minder in het budget zou zitten dan al is toegekend.
+         *
+         *     **Wie mag dit:** medewerker (of hoger) van de gemeente.
+         */
+        post: operations["CorrectContribution"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/contributions/{id}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Een toezegging bevestigen of afwijzen
+         * @description `confirm`: het toegezegde bedrag komt in het budget en in het kasboek; `reject` met een reden. 409 `already_decided` als er al besloten is. Wie de toezegging deed, krijgt bericht.
+         *
+         *     **Wie mag dit:** medewerker (of hoger) van de gemeente.
+         */
+        post: operations["DecideContribution"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/formulations/{id}/adoption": {
         parameters: {
             query?: never;
@@ -486,6 +532,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/identity-link-confirmations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Een koppeling met de inlog van een gemeente bevestigen
+         * @description Met de code uit de mail (na `#token=` in de link) die de eigenaar van een account kreeg toen iemand zich met dat e-mailadres aanmeldde via de identiteitsprovider van een gemeente. Koppelt die inlog aan het account. Was het adres nog nooit bevestigd, dan is het dat nu, en vervallen het wachtwoord en alle sessies: wie het adres eerder registreerde, heeft er niets meer aan. 400 `invalid_token` als de code ongeldig, gebruikt of verlopen (30 minuten) is.
+         *
+         *     **Wie mag dit:** iedereen, ook zonder aanmelding.
+         */
+        post: operations["ConfirmIdentityLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/indicators/{id}": {
         parameters: {
             query?: never;
@@ -544,6 +612,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/invitations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Een uitnodiging intrekken
+         * @description Door wie zo'n uitnodiging mag sturen, zolang niemand antwoordde; anders 409 `invitation_answered`.
+         *
+         *     **Wie mag dit:** wie zo'n uitnodiging mag sturen: een beheerder (rol), een beheerder van de organisatie of een medewerker (organisatie), een medewerker (team).
+         */
+        delete: operations["WithdrawInvitation"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/invitations/{id}/responses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Een uitnodiging aannemen of afslaan
+         * @description Voor wie met het uitgenodigde adres is aangemeld; dat adres moet bevestigd zijn (anders 403 `email_unverified`). Aannemen geeft de rol, het lidmaatschap of de plek in het team, en verlaagt nooit een rol die u al heeft. 409 `invitation_answered` (al beantwoord of ingetrokken) of `invitation_expired`.
+         *
+         *     **Wie mag dit:** de persoon met het uitgenodigde e-mailadres.
+         */
+        post: operations["RespondToInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/me": {
         parameters: {
             query?: never;
@@ -560,7 +672,7 @@ export interface paths {
         post?: never;
         /**
          * Mijn account verwijderen
-         * @description Verwijdert uw e-mailadres, naam, wachtwoord, rollen, sessies en koppelingen met identiteitsproviders. Uw bijdragen blijven staan, als van een 'verwijderde deelnemer'. Alleen kort na het aanmelden (`REAUTHENTICATE_MINUTES`, standaard 15); daarna 403 `reauthentication_required`: meld u opnieuw aan.
+         * @description Verwijdert uw e-mailadres, naam, wachtwoord, rollen, sessies en koppelingen met identiteitsproviders. Uw bijdragen blijven staan, als van een 'verwijderde deelnemer'. Alleen kort na het aanmelden (`REAUTHENTICATE_MINUTES`, standaard 15); daarna 403 `reauthentication_required`: meld u opnieuw aan. De laatste beheerder van een gemeente kan dat niet (409 `last_beheerder`): maak eerst iemand anders beheerder.
          *
          *     **Wie mag dit:** iedere aangemelde persoon.
          */
@@ -608,6 +720,28 @@ export interface paths {
          *     **Wie mag dit:** iedere aangemelde persoon.
          */
         get: operations["ExportMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De open uitnodigingen voor mijn e-mailadres
+         * @description Alleen met een bevestigd e-mailadres; anders 403 `email_unverified`.
+         *
+         *     **Wie mag dit:** iedere aangemelde persoon met een bevestigd e-mailadres.
+         */
+        get: operations["ListMyInvitations"];
         put?: never;
         post?: never;
         delete?: never;
@@ -709,19 +843,27 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Eén meting
+         * @description Met de ETag die een correctie of verwijdering als If-Match meestuurt.
+         *
+         *     **Wie mag dit:** iedereen, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `opgaven:read`.
+         */
+        get: operations["GetMeasurement"];
         put?: never;
         post?: never;
         /**
          * Een meting verwijderen
-         * @description **Wie mag dit:** medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `opgaven:write`.
+         * @description Met If-Match (428 zonder, 412 als de meting intussen gecorrigeerd is).
+         *
+         *     **Wie mag dit:** medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `opgaven:write`.
          */
         delete: operations["DeleteMeasurement"];
         options?: never;
         head?: never;
         /**
          * Een meting corrigeren
-         * @description De oude waarde blijft in het auditlog.
+         * @description Met If-Match, zoals elk gedeeld object (428 zonder, 412 als iemand anders haar intussen corrigeerde). De oude waarde blijft in het auditlog.
          *
          *     **Wie mag dit:** medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `opgaven:write`.
          */
@@ -1008,6 +1150,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/municipalities/{slug}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De uitnodigingen van een gemeente
+         * @description Voor rollen, organisaties en teams; met hun stand (ook verlopen, afgeslagen of ingetrokken).
+         *
+         *     **Wie mag dit:** beheerder (of hoger) van de gemeente.
+         */
+        get: operations["ListMunicipalityInvitations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/municipalities/{slug}/posting-blocks": {
         parameters: {
             query?: never;
@@ -1050,8 +1214,10 @@ export interface paths {
         get: operations["ListRoleAssignments"];
         put?: never;
         /**
-         * Iemand een rol geven
-         * @description **Wie mag dit:** beheerder (of hoger) van de gemeente.
+         * Iemand uitnodigen voor een rol
+         * @description Een uitnodiging aan het adres, geen toekenning: het antwoord (202, met de uitnodiging) is voor elk adres hetzelfde, of er nu een account bij hoort of niet. Het adres krijgt een mail; wie met dat adres (bevestigd) is aangemeld, neemt aan of slaat af (`POST /invitations/{id}/responses`). Opnieuw uitnodigen vernieuwt de open uitnodiging. Een rol die iemand al heeft wijzigt u met `PATCH /role-assignments/{id}`.
+         *
+         *     **Wie mag dit:** beheerder (of hoger) van de gemeente.
          */
         post: operations["AssignRole"];
         delete?: never;
@@ -1069,7 +1235,7 @@ export interface paths {
         };
         /**
          * Aanmelden als medewerker: naar de identiteitsprovider
-         * @description Voor de browser: stuurt door (303) naar de provider van de gemeente (authorization code met PKCE, state en nonce). Kan dat niet, dan naar `/aanmelden?fout=…`. `fout` is `staff_sign_in_failed` (mislukt), `staff_sign_in_cancelled` (geweigerd bij de provider) of `staff_sign_in_unavailable` (geen provider ingesteld, of niet bereikbaar).
+         * @description Voor de browser: stuurt door (303) naar de provider van de gemeente (authorization code met PKCE, state en nonce). Kan dat niet, dan naar `/aanmelden?fout=…`. `fout` is `staff_sign_in_failed` (mislukt), `staff_sign_in_cancelled` (geweigerd bij de provider), `staff_sign_in_unavailable` (geen provider ingesteld, of niet bereikbaar) of `staff_sign_in_link_pending` (er is al een account met dit e-mailadres dat de provider niet alleen mag openen: het heeft een wachtwoord, of een rol, lidmaatschap of koppeling bij een andere gemeente; de eigenaar bevestigt de koppeling via de mail, of door in deze browser één keer met het wachtwoord aan te melden).
          *
          *     **Wie mag dit:** iedereen, ook zonder aanmelding.
          */
@@ -1161,7 +1327,7 @@ export interface paths {
         put?: never;
         /**
          * Een opgave aanmaken
-         * @description Begint in de fase verkennen, als concept tenzij `published`. De aanmaker wordt procesregisseur, tenzij anders gekozen.
+         * @description Begint in de fase verkennen, als concept tenzij `published`. De aanmaker wordt procesregisseur; een ander kiezen (`procesregisseurId`) mag alleen een beheerder (of een client van de gemeente), anders 403 `procesregisseur_only`. De procesregisseur is een medewerker met een bevestigd e-mailadres.
          *
          *     **Wie mag dit:** medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `opgaven:write`.
          */
@@ -1191,7 +1357,9 @@ export interface paths {
         head?: never;
         /**
          * Een opgave wijzigen
-         * @description **Wie mag dit:** medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `opgaven:write`.
+         * @description Een andere procesregisseur (`procesregisseurId`) noemt alleen een beheerder, of de procesregisseur die het overdraagt; anders 403 `procesregisseur_only`.
+         *
+         *     **Wie mag dit:** medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `opgaven:write`.
          */
         patch: operations["UpdateOpgave"];
         trace?: never;
@@ -1374,6 +1542,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/opgaven/{id}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De uitnodigingen voor het team van een opgave
+         * @description **Wie mag dit:** medewerker (of hoger) van de gemeente.
+         */
+        get: operations["ListOpgaveInvitations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/opgaven/{id}/members": {
         parameters: {
             query?: never;
@@ -1389,7 +1577,7 @@ export interface paths {
         put?: never;
         /**
          * Uitnodigen voor het team, of vragen mee te doen
-         * @description De gemeente nodigt personen (`email`) en organisaties (`organisationId`) uit; die nemen de uitnodiging aan. Zelf meedoen, of een organisatie aanmelden als haar beheerder, is een verzoek dat de gemeente goedkeurt.
+         * @description De gemeente nodigt organisaties (`organisationId`) uit; hun beheerder neemt de uitnodiging aan. Een persoon (`email`, in het kernteam of als inwoner) krijgt een uitnodiging aan dat adres: Een uitnodiging aan het adres, geen toekenning: het antwoord (202, met de uitnodiging) is voor elk adres hetzelfde, of er nu een account bij hoort of niet. Het adres krijgt een mail; wie met dat adres (bevestigd) is aangemeld, neemt aan of slaat af (`POST /invitations/{id}/responses`). Opnieuw uitnodigen vernieuwt de open uitnodiging. Zelf meedoen, of een organisatie aanmelden als haar beheerder, is een verzoek dat de gemeente goedkeurt (201).
          *
          *     **Wie mag dit:** iedere aangemelde persoon met een bevestigd e-mailadres en iedereen, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente.
          */
@@ -1411,9 +1599,9 @@ export interface paths {
         put?: never;
         /**
          * De opgave naar een andere fase brengen
-         * @description Eén stap vooruit, of één stap terug met een reden. Anders 409 met `invalid_transition` of `same_phase`.
+         * @description Eén stap vooruit, of één stap terug met een reden. Anders 409 met `invalid_transition` of `same_phase`. Alleen de procesregisseur (zolang die medewerker is) of een beheerder; anders 403 `procesregisseur_only`.
          *
-         *     **Wie mag dit:** de procesregisseur van de opgave; of beheerder (of hoger) van de gemeente.
+         *     **Wie mag dit:** de procesregisseur van de opgave (zolang die medewerker is); of beheerder (of hoger) van de gemeente.
          */
         post: operations["TransitionOpgavePhase"];
         delete?: never;
@@ -1503,7 +1691,7 @@ export interface paths {
         };
         /**
          * De reflectiemomenten van een opgave
-         * @description Het team en medewerkers zien alle momenten; anderen de gepubliceerde, en inwoners met een bevestigd e-mailadres ook de momenten die inwoners uitnodigen. Nieuwste eerst.
+         * @description Het team en medewerkers zien alle momenten; anderen de gepubliceerde, en inwoners met een bevestigd e-mailadres ook de momenten die inwoners uitnodigen, zonder conclusies en vervolgacties. Nieuwste eerst.
          *
          *     **Wie mag dit:** iedereen, als de opgave gepubliceerd is; of iedere aangemelde persoon en lid van het team van de opgave; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `opgaven:read`.
          */
@@ -1664,6 +1852,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/organisations/{id}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De uitnodigingen om lid te worden van een organisatie
+         * @description **Wie mag dit:** beheerder van de organisatie; of medewerker (of hoger) van de gemeente.
+         */
+        get: operations["ListOrganisationInvitations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/organisations/{id}/members": {
         parameters: {
             query?: never;
@@ -1678,8 +1886,8 @@ export interface paths {
         get: operations["ListOrganisationMembers"];
         put?: never;
         /**
-         * Iemand lid maken
-         * @description Een lid handelt namens de organisatie en wordt partner in haar gemeente.
+         * Iemand uitnodigen lid te worden
+         * @description Een lid handelt namens de organisatie en wordt partner in haar gemeente; daarom wordt niemand lid zonder het zelf aan te nemen. Een uitnodiging aan het adres, geen toekenning: het antwoord (202, met de uitnodiging) is voor elk adres hetzelfde, of er nu een account bij hoort of niet. Het adres krijgt een mail; wie met dat adres (bevestigd) is aangemeld, neemt aan of slaat af (`POST /invitations/{id}/responses`). Opnieuw uitnodigen vernieuwt de open uitnodiging.
          *
          *     **Wie mag dit:** beheerder van de organisatie; of medewerker (of hoger) van de gemeente.
          */
@@ -1955,7 +2163,9 @@ export interface paths {
         };
         /**
          * Eén reflectiemoment
-         * @description **Wie mag dit:** iedereen, als het moment gepubliceerd is; of iedere aangemelde persoon en lid van het team van de opgave; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `opgaven:read`; of iedere aangemelde persoon en inwoners met een bevestigd e-mailadres, als zij zijn uitgenodigd.
+         * @description Wie niet in het team zit en geen medewerker is, leest de openbare samenvatting: de conclusies en vervolgacties blijven leeg.
+         *
+         *     **Wie mag dit:** iedereen, als het moment gepubliceerd is; of iedere aangemelde persoon en lid van het team van de opgave; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `opgaven:read`; of iedere aangemelde persoon en inwoners met een bevestigd e-mailadres, als zij zijn uitgenodigd (bij een gepubliceerde opgave).
          */
         get: operations["GetReflection"];
         put?: never;
@@ -1985,7 +2195,7 @@ export interface paths {
          * Een reflectiemoment afsluiten
          * @description Met conclusies en vervolgacties: een taak, een voorstel voor de formulering, een aangepaste of nieuwe actielijn, of een notitie. Met `publish` wordt de samenvatting meteen openbaar.
          *
-         *     **Wie mag dit:** de procesregisseur van de opgave; of beheerder (of hoger) van de gemeente.
+         *     **Wie mag dit:** de procesregisseur van de opgave (zolang die medewerker is); of beheerder (of hoger) van de gemeente.
          */
         post: operations["CloseReflection"];
         delete?: never;
@@ -2005,7 +2215,7 @@ export interface paths {
          * Wat deelnemers schreven
          * @description Voor het team, medewerkers en (als zij zijn uitgenodigd) inwoners. Per vraag, oudste eerst.
          *
-         *     **Wie mag dit:** iedere aangemelde persoon en lid van het team van de opgave; of medewerker (of hoger) van de gemeente; of inwoners met een bevestigd e-mailadres, als zij zijn uitgenodigd; of een client van de gemeente met scope `opgaven:read`.
+         *     **Wie mag dit:** iedere aangemelde persoon en lid van het team van de opgave; of medewerker (of hoger) van de gemeente; of inwoners met een bevestigd e-mailadres, als zij zijn uitgenodigd (bij een gepubliceerde opgave); of een client van de gemeente met scope `opgaven:read`.
          */
         get: operations["ListReflectionEntries"];
         put?: never;
@@ -2013,7 +2223,7 @@ export interface paths {
          * Schrijven bij een vraag
          * @description Zolang het moment open is (anders 409 `reflection_closed`).
          *
-         *     **Wie mag dit:** iedere aangemelde persoon en lid van het team van de opgave; of medewerker (of hoger) van de gemeente; of inwoners met een bevestigd e-mailadres, als zij zijn uitgenodigd.
+         *     **Wie mag dit:** iedere aangemelde persoon en lid van het team van de opgave; of medewerker (of hoger) van de gemeente; of inwoners met een bevestigd e-mailadres, als zij zijn uitgenodigd (bij een gepubliceerde opgave).
          */
         post: operations["WriteReflectionEntry"];
         delete?: never;
@@ -2034,7 +2244,7 @@ export interface paths {
         post?: never;
         /**
          * Een rol intrekken
-         * @description Zonder rol is een aangemeld persoon inwoner.
+         * @description Zonder rol is een aangemeld persoon inwoner. De laatste beheerder blijft (409 `last_beheerder`).
          *
          *     **Wie mag dit:** beheerder (of hoger) van de gemeente.
          */
@@ -2043,7 +2253,9 @@ export interface paths {
         head?: never;
         /**
          * Een rol wijzigen
-         * @description **Wie mag dit:** beheerder (of hoger) van de gemeente.
+         * @description Meer dan inwoner alleen voor wie het e-mailadres bevestigde (anders 409 `email_unverified`); de laatste beheerder blijft beheerder (409 `last_beheerder`).
+         *
+         *     **Wie mag dit:** beheerder (of hoger) van de gemeente.
          */
         patch: operations["ChangeRole"];
         trace?: never;
@@ -2059,7 +2271,7 @@ export interface paths {
         put?: never;
         /**
          * Aanmelden
-         * @description Opent een sessie in een HttpOnly-cookie. Stuur bij elke wijziging daarna het `csrfToken` mee als `X-CSRF-Token`.
+         * @description Opent een sessie in een HttpOnly-cookie. Stuur bij elke wijziging daarna het `csrfToken` mee als `X-CSRF-Token`. Ook met een e-mailadres dat nog niet bevestigd is: zo'n account is tot de bevestiging hooguit inwoner, en wat een bevestigd adres vraagt geeft 403 `email_unverified`. Kwam deze browser terug van de identiteitsprovider van een gemeente met een koppeling die op de eigenaar wacht (`staff_sign_in_link_pending`), dan bevestigt aanmelden met het wachtwoord die koppeling (alleen voor een account met een bevestigd adres). Een verkeerd e-mailadres en een verkeerd wachtwoord krijgen hetzelfde antwoord (401 `invalid_credentials`), na evenveel werk. Na enkele mislukte pogingen (per account en adres, per adres, en per account vanaf adressen waar het nooit aanmeldde) volgt steeds langer 429 `sign_in_delayed` met `Retry-After`; het wachtwoord wordt dan niet geprobeerd. Niemand sluit zo de eigenaar buiten: vanaf een adres waar het account eerder aanmeldde telt alleen wat vanaf dat adres misging.
          *
          *     **Wie mag dit:** iedereen, ook zonder aanmelding.
          */
@@ -2105,7 +2317,7 @@ export interface paths {
         };
         /**
          * Aanmelden als medewerker: terug van de identiteitsprovider
-         * @description De redirect-URI bij de provider. Opent bij succes een sessie (zoals `POST /sessions`; het `csrfToken` staat in `GET /me`) en stuurt door (303) naar `returnTo`; anders naar `/aanmelden?fout=…`, zonder sessie. `fout` is `staff_sign_in_failed` (mislukt), `staff_sign_in_cancelled` (geweigerd bij de provider) of `staff_sign_in_unavailable` (geen provider ingesteld, of niet bereikbaar).
+         * @description De redirect-URI bij de provider. Opent bij succes een sessie (zoals `POST /sessions`; het `csrfToken` staat in `GET /me`) en stuurt door (303) naar `returnTo`; anders naar `/aanmelden?fout=…`, zonder sessie. `fout` is `staff_sign_in_failed` (mislukt), `staff_sign_in_cancelled` (geweigerd bij de provider), `staff_sign_in_unavailable` (geen provider ingesteld, of niet bereikbaar) of `staff_sign_in_link_pending` (er is al een account met dit e-mailadres dat de provider niet alleen mag openen: het heeft een wachtwoord, of een rol, lidmaatschap of koppeling bij een andere gemeente; de eigenaar bevestigt de koppeling via de mail, of door in deze browser één keer met het wachtwoord aan te melden).
          *
          *     **Wie mag dit:** iedereen, ook zonder aanmelding.
          */
@@ -2236,6 +2448,8 @@ export interface components {
             externalIdentities: components["schemas"]["ExportedExternalIdentity"][];
             /** @description De opgaven die ik volg. */
             following: components["schemas"]["ExportedFollow"][];
+            /** @description Uitnodigingen aan mijn bevestigde e-mailadres, en die ik beantwoordde. */
+            invitations: components["schemas"]["ExportedInvitation"][];
             /** @description Mijn meldingen. */
             notifications: components["schemas"]["ExportedNotification"][];
             /** @description Waar ik nu niet mag bijdragen, en waarom. */
@@ -2261,6 +2475,8 @@ export interface components {
         AccountSummary: {
             displayName: string;
             email: string | null;
+            /** @description Of het e-mailadres bevestigd is; tot dan is de persoon alleen inwoner. */
+            emailVerified: boolean;
             /** Format: uuid */
             id: string;
         };
@@ -2492,6 +2708,7 @@ export interface components {
             availableCents: number;
             createdAt: string;
             description: string;
+            /** @description Wie bevestigd geld inbracht, en hoeveel. */
             funders: components["schemas"]["Funder"][];
             /** @description Bedrag in eurocent. */
             grantedCents: number;
@@ -2499,6 +2716,8 @@ export interface components {
             id: string;
             /** Format: uuid */
             opgaveId: string;
+            /** @description Toegezegd door partners en nog niet bevestigd: telt niet mee in het budget. */
+            pendingCents: number;
             /** @description Aangevraagd en nog niet besloten. */
             requestedCents: number;
             title: string;
@@ -2683,8 +2902,25 @@ export interface components {
          */
         ContentType: "comment" | "proposal";
         /**
+         * ContributionCorrectionCreate
+         * @description Wat een bevestigde bijdrage werkelijk is: het verschil komt als correctie in het kasboek.
+         */
+        ContributionCorrectionCreate: {
+            /**
+             * @description Het juiste bedrag in eurocent.
+             * @example 400000
+             */
+            amountCents: number;
+            /**
+             * @description Waarom: verplicht.
+             * @default
+             */
+            reason: string;
+        };
+        /**
          * ContributionCreate
-         * @description Geld in het budget: namens de gemeente (zonder `organisationId`, medewerkers) of een organisatie in het team.
+         * @description Geld in het budget: namens de gemeente (zonder `organisationId`, medewerkers; telt meteen) of een
+         *         organisatie in het team (een toezegging die telt zodra medewerkers van de gemeente haar bevestigen).
          */
         ContributionCreate: {
             /**
@@ -2701,6 +2937,23 @@ export interface components {
             organisationId: string | null;
         };
         /**
+         * ContributionDecision
+         * @enum {unknown}
+         */
+        ContributionDecision: "confirm" | "reject";
+        /**
+         * ContributionDecisionCreate
+         * @description Een toezegging bevestigen (dan telt zij in het budget) of afwijzen met een reden.
+         */
+        ContributionDecisionCreate: {
+            decision: components["schemas"]["ContributionDecision"];
+            /**
+             * @description Bij afwijzen verplicht.
+             * @default
+             */
+            reason: string;
+        };
+        /**
          * ContributionPage
          * @description Bijdragen, oudste eerst.
          */
@@ -2710,17 +2963,34 @@ export interface components {
             /** @description Cursor van de volgende pagina, of null op de laatste. */
             nextCursor: string | null;
         };
-        /** ContributionRead */
+        /**
+         * ContributionRead
+         * @description Een bijdrage: toegezegd, bevestigd (en dan telt zij) of afgewezen.
+         */
         ContributionRead: {
             /** Format: uuid */
             budgetId: string;
             createdAt: string;
+            decidedAt: string | null;
+            decidedBy: components["schemas"]["PersonSummary"] | null;
+            decisionReason: string | null;
             funder: components["schemas"]["Funder"];
             /** Format: uuid */
             id: string;
             note: string;
             pledgedBy: components["schemas"]["PersonSummary"] | null;
+            /**
+             * @description Wat werd toegezegd; een correctie verandert dit niet.
+             * @example 250000
+             */
+            pledgedCents: number;
+            status: components["schemas"]["ContributionStatus"];
         };
+        /**
+         * ContributionStatus
+         * @enum {unknown}
+         */
+        ContributionStatus: "confirmed" | "pending" | "rejected";
         /**
          * CurrentSession
          * @description Of deze browser is aangemeld, en zo ja als wie. Altijd 200, zodat een site zonder foutmelding kan kijken.
@@ -2876,6 +3146,18 @@ export interface components {
             /** Format: uuid */
             opgaveId: string;
         };
+        /**
+         * ExportedInvitation
+         * @description Een uitnodiging aan mijn (bevestigde) adres, of een die ik beantwoordde.
+         */
+        ExportedInvitation: {
+            answeredAt: string | null;
+            createdAt: string;
+            kind: string;
+            municipality: components["schemas"]["MunicipalitySummary"];
+            role: string | null;
+            status: string;
+        };
         /** ExportedNotification */
         ExportedNotification: {
             body: string;
@@ -3025,7 +3307,7 @@ export interface components {
          * @description Wie bijdraagt: de gemeente (zonder organisatie) of een partnerorganisatie.
          */
         Funder: {
-            /** @description Bedrag in eurocent. */
+            /** @description Bedrag in eurocent: wat bevestigd is en telt (na correcties); bij een toezegging die nog wacht of is afgewezen, wat werd toegezegd. */
             amountCents: number;
             name: string;
             organisation: components["schemas"]["OrganisationRef"] | null;
@@ -3037,6 +3319,13 @@ export interface components {
         Health: {
             /** @enum {unknown} */
             status: "ok";
+        };
+        /**
+         * IdentityLinkConfirmationCreate
+         * @description De code uit de mail die een koppeling met de inlog van een gemeente bevestigt.
+         */
+        IdentityLinkConfirmationCreate: {
+            token: string;
         };
         /**
          * IdentityProviderRead
@@ -3185,6 +3474,84 @@ export interface components {
             reason: string;
         };
         /**
+         * InvitationAnswer
+         * @enum {unknown}
+         */
+        InvitationAnswer: "accept" | "decline";
+        /**
+         * InvitationKind
+         * @description What an invitation offers.
+         * @enum {unknown}
+         */
+        InvitationKind: "organisation" | "role" | "team";
+        /**
+         * InvitationPage
+         * @description Een pagina uitnodigingen, nieuwste eerst.
+         */
+        InvitationPage: {
+            /** @description De resultaten op deze pagina. */
+            items: components["schemas"]["InvitationRead"][];
+            /** @description Cursor van de volgende pagina, of null op de laatste. */
+            nextCursor: string | null;
+        };
+        /**
+         * InvitationRead
+         * @description Een uitnodiging aan een e-mailadres. Wie uitnodigt krijgt voor elk adres hetzelfde antwoord: of
+         *         er een account bij hoort, blijkt pas als die persoon (met een bevestigd adres) aanneemt.
+         */
+        InvitationRead: {
+            createdAt: string;
+            /**
+             * @description Een e-mailadres; nooit openbaar.
+             * @example inwoner@example.org
+             */
+            email: string;
+            expiresAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @description De openbare naam van wie uitnodigde. */
+            invitedBy: string | null;
+            /** @description Bij `organisation`: als beheerder van de organisatie. */
+            isAdmin: boolean;
+            /** @description Een rol in de gemeente, lid van een organisatie, of in het team van een opgave. */
+            kind: components["schemas"]["InvitationKind"];
+            municipality: components["schemas"]["MunicipalitySummary"];
+            /** @description Bij `team`. */
+            opgave: components["schemas"]["InvitedOpgave"] | null;
+            /** @description Bij `organisation`. */
+            organisation: components["schemas"]["InvitedOrganisation"] | null;
+            /** @description Bij `role`: de rol die de persoon krijgt. */
+            role: components["schemas"]["RoleName"] | null;
+            status: components["schemas"]["InvitationState"];
+            /** @description Bij `team`: de rol in het team. */
+            teamRole: components["schemas"]["MemberRole"] | null;
+        };
+        /**
+         * InvitationResponseCreate
+         * @description Een uitnodiging aannemen of afslaan.
+         */
+        InvitationResponseCreate: {
+            answer: components["schemas"]["InvitationAnswer"];
+        };
+        /**
+         * InvitationState
+         * @description Where an invitation stands; ``expired`` is a pending one past its date.
+         * @enum {unknown}
+         */
+        InvitationState: "accepted" | "declined" | "expired" | "pending" | "withdrawn";
+        /** InvitedOpgave */
+        InvitedOpgave: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+        };
+        /** InvitedOrganisation */
+        InvitedOrganisation: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        /**
          * Jwks
          * @description De publieke sleutels waarmee toegangstokens te controleren zijn (RFC 7517).
          */
@@ -3197,10 +3564,7 @@ export interface components {
          */
         LedgerEntryRead: {
             actor: components["schemas"]["PersonSummary"] | null;
-            /**
-             * @description Bedrag in eurocent.
-             * @example 250000
-             */
+            /** @description Bedrag in eurocent; alleen een correctie kan negatief zijn (omlaag). */
             amountCents: number;
             /** Format: uuid */
             budgetId: string;
@@ -3226,7 +3590,7 @@ export interface components {
          * LedgerKind
          * @enum {unknown}
          */
-        LedgerKind: "contribution" | "grant" | "withdrawal";
+        LedgerKind: "contribution" | "correction" | "grant" | "withdrawal";
         /**
          * LedgerPage
          * @description Het kasboek, oudste eerst.
@@ -3334,7 +3698,7 @@ export interface components {
         };
         /**
          * MemberCreate
-         * @description Iemand met een account lid maken van de organisatie.
+         * @description Iemand uitnodigen lid te worden van de organisatie; die wordt lid door met dit (bevestigde) adres aan te nemen.
          */
         MemberCreate: {
             /**
@@ -3364,6 +3728,8 @@ export interface components {
             accountId: string;
             createdAt: string;
             displayName: string;
+            /** @description Of het e-mailadres bevestigd is; tot dan handelt het lid niet namens de organisatie. */
+            emailVerified: boolean;
             /** Format: uuid */
             id: string;
             isAdmin: boolean;
@@ -3640,7 +4006,7 @@ export interface components {
          * NotificationKind
          * @enum {unknown}
          */
-        NotificationKind: "budget_claim_decided" | "comment_replied" | "moderation_decision" | "proposal_answered" | "proposal_on_followed" | "task_cancelled";
+        NotificationKind: "budget_claim_decided" | "comment_replied" | "contribution_decided" | "moderation_decision" | "proposal_answered" | "proposal_on_followed" | "task_cancelled";
         /**
          * NotificationPage
          * @description Mijn meldingen, nieuwste eerst.
@@ -3988,10 +4354,19 @@ export interface components {
             email: string;
         };
         /**
+         * PersonBadge
+         * @description Wat iemand is, naast de naam die die persoon zelf koos.
+         * @enum {unknown}
+         */
+        PersonBadge: "staff";
+        /**
          * PersonSummary
-         * @description Een persoon zoals iedereen die ziet: alleen de openbare naam.
+         * @description Een persoon zoals iedereen die ziet: de openbare naam, en een kenmerk dat de naam niet kan
+         *         nadoen. `badge` is `staff` voor wie nu medewerker of beheerder is van de gemeente waar het getoonde
+         *         over gaat (een naam als 'Gemeente Putten (medewerker)' kan niemand kiezen); anders `null`.
          */
         PersonSummary: {
+            badge: components["schemas"]["PersonBadge"] | null;
             displayName: string;
             /** Format: uuid */
             id: string;
@@ -4310,9 +4685,11 @@ export interface components {
         ReflectionRead: {
             closedAt: string | null;
             closedBy: components["schemas"]["PersonSummary"] | null;
+            /** @description Voor het team en medewerkers; voor anderen leeg. */
             conclusions: string;
             createdAt: string;
             entryCount: number;
+            /** @description Voor het team en medewerkers; voor anderen leeg. */
             followUp: components["schemas"]["FollowUpRead"][];
             /** Format: date */
             heldOn: string;
@@ -4326,6 +4703,7 @@ export interface components {
             published: boolean;
             residentsInvited: boolean;
             status: components["schemas"]["ReflectionStatus"];
+            /** @description De openbare samenvatting. */
             summary: string;
             title: string;
             updatedAt: string;
@@ -4502,7 +4880,7 @@ export interface components {
         };
         /**
          * RoleAssignmentCreate
-         * @description Iemand met een account een rol geven in de gemeente.
+         * @description Iemand uitnodigen voor een rol in de gemeente; die krijgt de rol als die met dit (bevestigde) adres aanneemt.
          */
         RoleAssignmentCreate: {
             /**
@@ -5074,7 +5452,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description De inhoud heeft niet het formaat application/json. */
+        /** @description De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`). */
         UnsupportedMediaType: {
             headers: {
                 "API-Version": components["headers"]["API-Version"];
@@ -5309,7 +5687,10 @@ export interface operations {
     CreateApiClient: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Een unieke sleutel per bedoelde handeling (bijvoorbeeld een UUID). Een herhaling met dezelfde sleutel en inhoud krijgt het eerste antwoord opnieuw en verandert niets; dezelfde sleutel met andere inhoud is 422; terwijl het eerste verzoek nog loopt 409 `idempotency_in_progress`. Sleutels gelden per aanroeper en worden een dag onthouden. */
+                "Idempotency-Key"?: components["parameters"]["Idempotency-Key"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -5333,8 +5714,10 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -6052,6 +6435,86 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    CorrectContribution: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Een unieke sleutel per bedoelde handeling (bijvoorbeeld een UUID). Een herhaling met dezelfde sleutel en inhoud krijgt het eerste antwoord opnieuw en verandert niets; dezelfde sleutel met andere inhoud is 422; terwijl het eerste verzoek nog loopt 409 `idempotency_in_progress`. Sleutels gelden per aanroeper en worden een dag onthouden. */
+                "Idempotency-Key"?: components["parameters"]["Idempotency-Key"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContributionCorrectionCreate"];
+            };
+        };
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContributionRead"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    DecideContribution: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Een unieke sleutel per bedoelde handeling (bijvoorbeeld een UUID). Een herhaling met dezelfde sleutel en inhoud krijgt het eerste antwoord opnieuw en verandert niets; dezelfde sleutel met andere inhoud is 422; terwijl het eerste verzoek nog loopt 409 `idempotency_in_progress`. Sleutels gelden per aanroeper en worden een dag onthouden. */
+                "Idempotency-Key"?: components["parameters"]["Idempotency-Key"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContributionDecisionCreate"];
+            };
+        };
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContributionRead"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     AdoptFormulation: {
         parameters: {
             query?: never;
@@ -6128,6 +6591,40 @@ export interface operations {
                     "application/json": components["schemas"]["Health"];
                 };
             };
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    ConfirmIdentityLink: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Een unieke sleutel per bedoelde handeling (bijvoorbeeld een UUID). Een herhaling met dezelfde sleutel en inhoud krijgt het eerste antwoord opnieuw en verandert niets; dezelfde sleutel met andere inhoud is 422; terwijl het eerste verzoek nog loopt 409 `idempotency_in_progress`. Sleutels gelden per aanroeper en worden een dag onthouden. */
+                "Idempotency-Key"?: components["parameters"]["Idempotency-Key"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IdentityLinkConfirmationCreate"];
+            };
+        };
+        responses: {
+            /** @description Gelukt; geen inhoud. */
+            204: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -6291,10 +6788,82 @@ export interface operations {
             201: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
+                    /** @description Versie van de bron; stuur mee als If-Match. */
+                    ETag?: string;
+                    /** @description Adres van de nieuwe bron. */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["MeasurementRead"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    WithdrawInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gelukt; geen inhoud. */
+            204: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    RespondToInvitation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Een unieke sleutel per bedoelde handeling (bijvoorbeeld een UUID). Een herhaling met dezelfde sleutel en inhoud krijgt het eerste antwoord opnieuw en verandert niets; dezelfde sleutel met andere inhoud is 422; terwijl het eerste verzoek nog loopt 409 `idempotency_in_progress`. Sleutels gelden per aanroeper en worden een dag onthouden. */
+                "Idempotency-Key"?: components["parameters"]["Idempotency-Key"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InvitationResponseCreate"];
+            };
+        };
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationRead"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6357,6 +6926,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -6452,6 +7022,39 @@ export interface operations {
                     "application/json": components["schemas"]["AccountExport"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    ListMyInvitations: {
+        parameters: {
+            query?: {
+                /** @description Aantal resultaten per pagina (1–100). */
+                limit?: number;
+                /** @description Het `nextCursor` van de vorige pagina; leeg voor de eerste. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description Verwijzing naar de volgende pagina: `<…>; rel="next"`. */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalServerError"];
@@ -6600,10 +7203,42 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    DeleteMeasurement: {
+    GetMeasurement: {
         parameters: {
             query?: never;
             header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description Versie van de bron; stuur mee als If-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeasurementRead"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    DeleteMeasurement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description De ETag van de versie die u wijzigt. */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -6623,6 +7258,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -6630,7 +7267,10 @@ export interface operations {
     CorrectMeasurement: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description De ETag van de versie die u wijzigt. */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -6646,6 +7286,8 @@ export interface operations {
             200: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
+                    /** @description Versie van de bron; stuur mee als If-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6656,8 +7298,10 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -7235,6 +7879,43 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    ListMunicipalityInvitations: {
+        parameters: {
+            query?: {
+                /** @description Aantal resultaten per pagina (1–100). */
+                limit?: number;
+                /** @description Het `nextCursor` van de vorige pagina; leeg voor de eerste. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                /** @description De slug van de gemeente. */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description Verwijzing naar de volgende pagina: `<…>; rel="next"`. */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     ListPostingBlocks: {
         parameters: {
             query?: {
@@ -7371,14 +8052,16 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Aangemaakt. */
-            201: {
+            /** @description Request accepted, processing continues off-line */
+            202: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
+                    /** @description De uitnodiging: `/api/v1/invitations/{id}`. */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RoleAssignmentRead"];
+                    "application/json": components["schemas"]["InvitationRead"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -7389,6 +8072,7 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -7488,7 +8172,10 @@ export interface operations {
     IssueAccessToken: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Een unieke sleutel per bedoelde handeling (bijvoorbeeld een UUID). Een herhaling met dezelfde sleutel en inhoud krijgt het eerste antwoord opnieuw en verandert niets; dezelfde sleutel met andere inhoud is 422; terwijl het eerste verzoek nog loopt 409 `idempotency_in_progress`. Sleutels gelden per aanroeper en worden een dag onthouden. */
+                "Idempotency-Key"?: components["parameters"]["Idempotency-Key"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -7510,8 +8197,10 @@ export interface operations {
             };
             400: components["responses"]["OAuthProblem"];
             401: components["responses"]["OAuthProblem"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -8139,6 +8828,42 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    ListOpgaveInvitations: {
+        parameters: {
+            query?: {
+                /** @description Aantal resultaten per pagina (1–100). */
+                limit?: number;
+                /** @description Het `nextCursor` van de vorige pagina; leeg voor de eerste. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description Verwijzing naar de volgende pagina: `<…>; rel="next"`. */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     ListTeamMembers: {
         parameters: {
             query?: {
@@ -8201,6 +8926,16 @@ export interface operations {
                     "application/json": components["schemas"]["TeamMemberRead"];
                 };
             };
+            /** @description Een persoon is per e-mail uitgenodigd. */
+            202: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationRead"];
+                };
+            };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -8209,6 +8944,7 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -8842,6 +9578,42 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    ListOrganisationInvitations: {
+        parameters: {
+            query?: {
+                /** @description Aantal resultaten per pagina (1–100). */
+                limit?: number;
+                /** @description Het `nextCursor` van de vorige pagina; leeg voor de eerste. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description Verwijzing naar de volgende pagina: `<…>; rel="next"`. */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     ListOrganisationMembers: {
         parameters: {
             query?: {
@@ -8896,14 +9668,16 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Aangemaakt. */
-            201: {
+            /** @description Request accepted, processing continues off-line */
+            202: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
+                    /** @description De uitnodiging: `/api/v1/invitations/{id}`. */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MemberRead"];
+                    "application/json": components["schemas"]["InvitationRead"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -8914,6 +9688,7 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -9671,7 +10446,10 @@ export interface operations {
     SignIn: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Een unieke sleutel per bedoelde handeling (bijvoorbeeld een UUID). Een herhaling met dezelfde sleutel en inhoud krijgt het eerste antwoord opnieuw en verandert niets; dezelfde sleutel met andere inhoud is 422; terwijl het eerste verzoek nog loopt 409 `idempotency_in_progress`. Sleutels gelden per aanroeper en worden een dag onthouden. */
+                "Idempotency-Key"?: components["parameters"]["Idempotency-Key"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -9695,8 +10473,10 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];

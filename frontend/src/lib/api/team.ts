@@ -5,6 +5,7 @@
 import { api, unwrap, type ApiClient, type WithDefaults } from './client';
 import { idempotencyHeader } from './idempotency';
 import { allPages } from './paging';
+import type { InvitationRead } from './invitations';
 import type { components } from './schema';
 
 export type TeamMemberRead = components['schemas']['TeamMemberRead'];
@@ -26,13 +27,16 @@ export async function allMembers(opgaveId: string, client: ApiClient = api): Pro
   );
 }
 
-/** Ask to join (`{role: 'resident'}`), or (staff) invite someone by email. */
+/**
+ * Ask to join (`{role: 'resident'}`: the request, 201), or (staff) invite someone by email: an
+ * invitation to that address (202), the same whether it has an account or not.
+ */
 export async function addMember(
   opgaveId: string,
   body: TeamMemberCreate,
   idempotencyKey: string,
   client: ApiClient = api,
-): Promise<TeamMemberRead> {
+): Promise<TeamMemberRead | InvitationRead> {
   return unwrap(
     client.POST('/opgaven/{id}/members', {
       params: { path: { id: opgaveId } },

@@ -109,6 +109,7 @@ function budget(fields: Partial<BudgetRead> = {}): BudgetRead {
     grantedCents: 3_000_000,
     availableCents: 14_500_000,
     requestedCents: 1_200_000,
+    pendingCents: 0,
     funders: [],
     createdAt: '2026-11-01T10:00:00Z',
     updatedAt: '2026-11-01T10:00:00Z',

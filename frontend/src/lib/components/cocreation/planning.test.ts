@@ -61,6 +61,7 @@ function budget(fields: Partial<BudgetRead> = {}): BudgetRead {
     grantedCents: 0,
     availableCents: 0,
     requestedCents: 0,
+    pendingCents: 0,
     funders: [],
     createdAt: '2026-11-01T10:00:00Z',
     updatedAt: '2026-11-01T10:00:00Z',

@@ -41,7 +41,7 @@ function reply(n: number, extra: Partial<ReplyRead> = {}): ReplyRead {
     proposalId: 'p',
     taskId: null,
     parentId: null,
-    author: { id: 'peter', displayName: 'Peter' },
+    author: { id: 'peter', displayName: 'Peter', badge: null },
     body: `Reactie ${n}`,
     stance: null,
     deleted: false,
@@ -117,7 +117,7 @@ describe('a conversation', () => {
     const user = userEvent.setup();
     session.begin(noor, 'csrf');
     const created = comment(5, {
-      author: { id: 'noor', displayName: 'Noor' },
+      author: { id: 'noor', displayName: 'Noor', badge: null },
       body: 'Mooi!',
       stance: 'for',
       editableUntil: later(),
@@ -177,7 +177,7 @@ describe('a comment of mine', () => {
     const user = userEvent.setup();
     session.begin(noor, 'csrf');
     const mine = comment(1, {
-      author: { id: 'noor', displayName: 'Noor' },
+      author: { id: 'noor', displayName: 'Noor', badge: null },
       body: 'Eerst',
       editableUntil: later(),
     });
@@ -199,7 +199,7 @@ describe('a comment of mine', () => {
 
   it('is not offered for changing after its window', () => {
     session.begin(noor, 'csrf');
-    conversation([comment(1, { author: { id: 'noor', displayName: 'Noor' } })]);
+    conversation([comment(1, { author: { id: 'noor', displayName: 'Noor', badge: null } })]);
     expect(screen.queryByRole('button', { name: 'Wijzigen' })).toBeNull();
     expect(screen.getByRole('button', { name: 'Verwijderen' })).toBeVisible();
   });
@@ -208,7 +208,7 @@ describe('a comment of mine', () => {
     const user = userEvent.setup();
     session.begin(noor, 'csrf');
     api.deleteComment.mockResolvedValue(undefined);
-    const author = { id: 'noor', displayName: 'Noor' };
+    const author = { id: 'noor', displayName: 'Noor', badge: null };
     conversation([
       comment(1, { author }),
       comment(2, { author, replyCount: 1, replies: [reply(3, { parentId: comment(2).id })] }),
@@ -258,7 +258,7 @@ describe('a thread', () => {
     session.begin(noor, 'csrf');
     const parent = comment(1);
     const answer = {
-      ...comment(7, { parentId: parent.id, author: { id: 'noor', displayName: 'Noor' } }),
+      ...comment(7, { parentId: parent.id, author: { id: 'noor', displayName: 'Noor', badge: null } }),
       body: 'Eens',
     };
     api.postComment.mockResolvedValue(answer);

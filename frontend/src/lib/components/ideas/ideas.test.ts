@@ -66,7 +66,7 @@ function idea(n: number, extra: Partial<ProposalRead> = {}): ProposalRead {
     opgaveId: 'o',
     title: `Idee ${n}`,
     body: '<p>Tekst</p>',
-    author: { id: 'fatima', displayName: 'Fatima uit Overvecht' },
+    author: { id: 'fatima', displayName: 'Fatima uit Overvecht', badge: null },
     organisation: null,
     actionLine: null,
     tasks: [],
@@ -466,7 +466,7 @@ describe('the municipality’s answer', () => {
           status: 'declined',
           response: {
             text: '<b>Nee</b>, want het plein wordt verbouwd.',
-            respondedBy: { id: 's', displayName: 'Sanne de Vries' },
+            respondedBy: { id: 's', displayName: 'Sanne de Vries', badge: null },
             respondedAt: '2026-03-02T10:00:00Z',
           },
         },

@@ -43,7 +43,7 @@ const api = vi.hoisted(() => ({
 vi.mock('$lib/api', async (original) => ({ ...(await original<typeof import('$lib/api')>()), ...api }));
 vi.mock('$app/state', () => ({ page: { url: new URL('http://localhost/gemeenten/utrecht/opgaven/o') } }));
 
-const sanne = { id: 'sanne', displayName: 'Sanne de Vries' };
+const sanne = { id: 'sanne', displayName: 'Sanne de Vries', badge: null };
 const utrecht = { id: 'u', slug: 'utrecht', name: 'Utrecht' };
 
 const opgave: OpgaveRead = {
@@ -292,7 +292,7 @@ describe('the formulations', () => {
     opgaveId: opgave.id,
     text: `Tekst ${id}`,
     rationale: '',
-    proposedBy: { id: 'f', displayName: 'Fatima' },
+    proposedBy: { id: 'f', displayName: 'Fatima', badge: null },
     adoptedAt: null,
     adoptedBy: null,
     current: false,
@@ -338,7 +338,7 @@ describe('taking part', () => {
   const resident = (status: TeamMemberRead['status']): TeamMemberRead => ({
     id: 'm',
     opgaveId: opgave.id,
-    person: { id: 'fatima', displayName: 'Fatima' },
+    person: { id: 'fatima', displayName: 'Fatima', badge: null },
     organisation: null,
     role: 'resident',
     partnerRole: null,
@@ -416,7 +416,7 @@ describe('the team', () => {
     {
       id: '3',
       opgaveId: 'o',
-      person: { id: 'p', displayName: 'Peter' },
+      person: { id: 'p', displayName: 'Peter', badge: null },
       organisation: null,
       role: 'resident',
       partnerRole: null,
@@ -437,7 +437,7 @@ describe('the team', () => {
     const user = userEvent.setup();
     api.activateMember.mockResolvedValue({});
     api.addMember.mockRejectedValueOnce(
-      apiError(400, 'invalid_input', [{ name: 'email', code: 'unknown_account', reason: '' }]),
+      apiError(400, 'invalid_input', [{ name: 'email', code: 'pattern', reason: '' }]),
     );
     api.addMember.mockResolvedValueOnce({});
     render(Team, { props: { opgaveId: 'o', members, canManage: true } });
@@ -453,7 +453,7 @@ describe('the team', () => {
       expect.any(String),
     );
     expect(await screen.findByLabelText('E-mailadres')).toHaveAccessibleDescription(
-      /Er is geen account met dit e-mailadres/,
+      /heeft niet de juiste vorm/,
     );
     await user.selectOptions(screen.getByLabelText('Rol in het team'), 'resident');
     await user.click(screen.getByRole('button', { name: 'Uitnodigen' }));
@@ -462,7 +462,8 @@ describe('the team', () => {
       { email: 'niemand@example.org', role: 'resident' },
       expect.any(String),
     );
-    expect(await screen.findByText(/niemand@example.org is uitgenodigd/)).toBeVisible();
+    // Every address gets the same answer: an invitation, whether it has an account or not.
+    expect(await screen.findByText(/uitnodiging gestuurd naar niemand@example.org/)).toBeVisible();
   });
 });
 

@@ -254,7 +254,7 @@ const trail: TrailRead = {
   response: {
     text: 'We nemen dit over in de actielijn Creëren passende banen.',
     respondedAt: '2026-11-28T17:06:06Z',
-    respondedBy: { id: 's', displayName: 'Sanne de Vries (procesregisseur)' },
+    respondedBy: { id: 's', displayName: 'Sanne de Vries', badge: 'staff' },
   },
   actionLine: { id: 'l1', title: 'Creëren passende banen' },
   tasks: [
@@ -306,7 +306,7 @@ describe('IdeaTrail', () => {
     const section = screen.getByRole('region', { name: 'Wat er van dit idee werd' });
     expect(
       within(section).getByText(
-        /Overgenomen: geantwoord door Sanne de Vries \(procesregisseur\) op 28 november 2026\./,
+        /Overgenomen: geantwoord door Sanne de Vries \(gemeente\) op 28 november 2026\./,
       ),
     ).toBeInTheDocument();
     expect(within(section).getByRole('link', { name: 'Lees het antwoord' })).toHaveAttribute(

@@ -45,12 +45,10 @@ export const load: PageLoad = async ({ params, fetch, depends, url }) => {
         opgave: { id: opgave.id, title: opgave.title, slug: opgave.municipality.slug },
       })),
     );
-    // Only budgets the organisation put money in have its contributions.
-    const funded = choices.filter((choice) =>
-      choice.budget.funders.some((funder) => funder.organisation?.id === params.id),
-    );
-    const given = await Promise.all(funded.map((choice) => allContributions(choice.budget.id, client)));
-    const contributions = funded.flatMap((choice, index) =>
+    // Any budget of the team may hold its contributions: confirmed, waiting, or rejected (a
+    // rejected pledge counts nowhere, so the budget's figures cannot tell).
+    const given = await Promise.all(choices.map((choice) => allContributions(choice.budget.id, client)));
+    const contributions = choices.flatMap((choice, index) =>
       (given[index] ?? [])
         .filter((contribution) => contribution.funder.organisation?.id === params.id)
         .map((contribution) => ({ contribution, choice })),

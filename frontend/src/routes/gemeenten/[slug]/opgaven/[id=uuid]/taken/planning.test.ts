@@ -114,6 +114,7 @@ function budget(fields: Partial<BudgetRead> = {}): BudgetRead {
     grantedCents: 0,
     availableCents: 0,
     requestedCents: 0,
+    pendingCents: 0,
     funders: [],
     createdAt: '2026-11-01T10:00:00Z',
     updatedAt: '2026-11-01T10:00:00Z',
@@ -358,6 +359,7 @@ describe('opening a budget and putting money in', () => {
       budget: shown,
       claims: [],
       ledger: [],
+      contributions: [],
     }));
     return render(BudgetPage, { props: { data: { municipality, opgave, budgets } } as never });
   }
