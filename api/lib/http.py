@@ -47,6 +47,10 @@ _API_HEADERS: list[tuple[bytes, bytes]] = [
     (b"cache-control", b"no-store"),
     (b"content-security-policy", b"default-src 'none'; frame-ancestors 'none'"),
 ]
+# Request headers the app reads at most, together (nginx's default allows 32 KiB). The server in
+# front (granian) passes up to SERVER_HEADER_BUFFER to the app, which says 431 as a problem.
+MAX_HEADER_BYTES = 64 * 1024
+SERVER_HEADER_BUFFER = 2 * 1024 * 1024
 _HSTS = (b"strict-transport-security", b"max-age=31536000; includeSubDomains")
 
 
@@ -95,8 +99,26 @@ class RequestContext:
             await send(message)
 
         try:
-            if is_api and path.endswith("/"):
-                await _trailing_slash(scope, send_with_headers, request_id)
+            if sum(len(name) + len(value) + 4 for name, value in scope.get("headers", [])) > MAX_HEADER_BYTES:
+                await send_problem(
+                    scope,
+                    send_with_headers,
+                    request_id,
+                    431,
+                    "headers_too_large",
+                    "Headers te groot",
+                    f"De headers van het verzoek zijn samen groter dan {MAX_HEADER_BYTES} bytes.",
+                )
+            elif is_api and path.endswith("/"):
+                await send_problem(
+                    scope,
+                    send_with_headers,
+                    request_id,
+                    404,
+                    "not_found",
+                    "Niet gevonden",
+                    "Deze bron bestaat niet. Paden eindigen nooit op een schuine streep.",
+                )
             else:
                 await self.app(scope, receive, send_with_headers)
         finally:
@@ -121,22 +143,25 @@ def _request_id(scope: Scope) -> str:
     return str(uuid.uuid4())
 
 
-async def _trailing_slash(scope: Scope, send: Send, request_id: str) -> None:
-    """No redirects and no second spelling: a path with a trailing slash does not exist."""
+async def send_problem(
+    scope: Scope, send: Send, request_id: str, status: int, code: str, title: str, detail: str
+) -> None:
+    """A problem the outermost layer answers itself, before any route: no redirects and no second
+    spelling (a path with a trailing slash does not exist), headers above the limit."""
     body = msgspec.json.encode(
         Problem(
-            type=f"{PROBLEM_TYPE_PREFIX}not_found",
-            title="Niet gevonden",
-            status=404,
-            detail="Deze bron bestaat niet. Paden eindigen nooit op een schuine streep.",
-            instance=scope["path"],
-            code="not_found",
+            type=f"{PROBLEM_TYPE_PREFIX}{code}",
+            title=title,
+            status=status,
+            detail=detail,
+            instance=scope["path"][:2000],
+            code=code,
             request_id=request_id,
         )
     )
     start: HTTPResponseStartEvent = {
         "type": "http.response.start",
-        "status": 404,
+        "status": status,
         "headers": [
             (b"content-type", PROBLEM_MEDIA_TYPE.encode()),
             (b"content-length", str(len(body)).encode()),

@@ -44,6 +44,7 @@ _PROBLEMS: dict[int, tuple[str, str]] = {
     422: ("UnprocessableContent", "Dezelfde Idempotency-Key werd eerder met een andere inhoud gebruikt."),
     428: ("PreconditionRequired", "De If-Match-header ontbreekt."),
     429: ("TooManyRequests", "Te veel verzoeken; zie Retry-After."),
+    431: ("RequestHeaderFieldsTooLarge", "De headers van het verzoek zijn samen te groot."),
     500: ("InternalServerError", "Onverwachte fout; het antwoord bevat een kenmerk (requestId)."),
     503: ("ServiceUnavailable", "Tijdelijk niet beschikbaar; zie Retry-After."),
 }
@@ -366,11 +367,15 @@ def _document_access(operation: dict[str, Any], declared: Access | None) -> None
     requirements: list[dict[str, list[str]]] = [{"session": []}]
     if scopes := sorted(declared.rule.scopes()):
         requirements.append({"clientCredentials": scopes})
-    if declared.rule.is_public():
-        # Open to all; or to all for some targets (a published opgave), to the credentialed for others.
-        operation["security"] = [{}] if declared.rule is everyone else [{}, *requirements]
+    if declared.rule == everyone:
+        operation["security"] = [{}]
         return
-    operation["security"] = requirements
+    if declared.rule.is_public():
+        # Open to all for some targets (a published opgave), to the credentialed for others: who
+        # is not among them is refused as anywhere else (401, 403).
+        operation["security"] = [{}, *requirements]
+    else:
+        operation["security"] = requirements
     responses.setdefault("401", _problem_response(401))
     responses.setdefault("403", _problem_response(403))
 
@@ -404,7 +409,7 @@ def _finish_operation(method: str, operation: dict[str, Any]) -> None:
             parameter["schema"] = _not_null(parameter["schema"])
     responses: dict[str, Any] = operation.setdefault("responses", {})
     has_input = bool(operation.get("parameters")) or "requestBody" in operation
-    common = [500, 503]
+    common = [431, 500, 503]
     if has_input or method in {"post", "put", "patch"}:
         common.append(400)
     if "requestBody" in operation:

@@ -2,7 +2,7 @@
 
 msgspec stops at the first error; a person filling in a form wants to hear about every field at
 once. So on failure we check each field on its own (recursing into nested objects) and explain
-every problem. Bodies are decoded strictly: ``"5"`` is not an integer.
+every problem. Bodies are decoded strictly: ``"5"`` is not an integer (``5.0`` is, as in JSON Schema).
 """
 
 import re
@@ -196,6 +196,18 @@ _TOO_DEEP = InvalidParam(name="body", code="too_deep", reason="De inhoud is te d
 _MALFORMED = InvalidParam(name="body", code="malformed_json", reason="De inhoud is geen geldige JSON.")
 
 
+def integral(value: Any) -> Any:
+    """``value`` (decoded JSON) with every number without a fraction as an int: JSON Schema's
+    ``integer`` is any such number, so ``15.0`` is the integer 15 the contract promises to take."""
+    if isinstance(value, float):
+        return int(value) if value.is_integer() else value
+    if isinstance(value, dict):
+        return {key: integral(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [integral(item) for item in value]
+    return value
+
+
 def decode_strict(body: bytes, annotation: Any) -> list[InvalidParam]:
     """Decode ``body`` as ``annotation`` strictly; return every problem, or none."""
     try:
@@ -204,12 +216,18 @@ def decode_strict(body: bytes, annotation: Any) -> list[InvalidParam]:
         return [_TOO_DEEP]
     except msgspec.ValidationError as error:
         try:
-            raw = msgspec.json.decode(body)
+            raw = integral(msgspec.json.decode(body))
         except RecursionError:
             return [_TOO_DEEP]
         except msgspec.DecodeError:
             # A typed decode can fail on the first value before it sees that the rest is not JSON.
             return [_MALFORMED]
+        try:
+            msgspec.convert(raw, type=annotation, strict=True)
+        except msgspec.ValidationError:
+            pass
+        else:
+            return []
         struct_type = _struct_of(annotation)
         if struct_type is None:
             return [_problem_from_error("", error)]

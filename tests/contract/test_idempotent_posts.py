@@ -55,11 +55,11 @@ async def test_a_retried_post_gets_the_first_answer_and_changes_nothing(world: W
         try:
             first = await client.post(f"/api/v1{call.path}", json=call.json, data=call.data, headers=headers)
             assert first.status_code < 400, first.text
-            before = await world.changes.mark()
+            mark = await world.changes.mark()
             # The retry of an answer that never arrived: no cookie it set.
             client.cookies = httpx.Cookies(cookies)
             retry = await client.post(f"/api/v1{call.path}", json=call.json, data=call.data, headers=headers)
-            changed = await world.changes.changed_since(before)
+            changed = await world.changes.changed_since(mark)
         finally:
             client.cookies = cookies
     assert retry.headers.get("idempotent-replayed") == "true", f"{operation} ignored its Idempotency-Key"

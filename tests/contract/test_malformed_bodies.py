@@ -118,7 +118,7 @@ async def test_a_malformed_body_is_a_4xx_problem_that_changes_nothing(world: Wor
         if call.fresh_session and identity in PERSONS:
             stand_in = await world.fresh_person(**await _profile_of(world, identity))
             client = await stack.enter_async_context(browser(world.app, stand_in["email"]))
-        before = await world.changes.mark()
+        mark = await world.changes.mark()
         headers = {k: v for k, v in call.headers.items() if v != "__me__"}
         cookies = httpx.Cookies(client.cookies)
         try:
@@ -135,7 +135,7 @@ async def test_a_malformed_body_is_a_4xx_problem_that_changes_nothing(world: Wor
                     failures.append(f"{name}: {response.headers.get('content-type')}")
         finally:
             client.cookies = cookies
-        changed = await world.changes.changed_since(before)
+    changed = await world.changes.changed_since(mark)
     if changed:
         failures.append(f"changed {changed}")
     assert not failures, f"{operation} as {identity}:\n" + "\n".join(failures)

@@ -23,7 +23,7 @@ from api.domains.clients.schemas import (
 from api.domains.clients.services import ApiClientService
 from api.domains.clients.tokens import TokenKeys
 from api.domains.municipalities.guards import municipality_from_body, municipality_from_query
-from api.domains.municipalities.schemas import MunicipalityParam
+from api.domains.municipalities.schemas import RequiredMunicipalityParam
 from api.lib.access import Client, Role, access, everyone, role, target_of
 from api.lib.errors import PROBLEM_MEDIA_TYPE, PROBLEM_TYPE_PREFIX, request_id_of
 from api.lib.openapi import problems
@@ -141,7 +141,7 @@ class ApiClientController(Controller):
         self,
         request: Request[Any, Any, Any],
         db: Db,
-        municipality: MunicipalityParam = "",
+        municipality: RequiredMunicipalityParam = "",
         limit: Limit = 20,
         cursor: Cursor = "",
     ) -> Response[ApiClientPage]:

@@ -32,7 +32,7 @@ from api.domains.moderation.schemas import (
 )
 from api.domains.moderation.services import ModerationService
 from api.domains.municipalities.guards import municipality_from_query
-from api.domains.municipalities.schemas import MunicipalityParam
+from api.domains.municipalities.schemas import RequiredMunicipalityParam
 from api.domains.opgaven.guards import published
 from api.lib.access import Person, access, principal_of, staff, target_of, verified
 from api.lib.etag import LOCATION_HEADER
@@ -150,7 +150,7 @@ class ModerationController(Controller):
         self,
         request: Request[Any, Any, Any],
         db: Db,
-        municipality: MunicipalityParam = "",
+        municipality: RequiredMunicipalityParam = "",
         status: StatusParam = ReportStatus.OPEN,
         limit: Limit = 20,
         cursor: Cursor = "",
@@ -222,7 +222,7 @@ class ModerationController(Controller):
         self,
         request: Request[Any, Any, Any],
         db: Db,
-        municipality: MunicipalityParam = "",
+        municipality: RequiredMunicipalityParam = "",
         status: StatusParam = ReportStatus.OPEN,
         limit: Limit = 20,
         cursor: Cursor = "",

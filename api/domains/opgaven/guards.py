@@ -80,9 +80,7 @@ def child_of_opgave(table: str, noun: str) -> Any:
     return load
 
 
-published: Rule = Check(
-    lambda p, t: bool(t["published"]), "iedereen, als de opgave gepubliceerd is", anyone=True
-)
+published: Rule = Check(lambda p, t: bool(t["published"]), "als de opgave gepubliceerd is", anyone=True)
 
 # Results (indicators, progress, the trail) are read by whoever may read the opgave.
 read_results: Rule = published | staff | scope("opgaven:read")

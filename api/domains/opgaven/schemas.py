@@ -104,7 +104,12 @@ class OpgaveCreate(Schema):
     domains: Domains = msgspec.field(default_factory=list)
     procesregisseur_id: Annotated[
         UUID | None,
-        msgspec.Meta(description="Een medewerker van de gemeente; standaard wie de opgave aanmaakt."),
+        msgspec.Meta(
+            description=(
+                "Een medewerker van de gemeente; zonder (of `null`) wie de opgave aanmaakt. "
+                "Een systeem (client) is geen medewerker en noemt er daarom altijd een: anders 400 `required`."
+            )
+        ),
     ] = None
     start_date: date | None = None
     end_date: date | None = None

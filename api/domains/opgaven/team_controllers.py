@@ -81,8 +81,12 @@ class FormulationController(Controller):
         "/formulations/{id:uuid}/adoption",
         operation_id="AdoptFormulation",
         summary="Een formulering aannemen als de geldende",
-        description="De vorige versies blijven bewaard; de aanname komt op de tijdlijn.",
+        description=(
+            "De vorige versies blijven bewaard; de aanname komt op de tijdlijn. Een eerdere versie kan "
+            "opnieuw worden aangenomen; de geldende nog eens aannemen is 409 `already_adopted`."
+        ),
         opt=access(staff, target=formulation_from_path),
+        responses=problems(409),
     )
     async def adopt(self, id: FromPath[UUID], uow: Uow) -> FormulationRead:
         await FormulationService(uow).adopt(id)

@@ -61,6 +61,15 @@ class FormulationService:
             select(Opgave).where(Opgave.id == formulation.opgave_id).with_for_update()
         )
         assert opgave is not None
+        current = await self.uow.session.scalar(
+            select(Formulation.id)
+            .where(Formulation.opgave_id == opgave.id, Formulation.adopted_at.is_not(None))
+            .order_by(Formulation.adopted_at.desc(), Formulation.id.desc())
+            .limit(1)
+        )
+        if current == formulation.id:
+            # A repeat (a second click, a retry without a key) is not a second adoption.
+            raise Conflict("Deze formulering is al de geldende.", code="already_adopted")
         person = self.uow.principal
         formulation.adopted_at = utcnow()
         formulation.adopted_by_id = person.account_id if isinstance(person, Person) else None

@@ -9,7 +9,7 @@ from litestar.params import FromPath, JSONBody, QueryParameter
 from api.db.connection import Db
 from api.db.uow import HOT_WRITE, Uow
 from api.domains.municipalities.guards import municipality_from_query
-from api.domains.municipalities.schemas import MunicipalityParam
+from api.domains.municipalities.schemas import RequiredMunicipalityParam
 from api.domains.opgaven.guards import opgave_from_path, published
 from api.domains.proposals import queries, services
 from api.domains.proposals.guards import author, proposal_from_path
@@ -292,7 +292,7 @@ class MunicipalityProposalController(Controller):
         self,
         request: Request[Any, Any, Any],
         db: Db,
-        municipality: MunicipalityParam = "",
+        municipality: RequiredMunicipalityParam = "",
         status: StatusParam = None,
         q: SearchParam = "",
         sort: SortParam = ProposalSort.OLDEST,

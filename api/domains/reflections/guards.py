@@ -28,7 +28,7 @@ async def reflection_from_path(connection: ASGIConnection[Any, Any, Any, Any]) -
 
 published_reflection: Rule = Check(
     lambda p, t: bool(t["published"] and t["reflection_published"]),
-    "iedereen, als het moment gepubliceerd is",
+    "als het moment gepubliceerd is",
     anyone=True,
 )
 # A draft opgave's moments are its team's and staff's alone, whatever they invite.

@@ -37,7 +37,7 @@ from api.domains.staff_sign_in.signin import STATE_TTL, Outcome, StaffSignInServ
 from api.lib.access import Role, access, everyone, principal_of, role, target_of
 from api.lib.client_address import client_address
 from api.lib.errors import NotFound, request_id_of
-from api.lib.etag import IfMatch, etag
+from api.lib.etag import IfMatch, IfMatchWhenReplacing, etag
 from api.lib.http import settings_of
 from api.lib.openapi import problems
 from api.lib.ratelimit import Limit, attempts
@@ -153,7 +153,7 @@ class IdentityProviderController(Controller):
         data: JSONBody[IdentityProviderWrite],
         uow: Uow,
         slug: Slug,
-        if_match: IfMatch = "",
+        if_match: IfMatchWhenReplacing = "",
     ) -> Response[IdentityProviderRead]:
         municipality_id = target_of(request).municipality_id
         assert municipality_id is not None

@@ -233,7 +233,7 @@ export interface paths {
          * Een deel van het budget aanvragen
          * @description Namens een partnerorganisatie in het team; 409 `exceeds_budget` als meer gevraagd wordt dan het hele budget.
          *
-         *     **Wie mag dit:** iedere aangemelde persoon en lid van een partnerorganisatie in het team.
+         *     **Wie mag dit:** lid van een partnerorganisatie in het team.
          */
         post: operations["RequestBudget"];
         delete?: never;
@@ -261,7 +261,7 @@ export interface paths {
          * Bijdragen aan een budget
          * @description Namens de gemeente (medewerkers, zonder `organisationId`): telt meteen. Namens een partnerorganisatie in het team: een toezegging (`pending`) die pas telt als medewerkers van de gemeente haar bevestigen. Samen de schouders eronder: iedereen ziet wie wat inbrengt.
          *
-         *     **Wie mag dit:** medewerker (of hoger) van de gemeente; of iedere aangemelde persoon en lid van een partnerorganisatie in het team.
+         *     **Wie mag dit:** medewerker (of hoger) van de gemeente; of lid van een partnerorganisatie in het team.
          */
         post: operations["Contribute"];
         delete?: never;
@@ -310,7 +310,7 @@ export interface paths {
          * Een claim beëindigen
          * @description De plek op de taak komt vrij. Idempotent: een beëindigde claim blijft beëindigd.
          *
-         *     **Wie mag dit:** iedere aangemelde persoon en lid van de organisatie; of medewerker (of hoger) van de gemeente.
+         *     **Wie mag dit:** lid van de organisatie; of medewerker (of hoger) van de gemeente.
          */
         delete: operations["ReleaseClaim"];
         options?: never;
@@ -319,7 +319,7 @@ export interface paths {
          * Een claim bijwerken of overdragen
          * @description Met `organisationId` gaat de claim over naar een andere organisatie in het team.
          *
-         *     **Wie mag dit:** iedere aangemelde persoon en lid van de organisatie; of medewerker (of hoger) van de gemeente.
+         *     **Wie mag dit:** lid van de organisatie; of medewerker (of hoger) van de gemeente.
          */
         patch: operations["UpdateClaim"];
         trace?: never;
@@ -339,7 +339,7 @@ export interface paths {
         put?: never;
         /**
          * Voortgang melden
-         * @description **Wie mag dit:** iedere aangemelde persoon en lid van de organisatie.
+         * @description **Wie mag dit:** lid van de organisatie.
          */
         post: operations["ReportProgress"];
         delete?: never;
@@ -366,7 +366,7 @@ export interface paths {
          * Mijn reactie verwijderen
          * @description Met antwoorden eronder blijft een lege plaats staan, gemarkeerd als verwijderd.
          *
-         *     **Wie mag dit:** iedere aangemelde persoon en de auteur van de reactie.
+         *     **Wie mag dit:** de auteur van de reactie.
          */
         delete: operations["DeleteComment"];
         options?: never;
@@ -375,7 +375,7 @@ export interface paths {
          * Mijn reactie wijzigen
          * @description Binnen een kwartier na plaatsen (anders 409 `edit_window_closed`); de vorige tekst blijft bewaard.
          *
-         *     **Wie mag dit:** iedere aangemelde persoon en de auteur van de reactie.
+         *     **Wie mag dit:** de auteur van de reactie.
          */
         patch: operations["UpdateComment"];
         trace?: never;
@@ -393,7 +393,7 @@ export interface paths {
          * Een reactie melden
          * @description Eén open melding per persoon per reactie; een tweede geeft 409 `already_reported`, een verborgen reactie melden geeft 409 `already_hidden`. Hoogstens `LIMIT_REPORTS_PER_HOUR` meldingen per persoon per uur (standaard 30), daarna 429.
          *
-         *     **Wie mag dit:** iedere aangemelde persoon met een bevestigd e-mailadres en iedereen, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente.
+         *     **Wie mag dit:** iedere aangemelde persoon met een bevestigd e-mailadres, als de opgave gepubliceerd is; of iedere aangemelde persoon met een bevestigd e-mailadres en medewerker (of hoger) van de gemeente.
          */
         post: operations["ReportComment"];
         delete?: never;
@@ -413,7 +413,7 @@ export interface paths {
          * Eerdere versies van een reactie
          * @description Voor de auteur en voor medewerkers, bijvoorbeeld bij moderatie.
          *
-         *     **Wie mag dit:** iedere aangemelde persoon en de auteur van de reactie; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `proposals:read`.
+         *     **Wie mag dit:** de auteur van de reactie; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `proposals:read`.
          */
         get: operations["ListCommentRevisions"];
         put?: never;
@@ -479,7 +479,7 @@ export interface paths {
         put?: never;
         /**
          * Een formulering aannemen als de geldende
-         * @description De vorige versies blijven bewaard; de aanname komt op de tijdlijn.
+         * @description De vorige versies blijven bewaard; de aanname komt op de tijdlijn. Een eerdere versie kan opnieuw worden aangenomen; de geldende nog eens aannemen is 409 `already_adopted`.
          *
          *     **Wie mag dit:** medewerker (of hoger) van de gemeente.
          */
@@ -1435,7 +1435,7 @@ export interface paths {
          * Reageren op een opgave
          * @description Platte tekst, met een standpunt als u wilt. Antwoorden gaan één niveau diep: `parentId` is een reactie bij hetzelfde onderwerp die zelf geen antwoord is.
          *
-         *     **Wie mag dit:** iedere aangemelde persoon met een bevestigd e-mailadres en iedereen, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente.
+         *     **Wie mag dit:** iedere aangemelde persoon met een bevestigd e-mailadres, als de opgave gepubliceerd is; of iedere aangemelde persoon met een bevestigd e-mailadres en medewerker (of hoger) van de gemeente.
          */
         post: operations["CommentOnOpgave"];
         delete?: never;
@@ -1476,13 +1476,13 @@ export interface paths {
         get?: never;
         /**
          * Een opgave volgen
-         * @description **Wie mag dit:** iedere aangemelde persoon en iedereen, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `opgaven:read`.
+         * @description **Wie mag dit:** iedere aangemelde persoon, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente.
          */
         put: operations["FollowOpgave"];
         post?: never;
         /**
          * Een opgave niet meer volgen
-         * @description **Wie mag dit:** iedere aangemelde persoon en iedereen, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `opgaven:read`.
+         * @description **Wie mag dit:** iedere aangemelde persoon, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente.
          */
         delete: operations["UnfollowOpgave"];
         options?: never;
@@ -1505,7 +1505,7 @@ export interface paths {
         put?: never;
         /**
          * Een formulering voorstellen
-         * @description **Wie mag dit:** iedere aangemelde persoon met een bevestigd e-mailadres en iedereen, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente.
+         * @description **Wie mag dit:** iedere aangemelde persoon met een bevestigd e-mailadres, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente.
          */
         post: operations["ProposeFormulation"];
         delete?: never;
@@ -1579,7 +1579,7 @@ export interface paths {
          * Uitnodigen voor het team, of vragen mee te doen
          * @description De gemeente nodigt organisaties (`organisationId`) uit; hun beheerder neemt de uitnodiging aan. Een persoon (`email`, in het kernteam of als inwoner) krijgt een uitnodiging aan dat adres: Een uitnodiging aan het adres, geen toekenning: het antwoord (202, met de uitnodiging) is voor elk adres hetzelfde, of er nu een account bij hoort of niet. Het adres krijgt een mail; wie met dat adres (bevestigd) is aangemeld, neemt aan of slaat af (`POST /invitations/{id}/responses`). Opnieuw uitnodigen vernieuwt de open uitnodiging. Zelf meedoen, of een organisatie aanmelden als haar beheerder, is een verzoek dat de gemeente goedkeurt (201).
          *
-         *     **Wie mag dit:** iedere aangemelde persoon met een bevestigd e-mailadres en iedereen, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente.
+         *     **Wie mag dit:** iedere aangemelde persoon met een bevestigd e-mailadres, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente.
          */
         post: operations["AddTeamMember"];
         delete?: never;
@@ -1651,7 +1651,7 @@ export interface paths {
          * Een idee indienen
          * @description Kan in de fasen waarin de opgave ideeën aanneemt; anders 409 `phase_closed`. De tekst mag alinea's, lijsten en links bevatten; al het andere wordt verwijderd.
          *
-         *     **Wie mag dit:** iedere aangemelde persoon met een bevestigd e-mailadres en iedereen, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente.
+         *     **Wie mag dit:** iedere aangemelde persoon met een bevestigd e-mailadres, als de opgave gepubliceerd is; of iedere aangemelde persoon met een bevestigd e-mailadres en medewerker (of hoger) van de gemeente.
          */
         post: operations["SubmitProposal"];
         delete?: never;
@@ -1693,7 +1693,7 @@ export interface paths {
          * De reflectiemomenten van een opgave
          * @description Het team en medewerkers zien alle momenten; anderen de gepubliceerde, en inwoners met een bevestigd e-mailadres ook de momenten die inwoners uitnodigen, zonder conclusies en vervolgacties. Nieuwste eerst.
          *
-         *     **Wie mag dit:** iedereen, als de opgave gepubliceerd is; of iedere aangemelde persoon en lid van het team van de opgave; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `opgaven:read`.
+         *     **Wie mag dit:** iedereen, als de opgave gepubliceerd is; of lid van het team van de opgave; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `opgaven:read`.
          */
         get: operations["ListReflections"];
         put?: never;
@@ -1841,7 +1841,7 @@ export interface paths {
          * De aanvragen van een organisatie
          * @description Nieuwste eerst, over alle opgaven: de werkplaats van een partner.
          *
-         *     **Wie mag dit:** iedere aangemelde persoon en lid van de organisatie; of medewerker (of hoger) van de gemeente.
+         *     **Wie mag dit:** lid van de organisatie; of medewerker (of hoger) van de gemeente.
          */
         get: operations["ListOrganisationBudgetClaims"];
         put?: never;
@@ -1909,7 +1909,7 @@ export interface paths {
          * De claims van een organisatie
          * @description Nieuwste eerst, ook beëindigde: de werkplaats van een partner.
          *
-         *     **Wie mag dit:** iedere aangemelde persoon en lid van de organisatie; of medewerker (of hoger) van de gemeente.
+         *     **Wie mag dit:** lid van de organisatie; of medewerker (of hoger) van de gemeente.
          */
         get: operations["ListOrganisationClaims"];
         put?: never;
@@ -2027,7 +2027,7 @@ export interface paths {
          * Mijn idee wijzigen of intrekken
          * @description Wijzigen kan zolang de gemeente het idee nog niet in behandeling nam (anders 409 `not_editable`); intrekken met `status: withdrawn` tot het beantwoord is.
          *
-         *     **Wie mag dit:** iedere aangemelde persoon en de auteur van het idee.
+         *     **Wie mag dit:** de auteur van het idee.
          */
         patch: operations["UpdateProposal"];
         trace?: never;
@@ -2051,7 +2051,7 @@ export interface paths {
          * Reageren op een idee
          * @description Platte tekst, met een standpunt als u wilt. Antwoorden gaan één niveau diep: `parentId` is een reactie bij hetzelfde onderwerp die zelf geen antwoord is.
          *
-         *     **Wie mag dit:** iedere aangemelde persoon met een bevestigd e-mailadres en iedereen, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente.
+         *     **Wie mag dit:** iedere aangemelde persoon met een bevestigd e-mailadres, als de opgave gepubliceerd is; of iedere aangemelde persoon met een bevestigd e-mailadres en medewerker (of hoger) van de gemeente.
          */
         post: operations["CommentOnProposal"];
         delete?: never;
@@ -2073,7 +2073,7 @@ export interface paths {
          * Een idee melden
          * @description Eén open melding per persoon per idee; een tweede geeft 409 `already_reported`, een verborgen idee melden geeft 409 `already_hidden`. Hoogstens `LIMIT_REPORTS_PER_HOUR` meldingen per persoon per uur (standaard 30), daarna 429.
          *
-         *     **Wie mag dit:** iedere aangemelde persoon met een bevestigd e-mailadres en iedereen, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente.
+         *     **Wie mag dit:** iedere aangemelde persoon met een bevestigd e-mailadres, als de opgave gepubliceerd is; of iedere aangemelde persoon met een bevestigd e-mailadres en medewerker (of hoger) van de gemeente.
          */
         post: operations["ReportProposal"];
         delete?: never;
@@ -2116,7 +2116,7 @@ export interface paths {
          * Een idee steunen
          * @description Idempotent: nog eens steunen verandert niets. Eén steun per persoon.
          *
-         *     **Wie mag dit:** iedere aangemelde persoon met een bevestigd e-mailadres en iedereen, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente en iedereen, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `proposals:read`.
+         *     **Wie mag dit:** iedere aangemelde persoon met een bevestigd e-mailadres, als de opgave gepubliceerd is; of iedere aangemelde persoon met een bevestigd e-mailadres en medewerker (of hoger) van de gemeente.
          */
         put: operations["SupportProposal"];
         post?: never;
@@ -2124,7 +2124,7 @@ export interface paths {
          * Mijn steun intrekken
          * @description Idempotent: zonder steun verandert er niets.
          *
-         *     **Wie mag dit:** iedere aangemelde persoon en iedereen, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `proposals:read`.
+         *     **Wie mag dit:** iedere aangemelde persoon, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente.
          */
         delete: operations["WithdrawSupport"];
         options?: never;
@@ -2165,7 +2165,7 @@ export interface paths {
          * Eén reflectiemoment
          * @description Wie niet in het team zit en geen medewerker is, leest de openbare samenvatting: de conclusies en vervolgacties blijven leeg.
          *
-         *     **Wie mag dit:** iedereen, als het moment gepubliceerd is; of iedere aangemelde persoon en lid van het team van de opgave; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `opgaven:read`; of iedere aangemelde persoon en inwoners met een bevestigd e-mailadres, als zij zijn uitgenodigd (bij een gepubliceerde opgave).
+         *     **Wie mag dit:** iedereen, als het moment gepubliceerd is; of lid van het team van de opgave; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `opgaven:read`; of inwoners met een bevestigd e-mailadres, als zij zijn uitgenodigd (bij een gepubliceerde opgave).
          */
         get: operations["GetReflection"];
         put?: never;
@@ -2215,7 +2215,7 @@ export interface paths {
          * Wat deelnemers schreven
          * @description Voor het team, medewerkers en (als zij zijn uitgenodigd) inwoners. Per vraag, oudste eerst.
          *
-         *     **Wie mag dit:** iedere aangemelde persoon en lid van het team van de opgave; of medewerker (of hoger) van de gemeente; of inwoners met een bevestigd e-mailadres, als zij zijn uitgenodigd (bij een gepubliceerde opgave); of een client van de gemeente met scope `opgaven:read`.
+         *     **Wie mag dit:** lid van het team van de opgave; of medewerker (of hoger) van de gemeente; of inwoners met een bevestigd e-mailadres, als zij zijn uitgenodigd (bij een gepubliceerde opgave); of een client van de gemeente met scope `opgaven:read`.
          */
         get: operations["ListReflectionEntries"];
         put?: never;
@@ -2223,7 +2223,7 @@ export interface paths {
          * Schrijven bij een vraag
          * @description Zolang het moment open is (anders 409 `reflection_closed`).
          *
-         *     **Wie mag dit:** iedere aangemelde persoon en lid van het team van de opgave; of medewerker (of hoger) van de gemeente; of inwoners met een bevestigd e-mailadres, als zij zijn uitgenodigd (bij een gepubliceerde opgave).
+         *     **Wie mag dit:** lid van het team van de opgave; of medewerker (of hoger) van de gemeente; of inwoners met een bevestigd e-mailadres, als zij zijn uitgenodigd (bij een gepubliceerde opgave).
          */
         post: operations["WriteReflectionEntry"];
         delete?: never;
@@ -2369,7 +2369,7 @@ export interface paths {
          * Een taak oppakken namens een organisatie
          * @description Voor leden van een partnerorganisatie in het team. Tot de capaciteit vol is; daarna 409 `task_full`. Een organisatie pakt een taak één keer op (409 `already_claimed`).
          *
-         *     **Wie mag dit:** iedere aangemelde persoon en lid van een partnerorganisatie in het team.
+         *     **Wie mag dit:** lid van een partnerorganisatie in het team.
          */
         post: operations["ClaimTask"];
         delete?: never;
@@ -2397,7 +2397,7 @@ export interface paths {
          * Reageren op een taak
          * @description Platte tekst, met een standpunt als u wilt. Antwoorden gaan één niveau diep: `parentId` is een reactie bij hetzelfde onderwerp die zelf geen antwoord is.
          *
-         *     **Wie mag dit:** iedere aangemelde persoon met een bevestigd e-mailadres en iedereen, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente.
+         *     **Wie mag dit:** iedere aangemelde persoon met een bevestigd e-mailadres, als de opgave gepubliceerd is; of iedere aangemelde persoon met een bevestigd e-mailadres en medewerker (of hoger) van de gemeente.
          */
         post: operations["CommentOnTask"];
         delete?: never;
@@ -4139,7 +4139,7 @@ export interface components {
             municipality: string;
             /**
              * Format: uuid
-             * @description Een medewerker van de gemeente; standaard wie de opgave aanmaakt.
+             * @description Een medewerker van de gemeente; zonder (of `null`) wie de opgave aanmaakt. Een systeem (client) is geen medewerker en noemt er daarom altijd een: anders 400 `required`.
              * @default null
              */
             procesregisseurId: string | null;
@@ -4328,7 +4328,7 @@ export interface components {
          * @description Het wachtwoord wijzigen terwijl u bent aangemeld.
          */
         PasswordChangeCreate: {
-            /** @description Minstens 12 tekens, niet gangbaar of makkelijk te raden. */
+            /** @description Het wachtwoord. */
             currentPassword: string;
             /** @description Minstens 12 tekens, niet gangbaar of makkelijk te raden. */
             newPassword: string;
@@ -4938,7 +4938,7 @@ export interface components {
              * @example inwoner@example.org
              */
             email: string;
-            /** @description Minstens 12 tekens, niet gangbaar of makkelijk te raden. */
+            /** @description Het wachtwoord. */
             password: string;
         };
         /**
@@ -5408,6 +5408,16 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description De headers van het verzoek zijn samen te groot. */
+        RequestHeaderFieldsTooLarge: {
+            headers: {
+                "API-Version": components["headers"]["API-Version"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description Tijdelijk niet beschikbaar; zie Retry-After. */
         ServiceUnavailable: {
             headers: {
@@ -5505,6 +5515,7 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -5541,6 +5552,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -5569,7 +5581,10 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -5577,9 +5592,9 @@ export interface operations {
     DeleteActionLine: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description De ETag van de versie die u wijzigt. */
-                "If-Match"?: string;
+            header: {
+                /** @description De ETag van de versie die u wijzigt. Zonder: 428. */
+                "If-Match": string;
             };
             path: {
                 id: string;
@@ -5602,6 +5617,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -5609,9 +5625,9 @@ export interface operations {
     UpdateActionLine: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description De ETag van de versie die u wijzigt. */
-                "If-Match"?: string;
+            header: {
+                /** @description De ETag van de versie die u wijzigt. Zonder: 428. */
+                "If-Match": string;
             };
             path: {
                 id: string;
@@ -5644,15 +5660,16 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
     ListApiClients: {
         parameters: {
-            query?: {
+            query: {
                 /** @description Slug van de gemeente. */
-                municipality?: string;
+                municipality: string;
                 /** @description Aantal resultaten per pagina (1–100). */
                 limit?: number;
                 /** @description Het `nextCursor` van de vorige pagina; leeg voor de eerste. */
@@ -5680,6 +5697,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -5718,6 +5736,7 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -5745,15 +5764,16 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
     ListAuditEvents: {
         parameters: {
-            query?: {
+            query: {
                 /** @description Slug van de gemeente. */
-                municipality?: string;
+                municipality: string;
                 /** @description Account-id of client-id. */
                 actor?: string;
                 /** @description Id van het object. */
@@ -5785,6 +5805,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -5811,7 +5832,10 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -5852,6 +5876,7 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -5880,7 +5905,10 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -5888,9 +5916,9 @@ export interface operations {
     UpdateBudget: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description De ETag van de versie die u wijzigt. */
-                "If-Match"?: string;
+            header: {
+                /** @description De ETag van de versie die u wijzigt. Zonder: 428. */
+                "If-Match": string;
             };
             path: {
                 id: string;
@@ -5923,6 +5951,7 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -5958,7 +5987,10 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -5999,6 +6031,7 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -6032,7 +6065,10 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -6073,6 +6109,7 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -6106,7 +6143,10 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -6133,7 +6173,10 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -6161,6 +6204,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -6197,6 +6241,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -6230,7 +6275,10 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -6271,6 +6319,7 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -6297,7 +6346,10 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -6325,6 +6377,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -6361,6 +6414,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -6402,6 +6456,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -6431,6 +6486,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -6471,6 +6527,7 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -6511,6 +6568,7 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -6545,6 +6603,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["UnprocessableContent"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -6568,6 +6627,7 @@ export interface operations {
                     "application/json": components["schemas"]["Health"];
                 };
             };
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -6591,6 +6651,7 @@ export interface operations {
                     "application/json": components["schemas"]["Health"];
                 };
             };
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -6625,6 +6686,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -6653,7 +6715,10 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -6661,9 +6726,9 @@ export interface operations {
     DeleteIndicator: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description De ETag van de versie die u wijzigt. */
-                "If-Match"?: string;
+            header: {
+                /** @description De ETag van de versie die u wijzigt. Zonder: 428. */
+                "If-Match": string;
             };
             path: {
                 id: string;
@@ -6686,6 +6751,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -6693,9 +6759,9 @@ export interface operations {
     UpdateIndicator: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description De ETag van de versie die u wijzigt. */
-                "If-Match"?: string;
+            header: {
+                /** @description De ETag van de versie die u wijzigt. Zonder: 428. */
+                "If-Match": string;
             };
             path: {
                 id: string;
@@ -6728,6 +6794,7 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -6761,7 +6828,10 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -6806,6 +6876,7 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -6834,6 +6905,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -6874,6 +6946,7 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -6901,6 +6974,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -6927,6 +7001,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -6934,9 +7009,9 @@ export interface operations {
     UpdateMe: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description De ETag van de versie die u wijzigt. */
-                "If-Match"?: string;
+            header: {
+                /** @description De ETag van de versie die u wijzigt. Zonder: 428. */
+                "If-Match": string;
             };
             path?: never;
             cookie?: never;
@@ -6966,6 +7041,7 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -6999,6 +7075,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -7024,6 +7101,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -7057,6 +7135,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -7092,6 +7171,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -7129,6 +7209,7 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -7164,6 +7245,7 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -7199,6 +7281,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -7227,7 +7310,10 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -7235,9 +7321,9 @@ export interface operations {
     DeleteMeasurement: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description De ETag van de versie die u wijzigt. */
-                "If-Match"?: string;
+            header: {
+                /** @description De ETag van de versie die u wijzigt. Zonder: 428. */
+                "If-Match": string;
             };
             path: {
                 id: string;
@@ -7260,6 +7346,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -7267,9 +7354,9 @@ export interface operations {
     CorrectMeasurement: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description De ETag van de versie die u wijzigt. */
-                "If-Match"?: string;
+            header: {
+                /** @description De ETag van de versie die u wijzigt. Zonder: 428. */
+                "If-Match": string;
             };
             path: {
                 id: string;
@@ -7302,6 +7389,7 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -7330,6 +7418,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -7366,15 +7455,16 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
     ListModerationAppeals: {
         parameters: {
-            query?: {
+            query: {
                 /** @description Slug van de gemeente. */
-                municipality?: string;
+                municipality: string;
                 /** @description Open (nog te beoordelen) of afgehandeld; standaard open. */
                 status?: components["schemas"]["ReportStatus"];
                 /** @description Aantal resultaten per pagina (1–100). */
@@ -7404,6 +7494,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -7440,6 +7531,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -7480,6 +7572,7 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -7509,6 +7602,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -7549,15 +7643,16 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
     ListModerationReports: {
         parameters: {
-            query?: {
+            query: {
                 /** @description Slug van de gemeente. */
-                municipality?: string;
+                municipality: string;
                 /** @description Open (nog te beoordelen) of afgehandeld; standaard open. */
                 status?: components["schemas"]["ReportStatus"];
                 /** @description Aantal resultaten per pagina (1–100). */
@@ -7587,6 +7682,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -7620,6 +7716,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -7650,6 +7747,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -7657,9 +7755,9 @@ export interface operations {
     UpdateMunicipality: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description De ETag van de versie die u wijzigt. */
-                "If-Match"?: string;
+            header: {
+                /** @description De ETag van de versie die u wijzigt. Zonder: 428. */
+                "If-Match": string;
             };
             path: {
                 /** @description De slug van de gemeente. */
@@ -7693,6 +7791,7 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -7721,6 +7820,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -7757,6 +7857,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -7789,6 +7890,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -7797,7 +7899,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description De ETag van de versie die u wijzigt. */
+                /** @description De ETag van de versie die u vervangt; verplicht als er al een is (anders 428). */
                 "If-Match"?: string;
             };
             path: {
@@ -7842,6 +7944,7 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -7849,9 +7952,9 @@ export interface operations {
     RemoveIdentityProvider: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description De ETag van de versie die u wijzigt. */
-                "If-Match"?: string;
+            header: {
+                /** @description De ETag van de versie die u wijzigt. Zonder: 428. */
+                "If-Match": string;
             };
             path: {
                 /** @description De slug van de gemeente. */
@@ -7875,6 +7978,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -7912,6 +8016,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -7949,6 +8054,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -7990,6 +8096,7 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -8029,6 +8136,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -8073,6 +8181,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -8107,6 +8216,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -8142,6 +8252,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -8165,6 +8276,7 @@ export interface operations {
                     "application/json": components["schemas"]["Jwks"];
                 };
             };
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -8201,6 +8313,7 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -8244,6 +8357,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -8286,6 +8400,7 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -8314,7 +8429,10 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -8322,9 +8440,9 @@ export interface operations {
     UpdateOpgave: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description De ETag van de versie die u wijzigt. */
-                "If-Match"?: string;
+            header: {
+                /** @description De ETag van de versie die u wijzigt. Zonder: 428. */
+                "If-Match": string;
             };
             path: {
                 id: string;
@@ -8357,6 +8475,7 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -8383,7 +8502,10 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -8426,6 +8548,7 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -8459,7 +8582,10 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -8504,6 +8630,7 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -8541,7 +8668,10 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -8583,6 +8713,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -8617,7 +8748,10 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -8645,6 +8779,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -8672,6 +8807,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -8705,7 +8841,10 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -8746,6 +8885,7 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -8779,7 +8919,10 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -8824,6 +8967,7 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -8860,6 +9004,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -8893,7 +9038,10 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -8945,6 +9093,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -8985,6 +9134,7 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -9011,7 +9161,10 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -9053,7 +9206,10 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -9099,6 +9255,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -9128,7 +9285,10 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -9162,7 +9322,10 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -9207,6 +9370,7 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -9246,7 +9410,10 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -9291,6 +9458,7 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -9324,7 +9492,10 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -9352,6 +9523,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -9387,6 +9559,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -9422,6 +9595,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -9464,6 +9638,7 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -9493,6 +9668,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -9500,9 +9676,9 @@ export interface operations {
     UpdateOrganisation: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description De ETag van de versie die u wijzigt. */
-                "If-Match"?: string;
+            header: {
+                /** @description De ETag van de versie die u wijzigt. Zonder: 428. */
+                "If-Match": string;
             };
             path: {
                 id: string;
@@ -9536,6 +9712,7 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -9574,6 +9751,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -9610,6 +9788,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -9646,6 +9825,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -9689,6 +9869,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -9725,6 +9906,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -9759,6 +9941,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -9795,6 +9978,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -9822,15 +10006,16 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
     ListMunicipalityProposals: {
         parameters: {
-            query?: {
+            query: {
                 /** @description Slug van de gemeente. */
-                municipality?: string;
+                municipality: string;
                 /** @description Alleen ideeën met deze status. */
                 status?: components["schemas"]["ProposalStatus"];
                 /** @description Zoeken in titel en tekst (Nederlands). */
@@ -9864,6 +10049,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -9892,7 +10078,10 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -9900,9 +10089,9 @@ export interface operations {
     UpdateProposal: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description De ETag van de versie die u wijzigt. */
-                "If-Match"?: string;
+            header: {
+                /** @description De ETag van de versie die u wijzigt. Zonder: 428. */
+                "If-Match": string;
             };
             path: {
                 id: string;
@@ -9936,6 +10125,7 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -9973,7 +10163,10 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -10015,6 +10208,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -10056,6 +10250,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -10098,6 +10293,7 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -10129,6 +10325,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -10158,6 +10355,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -10184,7 +10382,10 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -10213,7 +10414,10 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -10221,9 +10425,9 @@ export interface operations {
     UpdateReflection: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description De ETag van de versie die u wijzigt. */
-                "If-Match"?: string;
+            header: {
+                /** @description De ETag van de versie die u wijzigt. Zonder: 428. */
+                "If-Match": string;
             };
             path: {
                 id: string;
@@ -10257,6 +10461,7 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -10299,6 +10504,7 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -10335,6 +10541,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -10375,6 +10582,7 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -10403,6 +10611,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -10439,6 +10648,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -10478,6 +10688,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -10501,6 +10712,7 @@ export interface operations {
                     "application/json": components["schemas"]["CurrentSession"];
                 };
             };
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -10526,6 +10738,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -10562,6 +10775,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -10590,7 +10804,10 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -10598,9 +10815,9 @@ export interface operations {
     UpdateTask: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description De ETag van de versie die u wijzigt. */
-                "If-Match"?: string;
+            header: {
+                /** @description De ETag van de versie die u wijzigt. Zonder: 428. */
+                "If-Match": string;
             };
             path: {
                 id: string;
@@ -10634,6 +10851,7 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -10674,6 +10892,7 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -10711,7 +10930,10 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -10753,6 +10975,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -10789,6 +11012,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
