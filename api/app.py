@@ -17,7 +17,6 @@ from litestar.di import Provide
 from litestar.types import ControllerRouterHandler
 
 from api.db.connection import Database, sqlalchemy_url
-from api.db.driver_uow import provide_driver_uow
 from api.db.embedded import database_url as resolve_database_url
 from api.db.uow import provide_uow
 from api.domains.accounts.authentication import AuthenticationMiddleware
@@ -50,7 +49,10 @@ from api.domains.indicators.controllers import (
 from api.domains.invitations.controllers import (
     InvitationController,
     MyInvitationController,
+    OrganisationInvitationController,
+    RoleInvitationController,
     SentInvitationController,
+    TeamInvitationController,
 )
 from api.domains.moderation.block_controllers import (
     MunicipalityPostingBlockController,
@@ -79,6 +81,7 @@ from api.domains.results.controllers import (
 from api.domains.staff_sign_in.controllers import (
     IdentityLinkController,
     IdentityProviderController,
+    PasswordSessionController,
     StaffSignInController,
 )
 from api.domains.staff_sign_in.providers import SECRET_PURPOSE
@@ -114,6 +117,7 @@ ROUTES = [
     StaffSignInController,
     IdentityLinkController,
     AccountController,
+    PasswordSessionController,
     SessionController,
     MeController,
     MunicipalityRoleController,
@@ -123,6 +127,9 @@ ROUTES = [
     SentInvitationController,
     OrganisationController,
     OrganisationMemberController,
+    RoleInvitationController,
+    OrganisationInvitationController,
+    TeamInvitationController,
     OAuthController,
     ApiClientController,
     AuditEventController,
@@ -291,7 +298,6 @@ def create_app(
         dependencies={
             "db": Provide(_provide_db, sync_to_thread=False),
             "uow": Provide(provide_uow),
-            "work": Provide(provide_driver_uow),
         },
         plugins=[SQLAlchemyPlugin(config=orm)],
         exception_handlers={**exception_handlers, Replay: replay_response},

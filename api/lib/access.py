@@ -347,6 +347,13 @@ def scope(name: str) -> Rule:
     return HasScope(name)
 
 
+# Rules several domains share, each defined once here.
+staff: Rule = role(Role.MEDEWERKER)
+"""Staff of the target's municipality (medewerker or more)."""
+beheerder: Rule = role(Role.BEHEERDER)
+"""The municipality's administrators."""
+
+
 TargetLoader = Callable[[ASGIConnection[Any, Any, Any, Any]], Awaitable[Target]]
 
 

@@ -8,8 +8,8 @@ from litestar.params import JSONBody
 
 from api.db.connection import Db
 from api.db.uow import Uow
-from api.domains.accounts import queries
-from api.domains.accounts.authentication import SESSION_COOKIE, session_cookie
+from api.domains.accounts import personal_data, queries
+from api.domains.accounts.authentication import SESSION_COOKIE
 from api.domains.accounts.schemas import (
     AccountExport,
     CurrentSession,
@@ -20,14 +20,10 @@ from api.domains.accounts.schemas import (
     PasswordResetCreate,
     RegistrationAccepted,
     RegistrationCreate,
-    SessionCreate,
-    SessionRead,
     VerificationCreate,
     VerificationEmailCreate,
 )
 from api.domains.accounts.services import AccountService
-from api.domains.accounts.throttle import SignInThrottle
-from api.domains.staff_sign_in.links import LINK_COOKIE, PendingLinks, link_cookie
 from api.lib.access import Person, access, everyone, person_of, principal_of, signed_in
 from api.lib.client_address import client_address
 from api.lib.errors import NotFound
@@ -35,7 +31,7 @@ from api.lib.etag import ETAG_HEADER, IfMatch, etag, require_if_match
 from api.lib.http import settings_of
 from api.lib.mail import deliver_after
 from api.lib.openapi import problems
-from api.lib.ratelimit import Limit, hit
+from api.lib.ratelimit import Limit, attempts
 
 COOKIE_HEADER = ResponseHeader(
     name="Set-Cookie",
@@ -53,7 +49,7 @@ def _expired_cookie() -> Cookie:
 async def _limit(request: Request[Any, Any, Any], *keys: tuple[str, int]) -> None:
     settings = settings_of(request)
     for key, hits in keys:
-        await hit(request.app.state.db, key, Limit(hits, settings.auth.window_seconds))
+        await attempts(request, key, Limit(hits, settings.auth.window_seconds))
 
 
 class AccountController(Controller):
@@ -163,58 +159,12 @@ class AccountController(Controller):
 
 
 class SessionController(Controller):
-    """Aanmelden en afmelden in de browser."""
+    """Aanmelden en afmelden in de browser. Aanmelden met het wachtwoord (``POST /sessions``) staat bij
+    de andere manieren van aanmelden, in ``staff_sign_in.controllers``: het kan een koppeling met een
+    provider bevestigen, en dat domein staat boven dit."""
 
     path = "/sessions"
     tags = ["Account"]
-
-    @post(
-        "",
-        operation_id="SignIn",
-        summary="Aanmelden",
-        description=(
-            "Opent een sessie in een HttpOnly-cookie. Stuur bij elke wijziging daarna het `csrfToken` "
-            "mee als `X-CSRF-Token`. Ook met een e-mailadres dat nog niet bevestigd is: zo'n account is tot "
-            "de bevestiging hooguit inwoner, en wat een bevestigd adres vraagt geeft 403 `email_unverified`. "
-            "Kwam deze browser terug van de identiteitsprovider van een gemeente met een koppeling die op de "
-            "eigenaar wacht (`staff_sign_in_link_pending`), dan bevestigt aanmelden met het wachtwoord die "
-            "koppeling (alleen voor een account met een bevestigd adres). Een verkeerd e-mailadres en een "
-            "verkeerd wachtwoord krijgen hetzelfde "
-            "antwoord (401 `invalid_credentials`), na evenveel werk. Na enkele mislukte pogingen (per account "
-            "en adres, per adres, en per account vanaf adressen waar het nooit aanmeldde) volgt steeds "
-            "langer 429 `sign_in_delayed` met `Retry-After`; het wachtwoord wordt dan niet geprobeerd. "
-            "Niemand sluit zo de eigenaar buiten: vanaf een adres waar het account eerder aanmeldde telt "
-            "alleen wat vanaf dat adres misging."
-        ),
-        # A retry with the same Idempotency-Key gets the same session (kept encrypted for the replay).
-        opt={**access(everyone), "sealed_replay": True},
-        responses=problems(401, 429),
-        response_headers=[COOKIE_HEADER],
-    )
-    async def sign_in(
-        self, request: Request[Any, Any, Any], data: JSONBody[SessionCreate], uow: Uow
-    ) -> Response[SessionRead]:
-        settings = settings_of(request)
-        throttle = SignInThrottle(
-            request.app.state.db,
-            request.app.state.throttle_secret,
-            settings.auth,
-            data.email,
-            client_address(request, settings),
-        )
-        await throttle.attempt()
-        opened = await AccountService(uow, settings).sign_in(data, request.headers.get("user-agent", ""))
-        await throttle.succeeded()
-        cookies = [session_cookie(opened.token, settings)]
-        if pending_link := request.cookies.get(LINK_COOKIE):
-            # This browser came back from a municipality's provider with a link waiting for the
-            # owner: signing in with the password here is the owner's proof (see staff_sign_in.links).
-            await PendingLinks(uow).confirm_in_browser(pending_link, opened.account_id)
-            cookies.append(link_cookie(""))
-        found = await queries.me(await uow.connection(), opened.account_id, opened.csrf_token)
-        assert found is not None
-        body = SessionRead(csrf_token=opened.csrf_token, expires_at=opened.expires_at, account=found[0])
-        return Response(body, status_code=201, cookies=cookies)
 
     @get(
         "/current",
@@ -281,9 +231,7 @@ class MeController(Controller):
             raise NotFound("Dit account bestaat niet meer.")
         require_if_match(if_match, current[1])
         await AccountService(uow, settings_of(request)).update_me(person, data, current[1])
-        await uow.session.flush()
-        found = await queries.me(connection, person.account_id, None)
-        assert found is not None
+        found = await uow.read(queries.me, person.account_id, None)
         return Response(found[0], headers={"ETag": etag(found[1])})
 
     @post(
@@ -310,7 +258,7 @@ class MeController(Controller):
     )
     async def export_me(self, request: Request[Any, Any, Any], db: Db) -> Response[AccountExport]:
         person = person_of(request)
-        exported = await queries.export(db, person.account_id, None)
+        exported = await personal_data.export(db, person.account_id, None)
         if exported is None:
             raise NotFound("Dit account bestaat niet meer.")
         return Response(

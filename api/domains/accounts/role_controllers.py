@@ -3,7 +3,7 @@
 from typing import Annotated, Any
 from uuid import UUID
 
-from litestar import Controller, Request, Response, delete, get, patch, post
+from litestar import Controller, Request, Response, delete, get, patch
 from litestar.params import FromPath, JSONBody, QueryParameter
 
 from api.db.connection import Db
@@ -13,18 +13,13 @@ from api.domains.accounts.guards import role_assignment_from_path
 from api.domains.accounts.models import RoleName
 from api.domains.accounts.role_services import RoleService
 from api.domains.accounts.schemas import (
-    RoleAssignmentCreate,
     RoleAssignmentPage,
     RoleAssignmentRead,
     RoleAssignmentUpdate,
 )
-from api.domains.invitations.controllers import INVITATION_LOCATION, SENT_DESCRIPTION, limit_invitations, sent
-from api.domains.invitations.schemas import InvitationRead
-from api.domains.invitations.services import InvitationService, role_offer
 from api.domains.municipalities.guards import municipality_from_path
 from api.domains.municipalities.schemas import Slug
 from api.lib.access import Role, access, role, target_of
-from api.lib.http import settings_of
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
 
@@ -33,7 +28,8 @@ beheerder = role(Role.BEHEERDER)
 
 
 class MunicipalityRoleController(Controller):
-    """Rollen in een gemeente."""
+    """Rollen in een gemeente. Iemand een rol geven is een uitnodiging: die route staat bij de
+    uitnodigingen (``api.domains.invitations.controllers``)."""
 
     path = "/municipalities/{slug:str}/role-assignments"
     tags = ["Account"]
@@ -61,28 +57,6 @@ class MunicipalityRoleController(Controller):
         )
         return page_response(request, page)
 
-    @post(
-        "",
-        operation_id="AssignRole",
-        summary="Iemand uitnodigen voor een rol",
-        description=SENT_DESCRIPTION
-        + " Een rol die iemand al heeft wijzigt u met `PATCH /role-assignments/{id}`.",
-        status_code=202,
-        opt=access(beheerder, target=municipality_from_path()),
-        responses=problems(429),
-        response_headers=[INVITATION_LOCATION],
-    )
-    async def assign(
-        self, request: Request[Any, Any, Any], slug: Slug, data: JSONBody[RoleAssignmentCreate], uow: Uow
-    ) -> Response[InvitationRead]:
-        municipality_id = target_of(request).municipality_id
-        assert municipality_id is not None
-        await limit_invitations(request)
-        invitation_id = await InvitationService(uow, settings_of(request)).invite(
-            municipality_id, data.email, role_offer(data.role)
-        )
-        return await sent(uow, request, invitation_id)
-
 
 class RoleAssignmentController(Controller):
     """Eén rol wijzigen of intrekken."""
@@ -105,10 +79,7 @@ class RoleAssignmentController(Controller):
         self, id: FromPath[UUID], data: JSONBody[RoleAssignmentUpdate], uow: Uow
     ) -> RoleAssignmentRead:
         await RoleService(uow).change(id, data.role)
-        await uow.session.flush()
-        found = await queries.get_role_assignment(await uow.connection(), id)
-        assert found is not None
-        return found
+        return await uow.read(queries.get_role_assignment, id)
 
     @delete(
         "/{id:uuid}",

@@ -6,7 +6,7 @@ from sqlalchemy import select
 
 from api.db.uow import UnitOfWork
 from api.domains.accounts.models import Account, RoleAssignment, RoleName
-from api.lib.errors import Conflict, NotFound
+from api.lib.errors import Conflict
 
 
 async def keep_a_beheerder(uow: UnitOfWork, municipality_id: UUID, leaving: UUID) -> None:
@@ -35,12 +35,7 @@ class RoleService:
         self.uow = uow
 
     async def _get(self, assignment_id: UUID) -> RoleAssignment:
-        assignment = await self.uow.session.scalar(
-            select(RoleAssignment).where(RoleAssignment.id == assignment_id).with_for_update()
-        )
-        if assignment is None:
-            raise NotFound("Deze rol bestaat niet.")
-        return assignment
+        return await self.uow.locked(RoleAssignment, assignment_id, "Deze rol bestaat niet.")
 
     async def change(self, assignment_id: UUID, role: RoleName) -> None:
         assignment = await self._get(assignment_id)

@@ -11,6 +11,7 @@ from sqlalchemy.exc import IntegrityError
 
 from api.db.errors import violated_constraint
 from api.db.uow import UnitOfWork
+from api.domains.accounts import personal_data
 from api.domains.accounts.models import (
     Account,
     AccountToken,
@@ -30,11 +31,6 @@ from api.domains.accounts.schemas import (
     RegistrationCreate,
     SessionCreate,
 )
-from api.domains.invitations.models import Invitation
-from api.domains.notifications.models import Notification
-from api.domains.opgaven.models import OpgaveFollower, OpgaveMember
-from api.domains.organisations.models import OrganisationMember
-from api.domains.staff_sign_in.models import ExternalIdentity
 from api.domains.system.models import OutgoingMail
 from api.lib.access import Person
 from api.lib.errors import Forbidden, InvalidInput, NotFound, Unauthenticated
@@ -339,20 +335,12 @@ class AccountService:
             SignInSession,
             AccountToken,
             RoleAssignment,
-            OrganisationMember,
-            ExternalIdentity,
-            OpgaveMember,
-            OpgaveFollower,
-            Notification,
         ):
             await self.uow.session.execute(delete(model).where(model.account_id == account.id))
+        await personal_data.erase_elsewhere(await self.uow.connection(), account.id, email)
         if email:
             await self.uow.session.execute(
                 delete(OutgoingMail).where(func.lower(OutgoingMail.to_address) == email.lower())
-            )
-            # Invitations to the address name the person too; who answered one stays anonymous.
-            await self.uow.session.execute(
-                delete(Invitation).where(func.lower(Invitation.email) == email.lower())
             )
         self.uow.audit("account.deleted", "account", account.id, None)
 

@@ -21,9 +21,14 @@ import hashlib
 import hmac
 import math
 from dataclasses import dataclass
+from typing import Any
+
+from litestar import Request
 
 from api.db.connection import Database
+from api.lib.client_address import client_address
 from api.lib.errors import TooManyRequests
+from api.lib.http import settings_of
 from api.settings import AuthSettings
 
 FORGET_SECONDS = 24 * 3600
@@ -97,6 +102,19 @@ class SignInThrottle:
             settings.sign_in_free_failures_per_account,
             settings.sign_in_account_max_delay_seconds,
             first,
+        )
+
+    @classmethod
+    def of(cls, request: Request[Any, Any, Any], email: str) -> "SignInThrottle":
+        """The counters of this request's attempt. They commit on their own, outside the sign-in's
+        unit of work, like every attempt in ``api.lib.ratelimit``: a failed attempt must count."""
+        settings = settings_of(request)
+        return cls(
+            request.app.state.db,
+            request.app.state.throttle_secret,
+            settings.auth,
+            email,
+            client_address(request, settings),
         )
 
     @property

@@ -7,7 +7,7 @@ from litestar import Controller, Request, Response, get, patch, post
 from litestar.params import FromPath, JSONBody, QueryParameter
 
 from api.db.connection import Db
-from api.db.uow import Uow
+from api.db.uow import HOT_WRITE, Uow
 from api.domains.budgets import queries
 from api.domains.budgets.guards import budget_claim_from_path, budget_from_path, contribution_from_path
 from api.domains.budgets.models import ClaimStatus
@@ -28,9 +28,9 @@ from api.domains.budgets.schemas import (
     LedgerPage,
 )
 from api.domains.budgets.services import BudgetService
-from api.domains.opgaven.guards import opgave_from_path, partner_on_team, published, staff
+from api.domains.opgaven.guards import opgave_from_path, partner_on_team, published
 from api.domains.organisations.guards import organisation_from_path, organisation_member
-from api.lib.access import access, scope, signed_in, target_of
+from api.lib.access import access, scope, signed_in, staff, target_of
 from api.lib.etag import ETAG_HEADER, LOCATION_HEADER, IfMatch, with_etag
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
@@ -46,17 +46,12 @@ StatusParam = Annotated[
 
 
 async def _budget(uow: Uow, budget_id: UUID, **kwargs: Any) -> Response[BudgetRead]:
-    await uow.session.flush()
-    found = await queries.get_budget(await uow.connection(), budget_id)
-    assert found is not None
+    found = await uow.read(queries.get_budget, budget_id)
     return with_etag(*found, **kwargs)
 
 
 async def _claim(uow: Uow, claim_id: UUID) -> BudgetClaimRead:
-    await uow.session.flush()
-    found = await queries.get_budget_claim(await uow.connection(), claim_id)
-    assert found is not None
-    return found
+    return await uow.read(queries.get_budget_claim, claim_id)
 
 
 class OpgaveBudgetController(Controller):
@@ -169,7 +164,7 @@ class BudgetController(Controller):
         uow: Uow,
     ) -> ContributionRead:
         contribution_id = await BudgetService(uow).contribute(target_of(request), id, data)
-        return await queries.get_contribution(await uow.connection(), contribution_id)
+        return await uow.read(queries.get_contribution, contribution_id)
 
     @get(
         "/claims",
@@ -254,7 +249,7 @@ class BudgetClaimController(Controller):
             "een reden. 409 `budget_exceeded` als het budget het niet draagt, `already_decided` als er al besloten is."
         ),
         status_code=200,
-        opt=access(staff, target=budget_claim_from_path),
+        opt=access(staff, target=budget_claim_from_path) | HOT_WRITE,
         responses=problems(409),
     )
     async def decide(
@@ -279,7 +274,7 @@ class ContributionController(Controller):
             "`already_decided` als er al besloten is. Wie de toezegging deed, krijgt bericht."
         ),
         status_code=200,
-        opt=access(staff, target=contribution_from_path),
+        opt=access(staff, target=contribution_from_path) | HOT_WRITE,
         responses=problems(409),
     )
     async def decide(
@@ -290,7 +285,7 @@ class ContributionController(Controller):
         uow: Uow,
     ) -> ContributionRead:
         await BudgetService(uow).decide_pledge(target_of(request), id, data)
-        return await queries.get_contribution(await uow.connection(), id)
+        return await uow.read(queries.get_contribution, id)
 
     @post(
         "/corrections",
@@ -302,7 +297,7 @@ class ContributionController(Controller):
             "is, `below_granted` als er dan minder in het budget zou zitten dan al is toegekend."
         ),
         status_code=200,
-        opt=access(staff, target=contribution_from_path),
+        opt=access(staff, target=contribution_from_path) | HOT_WRITE,
         responses=problems(409),
     )
     async def correct(
@@ -313,7 +308,7 @@ class ContributionController(Controller):
         uow: Uow,
     ) -> ContributionRead:
         await BudgetService(uow).correct(target_of(request), id, data)
-        return await queries.get_contribution(await uow.connection(), id)
+        return await uow.read(queries.get_contribution, id)
 
 
 class OrganisationBudgetClaimController(Controller):

@@ -21,18 +21,17 @@ from api.domains.budgets.schemas import (
     Decision,
     DecisionCreate,
 )
-from api.domains.municipalities.models import Municipality
 from api.domains.notifications.models import NotificationKind
 from api.domains.notifications.services import notify
 from api.domains.opgaven import timeline
 from api.domains.opgaven.models import MemberStatus, OpgaveMember
 from api.domains.opgaven.services import check_action_line
-from api.domains.organisations.models import Organisation
 from api.domains.tasks.models import Task
 from api.lib.access import Person, Role, Target
-from api.lib.errors import Conflict, Forbidden, InvalidInput, NotFound
+from api.lib.errors import Conflict, Forbidden, InvalidInput
 from api.lib.etag import require_if_match
 from api.lib.ids import new_id
+from api.lib.schema import apply_sent
 
 
 def euros(cents: int) -> str:
@@ -66,28 +65,24 @@ class BudgetService:
         return budget.id
 
     async def update(self, budget_id: UUID, data: BudgetUpdate, if_match: str) -> None:
-        budget = await self.uow.session.scalar(select(Budget).where(Budget.id == budget_id).with_for_update())
-        if budget is None:
-            raise NotFound("Dit budget bestaat niet.")
+        budget = await self.uow.locked(Budget, budget_id, "Dit budget bestaat niet.")
         require_if_match(if_match, budget.version)
-        if data.title is not msgspec.UNSET:
-            budget.title = data.title
-        if data.description is not msgspec.UNSET:
-            budget.description = data.description.strip()
+        apply_sent(budget, data, "title")
+        apply_sent(budget, data, "description", clean=str.strip)
         if data.action_line_id is not msgspec.UNSET:
             await check_action_line(await self.uow.connection(), budget.opgave_id, data.action_line_id)
             budget.action_line_id = data.action_line_id
         self.uow.audit("budget.updated", "budget", budget.id, budget.municipality_id)
 
     async def _party(self, municipality_id: UUID, organisation_id: UUID | None) -> ledger.Party:
+        # On the driver: a budget decision is a hot write (it runs without the ORM).
+        connection = await self.uow.connection()
         if organisation_id is None:
-            name = await self.uow.session.scalar(
-                select(Municipality.name).where(Municipality.id == municipality_id)
-            )
+            name = await connection.fetchval("SELECT name FROM municipalities WHERE id = $1", municipality_id)
             return ledger.Party(name=f"Gemeente {name}", organisation_id=None)
-        organisation = await self.uow.session.get(Organisation, organisation_id)
-        assert organisation is not None
-        return ledger.Party(name=organisation.name, organisation_id=organisation.id)
+        name = await connection.fetchval("SELECT name FROM organisations WHERE id = $1", organisation_id)
+        assert name is not None
+        return ledger.Party(name=name, organisation_id=organisation_id)
 
     async def _require_partner(self, target: Target, organisation_id: UUID, what: str) -> None:
         """The caller is a member of the organisation, and the organisation is on the opgave's team."""
@@ -130,7 +125,6 @@ class BudgetService:
             pledged_by_id=self._actor_id(),
         )
         self.uow.session.add(contribution)
-        await self.uow.session.flush()
         if data.organisation_id is None:
             await ledger.confirm(
                 await self.uow.connection(),
@@ -246,7 +240,6 @@ class BudgetService:
             motivation=data.motivation.strip(),
         )
         self.uow.session.add(claim)
-        await self.uow.session.flush()
         await ledger.request(await self.uow.connection(), budget_id=budget_id, amount=data.amount_cents)
         self.uow.audit(
             "budget.requested",

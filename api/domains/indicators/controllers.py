@@ -21,29 +21,24 @@ from api.domains.indicators.schemas import (
     MeasurementUpdate,
 )
 from api.domains.indicators.services import IndicatorService, MeasurementService
-from api.domains.opgaven.guards import opgave_from_path, published, staff
-from api.lib.access import access, scope, target_of
+from api.domains.opgaven.guards import opgave_from_path, read_results
+from api.lib.access import access, scope, staff, target_of
 from api.lib.etag import ETAG_HEADER, LOCATION_HEADER, IfMatch, with_etag
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
 from api.settings import API_PREFIX
 
 # What an opgave achieves is public with the opgave; staff (or municipal IT) keep the figures.
-read_results = published | staff | scope("opgaven:read")
 keep_figures = staff | scope("opgaven:write")
 
 
 async def _indicator(uow: Uow, indicator_id: UUID, **kwargs: Any) -> Response[IndicatorRead]:
-    await uow.session.flush()
-    found = await queries.get_indicator(await uow.connection(), indicator_id)
-    assert found is not None
+    found = await uow.read(queries.get_indicator, indicator_id)
     return with_etag(*found, **kwargs)
 
 
 async def _measurement(uow: Uow, measurement_id: UUID, **kwargs: Any) -> Response[MeasurementRead]:
-    await uow.session.flush()
-    found = await queries.get_measurement(await uow.connection(), measurement_id)
-    assert found is not None
+    found = await uow.read(queries.get_measurement, measurement_id)
     return with_etag(*found, **kwargs)
 
 

@@ -8,9 +8,8 @@ from typing import Any
 from litestar.connection import ASGIConnection
 
 from api.domains.invitations.models import InvitationKind
-from api.domains.opgaven.guards import staff
 from api.domains.organisations.guards import organisation_admin
-from api.lib.access import Check, Person, Principal, Role, Rule, Target, role
+from api.lib.access import Check, Person, Principal, Rule, Target, beheerder, staff
 from api.lib.errors import NotFound
 
 # The account whose address the invitation names (a deleted account has none).
@@ -49,7 +48,7 @@ the_invitee: Rule = Check(
 def _inviter(principal: Principal, target: Target) -> bool:
     """Who may send (and so withdraw) an invitation of this kind."""
     if target["kind"] == InvitationKind.ROLE:
-        return role(Role.BEHEERDER).allows(principal, target)
+        return beheerder.allows(principal, target)
     if target["kind"] == InvitationKind.ORGANISATION:
         return staff.allows(principal, target) or organisation_admin.allows(principal, target)
     return staff.allows(principal, target)

@@ -21,7 +21,7 @@ from api.domains.opgaven.models import MemberRole, MemberStatus, Opgave, OpgaveM
 from api.domains.organisations.models import Organisation, OrganisationMember
 from api.domains.system.models import OutgoingMail
 from api.lib.access import UNVERIFIED, Person
-from api.lib.errors import Conflict, Forbidden, NotFound
+from api.lib.errors import Conflict, Forbidden
 from api.lib.ids import new_id
 from api.lib.time import utcnow
 from api.settings import Settings
@@ -141,11 +141,7 @@ class InvitationService:
         return invitation_id
 
     async def _locked(self, invitation_id: UUID) -> Invitation:
-        invitation = await self.uow.session.scalar(
-            select(Invitation).where(Invitation.id == invitation_id).with_for_update()
-        )
-        if invitation is None:
-            raise NotFound("Deze uitnodiging bestaat niet.")
+        invitation = await self.uow.locked(Invitation, invitation_id, "Deze uitnodiging bestaat niet.")
         if invitation.status != InvitationStatus.PENDING:
             raise Conflict("Deze uitnodiging is al beantwoord of ingetrokken.", code="invitation_answered")
         return invitation

@@ -14,13 +14,10 @@ from api.domains.moderation.content import Content, content_of, find_content
 from api.domains.moderation.models import ContentType
 from api.domains.moderation.schemas import ModerationDecisionCreate
 from api.domains.opgaven.guards import load_opgave
-from api.lib.access import Check, Person, Principal, Role, Rule, Target, role
+from api.lib.access import Check, Person, Principal, Rule, Target
 from api.lib.errors import InvalidInput, NotFound
 from api.lib.http import checked_body
 from api.lib.validation import decode_strict
-
-staff: Rule = role(Role.MEDEWERKER)
-beheerder: Rule = role(Role.BEHEERDER)
 
 
 def _is_author(principal: Principal, target: Target) -> bool:

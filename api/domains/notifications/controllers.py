@@ -90,6 +90,4 @@ class NotificationController(Controller):
         uow: Uow,
     ) -> NotificationRead:
         await NotificationService(uow).mark(id, target_of(request).municipality_id, data.read)
-        found = await queries.notification(await uow.connection(), id, Viewer.of(principal_of(request)))
-        assert found is not None
-        return found
+        return await uow.read(queries.notification, id, Viewer.of(principal_of(request)))

@@ -20,7 +20,6 @@ from api.domains.opgaven.guards import (
     opgave_page_from_path,
     procesregisseur,
     published,
-    staff,
     staff_municipalities,
 )
 from api.domains.opgaven.models import Phase
@@ -47,6 +46,7 @@ from api.lib.access import (
     role,
     scope,
     signed_in,
+    staff,
     target_of,
 )
 from api.lib.etag import ETAG_HEADER, LOCATION_HEADER, IfMatch, with_etag
@@ -155,9 +155,7 @@ class OpgaveController(Controller):
         municipality_id = target_of(request).municipality_id
         assert municipality_id is not None
         opgave_id = await OpgaveService(uow).create(municipality_id, data)
-        await uow.session.flush()
-        found = await queries.get_opgave(await uow.connection(), opgave_id, _viewer(request))
-        assert found is not None
+        found = await uow.read(queries.get_opgave, opgave_id, _viewer(request))
         return with_etag(*found, status_code=201, location=f"{API_PREFIX}/opgaven/{opgave_id}")
 
     @get(
@@ -192,9 +190,7 @@ class OpgaveController(Controller):
         if_match: IfMatch = "",
     ) -> Response[OpgaveRead]:
         await OpgaveService(uow).update(id, data, if_match)
-        await uow.session.flush()
-        found = await queries.get_opgave(await uow.connection(), id, _viewer(request))
-        assert found is not None
+        found = await uow.read(queries.get_opgave, id, _viewer(request))
         return with_etag(*found)
 
     @post(

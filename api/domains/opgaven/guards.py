@@ -7,7 +7,7 @@ from typing import Any
 
 from litestar.connection import ASGIConnection
 
-from api.lib.access import Check, Person, Principal, Refusal, Role, Rule, Target, role
+from api.lib.access import Check, Person, Principal, Refusal, Role, Rule, Target, scope, staff
 from api.lib.errors import NotFound
 
 # Re-exported: the opgave routes have always found it here.
@@ -80,9 +80,10 @@ def child_of_opgave(table: str, noun: str) -> Any:
     return load
 
 
-staff: Rule = role(Role.MEDEWERKER)
-
 published: Rule = Check(lambda p, t: bool(t["published"]), "als de opgave gepubliceerd is", anyone=True)
+
+# Results (indicators, progress, the trail) are read by whoever may read the opgave.
+read_results: Rule = published | staff | scope("opgaven:read")
 
 PROCESREGISSEUR_ONLY = Refusal(
     "procesregisseur_only",

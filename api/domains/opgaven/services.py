@@ -29,9 +29,9 @@ from api.domains.opgaven.models import (
 from api.domains.opgaven.phases import LABELS, check_transition
 from api.domains.opgaven.schemas import OpgaveCreate, OpgaveUpdate, PhaseTransitionCreate
 from api.lib.access import Person, Role
-from api.lib.errors import Conflict, Forbidden, InvalidInput, NotFound
+from api.lib.errors import Conflict, Forbidden, InvalidInput
 from api.lib.etag import require_if_match
-from api.lib.schema import InvalidParam
+from api.lib.schema import InvalidParam, sent
 from api.lib.time import plausible_dates, utcnow
 
 _STAFF_ROLES = (RoleName.MEDEWERKER, RoleName.BEHEERDER)
@@ -60,10 +60,7 @@ class OpgaveService:
         self.uow = uow
 
     async def _locked(self, opgave_id: UUID) -> Opgave:
-        opgave = await self.uow.session.scalar(select(Opgave).where(Opgave.id == opgave_id).with_for_update())
-        if opgave is None:
-            raise NotFound("Deze opgave bestaat niet.")
-        return opgave
+        return await self.uow.locked(Opgave, opgave_id, "Deze opgave bestaat niet.")
 
     async def _domain_ids(self, municipality_id: UUID, slugs: list[str]) -> list[UUID]:
         rows = await self.uow.session.execute(
@@ -211,7 +208,7 @@ class OpgaveService:
     async def update(self, opgave_id: UUID, data: OpgaveUpdate, if_match: str) -> None:
         opgave = await self._locked(opgave_id)
         require_if_match(if_match, opgave.version)
-        changes = {f: v for f in data.__struct_fields__ if (v := getattr(data, f)) is not msgspec.UNSET}
+        changes = sent(data)
         plausible_dates(startDate=changes.get("start_date"), endDate=changes.get("end_date"))
         if "domains" in changes:
             ids = await self._domain_ids(opgave.municipality_id, changes.pop("domains"))
@@ -331,4 +328,4 @@ class OpgaveService:
 
 
 def data_fields(data: msgspec.Struct) -> list[str]:
-    return [f for f in data.__struct_fields__ if getattr(data, f) is not msgspec.UNSET]
+    return list(sent(data))

@@ -4,17 +4,13 @@ from typing import Any
 from uuid import UUID
 
 from litestar import Controller, Request, Response, delete, get, patch, post
-from litestar.openapi import ResponseSpec
 from litestar.params import FromPath, JSONBody
 
 from api.db.connection import Db
 from api.db.uow import Uow
-from api.domains.invitations.controllers import SENT_DESCRIPTION, limit_invitations, sent
-from api.domains.invitations.schemas import InvitationRead
-from api.domains.invitations.services import InvitationService, team_offer
 from api.domains.opgaven import queries
 from api.domains.opgaven.controllers import read_opgave, run_opgave
-from api.domains.opgaven.guards import child_of_opgave, opgave_from_path, published, staff, the_invitee
+from api.domains.opgaven.guards import child_of_opgave, opgave_from_path, published, the_invitee
 from api.domains.opgaven.schemas import (
     ActionLineCreate,
     ActionLineList,
@@ -23,15 +19,13 @@ from api.domains.opgaven.schemas import (
     FormulationCreate,
     FormulationPage,
     FormulationRead,
-    TeamMemberCreate,
     TeamMemberPage,
     TeamMemberRead,
     TeamMemberUpdate,
 )
 from api.domains.opgaven.team_services import ActionLineService, FormulationService, TeamService
-from api.lib.access import Person, access, principal_of, target_of, verified
+from api.lib.access import Person, access, principal_of, staff, target_of, verified
 from api.lib.etag import ETAG_HEADER, IfMatch, with_etag
-from api.lib.http import settings_of
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
 from api.settings import API_PREFIX
@@ -80,8 +74,7 @@ class FormulationController(Controller):
         self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[FormulationCreate], uow: Uow
     ) -> Response[FormulationRead]:
         formulation_id = await FormulationService(uow).propose(id, _municipality(request), data)
-        found = await queries.formulation(await uow.connection(), formulation_id)
-        assert found is not None
+        found = await uow.read(queries.formulation, formulation_id)
         return Response(found, status_code=201)
 
     @post(
@@ -97,10 +90,7 @@ class FormulationController(Controller):
     )
     async def adopt(self, id: FromPath[UUID], uow: Uow) -> FormulationRead:
         await FormulationService(uow).adopt(id)
-        await uow.session.flush()
-        found = await queries.formulation(await uow.connection(), id)
-        assert found is not None
-        return found
+        return await uow.read(queries.formulation, id)
 
 
 class ActionLineController(Controller):
@@ -129,8 +119,7 @@ class ActionLineController(Controller):
         self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[ActionLineCreate], uow: Uow
     ) -> Response[ActionLineRead]:
         line_id = await ActionLineService(uow).create(id, _municipality(request), data)
-        found = await queries.action_line(await uow.connection(), line_id)
-        assert found is not None
+        found = await uow.read(queries.action_line, line_id)
         return with_etag(*found, status_code=201, location=f"{API_PREFIX}/action-lines/{line_id}")
 
     @get(
@@ -157,9 +146,7 @@ class ActionLineController(Controller):
         self, id: FromPath[UUID], data: JSONBody[ActionLineUpdate], uow: Uow, if_match: IfMatch = ""
     ) -> Response[ActionLineRead]:
         await ActionLineService(uow).update(id, data, if_match)
-        await uow.session.flush()
-        found = await queries.action_line(await uow.connection(), id)
-        assert found is not None
+        found = await uow.read(queries.action_line, id)
         return with_etag(*found)
 
     @delete(
@@ -200,44 +187,6 @@ class TeamController(Controller):
         page = await queries.members(db, id, everyone=everyone, viewer=viewer, limit=limit, cursor=cursor)
         return page_response(request, page)
 
-    @post(
-        "/opgaven/{id:uuid}/members",
-        operation_id="AddTeamMember",
-        summary="Uitnodigen voor het team, of vragen mee te doen",
-        description=(
-            "De gemeente nodigt organisaties (`organisationId`) uit; hun beheerder neemt de uitnodiging aan. "
-            "Een persoon (`email`, in het kernteam of als inwoner) krijgt een uitnodiging aan dat adres: "
-            + SENT_DESCRIPTION
-            + " Zelf meedoen, of een organisatie aanmelden als haar beheerder, is een verzoek dat de gemeente "
-            "goedkeurt (201)."
-        ),
-        opt=access((verified & published) | staff, target=opgave_from_path),
-        responses={
-            202: ResponseSpec(
-                data_container=InvitationRead,
-                description="Een persoon is per e-mail uitgenodigd.",
-                generate_examples=False,
-            ),
-            **problems(409, 429),
-        },
-    )
-    async def add_member(
-        self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[TeamMemberCreate], uow: Uow
-    ) -> Response[TeamMemberRead]:
-        if data.email is not None:
-            team_role = TeamService(uow).check_invitation(_municipality(request), data)
-            await limit_invitations(request)
-            invitation_id = await InvitationService(uow, settings_of(request)).invite(
-                _municipality(request), data.email, team_offer(id, team_role)
-            )
-            invited: Response[Any] = await sent(uow, request, invitation_id)
-            return invited
-        member_id = await TeamService(uow).add(id, _municipality(request), data)
-        await uow.session.flush()
-        found = await queries.member(await uow.connection(), member_id)
-        assert found is not None
-        return Response(found, status_code=201, headers={"Location": f"{API_PREFIX}/members/{member_id}"})
-
     @patch(
         "/members/{id:uuid}",
         operation_id="UpdateTeamMember",
@@ -249,10 +198,7 @@ class TeamController(Controller):
         self, id: FromPath[UUID], data: JSONBody[TeamMemberUpdate], uow: Uow
     ) -> TeamMemberRead:
         await TeamService(uow).update(id, data)
-        await uow.session.flush()
-        found = await queries.member(await uow.connection(), id)
-        assert found is not None
-        return found
+        return await uow.read(queries.member, id)
 
     @delete(
         "/members/{id:uuid}",

@@ -26,8 +26,9 @@ from api.domains.opgaven.schemas import (
 )
 from api.domains.organisations.models import Organisation
 from api.lib.access import UNVERIFIED, Person, Principal, Role
-from api.lib.errors import Conflict, Forbidden, InvalidInput, NotFound
+from api.lib.errors import Conflict, Forbidden, InvalidInput
 from api.lib.etag import require_if_match
+from api.lib.schema import apply_sent
 from api.lib.time import utcnow
 
 
@@ -55,11 +56,7 @@ class FormulationService:
         return formulation.id
 
     async def adopt(self, formulation_id: UUID) -> None:
-        formulation = await self.uow.session.scalar(
-            select(Formulation).where(Formulation.id == formulation_id).with_for_update()
-        )
-        if formulation is None:
-            raise NotFound("Deze formulering bestaat niet.")
+        formulation = await self.uow.locked(Formulation, formulation_id, "Deze formulering bestaat niet.")
         opgave = await self.uow.session.scalar(
             select(Opgave).where(Opgave.id == formulation.opgave_id).with_for_update()
         )
@@ -130,21 +127,15 @@ class ActionLineService:
         return line.id
 
     async def _locked(self, line_id: UUID) -> ActionLine:
-        line = await self.uow.session.scalar(
-            select(ActionLine).where(ActionLine.id == line_id).with_for_update()
-        )
-        if line is None:
-            raise NotFound("Deze actielijn bestaat niet.")
+        line = await self.uow.locked(ActionLine, line_id, "Deze actielijn bestaat niet.")
         await self.uow.session.execute(select(Opgave.id).where(Opgave.id == line.opgave_id).with_for_update())
         return line
 
     async def update(self, line_id: UUID, data: ActionLineUpdate, if_match: str) -> None:
         line = await self._locked(line_id)
         require_if_match(if_match, line.version)
-        if data.title is not msgspec.UNSET:
-            line.title = data.title.strip()
-        if data.goal is not msgspec.UNSET:
-            line.goal = data.goal
+        apply_sent(line, data, "title", clean=str.strip)
+        apply_sent(line, data, "goal")
         if data.position is not msgspec.UNSET and data.position != line.position:
             last = await self.uow.session.scalar(
                 select(func.max(ActionLine.position)).where(ActionLine.opgave_id == line.opgave_id)
@@ -242,12 +233,7 @@ class TeamService:
         return member.id
 
     async def _locked(self, member_id: UUID) -> OpgaveMember:
-        member = await self.uow.session.scalar(
-            select(OpgaveMember).where(OpgaveMember.id == member_id).with_for_update()
-        )
-        if member is None:
-            raise NotFound("Deze deelnemer bestaat niet.")
-        return member
+        return await self.uow.locked(OpgaveMember, member_id, "Deze deelnemer bestaat niet.")
 
     async def update(self, member_id: UUID, data: TeamMemberUpdate) -> None:
         member = await self._locked(member_id)

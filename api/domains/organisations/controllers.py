@@ -8,9 +8,6 @@ from litestar.params import FromPath, JSONBody, QueryParameter
 
 from api.db.connection import Db
 from api.db.uow import Uow
-from api.domains.invitations.controllers import INVITATION_LOCATION, SENT_DESCRIPTION, limit_invitations, sent
-from api.domains.invitations.schemas import InvitationRead
-from api.domains.invitations.services import InvitationService, organisation_offer
 from api.domains.municipalities.guards import municipality_from_body, municipality_id_of
 from api.domains.municipalities.schemas import MunicipalityParam
 from api.domains.organisations import queries
@@ -23,7 +20,6 @@ from api.domains.organisations.guards import (
 )
 from api.domains.organisations.models import OrganisationKind
 from api.domains.organisations.schemas import (
-    MemberCreate,
     MemberPage,
     MemberRead,
     MemberUpdate,
@@ -33,16 +29,14 @@ from api.domains.organisations.schemas import (
     OrganisationUpdate,
 )
 from api.domains.organisations.services import OrganisationService
-from api.lib.access import Role, access, everyone, role, target_of
+from api.lib.access import access, everyone, staff, target_of
 from api.lib.errors import NotFound
 from api.lib.etag import ETAG_HEADER, LOCATION_HEADER, IfMatch, with_etag
-from api.lib.http import settings_of
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
 from api.settings import API_PREFIX
 
 KindParam = Annotated[OrganisationKind | None, QueryParameter(name="kind", description="Soort organisatie.")]
-staff = role(Role.MEDEWERKER)
 
 
 class OrganisationController(Controller):
@@ -92,8 +86,7 @@ class OrganisationController(Controller):
         municipality_id = target_of(request).municipality_id
         assert municipality_id is not None
         organisation_id = await OrganisationService(uow).create(municipality_id, data)
-        found = await queries.get_organisation(await uow.connection(), organisation_id)
-        assert found is not None
+        found = await uow.read(queries.get_organisation, organisation_id)
         return with_etag(
             found[0], found[1], status_code=201, location=f"{API_PREFIX}/organisations/{organisation_id}"
         )
@@ -127,9 +120,7 @@ class OrganisationController(Controller):
         if_match: IfMatch = "",
     ) -> Response[OrganisationRead]:
         await OrganisationService(uow).update(id, data, if_match)
-        await uow.session.flush()
-        found = await queries.get_organisation(await uow.connection(), id)
-        assert found is not None
+        found = await uow.read(queries.get_organisation, id)
         return with_etag(*found)
 
     @get(
@@ -149,30 +140,6 @@ class OrganisationController(Controller):
     ) -> Response[MemberPage]:
         return page_response(request, await queries.list_members(db, id, limit=limit, cursor=cursor))
 
-    @post(
-        "/{id:uuid}/members",
-        operation_id="AddOrganisationMember",
-        summary="Iemand uitnodigen lid te worden",
-        description=(
-            "Een lid handelt namens de organisatie en wordt partner in haar gemeente; daarom wordt niemand lid "
-            "zonder het zelf aan te nemen. " + SENT_DESCRIPTION
-        ),
-        status_code=202,
-        opt=access(organisation_admin | staff, target=organisation_from_path),
-        responses=problems(429),
-        response_headers=[INVITATION_LOCATION],
-    )
-    async def add_member(
-        self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[MemberCreate], uow: Uow
-    ) -> Response[InvitationRead]:
-        municipality_id = target_of(request).municipality_id
-        assert municipality_id is not None
-        await limit_invitations(request)
-        invitation_id = await InvitationService(uow, settings_of(request)).invite(
-            municipality_id, data.email, organisation_offer(id, is_admin=data.is_admin)
-        )
-        return await sent(uow, request, invitation_id)
-
 
 class OrganisationMemberController(Controller):
     """Lidmaatschappen van organisaties."""
@@ -188,10 +155,7 @@ class OrganisationMemberController(Controller):
     )
     async def update_member(self, id: FromPath[UUID], data: JSONBody[MemberUpdate], uow: Uow) -> MemberRead:
         await OrganisationService(uow).update_member(id, data.is_admin)
-        await uow.session.flush()
-        member = await queries.get_member(await uow.connection(), id)
-        assert member is not None
-        return member
+        return await uow.read(queries.get_member, id)
 
     @delete(
         "/{id:uuid}",

@@ -2,16 +2,15 @@
 
 from uuid import UUID
 
-import msgspec
-from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from api.db.errors import violated_constraint
 from api.db.uow import UnitOfWork
 from api.domains.organisations.models import Organisation, OrganisationMember
 from api.domains.organisations.schemas import OrganisationCreate, OrganisationUpdate
-from api.lib.errors import Conflict, NotFound
+from api.lib.errors import Conflict
 from api.lib.etag import require_if_match
+from api.lib.schema import sent
 
 _NAME_TAKEN = "uq_organisations_name"
 
@@ -45,13 +44,9 @@ class OrganisationService:
         return organisation.id
 
     async def update(self, organisation_id: UUID, data: OrganisationUpdate, if_match: str) -> None:
-        organisation = await self.uow.session.scalar(
-            select(Organisation).where(Organisation.id == organisation_id).with_for_update()
-        )
-        if organisation is None:
-            raise NotFound("Deze organisatie bestaat niet.")
+        organisation = await self.uow.locked(Organisation, organisation_id, "Deze organisatie bestaat niet.")
         require_if_match(if_match, organisation.version)
-        changes = {f: v for f in data.__struct_fields__ if (v := getattr(data, f)) is not msgspec.UNSET}
+        changes = sent(data)
         for field, value in changes.items():
             setattr(organisation, field, value.strip() if field == "name" else value)
         await self._flush()
@@ -64,12 +59,7 @@ class OrganisationService:
         )
 
     async def _member(self, member_id: UUID) -> OrganisationMember:
-        member = await self.uow.session.scalar(
-            select(OrganisationMember).where(OrganisationMember.id == member_id).with_for_update()
-        )
-        if member is None:
-            raise NotFound("Dit lidmaatschap bestaat niet.")
-        return member
+        return await self.uow.locked(OrganisationMember, member_id, "Dit lidmaatschap bestaat niet.")
 
     async def update_member(self, member_id: UUID, is_admin: bool) -> None:
         member = await self._member(member_id)

@@ -9,7 +9,7 @@ from litestar.params import FromPath, JSONBody
 
 from api.db.connection import Db
 from api.db.uow import Uow
-from api.domains.opgaven.guards import opgave_from_path, procesregisseur, published, staff, team_member
+from api.domains.opgaven.guards import opgave_from_path, procesregisseur, published, team_member
 from api.domains.reflections import queries
 from api.domains.reflections.guards import invited_resident, published_reflection, reflection_from_path
 from api.domains.reflections.schemas import (
@@ -23,7 +23,7 @@ from api.domains.reflections.schemas import (
     ReflectionUpdate,
 )
 from api.domains.reflections.services import ReflectionService
-from api.lib.access import Role, access, principal_of, role, scope, signed_in, target_of
+from api.lib.access import Role, access, principal_of, role, scope, signed_in, staff, target_of
 from api.lib.etag import ETAG_HEADER, LOCATION_HEADER, IfMatch, with_etag
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
@@ -49,9 +49,7 @@ def reader_of(request: Request[Any, Any, Any]) -> queries.Reader:
 async def _moment(
     request: Request[Any, Any, Any], uow: Uow, moment_id: UUID, **kwargs: Any
 ) -> Response[ReflectionRead]:
-    await uow.session.flush()
-    found = await queries.get_moment(await uow.connection(), moment_id, reader_of(request))
-    assert found is not None
+    found = await uow.read(queries.get_moment, moment_id, reader_of(request))
     return with_etag(*found, **kwargs)
 
 
@@ -185,8 +183,7 @@ class ReflectionController(Controller):
         self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[EntryCreate], uow: Uow
     ) -> EntryRead:
         entry_id = await ReflectionService(uow).write(target_of(request), data)
-        await uow.session.flush()
-        return await queries.get_entry(await uow.connection(), entry_id)
+        return await uow.read(queries.get_entry, entry_id)
 
     @post(
         "/closure",

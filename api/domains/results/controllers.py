@@ -12,16 +12,14 @@ from litestar.response import Stream
 from api.db.connection import Db
 from api.domains.municipalities.guards import municipality_from_path
 from api.domains.municipalities.schemas import Slug
-from api.domains.opgaven.guards import opgave_from_path, published, staff
+from api.domains.opgaven.guards import opgave_from_path, read_results
 from api.domains.proposals.controllers import read_proposals
 from api.domains.proposals.guards import proposal_from_path
 from api.domains.results import export, queries
 from api.domains.results.schemas import Dataset, ExportFormat, ProgressRead, TrailRead
-from api.lib.access import access, everyone, principal_of, scope, target_of
+from api.lib.access import access, everyone, principal_of, target_of
 from api.lib.errors import InvalidInput
 from api.lib.visibility import Viewer
-
-read_results = published | staff | scope("opgaven:read")
 
 FormatParam = Annotated[
     ExportFormat, QueryParameter(name="format", description="`json` (standaard) of `csv`.")
