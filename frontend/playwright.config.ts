@@ -83,6 +83,8 @@ export default defineConfig({
       // Every journey signs people in from this one address, some with a wrong password on purpose;
       // the delays after failed sign-ins are proved in the API's own tests.
       SIGN_IN_FREE_FAILURES_PER_ADDRESS: '1000',
+      // A wait long enough that the journey's next try, seconds later, still meets it.
+      SIGN_IN_FIRST_DELAY_SECONDS: '300',
     },
     reuseExistingServer: false,
     timeout: 120_000,
