@@ -255,7 +255,7 @@ test.describe('a resident', () => {
     const unknown = newAddress('niemand');
     for (let attempt = 0; attempt < 5; attempt++) {
       const response = await request.post('/api/v1/sessions', { data: { email: unknown, password: 'x' } });
-      expect(response.status()).toBe(401);
+      expect(response.status(), await response.text()).toBe(401);
     }
     const delayed = await request.post('/api/v1/sessions', { data: { email: unknown, password: 'x' } });
     expect(delayed.status()).toBe(429);
