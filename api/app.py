@@ -39,6 +39,7 @@ from api.domains.comments.controllers import (
     ProposalCommentController,
     TaskCommentController,
 )
+from api.domains.events.controllers import EventController
 from api.domains.indicators.controllers import (
     IndicatorController,
     MeasurementController,
@@ -140,6 +141,7 @@ ROUTES = [
     OpgaveResultsController,
     ProposalTrailController,
     MunicipalityExportController,
+    EventController,
 ]
 
 

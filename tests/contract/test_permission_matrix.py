@@ -1264,6 +1264,8 @@ def _cases() -> list[Case]:
             lambda w: _with_id(w, _fresh_block, "DELETE", "/posting-blocks/{}"),
             private_to_beheerder,
         ),
+        # The change feed: everyone reads it; what each sees is filtered (tests/integration/events).
+        Case("ListEvents", static("GET", "/events"), expect(200), False),
         # Notifications are their owner's alone.
         Case("ListMyNotifications", static("GET", "/me/notifications"), signed_in_only(200), False),
         Case(

@@ -11,6 +11,8 @@ from sqlalchemy import select
 from api.db.connection import Connection
 from api.db.driver_uow import DriverUnitOfWork
 from api.db.uow import UnitOfWork
+from api.domains.events import outbox
+from api.domains.events import types as event_types
 from api.domains.moderation import ensure_may_post
 from api.domains.notifications.models import NotificationKind
 from api.domains.notifications.services import notify
@@ -119,8 +121,39 @@ async def submit(work: DriverUnitOfWork, target: Target, data: ProposalCreate) -
         opgave_id,
         person.account_id,
     )
+    await outbox.record(
+        connection,
+        proposal_event(
+            event_types.PROPOSAL_SUBMITTED,
+            municipality_id=target.municipality_id,
+            opgave_id=opgave_id,
+            proposal_id=proposal_id,
+            status="submitted",
+            actor_id=person.account_id,
+        ),
+    )
     work.audit("proposal.submitted", "proposal", proposal_id, target.municipality_id)
     return proposal_id
+
+
+def proposal_event(
+    kind: event_types.EventType,
+    *,
+    municipality_id: UUID,
+    opgave_id: UUID,
+    proposal_id: UUID,
+    status: str,
+    actor_id: UUID | None,
+) -> outbox.DomainEvent:
+    return outbox.DomainEvent(
+        type=kind,
+        municipality_id=municipality_id,
+        subject=outbox.subject("proposals", proposal_id),
+        object_id=proposal_id,
+        opgave_id=opgave_id,
+        actor_id=actor_id,
+        data=event_types.ProposalEventData(opgave_id=opgave_id, proposal_id=proposal_id, status=status),
+    )
 
 
 class ProposalService:
@@ -149,6 +182,17 @@ class ProposalService:
             if proposal.status not in (ProposalStatus.SUBMITTED, ProposalStatus.UNDER_REVIEW):
                 raise Conflict("Een beantwoord idee kunt u niet meer intrekken.", code="already_answered")
             proposal.status = ProposalStatus.WITHDRAWN
+            await outbox.record(
+                await self.uow.connection(),
+                proposal_event(
+                    event_types.PROPOSAL_WITHDRAWN,
+                    municipality_id=proposal.municipality_id,
+                    opgave_id=proposal.opgave_id,
+                    proposal_id=proposal.id,
+                    status="withdrawn",
+                    actor_id=outbox.actor(self.uow.principal),
+                ),
+            )
         edits = [
             f
             for f in ("title", "body", "action_line_id", "location")
@@ -222,6 +266,17 @@ class ProposalService:
             municipality_id=proposal.municipality_id,
             object_type="proposal",
             object_id=proposal.id,
+        )
+        await outbox.record(
+            await self.uow.connection(),
+            proposal_event(
+                event_types.PROPOSAL_ANSWERED,
+                municipality_id=proposal.municipality_id,
+                opgave_id=proposal.opgave_id,
+                proposal_id=proposal.id,
+                status=data.status.value,
+                actor_id=outbox.actor(actor),
+            ),
         )
         self.uow.audit(
             "proposal.answered",

@@ -422,6 +422,48 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De gebeurtenissen (change feed)
+         * @description Elke wijziging die voor anderen telt, als CloudEvent 1.0 volgens het NL GOV-profiel, oudste eerst, in de volgorde waarin ze definitief werden: een gebeurtenis verschijnt nooit vóór een cursor die al voorbij is. Bewaar `resumeCursor` en lees later verder. Iedereen leest wat openbaar is (een gepubliceerde opgave, een idee dat niet verborgen is); medewerkers en beheerders ook de rest van hun gemeente, een client van de gemeente de rest waarvoor de scope van het soort geldt. Gebeurtenissen blijven minstens 90 dagen.
+         *
+         *     | type | wat | scope bij niet-openbaar | data |
+         *     | --- | --- | --- | --- |
+         *     | `nl.samenspel.opgave.published` | Een opgave is gepubliceerd. | `opgaven:read` | `OpgaveEventData` |
+         *     | `nl.samenspel.opgave.phase-changed` | Een opgave ging naar een andere fase. | `opgaven:read` | `PhaseChangedData` |
+         *     | `nl.samenspel.formulation.adopted` | Een formulering van de opgave is vastgesteld. | `opgaven:read` | `FormulationEventData` |
+         *     | `nl.samenspel.action-line.created` | Een actielijn is toegevoegd. | `opgaven:read` | `ActionLineEventData` |
+         *     | `nl.samenspel.proposal.submitted` | Een idee is ingediend. | `proposals:read` | `ProposalEventData` |
+         *     | `nl.samenspel.proposal.answered` | De gemeente beantwoordde een idee of veranderde zijn status. | `proposals:read` | `ProposalEventData` |
+         *     | `nl.samenspel.proposal.withdrawn` | De indiener trok een idee in. | `proposals:read` | `ProposalEventData` |
+         *     | `nl.samenspel.proposal.hidden` | De moderatie verborg een idee. | `proposals:read` | `ProposalEventData` |
+         *     | `nl.samenspel.task.planned` | Een taak is gepland. | `tasks:read` | `TaskEventData` |
+         *     | `nl.samenspel.task.claimed` | Een organisatie nam een taak op zich. | `tasks:read` | `TaskClaimedData` |
+         *     | `nl.samenspel.task.done` | Een taak is af. | `tasks:read` | `TaskEventData` |
+         *     | `nl.samenspel.task.cancelled` | Een taak gaat niet door. | `tasks:read` | `TaskEventData` |
+         *     | `nl.samenspel.budget.contribution-added` | Een financier bracht geld in een budget in. | `budgets:read` | `MoneyEventData` |
+         *     | `nl.samenspel.budget-claim.granted` | Een budgetaanvraag is toegekend. | `budgets:read` | `MoneyEventData` |
+         *     | `nl.samenspel.budget-claim.withdrawn` | Een toekenning is (deels) teruggetrokken. | `budgets:read` | `MoneyEventData` |
+         *     | `nl.samenspel.reflection.published` | De samenvatting van een reflectiemoment is gepubliceerd. | `opgaven:read` | `ReflectionEventData` |
+         *     | `nl.samenspel.measurement.recorded` | Een meting van een indicator is vastgelegd. | `opgaven:read` | `MeasurementEventData` |
+         *
+         *     **Wie mag dit:** iedereen, ook zonder aanmelding.
+         */
+        get: operations["ListEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/formulations/{id}/adoption": {
         parameters: {
             query?: never;
@@ -2603,6 +2645,34 @@ export interface components {
             summary: string;
         };
         /**
+         * CloudEventRead
+         * @description Een gebeurtenis als CloudEvent 1.0 (NL GOV-profiel). De attribuutnamen zijn die van de
+         *         CloudEvents-specificatie (kleine letters), niet camelCase.
+         */
+        CloudEventRead: {
+            /** @description De gegevens van dit soort gebeurtenis; zie de beschrijving van de feed. */
+            data: Record<string, never>;
+            /** @enum {unknown} */
+            datacontenttype: "application/json";
+            /**
+             * Format: uuid
+             * @description Blijvend kenmerk; gelijk bij elke herbezorging.
+             */
+            id: string;
+            /** @description URN van gemeente en systeem, zoals `urn:nld:gemeente-utrecht:samenspel`. */
+            source: string;
+            /** @enum {unknown} */
+            specversion: "1.0";
+            /** @description Het API-pad van de bron. */
+            subject: string;
+            time: string;
+            /**
+             * @description Het soort gebeurtenis (omgekeerde DNS-naam).
+             * @enum {unknown}
+             */
+            type: "nl.samenspel.action-line.created" | "nl.samenspel.budget-claim.granted" | "nl.samenspel.budget-claim.withdrawn" | "nl.samenspel.budget.contribution-added" | "nl.samenspel.formulation.adopted" | "nl.samenspel.measurement.recorded" | "nl.samenspel.opgave.phase-changed" | "nl.samenspel.opgave.published" | "nl.samenspel.proposal.answered" | "nl.samenspel.proposal.hidden" | "nl.samenspel.proposal.submitted" | "nl.samenspel.proposal.withdrawn" | "nl.samenspel.reflection.published" | "nl.samenspel.task.cancelled" | "nl.samenspel.task.claimed" | "nl.samenspel.task.done" | "nl.samenspel.task.planned";
+        };
+        /**
          * CommentCreate
          * @description Een reactie, of een antwoord op een reactie (één niveau diep).
          */
@@ -2807,6 +2877,18 @@ export interface components {
             /** Format: uuid */
             momentId: string;
             promptIndex: number;
+        };
+        /**
+         * EventPage
+         * @description Gebeurtenissen, oudste eerst.
+         */
+        EventPage: {
+            /** @description De resultaten op deze pagina. */
+            items: components["schemas"]["CloudEventRead"][];
+            /** @description Cursor van de volgende pagina, of null op de laatste. */
+            nextCursor: string | null;
+            /** @description Altijd gezet: de cursor om later verder te lezen na de laatste gebeurtenis van deze pagina (of dezelfde als er niets nieuws was). Een systeem dat de feed volgt, bewaart deze. */
+            resumeCursor: string;
         };
         /**
          * ExportFormat
@@ -7663,6 +7745,74 @@ export interface operations {
             };
             /** @description Bestaat niet, of is niet zichtbaar voor u. */
             404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het antwoord bevat een kenmerk (requestId). */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tijdelijk niet beschikbaar; zie Retry-After. */
+            503: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description Na hoeveel seconden een nieuwe poging zin heeft. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ListEvents: {
+        parameters: {
+            query?: {
+                /** @description Alleen deze soorten (herhaal de sleutel). */
+                type?: ("nl.samenspel.opgave.published" | "nl.samenspel.opgave.phase-changed" | "nl.samenspel.formulation.adopted" | "nl.samenspel.action-line.created" | "nl.samenspel.proposal.submitted" | "nl.samenspel.proposal.answered" | "nl.samenspel.proposal.withdrawn" | "nl.samenspel.proposal.hidden" | "nl.samenspel.task.planned" | "nl.samenspel.task.claimed" | "nl.samenspel.task.done" | "nl.samenspel.task.cancelled" | "nl.samenspel.budget.contribution-added" | "nl.samenspel.budget-claim.granted" | "nl.samenspel.budget-claim.withdrawn" | "nl.samenspel.reflection.published" | "nl.samenspel.measurement.recorded")[];
+                /** @description Alleen over deze opgave. */
+                opgave?: string;
+                /** @description Alleen gebeurtenissen vanaf dit moment. */
+                since?: string;
+                /** @description Alleen gebeurtenissen vóór dit moment. */
+                until?: string;
+                /** @description Aantal resultaten per pagina (1–100). */
+                limit?: number;
+                /** @description Het `nextCursor` van de vorige pagina; leeg voor de eerste. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description Verwijzing naar de volgende pagina: `<…>; rel="next"`. */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventPage"];
+                };
+            };
+            /** @description Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk. */
+            400: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
