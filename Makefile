@@ -47,8 +47,9 @@ openapi: $(VENV)/.installed ## regenerate openapi/openapi.json and the site's cl
 	$(PY) -m api openapi
 	@if [ -d frontend/node_modules ]; then npm --prefix frontend run generate:api; fi
 
-check-openapi: $(VENV)/.installed ## fail when the committed contract differs from the code, or breaks the NL API rules
+check-openapi: $(VENV)/.installed ## fail when the committed contract differs from the code, breaks the last release or the NL API rules
 	$(PY) -m api openapi --check
+	$(PY) -m tests.contract.openapi_diff
 	@if [ -x $(ADR_LINT) ]; then $(ADR_LINT) openapi/openapi.json; else echo "skipping NL API Design Rules lint: $(ADR_LINT) not found"; fi
 
 lint: $(VENV)/.installed ## ruff (lint and format)
@@ -58,13 +59,14 @@ lint: $(VENV)/.installed ## ruff (lint and format)
 typecheck: $(VENV)/.installed ## mypy strict on api/
 	$(VENV)/bin/mypy
 
-pytest: $(VENV)/.installed ## the Python tests against a real PostgreSQL
-	$(VENV)/bin/pytest
+pytest: $(VENV)/.installed ## the Python tests against a real PostgreSQL, on every core (at most four)
+	$(VENV)/bin/pytest --numprocesses=auto --maxprocesses=4
 
 frontend-test: install ## svelte-check, eslint, prettier, vitest, build size, Playwright + axe in Chromium
 	npm --prefix frontend run check:all
 	scripts/ensure-chromium.sh
-	npm --prefix frontend run test:e2e
+	# check:all has just built the site the journeys are served; test:e2e would build it again.
+	cd frontend && npx playwright test
 
 test: install lint typecheck check-openapi pytest frontend-test ## every test and check
 

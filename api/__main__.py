@@ -47,7 +47,7 @@ async def _seed(url: str, settings: Settings) -> None:
     db = Database(settings.database, url)
     await db.start()
     try:
-        await seed_demo(db)
+        await seed_demo(db, settings.auth.password_cost)
     finally:
         await db.stop()
 

@@ -105,10 +105,25 @@ class MailSettings:
 
 
 @dataclass(frozen=True)
+class PasswordCost:
+    """What one Argon2id password hash costs: argon2-cffi's defaults, RFC 9106's second choice.
+
+    Each guess at a stolen hash costs an attacker as much, and each sign-in costs the server as much
+    (about 0.2 s of CPU). A hash keeps the cost it was made with, so a lower setting never weakens
+    hashes made before; the tests use a cheap one to sign in thousands of times.
+    """
+
+    time_cost: int = field(default_factory=lambda: _env_int("PASSWORD_HASH_TIME_COST", 3))
+    memory_kib: int = field(default_factory=lambda: _env_int("PASSWORD_HASH_MEMORY_KIB", 65536))
+    parallelism: int = field(default_factory=lambda: _env_int("PASSWORD_HASH_PARALLELISM", 4))
+
+
+@dataclass(frozen=True)
 class AuthSettings:
     """Sessions and the limits on signing in, registering and resetting."""
 
     session_days: int = field(default_factory=lambda: _env_int("SESSION_DAYS", 14))
+    password_cost: PasswordCost = field(default_factory=PasswordCost)
     # X-Forwarded-For only counts behind a proxy that sets it; otherwise anyone could pick an address.
     trust_proxy_headers: bool = field(default_factory=lambda: _env_bool("TRUST_PROXY_HEADERS", False))
     # Per account and address: an attacker elsewhere cannot lock the owner out. The ceiling per

@@ -23,6 +23,7 @@ from api.db.embedded import EmbeddedPostgres
 from api.db.migrate import upgrade
 from api.lib.keys import KeyStore
 from api.settings import PROJECT_ROOT, Settings
+from tests.identities import PASSWORD_COST
 
 TEST_DATA = PROJECT_ROOT / ".data" / "test"
 BASE_URL = "http://localhost:8000"
@@ -85,6 +86,7 @@ def settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
         reset_per_address=100_000,
         # Each test's provider is new: what an earlier one published must not be kept for it.
         provider_cache_seconds=0,
+        password_cost=PASSWORD_COST,
     )
     posting = dataclasses.replace(
         settings.participation,

@@ -3,11 +3,19 @@
 It comes from the ``pgserver`` wheel (PostgreSQL 16 binaries), lives in a folder of the data
 directory and keeps its data between starts. The handle stops the server when the process that
 started it exits, so Ctrl-C on ``make run`` stops the database too.
+
+It listens on a Unix socket only. A socket's path may not pass 107 characters, so from a deep
+checkout the socket cannot live in the data folder: pgserver then puts it in a folder of its own
+runtime path, which here is a short per-user folder under /tmp, one subfolder per data folder.
 """
 
+import fcntl
 import logging
 import os
+import stat
 import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
@@ -25,6 +33,34 @@ _SERVER_SETTINGS = {"max_connections": "400", "shared_buffers": "256MB"}
 _FAST_UNSAFE_SETTINGS = {"fsync": "off", "synchronous_commit": "off", "full_page_writes": "off"}
 
 
+def runtime_dir(base: Path = Path("/tmp")) -> Path:  # noqa: S108 - a fixed, checked, short path
+    """``/tmp/samenspel-<uid>``: short enough for any socket in it, and only this user's.
+
+    Not ``$TMPDIR``: it may be as deep as the checkout. pgserver makes a subfolder per data folder
+    (named by a hash of its path) for the socket. A folder someone else made, or one others may
+    write to, is refused: a socket there could be swapped for theirs. (Run as root, pgserver runs
+    the server as a user of its own and lets it read and pass through this folder: 0755.)
+    """
+    folder = base / f"samenspel-{os.getuid()}"
+    with suppress(FileExistsError):
+        folder.mkdir(mode=0o700)
+    info = folder.lstat()
+    if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid() or info.st_mode & 0o022:
+        raise RuntimeError(f"{folder} is not a folder of this user that only this user can write to")
+    return folder
+
+
+@contextmanager
+def _exclusive(lock_file: Path) -> Iterator[None]:
+    """One process at a time: parallel test workers start (and configure) the same server."""
+    with lock_file.open("a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
 class EmbeddedPostgres:
     """A PostgreSQL server in ``folder`` with one application database."""
 
@@ -36,20 +72,24 @@ class EmbeddedPostgres:
 
     def start(self) -> str:
         """Start (or join) the server and return the URL of the application database."""
-        os.environ.setdefault("XDG_RUNTIME_DIR", str(self.folder.parent / "run"))
-        Path(os.environ["XDG_RUNTIME_DIR"]).mkdir(parents=True, exist_ok=True, mode=0o700)
+        runtime = runtime_dir()
+        # pgserver's lock file lives in the runtime folder of the environment.
+        os.environ.setdefault("XDG_RUNTIME_DIR", str(runtime))
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            from pgserver.postgres_server import get_server
+            from pgserver.postgres_server import PostgresServer, get_server
+        # Where the socket goes when the data folder's path is too long for one.
+        PostgresServer.runtime_path = runtime
 
         self.folder.parent.mkdir(parents=True, exist_ok=True)
         logger.info("starting embedded PostgreSQL in %s", self.folder)
-        self._server = get_server(self.folder, cleanup_mode="stop")
-        self._configure()
-        self._server.psql(
-            f"SELECT 'CREATE DATABASE {self.database}' "
-            f"WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = '{self.database}')\\gexec"
-        )
+        with _exclusive(self.folder.parent / f".{self.folder.name}.lock"):
+            self._server = get_server(self.folder, cleanup_mode="stop")
+            self._configure()
+            self._server.psql(
+                f"SELECT 'CREATE DATABASE {self.database}' "
+                f"WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = '{self.database}')\\gexec"
+            )
         return self.url(self.database)
 
     def url(self, database: str) -> str:

@@ -3,6 +3,7 @@
 from api.db.connection import Connection
 from api.demo.ids import demo_id
 from api.domains.accounts.passwords import hash_password
+from api.settings import PasswordCost
 
 # Printed by `make run` for everyone to try; demo accounts exist only with the demo data.
 DEMO_PASSWORD = "Samen-Werken-Aan-Opgaven-2026"  # noqa: S105
@@ -90,7 +91,7 @@ def email_of(slug: str, key: str) -> str:
     return f"{key}.{slug}@demo.samenspel.example"
 
 
-async def seed(connection: Connection) -> None:
+async def seed(connection: Connection, password_cost: PasswordCost) -> None:
     for slug, key, name, kind, kvk, description in ORGANISATIONS:
         await connection.execute(
             """INSERT INTO organisations (id, municipality_id, name, kind, kvk_number, description)
@@ -112,7 +113,7 @@ async def seed(connection: Connection) -> None:
     ]
     if not missing:
         return
-    password_hash = hash_password(DEMO_PASSWORD)
+    password_hash = hash_password(DEMO_PASSWORD, password_cost)
     for slug, key, name, role, organisation in missing:
         account_id = demo_id(f"account:{slug}:{key}")
         await connection.execute(

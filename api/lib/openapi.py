@@ -1,8 +1,9 @@
 """The contract: Litestar's OpenAPI document, finished and serialised deterministically.
 
 ``finish`` adds what holds for every operation (the ``API-Version`` header, the problems any route
-can return, ``additionalProperties: false`` where unknown fields are refused) and moves the paths
-under the ``/api/v1`` server. ``spec_bytes`` is what ``/api/v1/openapi.json`` serves and what
+can return, ``additionalProperties: false`` where unknown fields are refused), moves the paths
+under the ``/api/v1`` server, and writes each error response once, under ``components/responses``,
+for the operations to refer to. ``spec_bytes`` is what ``/api/v1/openapi.json`` serves and what
 ``openapi/openapi.json`` holds, byte for byte.
 """
 
@@ -20,26 +21,28 @@ from litestar.openapi.plugins import OpenAPIRenderPlugin
 from litestar.openapi.spec import Contact, License, Tag
 from litestar.types import ControllerRouterHandler
 
-from api.domains.clients.scopes import SCOPES
 from api.lib.access import Access, everyone
 from api.lib.errors import PROBLEM_MEDIA_TYPE
 from api.lib.schema import Problem
+from api.lib.scopes import SCOPES
 from api.settings import API_PREFIX, API_VERSION
 
-_DESCRIPTIONS = {
-    400: "Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.",
-    401: "Niet aangemeld, of het toegangstoken is ongeldig.",
-    403: "Aangemeld, maar zonder recht op deze handeling.",
-    404: "Bestaat niet, of is niet zichtbaar voor u.",
-    409: "Conflict met de huidige toestand; `code` zegt welk.",
-    412: "De If-Match-header is verouderd: iemand anders wijzigde dit intussen.",
-    413: "De inhoud van het verzoek is te groot.",
-    415: "De inhoud heeft niet het formaat application/json.",
-    422: "Dezelfde Idempotency-Key werd eerder met een andere inhoud gebruikt.",
-    428: "De If-Match-header ontbreekt.",
-    429: "Te veel verzoeken; zie Retry-After.",
-    500: "Onverwachte fout; het antwoord bevat een kenmerk (requestId).",
-    503: "Tijdelijk niet beschikbaar; zie Retry-After.",
+# The problems any route can return, by status: the name each has under ``components/responses``
+# (every operation refers to that one definition) and what it means.
+_PROBLEMS: dict[int, tuple[str, str]] = {
+    400: ("BadRequest", "Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk."),
+    401: ("Unauthorized", "Niet aangemeld, of het toegangstoken is ongeldig."),
+    403: ("Forbidden", "Aangemeld, maar zonder recht op deze handeling."),
+    404: ("NotFound", "Bestaat niet, of is niet zichtbaar voor u."),
+    409: ("Conflict", "Conflict met de huidige toestand; `code` zegt welk."),
+    412: ("PreconditionFailed", "De If-Match-header is verouderd: iemand anders wijzigde dit intussen."),
+    413: ("ContentTooLarge", "De inhoud van het verzoek is te groot."),
+    415: ("UnsupportedMediaType", "De inhoud heeft niet het formaat application/json."),
+    422: ("UnprocessableContent", "Dezelfde Idempotency-Key werd eerder met een andere inhoud gebruikt."),
+    428: ("PreconditionRequired", "De If-Match-header ontbreekt."),
+    429: ("TooManyRequests", "Te veel verzoeken; zie Retry-After."),
+    500: ("InternalServerError", "Onverwachte fout; het antwoord bevat een kenmerk (requestId)."),
+    503: ("ServiceUnavailable", "Tijdelijk niet beschikbaar; zie Retry-After."),
 }
 
 API_DESCRIPTION = """\
@@ -94,13 +97,16 @@ TAGS = [
 ]
 
 
-def problems(*statuses: int) -> dict[int, ResponseSpec]:
-    """The problem+json responses a route can return besides the common ones."""
+def problems(
+    *statuses: int, body: type[Problem] = Problem, description: str | None = None
+) -> dict[int, ResponseSpec]:
+    """The problem+json responses a route can return besides the common ones. A ``body`` other
+    than ``Problem`` is shared under its own name, with its own ``description``."""
     return {
         status: ResponseSpec(
-            data_container=Problem,
+            data_container=body,
             media_type=PROBLEM_MEDIA_TYPE,
-            description=_DESCRIPTIONS[status],
+            description=description or _PROBLEMS[status][1],
             generate_examples=False,
         )
         for status in statuses
@@ -210,7 +216,7 @@ def serialise(spec: dict[str, Any]) -> bytes:
 
 def _problem_response(status: int) -> dict[str, Any]:
     return {
-        "description": _DESCRIPTIONS[status],
+        "description": _PROBLEMS[status][1],
         "content": {PROBLEM_MEDIA_TYPE: {"schema": {"$ref": "#/components/schemas/Problem"}}},
     }
 
@@ -245,9 +251,14 @@ def _schema_structs() -> dict[str, type[msgspec.Struct]]:
 
 
 def finish(
-    raw: dict[str, Any], accesses: dict[str, Access] | None = None, idempotent: set[str] | None = None
+    raw: dict[str, Any],
+    accesses: dict[str, Access] | None = None,
+    idempotent: set[str] | None = None,
+    *,
+    shared: bool = True,
 ) -> dict[str, Any]:
-    """Everything the contract promises that Litestar does not write by itself."""
+    """Everything the contract promises that Litestar does not write by itself. With ``shared``
+    (what is served), each error response is written once under ``components/responses``."""
     accesses = accesses or {}
     idempotent = idempotent or set()
     spec = copy.deepcopy(raw)
@@ -293,7 +304,30 @@ def finish(
         if name in exact:
             schemas[name] = exact[name]
     _hoist_formats(schemas)
+    if shared:
+        _share_problems(spec)
     return spec
+
+
+def _share_problems(spec: dict[str, Any]) -> None:
+    """Every error response becomes a reference to its one definition under ``components/responses``:
+    a problem by its status (``NotFound``), another problem body by its schema's name. Two routes
+    that describe the same name differently are a mistake in the code, not a second shape."""
+    found: dict[str, dict[str, Any]] = {}
+    for item in spec["paths"].values():
+        for method, operation in item.items():
+            if method not in {"get", "post", "put", "patch", "delete"}:
+                continue
+            responses = operation["responses"]
+            for status, response in responses.items():
+                if int(status) < 400:
+                    continue
+                body = response["content"][PROBLEM_MEDIA_TYPE]["schema"]["$ref"].rsplit("/", 1)[-1]
+                name = _PROBLEMS[int(status)][0] if body == "Problem" else body
+                if found.setdefault(name, response) != response:
+                    raise ValueError(f"{operation['operationId']} describes its {status} unlike the others")
+                responses[status] = {"$ref": f"#/components/responses/{name}"}
+    spec["components"]["responses"] = found
 
 
 SECURITY_SCHEMES = {

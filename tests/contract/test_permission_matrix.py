@@ -1,8 +1,9 @@
 """The permission matrix: every operation of the committed spec x every kind of caller → a status.
 
 An operation in the spec without a case here fails the test, so a new route cannot ship without
-someone deciding who may call it. Refused calls must change nothing (the database is compared
-before and after); allowed writes must leave an audit entry carrying the request's id.
+someone deciding who may call it. Refused calls must change nothing (every table's changes are
+logged by triggers, see tests/change_log.py); allowed writes must leave an audit entry carrying the
+request's id.
 """
 
 import json
@@ -24,6 +25,7 @@ from api.domains.tasks import claims as task_claims
 from api.lib.ids import new_id
 from api.lib.time import utcnow
 from api.lib.tokens import new_token
+from tests.change_log import LOG, ChangeLog
 from tests.content_factories import comment, notification, proposal
 from tests.factories import municipality, opgave, unique
 from tests.identities import PASSWORD, anonymous_client, api_client, bearer_token, browser, person
@@ -69,6 +71,7 @@ class World:
     b: dict[str, Any]
     people: dict[str, dict[str, Any]]
     org_x: dict[str, Any]
+    changes: ChangeLog
     clients: dict[str, httpx.AsyncClient] = field(default_factory=dict)
 
     async def fresh_person(self, **kwargs: Any) -> dict[str, Any]:
@@ -1300,23 +1303,68 @@ def test_every_operation_of_the_spec_has_a_case() -> None:
     assert not set(CASES) - set(_spec_operations()), "cases for operations that no longer exist"
 
 
-async def _snapshot(db: Database) -> dict[str, str]:
-    tables = [
-        r["tablename"]
-        for r in await db.fetch(
-            "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename"
-        )
-        if r["tablename"] not in VOLATILE
-    ]
-    query = " UNION ALL ".join(
-        f"SELECT '{t}' AS name, md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) AS digest FROM {t} x"
-        for t in tables
+@pytest.fixture(scope="module")
+async def changes(started_app: Litestar, db: Database) -> AsyncIterator[ChangeLog]:
+    log = await ChangeLog.install(db, ignore=VOLATILE)
+    try:
+        yield log
+    finally:
+        await log.remove()
+
+
+async def test_the_change_log_sees_every_change_to_any_table_and_nothing_else(
+    db: Database, changes: ChangeLog
+) -> None:
+    """What the matrix relies on to prove that a refused call changed nothing."""
+    tables = {
+        r["tablename"] for r in await db.fetch("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")
+    }
+    assert set(changes.tables) == tables - VOLATILE - {LOG}
+    triggers = await db.fetch(
+        """SELECT c.relname AS name, count(*) AS n FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
+           WHERE t.tgname LIKE $1 GROUP BY c.relname""",
+        f"{LOG}_%",
     )
-    return {r["name"]: r["digest"] for r in await db.fetch(query)}
+    assert {r["name"]: r["n"] for r in triggers} == dict.fromkeys(changes.tables, 3)
+
+    # A new municipality comes with its policy domains (a trigger of the migrations).
+    mark = await changes.mark()
+    row = await municipality(db)
+    assert await changes.changed_since(mark) == ["municipalities", "policy_domains"]
+
+    async def after(statement: str, *args: Any) -> list[str]:
+        mark = await changes.mark()
+        async with db.transaction() as connection:
+            await connection.execute(statement, *args)
+        return await changes.changed_since(mark)
+
+    assert await after("UPDATE municipalities SET name = name WHERE id = $1", row["id"]) == []
+    assert await after("UPDATE municipalities SET name = name || '.' WHERE id = $1", row["id"]) == [
+        "municipalities"
+    ]
+    assert await after("UPDATE municipalities SET theme = '{}' WHERE id = $1", row["id"]) == [
+        "municipalities"
+    ]
+    assert await after("INSERT INTO rate_limit_counters SELECT * FROM rate_limit_counters WHERE false") == []
+    assert await after("DELETE FROM policy_domains WHERE municipality_id = $1", row["id"]) == [
+        "policy_domains"
+    ]
+    assert await after("DELETE FROM policy_domains WHERE municipality_id = $1", row["id"]) == []
+
+    # What a transaction rolls back did not happen.
+    async def rolled_back() -> None:
+        async with db.transaction() as connection:
+            await connection.execute("UPDATE accounts SET display_name = display_name || '.'")
+            raise ZeroDivisionError
+
+    mark = await changes.mark()
+    with pytest.raises(ZeroDivisionError):
+        await rolled_back()
+    assert await changes.changed_since(mark) == []
 
 
 @pytest.fixture(scope="module")
-async def world(started_app: Litestar, db: Database) -> AsyncIterator[World]:
+async def world(started_app: Litestar, db: Database, changes: ChangeLog) -> AsyncIterator[World]:
     a = await municipality(db)
     b = await municipality(db)
     people = {
@@ -1344,7 +1392,7 @@ async def world(started_app: Litestar, db: Database) -> AsyncIterator[World]:
             org["id"],
             people[admin]["id"],
         )
-    w = World(db=db, app=started_app, a=a, b=b, people=people, org_x=org_x)
+    w = World(db=db, app=started_app, a=a, b=b, people=people, org_x=org_x, changes=changes)
     async with AsyncExitStack() as stack:
         w.clients["anonymous"] = await stack.enter_async_context(anonymous_client(started_app))
         for name in PERSONS:
@@ -1415,7 +1463,7 @@ async def test_permission_matrix(world: World, operation: str) -> None:
         call = await case.build(world)
         assert call.method == method, operation
         assert _matches(template, call.path.split("?")[0]), (operation, call.path)
-        before = await _snapshot(world.db)
+        before = await world.changes.mark()
         async with AsyncExitStack() as stack:
             response = await _send(world, identity, call, stack)
         expected = case.expected[identity]
@@ -1430,8 +1478,7 @@ async def test_permission_matrix(world: World, operation: str) -> None:
         )
         if response.status_code >= 400:
             assert response.headers["content-type"] == "application/problem+json", (operation, identity)
-            after = await _snapshot(world.db)
-            changed = sorted(t for t in before if before[t] != after.get(t))
+            changed = await world.changes.changed_since(before)
             if changed:
                 failures.append(f"{identity}: refused with {response.status_code} but changed {changed}")
             if logged:

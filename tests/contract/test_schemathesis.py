@@ -21,7 +21,7 @@ from api.db.connection import Database
 from api.demo import seed_demo
 from api.demo.people import DEMO_PASSWORD, email_of
 from api.settings import Settings
-from tests.identities import anonymous_client
+from tests.identities import PASSWORD_COST, anonymous_client
 
 CONFIG = SchemathesisConfig.from_path(Path(__file__).with_name("schemathesis.toml"))
 schema = schemathesis.openapi.from_path(SPEC_FILE, config=CONFIG)
@@ -58,7 +58,7 @@ WITHOUT_SESSION = {"DeleteMe", "SignOut"}
 
 @pytest.fixture(scope="session")
 async def beheerder_headers(started_app: Litestar, db: Database) -> dict[str, str]:
-    await seed_demo(db)
+    await seed_demo(db, PASSWORD_COST)
     async with anonymous_client(started_app) as client:
         response = await client.post(
             "/api/v1/sessions", json={"email": email_of("utrecht", "beheerder"), "password": DEMO_PASSWORD}

@@ -3,11 +3,19 @@
 import json
 import re
 
+import pytest
 from httpx import AsyncClient
 from litestar import Litestar
 
 from api.__main__ import SPEC_FILE
-from api.lib.openapi import serialise, spec_of
+from api.lib.openapi import (
+    _share_problems,
+    access_by_operation,
+    finish,
+    idempotent_operations,
+    serialise,
+    spec_of,
+)
 from api.settings import API_VERSION
 
 METHODS = {"get", "post", "put", "patch", "delete"}
@@ -52,6 +60,13 @@ def test_every_operation_has_an_explicit_pascal_case_id(app: Litestar) -> None:
     assert all(re.fullmatch(r"[A-Z][A-Za-z0-9]+", op_id) for op_id in ids), ids
 
 
+def _response(spec: dict, response: dict) -> dict:
+    """The response itself, also where the operation refers to one under ``components/responses``."""
+    if "$ref" in response:
+        return spec["components"]["responses"][response["$ref"].removeprefix("#/components/responses/")]
+    return response
+
+
 def test_every_operation_documents_its_errors_as_problems(app: Litestar) -> None:
     spec = spec_of(app)
     for path, method, op in _operations(spec):
@@ -59,12 +74,40 @@ def test_every_operation_documents_its_errors_as_problems(app: Litestar) -> None
         assert {"500", "503"} <= responses.keys(), (method, path)
         if op.get("parameters") or "requestBody" in op:
             assert "400" in responses, (method, path)
-        for status, response in responses.items():
+        for status, reference in responses.items():
+            response = _response(spec, reference)
             assert response["headers"]["API-Version"], (method, path, status)
             if int(status) >= 400:
                 assert list(response["content"]) == ["application/problem+json"], (method, path, status)
         assert op.get("summary"), (method, path)
         assert op.get("tags"), (method, path)
+
+
+def test_every_error_response_is_written_once_and_referred_to(app: Litestar) -> None:
+    spec = spec_of(app)
+    shared = spec["components"]["responses"]
+    used = set()
+    for path, method, op in _operations(spec):
+        for status, response in op["responses"].items():
+            if int(status) >= 400:
+                assert set(response) == {"$ref"}, (method, path, status)
+                used.add(response["$ref"].removeprefix("#/components/responses/"))
+    assert used == set(shared)
+    assert shared["NotFound"]["description"].startswith("Bestaat niet")
+    assert set(shared["TooManyRequests"]["headers"]) == {"API-Version", "Retry-After"}
+
+
+def test_sharing_the_error_responses_changes_no_operation(app: Litestar) -> None:
+    """The shared spec, each reference replaced by what it names, is the spec written out in place."""
+    written_out = finish(
+        app.openapi_schema.to_schema(), access_by_operation(app), idempotent_operations(app), shared=False
+    )
+    shared = spec_of(app)
+    assert "responses" not in written_out["components"]
+    for _path, _method, op in _operations(shared):
+        op["responses"] = {status: _response(shared, r) for status, r in op["responses"].items()}
+    del shared["components"]["responses"]
+    assert shared == written_out
 
 
 def test_paths_live_under_the_versioned_server(app: Litestar) -> None:
@@ -134,3 +177,12 @@ def test_every_input_string_refuses_nul(app: Litestar) -> None:
 
 def _refuses_nul(pattern: str) -> bool:
     return bool(pattern) and re.fullmatch(pattern, "a\x00b") is None and re.search(pattern, "\x00") is None
+
+
+def test_a_problem_described_two_ways_fails_the_generation(app: Litestar) -> None:
+    spec = finish(
+        app.openapi_schema.to_schema(), access_by_operation(app), idempotent_operations(app), shared=False
+    )
+    spec["paths"]["/municipalities"]["get"]["responses"]["503"]["description"] = "Even niet."
+    with pytest.raises(ValueError, match="describes its 503 unlike the others"):
+        _share_problems(spec)

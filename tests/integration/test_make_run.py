@@ -1,4 +1,8 @@
-"""`python -m api run` (what `make run` starts) on a fresh data folder, stopped and started again."""
+"""`python -m api run` (what `make run` starts) on a fresh data folder, stopped and started again.
+
+The data folder is deep, as in a checkout in a long path: too deep for the embedded PostgreSQL's
+Unix socket (a socket path has at most 107 characters), which must then live elsewhere.
+"""
 
 import asyncio
 import os
@@ -14,6 +18,8 @@ import httpx
 import pytest
 
 from api.settings import PROJECT_ROOT
+
+SOCKET_PATH_LIMIT = 107
 
 
 def _free_port() -> int:
@@ -76,7 +82,8 @@ async def _add_marker(socket_dir: str) -> None:
 
 @pytest.mark.slow
 def test_run_serves_the_platform_and_ctrl_c_stops_the_database(tmp_path: Path) -> None:
-    data_dir = tmp_path / "data"
+    data_dir = tmp_path / ("a-long-folder-name-" * 6) / "data"
+    assert len(str(data_dir / "pg" / ".s.PGSQL.5432")) > SOCKET_PATH_LIMIT
     port = _free_port()
     process = _start(data_dir, port)
     try:
@@ -85,6 +92,7 @@ def test_run_serves_the_platform_and_ctrl_c_stops_the_database(tmp_path: Path) -
             m["name"] for m in httpx.get(f"http://127.0.0.1:{port}/api/v1/municipalities").json()["items"]
         ]
         assert {"Putten", "Utrecht"} <= set(names)
+        assert len(str(Path(_socket_dir(data_dir)) / ".s.PGSQL.5432")) <= SOCKET_PATH_LIMIT
         asyncio.run(_add_marker(_socket_dir(data_dir)))
     finally:
         output = _stop(process)

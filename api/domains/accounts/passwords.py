@@ -5,13 +5,14 @@ from functools import cache
 from typing import Any
 
 from pwdlib import PasswordHash
+from pwdlib.hashers.argon2 import Argon2Hasher
 
 from api.lib.errors import InvalidInput
+from api.settings import PasswordCost
 
 MIN_LENGTH = 12
 MAX_LENGTH = 128
 
-_hasher = PasswordHash.recommended()  # Argon2id with pwdlib's current recommended parameters
 # Dutch words that English lists miss but Dutch people pick.
 _DUTCH = frozenset(
     {"wachtwoord", "welkom", "geheim", "voetbal", "samenspel", "gemeente", "zomer", "winter", "liefde"}
@@ -27,16 +28,27 @@ def _breached() -> frozenset[str]:
     return frozenset(FREQUENCY_LISTS["passwords"])
 
 
-def hash_password(password: str) -> str:
-    return _hasher.hash(password)
+@cache
+def _hasher(cost: PasswordCost) -> PasswordHash:
+    """Argon2id at ``cost`` (settings.auth.password_cost)."""
+    return PasswordHash(
+        (Argon2Hasher(time_cost=cost.time_cost, memory_cost=cost.memory_kib, parallelism=cost.parallelism),)
+    )
 
 
-def verify_password(password: str, password_hash: str | None) -> bool:
-    """Compare in constant time; with no hash, still spend the time so timing reveals nothing."""
+def hash_password(password: str, cost: PasswordCost) -> str:
+    return _hasher(cost).hash(password)
+
+
+def verify_password(password: str, password_hash: str | None, cost: PasswordCost) -> bool:
+    """Compare in constant time; with no hash, still spend the time so timing reveals nothing.
+
+    A hash is checked at the cost it was made with; ``cost`` is the time spent when there is none.
+    """
     if password_hash is None:
-        _hasher.hash(password)
+        _hasher(cost).hash(password)
         return False
-    return _hasher.verify(password, password_hash)
+    return _hasher(cost).verify(password, password_hash)
 
 
 def _zxcvbn() -> Any:

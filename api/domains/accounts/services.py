@@ -133,7 +133,7 @@ class AccountService:
                     Account(
                         email=data.email.strip(),
                         display_name=data.display_name.strip(),
-                        password_hash=hash_password(data.password),
+                        password_hash=hash_password(data.password, self.settings.auth.password_cost),
                     )
                 )
         except (IntegrityError, DuplicateKeyError) as error:
@@ -199,7 +199,7 @@ class AccountService:
     async def confirm_reset(self, data: PasswordResetConfirmationCreate) -> None:
         account = await self._use_token(data.token, TokenPurpose.RESET_PASSWORD)
         check_password(data.password, related=(account.email or "", account.display_name or ""))
-        account.password_hash = hash_password(data.password)
+        account.password_hash = hash_password(data.password, self.settings.auth.password_cost)
         # Having the mail proves the address too.
         account.email_verified_at = account.email_verified_at or utcnow()
         # Whoever knew the old password is signed out everywhere.
@@ -208,12 +208,14 @@ class AccountService:
 
     async def change_password(self, person: Person, data: PasswordChangeCreate) -> None:
         account = await self.accounts.get(person.account_id)
-        if not verify_password(data.current_password, account.password_hash):
+        if not verify_password(
+            data.current_password, account.password_hash, self.settings.auth.password_cost
+        ):
             raise InvalidInput.one("currentPassword", "wrong_password", "Het huidige wachtwoord klopt niet.")
         check_password(
             data.new_password, name="newPassword", related=(account.email or "", account.display_name or "")
         )
-        account.password_hash = hash_password(data.new_password)
+        account.password_hash = hash_password(data.new_password, self.settings.auth.password_cost)
         await self.uow.session.execute(
             delete(SignInSession).where(
                 SignInSession.account_id == account.id, SignInSession.id != person.session_id
@@ -223,7 +225,9 @@ class AccountService:
 
     async def sign_in(self, data: SessionCreate, user_agent: str) -> OpenedSession:
         account = await self._by_email(data.email)
-        if account is None or not verify_password(data.password, account.password_hash):
+        if account is None or not verify_password(
+            data.password, account.password_hash, self.settings.auth.password_cost
+        ):
             raise Unauthenticated("Het e-mailadres of het wachtwoord klopt niet.", code="invalid_credentials")
         return await self.open_session(account, user_agent)
 

@@ -5,7 +5,6 @@ from uuid import UUID
 
 from litestar import Controller, Request, Response, delete, get, post
 from litestar.enums import RequestEncodingType
-from litestar.openapi import ResponseSpec
 from litestar.params import Body, FromPath, JSONBody
 
 from api.db.connection import Db
@@ -42,18 +41,6 @@ _OAUTH_TITLES = {
 }
 
 
-def _oauth_problems(*statuses: int) -> dict[int, ResponseSpec]:
-    return {
-        status: ResponseSpec(
-            data_container=OAuthProblem,
-            media_type=PROBLEM_MEDIA_TYPE,
-            description="Fout volgens RFC 6749 §5.2, als probleem (RFC 9457) met `error` en `error_description`.",
-            generate_examples=False,
-        )
-        for status in statuses
-    }
-
-
 class OAuthController(Controller):
     """OAuth2 voor systemen van de gemeente (client credentials)."""
 
@@ -71,7 +58,12 @@ class OAuthController(Controller):
         ),
         status_code=200,
         opt={**access(everyone), "accepts": FORM, "client_credentials": True, "idempotent": False},
-        responses=_oauth_problems(400, 401),
+        responses=problems(
+            400,
+            401,
+            body=OAuthProblem,
+            description="Fout volgens RFC 6749 §5.2, als probleem (RFC 9457) met `error` en `error_description`.",
+        ),
     )
     async def issue_token(
         self,

@@ -19,8 +19,8 @@ from authlib.oauth2.rfc6749.requests import BasicOAuth2Payload
 from authlib.oauth2.rfc6749.util import scope_to_list
 
 from api.db.connection import Database
-from api.domains.clients.scopes import SCOPES
 from api.domains.clients.tokens import TokenKeys
+from api.lib.scopes import SCOPES
 from api.lib.tokens import hash_token
 from api.lib.tokens import same as same_secret
 

@@ -11,9 +11,9 @@ from uuid import UUID
 
 import msgspec
 
-from api.domains.clients.scopes import SCOPES
 from api.lib.pagination import Items, Page
 from api.lib.schema import LINE, Problem, Schema, Text
+from api.lib.scopes import SCOPES
 
 ScopeName = StrEnum("ScopeName", {name.replace(":", "_").upper(): name for name in SCOPES})  # type: ignore[misc]
 

@@ -1,7 +1,7 @@
 /**
  * What every journey uses: a page that fails the test on any Content Security Policy violation or
  * uncaught error, and `checkPage`, which runs axe-core on the page in the theme it has and in the
- * other shipped theme, and writes screenshots to test-results/screenshots/.
+ * other shipped theme once per distinct page state, and writes a screenshot to test-results/screenshots/.
  *
  * A new page's journey: visit it, assert what a person sees, then `await checkPage(page, 'name')`.
  */
@@ -35,13 +35,48 @@ async function axe(page: Page, label: string): Promise<void> {
   expect(summary, `axe-core violations on ${label}`).toEqual([]);
 }
 
-/** axe in the page's own theme and in the other one, with a screenshot of each. */
+/**
+ * What makes two page states the same for axe: the route (ids left out) and the page's shape, the
+ * elements with their roles, types and states but without their text, with a run of siblings of
+ * one shape counted once (a list of three ideas and of thirty look alike to axe).
+ */
+async function pageState(page: Page): Promise<string> {
+  const route = new URL(page.url()).pathname
+    .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, ':id')
+    .replace(/\/\d+(?=\/|$)/g, '/:n');
+  const shape = await page.evaluate(() => {
+    const ATTRIBUTES = ['role', 'type', 'aria-expanded', 'aria-invalid', 'aria-current', 'disabled', 'open'];
+    function describe(element: Element): string {
+      const attributes = ATTRIBUTES.filter((name) => element.hasAttribute(name))
+        .map((name) => `${name}=${element.getAttribute(name)}`)
+        .join(',');
+      const children: string[] = [];
+      for (const child of Array.from(element.children)) {
+        const described = describe(child);
+        if (children[children.length - 1] !== described) children.push(described);
+      }
+      return `${element.tagName}[${attributes}](${children.join('')})`;
+    }
+    return describe(document.body);
+  });
+  return `${route} ${shape}`;
+}
+
+// Per Playwright worker: a journey that comes back to a page state another already checked skips axe.
+const checked = new Set<string>();
+
+/**
+ * axe in the page's own theme and in the other one, once per distinct page state (see `pageState`),
+ * with a screenshot of the page as it is for a person to look at.
+ */
 export async function checkPage(page: Page, name: string): Promise<void> {
   await expect(page.locator('main h1')).toBeVisible();
   await page.evaluate(() => document.fonts.ready);
-  const own = await page.evaluate(() => document.documentElement.dataset.theme ?? 'voorbeeld');
-  await axe(page, `${name} (${own})`);
   await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
+  const own = await page.evaluate(() => document.documentElement.dataset.theme ?? 'voorbeeld');
+  const state = `${own} ${page.viewportSize()?.width ?? 0} ${await pageState(page)}`;
+  if (checked.has(state)) return;
+  await axe(page, `${name} (${own})`);
 
   const current = own === 'utrecht' ? 'utrecht-theme' : 'voorbeeld-theme';
   const other = THEMES.find((theme) => theme !== current)!;
@@ -49,13 +84,16 @@ export async function checkPage(page: Page, name: string): Promise<void> {
     current,
     other,
   ] as const);
-  await page.evaluate(() => document.fonts.ready);
-  await axe(page, `${name} (${other})`);
-  await page.screenshot({ path: `test-results/screenshots/${name}--${other}.png`, fullPage: true });
-  await page.evaluate(([from, to]) => document.documentElement.classList.replace(from, to), [
-    other,
-    current,
-  ] as const);
+  try {
+    await page.evaluate(() => document.fonts.ready);
+    await axe(page, `${name} (${other})`);
+  } finally {
+    await page.evaluate(([from, to]) => document.documentElement.classList.replace(from, to), [
+      other,
+      current,
+    ] as const);
+  }
+  checked.add(state);
 }
 
 /** A phone's screen: what the site must also work on. */

@@ -10,7 +10,7 @@ from api.db.connection import Database
 from api.demo import seed_demo
 from api.demo.ids import demo_id
 from api.demo.people import DEMO_PASSWORD, email_of
-from tests.identities import browser
+from tests.identities import PASSWORD_COST, browser
 from tests.integration.cocreation.test_budgets import ledger_adds_up
 
 OPGAVE = demo_id("opgave:utrecht:bijstand-naar-werk")
@@ -22,7 +22,7 @@ def org(key: str) -> str:
 
 
 async def test_partners_take_on_the_work_and_share_the_budget(started_app: Litestar, db: Database) -> None:
-    await seed_demo(db)
+    await seed_demo(db, PASSWORD_COST)
     lines = [str(demo_id(f"action-line:{OPGAVE}:{n}")) for n in (1, 2, 3)]
     plan = [
         (lines[0], "Banenmarkt in de bibliotheek", "werkgevers", "partner2"),

@@ -16,6 +16,7 @@ from api.db.connection import Database, sqlalchemy_url
 from api.db.registry import metadata
 from api.demo import seed_demo
 from tests.factories import municipality
+from tests.identities import PASSWORD_COST
 
 
 async def test_models_and_migrations_do_not_differ(database_url: str) -> None:
@@ -128,17 +129,17 @@ async def test_the_database_refuses_a_reference_to_another_municipalitys_row(db:
 
 
 async def test_the_demo_loads_once_and_a_second_load_changes_nothing(db: Database) -> None:
-    await seed_demo(db)
+    await seed_demo(db, PASSWORD_COST)
     before = await db.fetch("SELECT * FROM municipalities WHERE slug IN ('putten', 'utrecht') ORDER BY slug")
-    await seed_demo(db)
+    await seed_demo(db, PASSWORD_COST)
     after = await db.fetch("SELECT * FROM municipalities WHERE slug IN ('putten', 'utrecht') ORDER BY slug")
     assert [r["name"] for r in after] == ["Putten", "Utrecht"]
     assert [dict(r) for r in before] == [dict(r) for r in after]
 
 
 async def test_the_demo_counts_equal_their_rows_after_two_loads(db: Database) -> None:
-    await seed_demo(db)
-    await seed_demo(db)
+    await seed_demo(db, PASSWORD_COST)
+    await seed_demo(db, PASSWORD_COST)
     rows = await db.fetch(
         """SELECT p.title, p.support_count, p.comment_count,
                   (SELECT count(*) FROM supports s WHERE s.proposal_id = p.id) AS supports,
@@ -152,8 +153,8 @@ async def test_the_demo_counts_equal_their_rows_after_two_loads(db: Database) ->
 
 
 async def test_the_demo_budgets_and_tasks_add_up_after_two_loads(db: Database) -> None:
-    await seed_demo(db)
-    await seed_demo(db)
+    await seed_demo(db, PASSWORD_COST)
+    await seed_demo(db, PASSWORD_COST)
     budgets = await db.fetch(
         """SELECT b.id, b.total_cents, b.granted_cents, b.requested_cents,
                   (SELECT coalesce(sum(amount_cents), 0) FROM budget_contributions WHERE budget_id = b.id) AS contributed,

@@ -14,7 +14,7 @@ from api.domains.results import export
 from api.domains.results.schemas import Dataset, ExportFormat
 from tests.content_factories import proposal
 from tests.factories import opgave, unique
-from tests.identities import browser, person
+from tests.identities import PASSWORD_COST, browser, person
 from tests.integration.results.conftest import Team
 
 DATASETS = ["opgaven", "proposals", "tasks", "grants", "indicators", "measurements"]
@@ -23,7 +23,7 @@ DATASETS = ["opgaven", "proposals", "tasks", "grants", "indicators", "measuremen
 async def test_a_municipality_exports_its_public_data_without_personal_data(
     started_app: Litestar, db: Database
 ) -> None:
-    await seed_demo(db)
+    await seed_demo(db, PASSWORD_COST)
     async with browser(started_app) as visitor:
         response = await visitor.get("/api/v1/municipalities/utrecht/export")
         assert response.status_code == 200, response.text

@@ -6,7 +6,7 @@ from api.db.connection import Database
 from api.demo import seed_demo
 from api.demo.ids import demo_id
 from tests.content_factories import proposal
-from tests.identities import browser
+from tests.identities import PASSWORD_COST, browser
 from tests.integration.results.conftest import Team
 from tests.probes import statements
 
@@ -15,8 +15,8 @@ IDEA = demo_id("proposal:utrecht:proefplaatsing-zonder-risico")
 
 
 async def test_the_utrecht_demo_shows_its_results(started_app: Litestar, db: Database) -> None:
-    await seed_demo(db)
-    await seed_demo(db)  # twice changes nothing
+    await seed_demo(db, PASSWORD_COST)
+    await seed_demo(db, PASSWORD_COST)  # twice changes nothing
     async with browser(started_app) as visitor:
         response = await visitor.get(f"/api/v1/opgaven/{OPGAVE}/progress")
         assert response.status_code == 200, response.text
@@ -76,7 +76,7 @@ async def test_the_utrecht_demo_shows_its_results(started_app: Litestar, db: Dat
 
 
 async def test_the_trail_of_a_demo_idea(started_app: Litestar, db: Database) -> None:
-    await seed_demo(db)
+    await seed_demo(db, PASSWORD_COST)
     async with browser(started_app) as visitor:
         response = await visitor.get(f"/api/v1/proposals/{IDEA}/trail")
         assert response.status_code == 200, response.text
