@@ -6168,38 +6168,9 @@ export interface operations {
                     "application/json": components["schemas"]["EventPage"];
                 };
             };
-            /** @description Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk. */
-            400: {
-                headers: {
-                    "API-Version": components["headers"]["API-Version"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Onverwachte fout; het antwoord bevat een kenmerk (requestId). */
-            500: {
-                headers: {
-                    "API-Version": components["headers"]["API-Version"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Tijdelijk niet beschikbaar; zie Retry-After. */
-            503: {
-                headers: {
-                    "API-Version": components["headers"]["API-Version"];
-                    /** @description Na hoeveel seconden een nieuwe poging zin heeft. */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     AdoptFormulation: {
