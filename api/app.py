@@ -1,8 +1,7 @@
 """The application: plugins, routes, OpenAPI, error handlers. Nothing else."""
 
-import asyncio
 from collections.abc import AsyncIterator, Sequence
-from contextlib import asynccontextmanager, suppress
+from contextlib import asynccontextmanager
 
 from advanced_alchemy.extensions.litestar import (
     AsyncSessionConfig,
@@ -52,7 +51,6 @@ from api.domains.moderation.block_controllers import (
 from api.domains.moderation.controllers import ModerationController, ReportController
 from api.domains.municipalities import MunicipalityController
 from api.domains.notifications.controllers import NotificationController
-from api.domains.notifications.mail import notification_mail_loop
 from api.domains.opgaven.controllers import DomainController, OpgaveController
 from api.domains.opgaven.team_controllers import ActionLineController, FormulationController, TeamController
 from api.domains.organisations.controllers import OrganisationController, OrganisationMemberController
@@ -62,7 +60,6 @@ from api.domains.proposals.controllers import (
     OpgaveProposalController,
     ProposalController,
 )
-from api.domains.proposals.services import recompute_trending
 from api.domains.reflections.controllers import OpgaveReflectionController, ReflectionController
 from api.domains.results.controllers import (
     MunicipalityExportController,
@@ -81,15 +78,16 @@ from api.domains.tasks.controllers import (
 from api.lib.access import access_guard
 from api.lib.errors import exception_handlers
 from api.lib.http import RequestContext, check_request
-from api.lib.idempotency import Replay, forget_old_keys, replay_response, store_response
-from api.lib.jobs import running_every
+from api.lib.idempotency import Replay, replay_response, store_response
 from api.lib.keys import KeyStore
 from api.lib.logs import configure_logging
-from api.lib.mail import Mailer, delivery_loop
+from api.lib.mail import Mailer
 from api.lib.openapi import openapi_config
 from api.lib.secretbox import SecretBox
 from api.lib.site import SITE_HEADERS, site_handler
 from api.settings import API_PREFIX, Settings, get_settings
+from api.worker.queue import build as build_queue
+from api.worker.runner import running
 
 ROUTES = [
     MunicipalityController,
@@ -159,59 +157,21 @@ def _load_keys(app: Litestar) -> None:
 
 
 @asynccontextmanager
-async def _mail_delivery(app: Litestar) -> AsyncIterator[None]:
-    """Every worker delivers pending mail in the background while it runs."""
-    task = asyncio.create_task(delivery_loop(app.state.db, app.state.mailer))
-    try:
-        yield
-    finally:
-        task.cancel()
-        with suppress(asyncio.CancelledError):
-            await task
-
-
-@asynccontextmanager
-async def _trending(app: Litestar) -> AsyncIterator[None]:
-    """Supports older than seven days stop counting as trending."""
-    db: Database = app.state.db
+async def _worker(app: Litestar) -> AsyncIterator[None]:
+    """With ``WORKER_IN_PROCESS`` (``make run``), this web worker also works the background queue;
+    each job runs once however many workers there are."""
     settings: Settings = app.state.settings
-
-    async def job() -> None:
-        async with db.connection() as connection:
-            await recompute_trending(connection)
-
-    async with running_every(settings.participation.trending_interval_seconds, job, "trending"):
-        yield
-
-
-@asynccontextmanager
-async def _idempotency_expiry(app: Litestar) -> AsyncIterator[None]:
-    """Idempotency keys are kept a day; every hour a worker forgets older ones."""
-    db: Database = app.state.db
-
-    async def job() -> None:
-        async with db.connection() as connection:
-            await forget_old_keys(connection)
-
-    async with running_every(3600, job, "idempotency-expiry"):
-        yield
-
-
-@asynccontextmanager
-async def _notification_mail(app: Litestar) -> AsyncIterator[None]:
-    """Every worker turns due notifications into mail, as each person chose (several workers may)."""
-    settings: Settings = app.state.settings
-    interval = settings.mail.notification_interval_seconds
-    if interval <= 0:
+    if not settings.worker.in_process:
         yield
         return
-    task = asyncio.create_task(notification_mail_loop(app.state.db, settings.server.base_url, interval))
-    try:
+    async with running(
+        build_queue(settings, app.state.database_url),
+        app.state.db,
+        app.state.mailer,
+        concurrency=settings.worker.concurrency,
+        stalled_after=settings.worker.stalled_after_seconds,
+    ):
         yield
-    finally:
-        task.cancel()
-        with suppress(asyncio.CancelledError):
-            await task
 
 
 def create_app(
@@ -292,10 +252,11 @@ def create_app(
         request_max_body_size=settings.security.max_body_bytes,
         on_startup=[db.start, _load_keys],
         on_shutdown=[db.stop],
-        lifespan=[_mail_delivery, _notification_mail, _trending, _idempotency_expiry],
+        lifespan=[_worker],
         state=State(
             {
                 "db": db,
+                "database_url": url,
                 "settings": settings,
                 "mailer": Mailer(settings.mail.smtp_url, settings.mailbox_path, settings.mail.sender),
             }

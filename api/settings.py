@@ -156,6 +156,21 @@ class AuthSettings:
 
 
 @dataclass(frozen=True)
+class WorkerSettings:
+    """Background work: a queue in PostgreSQL (procrastinate) that any number of workers share.
+
+    ``python -m api worker`` runs a worker on its own; with ``WORKER_IN_PROCESS`` (the default, for
+    ``make run``) every web worker also runs one beside the API. Each job runs once however many
+    there are.
+    """
+
+    in_process: bool = field(default_factory=lambda: _env_bool("WORKER_IN_PROCESS", True))
+    concurrency: int = field(default_factory=lambda: _env_int("WORKER_CONCURRENCY", 4))
+    # A worker that sent no heartbeat for this long is taken for dead; its jobs are run again.
+    stalled_after_seconds: int = field(default_factory=lambda: _env_int("WORKER_STALLED_SECONDS", 60))
+
+
+@dataclass(frozen=True)
 class ParticipationSettings:
     """Posting limits per person, so that one account cannot flood an opgave, and the jobs behind lists."""
 
@@ -184,6 +199,7 @@ class Settings:
     mail: MailSettings = field(default_factory=MailSettings)
     auth: AuthSettings = field(default_factory=AuthSettings)
     participation: ParticipationSettings = field(default_factory=ParticipationSettings)
+    worker: WorkerSettings = field(default_factory=WorkerSettings)
     site_dir: Path = field(
         default_factory=lambda: Path(_env("SITE_DIR", str(PROJECT_ROOT / "frontend" / "build")))
     )

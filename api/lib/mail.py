@@ -96,16 +96,3 @@ async def deliver_pending(db: Database, mailer: Mailer) -> int:
         )
         sent += 1
     return sent
-
-
-async def delivery_loop(db: Database, mailer: Mailer, interval: float = 2.0) -> None:
-    """Deliver pending mail until cancelled; also clears out mail sent more than a week ago."""
-    while True:
-        try:
-            await deliver_pending(db, mailer)
-            await db.fetchval("DELETE FROM outgoing_mails WHERE sent_at < now() - interval '7 days'")
-        except asyncio.CancelledError:
-            raise
-        except Exception:
-            logger.exception("mail delivery loop")
-        await asyncio.sleep(interval)

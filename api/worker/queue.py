@@ -1,0 +1,91 @@
+"""The queue and its tasks. Tasks are thin: each calls one function of the domain it serves."""
+
+import logging
+from typing import Any
+
+import procrastinate
+from procrastinate import JobContext
+
+from api.db.connection import Database, asyncpg_dsn
+from api.domains.notifications.mail import mail_notifications
+from api.domains.proposals.services import recompute_trending
+from api.lib.idempotency import forget_old_keys
+from api.lib.mail import Mailer, deliver_pending
+from api.settings import Settings
+from api.worker.schedule import every
+
+logger = logging.getLogger(__name__)
+
+SCHEMA = "procrastinate"
+"""The queue's tables live in their own schema, apart from the application's."""
+
+
+def _db(context: JobContext) -> Database:
+    db: Database = context.additional_context["db"]
+    return db
+
+
+def connector(url: str, *, max_size: int = 4) -> procrastinate.PsycopgConnector:
+    return procrastinate.PsycopgConnector(
+        conninfo=asyncpg_dsn(url),
+        min_size=1,
+        max_size=max_size,
+        kwargs={"options": f"-c search_path={SCHEMA}", "application_name": "samenspel-worker"},
+    )
+
+
+def build(settings: Settings, url: str) -> procrastinate.App:
+    """The queue on the database at ``url``, with every task of the platform."""
+    app = procrastinate.App(connector=connector(url))
+
+    @app.periodic(cron=every(2), periodic_id="mail")
+    @app.task(name="mail.deliver", queue="mail", pass_context=True, queueing_lock="mail.deliver")
+    async def deliver_mail(context: JobContext, timestamp: int) -> None:
+        """Send what is in the mail outbox; forget mail sent more than a week ago."""
+        db = _db(context)
+        mailer: Mailer = context.additional_context["mailer"]
+        await deliver_pending(db, mailer)
+        await db.fetchval("DELETE FROM outgoing_mails WHERE sent_at < now() - interval '7 days'")
+
+    interval = settings.mail.notification_interval_seconds
+    if interval > 0:
+
+        @app.periodic(cron=every(interval), periodic_id="notifications")
+        @app.task(
+            name="notifications.mail", queue="mail", pass_context=True, queueing_lock="notifications.mail"
+        )
+        async def mail_due_notifications(context: JobContext, timestamp: int) -> None:
+            """Turn due notifications into mail, as each person chose (now or in the daily digest)."""
+            await mail_notifications(_db(context), settings.server.base_url)
+
+    @app.periodic(cron=every(settings.participation.trending_interval_seconds), periodic_id="trending")
+    @app.task(name="proposals.trending", pass_context=True, queueing_lock="proposals.trending")
+    async def trending(context: JobContext, timestamp: int) -> None:
+        """Supports older than seven days stop counting as trending."""
+        async with _db(context).connection() as connection:
+            await recompute_trending(connection)
+
+    @app.periodic(cron=every(3600), periodic_id="idempotency")
+    @app.task(name="idempotency.expire", pass_context=True, queueing_lock="idempotency.expire")
+    async def expire_idempotency_keys(context: JobContext, timestamp: int) -> None:
+        """Idempotency keys are kept a day."""
+        async with _db(context).connection() as connection:
+            await forget_old_keys(connection)
+
+    stalled_after = settings.worker.stalled_after_seconds
+
+    @app.periodic(cron=every(30), periodic_id="stalled")
+    @app.task(name="queue.retry-stalled", pass_context=True, queueing_lock="queue.retry-stalled")
+    async def retry_stalled_jobs(context: JobContext, timestamp: int) -> None:
+        """Jobs of a worker that died (no heartbeat) run again on a living one."""
+        manager = context.app.job_manager
+        for job in await manager.get_stalled_jobs(seconds_since_heartbeat=stalled_after):
+            logger.warning("retrying a stalled job", extra={"job": job.id, "task": job.task_name})
+            await manager.retry_job(job)
+
+    _ = (deliver_mail, trending, expire_idempotency_keys, retry_stalled_jobs)
+    return app
+
+
+def periodic_ids(app: procrastinate.App) -> list[Any]:
+    return sorted(p.periodic_id for p in app.periodic_registry.periodic_tasks.values())
