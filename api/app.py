@@ -75,6 +75,8 @@ from api.domains.tasks.controllers import (
     OrganisationClaimController,
     TaskController,
 )
+from api.domains.webhooks.controllers import WebhookDeliveryController, WebhookSubscriptionController
+from api.domains.webhooks.delivery import SECRET_PURPOSE as WEBHOOK_SECRET_PURPOSE
 from api.lib.access import access_guard
 from api.lib.errors import exception_handlers
 from api.lib.http import RequestContext, check_request
@@ -140,6 +142,8 @@ ROUTES = [
     ProposalTrailController,
     MunicipalityExportController,
     EventController,
+    WebhookSubscriptionController,
+    WebhookDeliveryController,
 ]
 
 
@@ -151,9 +155,9 @@ def _load_keys(app: Litestar) -> None:
     """Read the secrets when the worker starts (building the app, e.g. for the spec, needs none)."""
     settings: Settings = app.state.settings
     app.state.token_keys = TokenKeys.load(settings)
-    app.state.secret_box = SecretBox.derive(
-        KeyStore(settings.keys_path, create=False).secret(), SECRET_PURPOSE
-    )
+    platform_secret = KeyStore(settings.keys_path, create=False).secret()
+    app.state.secret_box = SecretBox.derive(platform_secret, SECRET_PURPOSE)
+    app.state.webhook_secrets = SecretBox.derive(platform_secret, WEBHOOK_SECRET_PURPOSE)
 
 
 @asynccontextmanager

@@ -156,6 +156,22 @@ class AuthSettings:
 
 
 @dataclass(frozen=True)
+class WebhookSettings:
+    """Deliveries to municipal systems: each attempt's time limit, and the retry schedule.
+
+    A failed attempt waits ``retry_base_seconds`` x 2^(attempts - 1), at most six hours; after
+    ``max_attempts`` (with the defaults: about three days) the delivery is given up and the
+    subscription paused, and its beheerders are mailed.
+    """
+
+    timeout_seconds: float = field(default_factory=lambda: float(_env("WEBHOOK_TIMEOUT_SECONDS", "10")))
+    retry_base_seconds: float = field(default_factory=lambda: float(_env("WEBHOOK_RETRY_BASE_SECONDS", "30")))
+    max_attempts: int = field(default_factory=lambda: _env_int("WEBHOOK_MAX_ATTEMPTS", 22))
+    # How long a worker holds a delivery it is sending; one that died lets go after this.
+    lease_seconds: float = field(default_factory=lambda: float(_env("WEBHOOK_LEASE_SECONDS", "60")))
+
+
+@dataclass(frozen=True)
 class WorkerSettings:
     """Background work: a queue in PostgreSQL (procrastinate) that any number of workers share.
 
@@ -200,6 +216,7 @@ class Settings:
     auth: AuthSettings = field(default_factory=AuthSettings)
     participation: ParticipationSettings = field(default_factory=ParticipationSettings)
     worker: WorkerSettings = field(default_factory=WorkerSettings)
+    webhooks: WebhookSettings = field(default_factory=WebhookSettings)
     site_dir: Path = field(
         default_factory=lambda: Path(_env("SITE_DIR", str(PROJECT_ROOT / "frontend" / "build")))
     )

@@ -32,6 +32,7 @@ from api.domains.reflections.models import (
 from api.domains.staff_sign_in.models import ExternalIdentity, IdentityProvider, StaffSignInState
 from api.domains.system.models import IdempotencyRecord, OutgoingMail, RateLimitCounter
 from api.domains.tasks.models import ProgressUpdate, Task, TaskClaim, TaskProposal
+from api.domains.webhooks.models import WebhookDelivery, WebhookSubscription
 
 metadata = Base.metadata
 
@@ -83,5 +84,7 @@ __all__ = [
     "TaskClaim",
     "TaskProposal",
     "TimelineEvent",
+    "WebhookDelivery",
+    "WebhookSubscription",
     "metadata",
 ]

@@ -9,8 +9,13 @@ from procrastinate import JobContext
 from api.db.connection import Database, asyncpg_dsn
 from api.domains.notifications.mail import mail_notifications
 from api.domains.proposals.services import recompute_trending
+from api.domains.webhooks.delivery import SECRET_PURPOSE as WEBHOOK_SECRET_PURPOSE
+from api.domains.webhooks.delivery import Sender
+from api.domains.webhooks.dispatch import dispatch
 from api.lib.idempotency import forget_old_keys
+from api.lib.keys import KeyStore
 from api.lib.mail import Mailer, deliver_pending
+from api.lib.secretbox import SecretBox
 from api.settings import Settings
 from api.worker.schedule import every
 
@@ -83,8 +88,37 @@ def build(settings: Settings, url: str) -> procrastinate.App:
             logger.warning("retrying a stalled job", extra={"job": job.id, "task": job.task_name})
             await manager.retry_job(job)
 
-    _ = (deliver_mail, trending, expire_idempotency_keys, retry_stalled_jobs)
+    @app.periodic(cron=every(2), periodic_id="webhooks")
+    @app.task(name="webhooks.send", queue="webhooks", pass_context=True, queueing_lock="webhooks.send")
+    async def send_webhooks(context: JobContext, timestamp: int) -> None:
+        """Fan new events out to the subscriptions, then send what is due."""
+        db = _db(context)
+        await dispatch(db)
+        await Sender(
+            db, webhook_secrets(settings), settings.webhooks, allow_loopback=settings.allow_loopback_providers
+        ).run()
+
+    @app.periodic(cron=every(3600), periodic_id="webhook-log")
+    @app.task(name="webhooks.prune", pass_context=True, queueing_lock="webhooks.prune")
+    async def prune_delivery_log(context: JobContext, timestamp: int) -> None:
+        """The delivery log keeps settled deliveries 90 days."""
+        await _db(context).fetchval(
+            "DELETE FROM webhook_deliveries WHERE status <> 'pending' AND updated_at < now() - interval '90 days'"
+        )
+
+    _ = (
+        send_webhooks,
+        prune_delivery_log,
+        deliver_mail,
+        trending,
+        expire_idempotency_keys,
+        retry_stalled_jobs,
+    )
     return app
+
+
+def webhook_secrets(settings: Settings) -> SecretBox:
+    return SecretBox.derive(KeyStore(settings.keys_path, create=False).secret(), WEBHOOK_SECRET_PURPOSE)
 
 
 def periodic_ids(app: procrastinate.App) -> list[Any]:

@@ -78,6 +78,48 @@ async def feed(
     return [cloud_event(r) for r in page], resume if len(rows) > limit else None, resume
 
 
+_POSITIONS = f"""
+SELECT e.id, e.tx
+FROM events e
+{visibility.JOINS}
+WHERE {FINAL}
+  AND (e.tx, e.id) > ($4, $5::uuid)
+  AND (cardinality($6::text[]) = 0 OR e.type = ANY($6))
+  AND ($7::uuid IS NULL OR e.opgave_id = $7)
+  AND e.municipality_id = $8
+  AND {visibility.condition(1)}
+ORDER BY e.tx, e.id
+LIMIT $9
+"""
+_NO_ID = UUID(int=0)
+
+
+async def positions(
+    connection: Connection,
+    reader: visibility.Reader,
+    municipality_id: UUID,
+    *,
+    after: tuple[int, UUID | None],
+    types: list[str],
+    opgave_id: UUID | None,
+    limit: int,
+) -> list[tuple[int, UUID]]:
+    """Where the next events of one municipality that ``reader`` may read are: (transaction, id)."""
+    rows = await connection.fetch(
+        _POSITIONS, *reader.params, after[0], after[1] or _NO_ID, types, opgave_id, municipality_id, limit
+    )
+    return [(r["tx"], r["id"]) for r in rows]
+
+
+async def one(connection: Connection, event_id: UUID) -> CloudEventRead | None:
+    row = await connection.fetchrow(
+        """SELECT e.id, e.type, e.subject, e.created_at, e.data::text AS data, m.slug
+           FROM events e JOIN municipalities m ON m.id = e.municipality_id WHERE e.id = $1""",
+        event_id,
+    )
+    return cloud_event(row) if row else None
+
+
 async def page(db: Database, reader: visibility.Reader, **kwargs: Any) -> EventPage:
     items, next_cursor, resume = await feed(db, reader, **kwargs)
     return EventPage(items=items, next_cursor=next_cursor, resume_cursor=resume)

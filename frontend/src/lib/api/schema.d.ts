@@ -2256,6 +2256,112 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/webhook-deliveries/{id}/retries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Een bezorging opnieuw versturen
+         * @description Beheerders van de gemeente en clients met scope `webhooks:write`. Met hetzelfde `webhook-id`, zodat de ontvanger een herhaling herkent.
+         *
+         *     **Wie mag dit:** beheerder (of hoger) van de gemeente; of een client van de gemeente met scope `webhooks:write`.
+         */
+        post: operations["RetryWebhookDelivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhook-subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De webhooks van een gemeente
+         * @description Beheerders van de gemeente en clients met scope `webhooks:write`.
+         *
+         *     **Wie mag dit:** beheerder (of hoger) van de gemeente; of een client van de gemeente met scope `webhooks:write`.
+         */
+        get: operations["ListWebhookSubscriptions"];
+        put?: never;
+        /**
+         * Een webhook registreren
+         * @description Beheerders van de gemeente en clients met scope `webhooks:write`. Eerst de handdruk van de NL GOV-webhookrichtlijn: een `OPTIONS`-verzoek met `WebHook-Request-Origin`, waarop het adres antwoordt met `WebHook-Allowed-Origin`. Daarna gaat elke gebeurtenis die de registrerende partij mag lezen als `POST` met `application/cloudevents+json`, met de headers `webhook-id` (het blijvende id van de gebeurtenis), `webhook-timestamp` en `webhook-signature` (HMAC-SHA256 met het geheim uit dit antwoord). Antwoord 2xx bij ontvangst, 410 om het abonnement te beëindigen, 429 met `Retry-After` om later te krijgen. Mislukte bezorgingen worden ongeveer drie dagen opnieuw geprobeerd, steeds langer wachtend; daarna pauzeert de webhook en krijgen de beheerders mail.
+         *
+         *     **Wie mag dit:** beheerder (of hoger) van de gemeente; of een client van de gemeente met scope `webhooks:write`.
+         */
+        post: operations["CreateWebhookSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhook-subscriptions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Eén webhook
+         * @description Beheerders van de gemeente en clients met scope `webhooks:write`.
+         *
+         *     **Wie mag dit:** beheerder (of hoger) van de gemeente; of een client van de gemeente met scope `webhooks:write`.
+         */
+        get: operations["GetWebhookSubscription"];
+        put?: never;
+        post?: never;
+        /**
+         * Een webhook opheffen
+         * @description Beheerders van de gemeente en clients met scope `webhooks:write`.
+         *
+         *     **Wie mag dit:** beheerder (of hoger) van de gemeente; of een client van de gemeente met scope `webhooks:write`.
+         */
+        delete: operations["DeleteWebhookSubscription"];
+        options?: never;
+        head?: never;
+        /**
+         * Een webhook wijzigen, pauzeren of weer actief maken
+         * @description Beheerders van de gemeente en clients met scope `webhooks:write`.
+         *
+         *     **Wie mag dit:** beheerder (of hoger) van de gemeente; of een client van de gemeente met scope `webhooks:write`.
+         */
+        patch: operations["UpdateWebhookSubscription"];
+        trace?: never;
+    };
+    "/webhook-subscriptions/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Het bezorglogboek van een webhook
+         * @description Beheerders van de gemeente en clients met scope `webhooks:write`. Nieuwste eerst.
+         *
+         *     **Wie mag dit:** beheerder (of hoger) van de gemeente; of een client van de gemeente met scope `webhooks:write`.
+         */
+        get: operations["ListWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2828,6 +2934,11 @@ export interface components {
              */
             reason: string;
         };
+        /**
+         * DeliveryStatus
+         * @enum {unknown}
+         */
+        DeliveryStatus: "cancelled" | "delivered" | "failed" | "pending";
         /**
          * Direction
          * @enum {unknown}
@@ -4631,7 +4742,7 @@ export interface components {
          * ScopeName
          * @enum {unknown}
          */
-        ScopeName: "audit:read" | "budgets:read" | "opgaven:read" | "opgaven:write" | "proposals:read" | "proposals:write" | "tasks:read" | "tasks:write";
+        ScopeName: "audit:read" | "budgets:read" | "opgaven:read" | "opgaven:write" | "proposals:read" | "proposals:write" | "tasks:read" | "tasks:write" | "webhooks:write";
         /**
          * SessionCreate
          * @description Aanmelden met e-mailadres en wachtwoord.
@@ -4694,6 +4805,11 @@ export interface components {
          * @enum {unknown}
          */
         Stance: "against" | "for" | "neutral";
+        /**
+         * SubscriptionStatus
+         * @enum {unknown}
+         */
+        SubscriptionStatus: "active" | "ended" | "paused";
         /**
          * SupportState
          * @description Mijn steun en de telling erna.
@@ -5019,6 +5135,124 @@ export interface components {
              * @example inwoner@example.org
              */
             email: string;
+        };
+        /** WebhookDeliveryPage */
+        WebhookDeliveryPage: {
+            /** @description De resultaten op deze pagina. */
+            items: components["schemas"]["WebhookDeliveryRead"][];
+            /** @description Cursor van de volgende pagina, of null op de laatste. */
+            nextCursor: string | null;
+        };
+        /**
+         * WebhookDeliveryRead
+         * @description Eén gebeurtenis voor één abonnement: het bezorglogboek.
+         */
+        WebhookDeliveryRead: {
+            attempts: number;
+            createdAt: string;
+            deliveredAt: string | null;
+            /** Format: uuid */
+            eventId: string;
+            eventType: string;
+            /** Format: uuid */
+            id: string;
+            lastAttemptAt: string | null;
+            lastError: string;
+            lastStatusCode: number | null;
+            nextAttemptAt: string;
+            status: components["schemas"]["DeliveryStatus"];
+            /** Format: uuid */
+            subscriptionId: string;
+        };
+        /** WebhookRetryRead */
+        WebhookRetryRead: {
+            delivery: components["schemas"]["WebhookDeliveryRead"];
+        };
+        /**
+         * WebhookSubscriptionCreate
+         * @description Een adres van een systeem van de gemeente abonneren op gebeurtenissen.
+         */
+        WebhookSubscriptionCreate: {
+            /** @default  */
+            description: string;
+            /**
+             * @description De soorten gebeurtenissen; leeg is alle soorten.
+             * @default []
+             */
+            eventTypes: ("nl.samenspel.action-line.created" | "nl.samenspel.budget-claim.granted" | "nl.samenspel.budget-claim.withdrawn" | "nl.samenspel.budget.contribution-added" | "nl.samenspel.formulation.adopted" | "nl.samenspel.measurement.recorded" | "nl.samenspel.opgave.phase-changed" | "nl.samenspel.opgave.published" | "nl.samenspel.proposal.answered" | "nl.samenspel.proposal.hidden" | "nl.samenspel.proposal.submitted" | "nl.samenspel.proposal.withdrawn" | "nl.samenspel.reflection.published" | "nl.samenspel.task.cancelled" | "nl.samenspel.task.claimed" | "nl.samenspel.task.done" | "nl.samenspel.task.planned")[];
+            /** @example utrecht */
+            municipality: string;
+            /**
+             * Format: uuid
+             * @description Alleen over deze opgave.
+             * @default null
+             */
+            opgaveId: string | null;
+            /** @description Het https-adres dat de gebeurtenissen ontvangt. */
+            url: string;
+        };
+        /**
+         * WebhookSubscriptionCreated
+         * @description Het abonnement, met het geheim waarmee de ontvanger handtekeningen controleert (alleen nu).
+         */
+        WebhookSubscriptionCreated: {
+            createdAt: string;
+            description: string;
+            /** @description De soorten gebeurtenissen; leeg is alle soorten. */
+            eventTypes: ("nl.samenspel.action-line.created" | "nl.samenspel.budget-claim.granted" | "nl.samenspel.budget-claim.withdrawn" | "nl.samenspel.budget.contribution-added" | "nl.samenspel.formulation.adopted" | "nl.samenspel.measurement.recorded" | "nl.samenspel.opgave.phase-changed" | "nl.samenspel.opgave.published" | "nl.samenspel.proposal.answered" | "nl.samenspel.proposal.hidden" | "nl.samenspel.proposal.submitted" | "nl.samenspel.proposal.withdrawn" | "nl.samenspel.reflection.published" | "nl.samenspel.task.cancelled" | "nl.samenspel.task.claimed" | "nl.samenspel.task.done" | "nl.samenspel.task.planned")[];
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            municipalityId: string;
+            /** Format: uuid */
+            opgaveId: string | null;
+            /** @description `person` of `client`. */
+            owner: string;
+            /** @description Het Standard Webhooks-geheim (`whsec_…`); wordt niet nog eens getoond. */
+            secret: string;
+            status: components["schemas"]["SubscriptionStatus"];
+            statusReason: string;
+            updatedAt: string;
+            url: string;
+        };
+        /** WebhookSubscriptionPage */
+        WebhookSubscriptionPage: {
+            /** @description De resultaten op deze pagina. */
+            items: components["schemas"]["WebhookSubscriptionRead"][];
+            /** @description Cursor van de volgende pagina, of null op de laatste. */
+            nextCursor: string | null;
+        };
+        /** WebhookSubscriptionRead */
+        WebhookSubscriptionRead: {
+            createdAt: string;
+            description: string;
+            /** @description De soorten gebeurtenissen; leeg is alle soorten. */
+            eventTypes: ("nl.samenspel.action-line.created" | "nl.samenspel.budget-claim.granted" | "nl.samenspel.budget-claim.withdrawn" | "nl.samenspel.budget.contribution-added" | "nl.samenspel.formulation.adopted" | "nl.samenspel.measurement.recorded" | "nl.samenspel.opgave.phase-changed" | "nl.samenspel.opgave.published" | "nl.samenspel.proposal.answered" | "nl.samenspel.proposal.hidden" | "nl.samenspel.proposal.submitted" | "nl.samenspel.proposal.withdrawn" | "nl.samenspel.reflection.published" | "nl.samenspel.task.cancelled" | "nl.samenspel.task.claimed" | "nl.samenspel.task.done" | "nl.samenspel.task.planned")[];
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            municipalityId: string;
+            /** Format: uuid */
+            opgaveId: string | null;
+            /** @description `person` of `client`. */
+            owner: string;
+            status: components["schemas"]["SubscriptionStatus"];
+            statusReason: string;
+            updatedAt: string;
+            url: string;
+        };
+        /**
+         * WebhookSubscriptionUpdate
+         * @description Wijzigen, pauzeren of weer actief maken.
+         */
+        WebhookSubscriptionUpdate: {
+            description?: string;
+            /** @description De soorten gebeurtenissen; leeg is alle soorten. */
+            eventTypes?: ("nl.samenspel.action-line.created" | "nl.samenspel.budget-claim.granted" | "nl.samenspel.budget-claim.withdrawn" | "nl.samenspel.budget.contribution-added" | "nl.samenspel.formulation.adopted" | "nl.samenspel.measurement.recorded" | "nl.samenspel.opgave.phase-changed" | "nl.samenspel.opgave.published" | "nl.samenspel.proposal.answered" | "nl.samenspel.proposal.hidden" | "nl.samenspel.proposal.submitted" | "nl.samenspel.proposal.withdrawn" | "nl.samenspel.reflection.published" | "nl.samenspel.task.cancelled" | "nl.samenspel.task.claimed" | "nl.samenspel.task.done" | "nl.samenspel.task.planned")[];
+            /** Format: uuid */
+            opgaveId?: string | null;
+            /** @description `active` of `paused`; `ended` zet alleen de ontvanger (410). */
+            status?: components["schemas"]["SubscriptionStatus"];
         };
     };
     responses: {
@@ -10130,6 +10364,258 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    RetryWebhookDelivery: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Een unieke sleutel per bedoelde handeling (bijvoorbeeld een UUID). Een herhaling met dezelfde sleutel en inhoud krijgt het eerste antwoord opnieuw en verandert niets; dezelfde sleutel met andere inhoud is 422; terwijl het eerste verzoek nog loopt 409 `idempotency_in_progress`. Sleutels gelden per aanroeper en worden een dag onthouden. */
+                "Idempotency-Key"?: components["parameters"]["Idempotency-Key"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Aangemaakt. */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookRetryRead"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    ListWebhookSubscriptions: {
+        parameters: {
+            query: {
+                /** @description Slug van de gemeente. */
+                municipality: string;
+                /** @description Aantal resultaten per pagina (1–100). */
+                limit?: number;
+                /** @description Het `nextCursor` van de vorige pagina; leeg voor de eerste. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description Verwijzing naar de volgende pagina: `<…>; rel="next"`. */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscriptionPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    CreateWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Een unieke sleutel per bedoelde handeling (bijvoorbeeld een UUID). Een herhaling met dezelfde sleutel en inhoud krijgt het eerste antwoord opnieuw en verandert niets; dezelfde sleutel met andere inhoud is 422; terwijl het eerste verzoek nog loopt 409 `idempotency_in_progress`. Sleutels gelden per aanroeper en worden een dag onthouden. */
+                "Idempotency-Key"?: components["parameters"]["Idempotency-Key"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookSubscriptionCreate"];
+            };
+        };
+        responses: {
+            /** @description Aangemaakt. */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description Versie van de bron; stuur mee als If-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscriptionCreated"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    GetWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description Versie van de bron; stuur mee als If-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscriptionRead"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    DeleteWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description De ETag van de versie die u wijzigt. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gelukt; geen inhoud. */
+            204: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    UpdateWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description De ETag van de versie die u wijzigt. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookSubscriptionUpdate"];
+            };
+        };
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description Versie van de bron; stuur mee als If-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscriptionRead"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    ListWebhookDeliveries: {
+        parameters: {
+            query?: {
+                /** @description Aantal resultaten per pagina (1–100). */
+                limit?: number;
+                /** @description Het `nextCursor` van de vorige pagina; leeg voor de eerste. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gelukt. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description Verwijzing naar de volgende pagina: `<…>; rel="next"`. */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
