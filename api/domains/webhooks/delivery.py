@@ -57,8 +57,8 @@ UPDATE webhook_deliveries d SET leased_until = $2, attempts = d.attempts + 1, la
        updated_at = $1
 FROM due, webhook_subscriptions s, events e, municipalities m
 WHERE d.id = due.id AND s.id = d.subscription_id AND e.id = d.event_id AND m.id = e.municipality_id
-RETURNING d.id, d.attempts, d.subscription_id, d.municipality_id, s.url, s.secret_sealed,
-          e.id AS event_id, e.type, e.subject, e.created_at, e.data::text AS data, m.slug
+RETURNING d.id AS delivery_id, d.attempts, d.subscription_id, d.municipality_id, s.url, s.secret_sealed,
+          e.id, e.type, e.subject, e.created_at, e.data::text AS data, m.slug
 """
 _DELIVERED = """
 UPDATE webhook_deliveries SET status = 'delivered', delivered_at = now(), leased_until = NULL,
@@ -126,7 +126,7 @@ def retry_after(value: str | None, now: datetime) -> timedelta | None:
 def signed_request(row: Any, secret: str, now: datetime) -> tuple[bytes, dict[str, str]]:
     """The body (a structured-mode CloudEvent) and the Standard Webhooks headers."""
     body = msgspec.json.encode(cloud_event(row))
-    message_id = str(row["event_id"])
+    message_id = str(row["id"])  # the event's id: the same on every attempt and redelivery
     headers = {
         "Content-Type": CONTENT_TYPE,
         "webhook-id": message_id,
@@ -194,19 +194,19 @@ class Sender:
     async def settle(self, row: Any, outcome: Outcome) -> None:
         code = outcome.status_code
         if code is not None and 200 <= code < 300:
-            await self.db.fetchval(_DELIVERED, row["id"], code)
+            await self.db.fetchval(_DELIVERED, row["delivery_id"], code)
         elif code == 410:
             await self.db.fetchval(_GONE, row["subscription_id"], "De ontvanger antwoordde 410 Gone.")
         elif row["attempts"] < self.settings.max_attempts:
             wait = outcome.retry_after or backoff(self.settings, row["attempts"])
-            await self.db.fetchval(_RETRY, row["id"], utcnow() + wait, code, outcome.error[:500])
+            await self.db.fetchval(_RETRY, row["delivery_id"], utcnow() + wait, code, outcome.error[:500])
         else:
             await self._give_up(row, code, outcome.error)
 
     async def _give_up(self, row: Any, code: int | None, error: str) -> None:
         reason = f"Na {row['attempts']} pogingen niet bezorgd ({error})."
         async with self.db.transaction() as connection:
-            await connection.execute(_FAILED, row["id"], code, error[:500])
+            await connection.execute(_FAILED, row["delivery_id"], code, error[:500])
             paused = await connection.fetchrow(_PAUSE, row["subscription_id"], reason)
             if paused is None:
                 return

@@ -22,8 +22,8 @@ FOR UPDATE OF s SKIP LOCKED
 """
 _ROLES = "SELECT municipality_id, role FROM role_assignments WHERE account_id = $1"
 _INSERT = """
-INSERT INTO webhook_deliveries (id, municipality_id, subscription_id, event_id)
-SELECT x.id, $1, $2, x.event_id FROM unnest($3::uuid[], $4::uuid[]) AS x(id, event_id)
+INSERT INTO webhook_deliveries (id, municipality_id, subscription_id, event_id, status)
+SELECT x.id, $1, $2, x.event_id, 'pending' FROM unnest($3::uuid[], $4::uuid[]) AS x(id, event_id)
 ON CONFLICT (subscription_id, event_id) DO NOTHING
 """
 

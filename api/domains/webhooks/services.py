@@ -18,10 +18,10 @@ from api.lib.secretbox import SecretBox
 # A new subscription hears what becomes final from now on, not the history before it.
 _INSERT = """
 INSERT INTO webhook_subscriptions (id, municipality_id, url, event_types, opgave_id, description, secret_sealed,
-                                   owner_account_id, owner_client_id, cursor_tx, cursor_id)
+                                   owner_account_id, owner_client_id, cursor_tx, cursor_id, status)
 VALUES ($1, $2, $3, $4, $5, $6, $7, $8,
         (SELECT id FROM api_clients WHERE client_id = $9),
-        pg_snapshot_xmin(pg_current_snapshot())::text::bigint, NULL)
+        pg_snapshot_xmin(pg_current_snapshot())::text::bigint, NULL, 'active')
 """
 
 
