@@ -6,7 +6,7 @@ from api.domains.audit.models import AuditEvent
 from api.domains.budgets.models import Budget, BudgetClaim, Contribution, LedgerEntry
 from api.domains.clients.models import ApiClient
 from api.domains.comments.models import Comment, CommentRevision
-from api.domains.events.models import Event
+from api.domains.events.models import Event, EventConsumer
 from api.domains.indicators.models import Indicator, Measurement
 from api.domains.moderation.models import ModerationAppeal, ModerationDecision, ModerationReport, PostingBlock
 from api.domains.municipalities.models import Municipality
@@ -48,6 +48,7 @@ __all__ = [
     "CommentRevision",
     "Contribution",
     "Event",
+    "EventConsumer",
     "ExternalIdentity",
     "FollowUpAction",
     "Formulation",

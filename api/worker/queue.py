@@ -7,6 +7,7 @@ import procrastinate
 from procrastinate import JobContext
 
 from api.db.connection import Database, asyncpg_dsn
+from api.domains.notifications.followers import tell_followers
 from api.domains.notifications.mail import mail_notifications
 from api.domains.proposals.services import recompute_trending
 from api.domains.webhooks.delivery import SECRET_PURPOSE as WEBHOOK_SECRET_PURPOSE
@@ -97,6 +98,14 @@ def build(settings: Settings, url: str) -> procrastinate.App:
         await Sender(
             db, webhook_secrets(settings), settings.webhooks, allow_loopback=settings.allow_loopback_providers
         ).run()
+
+    @app.periodic(cron=every(2), periodic_id="followers")
+    @app.task(name="notifications.followers", pass_context=True, queueing_lock="notifications.followers")
+    async def notify_followers(context: JobContext, timestamp: int) -> None:
+        """Followers of an opgave hear of its phases, formulation, tasks, grants, reflections, results."""
+        for _ in range(20):  # a bounded catch-up; the next round goes on
+            if not await tell_followers(_db(context)):
+                break
 
     @app.periodic(cron=every(3600), periodic_id="webhook-log")
     @app.task(name="webhooks.prune", pass_context=True, queueing_lock="webhooks.prune")

@@ -69,9 +69,9 @@ def upgrade() -> None:
             ondelete="CASCADE",
         ),
         sa.ForeignKeyConstraint(
-            ["owner_client_id"],
-            ["api_clients.id"],
-            name=op.f("fk_webhook_subscriptions_owner_client_id_api_clients"),
+            ["municipality_id", "owner_client_id"],
+            ["api_clients.municipality_id", "api_clients.id"],
+            name=op.f("fk_webhook_subscriptions_municipality_id_api_clients"),
             ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_webhook_subscriptions")),

@@ -7,7 +7,17 @@ from sqlalchemy import BigInteger, Index, String
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
-from api.db.base import TenantRecordBase, tenant_table_args
+from api.db.base import Base, TenantRecordBase, tenant_table_args
+
+
+class EventConsumer(Base):
+    """How far a reader inside the platform (followers' notifications) has read the event log."""
+
+    __tablename__ = "event_consumers"
+
+    name: Mapped[str] = mapped_column(String(60), unique=True)
+    cursor_tx: Mapped[int] = mapped_column(BigInteger)
+    cursor_id: Mapped[UUID | None] = mapped_column()
 
 
 class Event(TenantRecordBase):

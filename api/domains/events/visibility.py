@@ -44,7 +44,12 @@ class Reader:
         return self.staff_of, self.client_of, self.client_types
 
 
-def reader(principal: Principal) -> Reader:
+NO_ID = UUID(int=0)
+"""The lowest event id: a cursor at a transaction with nothing read in it yet."""
+
+
+def reader(principal: Principal | None) -> Reader:
+    """What ``principal`` may read; ``None`` (or anonymous): only what is public."""
     if isinstance(principal, Person):
         return Reader([m for m, r in principal.roles.items() if r >= Role.MEDEWERKER], None, [])
     if isinstance(principal, Client):

@@ -19,6 +19,9 @@ class NotificationKind(StrEnum):
     PROPOSAL_ON_FOLLOWED = "proposal_on_followed"  # a new proposal on an opgave I follow
     BUDGET_CLAIM_DECIDED = "budget_claim_decided"  # my organisation's request granted, rejected or withdrawn
     TASK_CANCELLED = "task_cancelled"  # a task my organisation took on does not go ahead
+    OPGAVE_UPDATE = (
+        "opgave_update"  # a phase, formulation, task, grant, reflection or result of an opgave I follow
+    )
 
 
 class Notification(RecordBase):

@@ -41,7 +41,11 @@ class WebhookSubscription(Versioned, TenantBase):
     """An endpoint of a municipal system, subscribed to some event types (all when none)."""
 
     __tablename__ = "webhook_subscriptions"
-    __table_args__ = tenant_table_args(Index("ix_webhook_subscriptions_status", "status"))
+    __table_args__ = tenant_table_args(
+        Index("ix_webhook_subscriptions_status", "status"),
+        references={"owner_client_id": "api_clients"},
+        on_delete={"owner_client_id": "CASCADE"},
+    )
 
     url: Mapped[str] = mapped_column(String(500))
     event_types: Mapped[list[str]] = mapped_column(ARRAY(String(100)), default=list, server_default="{}")
@@ -51,7 +55,7 @@ class WebhookSubscription(Versioned, TenantBase):
     secret_sealed: Mapped[bytes] = mapped_column(LargeBinary)
     # Whose reading rights the deliveries follow: a person (a beheerder) or a machine client.
     owner_account_id: Mapped[UUID | None] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
-    owner_client_id: Mapped[UUID | None] = mapped_column(ForeignKey("api_clients.id", ondelete="CASCADE"))
+    owner_client_id: Mapped[UUID | None] = mapped_column()
     status: Mapped[SubscriptionStatus] = mapped_column(
         str_enum(SubscriptionStatus, "webhook_subscription_status"), default=SubscriptionStatus.ACTIVE
     )

@@ -3833,7 +3833,7 @@ export interface components {
          * NotificationKind
          * @enum {unknown}
          */
-        NotificationKind: "budget_claim_decided" | "comment_replied" | "moderation_decision" | "proposal_answered" | "proposal_on_followed" | "task_cancelled";
+        NotificationKind: "budget_claim_decided" | "comment_replied" | "moderation_decision" | "opgave_update" | "proposal_answered" | "proposal_on_followed" | "task_cancelled";
         /**
          * NotificationPage
          * @description Mijn meldingen, nieuwste eerst.
