@@ -29,7 +29,10 @@ UntilParam = Annotated[
 
 
 def _types_table() -> str:
-    rows = "\n".join(f"| `{t.name}` | {t.summary} | `{t.read_scope}` | `{t.data.__name__}` |" for t in ALL)
+    rows = "\n".join(
+        f"| `{t.name}` | {t.summary} | `{t.read_scope}` | `#/components/schemas/{t.data.__name__}` |"
+        for t in ALL
+    )
     return "| type | wat | scope bij niet-openbaar | data |\n| --- | --- | --- | --- |\n" + rows
 
 

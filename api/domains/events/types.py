@@ -6,85 +6,39 @@ personal data. A receiver that wants the text reads the resource at ``subject``.
 """
 
 from dataclasses import dataclass
-from datetime import date
-from typing import Annotated
-from uuid import UUID
 
-import msgspec
-
+from api.domains.events.schema import (
+    ActionLineEventData,
+    FormulationEventData,
+    MeasurementEventData,
+    MoneyEventData,
+    OpgaveEventData,
+    PhaseChangedData,
+    ProposalEventData,
+    ReflectionEventData,
+    TaskClaimedData,
+    TaskEventData,
+)
 from api.lib.schema import Schema
 
+__all__ = [
+    "ALL",
+    "BY_NAME",
+    "NAMES",
+    "ActionLineEventData",
+    "EventType",
+    "FormulationEventData",
+    "MeasurementEventData",
+    "MoneyEventData",
+    "OpgaveEventData",
+    "PhaseChangedData",
+    "ProposalEventData",
+    "ReflectionEventData",
+    "TaskClaimedData",
+    "TaskEventData",
+]
+
 PREFIX = "nl.samenspel."
-
-Word = Annotated[str, msgspec.Meta(max_length=40)]
-
-
-class OpgaveEventData(Schema):
-    """Een opgave."""
-
-    opgave_id: UUID
-
-
-class PhaseChangedData(Schema):
-    """Een opgave ging naar een andere fase."""
-
-    opgave_id: UUID
-    from_phase: Annotated[Word, msgspec.Meta(description="De fase ervoor (`exploring` … `completed`).")]
-    to_phase: Annotated[Word, msgspec.Meta(description="De nieuwe fase.")]
-    direction: Annotated[Word, msgspec.Meta(description="`forward` of `back`.")]
-    reason: Annotated[str, msgspec.Meta(max_length=2000, description="De reden (verplicht bij terug).")]
-
-
-class FormulationEventData(Schema):
-    opgave_id: UUID
-    formulation_id: UUID
-
-
-class ActionLineEventData(Schema):
-    opgave_id: UUID
-    action_line_id: UUID
-
-
-class ProposalEventData(Schema):
-    opgave_id: UUID
-    proposal_id: UUID
-    status: Annotated[Word, msgspec.Meta(description="De status van het idee na de gebeurtenis.")]
-
-
-class TaskEventData(Schema):
-    opgave_id: UUID
-    task_id: UUID
-    status: Annotated[Word, msgspec.Meta(description="De status van de taak na de gebeurtenis.")]
-
-
-class TaskClaimedData(Schema):
-    opgave_id: UUID
-    task_id: UUID
-    claim_id: UUID
-    organisation_id: UUID
-
-
-class MoneyEventData(Schema):
-    """Geld dat in een budget kwam of eruit ging (toegekend of teruggetrokken)."""
-
-    opgave_id: UUID
-    budget_id: UUID
-    object_id: Annotated[UUID, msgspec.Meta(description="De bijdrage of de budgetaanvraag.")]
-    organisation_id: UUID | None
-    amount_cents: Annotated[int, msgspec.Meta(ge=0, le=10**13)]
-
-
-class ReflectionEventData(Schema):
-    opgave_id: UUID
-    reflection_id: UUID
-
-
-class MeasurementEventData(Schema):
-    opgave_id: UUID
-    indicator_id: UUID
-    measurement_id: UUID
-    measured_on: date
-    value: float
 
 
 @dataclass(frozen=True)

@@ -435,23 +435,23 @@ export interface paths {
          *
          *     | type | wat | scope bij niet-openbaar | data |
          *     | --- | --- | --- | --- |
-         *     | `nl.samenspel.opgave.published` | Een opgave is gepubliceerd. | `opgaven:read` | `OpgaveEventData` |
-         *     | `nl.samenspel.opgave.phase-changed` | Een opgave ging naar een andere fase. | `opgaven:read` | `PhaseChangedData` |
-         *     | `nl.samenspel.formulation.adopted` | Een formulering van de opgave is vastgesteld. | `opgaven:read` | `FormulationEventData` |
-         *     | `nl.samenspel.action-line.created` | Een actielijn is toegevoegd. | `opgaven:read` | `ActionLineEventData` |
-         *     | `nl.samenspel.proposal.submitted` | Een idee is ingediend. | `proposals:read` | `ProposalEventData` |
-         *     | `nl.samenspel.proposal.answered` | De gemeente beantwoordde een idee of veranderde zijn status. | `proposals:read` | `ProposalEventData` |
-         *     | `nl.samenspel.proposal.withdrawn` | De indiener trok een idee in. | `proposals:read` | `ProposalEventData` |
-         *     | `nl.samenspel.proposal.hidden` | De moderatie verborg een idee. | `proposals:read` | `ProposalEventData` |
-         *     | `nl.samenspel.task.planned` | Een taak is gepland. | `tasks:read` | `TaskEventData` |
-         *     | `nl.samenspel.task.claimed` | Een organisatie nam een taak op zich. | `tasks:read` | `TaskClaimedData` |
-         *     | `nl.samenspel.task.done` | Een taak is af. | `tasks:read` | `TaskEventData` |
-         *     | `nl.samenspel.task.cancelled` | Een taak gaat niet door. | `tasks:read` | `TaskEventData` |
-         *     | `nl.samenspel.budget.contribution-added` | Een financier bracht geld in een budget in. | `budgets:read` | `MoneyEventData` |
-         *     | `nl.samenspel.budget-claim.granted` | Een budgetaanvraag is toegekend. | `budgets:read` | `MoneyEventData` |
-         *     | `nl.samenspel.budget-claim.withdrawn` | Een toekenning is (deels) teruggetrokken. | `budgets:read` | `MoneyEventData` |
-         *     | `nl.samenspel.reflection.published` | De samenvatting van een reflectiemoment is gepubliceerd. | `opgaven:read` | `ReflectionEventData` |
-         *     | `nl.samenspel.measurement.recorded` | Een meting van een indicator is vastgelegd. | `opgaven:read` | `MeasurementEventData` |
+         *     | `nl.samenspel.opgave.published` | Een opgave is gepubliceerd. | `opgaven:read` | `#/components/schemas/OpgaveEventData` |
+         *     | `nl.samenspel.opgave.phase-changed` | Een opgave ging naar een andere fase. | `opgaven:read` | `#/components/schemas/PhaseChangedData` |
+         *     | `nl.samenspel.formulation.adopted` | Een formulering van de opgave is vastgesteld. | `opgaven:read` | `#/components/schemas/FormulationEventData` |
+         *     | `nl.samenspel.action-line.created` | Een actielijn is toegevoegd. | `opgaven:read` | `#/components/schemas/ActionLineEventData` |
+         *     | `nl.samenspel.proposal.submitted` | Een idee is ingediend. | `proposals:read` | `#/components/schemas/ProposalEventData` |
+         *     | `nl.samenspel.proposal.answered` | De gemeente beantwoordde een idee of veranderde zijn status. | `proposals:read` | `#/components/schemas/ProposalEventData` |
+         *     | `nl.samenspel.proposal.withdrawn` | De indiener trok een idee in. | `proposals:read` | `#/components/schemas/ProposalEventData` |
+         *     | `nl.samenspel.proposal.hidden` | De moderatie verborg een idee. | `proposals:read` | `#/components/schemas/ProposalEventData` |
+         *     | `nl.samenspel.task.planned` | Een taak is gepland. | `tasks:read` | `#/components/schemas/TaskEventData` |
+         *     | `nl.samenspel.task.claimed` | Een organisatie nam een taak op zich. | `tasks:read` | `#/components/schemas/TaskClaimedData` |
+         *     | `nl.samenspel.task.done` | Een taak is af. | `tasks:read` | `#/components/schemas/TaskEventData` |
+         *     | `nl.samenspel.task.cancelled` | Een taak gaat niet door. | `tasks:read` | `#/components/schemas/TaskEventData` |
+         *     | `nl.samenspel.budget.contribution-added` | Een financier bracht geld in een budget in. | `budgets:read` | `#/components/schemas/MoneyEventData` |
+         *     | `nl.samenspel.budget-claim.granted` | Een budgetaanvraag is toegekend. | `budgets:read` | `#/components/schemas/MoneyEventData` |
+         *     | `nl.samenspel.budget-claim.withdrawn` | Een toekenning is (deels) teruggetrokken. | `budgets:read` | `#/components/schemas/MoneyEventData` |
+         *     | `nl.samenspel.reflection.published` | De samenvatting van een reflectiemoment is gepubliceerd. | `opgaven:read` | `#/components/schemas/ReflectionEventData` |
+         *     | `nl.samenspel.measurement.recorded` | Een meting van een indicator is vastgelegd. | `opgaven:read` | `#/components/schemas/MeasurementEventData` |
          *
          *     **Wie mag dit:** iedereen, ook zonder aanmelding.
          */
@@ -2423,6 +2423,13 @@ export interface components {
             position: number | null;
             title: string;
         };
+        /** ActionLineEventData */
+        ActionLineEventData: {
+            /** Format: uuid */
+            actionLineId: string;
+            /** Format: uuid */
+            opgaveId: string;
+        };
         /**
          * ActionLineList
          * @description De actielijnen van een opgave, op volgorde.
@@ -2990,6 +2997,11 @@ export interface components {
             promptIndex: number;
         };
         /**
+         * EventData
+         * @description The data of an event type; the spec lists each under its name (``in_spec``).
+         */
+        EventData: Record<string, never>;
+        /**
          * EventPage
          * @description Gebeurtenissen, oudste eerst.
          */
@@ -3184,6 +3196,13 @@ export interface components {
              */
             rationale: string;
             text: string;
+        };
+        /** FormulationEventData */
+        FormulationEventData: {
+            /** Format: uuid */
+            formulationId: string;
+            /** Format: uuid */
+            opgaveId: string;
         };
         /**
          * FormulationPage
@@ -3494,6 +3513,18 @@ export interface components {
             sourceNote: string;
             value: number;
         };
+        /** MeasurementEventData */
+        MeasurementEventData: {
+            /** Format: uuid */
+            indicatorId: string;
+            /** Format: date */
+            measuredOn: string;
+            /** Format: uuid */
+            measurementId: string;
+            /** Format: uuid */
+            opgaveId: string;
+            value: number;
+        };
         /**
          * MeasurementPage
          * @description Metingen, nieuwste datum eerst.
@@ -3732,6 +3763,24 @@ export interface components {
             /** Format: uuid */
             id: string;
             type: components["schemas"]["ContentType"];
+        };
+        /**
+         * MoneyEventData
+         * @description Geld dat in een budget kwam of eruit ging (toegekend of teruggetrokken).
+         */
+        MoneyEventData: {
+            amountCents: number;
+            /** Format: uuid */
+            budgetId: string;
+            /**
+             * Format: uuid
+             * @description De bijdrage of de budgetaanvraag.
+             */
+            objectId: string;
+            /** Format: uuid */
+            opgaveId: string;
+            /** Format: uuid */
+            organisationId: string | null;
         };
         /**
          * MunicipalityPage
@@ -3988,6 +4037,14 @@ export interface components {
             title: string;
         };
         /**
+         * OpgaveEventData
+         * @description Een opgave.
+         */
+        OpgaveEventData: {
+            /** Format: uuid */
+            opgaveId: string;
+        };
+        /**
          * OpgaveListItem
          * @description Een opgave in een lijst, met haar tellingen.
          */
@@ -4196,6 +4253,22 @@ export interface components {
          */
         Phase: "completed" | "executing" | "exploring" | "formulating" | "planning";
         /**
+         * PhaseChangedData
+         * @description Een opgave ging naar een andere fase.
+         */
+        PhaseChangedData: {
+            /** @description `forward` of `back`. */
+            direction: string;
+            /** @description De fase ervoor (`exploring` … `completed`). */
+            fromPhase: string;
+            /** Format: uuid */
+            opgaveId: string;
+            /** @description De reden (verplicht bij terug). */
+            reason: string;
+            /** @description De nieuwe fase. */
+            toPhase: string;
+        };
+        /**
          * PhaseTransitionCreate
          * @description Een stap naar de volgende fase, of terug naar de vorige (met reden).
          */
@@ -4378,6 +4451,15 @@ export interface components {
             organisationId: string | null;
             title: string;
         };
+        /** ProposalEventData */
+        ProposalEventData: {
+            /** Format: uuid */
+            opgaveId: string;
+            /** Format: uuid */
+            proposalId: string;
+            /** @description De status van het idee na de gebeurtenis. */
+            status: string;
+        };
         /**
          * ProposalPage
          * @description Een pagina ideeën.
@@ -4485,6 +4567,13 @@ export interface components {
              */
             residentsInvited: boolean;
             title: string;
+        };
+        /** ReflectionEventData */
+        ReflectionEventData: {
+            /** Format: uuid */
+            opgaveId: string;
+            /** Format: uuid */
+            reflectionId: string;
         };
         /**
          * ReflectionPage
@@ -4818,6 +4907,17 @@ export interface components {
             supportCount: number;
             supportedByMe: boolean;
         };
+        /** TaskClaimedData */
+        TaskClaimedData: {
+            /** Format: uuid */
+            claimId: string;
+            /** Format: uuid */
+            opgaveId: string;
+            /** Format: uuid */
+            organisationId: string;
+            /** Format: uuid */
+            taskId: string;
+        };
         /** TaskCounts */
         TaskCounts: {
             cancelled: number;
@@ -4861,6 +4961,15 @@ export interface components {
              */
             skills: string[];
             title: string;
+        };
+        /** TaskEventData */
+        TaskEventData: {
+            /** Format: uuid */
+            opgaveId: string;
+            /** @description De status van de taak na de gebeurtenis. */
+            status: string;
+            /** Format: uuid */
+            taskId: string;
         };
         /**
          * TaskPage
