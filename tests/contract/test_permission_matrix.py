@@ -392,7 +392,7 @@ async def _fresh_subscription(w: World) -> Any:
     row_id = new_id()
     await w.db.fetchval(
         """INSERT INTO webhook_subscriptions (id, municipality_id, url, secret_sealed, owner_account_id, status)
-           VALUES ($1, $2, 'https://example.org/hook', '\\x00', $3, 'active')""",
+           VALUES ($1, $2, 'http://127.0.0.1:9/hook', '\\x00', $3, 'active')""",
         row_id,
         w.a["id"],
         w.people["beheerder"]["id"],

@@ -12,7 +12,6 @@ from api.domains.events import queries, visibility
 from api.domains.events.schemas import EventPage, EventTypeName
 from api.domains.events.types import ALL
 from api.lib.access import access, everyone, principal_of
-from api.lib.errors import InvalidInput
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
 
 TypeParam = Annotated[
@@ -68,8 +67,6 @@ class EventController(Controller):
         limit: Limit = 20,
         cursor: Cursor = "",
     ) -> Response[EventPage]:
-        if since is not None and until is not None and until <= since:
-            raise InvalidInput.one("until", "before_since", "`until` ligt niet na `since`.")
         page = await queries.page(
             db,
             visibility.reader(principal_of(request)),

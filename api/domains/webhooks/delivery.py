@@ -180,10 +180,15 @@ class Sender:
                     break
 
                 async def one(row: Any, gate: asyncio.Semaphore) -> None:
-                    async with gate:
-                        outcome = await _send(
-                            client, row, self.secret_of(row), allow_loopback=self.allow_loopback
-                        )
+                    try:
+                        async with gate:
+                            outcome = await _send(
+                                client, row, self.secret_of(row), allow_loopback=self.allow_loopback
+                            )
+                    except Exception as error:
+                        # One delivery that cannot be sent (an unreadable secret) stops no other.
+                        logger.exception("webhook delivery could not be sent")
+                        outcome = Outcome(None, f"niet te versturen: {type(error).__name__}")
                     await self.settle(row, outcome)
 
                 gate = asyncio.Semaphore(PARALLEL)
