@@ -55,6 +55,9 @@ async def _seed(url: str, settings: Settings) -> None:
 def _serve(settings: Settings) -> None:
     from granian import Granian
     from granian.constants import Interfaces
+    from granian.http import HTTP1Settings
+
+    from api.lib.http import SERVER_HEADER_BUFFER
 
     Granian(
         "api.asgi:app",
@@ -66,6 +69,9 @@ def _serve(settings: Settings) -> None:
         log_dictconfig=GRANIAN_LOGGING,
         respawn_failed_workers=True,
         workers_kill_timeout=30,
+        # Room for an oversized head, so the app answers it as a problem (431) instead of granian's
+        # plain text; a head above this buffer still gets granian's own answer.
+        http1_settings=HTTP1Settings(max_buffer_size=SERVER_HEADER_BUFFER),
     ).serve()
 
 

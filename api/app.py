@@ -16,16 +16,17 @@ from litestar.di import Provide
 from litestar.types import ControllerRouterHandler
 
 from api.db.connection import Database, sqlalchemy_url
-from api.db.driver_uow import provide_driver_uow
 from api.db.embedded import database_url as resolve_database_url
 from api.db.uow import provide_uow
 from api.domains.accounts.authentication import AuthenticationMiddleware
 from api.domains.accounts.controllers import AccountController, MeController, SessionController
 from api.domains.accounts.role_controllers import MunicipalityRoleController, RoleAssignmentController
+from api.domains.accounts.throttle import KEY_PURPOSE as THROTTLE_PURPOSE
 from api.domains.audit.controllers import AuditEventController
 from api.domains.budgets.controllers import (
     BudgetClaimController,
     BudgetController,
+    ContributionController,
     OpgaveBudgetController,
     OrganisationBudgetClaimController,
 )
@@ -43,6 +44,14 @@ from api.domains.indicators.controllers import (
     IndicatorController,
     MeasurementController,
     OpgaveIndicatorController,
+)
+from api.domains.invitations.controllers import (
+    InvitationController,
+    MyInvitationController,
+    OrganisationInvitationController,
+    RoleInvitationController,
+    SentInvitationController,
+    TeamInvitationController,
 )
 from api.domains.moderation.block_controllers import (
     MunicipalityPostingBlockController,
@@ -66,7 +75,12 @@ from api.domains.results.controllers import (
     OpgaveResultsController,
     ProposalTrailController,
 )
-from api.domains.staff_sign_in.controllers import IdentityProviderController, StaffSignInController
+from api.domains.staff_sign_in.controllers import (
+    IdentityLinkController,
+    IdentityProviderController,
+    PasswordSessionController,
+    StaffSignInController,
+)
 from api.domains.staff_sign_in.providers import SECRET_PURPOSE
 from api.domains.system import HealthController
 from api.domains.tasks.controllers import (
@@ -78,9 +92,10 @@ from api.domains.tasks.controllers import (
 from api.domains.webhooks.controllers import WebhookDeliveryController, WebhookSubscriptionController
 from api.domains.webhooks.delivery import SECRET_PURPOSE as WEBHOOK_SECRET_PURPOSE
 from api.lib.access import access_guard
+from api.lib.client_address import trusted_networks
 from api.lib.errors import exception_handlers
 from api.lib.http import RequestContext, check_request
-from api.lib.idempotency import Replay, replay_response, store_response
+from api.lib.idempotency import Replay, ReplayKeys, replay_response, store_response
 from api.lib.keys import KeyStore
 from api.lib.logs import configure_logging
 from api.lib.mail import Mailer
@@ -100,13 +115,21 @@ ROUTES = [
     TeamController,
     IdentityProviderController,
     StaffSignInController,
+    IdentityLinkController,
     AccountController,
+    PasswordSessionController,
     SessionController,
     MeController,
     MunicipalityRoleController,
     RoleAssignmentController,
+    MyInvitationController,
+    InvitationController,
+    SentInvitationController,
     OrganisationController,
     OrganisationMemberController,
+    RoleInvitationController,
+    OrganisationInvitationController,
+    TeamInvitationController,
     OAuthController,
     ApiClientController,
     AuditEventController,
@@ -130,6 +153,7 @@ ROUTES = [
     OpgaveBudgetController,
     BudgetController,
     BudgetClaimController,
+    ContributionController,
     OrganisationBudgetClaimController,
     TaskCommentController,
     HealthController,
@@ -158,6 +182,8 @@ def _load_keys(app: Litestar) -> None:
     platform_secret = KeyStore(settings.keys_path, create=False).secret()
     app.state.secret_box = SecretBox.derive(platform_secret, SECRET_PURPOSE)
     app.state.webhook_secrets = SecretBox.derive(platform_secret, WEBHOOK_SECRET_PURPOSE)
+    app.state.replay_keys = ReplayKeys.derive(platform_secret)
+    app.state.throttle_secret = SecretBox.derive(platform_secret, THROTTLE_PURPOSE).key
 
 
 @asynccontextmanager
@@ -189,6 +215,7 @@ def create_app(
     """
     settings = settings or get_settings()
     configure_logging(settings.log_level)
+    trusted_networks(settings.auth.trusted_proxies)  # a wrong TRUSTED_PROXIES stops the start
     url = database_url or resolve_database_url(settings)
     db = Database(settings.database, url)
 
@@ -225,7 +252,6 @@ def create_app(
         dependencies={
             "db": Provide(_provide_db, sync_to_thread=False),
             "uow": Provide(provide_uow),
-            "work": Provide(provide_driver_uow),
         },
         plugins=[SQLAlchemyPlugin(config=orm)],
         exception_handlers={**exception_handlers, Replay: replay_response},

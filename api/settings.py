@@ -124,15 +124,28 @@ class AuthSettings:
 
     session_days: int = field(default_factory=lambda: _env_int("SESSION_DAYS", 14))
     password_cost: PasswordCost = field(default_factory=PasswordCost)
-    # X-Forwarded-For only counts behind a proxy that sets it; otherwise anyone could pick an address.
-    trust_proxy_headers: bool = field(default_factory=lambda: _env_bool("TRUST_PROXY_HEADERS", False))
-    # Per account and address: an attacker elsewhere cannot lock the owner out. The ceiling per
-    # account, from all addresses together, still stops a distributed guess.
-    login_per_account: int = field(default_factory=lambda: _env_int("LIMIT_LOGIN_PER_ACCOUNT", 10))
-    login_per_account_total: int = field(
-        default_factory=lambda: _env_int("LIMIT_LOGIN_PER_ACCOUNT_TOTAL", 100)
+    # The proxies (addresses or networks) whose X-Forwarded-For is believed. The client is the
+    # rightmost address in that header that is not one of them: what the outermost trusted proxy
+    # saw. Whatever a client writes to the left of it counts for nothing. Empty: the peer itself.
+    trusted_proxies: tuple[str, ...] = field(default_factory=lambda: _env_list("TRUSTED_PROXIES", ()))
+    # Failed sign-ins slow the guesser down and never lock the owner out: past the free failures
+    # each one doubles the wait (from the first delay, up to the maximum), answered at once with 429 and
+    # Retry-After. Per account and address; per address over all accounts; and per account from
+    # addresses it never signed in from, with a short maximum (the owner, at home, is not slowed).
+    sign_in_free_failures: int = field(default_factory=lambda: _env_int("SIGN_IN_FREE_FAILURES", 5))
+    sign_in_free_failures_per_address: int = field(
+        default_factory=lambda: _env_int("SIGN_IN_FREE_FAILURES_PER_ADDRESS", 20)
     )
-    login_per_address: int = field(default_factory=lambda: _env_int("LIMIT_LOGIN_PER_ADDRESS", 50))
+    sign_in_free_failures_per_account: int = field(
+        default_factory=lambda: _env_int("SIGN_IN_FREE_FAILURES_PER_ACCOUNT", 10)
+    )
+    sign_in_first_delay_seconds: float = field(
+        default_factory=lambda: float(_env("SIGN_IN_FIRST_DELAY_SECONDS", "1"))
+    )
+    sign_in_max_delay_seconds: int = field(default_factory=lambda: _env_int("SIGN_IN_MAX_DELAY_SECONDS", 900))
+    sign_in_account_max_delay_seconds: int = field(
+        default_factory=lambda: _env_int("SIGN_IN_ACCOUNT_MAX_DELAY_SECONDS", 60)
+    )
     register_per_address: int = field(default_factory=lambda: _env_int("LIMIT_REGISTER_PER_ADDRESS", 10))
     reset_per_account: int = field(default_factory=lambda: _env_int("LIMIT_RESET_PER_ACCOUNT", 5))
     reset_per_address: int = field(default_factory=lambda: _env_int("LIMIT_RESET_PER_ADDRESS", 20))
@@ -195,6 +208,8 @@ class ParticipationSettings:
     supports_per_hour: int = field(default_factory=lambda: _env_int("LIMIT_SUPPORTS_PER_HOUR", 300))
     # Reports go to a person's queue at the municipality: one account must not be able to bury it.
     reports_per_hour: int = field(default_factory=lambda: _env_int("LIMIT_REPORTS_PER_HOUR", 30))
+    # Invitations are mail to addresses the inviter chooses: a bounded number per inviter.
+    invitations_per_hour: int = field(default_factory=lambda: _env_int("LIMIT_INVITATIONS_PER_HOUR", 100))
     comment_edit_minutes: int = field(default_factory=lambda: _env_int("COMMENT_EDIT_MINUTES", 15))
     # How often "trending" forgets supports older than seven days.
     trending_interval_seconds: int = field(default_factory=lambda: _env_int("TRENDING_INTERVAL_SECONDS", 600))

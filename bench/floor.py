@@ -25,7 +25,7 @@ from api.domains.comments.schemas import CommentCreate, CommentRead
 from api.domains.opgaven.queries import _ONE, OpgaveFilter, list_statement
 from api.domains.opgaven.schemas import OpgaveListItem, OpgavePage, OpgaveRead, OpgaveSort
 from api.domains.proposals import queries as proposal_queries
-from api.domains.proposals.queries import ProposalFilter, Viewer
+from api.domains.proposals.queries import ProposalFilter
 from api.domains.proposals.schemas import (
     ProposalCreate,
     ProposalPage,
@@ -41,6 +41,7 @@ from api.lib.errors import AppError
 from api.lib.ids import new_id
 from api.lib.pagination import decode_cursor, encode_cursor
 from api.lib.rows import from_row, from_rows
+from api.lib.visibility import Viewer
 
 ANONYMOUS = Viewer(account_id=None, staff_in=())
 Connection = Any  # a pooled asyncpg connection

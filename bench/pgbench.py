@@ -18,11 +18,12 @@ from uuid import UUID
 from api.domains.opgaven.queries import _ONE, OpgaveFilter
 from api.domains.opgaven.queries import list_statement as opgaven_statement
 from api.domains.opgaven.schemas import OpgaveSort
-from api.domains.proposals.queries import ProposalFilter, Viewer
+from api.domains.proposals.queries import ProposalFilter
 from api.domains.proposals.queries import list_statement as proposals_statement
 from api.domains.proposals.schemas import ProposalSort
 from api.domains.tasks.claims import _TAKE_PLACE
 from api.lib.pagination import decode_cursor
+from api.lib.visibility import Viewer
 from bench import ids
 from bench.sizes import PERSONAS, Sizes
 

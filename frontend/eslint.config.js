@@ -13,7 +13,7 @@ export default ts.config(
       'node_modules/',
       'test-results/',
       'playwright-report/',
-      'src/lib/api/schema.d.ts',
+      'src/lib/api/generated/',
     ],
   },
   js.configs.recommended,
@@ -27,6 +27,24 @@ export default ts.config(
       // TypeScript checks undefined names itself (svelte-check), better than this rule can.
       'no-undef': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // The generated client is set up by src/lib/api/client.ts; everything else imports `$lib/api`.
+    files: ['src/**/*'],
+    ignores: ['src/lib/api/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/api/generated/**', '$lib/api/*', '!$lib/api/kit'],
+              message: 'Import from $lib/api.',
+            },
+          ],
+        },
+      ],
     },
   },
   {

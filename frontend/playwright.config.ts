@@ -80,9 +80,9 @@ export default defineConfig({
       LOG_LEVEL: 'WARNING',
       // The journeys register a resident each, all from this one address: more than a person would.
       LIMIT_REGISTER_PER_ADDRESS: '100',
-      // Every journey signs people in from this one address; the limit per address is proved in
-      // the API's own tests, and the journeys need more sign-ins than a real person makes.
-      LIMIT_LOGIN_PER_ADDRESS: '1000',
+      // Every journey signs people in from this one address, some with a wrong password on purpose;
+      // the delays after failed sign-ins are proved in the API's own tests.
+      SIGN_IN_FREE_FAILURES_PER_ADDRESS: '1000',
     },
     reuseExistingServer: false,
     timeout: 120_000,

@@ -78,9 +78,9 @@ def settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     # Tests sign in hundreds of times from one address; the rate-limit tests set their own limits.
     generous = dataclasses.replace(
         settings.auth,
-        login_per_account=100_000,
-        login_per_account_total=100_000,
-        login_per_address=100_000,
+        sign_in_free_failures=100_000,
+        sign_in_free_failures_per_address=100_000,
+        sign_in_free_failures_per_account=100_000,
         register_per_address=100_000,
         reset_per_account=100_000,
         reset_per_address=100_000,
@@ -94,6 +94,7 @@ def settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
         comments_per_hour=100_000,
         supports_per_hour=100_000,
         reports_per_hour=100_000,
+        invitations_per_hour=100_000,
     )
     # Notification mail runs when a test calls it, at the time the test chooses; a background round
     # would settle notifications under the feet of tests that compare the database before and after.

@@ -8,6 +8,7 @@ from api.domains.clients.models import ApiClient
 from api.domains.comments.models import Comment, CommentRevision
 from api.domains.events.models import Event, EventConsumer
 from api.domains.indicators.models import Indicator, Measurement
+from api.domains.invitations.models import Invitation
 from api.domains.moderation.models import ModerationAppeal, ModerationDecision, ModerationReport, PostingBlock
 from api.domains.municipalities.models import Municipality
 from api.domains.notifications.models import Notification
@@ -29,7 +30,7 @@ from api.domains.reflections.models import (
     ReflectionMoment,
     ReflectionProposal,
 )
-from api.domains.staff_sign_in.models import ExternalIdentity, IdentityProvider, StaffSignInState
+from api.domains.staff_sign_in.models import ExternalIdentity, IdentityProvider, PendingLink, StaffSignInState
 from api.domains.system.models import IdempotencyRecord, OutgoingMail, RateLimitCounter
 from api.domains.tasks.models import ProgressUpdate, Task, TaskClaim, TaskProposal
 from api.domains.webhooks.models import WebhookDelivery, WebhookSubscription
@@ -55,6 +56,7 @@ __all__ = [
     "IdempotencyRecord",
     "IdentityProvider",
     "Indicator",
+    "Invitation",
     "LedgerEntry",
     "Measurement",
     "ModerationAppeal",
@@ -69,6 +71,7 @@ __all__ = [
     "Organisation",
     "OrganisationMember",
     "OutgoingMail",
+    "PendingLink",
     "PolicyDomain",
     "PostingBlock",
     "ProgressUpdate",

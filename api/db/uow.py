@@ -1,24 +1,63 @@
-"""The unit of work of a write request: one transaction, the audit entries that go with it.
+"""The unit of work of a write request: one transaction, and everything that commits with it.
 
-Controllers that change data take ``uow: UnitOfWork``. The transaction commits after the handler
-returns and before the response is sent, so a failed commit becomes an error response; any
-exception rolls everything back, audit entries included.
+A handler that changes data takes ``uow: Uow``; it is the only handle a write has (``db: Db`` is for
+reads, which need no transaction). The transaction commits after the handler returns and before the
+response is sent, so a failed commit is an error response; any exception rolls everything back,
+audit entries, notifications and timeline events included.
+
+One unit of work, on one of two kinds of connection, chosen per route:
+
+- Most writes keep advanced-alchemy's ORM: ``uow.session``. ``await uow.connection()`` is the
+  asyncpg connection under that same session, in the same transaction, and it flushes the session
+  first, so hand-written SQL always sees what the ORM wrote: no handler or service flushes to
+  make a read-back correct. The transaction begins, and the Idempotency-Key is claimed, before the
+  handler runs.
+- Hot writes (support, a claim on a task, a new idea, a budget decision: see STYLE.md) declare
+  ``opt=access(...) | HOT_WRITE`` and run on a pooled driver connection alone, without
+  SQLAlchemy's per-statement CPU or the session's extra round trips; ``uow.session`` refuses there.
+  Their transaction begins, and the key is claimed, at the first ``await uow.connection()``.
+
+Rows that go with a change (an audit entry, a notification, a timeline event, and later an outbox
+event) are written one way in both: ``uow.add_row(statement, *values)`` (``uow.audit`` is one) keeps
+them, and they are inserted together on the transaction's connection just before it commits.
+
+Why not one pool for both: a SQLAlchemy session bound to a connection of the driver's pool makes
+SQLAlchemy set up that connection as its own at every checkout (its JSON codecs over ours, and a
+type-introspection round trip), which costs the hot writes what they are hot for. So the ORM keeps
+its pool and a write uses exactly one connection of one of them.
 """
 
-from collections.abc import AsyncGenerator, AsyncIterator
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
-from typing import Any
+from typing import Any, Concatenate, Final, ParamSpec, TypeVar
 from uuid import UUID
 
+import msgspec
+from asyncpg.transaction import Transaction
 from litestar import Request
 from litestar.di import NamedDependency
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from api.db.connection import Connection
-from api.domains.audit.models import AuditEvent
+from api.db.base import RecordBase
+from api.db.connection import Connection, Database
 from api.lib import idempotency
 from api.lib.access import Client, Person, Principal, principal_of
-from api.lib.errors import request_id_of
+from api.lib.errors import NotFound, request_id_of
+from api.lib.ids import new_id
+
+P = ParamSpec("P")
+T = TypeVar("T")
+M = TypeVar("M", bound=RecordBase)
+
+HOT_WRITE: Final[dict[str, Any]] = {"hot_write": True}
+"""Merge into a write route's ``opt``: its unit of work runs on the driver alone."""
+
+_AUDIT = """
+INSERT INTO audit_events (id, municipality_id, actor_type, actor_id, action, object_type, object_id, result,
+                          request_id, details)
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::text::jsonb)
+"""
 
 
 def actor_of(principal: Principal) -> tuple[str, str | None]:
@@ -29,27 +68,93 @@ def actor_of(principal: Principal) -> tuple[str, str | None]:
     return "anonymous", None
 
 
-class UnitOfWork:
-    """A SQLAlchemy session in a transaction, the asyncpg connection under it, and the audit trail."""
+def json_text(value: Any) -> str:
+    """A JSON value for a ``$n::text::jsonb`` parameter: the two pools decode JSON differently."""
+    return msgspec.json.encode(value).decode()
 
-    def __init__(self, session: AsyncSession, principal: Principal, request_id: str) -> None:
-        self.session = session
+
+class UnitOfWork:
+    """One transaction on one connection (an ORM session's or a pooled driver connection), and the
+    rows that commit with it."""
+
+    def __init__(
+        self,
+        principal: Principal,
+        request_id: str,
+        *,
+        session: AsyncSession | None = None,
+        connection: Connection | None = None,
+        request: Request[Any, Any, Any] | None = None,
+    ) -> None:
+        assert (session is None) != (connection is None), "one kind of connection"
         self.principal = principal
         self.request_id = request_id
+        self._session = session
+        self._driver = connection
+        self._request = request
+        self._transaction: Transaction | None = None
+        self._rows: list[tuple[str, tuple[Any, ...]]] = []
+
+    @property
+    def session(self) -> AsyncSession:
+        """The ORM session in this transaction (not in a hot write)."""
+        if self._session is None:
+            raise RuntimeError("a hot write runs on the driver alone: use await uow.connection()")
+        return self._session
 
     async def connection(self) -> Connection:
-        """The driver connection of this transaction, for hand-written SQL on hot paths.
+        """The driver connection inside this transaction, with everything the ORM wrote flushed.
 
-        SQLAlchemy registered its own JSON codecs on it: JSON parameters go in as text.
+        In an ORM write, SQLAlchemy registered its own JSON codecs on it: JSON parameters go in as
+        text (``$n::text::jsonb`` with ``json_text``), which works on both kinds.
         """
-        connection = await self.session.connection()
-        raw = await connection.get_raw_connection()
-        driver: Connection = raw.driver_connection  # type: ignore[assignment]
-        if not driver.is_in_transaction():
-            # SQLAlchemy begins lazily, on its first statement; SQL sent straight to the driver
-            # before that would run outside the transaction (and its locks end with it).
-            await connection.exec_driver_sql("SELECT 1")
-        return driver
+        if self._session is not None:
+            await self._session.flush()
+            connection = await self._session.connection()
+            raw = await connection.get_raw_connection()
+            driver: Connection = raw.driver_connection  # type: ignore[assignment]
+            if not driver.is_in_transaction():
+                # SQLAlchemy begins lazily, on its first statement; SQL sent straight to the driver
+                # before that would run outside the transaction (and its locks end with it).
+                await connection.exec_driver_sql("SELECT 1")
+            return driver
+        assert self._driver is not None
+        if self._transaction is None:
+            self._transaction = self._driver.transaction()
+            await self._transaction.start()
+            await self._claim_key(self._driver)
+        return self._driver
+
+    async def read(
+        self,
+        query: Callable[Concatenate[Connection, P], Awaitable[T | None]],
+        *args: P.args,
+        **kwargs: P.kwargs,
+    ) -> T:
+        """What this write just wrote, read back in its transaction by a query of the read side,
+        so the answer is the same struct a GET gives."""
+        found = await query(await self.connection(), *args, **kwargs)
+        assert found is not None, "a write reads back what it wrote"
+        return found
+
+    async def locked(self, model: type[M], row_id: UUID, missing: str) -> M:
+        """The row, locked for the rest of this transaction (``FOR UPDATE``); 404 with ``missing``
+        when there is none."""
+        found = await self.session.scalar(select(model).where(model.id == row_id).with_for_update())
+        if found is None:
+            raise NotFound(missing)
+        return found
+
+    async def _claim_key(self, connection: Connection) -> None:
+        request = self._request
+        if request is not None and request.headers.get(idempotency.HEADER) is not None:
+            claimed = await idempotency.claim(request, self.principal, connection)
+            if claimed is not None:
+                idempotency.remember(request, claimed, connection)
+
+    def add_row(self, statement: str, *values: Any) -> None:
+        """Insert a row that goes with this change, just before the transaction commits."""
+        self._rows.append((statement, values))
 
     def audit(
         self,
@@ -64,32 +169,65 @@ class UnitOfWork:
     ) -> None:
         """Record ``action`` on the object, committed together with the change."""
         actor_type, actor_id = actor_of(actor or self.principal)
-        self.session.add(
-            AuditEvent(
-                municipality_id=municipality_id,
-                actor_type=actor_type,
-                actor_id=actor_id,
-                action=action,
-                object_type=object_type,
-                object_id=str(object_id) if object_id is not None else None,
-                result=result,
-                request_id=self.request_id,
-                details=details or {},
-            )
+        self.add_row(
+            _AUDIT,
+            new_id(),
+            municipality_id,
+            actor_type,
+            actor_id,
+            action,
+            object_type,
+            str(object_id) if object_id is not None else None,
+            result,
+            self.request_id,
+            json_text(details or {}),
         )
+
+    async def _write_rows(self) -> None:
+        """The kept rows, one ``executemany`` for each run of the same statement, in order."""
+        if not self._rows:
+            return
+        connection = await self.connection()
+        rows, self._rows = self._rows, []
+        start = 0
+        for end in range(1, len(rows) + 1):
+            if end == len(rows) or rows[end][0] != rows[start][0]:
+                await connection.executemany(rows[start][0], [values for _, values in rows[start:end]])
+                start = end
+
+    async def _commit_driver(self) -> None:
+        await self._write_rows()
+        if self._transaction is not None:
+            await self._transaction.commit()
+
+    async def _rollback_driver(self) -> None:
+        if self._transaction is not None:
+            await self._transaction.rollback()
 
 
 async def provide_uow(
-    db_session: NamedDependency[AsyncSession], request: Request[Any, Any, Any]
+    db: NamedDependency[Database],
+    db_session: NamedDependency[AsyncSession],
+    request: Request[Any, Any, Any],
 ) -> AsyncGenerator[UnitOfWork, None]:
+    """The request's unit of work: on the driver for a route marked ``HOT_WRITE``, else the ORM's."""
+    principal, request_id = principal_of(request), request_id_of(request)
+    if request.route_handler.opt.get("hot_write"):
+        async with db.connection() as connection:
+            work = UnitOfWork(principal, request_id, connection=connection, request=request)
+            try:
+                yield work
+            except BaseException:
+                await work._rollback_driver()
+                raise
+            await work._commit_driver()
+        return
     async with db_session.begin():
-        uow = UnitOfWork(db_session, principal_of(request), request_id_of(request))
+        uow = UnitOfWork(principal, request_id, session=db_session, request=request)
         if request.headers.get(idempotency.HEADER) is not None:
-            connection = await uow.connection()
-            claimed = await idempotency.claim(request, uow.principal, connection)
-            if claimed is not None:
-                idempotency.remember(request, claimed, connection)
+            await uow._claim_key(await uow.connection())
         yield uow
+        await uow._write_rows()
 
 
 @asynccontextmanager
@@ -100,7 +238,10 @@ async def unit_of_work(
     must still leave its audit entry, and no transaction should stay open while it waits on
     another server."""
     async with session.begin():
-        yield UnitOfWork(session, principal, request_id)
+        uow = UnitOfWork(principal, request_id, session=session)
+        yield uow
+        await uow._write_rows()
 
 
 Uow = NamedDependency[UnitOfWork]
+"""A handler parameter ``uow: Uow`` receives the request's unit of work."""

@@ -44,13 +44,24 @@ class DemoRequest:
 
 
 @dataclass
+class DemoContribution:
+    """Money put in: the municipality's (no organisation) or a partner's, pledged by one of its people.
+    Real money is confirmed by the procesregisseur; a pledge not ``confirmed`` still waits for staff."""
+
+    organisation: str | None
+    cents: int
+    note: str
+    pledged_by: str = "medewerker"
+    confirmed: bool = True
+
+
+@dataclass
 class DemoBudget:
     key: str
     title: str
     description: str
     line: int | None
-    # (organisation key or None for the municipality, cents, note)
-    contributions: list[tuple[str | None, int, str]]
+    contributions: list[DemoContribution]
     requests: list[DemoRequest]
 
 
@@ -148,8 +159,17 @@ BUDGETS = [
         description="Gemeente en partners leggen samen in voor de uitvoering van het plan.",
         line=None,
         contributions=[
-            (None, 15_000_000, "Uit het budget participatie 2025."),
-            ("werkgevers", 2_500_000, "Bijdrage van de aangesloten werkgevers."),
+            DemoContribution(None, 15_000_000, "Uit het budget participatie 2025."),
+            DemoContribution(
+                "werkgevers", 2_500_000, "Bijdrage van de aangesloten werkgevers.", pledged_by="partner2"
+            ),
+            DemoContribution(
+                "kinderopvang",
+                500_000,
+                "Wij houden extra opvangplekken vrij en betalen die zelf.",
+                pledged_by="partner3",
+                confirmed=False,
+            ),
         ],
         requests=[
             DemoRequest(
@@ -193,7 +213,7 @@ BUDGETS = [
         title="Budget actielijn Verminderen vooroordelen en discriminatie",
         description="Voor de actieagenda tegen discriminatie op de arbeidsmarkt.",
         line=3,
-        contributions=[(None, 2_000_000, "Uit het programma gelijke kansen.")],
+        contributions=[DemoContribution(None, 2_000_000, "Uit het programma gelijke kansen.")],
         requests=[
             DemoRequest(
                 key="training",
@@ -293,8 +313,9 @@ async def _seed_budget(connection: Connection, budget: DemoBudget) -> None:
     if created is None:
         return
     regisseur = demo_id(f"account:{TOWN}:medewerker")
-    for index, (organisation, cents, note) in enumerate(budget.contributions):
+    for index, contribution in enumerate(budget.contributions):
         contribution_id = demo_id(f"contribution:{budget_id}:{index}")
+        organisation = contribution.organisation
         organisation_id = demo_id(f"organisation:{TOWN}:{organisation}") if organisation else None
         name = await connection.fetchval(
             "SELECT coalesce((SELECT name FROM organisations WHERE id = $1), 'Gemeente ' || (SELECT name FROM municipalities WHERE id = $2))",
@@ -308,19 +329,17 @@ async def _seed_budget(connection: Connection, budget: DemoBudget) -> None:
             municipality_id,
             budget_id,
             organisation_id,
-            cents,
-            note,
-            regisseur,
+            contribution.cents,
+            contribution.note,
+            demo_id(f"account:{TOWN}:{contribution.pledged_by}"),
         )
-        await ledger.contribute(
-            connection,
-            budget_id=budget_id,
-            contribution_id=contribution_id,
-            amount=cents,
-            actor_id=regisseur,
-            party=ledger.Party(name, organisation_id),
-            note=note,
-        )
+        if contribution.confirmed:
+            await ledger.confirm(
+                connection,
+                contribution_id=contribution_id,
+                actor_id=regisseur,
+                party=ledger.Party(name, organisation_id),
+            )
     for request in budget.requests:
         await _seed_request(connection, budget_id, budget.title, request)
 

@@ -6,7 +6,7 @@ from datetime import date
 
 from api.db.connection import Connection
 from api.demo.ids import demo_id
-from api.domains.opgaven.models import Phase
+from api.domains.opgaven.models import DEFAULT_PROPOSAL_PHASES, Phase
 from api.domains.opgaven.phases import LABELS, ORDER
 
 
@@ -30,6 +30,8 @@ class DemoOpgave:
     organisations: list[tuple[str, str, str]] = field(default_factory=list)
     steps_back: dict[Phase, str] = field(default_factory=dict)
     published: bool = True
+    # The phases in which it takes new ideas; None: the platform's default (up to planning).
+    proposal_phases: list[Phase] | None = None
 
 
 OPGAVEN = [
@@ -47,6 +49,9 @@ OPGAVEN = [
         ),
         target_group="Bijstandsgerechtigden in Utrecht die stappen naar de arbeidsmarkt willen zetten.",
         phase=Phase.EXECUTING,
+        # The README's first stop: a newcomer's first act there is an idea, so ideas for the action
+        # lines stay welcome while the work is being done.
+        proposal_phases=[Phase.EXPLORING, Phase.FORMULATING, Phase.PLANNING, Phase.EXECUTING],
         domains=["werk-en-inkomen", "schulden", "zorg-en-welzijn", "jeugd"],
         regisseur="medewerker",
         area=["Overvecht", "Kanaleneiland", "Zuilen"],
@@ -169,8 +174,9 @@ async def _seed_one(connection: Connection, item: DemoOpgave) -> None:
     created = await connection.fetchval(
         """
         INSERT INTO opgaven (id, municipality_id, slug, title, summary, formulation, target_group, area, phase,
-                             procesregisseur_id, start_date, end_date, published, created_at, updated_at)
-        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, now() - interval '300 days', now())
+                             procesregisseur_id, start_date, end_date, published, proposal_phases,
+                             created_at, updated_at)
+        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, now() - interval '300 days', now())
         ON CONFLICT DO NOTHING RETURNING id
         """,
         opgave_id,
@@ -186,6 +192,7 @@ async def _seed_one(connection: Connection, item: DemoOpgave) -> None:
         item.start,
         item.end,
         item.published,
+        [p.value for p in item.proposal_phases] if item.proposal_phases else DEFAULT_PROPOSAL_PHASES,
     )
     if created is None:
         return  # already loaded: the demo is inserted once, never overwritten

@@ -10,16 +10,16 @@ DEMO_PASSWORD = "Samen-Werken-Aan-Opgaven-2026"  # noqa: S105
 
 # (municipality slug, key, display name, role or None for a plain inwoner, organisation key or None)
 PEOPLE: list[tuple[str, str, str, str | None, str | None]] = [
-    ("utrecht", "beheerder", "Beheerder Utrecht", "beheerder", None),
-    ("utrecht", "medewerker", "Sanne de Vries (procesregisseur)", "medewerker", None),
-    ("utrecht", "medewerker2", "Ahmed el Amrani (gemeente Utrecht)", "medewerker", None),
+    ("utrecht", "beheerder", "Eva Smit", "beheerder", None),
+    ("utrecht", "medewerker", "Sanne de Vries", "medewerker", None),
+    ("utrecht", "medewerker2", "Ahmed el Amrani", "medewerker", None),
     ("utrecht", "partner", "Marieke Jansen (Schuldhulpmaatje)", "partner", "schuldhulp"),
     ("utrecht", "partner2", "Kees Bakker (Werkgeversservicepunt)", "partner", "werkgevers"),
     ("utrecht", "partner3", "Linda Ouali (Kinderopvang Zonnestraal)", "partner", "kinderopvang"),
     ("utrecht", "partner4", "Joost van Dijk (GGZ-wijkteam)", "partner", "ggz"),
     ("utrecht", "inwoner", "Fatima uit Overvecht", "inwoner", None),
     ("utrecht", "inwoner2", "Peter uit Kanaleneiland", "inwoner", None),
-    ("putten", "beheerder", "Beheerder Putten", "beheerder", None),
+    ("putten", "beheerder", "Henk Visser", "beheerder", None),
     ("putten", "medewerker", "Stefan Fiddelaar (beleidsadviseur)", "medewerker", None),
     ("putten", "partner", "Gerda Mulder (Stichting Welzijn Putten)", "partner", "welzijn"),
     ("putten", "inwoner", "Jan uit Putten", "inwoner", None),

@@ -102,6 +102,24 @@ class Target:
         return self.attributes[name]
 
 
+@dataclass(frozen=True)
+class Refusal:
+    """A reason a client can act on: its own ``code`` and a Dutch ``detail``."""
+
+    code: str
+    detail: str
+
+
+UNVERIFIED = Refusal(
+    "email_unverified", "Bevestig eerst uw e-mailadres; de link staat in de mail die u kreeg."
+)
+
+
+# The kinds of caller, for what a rule can let through at all.
+ANONYMOUS, PERSON, CLIENT = "anonymous", "person", "client"
+ALL_CALLERS = frozenset({ANONYMOUS, PERSON, CLIENT})
+
+
 class Rule:
     """A condition on the caller and the target."""
 
@@ -116,12 +134,79 @@ class Rule:
     def __and__(self, other: "Rule") -> "Rule":
         return AllOf((self, other))
 
+    def refusal(self, principal: Principal, target: Target) -> Refusal | None:
+        """Why this rule refuses ``principal``, when it can say more than "not allowed"."""
+        return None
+
+    def callers(self) -> frozenset[str]:
+        """The kinds of caller that can ever satisfy this atom (by default: a person)."""
+        return frozenset({PERSON})
+
+    def terms(self) -> tuple[frozenset["Rule"], ...]:
+        """The rule as alternatives, each a set of atoms that must all hold (disjunctive normal form)."""
+        return (frozenset({self}),)
+
     def scopes(self) -> frozenset[str]:
         """The machine-client scopes that can satisfy this rule."""
-        return frozenset()
+        return frozenset(
+            atom.name
+            for term in normal_form(self)
+            if CLIENT in _callers(term)
+            for atom in term
+            if isinstance(atom, HasScope)
+        )
 
     def is_public(self) -> bool:
-        return False
+        """Whether a caller without credentials can satisfy it (for some targets)."""
+        return any(ANONYMOUS in _callers(term) for term in normal_form(self))
+
+
+def _callers(term: frozenset[Rule]) -> frozenset[str]:
+    found = ALL_CALLERS
+    for atom in term:
+        found = found & atom.callers()
+    return found
+
+
+def normal_form(rule: Rule) -> list[frozenset[Rule]]:
+    """The alternatives of ``rule`` that some caller can satisfy, simplified: an alternative no kind
+    of caller can meet (a signed-in person with a client's scope) is gone, "everyone" and "signed
+    in" are left out beside an atom that implies them, and an alternative that only adds to another
+    is absorbed by it. This is what the contract says of the rule, so it says what the guard does."""
+    simplified: list[frozenset[Rule]] = []
+    for term in rule.terms():
+        if not _callers(term):
+            continue
+        if len(term) > 1:
+            term = frozenset(atom for atom in term if atom != everyone) or frozenset({everyone})
+        if any(atom.callers() <= {PERSON} and atom != signed_in for atom in term):
+            term = term - {signed_in}
+        if term not in simplified:
+            simplified.append(term)
+    return [term for term in simplified if not any(other < term for other in simplified)]
+
+
+def _describe_term(term: frozenset[Rule]) -> str:
+    atoms = sorted(term, key=_atom_order)
+    who = [atom.description for atom in atoms if not _is_condition(atom)]
+    conditions = [atom.description for atom in atoms if _is_condition(atom)]
+    text = " en ".join(who) or "iedereen"
+    return f"{text}, {' en '.join(conditions)}" if conditions else text
+
+
+def _is_condition(atom: Rule) -> bool:
+    """A condition on the target that anyone can meet (the opgave is published)."""
+    return isinstance(atom, Check) and atom.anyone
+
+
+def _atom_order(atom: Rule) -> tuple[int, str]:
+    kinds = (_Everyone, _SignedIn, HasRole, Check, HasScope)
+    return next(i for i, kind in enumerate(kinds) if isinstance(atom, kind)), atom.description
+
+
+def describe(rule: Rule) -> str:
+    """Who may call, in Dutch, from the same rule the guard applies."""
+    return "; of ".join(_describe_term(term) for term in normal_form(rule))
 
 
 @dataclass(frozen=True)
@@ -133,13 +218,14 @@ class AnyOf(Rule):
 
     @property
     def description(self) -> str:  # type: ignore[override]
-        return "; of ".join(rule.description for rule in self.rules)
+        return describe(self)
 
-    def scopes(self) -> frozenset[str]:
-        return frozenset().union(*(rule.scopes() for rule in self.rules))
+    def terms(self) -> tuple[frozenset[Rule], ...]:
+        return tuple(term for rule in self.rules for term in rule.terms())
 
-    def is_public(self) -> bool:
-        return any(rule.is_public() for rule in self.rules)
+    def refusal(self, principal: Principal, target: Target) -> Refusal | None:
+        # Every alternative refused: the first that can say why (say, an unverified address) speaks.
+        return next((r for rule in self.rules if (r := rule.refusal(principal, target))), None)
 
 
 @dataclass(frozen=True)
@@ -151,20 +237,27 @@ class AllOf(Rule):
 
     @property
     def description(self) -> str:  # type: ignore[override]
-        return " en ".join(rule.description for rule in self.rules)
+        return describe(self)
 
-    def scopes(self) -> frozenset[str]:
-        return frozenset().union(*(rule.scopes() for rule in self.rules))
+    def terms(self) -> tuple[frozenset[Rule], ...]:
+        combined: tuple[frozenset[Rule], ...] = (frozenset(),)
+        for rule in self.rules:
+            combined = tuple(left | right for left in combined for right in rule.terms())
+        return combined
+
+    def refusal(self, principal: Principal, target: Target) -> Refusal | None:
+        failing = next((rule for rule in self.rules if not rule.allows(principal, target)), None)
+        return failing.refusal(principal, target) if failing is not None else None
 
 
 @dataclass(frozen=True)
 class _Everyone(Rule):
     description: str = "iedereen, ook zonder aanmelding"
 
-    def allows(self, principal: Principal, target: Target) -> bool:
-        return True
+    def callers(self) -> frozenset[str]:
+        return ALL_CALLERS
 
-    def is_public(self) -> bool:
+    def allows(self, principal: Principal, target: Target) -> bool:
         return True
 
 
@@ -178,6 +271,9 @@ class _SignedIn(Rule):
 
     def allows(self, principal: Principal, target: Target) -> bool:
         return isinstance(principal, Person) and (principal.email_verified or not self.verified)
+
+    def refusal(self, principal: Principal, target: Target) -> Refusal | None:
+        return UNVERIFIED if isinstance(principal, Person) and not principal.email_verified else None
 
 
 @dataclass(frozen=True)
@@ -211,24 +307,31 @@ class HasScope(Rule):
             and (target.municipality_id is None or target.municipality_id == principal.municipality_id)
         )
 
-    def scopes(self) -> frozenset[str]:
-        return frozenset({self.name})
+    def callers(self) -> frozenset[str]:
+        return frozenset({CLIENT})
 
 
 @dataclass(frozen=True)
 class Check(Rule):
-    """An object rule: ``test(principal, target)``, described in Dutch."""
+    """An object rule: ``test(principal, target)``, described in Dutch. A rule about the person
+    (the author) only a person can meet; a rule about the target alone (the opgave is published)
+    is ``anyone``, and its description is the condition (``als de opgave gepubliceerd is``)."""
 
     test: Callable[[Principal, Target], bool]
     description: str
     # Whether the test can pass for a caller without credentials (say: the opgave is published).
     anyone: bool = False
+    # What a signed-in person is told when this is why they may not (``procesregisseur_only``).
+    refused: Refusal | None = None
 
     def allows(self, principal: Principal, target: Target) -> bool:
         return self.test(principal, target)
 
-    def is_public(self) -> bool:
-        return self.anyone
+    def refusal(self, principal: Principal, target: Target) -> Refusal | None:
+        return self.refused if isinstance(principal, Person) else None
+
+    def callers(self) -> frozenset[str]:
+        return ALL_CALLERS if self.anyone else frozenset({PERSON})
 
 
 everyone: Rule = _Everyone()
@@ -244,6 +347,13 @@ def scope(name: str) -> Rule:
     return HasScope(name)
 
 
+# Rules several domains share, each defined once here.
+staff: Rule = role(Role.MEDEWERKER)
+"""Staff of the target's municipality (medewerker or more)."""
+beheerder: Rule = role(Role.BEHEERDER)
+"""The municipality's administrators."""
+
+
 TargetLoader = Callable[[ASGIConnection[Any, Any, Any, Any]], Awaitable[Target]]
 
 
@@ -255,7 +365,7 @@ class Access:
     target: TargetLoader | None = None
 
     def describe(self) -> str:
-        return self.rule.description
+        return describe(self.rule)
 
 
 def access(rule: Rule, *, target: TargetLoader | None = None) -> dict[str, Any]:
@@ -291,6 +401,9 @@ def decide(access_: Access, principal: Principal, target: Target) -> None:
         raise Unauthenticated("Meld u aan om dit te doen.")
     if isinstance(principal, Client):
         raise Forbidden("Het toegangstoken heeft niet de vereiste scope.", code="insufficient_scope")
+    why = access_.rule.refusal(principal, target)
+    if why is not None:
+        raise Forbidden(why.detail, code=why.code)
     raise Forbidden("U mag dit niet doen.")
 
 

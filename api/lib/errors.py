@@ -104,8 +104,8 @@ class TooManyRequests(AppError):
     code = "too_many_requests"
     title = "Te veel verzoeken"
 
-    def __init__(self, detail: str, *, retry_after: int) -> None:
-        super().__init__(detail, headers={"Retry-After": str(max(1, retry_after))})
+    def __init__(self, detail: str, *, retry_after: int, code: str | None = None) -> None:
+        super().__init__(detail, code=code, headers={"Retry-After": str(max(1, retry_after))})
 
 
 class UnsupportedMediaType(AppError):

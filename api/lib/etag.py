@@ -29,14 +29,26 @@ def require_if_match(if_match: str, current_version: int) -> None:
 
 
 # Absent means "": a header is never null, and a nullable type would say otherwise in the spec.
+# Required in the spec; without it the write gets 428 (``require_if_match``), not a 400.
 IfMatch = Annotated[
+    str,
+    HeaderParameter(
+        name="If-Match",
+        required=True,
+        max_length=200,
+        pattern=NO_NUL,
+        description="De ETag van de versie die u wijzigt. Zonder: 428.",
+    ),
+]
+# For a PUT that creates or replaces: needed only when there is something to replace.
+IfMatchWhenReplacing = Annotated[
     str,
     HeaderParameter(
         name="If-Match",
         required=False,
         max_length=200,
         pattern=NO_NUL,
-        description="De ETag van de versie die u wijzigt.",
+        description="De ETag van de versie die u vervangt; verplicht als er al een is (anders 428).",
     ),
 ]
 

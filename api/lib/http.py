@@ -12,7 +12,7 @@ import re
 import time
 import uuid
 from typing import Any
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qsl, unquote_to_bytes
 
 import msgspec
 from litestar import Request
@@ -28,7 +28,7 @@ from api.lib.errors import (
 )
 from api.lib.idempotency import request_state
 from api.lib.schema import InvalidParam, Problem
-from api.lib.validation import decode_strict
+from api.lib.validation import decode_strict, text_problems
 from api.settings import API_PREFIX, API_VERSION, Settings
 
 access_log = logging.getLogger("api.access")
@@ -47,6 +47,10 @@ _API_HEADERS: list[tuple[bytes, bytes]] = [
     (b"cache-control", b"no-store"),
     (b"content-security-policy", b"default-src 'none'; frame-ancestors 'none'"),
 ]
+# Request headers the app reads at most, together (nginx's default allows 32 KiB). The server in
+# front (granian) passes up to SERVER_HEADER_BUFFER to the app, which says 431 as a problem.
+MAX_HEADER_BYTES = 64 * 1024
+SERVER_HEADER_BUFFER = 2 * 1024 * 1024
 _HSTS = (b"strict-transport-security", b"max-age=31536000; includeSubDomains")
 
 
@@ -95,8 +99,26 @@ class RequestContext:
             await send(message)
 
         try:
-            if is_api and path.endswith("/"):
-                await _trailing_slash(scope, send_with_headers, request_id)
+            if sum(len(name) + len(value) + 4 for name, value in scope.get("headers", [])) > MAX_HEADER_BYTES:
+                await send_problem(
+                    scope,
+                    send_with_headers,
+                    request_id,
+                    431,
+                    "headers_too_large",
+                    "Headers te groot",
+                    f"De headers van het verzoek zijn samen groter dan {MAX_HEADER_BYTES} bytes.",
+                )
+            elif is_api and path.endswith("/"):
+                await send_problem(
+                    scope,
+                    send_with_headers,
+                    request_id,
+                    404,
+                    "not_found",
+                    "Niet gevonden",
+                    "Deze bron bestaat niet. Paden eindigen nooit op een schuine streep.",
+                )
             else:
                 await self.app(scope, receive, send_with_headers)
         finally:
@@ -121,22 +143,25 @@ def _request_id(scope: Scope) -> str:
     return str(uuid.uuid4())
 
 
-async def _trailing_slash(scope: Scope, send: Send, request_id: str) -> None:
-    """No redirects and no second spelling: a path with a trailing slash does not exist."""
+async def send_problem(
+    scope: Scope, send: Send, request_id: str, status: int, code: str, title: str, detail: str
+) -> None:
+    """A problem the outermost layer answers itself, before any route: no redirects and no second
+    spelling (a path with a trailing slash does not exist), headers above the limit."""
     body = msgspec.json.encode(
         Problem(
-            type=f"{PROBLEM_TYPE_PREFIX}not_found",
-            title="Niet gevonden",
-            status=404,
-            detail="Deze bron bestaat niet. Paden eindigen nooit op een schuine streep.",
-            instance=scope["path"],
-            code="not_found",
+            type=f"{PROBLEM_TYPE_PREFIX}{code}",
+            title=title,
+            status=status,
+            detail=detail,
+            instance=scope["path"][:2000],
+            code=code,
             request_id=request_id,
         )
     )
     start: HTTPResponseStartEvent = {
         "type": "http.response.start",
-        "status": 404,
+        "status": status,
         "headers": [
             (b"content-type", PROBLEM_MEDIA_TYPE.encode()),
             (b"content-length", str(len(body)).encode()),
@@ -197,6 +222,8 @@ def _check_query(request: Request[Any, Any, Any]) -> None:
     # A route called by another party (an OpenID provider's redirect) may name what it tolerates.
     tolerated: frozenset[str] = request.route_handler.opt.get("tolerated_query", frozenset())
     unknown = sorted(name for name in names if name not in declared and name not in tolerated)
+    if not _is_utf8(raw.encode("latin-1"), form=True):
+        raise InvalidInput.one("query", "invalid_encoding", "De query is geen geldige UTF-8.")
     if "\x00" in raw or any("\x00" in value for value in request.query_params.values()):
         # PostgreSQL text cannot hold NUL; refuse it here instead of failing in the database.
         raise InvalidInput.one("query", "invalid_character", "Tekst mag geen NUL-teken bevatten.")
@@ -224,33 +251,79 @@ def _check_query(request: Request[Any, Any, Any]) -> None:
 
 
 async def _check_body(request: Request[Any, Any, Any]) -> None:
-    """For a handler that takes a body: 415 for the wrong content type, 400 with every problem."""
+    """A body only where the operation takes one; then every problem of its shape at once (400)."""
     field = request.route_handler.parsed_data_field
     if field is None:
+        if await request.body() and _is_api(request):
+            # Content nobody reads would be accepted unseen: say so instead.
+            raise InvalidInput.one("body", "unexpected_body", "Dit verzoek heeft geen inhoud.")
         return
-    accepted: frozenset[str] = request.route_handler.opt.get("accepts", JSON_MEDIA_TYPES)
-    body = await request.body()
-    media_type = request.content_type[0].lower()
-    if not body and field.is_optional:
-        return
-    if media_type not in accepted:
-        raise UnsupportedMediaType(
-            f"Stuur de inhoud als {' of '.join(sorted(accepted))}, niet als {media_type or 'onbekend formaat'}."
-        )
+    body = await checked_body(request)
     if not body:
-        raise InvalidInput.one("body", "required", "Dit verzoek heeft inhoud nodig.")
-    if media_type in JSON_MEDIA_TYPES:
+        if field.is_optional:
+            return
+        await checked_body(request, required=True)
+    if request.content_type[0].lower() in JSON_MEDIA_TYPES:
         if problems := decode_strict(body, field.annotation):
             raise InvalidInput(
                 f"{len(problems)} probleem/problemen met de invoer; zie invalidParams.",
                 invalid_params=problems,
             )
-        nul = b"\\u0000" in body and _contains_nul(msgspec.json.decode(body))
+        raw = msgspec.json.decode(body)
+        nul = b"\\u0000" in body and _contains_nul(raw)
     else:
-        nul = b"%00" in body or b"\x00" in body
+        raw, nul = None, b"%00" in body or b"\x00" in body
     if nul:
         # PostgreSQL text cannot hold NUL; refuse it here instead of failing in the database.
         raise InvalidInput.one("body", "invalid_character", "Tekst mag geen NUL-teken bevatten.")
+    if problems := text_problems(raw):
+        raise InvalidInput(
+            f"{len(problems)} probleem/problemen met de tekst; zie invalidParams.", invalid_params=problems
+        )
+
+
+async def checked_body(request: Request[Any, Any, Any], *, required: bool = False) -> bytes:
+    """The body of a request to an operation that takes one, once it is of an accepted content
+    type (415), declares no charset but UTF-8 (415) and is UTF-8 (400); empty if there is none.
+
+    Everything that reads a body calls this first, guards that look into it included."""
+    body = await request.body()
+    if not body and not required:
+        return body
+    accepted: frozenset[str] = request.route_handler.opt.get("accepts", JSON_MEDIA_TYPES)
+    media_type, parameters = request.content_type
+    media_type = media_type.lower()
+    if media_type not in accepted:
+        raise UnsupportedMediaType(
+            f"Stuur de inhoud als {' of '.join(sorted(accepted))}, niet als {media_type or 'onbekend formaat'}."
+        )
+    charset = parameters.get("charset", "utf-8").strip('"').lower()
+    if charset not in _UTF8:
+        raise UnsupportedMediaType(
+            f"Stuur de inhoud als UTF-8, niet als {charset[:40]}.", code="unsupported_charset"
+        )
+    if not body:
+        raise InvalidInput.one("body", "required", "Dit verzoek heeft inhoud nodig.")
+    if not _is_utf8(body, form=media_type not in JSON_MEDIA_TYPES):
+        raise InvalidInput.one("body", "invalid_encoding", "De inhoud is geen geldige UTF-8.")
+    return body
+
+
+_UTF8 = frozenset({"utf-8", "utf8"})
+
+
+def _is_api(request: Request[Any, Any, Any]) -> bool:
+    path = request.scope["path"]
+    return bool(path == API_PREFIX or path.startswith(API_PREFIX + "/"))
+
+
+def _is_utf8(body: bytes, *, form: bool) -> bool:
+    """Whether ``body`` is UTF-8; in a form, its percent-escapes too (``%FF`` is not a character)."""
+    try:
+        (unquote_to_bytes(body.replace(b"+", b" ")) if form else body).decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _contains_nul(value: Any) -> bool:

@@ -11,9 +11,12 @@ import logging
 import secrets
 from email.message import EmailMessage
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
 import aiosmtplib
+from litestar import Request
+from litestar.background_tasks import BackgroundTask
 
 from api.db.connection import Database
 from api.lib.time import utcnow
@@ -96,3 +99,9 @@ async def deliver_pending(db: Database, mailer: Mailer) -> int:
         )
         sent += 1
     return sent
+
+
+def deliver_after(request: Request[Any, Any, Any]) -> BackgroundTask:
+    """Send what this request put in the outbox right after the response (the queue's periodic
+    round is the fallback)."""
+    return BackgroundTask(deliver_pending, request.app.state.db, request.app.state.mailer)

@@ -37,10 +37,14 @@ _PROBLEMS: dict[int, tuple[str, str]] = {
     409: ("Conflict", "Conflict met de huidige toestand; `code` zegt welk."),
     412: ("PreconditionFailed", "De If-Match-header is verouderd: iemand anders wijzigde dit intussen."),
     413: ("ContentTooLarge", "De inhoud van het verzoek is te groot."),
-    415: ("UnsupportedMediaType", "De inhoud heeft niet het formaat application/json."),
+    415: (
+        "UnsupportedMediaType",
+        "De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).",
+    ),
     422: ("UnprocessableContent", "Dezelfde Idempotency-Key werd eerder met een andere inhoud gebruikt."),
     428: ("PreconditionRequired", "De If-Match-header ontbreekt."),
     429: ("TooManyRequests", "Te veel verzoeken; zie Retry-After."),
+    431: ("RequestHeaderFieldsTooLarge", "De headers van het verzoek zijn samen te groot."),
     500: ("InternalServerError", "Onverwachte fout; het antwoord bevat een kenmerk (requestId)."),
     503: ("ServiceUnavailable", "Tijdelijk niet beschikbaar; zie Retry-After."),
 }
@@ -57,6 +61,12 @@ het platform om draait en dat geen goede Engelse vertaling heeft. Omschrijvingen
 
 **Fouten** zijn altijd `application/problem+json` (RFC 9457), met een vaste `code` en, bij
 ongeldige invoer, alle problemen tegelijk in `invalidParams`.
+
+**Tekst** is UTF-8 en toont wat er staat: elk tekstveld (wachtwoorden en geheimen uitgezonderd)
+weigert stuurtekens (`control_character`), tekens die de leesrichting omkeren (`bidi_control`),
+onzichtbare opmaaktekens zoals een zero-width space (`format_character`) en tekst van alleen
+onzichtbare tekens (`invisible_text`). Emoji met een verbindingsteken, richtingsmarkeringen en een
+zacht afbreekstreepje midden in een woord blijven.
 """
 
 TAGS = [
@@ -367,11 +377,15 @@ def _document_access(operation: dict[str, Any], declared: Access | None) -> None
     requirements: list[dict[str, list[str]]] = [{"session": []}]
     if scopes := sorted(declared.rule.scopes()):
         requirements.append({"clientCredentials": scopes})
-    if declared.rule.is_public():
-        # Open to all; or to all for some targets (a published opgave), to the credentialed for others.
-        operation["security"] = [{}] if declared.rule is everyone else [{}, *requirements]
+    if declared.rule == everyone:
+        operation["security"] = [{}]
         return
-    operation["security"] = requirements
+    if declared.rule.is_public():
+        # Open to all for some targets (a published opgave), to the credentialed for others: who
+        # is not among them is refused as anywhere else (401, 403).
+        operation["security"] = [{}, *requirements]
+    else:
+        operation["security"] = requirements
     responses.setdefault("401", _problem_response(401))
     responses.setdefault("403", _problem_response(403))
 
@@ -405,7 +419,7 @@ def _finish_operation(method: str, operation: dict[str, Any]) -> None:
             parameter["schema"] = _not_null(parameter["schema"])
     responses: dict[str, Any] = operation.setdefault("responses", {})
     has_input = bool(operation.get("parameters")) or "requestBody" in operation
-    common = [500, 503]
+    common = [431, 500, 503]
     if has_input or method in {"post", "put", "patch"}:
         common.append(400)
     if "requestBody" in operation:

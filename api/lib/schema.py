@@ -1,6 +1,7 @@
 """The base of every request and response body: camelCase msgspec structs that reject unknown fields."""
 
-from typing import Annotated
+from collections.abc import Callable
+from typing import Annotated, Any
 
 import msgspec
 
@@ -47,3 +48,21 @@ class Problem(Schema):
         Annotated[list[InvalidParam], msgspec.Meta(max_length=100, description="Alle invoerfouten.")]
         | msgspec.UnsetType
     ) = msgspec.UNSET
+
+
+def sent(data: msgspec.Struct, *fields: str) -> dict[str, Any]:
+    """The fields of a partial update that the request sent (not ``UNSET``), by Python name: all of
+    them, or those of ``fields``."""
+    names = fields or data.__struct_fields__
+    return {name: value for name in names if (value := getattr(data, name)) is not msgspec.UNSET}
+
+
+def apply_sent(
+    instance: object, data: msgspec.Struct, *fields: str, clean: Callable[[Any], Any] | None = None
+) -> list[str]:
+    """Set on ``instance`` each of ``fields`` the request sent, through ``clean`` if given; the
+    names it set. Fields with rules of their own are handled one by one beside it."""
+    changes = sent(data, *fields)
+    for name, value in changes.items():
+        setattr(instance, name, clean(value) if clean is not None else value)
+    return list(changes)

@@ -51,7 +51,7 @@ def site_handler(site_dir: Path) -> Any:
             return Response(
                 "De site is nog niet gebouwd: draai `make run` (of `make site`).",
                 status_code=404,
-                media_type="text/plain; charset=utf-8",
+                media_type="text/plain",
             )
         candidate = (root / path).resolve()
         if path and candidate.is_file() and candidate.is_relative_to(root):

@@ -2,11 +2,12 @@
 
 msgspec stops at the first error; a person filling in a form wants to hear about every field at
 once. So on failure we check each field on its own (recursing into nested objects) and explain
-every problem. Bodies are decoded strictly: ``"5"`` is not an integer.
+every problem. Bodies are decoded strictly: ``"5"`` is not an integer (``5.0`` is, as in JSON Schema).
 """
 
 import re
 import typing
+import unicodedata
 from typing import Any
 
 import msgspec
@@ -195,6 +196,18 @@ _TOO_DEEP = InvalidParam(name="body", code="too_deep", reason="De inhoud is te d
 _MALFORMED = InvalidParam(name="body", code="malformed_json", reason="De inhoud is geen geldige JSON.")
 
 
+def integral(value: Any) -> Any:
+    """``value`` (decoded JSON) with every number without a fraction as an int: JSON Schema's
+    ``integer`` is any such number, so ``15.0`` is the integer 15 the contract promises to take."""
+    if isinstance(value, float):
+        return int(value) if value.is_integer() else value
+    if isinstance(value, dict):
+        return {key: integral(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [integral(item) for item in value]
+    return value
+
+
 def decode_strict(body: bytes, annotation: Any) -> list[InvalidParam]:
     """Decode ``body`` as ``annotation`` strictly; return every problem, or none."""
     try:
@@ -203,12 +216,18 @@ def decode_strict(body: bytes, annotation: Any) -> list[InvalidParam]:
         return [_TOO_DEEP]
     except msgspec.ValidationError as error:
         try:
-            raw = msgspec.json.decode(body)
+            raw = integral(msgspec.json.decode(body))
         except RecursionError:
             return [_TOO_DEEP]
         except msgspec.DecodeError:
             # A typed decode can fail on the first value before it sees that the rest is not JSON.
             return [_MALFORMED]
+        try:
+            msgspec.convert(raw, type=annotation, strict=True)
+        except msgspec.ValidationError:
+            pass
+        else:
+            return []
         struct_type = _struct_of(annotation)
         if struct_type is None:
             return [_problem_from_error("", error)]
@@ -216,3 +235,87 @@ def decode_strict(body: bytes, annotation: Any) -> list[InvalidParam]:
     except msgspec.DecodeError:
         return [_MALFORMED]
     return []
+
+
+# Text that can be seen: one rule for every free-text field of every body. Format characters (Cf)
+# are invisible; some reorder what is shown (a right-to-left override turns "gnp.exe" around), some
+# hide inside a word ("beheer\u200bder" passes a filter for "beheerder"), some fill a field that looks
+# empty. Kept are those that belong to writing: joiners between characters (emoji sequences,
+# Persian, Indic scripts), direction marks, a soft hyphen inside a word, the tags of a flag emoji,
+# and the marks that Arabic-script numbers carry before them.
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_MARKS = frozenset("\u200e\u200f\u061c")
+_JOINERS = frozenset("\u200c\u200d")
+_PREPENDED = frozenset(
+    "\u0600\u0601\u0602\u0603\u0604\u0605\u06dd\u070f\u0890\u0891\u08e2\U000110bd\U000110cd"
+)
+_BLACK_FLAG, _TAG_END = "\U0001f3f4", "\U000e007f"
+# Letters that show nothing: with format characters alone they make a field that looks empty.
+_BLANK_LETTERS = frozenset("\u115f\u1160\u3164\uffa0\u2800\u034f\u17b4\u17b5")
+_ASCII_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Secrets are not text anyone reads; a password may hold what it held when it was chosen.
+_NOT_TEXT = frozenset({"password", "currentPassword", "newPassword", "clientSecret"})
+
+
+def _is_tag(char: str) -> bool:
+    return "\U000e0020" <= char <= "\U000e007f"
+
+
+def _visible(char: str) -> bool:
+    return not (
+        char.isspace() or char in _BLANK_LETTERS or unicodedata.category(char) in {"Cf", "Mn", "Me", "Cc"}
+    )
+
+
+def text_problem(text: str) -> tuple[str, str] | None:
+    """Why ``text`` hides or reorders what it shows (a code and a Dutch reason), or None."""
+    if text.isascii() and not _ASCII_CONTROL.search(text):
+        return None
+    if not any(_visible(char) for char in text) and not text.isspace():
+        return "invisible_text", "Deze tekst bestaat alleen uit onzichtbare tekens."
+    in_flag = False
+    for index, char in enumerate(text):
+        if char in _BIDI_CONTROLS:
+            return "bidi_control", "Tekst mag geen tekens bevatten die de leesrichting omkeren of verbergen."
+        if _is_tag(char):
+            # A tag sequence follows a black flag and ends with CANCEL TAG (the flags of regions).
+            in_flag = in_flag or (index > 0 and text[index - 1] == _BLACK_FLAG)
+            if not in_flag:
+                return "format_character", "Tekst mag geen onzichtbare opmaaktekens bevatten."
+            in_flag = char != _TAG_END
+            continue
+        if in_flag:
+            return "format_character", "Tekst mag geen onzichtbare opmaaktekens bevatten."
+        category = unicodedata.category(char)
+        if category == "Cc" and char not in "\t\n\r":
+            return "control_character", "Tekst mag geen stuurtekens bevatten."
+        if category != "Cf" or char in _MARKS or char in _PREPENDED:
+            continue
+        between = 0 < index < len(text) - 1 and _visible(text[index - 1]) and _visible(text[index + 1])
+        if char in _JOINERS and between:
+            continue
+        if char == "\u00ad" and between and text[index - 1].isalpha() and text[index + 1].isalpha():
+            continue
+        return (
+            "format_character",
+            "Tekst mag geen onzichtbare opmaaktekens bevatten (zoals een zero-width space).",
+        )
+    if in_flag:
+        return "format_character", "Tekst mag geen onzichtbare opmaaktekens bevatten."
+    return None
+
+
+def text_problems(value: Any, name: str = "") -> list[InvalidParam]:
+    """Every string in decoded JSON ``value`` that hides or reorders what it shows, by its place."""
+    problems: list[InvalidParam] = []
+    if isinstance(value, str):
+        if (found := text_problem(value)) is not None:
+            problems.append(InvalidParam(name=name or "body", code=found[0], reason=found[1]))
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            if key not in _NOT_TEXT:
+                problems.extend(text_problems(item, _join(name, str(key))))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            problems.extend(text_problems(item, f"{name}[{index}]"))
+    return problems

@@ -7,7 +7,7 @@ import procrastinate
 from procrastinate import JobContext
 
 from api.db.connection import Database, asyncpg_dsn
-from api.domains.notifications.followers import tell_followers
+from api.domains.accounts.throttle import forget_old_failures
 from api.domains.notifications.mail import mail_notifications
 from api.domains.proposals.services import recompute_trending
 from api.domains.webhooks.delivery import SECRET_PURPOSE as WEBHOOK_SECRET_PURPOSE
@@ -18,6 +18,7 @@ from api.lib.keys import KeyStore
 from api.lib.mail import Mailer, deliver_pending
 from api.lib.secretbox import SecretBox
 from api.settings import Settings
+from api.worker.followers import tell_followers
 from api.worker.schedule import every
 
 logger = logging.getLogger(__name__)
@@ -77,6 +78,12 @@ def build(settings: Settings, url: str) -> procrastinate.App:
         """Idempotency keys are kept a day."""
         async with _db(context).connection() as connection:
             await forget_old_keys(connection)
+
+    @app.periodic(cron=every(3600), periodic_id="sign-in-failures")
+    @app.task(name="accounts.forget-sign-in-failures", pass_context=True, queueing_lock="sign-in-failures")
+    async def forget_sign_in_failures(context: JobContext, timestamp: int) -> None:
+        """Sign-in failures are forgotten after a quiet day."""
+        await forget_old_failures(_db(context))
 
     stalled_after = settings.worker.stalled_after_seconds
 

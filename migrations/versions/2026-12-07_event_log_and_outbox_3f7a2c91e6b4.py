@@ -1,7 +1,7 @@
 """The event log and outbox: every change that matters outside, written in its own transaction
 
 Revision ID: 3f7a2c91e6b4
-Revises: 7c3e9a1d5b26
+Revises: 4b9e2c71d0a3
 Create Date: 2026-12-07 10:00:00.000000+00:00
 """
 
@@ -14,7 +14,7 @@ sa.GUID = GUID  # type: ignore[attr-defined]
 sa.DateTimeUTC = DateTimeUTC  # type: ignore[attr-defined]
 
 revision = "3f7a2c91e6b4"
-down_revision = "7c3e9a1d5b26"
+down_revision = "4b9e2c71d0a3"
 branch_labels = None
 depends_on = None
 

@@ -27,6 +27,7 @@ KINDS = [
     "proposal_on_followed",
     "budget_claim_decided",
     "task_cancelled",
+    "contribution_decided",
 ]
 
 

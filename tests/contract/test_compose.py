@@ -1,5 +1,7 @@
 """docker-compose.yml is valid against the Compose Specification (validated offline: no engine here)."""
 
+import ipaddress
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -43,3 +45,18 @@ def test_compose_commits_no_secret() -> None:
     text = COMPOSE.read_text()
     assert "${POSTGRES_PASSWORD:?" in text
     assert "password:" not in text.lower().replace("postgres_password:", "")
+
+
+def test_the_api_believes_the_address_its_nginx_saw_and_nobody_else() -> None:
+    compose = yaml.safe_load(COMPOSE.read_text())
+    subnet = ipaddress.ip_network(compose["networks"]["default"]["ipam"]["config"][0]["subnet"])
+    trusted = compose["services"]["api"]["environment"]["TRUSTED_PROXIES"]
+    default = re.fullmatch(r"\$\{TRUSTED_PROXIES:-(?P<value>[^}]+)\}", trusted)
+    assert default is not None, trusted
+    networks = [ipaddress.ip_network(n.strip()) for n in default["value"].split(",")]
+    # The proxy's network is trusted, and no more than that (never every address).
+    assert any(subnet.subnet_of(n) for n in networks)  # type: ignore[arg-type]
+    assert all(n.prefixlen >= 16 for n in networks)
+    assert "networks" not in compose["services"]["site"]  # on the default network, with the API
+    nginx = (PROJECT_ROOT / "frontend" / "nginx.conf").read_text()
+    assert "proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;" in nginx

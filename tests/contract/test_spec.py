@@ -186,3 +186,40 @@ def test_a_problem_described_two_ways_fails_the_generation(app: Litestar) -> Non
     spec["paths"]["/municipalities"]["get"]["responses"]["503"]["description"] = "Even niet."
     with pytest.raises(ValueError, match="describes its 503 unlike the others"):
         _share_problems(spec)
+
+
+# Bounds the code checks itself, outside the schema, and why the schema cannot carry them. A new
+# check of a length, range or pattern in a service belongs in the body's msgspec type (and so in
+# the schema), or here with its reason.
+CHECKED_OUTSIDE_THE_SCHEMA = {
+    (
+        "api/domains/accounts/passwords.py",
+        "too_short",
+    ): "also in the schema (NewPassword); kept for every caller",
+    (
+        "api/domains/accounts/passwords.py",
+        "too_long",
+    ): "also in the schema (NewPassword); kept for every caller",
+    (
+        "api/domains/budgets/services.py",
+        "too_large",
+    ): "a grant is at most what was asked: another row's value",
+    (
+        "api/domains/reflections/services.py",
+        "too_short",
+    ): "a follow-up's text is 10+ only when it is a formulation",
+    ("api/lib/time.py", "out_of_range"): "1900..2199 for dates: JSON Schema has no bound for format date",
+    ("api/lib/idempotency.py", "pattern"): "a header: the same pattern is in its schema (Idempotency-Key)",
+}
+_BOUND_CODES = re.compile(r'"(too_short|too_long|too_many|too_few|too_large|too_small|out_of_range|pattern)"')
+
+
+def test_every_bound_the_code_checks_is_in_the_schema_or_named() -> None:
+    root = SPEC_FILE.parent.parent
+    found = {
+        (str(path.relative_to(root)), code)
+        for path in sorted((root / "api").rglob("*.py"))
+        if path.name not in {"validation.py", "openapi.py"}
+        for code in _BOUND_CODES.findall(path.read_text())
+    }
+    assert found == set(CHECKED_OUTSIDE_THE_SCHEMA), found ^ set(CHECKED_OUTSIDE_THE_SCHEMA)

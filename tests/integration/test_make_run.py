@@ -92,6 +92,10 @@ def test_run_serves_the_platform_and_ctrl_c_stops_the_database(tmp_path: Path) -
             m["name"] for m in httpx.get(f"http://127.0.0.1:{port}/api/v1/municipalities").json()["items"]
         ]
         assert {"Putten", "Utrecht"} <= set(names)
+        # The server's own refusals are problems too: a 1 MB header reaches the app, which says 431.
+        huge = httpx.get(f"http://127.0.0.1:{port}/api/v1/municipalities", headers={"X-Big": "x" * 1_000_000})
+        assert huge.status_code == 431
+        assert huge.headers["content-type"] == "application/problem+json"
         assert len(str(Path(_socket_dir(data_dir)) / ".s.PGSQL.5432")) <= SOCKET_PATH_LIMIT
         asyncio.run(_add_marker(_socket_dir(data_dir)))
     finally:

@@ -72,3 +72,28 @@ def test_problem_omits_invalid_params_when_there_are_none() -> None:
         type="t", title="t", status=404, detail="d", instance="/", code="not_found", request_id="r"
     )
     assert "invalidParams" not in msgspec.json.decode(msgspec.json.encode(problem))
+
+
+def test_who_may_call_is_described_from_the_rule_the_guard_applies() -> None:
+    from api.lib.access import Check, Role, describe, role, scope, signed_in, verified
+
+    published = Check(lambda p, t: True, "als de opgave gepubliceerd is", anyone=True)
+    staff = role(Role.MEDEWERKER)
+    read = published | staff | scope("proposals:read")
+    # A signed-in person cannot hold a client's scope: the scope is no way in.
+    support = verified & (published | staff) & read
+    assert describe(support) == (
+        "iedere aangemelde persoon met een bevestigd e-mailadres, als de opgave gepubliceerd is; "
+        "of iedere aangemelde persoon met een bevestigd e-mailadres en medewerker (of hoger) van de gemeente"
+    )
+    assert support.scopes() == frozenset()
+    assert not support.is_public()
+    follow = signed_in & read
+    assert (
+        describe(follow)
+        == "iedere aangemelde persoon, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente"
+    )
+    assert read.scopes() == {"proposals:read"}
+    assert read.is_public()
+    author = Check(lambda p, t: True, "de auteur van het idee")
+    assert describe(signed_in & author) == "de auteur van het idee"

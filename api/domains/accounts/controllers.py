@@ -3,14 +3,13 @@
 from typing import Any
 
 from litestar import Controller, Request, Response, delete, get, patch, post
-from litestar.background_tasks import BackgroundTask
 from litestar.datastructures import Cookie, ResponseHeader
 from litestar.params import JSONBody
 
 from api.db.connection import Db
 from api.db.uow import Uow
-from api.domains.accounts import queries
-from api.domains.accounts.authentication import SESSION_COOKIE, session_cookie
+from api.domains.accounts import personal_data, queries
+from api.domains.accounts.authentication import SESSION_COOKIE
 from api.domains.accounts.schemas import (
     AccountExport,
     CurrentSession,
@@ -21,8 +20,6 @@ from api.domains.accounts.schemas import (
     PasswordResetCreate,
     RegistrationAccepted,
     RegistrationCreate,
-    SessionCreate,
-    SessionRead,
     VerificationCreate,
     VerificationEmailCreate,
 )
@@ -32,20 +29,15 @@ from api.lib.client_address import client_address
 from api.lib.errors import NotFound
 from api.lib.etag import ETAG_HEADER, IfMatch, etag, require_if_match
 from api.lib.http import settings_of
-from api.lib.mail import deliver_pending
+from api.lib.mail import deliver_after
 from api.lib.openapi import problems
-from api.lib.ratelimit import Limit, hit
+from api.lib.ratelimit import Limit, attempts
 
 COOKIE_HEADER = ResponseHeader(
     name="Set-Cookie",
     description=f"De sessie, als HttpOnly-cookie `{SESSION_COOKIE}` (Secure, SameSite=Lax).",
     documentation_only=True,
 )
-
-
-def _deliver_mail(request: Request[Any, Any, Any]) -> BackgroundTask:
-    """Send what this request put in the outbox right after the response (the loop is the fallback)."""
-    return BackgroundTask(deliver_pending, request.app.state.db, request.app.state.mailer)
 
 
 def _expired_cookie() -> Cookie:
@@ -57,7 +49,7 @@ def _expired_cookie() -> Cookie:
 async def _limit(request: Request[Any, Any, Any], *keys: tuple[str, int]) -> None:
     settings = settings_of(request)
     for key, hits in keys:
-        await hit(request.app.state.db, key, Limit(hits, settings.auth.window_seconds))
+        await attempts(request, key, Limit(hits, settings.auth.window_seconds))
 
 
 class AccountController(Controller):
@@ -88,7 +80,7 @@ class AccountController(Controller):
         )
         await AccountService(uow, settings).register(data)
         return Response(
-            RegistrationAccepted(email=data.email), status_code=202, background=_deliver_mail(request)
+            RegistrationAccepted(email=data.email), status_code=202, background=deliver_after(request)
         )
 
     @post(
@@ -123,7 +115,7 @@ class AccountController(Controller):
         )
         await AccountService(uow, settings).resend_verification(data.email)
         return Response(
-            RegistrationAccepted(email=data.email), status_code=202, background=_deliver_mail(request)
+            RegistrationAccepted(email=data.email), status_code=202, background=deliver_after(request)
         )
 
     @post(
@@ -145,7 +137,7 @@ class AccountController(Controller):
             (f"reset:account:{data.email.lower()}", settings.auth.reset_per_account),
         )
         await AccountService(uow, settings).request_reset(data.email)
-        return Response(None, status_code=202, background=_deliver_mail(request))
+        return Response(None, status_code=202, background=deliver_after(request))
 
     @post(
         "/password-reset-confirmations",
@@ -167,42 +159,12 @@ class AccountController(Controller):
 
 
 class SessionController(Controller):
-    """Aanmelden en afmelden in de browser."""
+    """Aanmelden en afmelden in de browser. Aanmelden met het wachtwoord (``POST /sessions``) staat bij
+    de andere manieren van aanmelden, in ``staff_sign_in.controllers``: het kan een koppeling met een
+    provider bevestigen, en dat domein staat boven dit."""
 
     path = "/sessions"
     tags = ["Account"]
-
-    @post(
-        "",
-        operation_id="SignIn",
-        summary="Aanmelden",
-        description=(
-            "Opent een sessie in een HttpOnly-cookie. Stuur bij elke wijziging daarna het `csrfToken` "
-            "mee als `X-CSRF-Token`."
-        ),
-        # A session's CSRF token is never stored for a replay; signing in twice opens two sessions.
-        opt={**access(everyone), "idempotent": False},
-        responses=problems(401, 429),
-        response_headers=[COOKIE_HEADER],
-    )
-    async def sign_in(
-        self, request: Request[Any, Any, Any], data: JSONBody[SessionCreate], uow: Uow
-    ) -> Response[SessionRead]:
-        settings = settings_of(request)
-        await _limit(
-            request,
-            (f"login:address:{client_address(request, settings)}", settings.auth.login_per_address),
-            (
-                f"login:account:{data.email.lower()}:{client_address(request, settings)}",
-                settings.auth.login_per_account,
-            ),
-            (f"login:account:{data.email.lower()}", settings.auth.login_per_account_total),
-        )
-        opened = await AccountService(uow, settings).sign_in(data, request.headers.get("user-agent", ""))
-        found = await queries.me(await uow.connection(), opened.account_id, opened.csrf_token)
-        assert found is not None
-        body = SessionRead(csrf_token=opened.csrf_token, expires_at=opened.expires_at, account=found[0])
-        return Response(body, status_code=201, cookies=[session_cookie(opened.token, settings)])
 
     @get(
         "/current",
@@ -269,9 +231,7 @@ class MeController(Controller):
             raise NotFound("Dit account bestaat niet meer.")
         require_if_match(if_match, current[1])
         await AccountService(uow, settings_of(request)).update_me(person, data, current[1])
-        await uow.session.flush()
-        found = await queries.me(connection, person.account_id, None)
-        assert found is not None
+        found = await uow.read(queries.me, person.account_id, None)
         return Response(found[0], headers={"ETag": etag(found[1])})
 
     @post(
@@ -298,7 +258,7 @@ class MeController(Controller):
     )
     async def export_me(self, request: Request[Any, Any, Any], db: Db) -> Response[AccountExport]:
         person = person_of(request)
-        exported = await queries.export(db, person.account_id, None)
+        exported = await personal_data.export(db, person.account_id, None)
         if exported is None:
             raise NotFound("Dit account bestaat niet meer.")
         return Response(
@@ -312,10 +272,11 @@ class MeController(Controller):
         description=(
             "Verwijdert uw e-mailadres, naam, wachtwoord, rollen, sessies en koppelingen met identiteitsproviders. Uw bijdragen blijven staan, "
             "als van een 'verwijderde deelnemer'. Alleen kort na het aanmelden (`REAUTHENTICATE_MINUTES`, standaard 15); "
-            "daarna 403 `reauthentication_required`: meld u opnieuw aan."
+            "daarna 403 `reauthentication_required`: meld u opnieuw aan. De laatste beheerder van een gemeente "
+            "kan dat niet (409 `last_beheerder`): maak eerst iemand anders beheerder."
         ),
         opt=access(signed_in),
-        responses=problems(401, 403),
+        responses=problems(401, 403, 409),
     )
     async def delete_me(self, request: Request[Any, Any, Any], uow: Uow) -> Response[None]:
         await AccountService(uow, settings_of(request)).delete(person_of(request))

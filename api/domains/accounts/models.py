@@ -9,6 +9,7 @@ from sqlalchemy import (
     CheckConstraint,
     ForeignKey,
     Index,
+    Integer,
     LargeBinary,
     String,
     UniqueConstraint,
@@ -17,7 +18,14 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from api.db.base import Base, RecordBase, TenantBase, tenant_table_args
+from api.db.base import (
+    AdvancedDeclarativeBase,
+    Base,
+    CommonTableAttributes,
+    RecordBase,
+    TenantBase,
+    tenant_table_args,
+)
 from api.db.mixins import Versioned
 from api.db.types import str_enum
 
@@ -104,3 +112,15 @@ class RoleAssignment(TenantBase):
 
     account_id: Mapped[UUID] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
     role: Mapped[RoleName] = mapped_column(str_enum(RoleName, "role_name"))
+
+
+class SignInThrottle(CommonTableAttributes, AdvancedDeclarativeBase):
+    """Failed sign-ins of one key (an account and address, an address, an account), or an address
+    an account signed in from (``known:``). Keys are keyed hashes: no address or e-mail is stored."""
+
+    __tablename__ = "sign_in_throttles"
+    __table_args__ = (Index("ix_sign_in_throttles_last_at", "last_at"),)
+
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    last_at: Mapped[datetime] = mapped_column(DateTimeUTC(timezone=True), server_default=func.now())

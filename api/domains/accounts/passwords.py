@@ -1,6 +1,7 @@
 """Passwords: Argon2id hashes (pwdlib) and a policy that refuses short and common ones."""
 
 import re
+import secrets
 from functools import cache
 from typing import Any
 
@@ -40,13 +41,19 @@ def hash_password(password: str, cost: PasswordCost) -> str:
     return _hasher(cost).hash(password)
 
 
-def verify_password(password: str, password_hash: str | None, cost: PasswordCost) -> bool:
-    """Compare in constant time; with no hash, still spend the time so timing reveals nothing.
+@cache
+def _dummy_hash(cost: PasswordCost) -> str:
+    """A hash of nothing anyone knows, made at ``cost``."""
+    return _hasher(cost).hash(secrets.token_urlsafe(32))
 
-    A hash is checked at the cost it was made with; ``cost`` is the time spent when there is none.
+
+def verify_password(password: str, password_hash: str | None, cost: PasswordCost) -> bool:
+    """Compare in constant time. Without a hash (no such account, or one without a password)
+    verify against a dummy one at ``cost``: the same work, so the time taken tells nobody which
+    it was. A hash is checked at the cost it was made with.
     """
     if password_hash is None:
-        _hasher(cost).hash(password)
+        _hasher(cost).verify(password, _dummy_hash(cost))
         return False
     return _hasher(cost).verify(password, password_hash)
 

@@ -5,22 +5,6 @@ from uuid import UUID
 
 from api.db.connection import Connection, Database
 from api.domains.accounts.schemas import (
-    AccountExport,
-    ExportedAppeal,
-    ExportedAuditEvent,
-    ExportedBudgetRequest,
-    ExportedComment,
-    ExportedExternalIdentity,
-    ExportedFollow,
-    ExportedNotification,
-    ExportedPostingBlock,
-    ExportedProgressUpdate,
-    ExportedProposal,
-    ExportedReflectionEntry,
-    ExportedReport,
-    ExportedSession,
-    ExportedSupport,
-    ExportedTeamMembership,
     MeRead,
     RoleAssignmentPage,
     RoleAssignmentRead,
@@ -28,35 +12,39 @@ from api.domains.accounts.schemas import (
 from api.lib.access import Membership, Person, Role
 from api.lib.pagination import decode_cursor, page_of
 from api.lib.rows import from_row, from_rows
-from api.lib.time import utcnow
+
+# Until its address is verified an account holds nothing above inwoner, whatever rows say (rows
+# written before this rule, or by hand): the roles and memberships that count, for every read.
+HELD_ROLE = "(a.email_verified_at IS NOT NULL OR r.role = 'inwoner')"
+HELD_MEMBERSHIP = "a.email_verified_at IS NOT NULL"
 
 # One round trip: the session, its account, roles and memberships.
-_SESSION_PRINCIPAL = """
+_SESSION_PRINCIPAL = f"""
 SELECT s.id AS session_id, s.csrf_token, s.expires_at, s.last_seen_at,
        a.id AS account_id, a.display_name, a.email_verified_at IS NOT NULL AS email_verified,
        coalesce((SELECT json_agg(json_build_array(r.municipality_id, r.role))
-                 FROM role_assignments r WHERE r.account_id = a.id), '[]') AS roles,
+                 FROM role_assignments r WHERE r.account_id = a.id AND {HELD_ROLE}), '[]') AS roles,
        coalesce((SELECT json_agg(json_build_array(m.organisation_id, m.municipality_id, m.is_admin))
-                 FROM organisation_members m WHERE m.account_id = a.id), '[]') AS memberships
+                 FROM organisation_members m WHERE m.account_id = a.id AND {HELD_MEMBERSHIP}), '[]') AS memberships
 FROM sessions s JOIN accounts a ON a.id = s.account_id
 WHERE s.token_hash = $1 AND s.expires_at > now() AND a.deleted_at IS NULL
 """
 
-_ME = """
+_ME = f"""
 SELECT a.id, a.email, a.display_name, a.email_verified_at IS NOT NULL AS email_verified, a.email_notifications,
        a.created_at, a.version,
        coalesce((SELECT json_agg(json_build_object(
                     'municipality', json_build_object('id', m.id, 'slug', m.slug, 'name', m.name),
                     'role', r.role) ORDER BY m.name)
                  FROM role_assignments r JOIN municipalities m ON m.id = r.municipality_id
-                 WHERE r.account_id = a.id), '[]') AS roles,
+                 WHERE r.account_id = a.id AND {HELD_ROLE}), '[]') AS roles,
        coalesce((SELECT json_agg(json_build_object(
                     'id', o.id, 'name', o.name, 'isAdmin', om.is_admin,
                     'municipality', json_build_object('id', m.id, 'slug', m.slug, 'name', m.name)) ORDER BY o.name)
                  FROM organisation_members om
                  JOIN organisations o ON o.id = om.organisation_id
                  JOIN municipalities m ON m.id = om.municipality_id
-                 WHERE om.account_id = a.id), '[]') AS organisations
+                 WHERE om.account_id = a.id AND {HELD_MEMBERSHIP}), '[]') AS organisations
 FROM accounts a WHERE a.id = $1 AND a.deleted_at IS NULL
 """
 
@@ -91,77 +79,10 @@ async def me(
     return from_row(MeRead, data), row["version"]
 
 
-async def export(db: Database, account_id: UUID, csrf_token: str | None) -> AccountExport | None:
-    """Everything held on one account, as its owner may download it."""
-    found = await me(db, account_id, csrf_token)
-    if found is None:
-        return None
-    sessions = await db.fetch(
-        "SELECT created_at, last_seen_at, expires_at, user_agent FROM sessions WHERE account_id = $1 ORDER BY created_at",
-        account_id,
-    )
-    identities = await db.fetch(
-        """SELECT json_build_object('id', m.id, 'slug', m.slug, 'name', m.name) AS municipality,
-                  e.issuer, e.subject, e.created_at, e.last_sign_in_at
-           FROM external_identities e JOIN municipalities m ON m.id = e.municipality_id
-           WHERE e.account_id = $1 ORDER BY e.created_at""",
-        account_id,
-    )
-    activity = await db.fetch(
-        """SELECT created_at, action, object_type, object_id FROM audit_events
-           WHERE actor_type = 'person' AND actor_id = $1 ORDER BY created_at, id""",
-        str(account_id),
-    )
-    mine = {
-        "proposals": "SELECT id, opgave_id, title, body, status, created_at FROM proposals WHERE author_id = $1 ORDER BY created_at, id",
-        "comments": """SELECT id, opgave_id, proposal_id, parent_id, body, stance, created_at, edited_at FROM comments
-                       WHERE author_id = $1 AND deleted_at IS NULL ORDER BY created_at, id""",
-        "supports": "SELECT proposal_id, created_at FROM supports WHERE account_id = $1 ORDER BY created_at, id",
-        "following": "SELECT opgave_id, created_at FROM opgave_followers WHERE account_id = $1 ORDER BY created_at, id",
-        "notifications": "SELECT kind, title, body, created_at, read_at FROM notifications WHERE account_id = $1 ORDER BY created_at, id",
-        "reflection_entries": """SELECT e.moment_id, coalesce(m.prompts[e.prompt_index + 1], '') AS prompt, e.body, e.created_at
-                                 FROM reflection_entries e JOIN reflection_moments m ON m.id = e.moment_id
-                                 WHERE e.author_id = $1 ORDER BY e.created_at, e.id""",
-        "reports": """SELECT comment_id, proposal_id, reason, explanation, created_at, resolved_at
-                      FROM moderation_reports WHERE reporter_id = $1 ORDER BY created_at, id""",
-        "appeals": """SELECT decision_id, explanation, outcome, resolution_reason, created_at, resolved_at
-                      FROM moderation_appeals WHERE author_id = $1 ORDER BY created_at, id""",
-        "posting_blocks": """SELECT json_build_object('id', m.id, 'slug', m.slug, 'name', m.name) AS municipality,
-                                    b.reason, b.ends_at, b.created_at
-                             FROM posting_blocks b JOIN municipalities m ON m.id = b.municipality_id
-                             WHERE b.account_id = $1 ORDER BY b.created_at, b.id""",
-        "team_memberships": """SELECT opgave_id, organisation_id, role, status, created_at FROM opgave_members
-                               WHERE account_id = $1 ORDER BY created_at, id""",
-        "progress_updates": """SELECT claim_id, text, percent, created_at FROM progress_updates
-                               WHERE author_id = $1 ORDER BY created_at, id""",
-        "budget_requests": """SELECT budget_id, organisation_id, amount_cents, motivation, status, created_at
-                              FROM budget_claims WHERE requested_by_id = $1 ORDER BY created_at, id""",
-    }
-    rows = {name: await db.fetch(sql, account_id) for name, sql in mine.items()}
-    return AccountExport(
-        proposals=from_rows(ExportedProposal, rows["proposals"]),
-        comments=from_rows(ExportedComment, rows["comments"]),
-        supports=from_rows(ExportedSupport, rows["supports"]),
-        following=from_rows(ExportedFollow, rows["following"]),
-        notifications=from_rows(ExportedNotification, rows["notifications"]),
-        reflection_entries=from_rows(ExportedReflectionEntry, rows["reflection_entries"]),
-        reports=from_rows(ExportedReport, rows["reports"]),
-        appeals=from_rows(ExportedAppeal, rows["appeals"]),
-        posting_blocks=from_rows(ExportedPostingBlock, rows["posting_blocks"]),
-        team_memberships=from_rows(ExportedTeamMembership, rows["team_memberships"]),
-        progress_updates=from_rows(ExportedProgressUpdate, rows["progress_updates"]),
-        budget_requests=from_rows(ExportedBudgetRequest, rows["budget_requests"]),
-        exported_at=utcnow(),
-        account=found[0],
-        sessions=from_rows(ExportedSession, sessions),
-        external_identities=from_rows(ExportedExternalIdentity, identities),
-        activity=from_rows(ExportedAuditEvent, activity),
-    )
-
-
 _ASSIGNMENT = """
 SELECT r.id, r.municipality_id, r.role, r.created_at, r.updated_at,
-       json_build_object('id', a.id, 'displayName', coalesce(a.display_name, 'verwijderde deelnemer'), 'email', a.email) AS account
+       json_build_object('id', a.id, 'displayName', coalesce(a.display_name, 'verwijderde deelnemer'), 'email', a.email,
+                         'emailVerified', a.email_verified_at IS NOT NULL) AS account
 FROM role_assignments r JOIN accounts a ON a.id = r.account_id
 """
 

@@ -3,7 +3,7 @@
 from typing import Annotated, Any
 from uuid import UUID
 
-from litestar import Controller, Request, Response, delete, get, patch, post
+from litestar import Controller, Request, Response, delete, get, patch
 from litestar.params import FromPath, JSONBody, QueryParameter
 
 from api.db.connection import Db
@@ -13,7 +13,6 @@ from api.domains.accounts.guards import role_assignment_from_path
 from api.domains.accounts.models import RoleName
 from api.domains.accounts.role_services import RoleService
 from api.domains.accounts.schemas import (
-    RoleAssignmentCreate,
     RoleAssignmentPage,
     RoleAssignmentRead,
     RoleAssignmentUpdate,
@@ -23,14 +22,14 @@ from api.domains.municipalities.schemas import Slug
 from api.lib.access import Role, access, role, target_of
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
-from api.settings import API_PREFIX
 
 RoleParam = Annotated[RoleName | None, QueryParameter(name="role", description="Alleen deze rol.")]
 beheerder = role(Role.BEHEERDER)
 
 
 class MunicipalityRoleController(Controller):
-    """Rollen in een gemeente."""
+    """Rollen in een gemeente. Iemand een rol geven is een uitnodiging: die route staat bij de
+    uitnodigingen (``api.domains.invitations.controllers``)."""
 
     path = "/municipalities/{slug:str}/role-assignments"
     tags = ["Account"]
@@ -58,25 +57,6 @@ class MunicipalityRoleController(Controller):
         )
         return page_response(request, page)
 
-    @post(
-        "",
-        operation_id="AssignRole",
-        summary="Iemand een rol geven",
-        opt=access(beheerder, target=municipality_from_path()),
-        responses=problems(409),
-    )
-    async def assign(
-        self, request: Request[Any, Any, Any], slug: Slug, data: JSONBody[RoleAssignmentCreate], uow: Uow
-    ) -> Response[RoleAssignmentRead]:
-        municipality_id = target_of(request).municipality_id
-        assert municipality_id is not None
-        assignment_id = await RoleService(uow).assign(municipality_id, data.email, data.role)
-        found = await queries.get_role_assignment(await uow.connection(), assignment_id)
-        assert found is not None
-        return Response(
-            found, status_code=201, headers={"Location": f"{API_PREFIX}/role-assignments/{assignment_id}"}
-        )
-
 
 class RoleAssignmentController(Controller):
     """Eén rol wijzigen of intrekken."""
@@ -88,6 +68,10 @@ class RoleAssignmentController(Controller):
         "/{id:uuid}",
         operation_id="ChangeRole",
         summary="Een rol wijzigen",
+        description=(
+            "Meer dan inwoner alleen voor wie het e-mailadres bevestigde (anders 409 `email_unverified`); "
+            "de laatste beheerder blijft beheerder (409 `last_beheerder`)."
+        ),
         opt=access(beheerder, target=role_assignment_from_path),
         responses=problems(409),
     )
@@ -95,16 +79,13 @@ class RoleAssignmentController(Controller):
         self, id: FromPath[UUID], data: JSONBody[RoleAssignmentUpdate], uow: Uow
     ) -> RoleAssignmentRead:
         await RoleService(uow).change(id, data.role)
-        await uow.session.flush()
-        found = await queries.get_role_assignment(await uow.connection(), id)
-        assert found is not None
-        return found
+        return await uow.read(queries.get_role_assignment, id)
 
     @delete(
         "/{id:uuid}",
         operation_id="RemoveRole",
         summary="Een rol intrekken",
-        description="Zonder rol is een aangemeld persoon inwoner.",
+        description="Zonder rol is een aangemeld persoon inwoner. De laatste beheerder blijft (409 `last_beheerder`).",
         opt=access(beheerder, target=role_assignment_from_path),
         responses=problems(409),
     )

@@ -7,6 +7,7 @@ from uuid import UUID
 import msgspec
 
 from api.domains.accounts.models import MailChoice, RoleName
+from api.domains.accounts.passwords import MAX_LENGTH, MIN_LENGTH
 from api.lib.pagination import Items, Page
 from api.lib.schema import LINE, Schema, Text
 
@@ -22,8 +23,16 @@ Email = Annotated[
         examples=["inwoner@example.org"],
     ),
 ]
-Password = Annotated[
-    Text, msgspec.Meta(max_length=128, description="Minstens 12 tekens, niet gangbaar of makkelijk te raden.")
+# A password as typed to sign in: whatever it was once set to.
+Password = Annotated[Text, msgspec.Meta(max_length=MAX_LENGTH, description="Het wachtwoord.")]
+# A password being chosen: its length is checked here, the rest by ``check_password``.
+NewPassword = Annotated[
+    Text,
+    msgspec.Meta(
+        min_length=MIN_LENGTH,
+        max_length=MAX_LENGTH,
+        description=f"Minstens {MIN_LENGTH} tekens, niet gangbaar of makkelijk te raden.",
+    ),
 ]
 DisplayName = Annotated[
     str,
@@ -43,7 +52,7 @@ class RegistrationCreate(Schema):
     """Een account aanmaken bij een gemeente."""
 
     email: Email
-    password: Password
+    password: NewPassword
     display_name: DisplayName
     municipality: Annotated[MunicipalitySlug, msgspec.Meta(description="De gemeente waar u inwoner bent.")]
 
@@ -76,14 +85,14 @@ class PasswordResetConfirmationCreate(Schema):
     """Een nieuw wachtwoord instellen met de code uit de herstelmail."""
 
     token: Token
-    password: Password
+    password: NewPassword
 
 
 class PasswordChangeCreate(Schema):
     """Het wachtwoord wijzigen terwijl u bent aangemeld."""
 
     current_password: Password
-    new_password: Password
+    new_password: NewPassword
 
 
 class SessionCreate(Schema):
@@ -279,6 +288,17 @@ class ExportedBudgetRequest(Schema):
     created_at: datetime
 
 
+class ExportedInvitation(Schema):
+    """Een uitnodiging aan mijn (bevestigde) adres, of een die ik beantwoordde."""
+
+    municipality: MunicipalitySummary
+    kind: Annotated[str, msgspec.Meta(max_length=20)]
+    role: Annotated[str, msgspec.Meta(max_length=20)] | None
+    status: Annotated[str, msgspec.Meta(max_length=20)]
+    created_at: datetime
+    answered_at: datetime | None
+
+
 class AccountExport(Schema):
     """Alles wat Samenspel over mij bewaart."""
 
@@ -316,6 +336,10 @@ class AccountExport(Schema):
         list[ExportedBudgetRequest],
         msgspec.Meta(description="Budgetaanvragen die ik deed namens een organisatie."),
     ]
+    invitations: Annotated[
+        list[ExportedInvitation],
+        msgspec.Meta(description="Uitnodigingen aan mijn bevestigde e-mailadres, en die ik beantwoordde."),
+    ]
 
 
 class AccountSummary(Schema):
@@ -324,10 +348,14 @@ class AccountSummary(Schema):
     id: UUID
     display_name: Annotated[str, msgspec.Meta(max_length=80)]
     email: Annotated[str, msgspec.Meta(max_length=254)] | None
+    email_verified: Annotated[
+        bool,
+        msgspec.Meta(description="Of het e-mailadres bevestigd is; tot dan is de persoon alleen inwoner."),
+    ]
 
 
 class RoleAssignmentCreate(Schema):
-    """Iemand met een account een rol geven in de gemeente."""
+    """Iemand uitnodigen voor een rol in de gemeente; die krijgt de rol als die met dit (bevestigde) adres aanneemt."""
 
     email: Email
     role: RoleName

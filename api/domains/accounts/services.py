@@ -11,6 +11,7 @@ from sqlalchemy.exc import IntegrityError
 
 from api.db.errors import violated_constraint
 from api.db.uow import UnitOfWork
+from api.domains.accounts import personal_data
 from api.domains.accounts.models import (
     Account,
     AccountToken,
@@ -20,7 +21,9 @@ from api.domains.accounts.models import (
     SignInSession,
     TokenPurpose,
 )
+from api.domains.accounts.names import check_display_name
 from api.domains.accounts.passwords import check_password, hash_password, verify_password
+from api.domains.accounts.role_services import keep_a_beheerder
 from api.domains.accounts.schemas import (
     MeUpdate,
     PasswordChangeCreate,
@@ -28,10 +31,6 @@ from api.domains.accounts.schemas import (
     RegistrationCreate,
     SessionCreate,
 )
-from api.domains.notifications.models import Notification
-from api.domains.opgaven.models import OpgaveFollower, OpgaveMember
-from api.domains.organisations.models import OrganisationMember
-from api.domains.staff_sign_in.models import ExternalIdentity
 from api.domains.system.models import OutgoingMail
 from api.lib.access import Person
 from api.lib.errors import Forbidden, InvalidInput, NotFound, Unauthenticated
@@ -113,8 +112,11 @@ class AccountService:
     async def register(self, data: RegistrationCreate) -> None:
         """Create an account and mail a link to verify it. An address that already has an account
         gets a mail saying so, and the response is the same, so nobody learns who is registered."""
+        check_display_name(data.display_name)
         check_password(data.password, related=(data.email, data.display_name))
         municipality_id = await self._municipality_id(data.municipality)
+        # Hashed whether or not the address is taken: the time taken must not tell which.
+        password_hash = hash_password(data.password, self.settings.auth.password_cost)
         existing = await self._by_email(data.email)
         if existing is not None:
             self._mail(
@@ -133,7 +135,7 @@ class AccountService:
                     Account(
                         email=data.email.strip(),
                         display_name=data.display_name.strip(),
-                        password_hash=hash_password(data.password, self.settings.auth.password_cost),
+                        password_hash=password_hash,
                     )
                 )
         except (IntegrityError, DuplicateKeyError) as error:
@@ -180,7 +182,22 @@ class AccountService:
         account = await self._use_token(token, TokenPurpose.VERIFY_EMAIL)
         if account.email_verified_at is None:
             account.email_verified_at = utcnow()
+            await self.end_other_sessions(account.id)
         self.uow.audit("account.verified", "account", account.id, None, actor=_as_person(account))
+
+    async def end_other_sessions(self, account_id: UUID) -> None:
+        """Sign the account out everywhere but in the caller's own session (if it is theirs).
+
+        Proving an address ends what was started before it was proven: whoever registered
+        someone else's address first, and signed in with it, is signed out when the owner proves it.
+        """
+        caller = self.uow.principal
+        keep = caller.session_id if isinstance(caller, Person) and caller.account_id == account_id else None
+        await self.uow.session.execute(
+            delete(SignInSession).where(SignInSession.account_id == account_id, SignInSession.id != keep)
+            if keep is not None
+            else delete(SignInSession).where(SignInSession.account_id == account_id)
+        )
 
     async def request_reset(self, email: str) -> None:
         account = await self._by_email(email)
@@ -225,8 +242,11 @@ class AccountService:
 
     async def sign_in(self, data: SessionCreate, user_agent: str) -> OpenedSession:
         account = await self._by_email(data.email)
-        if account is None or not verify_password(
-            data.password, account.password_hash, self.settings.auth.password_cost
+        # Verified either way (against a dummy hash without an account): the same work for both.
+        cost = self.settings.auth.password_cost
+        if (
+            not verify_password(data.password, account.password_hash if account else None, cost)
+            or account is None
         ):
             raise Unauthenticated("Het e-mailadres of het wachtwoord klopt niet.", code="invalid_credentials")
         return await self.open_session(account, user_agent)
@@ -255,6 +275,7 @@ class AccountService:
         """Change what ``data`` names, if the account is still at ``version``; nothing named, nothing done."""
         changes: dict[str, object] = {}
         if isinstance(data.display_name, str):
+            check_display_name(data.display_name)
             changes["display_name"] = data.display_name.strip()
         if isinstance(data.email_notifications, MailChoice):
             changes["email_notifications"] = data.email_notifications
@@ -296,6 +317,14 @@ class AccountService:
         """The account goes: nothing that identifies the person stays. Contributions keep pointing
         at the row, and show as made by a deleted participant."""
         await self._require_recent_sign_in(person)
+        # The last beheerder of a municipality stays until someone else holds the role.
+        administered = await self.uow.session.scalars(
+            select(RoleAssignment.municipality_id).where(
+                RoleAssignment.account_id == person.account_id, RoleAssignment.role == RoleName.BEHEERDER
+            )
+        )
+        for municipality_id in administered.all():
+            await keep_a_beheerder(self.uow, municipality_id, person.account_id)
         account = await self.accounts.get(person.account_id)
         email = account.email
         account.email = None
@@ -306,13 +335,9 @@ class AccountService:
             SignInSession,
             AccountToken,
             RoleAssignment,
-            OrganisationMember,
-            ExternalIdentity,
-            OpgaveMember,
-            OpgaveFollower,
-            Notification,
         ):
             await self.uow.session.execute(delete(model).where(model.account_id == account.id))
+        await personal_data.erase_elsewhere(await self.uow.connection(), account.id, email)
         if email:
             await self.uow.session.execute(
                 delete(OutgoingMail).where(func.lower(OutgoingMail.to_address) == email.lower())

@@ -9,7 +9,7 @@ from api.db.connection import Db
 from api.domains.audit import queries
 from api.domains.audit.schemas import AuditEventPage
 from api.domains.municipalities.guards import municipality_from_query
-from api.domains.municipalities.schemas import MunicipalityParam
+from api.domains.municipalities.schemas import RequiredMunicipalityParam
 from api.lib.access import Role, access, role, scope, target_of
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
 from api.lib.schema import NO_NUL
@@ -40,7 +40,7 @@ class AuditEventController(Controller):
         self,
         request: Request[Any, Any, Any],
         db: Db,
-        municipality: MunicipalityParam = "",
+        municipality: RequiredMunicipalityParam = "",
         actor: ActorParam = "",
         object: ObjectParam = "",
         limit: Limit = 20,

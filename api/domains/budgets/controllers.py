@@ -7,9 +7,9 @@ from litestar import Controller, Request, Response, get, patch, post
 from litestar.params import FromPath, JSONBody, QueryParameter
 
 from api.db.connection import Db
-from api.db.uow import Uow
+from api.db.uow import HOT_WRITE, Uow
 from api.domains.budgets import queries
-from api.domains.budgets.guards import budget_claim_from_path, budget_from_path
+from api.domains.budgets.guards import budget_claim_from_path, budget_from_path, contribution_from_path
 from api.domains.budgets.models import ClaimStatus
 from api.domains.budgets.schemas import (
     BudgetClaimCreate,
@@ -19,16 +19,18 @@ from api.domains.budgets.schemas import (
     BudgetPage,
     BudgetRead,
     BudgetUpdate,
+    ContributionCorrectionCreate,
     ContributionCreate,
+    ContributionDecisionCreate,
     ContributionPage,
     ContributionRead,
     DecisionCreate,
     LedgerPage,
 )
 from api.domains.budgets.services import BudgetService
-from api.domains.opgaven.guards import opgave_from_path, partner_on_team, published, staff
+from api.domains.opgaven.guards import opgave_from_path, partner_on_team, published
 from api.domains.organisations.guards import organisation_from_path, organisation_member
-from api.lib.access import access, scope, signed_in, target_of
+from api.lib.access import access, scope, signed_in, staff, target_of
 from api.lib.etag import ETAG_HEADER, LOCATION_HEADER, IfMatch, with_etag
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
@@ -44,17 +46,12 @@ StatusParam = Annotated[
 
 
 async def _budget(uow: Uow, budget_id: UUID, **kwargs: Any) -> Response[BudgetRead]:
-    await uow.session.flush()
-    found = await queries.get_budget(await uow.connection(), budget_id)
-    assert found is not None
+    found = await uow.read(queries.get_budget, budget_id)
     return with_etag(*found, **kwargs)
 
 
 async def _claim(uow: Uow, claim_id: UUID) -> BudgetClaimRead:
-    await uow.session.flush()
-    found = await queries.get_budget_claim(await uow.connection(), claim_id)
-    assert found is not None
-    return found
+    return await uow.read(queries.get_budget_claim, claim_id)
 
 
 class OpgaveBudgetController(Controller):
@@ -133,6 +130,7 @@ class BudgetController(Controller):
         "/contributions",
         operation_id="ListContributions",
         summary="Wie wat bijdroeg",
+        description="Oudste eerst; toezeggingen die wachten of zijn afgewezen staan er met hun status bij.",
         opt=access(read_budgets, target=budget_from_path),
         response_headers=[LINK_HEADER],
     )
@@ -151,7 +149,8 @@ class BudgetController(Controller):
         operation_id="Contribute",
         summary="Bijdragen aan een budget",
         description=(
-            "Namens de gemeente (medewerkers, zonder `organisationId`) of namens een partnerorganisatie in het team. "
+            "Namens de gemeente (medewerkers, zonder `organisationId`): telt meteen. Namens een partnerorganisatie in "
+            "het team: een toezegging (`pending`) die pas telt als medewerkers van de gemeente haar bevestigen. "
             "Samen de schouders eronder: iedereen ziet wie wat inbrengt."
         ),
         opt=access(staff | partner, target=budget_from_path),
@@ -165,7 +164,7 @@ class BudgetController(Controller):
         uow: Uow,
     ) -> ContributionRead:
         contribution_id = await BudgetService(uow).contribute(target_of(request), id, data)
-        return await queries.get_contribution(await uow.connection(), contribution_id)
+        return await uow.read(queries.get_contribution, contribution_id)
 
     @get(
         "/claims",
@@ -207,8 +206,8 @@ class BudgetController(Controller):
         operation_id="GetLedger",
         summary="Het kasboek van een budget",
         description=(
-            "Elke bijdrage, toekenning en intrekking, met wie, hoeveel, waarom en de stand erna; oudste eerst. "
-            "Regels worden nooit gewijzigd of verwijderd."
+            "Elke bevestigde bijdrage, correctie, toekenning en intrekking, met wie, hoeveel, waarom en de stand erna; "
+            "oudste eerst. Regels worden nooit gewijzigd of verwijderd."
         ),
         opt=access(read_budgets, target=budget_from_path),
         response_headers=[LINK_HEADER],
@@ -250,7 +249,7 @@ class BudgetClaimController(Controller):
             "een reden. 409 `budget_exceeded` als het budget het niet draagt, `already_decided` als er al besloten is."
         ),
         status_code=200,
-        opt=access(staff, target=budget_claim_from_path),
+        opt=access(staff, target=budget_claim_from_path) | HOT_WRITE,
         responses=problems(409),
     )
     async def decide(
@@ -258,6 +257,58 @@ class BudgetClaimController(Controller):
     ) -> BudgetClaimRead:
         await BudgetService(uow).decide(target_of(request), id, data)
         return await _claim(uow, id)
+
+
+class ContributionController(Controller):
+    """Eén bijdrage: bevestigen of afwijzen, en corrigeren."""
+
+    path = "/contributions/{id:uuid}"
+    tags = ["Budget"]
+
+    @post(
+        "/decisions",
+        operation_id="DecideContribution",
+        summary="Een toezegging bevestigen of afwijzen",
+        description=(
+            "`confirm`: het toegezegde bedrag komt in het budget en in het kasboek; `reject` met een reden. 409 "
+            "`already_decided` als er al besloten is. Wie de toezegging deed, krijgt bericht."
+        ),
+        status_code=200,
+        opt=access(staff, target=contribution_from_path) | HOT_WRITE,
+        responses=problems(409),
+    )
+    async def decide(
+        self,
+        request: Request[Any, Any, Any],
+        id: FromPath[UUID],
+        data: JSONBody[ContributionDecisionCreate],
+        uow: Uow,
+    ) -> ContributionRead:
+        await BudgetService(uow).decide_pledge(target_of(request), id, data)
+        return await uow.read(queries.get_contribution, id)
+
+    @post(
+        "/corrections",
+        operation_id="CorrectContribution",
+        summary="Een bevestigde bijdrage corrigeren",
+        description=(
+            "Het juiste bedrag met een reden; het verschil komt als correctie (omhoog of omlaag) in het kasboek, de "
+            "bijdrage zelf blijft zoals zij werd toegezegd. 409 `not_confirmed` voor een toezegging die niet bevestigd "
+            "is, `below_granted` als er dan minder in het budget zou zitten dan al is toegekend."
+        ),
+        status_code=200,
+        opt=access(staff, target=contribution_from_path) | HOT_WRITE,
+        responses=problems(409),
+    )
+    async def correct(
+        self,
+        request: Request[Any, Any, Any],
+        id: FromPath[UUID],
+        data: JSONBody[ContributionCorrectionCreate],
+        uow: Uow,
+    ) -> ContributionRead:
+        await BudgetService(uow).correct(target_of(request), id, data)
+        return await uow.read(queries.get_contribution, id)
 
 
 class OrganisationBudgetClaimController(Controller):

@@ -33,3 +33,16 @@ async def budget_claim_from_path(connection: ASGIConnection[Any, Any, Any, Any])
         claim_id=row["id"],
         organisation_id=row["organisation_id"],
     )
+
+
+async def contribution_from_path(connection: ASGIConnection[Any, Any, Any, Any]) -> Target:
+    row = await connection.app.state.db.fetchrow(
+        """SELECT c.id, c.budget_id, b.opgave_id
+           FROM budget_contributions c JOIN budgets b ON b.id = c.budget_id WHERE c.id = $1""",
+        connection.path_params.get("id"),
+    )
+    if row is None:
+        raise NotFound("Deze bijdrage bestaat niet.")
+    return await load_opgave(
+        connection, row["opgave_id"], budget_id=row["budget_id"], contribution_id=row["id"]
+    )

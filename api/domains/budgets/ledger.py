@@ -1,6 +1,10 @@
 """Where money moves: each change to a budget is one conditional UPDATE plus its ledger entry, in the
 caller's transaction on the driver connection.
 
+Money counts only once whoever owns it has confirmed it: a partner's pledge is a row in
+``budget_contributions`` that waits (``pending``) until staff of the municipality confirm it; only
+``confirm`` puts it in the pot. A confirmed contribution is corrected by an entry, never edited.
+
 The condition sits in the UPDATE itself (``granted_cents + $amount <= total_cents``), never in a read
 before it: parallel grants queue on the budget row and PostgreSQL re-checks the condition against
 the newest version of the row, so the pot cannot be overspent. The CHECK constraint on the table is
@@ -14,7 +18,7 @@ from uuid import UUID
 
 from api.db.connection import Connection
 from api.domains.budgets.models import LedgerKind
-from api.lib.errors import Conflict
+from api.lib.errors import Conflict, InvalidInput
 from api.lib.ids import new_id
 
 # Runs right after the UPDATE that locked the budget row, so numbering under that lock is safe; the
@@ -79,35 +83,106 @@ async def _record(
     return State(budget["total_cents"], budget["granted_cents"])
 
 
-async def contribute(
-    connection: Connection,
-    *,
-    budget_id: UUID,
-    contribution_id: UUID,
-    amount: int,
-    actor_id: UUID | None,
-    party: Party,
-    note: str,
+async def confirm(
+    connection: Connection, *, contribution_id: UUID, actor_id: UUID | None, party: Party
 ) -> State:
-    """Money into the pot; the contribution row is written by the caller."""
+    """A pledge becomes money in the pot, or 409 ``already_decided`` when it is no longer pending. The
+    status change is the condition: of parallel confirmations one counts, the rest find it decided."""
+    contribution = await connection.fetchrow(
+        """UPDATE budget_contributions SET status = 'confirmed', confirmed_cents = amount_cents,
+                  decided_by_id = $2, decided_at = now()
+           WHERE id = $1 AND status = 'pending' RETURNING budget_id, amount_cents, note""",
+        contribution_id,
+        actor_id,
+    )
+    if contribution is None:
+        raise Conflict("Over deze toezegging is al besloten.", code="already_decided")
     budget = await connection.fetchrow(
         """UPDATE budgets SET total_cents = total_cents + $2, version = version + 1, updated_at = now()
            WHERE id = $1 RETURNING id, municipality_id, total_cents, granted_cents""",
-        budget_id,
-        amount,
+        contribution["budget_id"],
+        contribution["amount_cents"],
     )
     assert budget is not None
     return await _record(
         connection,
         budget,
         LedgerKind.CONTRIBUTION,
-        amount,
+        contribution["amount_cents"],
         actor_id=actor_id,
         party=party,
-        reason=note,
+        reason=contribution["note"],
         object_type="contribution",
         object_id=contribution_id,
     )
+
+
+async def reject_pledge(
+    connection: Connection, *, contribution_id: UUID, reason: str, actor_id: UUID | None
+) -> None:
+    """A pledge that never becomes money: no money moved, so no ledger entry."""
+    found = await connection.fetchval(
+        """UPDATE budget_contributions SET status = 'rejected', decision_reason = $2, decided_by_id = $3, decided_at = now()
+           WHERE id = $1 AND status = 'pending' RETURNING id""",
+        contribution_id,
+        reason,
+        actor_id,
+    )
+    if found is None:
+        raise Conflict("Over deze toezegging is al besloten.", code="already_decided")
+
+
+async def correct(
+    connection: Connection,
+    *,
+    contribution_id: UUID,
+    amount: int,
+    reason: str,
+    actor_id: UUID | None,
+    party: Party,
+) -> tuple[State, int]:
+    """A confirmed contribution now counts ``amount``: the difference is a correction entry, up or
+    down, and the pot moves by it. 409 ``not_confirmed`` for a pledge still pending or rejected;
+    ``below_granted`` when the pot would hold less than is already granted (the condition sits in
+    the UPDATE, as for a grant). Returns the state and the amount before."""
+    # The row lock orders corrections of one contribution; the amount before is read under it.
+    contribution = await connection.fetchrow(
+        "SELECT budget_id, status, confirmed_cents FROM budget_contributions WHERE id = $1 FOR UPDATE",
+        contribution_id,
+    )
+    assert contribution is not None
+    if contribution["status"] != "confirmed":
+        raise Conflict("Alleen een bevestigde bijdrage kan worden gecorrigeerd.", code="not_confirmed")
+    before: int = contribution["confirmed_cents"]
+    delta = amount - before
+    if delta == 0:
+        raise InvalidInput.one("amountCents", "unchanged", "Dit is al het bedrag van de bijdrage.")
+    await connection.execute(
+        "UPDATE budget_contributions SET confirmed_cents = $2 WHERE id = $1", contribution_id, amount
+    )
+    budget = await connection.fetchrow(
+        """UPDATE budgets SET total_cents = total_cents + $2, version = version + 1, updated_at = now()
+           WHERE id = $1 AND granted_cents <= total_cents + $2
+           RETURNING id, municipality_id, total_cents, granted_cents""",
+        contribution["budget_id"],
+        delta,
+    )
+    if budget is None:
+        raise Conflict(
+            "Er is al meer toegekend dan het budget na deze correctie zou bevatten.", code="below_granted"
+        )
+    state = await _record(
+        connection,
+        budget,
+        LedgerKind.CORRECTION,
+        delta,
+        actor_id=actor_id,
+        party=party,
+        reason=reason,
+        object_type="contribution",
+        object_id=contribution_id,
+    )
+    return state, before
 
 
 async def request(connection: Connection, *, budget_id: UUID, amount: int) -> None:

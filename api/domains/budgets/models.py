@@ -6,7 +6,7 @@ from typing import Any
 from uuid import UUID
 
 from advanced_alchemy.types import DateTimeUTC
-from sqlalchemy import BigInteger, CheckConstraint, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import BigInteger, CheckConstraint, ForeignKey, Index, String, Text, UniqueConstraint, text
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -16,8 +16,8 @@ from api.db.types import str_enum
 
 
 class Budget(Versioned, TenantBase):
-    """A pot of an opgave, in euro cents. ``total_cents`` is the sum of contributions and
-    ``granted_cents`` of standing grants; both move only in single conditional statements, and a
+    """A pot of an opgave, in euro cents. ``total_cents`` is the sum of confirmed contributions (with
+    their corrections) and ``granted_cents`` of standing grants; both move only in single conditional statements, and a
     CHECK keeps what is granted within the pot whatever writes it."""
 
     __tablename__ = "budgets"
@@ -39,14 +39,30 @@ class Budget(Versioned, TenantBase):
     requested_cents: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
 
 
+class ContributionStatus(StrEnum):
+    PENDING = "pending"  # pledged by a partner, not yet money: staff of the municipality decide
+    CONFIRMED = "confirmed"  # in the pot, with its ledger entry
+    REJECTED = "rejected"
+
+
 class Contribution(TenantRecordBase):
-    """What a funder puts into a budget: the municipality (no organisation) or a partner."""
+    """What a funder puts into a budget: the municipality (no organisation) or a partner.
+
+    A partner's pledge waits until staff of the municipality confirm it; only then does it count
+    (``confirmed_cents``, moved with its ledger entries: the confirmation, then any corrections).
+    ``amount_cents`` stays what was pledged: a mistake is corrected in the ledger, never edited."""
 
     __tablename__ = "budget_contributions"
     __table_args__ = tenant_table_args(
         CheckConstraint("amount_cents > 0", name="amount_positive"),
+        CheckConstraint(
+            "(status = 'confirmed') = (confirmed_cents IS NOT NULL) AND confirmed_cents >= 0",
+            name="confirmed_counts",
+        ),
+        CheckConstraint("status = 'pending' OR decided_at IS NOT NULL", name="decision_dated"),
         Index("ix_budget_contributions_budget", "budget_id", "created_at", "id"),
         Index("ix_budget_contributions_organisation", "organisation_id"),
+        Index("ix_budget_contributions_pending", "budget_id", postgresql_where=text("status = 'pending'")),
         references={"budget_id": "budgets", "organisation_id": "organisations"},
     )
 
@@ -55,6 +71,15 @@ class Contribution(TenantRecordBase):
     amount_cents: Mapped[int] = mapped_column(BigInteger)
     note: Mapped[str] = mapped_column(Text, default="", server_default="")
     pledged_by_id: Mapped[UUID | None] = mapped_column(ForeignKey("accounts.id", ondelete="SET NULL"))
+    status: Mapped[ContributionStatus] = mapped_column(
+        str_enum(ContributionStatus, "contribution_status"),
+        default=ContributionStatus.PENDING,
+        server_default="pending",
+    )
+    confirmed_cents: Mapped[int | None] = mapped_column(BigInteger)
+    decided_by_id: Mapped[UUID | None] = mapped_column(ForeignKey("accounts.id", ondelete="SET NULL"))
+    decided_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))
+    decision_reason: Mapped[str | None] = mapped_column(Text)
 
 
 class ClaimStatus(StrEnum):
@@ -111,6 +136,7 @@ class LedgerKind(StrEnum):
     CONTRIBUTION = "contribution"
     GRANT = "grant"
     WITHDRAWAL = "withdrawal"
+    CORRECTION = "correction"  # of a confirmed contribution: up (positive) or down (negative)
 
 
 class LedgerEntry(TenantRecordBase):
@@ -119,7 +145,9 @@ class LedgerEntry(TenantRecordBase):
 
     __tablename__ = "ledger_entries"
     __table_args__ = tenant_table_args(
-        CheckConstraint("amount_cents > 0", name="amount_positive"),
+        CheckConstraint(
+            "amount_cents > 0 OR (kind = 'correction' AND amount_cents <> 0)", name="amount_by_kind"
+        ),
         CheckConstraint("number >= 1", name="number_positive"),
         UniqueConstraint("budget_id", "number"),
         references={"budget_id": "budgets"},

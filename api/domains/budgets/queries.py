@@ -6,6 +6,7 @@ from uuid import UUID
 
 from api.db.connection import Connection, Database
 from api.db.sql import bind
+from api.domains.accounts.people import person_json
 from api.domains.budgets.models import ClaimStatus
 from api.domains.budgets.schemas import (
     BudgetClaimPage,
@@ -21,20 +22,23 @@ from api.lib.pagination import decode_cursor, encode_cursor
 from api.lib.rows import from_rows
 
 # The municipality funds without an organisation; it is shown by its own name.
-_PERSON = "CASE WHEN {a}.id IS NULL THEN NULL ELSE json_build_object('id', {a}.id, 'displayName', coalesce({a}.display_name, 'verwijderde deelnemer')) END"
 
 _BUDGET = """
 SELECT b.id, b.opgave_id, b.title, b.description, b.total_cents, b.granted_cents,
        b.total_cents - b.granted_cents AS available_cents, b.requested_cents, b.created_at, b.updated_at, b.version,
+       (SELECT coalesce(sum(p.amount_cents), 0)::bigint FROM budget_contributions p
+        WHERE p.budget_id = b.id AND p.status = 'pending') AS pending_cents,
        CASE WHEN l.id IS NULL THEN NULL ELSE json_build_object('id', l.id, 'title', l.title) END AS action_line,
        coalesce((
            SELECT json_agg(json_build_object(
                       'organisation', CASE WHEN f.organisation_id IS NULL THEN NULL
                                       ELSE json_build_object('id', f.organisation_id, 'name', f.name) END,
                       'name', f.name, 'amountCents', f.amount) ORDER BY f.amount DESC, f.name)
-           FROM (SELECT c.organisation_id, coalesce(o.name, 'Gemeente ' || m.name) AS name, sum(c.amount_cents) AS amount
+           FROM (SELECT c.organisation_id, coalesce(o.name, 'Gemeente ' || m.name) AS name, sum(c.confirmed_cents) AS amount
                  FROM budget_contributions c LEFT JOIN organisations o ON o.id = c.organisation_id
-                 WHERE c.budget_id = b.id GROUP BY c.organisation_id, coalesce(o.name, 'Gemeente ' || m.name)) f
+                 WHERE c.budget_id = b.id AND c.status = 'confirmed'
+                 GROUP BY c.organisation_id, coalesce(o.name, 'Gemeente ' || m.name)
+                 HAVING sum(c.confirmed_cents) > 0) f
        ), '[]') AS funders
 FROM budgets b JOIN municipalities m ON m.id = b.municipality_id LEFT JOIN action_lines l ON l.id = b.action_line_id
 """
@@ -44,7 +48,8 @@ SELECT c.id, c.budget_id, b.opgave_id, c.amount_cents, c.motivation, c.status, c
        c.decision_reason, c.decided_at, c.withdrawal_reason, c.withdrawn_at, c.created_at,
        json_build_object('id', o.id, 'name', o.name) AS organisation,
        CASE WHEN t.id IS NULL THEN NULL ELSE json_build_object('id', t.id, 'title', t.title) END AS task,
-       {_PERSON.format(a="r")} AS requested_by, {_PERSON.format(a="d")} AS decided_by
+       {person_json("r", "c.municipality_id")} AS requested_by,
+       {person_json("d", "c.municipality_id")} AS decided_by
 FROM budget_claims c JOIN budgets b ON b.id = c.budget_id JOIN organisations o ON o.id = c.organisation_id
 LEFT JOIN tasks t ON t.id = c.task_id LEFT JOIN accounts r ON r.id = c.requested_by_id
 LEFT JOIN accounts d ON d.id = c.decided_by_id
@@ -79,6 +84,21 @@ async def get_budget(db: Database | Connection, budget_id: UUID) -> tuple[Budget
     return (from_rows(BudgetRead, [row])[0], row["version"]) if row else None
 
 
+# Money only counts once confirmed: the funder's amount is what counts now, or what was pledged.
+_CONTRIBUTION = f"""
+SELECT c.id, c.budget_id, c.note, c.created_at, c.status, c.amount_cents AS pledged_cents, c.decided_at,
+       c.decision_reason, {person_json("a", "c.municipality_id")} AS pledged_by,
+       {person_json("d", "c.municipality_id")} AS decided_by,
+       json_build_object('organisation', CASE WHEN o.id IS NULL THEN NULL
+                                         ELSE json_build_object('id', o.id, 'name', o.name) END,
+                         'name', coalesce(o.name, 'Gemeente ' || m.name),
+                         'amountCents', coalesce(c.confirmed_cents, c.amount_cents)) AS funder
+FROM budget_contributions c JOIN municipalities m ON m.id = c.municipality_id
+LEFT JOIN organisations o ON o.id = c.organisation_id LEFT JOIN accounts a ON a.id = c.pledged_by_id
+LEFT JOIN accounts d ON d.id = c.decided_by_id
+"""
+
+
 async def contributions(db: Database, budget_id: UUID, *, limit: int, cursor: str) -> ContributionPage:
     after = decode_cursor(cursor, (datetime, UUID))
     values: dict[str, Any] = {"budget": budget_id, "limit": limit + 1}
@@ -87,14 +107,7 @@ async def contributions(db: Database, budget_id: UUID, *, limit: int, cursor: st
         where.append("(c.created_at, c.id) > ($k1, $k2)")
         values["k1"], values["k2"] = after
     sql, args = bind(
-        f"""SELECT c.id, c.budget_id, c.note, c.created_at, {_PERSON.format(a="a")} AS pledged_by,
-                   json_build_object('organisation', CASE WHEN o.id IS NULL THEN NULL
-                                                     ELSE json_build_object('id', o.id, 'name', o.name) END,
-                                     'name', coalesce(o.name, 'Gemeente ' || m.name), 'amountCents', c.amount_cents) AS funder
-            FROM budget_contributions c JOIN municipalities m ON m.id = c.municipality_id
-            LEFT JOIN organisations o ON o.id = c.organisation_id LEFT JOIN accounts a ON a.id = c.pledged_by_id
-            WHERE {" AND ".join(where)} ORDER BY c.created_at, c.id LIMIT $limit""",
-        values,
+        f"{_CONTRIBUTION} WHERE {' AND '.join(where)} ORDER BY c.created_at, c.id LIMIT $limit", values
     )
     rows = await db.fetch(sql, *args)
     return ContributionPage(
@@ -103,14 +116,7 @@ async def contributions(db: Database, budget_id: UUID, *, limit: int, cursor: st
 
 
 async def get_contribution(db: Database | Connection, contribution_id: UUID) -> ContributionRead:
-    page_sql = f"""SELECT c.id, c.budget_id, c.note, c.created_at, {_PERSON.format(a="a")} AS pledged_by,
-                   json_build_object('organisation', CASE WHEN o.id IS NULL THEN NULL
-                                                     ELSE json_build_object('id', o.id, 'name', o.name) END,
-                                     'name', coalesce(o.name, 'Gemeente ' || m.name), 'amountCents', c.amount_cents) AS funder
-            FROM budget_contributions c JOIN municipalities m ON m.id = c.municipality_id
-            LEFT JOIN organisations o ON o.id = c.organisation_id LEFT JOIN accounts a ON a.id = c.pledged_by_id
-            WHERE c.id = $1"""
-    row = await db.fetchrow(page_sql, contribution_id)
+    row = await db.fetchrow(f"{_CONTRIBUTION} WHERE c.id = $1", contribution_id)
     assert row is not None
     return from_rows(ContributionRead, [row])[0]
 
@@ -165,7 +171,7 @@ async def ledger(db: Database, budget_id: UUID, *, limit: int, cursor: str) -> L
         f"""SELECT e.id, e.budget_id, e.kind, e.amount_cents, e.total_after_cents, e.granted_after_cents, e.reason,
                    e.number, e.object_type, e.object_id, e.created_at, e.party ->> 'name' AS party,
                    CASE WHEN o.id IS NULL THEN NULL ELSE json_build_object('id', o.id, 'name', o.name) END AS organisation,
-                   {_PERSON.format(a="a")} AS actor
+                   {person_json("a", "e.municipality_id")} AS actor
             FROM ledger_entries e LEFT JOIN organisations o ON o.id = (e.party ->> 'organisationId')::uuid
             LEFT JOIN accounts a ON a.id = e.actor_id
             WHERE {" AND ".join(where)} ORDER BY e.number LIMIT $limit""",

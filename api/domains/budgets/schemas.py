@@ -7,7 +7,7 @@ from uuid import UUID
 
 import msgspec
 
-from api.domains.budgets.models import ClaimStatus, LedgerKind
+from api.domains.budgets.models import ClaimStatus, ContributionStatus, LedgerKind
 from api.domains.opgaven.schemas import ActionLineRef, OrganisationRef, PersonSummary, TaskRef
 from api.lib.pagination import Items, Page
 from api.lib.schema import LINE, Schema, Text
@@ -38,7 +38,16 @@ class Funder(Schema):
 
     organisation: OrganisationRef | None
     name: Annotated[str, msgspec.Meta(max_length=200)]
-    amount_cents: Total
+    amount_cents: Annotated[
+        int,
+        msgspec.Meta(
+            ge=0,
+            description=(
+                "Bedrag in eurocent: wat bevestigd is en telt (na correcties); bij een toezegging die nog wacht "
+                "of is afgewezen, wat werd toegezegd."
+            ),
+        ),
+    ]
 
 
 class BudgetRead(Schema):
@@ -53,7 +62,15 @@ class BudgetRead(Schema):
     granted_cents: Total
     available_cents: Total
     requested_cents: Annotated[int, msgspec.Meta(ge=0, description="Aangevraagd en nog niet besloten.")]
-    funders: Annotated[list[Funder], msgspec.Meta(max_length=1000)]
+    pending_cents: Annotated[
+        int,
+        msgspec.Meta(
+            ge=0, description="Toegezegd door partners en nog niet bevestigd: telt niet mee in het budget."
+        ),
+    ]
+    funders: Annotated[
+        list[Funder], msgspec.Meta(max_length=1000, description="Wie bevestigd geld inbracht, en hoeveel.")
+    ]
     created_at: datetime
     updated_at: datetime
 
@@ -65,7 +82,8 @@ class BudgetPage(Page):
 
 
 class ContributionCreate(Schema):
-    """Geld in het budget: namens de gemeente (zonder `organisationId`, medewerkers) of een organisatie in het team."""
+    """Geld in het budget: namens de gemeente (zonder `organisationId`, medewerkers; telt meteen) of een
+    organisatie in het team (een toezegging die telt zodra medewerkers van de gemeente haar bevestigen)."""
 
     amount_cents: Cents
     organisation_id: UUID | None = None
@@ -73,11 +91,20 @@ class ContributionCreate(Schema):
 
 
 class ContributionRead(Schema):
+    """Een bijdrage: toegezegd, bevestigd (en dan telt zij) of afgewezen."""
+
     id: UUID
     budget_id: UUID
     funder: Funder
+    status: ContributionStatus
+    pledged_cents: Annotated[
+        Cents, msgspec.Meta(description="Wat werd toegezegd; een correctie verandert dit niet.")
+    ]
     note: Annotated[str, msgspec.Meta(max_length=2000)]
     pledged_by: PersonSummary | None
+    decided_by: PersonSummary | None
+    decided_at: datetime | None
+    decision_reason: Annotated[str, msgspec.Meta(max_length=5000)] | None
     created_at: datetime
 
 
@@ -85,6 +112,30 @@ class ContributionPage(Page):
     """Bijdragen, oudste eerst."""
 
     items: Items[ContributionRead]
+
+
+class ContributionDecision(StrEnum):
+    CONFIRM = "confirm"
+    REJECT = "reject"
+
+
+class ContributionDecisionCreate(Schema):
+    """Een toezegging bevestigen (dan telt zij in het budget) of afwijzen met een reden."""
+
+    decision: ContributionDecision
+    reason: Annotated[Text, msgspec.Meta(max_length=5000, description="Bij afwijzen verplicht.")] = ""
+
+
+class ContributionCorrectionCreate(Schema):
+    """Wat een bevestigde bijdrage werkelijk is: het verschil komt als correctie in het kasboek."""
+
+    amount_cents: Annotated[
+        int,
+        msgspec.Meta(
+            ge=0, le=100_000_000_000, description="Het juiste bedrag in eurocent.", examples=[400000]
+        ),
+    ]
+    reason: Annotated[Text, msgspec.Meta(max_length=5000, description="Waarom: verplicht.")] = ""
 
 
 class BudgetClaimCreate(Schema):
@@ -161,7 +212,14 @@ class LedgerEntryRead(Schema):
     budget_id: UUID
     number: Annotated[int, msgspec.Meta(ge=1, description="Volgnummer in het kasboek van dit budget.")]
     kind: LedgerKind
-    amount_cents: Cents
+    amount_cents: Annotated[
+        int,
+        msgspec.Meta(
+            ge=-100_000_000_000,
+            le=100_000_000_000,
+            description="Bedrag in eurocent; alleen een correctie kan negatief zijn (omlaag).",
+        ),
+    ]
     total_after_cents: Total
     granted_after_cents: Total
     party: Annotated[str, msgspec.Meta(max_length=200, description="De bijdrager of de ontvanger.")]

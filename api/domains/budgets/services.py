@@ -1,6 +1,7 @@
 """Budgets: setting them up, contributing, asking, and deciding. The rules live here; the money moves
 in ``ledger``, one conditional statement at a time."""
 
+from typing import Any
 from uuid import UUID
 
 import msgspec
@@ -13,24 +14,26 @@ from api.domains.budgets.schemas import (
     BudgetClaimCreate,
     BudgetCreate,
     BudgetUpdate,
+    ContributionCorrectionCreate,
     ContributionCreate,
+    ContributionDecision,
+    ContributionDecisionCreate,
     Decision,
     DecisionCreate,
 )
 from api.domains.events import outbox
 from api.domains.events import types as event_types
-from api.domains.municipalities.models import Municipality
 from api.domains.notifications.models import NotificationKind
 from api.domains.notifications.services import notify
 from api.domains.opgaven import timeline
 from api.domains.opgaven.models import MemberStatus, OpgaveMember
 from api.domains.opgaven.services import check_action_line
-from api.domains.organisations.models import Organisation
 from api.domains.tasks.models import Task
 from api.lib.access import Person, Role, Target
-from api.lib.errors import Conflict, Forbidden, InvalidInput, NotFound
+from api.lib.errors import Conflict, Forbidden, InvalidInput
 from api.lib.etag import require_if_match
 from api.lib.ids import new_id
+from api.lib.schema import apply_sent
 
 
 def euros(cents: int) -> str:
@@ -64,28 +67,24 @@ class BudgetService:
         return budget.id
 
     async def update(self, budget_id: UUID, data: BudgetUpdate, if_match: str) -> None:
-        budget = await self.uow.session.scalar(select(Budget).where(Budget.id == budget_id).with_for_update())
-        if budget is None:
-            raise NotFound("Dit budget bestaat niet.")
+        budget = await self.uow.locked(Budget, budget_id, "Dit budget bestaat niet.")
         require_if_match(if_match, budget.version)
-        if data.title is not msgspec.UNSET:
-            budget.title = data.title
-        if data.description is not msgspec.UNSET:
-            budget.description = data.description.strip()
+        apply_sent(budget, data, "title")
+        apply_sent(budget, data, "description", clean=str.strip)
         if data.action_line_id is not msgspec.UNSET:
             await check_action_line(await self.uow.connection(), budget.opgave_id, data.action_line_id)
             budget.action_line_id = data.action_line_id
         self.uow.audit("budget.updated", "budget", budget.id, budget.municipality_id)
 
     async def _party(self, municipality_id: UUID, organisation_id: UUID | None) -> ledger.Party:
+        # On the driver: a budget decision is a hot write (it runs without the ORM).
+        connection = await self.uow.connection()
         if organisation_id is None:
-            name = await self.uow.session.scalar(
-                select(Municipality.name).where(Municipality.id == municipality_id)
-            )
+            name = await connection.fetchval("SELECT name FROM municipalities WHERE id = $1", municipality_id)
             return ledger.Party(name=f"Gemeente {name}", organisation_id=None)
-        organisation = await self.uow.session.get(Organisation, organisation_id)
-        assert organisation is not None
-        return ledger.Party(name=organisation.name, organisation_id=organisation.id)
+        name = await connection.fetchval("SELECT name FROM organisations WHERE id = $1", organisation_id)
+        assert name is not None
+        return ledger.Party(name=name, organisation_id=organisation_id)
 
     async def _require_partner(self, target: Target, organisation_id: UUID, what: str) -> None:
         """The caller is a member of the organisation, and the organisation is on the opgave's team."""
@@ -109,6 +108,7 @@ class BudgetService:
             raise Conflict("Die organisatie zit niet in het team van deze opgave.", code="not_on_team")
 
     async def contribute(self, target: Target, budget_id: UUID, data: ContributionCreate) -> UUID:
+        """The municipality's own money (staff) counts at once; a partner's pledge waits for staff."""
         assert target.municipality_id is not None
         person = self.uow.principal
         if data.organisation_id is None:
@@ -117,7 +117,6 @@ class BudgetService:
                 raise Forbidden("Alleen medewerkers van de gemeente dragen bij namens de gemeente.")
         else:
             await self._require_partner(target, data.organisation_id, "bijdragen")
-        party = await self._party(target.municipality_id, data.organisation_id)
         contribution = Contribution(
             id=new_id(),
             municipality_id=target.municipality_id,
@@ -128,33 +127,121 @@ class BudgetService:
             pledged_by_id=self._actor_id(),
         )
         self.uow.session.add(contribution)
-        await self.uow.session.flush()
-        await ledger.contribute(
-            await self.uow.connection(),
-            budget_id=budget_id,
-            contribution_id=contribution.id,
-            amount=data.amount_cents,
-            actor_id=self._actor_id(),
-            party=party,
-            note=contribution.note,
-        )
-        await self._money_event(
-            event_types.CONTRIBUTION_ADDED,
-            target,
-            budget_id,
-            contribution.id,
-            outbox.subject("budgets", budget_id),
-            data.organisation_id,
-            data.amount_cents,
-        )
+        if data.organisation_id is None:
+            await ledger.confirm(
+                await self.uow.connection(),
+                contribution_id=contribution.id,
+                actor_id=self._actor_id(),
+                party=await self._party(target.municipality_id, None),
+            )
+            # The municipality's own money counts at once: it is confirmed as it is pledged.
+            await self._money_event(
+                event_types.CONTRIBUTION_ADDED,
+                target,
+                budget_id,
+                contribution.id,
+                outbox.subject("budgets", budget_id),
+                None,
+                data.amount_cents,
+            )
         self.uow.audit(
             "budget.contributed",
             "contribution",
             contribution.id,
             target.municipality_id,
-            {"amountCents": data.amount_cents},
+            {"amountCents": data.amount_cents, "confirmed": data.organisation_id is None},
         )
         return contribution.id
+
+    async def _contribution(self, contribution_id: UUID) -> Any:
+        row = await (await self.uow.connection()).fetchrow(
+            """SELECT c.budget_id, c.organisation_id, c.pledged_by_id, c.amount_cents, b.title AS budget_title
+               FROM budget_contributions c JOIN budgets b ON b.id = c.budget_id WHERE c.id = $1""",
+            contribution_id,
+        )
+        assert row is not None  # the route's target loader found it
+        return row
+
+    async def decide_pledge(
+        self, target: Target, contribution_id: UUID, data: ContributionDecisionCreate
+    ) -> None:
+        """Staff confirm a pledge (it counts from now on) or reject it with a reason; whoever pledged hears it."""
+        assert target.municipality_id is not None
+        connection = await self.uow.connection()
+        pledge = await self._contribution(contribution_id)
+        party = await self._party(target.municipality_id, pledge["organisation_id"])
+        reason = data.reason.strip()
+        if data.decision == ContributionDecision.CONFIRM:
+            await ledger.confirm(
+                connection, contribution_id=contribution_id, actor_id=self._actor_id(), party=party
+            )
+            await self._money_event(
+                event_types.CONTRIBUTION_ADDED,
+                target,
+                pledge["budget_id"],
+                contribution_id,
+                outbox.subject("budgets", pledge["budget_id"]),
+                pledge["organisation_id"],
+                pledge["amount_cents"],
+            )
+            told = (
+                f"Uw toezegging van {euros(pledge['amount_cents'])} aan ‘{pledge['budget_title']}’ is bevestigd",
+                "",
+            )
+        else:
+            if len(reason) < 5:
+                raise InvalidInput.one("reason", "required", "Zeg waarom de toezegging wordt afgewezen.")
+            await ledger.reject_pledge(
+                connection, contribution_id=contribution_id, reason=reason, actor_id=self._actor_id()
+            )
+            told = (
+                f"Uw toezegging van {euros(pledge['amount_cents'])} aan ‘{pledge['budget_title']}’ is afgewezen",
+                reason,
+            )
+        if pledge["pledged_by_id"] is not None:
+            notify(
+                self.uow,
+                pledge["pledged_by_id"],
+                NotificationKind.CONTRIBUTION_DECIDED,
+                title=f"{told[0]} ({party.name})",
+                body=told[1],
+                link=f"/opgaven/{target['opgave_id']}",
+                municipality_id=target.municipality_id,
+                object_type="contribution",
+                object_id=contribution_id,
+            )
+        self.uow.audit(
+            f"contribution.{'confirmed' if data.decision == ContributionDecision.CONFIRM else 'rejected'}",
+            "contribution",
+            contribution_id,
+            target.municipality_id,
+            {"amountCents": pledge["amount_cents"]},
+        )
+
+    async def correct(
+        self, target: Target, contribution_id: UUID, data: ContributionCorrectionCreate
+    ) -> None:
+        """What a confirmed contribution really is: the difference goes into the ledger as a correction."""
+        assert target.municipality_id is not None
+        reason = data.reason.strip()
+        if len(reason) < 5:
+            raise InvalidInput.one("reason", "required", "Zeg waarom de bijdrage wordt gecorrigeerd.")
+        pledge = await self._contribution(contribution_id)
+        _, before = await ledger.correct(
+            await self.uow.connection(),
+            contribution_id=contribution_id,
+            amount=data.amount_cents,
+            reason=reason,
+            actor_id=self._actor_id(),
+            party=await self._party(target.municipality_id, pledge["organisation_id"]),
+        )
+        self.uow.audit(
+            "contribution.corrected",
+            "contribution",
+            contribution_id,
+            target.municipality_id,
+            {"fromCents": before, "toCents": data.amount_cents},
+        )
 
     async def ask(self, target: Target, budget_id: UUID, data: BudgetClaimCreate) -> UUID:
         assert target.municipality_id is not None
@@ -174,7 +261,6 @@ class BudgetService:
             motivation=data.motivation.strip(),
         )
         self.uow.session.add(claim)
-        await self.uow.session.flush()
         await ledger.request(await self.uow.connection(), budget_id=budget_id, amount=data.amount_cents)
         self.uow.audit(
             "budget.requested",

@@ -23,7 +23,7 @@ from api.domains.clients.schemas import (
 from api.domains.clients.services import ApiClientService
 from api.domains.clients.tokens import TokenKeys
 from api.domains.municipalities.guards import municipality_from_body, municipality_from_query
-from api.domains.municipalities.schemas import MunicipalityParam
+from api.domains.municipalities.schemas import RequiredMunicipalityParam
 from api.lib.access import Client, Role, access, everyone, role, target_of
 from api.lib.errors import PROBLEM_MEDIA_TYPE, PROBLEM_TYPE_PREFIX, request_id_of
 from api.lib.openapi import problems
@@ -57,7 +57,8 @@ class OAuthController(Controller):
             "gebonden aan de gemeente van de client; de publieke sleutels staan op `/oauth/jwks`."
         ),
         status_code=200,
-        opt={**access(everyone), "accepts": FORM, "client_credentials": True, "idempotent": False},
+        # A retry with the same Idempotency-Key gets the same token, kept encrypted for the replay.
+        opt={**access(everyone), "accepts": FORM, "client_credentials": True, "sealed_replay": True},
         responses=problems(
             400,
             401,
@@ -140,7 +141,7 @@ class ApiClientController(Controller):
         self,
         request: Request[Any, Any, Any],
         db: Db,
-        municipality: MunicipalityParam = "",
+        municipality: RequiredMunicipalityParam = "",
         limit: Limit = 20,
         cursor: Cursor = "",
     ) -> Response[ApiClientPage]:
@@ -155,8 +156,9 @@ class ApiClientController(Controller):
         operation_id="CreateApiClient",
         summary="Een client aanmaken",
         description="Het geheim staat alleen in dit antwoord; bewaar het direct in een kluis.",
-        # An answer that holds a secret is never stored for a replay.
-        opt={**access(role(Role.BEHEERDER), target=municipality_from_body()), "idempotent": False},
+        # A retry with the same Idempotency-Key gets the same client and secret (kept encrypted for
+        # the replay), never a second live secret.
+        opt={**access(role(Role.BEHEERDER), target=municipality_from_body()), "sealed_replay": True},
         responses=problems(401, 403),
     )
     async def create_client(

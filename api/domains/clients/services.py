@@ -3,13 +3,10 @@
 import secrets
 from uuid import UUID
 
-from sqlalchemy import select
-
 from api.db.uow import UnitOfWork
 from api.domains.clients.models import ApiClient
 from api.domains.clients.schemas import ApiClientCreate, ApiClientCreated, ApiClientRead
 from api.lib.access import Person
-from api.lib.errors import NotFound
 from api.lib.rows import from_orm
 from api.lib.time import utcnow
 from api.lib.tokens import hash_token
@@ -44,11 +41,7 @@ class ApiClientService:
         return ApiClientCreated(**{f: getattr(read, f) for f in read.__struct_fields__}, client_secret=secret)
 
     async def revoke(self, client_id: UUID) -> None:
-        client = await self.uow.session.scalar(
-            select(ApiClient).where(ApiClient.id == client_id).with_for_update()
-        )
-        if client is None:
-            raise NotFound("Deze client bestaat niet.")
+        client = await self.uow.locked(ApiClient, client_id, "Deze client bestaat niet.")
         if client.revoked_at is None:
             client.revoked_at = utcnow()
             self.uow.audit("api_client.revoked", "api_client", client.id, client.municipality_id)

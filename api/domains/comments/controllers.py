@@ -20,11 +20,11 @@ from api.domains.comments.schemas import (
     RevisionList,
 )
 from api.domains.comments.services import CommentService
-from api.domains.opgaven.guards import opgave_from_path, staff
+from api.domains.opgaven.guards import opgave_from_path
 from api.domains.proposals.controllers import read_proposals, take_part, viewer_of
 from api.domains.proposals.guards import proposal_from_path
 from api.domains.tasks.guards import task_from_path
-from api.lib.access import Person, access, principal_of, scope, signed_in, target_of
+from api.lib.access import Person, access, principal_of, scope, signed_in, staff, target_of
 from api.lib.errors import NotFound
 from api.lib.http import settings_of
 from api.lib.openapi import problems
@@ -59,16 +59,11 @@ async def _post(request: Request[Any, Any, Any], uow: Uow, data: CommentCreate, 
     person = principal_of(request)
     assert isinstance(person, Person)
     settings = settings_of(request).participation
-    await per_person_hourly(request.app.state.db, "comment", person.account_id, settings.comments_per_hour)
+    await per_person_hourly(uow, "comment", person.account_id, settings.comments_per_hour)
     comment_id = await CommentService(uow, settings.comment_edit_minutes).post(
         target_of(request), data, **place
     )
-    await uow.session.flush()
-    found = await queries.get_comment(
-        await uow.connection(), comment_id, viewer_of(request), settings.comment_edit_minutes
-    )
-    assert found is not None
-    return found
+    return await uow.read(queries.get_comment, comment_id, viewer_of(request), settings.comment_edit_minutes)
 
 
 _LIST_DESCRIPTION = "Reacties met hun eerste drie antwoorden; met `parent` alle antwoorden op één reactie."
@@ -231,10 +226,7 @@ class CommentController(Controller):
     ) -> CommentRead:
         minutes = settings_of(request).participation.comment_edit_minutes
         await CommentService(uow, minutes).edit(id, data)
-        await uow.session.flush()
-        found = await queries.get_comment(await uow.connection(), id, viewer_of(request), minutes)
-        assert found is not None
-        return found
+        return await uow.read(queries.get_comment, id, viewer_of(request), minutes)
 
     @delete(
         "",

@@ -10,6 +10,8 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from api.db.base import TenantBase, TenantRecordBase, tenant_table_args
 from api.db.types import str_enum
+from api.domains.moderation.content import moderated
+from api.domains.moderation.models import ContentType
 
 
 class Stance(StrEnum):
@@ -18,6 +20,7 @@ class Stance(StrEnum):
     NEUTRAL = "neutral"
 
 
+@moderated(ContentType.COMMENT)
 class Comment(TenantBase):
     """A comment on an opgave, or on one of its proposals or tasks. A reply's parent is a
     top-level comment on the same thing."""

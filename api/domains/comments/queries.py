@@ -7,11 +7,12 @@ from uuid import UUID
 
 from api.db.connection import Connection, Database
 from api.db.sql import bind
+from api.domains.accounts.people import person_json
 from api.domains.comments.schemas import CommentPage, CommentRead, CommentSort, RevisionList, RevisionRead
-from api.domains.proposals.queries import Viewer
 from api.lib.errors import InvalidInput
 from api.lib.pagination import decode_cursor, encode_cursor
 from api.lib.rows import from_rows
+from api.lib.visibility import Viewer
 
 
 def _fields(c: str, a: str, edit_minutes: int) -> str:
@@ -24,8 +25,7 @@ def _fields(c: str, a: str, edit_minutes: int) -> str:
     return f"""
     'id', {c}.id, 'opgaveId', {c}.opgave_id, 'proposalId', {c}.proposal_id, 'taskId', {c}.task_id,
     'parentId', {c}.parent_id,
-    'author', CASE WHEN {c}.deleted_at IS NOT NULL OR {a}.id IS NULL THEN NULL
-                   ELSE json_build_object('id', {a}.id, 'displayName', coalesce({a}.display_name, 'verwijderde deelnemer')) END,
+    'author', CASE WHEN {c}.deleted_at IS NOT NULL THEN NULL ELSE {person_json(a, f"{c}.municipality_id")} END,
     'body', CASE WHEN {shown} THEN {c}.body ELSE '' END,
     'stance', CASE WHEN {shown} THEN {c}.stance END,
     'deleted', {c}.deleted_at IS NOT NULL, 'hidden', {c}.hidden, 'hiddenReason', {c}.hidden_reason,

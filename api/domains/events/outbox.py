@@ -6,7 +6,7 @@ from uuid import UUID
 import msgspec
 
 from api.db.connection import Connection
-from api.domains.events.types import EventType
+from api.domains.events.types import EventType, ProposalEventData
 from api.lib.access import Person, Principal
 from api.lib.ids import new_id
 from api.lib.schema import Schema
@@ -68,3 +68,23 @@ def subject(collection: str, object_id: UUID) -> str:
 def actor(principal: Principal) -> UUID | None:
     """The person who caused an event, if a person did (kept for the timeline, never published)."""
     return principal.account_id if isinstance(principal, Person) else None
+
+
+def proposal_event(
+    kind: EventType,
+    *,
+    municipality_id: UUID,
+    opgave_id: UUID,
+    proposal_id: UUID,
+    status: str,
+    actor_id: UUID | None,
+) -> DomainEvent:
+    return DomainEvent(
+        type=kind,
+        municipality_id=municipality_id,
+        subject=subject("proposals", proposal_id),
+        object_id=proposal_id,
+        opgave_id=opgave_id,
+        actor_id=actor_id,
+        data=ProposalEventData(opgave_id=opgave_id, proposal_id=proposal_id, status=status),
+    )

@@ -21,28 +21,25 @@ from api.domains.indicators.schemas import (
     MeasurementUpdate,
 )
 from api.domains.indicators.services import IndicatorService, MeasurementService
-from api.domains.opgaven.guards import opgave_from_path, published, staff
-from api.lib.access import access, scope, target_of
+from api.domains.opgaven.guards import opgave_from_path, read_results
+from api.lib.access import access, scope, staff, target_of
 from api.lib.etag import ETAG_HEADER, LOCATION_HEADER, IfMatch, with_etag
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
 from api.settings import API_PREFIX
 
 # What an opgave achieves is public with the opgave; staff (or municipal IT) keep the figures.
-read_results = published | staff | scope("opgaven:read")
 keep_figures = staff | scope("opgaven:write")
 
 
 async def _indicator(uow: Uow, indicator_id: UUID, **kwargs: Any) -> Response[IndicatorRead]:
-    await uow.session.flush()
-    found = await queries.get_indicator(await uow.connection(), indicator_id)
-    assert found is not None
+    found = await uow.read(queries.get_indicator, indicator_id)
     return with_etag(*found, **kwargs)
 
 
-async def _measurement(uow: Uow, measurement_id: UUID) -> MeasurementRead:
-    await uow.session.flush()
-    return await queries.get_measurement(await uow.connection(), measurement_id)
+async def _measurement(uow: Uow, measurement_id: UUID, **kwargs: Any) -> Response[MeasurementRead]:
+    found = await uow.read(queries.get_measurement, measurement_id)
+    return with_etag(*found, **kwargs)
 
 
 class OpgaveIndicatorController(Controller):
@@ -154,38 +151,59 @@ class IndicatorController(Controller):
         description="Eén meting per datum (409 `measurement_exists`: corrigeer die); niet in de toekomst.",
         opt=access(keep_figures, target=indicator_from_path),
         responses=problems(409),
+        response_headers=[ETAG_HEADER, LOCATION_HEADER],
     )
     async def record(
         self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[MeasurementCreate], uow: Uow
-    ) -> MeasurementRead:
+    ) -> Response[MeasurementRead]:
         measurement_id = await MeasurementService(uow).record(target_of(request), data)
-        return await _measurement(uow, measurement_id)
+        return await _measurement(
+            uow, measurement_id, status_code=201, location=f"{API_PREFIX}/measurements/{measurement_id}"
+        )
 
 
 class MeasurementController(Controller):
-    """Eén meting: corrigeren of verwijderen."""
+    """Eén meting: bekijken, corrigeren of verwijderen."""
 
     path = "/measurements/{id:uuid}"
     tags = ["Resultaten"]
+
+    @get(
+        "",
+        operation_id="GetMeasurement",
+        summary="Eén meting",
+        description="Met de ETag die een correctie of verwijdering als If-Match meestuurt.",
+        opt=access(read_results, target=measurement_from_path),
+        response_headers=[ETAG_HEADER],
+    )
+    async def get_measurement(self, db: Db, id: FromPath[UUID]) -> Response[MeasurementRead]:
+        found = await queries.get_measurement(db, id)
+        assert found is not None
+        return with_etag(*found)
 
     @patch(
         "",
         operation_id="CorrectMeasurement",
         summary="Een meting corrigeren",
-        description="De oude waarde blijft in het auditlog.",
+        description="Met If-Match, zoals elk gedeeld object (428 zonder, 412 als iemand anders haar "
+        "intussen corrigeerde). De oude waarde blijft in het auditlog.",
         opt=access(keep_figures, target=measurement_from_path),
+        responses=problems(412, 428),
+        response_headers=[ETAG_HEADER],
     )
     async def correct(
-        self, id: FromPath[UUID], data: JSONBody[MeasurementUpdate], uow: Uow
-    ) -> MeasurementRead:
-        await MeasurementService(uow).correct(id, data)
+        self, id: FromPath[UUID], data: JSONBody[MeasurementUpdate], uow: Uow, if_match: IfMatch = ""
+    ) -> Response[MeasurementRead]:
+        await MeasurementService(uow).correct(id, data, if_match)
         return await _measurement(uow, id)
 
     @delete(
         "",
         operation_id="DeleteMeasurement",
         summary="Een meting verwijderen",
+        description="Met If-Match (428 zonder, 412 als de meting intussen gecorrigeerd is).",
         opt=access(keep_figures, target=measurement_from_path),
+        responses=problems(412, 428),
     )
-    async def delete_measurement(self, id: FromPath[UUID], uow: Uow) -> None:
-        await MeasurementService(uow).delete(id)
+    async def delete_measurement(self, id: FromPath[UUID], uow: Uow, if_match: IfMatch = "") -> None:
+        await MeasurementService(uow).delete(id, if_match)

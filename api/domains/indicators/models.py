@@ -53,8 +53,9 @@ class Indicator(Versioned, TenantBase):
     data_source: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
-class Measurement(TenantBase):
-    """One value of an indicator on one date; a correction replaces the value of that date."""
+class Measurement(Versioned, TenantBase):
+    """One value of an indicator on one date; a correction replaces the value of that date (with
+    If-Match, like every shared object: two staff correcting it cannot overwrite each other)."""
 
     __tablename__ = "measurements"
     __table_args__ = tenant_table_args(

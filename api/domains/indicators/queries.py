@@ -6,6 +6,7 @@ from uuid import UUID
 
 from api.db.connection import Connection, Database
 from api.db.sql import bind
+from api.domains.accounts.people import person_json
 from api.domains.indicators.schemas import IndicatorPage, IndicatorRead, MeasurementPage, MeasurementRead
 from api.lib.pagination import decode_cursor, encode_cursor
 from api.lib.rows import from_rows
@@ -55,10 +56,9 @@ async def get_indicator(db: Database | Connection, indicator_id: UUID) -> tuple[
     return (from_rows(IndicatorRead, [row])[0], row["version"]) if row else None
 
 
-_MEASUREMENT = """
-SELECT m.id, m.indicator_id, m.value::float8 AS value, m.measured_on, m.source_note, m.created_at,
-       CASE WHEN a.id IS NULL THEN NULL
-            ELSE json_build_object('id', a.id, 'displayName', coalesce(a.display_name, 'verwijderde deelnemer')) END AS recorded_by
+_MEASUREMENT = f"""
+SELECT m.id, m.indicator_id, m.value::float8 AS value, m.measured_on, m.source_note, m.created_at, m.version,
+       {person_json("a", "m.municipality_id")} AS recorded_by
 FROM measurements m LEFT JOIN accounts a ON a.id = m.recorded_by_id
 """
 
@@ -81,7 +81,9 @@ async def measurements(db: Database, indicator_id: UUID, *, limit: int, cursor: 
     return MeasurementPage(items=from_rows(MeasurementRead, rows[:limit]), next_cursor=next_cursor)
 
 
-async def get_measurement(db: Database | Connection, measurement_id: UUID) -> MeasurementRead:
+async def get_measurement(
+    db: Database | Connection, measurement_id: UUID
+) -> tuple[MeasurementRead, int] | None:
+    """The measurement and its version (its ETag), or None."""
     row = await db.fetchrow(f"{_MEASUREMENT} WHERE m.id = $1", measurement_id)
-    assert row is not None
-    return from_rows(MeasurementRead, [row])[0]
+    return (from_rows(MeasurementRead, [row])[0], row["version"]) if row else None

@@ -5,7 +5,6 @@ from decimal import Decimal
 from uuid import UUID
 
 import msgspec
-from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from api.db.errors import violated_constraint
@@ -21,10 +20,10 @@ from api.domains.indicators.schemas import (
 )
 from api.domains.opgaven.services import check_action_line
 from api.lib.access import Person, Target
-from api.lib.errors import Conflict, InvalidInput, NotFound
+from api.lib.errors import Conflict, InvalidInput
 from api.lib.etag import require_if_match
 from api.lib.ids import new_id
-from api.lib.schema import InvalidParam
+from api.lib.schema import InvalidParam, apply_sent
 from api.lib.time import plausible_dates, utcnow
 
 
@@ -98,23 +97,14 @@ class IndicatorService:
         return indicator.id
 
     async def _locked(self, indicator_id: UUID) -> Indicator:
-        indicator = await self.uow.session.scalar(
-            select(Indicator).where(Indicator.id == indicator_id).with_for_update()
-        )
-        if indicator is None:
-            raise NotFound("Deze indicator bestaat niet.")
-        return indicator
+        return await self.uow.locked(Indicator, indicator_id, "Deze indicator bestaat niet.")
 
     async def update(self, indicator_id: UUID, data: IndicatorUpdate, if_match: str) -> None:
         indicator = await self._locked(indicator_id)
         require_if_match(if_match, indicator.version)
         plausible_dates(targetDate=data.target_date or None)
-        for field in ("name", "unit", "target_date"):
-            if (value := getattr(data, field)) is not msgspec.UNSET:
-                setattr(indicator, field, value)
-        for field in ("description", "data_source"):
-            if (value := getattr(data, field)) is not msgspec.UNSET:
-                setattr(indicator, field, value.strip())
+        apply_sent(indicator, data, "name", "unit", "target_date")
+        apply_sent(indicator, data, "description", "data_source", clean=str.strip)
         if data.target_value is not msgspec.UNSET:
             indicator.target_value = Decimal(str(data.target_value))
         if data.action_line_id is not msgspec.UNSET:
@@ -199,20 +189,15 @@ class MeasurementService:
         return measurement.id
 
     async def _get(self, measurement_id: UUID) -> Measurement:
-        measurement = await self.uow.session.scalar(
-            select(Measurement).where(Measurement.id == measurement_id).with_for_update()
-        )
-        if measurement is None:
-            raise NotFound("Deze meting bestaat niet.")
-        return measurement
+        return await self.uow.locked(Measurement, measurement_id, "Deze meting bestaat niet.")
 
-    async def correct(self, measurement_id: UUID, data: MeasurementUpdate) -> None:
+    async def correct(self, measurement_id: UUID, data: MeasurementUpdate, if_match: str) -> None:
         measurement = await self._get(measurement_id)
+        require_if_match(if_match, measurement.version)
         before = str(measurement.value)
         if data.value is not msgspec.UNSET:
             measurement.value = Decimal(str(data.value))
-        if data.source_note is not msgspec.UNSET:
-            measurement.source_note = data.source_note.strip()
+        apply_sent(measurement, data, "source_note", clean=str.strip)
         # A correction is visible in the audit log: who changed which value, from what.
         self.uow.audit(
             "measurement.corrected",
@@ -222,8 +207,9 @@ class MeasurementService:
             {"from": before, "to": str(measurement.value)},
         )
 
-    async def delete(self, measurement_id: UUID) -> None:
+    async def delete(self, measurement_id: UUID, if_match: str) -> None:
         measurement = await self._get(measurement_id)
+        require_if_match(if_match, measurement.version)
         self.uow.audit(
             "measurement.deleted",
             "measurement",

@@ -10,11 +10,11 @@ from api.db.connection import Db
 from api.db.uow import Uow
 from api.domains.moderation import queries
 from api.domains.moderation.blocks import PostingBlockService
-from api.domains.moderation.guards import beheerder, posting_block_from_path
+from api.domains.moderation.guards import posting_block_from_path
 from api.domains.moderation.schemas import PostingBlockCreate, PostingBlockPage, PostingBlockRead
 from api.domains.municipalities.guards import municipality_from_path
 from api.domains.municipalities.schemas import Slug
-from api.lib.access import access, target_of
+from api.lib.access import access, beheerder, target_of
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
 
@@ -60,9 +60,7 @@ class MunicipalityPostingBlockController(Controller):
         self, request: Request[Any, Any, Any], slug: Slug, data: JSONBody[PostingBlockCreate], uow: Uow
     ) -> PostingBlockRead:
         block_id = await PostingBlockService(uow).block(_municipality(request), data)
-        found = await queries.posting_block(await uow.connection(), block_id)
-        assert found is not None
-        return found
+        return await uow.read(queries.posting_block, block_id)
 
 
 class PostingBlockController(Controller):

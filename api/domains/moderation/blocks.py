@@ -13,7 +13,7 @@ from api.domains.accounts.models import Account
 from api.domains.moderation.models import PostingBlock
 from api.domains.moderation.schemas import PostingBlockCreate
 from api.lib.access import Person
-from api.lib.errors import Conflict, InvalidInput, NotFound
+from api.lib.errors import Conflict, InvalidInput
 from api.lib.schema import InvalidParam
 from api.lib.time import utcnow
 
@@ -91,11 +91,7 @@ class PostingBlockService:
         return block.id
 
     async def lift(self, block_id: UUID) -> None:
-        block = await self.uow.session.scalar(
-            select(PostingBlock).where(PostingBlock.id == block_id).with_for_update()
-        )
-        if block is None:
-            raise NotFound("Deze uitsluiting bestaat niet.")
+        block = await self.uow.locked(PostingBlock, block_id, "Deze uitsluiting bestaat niet.")
         await self.uow.session.execute(delete(PostingBlock).where(PostingBlock.id == block.id))
         self.uow.audit(
             "posting_block.lifted",

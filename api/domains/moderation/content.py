@@ -1,11 +1,14 @@
 """The content moderation acts on: a comment or a proposal, seen the same way."""
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 from uuid import UUID
 
 from api.db.connection import Connection, Database
 from api.domains.moderation.models import ContentType
+
+M = TypeVar("M")
 
 _FIND = {
     ContentType.COMMENT: """
@@ -73,3 +76,18 @@ def content_of(comment_id: UUID | None, proposal_id: UUID | None) -> tuple[Conte
         return ContentType.COMMENT, comment_id
     assert proposal_id is not None
     return ContentType.PROPOSAL, proposal_id
+
+
+MODERATED: dict[ContentType, type[Any]] = {}
+"""The model of each kind of content moderation can hide (``id``, ``hidden``, ``hidden_reason``).
+
+The domains that own the content register their model (``@moderated(ContentType.COMMENT)``), so
+moderation, which they build on to refuse a blocked person's posts, never imports them."""
+
+
+def moderated(content_type: ContentType) -> Callable[[type[M]], type[M]]:
+    def register(model: type[M]) -> type[M]:
+        MODERATED[content_type] = model
+        return model
+
+    return register

@@ -16,7 +16,6 @@ from api.domains.moderation.guards import (
     content_from_body,
     content_from_path,
     decision_from_path,
-    staff,
 )
 from api.domains.moderation.models import ContentType
 from api.domains.moderation.schemas import (
@@ -33,9 +32,9 @@ from api.domains.moderation.schemas import (
 )
 from api.domains.moderation.services import ModerationService
 from api.domains.municipalities.guards import municipality_from_query
-from api.domains.municipalities.schemas import MunicipalityParam
+from api.domains.municipalities.schemas import RequiredMunicipalityParam
 from api.domains.opgaven.guards import published
-from api.lib.access import Person, access, principal_of, target_of, verified
+from api.lib.access import Person, access, principal_of, staff, target_of, verified
 from api.lib.etag import LOCATION_HEADER
 from api.lib.http import settings_of
 from api.lib.openapi import problems
@@ -68,7 +67,7 @@ async def _report(
     person = principal_of(request)
     assert isinstance(person, Person)
     await per_person_hourly(
-        request.app.state.db, "report", person.account_id, settings_of(request).participation.reports_per_hour
+        uow, "report", person.account_id, settings_of(request).participation.reports_per_hour
     )
     report = await ModerationService(uow).report(content, data)
     return ModerationReportRead(
@@ -151,7 +150,7 @@ class ModerationController(Controller):
         self,
         request: Request[Any, Any, Any],
         db: Db,
-        municipality: MunicipalityParam = "",
+        municipality: RequiredMunicipalityParam = "",
         status: StatusParam = ReportStatus.OPEN,
         limit: Limit = 20,
         cursor: Cursor = "",
@@ -177,9 +176,7 @@ class ModerationController(Controller):
         self, request: Request[Any, Any, Any], data: JSONBody[ModerationDecisionCreate], uow: Uow
     ) -> Response[ModerationDecisionRead]:
         decision_id = await ModerationService(uow).decide(_content(request), data)
-        await uow.session.flush()
-        found = await queries.decision(await uow.connection(), decision_id)
-        assert found is not None
+        found = await uow.read(queries.decision, decision_id)
         return Response(
             found, status_code=201, headers={"Location": f"{API_PREFIX}/moderation-decisions/{decision_id}"}
         )
@@ -211,9 +208,7 @@ class ModerationController(Controller):
         self, id: FromPath[UUID], data: JSONBody[ModerationAppealCreate], uow: Uow
     ) -> ModerationAppealRead:
         appeal_id = await ModerationService(uow).appeal(id, data)
-        found = await queries.appeal(await uow.connection(), appeal_id)
-        assert found is not None
-        return found
+        return await uow.read(queries.appeal, appeal_id)
 
     @get(
         "/moderation-appeals",
@@ -227,7 +222,7 @@ class ModerationController(Controller):
         self,
         request: Request[Any, Any, Any],
         db: Db,
-        municipality: MunicipalityParam = "",
+        municipality: RequiredMunicipalityParam = "",
         status: StatusParam = ReportStatus.OPEN,
         limit: Limit = 20,
         cursor: Cursor = "",
@@ -251,7 +246,4 @@ class ModerationController(Controller):
         self, id: FromPath[UUID], data: JSONBody[ModerationAppealUpdate], uow: Uow
     ) -> ModerationAppealRead:
         await ModerationService(uow).resolve_appeal(id, data)
-        await uow.session.flush()
-        found = await queries.appeal(await uow.connection(), id)
-        assert found is not None
-        return found
+        return await uow.read(queries.appeal, id)

@@ -14,12 +14,10 @@ from api.domains.moderation.content import Content, content_of, find_content
 from api.domains.moderation.models import ContentType
 from api.domains.moderation.schemas import ModerationDecisionCreate
 from api.domains.opgaven.guards import load_opgave
-from api.lib.access import Check, Person, Principal, Role, Rule, Target, role
+from api.lib.access import Check, Person, Principal, Rule, Target
 from api.lib.errors import InvalidInput, NotFound
+from api.lib.http import checked_body
 from api.lib.validation import decode_strict
-
-staff: Rule = role(Role.MEDEWERKER)
-beheerder: Rule = role(Role.BEHEERDER)
 
 
 def _is_author(principal: Principal, target: Target) -> bool:
@@ -52,7 +50,7 @@ def content_from_path(kind: ContentType) -> Any:
 async def content_from_body(connection: ASGIConnection[Any, Any, Any, Any]) -> Target:
     """The content a decision names in its body; the body must be valid to know which."""
     assert isinstance(connection, Request)
-    body = await connection.body()
+    body = await checked_body(connection)
     if problems := decode_strict(body, ModerationDecisionCreate):
         raise InvalidInput(
             f"{len(problems)} probleem/problemen met de invoer; zie invalidParams.", invalid_params=problems

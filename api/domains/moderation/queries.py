@@ -10,6 +10,7 @@ from typing import Any
 from uuid import UUID
 
 from api.db.connection import Connection, Database
+from api.domains.accounts.people import person_json
 from api.domains.moderation.schemas import (
     ModerationAppealPage,
     ModerationAppealRead,
@@ -34,12 +35,12 @@ _CONTENT = f"""
 CASE WHEN {{t}}.comment_id IS NOT NULL THEN json_build_object(
     'type', 'comment', 'id', c.id, 'opgaveId', c.opgave_id, 'proposalId', c.proposal_id, 'taskId', c.task_id,
     'title', NULL,
-    'text', left(c.body, 2000), 'author', json_build_object('id', ca.id, 'displayName', {_NAME.format(a="ca")}),
+    'text', left(c.body, 2000), 'author', {person_json("ca", "c.municipality_id")},
     'hidden', c.hidden, 'hiddenReason', c.hidden_reason, 'deleted', c.deleted_at IS NOT NULL,
     'createdAt', c.created_at)
 ELSE json_build_object(
     'type', 'proposal', 'id', p.id, 'opgaveId', p.opgave_id, 'proposalId', NULL, 'taskId', NULL, 'title', p.title,
-    'text', left(p.body_text, 2000), 'author', json_build_object('id', pa.id, 'displayName', {_NAME.format(a="pa")}),
+    'text', left(p.body_text, 2000), 'author', {person_json("pa", "p.municipality_id")},
     'hidden', p.hidden, 'hiddenReason', p.hidden_reason, 'deleted', false, 'createdAt', p.created_at)
 END
 """
@@ -191,9 +192,9 @@ async def appeals(
 
 _BLOCK = f"""
 SELECT b.id, b.municipality_id, b.reason, b.ends_at, b.created_at, (b.ends_at IS NULL OR b.ends_at > now()) AS active,
-       json_build_object('id', a.id, 'displayName', {_NAME.format(a="a")}, 'email', a.email) AS account,
-       CASE WHEN bb.id IS NULL THEN NULL
-            ELSE json_build_object('id', bb.id, 'displayName', {_NAME.format(a="bb")}) END AS blocked_by
+       json_build_object('id', a.id, 'displayName', {_NAME.format(a="a")}, 'email', a.email,
+                         'emailVerified', a.email_verified_at IS NOT NULL) AS account,
+       {person_json("bb", "b.municipality_id")} AS blocked_by
 FROM posting_blocks b JOIN accounts a ON a.id = b.account_id LEFT JOIN accounts bb ON bb.id = b.blocked_by_id
 """
 

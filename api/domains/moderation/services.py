@@ -1,5 +1,6 @@
 """Moderation rules: reporting, deciding with a reason, and the author's one appeal."""
 
+from typing import Any
 from uuid import UUID
 
 from sqlalchemy import select, update
@@ -7,10 +8,9 @@ from sqlalchemy.exc import IntegrityError
 
 from api.db.errors import violated_constraint
 from api.db.uow import UnitOfWork
-from api.domains.comments.models import Comment
 from api.domains.events import outbox
 from api.domains.events import types as event_types
-from api.domains.moderation.content import NOUN, Content, content_of, find_content
+from api.domains.moderation.content import MODERATED, NOUN, Content, content_of, find_content
 from api.domains.moderation.models import (
     AppealOutcome,
     ContentType,
@@ -27,16 +27,10 @@ from api.domains.moderation.schemas import (
 )
 from api.domains.notifications.models import NotificationKind
 from api.domains.notifications.services import notify
-from api.domains.proposals.models import Proposal
-from api.domains.proposals.services import proposal_event
 from api.lib.access import Person
 from api.lib.errors import Conflict, InvalidInput, NotFound
 from api.lib.time import utcnow
 
-_MODELS: dict[ContentType, type[Comment] | type[Proposal]] = {
-    ContentType.COMMENT: Comment,
-    ContentType.PROPOSAL: Proposal,
-}
 _ONE_OPEN_REPORT = {"uq_moderation_reports_open_comment", "uq_moderation_reports_open_proposal"}
 
 
@@ -59,7 +53,7 @@ class ModerationService:
         }
 
     async def report(self, content: Content, data: ModerationReportCreate) -> ModerationReport:
-        model = _MODELS[content.type]
+        model = MODERATED[content.type]
         # A decision on the item locks it for update: a report waits for it, then sees its outcome.
         hidden = await self.uow.session.scalar(
             select(model.hidden).where(model.id == content.id).with_for_update(read=True, key_share=True)
@@ -94,9 +88,9 @@ class ModerationService:
         )
         return report
 
-    async def _lock(self, content: Content) -> Comment | Proposal:
-        model = _MODELS[content.type]
-        locked: Comment | Proposal | None = await self.uow.session.scalar(
+    async def _lock(self, content: Content) -> Any:
+        model = MODERATED[content.type]
+        locked: Any = await self.uow.session.scalar(
             select(model).where(model.id == content.id).with_for_update()
         )
         if locked is None:
@@ -104,7 +98,7 @@ class ModerationService:
         return locked
 
     async def _record(
-        self, content: Content, locked: Comment | Proposal, action: ModerationAction, reason: str
+        self, content: Content, locked: Any, action: ModerationAction, reason: str
     ) -> ModerationDecision:
         """Apply ``action`` to the content, write the decision, and close the open reports on it."""
         column = getattr(ModerationReport, content.column)
@@ -119,10 +113,10 @@ class ModerationService:
             raise Conflict("Er zijn geen open meldingen om af te wijzen.", code="no_open_reports")
         if action is ModerationAction.HIDE:
             locked.hidden, locked.hidden_reason = True, reason
-            if isinstance(locked, Proposal):
+            if content.type == ContentType.PROPOSAL:
                 await outbox.record(
                     await self.uow.connection(),
-                    proposal_event(
+                    outbox.proposal_event(
                         event_types.PROPOSAL_HIDDEN,
                         municipality_id=locked.municipality_id,
                         opgave_id=locked.opgave_id,
@@ -238,11 +232,7 @@ class ModerationService:
         return appeal.id
 
     async def resolve_appeal(self, appeal_id: UUID, data: ModerationAppealUpdate) -> None:
-        appeal = await self.uow.session.scalar(
-            select(ModerationAppeal).where(ModerationAppeal.id == appeal_id).with_for_update()
-        )
-        if appeal is None:
-            raise NotFound("Dit bezwaar bestaat niet.")
+        appeal = await self.uow.locked(ModerationAppeal, appeal_id, "Dit bezwaar bestaat niet.")
         if appeal.outcome is not None:
             raise Conflict("Dit bezwaar is al afgehandeld.", code="already_resolved")
         decision = await self.uow.session.get(ModerationDecision, appeal.decision_id)

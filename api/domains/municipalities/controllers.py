@@ -89,7 +89,5 @@ class MunicipalityController(Controller):
         municipality_id = target_of(request).municipality_id
         assert municipality_id is not None
         await MunicipalityService(uow).update(municipality_id, data, if_match)
-        await uow.session.flush()
-        found = await queries.get_municipality(await uow.connection(), slug)
-        assert found is not None
+        found = await uow.read(queries.get_municipality, slug)
         return with_etag(*found)

@@ -10,6 +10,7 @@ from litestar.connection import ASGIConnection, Request
 from api.db.connection import Database
 from api.lib.access import Target, TargetLoader
 from api.lib.errors import InvalidInput, NotFound
+from api.lib.http import checked_body
 
 _SLUG = re.compile(r"^[a-z0-9-]{1,60}$")
 
@@ -53,7 +54,7 @@ def municipality_from_body(name: str = "municipality") -> TargetLoader:
     async def load(connection: ASGIConnection[Any, Any, Any, Any]) -> Target:
         assert isinstance(connection, Request)
         try:
-            body = msgspec.json.decode(await connection.body())
+            body = msgspec.json.decode(await checked_body(connection))
         except (msgspec.DecodeError, RecursionError):
             raise InvalidInput.one("body", "malformed_json", "De inhoud is geen geldige JSON.") from None
         slug = body.get(name, "") if isinstance(body, dict) else ""

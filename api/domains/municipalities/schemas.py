@@ -16,6 +16,18 @@ MunicipalityParam = Annotated[
         name="municipality", max_length=60, pattern=r"^[a-z0-9-]*$", description="Slug van de gemeente."
     ),
 ]
+# For lists that are only of one municipality (its staff's): the guard refuses a request without
+# it (400), so the spec says it is required. Absent still reaches the guard as "", for that 400.
+RequiredMunicipalityParam = Annotated[
+    str,
+    QueryParameter(
+        name="municipality",
+        required=True,
+        max_length=60,
+        pattern=r"^[a-z0-9-]*$",
+        description="Slug van de gemeente.",
+    ),
+]
 Slug = Annotated[
     str, PathParameter(max_length=60, pattern=r"^[a-z0-9-]+$", description="De slug van de gemeente.")
 ]

@@ -3,13 +3,12 @@
 from uuid import UUID
 
 import msgspec
-from sqlalchemy import select
 
 from api.db.uow import UnitOfWork
 from api.domains.municipalities.models import Municipality
 from api.domains.municipalities.schemas import MunicipalityUpdate
-from api.lib.errors import NotFound
 from api.lib.etag import require_if_match
+from api.lib.schema import apply_sent
 
 
 class MunicipalityService:
@@ -17,19 +16,10 @@ class MunicipalityService:
         self.uow = uow
 
     async def update(self, municipality_id: UUID, data: MunicipalityUpdate, if_match: str) -> None:
-        municipality = await self.uow.session.scalar(
-            select(Municipality).where(Municipality.id == municipality_id).with_for_update()
-        )
-        if municipality is None:
-            raise NotFound("Deze gemeente bestaat niet.")
+        municipality = await self.uow.locked(Municipality, municipality_id, "Deze gemeente bestaat niet.")
         require_if_match(if_match, municipality.version)
-        changed: list[str] = []
-        if data.description is not msgspec.UNSET:
-            municipality.description = data.description
-            changed.append("description")
-        if data.theme is not msgspec.UNSET:
-            municipality.theme = msgspec.to_builtins(data.theme)
-            changed.append("theme")
+        changed = apply_sent(municipality, data, "description")
+        changed += apply_sent(municipality, data, "theme", clean=msgspec.to_builtins)
         self.uow.audit(
             "municipality.updated", "municipality", municipality.id, municipality.id, {"fields": changed}
         )

@@ -21,6 +21,7 @@ from api.domains.notifications.schemas import (
 from api.domains.notifications.services import NotificationService
 from api.lib.access import Person, access, principal_of, signed_in, target_of
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
+from api.lib.visibility import Viewer
 
 UnreadParam = Annotated[
     bool, QueryParameter(name="unread", description="Alleen ongelezen meldingen; standaard alle.")
@@ -57,7 +58,7 @@ class NotificationController(Controller):
         cursor: Cursor = "",
     ) -> Response[NotificationPage]:
         page = await queries.notifications(
-            db, _person(request).account_id, unread_only=unread, limit=limit, cursor=cursor
+            db, Viewer.of(_person(request)), unread_only=unread, limit=limit, cursor=cursor
         )
         return page_response(request, page)
 
@@ -89,6 +90,4 @@ class NotificationController(Controller):
         uow: Uow,
     ) -> NotificationRead:
         await NotificationService(uow).mark(id, target_of(request).municipality_id, data.read)
-        found = await queries.notification(await uow.connection(), id)
-        assert found is not None
-        return found
+        return await uow.read(queries.notification, id, Viewer.of(principal_of(request)))

@@ -4,37 +4,59 @@ from datetime import datetime
 from uuid import UUID
 
 from api.db.connection import Connection, Database
+from api.db.sql import bind
 from api.domains.notifications.schemas import NotificationPage, NotificationRead
 from api.lib.pagination import decode_cursor, page_of
 from api.lib.rows import from_row, from_rows
+from api.lib.visibility import Viewer
 
+# A notification about an idea the moderation hid keeps its place and link, not the idea's words,
+# unless its reader may read them (the one rule, api.lib.visibility; $viewer is the reader).
 _COLUMNS = """
-id, kind, title, body, link, object_type, object_id, municipality_id, read_at IS NOT NULL AS read, read_at, created_at
+n.id, n.kind, n.link, n.object_type, n.object_id, n.municipality_id, n.read_at IS NOT NULL AS read, n.read_at,
+n.created_at,
+CASE WHEN p.id IS NULL OR proposal_shown(p, $viewer, $staff) THEN n.title
+     WHEN n.kind = 'proposal_on_followed' THEN 'Nieuw idee: Verborgen idee'
+     ELSE 'Verborgen idee' END AS title,
+CASE WHEN p.id IS NULL OR proposal_shown(p, $viewer, $staff) THEN n.body ELSE '' END AS body
 """
+_FROM = "FROM notifications n LEFT JOIN proposals p ON n.object_type = 'proposal' AND p.id = n.object_id"
 
 
 async def notifications(
-    db: Database, account_id: UUID, *, unread_only: bool, limit: int, cursor: str
+    db: Database, reader: Viewer, *, unread_only: bool, limit: int, cursor: str
 ) -> NotificationPage:
+    """The reader's own notifications."""
+    assert reader.account_id is not None
     after = decode_cursor(cursor, (datetime, UUID))
-    rows = await db.fetch(
-        f"""SELECT {_COLUMNS} FROM notifications
-            WHERE account_id = $1 AND (NOT $2 OR read_at IS NULL)
-              AND ($3::timestamptz IS NULL OR (created_at, id) < ($3, $4::uuid))
-            ORDER BY created_at DESC, id DESC LIMIT $5""",
-        account_id,
-        unread_only,
-        after[0] if after else None,
-        after[1] if after else None,
-        limit + 1,
+    sql, args = bind(
+        f"""SELECT {_COLUMNS} {_FROM}
+            WHERE n.account_id = $viewer AND (NOT $unread OR n.read_at IS NULL)
+              AND ($k1::timestamptz IS NULL OR (n.created_at, n.id) < ($k1, $k2::uuid))
+            ORDER BY n.created_at DESC, n.id DESC LIMIT $limit""",
+        {
+            "viewer": reader.account_id,
+            "staff": reader.staff,
+            "unread": unread_only,
+            "k1": after[0] if after else None,
+            "k2": after[1] if after else None,
+            "limit": limit + 1,
+        },
     )
+    rows = await db.fetch(sql, *args)
     items, next_cursor = page_of(from_rows(NotificationRead, rows), limit, lambda n: (n.created_at, n.id))
     unread = await db.fetchval(
-        "SELECT count(*) FROM notifications WHERE account_id = $1 AND read_at IS NULL", account_id
+        "SELECT count(*) FROM notifications WHERE account_id = $1 AND read_at IS NULL", reader.account_id
     )
     return NotificationPage(items=items, next_cursor=next_cursor, unread_count=unread)
 
 
-async def notification(db: Database | Connection, notification_id: UUID) -> NotificationRead | None:
-    row = await db.fetchrow(f"SELECT {_COLUMNS} FROM notifications WHERE id = $1", notification_id)
+async def notification(
+    db: Database | Connection, notification_id: UUID, reader: Viewer
+) -> NotificationRead | None:
+    sql, args = bind(
+        f"SELECT {_COLUMNS} {_FROM} WHERE n.id = $id",
+        {"id": notification_id, "viewer": reader.account_id, "staff": reader.staff},
+    )
+    row = await db.fetchrow(sql, *args)
     return from_row(NotificationRead, row) if row else None

@@ -20,7 +20,6 @@ from api.domains.opgaven.guards import (
     opgave_page_from_path,
     procesregisseur,
     published,
-    staff,
     staff_municipalities,
 )
 from api.domains.opgaven.models import Phase
@@ -47,6 +46,7 @@ from api.lib.access import (
     role,
     scope,
     signed_in,
+    staff,
     target_of,
 )
 from api.lib.etag import ETAG_HEADER, LOCATION_HEADER, IfMatch, with_etag
@@ -54,6 +54,7 @@ from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
 from api.lib.schema import NO_NUL
 from api.lib.time import utcnow
+from api.lib.visibility import Viewer
 from api.settings import API_PREFIX
 
 PhaseParam = Annotated[Phase | None, QueryParameter(name="phase", description="Alleen opgaven in deze fase.")]
@@ -139,9 +140,13 @@ class OpgaveController(Controller):
         "",
         operation_id="CreateOpgave",
         summary="Een opgave aanmaken",
-        description="Begint in de fase verkennen, als concept tenzij `published`. De aanmaker wordt procesregisseur, tenzij anders gekozen.",
+        description=(
+            "Begint in de fase verkennen, als concept tenzij `published`. De aanmaker wordt procesregisseur; "
+            "een ander kiezen (`procesregisseurId`) mag alleen een beheerder (of een client van de gemeente), "
+            "anders 403 `procesregisseur_only`. De procesregisseur is een medewerker met een bevestigd e-mailadres."
+        ),
         opt=access(run_opgave, target=municipality_from_body()),
-        responses=problems(409),
+        responses=problems(403, 409),
         response_headers=[ETAG_HEADER, LOCATION_HEADER],
     )
     async def create_opgave(
@@ -150,9 +155,7 @@ class OpgaveController(Controller):
         municipality_id = target_of(request).municipality_id
         assert municipality_id is not None
         opgave_id = await OpgaveService(uow).create(municipality_id, data)
-        await uow.session.flush()
-        found = await queries.get_opgave(await uow.connection(), opgave_id, _viewer(request))
-        assert found is not None
+        found = await uow.read(queries.get_opgave, opgave_id, _viewer(request))
         return with_etag(*found, status_code=201, location=f"{API_PREFIX}/opgaven/{opgave_id}")
 
     @get(
@@ -170,8 +173,12 @@ class OpgaveController(Controller):
         "/{id:uuid}",
         operation_id="UpdateOpgave",
         summary="Een opgave wijzigen",
+        description=(
+            "Een andere procesregisseur (`procesregisseurId`) noemt alleen een beheerder, of de procesregisseur "
+            "die het overdraagt; anders 403 `procesregisseur_only`."
+        ),
         opt=access(run_opgave, target=opgave_from_path),
-        responses=problems(412, 428),
+        responses=problems(403, 412, 428),
         response_headers=[ETAG_HEADER],
     )
     async def update_opgave(
@@ -183,16 +190,18 @@ class OpgaveController(Controller):
         if_match: IfMatch = "",
     ) -> Response[OpgaveRead]:
         await OpgaveService(uow).update(id, data, if_match)
-        await uow.session.flush()
-        found = await queries.get_opgave(await uow.connection(), id, _viewer(request))
-        assert found is not None
+        found = await uow.read(queries.get_opgave, id, _viewer(request))
         return with_etag(*found)
 
     @post(
         "/{id:uuid}/phase-transitions",
         operation_id="TransitionOpgavePhase",
         summary="De opgave naar een andere fase brengen",
-        description="Eén stap vooruit, of één stap terug met een reden. Anders 409 met `invalid_transition` of `same_phase`.",
+        description=(
+            "Eén stap vooruit, of één stap terug met een reden. Anders 409 met `invalid_transition` of "
+            "`same_phase`. Alleen de procesregisseur (zolang die medewerker is) of een beheerder; anders 403 "
+            "`procesregisseur_only`."
+        ),
         opt=access(procesregisseur | role(Role.BEHEERDER), target=opgave_from_path),
         responses=problems(409),
     )
@@ -224,7 +233,8 @@ class OpgaveController(Controller):
         limit: Limit = 20,
         cursor: Cursor = "",
     ) -> Response[TimelinePage]:
-        return page_response(request, await queries.timeline(db, id, limit=limit, cursor=cursor))
+        viewer = Viewer.of(principal_of(request))
+        return page_response(request, await queries.timeline(db, id, viewer, limit=limit, cursor=cursor))
 
     @put(
         "/{id:uuid}/following",

@@ -4,12 +4,14 @@ A draft opgave is private to its municipality: for anyone who may not see it, it
 """
 
 from typing import Any
-from uuid import UUID
 
 from litestar.connection import ASGIConnection
 
-from api.lib.access import Check, Client, Person, Principal, Role, Rule, Target, role
+from api.lib.access import Check, Person, Principal, Refusal, Role, Rule, Target, scope, staff
 from api.lib.errors import NotFound
+
+# Re-exported: the opgave routes have always found it here.
+from api.lib.visibility import staff_municipalities as staff_municipalities
 
 # What the rules need of an opgave; a child's loader joins its own row to it (one statement either way).
 TARGET_COLUMNS = """
@@ -78,15 +80,31 @@ def child_of_opgave(table: str, noun: str) -> Any:
     return load
 
 
-staff: Rule = role(Role.MEDEWERKER)
+published: Rule = Check(lambda p, t: bool(t["published"]), "als de opgave gepubliceerd is", anyone=True)
 
-published: Rule = Check(
-    lambda p, t: bool(t["published"]), "iedereen, als de opgave gepubliceerd is", anyone=True
+# Results (indicators, progress, the trail) are read by whoever may read the opgave.
+read_results: Rule = published | staff | scope("opgaven:read")
+
+PROCESREGISSEUR_ONLY = Refusal(
+    "procesregisseur_only",
+    "Alleen de procesregisseur van de opgave of een beheerder van de gemeente mag dit.",
 )
 
+
+def is_procesregisseur(principal: Principal, target: Target) -> bool:
+    """The opgave's procesregisseur, as long as they are staff of its municipality: the stored id
+    alone gives nothing to someone who was demoted (or whose address was never verified)."""
+    return (
+        isinstance(principal, Person)
+        and principal.account_id == target["procesregisseur_id"]
+        and principal.role_in(target.municipality_id) >= Role.MEDEWERKER
+    )
+
+
 procesregisseur: Rule = Check(
-    lambda p, t: isinstance(p, Person) and p.account_id == t["procesregisseur_id"],
-    "de procesregisseur van de opgave",
+    is_procesregisseur,
+    "de procesregisseur van de opgave (zolang die medewerker is)",
+    refused=PROCESREGISSEUR_ONLY,
 )
 
 
@@ -103,6 +121,9 @@ def on_team(principal: Principal, target: Target) -> bool:
     """In the team: the procesregisseur, a person on it, or a member of an organisation on it."""
     if not isinstance(principal, Person):
         return False
+    if principal.account_id == target["procesregisseur_id"] and not is_procesregisseur(principal, target):
+        # A procesregisseur who lost the staff role keeps no place on the team through it.
+        return _partner_on_team(principal, target)
     return (
         principal.account_id == target["procesregisseur_id"]
         or principal.account_id in target["team_accounts"]
@@ -124,12 +145,3 @@ def _the_invitee(principal: Principal, target: Target) -> bool:
 
 
 the_invitee: Rule = Check(_the_invitee, "de persoon zelf, of een beheerder van de organisatie")
-
-
-def staff_municipalities(principal: Principal, scope_name: str) -> list[UUID]:
-    """Where the caller may see drafts: as medewerker or beheerder, or as a client with the scope."""
-    if isinstance(principal, Person):
-        return [m for m, r in principal.roles.items() if r >= Role.MEDEWERKER]
-    if isinstance(principal, Client) and scope_name in principal.scopes:
-        return [principal.municipality_id]
-    return []

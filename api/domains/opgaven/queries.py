@@ -12,6 +12,7 @@ from uuid import UUID
 
 from api.db.connection import Connection, Database
 from api.db.sql import bind
+from api.domains.accounts.people import person_json
 from api.domains.opgaven.models import Phase
 from api.domains.opgaven.schemas import (
     ActionLineList,
@@ -32,6 +33,7 @@ from api.domains.opgaven.schemas import (
 from api.lib.errors import InvalidInput
 from api.lib.pagination import decode_cursor, encode_cursor, page_of
 from api.lib.rows import from_row, from_rows
+from api.lib.visibility import Viewer
 
 # The counts read the opgave's budgets in one pass (an aggregate gives one row, also without
 # budgets). No SQL comments here: the benchmark sends these statements on one line.
@@ -148,7 +150,7 @@ async def list_opgaven(
 
 _ONE = f"""
 SELECT {_ITEM}, o.formulation, o.target_group, o.area, o.proposal_phases,
-       json_build_object('id', a.id, 'displayName', coalesce(a.display_name, 'verwijderde deelnemer')) AS procesregisseur,
+       {person_json("a", "o.municipality_id")} AS procesregisseur,
        EXISTS (SELECT 1 FROM opgave_followers f WHERE f.opgave_id = o.id AND f.account_id = $2) AS followed_by_me
 FROM opgaven o JOIN municipalities mu ON mu.id = o.municipality_id JOIN accounts a ON a.id = o.procesregisseur_id
 WHERE o.id = $1
@@ -174,34 +176,40 @@ FROM opgaven o JOIN""",
 )
 
 
-_PERSON = (
-    "json_build_object('id', {a}.id, 'displayName', coalesce({a}.display_name, 'verwijderde deelnemer'))"
-)
-
-
-async def timeline(db: Database, opgave_id: UUID, *, limit: int, cursor: str) -> TimelinePage:
+async def timeline(db: Database, opgave_id: UUID, viewer: Viewer, *, limit: int, cursor: str) -> TimelinePage:
+    """Oldest first. A milestone about an idea the moderation hid keeps its place, not the idea's
+    title, for those who may not read it (the one rule, api.lib.visibility)."""
     after = decode_cursor(cursor, (datetime, UUID))
-    rows = await db.fetch(
+    sql, args = bind(
         f"""
-        SELECT e.id, e.kind, e.title, e.details, e.object_type, e.object_id, e.created_at,
-               CASE WHEN a.id IS NULL THEN NULL ELSE {_PERSON.format(a="a")} END AS actor
+        SELECT e.id, e.kind, e.details, e.object_type, e.object_id, e.created_at,
+               CASE WHEN p.id IS NULL OR proposal_shown(p, $viewer, $staff) THEN e.title
+                    WHEN e.kind = 'proposal_answered' THEN 'De gemeente heeft gereageerd op een verborgen idee'
+                    ELSE 'Over een verborgen idee' END AS title,
+               {person_json("a", "e.municipality_id")} AS actor
         FROM timeline_events e LEFT JOIN accounts a ON a.id = e.actor_id
-        WHERE e.opgave_id = $1 AND ($2::timestamptz IS NULL OR (e.created_at, e.id) > ($2, $3::uuid))
-        ORDER BY e.created_at, e.id LIMIT $4
+        LEFT JOIN proposals p ON e.object_type = 'proposal' AND p.id = e.object_id
+        WHERE e.opgave_id = $opgave AND ($k1::timestamptz IS NULL OR (e.created_at, e.id) > ($k1, $k2::uuid))
+        ORDER BY e.created_at, e.id LIMIT $limit
         """,
-        opgave_id,
-        after[0] if after else None,
-        after[1] if after else None,
-        limit + 1,
+        {
+            "opgave": opgave_id,
+            "viewer": viewer.account_id,
+            "staff": viewer.staff,
+            "k1": after[0] if after else None,
+            "k2": after[1] if after else None,
+            "limit": limit + 1,
+        },
     )
+    rows = await db.fetch(sql, *args)
     items, next_cursor = page_of(from_rows(TimelineEventRead, rows), limit, lambda e: (e.created_at, e.id))
     return TimelinePage(items=items, next_cursor=next_cursor)
 
 
 _FORMULATION = f"""
 SELECT f.id, f.opgave_id, f.text, f.rationale, f.adopted_at, f.created_at,
-       {_PERSON.format(a="p")} AS proposed_by,
-       CASE WHEN b.id IS NULL THEN NULL ELSE {_PERSON.format(a="b")} END AS adopted_by,
+       {person_json("p", "f.municipality_id")} AS proposed_by,
+       {person_json("b", "f.municipality_id")} AS adopted_by,
        coalesce(f.id = (SELECT c.id FROM formulations c WHERE c.opgave_id = f.opgave_id AND c.adopted_at IS NOT NULL
                         ORDER BY c.adopted_at DESC, c.id DESC LIMIT 1), false) AS current
 FROM formulations f JOIN accounts p ON p.id = f.proposed_by_id LEFT JOIN accounts b ON b.id = f.adopted_by_id
@@ -245,7 +253,7 @@ async def action_line(db: Database | Connection, line_id: UUID) -> tuple[ActionL
 
 _MEMBER = f"""
 SELECT m.id, m.opgave_id, m.role, m.partner_role, m.status, m.created_at,
-       CASE WHEN a.id IS NULL THEN NULL ELSE {_PERSON.format(a="a")} END AS person,
+       {person_json("a", "m.municipality_id")} AS person,
        CASE WHEN org.id IS NULL THEN NULL ELSE json_build_object('id', org.id, 'name', org.name) END AS organisation
 FROM opgave_members m LEFT JOIN accounts a ON a.id = m.account_id LEFT JOIN organisations org ON org.id = m.organisation_id
 """

@@ -38,11 +38,20 @@ class OpgaveSort(StrEnum):
     MOST_SUPPORTED = "-supporterCount"
 
 
+class PersonBadge(StrEnum):
+    """Wat iemand is, naast de naam die die persoon zelf koos."""
+
+    STAFF = "staff"
+
+
 class PersonSummary(Schema):
-    """Een persoon zoals iedereen die ziet: alleen de openbare naam."""
+    """Een persoon zoals iedereen die ziet: de openbare naam, en een kenmerk dat de naam niet kan
+    nadoen. `badge` is `staff` voor wie nu medewerker of beheerder is van de gemeente waar het getoonde
+    over gaat (een naam als 'Gemeente Putten (medewerker)' kan niemand kiezen); anders `null`."""
 
     id: UUID
     display_name: Annotated[str, msgspec.Meta(max_length=80)]
+    badge: PersonBadge | None
 
 
 class MunicipalityRef(Schema):
@@ -95,7 +104,12 @@ class OpgaveCreate(Schema):
     domains: Domains = msgspec.field(default_factory=list)
     procesregisseur_id: Annotated[
         UUID | None,
-        msgspec.Meta(description="Een medewerker van de gemeente; standaard wie de opgave aanmaakt."),
+        msgspec.Meta(
+            description=(
+                "Een medewerker van de gemeente; zonder (of `null`) wie de opgave aanmaakt. "
+                "Een systeem (client) is geen medewerker en noemt er daarom altijd een: anders 400 `required`."
+            )
+        ),
     ] = None
     start_date: date | None = None
     end_date: date | None = None

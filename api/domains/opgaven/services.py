@@ -11,10 +11,11 @@ from sqlalchemy.exc import IntegrityError
 from api.db.connection import Connection
 from api.db.errors import violated_constraint
 from api.db.uow import UnitOfWork
-from api.domains.accounts.models import RoleAssignment, RoleName
+from api.domains.accounts.models import Account, RoleAssignment, RoleName
 from api.domains.events import outbox
 from api.domains.events import types as event_types
 from api.domains.opgaven import timeline
+from api.domains.opgaven.guards import PROCESREGISSEUR_ONLY
 from api.domains.opgaven.models import (
     DEFAULT_PROPOSAL_PHASES,
     Formulation,
@@ -29,10 +30,10 @@ from api.domains.opgaven.models import (
 )
 from api.domains.opgaven.phases import LABELS, check_transition
 from api.domains.opgaven.schemas import OpgaveCreate, OpgaveUpdate, PhaseTransitionCreate
-from api.lib.access import Person
-from api.lib.errors import Conflict, InvalidInput, NotFound
+from api.lib.access import Person, Role
+from api.lib.errors import Conflict, Forbidden, InvalidInput
 from api.lib.etag import require_if_match
-from api.lib.schema import InvalidParam
+from api.lib.schema import InvalidParam, sent
 from api.lib.time import plausible_dates, utcnow
 
 _STAFF_ROLES = (RoleName.MEDEWERKER, RoleName.BEHEERDER)
@@ -61,10 +62,7 @@ class OpgaveService:
         self.uow = uow
 
     async def _locked(self, opgave_id: UUID) -> Opgave:
-        opgave = await self.uow.session.scalar(select(Opgave).where(Opgave.id == opgave_id).with_for_update())
-        if opgave is None:
-            raise NotFound("Deze opgave bestaat niet.")
-        return opgave
+        return await self.uow.locked(Opgave, opgave_id, "Deze opgave bestaat niet.")
 
     async def _domain_ids(self, municipality_id: UUID, slugs: list[str]) -> list[UUID]:
         rows = await self.uow.session.execute(
@@ -87,11 +85,16 @@ class OpgaveService:
         return [found[s] for s in dict.fromkeys(slugs)]
 
     async def _check_procesregisseur(self, municipality_id: UUID, account_id: UUID) -> None:
+        # Staff of the municipality whose address is verified: anyone else holds no staff role.
         staff = await self.uow.session.scalar(
-            select(RoleAssignment.id).where(
+            select(RoleAssignment.id)
+            .join(Account, Account.id == RoleAssignment.account_id)
+            .where(
                 RoleAssignment.municipality_id == municipality_id,
                 RoleAssignment.account_id == account_id,
                 RoleAssignment.role.in_(_STAFF_ROLES),
+                Account.email_verified_at.is_not(None),
+                Account.deleted_at.is_(None),
             )
         )
         if staff is None:
@@ -116,6 +119,16 @@ class OpgaveService:
             raise Conflict("Deze gemeente heeft al een opgave met deze slug.", code="slug_taken")
         return next(f"{base}-{n}" for n in range(2, len(taken) + 3) if f"{base}-{n}" not in taken)
 
+    def _may_name_procesregisseur(self, municipality_id: UUID, current: UUID | None) -> None:
+        """Only a beheerder names another procesregisseur, or the procesregisseur hands over
+        (``current``: the one now, whose staff role the access rule already checked)."""
+        actor = self.uow.principal
+        if isinstance(actor, Person) and (
+            actor.role_in(municipality_id) >= Role.BEHEERDER or actor.account_id == current
+        ):
+            return
+        raise Forbidden(PROCESREGISSEUR_ONLY.detail, code=PROCESREGISSEUR_ONLY.code)
+
     async def create(self, municipality_id: UUID, data: OpgaveCreate) -> UUID:
         actor = self.uow.principal
         regisseur = data.procesregisseur_id or (actor.account_id if isinstance(actor, Person) else None)
@@ -123,6 +136,10 @@ class OpgaveService:
             raise InvalidInput.one(
                 "procesregisseurId", "required", "Kies een procesregisseur voor de opgave."
             )
+        if isinstance(actor, Person) and regisseur != actor.account_id:
+            # Whoever starts an opgave may run it; naming someone else is a beheerder's choice.
+            # (A client of the municipality has no account, so it always names one.)
+            self._may_name_procesregisseur(municipality_id, None)
         plausible_dates(startDate=data.start_date, endDate=data.end_date)
         await self._check_procesregisseur(municipality_id, regisseur)
         domain_ids = await self._domain_ids(municipality_id, data.domains)
@@ -209,7 +226,7 @@ class OpgaveService:
     async def update(self, opgave_id: UUID, data: OpgaveUpdate, if_match: str) -> None:
         opgave = await self._locked(opgave_id)
         require_if_match(if_match, opgave.version)
-        changes = {f: v for f in data.__struct_fields__ if (v := getattr(data, f)) is not msgspec.UNSET}
+        changes = sent(data)
         plausible_dates(startDate=changes.get("start_date"), endDate=changes.get("end_date"))
         if "domains" in changes:
             ids = await self._domain_ids(opgave.municipality_id, changes.pop("domains"))
@@ -248,6 +265,10 @@ class OpgaveService:
         )
 
     async def _change_procesregisseur(self, opgave: Opgave, account_id: UUID) -> None:
+        current = opgave.procesregisseur_id
+        actor = self.uow.principal
+        still_staff = isinstance(actor, Person) and actor.role_in(opgave.municipality_id) >= Role.MEDEWERKER
+        self._may_name_procesregisseur(opgave.municipality_id, current if still_staff else None)
         await self._check_procesregisseur(opgave.municipality_id, account_id)
         members = (
             await self.uow.session.scalars(
@@ -344,4 +365,4 @@ class OpgaveService:
 
 
 def data_fields(data: msgspec.Struct) -> list[str]:
-    return [f for f in data.__struct_fields__ if getattr(data, f) is not msgspec.UNSET]
+    return list(sent(data))

@@ -10,7 +10,7 @@ from api.db.connection import Db
 from api.db.uow import Uow
 from api.domains.opgaven import queries
 from api.domains.opgaven.controllers import read_opgave, run_opgave
-from api.domains.opgaven.guards import child_of_opgave, opgave_from_path, published, staff, the_invitee
+from api.domains.opgaven.guards import child_of_opgave, opgave_from_path, published, the_invitee
 from api.domains.opgaven.schemas import (
     ActionLineCreate,
     ActionLineList,
@@ -19,13 +19,12 @@ from api.domains.opgaven.schemas import (
     FormulationCreate,
     FormulationPage,
     FormulationRead,
-    TeamMemberCreate,
     TeamMemberPage,
     TeamMemberRead,
     TeamMemberUpdate,
 )
 from api.domains.opgaven.team_services import ActionLineService, FormulationService, TeamService
-from api.lib.access import Person, access, principal_of, target_of, verified
+from api.lib.access import Person, access, principal_of, staff, target_of, verified
 from api.lib.etag import ETAG_HEADER, IfMatch, with_etag
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
@@ -75,23 +74,23 @@ class FormulationController(Controller):
         self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[FormulationCreate], uow: Uow
     ) -> Response[FormulationRead]:
         formulation_id = await FormulationService(uow).propose(id, _municipality(request), data)
-        found = await queries.formulation(await uow.connection(), formulation_id)
-        assert found is not None
+        found = await uow.read(queries.formulation, formulation_id)
         return Response(found, status_code=201)
 
     @post(
         "/formulations/{id:uuid}/adoption",
         operation_id="AdoptFormulation",
         summary="Een formulering aannemen als de geldende",
-        description="De vorige versies blijven bewaard; de aanname komt op de tijdlijn.",
+        description=(
+            "De vorige versies blijven bewaard; de aanname komt op de tijdlijn. Een eerdere versie kan "
+            "opnieuw worden aangenomen; de geldende nog eens aannemen is 409 `already_adopted`."
+        ),
         opt=access(staff, target=formulation_from_path),
+        responses=problems(409),
     )
     async def adopt(self, id: FromPath[UUID], uow: Uow) -> FormulationRead:
         await FormulationService(uow).adopt(id)
-        await uow.session.flush()
-        found = await queries.formulation(await uow.connection(), id)
-        assert found is not None
-        return found
+        return await uow.read(queries.formulation, id)
 
 
 class ActionLineController(Controller):
@@ -120,8 +119,7 @@ class ActionLineController(Controller):
         self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[ActionLineCreate], uow: Uow
     ) -> Response[ActionLineRead]:
         line_id = await ActionLineService(uow).create(id, _municipality(request), data)
-        found = await queries.action_line(await uow.connection(), line_id)
-        assert found is not None
+        found = await uow.read(queries.action_line, line_id)
         return with_etag(*found, status_code=201, location=f"{API_PREFIX}/action-lines/{line_id}")
 
     @get(
@@ -148,9 +146,7 @@ class ActionLineController(Controller):
         self, id: FromPath[UUID], data: JSONBody[ActionLineUpdate], uow: Uow, if_match: IfMatch = ""
     ) -> Response[ActionLineRead]:
         await ActionLineService(uow).update(id, data, if_match)
-        await uow.session.flush()
-        found = await queries.action_line(await uow.connection(), id)
-        assert found is not None
+        found = await uow.read(queries.action_line, id)
         return with_etag(*found)
 
     @delete(
@@ -191,26 +187,6 @@ class TeamController(Controller):
         page = await queries.members(db, id, everyone=everyone, viewer=viewer, limit=limit, cursor=cursor)
         return page_response(request, page)
 
-    @post(
-        "/opgaven/{id:uuid}/members",
-        operation_id="AddTeamMember",
-        summary="Uitnodigen voor het team, of vragen mee te doen",
-        description=(
-            "De gemeente nodigt personen (`email`) en organisaties (`organisationId`) uit; die nemen de uitnodiging aan. "
-            "Zelf meedoen, of een organisatie aanmelden als haar beheerder, is een verzoek dat de gemeente goedkeurt."
-        ),
-        opt=access((verified & published) | staff, target=opgave_from_path),
-        responses=problems(409),
-    )
-    async def add_member(
-        self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[TeamMemberCreate], uow: Uow
-    ) -> Response[TeamMemberRead]:
-        member_id = await TeamService(uow).add(id, _municipality(request), data)
-        await uow.session.flush()
-        found = await queries.member(await uow.connection(), member_id)
-        assert found is not None
-        return Response(found, status_code=201, headers={"Location": f"{API_PREFIX}/members/{member_id}"})
-
     @patch(
         "/members/{id:uuid}",
         operation_id="UpdateTeamMember",
@@ -222,10 +198,7 @@ class TeamController(Controller):
         self, id: FromPath[UUID], data: JSONBody[TeamMemberUpdate], uow: Uow
     ) -> TeamMemberRead:
         await TeamService(uow).update(id, data)
-        await uow.session.flush()
-        found = await queries.member(await uow.connection(), id)
-        assert found is not None
-        return found
+        return await uow.read(queries.member, id)
 
     @delete(
         "/members/{id:uuid}",

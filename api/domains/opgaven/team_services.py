@@ -8,7 +8,6 @@ from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 
 from api.db.uow import UnitOfWork
-from api.domains.accounts.models import Account
 from api.domains.events import outbox
 from api.domains.events import types as event_types
 from api.domains.opgaven import timeline
@@ -28,9 +27,10 @@ from api.domains.opgaven.schemas import (
     TeamMemberUpdate,
 )
 from api.domains.organisations.models import Organisation
-from api.lib.access import Person, Principal, Role
-from api.lib.errors import Conflict, Forbidden, InvalidInput, NotFound
+from api.lib.access import UNVERIFIED, Person, Principal, Role
+from api.lib.errors import Conflict, Forbidden, InvalidInput
 from api.lib.etag import require_if_match
+from api.lib.schema import apply_sent
 from api.lib.time import utcnow
 
 
@@ -58,15 +58,20 @@ class FormulationService:
         return formulation.id
 
     async def adopt(self, formulation_id: UUID) -> None:
-        formulation = await self.uow.session.scalar(
-            select(Formulation).where(Formulation.id == formulation_id).with_for_update()
-        )
-        if formulation is None:
-            raise NotFound("Deze formulering bestaat niet.")
+        formulation = await self.uow.locked(Formulation, formulation_id, "Deze formulering bestaat niet.")
         opgave = await self.uow.session.scalar(
             select(Opgave).where(Opgave.id == formulation.opgave_id).with_for_update()
         )
         assert opgave is not None
+        current = await self.uow.session.scalar(
+            select(Formulation.id)
+            .where(Formulation.opgave_id == opgave.id, Formulation.adopted_at.is_not(None))
+            .order_by(Formulation.adopted_at.desc(), Formulation.id.desc())
+            .limit(1)
+        )
+        if current == formulation.id:
+            # A repeat (a second click, a retry without a key) is not a second adoption.
+            raise Conflict("Deze formulering is al de geldende.", code="already_adopted")
         person = self.uow.principal
         formulation.adopted_at = utcnow()
         formulation.adopted_by_id = person.account_id if isinstance(person, Person) else None
@@ -148,21 +153,15 @@ class ActionLineService:
         return line.id
 
     async def _locked(self, line_id: UUID) -> ActionLine:
-        line = await self.uow.session.scalar(
-            select(ActionLine).where(ActionLine.id == line_id).with_for_update()
-        )
-        if line is None:
-            raise NotFound("Deze actielijn bestaat niet.")
+        line = await self.uow.locked(ActionLine, line_id, "Deze actielijn bestaat niet.")
         await self.uow.session.execute(select(Opgave.id).where(Opgave.id == line.opgave_id).with_for_update())
         return line
 
     async def update(self, line_id: UUID, data: ActionLineUpdate, if_match: str) -> None:
         line = await self._locked(line_id)
         require_if_match(if_match, line.version)
-        if data.title is not msgspec.UNSET:
-            line.title = data.title.strip()
-        if data.goal is not msgspec.UNSET:
-            line.goal = data.goal
+        apply_sent(line, data, "title", clean=str.strip)
+        apply_sent(line, data, "goal")
         if data.position is not msgspec.UNSET and data.position != line.position:
             last = await self.uow.session.scalar(
                 select(func.max(ActionLine.position)).where(ActionLine.opgave_id == line.opgave_id)
@@ -188,6 +187,20 @@ class ActionLineService:
 class TeamService:
     def __init__(self, uow: UnitOfWork) -> None:
         self.uow = uow
+
+    def check_invitation(self, municipality_id: UUID, data: TeamMemberCreate) -> MemberRole:
+        """The role a person is invited to by e-mail, if this caller may invite them to it."""
+        if not _is_staff(self.uow.principal, municipality_id):
+            raise Forbidden("Alleen de gemeente nodigt anderen uit.")
+        if data.organisation_id is not None:
+            raise InvalidInput.one(
+                "organisationId", "one_of", "Nodig een persoon of een organisatie uit, niet beide."
+            )
+        if data.role not in (MemberRole.CORE_TEAM, MemberRole.RESIDENT) or data.partner_role is not None:
+            raise InvalidInput.one(
+                "role", "invalid_choice", "Een persoon doet mee in het kernteam of als inwoner."
+            )
+        return data.role
 
     async def add(self, opgave_id: UUID, municipality_id: UUID, data: TeamMemberCreate) -> UUID:
         principal = self.uow.principal
@@ -226,28 +239,12 @@ class TeamService:
                 raise InvalidInput.one(
                     "role", "invalid_choice", "Een persoon doet mee in het kernteam of als inwoner."
                 )
-            if data.email is not None:
-                if not staff:
-                    raise Forbidden("Alleen de gemeente nodigt anderen uit.")
-                account_id = await self.uow.session.scalar(
-                    select(Account.id).where(
-                        func.lower(Account.email) == data.email.strip().lower(), Account.deleted_at.is_(None)
-                    )
-                )
-                if account_id is None:
-                    raise InvalidInput.one(
-                        "email", "unknown_account", "Er is geen account met dit e-mailadres."
-                    )
-                values |= {
-                    "account_id": account_id,
-                    "status": MemberStatus.INVITED,
-                    "invited_by_id": principal.account_id,
-                }
-            else:
-                values |= {
-                    "account_id": principal.account_id,
-                    "status": MemberStatus.ACTIVE if staff else MemberStatus.REQUESTED,
-                }
+            # A person by e-mail is an invitation to the address (``check_invitation``), never a row here.
+            assert data.email is None, "invitations by e-mail go through the invitations domain"
+            values |= {
+                "account_id": principal.account_id,
+                "status": MemberStatus.ACTIVE if staff else MemberStatus.REQUESTED,
+            }
         member = OpgaveMember(**values)
         self.uow.session.add(member)
         try:
@@ -262,18 +259,15 @@ class TeamService:
         return member.id
 
     async def _locked(self, member_id: UUID) -> OpgaveMember:
-        member = await self.uow.session.scalar(
-            select(OpgaveMember).where(OpgaveMember.id == member_id).with_for_update()
-        )
-        if member is None:
-            raise NotFound("Deze deelnemer bestaat niet.")
-        return member
+        return await self.uow.locked(OpgaveMember, member_id, "Deze deelnemer bestaat niet.")
 
     async def update(self, member_id: UUID, data: TeamMemberUpdate) -> None:
         member = await self._locked(member_id)
         principal = self.uow.principal
         staff = _is_staff(principal, member.municipality_id)
         if not staff:
+            if isinstance(principal, Person) and not principal.email_verified:
+                raise Forbidden(UNVERIFIED.detail, code=UNVERIFIED.code)
             # The person (or organisation) concerned may only accept an invitation.
             accepting = data.status == MemberStatus.ACTIVE and member.status == MemberStatus.INVITED
             if not accepting or data.role is not msgspec.UNSET or data.partner_role is not msgspec.UNSET:

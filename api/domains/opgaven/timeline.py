@@ -3,9 +3,14 @@
 from typing import Any
 from uuid import UUID
 
-from api.db.uow import UnitOfWork
-from api.domains.opgaven.models import TimelineEvent
+from api.db.uow import UnitOfWork, json_text
 from api.lib.access import Person
+from api.lib.ids import new_id
+
+_INSERT = """
+INSERT INTO timeline_events (id, municipality_id, opgave_id, kind, actor_id, title, details, object_type, object_id)
+VALUES ($1, $2, $3, $4, $5, $6, $7::text::jsonb, $8, $9)
+"""
 
 
 def record(
@@ -21,15 +26,15 @@ def record(
 ) -> None:
     """Add a milestone, in the transaction of the change it records."""
     actor = uow.principal
-    uow.session.add(
-        TimelineEvent(
-            municipality_id=municipality_id,
-            opgave_id=opgave_id,
-            kind=kind,
-            actor_id=actor.account_id if isinstance(actor, Person) else None,
-            title=title[:300],
-            details=details or {},
-            object_type=object_type,
-            object_id=object_id,
-        )
+    uow.add_row(
+        _INSERT,
+        new_id(),
+        municipality_id,
+        opgave_id,
+        kind,
+        actor.account_id if isinstance(actor, Person) else None,
+        title[:300],
+        json_text(details or {}),
+        object_type,
+        object_id,
     )

@@ -20,7 +20,6 @@ from api.domains.organisations.guards import (
 )
 from api.domains.organisations.models import OrganisationKind
 from api.domains.organisations.schemas import (
-    MemberCreate,
     MemberPage,
     MemberRead,
     MemberUpdate,
@@ -30,7 +29,7 @@ from api.domains.organisations.schemas import (
     OrganisationUpdate,
 )
 from api.domains.organisations.services import OrganisationService
-from api.lib.access import Role, access, everyone, role, target_of
+from api.lib.access import access, everyone, staff, target_of
 from api.lib.errors import NotFound
 from api.lib.etag import ETAG_HEADER, LOCATION_HEADER, IfMatch, with_etag
 from api.lib.openapi import problems
@@ -38,7 +37,6 @@ from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
 from api.settings import API_PREFIX
 
 KindParam = Annotated[OrganisationKind | None, QueryParameter(name="kind", description="Soort organisatie.")]
-staff = role(Role.MEDEWERKER)
 
 
 class OrganisationController(Controller):
@@ -88,8 +86,7 @@ class OrganisationController(Controller):
         municipality_id = target_of(request).municipality_id
         assert municipality_id is not None
         organisation_id = await OrganisationService(uow).create(municipality_id, data)
-        found = await queries.get_organisation(await uow.connection(), organisation_id)
-        assert found is not None
+        found = await uow.read(queries.get_organisation, organisation_id)
         return with_etag(
             found[0], found[1], status_code=201, location=f"{API_PREFIX}/organisations/{organisation_id}"
         )
@@ -123,9 +120,7 @@ class OrganisationController(Controller):
         if_match: IfMatch = "",
     ) -> Response[OrganisationRead]:
         await OrganisationService(uow).update(id, data, if_match)
-        await uow.session.flush()
-        found = await queries.get_organisation(await uow.connection(), id)
-        assert found is not None
+        found = await uow.read(queries.get_organisation, id)
         return with_etag(*found)
 
     @get(
@@ -145,24 +140,6 @@ class OrganisationController(Controller):
     ) -> Response[MemberPage]:
         return page_response(request, await queries.list_members(db, id, limit=limit, cursor=cursor))
 
-    @post(
-        "/{id:uuid}/members",
-        operation_id="AddOrganisationMember",
-        summary="Iemand lid maken",
-        description="Een lid handelt namens de organisatie en wordt partner in haar gemeente.",
-        opt=access(organisation_admin | staff, target=organisation_from_path),
-        responses=problems(409),
-    )
-    async def add_member(
-        self, id: FromPath[UUID], data: JSONBody[MemberCreate], uow: Uow
-    ) -> Response[MemberRead]:
-        member_id = await OrganisationService(uow).add_member(id, data)
-        member = await queries.get_member(await uow.connection(), member_id)
-        assert member is not None
-        return Response(
-            member, status_code=201, headers={"Location": f"{API_PREFIX}/organisation-members/{member_id}"}
-        )
-
 
 class OrganisationMemberController(Controller):
     """Lidmaatschappen van organisaties."""
@@ -178,10 +155,7 @@ class OrganisationMemberController(Controller):
     )
     async def update_member(self, id: FromPath[UUID], data: JSONBody[MemberUpdate], uow: Uow) -> MemberRead:
         await OrganisationService(uow).update_member(id, data.is_admin)
-        await uow.session.flush()
-        member = await queries.get_member(await uow.connection(), id)
-        assert member is not None
-        return member
+        return await uow.read(queries.get_member, id)
 
     @delete(
         "/{id:uuid}",

@@ -42,7 +42,7 @@ async def get_organisation(
 
 
 _MEMBER_COLUMNS = """m.id, m.organisation_id, m.account_id, coalesce(a.display_name, 'verwijderde deelnemer') AS display_name,
-    m.is_admin, m.created_at"""
+    m.is_admin, a.email_verified_at IS NOT NULL AS email_verified, m.created_at"""
 
 
 async def list_members(db: Database, organisation_id: UUID, *, limit: int, cursor: str) -> MemberPage:

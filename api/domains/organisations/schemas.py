@@ -59,7 +59,7 @@ class OrganisationPage(Page):
 
 
 class MemberCreate(Schema):
-    """Iemand met een account lid maken van de organisatie."""
+    """Iemand uitnodigen lid te worden van de organisatie; die wordt lid door met dit (bevestigde) adres aan te nemen."""
 
     email: Email
     is_admin: bool = False
@@ -77,6 +77,12 @@ class MemberRead(Schema):
     account_id: UUID
     display_name: Annotated[str, msgspec.Meta(max_length=80)]
     is_admin: bool
+    email_verified: Annotated[
+        bool,
+        msgspec.Meta(
+            description="Of het e-mailadres bevestigd is; tot dan handelt het lid niet namens de organisatie."
+        ),
+    ]
     created_at: datetime
 
 

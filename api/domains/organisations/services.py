@@ -2,18 +2,15 @@
 
 from uuid import UUID
 
-import msgspec
-from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
 from api.db.errors import violated_constraint
 from api.db.uow import UnitOfWork
-from api.domains.accounts.models import Account, RoleName
-from api.domains.accounts.roles import raise_role
 from api.domains.organisations.models import Organisation, OrganisationMember
-from api.domains.organisations.schemas import MemberCreate, OrganisationCreate, OrganisationUpdate
-from api.lib.errors import Conflict, InvalidInput, NotFound
+from api.domains.organisations.schemas import OrganisationCreate, OrganisationUpdate
+from api.lib.errors import Conflict
 from api.lib.etag import require_if_match
+from api.lib.schema import sent
 
 _NAME_TAKEN = "uq_organisations_name"
 
@@ -47,13 +44,9 @@ class OrganisationService:
         return organisation.id
 
     async def update(self, organisation_id: UUID, data: OrganisationUpdate, if_match: str) -> None:
-        organisation = await self.uow.session.scalar(
-            select(Organisation).where(Organisation.id == organisation_id).with_for_update()
-        )
-        if organisation is None:
-            raise NotFound("Deze organisatie bestaat niet.")
+        organisation = await self.uow.locked(Organisation, organisation_id, "Deze organisatie bestaat niet.")
         require_if_match(if_match, organisation.version)
-        changes = {f: v for f in data.__struct_fields__ if (v := getattr(data, f)) is not msgspec.UNSET}
+        changes = sent(data)
         for field, value in changes.items():
             setattr(organisation, field, value.strip() if field == "name" else value)
         await self._flush()
@@ -65,53 +58,8 @@ class OrganisationService:
             {"fields": sorted(changes)},
         )
 
-    async def add_member(self, organisation_id: UUID, data: MemberCreate) -> UUID:
-        organisation = await self.uow.session.get(Organisation, organisation_id)
-        if organisation is None:
-            raise NotFound("Deze organisatie bestaat niet.")
-        account_id = await self.uow.session.scalar(
-            select(Account.id).where(
-                func.lower(Account.email) == data.email.strip().lower(), Account.deleted_at.is_(None)
-            )
-        )
-        if account_id is None:
-            raise InvalidInput.one("email", "unknown_account", "Er is geen account met dit e-mailadres.")
-        exists = await self.uow.session.scalar(
-            select(OrganisationMember.id).where(
-                OrganisationMember.organisation_id == organisation_id,
-                OrganisationMember.account_id == account_id,
-            )
-        )
-        if exists is not None:
-            raise Conflict("Deze persoon is al lid van de organisatie.", code="already_member")
-        member = OrganisationMember(
-            municipality_id=organisation.municipality_id,
-            organisation_id=organisation_id,
-            account_id=account_id,
-            is_admin=data.is_admin,
-        )
-        self.uow.session.add(member)
-        await self.uow.session.flush()
-        # Acting for an organisation makes someone a partner in its municipality.
-        await raise_role(
-            await self.uow.connection(), organisation.municipality_id, account_id, RoleName.PARTNER
-        )
-        self.uow.audit(
-            "organisation.member_added",
-            "organisation_member",
-            member.id,
-            organisation.municipality_id,
-            {"organisationId": str(organisation_id)},
-        )
-        return member.id
-
     async def _member(self, member_id: UUID) -> OrganisationMember:
-        member = await self.uow.session.scalar(
-            select(OrganisationMember).where(OrganisationMember.id == member_id).with_for_update()
-        )
-        if member is None:
-            raise NotFound("Dit lidmaatschap bestaat niet.")
-        return member
+        return await self.uow.locked(OrganisationMember, member_id, "Dit lidmaatschap bestaat niet.")
 
     async def update_member(self, member_id: UUID, is_admin: bool) -> None:
         member = await self._member(member_id)

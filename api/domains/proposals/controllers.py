@@ -7,15 +7,14 @@ from litestar import Controller, Request, Response, delete, get, patch, post, pu
 from litestar.params import FromPath, JSONBody, QueryParameter
 
 from api.db.connection import Db
-from api.db.driver_uow import DriverUow
-from api.db.uow import Uow
+from api.db.uow import HOT_WRITE, Uow
 from api.domains.municipalities.guards import municipality_from_query
-from api.domains.municipalities.schemas import MunicipalityParam
-from api.domains.opgaven.guards import opgave_from_path, published, staff, staff_municipalities
+from api.domains.municipalities.schemas import RequiredMunicipalityParam
+from api.domains.opgaven.guards import opgave_from_path, published
 from api.domains.proposals import queries, services
 from api.domains.proposals.guards import author, proposal_from_path
 from api.domains.proposals.models import ProposalStatus
-from api.domains.proposals.queries import ProposalFilter, Viewer
+from api.domains.proposals.queries import ProposalFilter
 from api.domains.proposals.schemas import (
     ProposalCreate,
     ProposalPage,
@@ -27,7 +26,16 @@ from api.domains.proposals.schemas import (
     SupportState,
 )
 from api.domains.proposals.services import ProposalService
-from api.lib.access import Person, access, person_of, principal_of, scope, signed_in, target_of, verified
+from api.lib.access import (
+    access,
+    person_of,
+    principal_of,
+    scope,
+    signed_in,
+    staff,
+    target_of,
+    verified,
+)
 from api.lib.errors import NotFound
 from api.lib.etag import ETAG_HEADER, LOCATION_HEADER, IfMatch, with_etag
 from api.lib.http import settings_of
@@ -35,6 +43,7 @@ from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
 from api.lib.ratelimit import per_person_hourly
 from api.lib.schema import NO_NUL
+from api.lib.visibility import Viewer
 from api.settings import API_PREFIX
 
 StatusParam = Annotated[
@@ -72,19 +81,13 @@ take_part = verified & (published | staff)
 
 
 def viewer_of(request: Request[Any, Any, Any]) -> Viewer:
-    principal = principal_of(request)
-    return Viewer(
-        account_id=principal.account_id if isinstance(principal, Person) else None,
-        staff_in=tuple(staff_municipalities(principal, "proposals:read")),
-    )
+    return Viewer.of(principal_of(request))
 
 
 async def _read(
     request: Request[Any, Any, Any], uow: Uow, proposal_id: UUID, **kwargs: Any
 ) -> Response[ProposalRead]:
-    await uow.session.flush()
-    found = await queries.get_proposal(await uow.connection(), proposal_id, viewer_of(request))
-    assert found is not None
+    found = await uow.read(queries.get_proposal, proposal_id, viewer_of(request))
     return with_etag(*found, **kwargs)
 
 
@@ -131,7 +134,7 @@ class OpgaveProposalController(Controller):
             "Kan in de fasen waarin de opgave ideeën aanneemt; anders 409 `phase_closed`. "
             "De tekst mag alinea's, lijsten en links bevatten; al het andere wordt verwijderd."
         ),
-        opt=access(take_part, target=opgave_from_path),
+        opt=access(take_part, target=opgave_from_path) | HOT_WRITE,
         responses=problems(409, 429),
         response_headers=[ETAG_HEADER, LOCATION_HEADER],
     )
@@ -140,20 +143,17 @@ class OpgaveProposalController(Controller):
         request: Request[Any, Any, Any],
         id: FromPath[UUID],
         data: JSONBody[ProposalCreate],
-        work: DriverUow,
+        uow: Uow,
     ) -> Response[ProposalRead]:
         person = person_of(request)
-        # Inside the transaction, after the Idempotency-Key is claimed: a retry of an answered
-        # request is replayed before it could count, and a refused one rolls its count back.
         await per_person_hourly(
-            await work.connection(),
+            uow,
             "proposal",
             person.account_id,
             settings_of(request).participation.proposals_per_hour,
         )
-        proposal_id = await services.submit(work, target_of(request), data)
-        found = await queries.get_proposal(await work.connection(), proposal_id, viewer_of(request))
-        assert found is not None
+        proposal_id = await services.submit(uow, target_of(request), data)
+        found = await uow.read(queries.get_proposal, proposal_id, viewer_of(request))
         return with_etag(*found, status_code=201, location=f"{API_PREFIX}/proposals/{proposal_id}")
 
     @get(
@@ -235,22 +235,21 @@ class ProposalController(Controller):
         operation_id="SupportProposal",
         summary="Een idee steunen",
         description="Idempotent: nog eens steunen verandert niets. Eén steun per persoon.",
-        opt=access(take_part & read_proposals, target=proposal_from_path),
+        opt=access(take_part & read_proposals, target=proposal_from_path) | HOT_WRITE,
         responses=problems(409, 429),
     )
-    async def support(
-        self, request: Request[Any, Any, Any], id: FromPath[UUID], work: DriverUow
-    ) -> SupportState:
+    async def support(self, request: Request[Any, Any, Any], id: FromPath[UUID], uow: Uow) -> SupportState:
         person = person_of(request)
+        target = target_of(request)
+        count = await services.support(await uow.connection(), target, person.account_id)
+        # Counted last: the person's counter row stays locked only until the commit that follows.
         await per_person_hourly(
-            work.autocommit(),
+            uow,
             "support",
             person.account_id,
             settings_of(request).participation.supports_per_hour,
         )
-        target = target_of(request)
-        count = await services.support(await work.connection(), target, person.account_id)
-        work.audit("proposal.supported", "proposal", id, target.municipality_id)
+        uow.audit("proposal.supported", "proposal", id, target.municipality_id)
         return SupportState(supported_by_me=True, support_count=count)
 
     @delete(
@@ -259,15 +258,15 @@ class ProposalController(Controller):
         summary="Mijn steun intrekken",
         description="Idempotent: zonder steun verandert er niets.",
         status_code=200,
-        opt=access(signed_in & read_proposals, target=proposal_from_path),
+        opt=access(signed_in & read_proposals, target=proposal_from_path) | HOT_WRITE,
     )
     async def withdraw_support(
-        self, request: Request[Any, Any, Any], id: FromPath[UUID], work: DriverUow
+        self, request: Request[Any, Any, Any], id: FromPath[UUID], uow: Uow
     ) -> SupportState:
         person = person_of(request)
         target = target_of(request)
-        count = await services.withdraw_support(await work.connection(), target, person.account_id)
-        work.audit("proposal.support_withdrawn", "proposal", id, target.municipality_id)
+        count = await services.withdraw_support(await uow.connection(), target, person.account_id)
+        uow.audit("proposal.support_withdrawn", "proposal", id, target.municipality_id)
         return SupportState(supported_by_me=False, support_count=count)
 
 
@@ -293,7 +292,7 @@ class MunicipalityProposalController(Controller):
         self,
         request: Request[Any, Any, Any],
         db: Db,
-        municipality: MunicipalityParam = "",
+        municipality: RequiredMunicipalityParam = "",
         status: StatusParam = None,
         q: SearchParam = "",
         sort: SortParam = ProposalSort.OLDEST,

@@ -26,6 +26,8 @@ from sqlalchemy.orm import Mapped, mapped_column
 from api.db.base import TenantBase, TenantRecordBase, tenant_table_args
 from api.db.mixins import Versioned
 from api.db.types import str_enum
+from api.domains.moderation.content import moderated
+from api.domains.moderation.models import ContentType
 
 
 class ProposalStatus(StrEnum):
@@ -36,6 +38,7 @@ class ProposalStatus(StrEnum):
     WITHDRAWN = "withdrawn"
 
 
+@moderated(ContentType.PROPOSAL)
 class Proposal(Versioned, TenantBase):
     """An idea for an opgave. Support and comment counts are kept by the writes that change them."""
 

@@ -8,6 +8,7 @@ from uuid import UUID
 
 from api.db.connection import Connection, Database
 from api.db.sql import bind
+from api.domains.accounts.people import person_json
 from api.domains.proposals.models import ProposalStatus
 from api.domains.proposals.schemas import (
     ProposalPage,
@@ -19,26 +20,23 @@ from api.domains.proposals.schemas import (
 from api.lib.errors import InvalidInput
 from api.lib.pagination import decode_cursor, encode_cursor
 from api.lib.rows import from_rows
+from api.lib.visibility import Viewer
 
-_HIDDEN_TITLE = "Verborgen idee"
-
-# $viewer: the account looking (or NULL); $staff: municipalities where the viewer is staff.
+# $viewer: the account looking (or NULL); $staff: municipalities where the viewer is staff. What the
+# moderation hid keeps its place, not its words: the one rule, proposal_shown (api.lib.visibility).
+_SHOWN = "proposal_shown(p, $viewer, $staff)"
 _COLUMNS = f"""
 p.id, p.opgave_id, p.status, p.support_count, p.comment_count, p.trending_count, p.hidden, p.hidden_reason,
-p.created_at, p.updated_at,
-CASE WHEN p.hidden AND NOT ($viewer::uuid IS NOT DISTINCT FROM p.author_id OR p.municipality_id = ANY($staff::uuid[]))
-     THEN '{_HIDDEN_TITLE}' ELSE p.title END AS title,
-CASE WHEN p.hidden AND NOT ($viewer::uuid IS NOT DISTINCT FROM p.author_id OR p.municipality_id = ANY($staff::uuid[]))
-     THEN '' ELSE p.body END AS body,
-json_build_object('id', a.id, 'displayName', coalesce(a.display_name, 'verwijderde deelnemer')) AS author,
+p.created_at, p.updated_at, proposal_title(p, $viewer, $staff) AS title,
+CASE WHEN {_SHOWN} THEN p.body ELSE '' END AS body,
+{person_json("a", "p.municipality_id")} AS author,
 CASE WHEN o.id IS NULL THEN NULL ELSE json_build_object('id', o.id, 'name', o.name) END AS organisation,
 CASE WHEN l.id IS NULL THEN NULL ELSE json_build_object('id', l.id, 'title', l.title) END AS action_line,
-CASE WHEN p.latitude IS NULL THEN NULL
+CASE WHEN p.latitude IS NULL OR NOT {_SHOWN} THEN NULL
      ELSE json_build_object('latitude', p.latitude::float8, 'longitude', p.longitude::float8) END AS location,
 CASE WHEN p.responded_at IS NULL THEN NULL ELSE json_build_object(
     'text', coalesce(p.response_text, ''), 'respondedAt', p.responded_at,
-    'respondedBy', CASE WHEN r.id IS NULL THEN NULL
-                   ELSE json_build_object('id', r.id, 'displayName', coalesce(r.display_name, 'verwijderde deelnemer')) END
+    'respondedBy', {person_json("r", "p.municipality_id")}
 ) END AS response,
 EXISTS (SELECT 1 FROM supports s WHERE s.proposal_id = p.id AND s.account_id = $viewer) AS supported_by_me,
 coalesce((SELECT json_agg(json_build_object('id', t.id, 'title', t.title) ORDER BY t.created_at)
@@ -88,12 +86,6 @@ _SORTS: dict[ProposalSort, tuple[str, str, str, type, str]] = {
 
 
 @dataclass(frozen=True)
-class Viewer:
-    account_id: UUID | None
-    staff_in: tuple[UUID, ...]
-
-
-@dataclass(frozen=True)
 class ProposalFilter:
     municipality_id: UUID | None = None
     opgave_id: UUID | None = None
@@ -108,7 +100,7 @@ def list_statement(
 ) -> tuple[str, list[Any]]:
     column, _, keyset, _, direction = _SORTS[sort]
     where: list[str] = []
-    values: dict[str, Any] = {"viewer": viewer.account_id, "staff": list(viewer.staff_in), "limit": limit + 1}
+    values: dict[str, Any] = {"viewer": viewer.account_id, "staff": viewer.staff, "limit": limit + 1}
     if filters.municipality_id is not None:
         where.append("p.municipality_id = $municipality")
         values["municipality"] = filters.municipality_id
@@ -125,7 +117,8 @@ def list_statement(
         where.append("p.action_line_id = $line")
         values["line"] = filters.action_line_id
     if filters.q:
-        where.append("p.search @@ websearch_to_tsquery('dutch', $q)")
+        # Hidden words match nothing for those who may not read them.
+        where.append(f"p.search @@ websearch_to_tsquery('dutch', $q) AND {_SHOWN}")
         values["q"] = filters.q
     if after is not None:
         where.append(keyset)
@@ -156,7 +149,7 @@ async def get_proposal(
 ) -> tuple[ProposalRead, int] | None:
     sql, args = bind(
         f"SELECT {_COLUMNS}, p.version {_FROM} WHERE p.id = $id",
-        {"id": proposal_id, "viewer": viewer.account_id, "staff": list(viewer.staff_in)},
+        {"id": proposal_id, "viewer": viewer.account_id, "staff": viewer.staff},
     )
     row = await db.fetchrow(sql, *args)
     return (from_rows(ProposalRead, [row])[0], row["version"]) if row else None
@@ -166,7 +159,9 @@ _WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 
 
 async def similar(db: Database, opgave_id: UUID, text: str) -> SimilarProposalList:
-    """Ideas sharing the most (stemmed) words with ``text``: any word counts, rarer matches rank higher."""
+    """Ideas sharing the most (stemmed) words with ``text``: any word counts, rarer matches rank higher.
+    What the moderation hid is left out for everyone, its author and staff too: this list is for
+    someone about to write an idea, to join one that already stands."""
     words = list(dict.fromkeys(w.lower() for w in _WORD.findall(text)))[:30]
     if not words:
         return SimilarProposalList(items=[])
@@ -179,7 +174,7 @@ async def similar(db: Database, opgave_id: UUID, text: str) -> SimilarProposalLi
         )
         SELECT p.id, p.title, p.status, p.support_count
         FROM proposals p, query
-        WHERE p.opgave_id = $1 AND NOT p.hidden AND p.status NOT IN ('withdrawn')
+        WHERE p.opgave_id = $1 AND proposal_shown(p, NULL, NULL) AND p.status NOT IN ('withdrawn')
           AND query.q IS NOT NULL AND p.search @@ query.q
         ORDER BY ts_rank_cd(p.search, query.q) DESC, p.support_count DESC, p.id
         LIMIT 5

@@ -2,28 +2,28 @@
 
 import html
 from decimal import Decimal
+from urllib.parse import urlsplit
 from uuid import UUID
 
 import msgspec
 import nh3
-from sqlalchemy import select
 
 from api.db.connection import Connection
-from api.db.driver_uow import DriverUnitOfWork
 from api.db.uow import UnitOfWork
 from api.domains.events import outbox
 from api.domains.events import types as event_types
 from api.domains.moderation import ensure_may_post
 from api.domains.notifications.models import NotificationKind
-from api.domains.notifications.services import notify
+from api.domains.notifications.services import notify, notify_followers
 from api.domains.opgaven import timeline
 from api.domains.opgaven.services import check_action_line
 from api.domains.proposals.models import Proposal, ProposalStatus
 from api.domains.proposals.schemas import Location, ProposalCreate, ProposalUpdate, ResponseCreate
 from api.lib.access import Person, Target
-from api.lib.errors import Conflict, InvalidInput, NotFound
+from api.lib.errors import Conflict, InvalidInput
 from api.lib.etag import require_if_match
 from api.lib.ids import new_id
+from api.lib.schema import apply_sent, sent
 from api.lib.time import utcnow
 
 ALLOWED_TAGS = {"p", "br", "ul", "ol", "li", "a", "strong", "em"}
@@ -42,13 +42,40 @@ STATUS_LABELS = {
 }
 
 
+def _absolute_link(href: str) -> bool:
+    """An address that goes where it says: ``http(s)://host/…`` or ``mailto:someone``. Not relative
+    (``/…``, ``#…``), not protocol-relative (``//evil.example``, which takes the page's scheme), not
+    with the slashes left out (``https:evil.example``), and no user part to look like another host
+    (``https://gemeente.example@evil.example``)."""
+    parts = urlsplit(href)
+    scheme = parts.scheme.lower()
+    if scheme == "mailto":
+        return bool(parts.path) and "@" in parts.path and not href[len("mailto:") :].startswith("/")
+    return (
+        scheme in {"http", "https"}
+        and href[len(scheme) + 1 :].startswith("//")
+        and bool(parts.hostname)
+        and parts.username is None
+        and parts.password is None
+    )
+
+
+def _keep_attribute(tag: str, attribute: str, value: str) -> str | None:
+    if tag == "a" and attribute == "href":
+        return value if _absolute_link(value) else None
+    return value
+
+
 def sanitise(body: str) -> tuple[str, str]:
-    """The body as safe HTML (paragraphs, lists, links only), and as plain text."""
+    """The body as safe HTML (paragraphs, lists, links only), and as plain text. A link keeps its
+    address only when it is absolute (``_absolute_link``); otherwise its text stays, as text."""
     safe = nh3.clean(
         body,
         tags=ALLOWED_TAGS,
         attributes={"a": {"href"}},
         url_schemes={"http", "https", "mailto"},
+        url_relative="deny",
+        attribute_filter=_keep_attribute,
         link_rel="nofollow noopener noreferrer",
         strip_comments=True,
     )
@@ -64,15 +91,9 @@ INSERT INTO proposals (id, municipality_id, opgave_id, title, body, body_text, a
                        organisation_id, latitude, longitude)
 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
 """
-# Everyone who follows the opgave hears of a new idea (one statement, however many).
-_TELL_FOLLOWERS = """
-INSERT INTO notifications (id, account_id, municipality_id, kind, title, body, link, object_type, object_id)
-SELECT gen_random_uuid(), f.account_id, $1, 'proposal_on_followed', $2, $3, $4, 'proposal', $5
-FROM opgave_followers f WHERE f.opgave_id = $6 AND f.account_id <> $7
-"""
 
 
-async def submit(work: DriverUnitOfWork, target: Target, data: ProposalCreate) -> UUID:
+async def submit(work: UnitOfWork, target: Target, data: ProposalCreate) -> UUID:
     """A new idea on the opgave. Driver SQL only: through the ORM, with its computed search column
     read back, this write cost six times the CPU of the statements themselves (bench/README.md)."""
     person = work.principal
@@ -111,19 +132,20 @@ async def submit(work: DriverUnitOfWork, target: Target, data: ProposalCreate) -
         location["latitude"],
         location["longitude"],
     )
-    await connection.execute(
-        _TELL_FOLLOWERS,
-        target.municipality_id,
-        f"Nieuw idee: {data.title}"[:300],
-        text[:500],
-        f"/ideeen/{proposal_id}",
-        proposal_id,
+    notify_followers(
+        work,
         opgave_id,
-        person.account_id,
+        NotificationKind.PROPOSAL_ON_FOLLOWED,
+        title=f"Nieuw idee: {data.title}",
+        body=text[:500],
+        link=f"/ideeen/{proposal_id}",
+        municipality_id=target.municipality_id,
+        object_type="proposal",
+        object_id=proposal_id,
     )
     await outbox.record(
         connection,
-        proposal_event(
+        outbox.proposal_event(
             event_types.PROPOSAL_SUBMITTED,
             municipality_id=target.municipality_id,
             opgave_id=opgave_id,
@@ -136,26 +158,6 @@ async def submit(work: DriverUnitOfWork, target: Target, data: ProposalCreate) -
     return proposal_id
 
 
-def proposal_event(
-    kind: event_types.EventType,
-    *,
-    municipality_id: UUID,
-    opgave_id: UUID,
-    proposal_id: UUID,
-    status: str,
-    actor_id: UUID | None,
-) -> outbox.DomainEvent:
-    return outbox.DomainEvent(
-        type=kind,
-        municipality_id=municipality_id,
-        subject=outbox.subject("proposals", proposal_id),
-        object_id=proposal_id,
-        opgave_id=opgave_id,
-        actor_id=actor_id,
-        data=event_types.ProposalEventData(opgave_id=opgave_id, proposal_id=proposal_id, status=status),
-    )
-
-
 class ProposalService:
     def __init__(self, uow: UnitOfWork) -> None:
         self.uow = uow
@@ -166,12 +168,7 @@ class ProposalService:
         return person
 
     async def _locked(self, proposal_id: UUID) -> Proposal:
-        proposal = await self.uow.session.scalar(
-            select(Proposal).where(Proposal.id == proposal_id).with_for_update()
-        )
-        if proposal is None:
-            raise NotFound("Dit idee bestaat niet.")
-        return proposal
+        return await self.uow.locked(Proposal, proposal_id, "Dit idee bestaat niet.")
 
     async def update(self, proposal_id: UUID, data: ProposalUpdate, if_match: str) -> None:
         proposal = await self._locked(proposal_id)
@@ -184,7 +181,7 @@ class ProposalService:
             proposal.status = ProposalStatus.WITHDRAWN
             await outbox.record(
                 await self.uow.connection(),
-                proposal_event(
+                outbox.proposal_event(
                     event_types.PROPOSAL_WITHDRAWN,
                     municipality_id=proposal.municipality_id,
                     opgave_id=proposal.opgave_id,
@@ -193,11 +190,7 @@ class ProposalService:
                     actor_id=outbox.actor(self.uow.principal),
                 ),
             )
-        edits = [
-            f
-            for f in ("title", "body", "action_line_id", "location")
-            if getattr(data, f) is not msgspec.UNSET
-        ]
+        edits = sent(data, "title", "body", "action_line_id", "location")
         if edits:
             # Withdrawing stays possible for a blocked person; changing what others read does not.
             await ensure_may_post(await self.uow.connection(), proposal.municipality_id, proposal.author_id)
@@ -206,8 +199,7 @@ class ProposalService:
                 "Een idee kan alleen worden gewijzigd tot de gemeente het in behandeling neemt.",
                 code="not_editable",
             )
-        if data.title is not msgspec.UNSET:
-            proposal.title = data.title
+        apply_sent(proposal, data, "title")
         if data.body is not msgspec.UNSET:
             proposal.body, proposal.body_text = sanitise(data.body)
             if not proposal.body_text:
@@ -269,7 +261,7 @@ class ProposalService:
         )
         await outbox.record(
             await self.uow.connection(),
-            proposal_event(
+            outbox.proposal_event(
                 event_types.PROPOSAL_ANSWERED,
                 municipality_id=proposal.municipality_id,
                 opgave_id=proposal.opgave_id,

@@ -9,7 +9,7 @@ from litestar.params import FromPath, JSONBody
 
 from api.db.connection import Db
 from api.db.uow import Uow
-from api.domains.opgaven.guards import opgave_from_path, procesregisseur, published, staff, team_member
+from api.domains.opgaven.guards import opgave_from_path, procesregisseur, published, team_member
 from api.domains.reflections import queries
 from api.domains.reflections.guards import invited_resident, published_reflection, reflection_from_path
 from api.domains.reflections.schemas import (
@@ -23,10 +23,11 @@ from api.domains.reflections.schemas import (
     ReflectionUpdate,
 )
 from api.domains.reflections.services import ReflectionService
-from api.lib.access import Role, access, principal_of, role, scope, signed_in, target_of
+from api.lib.access import Role, access, principal_of, role, scope, signed_in, staff, target_of
 from api.lib.etag import ETAG_HEADER, LOCATION_HEADER, IfMatch, with_etag
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
+from api.lib.visibility import Viewer
 from api.settings import API_PREFIX
 
 # The team and staff look back together; the rest of the world reads what is published.
@@ -39,10 +40,16 @@ run_moment = staff | scope("opgaven:write")
 close_moment = procesregisseur | role(Role.BEHEERDER)
 
 
-async def _moment(uow: Uow, moment_id: UUID, **kwargs: Any) -> Response[ReflectionRead]:
-    await uow.session.flush()
-    found = await queries.get_moment(await uow.connection(), moment_id)
-    assert found is not None
+def reader_of(request: Request[Any, Any, Any]) -> queries.Reader:
+    """Whether the caller reads the moments as an insider, and who they are for the linked ideas."""
+    principal = principal_of(request)
+    return queries.Reader(inside=insiders.allows(principal, target_of(request)), viewer=Viewer.of(principal))
+
+
+async def _moment(
+    request: Request[Any, Any, Any], uow: Uow, moment_id: UUID, **kwargs: Any
+) -> Response[ReflectionRead]:
+    found = await uow.read(queries.get_moment, moment_id, reader_of(request))
     return with_etag(*found, **kwargs)
 
 
@@ -58,7 +65,7 @@ class OpgaveReflectionController(Controller):
         summary="De reflectiemomenten van een opgave",
         description=(
             "Het team en medewerkers zien alle momenten; anderen de gepubliceerde, en inwoners met een bevestigd "
-            "e-mailadres ook de momenten die inwoners uitnodigen. Nieuwste eerst."
+            "e-mailadres ook de momenten die inwoners uitnodigen, zonder conclusies en vervolgacties. Nieuwste eerst."
         ),
         opt=access(published | insiders, target=opgave_from_path),
         response_headers=[LINK_HEADER],
@@ -72,7 +79,6 @@ class OpgaveReflectionController(Controller):
         cursor: Cursor = "",
     ) -> Response[ReflectionPage]:
         principal, target = principal_of(request), target_of(request)
-        inside = insiders.allows(principal, target)
         # Whether residents are invited is per moment: a verified resident also sees the ones that invite them.
         may_be_invited = invited.allows(
             principal, replace(target, attributes={**target.attributes, "residents_invited": True})
@@ -80,7 +86,7 @@ class OpgaveReflectionController(Controller):
         page = await queries.list_moments(
             db,
             id,
-            only_published=not inside,
+            reader_of(request),
             with_invitations=may_be_invited,
             limit=limit,
             cursor=cursor,
@@ -99,7 +105,7 @@ class OpgaveReflectionController(Controller):
     ) -> Response[ReflectionRead]:
         moment_id = await ReflectionService(uow).create(target_of(request), data)
         return await _moment(
-            uow, moment_id, status_code=201, location=f"{API_PREFIX}/reflections/{moment_id}"
+            request, uow, moment_id, status_code=201, location=f"{API_PREFIX}/reflections/{moment_id}"
         )
 
 
@@ -113,11 +119,17 @@ class ReflectionController(Controller):
         "",
         operation_id="GetReflection",
         summary="Eén reflectiemoment",
+        description=(
+            "Wie niet in het team zit en geen medewerker is, leest de openbare samenvatting: de conclusies en "
+            "vervolgacties blijven leeg."
+        ),
         opt=access(read_moment, target=reflection_from_path),
         response_headers=[ETAG_HEADER],
     )
-    async def get_moment(self, db: Db, id: FromPath[UUID]) -> Response[ReflectionRead]:
-        found = await queries.get_moment(db, id)
+    async def get_moment(
+        self, request: Request[Any, Any, Any], db: Db, id: FromPath[UUID]
+    ) -> Response[ReflectionRead]:
+        found = await queries.get_moment(db, id, reader_of(request))
         assert found is not None
         return with_etag(*found)
 
@@ -131,10 +143,15 @@ class ReflectionController(Controller):
         response_headers=[ETAG_HEADER],
     )
     async def update_moment(
-        self, id: FromPath[UUID], data: JSONBody[ReflectionUpdate], uow: Uow, if_match: IfMatch = ""
+        self,
+        request: Request[Any, Any, Any],
+        id: FromPath[UUID],
+        data: JSONBody[ReflectionUpdate],
+        uow: Uow,
+        if_match: IfMatch = "",
     ) -> Response[ReflectionRead]:
         await ReflectionService(uow).update(id, data, if_match)
-        return await _moment(uow, id)
+        return await _moment(request, uow, id)
 
     @get(
         "/entries",
@@ -166,8 +183,7 @@ class ReflectionController(Controller):
         self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[EntryCreate], uow: Uow
     ) -> EntryRead:
         entry_id = await ReflectionService(uow).write(target_of(request), data)
-        await uow.session.flush()
-        return await queries.get_entry(await uow.connection(), entry_id)
+        return await uow.read(queries.get_entry, entry_id)
 
     @post(
         "/closure",
@@ -186,4 +202,4 @@ class ReflectionController(Controller):
         self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[ClosureCreate], uow: Uow
     ) -> Response[ReflectionRead]:
         await ReflectionService(uow).close(target_of(request), data)
-        return await _moment(uow, id)
+        return await _moment(request, uow, id)

@@ -28,10 +28,13 @@ async def reflection_from_path(connection: ASGIConnection[Any, Any, Any, Any]) -
 
 published_reflection: Rule = Check(
     lambda p, t: bool(t["published"] and t["reflection_published"]),
-    "iedereen, als het moment gepubliceerd is",
+    "als het moment gepubliceerd is",
     anyone=True,
 )
+# A draft opgave's moments are its team's and staff's alone, whatever they invite.
 invited_resident: Rule = Check(
-    lambda p, t: isinstance(p, Person) and p.email_verified and bool(t["residents_invited"]),
-    "inwoners met een bevestigd e-mailadres, als zij zijn uitgenodigd",
+    lambda p, t: (
+        isinstance(p, Person) and p.email_verified and bool(t["published"] and t["residents_invited"])
+    ),
+    "inwoners met een bevestigd e-mailadres, als zij zijn uitgenodigd (bij een gepubliceerde opgave)",
 )

@@ -85,14 +85,19 @@ class ReflectionRead(Schema):
     prompts: Annotated[list[str], msgspec.Meta(max_length=10)]
     residents_invited: bool
     status: ReflectionStatus
-    conclusions: Annotated[str, msgspec.Meta(max_length=10000)]
-    summary: Annotated[str, msgspec.Meta(max_length=10000)]
+    conclusions: Annotated[
+        str, msgspec.Meta(max_length=10000, description="Voor het team en medewerkers; voor anderen leeg.")
+    ]
+    summary: Annotated[str, msgspec.Meta(max_length=10000, description="De openbare samenvatting.")]
     published: bool
     closed_at: datetime | None
     closed_by: PersonSummary | None
     entry_count: Annotated[int, msgspec.Meta(ge=0)]
     proposals: Annotated[list[ProposalRef], msgspec.Meta(max_length=50)]
-    follow_up: Annotated[list[FollowUpRead], msgspec.Meta(max_length=20)]
+    follow_up: Annotated[
+        list[FollowUpRead],
+        msgspec.Meta(max_length=20, description="Voor het team en medewerkers; voor anderen leeg."),
+    ]
     created_at: datetime
     updated_at: datetime
 

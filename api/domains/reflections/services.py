@@ -25,10 +25,10 @@ from api.domains.reflections.schemas import ClosureCreate, EntryCreate, Reflecti
 from api.domains.tasks.schemas import TaskCreate
 from api.domains.tasks.services import TaskService
 from api.lib.access import Person, Target
-from api.lib.errors import Conflict, InvalidInput, NotFound
+from api.lib.errors import Conflict, InvalidInput
 from api.lib.etag import require_if_match
 from api.lib.ids import new_id
-from api.lib.schema import InvalidParam
+from api.lib.schema import InvalidParam, apply_sent
 from api.lib.time import plausible_dates, utcnow
 
 # What the public reads is the summary, never the entries: publishing without one shows nothing.
@@ -94,20 +94,13 @@ class ReflectionService:
         return moment.id
 
     async def _locked(self, moment_id: UUID) -> ReflectionMoment:
-        moment = await self.uow.session.scalar(
-            select(ReflectionMoment).where(ReflectionMoment.id == moment_id).with_for_update()
-        )
-        if moment is None:
-            raise NotFound("Dit reflectiemoment bestaat niet.")
-        return moment
+        return await self.uow.locked(ReflectionMoment, moment_id, "Dit reflectiemoment bestaat niet.")
 
     async def update(self, moment_id: UUID, data: ReflectionUpdate, if_match: str) -> None:
         moment = await self._locked(moment_id)
         require_if_match(if_match, moment.version)
         plausible_dates(heldOn=data.held_on or None)
-        for field in ("title", "held_on", "residents_invited"):
-            if (value := getattr(data, field)) is not msgspec.UNSET:
-                setattr(moment, field, value)
+        apply_sent(moment, data, "title", "held_on", "residents_invited")
         if data.prompts is not msgspec.UNSET and data.prompts != moment.prompts:
             written = await self.uow.session.scalar(
                 select(func.count())

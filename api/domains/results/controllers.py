@@ -12,15 +12,14 @@ from litestar.response import Stream
 from api.db.connection import Db
 from api.domains.municipalities.guards import municipality_from_path
 from api.domains.municipalities.schemas import Slug
-from api.domains.opgaven.guards import opgave_from_path, published, staff, staff_municipalities
+from api.domains.opgaven.guards import opgave_from_path, read_results
 from api.domains.proposals.controllers import read_proposals
 from api.domains.proposals.guards import proposal_from_path
 from api.domains.results import export, queries
 from api.domains.results.schemas import Dataset, ExportFormat, ProgressRead, TrailRead
-from api.lib.access import Person, access, everyone, principal_of, scope, target_of
+from api.lib.access import access, everyone, principal_of, target_of
 from api.lib.errors import InvalidInput
-
-read_results = published | staff | scope("opgaven:read")
+from api.lib.visibility import Viewer
 
 FormatParam = Annotated[
     ExportFormat, QueryParameter(name="format", description="`json` (standaard) of `csv`.")
@@ -171,6 +170,4 @@ class ProposalTrailController(Controller):
         opt=access(read_proposals, target=proposal_from_path),
     )
     async def trail(self, request: Request[Any, Any, Any], db: Db, id: FromPath[UUID]) -> TrailRead:
-        principal = principal_of(request)
-        viewer = principal.account_id if isinstance(principal, Person) else None
-        return await queries.trail(db, id, viewer, tuple(staff_municipalities(principal, "proposals:read")))
+        return await queries.trail(db, id, Viewer.of(principal_of(request)))

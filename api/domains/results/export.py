@@ -46,7 +46,7 @@ DATASETS: dict[Dataset, str] = {
                p.created_at AS "createdAt", p.responded_at AS "respondedAt", p.response_text AS "response"
         FROM proposals p JOIN opgaven o ON o.id = p.opgave_id
         LEFT JOIN action_lines l ON l.id = p.action_line_id LEFT JOIN organisations org ON org.id = p.organisation_id
-        WHERE o.published AND NOT p.hidden AND {scope} ORDER BY p.created_at, p.id""",
+        WHERE o.published AND proposal_shown(p, NULL, NULL) AND {scope} ORDER BY p.created_at, p.id""",
     Dataset.TASKS: """
         SELECT t.id AS "id", t.opgave_id AS "opgaveId", t.action_line_id AS "actionLineId", l.title AS "actionLine",
                t.title AS "title", t.description AS "description", t.status::text AS "status",

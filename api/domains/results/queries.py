@@ -6,10 +6,12 @@ from uuid import UUID
 import asyncpg
 
 from api.db.connection import Database
+from api.domains.accounts.people import person_json
 from api.domains.indicators.queries import INDICATOR
 from api.domains.indicators.schemas import IndicatorRead
 from api.domains.results.schemas import ProgressRead, TrailRead
 from api.lib.rows import from_row, from_rows
+from api.lib.visibility import Viewer
 
 _PROGRESS = """
 SELECT o.id AS opgave_id, o.phase,
@@ -32,7 +34,7 @@ SELECT o.id AS opgave_id, o.phase,
                  'adopted', count(*) FILTER (WHERE status = 'adopted'),
                  'declined', count(*) FILTER (WHERE status = 'declined'),
                  'withdrawn', count(*) FILTER (WHERE status = 'withdrawn'))
-        FROM proposals WHERE opgave_id = o.id AND NOT hidden) AS proposals,
+        FROM proposals p WHERE p.opgave_id = o.id AND proposal_shown(p, NULL, NULL)) AS proposals,
        (SELECT json_build_object(
                  'planned', count(*) FILTER (WHERE status = 'open'),
                  'held', count(*) FILTER (WHERE status = 'closed'),
@@ -55,19 +57,14 @@ async def progress(db: Database, opgave_id: UUID) -> ProgressRead:
     return from_row(ProgressRead, {**row, "indicators": from_rows(IndicatorRead, indicators)})
 
 
-_PERSON = (
-    "json_build_object('id', {a}.id, 'displayName', coalesce({a}.display_name, 'verwijderde deelnemer'))"
-)
-
-# A hidden idea keeps its trail, but only its author and staff see its title ($viewer, $staff as in proposals).
+# A hidden idea keeps its trail, but only its author and staff see its title (api.lib.visibility).
 _TRAIL = f"""
 SELECT json_build_object(
            'id', p.id, 'opgaveId', p.opgave_id, 'status', p.status,
-           'title', CASE WHEN p.hidden AND NOT ($2::uuid IS NOT DISTINCT FROM p.author_id OR p.municipality_id = ANY($3::uuid[]))
-                         THEN 'Verborgen idee' ELSE p.title END) AS proposal,
+           'title', proposal_title(p, $2, $3)) AS proposal,
        CASE WHEN p.responded_at IS NULL THEN NULL ELSE json_build_object(
            'text', coalesce(p.response_text, ''), 'respondedAt', p.responded_at,
-           'respondedBy', CASE WHEN r.id IS NULL THEN NULL ELSE {_PERSON.format(a="r")} END) END AS response,
+           'respondedBy', {person_json("r", "p.municipality_id")}) END AS response,
        CASE WHEN l.id IS NULL THEN NULL ELSE json_build_object('id', l.id, 'title', l.title) END AS action_line,
        p.action_line_id,
        coalesce((SELECT json_agg(json_build_object(
@@ -97,10 +94,8 @@ WHERE p.id = $1
 """
 
 
-async def trail(
-    db: Database, proposal_id: UUID, viewer: UUID | None, staff_in: tuple[UUID, ...]
-) -> TrailRead:
-    row = await db.fetchrow(_TRAIL, proposal_id, viewer, list(staff_in))
+async def trail(db: Database, proposal_id: UUID, viewer: Viewer) -> TrailRead:
+    row = await db.fetchrow(_TRAIL, proposal_id, viewer.account_id, viewer.staff)
     assert row is not None  # the route's target loader found the idea
     indicators: Sequence[asyncpg.Record] = []
     if row["action_line_id"] is not None:

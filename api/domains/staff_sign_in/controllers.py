@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from litestar import Controller, Request, Response, delete, get, put
+from litestar import Controller, Request, Response, delete, get, post, put
 from litestar.datastructures import Cookie, ResponseHeader
 from litestar.di import NamedDependency
 from litestar.openapi import ResponseSpec
@@ -12,14 +12,21 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.db.connection import Db
 from api.db.uow import Uow
+from api.domains.accounts import queries as accounts_queries
 from api.domains.accounts.authentication import SESSION_COOKIE, session_cookie
+from api.domains.accounts.controllers import COOKIE_HEADER
+from api.domains.accounts.schemas import SessionCreate, SessionRead
+from api.domains.accounts.services import AccountService
+from api.domains.accounts.throttle import SignInThrottle
 from api.domains.municipalities.guards import municipality_from_path
 from api.domains.municipalities.schemas import Slug
 from api.domains.staff_sign_in import queries
+from api.domains.staff_sign_in.links import LINK_COOKIE, PendingLinks, link_cookie
 from api.domains.staff_sign_in.providers import IdentityProviderService, callback_url, read_of
 from api.domains.staff_sign_in.schemas import (
     CodeParam,
     ErrorParam,
+    IdentityLinkConfirmationCreate,
     IdentityProviderRead,
     IdentityProviderWrite,
     IssParam,
@@ -30,10 +37,10 @@ from api.domains.staff_sign_in.signin import STATE_TTL, Outcome, StaffSignInServ
 from api.lib.access import Role, access, everyone, principal_of, role, target_of
 from api.lib.client_address import client_address
 from api.lib.errors import NotFound, request_id_of
-from api.lib.etag import IfMatch, etag
+from api.lib.etag import IfMatch, IfMatchWhenReplacing, etag
 from api.lib.http import settings_of
 from api.lib.openapi import problems
-from api.lib.ratelimit import Limit, hit
+from api.lib.ratelimit import Limit, attempts
 from api.lib.secretbox import SecretBox
 from api.settings import Settings
 
@@ -48,8 +55,11 @@ LOCATION_HEADER = ResponseHeader(
     documentation_only=True,
 )
 ERROR_CODES = (
-    "`fout` is `staff_sign_in_failed` (mislukt), `staff_sign_in_cancelled` (geweigerd bij de provider) "
-    "of `staff_sign_in_unavailable` (geen provider ingesteld, of niet bereikbaar)."
+    "`fout` is `staff_sign_in_failed` (mislukt), `staff_sign_in_cancelled` (geweigerd bij de provider), "
+    "`staff_sign_in_unavailable` (geen provider ingesteld, of niet bereikbaar) of `staff_sign_in_link_pending` "
+    "(er is al een account met dit e-mailadres dat de provider niet alleen mag openen: het heeft een wachtwoord, "
+    "of een rol, lidmaatschap of koppeling bij een andere gemeente; de eigenaar bevestigt de koppeling via de "
+    "mail, of door in deze browser één keer met het wachtwoord aan te melden)."
 )
 
 
@@ -72,14 +82,16 @@ def _redirect(outcome: Outcome, settings: Settings) -> Redirect:
     ]
     if outcome.session is not None:
         cookies.append(session_cookie(outcome.session.token, settings))
+    if outcome.link_token is not None:
+        cookies.append(link_cookie(outcome.link_token))
     return Redirect(outcome.location, status_code=303, cookies=cookies)
 
 
 async def _limit(request: Request[Any, Any, Any]) -> None:
     settings = settings_of(request)
     key = f"staff-sign-in:address:{client_address(request, settings)}"
-    await hit(
-        request.app.state.db,
+    await attempts(
+        request,
         key,
         Limit(settings.auth.staff_sign_in_per_address, settings.auth.window_seconds),
     )
@@ -141,7 +153,7 @@ class IdentityProviderController(Controller):
         data: JSONBody[IdentityProviderWrite],
         uow: Uow,
         slug: Slug,
-        if_match: IfMatch = "",
+        if_match: IfMatchWhenReplacing = "",
     ) -> Response[IdentityProviderRead]:
         municipality_id = target_of(request).municipality_id
         assert municipality_id is not None
@@ -259,3 +271,81 @@ class StaffSignInController(Controller):
             user_agent=request.headers.get("user-agent", ""),
         )
         return _redirect(outcome, settings_of(request))
+
+
+class IdentityLinkController(Controller):
+    """Een koppeling met de identiteitsprovider van een gemeente bevestigen, met de link uit de mail."""
+
+    path = "/identity-link-confirmations"
+    tags = [TAG]
+
+    @post(
+        "",
+        operation_id="ConfirmIdentityLink",
+        summary="Een koppeling met de inlog van een gemeente bevestigen",
+        description=(
+            "Met de code uit de mail (na `#token=` in de link) die de eigenaar van een account kreeg toen iemand "
+            "zich met dat e-mailadres aanmeldde via de identiteitsprovider van een gemeente. Koppelt die inlog aan "
+            "het account. Was het adres nog nooit bevestigd, dan is het dat nu, en vervallen het wachtwoord en alle "
+            "sessies: wie het adres eerder registreerde, heeft er niets meer aan. 400 `invalid_token` als de code "
+            "ongeldig, gebruikt of verlopen (30 minuten) is."
+        ),
+        status_code=204,
+        opt=access(everyone),
+        responses=problems(429),
+    )
+    async def confirm(
+        self, request: Request[Any, Any, Any], data: JSONBody[IdentityLinkConfirmationCreate], uow: Uow
+    ) -> None:
+        await _limit(request)
+        await PendingLinks(uow).confirm_by_mail(data.token)
+
+
+class PasswordSessionController(Controller):
+    """Aanmelden met het wachtwoord. Het staat hier, bij de andere manieren van aanmelden, omdat het een
+    koppeling bevestigt die op de eigenaar wacht (``links``); afmelden en de huidige sessie staan bij
+    het account (``accounts.controllers.SessionController``)."""
+
+    path = "/sessions"
+    tags = ["Account"]
+
+    @post(
+        "",
+        operation_id="SignIn",
+        summary="Aanmelden",
+        description=(
+            "Opent een sessie in een HttpOnly-cookie. Stuur bij elke wijziging daarna het `csrfToken` "
+            "mee als `X-CSRF-Token`. Ook met een e-mailadres dat nog niet bevestigd is: zo'n account is tot "
+            "de bevestiging hooguit inwoner, en wat een bevestigd adres vraagt geeft 403 `email_unverified`. "
+            "Kwam deze browser terug van de identiteitsprovider van een gemeente met een koppeling die op de "
+            "eigenaar wacht (`staff_sign_in_link_pending`), dan bevestigt aanmelden met het wachtwoord die "
+            "koppeling (alleen voor een account met een bevestigd adres). Een verkeerd e-mailadres en een "
+            "verkeerd wachtwoord krijgen hetzelfde "
+            "antwoord (401 `invalid_credentials`), na evenveel werk. Na enkele mislukte pogingen (per account "
+            "en adres, per adres, en per account vanaf adressen waar het nooit aanmeldde) volgt steeds "
+            "langer 429 `sign_in_delayed` met `Retry-After`; het wachtwoord wordt dan niet geprobeerd. "
+            "Niemand sluit zo de eigenaar buiten: vanaf een adres waar het account eerder aanmeldde telt "
+            "alleen wat vanaf dat adres misging."
+        ),
+        # A retry with the same Idempotency-Key gets the same session (kept encrypted for the replay).
+        opt={**access(everyone), "sealed_replay": True},
+        responses=problems(401, 429),
+        response_headers=[COOKIE_HEADER],
+    )
+    async def sign_in(
+        self, request: Request[Any, Any, Any], data: JSONBody[SessionCreate], uow: Uow
+    ) -> Response[SessionRead]:
+        settings = settings_of(request)
+        throttle = SignInThrottle.of(request, data.email)
+        await throttle.attempt()
+        opened = await AccountService(uow, settings).sign_in(data, request.headers.get("user-agent", ""))
+        await throttle.succeeded()
+        cookies = [session_cookie(opened.token, settings)]
+        if pending_link := request.cookies.get(LINK_COOKIE):
+            # This browser came back from a municipality's provider with a link waiting for the
+            # owner: signing in with the password here is the owner's proof (see staff_sign_in.links).
+            await PendingLinks(uow).confirm_in_browser(pending_link, opened.account_id)
+            cookies.append(link_cookie(""))
+        found = await uow.read(accounts_queries.me, opened.account_id, opened.csrf_token)
+        body = SessionRead(csrf_token=opened.csrf_token, expires_at=opened.expires_at, account=found[0])
+        return Response(body, status_code=201, cookies=cookies)

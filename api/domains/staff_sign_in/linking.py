@@ -1,17 +1,27 @@
-"""Which account a provider's person is: found by (issuer, ``sub``), else by a verified email,
-else made new; and the role the municipality's provider gives.
+"""Which account a provider's person is, and the role the municipality's provider gives.
+
+A provider speaks only for its own municipality. It finds the accounts it linked itself, there
+(issuer and ``sub`` in this municipality: a link another municipality made is no key here). By a
+verified address it may link an account only if nobody else vouches for that account: no
+password, and no role, membership or provider link in another municipality. Otherwise the owner
+proves it first (``links``): the sign-in stops with a pending link, which a password sign-in in
+the same browser or the link mailed to the address confirms. Linking to an account whose address
+was never verified ends its password and its sessions: whoever registered the address first loses
+what they had.
 """
 
 import re
 import unicodedata
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, exists, func, or_, select
 
 from api.db.uow import UnitOfWork
-from api.domains.accounts.models import Account, RoleAssignment, RoleName
+from api.domains.accounts.models import Account, RoleAssignment, RoleName, SignInSession
+from api.domains.organisations.models import OrganisationMember
 from api.domains.staff_sign_in.models import ExternalIdentity, StaffRole
 from api.lib.access import Person, Role
 
@@ -25,6 +35,24 @@ class LinkRefused(Exception):
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
         self.reason = reason
+
+
+@dataclass(frozen=True)
+class Found:
+    """The account, and how: ``subject`` (linked before), ``email`` (linked now) or ``new_account``."""
+
+    account: Account
+    how: str
+
+
+@dataclass(frozen=True)
+class ProofNeeded:
+    """An account with this address exists, but the provider may not open it alone; ``reason`` is
+    ``outside_municipality`` (ties elsewhere) or ``password``."""
+
+    account: Account
+    subject: str
+    reason: str
 
 
 def as_person(account: Account) -> Person:
@@ -61,29 +89,52 @@ async def _account(uow: UnitOfWork, account_id: UUID) -> Account | None:
     return account
 
 
+async def ties_elsewhere(uow: UnitOfWork, account_id: UUID, municipality_id: UUID) -> bool:
+    """Whether another municipality knows the account: a role, a membership or a provider link there."""
+    elsewhere = [
+        exists().where(model.account_id == account_id, model.municipality_id != municipality_id)
+        for model in (RoleAssignment, OrganisationMember, ExternalIdentity)
+    ]
+    return bool(await uow.session.scalar(select(or_(*elsewhere))))
+
+
+async def end_unproven_access(uow: UnitOfWork, account: Account, now: datetime) -> None:
+    """The address is proven now, and it never was before: what someone set up with it goes."""
+    if account.email_verified_at is not None:
+        return
+    account.password_hash = None
+    account.email_verified_at = now
+    await uow.session.execute(delete(SignInSession).where(SignInSession.account_id == account.id))
+    uow.audit(
+        "account.verified",
+        "account",
+        account.id,
+        None,
+        {"via": "identity_provider"},
+        actor=as_person(account),
+    )
+
+
 async def account_for(
     uow: UnitOfWork, municipality_id: UUID, issuer: str, claims: dict[str, Any], now: datetime
-) -> tuple[Account, str]:
-    """The account of the person in ``claims``, and how it was found: ``subject``, ``email`` or
-    ``new_account``. Links it to (issuer, sub) in this municipality when it was not yet."""
+) -> Found | ProofNeeded:
+    """The account of the person in ``claims`` as this municipality's provider may open it."""
     subject = str(claims["sub"])
-    known = list(
-        await uow.session.scalars(
-            select(ExternalIdentity)
-            .where(ExternalIdentity.issuer == issuer, ExternalIdentity.subject == subject)
-            .with_for_update()
+    here = await uow.session.scalar(
+        select(ExternalIdentity)
+        .where(
+            ExternalIdentity.municipality_id == municipality_id,
+            ExternalIdentity.issuer == issuer,
+            ExternalIdentity.subject == subject,
         )
+        .with_for_update()
     )
-    here = next((i for i in known if i.municipality_id == municipality_id), None)
     if here is not None:
-        here.last_sign_in_at = now
-    if known:
-        account = await _account(uow, (here or known[0]).account_id)
+        account = await _account(uow, here.account_id)
         if account is None:
             raise LinkRefused("account_deleted")
-        if here is None:
-            _link(uow, municipality_id, issuer, subject, account, now, "subject")
-        return account, "subject"
+        here.last_sign_in_at = now
+        return Found(account, "subject")
 
     email = claims.get("email")
     if not isinstance(email, str) or len(email) > 254 or not _EMAIL.match(email.strip()):
@@ -95,12 +146,17 @@ async def account_for(
         .with_for_update()
     )
     if existing is not None:
-        # Only the provider's word that the address is theirs may join two identities.
+        # Only the provider's word that the address is theirs may join two identities, and only
+        # for an account nobody else vouches for.
         if not email_verified(claims):
             raise LinkRefused("email_in_use_unverified")
-        existing.email_verified_at = existing.email_verified_at or now
-        _link(uow, municipality_id, issuer, subject, existing, now, "email")
-        return existing, "email"
+        if await ties_elsewhere(uow, existing.id, municipality_id):
+            return ProofNeeded(existing, subject, "outside_municipality")
+        if existing.password_hash is not None:
+            return ProofNeeded(existing, subject, "password")
+        await end_unproven_access(uow, existing, now)
+        link(uow, municipality_id, issuer, subject, existing, now, "email")
+        return Found(existing, "email")
 
     account = Account(
         email=email,
@@ -118,11 +174,11 @@ async def account_for(
         {"via": "staff_sign_in"},
         actor=as_person(account),
     )
-    _link(uow, municipality_id, issuer, subject, account, now, "new_account")
-    return account, "new_account"
+    link(uow, municipality_id, issuer, subject, account, now, "new_account")
+    return Found(account, "new_account")
 
 
-def _link(
+def link(
     uow: UnitOfWork,
     municipality_id: UUID,
     issuer: str,
@@ -150,8 +206,13 @@ def _link(
 
 
 async def grant_role(uow: UnitOfWork, municipality_id: UUID, account: Account, role: StaffRole) -> None:
-    """Give ``role`` in the municipality unless the person already has it or a higher one."""
+    """Give ``role`` in the municipality unless the person already has it or a higher one.
+
+    Nothing above inwoner goes to an address that is not verified: the person signs in again
+    once it is, and gets the role then."""
     wanted = RoleName(role.value)
+    if account.email_verified_at is None and wanted != RoleName.INWONER:
+        return
     current = await uow.session.scalar(
         select(RoleAssignment)
         .where(RoleAssignment.municipality_id == municipality_id, RoleAssignment.account_id == account.id)

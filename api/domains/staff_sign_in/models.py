@@ -75,3 +75,24 @@ class ExternalIdentity(TenantBase):
     subject: Mapped[str] = mapped_column(String(255))
     account_id: Mapped[UUID] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
     last_sign_in_at: Mapped[datetime] = mapped_column(DateTimeUTC(timezone=True))
+
+
+class PendingLink(TenantBase):
+    """A provider's person who matched an account it may not open alone (it has a password, or ties
+    outside this municipality): linked only once the owner proves it, by signing in with the
+    password in the browser that came back from the provider (``browser_hash``), or by the link
+    mailed to the account's address (``token_hash``). Single use, expiring."""
+
+    __tablename__ = "pending_links"
+    __table_args__ = tenant_table_args(
+        Index("ix_pending_links_account", "account_id"),
+        Index("ix_pending_links_expires", "expires_at"),
+    )
+
+    issuer: Mapped[str] = mapped_column(String(300))
+    subject: Mapped[str] = mapped_column(String(255))
+    account_id: Mapped[UUID] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    token_hash: Mapped[bytes] = mapped_column(LargeBinary(32), unique=True)
+    browser_hash: Mapped[bytes] = mapped_column(LargeBinary(32), unique=True)
+    expires_at: Mapped[datetime] = mapped_column(DateTimeUTC(timezone=True))
+    used_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))

@@ -120,3 +120,9 @@ class IdentityProviderRead(Schema):
     ]
     created_at: datetime
     updated_at: datetime
+
+
+class IdentityLinkConfirmationCreate(Schema):
+    """De code uit de mail die een koppeling met de inlog van een gemeente bevestigt."""
+
+    token: Annotated[str, msgspec.Meta(min_length=20, max_length=100, pattern=r"^[A-Za-z0-9_-]+$")]

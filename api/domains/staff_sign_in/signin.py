@@ -21,7 +21,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.db.uow import UnitOfWork, unit_of_work
 from api.domains.accounts.services import AccountService, OpenedSession
-from api.domains.staff_sign_in.linking import LinkRefused, account_for, as_person, grant_role
+from api.domains.staff_sign_in.linking import Found, LinkRefused, account_for, as_person, grant_role
+from api.domains.staff_sign_in.links import request_proof
 from api.domains.staff_sign_in.models import IdentityProvider, StaffSignInState
 from api.domains.staff_sign_in.openid import OpenIDClient, ProviderError, Registration
 from api.domains.staff_sign_in.providers import callback_url, secret_context
@@ -39,6 +40,8 @@ _KEEP_STATES = timedelta(hours=1)
 FAILED = "staff_sign_in_failed"
 CANCELLED = "staff_sign_in_cancelled"
 UNAVAILABLE = "staff_sign_in_unavailable"
+# The provider's person matched an account that its owner must first confirm (see ``links``).
+LINK_PENDING = "staff_sign_in_link_pending"
 ERROR_PAGE = "/aanmelden?fout="
 
 
@@ -61,6 +64,8 @@ class Outcome:
     browser_token: str | None = None
     # The way back, when it worked: the new session.
     session: OpenedSession | None = None
+    # The way back, when the owner must confirm the link first: the cookie of the pending link.
+    link_token: str | None = None
 
 
 def _provider_error(error: str, municipality_id: UUID | None) -> SignInFailed:
@@ -242,14 +247,22 @@ class StaffSignInService:
         except IntegrityError:
             # The same person finishing two sign-ins at once: the other one won.
             raise SignInFailed("concurrent_sign_in", municipality_id=municipality_id) from None
+        if isinstance(opened, str):
+            return Outcome(location=ERROR_PAGE + LINK_PENDING, link_token=opened)
         return Outcome(location=pending.return_to, session=opened)
 
     async def _sign_in(
         self, provider: IdentityProvider, claims: dict[str, Any], user_agent: str
-    ) -> OpenedSession:
+    ) -> OpenedSession | str:
+        """A session; or, when the owner must confirm the link first, the pending link's browser token."""
         async with self._uow() as uow:
             now = utcnow()
-            account, how = await account_for(uow, provider.municipality_id, provider.issuer, claims, now)
+            found = await account_for(uow, provider.municipality_id, provider.issuer, claims, now)
+            if not isinstance(found, Found):
+                return await request_proof(
+                    uow, self.settings, provider.municipality_id, provider.issuer, found
+                )
+            account, how = found.account, found.how
             await grant_role(uow, provider.municipality_id, account, provider.new_staff_role)
             opened = await AccountService(uow, self.settings).open_session(account, user_agent)
             uow.audit(

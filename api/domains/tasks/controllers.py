@@ -7,9 +7,8 @@ from litestar import Controller, Request, Response, delete, get, patch, post
 from litestar.params import FromPath, JSONBody, QueryParameter
 
 from api.db.connection import Db
-from api.db.driver_uow import DriverUow
-from api.db.uow import Uow
-from api.domains.opgaven.guards import opgave_from_path, partner_on_team, published, staff
+from api.db.uow import HOT_WRITE, Uow
+from api.domains.opgaven.guards import opgave_from_path, partner_on_team, published
 from api.domains.organisations.guards import organisation_from_path, organisation_member
 from api.domains.tasks import queries
 from api.domains.tasks.guards import claim_from_path, task_from_path
@@ -29,10 +28,11 @@ from api.domains.tasks.schemas import (
     TaskUpdate,
 )
 from api.domains.tasks.services import ClaimService, TaskService, claim_task
-from api.lib.access import access, scope, signed_in, target_of
+from api.lib.access import access, principal_of, scope, signed_in, staff, target_of
 from api.lib.etag import ETAG_HEADER, LOCATION_HEADER, IfMatch, with_etag
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
+from api.lib.visibility import Viewer
 from api.settings import API_PREFIX
 
 read_tasks = published | staff | scope("tasks:read")
@@ -53,17 +53,12 @@ OrganisationParam = Annotated[
 
 
 async def _task(uow: Uow, task_id: UUID, **kwargs: Any) -> Response[TaskRead]:
-    await uow.session.flush()
-    found = await queries.get_task(await uow.connection(), task_id)
-    assert found is not None
+    found = await uow.read(queries.get_task, task_id, Viewer.of(uow.principal))
     return with_etag(*found, **kwargs)
 
 
 async def _claim(uow: Uow, claim_id: UUID) -> ClaimRead:
-    await uow.session.flush()
-    found = await queries.get_claim(await uow.connection(), claim_id)
-    assert found is not None
-    return found
+    return await uow.read(queries.get_claim, claim_id)
 
 
 class OpgaveTaskController(Controller):
@@ -94,7 +89,10 @@ class OpgaveTaskController(Controller):
         filters = TaskFilter(
             opgave_id=id, status=status, action_line_id=action_line, organisation_id=organisation
         )
-        return page_response(request, await queries.list_tasks(db, filters, limit=limit, cursor=cursor))
+        viewer = Viewer.of(principal_of(request))
+        return page_response(
+            request, await queries.list_tasks(db, filters, viewer, limit=limit, cursor=cursor)
+        )
 
     @post(
         "",
@@ -123,8 +121,10 @@ class TaskController(Controller):
         opt=access(read_tasks, target=task_from_path),
         response_headers=[ETAG_HEADER],
     )
-    async def get_task(self, db: Db, id: FromPath[UUID]) -> Response[TaskRead]:
-        found = await queries.get_task(db, id)
+    async def get_task(
+        self, request: Request[Any, Any, Any], db: Db, id: FromPath[UUID]
+    ) -> Response[TaskRead]:
+        found = await queries.get_task(db, id, Viewer.of(principal_of(request)))
         assert found is not None
         return with_etag(*found)
 
@@ -154,7 +154,7 @@ class TaskController(Controller):
             "Voor leden van een partnerorganisatie in het team. Tot de capaciteit vol is; daarna 409 `task_full`. "
             "Een organisatie pakt een taak één keer op (409 `already_claimed`)."
         ),
-        opt=access(signed_in & partner_on_team, target=task_from_path),
+        opt=access(signed_in & partner_on_team, target=task_from_path) | HOT_WRITE,
         responses=problems(409),
     )
     async def claim(
@@ -162,12 +162,10 @@ class TaskController(Controller):
         request: Request[Any, Any, Any],
         id: FromPath[UUID],
         data: JSONBody[ClaimCreate],
-        work: DriverUow,
+        uow: Uow,
     ) -> ClaimRead:
-        claim_id = await claim_task(work, target_of(request), data)
-        found = await queries.get_claim(await work.connection(), claim_id)
-        assert found is not None
-        return found
+        claim_id = await claim_task(uow, target_of(request), data)
+        return await uow.read(queries.get_claim, claim_id)
 
 
 class ClaimController(Controller):
@@ -243,10 +241,7 @@ class ClaimController(Controller):
         uow: Uow,
     ) -> ProgressUpdateRead:
         update_id = await ClaimService(uow).report(target_of(request), id, data)
-        await uow.session.flush()
-        found = await queries.progress_update(await uow.connection(), update_id)
-        assert found is not None
-        return found
+        return await uow.read(queries.progress_update, update_id)
 
 
 class OrganisationClaimController(Controller):

@@ -7,6 +7,7 @@ from uuid import UUID
 
 from api.db.connection import Connection, Database
 from api.db.sql import bind
+from api.domains.accounts.people import person_json
 from api.domains.tasks.models import TaskStatus
 from api.domains.tasks.schemas import (
     ClaimPage,
@@ -18,12 +19,11 @@ from api.domains.tasks.schemas import (
 )
 from api.lib.pagination import decode_cursor, encode_cursor
 from api.lib.rows import from_rows
-
-_PERSON = "CASE WHEN {a}.id IS NULL THEN NULL ELSE json_build_object('id', {a}.id, 'displayName', coalesce({a}.display_name, 'verwijderde deelnemer')) END"
+from api.lib.visibility import Viewer
 
 _CLAIM = f"""json_build_object(
     'id', c.id, 'taskId', c.task_id, 'organisation', json_build_object('id', o.id, 'name', o.name),
-    'claimedBy', {_PERSON.format(a="ca")}, 'commitment', c.commitment, 'progressPercent', c.progress_percent,
+    'claimedBy', {person_json("ca", "c.municipality_id")}, 'commitment', c.commitment, 'progressPercent', c.progress_percent,
     'releasedAt', c.released_at, 'createdAt', c.created_at, 'updatedAt', c.updated_at
 )"""
 _CLAIM_FROM = """
@@ -35,7 +35,8 @@ SELECT t.id, t.opgave_id, t.title, t.description, t.effort_hours, t.due_date, t.
        t.capacity - t.claimed_count AS places_left, t.skills, t.status, t.cancel_reason, t.created_at, t.updated_at,
        t.version,
        CASE WHEN l.id IS NULL THEN NULL ELSE json_build_object('id', l.id, 'title', l.title) END AS action_line,
-       coalesce((SELECT json_agg(json_build_object('id', p.id, 'title', p.title, 'status', p.status) ORDER BY p.created_at)
+       coalesce((SELECT json_agg(json_build_object('id', p.id, 'title', proposal_title(p, $viewer, $staff), 'status', p.status)
+                                  ORDER BY p.created_at)
                  FROM task_proposals tp JOIN proposals p ON p.id = tp.proposal_id WHERE tp.task_id = t.id), '[]') AS proposals,
        coalesce((SELECT json_agg({_CLAIM} ORDER BY c.created_at, c.id)
                  {_CLAIM_FROM} WHERE c.task_id = t.id AND c.released_at IS NULL), '[]') AS claims
@@ -51,9 +52,17 @@ class TaskFilter:
     organisation_id: UUID | None = None
 
 
-async def list_tasks(db: Database, filters: TaskFilter, *, limit: int, cursor: str) -> TaskPage:
-    """The plan's tasks, oldest first (the order they were planned in)."""
-    values: dict[str, Any] = {"opgave": filters.opgave_id, "limit": limit + 1}
+async def list_tasks(
+    db: Database, filters: TaskFilter, viewer: Viewer, *, limit: int, cursor: str
+) -> TaskPage:
+    """The plan's tasks, oldest first (the order they were planned in); ideas the moderation hid by
+    their place only, for those who may not read them."""
+    values: dict[str, Any] = {
+        "opgave": filters.opgave_id,
+        "viewer": viewer.account_id,
+        "staff": viewer.staff,
+        "limit": limit + 1,
+    }
     where = ["t.opgave_id = $opgave"]
     if filters.status is not None:
         where.append("t.status = $status")
@@ -79,8 +88,11 @@ async def list_tasks(db: Database, filters: TaskFilter, *, limit: int, cursor: s
     return TaskPage(items=items, next_cursor=next_cursor)
 
 
-async def get_task(db: Database | Connection, task_id: UUID) -> tuple[TaskRead, int] | None:
-    row = await db.fetchrow(f"{_TASK} WHERE t.id = $1", task_id)
+async def get_task(db: Database | Connection, task_id: UUID, viewer: Viewer) -> tuple[TaskRead, int] | None:
+    sql, args = bind(
+        f"{_TASK} WHERE t.id = $task", {"task": task_id, "viewer": viewer.account_id, "staff": viewer.staff}
+    )
+    row = await db.fetchrow(sql, *args)
     return (from_rows(TaskRead, [row])[0], row["version"]) if row else None
 
 
@@ -109,7 +121,7 @@ async def organisation_claims(db: Database, organisation_id: UUID, *, limit: int
 
 
 _PROGRESS = f"""
-SELECT u.id, u.claim_id, u.text, u.percent, u.created_at, {_PERSON.format(a="a")} AS author
+SELECT u.id, u.claim_id, u.text, u.percent, u.created_at, {person_json("a", "u.municipality_id")} AS author
 FROM progress_updates u LEFT JOIN accounts a ON a.id = u.author_id
 """
 

@@ -6,7 +6,6 @@ import msgspec
 from sqlalchemy import delete, select
 
 from api.db.connection import Connection
-from api.db.driver_uow import DriverUnitOfWork
 from api.db.uow import UnitOfWork
 from api.domains.events import outbox
 from api.domains.events import types as event_types
@@ -19,10 +18,10 @@ from api.domains.tasks import claims
 from api.domains.tasks.models import ProgressUpdate, Task, TaskClaim, TaskProposal, TaskStatus
 from api.domains.tasks.schemas import ClaimCreate, ClaimUpdate, ProgressUpdateCreate, TaskCreate, TaskUpdate
 from api.lib.access import Person, Target
-from api.lib.errors import Conflict, InvalidInput, NotFound
+from api.lib.errors import Conflict, InvalidInput
 from api.lib.etag import require_if_match
 from api.lib.ids import new_id
-from api.lib.schema import InvalidParam
+from api.lib.schema import InvalidParam, apply_sent
 from api.lib.time import plausible_dates
 
 # Staff move a task along, or back when it was closed too soon.
@@ -113,20 +112,14 @@ class TaskService:
         return task.id
 
     async def _locked(self, task_id: UUID) -> Task:
-        task = await self.uow.session.scalar(select(Task).where(Task.id == task_id).with_for_update())
-        if task is None:
-            raise NotFound("Deze taak bestaat niet.")
-        return task
+        return await self.uow.locked(Task, task_id, "Deze taak bestaat niet.")
 
     async def update(self, task_id: UUID, data: TaskUpdate, if_match: str) -> None:
         task = await self._locked(task_id)
         require_if_match(if_match, task.version)
         plausible_dates(dueDate=data.due_date or None)
-        for field in ("title", "effort_hours", "due_date"):
-            if (value := getattr(data, field)) is not msgspec.UNSET:
-                setattr(task, field, value)
-        if data.description is not msgspec.UNSET:
-            task.description = data.description.strip()
+        apply_sent(task, data, "title", "effort_hours", "due_date")
+        apply_sent(task, data, "description", clean=str.strip)
         if data.skills is not msgspec.UNSET:
             task.skills = list(dict.fromkeys(s.lower() for s in data.skills))
         if data.action_line_id is not msgspec.UNSET:
@@ -222,7 +215,7 @@ async def require_on_team(connection: Connection, target: Target, organisation_i
         raise Conflict("Die organisatie zit niet in het team van deze opgave.", code="not_on_team")
 
 
-async def claim_task(work: DriverUnitOfWork, target: Target, data: ClaimCreate) -> UUID:
+async def claim_task(work: UnitOfWork, target: Target, data: ClaimCreate) -> UUID:
     """Take a place on the task for one of the caller's organisations (a hot write: driver SQL only)."""
     person = work.principal
     assert isinstance(person, Person)

@@ -1,4 +1,4 @@
-import { apiFor, loadSession } from '$lib/api';
+import { loadSession } from '$lib/session/account';
 import type { LayoutLoad } from './$types';
 
 // A single-page app: nothing renders on a server, nothing is prerendered; the site handler (or
@@ -13,6 +13,6 @@ export const trailingSlash = 'never';
  * date from then on, so this does not run again on navigation.
  */
 export const load: LayoutLoad = async ({ fetch }) => {
-  await loadSession(apiFor(fetch));
+  await loadSession({ fetch });
   return {};
 };

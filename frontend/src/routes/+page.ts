@@ -1,4 +1,4 @@
-import { ApiError, apiFor, listMunicipalities, type Problem } from '$lib/api';
+import { ApiError, listMunicipalities, type Problem } from '$lib/api';
 import { failLoad } from '$lib/api/kit';
 import type { PageLoad } from './$types';
 
@@ -10,7 +10,10 @@ export const load: PageLoad = async ({ url, fetch }) => {
   const q = url.searchParams.get('q') ?? '';
   const cursor = url.searchParams.get('cursor') ?? '';
   try {
-    const list = await listMunicipalities({ ...(q && { q }), ...(cursor && { cursor }) }, apiFor(fetch));
+    const { data: list } = await listMunicipalities({
+      query: { ...(q && { q }), ...(cursor && { cursor }) },
+      fetch,
+    });
     return { q, cursor, list, problem: null };
   } catch (cause) {
     if (cause instanceof ApiError && cause.status === 400) {

@@ -384,13 +384,17 @@ test.describe("an opgave's ideas", () => {
     page,
   }) => {
     test.setTimeout(90_000);
-    await openOpgave(page, BIJSTAND);
-    const ideas = section(page, 'Ideeën');
-    // This opgave is being carried out: no new ideas, but the ones there can be read.
-    await expect(ideas).toContainText(
+    // Putten's mantelzorg opgave is being carried out and takes no new ideas; it says which phases do.
+    await page.goto('/gemeenten/putten/opgaven');
+    await page.getByRole('link', { name: 'Samen sterk voor mantelzorgers' }).click();
+    await expect(section(page, 'Ideeën')).toContainText(
       /Nieuwe ideeën kunnen alleen in de fasen verkennen, formuleren en plan van aanpak\./,
     );
-    await expect(ideas.getByRole('link', { name: 'Dien een idee in' })).toHaveCount(0);
+
+    // The README's flagship is being carried out too, and still welcomes ideas: a visitor is asked to sign in.
+    await openOpgave(page, BIJSTAND);
+    const ideas = section(page, 'Ideeën');
+    await expect(ideas.locator('[data-submission]')).toHaveAttribute('data-submission', 'sign-in');
     const results = ideas.getByRole('list', { name: 'Gevonden ideeën' }).getByRole('listitem');
     await expect(results).toHaveCount(2);
     const proefplaatsing = results.filter({ hasText: 'Proefplaatsingen zonder risico op de uitkering' });
@@ -444,9 +448,7 @@ test.describe("an opgave's ideas", () => {
     await expect(summary(page)).toContainText('Zoekwoorden mag hoogstens 200 tekens lang zijn.');
 
     await page.getByRole('button', { name: 'English' }).click();
-    await expect(section(page, 'Ideas')).toContainText(
-      'New ideas can only be submitted in the phases exploring, formulating and plan of approach.',
-    );
+    await expect(section(page, 'Ideas')).toContainText('Sign in to submit, support or comment on ideas');
     await page.getByRole('button', { name: 'Nederlands' }).click();
   });
 

@@ -8,13 +8,29 @@
  *
  * The task goes into an action line that already has tasks, so the opgave's list of lines stays
  * as the other journeys read it; the new budget and the pledge are this journey's own.
+ *
+ * Then money only from who has it: a partner pledges from her workspace and the pledge waits; staff
+ * confirm it, reject another, and correct a confirmed one in the ledger. On a budget of its own.
  */
 import type { Page } from '@playwright/test';
 import { checkPage, expect, test } from './fixtures';
-import { BIJSTAND, DEMO_PASSWORD, heading, openOpgave, section, signInWith, summary } from './people';
+import {
+  apiSession,
+  BIJSTAND,
+  DEMO_PASSWORD,
+  heading,
+  openOpgave,
+  opgaveId,
+  run,
+  section,
+  signInWith,
+  summary,
+} from './people';
 
 const SANNE = 'medewerker.utrecht@demo.samenspel.example'; // procesregisseur of the opgave
 const MARIEKE = 'partner.utrecht@demo.samenspel.example'; // Schuldhulpmaatje Utrecht, on the team
+const LINDA = 'partner3.utrecht@demo.samenspel.example'; // Kinderopvang Zonnestraal, on the team
+const ZONNESTRAAL = 'Kinderopvang Zonnestraal';
 const LINE = 'Meer maatwerk en persoonlijke aandacht';
 const IDEA = 'Kinderopvang op de dag van het sollicitatiegesprek';
 const TASK = 'Kinderopvang regelen voor sollicitatietrainingen';
@@ -255,4 +271,113 @@ test('staff plan a task from an idea, change it, open a budget and fund it; a pa
   await expect(section(page, 'Voor de gemeente')).toHaveCount(0);
   await expect(page.getByRole('link', { name: 'Budget openen' })).toHaveCount(0);
   await checkPage(page, 'budget-inleg-partner');
+});
+
+test('a partner’s pledge waits until staff confirm it; staff reject one and correct one in the ledger', async ({
+  page,
+  baseURL,
+}) => {
+  test.setTimeout(180_000);
+  // A budget of this journey's own, with € 5.000 of the municipality in it (which counts at once).
+  const pot = `Potje opvang ${run()}`;
+  const staffApi = page.context().request;
+  const headers = await apiSession(staffApi, SANNE, baseURL!);
+  const opgave = await opgaveId(staffApi, 'utrecht', 'bijstand-naar-werk');
+  const opened = await staffApi.post(`/api/v1/opgaven/${opgave}/budgets`, { headers, data: { title: pot } });
+  expect(opened.status()).toBe(201);
+  const budgetId = (await opened.json()).id as string;
+  const funded = await staffApi.post(`/api/v1/budgets/${budgetId}/contributions`, {
+    headers,
+    data: { amountCents: 500_000 },
+  });
+  expect((await funded.json()).status).toBe('confirmed');
+  await staffApi.delete('/api/v1/sessions/current', { headers });
+  await page.context().clearCookies();
+
+  // Linda pledges her organisation's money from its workspace: a promise, not yet money.
+  await openOpgave(page, BIJSTAND);
+  await signInHere(page, LINDA);
+  await accountNav(page).getByRole('link', { name: 'Werkruimte' }).click();
+  await expect(heading(page)).toHaveText(`Werkruimte van ${ZONNESTRAAL}`);
+  const form = page.getByRole('form', { name: 'Een bijdrage toezeggen' });
+  await expect(section(page, 'Onze bijdragen')).toContainText('De gemeente bevestigt uw toezegging');
+  for (const amount of ['2.500', '1.000.000']) {
+    await form.getByLabel('Budget', { exact: true }).selectOption(budgetId);
+    await form.getByLabel('Bedrag in euro’s').fill(amount);
+    await form.getByRole('button', { name: 'Bijdrage toezeggen' }).click();
+    await expect(focused(page)).toContainText(`Uw toezegging van € ${amount} aan ‘${pot}’ is verstuurd.`);
+  }
+  const ours = section(page, 'Onze bijdragen').getByRole('listitem').filter({ hasText: pot });
+  await expect(ours).toHaveCount(2);
+  await expect(ours.first()).toContainText('Wacht op bevestiging');
+  await checkPage(page, 'werkruimte-toezegging');
+
+  // In the open: the pledges are shown as waiting, and nothing of them counts yet.
+  await page.goto(`/gemeenten/utrecht/opgaven/${opgave}/budget`);
+  const shown = section(page, pot);
+  await expect(shown.getByRole('img')).toHaveAccessibleName(/^Ingelegd: €\s5\.000; Toegekend: €\s0;/);
+  await expect(shown).toContainText('Partners zegden nog € 1.002.500 toe.');
+  await expect(shown.getByRole('listitem').filter({ hasText: `${ZONNESTRAAL}: € 2.500` })).toContainText(
+    'Wacht op bevestiging',
+  );
+  await expect(shown.getByRole('button', { name: /Bevestigen/ })).toHaveCount(0);
+  await expect(shown.getByRole('table', { name: /Kasboek/ }).getByRole('row')).toHaveCount(2);
+  await checkPage(page, 'budget-toezegging-wacht');
+  await accountNav(page).getByRole('button', { name: 'Afmelden' }).click();
+
+  // Sanne confirms the real pledge and rejects the billion, with a reason.
+  await page.goto(`/gemeenten/utrecht/opgaven/${opgave}/budget`);
+  await signInHere(page, SANNE);
+  const real = section(page, pot)
+    .getByRole('listitem')
+    .filter({ hasText: `${ZONNESTRAAL}: € 2.500` });
+  await real.getByRole('button', { name: `Bevestigen (${ZONNESTRAAL}, € 2.500)` }).click();
+  await expect(real).toContainText('Bevestig alleen als het geld er echt is.');
+  await checkPage(page, 'budget-toezegging-bevestigen');
+  await real.getByRole('button', { name: 'Bevestigen' }).click();
+  await expect(focused(page)).toContainText(`De toezegging van € 2.500 van ${ZONNESTRAAL} is bevestigd`);
+  await expect(section(page, pot).getByRole('img')).toHaveAccessibleName(/^Ingelegd: €\s7\.500;/);
+  await expect(
+    section(page, pot)
+      .getByRole('table', { name: /Wie legde in/ })
+      .getByRole('row', { name: /Zonnestraal/ }),
+  ).toContainText('€ 2.500');
+
+  const billion = section(page, pot)
+    .getByRole('listitem')
+    .filter({ hasText: `${ZONNESTRAAL}: € 1.000.000` });
+  await billion.getByRole('button', { name: `Afwijzen (${ZONNESTRAAL}, € 1.000.000)` }).click();
+  await billion.getByRole('button', { name: 'Afwijzen' }).click();
+  await expect(summary(page)).toBeFocused();
+  await expect(summary(page)).toContainText('Reden van afwijzing');
+  await billion.getByLabel('Reden van afwijzing').fill('Dit bedrag is niet toegezegd door het bestuur.');
+  await billion.getByRole('button', { name: 'Afwijzen' }).click();
+  await expect(focused(page)).toContainText(`De toezegging van ${ZONNESTRAAL} is afgewezen.`);
+  await expect(billion).toContainText('Afgewezen');
+  await expect(billion).toContainText('Dit bedrag is niet toegezegd door het bestuur.');
+
+  // The confirmed money turns out less: a correction in the ledger, the pledge itself as it was.
+  await real.getByRole('button', { name: `Corrigeren (${ZONNESTRAAL}, € 2.500)` }).click();
+  await expect(real.getByLabel('Juiste bedrag in euro’s')).toHaveValue('2.500');
+  await real.getByLabel('Juiste bedrag in euro’s').fill('2.000');
+  await real.getByLabel('Reden van de correctie').fill('Eén opvangplek minder dan gedacht.');
+  await checkPage(page, 'budget-bijdrage-corrigeren');
+  await real.getByRole('button', { name: 'Correctie boeken' }).click();
+  await expect(focused(page)).toContainText(`De bijdrage van ${ZONNESTRAAL} telt nu € 2.000.`);
+  await expect(real).toContainText('Telt mee');
+  const ledger = section(page, pot)
+    .getByRole('table', { name: /Kasboek/ })
+    .getByRole('row');
+  await expect(ledger).toHaveCount(4);
+  await expect(ledger.last()).toContainText('Correctie');
+  await expect(ledger.last()).toContainText(/€\s?[-−]500|[-−]€\s?500/);
+  await expect(ledger.last()).toContainText('Eén opvangplek minder dan gedacht.');
+  await expect(section(page, pot).getByRole('img')).toHaveAccessibleName(/^Ingelegd: €\s7\.000;/);
+  await checkPage(page, 'budget-bijdrage-gecorrigeerd');
+
+  // English second: the same, in the other language.
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(section(page, pot).getByRole('heading', { name: 'Contributions and pledges' })).toBeVisible();
+  await checkPage(page, 'budget-bijdragen--english');
+  await page.getByRole('button', { name: 'Nederlands' }).click();
 });

@@ -266,7 +266,7 @@ test('a team member writes at a reflection moment, staff close it and record a m
   await section(kees, 'Ideeën').getByRole('link', { name: IDEA }).click();
   await expect(heading(kees)).toHaveText(IDEA);
   const trail = section(kees, 'Wat er van dit idee werd');
-  await expect(trail).toContainText('Overgenomen: geantwoord door Sanne de Vries (procesregisseur)');
+  await expect(trail).toContainText('Overgenomen: geantwoord door Sanne de Vries (gemeente)');
   await expect(trail).toContainText('Opgepakt door: Werkgeversservicepunt Utrecht-Midden');
   await expect(trail).toContainText(/Budget: €\s6\.000 toegekend aan Werkgeversservicepunt Utrecht-Midden/);
   await expect(trail.locator(`[data-indicator="${MOVES}"]`)).toContainText(

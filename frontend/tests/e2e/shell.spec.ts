@@ -1,4 +1,5 @@
 import { checkPage, expect, test } from './fixtures';
+import { EENZAAMHEID, heading, KOFFIE } from './people';
 
 test.describe('the shell', () => {
   test('switches to English and back, and remembers the choice', async ({ page }) => {
@@ -79,5 +80,36 @@ test.describe('the shell', () => {
       'href',
       /^\/gemeenten\/utrecht\/opgaven\/[0-9a-f-]{36}$/,
     );
+  });
+
+  test('shows an anonymous visitor page after page without an error in the browser', async ({ page }) => {
+    // A browser logs every failed request (a 401, a 404) as an error in its console, even one the
+    // site expects; a visitor who is not signed in should see none of them.
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    page.on('response', (response) => {
+      if (response.status() >= 400) errors.push(`${response.status()} ${response.url()}`);
+    });
+    for (const path of [
+      '/',
+      '/gemeenten/utrecht',
+      '/gemeenten/utrecht/opgaven',
+      '/aanmelden',
+      '/registreren',
+    ]) {
+      await page.goto(path);
+      await expect(heading(page)).toBeVisible();
+    }
+    await page.goto('/gemeenten/utrecht/opgaven');
+    await page.getByRole('link', { name: EENZAAMHEID }).click();
+    await expect(heading(page)).toHaveText(EENZAAMHEID);
+    await page.getByRole('link', { name: KOFFIE }).click();
+    await expect(heading(page)).toHaveText(KOFFIE);
+    // Reloaded: the first thing a page does is find out whether someone is signed in.
+    await page.reload();
+    await expect(heading(page)).toHaveText(KOFFIE);
+    expect(errors).toEqual([]);
   });
 });

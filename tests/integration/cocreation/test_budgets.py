@@ -30,7 +30,7 @@ async def ledger_adds_up(db: Database, budget_id: Any) -> None:
     )
     total = granted = 0
     for entry in entries:
-        if entry["kind"] == "contribution":
+        if entry["kind"] in ("contribution", "correction"):  # a correction is signed
             total += entry["amount_cents"]
         elif entry["kind"] == "grant":
             granted += entry["amount_cents"]
@@ -39,6 +39,16 @@ async def ledger_adds_up(db: Database, budget_id: Any) -> None:
         assert (entry["total_after_cents"], entry["granted_after_cents"]) == (total, granted)
     assert budget is not None
     assert (budget["total_cents"], budget["granted_cents"]) == (total, granted)
+    # Each contribution counts what its own entries add up to: confirmed, then corrected; a pledge nothing.
+    counted = await db.fetch(
+        """SELECT c.status, coalesce(c.confirmed_cents, 0) AS counts,
+                  (SELECT coalesce(sum(e.amount_cents), 0) FROM ledger_entries e
+                   WHERE e.object_type = 'contribution' AND e.object_id = c.id) AS entries
+           FROM budget_contributions c WHERE c.budget_id = $1""",
+        budget_id,
+    )
+    assert all(c["counts"] == c["entries"] for c in counted), [dict(c) for c in counted]
+    assert sum(c["counts"] for c in counted if c["status"] == "confirmed") == total
     standing = await db.fetchval(
         "SELECT coalesce(sum(granted_cents), 0) FROM budget_claims WHERE budget_id = $1 AND status = 'granted'",
         budget_id,
@@ -66,6 +76,12 @@ async def test_joining_forces_asking_and_granting(started_app: Litestar, db: Dat
             f"{path}/contributions", json={"amountCents": 1_000_000, "organisationId": str(team.orgs["a"])}
         )
         assert partner.status_code == 201, partner.text
+        # A partner's pledge counts once the municipality's staff confirm it (test_pledges.py has the rest).
+        assert partner.json()["status"] == "pending"
+        confirmed = await staff.post(
+            f"/api/v1/contributions/{partner.json()['id']}/decisions", json={"decision": "confirm"}
+        )
+        assert confirmed.status_code == 200, confirmed.text
         # A partner cannot pledge the municipality's money.
         assert (await partner_a.post(f"{path}/contributions", json={"amountCents": 100})).status_code == 403
 

@@ -113,15 +113,7 @@ async def _budget_with_requests(pool: Pool, place: dict[str, Any]) -> tuple[UUID
             budget_id,
             AMOUNT * FITS,
         )
-        await ledger.contribute(
-            connection,
-            budget_id=budget_id,
-            contribution_id=contribution_id,
-            amount=AMOUNT * FITS,
-            actor_id=None,
-            party=PARTY,
-            note="",
-        )
+        await ledger.confirm(connection, contribution_id=contribution_id, actor_id=None, party=PARTY)
         claim_ids = [new_id() for _ in range(ATTEMPTS)]
         await connection.executemany(
             """INSERT INTO budget_claims (id, municipality_id, budget_id, organisation_id, amount_cents, motivation)
@@ -206,6 +198,122 @@ async def test_the_harness_catches_a_naive_grant(pool: Pool, place: dict[str, An
         overspent += claimed > FITS * AMOUNT
     # Check-then-write hands out more than the pot holds; the conditional UPDATE above never does.
     assert overspent >= 1
+
+
+async def _pledge(pool: Pool, place: dict[str, Any], budget_id: UUID, cents: int) -> UUID:
+    """A partner's pledge on ``budget_id``, waiting for staff."""
+    contribution_id = new_id()
+    await pool.execute(
+        """INSERT INTO budget_contributions (id, municipality_id, budget_id, organisation_id, amount_cents)
+           VALUES ($1, $2, $3, $4, $5)""",
+        contribution_id,
+        place["municipality_id"],
+        budget_id,
+        place["organisations"][0],
+        cents,
+    )
+    return contribution_id
+
+
+def _real_confirmation(contribution_id: UUID) -> Attempt:
+    async def attempt(connection: Connection) -> None:
+        await ledger.confirm(connection, contribution_id=contribution_id, actor_id=None, party=PARTY)
+
+    return attempt
+
+
+def _naive_confirmation(budget_id: UUID, contribution_id: UUID) -> Attempt:
+    """Check, then write: read whether it waits, then count it in."""
+
+    async def attempt(connection: Connection) -> None:
+        pledge = await connection.fetchrow(
+            "SELECT status, amount_cents FROM budget_contributions WHERE id = $1", contribution_id
+        )
+        assert pledge is not None
+        if pledge["status"] != "pending":
+            raise Conflict("Al besloten.", code="already_decided")
+        await connection.execute(
+            """UPDATE budget_contributions SET status = 'confirmed', confirmed_cents = amount_cents, decided_at = now()
+               WHERE id = $1""",
+            contribution_id,
+        )
+        await connection.execute(
+            "UPDATE budgets SET total_cents = total_cents + $2 WHERE id = $1",
+            budget_id,
+            pledge["amount_cents"],
+        )
+
+    return attempt
+
+
+def _real_correction(contribution_id: UUID, cents: int) -> Attempt:
+    async def attempt(connection: Connection) -> None:
+        await ledger.correct(
+            connection,
+            contribution_id=contribution_id,
+            amount=cents,
+            reason="Minder",
+            actor_id=None,
+            party=PARTY,
+        )
+
+    return attempt
+
+
+async def _total(pool: Pool, budget_id: UUID) -> int:
+    return int(await pool.fetchval("SELECT total_cents FROM budgets WHERE id = $1", budget_id))
+
+
+@pytest.mark.slow
+async def test_twenty_confirmations_of_one_pledge_count_it_once(pool: Pool, place: dict[str, Any]) -> None:
+    for _ in range(ROUNDS):
+        budget_id, _ = await _budget_with_requests(pool, place)
+        pledge_id = await _pledge(pool, place, budget_id, AMOUNT * 10)
+        succeeded = await all_at_once(pool, [_real_confirmation(pledge_id) for _ in range(20)])
+        assert succeeded == 1
+        assert await _total(pool, budget_id) == AMOUNT * (FITS + 10)
+        await ledger_adds_up(pool, budget_id)  # type: ignore[arg-type]  # a pool reads like a Database
+
+
+@pytest.mark.slow
+async def test_the_harness_catches_a_naive_confirmation(pool: Pool, place: dict[str, Any]) -> None:
+    counted_twice = 0
+    for _ in range(3):
+        budget_id, _ = await _budget_with_requests(pool, place)
+        pledge_id = await _pledge(pool, place, budget_id, AMOUNT * 10)
+        await all_at_once(pool, [_naive_confirmation(budget_id, pledge_id) for _ in range(20)])
+        counted_twice += await _total(pool, budget_id) > AMOUNT * (FITS + 10)
+    assert counted_twice >= 1
+
+
+@pytest.mark.slow
+async def test_grants_racing_confirmations_and_a_correction_never_overspend(
+    pool: Pool, place: dict[str, Any]
+) -> None:
+    """Only confirmed money is granted, however the grants, the confirmations of a pledge and a
+    correction downwards of the municipality's money interleave: never more than the pot holds."""
+    for _ in range(ROUNDS // 2):
+        budget_id, claim_ids = await _budget_with_requests(pool, place)
+        municipal_id = await pool.fetchval(
+            "SELECT id FROM budget_contributions WHERE budget_id = $1 AND status = 'confirmed'", budget_id
+        )
+        pledge_id = await _pledge(pool, place, budget_id, AMOUNT * 10)
+        attempts = [_real_grant(c) for c in claim_ids]
+        attempts += [_real_confirmation(pledge_id) for _ in range(5)]
+        attempts.insert(len(attempts) // 3, _real_correction(municipal_id, AMOUNT * FITS // 2))
+        await all_at_once(pool, attempts)
+
+        municipal = await pool.fetchval(
+            "SELECT confirmed_cents FROM budget_contributions WHERE id = $1", municipal_id
+        )
+        assert municipal in (AMOUNT * FITS, AMOUNT * FITS // 2)  # the correction came in time, or not
+        total = await _total(pool, budget_id)
+        assert total == municipal + AMOUNT * 10  # the pledge counted once
+        claims, claimed, granted, in_ledger = await _granted(pool, budget_id)
+        assert granted == claimed == in_ledger == claims * AMOUNT
+        assert granted <= total  # never over, whatever came first
+        assert granted >= municipal  # and no grant was refused while the confirmed money had room
+        await ledger_adds_up(pool, budget_id)  # type: ignore[arg-type]  # a pool reads like a Database
 
 
 async def _task(pool: Pool, place: dict[str, Any], capacity: int) -> UUID:

@@ -55,6 +55,12 @@ async def test_partners_take_on_the_work_and_share_the_budget(started_app: Lites
                     },
                 )
                 assert pledge.status_code == 201, pledge.text
+                # A pledge counts once the municipality has confirmed it.
+                assert pledge.json()["status"] == "pending"
+                confirmed = await regisseur.post(
+                    f"/api/v1/contributions/{pledge.json()['id']}/decisions", json={"decision": "confirm"}
+                )
+                assert confirmed.status_code == 200, confirmed.text
                 ask = await partner.post(
                     f"/api/v1/budgets/{BUDGET}/claims",
                     json={

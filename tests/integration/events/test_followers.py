@@ -7,7 +7,7 @@ from litestar import Litestar
 from api.db.connection import Database
 from api.domains.events import outbox
 from api.domains.events import types as event_types
-from api.domains.notifications.followers import tell_followers
+from api.worker.followers import tell_followers
 from tests.identities import browser
 from tests.integration.events.conftest import Town, create_opgave, settled
 

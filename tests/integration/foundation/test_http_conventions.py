@@ -48,6 +48,14 @@ async def test_an_unknown_api_path_is_a_404_problem(client: AsyncClient, method:
     assert_problem(response, 404, "not_found")
 
 
+async def test_request_headers_above_the_limit_are_a_431_problem(client: AsyncClient) -> None:
+    response = await client.get("/api/v1/municipalities", headers={"X-Big": "x" * 1_000_000})
+    body = assert_problem(response, 431, "headers_too_large")
+    assert "requestId" in body
+    # Within the limit all is well.
+    assert (await client.get("/api/v1/municipalities", headers={"X-Big": "x" * 8_000})).status_code == 200
+
+
 async def test_an_unsupported_method_is_a_405_with_allow(client: AsyncClient) -> None:
     response = await client.delete("/api/v1/municipalities")
     assert_problem(response, 405, "method_not_allowed")
@@ -71,6 +79,24 @@ async def test_a_valid_body_is_accepted(probe_client: AsyncClient) -> None:
     response = await probe_client.post("/api/v1/probes/echo", json=body)
     assert response.status_code == 201
     assert response.json() == body
+
+
+async def test_an_integer_written_with_a_zero_fraction_is_an_integer(probe_client: AsyncClient) -> None:
+    """JSON Schema's integer is any number without a fraction: 15.0 is 15, as the contract says;
+    15.5 is not an integer, and "15" is text."""
+    body = b'{"title": "Goed", "amountCents": 15.0, "items": [{"label": "ok"}]}'
+    response = await probe_client.post(
+        "/api/v1/probes/echo", content=body, headers={"Content-Type": "application/json"}
+    )
+    assert response.status_code == 201, response.text
+    assert response.json()["amountCents"] == 15
+    for wrong in (b"15.5", b'"15"', b"1e400"):
+        response = await probe_client.post(
+            "/api/v1/probes/echo",
+            content=b'{"title": "Goed", "amountCents": ' + wrong + b"}",
+            headers={"Content-Type": "application/json"},
+        )
+        assert response.status_code == 400, (wrong, response.text)
 
 
 async def test_every_problem_of_a_body_is_listed_at_once(probe_client: AsyncClient) -> None:

@@ -39,7 +39,13 @@ async def test_staff_create_an_organisation_and_its_admin_manages_members(
             f"/api/v1/organisations/{organisation['id']}/members",
             json={"email": admin["email"], "isAdmin": True},
         )
-        assert added.status_code == 201, added.text
+        assert added.status_code == 202, added.text
+    # Nobody joins without saying yes.
+    async with browser(started_app, admin["email"]) as client:
+        accepted = await client.post(
+            f"/api/v1/invitations/{added.json()['id']}/responses", json={"answer": "accept"}
+        )
+        assert accepted.status_code == 200, accepted.text
 
     # Joining made the admin a partner in the municipality.
     role = await db.fetchval(
@@ -53,11 +59,11 @@ async def test_staff_create_an_organisation_and_its_admin_manages_members(
         joined = await client.post(
             f"/api/v1/organisations/{organisation['id']}/members", json={"email": newcomer["email"]}
         )
-        assert joined.status_code == 201
-        again = await client.post(
-            f"/api/v1/organisations/{organisation['id']}/members", json={"email": newcomer["email"]}
-        )
-        assert again.status_code == 409
+        assert joined.status_code == 202
+        async with browser(started_app, newcomer["email"]) as theirs:
+            answer = {"answer": "accept"}
+            accepted = await theirs.post(f"/api/v1/invitations/{joined.json()['id']}/responses", json=answer)
+            assert accepted.status_code == 200
         members = (await client.get(f"/api/v1/organisations/{organisation['id']}/members")).json()["items"]
         assert len(members) == 2
         assert all("email" not in m for m in members)
@@ -114,12 +120,23 @@ async def test_a_beheerder_manages_roles_but_never_removes_the_last_beheerder(
     admin = await person(db, municipality_id=town["id"], role="beheerder")
     someone = await person(db)
     async with browser(started_app, admin["email"]) as client:
-        assigned = await client.post(
+        invited = await client.post(
             f"/api/v1/municipalities/{town['slug']}/role-assignments",
             json={"email": someone["email"], "role": "medewerker"},
         )
-        assert assigned.status_code == 201, assigned.text
-        assert assigned.json()["account"]["email"] == someone["email"]
+        assert invited.status_code == 202, invited.text
+        assert invited.json()["email"] == someone["email"]
+    async with browser(started_app, someone["email"]) as client:
+        accepted = await client.post(
+            f"/api/v1/invitations/{invited.json()['id']}/responses", json={"answer": "accept"}
+        )
+        assert accepted.status_code == 200, accepted.text
+    async with browser(started_app, admin["email"]) as client:
+        everyone = (await client.get(f"/api/v1/municipalities/{town['slug']}/role-assignments")).json()[
+            "items"
+        ]
+        assigned = next(r for r in everyone if r["account"]["id"] == str(someone["id"]))
+        assert (assigned["account"]["email"], assigned["role"]) == (someone["email"], "medewerker")
         listed = (
             await client.get(f"/api/v1/municipalities/{town['slug']}/role-assignments?role=beheerder")
         ).json()["items"]
@@ -130,7 +147,7 @@ async def test_a_beheerder_manages_roles_but_never_removes_the_last_beheerder(
         assert demote.json()["code"] == "last_beheerder"
         assert (await client.delete(f"/api/v1/role-assignments/{mine['id']}")).status_code == 409
         promoted = await client.patch(
-            f"/api/v1/role-assignments/{assigned.json()['id']}", json={"role": "beheerder"}
+            f"/api/v1/role-assignments/{assigned['id']}", json={"role": "beheerder"}
         )
         assert promoted.status_code == 200
         assert (

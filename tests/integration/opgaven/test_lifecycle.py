@@ -141,7 +141,19 @@ async def test_formulations_are_proposed_by_anyone_and_adopted_by_staff(
             e["kind"]
             for e in (await resident.get(f"/api/v1/opgaven/{opgave['id']}/timeline")).json()["items"]
         ]
-        assert "formulation_adopted" in kinds
+        assert kinds.count("formulation_adopted") == 1
+
+        # Adopting the current formulation again changes nothing: 409, no second event.
+        again = await staff.post(f"/api/v1/formulations/{formulation['id']}/adoption")
+        assert again.status_code == 409, again.text
+        assert again.json()["code"] == "already_adopted"
+        timeline = (await resident.get(f"/api/v1/opgaven/{opgave['id']}/timeline")).json()["items"]
+        assert [e["kind"] for e in timeline].count("formulation_adopted") == 1
+        # An earlier formulation can become the current one again.
+        first = versions[0]
+        assert (await staff.post(f"/api/v1/formulations/{first['id']}/adoption")).status_code == 201
+        current = (await resident.get(f"/api/v1/opgaven/{opgave['id']}")).json()
+        assert current["formulation"] == "Hoe helpen we mensen in de bijstand aan werk?"
     unverified_count = await db.fetchval(
         "SELECT count(*) FROM formulations WHERE opgave_id = $1", opgave["id"]
     )

@@ -40,12 +40,14 @@ async def test_people_are_invited_or_ask_to_join(started_app: Litestar, db: Data
         browser(started_app, town.other_inwoner["email"]) as asker,
         browser(started_app) as visitor,
     ):
+        # A person by e-mail is an invitation to the address, accepted by whoever proves it.
         invited = await staff.post(path, json={"email": town.inwoner["email"], "role": "core_team"})
-        assert invited.status_code == 201, invited.text
-        assert invited.json()["status"] == "invited"
+        assert invited.status_code == 202, invited.text
+        assert (invited.json()["kind"], invited.json()["teamRole"]) == ("team", "core_team")
         again = await staff.post(path, json={"email": town.inwoner["email"], "role": "resident"})
-        assert again.status_code == 409
-        assert again.json()["code"] == "already_on_team"
+        assert again.status_code == 202
+        assert again.json()["id"] == invited.json()["id"]
+        assert again.json()["teamRole"] == "resident"
 
         asked = await asker.post(path, json={"role": "resident"})
         assert asked.status_code == 201
@@ -59,25 +61,31 @@ async def test_people_are_invited_or_ask_to_join(started_app: Litestar, db: Data
             await asker.patch(f"/api/v1/members/{asked.json()['id']}", json={"status": "active"})
         ).status_code == 403
 
-        # The public sees the active team only; pending rows are for staff and the person concerned.
+        # The public sees the active team only; a pending request is for staff and the person concerned.
         public = (await visitor.get(path)).json()["items"]
         assert [m["role"] for m in public] == ["procesregisseur"]
-        mine = (await invitee.get(path)).json()["items"]
-        assert {m["status"] for m in mine} == {"active", "invited"}
-        assert len((await staff.get(path)).json()["items"]) == 3
+        assert len((await staff.get(path)).json()["items"]) == 2
+        assert [
+            i["email"] for i in (await staff.get(f"/api/v1/opgaven/{work['id']}/invitations")).json()["items"]
+        ] == [town.inwoner["email"]]
 
-        accepted = await invitee.patch(f"/api/v1/members/{invited.json()['id']}", json={"status": "active"})
+        accepted = await invitee.post(
+            f"/api/v1/invitations/{invited.json()['id']}/responses", json={"answer": "accept"}
+        )
         assert accepted.status_code == 200, accepted.text
         approved = await staff.patch(f"/api/v1/members/{asked.json()['id']}", json={"status": "active"})
         assert approved.status_code == 200
         opgave_now = (await visitor.get(f"/api/v1/opgaven/{work['id']}")).json()
         assert opgave_now["counts"]["members"] == 3
+        team = (await invitee.get(path)).json()["items"]
+        mine = next(m for m in team if m["person"] and m["person"]["id"] == str(town.inwoner["id"]))
+        assert (mine["role"], mine["status"]) == ("resident", "active")
 
         # The invitee may not change their own role; leaving is allowed.
         assert (
-            await invitee.patch(f"/api/v1/members/{invited.json()['id']}", json={"role": "resident"})
+            await invitee.patch(f"/api/v1/members/{mine['id']}", json={"role": "core_team"})
         ).status_code == 403
-        assert (await invitee.delete(f"/api/v1/members/{invited.json()['id']}")).status_code == 204
+        assert (await invitee.delete(f"/api/v1/members/{mine['id']}")).status_code == 204
         assert (await visitor.get(f"/api/v1/opgaven/{work['id']}")).json()["counts"]["members"] == 2
 
 

@@ -146,7 +146,12 @@ async def test_one_measurement_per_date_corrected_in_place(
         assert future.json()["invalidParams"][0]["code"] == "in_future"
 
         measurement = f"/api/v1/measurements/{first.json()['id']}"
-        corrected = await staff.patch(measurement, json={"value": 112.5, "sourceNote": "Gecorrigeerd cijfer"})
+        assert first.headers["location"] == measurement
+        corrected = await staff.patch(
+            measurement,
+            json={"value": 112.5, "sourceNote": "Gecorrigeerd cijfer"},
+            headers={"If-Match": first.headers["etag"]},
+        )
         assert corrected.status_code == 200, corrected.text
         assert corrected.json()["value"] == 112.5
         audit = await db.fetchrow(
@@ -170,8 +175,10 @@ async def test_one_measurement_per_date_corrected_in_place(
                 break
         assert seen == ["2026-06-01", "2026-05-01", "2026-04-01", "2026-03-01"]
 
-        assert (await visitor.delete(measurement)).status_code in (401, 403)
-        assert (await staff.delete(measurement)).status_code == 204
+        etag = (await visitor.get(measurement)).headers["etag"]
+        assert etag == corrected.headers["etag"] != first.headers["etag"]
+        assert (await visitor.delete(measurement, headers={"If-Match": etag})).status_code in (401, 403)
+        assert (await staff.delete(measurement, headers={"If-Match": etag})).status_code == 204
         assert len((await staff.get(f"/api/v1/indicators/{created['id']}")).json()["series"]) == 3
 
 
@@ -226,3 +233,34 @@ async def test_deleting_an_action_line_detaches_what_hung_under_it(
         assert (await staff.get(f"/api/v1/tasks/{task.json()['id']}")).json()["actionLine"] is None
         assert (await staff.get(f"/api/v1/budgets/{budget.json()['id']}")).json()["actionLine"] is None
         assert await db.fetchval("SELECT action_line_id FROM proposals WHERE id = $1", idea["id"]) is None
+
+
+async def test_a_measurement_is_changed_only_by_who_saw_its_current_value(
+    started_app: Litestar, db: Database, team: Team
+) -> None:
+    """Like every other shared object: PATCH and DELETE need If-Match (428 without, 412 when stale),
+    so two staff correcting the same figure cannot overwrite each other unseen."""
+    async with browser(started_app, team.staff["email"]) as staff:
+        created = await indicator(staff, team)
+        recorded = await measure(staff, created["id"], 110, "2026-03-01")
+        measurement = f"/api/v1/measurements/{recorded.json()['id']}"
+        seen = recorded.headers["etag"]
+        for response in (
+            await staff.patch(measurement, json={"value": 1}),
+            await staff.delete(measurement),
+        ):
+            assert response.status_code == 428, response.text
+            assert response.headers["content-type"] == "application/problem+json"
+        assert (
+            await staff.patch(measurement, json={"value": 120}, headers={"If-Match": seen})
+        ).status_code == 200
+        for response in (
+            await staff.patch(measurement, json={"value": 1}, headers={"If-Match": seen}),
+            await staff.delete(measurement, headers={"If-Match": seen}),
+        ):
+            assert response.status_code == 412, response.text
+        assert (await staff.get(measurement)).json()["value"] == 120
+        assert (
+            await db.fetchval("SELECT value::float8 FROM measurements WHERE id = $1", recorded.json()["id"])
+            == 120
+        )

@@ -14,7 +14,7 @@ from litestar import Litestar
 
 from api.db.connection import Database
 from tests.factories import municipality, unique
-from tests.identities import anonymous_client, person
+from tests.identities import PASSWORD, anonymous_client, mails_to, person, token_in
 from tests.oidc import (
     CLIENT_ID,
     CLIENT_SECRET,
@@ -33,6 +33,7 @@ from tests.oidc import (
 FAILED = "/aanmelden?fout=staff_sign_in_failed"
 UNAVAILABLE = "/aanmelden?fout=staff_sign_in_unavailable"
 CANCELLED = "/aanmelden?fout=staff_sign_in_cancelled"
+LINK_PENDING = "/aanmelden?fout=staff_sign_in_link_pending"
 
 
 def _staff(issuer: str, **claims: Any) -> str:
@@ -141,19 +142,31 @@ async def test_signing_in_again_finds_the_same_account(
     assert [d["linkedBy"] for d in succeeded] == ["new_account", "subject"]
 
 
-async def test_a_verified_email_links_an_existing_account_and_keeps_its_higher_role(
+async def test_a_verified_email_links_an_existing_account_once_its_owner_signs_in_and_keeps_its_higher_role(
     started_app: Litestar, db: Database, mock_issuer: str
 ) -> None:
     town = await _town_with_provider(db, started_app, mock_issuer)
     admin = await person(db, municipality_id=town["id"], role="beheerder")
     sub = _staff(mock_issuer, email=admin["email"].upper())
     async with anonymous_client(started_app) as browser:
+        # The account has a password: the provider's word is not enough until its owner confirms.
+        assert (await _sign_in(started_app, browser, town["slug"], sub)).headers["location"] == LINK_PENDING
+        assert (await browser.get("/api/v1/me")).status_code == 401
+        confirmed = await browser.post(
+            "/api/v1/sessions", json={"email": admin["email"], "password": PASSWORD}
+        )
+        assert confirmed.status_code == 201
+    async with anonymous_client(started_app) as browser:
         assert (await _sign_in(started_app, browser, town["slug"], sub)).headers["location"] == "/"
         me = (await browser.get("/api/v1/me")).json()
     assert me["id"] == str(admin["id"])
     assert [r["role"] for r in me["roles"]] == ["beheerder"]
     actions = [e["action"] for e in await audit_of(db, town["id"])]
-    assert actions == ["external_identity.linked", "staff_sign_in.succeeded"]
+    assert actions == [
+        "external_identity.link_requested",
+        "external_identity.linked",
+        "staff_sign_in.succeeded",
+    ]
 
 
 async def test_an_unverified_email_never_takes_over_an_existing_account(
@@ -423,18 +436,25 @@ async def test_the_link_is_in_my_export_and_goes_with_my_account(
 async def test_one_provider_for_two_municipalities_gives_one_account_a_role_in_each(
     started_app: Litestar, db: Database, mock_issuer: str
 ) -> None:
-    """A shared service organisation (werkorganisatie) may serve two gemeenten from one provider."""
+    """A shared service organisation (werkorganisatie) may serve two gemeenten from one provider;
+    the second links the account only once its owner confirms by the mailed link."""
     first = await _town_with_provider(db, started_app, mock_issuer)
     second = await _town_with_provider(db, started_app, mock_issuer, role="partner")
     sub = _staff(mock_issuer)
-    ids = set()
-    for town in (first, second):
-        async with anonymous_client(started_app) as browser:
-            await _sign_in(started_app, browser, town["slug"], sub)
-            me = (await browser.get("/api/v1/me")).json()
-            ids.add(me["id"])
-    assert len(ids) == 1
-    assert sorted((r["municipality"]["slug"], r["role"]) for r in me["roles"]) == sorted(
+    async with anonymous_client(started_app) as browser:
+        await _sign_in(started_app, browser, first["slug"], sub)
+        me = (await browser.get("/api/v1/me")).json()
+    async with anonymous_client(started_app) as browser:
+        assert (await _sign_in(started_app, browser, second["slug"], sub)).headers["location"] == LINK_PENDING
+        token = token_in((await mails_to(db, started_app, me["email"]))[-1])
+        assert (
+            await browser.post("/api/v1/identity-link-confirmations", json={"token": token})
+        ).status_code == 204
+    async with anonymous_client(started_app) as browser:
+        await _sign_in(started_app, browser, second["slug"], sub)
+        again = (await browser.get("/api/v1/me")).json()
+    assert again["id"] == me["id"]
+    assert sorted((r["municipality"]["slug"], r["role"]) for r in again["roles"]) == sorted(
         [(first["slug"], "medewerker"), (second["slug"], "partner")]
     )
     assert await db.fetchval("SELECT count(*) FROM external_identities WHERE subject = $1", sub) == 2

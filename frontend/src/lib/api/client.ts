@@ -1,92 +1,102 @@
 /**
- * The one place that configures the API client. Pages and load functions call the API only
- * through `api` (or a client made here), typed by `schema.d.ts`, which is generated from
- * openapi/openapi.json: a wrong path, parameter or field is a type error in svelte-check.
+ * The one place that configures the API client. The functions that call the API are generated
+ * from openapi/openapi.json, one per operationId (`./generated/sdk.gen.ts`, `npm run
+ * generate:api`); every one of them goes through the client set up here, so a page never sets a
+ * header, a base URL or an error shape itself:
  *
- * Every client made here sends the signed-in person's CSRF token with writes and notices when the
- * session is gone (`./csrf.ts`); the session cookie itself travels with every same-origin request.
+ * - the base URL (the API's `servers[0].url`, same origin as the site) and the session cookie
+ *   (`credentials: 'same-origin'`);
+ * - `Accept-Language`, for the texts the API writes itself;
+ * - the signed-in person's CSRF token on every write (the API refuses a cookie-authenticated write
+ *   without it), from `$lib/session`;
+ * - an `Idempotency-Key` on every POST: a form's own (`Submission`, the same key while its values
+ *   are the same), or else a new one;
+ * - a 401 ends the session in `$lib/session` (except a failed sign-in, which says nothing about one);
+ * - every failure, a response or none at all, is thrown as an `ApiError` with one `Problem`. An
+ *   aborted request (a navigation superseded by another) is thrown as it is.
  */
-import createClient, { type Client, type Middleware } from 'openapi-fetch';
 import { i18n } from '$lib/i18n/index.svelte';
 import { session } from '$lib/session/index.svelte';
-import { sessionMiddleware, type SessionCredentials } from './csrf';
+import { createClient, createConfig, type Client } from './generated/client';
+import { client as generatedClient } from './generated/client.gen';
 import { ApiError, networkProblem, toProblem } from './problem';
-import type { paths } from './schema';
 
 /** Same origin as the site: the API's `servers[0].url`. */
 export const API_BASE_URL = '/api/v1';
+export const CSRF_HEADER = 'X-CSRF-Token';
+export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
 
-export type ApiClient = Client<paths>;
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-/** Tell the API which language the person reads, for the texts it writes itself. */
-const acceptLanguage: Middleware = {
-  onRequest({ request }) {
-    request.headers.set('Accept-Language', i18n.locale === 'nl' ? 'nl' : `${i18n.locale}, nl;q=0.5`);
-    return request;
-  },
-};
+export type ApiClient = Client;
+
+/** The part of the session store the client needs (see `$lib/session`). */
+export interface SessionCredentials {
+  readonly csrfToken: string | null;
+  /** The API said the session is gone. */
+  end(): void;
+}
 
 export interface ClientOptions {
   /** Absolute in tests (jsdom has no origin to resolve against); relative in the browser. */
   baseUrl?: string;
-  /** The fetch to use; openapi-fetch always hands it a Request. */
+  /** The fetch to use; the client always hands it a Request. Unset: `globalThis.fetch`, per request. */
   fetch?: (request: Request) => Promise<Response>;
   /** Where the CSRF token comes from and whom to tell that the session is gone; tests pass their own. */
   session?: SessionCredentials;
 }
 
-export function createApiClient(options: ClientOptions = {}): ApiClient {
-  const client = createClient<paths>({
+/** A new random key (a UUID: visible ASCII, well under the API's 200 characters). */
+export function newIdempotencyKey(): string {
+  return globalThis.crypto.randomUUID();
+}
+
+function isAbort(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'AbortError';
+}
+
+/** Set up a client: the configuration and the interceptors every call goes through. */
+function configure(client: Client, options: ClientOptions = {}): Client {
+  const credentials = options.session ?? session;
+  client.setConfig({
     baseUrl: options.baseUrl ?? API_BASE_URL,
-    // Looked up per request, so a test can replace globalThis.fetch after the client exists.
-    fetch: (request: Request) => (options.fetch ?? globalThis.fetch)(request),
+    credentials: 'same-origin',
     headers: { Accept: 'application/json, application/problem+json' },
+    throwOnError: true,
+    ...(options.fetch && { fetch: options.fetch as typeof fetch }),
   });
-  client.use(acceptLanguage, sessionMiddleware(options.session ?? session));
+  client.interceptors.request.use((request) => {
+    request.headers.set('Accept-Language', i18n.locale === 'nl' ? 'nl' : `${i18n.locale}, nl;q=0.5`);
+    const token = credentials.csrfToken;
+    if (token && !SAFE_METHODS.has(request.method)) request.headers.set(CSRF_HEADER, token);
+    if (request.method === 'POST' && !request.headers.has(IDEMPOTENCY_HEADER)) {
+      request.headers.set(IDEMPOTENCY_HEADER, newIdempotencyKey());
+    }
+    return request;
+  });
+  client.interceptors.response.use((response, request, options) => {
+    // A failed sign-in is a 401 too, but says nothing about a session that might exist.
+    const signingIn = request.method === 'POST' && options.url === '/sessions';
+    if (response.status === 401 && !signingIn) credentials.end();
+    return response;
+  });
+  client.interceptors.error.use((error, response) => {
+    if (isAbort(error)) return error;
+    // No response: the network failed (offline, DNS, connection refused).
+    return new ApiError(response ? toProblem(error, response) : networkProblem());
+  });
   return client;
 }
 
-/** The client every page uses outside load functions. */
-export const api = createApiClient();
+/** The client every generated function uses unless given another. */
+export const api: ApiClient = configure(generatedClient);
 
-/** A client on a load function's `fetch`, as SvelteKit recommends inside `load`. */
-export function apiFor(fetch: (request: Request) => Promise<Response>): ApiClient {
-  return createApiClient({ fetch });
+/** Another client set up the same way: for tests, with their own fetch, base URL and session. */
+export function newApiClient(options: ClientOptions = {}): ApiClient {
+  return configure(createClient(createConfig()), options);
 }
 
-type Result<D> = { data?: D; error?: unknown; response: Response };
-
-/**
- * The data of a successful call, or an `ApiError` with a `Problem` for anything else — also when
- * the network failed. Aborted requests (a navigation superseded by another) are re-thrown as is.
- *
- *     const page = await unwrap(api.GET('/municipalities', { params: { query: { q } } }));
- */
-export async function unwrap<D>(request: Promise<Result<D>>): Promise<D> {
-  return (await unwrapResponse(request)).data;
+/** The `ETag` of a single resource, which a change sends back as `If-Match`. */
+export function etagOf(response: Response): string {
+  return response.headers.get('ETag') ?? '';
 }
-
-/** As `unwrap`, with the response too, for what only its headers say (an `ETag`). */
-export async function unwrapResponse<D>(
-  request: Promise<Result<D>>,
-): Promise<{ data: D; response: Response }> {
-  let result: Result<D>;
-  try {
-    result = await request;
-  } catch (error) {
-    if (error instanceof DOMException && error.name === 'AbortError') throw error;
-    throw new ApiError(networkProblem());
-  }
-  if (result.error !== undefined || !result.response.ok) {
-    throw new ApiError(toProblem(result.error, result.response));
-  }
-  return { data: result.data as D, response: result.response };
-}
-
-/**
- * A request body as callers may send it: the fields the contract gives a default may be left out.
- * openapi-typescript types a field with a default as required (right for what the API answers,
- * too strict for what it is sent), so each module names the defaulted fields of its bodies here
- * and hands the body to the typed client as the generated type.
- */
-export type WithDefaults<T, Defaulted extends keyof T> = Omit<T, Defaulted> & Partial<Pick<T, Defaulted>>;

@@ -1,7 +1,15 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { session } from '$lib/session/index.svelte';
-import { createApiClient } from './client';
-import { CSRF_HEADER, type SessionCredentials } from './csrf';
+import { CSRF_HEADER, newApiClient, type SessionCredentials } from './client';
+import {
+  changePassword,
+  deleteMe,
+  getMe,
+  requestPasswordReset,
+  signIn,
+  signOut,
+  updateMe,
+} from './generated/sdk.gen';
 
 const BASE = 'http://samenspel.test/api/v1';
 
@@ -23,7 +31,7 @@ function clientAnswering(status: number, store: SessionCredentials) {
       headers: { 'Content-Type': status >= 400 ? 'application/problem+json' : 'application/json' },
     });
   });
-  return { client: createApiClient({ baseUrl: BASE, fetch, session: store }), fetch };
+  return { client: newApiClient({ baseUrl: BASE, fetch, session: store }), fetch };
 }
 
 const sent = (fetch: ReturnType<typeof clientAnswering>['fetch']) => fetch.mock.calls[0]![0];
@@ -36,9 +44,9 @@ describe('the CSRF token', () => {
   it('goes with every write of a signed-in person', async () => {
     const store = credentials('csrf-123');
     const { client, fetch } = clientAnswering(204, store);
-    await client.POST('/me/password-changes', { body: { currentPassword: 'a', newPassword: 'b' } });
-    await client.PATCH('/me', { params: { header: { 'If-Match': '"1"' } }, body: { displayName: 'Zoë' } });
-    await client.DELETE('/sessions/current');
+    await changePassword({ body: { currentPassword: 'a', newPassword: 'b' }, client });
+    await updateMe({ headers: { 'If-Match': '"1"' }, body: { displayName: 'Zoë' }, client });
+    await signOut({ client });
     expect(fetch.mock.calls.map(([request]) => request.headers.get(CSRF_HEADER))).toEqual([
       'csrf-123',
       'csrf-123',
@@ -48,13 +56,13 @@ describe('the CSRF token', () => {
 
   it('stays home on reads', async () => {
     const { client, fetch } = clientAnswering(200, credentials('csrf-123'));
-    await client.GET('/me');
+    await getMe({ client });
     expect(sent(fetch).headers.has(CSRF_HEADER)).toBe(false);
   });
 
   it('is not made up when nobody is signed in', async () => {
     const { client, fetch } = clientAnswering(202, credentials(null));
-    await client.POST('/password-resets', { body: { email: 'a@example.org' } });
+    await requestPasswordReset({ body: { email: 'a@example.org' }, client });
     expect(sent(fetch).headers.has(CSRF_HEADER)).toBe(false);
   });
 
@@ -63,7 +71,7 @@ describe('the CSRF token', () => {
       void request;
       return new Response(null, { status: 204 });
     });
-    const client = createApiClient({ baseUrl: BASE, fetch });
+    const client = newApiClient({ baseUrl: BASE, fetch });
     session.begin(
       {
         id: 'a',
@@ -78,9 +86,9 @@ describe('the CSRF token', () => {
       },
       'from-me',
     );
-    await client.DELETE('/sessions/current');
+    await signOut({ client });
     session.end();
-    await client.DELETE('/sessions/current');
+    await signOut({ client });
     expect(fetch.mock.calls.map(([request]) => request.headers.get(CSRF_HEADER))).toEqual(['from-me', null]);
   });
 });
@@ -89,21 +97,21 @@ describe('a lost session', () => {
   it('is noticed on any 401', async () => {
     const store = credentials('csrf-123');
     const { client } = clientAnswering(401, store);
-    await client.GET('/me');
+    await getMe({ client }).catch(() => undefined);
     expect(store.ended).toBe(1);
   });
 
   it('is not concluded from a failed sign-in', async () => {
     const store = credentials('csrf-123');
     const { client } = clientAnswering(401, store);
-    await client.POST('/sessions', { body: { email: 'a@example.org', password: 'wrong' } });
+    await signIn({ body: { email: 'a@example.org', password: 'wrong' }, client }).catch(() => undefined);
     expect(store.ended).toBe(0);
   });
 
   it('is not concluded from other refusals', async () => {
     const store = credentials('csrf-123');
     const { client } = clientAnswering(403, store);
-    await client.DELETE('/me');
+    await deleteMe({ client }).catch(() => undefined);
     expect(store.ended).toBe(0);
   });
 });

@@ -1,17 +1,11 @@
 /**
- * The `Idempotency-Key` every POST carries, so a double click or a retry after a lost answer
- * creates one thing, not two. A form keeps one `SubmissionKey`: sending the same values again
- * (a retry) sends the same key, so the API answers with what it did the first time; other values
- * are another request, with a new key (the API refuses a key reused for other content). After it
- * worked, the form calls `done()`: whatever it sends next is new.
+ * The `Idempotency-Key` of a form, so a double click or a retry after a lost answer creates one
+ * thing, not two. A form keeps one `SubmissionKey` (the `Submission` of `$lib/forms` does): sending
+ * the same values again (a retry) sends the same key, so the API answers with what it did the
+ * first time; other values are another request, with a new key (the API refuses a key reused for
+ * other content). After it worked, the form calls `done()`: whatever it sends next is new.
  */
-
-export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
-
-/** A new random key (a UUID: visible ASCII, well under the API's 200 characters). */
-export function newIdempotencyKey(): string {
-  return globalThis.crypto.randomUUID();
-}
+import { newIdempotencyKey } from './client';
 
 export class SubmissionKey {
   #key: string | null = null;
@@ -32,9 +26,4 @@ export class SubmissionKey {
     this.#key = null;
     this.#sent = '';
   }
-}
-
-/** The header for one POST. */
-export function idempotencyHeader(key: string): Record<string, string> {
-  return { [IDEMPOTENCY_HEADER]: key };
 }

@@ -1,59 +1,34 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { decisionHref, notificationHref } from '$lib/components/notifications/links';
 import { contentHref } from '$lib/components/moderation/links';
-import { session, type MeRead } from '$lib/session/index.svelte';
+import { session } from '$lib/session/index.svelte';
 import { UnreadNotifications } from '$lib/session/notifications.svelte';
 import { messagesFor } from '$lib/i18n/index.svelte';
-import { createApiClient } from './client';
+import { reportContent } from '$lib/domain/moderation';
+import { notificationPath } from '$lib/domain/notifications';
+import { changeMyAccount } from '$lib/session/account';
+import {
+  createModerationAppeal,
+  createModerationDecision,
+  createPostingBlock,
+  liftPostingBlock,
+  listModerationAppeals,
+  listModerationReports,
+  listMunicipalityProposals,
+  listMyNotifications,
+  markMyNotificationsRead,
+  resolveModerationAppeal,
+  updateNotification,
+} from './generated/sdk.gen';
 import { problemMessage } from './messages';
 import { toProblem } from './problem';
-import {
-  appealDecision,
-  blockPosting,
-  decide,
-  liftPostingBlock,
-  listAppeals,
-  listReportedItems,
-  reportContent,
-  resolveAppeal,
-} from './moderation';
-import {
-  listMyNotifications,
-  markAllNotificationsRead,
-  markNotification,
-  notificationPath,
-  setMailChoice,
-} from './notifications';
-import { listMunicipalityProposals } from './proposals';
-
-const json = (body: unknown, status = 200, headers: Record<string, string> = {}) =>
-  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } });
-
-function clientAnswering(...responses: Response[]) {
-  const fetch = vi.fn(async (request: Request) => {
-    void request;
-    return responses.shift() ?? new Response(null, { status: 204 });
-  });
-  return { client: createApiClient({ baseUrl: 'http://samenspel.test/api/v1', fetch }), fetch };
-}
-
-const requestOf = (fetch: ReturnType<typeof clientAnswering>['fetch'], index = 0) =>
-  fetch.mock.calls[index]![0];
+import { account } from '$lib/testing/people';
+import { clientAnswering, json, requestOf } from '$lib/testing/client';
 
 const IDEA = '22222222-2222-4222-8222-222222222222';
 const COMMENT = '33333333-3333-4333-8333-333333333333';
 
-const me: MeRead = {
-  id: 'sam',
-  email: 'sam@example.org',
-  displayName: 'Sam uit Zuilen',
-  emailVerified: true,
-  emailNotifications: 'immediately',
-  roles: [],
-  organisations: [],
-  csrfToken: null,
-  createdAt: '2026-11-28T13:56:04Z',
-};
+const me = account({ id: 'sam', email: 'sam@example.org', displayName: 'Sam uit Zuilen' });
 
 afterEach(() => {
   session.end();
@@ -62,7 +37,7 @@ afterEach(() => {
 describe('my notifications', () => {
   it('are listed all or only unread, page after page', async () => {
     const { client, fetch } = clientAnswering(json({ items: [], nextCursor: null, unreadCount: 0 }));
-    await listMyNotifications({ unread: true, cursor: 'c', limit: 20 }, client);
+    await listMyNotifications({ query: { unread: true, cursor: 'c', limit: 20 }, client });
     const url = new URL(requestOf(fetch).url);
     expect(url.pathname).toBe('/api/v1/me/notifications');
     expect(Object.fromEntries(url.searchParams)).toEqual({ unread: 'true', cursor: 'c', limit: '20' });
@@ -70,11 +45,16 @@ describe('my notifications', () => {
 
   it('are marked read one by one, or all up to the newest one seen, with an Idempotency-Key', async () => {
     const { client, fetch } = clientAnswering(json({}), json({ marked: 3, readAt: '2026-11-28T14:00:00Z' }));
-    await markNotification('n', true, client);
+    await updateNotification({ path: { id: 'n' }, body: { read: true }, client });
     expect(requestOf(fetch).method).toBe('PATCH');
     expect(new URL(requestOf(fetch).url).pathname).toBe('/api/v1/notifications/n');
     expect(await requestOf(fetch).json()).toEqual({ read: true });
-    expect(await markAllNotificationsRead('2026-11-28T13:59:00Z', 'key-1', client)).toBe(3);
+    const marked = await markMyNotificationsRead({
+      body: { upTo: '2026-11-28T13:59:00Z' },
+      headers: { 'Idempotency-Key': 'key-1' },
+      client,
+    });
+    expect(marked.data.marked).toBe(3);
     const all = requestOf(fetch, 1);
     expect(new URL(all.url).pathname).toBe('/api/v1/me/notifications/read-markers');
     expect(all.headers.get('Idempotency-Key')).toBe('key-1');
@@ -111,7 +91,7 @@ describe('my notifications', () => {
       json({ ...me, emailNotifications: 'daily' }, 200, { ETag: '"2"' }),
     );
     session.begin(me, 'csrf');
-    const changed = await setMailChoice('daily', '"1"', client);
+    const changed = await changeMyAccount({ emailNotifications: 'daily' }, '"1"', { client });
     expect(changed.etag).toBe('"2"');
     expect(requestOf(fetch).headers.get('If-Match')).toBe('"1"');
     expect(await requestOf(fetch).json()).toEqual({ emailNotifications: 'daily' });
@@ -144,13 +124,17 @@ describe('moderation', () => {
   it('takes a report of an idea or a comment, with an Idempotency-Key', async () => {
     const { client, fetch } = clientAnswering(json({}, 201), json({}, 201));
     await reportContent(
-      'comment',
-      COMMENT,
+      { type: 'comment', id: COMMENT },
       { reason: 'offensive', explanation: 'Kleinerend.' },
-      'k1',
+      { 'Idempotency-Key': 'k1' },
       client,
     );
-    await reportContent('proposal', IDEA, { reason: 'spam' }, 'k2', client);
+    await reportContent(
+      { type: 'proposal', id: IDEA },
+      { reason: 'spam' },
+      { 'Idempotency-Key': 'k2' },
+      client,
+    );
     expect(new URL(requestOf(fetch).url).pathname).toBe(`/api/v1/comments/${COMMENT}/reports`);
     expect(requestOf(fetch).headers.get('Idempotency-Key')).toBe('k1');
     expect(await requestOf(fetch).json()).toEqual({ reason: 'offensive', explanation: 'Kleinerend.' });
@@ -160,8 +144,11 @@ describe('moderation', () => {
   it('lists the queue and the objections of one municipality', async () => {
     const page = json({ items: [], nextCursor: null });
     const { client, fetch } = clientAnswering(page, json({ items: [], nextCursor: null }));
-    await listReportedItems('utrecht', { status: 'resolved', limit: 20 }, client);
-    await listAppeals('utrecht', { status: 'open' }, client);
+    await listModerationReports({
+      query: { status: 'resolved', limit: 20, municipality: 'utrecht' },
+      client,
+    });
+    await listModerationAppeals({ query: { municipality: 'utrecht', status: 'open' }, client });
     expect(new URL(requestOf(fetch).url).pathname).toBe('/api/v1/moderation-reports');
     expect(Object.fromEntries(new URL(requestOf(fetch).url).searchParams)).toEqual({
       status: 'resolved',
@@ -178,21 +165,35 @@ describe('moderation', () => {
       action: 'hide' as const,
       publicReason: 'Nee.',
     };
-    await decide(body, 'k', client);
+    await createModerationDecision({ body, headers: { 'Idempotency-Key': 'k' }, client });
     expect(new URL(requestOf(fetch).url).pathname).toBe('/api/v1/moderation-decisions');
     expect(await requestOf(fetch).json()).toEqual(body);
-    await appealDecision('d', { explanation: 'Ik bedoelde het anders.' }, 'k2', client);
+    await createModerationAppeal({
+      path: { id: 'd' },
+      body: { explanation: 'Ik bedoelde het anders.' },
+      headers: { 'Idempotency-Key': 'k2' },
+      client,
+    });
     expect(new URL(requestOf(fetch, 1).url).pathname).toBe('/api/v1/moderation-decisions/d/appeals');
-    await resolveAppeal('a', { outcome: 'overturned', reason: 'Terecht.' }, client);
+    await resolveModerationAppeal({
+      path: { id: 'a' },
+      body: { outcome: 'overturned', reason: 'Terecht.' },
+      client,
+    });
     expect(requestOf(fetch, 2).method).toBe('PATCH');
     expect(new URL(requestOf(fetch, 2).url).pathname).toBe('/api/v1/moderation-appeals/a');
   });
 
   it('blocks someone from posting in a municipality, and lifts it', async () => {
     const { client, fetch } = clientAnswering(json({}, 201), new Response(null, { status: 204 }));
-    await blockPosting('utrecht', { email: 'x@example.org', reason: 'Reclame.' }, 'k', client);
+    await createPostingBlock({
+      path: { slug: 'utrecht' },
+      body: { email: 'x@example.org', reason: 'Reclame.' },
+      headers: { 'Idempotency-Key': 'k' },
+      client,
+    });
     expect(new URL(requestOf(fetch).url).pathname).toBe('/api/v1/municipalities/utrecht/posting-blocks');
-    await liftPostingBlock('b', client);
+    await liftPostingBlock({ path: { id: 'b' }, client });
     expect(requestOf(fetch, 1).method).toBe('DELETE');
     expect(new URL(requestOf(fetch, 1).url).pathname).toBe('/api/v1/posting-blocks/b');
   });
@@ -222,7 +223,10 @@ describe('moderation', () => {
 describe('the review queue', () => {
   it('asks for a municipality’s ideas by status, the longest waiting first', async () => {
     const { client, fetch } = clientAnswering(json({ items: [], nextCursor: null }));
-    await listMunicipalityProposals('utrecht', { status: 'submitted', sort: 'createdAt' }, client);
+    await listMunicipalityProposals({
+      query: { municipality: 'utrecht', status: 'submitted', sort: 'createdAt' },
+      client,
+    });
     const url = new URL(requestOf(fetch).url);
     expect(url.pathname).toBe('/api/v1/proposals');
     expect(Object.fromEntries(url.searchParams)).toEqual({

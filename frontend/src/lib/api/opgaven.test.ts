@@ -1,52 +1,40 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { session, type MeRead } from '$lib/session/index.svelte';
-import { createActionLine, deleteActionLine, getActionLine, updateActionLine } from './action-lines';
-import { createApiClient } from './client';
+import { afterEach, describe, expect, it } from 'vitest';
+import { formulationHistory } from '$lib/domain/formulations';
+import { staffSignInHref } from '$lib/domain/links';
+import { nextPhase, previousPhase } from '$lib/domain/opgaven';
+import { teamGroups } from '$lib/domain/team';
+import { session } from '$lib/session/index.svelte';
+import { etagOf } from './client';
 import {
+  addTeamMember,
   adoptFormulation,
-  formulationHistory,
-  proposeFormulation,
-  type FormulationRead,
-} from './formulations';
-import { SubmissionKey } from './idempotency';
-import { staffSignInHref } from './municipalities';
-import {
+  createActionLine,
   createOpgave,
+  deleteActionLine,
   followOpgave,
-  fullTimeline,
+  getActionLine,
   getOpgave,
+  getOpgaveTimeline,
   listOpgaven,
-  nextPhase,
-  previousPhase,
-  transitionPhase,
+  proposeFormulation,
+  transitionOpgavePhase,
   unfollowOpgave,
+  updateActionLine,
   updateOpgave,
-} from './opgaven';
+  updateTeamMember,
+} from './generated/sdk.gen';
+import type { FormulationRead, TeamMemberRead } from './generated/types.gen';
+import { SubmissionKey } from './idempotency';
+import { allPages } from './paging';
 import { ApiError } from './problem';
-import { activateMember, addMember, teamGroups, type TeamMemberRead } from './team';
+import { account } from '$lib/testing/people';
+import { clientAnswering, json } from '$lib/testing/client';
 
-const json = (body: unknown, status = 200, headers: Record<string, string> = {}) =>
-  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } });
-
-function clientAnswering(...responses: Response[]) {
-  const fetch = vi.fn(async (request: Request) => {
-    void request;
-    return responses.shift() ?? new Response(null, { status: 204 });
-  });
-  return { client: createApiClient({ baseUrl: 'http://samenspel.test/api/v1', fetch }), fetch };
-}
-
-const me: MeRead = {
-  id: 'a',
+const me = account({
   email: 'sanne@example.org',
   displayName: 'Sanne',
-  emailVerified: true,
-  emailNotifications: 'immediately',
   roles: [{ municipality: { id: 'u', slug: 'utrecht', name: 'Utrecht' }, role: 'medewerker' }],
-  organisations: [],
-  csrfToken: null,
-  createdAt: '2026-11-28T13:56:04Z',
-};
+});
 
 afterEach(() => {
   session.end();
@@ -55,10 +43,10 @@ afterEach(() => {
 describe('finding opgaven', () => {
   it('asks for one municipality, searched, filtered and sorted', async () => {
     const { client, fetch } = clientAnswering(json({ items: [], nextCursor: null }));
-    await listOpgaven(
-      { municipality: 'utrecht', q: 'werken', phase: 'planning', domain: 'jeugd', sort: 'title' },
+    await listOpgaven({
+      query: { municipality: 'utrecht', q: 'werken', phase: 'planning', domain: 'jeugd', sort: 'title' },
       client,
-    );
+    });
     const url = new URL(fetch.mock.calls[0]![0].url);
     expect(url.pathname).toBe('/api/v1/opgaven');
     expect(Object.fromEntries(url.searchParams)).toEqual({
@@ -72,9 +60,9 @@ describe('finding opgaven', () => {
 
   it('reads one opgave with its ETag', async () => {
     const { client } = clientAnswering(json({ id: 'o', title: 'Samen' }, 200, { ETag: '"3"' }));
-    const { opgave, etag } = await getOpgave('o', client);
+    const { data: opgave, response } = await getOpgave({ path: { id: 'o' }, client });
     expect(opgave.title).toBe('Samen');
-    expect(etag).toBe('"3"');
+    expect(etagOf(response)).toBe('"3"');
   });
 
   it('reads the whole timeline, page after page', async () => {
@@ -82,7 +70,7 @@ describe('finding opgaven', () => {
       json({ items: [{ id: '1' }], nextCursor: 'c2' }),
       json({ items: [{ id: '2' }], nextCursor: null }),
     );
-    const events = await fullTimeline('o', client);
+    const events = await allPages((query) => getOpgaveTimeline({ path: { id: 'o' }, query, client }));
     expect(events.map((event) => event.id)).toEqual(['1', '2']);
     expect(new URL(fetch.mock.calls[1]![0].url).searchParams.get('cursor')).toBe('c2');
   });
@@ -92,13 +80,17 @@ describe('running an opgave', () => {
   it('creates one with an Idempotency-Key and the CSRF token', async () => {
     session.begin(me, 'csrf');
     const { client, fetch } = clientAnswering(json({ id: 'o', title: 'Nieuw' }, 201, { ETag: '"1"' }));
-    const created = await createOpgave({ municipality: 'utrecht', title: 'Nieuw' }, 'key-1', client);
+    const created = await createOpgave({
+      body: { municipality: 'utrecht', title: 'Nieuw' },
+      headers: { 'Idempotency-Key': 'key-1' },
+      client,
+    });
     const request = fetch.mock.calls[0]![0];
     expect(request.method).toBe('POST');
     expect(request.headers.get('Idempotency-Key')).toBe('key-1');
     expect(request.headers.get('X-CSRF-Token')).toBe('csrf');
     expect(await request.json()).toEqual({ municipality: 'utrecht', title: 'Nieuw' });
-    expect(created.etag).toBe('"1"');
+    expect(etagOf(created.response)).toBe('"1"');
   });
 
   it('changes one with If-Match, and a stale ETag is a 412', async () => {
@@ -109,17 +101,23 @@ describe('running an opgave', () => {
         headers: { 'Content-Type': 'application/problem+json' },
       }),
     );
-    expect((await updateOpgave('o', { published: true }, '"3"', client)).etag).toBe('"4"');
+    const change = { path: { id: 'o' }, body: { published: true }, headers: { 'If-Match': '"3"' }, client };
+    expect(etagOf((await updateOpgave(change)).response)).toBe('"4"');
     const request = fetch.mock.calls[0]![0];
     expect(request.method).toBe('PATCH');
     expect(request.headers.get('If-Match')).toBe('"3"');
-    const stale = await updateOpgave('o', { published: true }, '"3"', client).catch((e: unknown) => e);
+    const stale = await updateOpgave(change).catch((e: unknown) => e);
     expect((stale as ApiError).status).toBe(412);
   });
 
   it('moves the phase with a reason and a key', async () => {
     const { client, fetch } = clientAnswering(json({ fromPhase: 'planning', toPhase: 'formulating' }, 201));
-    await transitionPhase('o', { toPhase: 'formulating', reason: 'Opnieuw.' }, 'key-2', client);
+    await transitionOpgavePhase({
+      path: { id: 'o' },
+      body: { toPhase: 'formulating', reason: 'Opnieuw.' },
+      headers: { 'Idempotency-Key': 'key-2' },
+      client,
+    });
     const request = fetch.mock.calls[0]![0];
     expect(new URL(request.url).pathname).toBe('/api/v1/opgaven/o/phase-transitions');
     expect(request.headers.get('Idempotency-Key')).toBe('key-2');
@@ -138,14 +136,14 @@ describe('running an opgave', () => {
       new Response(null, { status: 204 }),
       new Response(null, { status: 204 }),
     );
-    await followOpgave('o', client);
-    await unfollowOpgave('o', client);
+    await followOpgave({ path: { id: 'o' }, client });
+    await unfollowOpgave({ path: { id: 'o' }, client });
     expect(fetch.mock.calls.map(([request]) => request.method)).toEqual(['PUT', 'DELETE']);
   });
 });
 
 describe('formulations', () => {
-  const person = { id: 'p', displayName: 'Fatima' };
+  const person = { id: 'p', displayName: 'Fatima', badge: null };
   const version = (id: string, extra: Partial<FormulationRead>): FormulationRead => ({
     id,
     opgaveId: 'o',
@@ -173,8 +171,13 @@ describe('formulations', () => {
 
   it('are proposed and adopted with a key', async () => {
     const { client, fetch } = clientAnswering(json(version('x', {}), 201), json(version('x', {}), 201));
-    await proposeFormulation('o', { text: 'Hoe zorgen we samen …?' }, 'k1', client);
-    await adoptFormulation('x', 'k2', client);
+    await proposeFormulation({
+      path: { id: 'o' },
+      body: { text: 'Hoe zorgen we samen …?' },
+      headers: { 'Idempotency-Key': 'k1' },
+      client,
+    });
+    await adoptFormulation({ path: { id: 'x' }, headers: { 'Idempotency-Key': 'k2' }, client });
     const [propose, adopt] = fetch.mock.calls.map(([request]) => request);
     expect(new URL(propose!.url).pathname).toBe('/api/v1/opgaven/o/formulations');
     expect(propose!.headers.get('Idempotency-Key')).toBe('k1');
@@ -192,10 +195,21 @@ describe('action lines', () => {
       new Response(null, { status: 204 }),
       json(line, 201),
     );
-    const { etag } = await getActionLine('l', client);
-    expect((await updateActionLine('l', { title: 'Banen' }, etag, client)).etag).toBe('"3"');
-    await deleteActionLine('l', '"3"', client);
-    await createActionLine('o', { title: 'Nieuw' }, 'k', client);
+    const etag = etagOf((await getActionLine({ path: { id: 'l' }, client })).response);
+    const changed = await updateActionLine({
+      path: { id: 'l' },
+      body: { title: 'Banen' },
+      headers: { 'If-Match': etag },
+      client,
+    });
+    expect(etagOf(changed.response)).toBe('"3"');
+    await deleteActionLine({ path: { id: 'l' }, headers: { 'If-Match': '"3"' }, client });
+    await createActionLine({
+      path: { id: 'o' },
+      body: { title: 'Nieuw' },
+      headers: { 'Idempotency-Key': 'k' },
+      client,
+    });
     const requests = fetch.mock.calls.map(([request]) => request);
     expect(requests[1]!.headers.get('If-Match')).toBe('"2"');
     expect(requests[2]!.method).toBe('DELETE');
@@ -207,8 +221,13 @@ describe('action lines', () => {
 describe('the team', () => {
   it('is joined with a request, and an invitation accepted by making it active', async () => {
     const { client, fetch } = clientAnswering(json({}, 201), json({}));
-    await addMember('o', { role: 'resident' }, 'k', client);
-    await activateMember('m', client);
+    await addTeamMember({
+      path: { id: 'o' },
+      body: { role: 'resident' },
+      headers: { 'Idempotency-Key': 'k' },
+      client,
+    });
+    await updateTeamMember({ path: { id: 'm' }, body: { status: 'active' }, client });
     const [join, accept] = fetch.mock.calls.map(([request]) => request);
     expect(await join!.json()).toEqual({ role: 'resident' });
     expect(accept!.method).toBe('PATCH');
@@ -219,7 +238,7 @@ describe('the team', () => {
     const member = (id: string, role: TeamMemberRead['role'], organisation = false): TeamMemberRead => ({
       id,
       opgaveId: 'o',
-      person: organisation ? null : { id, displayName: id },
+      person: organisation ? null : { id, displayName: id, badge: null },
       organisation: organisation ? { id, name: id } : null,
       role,
       partnerRole: organisation ? 'funder' : null,

@@ -1,37 +1,32 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { session, type MeRead } from '$lib/session/index.svelte';
-import { createApiClient } from './client';
-import {
-  allReplies,
-  commentIdOf,
-  deleteComment,
-  isEditableBy,
-  listComments,
-  listMyComments,
-  placeOf,
-  postComment,
-  updateComment,
-} from './comments';
-import { ApiError } from './problem';
+import { afterEach, describe, expect, it } from 'vitest';
+import { session } from '$lib/session/index.svelte';
+import { commentAt, commentIdOf, isEditableBy, listCommentsAt, placeOf } from '$lib/domain/comments';
 import {
   answersFrom,
-  getProposal,
   isEditable,
   isSupportable,
   isWithdrawable,
+  SIMILAR_TEXT_MAX,
+  similarIdeas,
+} from '$lib/domain/proposals';
+import { etagOf } from './client';
+import {
+  deleteComment,
+  getProposal,
+  listMyComments,
   listMyProposals,
   listProposals,
-  listSimilarProposals,
   respondToProposal,
-  setSupport,
-  SIMILAR_TEXT_MAX,
   submitProposal,
+  supportProposal,
+  updateComment,
   updateProposal,
-  withdrawProposal,
-} from './proposals';
-
-const json = (body: unknown, status = 200, headers: Record<string, string> = {}) =>
-  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } });
+  withdrawSupport,
+} from './generated/sdk.gen';
+import { allPages } from './paging';
+import { ApiError } from './problem';
+import { account } from '$lib/testing/people';
+import { clientAnswering, json, requestOf } from '$lib/testing/client';
 
 const problem = (status: number, code: string) =>
   new Response(JSON.stringify({ status, code, title: code }), {
@@ -39,28 +34,12 @@ const problem = (status: number, code: string) =>
     headers: { 'Content-Type': 'application/problem+json' },
   });
 
-function clientAnswering(...responses: Response[]) {
-  const fetch = vi.fn(async (request: Request) => {
-    void request;
-    return responses.shift() ?? new Response(null, { status: 204 });
-  });
-  return { client: createApiClient({ baseUrl: 'http://samenspel.test/api/v1', fetch }), fetch };
-}
-
-const requestOf = (fetch: ReturnType<typeof clientAnswering>['fetch'], index = 0) =>
-  fetch.mock.calls[index]![0];
-
-const me: MeRead = {
+const me = account({
   id: 'fatima',
   email: 'fatima@example.org',
   displayName: 'Fatima uit Overvecht',
-  emailVerified: true,
-  emailNotifications: 'immediately',
   roles: [{ municipality: { id: 'u', slug: 'utrecht', name: 'Utrecht' }, role: 'inwoner' }],
-  organisations: [],
-  csrfToken: null,
-  createdAt: '2026-11-28T13:56:04Z',
-};
+});
 
 afterEach(() => {
   session.end();
@@ -69,11 +48,18 @@ afterEach(() => {
 describe('an opgave’s ideas', () => {
   it('are listed filtered, searched and sorted, page after page', async () => {
     const { client, fetch } = clientAnswering(json({ items: [], nextCursor: null }));
-    await listProposals(
-      'o',
-      { status: 'adopted', actionLine: 'l', q: 'koffie', sort: '-supportCount', cursor: 'c', limit: 20 },
+    await listProposals({
+      path: { id: 'o' },
+      query: {
+        status: 'adopted',
+        actionLine: 'l',
+        q: 'koffie',
+        sort: '-supportCount',
+        cursor: 'c',
+        limit: 20,
+      },
       client,
-    );
+    });
     const url = new URL(requestOf(fetch).url);
     expect(url.pathname).toBe('/api/v1/opgaven/o/proposals');
     expect(Object.fromEntries(url.searchParams)).toEqual({
@@ -88,7 +74,7 @@ describe('an opgave’s ideas', () => {
 
   it('that look like what someone writes are asked for with the text cut to what the API takes', async () => {
     const { client, fetch } = clientAnswering(json({ items: [{ id: 'p', title: 'Koffie' }] }));
-    const found = await listSimilarProposals('o', 'k'.repeat(3000), undefined, client);
+    const found = await similarIdeas('o', 'k'.repeat(3000), undefined, client);
     expect(found).toEqual([{ id: 'p', title: 'Koffie' }]);
     const url = new URL(requestOf(fetch).url);
     expect(url.pathname).toBe('/api/v1/opgaven/o/proposals/similar');
@@ -98,7 +84,7 @@ describe('an opgave’s ideas', () => {
   it('that look alike are asked for with a signal, so a newer question cancels an older one', async () => {
     const { client, fetch } = clientAnswering(json({ items: [] }));
     const controller = new AbortController();
-    await listSimilarProposals('o', 'koffie', controller.signal, client);
+    await similarIdeas('o', 'koffie', controller.signal, client);
     controller.abort();
     expect(requestOf(fetch).signal.aborted).toBe(true);
   });
@@ -107,30 +93,38 @@ describe('an opgave’s ideas', () => {
 describe('one idea', () => {
   it('is read with its ETag', async () => {
     const { client } = clientAnswering(json({ id: 'p', title: 'Koffie' }, 200, { ETag: '"2"' }));
-    const { proposal, etag } = await getProposal('p', client);
+    const { data: proposal, response } = await getProposal({ path: { id: 'p' }, client });
     expect(proposal.title).toBe('Koffie');
-    expect(etag).toBe('"2"');
+    expect(etagOf(response)).toBe('"2"');
   });
 
   it('is submitted with an Idempotency-Key and the CSRF token', async () => {
     session.begin(me, 'csrf');
     const { client, fetch } = clientAnswering(json({ id: 'p' }, 201, { ETag: '"1"' }));
     const body = { title: 'Koffie op het plein', body: '<p>Elke woensdag.</p>' };
-    const { etag } = await submitProposal('o', body, 'key-1', client);
+    const { response } = await submitProposal({
+      path: { id: 'o' },
+      body,
+      headers: { 'Idempotency-Key': 'key-1' },
+      client,
+    });
     const request = requestOf(fetch);
     expect(new URL(request.url).pathname).toBe('/api/v1/opgaven/o/proposals');
     expect(request.method).toBe('POST');
     expect(request.headers.get('Idempotency-Key')).toBe('key-1');
     expect(request.headers.get('X-CSRF-Token')).toBe('csrf');
     expect(await request.json()).toEqual(body);
-    expect(etag).toBe('"1"');
+    expect(etagOf(response)).toBe('"1"');
   });
 
   it('says when the phase takes no ideas', async () => {
     const { client } = clientAnswering(problem(409, 'phase_closed'));
-    const refused = await submitProposal('o', { title: 'Koffie', body: '<p>x</p>' }, 'k', client).catch(
-      (e: unknown) => e,
-    );
+    const refused = await submitProposal({
+      path: { id: 'o' },
+      body: { title: 'Koffie', body: '<p>x</p>' },
+      headers: { 'Idempotency-Key': 'k' },
+      client,
+    }).catch((e: unknown) => e);
     expect((refused as ApiError).code).toBe('phase_closed');
   });
 
@@ -140,20 +134,32 @@ describe('one idea', () => {
       json({ id: 'p', status: 'withdrawn' }, 200, { ETag: '"4"' }),
       problem(412, 'precondition_failed'),
     );
-    expect((await updateProposal('p', { title: 'Beter' }, '"2"', client)).etag).toBe('"3"');
-    await withdrawProposal('p', '"3"', client);
+    const edit = { path: { id: 'p' }, body: { title: 'Beter' }, headers: { 'If-Match': '"2"' }, client };
+    expect(etagOf((await updateProposal(edit)).response)).toBe('"3"');
+    const withdraw = {
+      path: { id: 'p' },
+      body: { status: 'withdrawn' as const },
+      headers: { 'If-Match': '"3"' },
+      client,
+    };
+    await updateProposal(withdraw);
     const [change, withdrawal] = fetch.mock.calls.map(([request]) => request);
     expect(change!.method).toBe('PATCH');
     expect(change!.headers.get('If-Match')).toBe('"2"');
     expect(withdrawal!.headers.get('If-Match')).toBe('"3"');
     expect(await withdrawal!.json()).toEqual({ status: 'withdrawn' });
-    const stale = await withdrawProposal('p', '"3"', client).catch((e: unknown) => e);
+    const stale = await updateProposal(withdraw).catch((e: unknown) => e);
     expect((stale as ApiError).status).toBe(412);
   });
 
   it('is answered by staff with a status, a text and a key', async () => {
     const { client, fetch } = clientAnswering(json({ id: 'p', status: 'adopted' }));
-    const answered = await respondToProposal('p', { status: 'adopted', text: 'We doen het.' }, 'k2', client);
+    const { data: answered } = await respondToProposal({
+      path: { id: 'p' },
+      body: { status: 'adopted', text: 'We doen het.' },
+      headers: { 'Idempotency-Key': 'k2' },
+      client,
+    });
     expect(answered.status).toBe('adopted');
     const request = requestOf(fetch);
     expect(new URL(request.url).pathname).toBe('/api/v1/proposals/p/responses');
@@ -166,8 +172,9 @@ describe('one idea', () => {
       json({ supportedByMe: true, supportCount: 5 }),
       json({ supportedByMe: false, supportCount: 4 }),
     );
-    expect(await setSupport('p', true, client)).toEqual({ supportedByMe: true, supportCount: 5 });
-    expect(await setSupport('p', false, client)).toEqual({ supportedByMe: false, supportCount: 4 });
+    const path = { id: 'p' };
+    expect((await supportProposal({ path, client })).data).toEqual({ supportedByMe: true, supportCount: 5 });
+    expect((await withdrawSupport({ path, client })).data).toEqual({ supportedByMe: false, supportCount: 4 });
     expect(fetch.mock.calls.map(([request]) => `${request.method} ${new URL(request.url).pathname}`)).toEqual(
       ['PUT /api/v1/proposals/p/support', 'DELETE /api/v1/proposals/p/support'],
     );
@@ -189,7 +196,7 @@ describe('one idea', () => {
 
   it('of mine are listed with their status', async () => {
     const { client, fetch } = clientAnswering(json({ items: [], nextCursor: null }));
-    await listMyProposals({ status: 'adopted', limit: 20 }, client);
+    await listMyProposals({ query: { status: 'adopted', limit: 20 }, client });
     expect(new URL(requestOf(fetch).url).search).toBe('?status=adopted&limit=20');
   });
 });
@@ -200,8 +207,8 @@ describe('comments', () => {
       json({ items: [], nextCursor: null }),
       json({ items: [], nextCursor: null }),
     );
-    await listComments({ kind: 'opgave', id: 'o' }, { limit: 20 }, client);
-    await listComments({ kind: 'proposal', id: 'p' }, { sort: '-createdAt' }, client);
+    await listCommentsAt({ kind: 'opgave', id: 'o' }, { limit: 20 }, client);
+    await listCommentsAt({ kind: 'proposal', id: 'p' }, { sort: '-createdAt' }, client);
     expect(
       fetch.mock.calls.map(([request]) => new URL(request.url).pathname + new URL(request.url).search),
     ).toEqual(['/api/v1/opgaven/o/comments?limit=20', '/api/v1/proposals/p/comments?sort=-createdAt']);
@@ -212,7 +219,8 @@ describe('comments', () => {
       json({ items: [{ id: 'r1' }], nextCursor: 'c2' }),
       json({ items: [{ id: 'r2' }], nextCursor: null }),
     );
-    const replies = await allReplies({ kind: 'proposal', id: 'p' }, 'c', client);
+    const place = { kind: 'proposal' as const, id: 'p' };
+    const replies = await allPages((query) => listCommentsAt(place, { parent: 'c', ...query }, client));
     expect(replies.map((reply) => reply.id)).toEqual(['r1', 'r2']);
     const second = new URL(requestOf(fetch, 1).url);
     expect(Object.fromEntries(second.searchParams)).toEqual({ parent: 'c', limit: '100', cursor: 'c2' });
@@ -220,8 +228,14 @@ describe('comments', () => {
 
   it('are posted as plain text with a stance, or as a reply, with a key', async () => {
     const { client, fetch } = clientAnswering(json({ id: 'c' }, 201), json({ id: 'r' }, 201));
-    await postComment({ kind: 'opgave', id: 'o' }, { body: '<b>Mooi</b>', stance: 'for' }, 'k1', client);
-    await postComment({ kind: 'proposal', id: 'p' }, { body: 'Eens', parentId: 'c' }, 'k2', client);
+    const opgave = { kind: 'opgave' as const, id: 'o' };
+    await commentAt(opgave, { body: '<b>Mooi</b>', stance: 'for' }, { 'Idempotency-Key': 'k1' }, client);
+    await commentAt(
+      { kind: 'proposal', id: 'p' },
+      { body: 'Eens', parentId: 'c' },
+      { 'Idempotency-Key': 'k2' },
+      client,
+    );
     const [comment, reply] = fetch.mock.calls.map(([request]) => request);
     expect(new URL(comment!.url).pathname).toBe('/api/v1/opgaven/o/comments');
     expect(await comment!.json()).toEqual({ body: '<b>Mooi</b>', stance: 'for' });
@@ -235,14 +249,14 @@ describe('comments', () => {
       json({ id: 'c', body: 'Beter' }),
       new Response(null, { status: 204 }),
     );
-    await updateComment('c', { body: 'Beter', stance: null }, client);
-    await deleteComment('c', client);
+    await updateComment({ path: { id: 'c' }, body: { body: 'Beter', stance: null }, client });
+    await deleteComment({ path: { id: 'c' }, client });
     expect(fetch.mock.calls.map(([request]) => request.method)).toEqual(['PATCH', 'DELETE']);
   });
 
   it('of mine are listed newest first', async () => {
     const { client, fetch } = clientAnswering(json({ items: [], nextCursor: null }));
-    await listMyComments({ limit: 20 }, client);
+    await listMyComments({ query: { limit: 20 }, client });
     expect(new URL(requestOf(fetch).url).pathname).toBe('/api/v1/me/comments');
   });
 
@@ -258,7 +272,7 @@ describe('comments', () => {
   it('may be changed by their author until the window closes', () => {
     const now = Date.parse('2026-11-28T12:00:00Z');
     const comment = {
-      author: { id: 'fatima', displayName: 'Fatima' },
+      author: { id: 'fatima', displayName: 'Fatima', badge: null },
       deleted: false,
       hidden: false,
       editableUntil: '2026-11-28T12:10:00Z',

@@ -3,14 +3,17 @@
  * request — a problem from the API, a proxy's HTML error page, no network at all — becomes one
  * `Problem`, carried by an `ApiError`, so pages handle exactly one shape.
  */
-import type { components } from './schema';
+import type {
+  InvalidParam as GeneratedInvalidParam,
+  Problem as GeneratedProblem,
+} from './generated/types.gen';
 
 /**
  * The API's problem, plus what only the response headers say: how long to wait after a 429
  * (`Retry-After`), in seconds.
  */
-export type Problem = components['schemas']['Problem'] & { retryAfter?: number };
-export type InvalidParam = components['schemas']['InvalidParam'];
+export type Problem = GeneratedProblem & { retryAfter?: number };
+export type InvalidParam = GeneratedInvalidParam;
 
 /** The code of the problem we make ourselves when no response arrived at all. */
 export const NETWORK_CODE = 'network';

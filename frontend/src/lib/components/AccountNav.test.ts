@@ -1,25 +1,16 @@
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { session, type MeRead } from '$lib/session/index.svelte';
+import { session } from '$lib/session/index.svelte';
 import AccountNav from './AccountNav.svelte';
+import { account } from '$lib/testing/people';
 
 const { goto, signOut } = vi.hoisted(() => ({ goto: vi.fn(), signOut: vi.fn() }));
 vi.mock('$app/navigation', () => ({ goto }));
 vi.mock('$app/state', () => ({ page: { url: new URL('http://localhost/gemeenten/putten') } }));
 vi.mock('$lib/api', async (original) => ({ ...(await original<typeof import('$lib/api')>()), signOut }));
 
-const me: MeRead = {
-  id: 'a',
-  email: 'zoe@example.org',
-  displayName: 'Zoë van ’t Hof',
-  emailVerified: true,
-  emailNotifications: 'immediately',
-  roles: [],
-  organisations: [],
-  csrfToken: null,
-  createdAt: '2026-11-28T13:56:04Z',
-};
+const me = account();
 
 afterEach(() => {
   session.end();

@@ -18,7 +18,7 @@ describe('ResendVerification', () => {
     render(ResendVerification, { props: { email: 'zoe@example.org' } });
     expect(screen.queryByLabelText('E-mailadres')).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Stuur de mail opnieuw' }));
-    expect(api.requestVerificationEmail).toHaveBeenCalledWith('zoe@example.org');
+    expect(api.requestVerificationEmail).toHaveBeenCalledWith({ body: { email: 'zoe@example.org' } });
     expect(
       await screen.findByText(/We hebben een nieuwe mail gestuurd naar zoe@example\.org\./),
     ).toBeVisible();
@@ -32,7 +32,7 @@ describe('ResendVerification', () => {
     expect(field).toHaveAttribute('autocomplete', 'email');
     await user.type(field, 'zoe@example.org');
     await user.click(screen.getByRole('button', { name: 'Stuur de mail opnieuw' }));
-    expect(api.requestVerificationEmail).toHaveBeenCalledWith('zoe@example.org');
+    expect(api.requestVerificationEmail).toHaveBeenCalledWith({ body: { email: 'zoe@example.org' } });
   });
 
   it('says how long to wait when the API says too many', async () => {

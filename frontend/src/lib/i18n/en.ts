@@ -263,11 +263,12 @@ export const en: Messages = {
     approved: (name: string) => `${name} is now on the team.`,
     inviteHeading: 'Invite someone to the team',
     inviteEmail: 'Email address',
-    inviteEmailDescription: 'The person already has an account on Samenspel. The address is never shown.',
+    inviteEmailDescription:
+      'The person gets an invitation at this address and joins the team once they accept it. The address is never shown.',
     inviteRole: 'Role on the team',
     invite: 'Invite',
     invited: (email: string) =>
-      `${email} has been invited. Once the invitation is accepted, the person is on the team.`,
+      `We sent an invitation to ${email}. Once the invitation is accepted, the person is on the team.`,
   },
   tasks: {
     heading: 'Tasks',
@@ -473,7 +474,7 @@ export const en: Messages = {
     cancel: 'Cancel',
     ledgerHeading: 'Ledger',
     ledgerIntro:
-      'Every contribution, grant and withdrawal, with the balance after it. Entries in the ledger are never changed or removed.',
+      'Every confirmed contribution, correction, grant and withdrawal, with the balance after it. Entries in the ledger are never changed or removed: a mistake is put right with a correction.',
     ledgerCaption: (title: string) => `Ledger of ‘${title}’`,
     ledgerNone: 'The ledger is still empty.',
     ledgerNumber: 'No.',
@@ -488,6 +489,7 @@ export const en: Messages = {
       contribution: 'Contribution',
       grant: 'Grant',
       withdrawal: 'Withdrawal',
+      correction: 'Correction',
     },
     scrollHint: 'Scroll the table sideways to see all columns.',
     open: 'Open a budget',
@@ -502,6 +504,41 @@ export const en: Messages = {
       'What the municipality puts in shows at once in the ledger and among who put in. Everyone can see it.',
     pledgedNotice: (amount: string, budget: string) =>
       `The municipality’s contribution of ${amount} to ‘${budget}’ is in the ledger.`,
+    pendingTotal: (amount: string) =>
+      `Partners pledged another ${amount}. It counts once the municipality confirms it.`,
+    contributionsHeading: 'Contributions and pledges',
+    contributionsNone: 'Nothing has been put in or pledged yet.',
+    contributionStatuses: {
+      pending: 'Awaiting confirmation',
+      confirmed: 'Confirmed',
+      rejected: 'Rejected',
+    },
+    contributionHeading: (funder: string, amount: string) => `${funder}: ${amount}`,
+    contributionCounts: 'Counts',
+    contributionNote: 'Note',
+    contributionReason: 'Reason for rejection',
+    contributionBy: (name: string, date: string) => `Pledged by ${name} on ${date}.`,
+    contributionOn: (date: string) => `Pledged on ${date}.`,
+    confirm: 'Confirm',
+    confirmHeading: (funder: string) => `Confirm the pledge of ${funder}`,
+    confirmText: (amount: string) =>
+      `Only confirm when the money is really there. From then on ${amount} counts in the budget and is in the ledger.`,
+    confirmSubmit: 'Confirm',
+    confirmedNotice: (amount: string, funder: string) =>
+      `The pledge of ${amount} by ${funder} is confirmed and in the ledger.`,
+    rejectPledgeHeading: (funder: string) => `Reject the pledge of ${funder}`,
+    rejectedPledgeNotice: (funder: string) => `The pledge of ${funder} is rejected.`,
+    correct: 'Correct',
+    correctHeading: (funder: string) => `Correct the contribution of ${funder}`,
+    correctText:
+      'The ledger is never changed: the difference with the right amount goes into it as a correction, with your reason.',
+    correctAmount: 'Right amount in euros',
+    correctAmountDescription: (now: string) => `Now ${now} counts.`,
+    correctReason: 'Reason for the correction',
+    correctSubmit: 'Record the correction',
+    correctUnchanged: (label: string) => `This amount already counts. Enter the right amount at ‘${label}’.`,
+    correctedNotice: (amount: string, funder: string) =>
+      `The contribution of ${funder} now counts ${amount}. The correction is in the ledger.`,
   },
   workspace: {
     link: 'Workspace',
@@ -550,12 +587,13 @@ export const en: Messages = {
     contributionsNone: 'Your organisation has not put anything in yet.',
     contributionTo: (budget: string, opgave: string) => `Into ‘${budget}’ (${opgave})`,
     pledgeHeading: 'Pledge a contribution',
-    pledgeText: 'Does your organisation put money in? Everyone sees who puts in what: joining forces.',
+    pledgeText:
+      'Does your organisation put money in? The municipality confirms your pledge; from then on it counts. Everyone sees who puts in what: joining forces.',
     noteLabel: 'Note',
     noteDescription: 'For example where the money comes from.',
     pledgeSubmit: 'Pledge the contribution',
     pledgedNotice: (amount: string, budget: string) =>
-      `Your contribution of ${amount} to ‘${budget}’ is in the ledger.`,
+      `Your pledge of ${amount} to ‘${budget}’ has been sent. Once the municipality confirms it, it counts and is in the ledger.`,
   },
   money: {
     required: (label: string) => `Fill in the field ‘${label}’.`,
@@ -921,6 +959,7 @@ export const en: Messages = {
       budget_claim_decided: 'Decision on a budget request',
       task_cancelled: 'A task does not go ahead',
       opgave_update: 'News from an opgave you follow',
+      contribution_decided: 'Decision on a pledge',
     },
     decisionLink: 'See the decision, and object if you want to',
     none: 'You have no notifications yet.',
@@ -1124,7 +1163,7 @@ export const en: Messages = {
       'At least 12 characters. A sentence of a few words is strong and easy to remember, for example ‘cycling along the river in May’.',
     displayNameLabel: 'Your name on Samenspel',
     displayNameDescription:
-      'Others see this name with your ideas and comments. Just your first name is fine too, for example ‘Fatima from Overvecht’.',
+      'Others see this name with your ideas and comments. Just your first name is fine too, for example ‘Fatima from Overvecht’. Words such as ‘municipality’ or ‘staff’ are not possible: staff get a badge with their name anyway.',
     showPassword: 'Show password',
     hidePassword: 'Hide password',
     passwordShown: 'Your password is visible.',
@@ -1192,6 +1231,8 @@ export const en: Messages = {
         'You stopped signing in through your organisation, or did not give permission. Nothing has changed. Try again if you want to sign in.',
       staff_sign_in_unavailable:
         'Signing in through your organisation is not possible right now. Please try again later, or sign in with your email address and password.',
+      staff_sign_in_link_pending:
+        'There already is an account with the email address your organisation passed on. First show that this account is yours: follow the link in the email we sent to that address (valid for 30 minutes), or sign in below once with that account’s password. After that, signing in through your organisation works.',
       session_expired: 'You were inactive for too long and have been signed out. Please sign in again.',
     },
     failureUnknown: 'Signing in did not work. Please try again.',
@@ -1263,6 +1304,10 @@ export const en: Messages = {
     notificationsText:
       'Answers of the municipality to your ideas, replies to your comments and decisions about what you posted.',
     notificationsLink: 'View my notifications',
+    invitationsHeading: 'Invitations',
+    invitationsText:
+      'A role with a municipality, joining an organisation or the team of an opgave: you only get it once you accept the invitation.',
+    invitationsLink: 'View my invitations',
     mailHeading: 'Notifications by email',
     mailLegend: 'When do you want an email about your notifications?',
     mailDescription:
@@ -1280,6 +1325,37 @@ export const en: Messages = {
     },
     mailStale:
       'Your account was changed elsewhere meanwhile. Above is the choice as it is saved now; choose again and save.',
+  },
+  invitations: {
+    title: 'My invitations',
+    intro:
+      'The invitations for your email address. You only get a role, a membership or a place on a team once you accept the invitation.',
+    none: 'There are no open invitations for your email address.',
+    verifyFirst:
+      'First confirm your email address with the link in the email we sent you. Then you will see the invitations for that address here, and can accept them.',
+    role: (role: string, municipality: string) => `${role} with the municipality of ${municipality}`,
+    organisation: (name: string, municipality: string, admin: boolean) =>
+      `Member of ${name} (municipality of ${municipality})${admin ? ', as administrator' : ''}`,
+    team: (role: string, title: string) => `On the team of the opgave ‘${title}’: ${role.toLowerCase()}`,
+    invitedBy: (name: string) => `Invited by ${name}.`,
+    until: (date: string) => `Valid until ${date}.`,
+    accept: 'Accept',
+    decline: 'Decline',
+    acceptLabel: (what: string) => `Accept: ${what}`,
+    declineLabel: (what: string) => `Decline: ${what}`,
+    accepted: (what: string) => `You accepted the invitation: ${what}.`,
+    declined: (what: string) => `You declined the invitation: ${what}.`,
+    loadMore: 'More invitations',
+  },
+  linkConfirm: {
+    title: 'Confirm the link',
+    working: 'Confirming the link…',
+    doneTitle: 'The link is confirmed',
+    done: 'From now on you can sign in through your organisation. If your email address was not confirmed yet, it is now; a password that already belonged to the account no longer works.',
+    toSignIn: 'Go to sign in',
+    invalidTitle: 'This link does not work (any more)',
+    invalid:
+      'The link is invalid, already used or expired. A link to confirm is valid for 30 minutes. Sign in through your organisation again to get a new email.',
   },
   deleteAccount: {
     title: 'Delete account',
@@ -1373,6 +1449,9 @@ export const en: Messages = {
     toOpgave: (title: string) => `Back to the opgave ‘${title}’`,
     toResults: 'Back to the results',
   },
+  people: {
+    staff: (name: string) => `${name} (municipality)`,
+  },
   indicator: {
     kinds: { effect: 'Societal effect', output: 'Output' } as Record<string, string>,
     directions: { higher: 'Higher is better', lower: 'Lower is better' } as Record<string, string>,
@@ -1442,6 +1521,8 @@ export const en: Messages = {
     correctSubmit: 'Save correction',
     corrected: (date: string) =>
       `The measurement of ${date} has been corrected. The old value stays in the log.`,
+    correctStale: (value: string) =>
+      `Someone else corrected this measurement meanwhile; its value is now ${value}. What you entered is still here: save again to keep it.`,
     cancel: 'Cancel',
     createTitle: 'Add an indicator',
     createIntro:
@@ -1634,8 +1715,10 @@ export const en: Messages = {
       exceeds_budget: 'You are asking for more than the whole budget holds. Ask for a lower amount.',
       budget_exceeded:
         'There is not enough left to share out for this grant. Grant less, or wait until more has been put in.',
-      already_decided:
-        'This request has already been decided on, perhaps just now by someone else. Reload the page.',
+      already_decided: 'This has already been decided on, perhaps just now by someone else. Reload the page.',
+      not_confirmed: 'Only a confirmed contribution can be corrected. Reload the page.',
+      below_granted:
+        'More has already been granted than the budget would hold after this correction. Choose a higher amount, or withdraw a grant first.',
       not_granted: 'Only a grant can be withdrawn. Reload the page.',
       already_on_team: 'This person or organisation is already on the team.',
       procesregisseur_stays: 'The process director stays on the team. Choose another process director first.',
@@ -1675,6 +1758,14 @@ export const en: Messages = {
       not_closed: 'Publish the summary once the moment is closed.',
       measurement_exists:
         'There is a measurement on this date already. Correct that one instead of recording a second.',
+      email_unverified:
+        'First confirm your email address: click the link in the email we sent you. Then you can do this.',
+      procesregisseur_only:
+        'Only the procesregisseur of the opgave or an administrator of the municipality may do this.',
+      last_beheerder:
+        'You are the last administrator of a municipality. Make someone else administrator first; then this is possible.',
+      invitation_answered: 'This invitation has already been answered or withdrawn. Please reload the page.',
+      invitation_expired: 'This invitation has expired. Ask for a new invitation.',
     },
     status: {
       client: 'This request cannot be carried out.',
@@ -1703,6 +1794,15 @@ export const en: Messages = {
       type: ({ label }: FieldContext) => `${label} is not in the right format.`,
       invalid_choice: ({ label }: FieldContext) => `Choose one of the options for ‘${label}’.`,
       invalid_cursor: () => 'The link to the next page has expired. Start again from the first page.',
+      reserved_name: ({ label }: FieldContext) =>
+        `${label} looks like a role or an authority (such as ‘municipality’, ‘staff’ or ‘moderator’). Choose another name; staff of the municipality get a badge with their name anyway.`,
+      bidi_control: ({ label }: FieldContext) =>
+        `${label} holds a character that reverses or hides the reading direction. Remove it and try again.`,
+      format_character: ({ label }: FieldContext) =>
+        `${label} holds an invisible character (such as a zero-width space). Type the text again instead of pasting it.`,
+      control_character: ({ label }: FieldContext) => `${label} holds a control character. Remove it.`,
+      invisible_text: ({ label }: FieldContext) =>
+        `${label} consists of invisible characters only. Write text that others can read.`,
       unknown_field: ({ label }: FieldContext) => `${label} is not used here.`,
       weak_password: () =>
         'Choose another password: this one is too easy to guess, or it appears in lists of leaked passwords. A sentence of a few words is stronger.',

@@ -282,11 +282,12 @@ export const nl = {
     approved: (name: string) => `${name} zit nu in het team.`,
     inviteHeading: 'Iemand uitnodigen voor het team',
     inviteEmail: 'E-mailadres',
-    inviteEmailDescription: 'De persoon heeft al een account op Samenspel. Het adres wordt nergens getoond.',
+    inviteEmailDescription:
+      'De persoon krijgt een uitnodiging op dit adres en komt in het team zodra die de uitnodiging aanneemt. Het adres wordt nergens getoond.',
     inviteRole: 'Rol in het team',
     invite: 'Uitnodigen',
     invited: (email: string) =>
-      `${email} is uitgenodigd. Zodra de uitnodiging is aangenomen, staat de persoon in het team.`,
+      `We hebben een uitnodiging gestuurd naar ${email}. Zodra de uitnodiging is aangenomen, staat de persoon in het team.`,
   },
   /*
    * Co-creation: the tasks of an opgave and the organisations that take them on (`tasks`, `task`),
@@ -497,7 +498,7 @@ export const nl = {
     cancel: 'Annuleren',
     ledgerHeading: 'Kasboek',
     ledgerIntro:
-      'Elke inleg, toekenning en intrekking, met de stand erna. Regels in het kasboek worden nooit gewijzigd of verwijderd.',
+      'Elke bevestigde inleg, correctie, toekenning en intrekking, met de stand erna. Regels in het kasboek worden nooit gewijzigd of verwijderd: een fout wordt hersteld met een correctie.',
     ledgerCaption: (title: string) => `Kasboek van ‘${title}’`,
     ledgerNone: 'Het kasboek is nog leeg.',
     ledgerNumber: 'Nr.',
@@ -512,6 +513,7 @@ export const nl = {
       contribution: 'Inleg',
       grant: 'Toekenning',
       withdrawal: 'Intrekking',
+      correction: 'Correctie',
     },
     scrollHint: 'Schuif de tabel opzij om alle kolommen te zien.',
     open: 'Budget openen',
@@ -526,6 +528,41 @@ export const nl = {
       'Wat de gemeente inlegt, staat meteen in het kasboek en bij wie inlegde. Iedereen kan het zien.',
     pledgedNotice: (amount: string, budget: string) =>
       `De inleg van de gemeente van ${amount} in ‘${budget}’ staat in het kasboek.`,
+    pendingTotal: (amount: string) =>
+      `Partners zegden nog ${amount} toe. Dat telt mee zodra de gemeente het bevestigt.`,
+    contributionsHeading: 'Inleg en toezeggingen',
+    contributionsNone: 'Er is nog niets ingelegd of toegezegd.',
+    contributionStatuses: {
+      pending: 'Wacht op bevestiging',
+      confirmed: 'Bevestigd',
+      rejected: 'Afgewezen',
+    },
+    contributionHeading: (funder: string, amount: string) => `${funder}: ${amount}`,
+    contributionCounts: 'Telt mee',
+    contributionNote: 'Toelichting',
+    contributionReason: 'Reden van afwijzing',
+    contributionBy: (name: string, date: string) => `Toegezegd door ${name} op ${date}.`,
+    contributionOn: (date: string) => `Toegezegd op ${date}.`,
+    confirm: 'Bevestigen',
+    confirmHeading: (funder: string) => `Toezegging van ${funder} bevestigen`,
+    confirmText: (amount: string) =>
+      `Bevestig alleen als het geld er echt is. Daarna telt ${amount} mee in het budget en staat het in het kasboek.`,
+    confirmSubmit: 'Bevestigen',
+    confirmedNotice: (amount: string, funder: string) =>
+      `De toezegging van ${amount} van ${funder} is bevestigd en staat in het kasboek.`,
+    rejectPledgeHeading: (funder: string) => `Toezegging van ${funder} afwijzen`,
+    rejectedPledgeNotice: (funder: string) => `De toezegging van ${funder} is afgewezen.`,
+    correct: 'Corrigeren',
+    correctHeading: (funder: string) => `Bijdrage van ${funder} corrigeren`,
+    correctText:
+      'Het kasboek wordt nooit gewijzigd: het verschil met het juiste bedrag komt er als correctie in, met uw reden.',
+    correctAmount: 'Juiste bedrag in euro’s',
+    correctAmountDescription: (now: string) => `Nu telt ${now} mee.`,
+    correctReason: 'Reden van de correctie',
+    correctSubmit: 'Correctie boeken',
+    correctUnchanged: (label: string) => `Dit bedrag telt al. Vul bij ‘${label}’ het juiste bedrag in.`,
+    correctedNotice: (amount: string, funder: string) =>
+      `De bijdrage van ${funder} telt nu ${amount}. De correctie staat in het kasboek.`,
   },
   workspace: {
     link: 'Werkruimte',
@@ -574,12 +611,13 @@ export const nl = {
     contributionsNone: 'Uw organisatie heeft nog niets ingelegd.',
     contributionTo: (budget: string, opgave: string) => `In ‘${budget}’ (${opgave})`,
     pledgeHeading: 'Een bijdrage toezeggen',
-    pledgeText: 'Legt uw organisatie geld in? Iedereen ziet wie wat inlegt: samen de schouders eronder.',
+    pledgeText:
+      'Legt uw organisatie geld in? De gemeente bevestigt uw toezegging; daarna telt zij mee. Iedereen ziet wie wat inlegt: samen de schouders eronder.',
     noteLabel: 'Toelichting',
     noteDescription: 'Bijvoorbeeld waar het geld vandaan komt.',
     pledgeSubmit: 'Bijdrage toezeggen',
     pledgedNotice: (amount: string, budget: string) =>
-      `Uw bijdrage van ${amount} aan ‘${budget}’ staat in het kasboek.`,
+      `Uw toezegging van ${amount} aan ‘${budget}’ is verstuurd. Zodra de gemeente haar bevestigt, telt zij mee en staat zij in het kasboek.`,
   },
   money: {
     required: (label: string) => `Vul het veld ‘${label}’ in.`,
@@ -956,6 +994,7 @@ export const nl = {
       budget_claim_decided: 'Besluit over een budgetaanvraag',
       task_cancelled: 'Een taak gaat niet door',
       opgave_update: 'Nieuws van een opgave die u volgt',
+      contribution_decided: 'Besluit over een toezegging',
     } as Record<string, string>,
     decisionLink: 'Bekijk het besluit en maak eventueel bezwaar',
     none: 'U heeft nog geen meldingen.',
@@ -1165,7 +1204,7 @@ export const nl = {
       'Minstens 12 tekens. Een zin van een paar woorden is sterk en goed te onthouden, bijvoorbeeld ‘fietsen langs de Vecht in mei’.',
     displayNameLabel: 'Uw naam op Samenspel',
     displayNameDescription:
-      'Anderen zien deze naam bij uw ideeën en reacties. Alleen uw voornaam mag ook, bijvoorbeeld ‘Fatima uit Overvecht’.',
+      'Anderen zien deze naam bij uw ideeën en reacties. Alleen uw voornaam mag ook, bijvoorbeeld ‘Fatima uit Overvecht’. Woorden als ‘gemeente’ of ‘medewerker’ kunnen niet: medewerkers krijgen vanzelf een kenmerk bij hun naam.',
     showPassword: 'Toon wachtwoord',
     hidePassword: 'Verberg wachtwoord',
     passwordShown: 'Uw wachtwoord is zichtbaar.',
@@ -1235,6 +1274,8 @@ export const nl = {
         'U heeft het aanmelden via uw organisatie afgebroken, of u gaf geen toestemming. Er is niets veranderd. Probeer het opnieuw als u zich wilt aanmelden.',
       staff_sign_in_unavailable:
         'Aanmelden via uw organisatie kan op dit moment niet. Probeer het later opnieuw, of meld u aan met uw e-mailadres en wachtwoord.',
+      staff_sign_in_link_pending:
+        'Er is al een account met het e-mailadres dat uw organisatie doorgaf. Laat eerst zien dat dat account van u is: volg de link in de mail die we naar dat adres stuurden (30 minuten geldig), of meld u hieronder één keer aan met het wachtwoord van dat account. Daarna werkt aanmelden via uw organisatie.',
       session_expired: 'U was te lang niet actief en bent afgemeld. Meld u opnieuw aan.',
     } as Record<string, string>,
     failureUnknown: 'Aanmelden is niet gelukt. Probeer het opnieuw.',
@@ -1307,6 +1348,10 @@ export const nl = {
     notificationsText:
       'Reacties van de gemeente op uw ideeën, antwoorden op uw reacties en besluiten over wat u plaatste.',
     notificationsLink: 'Bekijk mijn meldingen',
+    invitationsHeading: 'Uitnodigingen',
+    invitationsText:
+      'Een rol bij een gemeente, lid worden van een organisatie of meedoen in het team van een opgave: u krijgt het pas als u de uitnodiging aanneemt.',
+    invitationsLink: 'Bekijk mijn uitnodigingen',
     mailHeading: 'Meldingen per e-mail',
     mailLegend: 'Wanneer wilt u een e-mail over uw meldingen?',
     mailDescription:
@@ -1324,6 +1369,37 @@ export const nl = {
     } as Record<string, string>,
     mailStale:
       'Uw account is intussen ergens anders gewijzigd. Hierboven staat de keuze zoals die nu is opgeslagen; kies opnieuw en sla op.',
+  },
+  invitations: {
+    title: 'Mijn uitnodigingen',
+    intro:
+      'De uitnodigingen voor uw e-mailadres. U krijgt een rol, een lidmaatschap of een plek in een team pas als u de uitnodiging aanneemt.',
+    none: 'Er zijn geen open uitnodigingen voor uw e-mailadres.',
+    verifyFirst:
+      'Bevestig eerst uw e-mailadres met de link uit de mail die we u stuurden. Daarna ziet u hier de uitnodigingen voor dat adres, en kunt u ze aannemen.',
+    role: (role: string, municipality: string) => `${role} bij de gemeente ${municipality}`,
+    organisation: (name: string, municipality: string, admin: boolean) =>
+      `Lid van ${name} (gemeente ${municipality})${admin ? ', als beheerder' : ''}`,
+    team: (role: string, title: string) => `In het team van de opgave ‘${title}’: ${role.toLowerCase()}`,
+    invitedBy: (name: string) => `Uitgenodigd door ${name}.`,
+    until: (date: string) => `Geldig tot ${date}.`,
+    accept: 'Aannemen',
+    decline: 'Afslaan',
+    acceptLabel: (what: string) => `Aannemen: ${what}`,
+    declineLabel: (what: string) => `Afslaan: ${what}`,
+    accepted: (what: string) => `U heeft de uitnodiging aangenomen: ${what}.`,
+    declined: (what: string) => `U heeft de uitnodiging afgeslagen: ${what}.`,
+    loadMore: 'Meer uitnodigingen',
+  },
+  linkConfirm: {
+    title: 'Koppeling bevestigen',
+    working: 'De koppeling wordt bevestigd…',
+    doneTitle: 'De koppeling is bevestigd',
+    done: 'U kunt zich voortaan aanmelden via de inlog van uw organisatie. Was uw e-mailadres nog niet bevestigd, dan is het dat nu; een wachtwoord dat al bij het account hoorde, werkt dan niet meer.',
+    toSignIn: 'Naar aanmelden',
+    invalidTitle: 'Deze link werkt niet (meer)',
+    invalid:
+      'De link is ongeldig, al gebruikt of verlopen. Een link om een koppeling te bevestigen is 30 minuten geldig. Meld u opnieuw aan via uw organisatie; dan krijgt u een nieuwe mail.',
   },
   deleteAccount: {
     title: 'Account verwijderen',
@@ -1418,6 +1494,10 @@ export const nl = {
     toOpgave: (title: string) => `Terug naar de opgave ‘${title}’`,
     toResults: 'Terug naar de resultaten',
   },
+  people: {
+    /** Staff of the municipality, after the name they chose: a badge no chosen name can hold. */
+    staff: (name: string) => `${name} (gemeente)`,
+  },
   indicator: {
     kinds: { effect: 'Maatschappelijk effect', output: 'Prestatie' } as Record<string, string>,
     directions: { higher: 'Hoger is beter', lower: 'Lager is beter' } as Record<string, string>,
@@ -1486,6 +1566,8 @@ export const nl = {
     correctSubmit: 'Correctie opslaan',
     corrected: (date: string) =>
       `De meting van ${date} is gecorrigeerd. De oude waarde blijft in het logboek.`,
+    correctStale: (value: string) =>
+      `Iemand anders heeft deze meting intussen gecorrigeerd; de waarde is nu ${value}. Uw invoer staat er nog: sla opnieuw op om die te bewaren.`,
     cancel: 'Annuleren',
     createTitle: 'Een indicator toevoegen',
     createIntro:
@@ -1682,8 +1764,10 @@ export const nl = {
       exceeds_budget: 'U vraagt meer dan er in het hele budget zit. Vraag een lager bedrag.',
       budget_exceeded:
         'Er is niet genoeg meer te verdelen voor deze toekenning. Ken minder toe, of wacht tot er meer is ingelegd.',
-      already_decided:
-        'Over deze aanvraag is al besloten, misschien net door iemand anders. Laad de pagina opnieuw.',
+      already_decided: 'Hierover is al besloten, misschien net door iemand anders. Laad de pagina opnieuw.',
+      not_confirmed: 'Alleen een bevestigde bijdrage kan worden gecorrigeerd. Laad de pagina opnieuw.',
+      below_granted:
+        'Er is al meer toegekend dan er na deze correctie in het budget zou zitten. Kies een hoger bedrag, of trek eerst een toekenning in.',
       not_granted: 'Alleen een toekenning kan worden ingetrokken. Laad de pagina opnieuw.',
       already_on_team: 'Deze persoon of organisatie staat al op het team.',
       procesregisseur_stays: 'De procesregisseur blijft op het team. Kies eerst een andere procesregisseur.',
@@ -1725,6 +1809,15 @@ export const nl = {
       not_closed: 'Publiceer de samenvatting nadat het moment is afgesloten.',
       measurement_exists:
         'Er is al een meting op deze datum. Corrigeer die in plaats van een tweede vast te leggen.',
+      // Trust: verified addresses, invitations, the procesregisseur's powers.
+      email_unverified:
+        'Bevestig eerst uw e-mailadres: klik op de link in de mail die we u stuurden. Daarna kunt u dit doen.',
+      procesregisseur_only:
+        'Alleen de procesregisseur van de opgave of een beheerder van de gemeente mag dit.',
+      last_beheerder:
+        'U bent de laatste beheerder van een gemeente. Maak eerst iemand anders beheerder; daarna kan dit.',
+      invitation_answered: 'Deze uitnodiging is al beantwoord of ingetrokken. Laad de pagina opnieuw.',
+      invitation_expired: 'Deze uitnodiging is verlopen. Vraag om een nieuwe uitnodiging.',
     } as Record<string, string>,
     /** By HTTP status class, when the code is unknown. */
     status: {
@@ -1756,6 +1849,15 @@ export const nl = {
       invalid_choice: ({ label }: FieldContext) => `Kies een van de mogelijkheden bij ‘${label}’.`,
       invalid_cursor: () =>
         'De link naar de volgende pagina is verlopen. Begin opnieuw bij de eerste pagina.',
+      reserved_name: ({ label }: FieldContext) =>
+        `${label} lijkt op een rol of instantie (zoals ‘gemeente’, ‘medewerker’ of ‘moderator’). Kies een andere naam; medewerkers van de gemeente krijgen vanzelf een kenmerk bij hun naam.`,
+      bidi_control: ({ label }: FieldContext) =>
+        `${label} bevat een teken dat de leesrichting omkeert of verbergt. Haal het weg en probeer het opnieuw.`,
+      format_character: ({ label }: FieldContext) =>
+        `${label} bevat een onzichtbaar teken (zoals een zero-width space). Typ de tekst opnieuw in plaats van te plakken.`,
+      control_character: ({ label }: FieldContext) => `${label} bevat een stuurteken. Haal het weg.`,
+      invisible_text: ({ label }: FieldContext) =>
+        `${label} bestaat alleen uit onzichtbare tekens. Schrijf tekst die anderen kunnen lezen.`,
       unknown_field: ({ label }: FieldContext) => `${label} wordt hier niet gebruikt.`,
       weak_password: () =>
         'Kies een ander wachtwoord: dit is te makkelijk te raden, of het komt voor in lijsten van gelekte wachtwoorden. Een zin van een paar woorden is sterker.',

@@ -7,10 +7,9 @@
  * The API client reads the token here for every write, and tells this store when the API says
  * the session is gone (a 401), so the header stops saying someone is signed in.
  */
-import type { components } from '$lib/api/schema';
+import type { MeRead, RoleName } from '$lib/api';
 
-export type MeRead = components['schemas']['MeRead'];
-type RoleName = components['schemas']['RoleName'];
+export type { MeRead };
 
 /** Roles that run a municipality's opgaven: its staff. */
 const STAFF_ROLES: readonly RoleName[] = ['medewerker', 'beheerder'];

@@ -4,7 +4,7 @@
  * the count comes with any page of notifications); the notifications page sets it whenever it
  * knows better. Signed out, there is no count.
  */
-import { unreadNotificationCount, type ApiClient } from '$lib/api';
+import { listMyNotifications, type ApiClient } from '$lib/api';
 import { session } from './index.svelte';
 
 /** How long a count is good enough while someone moves between pages. */
@@ -35,7 +35,8 @@ export class UnreadNotifications {
     if (this.#count !== null && Date.now() - this.#checkedAt < maxAge) return;
     this.#checkedAt = Date.now();
     try {
-      this.#count = await unreadNotificationCount(client);
+      const query = { unread: true, limit: 1 };
+      this.#count = (await listMyNotifications({ query, ...(client && { client }) })).data.unreadCount;
     } catch {
       // A failed count only means the header shows none for now.
     }

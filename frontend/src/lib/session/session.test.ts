@@ -1,19 +1,15 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { session, Session, type MeRead } from './index.svelte';
+import { session, Session } from './index.svelte';
 import { onLinkToken, takeLinkToken } from './link-token';
 import { municipalityOfPath, returnPath, signInHref } from './return-path';
+import { account } from '$lib/testing/people';
 
-const me: MeRead = {
+const me = account({
   id: '01a22271-0d83-73e7-9d8e-f27a6ef4aa63',
-  email: 'zoe@example.org',
-  displayName: 'Zoë van ’t Hof',
   emailVerified: false,
-  emailNotifications: 'immediately',
   roles: [{ municipality: { id: 'u', slug: 'utrecht', name: 'Utrecht' }, role: 'inwoner' }],
-  organisations: [],
   csrfToken: 'csrf-123',
-  createdAt: '2026-11-28T13:56:04Z',
-};
+});
 
 afterEach(() => {
   session.end();

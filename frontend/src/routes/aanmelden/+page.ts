@@ -1,4 +1,4 @@
-import { apiFor, getMunicipality } from '$lib/api';
+import { getMunicipality } from '$lib/api';
 import { municipalityOfPath, RETURN_PARAM } from '$lib/session/return-path';
 import type { PageLoad } from './$types';
 
@@ -11,7 +11,7 @@ export const load: PageLoad = async ({ url, fetch }) => {
   const slug = url.searchParams.get('gemeente') || municipalityOfPath(url.searchParams.get(RETURN_PARAM));
   if (!slug || !/^[a-z0-9-]{1,60}$/.test(slug)) return {};
   try {
-    return { municipality: await getMunicipality(slug, apiFor(fetch)) };
+    return { municipality: (await getMunicipality({ path: { slug }, fetch })).data };
   } catch {
     return {};
   }

@@ -3,8 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, toProblem, type MunicipalityRead } from '$lib/api';
 import { session } from '$lib/session/index.svelte';
+import { answer } from '$lib/testing/answers';
 import Page from './+page.svelte';
 import { load } from './+page';
+import { account } from '$lib/testing/people';
 
 const mocks = vi.hoisted(() => ({
   goto: vi.fn(),
@@ -25,6 +27,9 @@ afterEach(() => {
   session.end();
   mocks.page.url = new URL('http://localhost/aanmelden');
 });
+
+const zoe = account({ id: 'z', displayName: 'Zoë' });
+const opened = answer({ csrfToken: 'csrf', expiresAt: '2026-12-12T00:00:00Z', account: zoe });
 
 const utrecht: MunicipalityRead = {
   id: 'u',
@@ -61,19 +66,18 @@ describe('the sign-in page', () => {
 
   it('goes back where the person came from', async () => {
     mocks.page.url = new URL('http://localhost/aanmelden?terug=%2Fgemeenten%2Futrecht');
-    mocks.signIn.mockResolvedValue({});
+    mocks.signIn.mockResolvedValue(opened);
     renderPage();
     await signInWith('zoe@example.org', 'Fietsen-langs-de-Vecht');
     expect(mocks.signIn).toHaveBeenCalledWith({
-      email: 'zoe@example.org',
-      password: 'Fietsen-langs-de-Vecht',
+      body: { email: 'zoe@example.org', password: 'Fietsen-langs-de-Vecht' },
     });
     expect(mocks.goto).toHaveBeenCalledWith('/gemeenten/utrecht');
   });
 
   it('never follows a return address off the site', async () => {
     mocks.page.url = new URL('http://localhost/aanmelden?terug=%2F%2Fevil.example');
-    mocks.signIn.mockResolvedValue({});
+    mocks.signIn.mockResolvedValue(opened);
     renderPage();
     await signInWith('zoe@example.org', 'Fietsen-langs-de-Vecht');
     expect(mocks.goto).toHaveBeenCalledWith('/mijn-account');
@@ -169,7 +173,9 @@ describe("the sign-in page's municipality", () => {
     load({ url: new URL(address), fetch: vi.fn() } as unknown as Parameters<typeof load>[0]);
 
   it('comes from ?gemeente= or from the page to return to', async () => {
-    mocks.getMunicipality.mockImplementation(async (slug: string) => ({ ...utrecht, slug }));
+    mocks.getMunicipality.mockImplementation(async ({ path: { slug } }: { path: { slug: string } }) =>
+      answer({ ...utrecht, slug }),
+    );
     expect(await run('http://localhost/aanmelden?gemeente=putten')).toMatchObject({
       municipality: { slug: 'putten' },
     });

@@ -1,4 +1,4 @@
-import { allMunicipalities, apiFor } from '$lib/api';
+import { allPages, listMunicipalities } from '$lib/api';
 import { failLoad } from '$lib/api/kit';
 import type { PageLoad } from './$types';
 
@@ -9,7 +9,7 @@ import type { PageLoad } from './$types';
 export const load: PageLoad = async ({ url, fetch }) => {
   const slug = url.searchParams.get('gemeente') ?? '';
   try {
-    const municipalities = await allMunicipalities(apiFor(fetch));
+    const municipalities = await allPages((query) => listMunicipalities({ query, fetch }), 20);
     const municipality = municipalities.find((item) => item.slug === slug);
     return { municipalities, preset: municipality?.slug ?? '', ...(municipality && { municipality }) };
   } catch (cause) {

@@ -2,24 +2,16 @@ import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { tick } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, toProblem, type MeRead } from '$lib/api';
+import { ApiError, toProblem } from '$lib/api';
+import { answer, versioned } from '$lib/testing/answers';
 import PasswordChangeForm from './PasswordChangeForm.svelte';
 import RenameForm from './RenameForm.svelte';
+import { account } from '$lib/testing/people';
 
-const api = vi.hoisted(() => ({ renameMe: vi.fn(), getMyAccount: vi.fn(), changePassword: vi.fn() }));
+const api = vi.hoisted(() => ({ updateMe: vi.fn(), getMe: vi.fn(), changePassword: vi.fn() }));
 vi.mock('$lib/api', async (original) => ({ ...(await original<typeof import('$lib/api')>()), ...api }));
 
-const me: MeRead = {
-  id: 'a',
-  email: 'zoe@example.org',
-  displayName: 'Zoë van ’t Hof',
-  emailVerified: true,
-  emailNotifications: 'immediately',
-  roles: [],
-  organisations: [],
-  csrfToken: null,
-  createdAt: '2026-11-28T13:56:04Z',
-};
+const me = account();
 
 function apiError(
   status: number,
@@ -38,7 +30,7 @@ afterEach(() => {
 describe('RenameForm', () => {
   it('saves the new name with the ETag it was given, and says so', async () => {
     const user = userEvent.setup();
-    api.renameMe.mockResolvedValue({ account: { ...me, displayName: 'Zoë' }, etag: '"5"' });
+    api.updateMe.mockResolvedValue(versioned({ ...me, displayName: 'Zoë' }, '"5"'));
     render(RenameForm, { props: { account: me, etag: '"4"' } });
     const field = screen.getByLabelText('Uw naam op Samenspel');
     expect(field).toHaveValue('Zoë van ’t Hof');
@@ -46,7 +38,10 @@ describe('RenameForm', () => {
     await user.clear(field);
     await user.type(field, 'Zoë');
     await user.click(screen.getByRole('button', { name: 'Naam opslaan' }));
-    expect(api.renameMe).toHaveBeenCalledWith('Zoë', '"4"');
+    expect(api.updateMe).toHaveBeenCalledWith({
+      body: { displayName: 'Zoë' },
+      headers: { 'If-Match': '"4"' },
+    });
     const saved = await screen.findByText('Uw naam is gewijzigd. Anderen zien nu ‘Zoë’.');
     await tick();
     expect(saved.closest('section')).toHaveFocus();
@@ -54,9 +49,9 @@ describe('RenameForm', () => {
 
   it('keeps what was typed when the name changed elsewhere, and saves with the new ETag next time', async () => {
     const user = userEvent.setup();
-    api.renameMe.mockRejectedValueOnce(apiError(412, 'precondition_failed'));
-    api.getMyAccount.mockResolvedValue({ account: { ...me, displayName: 'Zoë elders' }, etag: '"6"' });
-    api.renameMe.mockResolvedValueOnce({ account: { ...me, displayName: 'Zoë hier' }, etag: '"7"' });
+    api.updateMe.mockRejectedValueOnce(apiError(412, 'precondition_failed'));
+    api.getMe.mockResolvedValue(versioned({ ...me, displayName: 'Zoë elders' }, '"6"'));
+    api.updateMe.mockResolvedValueOnce(versioned({ ...me, displayName: 'Zoë hier' }, '"7"'));
     render(RenameForm, { props: { account: me, etag: '"4"' } });
     const field = screen.getByLabelText('Uw naam op Samenspel');
     await user.clear(field);
@@ -66,12 +61,15 @@ describe('RenameForm', () => {
     expect(field).toHaveValue('Zoë hier');
 
     await user.click(screen.getByRole('button', { name: 'Naam opslaan' }));
-    expect(api.renameMe).toHaveBeenLastCalledWith('Zoë hier', '"6"');
+    expect(api.updateMe).toHaveBeenLastCalledWith({
+      body: { displayName: 'Zoë hier' },
+      headers: { 'If-Match': '"6"' },
+    });
   });
 
   it('shows a name that is too short at the field, and in the summary', async () => {
     const user = userEvent.setup();
-    api.renameMe.mockRejectedValue(
+    api.updateMe.mockRejectedValue(
       apiError(400, 'invalid_input', [{ name: 'displayName', code: 'too_short', reason: '' }]),
     );
     render(RenameForm, { props: { account: me, etag: '"4"' } });
@@ -86,24 +84,27 @@ describe('RenameForm', () => {
 
   it('sends the name trimmed', async () => {
     const user = userEvent.setup();
-    api.renameMe.mockResolvedValue({ account: { ...me, displayName: 'Zoë' }, etag: '"5"' });
+    api.updateMe.mockResolvedValue(versioned({ ...me, displayName: 'Zoë' }, '"5"'));
     render(RenameForm, { props: { account: me, etag: '"4"' } });
     await user.clear(screen.getByLabelText('Uw naam op Samenspel'));
     await user.type(screen.getByLabelText('Uw naam op Samenspel'), '  Zoë ');
     await user.click(screen.getByRole('button', { name: 'Naam opslaan' }));
-    expect(api.renameMe).toHaveBeenCalledWith('Zoë', '"4"');
+    expect(api.updateMe).toHaveBeenCalledWith({
+      body: { displayName: 'Zoë' },
+      headers: { 'If-Match': '"4"' },
+    });
   });
 
   it('sends a blank name as missing, so the API says it is required', async () => {
     const user = userEvent.setup();
-    api.renameMe.mockRejectedValue(
+    api.updateMe.mockRejectedValue(
       apiError(400, 'invalid_input', [{ name: 'displayName', code: 'required', reason: '' }]),
     );
     render(RenameForm, { props: { account: me, etag: '"4"' } });
     await user.clear(screen.getByLabelText('Uw naam op Samenspel'));
     await user.type(screen.getByLabelText('Uw naam op Samenspel'), '   ');
     await user.click(screen.getByRole('button', { name: 'Naam opslaan' }));
-    expect(api.renameMe).toHaveBeenCalledWith(undefined, '"4"');
+    expect(api.updateMe).toHaveBeenCalledWith({ body: {}, headers: { 'If-Match': '"4"' } });
     expect(
       await screen.findByRole('link', { name: 'Vul het veld ‘Uw naam op Samenspel’ in.' }),
     ).toBeVisible();
@@ -128,8 +129,7 @@ describe('PasswordChangeForm', () => {
     await user.type(screen.getByLabelText('Nieuw wachtwoord'), 'Een-nieuwe-fiets-voor-de-zomer');
     await user.click(screen.getByRole('button', { name: 'Wachtwoord wijzigen' }));
     expect(api.changePassword).toHaveBeenCalledWith({
-      currentPassword: 'Niet-het-goede',
-      newPassword: 'Een-nieuwe-fiets-voor-de-zomer',
+      body: { currentPassword: 'Niet-het-goede', newPassword: 'Een-nieuwe-fiets-voor-de-zomer' },
     });
     expect(await screen.findByRole('link', { name: 'Huidig wachtwoord klopt niet.' })).toBeVisible();
     expect(screen.getByLabelText('Huidig wachtwoord')).toHaveValue('');
@@ -138,7 +138,7 @@ describe('PasswordChangeForm', () => {
 
   it('confirms a change, and that other devices were signed out', async () => {
     const user = userEvent.setup();
-    api.changePassword.mockResolvedValue(undefined);
+    api.changePassword.mockResolvedValue(answer(undefined));
     render(PasswordChangeForm, { props: { email: me.email } });
     await user.type(screen.getByLabelText('Huidig wachtwoord'), 'Fietsen-langs-de-Vecht');
     await user.type(screen.getByLabelText('Nieuw wachtwoord'), 'Een-nieuwe-fiets-voor-de-zomer');

@@ -3,7 +3,7 @@
  * each row sits. Every bar is named by its own text beside it, so nothing depends on colour, and
  * the same figures go into the table that follows the chart.
  */
-import type { BudgetTotals } from '$lib/api';
+import type { BudgetTotals } from '$lib/domain/budgets';
 import { percentOf } from '$lib/i18n/money';
 
 export type BarKind = 'contributed' | 'granted' | 'available' | 'requested';

@@ -13,6 +13,7 @@ import {
   type TeamMemberRead,
 } from '$lib/api';
 import { i18n } from '$lib/i18n/index.svelte';
+import { answer, versioned } from '$lib/testing/answers';
 import { amountForBody, amountFormErrors, amountMessage } from './amount';
 import BudgetChart from './BudgetChart.svelte';
 import { budgetForTask, tasksForBudget, type BudgetChoice } from './budget-choices';
@@ -109,6 +110,7 @@ function budget(fields: Partial<BudgetRead> = {}): BudgetRead {
     grantedCents: 3_000_000,
     availableCents: 14_500_000,
     requestedCents: 1_200_000,
+    pendingCents: 0,
     funders: [],
     createdAt: '2026-11-01T10:00:00Z',
     updatedAt: '2026-11-01T10:00:00Z',
@@ -389,7 +391,7 @@ describe('where a partner starts asking for budget', () => {
 describe('the forms about money and tasks', () => {
   it('asks for budget in cents, for the chosen task', async () => {
     const user = userEvent.setup();
-    api.requestBudget.mockResolvedValue(request({ amountCents: 125_050 }));
+    api.requestBudget.mockResolvedValue(answer(request({ amountCents: 125_050 })));
     const onchanged = vi.fn();
     const choice: BudgetChoice = {
       budget: budget(),
@@ -407,16 +409,16 @@ describe('the forms about money and tasks', () => {
     await user.type(screen.getByLabelText('Bedrag in euro’s'), '1.250,50');
     await user.type(screen.getByLabelText('Waarvoor vraagt u het geld?'), 'Twee jobcoaches een half jaar.');
     await user.click(screen.getByRole('button', { name: 'Budget aanvragen' }));
-    expect(api.requestBudget).toHaveBeenCalledWith(
-      'b',
-      {
+    expect(api.requestBudget).toHaveBeenCalledWith({
+      path: { id: 'b' },
+      body: {
         organisationId: 'werkgevers',
         amountCents: 125_050,
         motivation: 'Twee jobcoaches een half jaar.',
         taskId: 'jobcoach',
       },
-      expect.any(String),
-    );
+      headers: { 'Idempotency-Key': expect.any(String) },
+    });
     expect(onchanged).toHaveBeenCalledWith(
       nb('Uw aanvraag van € 1.250,50 uit ‘Werkbudget’ is verstuurd. De gemeente besluit erover.'),
     );
@@ -439,7 +441,7 @@ describe('the forms about money and tasks', () => {
 
   it('grants part of a request with its legal basis, the amount typed in euros', async () => {
     const user = userEvent.setup();
-    api.decideBudgetClaim.mockResolvedValue(request({ status: 'granted', grantedCents: 400_000 }));
+    api.decideBudgetClaim.mockResolvedValue(answer(request({ status: 'granted', grantedCents: 400_000 })));
     const onchanged = vi.fn();
     render(DecideBudgetClaim, { claim: request(), onchanged });
     await user.click(screen.getByRole('button', { name: 'Toekennen (Werkgeversservicepunt)' }));
@@ -450,11 +452,11 @@ describe('the forms about money and tasks', () => {
     await user.type(amount, '4.000');
     await user.type(screen.getByLabelText('Juridische grondslag'), 'Subsidieregeling, artikel 3');
     await user.click(screen.getByRole('button', { name: 'Toekennen' }));
-    expect(api.decideBudgetClaim).toHaveBeenCalledWith(
-      'r',
-      { decision: 'grant', amountCents: 400_000, legalBasis: 'Subsidieregeling, artikel 3' },
-      expect.any(String),
-    );
+    expect(api.decideBudgetClaim).toHaveBeenCalledWith({
+      path: { id: 'r' },
+      body: { decision: 'grant', amountCents: 400_000, legalBasis: 'Subsidieregeling, artikel 3' },
+      headers: { 'Idempotency-Key': expect.any(String) },
+    });
     expect(onchanged).toHaveBeenCalledWith(
       'ok',
       expect.stringMatching(/^€\s4\.000 is toegekend aan Werkgeversservicepunt\./),
@@ -479,7 +481,7 @@ describe('the forms about money and tasks', () => {
     await user.type(amount, 'vier mille');
     await user.type(screen.getByLabelText('Juridische grondslag'), 'Subsidieregeling, artikel 3');
     await user.click(screen.getByRole('button', { name: 'Toekennen' }));
-    expect(api.decideBudgetClaim.mock.calls[0]![1]).toMatchObject({ decision: 'grant', amountCents: 0 });
+    expect(api.decideBudgetClaim.mock.calls[0]![0].body).toMatchObject({ decision: 'grant', amountCents: 0 });
     expect(amount).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByRole('region', { name: /Controleer het volgende/ })).toHaveTextContent(
       'Vul bij ‘Toe te kennen bedrag in euro’s’ een bedrag in, zoals 4.500 of 1.250,50.',
@@ -488,18 +490,18 @@ describe('the forms about money and tasks', () => {
 
   it('rejects with a reason, and offers withdrawal only for a grant', async () => {
     const user = userEvent.setup();
-    api.decideBudgetClaim.mockResolvedValue(request({ status: 'rejected' }));
+    api.decideBudgetClaim.mockResolvedValue(answer(request({ status: 'rejected' })));
     const onchanged = vi.fn();
     const { unmount } = render(DecideBudgetClaim, { claim: request(), onchanged });
     expect(screen.queryByRole('button', { name: /intrekken/ })).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Afwijzen (Werkgeversservicepunt)' }));
     await user.type(screen.getByLabelText('Reden van afwijzing'), 'Dit hoort bij een ander budget.');
     await user.click(screen.getByRole('button', { name: 'Afwijzen' }));
-    expect(api.decideBudgetClaim).toHaveBeenCalledWith(
-      'r',
-      { decision: 'reject', reason: 'Dit hoort bij een ander budget.' },
-      expect.any(String),
-    );
+    expect(api.decideBudgetClaim).toHaveBeenCalledWith({
+      path: { id: 'r' },
+      body: { decision: 'reject', reason: 'Dit hoort bij een ander budget.' },
+      headers: { 'Idempotency-Key': expect.any(String) },
+    });
     expect(onchanged).toHaveBeenCalledWith('ok', 'De aanvraag van Werkgeversservicepunt is afgewezen.');
     unmount();
 
@@ -512,18 +514,18 @@ describe('the forms about money and tasks', () => {
 
   it('claims a task with a commitment, and hands a late claim’s “task full” to the page', async () => {
     const user = userEvent.setup();
-    api.claimTask.mockResolvedValueOnce(claim(werkgevers));
+    api.claimTask.mockResolvedValueOnce(answer(claim(werkgevers)));
     const onchanged = vi.fn();
     render(ClaimTaskForm, { taskId: 't', organisations: [werkgevers, schuldhulp], onchanged });
     expect(screen.getByLabelText('Namens')).toHaveValue('werkgevers');
     await user.selectOptions(screen.getByLabelText('Namens'), 'schuldhulp');
     await user.type(screen.getByLabelText('Wat zegt uw organisatie toe?'), 'Onze maatjes.');
     await user.click(screen.getByRole('button', { name: 'Taak oppakken' }));
-    expect(api.claimTask).toHaveBeenCalledWith(
-      't',
-      { organisationId: 'schuldhulp', commitment: 'Onze maatjes.' },
-      expect.any(String),
-    );
+    expect(api.claimTask).toHaveBeenCalledWith({
+      path: { id: 't' },
+      body: { organisationId: 'schuldhulp', commitment: 'Onze maatjes.' },
+      headers: { 'Idempotency-Key': expect.any(String) },
+    });
     expect(onchanged).toHaveBeenLastCalledWith('ok', 'Schuldhulpmaatje pakt deze taak nu op. Dank u wel!');
 
     api.claimTask.mockRejectedValueOnce(new ApiError(toProblem({ status: 409, code: 'task_full' })));
@@ -550,24 +552,25 @@ describe('the forms about money and tasks', () => {
     await user.type(screen.getByLabelText('Bericht'), 'Vier werkgevers bezocht.');
     await user.type(screen.getByLabelText('Hoe ver is de taak, in procenten?'), 'bijna');
     await user.click(screen.getByRole('button', { name: 'Voortgang melden' }));
-    expect(api.reportProgress.mock.calls[0]![1]).toEqual({ text: 'Vier werkgevers bezocht.', percent: -1 });
+    expect(api.reportProgress.mock.calls[0]![0].body).toEqual({
+      text: 'Vier werkgevers bezocht.',
+      percent: -1,
+    });
     expect(screen.getByRole('region', { name: /Controleer het volgende/ })).toHaveTextContent(
       'Vul bij ‘Hoe ver is de taak, in procenten?’ een heel getal van 0 tot en met 100 in.',
     );
 
-    api.reportProgress.mockResolvedValueOnce({
-      id: 'u',
-      claimId: 'c',
-      author: null,
-      text: '',
-      percent: 40,
-      createdAt: '',
-    });
+    api.reportProgress.mockResolvedValueOnce(
+      answer({ id: 'u', claimId: 'c', author: null, text: '', percent: 40, createdAt: '' }),
+    );
     const percent = screen.getByLabelText('Hoe ver is de taak, in procenten?');
     await user.clear(percent);
     await user.type(percent, '40%');
     await user.click(screen.getByRole('button', { name: 'Voortgang melden' }));
-    expect(api.reportProgress.mock.calls[1]![1]).toEqual({ text: 'Vier werkgevers bezocht.', percent: 40 });
+    expect(api.reportProgress.mock.calls[1]![0].body).toEqual({
+      text: 'Vier werkgevers bezocht.',
+      percent: 40,
+    });
     expect(onchanged).toHaveBeenCalledWith('ok', 'Uw bericht staat bij de taak. De taak is nu 40% klaar.');
   });
 
@@ -580,11 +583,15 @@ describe('the forms about money and tasks', () => {
 
   it('marks a task done with the ETag it loaded, and says when someone changed it meanwhile', async () => {
     const user = userEvent.setup();
-    api.updateTask.mockResolvedValueOnce({ task: task({ status: 'done' }), etag: '"2"' });
+    api.updateTask.mockResolvedValueOnce(versioned(task({ status: 'done' }), '"2"'));
     const onchanged = vi.fn();
     render(TaskStaffActions, { task: task({ status: 'in_progress' }), etag: '"1"', onchanged });
     await user.click(screen.getByRole('button', { name: 'Markeer als klaar' }));
-    expect(api.updateTask).toHaveBeenCalledWith('t', { status: 'done' }, '"1"');
+    expect(api.updateTask).toHaveBeenCalledWith({
+      path: { id: 't' },
+      body: { status: 'done' },
+      headers: { 'If-Match': '"1"' },
+    });
     expect(onchanged).toHaveBeenLastCalledWith('ok', expect.stringMatching(/^De taak is klaar\./));
 
     api.updateTask.mockRejectedValueOnce(
@@ -614,7 +621,11 @@ describe('the forms about money and tasks', () => {
     expect(reason).toHaveFocus();
     await user.type(reason, 'Nee');
     await user.click(within(screen.getByRole('form')).getByRole('button', { name: 'Taak annuleren' }));
-    expect(api.updateTask).toHaveBeenCalledWith('t', { status: 'cancelled', cancelReason: 'Nee' }, '"1"');
+    expect(api.updateTask).toHaveBeenCalledWith({
+      path: { id: 't' },
+      body: { status: 'cancelled', cancelReason: 'Nee' },
+      headers: { 'If-Match': '"1"' },
+    });
     expect(reason).toHaveValue('Nee');
     expect(reason).toHaveAttribute('aria-invalid', 'true');
   });

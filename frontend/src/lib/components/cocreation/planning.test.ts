@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, NO_FORM_ERRORS, toProblem, type BudgetRead, type TaskRead } from '$lib/api';
 import { i18n } from '$lib/i18n/index.svelte';
+import { answer } from '$lib/testing/answers';
 import type { BudgetChoice } from './budget-choices';
 import { budgetValuesOf, createBudgetBody, emptyBudgetValues, updateBudgetBody } from './budget-form';
 import ContributionForm from './ContributionForm.svelte';
@@ -61,6 +62,7 @@ function budget(fields: Partial<BudgetRead> = {}): BudgetRead {
     grantedCents: 0,
     availableCents: 0,
     requestedCents: 0,
+    pendingCents: 0,
     funders: [],
     createdAt: '2026-11-01T10:00:00Z',
     updatedAt: '2026-11-01T10:00:00Z',
@@ -207,14 +209,16 @@ describe('pledging money', () => {
 
   it('puts in the municipality’s own money without an organisation, in cents', async () => {
     const user = userEvent.setup();
-    api.contribute.mockResolvedValue({
-      id: 'c',
-      budgetId: 'b2',
-      funder: { organisation: null, name: 'Gemeente Utrecht', amountCents: 1_000_000 },
-      note: '',
-      pledgedBy: null,
-      createdAt: '',
-    });
+    api.contribute.mockResolvedValue(
+      answer({
+        id: 'c',
+        budgetId: 'b2',
+        funder: { organisation: null, name: 'Gemeente Utrecht', amountCents: 1_000_000 },
+        note: '',
+        pledgedBy: null,
+        createdAt: '',
+      }),
+    );
     const onchanged = vi.fn();
     render(ContributionForm, {
       choices: [choice('b1', 'Werkbudget'), choice('b2', 'Kinderopvang')],
@@ -227,11 +231,11 @@ describe('pledging money', () => {
     await user.type(screen.getByLabelText('Bedrag in euro’s'), '10.000');
     await user.type(screen.getByLabelText(/Toelichting/), 'Uit het armoedebudget.');
     await user.click(screen.getByRole('button', { name: 'Bijdrage toezeggen' }));
-    expect(api.contribute).toHaveBeenCalledWith(
-      'b2',
-      { amountCents: 1_000_000, note: 'Uit het armoedebudget.' },
-      expect.any(String),
-    );
+    expect(api.contribute).toHaveBeenCalledWith({
+      path: { id: 'b2' },
+      body: { amountCents: 1_000_000, note: 'Uit het armoedebudget.' },
+      headers: { 'Idempotency-Key': expect.any(String) },
+    });
     expect(onchanged).toHaveBeenCalledWith(
       nb('De inleg van de gemeente van € 10.000 in ‘Kinderopvang’ staat in het kasboek.'),
     );
@@ -257,7 +261,7 @@ describe('pledging money', () => {
     await user.selectOptions(screen.getByLabelText('Budget'), 'b1');
     await user.type(screen.getByLabelText('Bedrag in euro’s'), '0');
     await user.click(screen.getByRole('button', { name: 'Bijdrage toezeggen' }));
-    expect(api.contribute.mock.calls[0]![1]).toEqual({ organisationId: 'werkgevers', amountCents: 0 });
+    expect(api.contribute.mock.calls[0]![0].body).toEqual({ organisationId: 'werkgevers', amountCents: 0 });
     expect(screen.getByLabelText('Bedrag in euro’s')).toHaveAttribute('aria-invalid', 'true');
   });
 });

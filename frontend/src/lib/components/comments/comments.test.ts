@@ -1,17 +1,18 @@
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, toProblem, type CommentRead, type MeRead, type ReplyRead } from '$lib/api';
+import { ApiError, toProblem, type CommentRead, type ReplyRead } from '$lib/api';
 import { session } from '$lib/session/index.svelte';
+import { answer as answered } from '$lib/testing/answers';
 import CommentThread from './CommentThread.svelte';
 import Conversation from './Conversation.svelte';
+import { account } from '$lib/testing/people';
 
 const api = vi.hoisted(() => ({
-  postComment: vi.fn(),
+  commentOnProposal: vi.fn(),
   updateComment: vi.fn(),
   deleteComment: vi.fn(),
-  listComments: vi.fn(),
-  allReplies: vi.fn(),
+  listProposalComments: vi.fn(),
   getComment: vi.fn(),
 }));
 vi.mock('$lib/api', async (original) => ({ ...(await original<typeof import('$lib/api')>()), ...api }));
@@ -19,17 +20,7 @@ vi.mock('$app/state', () => ({
   page: { url: new URL('http://localhost/gemeenten/utrecht/opgaven/o/ideeen/p'), state: {} },
 }));
 
-const noor: MeRead = {
-  id: 'noor',
-  email: 'noor@example.org',
-  displayName: 'Noor',
-  emailVerified: true,
-  emailNotifications: 'immediately',
-  roles: [],
-  organisations: [],
-  csrfToken: null,
-  createdAt: '2026-11-28T13:56:04Z',
-};
+const noor = account({ id: 'noor', email: 'noor@example.org', displayName: 'Noor' });
 
 const place = { kind: 'proposal', id: 'p' } as const;
 const later = () => new Date(Date.now() + 10 * 60_000).toISOString();
@@ -41,7 +32,7 @@ function reply(n: number, extra: Partial<ReplyRead> = {}): ReplyRead {
     proposalId: 'p',
     taskId: null,
     parentId: null,
-    author: { id: 'peter', displayName: 'Peter' },
+    author: { id: 'peter', displayName: 'Peter', badge: null },
     body: `Reactie ${n}`,
     stance: null,
     deleted: false,
@@ -117,17 +108,21 @@ describe('a conversation', () => {
     const user = userEvent.setup();
     session.begin(noor, 'csrf');
     const created = comment(5, {
-      author: { id: 'noor', displayName: 'Noor' },
+      author: { id: 'noor', displayName: 'Noor', badge: null },
       body: 'Mooi!',
       stance: 'for',
       editableUntil: later(),
     });
-    api.postComment.mockResolvedValue(created);
+    api.commentOnProposal.mockResolvedValue(answered(created));
     conversation([comment(1)]);
     await user.type(screen.getByLabelText('Uw reactie'), 'Mooi!');
     await user.click(screen.getByRole('radio', { name: 'Voor' }));
     await user.click(screen.getByRole('button', { name: 'Reactie plaatsen' }));
-    expect(api.postComment).toHaveBeenCalledWith(place, { body: 'Mooi!', stance: 'for' }, expect.any(String));
+    expect(api.commentOnProposal).toHaveBeenCalledWith({
+      path: { id: place.id },
+      body: { body: 'Mooi!', stance: 'for' },
+      headers: { 'Idempotency-Key': expect.any(String) },
+    });
     const article = document.getElementById(`reactie-${created.id}`)!;
     expect(article).toHaveFocus();
     expect(article).toHaveTextContent('Standpunt: voor');
@@ -141,7 +136,7 @@ describe('a conversation', () => {
   it('leaves a blank comment out, so the API names it as required', async () => {
     const user = userEvent.setup();
     session.begin(noor, 'csrf');
-    api.postComment.mockRejectedValue(
+    api.commentOnProposal.mockRejectedValue(
       new ApiError(
         toProblem(
           {
@@ -155,7 +150,11 @@ describe('a conversation', () => {
     );
     conversation([]);
     await user.click(screen.getByRole('button', { name: 'Reactie plaatsen' }));
-    expect(api.postComment).toHaveBeenCalledWith(place, {}, expect.any(String));
+    expect(api.commentOnProposal).toHaveBeenCalledWith({
+      path: { id: place.id },
+      body: {},
+      headers: { 'Idempotency-Key': expect.any(String) },
+    });
     expect(screen.getByRole('region', { name: /Controleer het volgende/ })).toHaveFocus();
     expect(screen.getByRole('link', { name: 'Vul het veld ‘Uw reactie’ in.' })).toBeVisible();
     expect(screen.getByLabelText('Uw reactie')).toHaveAttribute('aria-invalid', 'true');
@@ -163,10 +162,13 @@ describe('a conversation', () => {
 
   it('loads more comments and continues at the first new one', async () => {
     const user = userEvent.setup();
-    api.listComments.mockResolvedValue({ items: [comment(2)], nextCursor: null });
+    api.listProposalComments.mockResolvedValue(answered({ items: [comment(2)], nextCursor: null }));
     conversation([comment(1)], 'next');
     await user.click(screen.getByRole('button', { name: 'Meer reacties laden' }));
-    expect(api.listComments).toHaveBeenCalledWith(place, { cursor: 'next', limit: 20 });
+    expect(api.listProposalComments).toHaveBeenCalledWith({
+      path: { id: place.id },
+      query: { cursor: 'next', limit: 20 },
+    });
     expect(document.getElementById(`reactie-${comment(2).id}`)).toHaveFocus();
     expect(screen.queryByRole('button', { name: 'Meer reacties laden' })).toBeNull();
   });
@@ -177,11 +179,13 @@ describe('a comment of mine', () => {
     const user = userEvent.setup();
     session.begin(noor, 'csrf');
     const mine = comment(1, {
-      author: { id: 'noor', displayName: 'Noor' },
+      author: { id: 'noor', displayName: 'Noor', badge: null },
       body: 'Eerst',
       editableUntil: later(),
     });
-    api.updateComment.mockResolvedValue({ ...mine, body: 'Daarna', editedAt: new Date().toISOString() });
+    api.updateComment.mockResolvedValue(
+      answered({ ...mine, body: 'Daarna', editedAt: new Date().toISOString() }),
+    );
     conversation([mine]);
     await user.click(screen.getByRole('button', { name: 'Wijzigen' }));
     const field = screen.getByRole('form', { name: 'Reactie van Noor wijzigen' });
@@ -190,7 +194,10 @@ describe('a comment of mine', () => {
     await user.clear(text);
     await user.type(text, 'Daarna');
     await user.click(within(field).getByRole('button', { name: 'Wijziging opslaan' }));
-    expect(api.updateComment).toHaveBeenCalledWith(mine.id, { body: 'Daarna', stance: null });
+    expect(api.updateComment).toHaveBeenCalledWith({
+      path: { id: mine.id },
+      body: { body: 'Daarna', stance: null },
+    });
     const article = screen.getByRole('article');
     expect(article).toHaveTextContent('Daarna');
     expect(article).toHaveTextContent('(gewijzigd)');
@@ -199,7 +206,7 @@ describe('a comment of mine', () => {
 
   it('is not offered for changing after its window', () => {
     session.begin(noor, 'csrf');
-    conversation([comment(1, { author: { id: 'noor', displayName: 'Noor' } })]);
+    conversation([comment(1, { author: { id: 'noor', displayName: 'Noor', badge: null } })]);
     expect(screen.queryByRole('button', { name: 'Wijzigen' })).toBeNull();
     expect(screen.getByRole('button', { name: 'Verwijderen' })).toBeVisible();
   });
@@ -208,7 +215,7 @@ describe('a comment of mine', () => {
     const user = userEvent.setup();
     session.begin(noor, 'csrf');
     api.deleteComment.mockResolvedValue(undefined);
-    const author = { id: 'noor', displayName: 'Noor' };
+    const author = { id: 'noor', displayName: 'Noor', badge: null };
     conversation([
       comment(1, { author }),
       comment(2, { author, replyCount: 1, replies: [reply(3, { parentId: comment(2).id })] }),
@@ -217,7 +224,7 @@ describe('a comment of mine', () => {
     await user.click(within(first!).getByRole('button', { name: 'Verwijderen' }));
     expect(within(first!).getByRole('button', { name: 'Ja, verwijderen' })).toHaveFocus();
     await user.click(within(first!).getByRole('button', { name: 'Ja, verwijderen' }));
-    expect(api.deleteComment).toHaveBeenCalledWith(comment(1).id);
+    expect(api.deleteComment).toHaveBeenCalledWith({ path: { id: comment(1).id } });
     expect(screen.queryByText('Reactie 1')).toBeNull();
     await user.click(within(second!).getByRole('button', { name: 'Verwijderen' }));
     await user.click(within(second!).getByRole('button', { name: 'Ja, verwijderen' }));
@@ -235,7 +242,9 @@ describe('a thread', () => {
       replyCount: 5,
       replies: [2, 3, 4].map((n) => reply(n, { parentId: comment(1).id })),
     });
-    api.allReplies.mockResolvedValue([2, 3, 4, 5, 6].map((n) => reply(n, { parentId: parent.id })));
+    api.listProposalComments.mockResolvedValue(
+      answered({ items: [2, 3, 4, 5, 6].map((n) => reply(n, { parentId: parent.id })), nextCursor: null }),
+    );
     render(CommentThread, {
       props: {
         comment: parent,
@@ -247,7 +256,10 @@ describe('a thread', () => {
       },
     });
     await user.click(screen.getByRole('button', { name: 'Toon alle 5 antwoorden' }));
-    expect(api.allReplies).toHaveBeenCalledWith(place, parent.id);
+    expect(api.listProposalComments).toHaveBeenCalledWith({
+      path: { id: place.id },
+      query: { limit: 100, parent: parent.id },
+    });
     expect(screen.getByRole('list', { name: 'Antwoorden op Peter' }).children).toHaveLength(5);
     expect(document.getElementById(`reactie-${reply(5).id}`)).toHaveFocus();
     expect(screen.queryByRole('button', { name: /Toon alle/ })).toBeNull();
@@ -258,10 +270,10 @@ describe('a thread', () => {
     session.begin(noor, 'csrf');
     const parent = comment(1);
     const answer = {
-      ...comment(7, { parentId: parent.id, author: { id: 'noor', displayName: 'Noor' } }),
+      ...comment(7, { parentId: parent.id, author: { id: 'noor', displayName: 'Noor', badge: null } }),
       body: 'Eens',
     };
-    api.postComment.mockResolvedValue(answer);
+    api.commentOnProposal.mockResolvedValue(answered(answer));
     const announce = vi.fn();
     const onchanged = vi.fn();
     render(CommentThread, {
@@ -274,11 +286,11 @@ describe('a thread', () => {
     expect(screen.queryByRole('radio')).toBeNull();
     await user.type(field, 'Eens');
     await user.click(screen.getByRole('button', { name: 'Antwoord plaatsen' }));
-    expect(api.postComment).toHaveBeenCalledWith(
-      place,
-      { body: 'Eens', parentId: parent.id },
-      expect.any(String),
-    );
+    expect(api.commentOnProposal).toHaveBeenCalledWith({
+      path: { id: place.id },
+      body: { body: 'Eens', parentId: parent.id },
+      headers: { 'Idempotency-Key': expect.any(String) },
+    });
     expect(document.getElementById(`reactie-${answer.id}`)).toHaveFocus();
     expect(announce).toHaveBeenCalledWith('Uw antwoord is geplaatst.');
     expect(onchanged).toHaveBeenCalledWith(expect.objectContaining({ replyCount: 1 }));

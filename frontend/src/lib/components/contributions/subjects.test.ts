@@ -6,9 +6,9 @@ const api = vi.hoisted(() => ({ getOpgave: vi.fn(), getProposal: vi.fn() }));
 vi.mock('$lib/api', async (original) => ({ ...(await original<typeof import('$lib/api')>()), ...api }));
 
 const opgave = (id: string, title: string) => ({
-  opgave: { id, title, municipality: { id: 'u', slug: 'utrecht', name: 'Utrecht' } },
-  etag: '',
+  data: { id, title, municipality: { id: 'u', slug: 'utrecht', name: 'Utrecht' } },
 });
+type Asked = { path: { id: string } };
 
 afterEach(() => {
   vi.resetAllMocks();
@@ -16,10 +16,9 @@ afterEach(() => {
 
 describe('what my contributions are about', () => {
   it('is looked up once per opgave and idea, and what is known already is not asked again', async () => {
-    api.getOpgave.mockImplementation(async (id: string) => opgave(id, `Opgave ${id}`));
-    api.getProposal.mockImplementation(async (id: string) => ({
-      proposal: { id, title: `Idee ${id}` },
-      etag: '',
+    api.getOpgave.mockImplementation(async ({ path: { id } }: Asked) => opgave(id, `Opgave ${id}`));
+    api.getProposal.mockImplementation(async ({ path: { id } }: Asked) => ({
+      data: { id, title: `Idee ${id}` },
     }));
     const subjects = await subjectsOf(
       [{ id: 'mine', opgaveId: 'o1', title: 'Mijn idee' }],
@@ -30,8 +29,8 @@ describe('what my contributions are about', () => {
         { opgaveId: 'o1', proposalId: 'mine' },
       ],
     );
-    expect(api.getOpgave.mock.calls.map(([id]) => id).sort()).toEqual(['o1', 'o2']);
-    expect(api.getProposal.mock.calls.map(([id]) => id)).toEqual(['p1']);
+    expect(api.getOpgave.mock.calls.map(([asked]) => asked.path.id).sort()).toEqual(['o1', 'o2']);
+    expect(api.getProposal.mock.calls.map(([asked]) => asked.path.id)).toEqual(['p1']);
     expect(subjects).toEqual({
       opgaven: { o1: { title: 'Opgave o1', slug: 'utrecht' }, o2: { title: 'Opgave o2', slug: 'utrecht' } },
       ideas: { mine: 'Mijn idee', p1: 'Idee p1' },

@@ -4,7 +4,7 @@
  * API's lists give only ids, so the names are looked up once per opgave and idea (a page of twenty
  * contributions is about a handful of them), and one that cannot be read is left nameless.
  */
-import { getOpgave, getProposal, type ApiClient, type CommentRead, type ProposalRead } from '$lib/api';
+import { getOpgave, getProposal, type CommentRead, type ProposalRead } from '$lib/api';
 
 export interface OpgaveSubject {
   title: string;
@@ -23,8 +23,9 @@ export async function subjectsOf(
   proposals: Pick<ProposalRead, 'id' | 'opgaveId' | 'title'>[],
   comments: Pick<CommentRead, 'opgaveId' | 'proposalId'>[],
   known: Subjects = NO_SUBJECTS,
-  client?: ApiClient,
+  fetch?: typeof globalThis.fetch,
 ): Promise<Subjects> {
+  const via = fetch ? { fetch } : {};
   const ideas: Record<string, string> = { ...known.ideas };
   for (const proposal of proposals) ideas[proposal.id] = proposal.title;
   const opgaveIds = new Set([...proposals, ...comments].map((item) => item.opgaveId));
@@ -32,14 +33,13 @@ export async function subjectsOf(
   const missingOpgaven = [...opgaveIds].filter((id) => !known.opgaven[id]);
   const missingIdeas = [...ideaIds].filter((id) => !ideas[id]);
   const [opgaven, titles] = await Promise.all([
-    Promise.all(missingOpgaven.map((id) => getOpgave(id, client).catch(() => null))),
-    Promise.all(missingIdeas.map((id) => getProposal(id, client).catch(() => null))),
+    Promise.all(missingOpgaven.map((id) => getOpgave({ path: { id }, ...via }).catch(() => null))),
+    Promise.all(missingIdeas.map((id) => getProposal({ path: { id }, ...via }).catch(() => null))),
   ]);
   const found: Record<string, OpgaveSubject> = { ...known.opgaven };
-  for (const version of opgaven) {
-    if (version)
-      found[version.opgave.id] = { title: version.opgave.title, slug: version.opgave.municipality.slug };
+  for (const opgave of opgaven) {
+    if (opgave) found[opgave.data.id] = { title: opgave.data.title, slug: opgave.data.municipality.slug };
   }
-  for (const version of titles) if (version) ideas[version.proposal.id] = version.proposal.title;
+  for (const idea of titles) if (idea) ideas[idea.data.id] = idea.data.title;
   return { opgaven: found, ideas };
 }

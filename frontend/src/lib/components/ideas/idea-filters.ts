@@ -6,8 +6,7 @@
 import {
   ApiError,
   listProposals,
-  type ApiClient,
-  type ListProposalsQuery,
+  type ListProposalsData,
   type Problem,
   type ProposalPage,
   type ProposalSort,
@@ -55,7 +54,11 @@ export function hasIdeaFilters(filters: IdeaFilters): boolean {
 }
 
 /** The API's query for these filters, with a page size and (for "load more") a cursor. */
-export function ideaFiltersQuery(filters: IdeaFilters, cursor?: string, limit = 20): ListProposalsQuery {
+export function ideaFiltersQuery(
+  filters: IdeaFilters,
+  cursor?: string,
+  limit = 20,
+): NonNullable<ListProposalsData['query']> {
   const q = filters.q.trim();
   return {
     ...(q && { q }),
@@ -81,10 +84,15 @@ export interface IdeaListing {
 export async function ideaListing(
   opgaveId: string,
   filters: IdeaFilters,
-  client?: ApiClient,
+  fetch?: typeof globalThis.fetch,
 ): Promise<IdeaListing> {
   try {
-    return { filters, list: await listProposals(opgaveId, ideaFiltersQuery(filters), client), problem: null };
+    const { data: list } = await listProposals({
+      path: { id: opgaveId },
+      query: ideaFiltersQuery(filters),
+      ...(fetch && { fetch }),
+    });
+    return { filters, list, problem: null };
   } catch (cause) {
     if (cause instanceof ApiError && cause.status === 400)
       return { filters, list: null, problem: cause.problem };

@@ -5,7 +5,7 @@
  * clearing one clears it. The form has no rules of its own: a coordinate that is no number goes as
  * typed, and the API says what is wrong with it, at its field.
  */
-import type { FieldSpec, ProposalCreate, ProposalLocation, ProposalRead, ProposalUpdate } from '$lib/api';
+import type { FieldSpec, ProposalCreate, Location, ProposalRead, ProposalUpdate } from '$lib/api';
 import { withoutBlanks } from '$lib/api';
 import type { Messages } from '$lib/i18n/index.svelte';
 import { htmlToText, textToHtml } from '$lib/text/idea-text';
@@ -48,14 +48,14 @@ function coordinate(text: string): number | string | undefined {
  * The location, if either coordinate is filled in (a missing one is left out: the API names it);
  * null when both are blank.
  */
-export function locationOf(values: Pick<IdeaFormValues, 'latitude' | 'longitude'>): ProposalLocation | null {
+export function locationOf(values: Pick<IdeaFormValues, 'latitude' | 'longitude'>): Location | null {
   const latitude = coordinate(values.latitude);
   const longitude = coordinate(values.longitude);
   if (latitude === undefined && longitude === undefined) return null;
   return {
     ...(latitude !== undefined && { latitude }),
     ...(longitude !== undefined && { longitude }),
-  } as ProposalLocation;
+  } as Location;
 }
 
 export function createIdeaBody(values: IdeaFormValues): ProposalCreate {

@@ -1,7 +1,10 @@
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, toProblem, type MeRead, type OpgaveRead, type ProposalRead } from '$lib/api';
+import { ApiError, toProblem, type OpgaveRead, type ProposalRead } from '$lib/api';
+import { Submission } from '$lib/forms/submission.svelte';
+import { i18n } from '$lib/i18n/index.svelte';
+import { answer } from '$lib/testing/answers';
 import { session } from '$lib/session/index.svelte';
 import IdeaCall from './IdeaCall.svelte';
 import {
@@ -14,6 +17,7 @@ import {
 import {
   createIdeaBody,
   emptyIdeaValues,
+  ideaFields,
   ideaValuesOf,
   locationOf,
   similarText,
@@ -26,9 +30,11 @@ import RespondForm from './RespondForm.svelte';
 import SimilarIdeas from './SimilarIdeas.svelte';
 import SupportButton from './SupportButton.svelte';
 import { ideaSubmission, takingPart } from './taking-part';
+import { account } from '$lib/testing/people';
 
 const api = vi.hoisted(() => ({
-  setSupport: vi.fn(),
+  supportProposal: vi.fn(),
+  withdrawSupport: vi.fn(),
   listProposals: vi.fn(),
   listSimilarProposals: vi.fn(),
   getProposal: vi.fn(),
@@ -41,17 +47,12 @@ vi.mock('$app/state', () => ({
   page: { url: new URL('http://localhost/gemeenten/utrecht/opgaven/o'), state: {} },
 }));
 
-const me: MeRead = {
+const me = account({
   id: 'noor',
   email: 'noor@example.org',
   displayName: 'Noor uit Overvecht',
-  emailVerified: true,
-  emailNotifications: 'immediately',
   roles: [{ municipality: { id: 'u', slug: 'utrecht', name: 'Utrecht' }, role: 'inwoner' }],
-  organisations: [],
-  csrfToken: null,
-  createdAt: '2026-11-28T13:56:04Z',
-};
+});
 
 const opgave = {
   id: 'o',
@@ -66,7 +67,7 @@ function idea(n: number, extra: Partial<ProposalRead> = {}): ProposalRead {
     opgaveId: 'o',
     title: `Idee ${n}`,
     body: '<p>Tekst</p>',
-    author: { id: 'fatima', displayName: 'Fatima uit Overvecht' },
+    author: { id: 'fatima', displayName: 'Fatima uit Overvecht', badge: null },
     organisation: null,
     actionLine: null,
     tasks: [],
@@ -171,7 +172,7 @@ describe('the list of ideas', () => {
 
   it('says politely how many it found, and loads more with the same search', async () => {
     const user = userEvent.setup();
-    api.listProposals.mockResolvedValue({ items: [idea(3)], nextCursor: null });
+    api.listProposals.mockResolvedValue(answer({ items: [idea(3)], nextCursor: null }));
     render(IdeaList, {
       props: {
         slug: 'utrecht',
@@ -182,7 +183,10 @@ describe('the list of ideas', () => {
     });
     expect(screen.getAllByRole('status')[0]).toHaveTextContent('2 ideeën getoond. Er zijn er meer.');
     await user.click(screen.getByRole('button', { name: 'Meer ideeën laden' }));
-    expect(api.listProposals).toHaveBeenCalledWith('o', { cursor: 'next', limit: 20 });
+    expect(api.listProposals).toHaveBeenCalledWith({
+      path: { id: 'o' },
+      query: { cursor: 'next', limit: 20 },
+    });
     expect(screen.getByRole('link', { name: 'Idee 3' })).toHaveFocus();
     expect(screen.getAllByRole('status')[0]).toHaveTextContent('3 ideeën gevonden.');
   });
@@ -209,6 +213,8 @@ describe('the list of ideas', () => {
   });
 
   it('shows what the API says about a filter at its field', () => {
+    // The address has no search: the list asks for the plain one, and gets it.
+    api.listProposals.mockResolvedValue(answer({ items: [], nextCursor: null }));
     render(IdeaList, {
       props: {
         slug: 'utrecht',
@@ -267,21 +273,20 @@ describe('support', () => {
   it('is a toggle button whose count follows the API, said politely', async () => {
     const user = userEvent.setup();
     session.begin(me, 'csrf');
-    api.setSupport
-      .mockResolvedValueOnce({ supportedByMe: true, supportCount: 4 })
-      .mockResolvedValueOnce({ supportedByMe: false, supportCount: 3 });
+    api.supportProposal.mockResolvedValueOnce(answer({ supportedByMe: true, supportCount: 4 }));
+    api.withdrawSupport.mockResolvedValueOnce(answer({ supportedByMe: false, supportCount: 3 }));
     render(SupportButton, {
       props: { proposalId: 'p', supportCount: 3, supportedByMe: false, supportable: true },
     });
     const button = screen.getByRole('button', { name: 'Steun dit idee' });
     expect(button).toHaveAttribute('aria-pressed', 'false');
     await user.click(button);
-    expect(api.setSupport).toHaveBeenLastCalledWith('p', true);
+    expect(api.supportProposal).toHaveBeenLastCalledWith({ path: { id: 'p' } });
     expect(button).toHaveAttribute('aria-pressed', 'true');
     expect(screen.getByText('4 keer gesteund')).toBeVisible();
     expect(screen.getByRole('status')).toHaveTextContent('U steunt dit idee. Het is nu 4 keer gesteund.');
     await user.click(button);
-    expect(api.setSupport).toHaveBeenLastCalledWith('p', false);
+    expect(api.withdrawSupport).toHaveBeenLastCalledWith({ path: { id: 'p' } });
     expect(button).toHaveAttribute('aria-pressed', 'false');
     expect(screen.getByRole('status')).toHaveTextContent(
       'U steunt dit idee niet meer. Het is nu 3 keer gesteund.',
@@ -314,7 +319,7 @@ describe('support', () => {
   it('says what went wrong', async () => {
     const user = userEvent.setup();
     session.begin(me, 'csrf');
-    api.setSupport.mockRejectedValue(
+    api.supportProposal.mockRejectedValue(
       new ApiError(toProblem({ status: 409, code: 'not_supportable' }, new Response('', { status: 409 }))),
     );
     render(SupportButton, {
@@ -329,13 +334,10 @@ describe('similar ideas', () => {
   it('are asked for when typing pauses, the newest question only, and can be supported there', async () => {
     vi.useFakeTimers();
     session.begin(me, 'csrf');
-    api.listSimilarProposals.mockResolvedValue([
-      { id: 'k', title: 'Koffie op het plein', status: 'submitted', supportCount: 4 },
-    ]);
-    api.getProposal.mockResolvedValue({
-      proposal: idea(9, { id: 'k', supportCount: 4, supportedByMe: true }),
-      etag: '',
-    });
+    api.listSimilarProposals.mockResolvedValue(
+      answer({ items: [{ id: 'k', title: 'Koffie op het plein', status: 'submitted', supportCount: 4 }] }),
+    );
+    api.getProposal.mockResolvedValue(answer(idea(9, { id: 'k', supportCount: 4, supportedByMe: true })));
     const view = render(SimilarIdeas, { props: { slug: 'utrecht', opgaveId: 'o', text: 'ko', delay: 300 } });
     await vi.advanceTimersByTimeAsync(500);
     expect(api.listSimilarProposals).not.toHaveBeenCalled();
@@ -344,7 +346,11 @@ describe('similar ideas', () => {
     await view.rerender({ slug: 'utrecht', opgaveId: 'o', text: 'koffie plein', delay: 300 });
     await vi.advanceTimersByTimeAsync(400);
     expect(api.listSimilarProposals).toHaveBeenCalledTimes(1);
-    expect(api.listSimilarProposals).toHaveBeenCalledWith('o', 'koffie plein', expect.any(AbortSignal));
+    expect(api.listSimilarProposals).toHaveBeenCalledWith({
+      path: { id: 'o' },
+      query: { text: 'koffie plein' },
+      signal: expect.any(AbortSignal),
+    });
     const region = screen.getByRole('region', { name: 'Lijkt uw idee op een van deze?' });
     const link = within(region).getByRole('link', {
       name: /^Koffie op het plein ?\(opent in een nieuw tabblad\)$/,
@@ -419,8 +425,7 @@ describe('the idea form', () => {
     opgaveId: 'o',
     actionLines: [{ id: 'l1', opgaveId: 'o', position: 1, title: 'Ontmoeten', goal: '' }],
     organisations: [{ id: 'w', name: 'Werkgeversservicepunt' }],
-    errors: { messages: [], lead: undefined, byField: {} },
-    busy: false,
+    form: new Submission(() => ideaFields(i18n.t)),
     cancelHref: '/gemeenten/utrecht/opgaven/o' as const,
     onsubmit: vi.fn(),
   };
@@ -439,16 +444,18 @@ describe('the idea form', () => {
   });
 
   it('shows a coordinate the API refused at its field', () => {
+    const refused = new Submission(() => ideaFields(i18n.t));
+    refused.problem = toProblem({
+      status: 400,
+      code: 'invalid_input',
+      invalidParams: [{ name: 'location.latitude', code: 'range', reason: 'between -90 and 90' }],
+    });
     render(IdeaForm, {
       props: {
         ...props,
         mode: 'edit',
         values: emptyIdeaValues(),
-        errors: {
-          messages: [],
-          lead: undefined,
-          byField: { 'location.latitude': 'Breedtegraad moet tussen -90 en 90 liggen.' },
-        },
+        form: refused,
       },
     });
     expect(screen.getByLabelText('Breedtegraad')).toHaveAttribute('aria-invalid', 'true');
@@ -466,7 +473,7 @@ describe('the municipality’s answer', () => {
           status: 'declined',
           response: {
             text: '<b>Nee</b>, want het plein wordt verbouwd.',
-            respondedBy: { id: 's', displayName: 'Sanne de Vries' },
+            respondedBy: { id: 's', displayName: 'Sanne de Vries', badge: null },
             respondedAt: '2026-03-02T10:00:00Z',
           },
         },
@@ -487,7 +494,7 @@ describe('the municipality’s answer', () => {
 describe('answering an idea (staff)', () => {
   it('offers only the statuses the API allows from here, and sends the answer with a key', async () => {
     const user = userEvent.setup();
-    api.respondToProposal.mockResolvedValue(idea(1, { status: 'under_review' }));
+    api.respondToProposal.mockResolvedValue(answer(idea(1, { status: 'under_review' })));
     const onchanged = vi.fn();
     render(RespondForm, { props: { proposal: idea(1), onchanged } });
     const group = screen.getByRole('group', { name: 'Nieuwe status' });
@@ -498,11 +505,11 @@ describe('answering an idea (staff)', () => {
     ).toEqual(['under_review', 'declined']);
     await user.type(screen.getByLabelText('Reactie van de gemeente'), 'We kijken ernaar.');
     await user.click(screen.getByRole('button', { name: 'Reactie plaatsen' }));
-    expect(api.respondToProposal).toHaveBeenCalledWith(
-      idea(1).id,
-      { status: 'under_review', text: 'We kijken ernaar.' },
-      expect.any(String),
-    );
+    expect(api.respondToProposal).toHaveBeenCalledWith({
+      path: { id: idea(1).id },
+      body: { status: 'under_review', text: 'We kijken ernaar.' },
+      headers: { 'Idempotency-Key': expect.any(String) },
+    });
     expect(onchanged).toHaveBeenCalled();
     expect(screen.getByText('Uw reactie is geplaatst. Het idee is nu: in behandeling.')).toBeVisible();
   });

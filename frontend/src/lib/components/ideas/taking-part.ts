@@ -3,7 +3,8 @@
  * why: the API refuses these writes without a signed-in account with a confirmed address, and
  * takes new ideas only in the phases the opgave lists. The site says so before anyone types.
  */
-import { PHASES, type OpgaveRead, type Phase } from '$lib/api';
+import type { OpgaveRead, Phase } from '$lib/api';
+import { PHASES } from '$lib/domain/opgaven';
 import type { MeRead } from '$lib/session/index.svelte';
 
 /** Signed in with a confirmed address (`ok`); or what is missing. */

@@ -4,7 +4,8 @@
  */
 import { resolve } from '$app/paths';
 import type { ResolvedPathname } from '$app/types';
-import { commentAnchor, type ModeratedContent } from '$lib/api';
+import type { ModeratedContent } from '$lib/api';
+import { commentAnchor } from '$lib/domain/comments';
 
 export function contentHref(
   content: Pick<ModeratedContent, 'type' | 'id' | 'opgaveId' | 'proposalId' | 'taskId'>,

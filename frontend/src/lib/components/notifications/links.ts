@@ -6,7 +6,8 @@
  */
 import { resolve } from '$app/paths';
 import type { ResolvedPathname } from '$app/types';
-import { notificationPath, type NotificationRead } from '$lib/api';
+import type { NotificationRead } from '$lib/api';
+import { notificationPath } from '$lib/domain/notifications';
 
 const UUID = '([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})';
 const IDEA = new RegExp(`^/ideeen/${UUID}(#[\\w-]*)?$`, 'i');

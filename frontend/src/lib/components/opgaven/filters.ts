@@ -3,7 +3,7 @@
  * domein=jeugd&volgorde=title`), so a search can be shared, bookmarked and gone back to. Values go to
  * the API as they are: it says what is wrong with them, next to the field.
  */
-import type { ListOpgavenQuery, OpgaveSort, Phase } from '$lib/api';
+import type { ListOpgavenData, OpgaveSort, Phase } from '$lib/api';
 
 export interface OpgaveFilters {
   q: string;
@@ -48,7 +48,7 @@ export function filtersQuery(
   filters: OpgaveFilters,
   municipality: string,
   cursor?: string,
-): ListOpgavenQuery {
+): NonNullable<ListOpgavenData['query']> {
   const q = filters.q.trim();
   return {
     municipality,

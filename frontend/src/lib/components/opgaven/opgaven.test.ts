@@ -11,8 +11,9 @@ import {
   type OpgaveListItem,
   type OpgaveRead,
   type TeamMemberRead,
-  type TimelineEvent,
+  type TimelineEventRead as TimelineEvent,
 } from '$lib/api';
+import { answer, versioned } from '$lib/testing/answers';
 import { formatDate, formatEuros } from '$lib/i18n/format';
 import { i18n } from '$lib/i18n/index.svelte';
 import { session } from '$lib/session/index.svelte';
@@ -28,11 +29,11 @@ import Team from './Team.svelte';
 import Timeline from './Timeline.svelte';
 
 const api = vi.hoisted(() => ({
-  transitionPhase: vi.fn(),
+  transitionOpgavePhase: vi.fn(),
   updateOpgave: vi.fn(),
   adoptFormulation: vi.fn(),
-  addMember: vi.fn(),
-  activateMember: vi.fn(),
+  addTeamMember: vi.fn(),
+  updateTeamMember: vi.fn(),
   followOpgave: vi.fn(),
   unfollowOpgave: vi.fn(),
   getActionLine: vi.fn(),
@@ -43,7 +44,7 @@ const api = vi.hoisted(() => ({
 vi.mock('$lib/api', async (original) => ({ ...(await original<typeof import('$lib/api')>()), ...api }));
 vi.mock('$app/state', () => ({ page: { url: new URL('http://localhost/gemeenten/utrecht/opgaven/o') } }));
 
-const sanne = { id: 'sanne', displayName: 'Sanne de Vries' };
+const sanne = { id: 'sanne', displayName: 'Sanne de Vries', badge: null };
 const utrecht = { id: 'u', slug: 'utrecht', name: 'Utrecht' };
 
 const opgave: OpgaveRead = {
@@ -206,10 +207,14 @@ describe('running the phase', () => {
     const user = userEvent.setup();
     session.begin(person('sanne'), 'csrf');
     const onchanged = vi.fn();
-    api.transitionPhase.mockResolvedValue({});
+    api.transitionOpgavePhase.mockResolvedValue(answer({}));
     render(ManageOpgave, { props: { opgave, etag: '"1"', onchanged } });
     await user.click(screen.getByRole('button', { name: 'Naar de volgende fase: afgerond' }));
-    expect(api.transitionPhase).toHaveBeenCalledWith(opgave.id, { toPhase: 'completed' }, expect.any(String));
+    expect(api.transitionOpgavePhase).toHaveBeenCalledWith({
+      path: { id: opgave.id },
+      body: { toPhase: 'completed' },
+      headers: { 'Idempotency-Key': expect.any(String) },
+    });
     expect(onchanged).toHaveBeenCalled();
     expect(await screen.findByText(/De opgave is nu in de fase afgerond/)).toBeVisible();
   });
@@ -217,30 +222,30 @@ describe('running the phase', () => {
   it('moves back only with a reason, and shows the API saying so at the field', async () => {
     const user = userEvent.setup();
     session.begin(person('sanne'), 'csrf');
-    api.transitionPhase.mockRejectedValueOnce(
+    api.transitionOpgavePhase.mockRejectedValueOnce(
       apiError(400, 'invalid_input', [{ name: 'reason', code: 'required', reason: '' }]),
     );
-    api.transitionPhase.mockResolvedValueOnce({});
+    api.transitionOpgavePhase.mockResolvedValueOnce(answer({}));
     render(ManageOpgave, { props: { opgave, etag: '"1"' } });
     const back = screen.getByRole('button', { name: 'Terug naar plan van aanpak' });
     await user.click(back);
     // Blank: no reason sent, so the API names it as required.
-    expect(api.transitionPhase).toHaveBeenLastCalledWith(
-      opgave.id,
-      { toPhase: 'planning' },
-      expect.any(String),
-    );
+    expect(api.transitionOpgavePhase).toHaveBeenLastCalledWith({
+      path: { id: opgave.id },
+      body: { toPhase: 'planning' },
+      headers: { 'Idempotency-Key': expect.any(String) },
+    });
     const summary = await screen.findByRole('region', { name: /Controleer het volgende/ });
     expect(summary).toHaveTextContent('Vul het veld ‘Reden’ in.');
     await tick();
     expect(summary).toHaveFocus();
     await user.type(screen.getByLabelText('Reden'), 'De klankbordgroep wil het anders.');
     await user.click(back);
-    expect(api.transitionPhase).toHaveBeenLastCalledWith(
-      opgave.id,
-      { toPhase: 'planning', reason: 'De klankbordgroep wil het anders.' },
-      expect.any(String),
-    );
+    expect(api.transitionOpgavePhase).toHaveBeenLastCalledWith({
+      path: { id: opgave.id },
+      body: { toPhase: 'planning', reason: 'De klankbordgroep wil het anders.' },
+      headers: { 'Idempotency-Key': expect.any(String) },
+    });
     expect(await screen.findByText(/teruggezet naar de fase plan van aanpak/)).toBeVisible();
   });
 
@@ -254,7 +259,7 @@ describe('running the phase', () => {
   it('lets a beheerder change the phase, and says plainly when the API refuses', async () => {
     const user = userEvent.setup();
     session.begin(person('beheerder', 'beheerder'), 'csrf');
-    api.transitionPhase.mockRejectedValue(apiError(403, 'forbidden'));
+    api.transitionOpgavePhase.mockRejectedValue(apiError(403, 'forbidden'));
     render(ManageOpgave, { props: { opgave, etag: '"1"' } });
     await user.click(screen.getByRole('button', { name: 'Naar de volgende fase: afgerond' }));
     expect(await screen.findByRole('region', { name: /Controleer het volgende/ })).toHaveTextContent(
@@ -265,10 +270,14 @@ describe('running the phase', () => {
   it('publishes a draft with its ETag', async () => {
     const user = userEvent.setup();
     session.begin(person('ahmed'), 'csrf');
-    api.updateOpgave.mockResolvedValue({});
+    api.updateOpgave.mockResolvedValue(answer({}));
     render(ManageOpgave, { props: { opgave: { ...opgave, published: false }, etag: '"7"' } });
     await user.click(screen.getByRole('button', { name: 'Publiceren' }));
-    expect(api.updateOpgave).toHaveBeenCalledWith(opgave.id, { published: true }, '"7"');
+    expect(api.updateOpgave).toHaveBeenCalledWith({
+      path: { id: opgave.id },
+      body: { published: true },
+      headers: { 'If-Match': '"7"' },
+    });
     expect(await screen.findByText(/De opgave is gepubliceerd/)).toBeVisible();
   });
 });
@@ -292,7 +301,7 @@ describe('the formulations', () => {
     opgaveId: opgave.id,
     text: `Tekst ${id}`,
     rationale: '',
-    proposedBy: { id: 'f', displayName: 'Fatima' },
+    proposedBy: { id: 'f', displayName: 'Fatima', badge: null },
     adoptedAt: null,
     adoptedBy: null,
     current: false,
@@ -324,11 +333,14 @@ describe('the formulations', () => {
   it('let staff adopt a proposal', async () => {
     const user = userEvent.setup();
     const onchanged = vi.fn();
-    api.adoptFormulation.mockResolvedValue({});
+    api.adoptFormulation.mockResolvedValue(answer({}));
     render(Formulations, { props: { formulations, canAdopt: true, onchanged } });
     const proposal = screen.getByText('Tekst idee').closest('li')!;
     await user.click(within(proposal).getByRole('button', { name: 'Neem deze formulering aan' }));
-    expect(api.adoptFormulation).toHaveBeenCalledWith('idee', expect.any(String));
+    expect(api.adoptFormulation).toHaveBeenCalledWith({
+      path: { id: 'idee' },
+      headers: { 'Idempotency-Key': expect.any(String) },
+    });
     expect(onchanged).toHaveBeenCalled();
     expect(await screen.findByText(/De formulering is aangenomen/)).toBeVisible();
   });
@@ -338,7 +350,7 @@ describe('taking part', () => {
   const resident = (status: TeamMemberRead['status']): TeamMemberRead => ({
     id: 'm',
     opgaveId: opgave.id,
-    person: { id: 'fatima', displayName: 'Fatima' },
+    person: { id: 'fatima', displayName: 'Fatima', badge: null },
     organisation: null,
     role: 'resident',
     partnerRole: null,
@@ -359,17 +371,17 @@ describe('taking part', () => {
     session.begin(person('fatima', 'inwoner'), 'csrf');
     render(Participation, { props: { opgave, members: [] } });
     await user.click(screen.getByRole('button', { name: 'Volg deze opgave' }));
-    expect(api.followOpgave).toHaveBeenCalledWith(opgave.id);
+    expect(api.followOpgave).toHaveBeenCalledWith({ path: { id: opgave.id } });
     expect(screen.getByRole('status')).toHaveTextContent('U volgt deze opgave.');
     await user.click(screen.getByRole('button', { name: 'Niet meer volgen' }));
-    expect(api.unfollowOpgave).toHaveBeenCalledWith(opgave.id);
+    expect(api.unfollowOpgave).toHaveBeenCalledWith({ path: { id: opgave.id } });
     expect(screen.getByRole('status')).toHaveTextContent('U volgt deze opgave niet meer.');
   });
 
   it('asks to join as a resident, and then says the municipality decides', async () => {
     const user = userEvent.setup();
     session.begin(person('fatima', 'inwoner'), 'csrf');
-    api.addMember.mockResolvedValue(resident('requested'));
+    api.addTeamMember.mockResolvedValue(answer(resident('requested')));
     const view: ReturnType<typeof render<typeof Participation>> = render(Participation, {
       props: {
         opgave,
@@ -378,7 +390,11 @@ describe('taking part', () => {
       },
     });
     await user.click(screen.getByRole('button', { name: 'Ik wil meedoen' }));
-    expect(api.addMember).toHaveBeenCalledWith(opgave.id, { role: 'resident' }, expect.any(String));
+    expect(api.addTeamMember).toHaveBeenCalledWith({
+      path: { id: opgave.id },
+      body: { role: 'resident' },
+      headers: { 'Idempotency-Key': expect.any(String) },
+    });
     expect(await screen.findByText(/De gemeente beslist over uw verzoek/)).toBeVisible();
   });
 
@@ -387,7 +403,7 @@ describe('taking part', () => {
     session.begin(person('fatima', 'inwoner'), 'csrf');
     render(Participation, { props: { opgave, members: [resident('invited')] } });
     await user.click(screen.getByRole('button', { name: 'Uitnodiging aannemen' }));
-    expect(api.activateMember).toHaveBeenCalledWith('m');
+    expect(api.updateTeamMember).toHaveBeenCalledWith({ path: { id: 'm' }, body: { status: 'active' } });
   });
 });
 
@@ -416,7 +432,7 @@ describe('the team', () => {
     {
       id: '3',
       opgaveId: 'o',
-      person: { id: 'p', displayName: 'Peter' },
+      person: { id: 'p', displayName: 'Peter', badge: null },
       organisation: null,
       role: 'resident',
       partnerRole: null,
@@ -435,34 +451,35 @@ describe('the team', () => {
 
   it('lets staff approve a request and invite by email', async () => {
     const user = userEvent.setup();
-    api.activateMember.mockResolvedValue({});
-    api.addMember.mockRejectedValueOnce(
-      apiError(400, 'invalid_input', [{ name: 'email', code: 'unknown_account', reason: '' }]),
+    api.updateTeamMember.mockResolvedValue(answer({}));
+    api.addTeamMember.mockRejectedValueOnce(
+      apiError(400, 'invalid_input', [{ name: 'email', code: 'pattern', reason: '' }]),
     );
-    api.addMember.mockResolvedValueOnce({});
+    api.addTeamMember.mockResolvedValueOnce(answer({}));
     render(Team, { props: { opgaveId: 'o', members, canManage: true } });
     await user.click(screen.getByRole('button', { name: 'Goedkeuren (Peter)' }));
-    expect(api.activateMember).toHaveBeenCalledWith('3');
+    expect(api.updateTeamMember).toHaveBeenCalledWith({ path: { id: '3' }, body: { status: 'active' } });
     expect(await screen.findByText('Peter zit nu in het team.')).toBeVisible();
 
     await user.type(screen.getByLabelText('E-mailadres'), 'niemand@example.org');
     await user.click(screen.getByRole('button', { name: 'Uitnodigen' }));
-    expect(api.addMember).toHaveBeenCalledWith(
-      'o',
-      { email: 'niemand@example.org', role: 'core_team' },
-      expect.any(String),
-    );
+    expect(api.addTeamMember).toHaveBeenCalledWith({
+      path: { id: 'o' },
+      body: { email: 'niemand@example.org', role: 'core_team' },
+      headers: { 'Idempotency-Key': expect.any(String) },
+    });
     expect(await screen.findByLabelText('E-mailadres')).toHaveAccessibleDescription(
-      /Er is geen account met dit e-mailadres/,
+      /heeft niet de juiste vorm/,
     );
     await user.selectOptions(screen.getByLabelText('Rol in het team'), 'resident');
     await user.click(screen.getByRole('button', { name: 'Uitnodigen' }));
-    expect(api.addMember).toHaveBeenLastCalledWith(
-      'o',
-      { email: 'niemand@example.org', role: 'resident' },
-      expect.any(String),
-    );
-    expect(await screen.findByText(/niemand@example.org is uitgenodigd/)).toBeVisible();
+    expect(api.addTeamMember).toHaveBeenLastCalledWith({
+      path: { id: 'o' },
+      body: { email: 'niemand@example.org', role: 'resident' },
+      headers: { 'Idempotency-Key': expect.any(String) },
+    });
+    // Every address gets the same answer: an invitation, whether it has an account or not.
+    expect(await screen.findByText(/uitnodiging gestuurd naar niemand@example.org/)).toBeVisible();
   });
 });
 
@@ -484,10 +501,10 @@ describe('action lines', () => {
 
   it('are changed with the ETag as opened, and a change meanwhile is said plainly, keeping what was typed', async () => {
     const user = userEvent.setup();
-    api.getActionLine.mockResolvedValueOnce({ line, etag: '"1"' });
+    api.getActionLine.mockResolvedValueOnce(versioned(line, '"1"'));
     api.updateActionLine.mockRejectedValueOnce(apiError(412, 'precondition_failed'));
-    api.getActionLine.mockResolvedValueOnce({ line: { ...line, title: 'Elders gewijzigd' }, etag: '"2"' });
-    api.updateActionLine.mockResolvedValueOnce({ line: { ...line, title: 'Passende banen' }, etag: '"3"' });
+    api.getActionLine.mockResolvedValueOnce(versioned({ ...line, title: 'Elders gewijzigd' }, '"2"'));
+    api.updateActionLine.mockResolvedValueOnce(versioned({ ...line, title: 'Passende banen' }, '"3"'));
     render(ActionLines, { props: { opgaveId: 'o', lines: [line], canManage: true } });
     await user.click(screen.getByRole('button', { name: 'Wijzigen (Creëren passende banen)' }));
     const form = () => within(screen.getByRole('form', { name: /Actielijn ‘.*’ wijzigen/ }));
@@ -497,21 +514,25 @@ describe('action lines', () => {
     await user.clear(title);
     await user.type(title, 'Passende banen');
     await user.click(screen.getByRole('button', { name: 'Actielijn opslaan' }));
-    expect(api.updateActionLine).toHaveBeenCalledWith(
-      'l',
-      { title: 'Passende banen', goal: 'Banen die passen.' },
-      '"1"',
-    );
+    expect(api.updateActionLine).toHaveBeenCalledWith({
+      path: { id: 'l' },
+      body: { title: 'Passende banen', goal: 'Banen die passen.' },
+      headers: { 'If-Match': '"1"' },
+    });
     expect(await screen.findByText(/Iemand anders heeft deze actielijn intussen gewijzigd/)).toBeVisible();
     expect(form().getByLabelText('Titel van de actielijn')).toHaveValue('Passende banen');
     await user.click(screen.getByRole('button', { name: 'Actielijn opslaan' }));
-    expect(api.updateActionLine).toHaveBeenLastCalledWith('l', expect.anything(), '"2"');
+    expect(api.updateActionLine).toHaveBeenLastCalledWith({
+      path: { id: 'l' },
+      body: expect.anything(),
+      headers: { 'If-Match': '"2"' },
+    });
     expect(await screen.findByText('De actielijn ‘Passende banen’ is opgeslagen.')).toBeVisible();
   });
 
   it('are removed after confirming, with the ETag', async () => {
     const user = userEvent.setup();
-    api.getActionLine.mockResolvedValue({ line, etag: '"4"' });
+    api.getActionLine.mockResolvedValue(versioned(line, '"4"'));
     api.deleteActionLine.mockResolvedValue(undefined);
     render(ActionLines, { props: { opgaveId: 'o', lines: [line], canManage: true } });
     await user.click(screen.getByRole('button', { name: 'Verwijderen (Creëren passende banen)' }));
@@ -519,17 +540,21 @@ describe('action lines', () => {
       screen.getByText(/Weet u zeker dat u de actielijn ‘Creëren passende banen’ wilt verwijderen/),
     ).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Ja, verwijderen' }));
-    expect(api.deleteActionLine).toHaveBeenCalledWith('l', '"4"');
+    expect(api.deleteActionLine).toHaveBeenCalledWith({ path: { id: 'l' }, headers: { 'If-Match': '"4"' } });
     expect(await screen.findByText('De actielijn ‘Creëren passende banen’ is verwijderd.')).toBeVisible();
   });
 
   it('are added with a key, blank fields left for the API to name', async () => {
     const user = userEvent.setup();
-    api.createActionLine.mockResolvedValue({ ...line, title: 'Nieuwe lijn' });
+    api.createActionLine.mockResolvedValue(answer({ ...line, title: 'Nieuwe lijn' }));
     render(ActionLines, { props: { opgaveId: 'o', lines: [], canManage: true } });
     await user.type(screen.getByLabelText('Titel van de actielijn'), 'Nieuwe lijn');
     await user.click(screen.getByRole('button', { name: 'Actielijn toevoegen' }));
-    expect(api.createActionLine).toHaveBeenCalledWith('o', { title: 'Nieuwe lijn' }, expect.any(String));
+    expect(api.createActionLine).toHaveBeenCalledWith({
+      path: { id: 'o' },
+      body: { title: 'Nieuwe lijn' },
+      headers: { 'Idempotency-Key': expect.any(String) },
+    });
     expect(await screen.findByText('De actielijn ‘Nieuwe lijn’ is toegevoegd.')).toBeVisible();
   });
 });

@@ -6,7 +6,7 @@
  * and target lines always fit. Across, positions are percentages of the chart's width (the SVG
  * takes the width of the page and keeps its text at the page's size); down, they are pixels.
  */
-import type { IndicatorPoint, IndicatorRead } from '$lib/api';
+import type { Point, IndicatorRead } from '$lib/api';
 import type { Messages } from '$lib/i18n/index.svelte';
 
 /** The chart's height in pixels; the lines sit between PLOT_TOP and PLOT_BOTTOM. */
@@ -79,7 +79,7 @@ export function indicatorChart(
 
   const baseline = at(baselineValue, baselineDate);
   const target = at(targetValue, targetDate);
-  const measurements = series.map((point: IndicatorPoint) => at(point.value, point.measuredOn));
+  const measurements = series.map((point: Point) => at(point.value, point.measuredOn));
   const line = [baseline, ...measurements].sort((a, b) => dayOf(a.date) - dayOf(b.date));
   const first = days.indexOf(firstDay);
   const last = days.indexOf(lastDay);

@@ -4,15 +4,21 @@
  */
 import { redirect } from '@sveltejs/kit';
 import type { ResolvedPathname } from '$app/types';
-import { getOpgave, type ApiClient, type OpgaveVersion } from '$lib/api';
+import { etagOf, getOpgave, type OpgaveRead } from '$lib/api';
+
+/** An opgave as it is now, with the ETag a change must send back as `If-Match`. */
+export interface OpgaveVersion {
+  opgave: OpgaveRead;
+  etag: string;
+}
 
 export async function opgaveAt(
   params: { slug: string; id: string },
-  client: ApiClient,
+  fetch: typeof globalThis.fetch,
   here: (slug: string) => ResolvedPathname,
 ): Promise<OpgaveVersion> {
-  const version = await getOpgave(params.id, client);
-  const slug = version.opgave.municipality.slug;
+  const { data: opgave, response } = await getOpgave({ path: { id: params.id }, fetch });
+  const slug = opgave.municipality.slug;
   if (slug !== params.slug) redirect(308, here(slug));
-  return version;
+  return { opgave, etag: etagOf(response) };
 }

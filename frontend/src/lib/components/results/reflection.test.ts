@@ -2,6 +2,7 @@ import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, toProblem, type ReflectionRead } from '$lib/api';
+import { versioned } from '$lib/testing/answers';
 import CloseReflectionForm from './CloseReflectionForm.svelte';
 import EntryForm from './EntryForm.svelte';
 import PublishSummaryForm from './PublishSummaryForm.svelte';
@@ -10,7 +11,7 @@ const api = vi.hoisted(() => ({
   closeReflection: vi.fn(),
   getReflection: vi.fn(),
   updateReflection: vi.fn(),
-  writeEntry: vi.fn(),
+  writeReflectionEntry: vi.fn(),
 }));
 vi.mock('$lib/api', async (original) => ({ ...(await original<typeof import('$lib/api')>()), ...api }));
 
@@ -73,9 +74,9 @@ describe('CloseReflectionForm', () => {
     expect(screen.getAllByLabelText('Actielijn')).toHaveLength(1);
     await user.click(screen.getByRole('button', { name: 'Moment afsluiten' }));
 
-    expect(api.closeReflection).toHaveBeenCalledWith(
-      'r1',
-      {
+    expect(api.closeReflection).toHaveBeenCalledWith({
+      path: { id: 'r1' },
+      body: {
         conclusions: 'Werkgevers willen meer proefplaatsen.',
         summary: '',
         publish: true,
@@ -84,8 +85,8 @@ describe('CloseReflectionForm', () => {
           { kind: 'note', description: '', actionLineId: null },
         ],
       },
-      expect.any(String),
-    );
+      headers: { 'Idempotency-Key': expect.any(String) },
+    });
     const second = screen.getAllByLabelText('Omschrijving')[1]!;
     expect(second).toHaveAttribute('aria-invalid', 'true');
     expect(second).toHaveAccessibleDescription(
@@ -109,8 +110,8 @@ describe('PublishSummaryForm', () => {
     const user = userEvent.setup();
     const onpublished = vi.fn();
     api.updateReflection.mockRejectedValueOnce(apiError(412, 'precondition_failed'));
-    api.getReflection.mockResolvedValue({ reflection: moment, etag: '"8"' });
-    api.updateReflection.mockResolvedValueOnce({ reflection: { ...moment, published: true }, etag: '"9"' });
+    api.getReflection.mockResolvedValue(versioned(moment, '"8"'));
+    api.updateReflection.mockResolvedValueOnce(versioned({ ...moment, published: true }, '"9"'));
     render(PublishSummaryForm, {
       props: {
         reflection: { ...moment, status: 'closed', summary: 'Eerste versie.' },
@@ -123,21 +124,21 @@ describe('PublishSummaryForm', () => {
     await user.clear(field);
     await user.type(field, 'Meer mensen aan het werk.');
     await user.click(screen.getByRole('button', { name: 'Samenvatting publiceren' }));
-    expect(api.updateReflection).toHaveBeenCalledWith(
-      'r1',
-      { summary: 'Meer mensen aan het werk.', published: true },
-      '"7"',
-    );
+    expect(api.updateReflection).toHaveBeenCalledWith({
+      path: { id: 'r1' },
+      body: { summary: 'Meer mensen aan het werk.', published: true },
+      headers: { 'If-Match': '"7"' },
+    });
     expect(await screen.findByText(/Iemand anders heeft dit moment intussen gewijzigd/)).toBeVisible();
     expect(field).toHaveValue('Meer mensen aan het werk.');
     expect(onpublished).not.toHaveBeenCalled();
 
     await user.click(screen.getByRole('button', { name: 'Samenvatting publiceren' }));
-    expect(api.updateReflection).toHaveBeenLastCalledWith(
-      'r1',
-      { summary: 'Meer mensen aan het werk.', published: true },
-      '"8"',
-    );
+    expect(api.updateReflection).toHaveBeenLastCalledWith({
+      path: { id: 'r1' },
+      body: { summary: 'Meer mensen aan het werk.', published: true },
+      headers: { 'If-Match': '"8"' },
+    });
     expect(onpublished).toHaveBeenCalled();
   });
 });
@@ -146,17 +147,17 @@ describe('EntryForm', () => {
   it('says so when the moment was closed meanwhile, and has the page load it again', async () => {
     const user = userEvent.setup();
     const onwritten = vi.fn();
-    api.writeEntry.mockRejectedValue(apiError(409, 'reflection_closed'));
+    api.writeReflectionEntry.mockRejectedValue(apiError(409, 'reflection_closed'));
     render(EntryForm, {
       props: { reflectionId: 'r1', promptIndex: 2, prompt: 'Wat veranderen we?', onwritten },
     });
     await user.type(screen.getByLabelText('Uw bijdrage bij ‘Wat veranderen we?’'), 'Vaker de wijk in.');
     await user.click(screen.getByRole('button', { name: 'Bijdrage plaatsen' }));
-    expect(api.writeEntry).toHaveBeenCalledWith(
-      'r1',
-      { promptIndex: 2, body: 'Vaker de wijk in.' },
-      expect.any(String),
-    );
+    expect(api.writeReflectionEntry).toHaveBeenCalledWith({
+      path: { id: 'r1' },
+      body: { promptIndex: 2, body: 'Vaker de wijk in.' },
+      headers: { 'Idempotency-Key': expect.any(String) },
+    });
     expect(
       await screen.findByText('Dit moment is afgesloten; er kan niet meer worden geschreven.'),
     ).toBeInTheDocument();

@@ -2,6 +2,7 @@ import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, toProblem, type IndicatorRead, type TrailRead } from '$lib/api';
+import { answer } from '$lib/testing/answers';
 import { messagesFor } from '$lib/i18n/index.svelte';
 import {
   CHART_HEIGHT,
@@ -254,7 +255,7 @@ const trail: TrailRead = {
   response: {
     text: 'We nemen dit over in de actielijn Creëren passende banen.',
     respondedAt: '2026-11-28T17:06:06Z',
-    respondedBy: { id: 's', displayName: 'Sanne de Vries (procesregisseur)' },
+    respondedBy: { id: 's', displayName: 'Sanne de Vries', badge: 'staff' },
   },
   actionLine: { id: 'l1', title: 'Creëren passende banen' },
   tasks: [
@@ -306,7 +307,7 @@ describe('IdeaTrail', () => {
     const section = screen.getByRole('region', { name: 'Wat er van dit idee werd' });
     expect(
       within(section).getByText(
-        /Overgenomen: geantwoord door Sanne de Vries \(procesregisseur\) op 28 november 2026\./,
+        /Overgenomen: geantwoord door Sanne de Vries \(gemeente\) op 28 november 2026\./,
       ),
     ).toBeInTheDocument();
     expect(within(section).getByRole('link', { name: 'Lees het antwoord' })).toHaveAttribute(
@@ -394,11 +395,11 @@ describe('RecordMeasurementForm', () => {
   it('shows a date that has a measurement already (409) at the date field', async () => {
     api.recordMeasurement.mockRejectedValue(apiError(409, 'measurement_exists'));
     await fill('66,5', '2026-09-30');
-    expect(api.recordMeasurement).toHaveBeenCalledWith(
-      moves.id,
-      { measuredOn: '2026-09-30', value: 66.5 },
-      expect.any(String),
-    );
+    expect(api.recordMeasurement).toHaveBeenCalledWith({
+      path: { id: moves.id },
+      body: { measuredOn: '2026-09-30', value: 66.5 },
+      headers: { 'Idempotency-Key': expect.any(String) },
+    });
     const date = screen.getByLabelText('Datum van de meting');
     expect(date).toHaveAttribute('aria-invalid', 'true');
     expect(date).toHaveAccessibleDescription(/Op deze datum is al een meting/);
@@ -413,7 +414,7 @@ describe('RecordMeasurementForm', () => {
     );
     await fill('veel', '2099-01-01');
     // What could not be read is left out, so the API names the other problems in the same answer.
-    expect(api.recordMeasurement.mock.calls[0]![1]).toEqual({ measuredOn: '2099-01-01' });
+    expect(api.recordMeasurement.mock.calls[0]![0].body).toEqual({ measuredOn: '2099-01-01' });
     expect(screen.getByLabelText('Waarde')).toHaveAccessibleDescription(/Waarde is geen getal/);
     expect(screen.getByLabelText('Datum van de meting')).toHaveAccessibleDescription(
       /Datum van de meting ligt in de toekomst/,
@@ -421,15 +422,17 @@ describe('RecordMeasurementForm', () => {
   });
 
   it('says the measurement was recorded', async () => {
-    api.recordMeasurement.mockResolvedValue({
-      id: 'n',
-      indicatorId: moves.id,
-      value: 66,
-      measuredOn: '2026-11-28',
-      sourceNote: '',
-      recordedBy: null,
-      createdAt: '2026-11-28T12:00:00Z',
-    });
+    api.recordMeasurement.mockResolvedValue(
+      answer({
+        id: 'n',
+        indicatorId: moves.id,
+        value: 66,
+        measuredOn: '2026-11-28',
+        sourceNote: '',
+        recordedBy: null,
+        createdAt: '2026-11-28T12:00:00Z',
+      }),
+    );
     await fill('66', '2026-11-28');
     expect(
       await screen.findByText('De meting van 28 november 2026 (66 personen per kwartaal) is vastgelegd.'),

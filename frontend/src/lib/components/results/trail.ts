@@ -3,11 +3,11 @@
  * when it cannot be read, the idea's page still shows (without it), and every other failure of
  * the page's load still shows as one.
  */
-import { ApiError, getProposalTrail, type ApiClient, type TrailRead } from '$lib/api';
+import { ApiError, getProposalTrail, type TrailRead } from '$lib/api';
 
-export async function trailOf(proposalId: string, client: ApiClient): Promise<TrailRead | null> {
+export async function trailOf(proposalId: string, fetch: typeof globalThis.fetch): Promise<TrailRead | null> {
   try {
-    return await getProposalTrail(proposalId, client);
+    return (await getProposalTrail({ path: { id: proposalId }, fetch })).data;
   } catch (cause) {
     if (cause instanceof ApiError && cause.status >= 400 && cause.status < 500) return null;
     throw cause;

@@ -1,5 +1,5 @@
 import { resolve } from '$app/paths';
-import { apiFor, getOpgave, getProposal } from '$lib/api';
+import { getOpgave, getProposal } from '$lib/api';
 import { failLoad } from '$lib/api/kit';
 import type { PageLoad } from './$types';
 
@@ -8,10 +8,9 @@ import type { PageLoad } from './$types';
  * it): where the idea's page is, in its opgave and municipality. The page goes on there.
  */
 export const load: PageLoad = async ({ params, fetch }) => {
-  const client = apiFor(fetch);
   try {
-    const { proposal } = await getProposal(params.id, client);
-    const { opgave } = await getOpgave(proposal.opgaveId, client);
+    const { data: proposal } = await getProposal({ path: { id: params.id }, fetch });
+    const { data: opgave } = await getOpgave({ path: { id: proposal.opgaveId }, fetch });
     return {
       to: resolve('/gemeenten/[slug]/opgaven/[id=uuid]/ideeen/[ideeId=uuid]', {
         slug: opgave.municipality.slug,

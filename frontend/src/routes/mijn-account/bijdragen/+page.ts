@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { ApiError, apiFor, listMyComments, listMyProposals } from '$lib/api';
+import { ApiError, listMyComments, listMyProposals } from '$lib/api';
 import { failLoad } from '$lib/api/kit';
 import { subjectsOf } from '$components/contributions/subjects';
 import { requireSignedIn } from '$lib/session/guard';
@@ -10,13 +10,12 @@ import type { PageLoad } from './$types';
 export const load: PageLoad = async ({ url, fetch, parent }) => {
   await parent();
   requireSignedIn(url);
-  const client = apiFor(fetch);
   try {
-    const [ideas, comments] = await Promise.all([
-      listMyProposals({ limit: 20 }, client),
-      listMyComments({ limit: 20 }, client),
+    const [{ data: ideas }, { data: comments }] = await Promise.all([
+      listMyProposals({ query: { limit: 20 }, fetch }),
+      listMyComments({ query: { limit: 20 }, fetch }),
     ]);
-    const subjects = await subjectsOf(ideas.items, comments.items, undefined, client);
+    const subjects = await subjectsOf(ideas.items, comments.items, undefined, fetch);
     return { ideas, comments, subjects };
   } catch (cause) {
     // The session ended meanwhile: the way to sign in, and back here.

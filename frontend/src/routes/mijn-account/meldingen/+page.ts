@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { ApiError, apiFor, listMyNotifications } from '$lib/api';
+import { ApiError, listMyNotifications } from '$lib/api';
 import { failLoad } from '$lib/api/kit';
 import { requireSignedIn } from '$lib/session/guard';
 import { signInHref } from '$lib/session/return-path';
@@ -14,7 +14,7 @@ export const load: PageLoad = async ({ url, fetch, parent }) => {
   requireSignedIn(url);
   const unreadOnly = url.searchParams.get('ongelezen') === _UNREAD_ONLY;
   try {
-    const page = await listMyNotifications({ unread: unreadOnly, limit: 20 }, apiFor(fetch));
+    const { data: page } = await listMyNotifications({ query: { unread: unreadOnly, limit: 20 }, fetch });
     return { page, unreadOnly };
   } catch (cause) {
     // The session ended meanwhile: the way to sign in, and back here.

@@ -6,13 +6,15 @@
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { MeRead, NotificationRead } from '$lib/api';
+import type { NotificationRead } from '$lib/api';
 import { i18n } from '$lib/i18n/index.svelte';
 import { session } from '$lib/session/index.svelte';
 import { unreadNotifications } from '$lib/session/notifications.svelte';
+import { answer } from '$lib/testing/answers';
 import Notifications from './+page.svelte';
+import { account } from '$lib/testing/people';
 
-const api = vi.hoisted(() => ({ markNotification: vi.fn() }));
+const api = vi.hoisted(() => ({ updateNotification: vi.fn() }));
 vi.mock('$lib/api', async (original) => ({ ...(await original<typeof import('$lib/api')>()), ...api }));
 
 afterEach(() => {
@@ -49,17 +51,12 @@ const answered: NotificationRead = {
   createdAt: '2026-11-01T09:00:00Z',
 };
 
-const marieke: MeRead = {
+const marieke = account({
   id: 'marieke',
   email: 'marieke@example.org',
   displayName: 'Marieke',
-  emailVerified: true,
-  emailNotifications: 'immediately',
-  roles: [],
-  organisations: [],
-  csrfToken: null,
   createdAt: '2026-01-01T00:00:00Z',
-};
+});
 
 function renderList() {
   return render(Notifications, {
@@ -87,11 +84,13 @@ describe('a cancelled task among my notifications', () => {
     // No moderation decision to object to.
     expect(within(item).queryByRole('link', { name: /besluit/ })).toBeNull();
 
-    api.markNotification.mockResolvedValue({ ...cancelled, read: true, readAt: '2026-11-02T10:00:00Z' });
+    api.updateNotification.mockResolvedValue(
+      answer({ ...cancelled, read: true, readAt: '2026-11-02T10:00:00Z' }),
+    );
     await user.click(
       within(item).getByRole('button', { name: 'Markeer als gelezen: De taak ‘Banenmarkt’ gaat niet door' }),
     );
-    expect(api.markNotification).toHaveBeenCalledWith('n1', true);
+    expect(api.updateNotification).toHaveBeenCalledWith({ path: { id: 'n1' }, body: { read: true } });
     expect(screen.getByText('U heeft geen ongelezen meldingen.')).toBeVisible();
     expect(unreadNotifications.count).toBe(0);
   });

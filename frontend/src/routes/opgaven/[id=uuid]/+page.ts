@@ -1,5 +1,5 @@
 import { resolve } from '$app/paths';
-import { apiFor, getOpgave } from '$lib/api';
+import { getOpgave } from '$lib/api';
 import { failLoad } from '$lib/api/kit';
 import type { PageLoad } from './$types';
 
@@ -9,7 +9,7 @@ import type { PageLoad } from './$types';
  */
 export const load: PageLoad = async ({ params, fetch }) => {
   try {
-    const { opgave } = await getOpgave(params.id, apiFor(fetch));
+    const { data: opgave } = await getOpgave({ path: { id: params.id }, fetch });
     return {
       to: resolve('/gemeenten/[slug]/opgaven/[id=uuid]', { slug: opgave.municipality.slug, id: params.id }),
     };

@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { resolve } from '$app/paths';
-import { apiFor, getOpgave, getTask } from '$lib/api';
+import { getOpgave, getTask } from '$lib/api';
 import { failLoad } from '$lib/api/kit';
 import type { PageLoad } from './$types';
 
@@ -8,9 +8,8 @@ import type { PageLoad } from './$types';
 export const load: PageLoad = async ({ params, fetch }) => {
   let to: { slug: string; id: string };
   try {
-    const client = apiFor(fetch);
-    const { task } = await getTask(params.id, client);
-    const { opgave } = await getOpgave(task.opgaveId, client);
+    const { data: task } = await getTask({ path: { id: params.id }, fetch });
+    const { data: opgave } = await getOpgave({ path: { id: task.opgaveId }, fetch });
     to = { slug: opgave.municipality.slug, id: opgave.id };
   } catch (cause) {
     failLoad(cause);

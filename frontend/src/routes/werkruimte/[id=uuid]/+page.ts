@@ -1,14 +1,14 @@
 import { redirect } from '@sveltejs/kit';
 import {
-  allBudgets,
-  allContributions,
-  allTasks,
+  allPages,
   ApiError,
-  apiFor,
   getOrganisation,
+  listBudgets,
+  listContributions,
   listOpgaven,
-  organisationBudgetClaims,
-  organisationClaims,
+  listOrganisationBudgetClaims,
+  listOrganisationClaims,
+  listTasks,
 } from '$lib/api';
 import { failLoad } from '$lib/api/kit';
 import type { BudgetChoice } from '$components/cocreation/budget-choices';
@@ -25,17 +25,20 @@ export const _WORKSPACE_DEPENDENCY = 'samenspel:workspace';
  */
 export const load: PageLoad = async ({ params, fetch, depends, url }) => {
   depends(_WORKSPACE_DEPENDENCY);
-  const client = apiFor(fetch);
+  const path = { id: params.id };
   try {
-    const [organisation, claims, requests, opgaven] = await Promise.all([
-      getOrganisation(params.id, client),
-      organisationClaims(params.id, client),
-      organisationBudgetClaims(params.id, client),
-      listOpgaven({ organisation: params.id, limit: 100 }, client),
+    const [{ data: organisation }, claims, requests, { data: opgaven }] = await Promise.all([
+      getOrganisation({ path, fetch }),
+      allPages((query) => listOrganisationClaims({ path, query, fetch })),
+      allPages((query) => listOrganisationBudgetClaims({ path, query, fetch })),
+      listOpgaven({ query: { organisation: params.id, limit: 100 }, fetch }),
     ]);
     const work = await Promise.all(
-      opgaven.items.map((opgave) =>
-        Promise.all([allTasks(opgave.id, client), allBudgets(opgave.id, client)]),
+      opgaven.items.map(({ id }) =>
+        Promise.all([
+          allPages((query) => listTasks({ path: { id }, query, fetch })),
+          allPages((query) => listBudgets({ path: { id }, query, fetch })),
+        ]),
       ),
     );
     const tasks = work.flatMap(([found]) => found);
@@ -45,12 +48,14 @@ export const load: PageLoad = async ({ params, fetch, depends, url }) => {
         opgave: { id: opgave.id, title: opgave.title, slug: opgave.municipality.slug },
       })),
     );
-    // Only budgets the organisation put money in have its contributions.
-    const funded = choices.filter((choice) =>
-      choice.budget.funders.some((funder) => funder.organisation?.id === params.id),
+    // Any budget of the team may hold its contributions: confirmed, waiting, or rejected (a
+    // rejected pledge counts nowhere, so the budget's figures cannot tell).
+    const given = await Promise.all(
+      choices.map(({ budget }) =>
+        allPages((query) => listContributions({ path: { id: budget.id }, query, fetch })),
+      ),
     );
-    const given = await Promise.all(funded.map((choice) => allContributions(choice.budget.id, client)));
-    const contributions = funded.flatMap((choice, index) =>
+    const contributions = choices.flatMap((choice, index) =>
       (given[index] ?? [])
         .filter((contribution) => contribution.funder.organisation?.id === params.id)
         .map((contribution) => ({ contribution, choice })),

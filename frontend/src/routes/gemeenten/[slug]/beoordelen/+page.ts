@@ -1,4 +1,4 @@
-import { apiFor, listMunicipalityProposals, type ProposalSort, type ProposalStatus } from '$lib/api';
+import { listMunicipalityProposals, type ProposalSort, type ProposalStatus } from '$lib/api';
 import { failLoad } from '$lib/api/kit';
 import { subjectsOf } from '$components/contributions/subjects';
 import { requireStaff } from '$lib/session/guard';
@@ -22,14 +22,12 @@ export const load: PageLoad = async ({ params, url, fetch, parent }) => {
   requireStaff(params.slug, url);
   const status = url.searchParams.get('status') === 'in-behandeling' ? 'in-behandeling' : 'ingediend';
   const sort = url.searchParams.get('volgorde') === 'nieuwste' ? 'nieuwste' : 'oudste';
-  const client = apiFor(fetch);
   try {
-    const page = await listMunicipalityProposals(
-      params.slug,
-      { status: _STATUSES[status], sort: _SORTS[sort], limit: 20 },
-      client,
-    );
-    const subjects = await subjectsOf(page.items, [], undefined, client);
+    const { data: page } = await listMunicipalityProposals({
+      query: { municipality: params.slug, status: _STATUSES[status], sort: _SORTS[sort], limit: 20 },
+      fetch,
+    });
+    const subjects = await subjectsOf(page.items, [], undefined, fetch);
     return { page, subjects, status, sort };
   } catch (cause) {
     failLoad(cause);

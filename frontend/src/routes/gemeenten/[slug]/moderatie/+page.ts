@@ -1,4 +1,4 @@
-import { apiFor, listReportedItems } from '$lib/api';
+import { listModerationReports } from '$lib/api';
 import { failLoad } from '$lib/api/kit';
 import { requireStaff } from '$lib/session/guard';
 import type { PageLoad } from './$types';
@@ -16,11 +16,10 @@ export const load: PageLoad = async ({ params, url, fetch, parent, depends }) =>
   requireStaff(params.slug, url);
   const resolved = url.searchParams.get('status') === _RESOLVED;
   try {
-    const page = await listReportedItems(
-      params.slug,
-      { status: resolved ? 'resolved' : 'open', limit: 20 },
-      apiFor(fetch),
-    );
+    const { data: page } = await listModerationReports({
+      query: { municipality: params.slug, status: resolved ? 'resolved' : 'open', limit: 20 },
+      fetch,
+    });
     return { page, resolved };
   } catch (cause) {
     failLoad(cause);

@@ -1,4 +1,4 @@
-import { ApiError, apiFor, listDomains, listOpgaven, type Problem } from '$lib/api';
+import { ApiError, listOpgaven, listPolicyDomains, type Problem } from '$lib/api';
 import { failLoad } from '$lib/api/kit';
 import { filtersFrom, filtersQuery } from '$lib/components/opgaven/filters';
 import type { PageLoad } from './$types';
@@ -9,13 +9,12 @@ import type { PageLoad } from './$types';
  * Invalid input (a search that is too long, an unknown phase) shows at its field, not as an error page.
  */
 export const load: PageLoad = async ({ params, url, fetch }) => {
-  const client = apiFor(fetch);
   const filters = filtersFrom(url.searchParams);
   try {
     const [domains, result] = await Promise.all([
-      listDomains(params.slug, client),
-      listOpgaven({ ...filtersQuery(filters, params.slug), limit: 20 }, client).then(
-        (list) => ({ list, problem: null }),
+      listPolicyDomains({ path: { slug: params.slug }, fetch }),
+      listOpgaven({ query: { ...filtersQuery(filters, params.slug), limit: 20 }, fetch }).then(
+        ({ data: list }) => ({ list, problem: null }),
         (cause: unknown) => {
           if (cause instanceof ApiError && cause.status === 400) {
             return { list: null, problem: cause.problem as Problem };
@@ -24,7 +23,7 @@ export const load: PageLoad = async ({ params, url, fetch }) => {
         },
       ),
     ]);
-    return { filters, domains, ...result };
+    return { filters, domains: domains.data.items, ...result };
   } catch (cause) {
     failLoad(cause);
   }

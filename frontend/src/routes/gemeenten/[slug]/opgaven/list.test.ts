@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, toProblem, type MunicipalityRead, type OpgaveListItem } from '$lib/api';
 import { session } from '$lib/session/index.svelte';
+import { answer } from '$lib/testing/answers';
 import List from './+page.svelte';
 
 const mocks = vi.hoisted(() => ({ goto: vi.fn(), listOpgaven: vi.fn() }));
@@ -70,7 +71,7 @@ describe("a municipality's opgaven", () => {
 
   it('loads more with the same filters, and continues at the first new opgave', async () => {
     const user = userEvent.setup();
-    mocks.listOpgaven.mockResolvedValue({ items: [opgave(3)], nextCursor: null });
+    mocks.listOpgaven.mockResolvedValue(answer({ items: [opgave(3)], nextCursor: null }));
     renderList({
       filters: { ...filters, q: 'werk' },
       list: { items: [opgave(1), opgave(2)], nextCursor: 'volgende' },
@@ -78,10 +79,7 @@ describe("a municipality's opgaven", () => {
     expect(screen.getByRole('status')).toHaveTextContent('2 opgaven getoond. Er zijn er meer.');
     await user.click(screen.getByRole('button', { name: 'Meer opgaven laden' }));
     expect(mocks.listOpgaven).toHaveBeenCalledWith({
-      municipality: 'utrecht',
-      q: 'werk',
-      cursor: 'volgende',
-      limit: 20,
+      query: { municipality: 'utrecht', q: 'werk', cursor: 'volgende', limit: 20 },
     });
     expect(screen.getByRole('link', { name: 'Opgave 3' })).toHaveFocus();
     expect(screen.getByRole('status')).toHaveTextContent('3 opgaven gevonden.');

@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { ApiError, apiFor, getDecision } from '$lib/api';
+import { ApiError, getModerationDecision } from '$lib/api';
 import { failLoad } from '$lib/api/kit';
 import { requireSignedIn } from '$lib/session/guard';
 import { signInHref } from '$lib/session/return-path';
@@ -14,7 +14,7 @@ export const load: PageLoad = async ({ params, url, fetch, parent, depends }) =>
   await parent();
   requireSignedIn(url);
   try {
-    return { decision: await getDecision(params.id, apiFor(fetch)) };
+    return { decision: (await getModerationDecision({ path: { id: params.id }, fetch })).data };
   } catch (cause) {
     if (cause instanceof ApiError && cause.status === 401) redirect(303, signInHref(url));
     failLoad(cause);

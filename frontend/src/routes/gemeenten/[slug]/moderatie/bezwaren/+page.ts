@@ -1,4 +1,4 @@
-import { apiFor, listAppeals } from '$lib/api';
+import { listModerationAppeals } from '$lib/api';
 import { failLoad } from '$lib/api/kit';
 import { requireStaff } from '$lib/session/guard';
 import type { PageLoad } from './$types';
@@ -12,11 +12,10 @@ export const load: PageLoad = async ({ params, url, fetch, parent }) => {
   requireStaff(params.slug, url);
   const resolved = url.searchParams.get('status') === _RESOLVED;
   try {
-    const page = await listAppeals(
-      params.slug,
-      { status: resolved ? 'resolved' : 'open', limit: 20 },
-      apiFor(fetch),
-    );
+    const { data: page } = await listModerationAppeals({
+      query: { municipality: params.slug, status: resolved ? 'resolved' : 'open', limit: 20 },
+      fetch,
+    });
     return { page, resolved };
   } catch (cause) {
     failLoad(cause);

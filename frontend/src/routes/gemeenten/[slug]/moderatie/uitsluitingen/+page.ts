@@ -1,4 +1,4 @@
-import { apiFor, listPostingBlocks } from '$lib/api';
+import { listPostingBlocks } from '$lib/api';
 import { failLoad } from '$lib/api/kit';
 import { requireBeheerder } from '$lib/session/guard';
 import type { PageLoad } from './$types';
@@ -8,7 +8,12 @@ export const load: PageLoad = async ({ params, url, fetch, parent }) => {
   await parent();
   requireBeheerder(params.slug, url);
   try {
-    return { page: await listPostingBlocks(params.slug, { limit: 50 }, apiFor(fetch)) };
+    const { data: page } = await listPostingBlocks({
+      path: { slug: params.slug },
+      query: { limit: 50 },
+      fetch,
+    });
+    return { page };
   } catch (cause) {
     failLoad(cause);
   }

@@ -1,15 +1,16 @@
 import { redirect } from '@sveltejs/kit';
 import { resolve } from '$app/paths';
 import {
-  allBudgets,
-  allFormulations,
-  allMembers,
-  allTasks,
-  apiFor,
-  fullTimeline,
+  allPages,
+  etagOf,
   getOpgave,
+  getOpgaveTimeline,
   listActionLines,
-  listComments,
+  listBudgets,
+  listFormulations,
+  listOpgaveComments,
+  listTasks,
+  listTeamMembers,
 } from '$lib/api';
 import { failLoad } from '$lib/api/kit';
 import { ideaFiltersFrom, ideaListing } from '$components/ideas/idea-filters';
@@ -30,25 +31,40 @@ export const _OPGAVE_DEPENDENCY = 'samenspel:opgave';
  */
 export const load: PageLoad = async ({ params, fetch, depends, url, untrack }) => {
   depends(_OPGAVE_DEPENDENCY);
-  const client = apiFor(fetch);
   const filters = untrack(() => ideaFiltersFrom(url.searchParams));
+  const path = { id: params.id };
   try {
     const [version, formulations, actionLines, members, timeline, work, ideas, comments] = await Promise.all([
-      getOpgave(params.id, client),
-      allFormulations(params.id, client),
-      listActionLines(params.id, client),
-      allMembers(params.id, client),
-      fullTimeline(params.id, client),
-      Promise.all([allTasks(params.id, client), allBudgets(params.id, client)]),
-      ideaListing(params.id, filters, client),
-      listComments({ kind: 'opgave', id: params.id }, { limit: 20 }, client),
+      getOpgave({ path, fetch }),
+      allPages((query) => listFormulations({ path, query, fetch })),
+      listActionLines({ path, fetch }),
+      allPages((query) => listTeamMembers({ path, query, fetch })),
+      allPages((query) => getOpgaveTimeline({ path, query, fetch })),
+      Promise.all([
+        allPages((query) => listTasks({ path, query, fetch })),
+        allPages((query) => listBudgets({ path, query, fetch })),
+      ]),
+      ideaListing(params.id, filters, fetch),
+      listOpgaveComments({ path, query: { limit: 20 }, fetch }),
     ]);
-    const slug = version.opgave.municipality.slug;
+    const opgave = version.data;
+    const slug = opgave.municipality.slug;
     if (slug !== params.slug) {
       redirect(308, resolve('/gemeenten/[slug]/opgaven/[id=uuid]', { slug, id: params.id }));
     }
     const [tasks, budgets] = work;
-    return { ...version, formulations, actionLines, members, timeline, tasks, budgets, ideas, comments };
+    return {
+      opgave,
+      etag: etagOf(version.response),
+      formulations,
+      actionLines: actionLines.data.items,
+      members,
+      timeline,
+      tasks,
+      budgets,
+      ideas,
+      comments: comments.data,
+    };
   } catch (cause) {
     failLoad(cause);
   }

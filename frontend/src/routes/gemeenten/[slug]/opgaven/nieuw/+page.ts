@@ -1,4 +1,4 @@
-import { apiFor, listDomains } from '$lib/api';
+import { listPolicyDomains } from '$lib/api';
 import { failLoad } from '$lib/api/kit';
 import { requireStaff } from '$lib/session/guard';
 import type { PageLoad } from './$types';
@@ -8,7 +8,8 @@ export const load: PageLoad = async ({ params, url, fetch, parent }) => {
   await parent();
   requireStaff(params.slug, url);
   try {
-    return { domains: await listDomains(params.slug, apiFor(fetch)) };
+    const { data } = await listPolicyDomains({ path: { slug: params.slug }, fetch });
+    return { domains: data.items };
   } catch (cause) {
     failLoad(cause);
   }

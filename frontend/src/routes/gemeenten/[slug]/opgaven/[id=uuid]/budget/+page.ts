@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { resolve } from '$app/paths';
-import { allBudgetClaims, allBudgets, apiFor, fullLedger, getOpgave } from '$lib/api';
+import { allPages, getLedger, getOpgave, listBudgetClaims, listBudgets, listContributions } from '$lib/api';
 import { failLoad } from '$lib/api/kit';
 import type { PageLoad } from './$types';
 
@@ -8,29 +8,34 @@ import type { PageLoad } from './$types';
 export const _BUDGET_DEPENDENCY = 'samenspel:budget';
 
 /**
- * An opgave's budgets in the open: each with who funded it, every request and its decision, and
- * its whole ledger. Public with the opgave; an opgave of another municipality moves to its own address.
+ * An opgave's budgets in the open: each with who funded it, what was put in and pledged, every
+ * request and its decision, and its whole ledger. Public with the opgave; an opgave of another municipality moves to its own address.
  */
 export const load: PageLoad = async ({ params, fetch, depends }) => {
   depends(_BUDGET_DEPENDENCY);
-  const client = apiFor(fetch);
+  const path = { id: params.id };
   try {
-    const [{ opgave }, budgets] = await Promise.all([
-      getOpgave(params.id, client),
-      allBudgets(params.id, client),
+    const [{ data: opgave }, budgets] = await Promise.all([
+      getOpgave({ path, fetch }),
+      allPages((query) => listBudgets({ path, query, fetch })),
     ]);
     const slug = opgave.municipality.slug;
     if (slug !== params.slug)
       redirect(308, resolve('/gemeenten/[slug]/opgaven/[id=uuid]/budget', { slug, id: opgave.id }));
     const details = await Promise.all(
-      budgets.map((budget) =>
-        Promise.all([allBudgetClaims(budget.id, client), fullLedger(budget.id, client)]),
+      budgets.map(({ id }) =>
+        Promise.all([
+          allPages((query) => listBudgetClaims({ path: { id }, query, fetch })),
+          allPages((query) => getLedger({ path: { id }, query, fetch })),
+          allPages((query) => listContributions({ path: { id }, query, fetch })),
+        ]),
       ),
     );
     const shown = budgets.map((budget, index) => ({
       budget,
       claims: details[index]?.[0] ?? [],
       ledger: details[index]?.[1] ?? [],
+      contributions: details[index]?.[2] ?? [],
     }));
     return { opgave, budgets: shown };
   } catch (cause) {

@@ -1,4 +1,4 @@
-import { allReflections, apiFor } from '$lib/api';
+import { allPages, listReflections } from '$lib/api';
 import { failLoad } from '$lib/api/kit';
 import { reflectionsPath } from '$components/results/links';
 import { opgaveAt } from '$components/results/load';
@@ -11,11 +11,10 @@ import type { PageLoad } from './$types';
  */
 export const load: PageLoad = async ({ params, fetch, parent }) => {
   await parent();
-  const client = apiFor(fetch);
   try {
     const [version, reflections] = await Promise.all([
-      opgaveAt(params, client, (slug) => reflectionsPath(slug, params.id)),
-      allReflections(params.id, client),
+      opgaveAt(params, fetch, (slug) => reflectionsPath(slug, params.id)),
+      allPages((query) => listReflections({ path: { id: params.id }, query, fetch })),
     ]);
     return { ...version, reflections };
   } catch (cause) {

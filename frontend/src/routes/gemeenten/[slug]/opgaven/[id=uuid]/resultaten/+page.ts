@@ -1,4 +1,4 @@
-import { apiFor, getOpgaveProgress } from '$lib/api';
+import { getOpgaveProgress } from '$lib/api';
 import { failLoad } from '$lib/api/kit';
 import { resultsPath } from '$components/results/links';
 import { opgaveAt } from '$components/results/load';
@@ -9,13 +9,12 @@ import type { PageLoad } from './$types';
  * reflections with the published summaries, and the indicators with their series).
  */
 export const load: PageLoad = async ({ params, fetch }) => {
-  const client = apiFor(fetch);
   try {
     const [version, progress] = await Promise.all([
-      opgaveAt(params, client, (slug) => resultsPath(slug, params.id)),
-      getOpgaveProgress(params.id, client),
+      opgaveAt(params, fetch, (slug) => resultsPath(slug, params.id)),
+      getOpgaveProgress({ path: { id: params.id }, fetch }),
     ]);
-    return { ...version, progress };
+    return { ...version, progress: progress.data };
   } catch (cause) {
     failLoad(cause);
   }

@@ -18,6 +18,7 @@ import {
   type TaskRead,
 } from '$lib/api';
 import { session } from '$lib/session/index.svelte';
+import { answer, versioned } from '$lib/testing/answers';
 import BudgetPage from '../budget/+page.svelte';
 import EditBudget from '../budget/[budgetId=uuid]/wijzigen/+page.svelte';
 import NewBudget from '../budget/nieuw/+page.svelte';
@@ -114,6 +115,7 @@ function budget(fields: Partial<BudgetRead> = {}): BudgetRead {
     grantedCents: 0,
     availableCents: 0,
     requestedCents: 0,
+    pendingCents: 0,
     funders: [],
     createdAt: '2026-11-01T10:00:00Z',
     updatedAt: '2026-11-01T10:00:00Z',
@@ -148,7 +150,7 @@ describe('planning a task', () => {
 
   it('sends what was filled in, with the idea it came from, and goes to the new task', async () => {
     const user = userEvent.setup();
-    mocks.createTask.mockResolvedValue(task({ title: 'Kinderopvang op sollicitatiedagen' }));
+    mocks.createTask.mockResolvedValue(answer(task({ title: 'Kinderopvang op sollicitatiedagen' })));
     renderNew(['p1']);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Taak plannen');
     // Withdrawn ideas are not offered; the idea it starts from is ticked.
@@ -164,9 +166,9 @@ describe('planning a task', () => {
     await user.type(screen.getByLabelText(/Vraagt om/), 'kinderopvang, werk');
     await user.click(screen.getByRole('button', { name: 'Taak plannen' }));
 
-    expect(mocks.createTask).toHaveBeenCalledWith(
-      OPGAVE,
-      {
+    expect(mocks.createTask).toHaveBeenCalledWith({
+      path: { id: OPGAVE },
+      body: {
         title: 'Kinderopvang op sollicitatiedagen',
         actionLineId: 'l2',
         effortHours: 40,
@@ -174,8 +176,8 @@ describe('planning a task', () => {
         skills: ['kinderopvang', 'werk'],
         proposalIds: ['p1'],
       },
-      expect.any(String),
-    );
+      headers: { 'Idempotency-Key': expect.any(String) },
+    });
     expect(mocks.goto).toHaveBeenCalledWith(taskPath, {
       state: { taskPlanned: 'Kinderopvang op sollicitatiedagen' },
     });
@@ -199,7 +201,7 @@ describe('planning a task', () => {
     await user.clear(screen.getByLabelText(PLACES));
     await user.type(screen.getByLabelText(PLACES), 'twee');
     await user.click(screen.getByRole('button', { name: 'Taak plannen' }));
-    expect(mocks.createTask.mock.calls[0]![1]).toMatchObject({ capacity: 0 });
+    expect(mocks.createTask.mock.calls[0]![0].body).toMatchObject({ capacity: 0 });
     expect(summary()).toHaveFocus();
     expect(summary()).toHaveTextContent('Vul het veld ‘Titel’ in.');
     expect(summary()).toHaveTextContent(`Vul bij ‘${PLACES}’ een heel getal in, zoals 2.`);
@@ -224,7 +226,7 @@ describe('changing a task', () => {
 
   it('sends every field with the ETag it loaded, and goes back to the task', async () => {
     const user = userEvent.setup();
-    mocks.updateTask.mockResolvedValue({ task: task(), etag: '"2"' });
+    mocks.updateTask.mockResolvedValue(versioned(task(), '"2"'));
     renderEdit();
     expect(screen.getByLabelText(PLACES)).toHaveAccessibleDescription(
       /Er pakken nu 2 organisaties deze taak op; minder plekken dan dat kan niet\.$/,
@@ -232,9 +234,9 @@ describe('changing a task', () => {
     await user.clear(screen.getByLabelText(PLACES));
     await user.type(screen.getByLabelText(PLACES), '3');
     await user.click(screen.getByRole('button', { name: 'Wijzigingen opslaan' }));
-    expect(mocks.updateTask).toHaveBeenCalledWith(
-      TASK,
-      {
+    expect(mocks.updateTask).toHaveBeenCalledWith({
+      path: { id: TASK },
+      body: {
         title: 'Kinderopvang op sollicitatiedagen',
         description: '',
         actionLineId: 'l2',
@@ -244,8 +246,8 @@ describe('changing a task', () => {
         skills: ['kinderopvang'],
         proposalIds: ['p1'],
       },
-      '"1"',
-    );
+      headers: { 'If-Match': '"1"' },
+    });
     expect(mocks.goto).toHaveBeenCalledWith(taskPath, { state: { taskSaved: true } });
   });
 
@@ -271,7 +273,7 @@ describe('changing a task', () => {
     mocks.updateTask.mockRejectedValueOnce(
       new ApiError(toProblem({ status: 412, code: 'precondition_failed' })),
     );
-    mocks.getTask.mockResolvedValue({ task: task({ title: 'Kinderopvang bij elk gesprek' }), etag: '"3"' });
+    mocks.getTask.mockResolvedValue(versioned(task({ title: 'Kinderopvang bij elk gesprek' }), '"3"'));
     renderEdit();
     await user.clear(screen.getByLabelText('Titel'));
     await user.type(screen.getByLabelText('Titel'), 'Mijn titel');
@@ -283,9 +285,9 @@ describe('changing a task', () => {
     expect(screen.getByLabelText('Titel')).toHaveValue('Mijn titel');
 
     // Saving again is on purpose: with the new ETag.
-    mocks.updateTask.mockResolvedValueOnce({ task: task(), etag: '"4"' });
+    mocks.updateTask.mockResolvedValueOnce(versioned(task(), '"4"'));
     await user.click(screen.getByRole('button', { name: 'Wijzigingen opslaan' }));
-    expect(mocks.updateTask.mock.calls[1]![2]).toBe('"3"');
+    expect(mocks.updateTask.mock.calls[1]![0].headers).toEqual({ 'If-Match': '"3"' });
 
     mocks.updateTask.mockRejectedValueOnce(
       new ApiError(toProblem({ status: 412, code: 'precondition_failed' })),
@@ -335,7 +337,7 @@ describe('the way to changing a task', () => {
 describe('opening a budget and putting money in', () => {
   it('opens a budget for an action line and goes to the budget view', async () => {
     const user = userEvent.setup();
-    mocks.createBudget.mockResolvedValue(budget({ id: 'nieuw', title: 'Budget kinderopvang' }));
+    mocks.createBudget.mockResolvedValue(answer(budget({ id: 'nieuw', title: 'Budget kinderopvang' })));
     render(NewBudget, {
       props: { data: { municipality, opgave, etag: '"1"', actionLines: lines } } as never,
     });
@@ -343,11 +345,11 @@ describe('opening a budget and putting money in', () => {
     await user.type(screen.getByLabelText(/Omschrijving/), 'Opvang op sollicitatiedagen.');
     await user.selectOptions(screen.getByLabelText('Voor de actielijn'), 'l2');
     await user.click(screen.getByRole('button', { name: 'Budget openen' }));
-    expect(mocks.createBudget).toHaveBeenCalledWith(
-      OPGAVE,
-      { title: 'Budget kinderopvang', description: 'Opvang op sollicitatiedagen.', actionLineId: 'l2' },
-      expect.any(String),
-    );
+    expect(mocks.createBudget).toHaveBeenCalledWith({
+      path: { id: OPGAVE },
+      body: { title: 'Budget kinderopvang', description: 'Opvang op sollicitatiedagen.', actionLineId: 'l2' },
+      headers: { 'Idempotency-Key': expect.any(String) },
+    });
     expect(mocks.goto).toHaveBeenCalledWith(`/gemeenten/utrecht/opgaven/${OPGAVE}/budget`, {
       state: { budgetOpened: { id: 'nieuw', title: 'Budget kinderopvang' } },
     });
@@ -358,6 +360,7 @@ describe('opening a budget and putting money in', () => {
       budget: shown,
       claims: [],
       ledger: [],
+      contributions: [],
     }));
     return render(BudgetPage, { props: { data: { municipality, opgave, budgets } } as never });
   }
@@ -420,7 +423,7 @@ describe('changing a budget', () => {
 
   it('sends every field with the ETag it loaded, and goes back to the budget view', async () => {
     const user = userEvent.setup();
-    mocks.updateBudget.mockResolvedValue({ budget: budget({ title: 'Budget opvang' }), etag: '"2"' });
+    mocks.updateBudget.mockResolvedValue(versioned(budget({ title: 'Budget opvang' }), '"2"'));
     renderEdit();
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Budget wijzigen');
     expect(screen.getByLabelText('Voor de actielijn')).toHaveValue('l2');
@@ -428,11 +431,11 @@ describe('changing a budget', () => {
     await user.type(screen.getByLabelText('Naam van het budget'), 'Budget opvang');
     await user.selectOptions(screen.getByLabelText('Voor de actielijn'), '');
     await user.click(screen.getByRole('button', { name: 'Wijzigingen opslaan' }));
-    expect(mocks.updateBudget).toHaveBeenCalledWith(
-      'b',
-      { title: 'Budget opvang', description: 'Opvang.', actionLineId: null },
-      '"1"',
-    );
+    expect(mocks.updateBudget).toHaveBeenCalledWith({
+      path: { id: 'b' },
+      body: { title: 'Budget opvang', description: 'Opvang.', actionLineId: null },
+      headers: { 'If-Match': '"1"' },
+    });
     expect(mocks.goto).toHaveBeenCalledWith(budgetPath, { state: { budgetSaved: 'Budget opvang' } });
   });
 
@@ -463,7 +466,7 @@ describe('changing a budget', () => {
     mocks.updateBudget.mockRejectedValueOnce(
       new ApiError(toProblem({ status: 412, code: 'precondition_failed' })),
     );
-    mocks.getBudget.mockResolvedValue({ budget: budget({ title: 'Budget van de buurt' }), etag: '"3"' });
+    mocks.getBudget.mockResolvedValue(versioned(budget({ title: 'Budget van de buurt' }), '"3"'));
     renderEdit();
     await user.clear(screen.getByLabelText('Naam van het budget'));
     await user.type(screen.getByLabelText('Naam van het budget'), 'Mijn budget');
@@ -480,9 +483,9 @@ describe('changing a budget', () => {
     expect(screen.getByLabelText(/Omschrijving/)).toHaveValue('Opvang.');
 
     // Saving again is on purpose: with the new ETag.
-    mocks.updateBudget.mockResolvedValueOnce({ budget: budget({ title: 'Mijn budget' }), etag: '"4"' });
+    mocks.updateBudget.mockResolvedValueOnce(versioned(budget({ title: 'Mijn budget' }), '"4"'));
     await user.click(screen.getByRole('button', { name: 'Wijzigingen opslaan' }));
-    expect(mocks.updateBudget.mock.calls[1]![2]).toBe('"3"');
+    expect(mocks.updateBudget.mock.calls[1]![0].headers).toEqual({ 'If-Match': '"3"' });
 
     mocks.updateBudget.mockRejectedValueOnce(
       new ApiError(toProblem({ status: 412, code: 'precondition_failed' })),

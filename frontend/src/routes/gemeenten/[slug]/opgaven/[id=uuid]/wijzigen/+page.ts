@@ -1,4 +1,4 @@
-import { apiFor, getOpgave, listDomains } from '$lib/api';
+import { etagOf, getOpgave, listPolicyDomains } from '$lib/api';
 import { failLoad } from '$lib/api/kit';
 import { requireStaff } from '$lib/session/guard';
 import type { PageLoad } from './$types';
@@ -7,13 +7,12 @@ import type { PageLoad } from './$types';
 export const load: PageLoad = async ({ params, url, fetch, parent }) => {
   await parent();
   requireStaff(params.slug, url);
-  const client = apiFor(fetch);
   try {
-    const [version, domains] = await Promise.all([
-      getOpgave(params.id, client),
-      listDomains(params.slug, client),
+    const [{ data: opgave, response }, domains] = await Promise.all([
+      getOpgave({ path: { id: params.id }, fetch }),
+      listPolicyDomains({ path: { slug: params.slug }, fetch }),
     ]);
-    return { ...version, domains };
+    return { opgave, etag: etagOf(response), domains: domains.data.items };
   } catch (cause) {
     failLoad(cause);
   }

@@ -1,5 +1,5 @@
 import { resolve } from '$app/paths';
-import { apiFor, listActionLines } from '$lib/api';
+import { listActionLines } from '$lib/api';
 import { failLoad } from '$lib/api/kit';
 import { opgaveAt } from '$components/results/load';
 import { requireStaff } from '$lib/session/guard';
@@ -9,15 +9,14 @@ import type { PageLoad } from './$types';
 export const load: PageLoad = async ({ params, url, fetch, parent }) => {
   await parent();
   requireStaff(params.slug, url);
-  const client = apiFor(fetch);
   try {
     const [version, actionLines] = await Promise.all([
-      opgaveAt(params, client, (slug) =>
+      opgaveAt(params, fetch, (slug) =>
         resolve('/gemeenten/[slug]/opgaven/[id=uuid]/budget/nieuw', { slug, id: params.id }),
       ),
-      listActionLines(params.id, client),
+      listActionLines({ path: { id: params.id }, fetch }),
     ]);
-    return { ...version, actionLines };
+    return { ...version, actionLines: actionLines.data.items };
   } catch (cause) {
     failLoad(cause);
   }

@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { resolve } from '$app/paths';
-import { apiFor, getOpgave, getProposal, listComments } from '$lib/api';
+import { etagOf, getOpgave, getProposal, listProposalComments } from '$lib/api';
 import { failLoad } from '$lib/api/kit';
 import { trailOf } from '$components/results/trail';
 import type { PageLoad } from './$types';
@@ -14,14 +14,15 @@ export const _IDEA_DEPENDENCY = 'samenspel:idea';
  */
 export const load: PageLoad = async ({ params, fetch, depends }) => {
   depends(_IDEA_DEPENDENCY);
-  const client = apiFor(fetch);
+  const path = { id: params.ideeId };
   try {
     const [version, comments, trail] = await Promise.all([
-      getProposal(params.ideeId, client),
-      listComments({ kind: 'proposal', id: params.ideeId }, { limit: 20 }, client),
-      trailOf(params.ideeId, client),
+      getProposal({ path, fetch }),
+      listProposalComments({ path, query: { limit: 20 }, fetch }),
+      trailOf(params.ideeId, fetch),
     ]);
-    const { opgave } = await getOpgave(version.proposal.opgaveId, client);
+    const proposal = version.data;
+    const { data: opgave } = await getOpgave({ path: { id: proposal.opgaveId }, fetch });
     const slug = opgave.municipality.slug;
     if (opgave.id !== params.id || slug !== params.slug) {
       redirect(
@@ -33,7 +34,7 @@ export const load: PageLoad = async ({ params, fetch, depends }) => {
         }),
       );
     }
-    return { ...version, opgave, comments, trail };
+    return { proposal, etag: etagOf(version.response), opgave, comments: comments.data, trail };
   } catch (cause) {
     failLoad(cause);
   }

@@ -30,7 +30,7 @@ const proposal: ProposalRead = {
   opgaveId: opgave.id,
   title: 'Koffie op het plein',
   body: '<p>Elke <strong>woensdag</strong>.</p><p><a href="javascript:alert(1)">klik</a><img src=x onerror=alert(1)></p>',
-  author: { id: 'fatima', displayName: 'Fatima uit Overvecht' },
+  author: { id: 'fatima', displayName: 'Fatima uit Overvecht', badge: null },
   organisation: null,
   actionLine: { id: 'l', title: 'Ontmoeten' },
   tasks: [],

@@ -1,4 +1,4 @@
-import { apiFor, getOpgave, listActionLines } from '$lib/api';
+import { getOpgave, listActionLines } from '$lib/api';
 import { failLoad } from '$lib/api/kit';
 import { requireSignedIn } from '$lib/session/guard';
 import type { PageLoad } from './$types';
@@ -7,13 +7,13 @@ import type { PageLoad } from './$types';
 export const load: PageLoad = async ({ params, url, fetch, parent }) => {
   await parent();
   requireSignedIn(url);
-  const client = apiFor(fetch);
+  const path = { id: params.id };
   try {
-    const [{ opgave }, actionLines] = await Promise.all([
-      getOpgave(params.id, client),
-      listActionLines(params.id, client),
+    const [{ data: opgave }, actionLines] = await Promise.all([
+      getOpgave({ path, fetch }),
+      listActionLines({ path, fetch }),
     ]);
-    return { opgave, actionLines };
+    return { opgave, actionLines: actionLines.data.items };
   } catch (cause) {
     failLoad(cause);
   }

@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { allEntries, ApiError, apiFor, getReflection, listActionLines, type ApiClient } from '$lib/api';
+import { allPages, ApiError, etagOf, getReflection, listActionLines, listReflectionEntries } from '$lib/api';
 import { failLoad } from '$lib/api/kit';
 import { reflectionPath } from '$components/results/links';
 import { opgaveAt } from '$components/results/load';
@@ -13,10 +13,10 @@ export const _REFLECTION_DEPENDENCY = 'samenspel:reflection';
  * What the participants wrote, for those who may read it (the team, staff, invited residents);
  * null for anyone else, whom the page shows only the public summary.
  */
-async function entriesFor(id: string, client: ApiClient) {
+async function entriesFor(id: string, fetch: typeof globalThis.fetch) {
   if (!session.signedIn) return null;
   try {
-    return await allEntries(id, client);
+    return await allPages((query) => listReflectionEntries({ path: { id }, query, fetch }));
   } catch (cause) {
     if (cause instanceof ApiError && (cause.status === 401 || cause.status === 403)) return null;
     throw cause;
@@ -31,18 +31,23 @@ async function entriesFor(id: string, client: ApiClient) {
 export const load: PageLoad = async ({ params, fetch, depends, parent }) => {
   depends(_REFLECTION_DEPENDENCY);
   await parent();
-  const client = apiFor(fetch);
   try {
-    const [version, { reflection, etag }, actionLines, entries] = await Promise.all([
-      opgaveAt(params, client, (slug) => reflectionPath(slug, params.id, params.reflectieId)),
-      getReflection(params.reflectieId, client),
-      listActionLines(params.id, client),
-      entriesFor(params.reflectieId, client),
+    const [version, { data: reflection, response }, actionLines, entries] = await Promise.all([
+      opgaveAt(params, fetch, (slug) => reflectionPath(slug, params.id, params.reflectieId)),
+      getReflection({ path: { id: params.reflectieId }, fetch }),
+      listActionLines({ path: { id: params.id }, fetch }),
+      entriesFor(params.reflectieId, fetch),
     ]);
     if (reflection.opgaveId !== params.id) {
       redirect(308, reflectionPath(params.slug, reflection.opgaveId, reflection.id));
     }
-    return { ...version, reflection, reflectionEtag: etag, actionLines, entries };
+    return {
+      ...version,
+      reflection,
+      reflectionEtag: etagOf(response),
+      actionLines: actionLines.data.items,
+      entries,
+    };
   } catch (cause) {
     failLoad(cause);
   }

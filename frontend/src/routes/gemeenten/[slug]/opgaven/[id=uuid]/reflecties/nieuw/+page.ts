@@ -1,4 +1,4 @@
-import { allPages, apiFor, listProposals } from '$lib/api';
+import { allPages, listProposals } from '$lib/api';
 import { failLoad } from '$lib/api/kit';
 import { newReflectionPath } from '$components/results/links';
 import { opgaveAt } from '$components/results/load';
@@ -9,11 +9,10 @@ import type { PageLoad } from './$types';
 export const load: PageLoad = async ({ params, url, fetch, parent }) => {
   await parent();
   requireStaff(params.slug, url);
-  const client = apiFor(fetch);
   try {
     const [version, ideas] = await Promise.all([
-      opgaveAt(params, client, (slug) => newReflectionPath(slug, params.id)),
-      allPages((cursor) => listProposals(params.id, { limit: 100, ...(cursor && { cursor }) }, client), 5),
+      opgaveAt(params, fetch, (slug) => newReflectionPath(slug, params.id)),
+      allPages((query) => listProposals({ path: { id: params.id }, query, fetch }), 5),
     ]);
     return { ...version, ideas };
   } catch (cause) {

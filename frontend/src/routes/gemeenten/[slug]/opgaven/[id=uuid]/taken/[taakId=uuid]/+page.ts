@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { resolve } from '$app/paths';
-import { allMembers, allProgress, apiFor, getOpgave, getTask } from '$lib/api';
+import { allPages, etagOf, getOpgave, getTask, listProgressUpdates, listTeamMembers } from '$lib/api';
 import { failLoad } from '$lib/api/kit';
 import type { PageLoad } from './$types';
 
@@ -14,12 +14,12 @@ export const _TASK_DEPENDENCY = 'samenspel:task';
  */
 export const load: PageLoad = async ({ params, fetch, depends }) => {
   depends(_TASK_DEPENDENCY);
-  const client = apiFor(fetch);
+  const path = { id: params.id };
   try {
-    const [{ task, etag }, { opgave }, members] = await Promise.all([
-      getTask(params.taakId, client),
-      getOpgave(params.id, client),
-      allMembers(params.id, client),
+    const [{ data: task, response }, { data: opgave }, members] = await Promise.all([
+      getTask({ path: { id: params.taakId }, fetch }),
+      getOpgave({ path, fetch }),
+      allPages((query) => listTeamMembers({ path, query, fetch })),
     ]);
     if (task.opgaveId !== params.id) redirect(308, resolve('/taken/[id=uuid]', { id: task.id }));
     const slug = opgave.municipality.slug;
@@ -33,9 +33,11 @@ export const load: PageLoad = async ({ params, fetch, depends }) => {
         }),
       );
     }
-    const updates = await Promise.all(task.claims.map((claim) => allProgress(claim.id, client)));
+    const updates = await Promise.all(
+      task.claims.map(({ id }) => allPages((query) => listProgressUpdates({ path: { id }, query, fetch }))),
+    );
     const progress = Object.fromEntries(task.claims.map((claim, index) => [claim.id, updates[index] ?? []]));
-    return { task, etag, opgave, members, progress };
+    return { task, etag: etagOf(response), opgave, members, progress };
   } catch (cause) {
     failLoad(cause);
   }

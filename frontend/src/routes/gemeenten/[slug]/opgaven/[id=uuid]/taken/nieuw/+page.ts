@@ -1,5 +1,5 @@
 import { resolve } from '$app/paths';
-import { allPages, apiFor, listActionLines, listProposals } from '$lib/api';
+import { allPages, listActionLines, listProposals } from '$lib/api';
 import { failLoad } from '$lib/api/kit';
 import { opgaveAt } from '$components/results/load';
 import { requireStaff } from '$lib/session/guard';
@@ -12,21 +12,21 @@ import type { PageLoad } from './$types';
 export const load: PageLoad = async ({ params, url, fetch, parent }) => {
   await parent();
   requireStaff(params.slug, url);
-  const client = apiFor(fetch);
+  const path = { id: params.id };
   try {
     const [version, actionLines, ideas] = await Promise.all([
-      opgaveAt(params, client, (slug) =>
+      opgaveAt(params, fetch, (slug) =>
         resolve('/gemeenten/[slug]/opgaven/[id=uuid]/taken/nieuw', { slug, id: params.id }),
       ),
-      listActionLines(params.id, client),
-      allPages((cursor) => listProposals(params.id, { limit: 100, ...(cursor && { cursor }) }, client), 5),
+      listActionLines({ path, fetch }),
+      allPages((query) => listProposals({ path, query, fetch }), 5),
     ]);
     const from = url.searchParams.get('idee');
     // Only an idea the form offers: not withdrawn, not hidden by the moderation.
     const startWith = ideas
       .filter((idea) => idea.id === from && idea.status !== 'withdrawn' && !idea.hidden)
       .map((idea) => idea.id);
-    return { ...version, actionLines, ideas, startWith };
+    return { ...version, actionLines: actionLines.data.items, ideas, startWith };
   } catch (cause) {
     failLoad(cause);
   }

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { resolve } from '$app/paths';
-import { apiFor, getBudget, listActionLines } from '$lib/api';
+import { etagOf, getBudget, listActionLines } from '$lib/api';
 import { failLoad } from '$lib/api/kit';
 import { opgaveAt } from '$components/results/load';
 import { requireStaff } from '$lib/session/guard';
@@ -13,21 +13,20 @@ import type { PageLoad } from './$types';
 export const load: PageLoad = async ({ params, url, fetch, parent }) => {
   await parent();
   requireStaff(params.slug, url);
-  const client = apiFor(fetch);
   try {
-    const [version, { budget, etag }, actionLines] = await Promise.all([
-      opgaveAt(params, client, (slug) =>
+    const [version, { data: budget, response }, actionLines] = await Promise.all([
+      opgaveAt(params, fetch, (slug) =>
         resolve('/gemeenten/[slug]/opgaven/[id=uuid]/budget/[budgetId=uuid]/wijzigen', {
           slug,
           id: params.id,
           budgetId: params.budgetId,
         }),
       ),
-      getBudget(params.budgetId, client),
-      listActionLines(params.id, client),
+      getBudget({ path: { id: params.budgetId }, fetch }),
+      listActionLines({ path: { id: params.id }, fetch }),
     ]);
     if (budget.opgaveId !== params.id) error(404, { message: 'Not found', code: 'not_found' });
-    return { opgave: version.opgave, budget, etag, actionLines };
+    return { opgave: version.opgave, budget, etag: etagOf(response), actionLines: actionLines.data.items };
   } catch (cause) {
     failLoad(cause);
   }

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { apiFor, getOpgave, getProposal, listActionLines } from '$lib/api';
+import { etagOf, getOpgave, getProposal, listActionLines } from '$lib/api';
 import { failLoad } from '$lib/api/kit';
 import { requireSignedIn } from '$lib/session/guard';
 import { session } from '$lib/session/index.svelte';
@@ -9,15 +9,19 @@ import type { PageLoad } from './$types';
 export const load: PageLoad = async ({ params, url, fetch, parent }) => {
   await parent();
   requireSignedIn(url);
-  const client = apiFor(fetch);
   let loaded;
   try {
-    const [version, { opgave }, actionLines] = await Promise.all([
-      getProposal(params.ideeId, client),
-      getOpgave(params.id, client),
-      listActionLines(params.id, client),
+    const [version, { data: opgave }, actionLines] = await Promise.all([
+      getProposal({ path: { id: params.ideeId }, fetch }),
+      getOpgave({ path: { id: params.id }, fetch }),
+      listActionLines({ path: { id: params.id }, fetch }),
     ]);
-    loaded = { ...version, opgave, actionLines };
+    loaded = {
+      proposal: version.data,
+      etag: etagOf(version.response),
+      opgave,
+      actionLines: actionLines.data.items,
+    };
   } catch (cause) {
     failLoad(cause);
   }

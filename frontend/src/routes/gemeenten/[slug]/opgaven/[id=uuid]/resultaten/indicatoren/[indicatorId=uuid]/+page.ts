@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { allMeasurements, apiFor, getIndicator } from '$lib/api';
+import { allPages, getIndicator, listMeasurements } from '$lib/api';
 import { failLoad } from '$lib/api/kit';
 import { indicatorPath } from '$components/results/links';
 import { opgaveAt } from '$components/results/load';
@@ -11,12 +11,12 @@ export const _INDICATOR_DEPENDENCY = 'samenspel:indicator';
 /** One indicator with its series, all its measurements (newest first), and its opgave. */
 export const load: PageLoad = async ({ params, fetch, depends }) => {
   depends(_INDICATOR_DEPENDENCY);
-  const client = apiFor(fetch);
+  const path = { id: params.indicatorId };
   try {
-    const [version, { indicator }, measurements] = await Promise.all([
-      opgaveAt(params, client, (slug) => indicatorPath(slug, params.id, params.indicatorId)),
-      getIndicator(params.indicatorId, client),
-      allMeasurements(params.indicatorId, client),
+    const [version, { data: indicator }, measurements] = await Promise.all([
+      opgaveAt(params, fetch, (slug) => indicatorPath(slug, params.id, params.indicatorId)),
+      getIndicator({ path, fetch }),
+      allPages((query) => listMeasurements({ path, query, fetch })),
     ]);
     if (indicator.opgaveId !== params.id) {
       redirect(308, indicatorPath(params.slug, indicator.opgaveId, indicator.id));

@@ -1,4 +1,4 @@
-import { apiFor, listActionLines } from '$lib/api';
+import { listActionLines } from '$lib/api';
 import { failLoad } from '$lib/api/kit';
 import { newIndicatorPath } from '$components/results/links';
 import { opgaveAt } from '$components/results/load';
@@ -9,13 +9,12 @@ import type { PageLoad } from './$types';
 export const load: PageLoad = async ({ params, url, fetch, parent }) => {
   await parent();
   requireStaff(params.slug, url);
-  const client = apiFor(fetch);
   try {
     const [version, actionLines] = await Promise.all([
-      opgaveAt(params, client, (slug) => newIndicatorPath(slug, params.id)),
-      listActionLines(params.id, client),
+      opgaveAt(params, fetch, (slug) => newIndicatorPath(slug, params.id)),
+      listActionLines({ path: { id: params.id }, fetch }),
     ]);
-    return { ...version, actionLines };
+    return { ...version, actionLines: actionLines.data.items };
   } catch (cause) {
     failLoad(cause);
   }

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { resolve } from '$app/paths';
-import { allPages, apiFor, getTask, listActionLines, listProposals } from '$lib/api';
+import { allPages, etagOf, getTask, listActionLines, listProposals } from '$lib/api';
 import { failLoad } from '$lib/api/kit';
 import { opgaveAt } from '$components/results/load';
 import { requireStaff } from '$lib/session/guard';
@@ -13,22 +13,28 @@ import type { PageLoad } from './$types';
 export const load: PageLoad = async ({ params, url, fetch, parent }) => {
   await parent();
   requireStaff(params.slug, url);
-  const client = apiFor(fetch);
+  const path = { id: params.id };
   try {
-    const [version, { task, etag }, actionLines, ideas] = await Promise.all([
-      opgaveAt(params, client, (slug) =>
+    const [version, { data: task, response }, actionLines, ideas] = await Promise.all([
+      opgaveAt(params, fetch, (slug) =>
         resolve('/gemeenten/[slug]/opgaven/[id=uuid]/taken/[taakId=uuid]/wijzigen', {
           slug,
           id: params.id,
           taakId: params.taakId,
         }),
       ),
-      getTask(params.taakId, client),
-      listActionLines(params.id, client),
-      allPages((cursor) => listProposals(params.id, { limit: 100, ...(cursor && { cursor }) }, client), 5),
+      getTask({ path: { id: params.taakId }, fetch }),
+      listActionLines({ path, fetch }),
+      allPages((query) => listProposals({ path, query, fetch }), 5),
     ]);
     if (task.opgaveId !== params.id) error(404, { message: 'Not found', code: 'not_found' });
-    return { opgave: version.opgave, task, etag, actionLines, ideas };
+    return {
+      opgave: version.opgave,
+      task,
+      etag: etagOf(response),
+      actionLines: actionLines.data.items,
+      ideas,
+    };
   } catch (cause) {
     failLoad(cause);
   }

@@ -1,0 +1,307 @@
+"""Invitations: sending them, mine to answer, and the lists and withdrawals of those who send them.
+
+Sending one is ``POST`` on what it offers a place in (role assignments of a municipality, the
+members of an organisation or of an opgave's team); the answer is always 202 with the invitation.
+Those routes live here, not with the roles, organisations and teams they offer a place in: an
+invitation gives a place in each of those domains, so this domain sits above them in the order of
+the domains (``tests/unit/test_layers.py``), and a lower domain never imports it.
+"""
+
+from typing import Any
+from uuid import UUID
+
+from litestar import Controller, Request, Response, delete, get, post
+from litestar.datastructures import ResponseHeader
+from litestar.openapi import ResponseSpec
+from litestar.params import FromPath, JSONBody
+
+from api.db.connection import Db
+from api.db.uow import Uow
+from api.domains.accounts.schemas import RoleAssignmentCreate
+from api.domains.invitations import queries
+from api.domains.invitations.guards import invitation_from_path, inviter, the_invitee
+from api.domains.invitations.schemas import (
+    InvitationAnswer,
+    InvitationPage,
+    InvitationRead,
+    InvitationResponseCreate,
+)
+from api.domains.invitations.services import InvitationService, organisation_offer, role_offer, team_offer
+from api.domains.municipalities.guards import municipality_from_path
+from api.domains.municipalities.schemas import Slug
+from api.domains.opgaven import queries as opgaven_queries
+from api.domains.opgaven.guards import opgave_from_path, published
+from api.domains.opgaven.schemas import TeamMemberCreate, TeamMemberRead
+from api.domains.opgaven.team_services import TeamService
+from api.domains.organisations.guards import organisation_admin, organisation_from_path
+from api.domains.organisations.schemas import MemberCreate
+from api.lib.access import access, beheerder, person_of, staff, target_of, verified
+from api.lib.http import settings_of
+from api.lib.mail import deliver_after
+from api.lib.openapi import problems
+from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
+from api.lib.ratelimit import per_person_hourly
+from api.settings import API_PREFIX
+
+TAG = "Account"
+SENT_DESCRIPTION = (
+    "Een uitnodiging aan het adres, geen toekenning: het antwoord (202, met de uitnodiging) is voor elk adres "
+    "hetzelfde, of er nu een account bij hoort of niet. Het adres krijgt een mail; wie met dat adres (bevestigd) "
+    "is aangemeld, neemt aan of slaat af (`POST /invitations/{id}/responses`). Opnieuw uitnodigen vernieuwt "
+    "de open uitnodiging."
+)
+INVITATION_LOCATION = ResponseHeader(
+    name="Location", description="De uitnodiging: `/api/v1/invitations/{id}`.", documentation_only=True
+)
+
+
+async def limit_invitations(request: Request[Any, Any, Any], uow: Uow) -> None:
+    """Each inviter sends a bounded number an hour: invitations are mail to addresses of their choosing."""
+    await per_person_hourly(
+        uow,
+        "invitations",
+        person_of(request).account_id,
+        settings_of(request).participation.invitations_per_hour,
+    )
+
+
+async def sent(uow: Uow, request: Request[Any, Any, Any], invitation_id: UUID) -> Response[Any]:
+    """The answer to whoever sent an invitation: 202 with it, the mail on its way after the response."""
+    found = await uow.read(queries.get_invitation, invitation_id)
+    return Response(
+        found,
+        status_code=202,
+        headers={"Location": f"{API_PREFIX}/invitations/{invitation_id}"},
+        background=deliver_after(request),
+    )
+
+
+class MyInvitationController(Controller):
+    """Mijn uitnodigingen."""
+
+    path = "/me/invitations"
+    tags = [TAG]
+
+    @get(
+        "",
+        operation_id="ListMyInvitations",
+        summary="De open uitnodigingen voor mijn e-mailadres",
+        description="Alleen met een bevestigd e-mailadres; anders 403 `email_unverified`.",
+        opt=access(verified),
+        responses=problems(401, 403),
+        response_headers=[LINK_HEADER],
+    )
+    async def list_mine(
+        self, request: Request[Any, Any, Any], db: Db, limit: Limit = 20, cursor: Cursor = ""
+    ) -> Response[InvitationPage]:
+        page = await queries.list_invitations(
+            db, "mine", person_of(request).account_id, limit=limit, cursor=cursor
+        )
+        return page_response(request, page)
+
+
+class InvitationController(Controller):
+    """Een uitnodiging beantwoorden of intrekken."""
+
+    path = "/invitations"
+    tags = [TAG]
+
+    @post(
+        "/{id:uuid}/responses",
+        operation_id="RespondToInvitation",
+        summary="Een uitnodiging aannemen of afslaan",
+        description=(
+            "Voor wie met het uitgenodigde adres is aangemeld; dat adres moet bevestigd zijn (anders 403 "
+            "`email_unverified`). Aannemen geeft de rol, het lidmaatschap of de plek in het team, en verlaagt "
+            "nooit een rol die u al heeft. 409 `invitation_answered` (al beantwoord of ingetrokken) of "
+            "`invitation_expired`."
+        ),
+        status_code=200,
+        opt=access(the_invitee, target=invitation_from_path),
+        responses=problems(401, 403, 404, 409),
+    )
+    async def respond(
+        self,
+        request: Request[Any, Any, Any],
+        id: FromPath[UUID],
+        data: JSONBody[InvitationResponseCreate],
+        uow: Uow,
+    ) -> InvitationRead:
+        await InvitationService(uow, settings_of(request)).respond(id, data.answer == InvitationAnswer.ACCEPT)
+        return await uow.read(queries.get_invitation, id)
+
+    @delete(
+        "/{id:uuid}",
+        operation_id="WithdrawInvitation",
+        summary="Een uitnodiging intrekken",
+        description="Door wie zo'n uitnodiging mag sturen, zolang niemand antwoordde; anders 409 `invitation_answered`.",
+        opt=access(inviter, target=invitation_from_path),
+        responses=problems(401, 404, 409),
+    )
+    async def withdraw(self, request: Request[Any, Any, Any], id: FromPath[UUID], uow: Uow) -> None:
+        await InvitationService(uow, settings_of(request)).withdraw(id)
+
+
+class SentInvitationController(Controller):
+    """De uitnodigingen die een gemeente, organisatie of opgave verstuurde."""
+
+    path = ""
+    tags = [TAG]
+
+    @get(
+        "/municipalities/{slug:str}/invitations",
+        operation_id="ListMunicipalityInvitations",
+        summary="De uitnodigingen van een gemeente",
+        description="Voor rollen, organisaties en teams; met hun stand (ook verlopen, afgeslagen of ingetrokken).",
+        opt=access(beheerder, target=municipality_from_path()),
+        response_headers=[LINK_HEADER],
+    )
+    async def list_of_municipality(
+        self, request: Request[Any, Any, Any], db: Db, slug: Slug, limit: Limit = 20, cursor: Cursor = ""
+    ) -> Response[InvitationPage]:
+        municipality_id = target_of(request).municipality_id
+        assert municipality_id is not None
+        page = await queries.list_invitations(db, "municipality", municipality_id, limit=limit, cursor=cursor)
+        return page_response(request, page)
+
+    @get(
+        "/organisations/{id:uuid}/invitations",
+        operation_id="ListOrganisationInvitations",
+        summary="De uitnodigingen om lid te worden van een organisatie",
+        opt=access(organisation_admin | staff, target=organisation_from_path),
+        response_headers=[LINK_HEADER],
+    )
+    async def list_of_organisation(
+        self,
+        request: Request[Any, Any, Any],
+        db: Db,
+        id: FromPath[UUID],
+        limit: Limit = 20,
+        cursor: Cursor = "",
+    ) -> Response[InvitationPage]:
+        page = await queries.list_invitations(db, "organisation", id, limit=limit, cursor=cursor)
+        return page_response(request, page)
+
+    @get(
+        "/opgaven/{id:uuid}/invitations",
+        operation_id="ListOpgaveInvitations",
+        summary="De uitnodigingen voor het team van een opgave",
+        opt=access(staff, target=opgave_from_path),
+        response_headers=[LINK_HEADER],
+    )
+    async def list_of_opgave(
+        self,
+        request: Request[Any, Any, Any],
+        db: Db,
+        id: FromPath[UUID],
+        limit: Limit = 20,
+        cursor: Cursor = "",
+    ) -> Response[InvitationPage]:
+        page = await queries.list_invitations(db, "opgave", id, limit=limit, cursor=cursor)
+        return page_response(request, page)
+
+
+def _municipality(request: Request[Any, Any, Any]) -> UUID:
+    municipality_id = target_of(request).municipality_id
+    assert municipality_id is not None
+    return municipality_id
+
+
+class RoleInvitationController(Controller):
+    """Iemand uitnodigen voor een rol in de gemeente (de rollen zelf: ``accounts.role_controllers``)."""
+
+    path = "/municipalities/{slug:str}/role-assignments"
+    tags = ["Account"]
+
+    @post(
+        "",
+        operation_id="AssignRole",
+        summary="Iemand uitnodigen voor een rol",
+        description=SENT_DESCRIPTION
+        + " Een rol die iemand al heeft wijzigt u met `PATCH /role-assignments/{id}`.",
+        status_code=202,
+        opt=access(beheerder, target=municipality_from_path()),
+        responses=problems(429),
+        response_headers=[INVITATION_LOCATION],
+    )
+    async def assign(
+        self, request: Request[Any, Any, Any], slug: Slug, data: JSONBody[RoleAssignmentCreate], uow: Uow
+    ) -> Response[InvitationRead]:
+        await limit_invitations(request, uow)
+        invitation_id = await InvitationService(uow, settings_of(request)).invite(
+            _municipality(request), data.email, role_offer(data.role)
+        )
+        return await sent(uow, request, invitation_id)
+
+
+class OrganisationInvitationController(Controller):
+    """Iemand uitnodigen lid te worden van een organisatie (de leden zelf: ``organisations``)."""
+
+    path = "/organisations"
+    tags = ["Organisaties"]
+
+    @post(
+        "/{id:uuid}/members",
+        operation_id="AddOrganisationMember",
+        summary="Iemand uitnodigen lid te worden",
+        description=(
+            "Een lid handelt namens de organisatie en wordt partner in haar gemeente; daarom wordt niemand lid "
+            "zonder het zelf aan te nemen. " + SENT_DESCRIPTION
+        ),
+        status_code=202,
+        opt=access(organisation_admin | staff, target=organisation_from_path),
+        responses=problems(429),
+        response_headers=[INVITATION_LOCATION],
+    )
+    async def add_member(
+        self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[MemberCreate], uow: Uow
+    ) -> Response[InvitationRead]:
+        await limit_invitations(request, uow)
+        invitation_id = await InvitationService(uow, settings_of(request)).invite(
+            _municipality(request), data.email, organisation_offer(id, is_admin=data.is_admin)
+        )
+        return await sent(uow, request, invitation_id)
+
+
+class TeamInvitationController(Controller):
+    """Het team van een opgave uitbreiden: een persoon uitnodigen, of zelf vragen mee te doen (het team
+    zelf: ``opgaven.team_controllers``)."""
+
+    path = ""
+    tags = ["Opgaven"]
+
+    @post(
+        "/opgaven/{id:uuid}/members",
+        operation_id="AddTeamMember",
+        summary="Uitnodigen voor het team, of vragen mee te doen",
+        description=(
+            "De gemeente nodigt organisaties (`organisationId`) uit; hun beheerder neemt de uitnodiging aan. "
+            "Een persoon (`email`, in het kernteam of als inwoner) krijgt een uitnodiging aan dat adres: "
+            + SENT_DESCRIPTION
+            + " Zelf meedoen, of een organisatie aanmelden als haar beheerder, is een verzoek dat de gemeente "
+            "goedkeurt (201)."
+        ),
+        opt=access((verified & published) | staff, target=opgave_from_path),
+        responses={
+            202: ResponseSpec(
+                data_container=InvitationRead,
+                description="Een persoon is per e-mail uitgenodigd.",
+                generate_examples=False,
+            ),
+            **problems(409, 429),
+        },
+    )
+    async def add_member(
+        self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[TeamMemberCreate], uow: Uow
+    ) -> Response[TeamMemberRead]:
+        if data.email is not None:
+            team_role = TeamService(uow).check_invitation(_municipality(request), data)
+            await limit_invitations(request, uow)
+            invitation_id = await InvitationService(uow, settings_of(request)).invite(
+                _municipality(request), data.email, team_offer(id, team_role)
+            )
+            invited: Response[Any] = await sent(uow, request, invitation_id)
+            return invited
+        member_id = await TeamService(uow).add(id, _municipality(request), data)
+        found = await uow.read(opgaven_queries.member, member_id)
+        return Response(found, status_code=201, headers={"Location": f"{API_PREFIX}/members/{member_id}"})

@@ -1,0 +1,79 @@
+"""An invitation to an address: what it offers, who sent it, and how it was answered."""
+
+from datetime import datetime
+from enum import StrEnum
+from uuid import UUID
+
+from advanced_alchemy.types import DateTimeUTC
+from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Index, String, text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from api.db.base import TenantBase, tenant_table_args
+from api.db.types import str_enum
+from api.domains.accounts.models import RoleName
+from api.domains.opgaven.models import MemberRole
+
+
+class InvitationKind(StrEnum):
+    """What an invitation offers."""
+
+    ROLE = "role"
+    ORGANISATION = "organisation"
+    TEAM = "team"
+
+
+class InvitationStatus(StrEnum):
+    PENDING = "pending"
+    ACCEPTED = "accepted"
+    DECLINED = "declined"
+    WITHDRAWN = "withdrawn"
+
+
+class Invitation(TenantBase):
+    """An offer to whoever proves ``email``: nothing is looked up or given when it is made, so the
+    answer to the inviter is the same for every address; accepting needs a verified address."""
+
+    __tablename__ = "invitations"
+    __table_args__ = tenant_table_args(
+        CheckConstraint(
+            "(kind = 'role') = (role IS NOT NULL) AND (kind = 'organisation') = (organisation_id IS NOT NULL) "
+            "AND (kind = 'team') = (opgave_id IS NOT NULL AND team_role IS NOT NULL)",
+            name="offer_fits_kind",
+        ),
+        CheckConstraint(
+            "team_role IS NULL OR team_role IN ('core_team', 'resident')", name="team_role_of_a_person"
+        ),
+        # One open invitation per address and offer: inviting again renews it.
+        Index(
+            "uq_invitations_pending",
+            "kind",
+            text("coalesce(organisation_id, opgave_id, municipality_id)"),
+            text("lower(email)"),
+            unique=True,
+            postgresql_where=text("status = 'pending'"),
+        ),
+        Index("ix_invitations_email", text("lower(email)"), postgresql_where=text("status = 'pending'")),
+        Index("ix_invitations_municipality", "municipality_id", "created_at", "id"),
+        Index("ix_invitations_organisation", "organisation_id", "created_at", "id"),
+        Index("ix_invitations_opgave", "opgave_id", "created_at", "id"),
+        references={"organisation_id": "organisations", "opgave_id": "opgaven"},
+        on_delete={"organisation_id": "CASCADE", "opgave_id": "CASCADE"},
+    )
+
+    kind: Mapped[InvitationKind] = mapped_column(str_enum(InvitationKind, "invitation_kind"))
+    email: Mapped[str] = mapped_column(String(254))
+    role: Mapped[RoleName | None] = mapped_column(str_enum(RoleName, "role_name"))
+    organisation_id: Mapped[UUID | None] = mapped_column()
+    is_admin: Mapped[bool] = mapped_column(Boolean, default=False, server_default="false")
+    opgave_id: Mapped[UUID | None] = mapped_column()
+    team_role: Mapped[MemberRole | None] = mapped_column(str_enum(MemberRole, "member_role"))
+    status: Mapped[InvitationStatus] = mapped_column(
+        str_enum(InvitationStatus, "invitation_status"),
+        default=InvitationStatus.PENDING,
+        server_default="pending",
+    )
+    invited_by_id: Mapped[UUID | None] = mapped_column(ForeignKey("accounts.id", ondelete="SET NULL"))
+    expires_at: Mapped[datetime] = mapped_column(DateTimeUTC(timezone=True))
+    # Who answered (accepted or declined), and when; or when the inviter withdrew it.
+    answered_by_id: Mapped[UUID | None] = mapped_column(ForeignKey("accounts.id", ondelete="SET NULL"))
+    answered_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))

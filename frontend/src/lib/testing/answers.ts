@@ -1,0 +1,16 @@
+/**
+ * What a generated API function answers, for tests that stand in for it (`vi.mock('$lib/api')`):
+ * the data, and the response whose headers say what only they say (an `ETag`).
+ */
+export function answer<T>(data: T, headers: Record<string, string> = {}) {
+  return {
+    data,
+    request: new Request('http://samenspel.test/api/v1'),
+    response: new Response(null, { headers }),
+  };
+}
+
+/** The same with the `ETag` a change must send back. */
+export function versioned<T>(data: T, etag: string) {
+  return answer(data, { ETag: etag });
+}

@@ -1,0 +1,20 @@
+import type { MeRead } from '$lib/api';
+
+/**
+ * A signed-in account for tests: a verified resident of nowhere in particular, with what the test
+ * is about said in `fields`.
+ */
+export function account(fields: Partial<MeRead> = {}): MeRead {
+  return {
+    id: 'a',
+    email: 'zoe@example.org',
+    displayName: 'Zoë van ’t Hof',
+    emailVerified: true,
+    emailNotifications: 'immediately',
+    roles: [],
+    organisations: [],
+    csrfToken: null,
+    createdAt: '2026-11-28T13:56:04Z',
+    ...fields,
+  };
+}
