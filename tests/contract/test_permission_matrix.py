@@ -1778,6 +1778,7 @@ CLIENT_SCOPES = frozenset(
         "tasks:read",
         "tasks:write",
         "budgets:read",
+        "webhooks:write",
     }
 )
 

@@ -80,10 +80,21 @@ async def test_a_thousand_events_reach_three_subscribers_once_each(
                 running(build(settings, database_url), db, started_app.state.mailer, name="twee"),
             ):
                 await _wait_for(lambda: all(len(r.ids()) >= 1000 for r in (a, b, c)), 90)
+            retried = {
+                str(r["event_id"])
+                for r in await db.fetch(
+                    "SELECT d.event_id FROM webhook_deliveries d JOIN events e ON e.id = d.event_id "
+                    "WHERE e.opgave_id = $1 AND d.attempts > 1",
+                    uuid.UUID(opgave_id),
+                )
+            }
             for receiver in (a, b, c):
                 ids = receiver.ids()
+                # Complete, once the receiver drops repeats by webhook-id (at least once) ...
                 assert len(set(ids)) == 1000
-                assert len(ids) == 1000, "an event arrived twice at one subscriber"
+                # ... and an event comes twice only when an attempt was retried (an answer lost on
+                # a loaded machine), never because two workers sent the same delivery.
+                assert {i for i in ids if ids.count(i) > 1} <= retried
 
 
 async def test_a_worker_killed_mid_delivery_loses_nothing(
