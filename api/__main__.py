@@ -1,4 +1,4 @@
-"""Commands: ``python -m api run | serve | migrate | revision | seed-demo | init-keys | openapi``."""
+"""Commands: ``python -m api run | serve | worker | migrate | revision | seed-demo | init-keys | openapi``."""
 
 import argparse
 import asyncio
@@ -90,6 +90,35 @@ def cmd_run(settings: Settings) -> None:
     _serve(settings)
 
 
+async def _work(settings: Settings, url: str) -> None:
+    """A worker of the background queue alone, until SIGTERM or SIGINT."""
+    import signal
+
+    from api.db.connection import Database
+    from api.lib.mail import Mailer
+    from api.worker.queue import build
+    from api.worker.runner import running
+
+    db = Database(settings.database, url)
+    await db.start()
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, stop.set)
+    try:
+        async with running(
+            build(settings, url),
+            db,
+            Mailer(settings.mail.smtp_url, settings.mailbox_path, settings.mail.sender),
+            concurrency=settings.worker.concurrency,
+            stalled_after=settings.worker.stalled_after_seconds,
+        ):
+            logger.info("worker started")
+            await stop.wait()
+    finally:
+        await db.stop()
+
+
 def cmd_openapi(check: bool) -> int:
     from api.app import create_app
     from api.lib.openapi import serialise, spec_of
@@ -113,6 +142,7 @@ def main(argv: list[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("run", help="database, migrations, demo data and the server (make run)")
     sub.add_parser("serve", help="only the server; DATABASE_URL must point at a migrated database")
+    sub.add_parser("worker", help="a worker of the background queue; DATABASE_URL as for serve")
     sub.add_parser("migrate", help="bring the database to the newest migration")
     revision = sub.add_parser("revision", help="autogenerate a migration from the models")
     revision.add_argument("message")
@@ -130,6 +160,10 @@ def main(argv: list[str] | None = None) -> int:
         cmd_run(settings)
     elif args.command == "serve":
         _serve(settings)
+    elif args.command == "worker":
+        from api.db.embedded import database_url
+
+        asyncio.run(_work(settings, database_url(settings)))
     elif args.command == "migrate":
         _prepare(settings)
     elif args.command == "revision":

@@ -1,8 +1,7 @@
 """The application: plugins, routes, OpenAPI, error handlers. Nothing else."""
 
-import asyncio
 from collections.abc import AsyncIterator, Sequence
-from contextlib import asynccontextmanager, suppress
+from contextlib import asynccontextmanager
 
 from advanced_alchemy.extensions.litestar import (
     AsyncSessionConfig,
@@ -23,7 +22,6 @@ from api.domains.accounts.authentication import AuthenticationMiddleware
 from api.domains.accounts.controllers import AccountController, MeController, SessionController
 from api.domains.accounts.role_controllers import MunicipalityRoleController, RoleAssignmentController
 from api.domains.accounts.throttle import KEY_PURPOSE as THROTTLE_PURPOSE
-from api.domains.accounts.throttle import forget_old_failures
 from api.domains.audit.controllers import AuditEventController
 from api.domains.budgets.controllers import (
     BudgetClaimController,
@@ -41,6 +39,7 @@ from api.domains.comments.controllers import (
     ProposalCommentController,
     TaskCommentController,
 )
+from api.domains.events.controllers import EventController
 from api.domains.indicators.controllers import (
     IndicatorController,
     MeasurementController,
@@ -61,7 +60,6 @@ from api.domains.moderation.block_controllers import (
 from api.domains.moderation.controllers import ModerationController, ReportController
 from api.domains.municipalities import MunicipalityController
 from api.domains.notifications.controllers import NotificationController
-from api.domains.notifications.mail import notification_mail_loop
 from api.domains.opgaven.controllers import DomainController, OpgaveController
 from api.domains.opgaven.team_controllers import ActionLineController, FormulationController, TeamController
 from api.domains.organisations.controllers import OrganisationController, OrganisationMemberController
@@ -71,7 +69,6 @@ from api.domains.proposals.controllers import (
     OpgaveProposalController,
     ProposalController,
 )
-from api.domains.proposals.services import recompute_trending
 from api.domains.reflections.controllers import OpgaveReflectionController, ReflectionController
 from api.domains.results.controllers import (
     MunicipalityExportController,
@@ -92,19 +89,22 @@ from api.domains.tasks.controllers import (
     OrganisationClaimController,
     TaskController,
 )
+from api.domains.webhooks.controllers import WebhookDeliveryController, WebhookSubscriptionController
+from api.domains.webhooks.delivery import SECRET_PURPOSE as WEBHOOK_SECRET_PURPOSE
 from api.lib.access import access_guard
 from api.lib.client_address import trusted_networks
 from api.lib.errors import exception_handlers
 from api.lib.http import RequestContext, check_request
-from api.lib.idempotency import Replay, ReplayKeys, forget_old_keys, replay_response, store_response
-from api.lib.jobs import running_every
+from api.lib.idempotency import Replay, ReplayKeys, replay_response, store_response
 from api.lib.keys import KeyStore
 from api.lib.logs import configure_logging
-from api.lib.mail import Mailer, delivery_loop
+from api.lib.mail import Mailer
 from api.lib.openapi import openapi_config
 from api.lib.secretbox import SecretBox
 from api.lib.site import SITE_HEADERS, site_handler
 from api.settings import API_PREFIX, Settings, get_settings
+from api.worker.queue import build as build_queue
+from api.worker.runner import running
 
 ROUTES = [
     MunicipalityController,
@@ -165,6 +165,9 @@ ROUTES = [
     OpgaveResultsController,
     ProposalTrailController,
     MunicipalityExportController,
+    EventController,
+    WebhookSubscriptionController,
+    WebhookDeliveryController,
 ]
 
 
@@ -178,76 +181,27 @@ def _load_keys(app: Litestar) -> None:
     app.state.token_keys = TokenKeys.load(settings)
     platform_secret = KeyStore(settings.keys_path, create=False).secret()
     app.state.secret_box = SecretBox.derive(platform_secret, SECRET_PURPOSE)
+    app.state.webhook_secrets = SecretBox.derive(platform_secret, WEBHOOK_SECRET_PURPOSE)
     app.state.replay_keys = ReplayKeys.derive(platform_secret)
     app.state.throttle_secret = SecretBox.derive(platform_secret, THROTTLE_PURPOSE).key
 
 
 @asynccontextmanager
-async def _mail_delivery(app: Litestar) -> AsyncIterator[None]:
-    """Every worker delivers pending mail in the background while it runs."""
-    task = asyncio.create_task(delivery_loop(app.state.db, app.state.mailer))
-    try:
-        yield
-    finally:
-        task.cancel()
-        with suppress(asyncio.CancelledError):
-            await task
-
-
-@asynccontextmanager
-async def _trending(app: Litestar) -> AsyncIterator[None]:
-    """Supports older than seven days stop counting as trending."""
-    db: Database = app.state.db
+async def _worker(app: Litestar) -> AsyncIterator[None]:
+    """With ``WORKER_IN_PROCESS`` (``make run``), this web worker also works the background queue;
+    each job runs once however many workers there are."""
     settings: Settings = app.state.settings
-
-    async def job() -> None:
-        async with db.connection() as connection:
-            await recompute_trending(connection)
-
-    async with running_every(settings.participation.trending_interval_seconds, job, "trending"):
-        yield
-
-
-@asynccontextmanager
-async def _idempotency_expiry(app: Litestar) -> AsyncIterator[None]:
-    """Idempotency keys are kept a day; every hour a worker forgets older ones."""
-    db: Database = app.state.db
-
-    async def job() -> None:
-        async with db.connection() as connection:
-            await forget_old_keys(connection)
-
-    async with running_every(3600, job, "idempotency-expiry"):
-        yield
-
-
-@asynccontextmanager
-async def _sign_in_expiry(app: Litestar) -> AsyncIterator[None]:
-    """Sign-in failures are forgotten after a quiet day; every hour a worker removes them."""
-    db: Database = app.state.db
-
-    async def job() -> None:
-        await forget_old_failures(db)
-
-    async with running_every(3600, job, "sign-in-expiry"):
-        yield
-
-
-@asynccontextmanager
-async def _notification_mail(app: Litestar) -> AsyncIterator[None]:
-    """Every worker turns due notifications into mail, as each person chose (several workers may)."""
-    settings: Settings = app.state.settings
-    interval = settings.mail.notification_interval_seconds
-    if interval <= 0:
+    if not settings.worker.in_process:
         yield
         return
-    task = asyncio.create_task(notification_mail_loop(app.state.db, settings.server.base_url, interval))
-    try:
+    async with running(
+        build_queue(settings, app.state.database_url),
+        app.state.db,
+        app.state.mailer,
+        concurrency=settings.worker.concurrency,
+        stalled_after=settings.worker.stalled_after_seconds,
+    ):
         yield
-    finally:
-        task.cancel()
-        with suppress(asyncio.CancelledError):
-            await task
 
 
 def create_app(
@@ -328,10 +282,11 @@ def create_app(
         request_max_body_size=settings.security.max_body_bytes,
         on_startup=[db.start, _load_keys],
         on_shutdown=[db.stop],
-        lifespan=[_mail_delivery, _notification_mail, _trending, _idempotency_expiry, _sign_in_expiry],
+        lifespan=[_worker],
         state=State(
             {
                 "db": db,
+                "database_url": url,
                 "settings": settings,
                 "mailer": Mailer(settings.mail.smtp_url, settings.mailbox_path, settings.mail.sender),
             }

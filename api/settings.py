@@ -169,6 +169,37 @@ class AuthSettings:
 
 
 @dataclass(frozen=True)
+class WebhookSettings:
+    """Deliveries to municipal systems: each attempt's time limit, and the retry schedule.
+
+    A failed attempt waits ``retry_base_seconds`` x 2^(attempts - 1), at most six hours; after
+    ``max_attempts`` (with the defaults: about three days) the delivery is given up and the
+    subscription paused, and its beheerders are mailed.
+    """
+
+    timeout_seconds: float = field(default_factory=lambda: float(_env("WEBHOOK_TIMEOUT_SECONDS", "10")))
+    retry_base_seconds: float = field(default_factory=lambda: float(_env("WEBHOOK_RETRY_BASE_SECONDS", "30")))
+    max_attempts: int = field(default_factory=lambda: _env_int("WEBHOOK_MAX_ATTEMPTS", 22))
+    # How long a worker holds a delivery it is sending; one that died lets go after this.
+    lease_seconds: float = field(default_factory=lambda: float(_env("WEBHOOK_LEASE_SECONDS", "60")))
+
+
+@dataclass(frozen=True)
+class WorkerSettings:
+    """Background work: a queue in PostgreSQL (procrastinate) that any number of workers share.
+
+    ``python -m api worker`` runs a worker on its own; with ``WORKER_IN_PROCESS`` (the default, for
+    ``make run``) every web worker also runs one beside the API. Each job runs once however many
+    there are.
+    """
+
+    in_process: bool = field(default_factory=lambda: _env_bool("WORKER_IN_PROCESS", True))
+    concurrency: int = field(default_factory=lambda: _env_int("WORKER_CONCURRENCY", 4))
+    # A worker that sent no heartbeat for this long is taken for dead; its jobs are run again.
+    stalled_after_seconds: int = field(default_factory=lambda: _env_int("WORKER_STALLED_SECONDS", 60))
+
+
+@dataclass(frozen=True)
 class ParticipationSettings:
     """Posting limits per person, so that one account cannot flood an opgave, and the jobs behind lists."""
 
@@ -199,6 +230,8 @@ class Settings:
     mail: MailSettings = field(default_factory=MailSettings)
     auth: AuthSettings = field(default_factory=AuthSettings)
     participation: ParticipationSettings = field(default_factory=ParticipationSettings)
+    worker: WorkerSettings = field(default_factory=WorkerSettings)
+    webhooks: WebhookSettings = field(default_factory=WebhookSettings)
     site_dir: Path = field(
         default_factory=lambda: Path(_env("SITE_DIR", str(PROJECT_ROOT / "frontend" / "build")))
     )

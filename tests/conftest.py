@@ -99,7 +99,11 @@ def settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     # Notification mail runs when a test calls it, at the time the test chooses; a background round
     # would settle notifications under the feet of tests that compare the database before and after.
     quiet_mail = dataclasses.replace(settings.mail, notification_interval_seconds=0)
-    settings = dataclasses.replace(settings, auth=generous, mail=quiet_mail, participation=posting)
+    # Background work runs when a test starts a worker itself (tests/integration/worker).
+    no_worker = dataclasses.replace(settings.worker, in_process=False)
+    settings = dataclasses.replace(
+        settings, auth=generous, mail=quiet_mail, participation=posting, worker=no_worker
+    )
     KeyStore(settings.keys_path, create=True).ensure()
     return settings
 

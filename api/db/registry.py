@@ -6,6 +6,7 @@ from api.domains.audit.models import AuditEvent
 from api.domains.budgets.models import Budget, BudgetClaim, Contribution, LedgerEntry
 from api.domains.clients.models import ApiClient
 from api.domains.comments.models import Comment, CommentRevision
+from api.domains.events.models import Event, EventConsumer
 from api.domains.indicators.models import Indicator, Measurement
 from api.domains.invitations.models import Invitation
 from api.domains.moderation.models import ModerationAppeal, ModerationDecision, ModerationReport, PostingBlock
@@ -32,6 +33,7 @@ from api.domains.reflections.models import (
 from api.domains.staff_sign_in.models import ExternalIdentity, IdentityProvider, PendingLink, StaffSignInState
 from api.domains.system.models import IdempotencyRecord, OutgoingMail, RateLimitCounter
 from api.domains.tasks.models import ProgressUpdate, Task, TaskClaim, TaskProposal
+from api.domains.webhooks.models import WebhookDelivery, WebhookSubscription
 
 metadata = Base.metadata
 
@@ -46,6 +48,8 @@ __all__ = [
     "Comment",
     "CommentRevision",
     "Contribution",
+    "Event",
+    "EventConsumer",
     "ExternalIdentity",
     "FollowUpAction",
     "Formulation",
@@ -84,5 +88,7 @@ __all__ = [
     "TaskClaim",
     "TaskProposal",
     "TimelineEvent",
+    "WebhookDelivery",
+    "WebhookSubscription",
     "metadata",
 ]

@@ -102,18 +102,6 @@ async def deliver_pending(db: Database, mailer: Mailer) -> int:
 
 
 def deliver_after(request: Request[Any, Any, Any]) -> BackgroundTask:
-    """Send what this request put in the outbox right after the response (the loop is the fallback)."""
+    """Send what this request put in the outbox right after the response (the queue's periodic
+    round is the fallback)."""
     return BackgroundTask(deliver_pending, request.app.state.db, request.app.state.mailer)
-
-
-async def delivery_loop(db: Database, mailer: Mailer, interval: float = 2.0) -> None:
-    """Deliver pending mail until cancelled; also clears out mail sent more than a week ago."""
-    while True:
-        try:
-            await deliver_pending(db, mailer)
-            await db.fetchval("DELETE FROM outgoing_mails WHERE sent_at < now() - interval '7 days'")
-        except asyncio.CancelledError:
-            raise
-        except Exception:
-            logger.exception("mail delivery loop")
-        await asyncio.sleep(interval)

@@ -313,6 +313,10 @@ def finish(
             raise ValueError(f"schema name {name!r} is not PascalCase")
         if name in exact:
             schemas[name] = exact[name]
+    # Schemas no operation names but the contract documents: the data of each event type.
+    for name, struct in _schema_structs().items():
+        if getattr(struct, "in_spec", False) and name in exact:
+            schemas.setdefault(name, exact[name])
     _hoist_formats(schemas)
     if shared:
         _share_problems(spec)

@@ -8,5 +8,6 @@ SCOPES: dict[str, str] = {
     "tasks:read": "Taken en claims lezen.",
     "tasks:write": "Taken aanmaken en bijwerken.",
     "budgets:read": "Budgetten, aanvragen en het kasboek lezen.",
+    "webhooks:write": "Webhooks van de gemeente registreren, wijzigen en hun bezorgingen inzien.",
     "audit:read": "Het logboek van de gemeente lezen.",
 }

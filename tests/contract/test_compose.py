@@ -30,7 +30,9 @@ def test_compose_file_follows_the_compose_specification() -> None:
 
 def test_compose_has_the_production_shape() -> None:
     services = yaml.safe_load(COMPOSE.read_text())["services"]
-    assert set(services) == {"db", "migrate", "api", "site"}
+    assert set(services) == {"db", "migrate", "api", "worker", "site"}
+    assert services["worker"]["command"] == ["python", "-m", "api", "worker"]
+    assert services["api"]["environment"]["WORKER_IN_PROCESS"] == "false"
     assert "healthcheck" in services["db"]
     assert services["migrate"]["restart"] == "no"
     assert services["api"]["depends_on"]["migrate"]["condition"] == "service_completed_successfully"

@@ -390,6 +390,110 @@ async def _with_id(
     return Call(method, path.format(await make(w)), **kwargs)
 
 
+_RECEIVER: list[Any] = []
+
+
+def _receiver_url() -> str:
+    """A real receiver on loopback for the webhook handshake, running until the process ends."""
+    if not _RECEIVER:
+        from tests.integration.events.receiver import receiving
+
+        context = receiving()
+        _RECEIVER.append((context, context.__enter__()))
+    return str(_RECEIVER[0][1].url)
+
+
+async def _fresh_subscription(w: World) -> Any:
+    row_id = new_id()
+    await w.db.fetchval(
+        """INSERT INTO webhook_subscriptions (id, municipality_id, url, secret_sealed, owner_account_id, status)
+           VALUES ($1, $2, 'http://127.0.0.1:9/hook', '\\x00', $3, 'active')""",
+        row_id,
+        w.a["id"],
+        w.people["beheerder"]["id"],
+    )
+    return row_id
+
+
+async def _fresh_delivery(w: World) -> Any:
+    subscription_id = await _fresh_subscription(w)
+    event_id, row_id = new_id(), new_id()
+    await w.db.fetchval(
+        """INSERT INTO events (id, municipality_id, tx, type, subject, object_type, object_id)
+           VALUES ($1, $2, 0, 'nl.samenspel.opgave.published', '/api/v1/opgaven/x', 'opgave', $1)""",
+        event_id,
+        w.a["id"],
+    )
+    await w.db.fetchval(
+        """INSERT INTO webhook_deliveries (id, municipality_id, subscription_id, event_id, status)
+           VALUES ($1, $2, $3, $4, 'failed')""",
+        row_id,
+        w.a["id"],
+        subscription_id,
+        event_id,
+    )
+    return row_id
+
+
+def _webhook_cases() -> list[Case]:
+    managers = expect(404, beheerder=200, client_with_scope=200)
+    return [
+        Case(
+            "ListWebhookSubscriptions",
+            lambda w: _static(Call("GET", f"/webhook-subscriptions?municipality={w.a['slug']}")),
+            only(200, "beheerder", "client_with_scope"),
+            False,
+        ),
+        Case(
+            "CreateWebhookSubscription",
+            lambda w: _static(
+                Call(
+                    "POST",
+                    "/webhook-subscriptions",
+                    json={"municipality": w.a["slug"], "url": _receiver_url()},
+                )
+            ),
+            only(201, "beheerder", "client_with_scope"),
+        ),
+        Case(
+            "GetWebhookSubscription",
+            lambda w: _with_id(w, _fresh_subscription, "GET", "/webhook-subscriptions/{}"),
+            managers,
+            False,
+        ),
+        Case(
+            "UpdateWebhookSubscription",
+            lambda w: _with_id(
+                w,
+                _fresh_subscription,
+                "PATCH",
+                "/webhook-subscriptions/{}",
+                json={"description": "Zaaksysteem"},
+                headers={"If-Match": '"1"'},
+            ),
+            managers,
+        ),
+        Case(
+            "DeleteWebhookSubscription",
+            lambda w: _with_id(
+                w, _fresh_subscription, "DELETE", "/webhook-subscriptions/{}", headers={"If-Match": '"1"'}
+            ),
+            expect(404, beheerder=204, client_with_scope=204),
+        ),
+        Case(
+            "ListWebhookDeliveries",
+            lambda w: _with_id(w, _fresh_subscription, "GET", "/webhook-subscriptions/{}/deliveries"),
+            managers,
+            False,
+        ),
+        Case(
+            "RetryWebhookDelivery",
+            lambda w: _with_id(w, _fresh_delivery, "POST", "/webhook-deliveries/{}/retries"),
+            expect(404, beheerder=201, client_with_scope=201),
+        ),
+    ]
+
+
 async def _fresh_proposal(w: World) -> Any:
     """A submitted idea by the world's inwoner on a fresh published opgave of A."""
     opgave_id = await _fresh_opgave(w)
@@ -1410,6 +1514,9 @@ def _cases() -> list[Case]:
             lambda w: _with_id(w, _fresh_block, "DELETE", "/posting-blocks/{}"),
             private_to_beheerder,
         ),
+        *_webhook_cases(),
+        # The change feed: everyone reads it; what each sees is filtered (tests/integration/events).
+        Case("ListEvents", static("GET", "/events"), expect(200), False),
         # Notifications are their owner's alone.
         Case("ListMyNotifications", static("GET", "/me/notifications"), signed_in_only(200), False),
         Case(
@@ -1553,6 +1660,7 @@ async def world(started_app: Litestar, db: Database, changes: ChangeLog) -> Asyn
                     "tasks:read",
                     "tasks:write",
                     "budgets:read",
+                    "webhooks:write",
                 ],
             ),
             ("client_without_scope", []),
@@ -1670,6 +1778,7 @@ CLIENT_SCOPES = frozenset(
         "tasks:read",
         "tasks:write",
         "budgets:read",
+        "webhooks:write",
     }
 )
 

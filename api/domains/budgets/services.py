@@ -21,6 +21,8 @@ from api.domains.budgets.schemas import (
     Decision,
     DecisionCreate,
 )
+from api.domains.events import outbox
+from api.domains.events import types as event_types
 from api.domains.notifications.models import NotificationKind
 from api.domains.notifications.services import notify
 from api.domains.opgaven import timeline
@@ -132,6 +134,16 @@ class BudgetService:
                 actor_id=self._actor_id(),
                 party=await self._party(target.municipality_id, None),
             )
+            # The municipality's own money counts at once: it is confirmed as it is pledged.
+            await self._money_event(
+                event_types.CONTRIBUTION_ADDED,
+                target,
+                budget_id,
+                contribution.id,
+                outbox.subject("budgets", budget_id),
+                None,
+                data.amount_cents,
+            )
         self.uow.audit(
             "budget.contributed",
             "contribution",
@@ -143,7 +155,7 @@ class BudgetService:
 
     async def _contribution(self, contribution_id: UUID) -> Any:
         row = await (await self.uow.connection()).fetchrow(
-            """SELECT c.organisation_id, c.pledged_by_id, c.amount_cents, b.title AS budget_title
+            """SELECT c.budget_id, c.organisation_id, c.pledged_by_id, c.amount_cents, b.title AS budget_title
                FROM budget_contributions c JOIN budgets b ON b.id = c.budget_id WHERE c.id = $1""",
             contribution_id,
         )
@@ -162,6 +174,15 @@ class BudgetService:
         if data.decision == ContributionDecision.CONFIRM:
             await ledger.confirm(
                 connection, contribution_id=contribution_id, actor_id=self._actor_id(), party=party
+            )
+            await self._money_event(
+                event_types.CONTRIBUTION_ADDED,
+                target,
+                pledge["budget_id"],
+                contribution_id,
+                outbox.subject("budgets", pledge["budget_id"]),
+                pledge["organisation_id"],
+                pledge["amount_cents"],
             )
             told = (
                 f"Uw toezegging van {euros(pledge['amount_cents'])} aan ‘{pledge['budget_title']}’ is bevestigd",
@@ -254,7 +275,7 @@ class BudgetService:
         assert target.municipality_id is not None
         connection = await self.uow.connection()
         claim = await connection.fetchrow(
-            """SELECT c.amount_cents, c.organisation_id, c.motivation, c.requested_by_id, b.title AS budget_title
+            """SELECT c.budget_id, c.amount_cents, c.organisation_id, c.motivation, c.requested_by_id, b.title AS budget_title
                FROM budget_claims c JOIN budgets b ON b.id = c.budget_id WHERE c.id = $1""",
             claim_id,
         )
@@ -280,6 +301,15 @@ class BudgetService:
                 party=party,
             )
             granted = data.amount_cents or claim["amount_cents"]
+            await self._money_event(
+                event_types.BUDGET_CLAIM_GRANTED,
+                target,
+                claim["budget_id"],
+                claim_id,
+                outbox.subject("budget-claims", claim_id),
+                claim["organisation_id"],
+                granted,
+            )
             told = (f"{euros(granted)} uit ‘{claim['budget_title']}’ toegekend", f"Grondslag: {legal_basis}")
             self._milestone(
                 target,
@@ -298,6 +328,15 @@ class BudgetService:
                 raise InvalidInput.one("reason", "required", "Zeg waarom de toekenning wordt ingetrokken.")
             state = await ledger.withdraw(
                 connection, claim_id=claim_id, reason=reason, actor_id=self._actor_id(), party=party
+            )
+            await self._money_event(
+                event_types.BUDGET_CLAIM_WITHDRAWN,
+                target,
+                claim["budget_id"],
+                claim_id,
+                outbox.subject("budget-claims", claim_id),
+                claim["organisation_id"],
+                await connection.fetchval("SELECT granted_cents FROM budget_claims WHERE id = $1", claim_id),
             )
             self._milestone(
                 target,
@@ -326,6 +365,36 @@ class BudgetService:
             claim_id,
             target.municipality_id,
             {"amountCents": data.amount_cents},
+        )
+
+    async def _money_event(
+        self,
+        kind: event_types.EventType,
+        target: Target,
+        budget_id: UUID,
+        object_id: UUID,
+        subject: str,
+        organisation_id: UUID | None,
+        amount_cents: int,
+    ) -> None:
+        assert target.municipality_id is not None
+        await outbox.record(
+            await self.uow.connection(),
+            outbox.DomainEvent(
+                type=kind,
+                municipality_id=target.municipality_id,
+                subject=subject,
+                object_id=object_id,
+                opgave_id=target["opgave_id"],
+                actor_id=self._actor_id(),
+                data=event_types.MoneyEventData(
+                    opgave_id=target["opgave_id"],
+                    budget_id=budget_id,
+                    object_id=object_id,
+                    organisation_id=organisation_id,
+                    amount_cents=amount_cents,
+                ),
+            ),
         )
 
     def _milestone(

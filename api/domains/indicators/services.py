@@ -9,6 +9,8 @@ from sqlalchemy.exc import IntegrityError
 
 from api.db.errors import violated_constraint
 from api.db.uow import UnitOfWork
+from api.domains.events import outbox
+from api.domains.events import types as event_types
 from api.domains.indicators.models import Direction, Indicator, Measurement
 from api.domains.indicators.schemas import (
     IndicatorCreate,
@@ -158,6 +160,25 @@ class MeasurementService:
                     code="measurement_exists",
                 ) from None
             raise
+        assert target.municipality_id is not None
+        await outbox.record(
+            await self.uow.connection(),
+            outbox.DomainEvent(
+                type=event_types.MEASUREMENT_RECORDED,
+                municipality_id=target.municipality_id,
+                subject=outbox.subject("measurements", measurement.id),
+                object_id=measurement.id,
+                opgave_id=target["opgave_id"],
+                actor_id=outbox.actor(person),
+                data=event_types.MeasurementEventData(
+                    opgave_id=target["opgave_id"],
+                    indicator_id=target["indicator_id"],
+                    measurement_id=measurement.id,
+                    measured_on=data.measured_on,
+                    value=float(measurement.value),
+                ),
+            ),
+        )
         self.uow.audit(
             "measurement.recorded",
             "measurement",

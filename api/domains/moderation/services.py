@@ -8,6 +8,8 @@ from sqlalchemy.exc import IntegrityError
 
 from api.db.errors import violated_constraint
 from api.db.uow import UnitOfWork
+from api.domains.events import outbox
+from api.domains.events import types as event_types
 from api.domains.moderation.content import MODERATED, NOUN, Content, content_of, find_content
 from api.domains.moderation.models import (
     AppealOutcome,
@@ -111,6 +113,18 @@ class ModerationService:
             raise Conflict("Er zijn geen open meldingen om af te wijzen.", code="no_open_reports")
         if action is ModerationAction.HIDE:
             locked.hidden, locked.hidden_reason = True, reason
+            if content.type == ContentType.PROPOSAL:
+                await outbox.record(
+                    await self.uow.connection(),
+                    outbox.proposal_event(
+                        event_types.PROPOSAL_HIDDEN,
+                        municipality_id=locked.municipality_id,
+                        opgave_id=locked.opgave_id,
+                        proposal_id=locked.id,
+                        status=locked.status.value,
+                        actor_id=self.person.account_id,
+                    ),
+                )
         elif action is ModerationAction.RESTORE:
             locked.hidden, locked.hidden_reason = False, None
         decision = ModerationDecision(

@@ -13,7 +13,6 @@ that writes its mail, so several workers never mail it twice:
 ``now`` can be given, so tests can move time.
 """
 
-import asyncio
 import logging
 from dataclasses import dataclass
 from datetime import datetime
@@ -178,18 +177,3 @@ async def mail_notifications(db: Database, base_url: str, *, now: datetime | Non
     while more:
         _, more = await _unmailed(db, now)
     return written
-
-
-async def notification_mail_loop(db: Database, base_url: str, interval: float) -> None:
-    """Mail due notifications every ``interval`` seconds until cancelled.
-
-    It waits before the first round: the loop starts with the app, before its connection pool.
-    """
-    while True:
-        await asyncio.sleep(interval)
-        try:
-            await mail_notifications(db, base_url)
-        except asyncio.CancelledError:
-            raise
-        except Exception:
-            logger.exception("notification mail loop")

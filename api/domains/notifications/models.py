@@ -20,6 +20,9 @@ class NotificationKind(StrEnum):
     BUDGET_CLAIM_DECIDED = "budget_claim_decided"  # my organisation's request granted, rejected or withdrawn
     CONTRIBUTION_DECIDED = "contribution_decided"  # my organisation's pledge confirmed or rejected
     TASK_CANCELLED = "task_cancelled"  # a task my organisation took on does not go ahead
+    OPGAVE_UPDATE = (
+        "opgave_update"  # a phase, formulation, task, grant, reflection or result of an opgave I follow
+    )
 
 
 class Notification(RecordBase):

@@ -12,6 +12,8 @@ from api.db.connection import Connection
 from api.db.errors import violated_constraint
 from api.db.uow import UnitOfWork
 from api.domains.accounts.models import Account, RoleAssignment, RoleName
+from api.domains.events import outbox
+from api.domains.events import types as event_types
 from api.domains.opgaven import timeline
 from api.domains.opgaven.guards import PROCESREGISSEUR_ONLY
 from api.domains.opgaven.models import (
@@ -192,8 +194,24 @@ class OpgaveService:
             kind="opgave_created",
             title="De opgave is aangemaakt.",
         )
+        if opgave.published:
+            await self._published(opgave)
         self.uow.audit("opgave.created", "opgave", opgave.id, municipality_id)
         return opgave.id
+
+    async def _published(self, opgave: Opgave) -> None:
+        await outbox.record(
+            await self.uow.connection(),
+            outbox.DomainEvent(
+                type=event_types.OPGAVE_PUBLISHED,
+                municipality_id=opgave.municipality_id,
+                subject=outbox.subject("opgaven", opgave.id),
+                object_id=opgave.id,
+                opgave_id=opgave.id,
+                actor_id=outbox.actor(self.uow.principal),
+                data=event_types.OpgaveEventData(opgave_id=opgave.id),
+            ),
+        )
 
     async def _flush_dates(self) -> None:
         try:
@@ -237,6 +255,7 @@ class OpgaveService:
                 kind="opgave_published",
                 title="De opgave is gepubliceerd.",
             )
+            await self._published(opgave)
         self.uow.audit(
             "opgave.updated",
             "opgave",
@@ -299,6 +318,24 @@ class OpgaveService:
             kind="phase_changed",
             title=title,
             details=details,
+        )
+        await outbox.record(
+            await self.uow.connection(),
+            outbox.DomainEvent(
+                type=event_types.OPGAVE_PHASE_CHANGED,
+                municipality_id=opgave.municipality_id,
+                subject=outbox.subject("opgaven", opgave.id),
+                object_id=opgave.id,
+                opgave_id=opgave.id,
+                actor_id=outbox.actor(self.uow.principal),
+                data=event_types.PhaseChangedData(
+                    opgave_id=opgave.id,
+                    from_phase=current.value,
+                    to_phase=data.to_phase.value,
+                    direction=direction.value,
+                    reason=data.reason.strip(),
+                ),
+            ),
         )
         self.uow.audit("opgave.phase_changed", "opgave", opgave.id, opgave.municipality_id, details)
         return current, data.to_phase, direction.value

@@ -8,6 +8,8 @@ from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 
 from api.db.uow import UnitOfWork
+from api.domains.events import outbox
+from api.domains.events import types as event_types
 from api.domains.opgaven import timeline
 from api.domains.opgaven.models import (
     ActionLine,
@@ -84,6 +86,18 @@ class FormulationService:
             object_type="formulation",
             object_id=formulation.id,
         )
+        await outbox.record(
+            await self.uow.connection(),
+            outbox.DomainEvent(
+                type=event_types.FORMULATION_ADOPTED,
+                municipality_id=opgave.municipality_id,
+                subject=outbox.subject("formulations", formulation.id),
+                object_id=formulation.id,
+                opgave_id=opgave.id,
+                actor_id=outbox.actor(person),
+                data=event_types.FormulationEventData(opgave_id=opgave.id, formulation_id=formulation.id),
+            ),
+        )
         self.uow.audit("formulation.adopted", "formulation", formulation.id, opgave.municipality_id)
 
 
@@ -123,6 +137,18 @@ class ActionLineService:
         )
         self.uow.session.add(line)
         await self.uow.session.flush()
+        await outbox.record(
+            await self.uow.connection(),
+            outbox.DomainEvent(
+                type=event_types.ACTION_LINE_CREATED,
+                municipality_id=municipality_id,
+                subject=outbox.subject("action-lines", line.id),
+                object_id=line.id,
+                opgave_id=opgave_id,
+                actor_id=outbox.actor(self.uow.principal),
+                data=event_types.ActionLineEventData(opgave_id=opgave_id, action_line_id=line.id),
+            ),
+        )
         self.uow.audit("action_line.created", "action_line", line.id, municipality_id)
         return line.id
 

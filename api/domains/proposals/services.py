@@ -10,6 +10,8 @@ import nh3
 
 from api.db.connection import Connection
 from api.db.uow import UnitOfWork
+from api.domains.events import outbox
+from api.domains.events import types as event_types
 from api.domains.moderation import ensure_may_post
 from api.domains.notifications.models import NotificationKind
 from api.domains.notifications.services import notify, notify_followers
@@ -141,6 +143,17 @@ async def submit(work: UnitOfWork, target: Target, data: ProposalCreate) -> UUID
         object_type="proposal",
         object_id=proposal_id,
     )
+    await outbox.record(
+        connection,
+        outbox.proposal_event(
+            event_types.PROPOSAL_SUBMITTED,
+            municipality_id=target.municipality_id,
+            opgave_id=opgave_id,
+            proposal_id=proposal_id,
+            status="submitted",
+            actor_id=person.account_id,
+        ),
+    )
     work.audit("proposal.submitted", "proposal", proposal_id, target.municipality_id)
     return proposal_id
 
@@ -166,6 +179,17 @@ class ProposalService:
             if proposal.status not in (ProposalStatus.SUBMITTED, ProposalStatus.UNDER_REVIEW):
                 raise Conflict("Een beantwoord idee kunt u niet meer intrekken.", code="already_answered")
             proposal.status = ProposalStatus.WITHDRAWN
+            await outbox.record(
+                await self.uow.connection(),
+                outbox.proposal_event(
+                    event_types.PROPOSAL_WITHDRAWN,
+                    municipality_id=proposal.municipality_id,
+                    opgave_id=proposal.opgave_id,
+                    proposal_id=proposal.id,
+                    status="withdrawn",
+                    actor_id=outbox.actor(self.uow.principal),
+                ),
+            )
         edits = sent(data, "title", "body", "action_line_id", "location")
         if edits:
             # Withdrawing stays possible for a blocked person; changing what others read does not.
@@ -234,6 +258,17 @@ class ProposalService:
             municipality_id=proposal.municipality_id,
             object_type="proposal",
             object_id=proposal.id,
+        )
+        await outbox.record(
+            await self.uow.connection(),
+            outbox.proposal_event(
+                event_types.PROPOSAL_ANSWERED,
+                municipality_id=proposal.municipality_id,
+                opgave_id=proposal.opgave_id,
+                proposal_id=proposal.id,
+                status=data.status.value,
+                actor_id=outbox.actor(actor),
+            ),
         )
         self.uow.audit(
             "proposal.answered",

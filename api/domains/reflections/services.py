@@ -6,6 +6,8 @@ import msgspec
 from sqlalchemy import delete, func, select
 
 from api.db.uow import UnitOfWork
+from api.domains.events import outbox
+from api.domains.events import types as event_types
 from api.domains.opgaven import timeline
 from api.domains.opgaven.models import ActionLine
 from api.domains.opgaven.schemas import ActionLineCreate, ActionLineUpdate, FormulationCreate
@@ -122,7 +124,7 @@ class ReflectionService:
                 raise InvalidInput.one("summary", "required", _SUMMARY_NEEDED)
             moment.published = data.published
             if moment.published:
-                self._published(moment)
+                await self._published(moment)
         self.uow.audit("reflection.updated", "reflection", moment.id, moment.municipality_id)
 
     async def write(self, target: Target, data: EntryCreate) -> UUID:
@@ -198,7 +200,7 @@ class ReflectionService:
         )
         if data.publish:
             moment.published = True
-            self._published(moment)
+            await self._published(moment)
         self.uow.audit("reflection.closed", "reflection", moment.id, moment.municipality_id)
 
     async def _follow_up(
@@ -255,7 +257,19 @@ class ReflectionService:
                 await lines.update(line_id, ActionLineUpdate(goal=text[:4000]), f'"{line.version}"')
         return action
 
-    def _published(self, moment: ReflectionMoment) -> None:
+    async def _published(self, moment: ReflectionMoment) -> None:
+        await outbox.record(
+            await self.uow.connection(),
+            outbox.DomainEvent(
+                type=event_types.REFLECTION_PUBLISHED,
+                municipality_id=moment.municipality_id,
+                subject=outbox.subject("reflections", moment.id),
+                object_id=moment.id,
+                opgave_id=moment.opgave_id,
+                actor_id=outbox.actor(self.uow.principal),
+                data=event_types.ReflectionEventData(opgave_id=moment.opgave_id, reflection_id=moment.id),
+            ),
+        )
         timeline.record(
             self.uow,
             municipality_id=moment.municipality_id,

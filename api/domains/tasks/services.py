@@ -7,6 +7,8 @@ from sqlalchemy import delete, select
 
 from api.db.connection import Connection
 from api.db.uow import UnitOfWork
+from api.domains.events import outbox
+from api.domains.events import types as event_types
 from api.domains.notifications.models import NotificationKind
 from api.domains.notifications.services import notify
 from api.domains.opgaven import timeline
@@ -29,12 +31,25 @@ MOVES = {
     TaskStatus.DONE: {TaskStatus.IN_PROGRESS},
     TaskStatus.CANCELLED: {TaskStatus.OPEN},
 }
+_ENDINGS = {TaskStatus.DONE: event_types.TASK_DONE, TaskStatus.CANCELLED: event_types.TASK_CANCELLED}
 LABELS = {
     TaskStatus.OPEN: "open",
     TaskStatus.IN_PROGRESS: "in uitvoering",
     TaskStatus.DONE: "klaar",
     TaskStatus.CANCELLED: "geannuleerd",
 }
+
+
+def task_event(kind: event_types.EventType, task: Task, actor_id: UUID | None) -> outbox.DomainEvent:
+    return outbox.DomainEvent(
+        type=kind,
+        municipality_id=task.municipality_id,
+        subject=outbox.subject("tasks", task.id),
+        object_id=task.id,
+        opgave_id=task.opgave_id,
+        actor_id=actor_id,
+        data=event_types.TaskEventData(opgave_id=task.opgave_id, task_id=task.id, status=task.status.value),
+    )
 
 
 class TaskService:
@@ -90,6 +105,9 @@ class TaskService:
         self.uow.session.add(task)
         await self.uow.session.flush()
         await self._link_proposals(task, data.proposal_ids)
+        await outbox.record(
+            await self.uow.connection(), task_event(event_types.TASK_PLANNED, task, self._actor_id())
+        )
         self.uow.audit("task.created", "task", task.id, task.municipality_id)
         return task.id
 
@@ -120,6 +138,8 @@ class TaskService:
             self._move(task, data.status, data.cancel_reason)
             if task.status == TaskStatus.CANCELLED:
                 await self._end_claims(task)
+            if ended := _ENDINGS.get(task.status):
+                await outbox.record(await self.uow.connection(), task_event(ended, task, self._actor_id()))
         elif data.cancel_reason is not msgspec.UNSET and task.status == TaskStatus.CANCELLED:
             task.cancel_reason = data.cancel_reason.strip() or task.cancel_reason
         self.uow.audit("task.updated", "task", task.id, task.municipality_id)
@@ -215,6 +235,23 @@ async def claim_task(work: UnitOfWork, target: Target, data: ClaimCreate) -> UUI
         organisation_id=data.organisation_id,
         account_id=person.account_id,
         commitment=data.commitment.strip(),
+    )
+    await outbox.record(
+        connection,
+        outbox.DomainEvent(
+            type=event_types.TASK_CLAIMED,
+            municipality_id=target.municipality_id,
+            subject=outbox.subject("tasks", target["task_id"]),
+            object_id=target["task_id"],
+            opgave_id=target["opgave_id"],
+            actor_id=person.account_id,
+            data=event_types.TaskClaimedData(
+                opgave_id=target["opgave_id"],
+                task_id=target["task_id"],
+                claim_id=place.claim_id,
+                organisation_id=data.organisation_id,
+            ),
+        ),
     )
     work.audit(
         "task.claimed",

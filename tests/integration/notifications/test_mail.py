@@ -5,6 +5,7 @@ times are Amsterdam's, worked out by PostgreSQL (which also decides when the dig
 """
 
 import asyncio
+import dataclasses
 from collections.abc import AsyncIterator
 from datetime import datetime
 from typing import Any
@@ -13,7 +14,10 @@ import pytest
 from litestar import Litestar
 
 from api.db.connection import Database
-from api.domains.notifications.mail import mail_notifications, notification_mail_loop
+from api.domains.notifications.mail import mail_notifications
+from api.settings import Settings
+from api.worker.queue import build
+from api.worker.runner import running
 from tests.content_factories import notification
 from tests.identities import person
 
@@ -167,19 +171,36 @@ async def test_several_workers_mail_each_notification_once(started_app: Litestar
         assert len(await _mails(db, someone["email"])) == 1
 
 
-async def test_the_background_round_mails_what_is_due(started_app: Litestar, db: Database) -> None:
-    someone = await _choosing(db, "immediately")
-    await notification(db, someone["id"], title="Antwoord in de achtergrond")
-    task = asyncio.create_task(notification_mail_loop(db, BASE, interval=0.05))
-    try:
-        for _ in range(100):
-            if await _mails(db, someone["email"]):
+async def test_two_workers_mail_what_is_due_once(
+    started_app: Litestar, db: Database, settings: Settings, database_url: str
+) -> None:
+    """The round runs on the background queue: two workers (two web workers with the queue in
+    process, say) mail each due notification once, and deliver it."""
+    people = [await _choosing(db, "immediately") for _ in range(3)]
+    for someone in people:
+        await notification(db, someone["id"], title="Antwoord in de achtergrond")
+    quick = dataclasses.replace(
+        settings,
+        mail=dataclasses.replace(settings.mail, notification_interval_seconds=1),
+        server=dataclasses.replace(settings.server, public_url=BASE),
+    )
+    mailer = started_app.state.mailer
+    async with (
+        running(build(quick, database_url), db, mailer, name="een"),
+        running(build(quick, database_url), db, mailer, name="twee"),
+    ):
+        for _ in range(200):
+            sent = await db.fetchval(
+                "SELECT count(*) FROM outgoing_mails WHERE to_address = ANY($1) AND sent_at IS NOT NULL",
+                [p["email"] for p in people],
+            )
+            if sent == len(people):
                 break
-            await asyncio.sleep(0.05)
-    finally:
-        task.cancel()
-        await asyncio.gather(task, return_exceptions=True)
-    assert [m["subject"] for m in await _mails(db, someone["email"])] == [
-        "Samenspel: Antwoord in de achtergrond"
-    ]
-    assert task.cancelled()
+            await asyncio.sleep(0.1)
+    for someone in people:
+        assert [m["subject"] for m in await _mails(db, someone["email"])] == [
+            "Samenspel: Antwoord in de achtergrond"
+        ]
+    # Successful jobs leave the queue; none is left half done.
+    left = await db.fetchval("SELECT count(*) FROM procrastinate.procrastinate_jobs WHERE status = 'doing'")
+    assert left == 0

@@ -958,6 +958,7 @@ export const en: Messages = {
       proposal_on_followed: 'New idea on an opgave you follow',
       budget_claim_decided: 'Decision on a budget request',
       task_cancelled: 'A task does not go ahead',
+      opgave_update: 'News from an opgave you follow',
       contribution_decided: 'Decision on a pledge',
     },
     decisionLink: 'See the decision, and object if you want to',

@@ -993,6 +993,7 @@ export const nl = {
       proposal_on_followed: 'Nieuw idee bij een opgave die u volgt',
       budget_claim_decided: 'Besluit over een budgetaanvraag',
       task_cancelled: 'Een taak gaat niet door',
+      opgave_update: 'Nieuws van een opgave die u volgt',
       contribution_decided: 'Besluit over een toezegging',
     } as Record<string, string>,
     decisionLink: 'Bekijk het besluit en maak eventueel bezwaar',

@@ -86,6 +86,9 @@ import type {
   CreateTaskData,
   CreateTaskErrors,
   CreateTaskResponses,
+  CreateWebhookSubscriptionData,
+  CreateWebhookSubscriptionErrors,
+  CreateWebhookSubscriptionResponses,
   DecideBudgetClaimData,
   DecideBudgetClaimErrors,
   DecideBudgetClaimResponses,
@@ -107,6 +110,9 @@ import type {
   DeleteMeData,
   DeleteMeErrors,
   DeleteMeResponses,
+  DeleteWebhookSubscriptionData,
+  DeleteWebhookSubscriptionErrors,
+  DeleteWebhookSubscriptionResponses,
   ExportMeData,
   ExportMeErrors,
   ExportMeResponses,
@@ -193,6 +199,9 @@ import type {
   GetTaskData,
   GetTaskErrors,
   GetTaskResponses,
+  GetWebhookSubscriptionData,
+  GetWebhookSubscriptionErrors,
+  GetWebhookSubscriptionResponses,
   IssueAccessTokenData,
   IssueAccessTokenErrors,
   IssueAccessTokenResponses,
@@ -220,6 +229,9 @@ import type {
   ListContributionsData,
   ListContributionsErrors,
   ListContributionsResponses,
+  ListEventsData,
+  ListEventsErrors,
+  ListEventsResponses,
   ListFormulationsData,
   ListFormulationsErrors,
   ListFormulationsResponses,
@@ -316,6 +328,12 @@ import type {
   ListTeamMembersData,
   ListTeamMembersErrors,
   ListTeamMembersResponses,
+  ListWebhookDeliveriesData,
+  ListWebhookDeliveriesErrors,
+  ListWebhookDeliveriesResponses,
+  ListWebhookSubscriptionsData,
+  ListWebhookSubscriptionsErrors,
+  ListWebhookSubscriptionsResponses,
   MarkMyNotificationsReadData,
   MarkMyNotificationsReadErrors,
   MarkMyNotificationsReadResponses,
@@ -373,6 +391,9 @@ import type {
   RespondToProposalData,
   RespondToProposalErrors,
   RespondToProposalResponses,
+  RetryWebhookDeliveryData,
+  RetryWebhookDeliveryErrors,
+  RetryWebhookDeliveryResponses,
   RevokeApiClientData,
   RevokeApiClientErrors,
   RevokeApiClientResponses,
@@ -444,6 +465,9 @@ import type {
   UpdateTeamMemberData,
   UpdateTeamMemberErrors,
   UpdateTeamMemberResponses,
+  UpdateWebhookSubscriptionData,
+  UpdateWebhookSubscriptionErrors,
+  UpdateWebhookSubscriptionResponses,
   VerifyAccountData,
   VerifyAccountErrors,
   VerifyAccountResponses,
@@ -958,6 +982,41 @@ export const decideContribution = <ThrowOnError extends boolean = true>(
       'Content-Type': 'application/json',
       ...options.headers,
     },
+  });
+
+/**
+ * De gebeurtenissen (change feed)
+ *
+ * Elke wijziging die voor anderen telt, als CloudEvent 1.0 volgens het NL GOV-profiel, oudste eerst, in de volgorde waarin ze definitief werden: een gebeurtenis verschijnt nooit vóór een cursor die al voorbij is. Bewaar `resumeCursor` en lees later verder. Iedereen leest wat openbaar is (een gepubliceerde opgave, een idee dat niet verborgen is); medewerkers en beheerders ook de rest van hun gemeente, een client van de gemeente de rest waarvoor de scope van het soort geldt. Gebeurtenissen blijven minstens 90 dagen.
+ *
+ * | type | wat | scope bij niet-openbaar | data |
+ * | --- | --- | --- | --- |
+ * | `nl.samenspel.opgave.published` | Een opgave is gepubliceerd. | `opgaven:read` | `#/components/schemas/OpgaveEventData` |
+ * | `nl.samenspel.opgave.phase-changed` | Een opgave ging naar een andere fase. | `opgaven:read` | `#/components/schemas/PhaseChangedData` |
+ * | `nl.samenspel.formulation.adopted` | Een formulering van de opgave is vastgesteld. | `opgaven:read` | `#/components/schemas/FormulationEventData` |
+ * | `nl.samenspel.action-line.created` | Een actielijn is toegevoegd. | `opgaven:read` | `#/components/schemas/ActionLineEventData` |
+ * | `nl.samenspel.proposal.submitted` | Een idee is ingediend. | `proposals:read` | `#/components/schemas/ProposalEventData` |
+ * | `nl.samenspel.proposal.answered` | De gemeente beantwoordde een idee of veranderde zijn status. | `proposals:read` | `#/components/schemas/ProposalEventData` |
+ * | `nl.samenspel.proposal.withdrawn` | De indiener trok een idee in. | `proposals:read` | `#/components/schemas/ProposalEventData` |
+ * | `nl.samenspel.proposal.hidden` | De moderatie verborg een idee. | `proposals:read` | `#/components/schemas/ProposalEventData` |
+ * | `nl.samenspel.task.planned` | Een taak is gepland. | `tasks:read` | `#/components/schemas/TaskEventData` |
+ * | `nl.samenspel.task.claimed` | Een organisatie nam een taak op zich. | `tasks:read` | `#/components/schemas/TaskClaimedData` |
+ * | `nl.samenspel.task.done` | Een taak is af. | `tasks:read` | `#/components/schemas/TaskEventData` |
+ * | `nl.samenspel.task.cancelled` | Een taak gaat niet door. | `tasks:read` | `#/components/schemas/TaskEventData` |
+ * | `nl.samenspel.budget.contribution-added` | Een financier bracht geld in een budget in. | `budgets:read` | `#/components/schemas/MoneyEventData` |
+ * | `nl.samenspel.budget-claim.granted` | Een budgetaanvraag is toegekend. | `budgets:read` | `#/components/schemas/MoneyEventData` |
+ * | `nl.samenspel.budget-claim.withdrawn` | Een toekenning is (deels) teruggetrokken. | `budgets:read` | `#/components/schemas/MoneyEventData` |
+ * | `nl.samenspel.reflection.published` | De samenvatting van een reflectiemoment is gepubliceerd. | `opgaven:read` | `#/components/schemas/ReflectionEventData` |
+ * | `nl.samenspel.measurement.recorded` | Een meting van een indicator is vastgelegd. | `opgaven:read` | `#/components/schemas/MeasurementEventData` |
+ *
+ * **Wie mag dit:** iedereen, ook zonder aanmelding.
+ */
+export const listEvents = <ThrowOnError extends boolean = true>(
+  options?: Options<ListEventsData, ThrowOnError>,
+) =>
+  (options?.client ?? client).get<ListEventsResponses, ListEventsErrors, ThrowOnError>({
+    url: '/events',
+    ...options,
   });
 
 /**
@@ -2896,4 +2955,126 @@ export const requestVerificationEmail = <ThrowOnError extends boolean = true>(
       'Content-Type': 'application/json',
       ...options.headers,
     },
+  });
+
+/**
+ * Een bezorging opnieuw versturen
+ *
+ * Beheerders van de gemeente en clients met scope `webhooks:write`. Met hetzelfde `webhook-id`, zodat de ontvanger een herhaling herkent.
+ *
+ * **Wie mag dit:** beheerder (of hoger) van de gemeente; of een client van de gemeente met scope `webhooks:write`.
+ */
+export const retryWebhookDelivery = <ThrowOnError extends boolean = true>(
+  options: Options<RetryWebhookDeliveryData, ThrowOnError>,
+) =>
+  (options.client ?? client).post<RetryWebhookDeliveryResponses, RetryWebhookDeliveryErrors, ThrowOnError>({
+    url: '/webhook-deliveries/{id}/retries',
+    ...options,
+  });
+
+/**
+ * De webhooks van een gemeente
+ *
+ * Beheerders van de gemeente en clients met scope `webhooks:write`.
+ *
+ * **Wie mag dit:** beheerder (of hoger) van de gemeente; of een client van de gemeente met scope `webhooks:write`.
+ */
+export const listWebhookSubscriptions = <ThrowOnError extends boolean = true>(
+  options: Options<ListWebhookSubscriptionsData, ThrowOnError>,
+) =>
+  (options.client ?? client).get<
+    ListWebhookSubscriptionsResponses,
+    ListWebhookSubscriptionsErrors,
+    ThrowOnError
+  >({ url: '/webhook-subscriptions', ...options });
+
+/**
+ * Een webhook registreren
+ *
+ * Beheerders van de gemeente en clients met scope `webhooks:write`. Eerst de handdruk van de NL GOV-webhookrichtlijn: een `OPTIONS`-verzoek met `WebHook-Request-Origin`, waarop het adres antwoordt met `WebHook-Allowed-Origin`. Daarna gaat elke gebeurtenis die de registrerende partij mag lezen als `POST` met `application/cloudevents+json`, met de headers `webhook-id` (het blijvende id van de gebeurtenis), `webhook-timestamp` en `webhook-signature` (HMAC-SHA256 met het geheim uit dit antwoord). Antwoord 2xx bij ontvangst, 410 om het abonnement te beëindigen, 429 met `Retry-After` om later te krijgen. Mislukte bezorgingen worden ongeveer drie dagen opnieuw geprobeerd, steeds langer wachtend; daarna pauzeert de webhook en krijgen de beheerders mail.
+ *
+ * **Wie mag dit:** beheerder (of hoger) van de gemeente; of een client van de gemeente met scope `webhooks:write`.
+ */
+export const createWebhookSubscription = <ThrowOnError extends boolean = true>(
+  options: Options<CreateWebhookSubscriptionData, ThrowOnError>,
+) =>
+  (options.client ?? client).post<
+    CreateWebhookSubscriptionResponses,
+    CreateWebhookSubscriptionErrors,
+    ThrowOnError
+  >({
+    url: '/webhook-subscriptions',
+    ...options,
+    headers: {
+      'Content-Type': 'application/json',
+      ...options.headers,
+    },
+  });
+
+/**
+ * Een webhook opheffen
+ *
+ * Beheerders van de gemeente en clients met scope `webhooks:write`.
+ *
+ * **Wie mag dit:** beheerder (of hoger) van de gemeente; of een client van de gemeente met scope `webhooks:write`.
+ */
+export const deleteWebhookSubscription = <ThrowOnError extends boolean = true>(
+  options: Options<DeleteWebhookSubscriptionData, ThrowOnError>,
+) =>
+  (options.client ?? client).delete<
+    DeleteWebhookSubscriptionResponses,
+    DeleteWebhookSubscriptionErrors,
+    ThrowOnError
+  >({ url: '/webhook-subscriptions/{id}', ...options });
+
+/**
+ * Eén webhook
+ *
+ * Beheerders van de gemeente en clients met scope `webhooks:write`.
+ *
+ * **Wie mag dit:** beheerder (of hoger) van de gemeente; of een client van de gemeente met scope `webhooks:write`.
+ */
+export const getWebhookSubscription = <ThrowOnError extends boolean = true>(
+  options: Options<GetWebhookSubscriptionData, ThrowOnError>,
+) =>
+  (options.client ?? client).get<GetWebhookSubscriptionResponses, GetWebhookSubscriptionErrors, ThrowOnError>(
+    { url: '/webhook-subscriptions/{id}', ...options },
+  );
+
+/**
+ * Een webhook wijzigen, pauzeren of weer actief maken
+ *
+ * Beheerders van de gemeente en clients met scope `webhooks:write`.
+ *
+ * **Wie mag dit:** beheerder (of hoger) van de gemeente; of een client van de gemeente met scope `webhooks:write`.
+ */
+export const updateWebhookSubscription = <ThrowOnError extends boolean = true>(
+  options: Options<UpdateWebhookSubscriptionData, ThrowOnError>,
+) =>
+  (options.client ?? client).patch<
+    UpdateWebhookSubscriptionResponses,
+    UpdateWebhookSubscriptionErrors,
+    ThrowOnError
+  >({
+    url: '/webhook-subscriptions/{id}',
+    ...options,
+    headers: {
+      'Content-Type': 'application/json',
+      ...options.headers,
+    },
+  });
+
+/**
+ * Het bezorglogboek van een webhook
+ *
+ * Beheerders van de gemeente en clients met scope `webhooks:write`. Nieuwste eerst.
+ *
+ * **Wie mag dit:** beheerder (of hoger) van de gemeente; of een client van de gemeente met scope `webhooks:write`.
+ */
+export const listWebhookDeliveries = <ThrowOnError extends boolean = true>(
+  options: Options<ListWebhookDeliveriesData, ThrowOnError>,
+) =>
+  (options.client ?? client).get<ListWebhookDeliveriesResponses, ListWebhookDeliveriesErrors, ThrowOnError>({
+    url: '/webhook-subscriptions/{id}/deliveries',
+    ...options,
   });

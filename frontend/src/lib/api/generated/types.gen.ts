@@ -99,6 +99,14 @@ export type ActionLineCreate = {
 };
 
 /**
+ * ActionLineEventData
+ */
+export type ActionLineEventData = {
+  actionLineId: string;
+  opgaveId: string;
+};
+
+/**
  * ActionLineList
  *
  * De actielijnen van een opgave, op volgorde.
@@ -509,6 +517,57 @@ export type ClosureCreate = {
 };
 
 /**
+ * CloudEventRead
+ *
+ * Een gebeurtenis als CloudEvent 1.0 (NL GOV-profiel). De attribuutnamen zijn die van de
+ * CloudEvents-specificatie (kleine letters), niet camelCase.
+ */
+export type CloudEventRead = {
+  /**
+   * De gegevens van dit soort gebeurtenis; zie de beschrijving van de feed.
+   */
+  data: {
+    [key: string]: unknown;
+  };
+  datacontenttype: 'application/json';
+  /**
+   * Blijvend kenmerk; gelijk bij elke herbezorging.
+   */
+  id: string;
+  /**
+   * URN van gemeente en systeem, zoals `urn:nld:gemeente-utrecht:samenspel`.
+   */
+  source: string;
+  specversion: '1.0';
+  /**
+   * Het API-pad van de bron.
+   */
+  subject: string;
+  time: string;
+  /**
+   * Het soort gebeurtenis (omgekeerde DNS-naam).
+   */
+  type:
+    | 'nl.samenspel.action-line.created'
+    | 'nl.samenspel.budget-claim.granted'
+    | 'nl.samenspel.budget-claim.withdrawn'
+    | 'nl.samenspel.budget.contribution-added'
+    | 'nl.samenspel.formulation.adopted'
+    | 'nl.samenspel.measurement.recorded'
+    | 'nl.samenspel.opgave.phase-changed'
+    | 'nl.samenspel.opgave.published'
+    | 'nl.samenspel.proposal.answered'
+    | 'nl.samenspel.proposal.hidden'
+    | 'nl.samenspel.proposal.submitted'
+    | 'nl.samenspel.proposal.withdrawn'
+    | 'nl.samenspel.reflection.published'
+    | 'nl.samenspel.task.cancelled'
+    | 'nl.samenspel.task.claimed'
+    | 'nl.samenspel.task.done'
+    | 'nl.samenspel.task.planned';
+};
+
+/**
  * CommentCreate
  *
  * Een reactie, of een antwoord op een reactie (één niveau diep).
@@ -781,6 +840,21 @@ export type DecisionCreate = {
 };
 
 /**
+ * DeliveryStatus
+ */
+export const DeliveryStatus = {
+  cancelled: 'cancelled',
+  delivered: 'delivered',
+  failed: 'failed',
+  pending: 'pending',
+} as const;
+
+/**
+ * DeliveryStatus
+ */
+export type DeliveryStatus = (typeof DeliveryStatus)[keyof typeof DeliveryStatus];
+
+/**
  * Direction
  */
 export const Direction = { higher: 'higher', lower: 'lower' } as const;
@@ -845,6 +919,35 @@ export type EntryRead = {
   id: string;
   momentId: string;
   promptIndex: number;
+};
+
+/**
+ * EventData
+ *
+ * The data of an event type; the spec lists each under its name (``in_spec``).
+ */
+export type EventData = {
+  [key: string]: never;
+};
+
+/**
+ * EventPage
+ *
+ * Gebeurtenissen, oudste eerst.
+ */
+export type EventPage = {
+  /**
+   * De resultaten op deze pagina.
+   */
+  items: Array<CloudEventRead>;
+  /**
+   * Cursor van de volgende pagina, of null op de laatste.
+   */
+  nextCursor: string | null;
+  /**
+   * Altijd gezet: de cursor om later verder te lezen na de laatste gebeurtenis van deze pagina (of dezelfde als er niets nieuws was). Een systeem dat de feed volgt, bewaart deze.
+   */
+  resumeCursor: string;
 };
 
 /**
@@ -1090,6 +1193,14 @@ export type FormulationCreate = {
    */
   rationale?: string;
   text: string;
+};
+
+/**
+ * FormulationEventData
+ */
+export type FormulationEventData = {
+  formulationId: string;
+  opgaveId: string;
 };
 
 /**
@@ -1612,6 +1723,17 @@ export type MeasurementCreate = {
 };
 
 /**
+ * MeasurementEventData
+ */
+export type MeasurementEventData = {
+  indicatorId: string;
+  measuredOn: string;
+  measurementId: string;
+  opgaveId: string;
+  value: number;
+};
+
+/**
  * MeasurementPage
  *
  * Metingen, nieuwste datum eerst.
@@ -1925,6 +2047,22 @@ export type ModerationTarget = {
 };
 
 /**
+ * MoneyEventData
+ *
+ * Geld dat in een budget kwam of eruit ging (toegekend of teruggetrokken).
+ */
+export type MoneyEventData = {
+  amountCents: number;
+  budgetId: string;
+  /**
+   * De bijdrage of de budgetaanvraag.
+   */
+  objectId: string;
+  opgaveId: string;
+  organisationId: string | null;
+};
+
+/**
  * MunicipalityPage
  *
  * A page of municipalities, by name.
@@ -2045,6 +2183,7 @@ export const NotificationKind = {
   comment_replied: 'comment_replied',
   contribution_decided: 'contribution_decided',
   moderation_decision: 'moderation_decision',
+  opgave_update: 'opgave_update',
   proposal_answered: 'proposal_answered',
   proposal_on_followed: 'proposal_on_followed',
   task_cancelled: 'task_cancelled',
@@ -2231,6 +2370,15 @@ export type OpgaveCreate = {
   summary?: string;
   targetGroup?: string;
   title: string;
+};
+
+/**
+ * OpgaveEventData
+ *
+ * Een opgave.
+ */
+export type OpgaveEventData = {
+  opgaveId: string;
 };
 
 /**
@@ -2538,6 +2686,31 @@ export const Phase = {
 export type Phase = (typeof Phase)[keyof typeof Phase];
 
 /**
+ * PhaseChangedData
+ *
+ * Een opgave ging naar een andere fase.
+ */
+export type PhaseChangedData = {
+  /**
+   * `forward` of `back`.
+   */
+  direction: string;
+  /**
+   * De fase ervoor (`exploring` … `completed`).
+   */
+  fromPhase: string;
+  opgaveId: string;
+  /**
+   * De reden (verplicht bij terug).
+   */
+  reason: string;
+  /**
+   * De nieuwe fase.
+   */
+  toPhase: string;
+};
+
+/**
  * PhaseTransitionCreate
  *
  * Een stap naar de volgende fase, of terug naar de vorige (met reden).
@@ -2759,6 +2932,18 @@ export type ProposalCreate = {
 };
 
 /**
+ * ProposalEventData
+ */
+export type ProposalEventData = {
+  opgaveId: string;
+  proposalId: string;
+  /**
+   * De status van het idee na de gebeurtenis.
+   */
+  status: string;
+};
+
+/**
  * ProposalPage
  *
  * Een pagina ideeën.
@@ -2911,6 +3096,14 @@ export type ReflectionCreate = {
    */
   residentsInvited?: boolean;
   title: string;
+};
+
+/**
+ * ReflectionEventData
+ */
+export type ReflectionEventData = {
+  opgaveId: string;
+  reflectionId: string;
 };
 
 /**
@@ -3261,6 +3454,7 @@ export const ScopeName = {
   'proposals:write': 'proposals:write',
   'tasks:read': 'tasks:read',
   'tasks:write': 'tasks:write',
+  'webhooks:write': 'webhooks:write',
 } as const;
 
 /**
@@ -3361,6 +3555,20 @@ export const Stance = {
 export type Stance = (typeof Stance)[keyof typeof Stance];
 
 /**
+ * SubscriptionStatus
+ */
+export const SubscriptionStatus = {
+  active: 'active',
+  ended: 'ended',
+  paused: 'paused',
+} as const;
+
+/**
+ * SubscriptionStatus
+ */
+export type SubscriptionStatus = (typeof SubscriptionStatus)[keyof typeof SubscriptionStatus];
+
+/**
  * SupportState
  *
  * Mijn steun en de telling erna.
@@ -3368,6 +3576,16 @@ export type Stance = (typeof Stance)[keyof typeof Stance];
 export type SupportState = {
   supportCount: number;
   supportedByMe: boolean;
+};
+
+/**
+ * TaskClaimedData
+ */
+export type TaskClaimedData = {
+  claimId: string;
+  opgaveId: string;
+  organisationId: string;
+  taskId: string;
 };
 
 /**
@@ -3404,6 +3622,18 @@ export type TaskCreate = {
    */
   skills?: Array<string>;
   title: string;
+};
+
+/**
+ * TaskEventData
+ */
+export type TaskEventData = {
+  opgaveId: string;
+  /**
+   * De status van de taak na de gebeurtenis.
+   */
+  status: string;
+  taskId: string;
 };
 
 /**
@@ -3726,6 +3956,225 @@ export type VerificationEmailCreate = {
    * Een e-mailadres; nooit openbaar.
    */
   email: string;
+};
+
+/**
+ * WebhookDeliveryPage
+ */
+export type WebhookDeliveryPage = {
+  /**
+   * De resultaten op deze pagina.
+   */
+  items: Array<WebhookDeliveryRead>;
+  /**
+   * Cursor van de volgende pagina, of null op de laatste.
+   */
+  nextCursor: string | null;
+};
+
+/**
+ * WebhookDeliveryRead
+ *
+ * Eén gebeurtenis voor één abonnement: het bezorglogboek.
+ */
+export type WebhookDeliveryRead = {
+  attempts: number;
+  createdAt: string;
+  deliveredAt: string | null;
+  eventId: string;
+  eventType: string;
+  id: string;
+  lastAttemptAt: string | null;
+  lastError: string;
+  lastStatusCode: number | null;
+  nextAttemptAt: string;
+  status: DeliveryStatus;
+  subscriptionId: string;
+};
+
+/**
+ * WebhookRetryRead
+ */
+export type WebhookRetryRead = {
+  delivery: WebhookDeliveryRead;
+};
+
+/**
+ * WebhookSubscriptionCreate
+ *
+ * Een adres van een systeem van de gemeente abonneren op gebeurtenissen.
+ */
+export type WebhookSubscriptionCreate = {
+  description?: string;
+  /**
+   * De soorten gebeurtenissen; leeg is alle soorten.
+   */
+  eventTypes?: Array<
+    | 'nl.samenspel.action-line.created'
+    | 'nl.samenspel.budget-claim.granted'
+    | 'nl.samenspel.budget-claim.withdrawn'
+    | 'nl.samenspel.budget.contribution-added'
+    | 'nl.samenspel.formulation.adopted'
+    | 'nl.samenspel.measurement.recorded'
+    | 'nl.samenspel.opgave.phase-changed'
+    | 'nl.samenspel.opgave.published'
+    | 'nl.samenspel.proposal.answered'
+    | 'nl.samenspel.proposal.hidden'
+    | 'nl.samenspel.proposal.submitted'
+    | 'nl.samenspel.proposal.withdrawn'
+    | 'nl.samenspel.reflection.published'
+    | 'nl.samenspel.task.cancelled'
+    | 'nl.samenspel.task.claimed'
+    | 'nl.samenspel.task.done'
+    | 'nl.samenspel.task.planned'
+  >;
+  municipality: string;
+  /**
+   * Alleen over deze opgave.
+   */
+  opgaveId?: string | null;
+  /**
+   * Het https-adres dat de gebeurtenissen ontvangt.
+   */
+  url: string;
+};
+
+/**
+ * WebhookSubscriptionCreated
+ *
+ * Het abonnement, met het geheim waarmee de ontvanger handtekeningen controleert (alleen nu).
+ */
+export type WebhookSubscriptionCreated = {
+  createdAt: string;
+  description: string;
+  /**
+   * De soorten gebeurtenissen; leeg is alle soorten.
+   */
+  eventTypes: Array<
+    | 'nl.samenspel.action-line.created'
+    | 'nl.samenspel.budget-claim.granted'
+    | 'nl.samenspel.budget-claim.withdrawn'
+    | 'nl.samenspel.budget.contribution-added'
+    | 'nl.samenspel.formulation.adopted'
+    | 'nl.samenspel.measurement.recorded'
+    | 'nl.samenspel.opgave.phase-changed'
+    | 'nl.samenspel.opgave.published'
+    | 'nl.samenspel.proposal.answered'
+    | 'nl.samenspel.proposal.hidden'
+    | 'nl.samenspel.proposal.submitted'
+    | 'nl.samenspel.proposal.withdrawn'
+    | 'nl.samenspel.reflection.published'
+    | 'nl.samenspel.task.cancelled'
+    | 'nl.samenspel.task.claimed'
+    | 'nl.samenspel.task.done'
+    | 'nl.samenspel.task.planned'
+  >;
+  id: string;
+  municipalityId: string;
+  opgaveId: string | null;
+  /**
+   * `person` of `client`.
+   */
+  owner: string;
+  /**
+   * Het Standard Webhooks-geheim (`whsec_…`); wordt niet nog eens getoond.
+   */
+  secret: string;
+  status: SubscriptionStatus;
+  statusReason: string;
+  updatedAt: string;
+  url: string;
+};
+
+/**
+ * WebhookSubscriptionPage
+ */
+export type WebhookSubscriptionPage = {
+  /**
+   * De resultaten op deze pagina.
+   */
+  items: Array<WebhookSubscriptionRead>;
+  /**
+   * Cursor van de volgende pagina, of null op de laatste.
+   */
+  nextCursor: string | null;
+};
+
+/**
+ * WebhookSubscriptionRead
+ */
+export type WebhookSubscriptionRead = {
+  createdAt: string;
+  description: string;
+  /**
+   * De soorten gebeurtenissen; leeg is alle soorten.
+   */
+  eventTypes: Array<
+    | 'nl.samenspel.action-line.created'
+    | 'nl.samenspel.budget-claim.granted'
+    | 'nl.samenspel.budget-claim.withdrawn'
+    | 'nl.samenspel.budget.contribution-added'
+    | 'nl.samenspel.formulation.adopted'
+    | 'nl.samenspel.measurement.recorded'
+    | 'nl.samenspel.opgave.phase-changed'
+    | 'nl.samenspel.opgave.published'
+    | 'nl.samenspel.proposal.answered'
+    | 'nl.samenspel.proposal.hidden'
+    | 'nl.samenspel.proposal.submitted'
+    | 'nl.samenspel.proposal.withdrawn'
+    | 'nl.samenspel.reflection.published'
+    | 'nl.samenspel.task.cancelled'
+    | 'nl.samenspel.task.claimed'
+    | 'nl.samenspel.task.done'
+    | 'nl.samenspel.task.planned'
+  >;
+  id: string;
+  municipalityId: string;
+  opgaveId: string | null;
+  /**
+   * `person` of `client`.
+   */
+  owner: string;
+  status: SubscriptionStatus;
+  statusReason: string;
+  updatedAt: string;
+  url: string;
+};
+
+/**
+ * WebhookSubscriptionUpdate
+ *
+ * Wijzigen, pauzeren of weer actief maken.
+ */
+export type WebhookSubscriptionUpdate = {
+  description?: string;
+  /**
+   * De soorten gebeurtenissen; leeg is alle soorten.
+   */
+  eventTypes?: Array<
+    | 'nl.samenspel.action-line.created'
+    | 'nl.samenspel.budget-claim.granted'
+    | 'nl.samenspel.budget-claim.withdrawn'
+    | 'nl.samenspel.budget.contribution-added'
+    | 'nl.samenspel.formulation.adopted'
+    | 'nl.samenspel.measurement.recorded'
+    | 'nl.samenspel.opgave.phase-changed'
+    | 'nl.samenspel.opgave.published'
+    | 'nl.samenspel.proposal.answered'
+    | 'nl.samenspel.proposal.hidden'
+    | 'nl.samenspel.proposal.submitted'
+    | 'nl.samenspel.proposal.withdrawn'
+    | 'nl.samenspel.reflection.published'
+    | 'nl.samenspel.task.cancelled'
+    | 'nl.samenspel.task.claimed'
+    | 'nl.samenspel.task.done'
+    | 'nl.samenspel.task.planned'
+  >;
+  opgaveId?: string | null;
+  /**
+   * `active` of `paused`; `ended` zet alleen de ontvanger (410).
+   */
+  status?: SubscriptionStatus;
 };
 
 /**
@@ -5612,6 +6061,86 @@ export type DecideContributionResponses = {
 };
 
 export type DecideContributionResponse = DecideContributionResponses[keyof DecideContributionResponses];
+
+export type ListEventsData = {
+  body?: never;
+  path?: never;
+  query?: {
+    /**
+     * Alleen deze soorten (herhaal de sleutel).
+     */
+    type?: Array<
+      | 'nl.samenspel.opgave.published'
+      | 'nl.samenspel.opgave.phase-changed'
+      | 'nl.samenspel.formulation.adopted'
+      | 'nl.samenspel.action-line.created'
+      | 'nl.samenspel.proposal.submitted'
+      | 'nl.samenspel.proposal.answered'
+      | 'nl.samenspel.proposal.withdrawn'
+      | 'nl.samenspel.proposal.hidden'
+      | 'nl.samenspel.task.planned'
+      | 'nl.samenspel.task.claimed'
+      | 'nl.samenspel.task.done'
+      | 'nl.samenspel.task.cancelled'
+      | 'nl.samenspel.budget.contribution-added'
+      | 'nl.samenspel.budget-claim.granted'
+      | 'nl.samenspel.budget-claim.withdrawn'
+      | 'nl.samenspel.reflection.published'
+      | 'nl.samenspel.measurement.recorded'
+    >;
+    /**
+     * Alleen over deze opgave.
+     */
+    opgave?: string;
+    /**
+     * Alleen gebeurtenissen vanaf dit moment.
+     */
+    since?: string;
+    /**
+     * Alleen gebeurtenissen vóór dit moment.
+     */
+    until?: string;
+    /**
+     * Aantal resultaten per pagina (1–100).
+     */
+    limit?: number;
+    /**
+     * Het `nextCursor` van de vorige pagina; leeg voor de eerste.
+     */
+    cursor?: string;
+  };
+  url: '/events';
+};
+
+export type ListEventsErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type ListEventsError = ListEventsErrors[keyof ListEventsErrors];
+
+export type ListEventsResponses = {
+  /**
+   * Gelukt.
+   */
+  200: EventPage;
+};
+
+export type ListEventsResponse = ListEventsResponses[keyof ListEventsResponses];
 
 export type AdoptFormulationData = {
   body?: never;
@@ -13104,3 +13633,464 @@ export type RequestVerificationEmailResponses = {
 
 export type RequestVerificationEmailResponse =
   RequestVerificationEmailResponses[keyof RequestVerificationEmailResponses];
+
+export type RetryWebhookDeliveryData = {
+  body?: never;
+  headers?: {
+    /**
+     * Een unieke sleutel per bedoelde handeling (bijvoorbeeld een UUID). Een herhaling met dezelfde sleutel en inhoud krijgt het eerste antwoord opnieuw en verandert niets; dezelfde sleutel met andere inhoud is 422; terwijl het eerste verzoek nog loopt 409 `idempotency_in_progress`. Sleutels gelden per aanroeper en worden een dag onthouden.
+     */
+    'Idempotency-Key'?: string;
+  };
+  path: {
+    id: string;
+  };
+  query?: never;
+  url: '/webhook-deliveries/{id}/retries';
+};
+
+export type RetryWebhookDeliveryErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * Conflict met de huidige toestand; `code` zegt welk.
+   */
+  409: Problem;
+  /**
+   * Dezelfde Idempotency-Key werd eerder met een andere inhoud gebruikt.
+   */
+  422: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type RetryWebhookDeliveryError = RetryWebhookDeliveryErrors[keyof RetryWebhookDeliveryErrors];
+
+export type RetryWebhookDeliveryResponses = {
+  /**
+   * Aangemaakt.
+   */
+  201: WebhookRetryRead;
+};
+
+export type RetryWebhookDeliveryResponse = RetryWebhookDeliveryResponses[keyof RetryWebhookDeliveryResponses];
+
+export type ListWebhookSubscriptionsData = {
+  body?: never;
+  path?: never;
+  query: {
+    /**
+     * Slug van de gemeente.
+     */
+    municipality: string;
+    /**
+     * Aantal resultaten per pagina (1–100).
+     */
+    limit?: number;
+    /**
+     * Het `nextCursor` van de vorige pagina; leeg voor de eerste.
+     */
+    cursor?: string;
+  };
+  url: '/webhook-subscriptions';
+};
+
+export type ListWebhookSubscriptionsErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type ListWebhookSubscriptionsError =
+  ListWebhookSubscriptionsErrors[keyof ListWebhookSubscriptionsErrors];
+
+export type ListWebhookSubscriptionsResponses = {
+  /**
+   * Gelukt.
+   */
+  200: WebhookSubscriptionPage;
+};
+
+export type ListWebhookSubscriptionsResponse =
+  ListWebhookSubscriptionsResponses[keyof ListWebhookSubscriptionsResponses];
+
+export type CreateWebhookSubscriptionData = {
+  body: WebhookSubscriptionCreate;
+  headers?: {
+    /**
+     * Een unieke sleutel per bedoelde handeling (bijvoorbeeld een UUID). Een herhaling met dezelfde sleutel en inhoud krijgt het eerste antwoord opnieuw en verandert niets; dezelfde sleutel met andere inhoud is 422; terwijl het eerste verzoek nog loopt 409 `idempotency_in_progress`. Sleutels gelden per aanroeper en worden een dag onthouden.
+     */
+    'Idempotency-Key'?: string;
+  };
+  path?: never;
+  query?: never;
+  url: '/webhook-subscriptions';
+};
+
+export type CreateWebhookSubscriptionErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * Conflict met de huidige toestand; `code` zegt welk.
+   */
+  409: Problem;
+  /**
+   * De inhoud van het verzoek is te groot.
+   */
+  413: Problem;
+  /**
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
+   */
+  415: Problem;
+  /**
+   * Dezelfde Idempotency-Key werd eerder met een andere inhoud gebruikt.
+   */
+  422: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type CreateWebhookSubscriptionError =
+  CreateWebhookSubscriptionErrors[keyof CreateWebhookSubscriptionErrors];
+
+export type CreateWebhookSubscriptionResponses = {
+  /**
+   * Aangemaakt.
+   */
+  201: WebhookSubscriptionCreated;
+};
+
+export type CreateWebhookSubscriptionResponse =
+  CreateWebhookSubscriptionResponses[keyof CreateWebhookSubscriptionResponses];
+
+export type DeleteWebhookSubscriptionData = {
+  body?: never;
+  headers: {
+    /**
+     * De ETag van de versie die u wijzigt. Zonder: 428.
+     */
+    'If-Match': string;
+  };
+  path: {
+    id: string;
+  };
+  query?: never;
+  url: '/webhook-subscriptions/{id}';
+};
+
+export type DeleteWebhookSubscriptionErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * De If-Match-header is verouderd: iemand anders wijzigde dit intussen.
+   */
+  412: Problem;
+  /**
+   * De If-Match-header ontbreekt.
+   */
+  428: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type DeleteWebhookSubscriptionError =
+  DeleteWebhookSubscriptionErrors[keyof DeleteWebhookSubscriptionErrors];
+
+export type DeleteWebhookSubscriptionResponses = {
+  /**
+   * Gelukt; geen inhoud.
+   */
+  204: void;
+};
+
+export type DeleteWebhookSubscriptionResponse =
+  DeleteWebhookSubscriptionResponses[keyof DeleteWebhookSubscriptionResponses];
+
+export type GetWebhookSubscriptionData = {
+  body?: never;
+  path: {
+    id: string;
+  };
+  query?: never;
+  url: '/webhook-subscriptions/{id}';
+};
+
+export type GetWebhookSubscriptionErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type GetWebhookSubscriptionError = GetWebhookSubscriptionErrors[keyof GetWebhookSubscriptionErrors];
+
+export type GetWebhookSubscriptionResponses = {
+  /**
+   * Gelukt.
+   */
+  200: WebhookSubscriptionRead;
+};
+
+export type GetWebhookSubscriptionResponse =
+  GetWebhookSubscriptionResponses[keyof GetWebhookSubscriptionResponses];
+
+export type UpdateWebhookSubscriptionData = {
+  body: WebhookSubscriptionUpdate;
+  headers: {
+    /**
+     * De ETag van de versie die u wijzigt. Zonder: 428.
+     */
+    'If-Match': string;
+  };
+  path: {
+    id: string;
+  };
+  query?: never;
+  url: '/webhook-subscriptions/{id}';
+};
+
+export type UpdateWebhookSubscriptionErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * Conflict met de huidige toestand; `code` zegt welk.
+   */
+  409: Problem;
+  /**
+   * De If-Match-header is verouderd: iemand anders wijzigde dit intussen.
+   */
+  412: Problem;
+  /**
+   * De inhoud van het verzoek is te groot.
+   */
+  413: Problem;
+  /**
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
+   */
+  415: Problem;
+  /**
+   * De If-Match-header ontbreekt.
+   */
+  428: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type UpdateWebhookSubscriptionError =
+  UpdateWebhookSubscriptionErrors[keyof UpdateWebhookSubscriptionErrors];
+
+export type UpdateWebhookSubscriptionResponses = {
+  /**
+   * Gelukt.
+   */
+  200: WebhookSubscriptionRead;
+};
+
+export type UpdateWebhookSubscriptionResponse =
+  UpdateWebhookSubscriptionResponses[keyof UpdateWebhookSubscriptionResponses];
+
+export type ListWebhookDeliveriesData = {
+  body?: never;
+  path: {
+    id: string;
+  };
+  query?: {
+    /**
+     * Aantal resultaten per pagina (1–100).
+     */
+    limit?: number;
+    /**
+     * Het `nextCursor` van de vorige pagina; leeg voor de eerste.
+     */
+    cursor?: string;
+  };
+  url: '/webhook-subscriptions/{id}/deliveries';
+};
+
+export type ListWebhookDeliveriesErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type ListWebhookDeliveriesError = ListWebhookDeliveriesErrors[keyof ListWebhookDeliveriesErrors];
+
+export type ListWebhookDeliveriesResponses = {
+  /**
+   * Gelukt.
+   */
+  200: WebhookDeliveryPage;
+};
+
+export type ListWebhookDeliveriesResponse =
+  ListWebhookDeliveriesResponses[keyof ListWebhookDeliveriesResponses];

@@ -1,0 +1,85 @@
+"""The data of each event type (``types`` says which type carries which), documented in the spec."""
+
+from datetime import date
+from typing import Annotated, ClassVar
+from uuid import UUID
+
+import msgspec
+
+from api.lib.schema import Schema
+
+Word = Annotated[str, msgspec.Meta(max_length=40)]
+
+
+class EventData(Schema):
+    """The data of an event type; the spec lists each under its name (``in_spec``)."""
+
+    in_spec: ClassVar[bool] = True
+
+
+class OpgaveEventData(EventData):
+    """Een opgave."""
+
+    opgave_id: UUID
+
+
+class PhaseChangedData(EventData):
+    """Een opgave ging naar een andere fase."""
+
+    opgave_id: UUID
+    from_phase: Annotated[Word, msgspec.Meta(description="De fase ervoor (`exploring` … `completed`).")]
+    to_phase: Annotated[Word, msgspec.Meta(description="De nieuwe fase.")]
+    direction: Annotated[Word, msgspec.Meta(description="`forward` of `back`.")]
+    reason: Annotated[str, msgspec.Meta(max_length=2000, description="De reden (verplicht bij terug).")]
+
+
+class FormulationEventData(EventData):
+    opgave_id: UUID
+    formulation_id: UUID
+
+
+class ActionLineEventData(EventData):
+    opgave_id: UUID
+    action_line_id: UUID
+
+
+class ProposalEventData(EventData):
+    opgave_id: UUID
+    proposal_id: UUID
+    status: Annotated[Word, msgspec.Meta(description="De status van het idee na de gebeurtenis.")]
+
+
+class TaskEventData(EventData):
+    opgave_id: UUID
+    task_id: UUID
+    status: Annotated[Word, msgspec.Meta(description="De status van de taak na de gebeurtenis.")]
+
+
+class TaskClaimedData(EventData):
+    opgave_id: UUID
+    task_id: UUID
+    claim_id: UUID
+    organisation_id: UUID
+
+
+class MoneyEventData(EventData):
+    """Geld dat in een budget kwam of eruit ging (toegekend of teruggetrokken)."""
+
+    opgave_id: UUID
+    budget_id: UUID
+    object_id: Annotated[UUID, msgspec.Meta(description="De bijdrage of de budgetaanvraag.")]
+    organisation_id: UUID | None
+    amount_cents: Annotated[int, msgspec.Meta(ge=0, le=10**13)]
+
+
+class ReflectionEventData(EventData):
+    opgave_id: UUID
+    reflection_id: UUID
+
+
+class MeasurementEventData(EventData):
+    opgave_id: UUID
+    indicator_id: UUID
+    measurement_id: UUID
+    measured_on: date
+    value: float

@@ -1,0 +1,193 @@
+"""Webhook subscriptions and their delivery log, for beheerders and clients with ``webhooks:write``."""
+
+from typing import Any
+from urllib.parse import urlsplit
+from uuid import UUID
+
+from litestar import Controller, Request, Response, delete, get, patch, post
+from litestar.params import FromPath, JSONBody
+
+from api.db.connection import Db
+from api.db.uow import Uow
+from api.domains.municipalities.guards import municipality_from_body, municipality_from_query
+from api.domains.municipalities.schemas import MunicipalityParam
+from api.domains.webhooks import queries
+from api.domains.webhooks.guards import delivery_from_path, manage, subscription_from_path
+from api.domains.webhooks.schemas import (
+    WebhookDeliveryPage,
+    WebhookRetryRead,
+    WebhookSubscriptionCreate,
+    WebhookSubscriptionCreated,
+    WebhookSubscriptionPage,
+    WebhookSubscriptionRead,
+    WebhookSubscriptionUpdate,
+)
+from api.domains.webhooks.services import WebhookService
+from api.lib.access import access, target_of
+from api.lib.etag import ETAG_HEADER, IfMatch, with_etag
+from api.lib.openapi import problems
+from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
+from api.settings import API_PREFIX, Settings
+
+_WHO = "Beheerders van de gemeente en clients met scope `webhooks:write`."
+
+
+def _service(request: Request[Any, Any, Any], uow: Any) -> WebhookService:
+    return WebhookService(uow, request.app.state.webhook_secrets)
+
+
+class WebhookSubscriptionController(Controller):
+    """Webhooks: een systeem van de gemeente krijgt gebeurtenissen toegestuurd (NL GOV-webhookrichtlijn,
+    ondertekend volgens Standard Webhooks)."""
+
+    path = "/webhook-subscriptions"
+    tags = ["Webhooks"]
+
+    @get(
+        operation_id="ListWebhookSubscriptions",
+        summary="De webhooks van een gemeente",
+        description=_WHO,
+        opt=access(manage, target=municipality_from_query()),
+        response_headers=[LINK_HEADER],
+    )
+    async def list_subscriptions(
+        self,
+        request: Request[Any, Any, Any],
+        db: Db,
+        municipality: MunicipalityParam,
+        limit: Limit = 20,
+        cursor: Cursor = "",
+    ) -> Response[WebhookSubscriptionPage]:
+        municipality_id = target_of(request).municipality_id
+        assert municipality_id is not None
+        return page_response(
+            request, await queries.subscriptions(db, municipality_id, limit=limit, cursor=cursor)
+        )
+
+    @post(
+        operation_id="CreateWebhookSubscription",
+        summary="Een webhook registreren",
+        description=(
+            f"{_WHO} Eerst de handdruk van de NL GOV-webhookrichtlijn: een `OPTIONS`-verzoek met "
+            "`WebHook-Request-Origin`, waarop het adres antwoordt met `WebHook-Allowed-Origin`. Daarna gaat "
+            "elke gebeurtenis die de registrerende partij mag lezen als `POST` met "
+            "`application/cloudevents+json`, met de headers `webhook-id` (het blijvende id van de "
+            "gebeurtenis), `webhook-timestamp` en `webhook-signature` (HMAC-SHA256 met het geheim uit dit "
+            "antwoord). Antwoord 2xx bij ontvangst, 410 om het abonnement te beëindigen, 429 met "
+            "`Retry-After` om later te krijgen. Mislukte bezorgingen worden ongeveer drie dagen opnieuw "
+            "geprobeerd, steeds langer wachtend; daarna pauzeert de webhook en krijgen de beheerders mail."
+        ),
+        opt=access(manage, target=municipality_from_body()),
+        response_headers=[ETAG_HEADER],
+    )
+    async def create_subscription(
+        self, request: Request[Any, Any, Any], data: JSONBody[WebhookSubscriptionCreate], uow: Uow
+    ) -> Response[WebhookSubscriptionCreated]:
+        settings: Settings = request.app.state.settings
+        municipality_id = target_of(request).municipality_id
+        assert municipality_id is not None
+        subscription_id, secret = await _service(request, uow).subscribe(
+            municipality_id,
+            data,
+            origin=urlsplit(settings.server.base_url).hostname or "samenspel",
+            allow_loopback=settings.allow_loopback_providers,
+            wait_seconds=settings.webhooks.timeout_seconds,
+        )
+        found = await queries.subscription(await uow.connection(), subscription_id)
+        assert found is not None
+        created = WebhookSubscriptionCreated(
+            **{f: getattr(found[0], f) for f in found[0].__struct_fields__}, secret=secret
+        )
+        return with_etag(
+            created,
+            found[1],
+            status_code=201,
+            location=f"{API_PREFIX}/webhook-subscriptions/{subscription_id}",
+        )
+
+    @get(
+        "/{id:uuid}",
+        operation_id="GetWebhookSubscription",
+        summary="Eén webhook",
+        description=_WHO,
+        opt=access(manage, target=subscription_from_path),
+        response_headers=[ETAG_HEADER],
+    )
+    async def get_subscription(self, db: Db, id: FromPath[UUID]) -> Response[WebhookSubscriptionRead]:
+        found = await queries.subscription(db, id)
+        assert found is not None
+        return with_etag(*found)
+
+    @patch(
+        "/{id:uuid}",
+        operation_id="UpdateWebhookSubscription",
+        summary="Een webhook wijzigen, pauzeren of weer actief maken",
+        description=_WHO,
+        opt=access(manage, target=subscription_from_path),
+        responses=problems(409, 412, 428),
+        response_headers=[ETAG_HEADER],
+    )
+    async def update_subscription(
+        self,
+        request: Request[Any, Any, Any],
+        id: FromPath[UUID],
+        data: JSONBody[WebhookSubscriptionUpdate],
+        uow: Uow,
+        if_match: IfMatch = "",
+    ) -> Response[WebhookSubscriptionRead]:
+        await _service(request, uow).update(id, data, if_match)
+        found = await queries.subscription(await uow.connection(), id)
+        assert found is not None
+        return with_etag(*found)
+
+    @delete(
+        "/{id:uuid}",
+        operation_id="DeleteWebhookSubscription",
+        summary="Een webhook opheffen",
+        description=_WHO,
+        opt=access(manage, target=subscription_from_path),
+        responses=problems(412, 428),
+    )
+    async def delete_subscription(
+        self, request: Request[Any, Any, Any], id: FromPath[UUID], uow: Uow, if_match: IfMatch = ""
+    ) -> None:
+        await _service(request, uow).remove(id, if_match)
+
+    @get(
+        "/{id:uuid}/deliveries",
+        operation_id="ListWebhookDeliveries",
+        summary="Het bezorglogboek van een webhook",
+        description=f"{_WHO} Nieuwste eerst.",
+        opt=access(manage, target=subscription_from_path),
+        response_headers=[LINK_HEADER],
+    )
+    async def list_deliveries(
+        self,
+        request: Request[Any, Any, Any],
+        db: Db,
+        id: FromPath[UUID],
+        limit: Limit = 20,
+        cursor: Cursor = "",
+    ) -> Response[WebhookDeliveryPage]:
+        return page_response(request, await queries.deliveries(db, id, limit=limit, cursor=cursor))
+
+
+class WebhookDeliveryController(Controller):
+    path = "/webhook-deliveries"
+    tags = ["Webhooks"]
+
+    @post(
+        "/{id:uuid}/retries",
+        operation_id="RetryWebhookDelivery",
+        summary="Een bezorging opnieuw versturen",
+        description=f"{_WHO} Met hetzelfde `webhook-id`, zodat de ontvanger een herhaling herkent.",
+        opt=access(manage, target=delivery_from_path),
+        responses=problems(409),
+    )
+    async def retry(
+        self, request: Request[Any, Any, Any], id: FromPath[UUID], uow: Uow
+    ) -> Response[WebhookRetryRead]:
+        await _service(request, uow).redeliver(id)
+        found = await queries.delivery(await uow.connection(), id)
+        assert found is not None
+        return Response(WebhookRetryRead(delivery=found), status_code=201)

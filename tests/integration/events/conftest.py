@@ -1,0 +1,91 @@
+"""A municipality with staff and residents, and helpers to make things happen through the API."""
+
+import asyncio
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+import pytest
+from litestar import Litestar
+
+from api.db.connection import Database
+from tests.factories import municipality, unique
+from tests.identities import person
+
+
+@dataclass
+class Town:
+    municipality: dict[str, Any]
+    medewerker: dict[str, Any]
+    beheerder: dict[str, Any]
+    inwoner: dict[str, Any]
+
+    @property
+    def id(self) -> Any:
+        return self.municipality["id"]
+
+    @property
+    def slug(self) -> str:
+        return str(self.municipality["slug"])
+
+
+@pytest.fixture
+async def town(started_app: Litestar, db: Database) -> Town:
+    place = await municipality(db)
+    return Town(
+        municipality=place,
+        medewerker=await person(db, municipality_id=place["id"], role="medewerker"),
+        beheerder=await person(db, municipality_id=place["id"], role="beheerder"),
+        inwoner=await person(db, municipality_id=place["id"], role="inwoner"),
+    )
+
+
+async def create_opgave(staff: httpx.AsyncClient, town: Town, *, published: bool = True) -> str:
+    response = await staff.post(
+        "/api/v1/opgaven",
+        json={
+            "municipality": town.slug,
+            "title": unique("Opgave"),
+            "procesregisseurId": str(town.medewerker["id"]),
+            "published": published,
+        },
+    )
+    assert response.status_code == 201, response.text
+    return str(response.json()["id"])
+
+
+async def submit_idea(resident: httpx.AsyncClient, opgave_id: str) -> str:
+    response = await resident.post(
+        f"/api/v1/opgaven/{opgave_id}/proposals",
+        json={"title": unique("Idee"), "body": "<p>Een buurtkamer voor werkzoekenden.</p>"},
+    )
+    assert response.status_code == 201, response.text
+    return str(response.json()["id"])
+
+
+async def settled(db: Database) -> None:
+    """Wait until every event written so far is final: no transaction that began before it runs
+    any more (other tests' transactions on the same server hold the feed back for a moment)."""
+    for _ in range(200):
+        if await db.fetchval(
+            """SELECT coalesce(max(tx), 0) < pg_snapshot_xmin(pg_current_snapshot())::text::bigint
+               FROM events"""
+        ):
+            return
+        await asyncio.sleep(0.05)
+    raise AssertionError("events did not become final")
+
+
+async def feed(client: httpx.AsyncClient, **params: Any) -> list[dict[str, Any]]:
+    """Every event the caller may read, following the cursor to the end."""
+    events: list[dict[str, Any]] = []
+    cursor = ""
+    for _ in range(100):
+        response = await client.get("/api/v1/events", params={**params, "cursor": cursor, "limit": 100})
+        assert response.status_code == 200, response.text
+        body = response.json()
+        events += body["items"]
+        if not body["nextCursor"]:
+            return events
+        cursor = body["nextCursor"]
+    raise AssertionError("the feed did not end")
