@@ -80,8 +80,10 @@ export default defineConfig({
       LOG_LEVEL: 'WARNING',
       // The journeys register a resident each, all from this one address: more than a person would.
       LIMIT_REGISTER_PER_ADDRESS: '100',
-      // The demo's residents post ideas in several journeys; the hourly limit is proved in the API's tests.
+      // The demo's residents post ideas and comments in several journeys; the hourly limits are
+      // proved in the API's tests.
       LIMIT_PROPOSALS_PER_HOUR: '100',
+      LIMIT_COMMENTS_PER_HOUR: '1000',
       // Every journey signs people in from this one address, some with a wrong password on purpose;
       // the delays after failed sign-ins are proved in the API's own tests.
       SIGN_IN_FREE_FAILURES_PER_ADDRESS: '1000',

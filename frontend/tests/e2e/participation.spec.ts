@@ -504,7 +504,8 @@ test.describe('the XSS corpus', () => {
     expect(host.status()).toBe(201);
     const hostId = (await host.json()).id as string;
 
-    // Every payload as a comment, from two residents (each may post 60 an hour), a few as replies.
+    // Every payload as a comment, from two residents (under the journeys' hourly limit, see
+    // playwright.config.ts, since other journeys post as them too), a few as replies.
     const residents = await Promise.all(
       ['inwoner.putten@demo.samenspel.example', 'inwoner2.putten@demo.samenspel.example'].map(
         async (email) => {
