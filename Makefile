@@ -60,6 +60,7 @@ typecheck: $(VENV)/.installed ## mypy strict on api/
 	$(VENV)/bin/mypy
 
 pytest: $(VENV)/.installed ## the Python tests against a real PostgreSQL, on every core (at most four)
+	scripts/ensure-nginx.sh
 	$(VENV)/bin/pytest --numprocesses=auto --maxprocesses=4
 
 frontend-test: install ## svelte-check, eslint, prettier, vitest, build size, Playwright + axe in Chromium

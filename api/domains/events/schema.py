@@ -1,12 +1,12 @@
 """The data of each event type (``types`` says which type carries which), documented in the spec."""
 
-from datetime import date
 from typing import Annotated, ClassVar
 from uuid import UUID
 
 import msgspec
 
 from api.lib.schema import Schema
+from api.lib.time import PlausibleDate
 
 Word = Annotated[str, msgspec.Meta(max_length=40)]
 
@@ -81,5 +81,5 @@ class MeasurementEventData(EventData):
     opgave_id: UUID
     indicator_id: UUID
     measurement_id: UUID
-    measured_on: date
+    measured_on: PlausibleDate
     value: float

@@ -1,6 +1,6 @@
 """Bodies of the opgave endpoints."""
 
-from datetime import date, datetime
+from datetime import datetime
 from enum import StrEnum
 from typing import Annotated, Any
 from uuid import UUID
@@ -11,6 +11,7 @@ from api.domains.accounts.schemas import Email, MunicipalitySlug
 from api.domains.opgaven.models import MemberRole, MemberStatus, PartnerRole, Phase
 from api.lib.pagination import Items, Page
 from api.lib.schema import LINE, Schema, Text
+from api.lib.time import PlausibleDate
 
 Title = Annotated[str, msgspec.Meta(min_length=3, max_length=200, pattern=LINE)]
 LongText = Annotated[Text, msgspec.Meta(max_length=20000)]
@@ -111,8 +112,8 @@ class OpgaveCreate(Schema):
             )
         ),
     ] = None
-    start_date: date | None = None
-    end_date: date | None = None
+    start_date: PlausibleDate | None = None
+    end_date: PlausibleDate | None = None
     published: bool = False
     proposal_phases: ProposalPhases | None = None
 
@@ -127,8 +128,8 @@ class OpgaveUpdate(Schema):
     area: Area | msgspec.UnsetType = msgspec.UNSET
     domains: Domains | msgspec.UnsetType = msgspec.UNSET
     procesregisseur_id: UUID | msgspec.UnsetType = msgspec.UNSET
-    start_date: date | msgspec.UnsetType | None = msgspec.UNSET
-    end_date: date | msgspec.UnsetType | None = msgspec.UNSET
+    start_date: PlausibleDate | msgspec.UnsetType | None = msgspec.UNSET
+    end_date: PlausibleDate | msgspec.UnsetType | None = msgspec.UNSET
     published: bool | msgspec.UnsetType = msgspec.UNSET
     proposal_phases: ProposalPhases | msgspec.UnsetType = msgspec.UNSET
 
@@ -144,8 +145,8 @@ class OpgaveListItem(Schema):
     phase: Phase
     domains: Annotated[list[DomainRead], msgspec.Meta(max_length=20)]
     published: bool
-    start_date: date | None
-    end_date: date | None
+    start_date: PlausibleDate | None
+    end_date: PlausibleDate | None
     counts: OpgaveCounts
     created_at: datetime
     updated_at: datetime

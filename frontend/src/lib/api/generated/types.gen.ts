@@ -1321,6 +1321,9 @@ export type IdentityProviderWrite = {
  */
 export type IndicatorCreate = {
   actionLineId?: string | null;
+  /**
+   * Een datum tussen 1900-01-01 en 2199-12-31.
+   */
   baselineDate: string;
   baselineValue: number;
   /**
@@ -1334,6 +1337,9 @@ export type IndicatorCreate = {
   direction: Direction;
   kind: IndicatorKind;
   name: string;
+  /**
+   * Een datum tussen 1900-01-01 en 2199-12-31.
+   */
   targetDate: string;
   targetValue: number;
   unit: string;
@@ -1372,6 +1378,9 @@ export type IndicatorPage = {
  */
 export type IndicatorRead = {
   actionLine: ActionLineRef | null;
+  /**
+   * Een datum tussen 1900-01-01 en 2199-12-31.
+   */
   baselineDate: string;
   baselineValue: number;
   createdAt: string;
@@ -1391,6 +1400,9 @@ export type IndicatorRead = {
    * De laatste 500 metingen, oudste eerst.
    */
   series: Array<Point>;
+  /**
+   * Een datum tussen 1900-01-01 en 2199-12-31.
+   */
   targetDate: string;
   targetValue: number;
   unit: string;
@@ -1405,6 +1417,9 @@ export type IndicatorUpdate = {
   dataSource?: string;
   description?: string;
   name?: string;
+  /**
+   * Een datum tussen 1900-01-01 en 2199-12-31.
+   */
   targetDate?: string;
   targetValue?: number;
   unit?: string;
@@ -1717,6 +1732,9 @@ export type MeUpdate = {
  * Een meting; per datum één (409 `measurement_exists`).
  */
 export type MeasurementCreate = {
+  /**
+   * Een datum tussen 1900-01-01 en 2199-12-31.
+   */
   measuredOn: string;
   sourceNote?: string;
   value: number;
@@ -1727,6 +1745,9 @@ export type MeasurementCreate = {
  */
 export type MeasurementEventData = {
   indicatorId: string;
+  /**
+   * Een datum tussen 1900-01-01 en 2199-12-31.
+   */
   measuredOn: string;
   measurementId: string;
   opgaveId: string;
@@ -1756,6 +1777,9 @@ export type MeasurementRead = {
   createdAt: string;
   id: string;
   indicatorId: string;
+  /**
+   * Een datum tussen 1900-01-01 en 2199-12-31.
+   */
   measuredOn: string;
   recordedBy: PersonSummary | null;
   sourceNote: string;
@@ -2741,6 +2765,9 @@ export type PhaseTransitionRead = {
  */
 export type Point = {
   id: string;
+  /**
+   * Een datum tussen 1900-01-01 en 2199-12-31.
+   */
   measuredOn: string;
   value: number;
 };
@@ -3081,6 +3108,9 @@ export type ReflectionCounts = {
  * Een reflectiemoment plannen. Zonder vragen: wat ging goed, wat niet, wat veranderen we.
  */
 export type ReflectionCreate = {
+  /**
+   * Een datum tussen 1900-01-01 en 2199-12-31.
+   */
   heldOn: string;
   /**
    * Standaard de huidige fase van de opgave.
@@ -3140,6 +3170,9 @@ export type ReflectionRead = {
    * Voor het team en medewerkers; voor anderen leeg.
    */
   followUp: Array<FollowUpRead>;
+  /**
+   * Een datum tussen 1900-01-01 en 2199-12-31.
+   */
   heldOn: string;
   id: string;
   opgaveId: string;
@@ -3173,6 +3206,9 @@ export type ReflectionStatus = (typeof ReflectionStatus)[keyof typeof Reflection
  * Een gepubliceerd reflectiemoment, met zijn openbare samenvatting.
  */
 export type ReflectionSummary = {
+  /**
+   * Een datum tussen 1900-01-01 en 2199-12-31.
+   */
   heldOn: string;
   id: string;
   summary: string;
@@ -3185,6 +3221,9 @@ export type ReflectionSummary = {
  * Wijzigen; vragen alleen zolang er nog niets geschreven is. Publiceren kan na afsluiten.
  */
 export type ReflectionUpdate = {
+  /**
+   * Een datum tussen 1900-01-01 en 2199-12-31.
+   */
   heldOn?: string;
   prompts?: Array<string>;
   /**
