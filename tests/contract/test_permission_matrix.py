@@ -1136,7 +1136,10 @@ async def _fresh_appeal(w: World) -> Any:
 
 
 async def _block(w: World) -> Call:
+    # Someone who took part in A (a comment there): only they can be blocked in A.
     someone = await w.fresh_person()
+    found = await opgave(w.db, w.a["id"], w.people["medewerker"]["id"])
+    await comment(w.db, found, someone["id"])
     return Call(
         "POST",
         f"/municipalities/{w.a['slug']}/posting-blocks",

@@ -76,6 +76,27 @@ async def test_staff_create_an_organisation_and_its_admin_manages_members(
         assert updated.status_code == 200
         assert updated.json()["description"] == "Hulp bij schulden in de wijk."
         assert updated.json()["name"] == name
+        # Its admin may not rename it into an authority it is not; staff name it as it is called.
+        pretending = await client.patch(
+            f"/api/v1/organisations/{organisation['id']}",
+            json={"name": "Gemeente Helpdesk"},
+            headers={"If-Match": updated.headers["etag"]},
+        )
+        assert pretending.status_code == 400, pretending.text
+        assert pretending.json()["invalidParams"][0] == {
+            "name": "name",
+            "code": "reserved_name",
+            "reason": pretending.json()["invalidParams"][0]["reason"],
+        }
+        assert (await client.get(f"/api/v1/organisations/{organisation['id']}")).json()["name"] == name
+    async with browser(started_app, staff["email"]) as client:
+        current = await client.get(f"/api/v1/organisations/{organisation['id']}")
+        renamed = await client.patch(
+            f"/api/v1/organisations/{organisation['id']}",
+            json={"name": f"{name} (Politie Utrecht)"},
+            headers={"If-Match": current.headers["etag"]},
+        )
+        assert renamed.status_code == 200, renamed.text
 
     async with browser(started_app, newcomer["email"]) as client:
         mine = next(m for m in members if m["accountId"] == str(newcomer["id"]))
