@@ -93,6 +93,7 @@ from api.domains.webhooks.controllers import WebhookDeliveryController, WebhookS
 from api.domains.webhooks.delivery import SECRET_PURPOSE as WEBHOOK_SECRET_PURPOSE
 from api.lib.access import access_guard
 from api.lib.client_address import trusted_networks
+from api.lib.conditional import ConditionalGet
 from api.lib.errors import exception_handlers
 from api.lib.http import RequestContext, check_request
 from api.lib.idempotency import Replay, ReplayKeys, replay_response, store_response
@@ -295,5 +296,5 @@ def create_app(
         logging_config=None,
     )
     # The outermost layer sees every request, routing errors included.
-    app.asgi_handler = RequestContext(app.asgi_handler, settings, site_headers=SITE_HEADERS)
+    app.asgi_handler = RequestContext(ConditionalGet(app.asgi_handler), settings, site_headers=SITE_HEADERS)
     return app

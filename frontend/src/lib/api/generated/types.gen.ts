@@ -4221,6 +4221,11 @@ export type WebhookSubscriptionUpdate = {
  */
 export type IdempotencyKey = string;
 
+/**
+ * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+ */
+export type IfNoneMatch = string;
+
 export type VerifyAccountData = {
   body: VerificationCreate;
   headers?: {
@@ -4410,6 +4415,12 @@ export type DeleteActionLineResponse = DeleteActionLineResponses[keyof DeleteAct
 
 export type GetActionLineData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -4534,6 +4545,12 @@ export type UpdateActionLineResponse = UpdateActionLineResponses[keyof UpdateAct
 
 export type ListApiClientsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path?: never;
   query: {
     /**
@@ -4718,6 +4735,12 @@ export type RevokeApiClientResponse = RevokeApiClientResponses[keyof RevokeApiCl
 
 export type ListAuditEventsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path?: never;
   query: {
     /**
@@ -4788,6 +4811,12 @@ export type ListAuditEventsResponse = ListAuditEventsResponses[keyof ListAuditEv
 
 export type GetBudgetClaimData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -4912,6 +4941,12 @@ export type DecideBudgetClaimResponse = DecideBudgetClaimResponses[keyof DecideB
 
 export type GetBudgetData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -5036,6 +5071,12 @@ export type UpdateBudgetResponse = UpdateBudgetResponses[keyof UpdateBudgetRespo
 
 export type ListBudgetClaimsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -5173,6 +5214,12 @@ export type RequestBudgetResponse = RequestBudgetResponses[keyof RequestBudgetRe
 
 export type ListContributionsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -5306,6 +5353,12 @@ export type ContributeResponse = ContributeResponses[keyof ContributeResponses];
 
 export type GetLedgerData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -5417,6 +5470,12 @@ export type ReleaseClaimResponse = ReleaseClaimResponses[keyof ReleaseClaimRespo
 
 export type GetClaimData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -5531,6 +5590,12 @@ export type UpdateClaimResponse = UpdateClaimResponses[keyof UpdateClaimResponse
 
 export type ListProgressUpdatesData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -5715,6 +5780,12 @@ export type DeleteCommentResponse = DeleteCommentResponses[keyof DeleteCommentRe
 
 export type GetCommentData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -5906,6 +5977,12 @@ export type ReportCommentResponse = ReportCommentResponses[keyof ReportCommentRe
 
 export type ListCommentRevisionsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -6103,6 +6180,12 @@ export type DecideContributionResponse = DecideContributionResponses[keyof Decid
 
 export type ListEventsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path?: never;
   query?: {
     /**
@@ -6442,6 +6525,12 @@ export type DeleteIndicatorResponse = DeleteIndicatorResponses[keyof DeleteIndic
 
 export type GetIndicatorData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -6566,6 +6655,12 @@ export type UpdateIndicatorResponse = UpdateIndicatorResponses[keyof UpdateIndic
 
 export type ListMeasurementsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -6872,12 +6967,22 @@ export type DeleteMeResponse = DeleteMeResponses[keyof DeleteMeResponses];
 
 export type GetMeData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path?: never;
   query?: never;
   url: '/me';
 };
 
 export type GetMeErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
   /**
    * Niet aangemeld, of het toegangstoken is ongeldig.
    */
@@ -6980,6 +7085,12 @@ export type UpdateMeResponse = UpdateMeResponses[keyof UpdateMeResponses];
 
 export type ListMyCommentsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path?: never;
   query?: {
     /**
@@ -7034,12 +7145,22 @@ export type ListMyCommentsResponse = ListMyCommentsResponses[keyof ListMyComment
 
 export type ExportMeData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path?: never;
   query?: never;
   url: '/me/export';
 };
 
 export type ExportMeErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
   /**
    * Niet aangemeld, of het toegangstoken is ongeldig.
    */
@@ -7075,6 +7196,12 @@ export type ExportMeResponse = ExportMeResponses[keyof ExportMeResponses];
 
 export type ListMyInvitationsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path?: never;
   query?: {
     /**
@@ -7129,6 +7256,12 @@ export type ListMyInvitationsResponse = ListMyInvitationsResponses[keyof ListMyI
 
 export type ListMyNotificationsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path?: never;
   query?: {
     /**
@@ -7322,6 +7455,12 @@ export type ChangePasswordResponse = ChangePasswordResponses[keyof ChangePasswor
 
 export type ListMyProposalsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path?: never;
   query?: {
     /**
@@ -7445,6 +7584,12 @@ export type DeleteMeasurementResponse = DeleteMeasurementResponses[keyof DeleteM
 
 export type GetMeasurementData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -7687,6 +7832,12 @@ export type UpdateTeamMemberResponse = UpdateTeamMemberResponses[keyof UpdateTea
 
 export type ListModerationAppealsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path?: never;
   query: {
     /**
@@ -7891,6 +8042,12 @@ export type CreateModerationDecisionResponse =
 
 export type GetModerationDecisionData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -8017,6 +8174,12 @@ export type CreateModerationAppealResponse =
 
 export type ListModerationReportsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path?: never;
   query: {
     /**
@@ -8084,6 +8247,12 @@ export type ListModerationReportsResponse =
 
 export type ListMunicipalitiesData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path?: never;
   query?: {
     /**
@@ -8134,6 +8303,12 @@ export type ListMunicipalitiesResponse = ListMunicipalitiesResponses[keyof ListM
 
 export type GetMunicipalityData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     /**
      * De slug van de gemeente.
@@ -8256,6 +8431,12 @@ export type UpdateMunicipalityResponse = UpdateMunicipalityResponses[keyof Updat
 
 export type ListPolicyDomainsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     /**
      * De slug van de gemeente.
@@ -8302,6 +8483,12 @@ export type ListPolicyDomainsResponse = ListPolicyDomainsResponses[keyof ListPol
 
 export type ExportMunicipalityData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     /**
      * De slug van de gemeente.
@@ -8434,6 +8621,12 @@ export type RemoveIdentityProviderResponse =
 
 export type GetIdentityProviderData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     /**
      * De slug van de gemeente.
@@ -8568,6 +8761,12 @@ export type SetIdentityProviderResponse = SetIdentityProviderResponses[keyof Set
 
 export type ListMunicipalityInvitationsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     /**
      * De slug van de gemeente.
@@ -8633,6 +8832,12 @@ export type ListMunicipalityInvitationsResponse =
 
 export type ListPostingBlocksData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     /**
      * De slug van de gemeente.
@@ -8772,6 +8977,12 @@ export type CreatePostingBlockResponse = CreatePostingBlockResponses[keyof Creat
 
 export type ListRoleAssignmentsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     /**
      * De slug van de gemeente.
@@ -8919,6 +9130,12 @@ export type AssignRoleResponse = AssignRoleResponses[keyof AssignRoleResponses];
 
 export type StartStaffSignInData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     /**
      * De slug van de gemeente.
@@ -9024,12 +9241,22 @@ export type UpdateNotificationResponse = UpdateNotificationResponses[keyof Updat
 
 export type GetJwksData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path?: never;
   query?: never;
   url: '/oauth/jwks';
 };
 
 export type GetJwksErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
   /**
    * De headers van het verzoek zijn samen te groot.
    */
@@ -9120,6 +9347,12 @@ export type IssueAccessTokenResponse = IssueAccessTokenResponses[keyof IssueAcce
 
 export type ListOpgavenData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path?: never;
   query?: {
     /**
@@ -9261,6 +9494,12 @@ export type CreateOpgaveResponse = CreateOpgaveResponses[keyof CreateOpgaveRespo
 
 export type GetOpgaveData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -9385,6 +9624,12 @@ export type UpdateOpgaveResponse = UpdateOpgaveResponses[keyof UpdateOpgaveRespo
 
 export type ListActionLinesData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -9509,6 +9754,12 @@ export type CreateActionLineResponse = CreateActionLineResponses[keyof CreateAct
 
 export type ListBudgetsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -9642,6 +9893,12 @@ export type CreateBudgetResponse = CreateBudgetResponses[keyof CreateBudgetRespo
 
 export type ListOpgaveCommentsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -9787,6 +10044,12 @@ export type CommentOnOpgaveResponse = CommentOnOpgaveResponses[keyof CommentOnOp
 
 export type ExportOpgaveData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -9957,6 +10220,12 @@ export type FollowOpgaveResponse = FollowOpgaveResponses[keyof FollowOpgaveRespo
 
 export type ListFormulationsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -10090,6 +10359,12 @@ export type ProposeFormulationResponse = ProposeFormulationResponses[keyof Propo
 
 export type ListIndicatorsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -10223,6 +10498,12 @@ export type CreateIndicatorResponse = CreateIndicatorResponses[keyof CreateIndic
 
 export type ListOpgaveInvitationsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -10284,6 +10565,12 @@ export type ListOpgaveInvitationsResponse =
 
 export type ListTeamMembersData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -10499,6 +10786,12 @@ export type TransitionOpgavePhaseResponse =
 
 export type GetOpgaveProgressData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -10550,6 +10843,12 @@ export type GetOpgaveProgressResponse = GetOpgaveProgressResponses[keyof GetOpga
 
 export type ListProposalsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -10703,6 +11002,12 @@ export type SubmitProposalResponse = SubmitProposalResponses[keyof SubmitProposa
 
 export type ListSimilarProposalsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -10759,6 +11064,12 @@ export type ListSimilarProposalsResponse = ListSimilarProposalsResponses[keyof L
 
 export type ListReflectionsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -10892,6 +11203,12 @@ export type PlanReflectionResponse = PlanReflectionResponses[keyof PlanReflectio
 
 export type ListTasksData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -11037,6 +11354,12 @@ export type CreateTaskResponse = CreateTaskResponses[keyof CreateTaskResponses];
 
 export type GetOpgaveTimelineData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -11211,6 +11534,12 @@ export type UpdateOrganisationMemberResponse =
 
 export type ListOrganisationsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path?: never;
   query?: {
     /**
@@ -11336,6 +11665,12 @@ export type CreateOrganisationResponse = CreateOrganisationResponses[keyof Creat
 
 export type GetOrganisationData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -11456,6 +11791,12 @@ export type UpdateOrganisationResponse = UpdateOrganisationResponses[keyof Updat
 
 export type ListOrganisationBudgetClaimsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -11522,6 +11863,12 @@ export type ListOrganisationBudgetClaimsResponse =
 
 export type ListOrganisationInvitationsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -11584,6 +11931,12 @@ export type ListOrganisationInvitationsResponse =
 
 export type ListOrganisationMembersData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -11723,6 +12076,12 @@ export type AddOrganisationMemberResponse =
 
 export type ListOrganisationClaimsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -11961,6 +12320,12 @@ export type LiftPostingBlockResponse = LiftPostingBlockResponses[keyof LiftPosti
 
 export type ListMunicipalityProposalsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path?: never;
   query: {
     /**
@@ -12037,6 +12402,12 @@ export type ListMunicipalityProposalsResponse =
 
 export type GetProposalData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -12165,6 +12536,12 @@ export type UpdateProposalResponse = UpdateProposalResponses[keyof UpdateProposa
 
 export type ListProposalCommentsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -12570,6 +12947,12 @@ export type SupportProposalResponse = SupportProposalResponses[keyof SupportProp
 
 export type GetProposalTrailData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -12621,6 +13004,12 @@ export type GetProposalTrailResponse = GetProposalTrailResponses[keyof GetPropos
 
 export type GetReflectionData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -12822,6 +13211,12 @@ export type CloseReflectionResponse = CloseReflectionResponses[keyof CloseReflec
 
 export type ListReflectionEntriesData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -13182,12 +13577,22 @@ export type SignOutResponse = SignOutResponses[keyof SignOutResponses];
 
 export type GetCurrentSessionData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path?: never;
   query?: never;
   url: '/sessions/current';
 };
 
 export type GetCurrentSessionErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
   /**
    * De headers van het verzoek zijn samen te groot.
    */
@@ -13215,6 +13620,12 @@ export type GetCurrentSessionResponse = GetCurrentSessionResponses[keyof GetCurr
 
 export type FinishStaffSignInData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path?: never;
   query?: {
     /**
@@ -13264,6 +13675,12 @@ export type FinishStaffSignInError = FinishStaffSignInErrors[keyof FinishStaffSi
 
 export type GetTaskData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -13465,6 +13882,12 @@ export type ClaimTaskResponse = ClaimTaskResponses[keyof ClaimTaskResponses];
 
 export type ListTaskCommentsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -13740,6 +14163,12 @@ export type RetryWebhookDeliveryResponse = RetryWebhookDeliveryResponses[keyof R
 
 export type ListWebhookSubscriptionsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path?: never;
   query: {
     /**
@@ -13944,6 +14373,12 @@ export type DeleteWebhookSubscriptionResponse =
 
 export type GetWebhookSubscriptionData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -14075,6 +14510,12 @@ export type UpdateWebhookSubscriptionResponse =
 
 export type ListWebhookDeliveriesData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
