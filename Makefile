@@ -12,12 +12,14 @@ UV := $(TOOLS)/bin/uv
 VENV := .venv
 PY := $(VENV)/bin/python
 ADR_LINT := ../shared/standards/nl-api-design-rules/lint
+# Runs a step and says how long it took (wall clock and CPU); `make test` lists them all at the end.
+TIMED := scripts/timed.sh
 
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 export UV_PYTHON_DOWNLOADS := never
 export UV_LINK_MODE := copy
 
-.PHONY: help install run test openapi check-openapi lint typecheck pytest site frontend-test clean bench bench-faults
+.PHONY: help install install-python install-node run test test-steps checks site-checks chromium e2e openapi check-openapi lint typecheck pytest site frontend-test clean bench bench-faults
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -35,7 +37,13 @@ frontend/node_modules/.installed: frontend/package.json frontend/package-lock.js
 	npm ci --prefix frontend --no-audit --no-fund
 	touch $@
 
-install: $(VENV)/.installed frontend/node_modules/.installed ## install Python and Node dependencies (locked)
+install: install-python install-node ## install Python and Node dependencies (locked)
+
+install-python:
+	@$(TIMED) install-python $(MAKE) --no-print-directory -s $(VENV)/.installed
+
+install-node:
+	@$(TIMED) install-node $(MAKE) --no-print-directory -s frontend/node_modules/.installed
 
 site: install ## build the Svelte site into frontend/build
 	npm --prefix frontend run build
@@ -48,27 +56,52 @@ openapi: $(VENV)/.installed ## regenerate openapi/openapi.json and the site's cl
 	@if [ -d frontend/node_modules ]; then npm --prefix frontend run generate:api; fi
 
 check-openapi: $(VENV)/.installed ## fail when the committed contract differs from the code, breaks the last release or the NL API rules
-	$(PY) -m api openapi --check
-	$(PY) -m tests.contract.openapi_diff
-	@if [ -x $(ADR_LINT) ]; then $(ADR_LINT) openapi/openapi.json; else echo "skipping NL API Design Rules lint: $(ADR_LINT) not found"; fi
+	@$(TIMED) check-openapi bash -c '$(PY) -m api openapi --check && $(PY) -m tests.contract.openapi_diff && \
+	  if [ -x $(ADR_LINT) ]; then $(ADR_LINT) openapi/openapi.json; else echo "skipping NL API Design Rules lint: $(ADR_LINT) not found"; fi'
 
 lint: $(VENV)/.installed ## ruff (lint and format)
-	$(VENV)/bin/ruff check api tests bench migrations
-	$(VENV)/bin/ruff format --check api tests bench migrations
+	@$(TIMED) lint bash -c '$(VENV)/bin/ruff check api tests bench migrations && $(VENV)/bin/ruff format --check api tests bench migrations'
 
 typecheck: $(VENV)/.installed ## mypy strict on api/
-	$(VENV)/bin/mypy
+	@$(TIMED) typecheck $(VENV)/bin/mypy
 
 pytest: $(VENV)/.installed ## the Python tests against a real PostgreSQL, on every core (at most four)
-	$(VENV)/bin/pytest --numprocesses=auto --maxprocesses=4
+	@$(TIMED) pytest $(VENV)/bin/pytest --numprocesses=auto --maxprocesses=4
 
 frontend-test: install ## svelte-check, eslint, prettier, vitest, build size, Playwright + axe in Chromium
-	npm --prefix frontend run check:all
-	scripts/ensure-chromium.sh
-	# check:all has just built the site the journeys are served; test:e2e would build it again.
-	cd frontend && npx playwright test
+	$(MAKE) --no-print-directory site-checks chromium
+	$(MAKE) --no-print-directory e2e
 
-test: install lint typecheck check-openapi pytest frontend-test ## every test and check
+site-checks: install-node
+	@$(TIMED) site-checks npm --prefix frontend run check:all
+
+chromium:
+	@$(TIMED) chromium scripts/ensure-chromium.sh
+
+# check:all has just built the site the journeys are served; test:e2e would build it again.
+e2e: install
+	@cd frontend && ../$(TIMED) e2e npx playwright test
+
+# The steps of `make test`, and what each needs first. `make test` runs them two at a time: the
+# checks that use one core each (ruff, mypy, the contract, svelte-check, eslint, vitest, the build)
+# side by side, then pytest and the journeys, which each keep both cores busy, one after the other.
+checks: lint typecheck check-openapi
+test-steps: checks site-checks chromium
+	@$(MAKE) --no-print-directory pytest
+	@$(MAKE) --no-print-directory e2e
+
+TIMINGS ?= $(CURDIR)/.timings
+export TIMINGS
+
+test: ## every test and check, each step saying how long it took (listed again at the end)
+	@rm -f $(TIMINGS)
+	@start=$${EPOCHREALTIME/[.,]/}; \
+	$(MAKE) --no-print-directory --jobs=2 --output-sync=target install && \
+	$(MAKE) --no-print-directory --jobs=2 --output-sync=target test-steps; status=$$?; \
+	end=$${EPOCHREALTIME/[.,]/}; \
+	echo; echo "Time per step (wall clock; CPU of the step's own processes):"; cat $(TIMINGS); \
+	awk -v us=$$((end - start)) 'BEGIN { printf "make test: %.0f s in all\n", us / 1e6 }'; \
+	exit $$status
 
 SCALE ?= 0.05
 DURATION ?= 20
