@@ -19,7 +19,7 @@ export UV_PROJECT_ENVIRONMENT := $(VENV)
 export UV_PYTHON_DOWNLOADS := never
 export UV_LINK_MODE := copy
 
-.PHONY: help install install-python install-node run test test-steps checks site-checks chromium e2e openapi check-openapi lint typecheck pytest site frontend-test clean bench bench-faults
+.PHONY: help install install-python install-node run test test-steps checks site-checks chromium e2e journeys openapi check-openapi lint typecheck pytest site frontend-test clean bench bench-faults
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -45,8 +45,8 @@ install-python:
 install-node:
 	@$(TIMED) install-node $(MAKE) --no-print-directory -s frontend/node_modules/.installed
 
-site: install ## build the Svelte site into frontend/build
-	npm --prefix frontend run build
+site: frontend/node_modules/.installed ## build the Svelte site into frontend/build
+	@$(TIMED) site npm --prefix frontend run build
 
 run: install site ## run the platform: API + site + demo data on http://localhost:8000
 	$(PY) -m api run
@@ -69,26 +69,28 @@ pytest: $(VENV)/.installed ## the Python tests against a real PostgreSQL, on eve
 	@$(TIMED) pytest $(VENV)/bin/pytest --numprocesses=auto --maxprocesses=4
 
 frontend-test: install ## svelte-check, eslint, prettier, vitest, build size, Playwright + axe in Chromium
-	$(MAKE) --no-print-directory site-checks chromium
-	$(MAKE) --no-print-directory e2e
+	$(MAKE) --no-print-directory site-checks journeys
 
-site-checks: install-node
-	@$(TIMED) site-checks npm --prefix frontend run check:all
+# Everything check:all does but the build (`make site`), so that the journeys need not wait for it.
+site-checks: frontend/node_modules/.installed
+	@$(TIMED) site-checks npm --prefix frontend run check
 
 chromium:
 	@$(TIMED) chromium scripts/ensure-chromium.sh
 
-# check:all has just built the site the journeys are served; test:e2e would build it again.
-e2e: install
+e2e: $(VENV)/.installed frontend/node_modules/.installed ## the Playwright journeys against the built site (make site)
 	@cd frontend && ../$(TIMED) e2e npx playwright test
 
-# The steps of `make test`, and what each needs first. `make test` runs them two at a time: the
-# checks that use one core each (ruff, mypy, the contract, svelte-check, eslint, vitest, the build)
-# side by side, then pytest and the journeys, which each keep both cores busy, one after the other.
-checks: lint typecheck check-openapi
-test-steps: checks site-checks chromium
-	@$(MAKE) --no-print-directory pytest
+# The site, once, then the journeys against it.
+journeys: site chromium
 	@$(MAKE) --no-print-directory e2e
+
+# The steps of `make test`, three at a time (`--jobs=3`), longest first. The journeys are the longest
+# and mostly wait on the browser, so they start as soon as the site is built; pytest, which keeps
+# both cores busy, starts with them and soaks up what they leave idle; the checks that use one core
+# each (ruff, mypy, the contract; svelte-check, eslint, vitest) fill the third place.
+checks: lint typecheck check-openapi
+test-steps: journeys pytest site-checks checks
 
 TIMINGS ?= $(CURDIR)/.timings
 export TIMINGS
@@ -97,7 +99,7 @@ test: ## every test and check, each step saying how long it took (listed again a
 	@rm -f $(TIMINGS)
 	@start=$${EPOCHREALTIME/[.,]/}; \
 	$(MAKE) --no-print-directory --jobs=2 --output-sync=target install && \
-	$(MAKE) --no-print-directory --jobs=2 --output-sync=target test-steps; status=$$?; \
+	$(MAKE) --no-print-directory --jobs=3 --output-sync=target test-steps; status=$$?; \
 	end=$${EPOCHREALTIME/[.,]/}; \
 	echo; echo "Time per step (wall clock; CPU of the step's own processes):"; cat $(TIMINGS); \
 	awk -v us=$$((end - start)) 'BEGIN { printf "make test: %.0f s in all\n", us / 1e6 }'; \
