@@ -85,12 +85,12 @@ e2e: $(VENV)/.installed frontend/node_modules/.installed ## the Playwright journ
 journeys: site chromium
 	@$(MAKE) --no-print-directory e2e
 
-# The steps of `make test`, three at a time (`--jobs=3`), longest first. The journeys are the longest
-# and mostly wait on the browser, so they start as soon as the site is built; pytest, which keeps
-# both cores busy, starts with them and soaks up what they leave idle; the checks that use one core
-# each (ruff, mypy, the contract; svelte-check, eslint, vitest) fill the third place.
+# The steps of `make test` after the installs and the site's build, three at a time (`--jobs=3`),
+# in this order: the journeys, the longest step, which mostly waits on the browser; pytest, which
+# keeps both cores busy and soaks up what the journeys leave idle; and in the third place, one after
+# the other, the checks that use one core each (svelte-check, eslint, vitest; ruff, mypy, the contract).
 checks: lint typecheck check-openapi
-test-steps: journeys pytest site-checks checks
+test-steps: e2e pytest site-checks checks
 
 TIMINGS ?= $(CURDIR)/.timings
 export TIMINGS
@@ -99,6 +99,7 @@ test: ## every test and check, each step saying how long it took (listed again a
 	@rm -f $(TIMINGS)
 	@start=$${EPOCHREALTIME/[.,]/}; \
 	$(MAKE) --no-print-directory --jobs=2 --output-sync=target install && \
+	$(MAKE) --no-print-directory --jobs=2 --output-sync=target site chromium && \
 	$(MAKE) --no-print-directory --jobs=3 --output-sync=target test-steps; status=$$?; \
 	end=$${EPOCHREALTIME/[.,]/}; \
 	echo; echo "Time per step (wall clock; CPU of the step's own processes):"; cat $(TIMINGS); \
