@@ -14,6 +14,9 @@ PY := $(VENV)/bin/python
 ADR_LINT := ../shared/standards/nl-api-design-rules/lint
 # Runs a step and says how long it took (wall clock and CPU); `make test` lists them all at the end.
 TIMED := scripts/timed.sh
+# How `make test` runs the steps beside the journeys: at a lower priority, so that they take the CPU
+# the journeys leave idle and never make a journey wait (its timeouts are for the page, not the load).
+BESIDE ?=
 
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 export UV_PYTHON_DOWNLOADS := never
@@ -56,24 +59,24 @@ openapi: $(VENV)/.installed ## regenerate openapi/openapi.json and the site's cl
 	@if [ -d frontend/node_modules ]; then npm --prefix frontend run generate:api; fi
 
 check-openapi: $(VENV)/.installed ## fail when the committed contract differs from the code, breaks the last release or the NL API rules
-	@$(TIMED) check-openapi bash -c '$(PY) -m api openapi --check && $(PY) -m tests.contract.openapi_diff && \
+	@$(TIMED) check-openapi $(BESIDE) bash -c '$(PY) -m api openapi --check && $(PY) -m tests.contract.openapi_diff && \
 	  if [ -x $(ADR_LINT) ]; then $(ADR_LINT) openapi/openapi.json; else echo "skipping NL API Design Rules lint: $(ADR_LINT) not found"; fi'
 
 lint: $(VENV)/.installed ## ruff (lint and format)
-	@$(TIMED) lint bash -c '$(VENV)/bin/ruff check api tests bench migrations && $(VENV)/bin/ruff format --check api tests bench migrations'
+	@$(TIMED) lint $(BESIDE) bash -c '$(VENV)/bin/ruff check api tests bench migrations && $(VENV)/bin/ruff format --check api tests bench migrations'
 
 typecheck: $(VENV)/.installed ## mypy strict on api/
-	@$(TIMED) typecheck $(VENV)/bin/mypy
+	@$(TIMED) typecheck $(BESIDE) $(VENV)/bin/mypy
 
 pytest: $(VENV)/.installed ## the Python tests against a real PostgreSQL, on every core (at most four)
-	@$(TIMED) pytest $(VENV)/bin/pytest --numprocesses=auto --maxprocesses=4
+	@$(TIMED) pytest $(BESIDE) $(VENV)/bin/pytest --numprocesses=auto --maxprocesses=4
 
 frontend-test: install ## svelte-check, eslint, prettier, vitest, build size, Playwright + axe in Chromium
 	$(MAKE) --no-print-directory site-checks journeys
 
 # Everything check:all does but the build (`make site`), so that the journeys need not wait for it.
 site-checks: frontend/node_modules/.installed
-	@$(TIMED) site-checks npm --prefix frontend run check
+	@$(TIMED) site-checks $(BESIDE) npm --prefix frontend run check
 
 chromium:
 	@$(TIMED) chromium scripts/ensure-chromium.sh
@@ -89,6 +92,7 @@ journeys: site chromium
 # in this order: the journeys, the longest step, which mostly waits on the browser; pytest, which
 # keeps both cores busy and soaks up what the journeys leave idle; and in the third place, one after
 # the other, the checks that use one core each (svelte-check, eslint, vitest; ruff, mypy, the contract).
+# All but the journeys run niced (BESIDE): the journeys keep the priority they would have alone.
 checks: lint typecheck check-openapi
 test-steps: e2e pytest site-checks checks
 
@@ -100,7 +104,7 @@ test: ## every test and check, each step saying how long it took (listed again a
 	@start=$${EPOCHREALTIME/[.,]/}; \
 	$(MAKE) --no-print-directory --jobs=2 --output-sync=target install && \
 	$(MAKE) --no-print-directory --jobs=2 --output-sync=target site chromium && \
-	$(MAKE) --no-print-directory --jobs=3 --output-sync=target test-steps; status=$$?; \
+	$(MAKE) --no-print-directory --jobs=3 --output-sync=target test-steps BESIDE='nice -n 10'; status=$$?; \
 	end=$${EPOCHREALTIME/[.,]/}; \
 	echo; echo "Time per step (wall clock; CPU of the step's own processes):"; cat $(TIMINGS); \
 	awk -v us=$$((end - start)) 'BEGIN { printf "make test: %.0f s in all\n", us / 1e6 }'; \
