@@ -123,4 +123,6 @@ class SignInThrottle(CommonTableAttributes, AdvancedDeclarativeBase):
 
     key: Mapped[str] = mapped_column(String(80), primary_key=True)
     failures: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # Of the failures, the attempts whose password check is still under way.
+    pending: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     last_at: Mapped[datetime] = mapped_column(DateTimeUTC(timezone=True), server_default=func.now())
