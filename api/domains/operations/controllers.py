@@ -124,7 +124,7 @@ class OnboardingController(Controller):
             "Haar pagina's, aanmeldingen en gegevens worden niet meer geserveerd (404 `municipality_deactivated`); "
             "alles blijft bewaard, en het archief blijft te downloaden. Nogmaals deactiveren verandert niets."
         ),
-        opt={**access(operator, target=municipality_from_path()), **WHILE_DEACTIVATED},
+        opt={**access(operator, target=municipality_from_path(deactivated=True)), **WHILE_DEACTIVATED},
     )
     async def deactivate(
         self, request: Request[Any, Any, Any], slug: Slug, uow: Uow
@@ -139,7 +139,7 @@ class OnboardingController(Controller):
         "/{slug:str}/deactivation",
         operation_id="ReactivateMunicipality",
         summary="Een gemeente weer activeren",
-        opt={**access(operator, target=municipality_from_path()), **WHILE_DEACTIVATED},
+        opt={**access(operator, target=municipality_from_path(deactivated=True)), **WHILE_DEACTIVATED},
     )
     async def reactivate(self, request: Request[Any, Any, Any], slug: Slug, uow: Uow) -> Response[None]:
         await OnboardingService(uow, settings_of(request)).reactivate(_municipality(request))
@@ -157,7 +157,7 @@ class OnboardingController(Controller):
             "momentopname. Geheimen (wachtwoorden, tokens, clientgeheimen) zitten er niet in. Voor verhuizen "
             "naar een andere host, of vertrekken; werkt ook als de gemeente gedeactiveerd is."
         ),
-        opt={**access(operator | beheerder, target=municipality_from_path()), **WHILE_DEACTIVATED},
+        opt={**access(operator | beheerder, target=municipality_from_path(deactivated=True)), **WHILE_DEACTIVATED},
         operation_class=ArchiveOperation,
     )
     async def export_archive(self, request: Request[Any, Any, Any], db: Db, slug: Slug) -> Stream:
