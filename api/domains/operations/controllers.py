@@ -157,7 +157,10 @@ class OnboardingController(Controller):
             "momentopname. Geheimen (wachtwoorden, tokens, clientgeheimen) zitten er niet in. Voor verhuizen "
             "naar een andere host, of vertrekken; werkt ook als de gemeente gedeactiveerd is."
         ),
-        opt={**access(operator | beheerder, target=municipality_from_path(deactivated=True)), **WHILE_DEACTIVATED},
+        opt={
+            **access(operator | beheerder, target=municipality_from_path(deactivated=True)),
+            **WHILE_DEACTIVATED,
+        },
         operation_class=ArchiveOperation,
     )
     async def export_archive(self, request: Request[Any, Any, Any], db: Db, slug: Slug) -> Stream:

@@ -34,6 +34,7 @@ from api.domains.operations.schemas import (
     ParticipationFigures,
     WijkFigures,
 )
+from api.domains.results.export import csv_cell
 from api.lib.rows import from_row
 
 TIME_ZONE = "Europe/Amsterdam"
@@ -217,12 +218,7 @@ def as_csv(stats: MunicipalityStatistics, table: str) -> str:
         lead = []
         for name, _ in first:
             value = getattr(row, name)
-            lead.append(
-                value.title if isinstance(value, OpgaveRef) else ("hele gemeente" if value is None else value)
-            )
-        writer.writerow(lead + [_csv_value(getattr(row, name)) for name, _ in _COLUMNS])
+            shown = value.title if isinstance(value, OpgaveRef) else value
+            lead.append("hele gemeente" if shown is None else csv_cell(shown))
+        writer.writerow(lead + [csv_cell(getattr(row, name)) for name, _ in _COLUMNS])
     return buffer.getvalue()
-
-
-def _csv_value(value: Any) -> str:
-    return "" if value is None else str(value)

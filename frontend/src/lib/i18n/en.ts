@@ -1720,7 +1720,10 @@ export const en: Messages = {
     requestId: (id: string) => `Reference for the help desk: ${id}`,
     retryAfter: (seconds: number) =>
       `You have tried too often in a row. Please try again in ${duration(seconds)}.`,
+    deactivatedTitle: 'This municipality no longer takes part',
     problem: {
+      municipality_deactivated:
+        'This municipality no longer takes part in Samenspel. Its data has been kept; please contact the municipality with any questions.',
       invalid_input: 'Not everything has been filled in correctly.',
       malformed_json: 'The request could not be read. Please try again.',
       not_found: 'What you are looking for does not exist (any more).',

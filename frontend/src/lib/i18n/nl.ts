@@ -1767,7 +1767,10 @@ export const nl = {
     retryAfter: (seconds: number) =>
       `U heeft het te vaak achter elkaar geprobeerd. Probeer het over ${duration(seconds)} opnieuw.`,
     /** Per problem code of the API; unknown codes fall back to the status, then to the API's title. */
+    deactivatedTitle: 'Deze gemeente doet niet meer mee',
     problem: {
+      municipality_deactivated:
+        'Deze gemeente doet niet meer mee aan Samenspel. Haar gegevens zijn bewaard; neem voor vragen contact op met de gemeente.',
       invalid_input: 'Niet alles is goed ingevuld.',
       malformed_json: 'Het verzoek kon niet worden gelezen. Probeer het opnieuw.',
       not_found: 'Wat u zoekt bestaat niet (meer).',
