@@ -60,6 +60,7 @@ from api.domains.moderation.block_controllers import (
 from api.domains.moderation.controllers import ModerationController, ReportController
 from api.domains.municipalities import MunicipalityController
 from api.domains.notifications.controllers import NotificationController
+from api.domains.operations.controllers import OnboardingController, StatisticsController
 from api.domains.opgaven.controllers import DomainController, OpgaveController
 from api.domains.opgaven.team_controllers import ActionLineController, FormulationController, TeamController
 from api.domains.organisations.controllers import OrganisationController, OrganisationMemberController
@@ -109,6 +110,8 @@ from api.worker.runner import running
 
 ROUTES = [
     MunicipalityController,
+    OnboardingController,
+    StatisticsController,
     DomainController,
     OpgaveController,
     FormulationController,

@@ -44,6 +44,9 @@ PERSONS = (
     # Was medewerker of A and still the recorded procesregisseur of its opgaven (see _fresh_opgave);
     # now an inwoner, with nothing of those powers left.
     "demoted_procesregisseur",
+    # Runs the platform (granted at the command line): onboards, deactivates and exports
+    # municipalities, and has no role in any of them.
+    "operator",
 )
 CLIENTS = ("client_with_scope", "client_without_scope")
 # The browser of someone whom municipality B's identity provider vouches for with the address of A's
@@ -1532,7 +1535,65 @@ def _cases() -> list[Case]:
             lambda w: _with_id(w, _fresh_notification, "PATCH", "/notifications/{}", json={"read": True}),
             expect(404, inwoner=200),
         ),
+        *_operations_cases(),
     ]
+
+
+async def _create_municipality(w: World) -> Call:
+    body = {
+        "slug": unique("nieuw"),
+        "name": "Nieuwe gemeente",
+        "cbsCode": f"GM{next(_NEW_CBS_CODES):04d}",
+        "beheerderEmail": f"{unique('beheer')}@example.org",
+    }
+    return Call("POST", "/municipalities", json=body)
+
+
+_NEW_CBS_CODES = iter(range(8000, 9000))
+
+
+async def _fresh_municipality(w: World, *, deactivated: bool) -> str:
+    """Deactivating A would leave nothing for the other cases: each call acts on a town of its own."""
+    row = await municipality(w.db)
+    if deactivated:
+        await w.db.fetchval("UPDATE municipalities SET deactivated_at = now() WHERE id = $1", row["id"])
+    slug: str = row["slug"]
+    return slug
+
+
+def _operations_cases() -> list[Case]:
+    """Onboarding and leaving are the operator's; the archive also its beheerder's; the dashboard its staff's."""
+    return [
+        Case("CreateMunicipality", _create_municipality, only(201, "operator")),
+        Case(
+            "DeactivateMunicipality",
+            lambda w: _deactivation(w, "PUT", deactivated=False),
+            only(200, "operator"),
+        ),
+        Case(
+            "ReactivateMunicipality",
+            lambda w: _deactivation(w, "DELETE", deactivated=True),
+            only(204, "operator"),
+        ),
+        Case(
+            "ExportMunicipalityArchive",
+            lambda w: _static(Call("GET", f"/municipalities/{w.a['slug']}/archive")),
+            only(200, "operator", "beheerder"),
+            False,
+        ),
+        Case(
+            "GetMunicipalityStatistics",
+            lambda w: _static(Call("GET", f"/municipalities/{w.a['slug']}/statistics")),
+            only(200, "medewerker", "beheerder"),
+            False,
+        ),
+    ]
+
+
+async def _deactivation(w: World, method: str, *, deactivated: bool) -> Call:
+    return Call(
+        method, f"/municipalities/{await _fresh_municipality(w, deactivated=deactivated)}/deactivation"
+    )
 
 
 CASES = {case.operation: case for case in _cases()}
@@ -1628,7 +1689,11 @@ async def world(started_app: Litestar, db: Database, changes: ChangeLog) -> Asyn
         "foreign_medewerker": await person(db, municipality_id=b["id"], role="medewerker"),
         "unverified": await person(db, municipality_id=a["id"], role="medewerker", verified=False),
         "demoted_procesregisseur": await person(db, municipality_id=a["id"], role="inwoner"),
+        "operator": await person(db),
     }
+    await db.fetchval(
+        "INSERT INTO platform_operators (id, account_id) VALUES ($1, $2)", new_id(), people["operator"]["id"]
+    )
     org_x = {"id": new_id()}
     org_y = {"id": new_id()}
     for org, admin in ((org_x, "partner_on_team"), (org_y, "partner_off_team")):

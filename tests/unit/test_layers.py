@@ -34,6 +34,7 @@ LAYERS = [
     "reflections",
     "results",
     "webhooks",
+    "operations",
 ]
 SHARED = {"db", "lib", "settings"}
 # The one shared module that knows every domain: it imports each domain's models for Alembic.
@@ -42,6 +43,8 @@ SHARED_MAY_IMPORT_DOMAINS = {"api/db/registry.py"}
 # Modules whose job is to read across the domains' tables.
 READ_ACROSS = {
     "api/domains/results",
+    # The whole archive of a municipality, and its dashboard, count and copy every domain's rows.
+    "api/domains/operations",
     "api/domains/accounts/personal_data.py",
     # The change feed decides what a reader may see from the objects as they are now.
     "api/domains/events/visibility.py",

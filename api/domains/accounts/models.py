@@ -114,6 +114,17 @@ class RoleAssignment(TenantBase):
     role: Mapped[RoleName] = mapped_column(str_enum(RoleName, "role_name"))
 
 
+class PlatformOperator(RecordBase):
+    """Someone who runs the platform itself: onboards municipalities, deactivates them, exports them.
+    Granted only from the command line (``python -m api operators grant``), never through the API;
+    it holds only while the account's address is verified."""
+
+    __tablename__ = "platform_operators"
+
+    account_id: Mapped[UUID] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"), unique=True)
+    granted_by: Mapped[str] = mapped_column(String(200), default="", server_default="")
+
+
 class SignInThrottle(CommonTableAttributes, AdvancedDeclarativeBase):
     """Failed sign-ins of one key (an account and address, an address, an account), or an address
     an account signed in from (``known:``). Keys are keyed hashes: no address or e-mail is stored."""

@@ -25,7 +25,9 @@ SELECT s.id AS session_id, s.csrf_token, s.expires_at, s.last_seen_at,
        coalesce((SELECT json_agg(json_build_array(r.municipality_id, r.role))
                  FROM role_assignments r WHERE r.account_id = a.id AND {HELD_ROLE}), '[]') AS roles,
        coalesce((SELECT json_agg(json_build_array(m.organisation_id, m.municipality_id, m.is_admin))
-                 FROM organisation_members m WHERE m.account_id = a.id AND {HELD_MEMBERSHIP}), '[]') AS memberships
+                 FROM organisation_members m WHERE m.account_id = a.id AND {HELD_MEMBERSHIP}), '[]') AS memberships,
+       a.email_verified_at IS NOT NULL
+           AND EXISTS (SELECT 1 FROM platform_operators o WHERE o.account_id = a.id) AS operator
 FROM sessions s JOIN accounts a ON a.id = s.account_id
 WHERE s.token_hash = $1 AND s.expires_at > now() AND a.deleted_at IS NULL
 """
@@ -57,6 +59,7 @@ def person_from_row(row: Any) -> Person:
         roles={UUID(m): Role.from_api(r) for m, r in row["roles"]},
         memberships=tuple(Membership(UUID(o), UUID(m), bool(a)) for o, m, a in row["memberships"]),
         session_id=row["session_id"],
+        operator=row["operator"],
         csrf_token=row["csrf_token"],
     )
 

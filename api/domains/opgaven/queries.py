@@ -104,7 +104,8 @@ def list_statement(
 ) -> tuple[str, list[Any]]:
     """The statement of one page; also used by the test that reads its query plan."""
     order, keyset, _, _ = _SORTS[sort]
-    where = ["(o.published OR o.municipality_id = ANY($drafts::uuid[]))"]
+    # A deactivated municipality's opgaven are not served (api.lib.deactivation).
+    where = ["(o.published OR o.municipality_id = ANY($drafts::uuid[]))", "mu.deactivated_at IS NULL"]
     values: dict[str, Any] = {"drafts": list(filters.drafts_in), "limit": limit + 1}
     if filters.municipality_id is not None:
         where.append("o.municipality_id = $municipality")

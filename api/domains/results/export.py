@@ -87,7 +87,8 @@ SCOPES = {"municipality": "o.municipality_id = $1", "opgave": "o.id = $1"}
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-def _cell(value: Any) -> Any:
+def csv_cell(value: Any) -> Any:
+    """A value as a CSV cell: text a spreadsheet would run as a formula is made plain text."""
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -143,7 +144,7 @@ async def stream(
             statement = await connection.prepare(DATASETS[chosen[0]].format(scope=SCOPES[scope]))
             writer.writerow([attribute.name for attribute in statement.get_attributes()])
             async for row in statement.cursor(scope_id, prefetch=PREFETCH):
-                writer.writerow([_cell(v) for v in row.values()])
+                writer.writerow([csv_cell(v) for v in row.values()])
                 if buffer.tell() >= CHUNK_BYTES:
                     yield buffer.getvalue().encode()
                     buffer.seek(0)

@@ -1122,6 +1122,43 @@ export const en: Messages = {
     liftFor: (name: string) => `Lift the block of ${name}`,
     lifted: (name: string) => `The block of ${name} was lifted.`,
   },
+  /** The municipality's dashboard (staff): who takes part and how. */
+  dashboard: {
+    title: 'Dashboard',
+    navLabel: 'Dashboard',
+    intro: (months: number) =>
+      `Who takes part and how, across all of the municipality's opgaven: in total, per month (the last ${months}), per opgave and per neighbourhood. Every chart is also a table on this page, and every table can be downloaded as CSV.`,
+    totals: 'In total',
+    overTime: 'Over the months',
+    overTimeIntro: 'Each bar names the month and the number; the table per month below has every figure.',
+    chartCaption: (measure: string) => `${measure} per month`,
+    chartAlternative: 'The same figures are in the table per month.',
+    perMonth: 'Per month',
+    perOpgave: 'Per opgave',
+    perWijk: 'Per neighbourhood',
+    month: 'Month',
+    opgave: 'Opgave',
+    wijk: 'Neighbourhood',
+    wholeMunicipality: 'Whole municipality (no neighbourhood)',
+    empty: 'Nothing to count yet.',
+    none: 'none',
+    csv: (table: string) => `Download ‘${table}’ as CSV`,
+    definitions:
+      'People: whoever submitted, supported or commented on an idea. Answers: ideas with a public response of the municipality, in the month of that response; the waiting time is the median in days. Contributed: confirmed contributions to budgets. Granted: grants less grants withdrawn. An opgave in two neighbourhoods counts in both.',
+    measures: {
+      people: 'People',
+      ideas: 'Ideas',
+      supports: 'Supports',
+      comments: 'Comments',
+      answers: 'Answers',
+      medianAnswerDays: 'Days to an answer (median)',
+      tasks: 'Tasks',
+      tasksDone: 'Tasks done',
+      claims: 'Tasks taken on',
+      contributedCents: 'Contributed',
+      grantedCents: 'Granted',
+    },
+  },
   review: {
     title: 'Review ideas',
     navLabel: 'Review ideas',
@@ -1683,7 +1720,10 @@ export const en: Messages = {
     requestId: (id: string) => `Reference for the help desk: ${id}`,
     retryAfter: (seconds: number) =>
       `You have tried too often in a row. Please try again in ${duration(seconds)}.`,
+    deactivatedTitle: 'This municipality no longer takes part',
     problem: {
+      municipality_deactivated:
+        'This municipality no longer takes part in Samenspel. Its data has been kept; please contact the municipality with any questions.',
       invalid_input: 'Not everything has been filled in correctly.',
       malformed_json: 'The request could not be read. Please try again.',
       not_found: 'What you are looking for does not exist (any more).',

@@ -1161,6 +1161,43 @@ export const nl = {
     liftFor: (name: string) => `Uitsluiting van ${name} opheffen`,
     lifted: (name: string) => `De uitsluiting van ${name} is opgeheven.`,
   },
+  /** The municipality's dashboard (staff): who takes part and how. */
+  dashboard: {
+    title: 'Dashboard',
+    navLabel: 'Dashboard',
+    intro: (months: number) =>
+      `Wie doet mee en hoe, bij alle opgaven van de gemeente: in totaal, per maand (de laatste ${months}), per opgave en per wijk. Elke grafiek staat ook als tabel op deze pagina, en elke tabel is als CSV te downloaden.`,
+    totals: 'In totaal',
+    overTime: 'Verloop per maand',
+    overTimeIntro: 'Elke balk noemt de maand en het aantal; de tabel per maand hieronder heeft alle cijfers.',
+    chartCaption: (measure: string) => `${measure} per maand`,
+    chartAlternative: 'Dezelfde cijfers staan in de tabel per maand.',
+    perMonth: 'Per maand',
+    perOpgave: 'Per opgave',
+    perWijk: 'Per wijk',
+    month: 'Maand',
+    opgave: 'Opgave',
+    wijk: 'Wijk',
+    wholeMunicipality: 'Hele gemeente (geen wijk)',
+    empty: 'Nog niets te tellen.',
+    none: 'geen',
+    csv: (table: string) => `Download ‘${table}’ als CSV`,
+    definitions:
+      'Personen: wie een idee indiende, steunde of reageerde. Antwoorden: ideeën met een openbare reactie van de gemeente, in de maand van die reactie; de wachttijd is de mediaan in dagen. Ingebracht: bevestigde bijdragen aan budgetten. Toegekend: toekenningen min ingetrokken toekenningen. Een opgave in twee wijken telt in beide.',
+    measures: {
+      people: 'Personen',
+      ideas: 'Ideeën',
+      supports: 'Steunbetuigingen',
+      comments: 'Reacties',
+      answers: 'Antwoorden',
+      medianAnswerDays: 'Dagen tot antwoord (mediaan)',
+      tasks: 'Taken',
+      tasksDone: 'Taken klaar',
+      claims: 'Taken opgepakt',
+      contributedCents: 'Ingebracht',
+      grantedCents: 'Toegekend',
+    },
+  },
   /** The staff's queue of ideas that wait for an answer. */
   review: {
     title: 'Ideeën beoordelen',
@@ -1730,7 +1767,10 @@ export const nl = {
     retryAfter: (seconds: number) =>
       `U heeft het te vaak achter elkaar geprobeerd. Probeer het over ${duration(seconds)} opnieuw.`,
     /** Per problem code of the API; unknown codes fall back to the status, then to the API's title. */
+    deactivatedTitle: 'Deze gemeente doet niet meer mee',
     problem: {
+      municipality_deactivated:
+        'Deze gemeente doet niet meer mee aan Samenspel. Haar gegevens zijn bewaard; neem voor vragen contact op met de gemeente.',
       invalid_input: 'Niet alles is goed ingevuld.',
       malformed_json: 'Het verzoek kon niet worden gelezen. Probeer het opnieuw.',
       not_found: 'Wat u zoekt bestaat niet (meer).',

@@ -74,6 +74,9 @@ import type {
   CreateModerationDecisionData,
   CreateModerationDecisionErrors,
   CreateModerationDecisionResponses,
+  CreateMunicipalityData,
+  CreateMunicipalityErrors,
+  CreateMunicipalityResponses,
   CreateOpgaveData,
   CreateOpgaveErrors,
   CreateOpgaveResponses,
@@ -89,6 +92,9 @@ import type {
   CreateWebhookSubscriptionData,
   CreateWebhookSubscriptionErrors,
   CreateWebhookSubscriptionResponses,
+  DeactivateMunicipalityData,
+  DeactivateMunicipalityErrors,
+  DeactivateMunicipalityResponses,
   DecideBudgetClaimData,
   DecideBudgetClaimErrors,
   DecideBudgetClaimResponses,
@@ -116,6 +122,9 @@ import type {
   ExportMeData,
   ExportMeErrors,
   ExportMeResponses,
+  ExportMunicipalityArchiveData,
+  ExportMunicipalityArchiveErrors,
+  ExportMunicipalityArchiveResponses,
   ExportMunicipalityData,
   ExportMunicipalityErrors,
   ExportMunicipalityResponses,
@@ -172,6 +181,9 @@ import type {
   GetMunicipalityData,
   GetMunicipalityErrors,
   GetMunicipalityResponses,
+  GetMunicipalityStatisticsData,
+  GetMunicipalityStatisticsErrors,
+  GetMunicipalityStatisticsResponses,
   GetOpgaveData,
   GetOpgaveErrors,
   GetOpgaveProgressData,
@@ -343,6 +355,9 @@ import type {
   ProposeFormulationData,
   ProposeFormulationErrors,
   ProposeFormulationResponses,
+  ReactivateMunicipalityData,
+  ReactivateMunicipalityErrors,
+  ReactivateMunicipalityResponses,
   RecordMeasurementData,
   RecordMeasurementErrors,
   RecordMeasurementResponses,
@@ -1554,6 +1569,25 @@ export const listMunicipalities = <ThrowOnError extends boolean = true>(
   });
 
 /**
+ * Een gemeente aansluiten
+ *
+ * Maakt de gemeente (met de standaard beleidsdomeinen) en nodigt haar eerste beheerder uit: die wordt beheerder door de uitnodiging aan te nemen met dit adres, bevestigd. 409 `slug_taken` of `cbs_code_taken` als een andere gemeente die al heeft.
+ *
+ * **Wie mag dit:** een platformbeheerder (toegekend op de opdrachtregel).
+ */
+export const createMunicipality = <ThrowOnError extends boolean = true>(
+  options: Options<CreateMunicipalityData, ThrowOnError>,
+) =>
+  (options.client ?? client).post<CreateMunicipalityResponses, CreateMunicipalityErrors, ThrowOnError>({
+    url: '/municipalities',
+    ...options,
+    headers: {
+      'Content-Type': 'application/json',
+      ...options.headers,
+    },
+  });
+
+/**
  * Eén gemeente opvragen
  *
  * Naam, slug, CBS-code, beschrijving en thema van een gemeente.
@@ -1584,6 +1618,50 @@ export const updateMunicipality = <ThrowOnError extends boolean = true>(
       ...options.headers,
     },
   });
+
+/**
+ * Alle gegevens van een gemeente in één archief
+ *
+ * Een zip met per tabel een JSON-bestand met alle rijen van deze gemeente (en `people.json`: wie er een rol heeft), `municipality.json` en `manifest.json` (aantallen rijen); gestreamd, uit één momentopname. Geheimen (wachtwoorden, tokens, clientgeheimen) zitten er niet in. Voor verhuizen naar een andere host, of vertrekken; werkt ook als de gemeente gedeactiveerd is.
+ *
+ * **Wie mag dit:** een platformbeheerder (toegekend op de opdrachtregel); of beheerder (of hoger) van de gemeente.
+ */
+export const exportMunicipalityArchive = <ThrowOnError extends boolean = true>(
+  options: Options<ExportMunicipalityArchiveData, ThrowOnError>,
+) =>
+  (options.client ?? client).get<
+    ExportMunicipalityArchiveResponses,
+    ExportMunicipalityArchiveErrors,
+    ThrowOnError
+  >({ url: '/municipalities/{slug}/archive', ...options });
+
+/**
+ * Een gemeente weer activeren
+ *
+ * **Wie mag dit:** een platformbeheerder (toegekend op de opdrachtregel).
+ */
+export const reactivateMunicipality = <ThrowOnError extends boolean = true>(
+  options: Options<ReactivateMunicipalityData, ThrowOnError>,
+) =>
+  (options.client ?? client).delete<
+    ReactivateMunicipalityResponses,
+    ReactivateMunicipalityErrors,
+    ThrowOnError
+  >({ url: '/municipalities/{slug}/deactivation', ...options });
+
+/**
+ * Een gemeente deactiveren
+ *
+ * Haar pagina's, aanmeldingen en gegevens worden niet meer geserveerd (404 `municipality_deactivated`); alles blijft bewaard, en het archief blijft te downloaden. Nogmaals deactiveren verandert niets.
+ *
+ * **Wie mag dit:** een platformbeheerder (toegekend op de opdrachtregel).
+ */
+export const deactivateMunicipality = <ThrowOnError extends boolean = true>(
+  options: Options<DeactivateMunicipalityData, ThrowOnError>,
+) =>
+  (options.client ?? client).put<DeactivateMunicipalityResponses, DeactivateMunicipalityErrors, ThrowOnError>(
+    { url: '/municipalities/{slug}/deactivation', ...options },
+  );
 
 /**
  * De beleidsdomeinen van een gemeente
@@ -1759,6 +1837,22 @@ export const startStaffSignIn = <ThrowOnError extends boolean = true>(
     url: '/municipalities/{slug}/staff-sign-in',
     ...options,
   });
+
+/**
+ * Het dashboard: wie doet mee en hoe
+ *
+ * Personen, ideeën, steun, reacties, antwoorden en hoe lang een antwoord duurde (mediaan), taken en geldstromen: in totaal, per maand (Nederlandse tijd), per opgave en per wijk (de gebieden van de opgaven; een opgave in twee wijken telt in beide). Met `format=csv` één tabel als CSV.
+ *
+ * **Wie mag dit:** medewerker (of hoger) van de gemeente.
+ */
+export const getMunicipalityStatistics = <ThrowOnError extends boolean = true>(
+  options: Options<GetMunicipalityStatisticsData, ThrowOnError>,
+) =>
+  (options.client ?? client).get<
+    GetMunicipalityStatisticsResponses,
+    GetMunicipalityStatisticsErrors,
+    ThrowOnError
+  >({ url: '/municipalities/{slug}/statistics', ...options });
 
 /**
  * Een melding als gelezen of ongelezen markeren

@@ -2087,6 +2087,78 @@ export type MoneyEventData = {
 };
 
 /**
+ * MonthFigures
+ */
+export type MonthFigures = {
+  /**
+   * Ideeën die de gemeente beantwoordde.
+   */
+  answers: number;
+  /**
+   * Keren dat een organisatie een taak oppakte.
+   */
+  claims: number;
+  comments: number;
+  /**
+   * Bevestigde inbreng in budgetten (eurocent).
+   */
+  contributedCents: number;
+  /**
+   * Toegekend uit budgetten, min ingetrokken toekenningen (eurocent).
+   */
+  grantedCents: number;
+  ideas: number;
+  /**
+   * Hoe lang een antwoord duurde (mediaan, in dagen); `null` zonder antwoorden.
+   */
+  medianAnswerDays: number | null;
+  month: string;
+  /**
+   * Verschillende personen die een idee indienden, steunden of reageerden.
+   */
+  people: number;
+  supports: number;
+  /**
+   * Taken die werden aangemaakt.
+   */
+  tasks: number;
+  tasksDone: number;
+};
+
+/**
+ * MunicipalityCreate
+ *
+ * Een nieuwe gemeente, en haar eerste beheerder (per uitnodiging).
+ */
+export type MunicipalityCreate = {
+  /**
+   * Het adres van de eerste beheerder. Die krijgt een uitnodiging en wordt beheerder door die aan te nemen, met dit adres bevestigd.
+   */
+  beheerderEmail: string;
+  /**
+   * Gemeentecode van het CBS.
+   */
+  cbsCode: string;
+  description?: string;
+  name: string;
+  /**
+   * Kleine letters, cijfers en streepjes; het adres van de gemeente op de site.
+   */
+  slug: string;
+  theme?: MunicipalityTheme;
+};
+
+/**
+ * MunicipalityDeactivation
+ *
+ * Sinds wanneer een gemeente niet meer meedoet: haar pagina's en aanmeldingen weigeren, haar
+ * gegevens blijven bewaard.
+ */
+export type MunicipalityDeactivation = {
+  deactivatedAt: string;
+};
+
+/**
  * MunicipalityPage
  *
  * A page of municipalities, by name.
@@ -2141,6 +2213,27 @@ export type MunicipalityResponse = {
   respondedAt: string;
   respondedBy: PersonSummary | null;
   text: string;
+};
+
+/**
+ * MunicipalityStatistics
+ *
+ * Het dashboard van een gemeente: wat zij aan de raad rapporteert.
+ */
+export type MunicipalityStatistics = {
+  generatedAt: string;
+  /**
+   * Per maand (Nederlandse tijd), oudste eerst.
+   */
+  months: Array<MonthFigures>;
+  municipality: string;
+  /**
+   * Alleen deze opgave; `null`: alle opgaven.
+   */
+  opgave: string | null;
+  opgaven: Array<OpgaveFigures>;
+  totals: ParticipationFigures;
+  wijken: Array<WijkFigures>;
 };
 
 /**
@@ -2406,6 +2499,45 @@ export type OpgaveEventData = {
 };
 
 /**
+ * OpgaveFigures
+ */
+export type OpgaveFigures = {
+  /**
+   * Ideeën die de gemeente beantwoordde.
+   */
+  answers: number;
+  /**
+   * Keren dat een organisatie een taak oppakte.
+   */
+  claims: number;
+  comments: number;
+  /**
+   * Bevestigde inbreng in budgetten (eurocent).
+   */
+  contributedCents: number;
+  /**
+   * Toegekend uit budgetten, min ingetrokken toekenningen (eurocent).
+   */
+  grantedCents: number;
+  ideas: number;
+  /**
+   * Hoe lang een antwoord duurde (mediaan, in dagen); `null` zonder antwoorden.
+   */
+  medianAnswerDays: number | null;
+  opgave: OpgaveRef;
+  /**
+   * Verschillende personen die een idee indienden, steunden of reageerden.
+   */
+  people: number;
+  supports: number;
+  /**
+   * Taken die werden aangemaakt.
+   */
+  tasks: number;
+  tasksDone: number;
+};
+
+/**
  * OpgaveListItem
  *
  * Een opgave in een lijst, met haar tellingen.
@@ -2476,6 +2608,14 @@ export type OpgaveRead = {
   targetGroup: string;
   title: string;
   updatedAt: string;
+};
+
+/**
+ * OpgaveRef
+ */
+export type OpgaveRef = {
+  id: string;
+  title: string;
 };
 
 /**
@@ -2604,6 +2744,46 @@ export type OrganisationUpdate = {
   kvkNumber?: string | null;
   name?: string;
   website?: string | null;
+};
+
+/**
+ * ParticipationFigures
+ *
+ * Wie meedoet en hoe, over een periode of een groep opgaven.
+ */
+export type ParticipationFigures = {
+  /**
+   * Ideeën die de gemeente beantwoordde.
+   */
+  answers: number;
+  /**
+   * Keren dat een organisatie een taak oppakte.
+   */
+  claims: number;
+  comments: number;
+  /**
+   * Bevestigde inbreng in budgetten (eurocent).
+   */
+  contributedCents: number;
+  /**
+   * Toegekend uit budgetten, min ingetrokken toekenningen (eurocent).
+   */
+  grantedCents: number;
+  ideas: number;
+  /**
+   * Hoe lang een antwoord duurde (mediaan, in dagen); `null` zonder antwoorden.
+   */
+  medianAnswerDays: number | null;
+  /**
+   * Verschillende personen die een idee indienden, steunden of reageerden.
+   */
+  people: number;
+  supports: number;
+  /**
+   * Taken die werden aangemaakt.
+   */
+  tasks: number;
+  tasksDone: number;
 };
 
 /**
@@ -3594,6 +3774,38 @@ export const Stance = {
 export type Stance = (typeof Stance)[keyof typeof Stance];
 
 /**
+ * StatisticsFormat
+ *
+ * `json` (standaard) of `csv` (één tabel).
+ */
+export const StatisticsFormat = { json: 'json', csv: 'csv' } as const;
+
+/**
+ * StatisticsFormat
+ *
+ * `json` (standaard) of `csv` (één tabel).
+ */
+export type StatisticsFormat = (typeof StatisticsFormat)[keyof typeof StatisticsFormat];
+
+/**
+ * StatisticsTable
+ *
+ * Bij `csv`: welke tabel (`months`, `opgaven` of `wijken`).
+ */
+export const StatisticsTable = {
+  months: 'months',
+  opgaven: 'opgaven',
+  wijken: 'wijken',
+} as const;
+
+/**
+ * StatisticsTable
+ *
+ * Bij `csv`: welke tabel (`months`, `opgaven` of `wijken`).
+ */
+export type StatisticsTable = (typeof StatisticsTable)[keyof typeof StatisticsTable];
+
+/**
  * SubscriptionStatus
  */
 export const SubscriptionStatus = {
@@ -4214,6 +4426,49 @@ export type WebhookSubscriptionUpdate = {
    * `active` of `paused`; `ended` zet alleen de ontvanger (410).
    */
   status?: SubscriptionStatus;
+};
+
+/**
+ * WijkFigures
+ */
+export type WijkFigures = {
+  /**
+   * Ideeën die de gemeente beantwoordde.
+   */
+  answers: number;
+  /**
+   * Keren dat een organisatie een taak oppakte.
+   */
+  claims: number;
+  comments: number;
+  /**
+   * Bevestigde inbreng in budgetten (eurocent).
+   */
+  contributedCents: number;
+  /**
+   * Toegekend uit budgetten, min ingetrokken toekenningen (eurocent).
+   */
+  grantedCents: number;
+  ideas: number;
+  /**
+   * Hoe lang een antwoord duurde (mediaan, in dagen); `null` zonder antwoorden.
+   */
+  medianAnswerDays: number | null;
+  opgaven: number;
+  /**
+   * Verschillende personen die een idee indienden, steunden of reageerden.
+   */
+  people: number;
+  supports: number;
+  /**
+   * Taken die werden aangemaakt.
+   */
+  tasks: number;
+  tasksDone: number;
+  /**
+   * De wijk (uit het gebied van de opgaven); `null`: de hele gemeente.
+   */
+  wijk: string | null;
 };
 
 /**
@@ -8301,6 +8556,73 @@ export type ListMunicipalitiesResponses = {
 
 export type ListMunicipalitiesResponse = ListMunicipalitiesResponses[keyof ListMunicipalitiesResponses];
 
+export type CreateMunicipalityData = {
+  body: MunicipalityCreate;
+  headers?: {
+    /**
+     * Een unieke sleutel per bedoelde handeling (bijvoorbeeld een UUID). Een herhaling met dezelfde sleutel en inhoud krijgt het eerste antwoord opnieuw en verandert niets; dezelfde sleutel met andere inhoud is 422; terwijl het eerste verzoek nog loopt 409 `idempotency_in_progress`. Sleutels gelden per aanroeper en worden een dag onthouden.
+     */
+    'Idempotency-Key'?: string;
+  };
+  path?: never;
+  query?: never;
+  url: '/municipalities';
+};
+
+export type CreateMunicipalityErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Conflict met de huidige toestand; `code` zegt welk.
+   */
+  409: Problem;
+  /**
+   * De inhoud van het verzoek is te groot.
+   */
+  413: Problem;
+  /**
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
+   */
+  415: Problem;
+  /**
+   * Dezelfde Idempotency-Key werd eerder met een andere inhoud gebruikt.
+   */
+  422: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type CreateMunicipalityError = CreateMunicipalityErrors[keyof CreateMunicipalityErrors];
+
+export type CreateMunicipalityResponses = {
+  /**
+   * Aangemaakt.
+   */
+  201: MunicipalityRead;
+};
+
+export type CreateMunicipalityResponse = CreateMunicipalityResponses[keyof CreateMunicipalityResponses];
+
 export type GetMunicipalityData = {
   body?: never;
   headers?: {
@@ -8428,6 +8750,172 @@ export type UpdateMunicipalityResponses = {
 };
 
 export type UpdateMunicipalityResponse = UpdateMunicipalityResponses[keyof UpdateMunicipalityResponses];
+
+export type ExportMunicipalityArchiveData = {
+  body?: never;
+  path: {
+    /**
+     * De slug van de gemeente.
+     */
+    slug: string;
+  };
+  query?: never;
+  url: '/municipalities/{slug}/archive';
+};
+
+export type ExportMunicipalityArchiveErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type ExportMunicipalityArchiveError =
+  ExportMunicipalityArchiveErrors[keyof ExportMunicipalityArchiveErrors];
+
+export type ExportMunicipalityArchiveResponses = {
+  /**
+   * Een zip met per tabel een JSON-bestand, gestreamd; als bijlage te downloaden.
+   */
+  200: Blob | File;
+};
+
+export type ExportMunicipalityArchiveResponse =
+  ExportMunicipalityArchiveResponses[keyof ExportMunicipalityArchiveResponses];
+
+export type ReactivateMunicipalityData = {
+  body?: never;
+  path: {
+    /**
+     * De slug van de gemeente.
+     */
+    slug: string;
+  };
+  query?: never;
+  url: '/municipalities/{slug}/deactivation';
+};
+
+export type ReactivateMunicipalityErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type ReactivateMunicipalityError = ReactivateMunicipalityErrors[keyof ReactivateMunicipalityErrors];
+
+export type ReactivateMunicipalityResponses = {
+  /**
+   * Gelukt; geen inhoud.
+   */
+  204: null;
+};
+
+export type ReactivateMunicipalityResponse =
+  ReactivateMunicipalityResponses[keyof ReactivateMunicipalityResponses];
+
+export type DeactivateMunicipalityData = {
+  body?: never;
+  path: {
+    /**
+     * De slug van de gemeente.
+     */
+    slug: string;
+  };
+  query?: never;
+  url: '/municipalities/{slug}/deactivation';
+};
+
+export type DeactivateMunicipalityErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type DeactivateMunicipalityError = DeactivateMunicipalityErrors[keyof DeactivateMunicipalityErrors];
+
+export type DeactivateMunicipalityResponses = {
+  /**
+   * Gelukt.
+   */
+  200: MunicipalityDeactivation;
+};
+
+export type DeactivateMunicipalityResponse =
+  DeactivateMunicipalityResponses[keyof DeactivateMunicipalityResponses];
 
 export type ListPolicyDomainsData = {
   body?: never;
@@ -9179,6 +9667,79 @@ export type StartStaffSignInErrors = {
 };
 
 export type StartStaffSignInError = StartStaffSignInErrors[keyof StartStaffSignInErrors];
+
+export type GetMunicipalityStatisticsData = {
+  body?: never;
+  path: {
+    /**
+     * De slug van de gemeente.
+     */
+    slug: string;
+  };
+  query?: {
+    /**
+     * Hoeveel maanden terug (standaard 24).
+     */
+    months?: number;
+    /**
+     * Alleen deze opgave van de gemeente.
+     */
+    opgave?: string;
+    /**
+     * `json` (standaard) of `csv` (één tabel).
+     */
+    format?: StatisticsFormat;
+    /**
+     * Bij `csv`: welke tabel (`months`, `opgaven` of `wijken`).
+     */
+    table?: StatisticsTable;
+  };
+  url: '/municipalities/{slug}/statistics';
+};
+
+export type GetMunicipalityStatisticsErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type GetMunicipalityStatisticsError =
+  GetMunicipalityStatisticsErrors[keyof GetMunicipalityStatisticsErrors];
+
+export type GetMunicipalityStatisticsResponses = {
+  /**
+   * Gelukt.
+   */
+  200: MunicipalityStatistics;
+};
+
+export type GetMunicipalityStatisticsResponse =
+  GetMunicipalityStatisticsResponses[keyof GetMunicipalityStatisticsResponses];
 
 export type UpdateNotificationData = {
   body: NotificationUpdate;
