@@ -108,7 +108,7 @@ from api.settings import API_PREFIX, Settings, get_settings
 from api.worker.queue import build as build_queue
 from api.worker.runner import running
 
-ROUTES = [
+ROUTES: list[ControllerRouterHandler] = [
     MunicipalityController,
     OnboardingController,
     StatisticsController,

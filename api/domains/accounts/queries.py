@@ -1,5 +1,6 @@
 """The read side of accounts: who is signed in, and what they see of themselves."""
 
+from datetime import datetime
 from typing import Any
 from uuid import UUID
 
@@ -10,7 +11,7 @@ from api.domains.accounts.schemas import (
     RoleAssignmentRead,
 )
 from api.lib.access import Membership, Person, Role
-from api.lib.pagination import decode_cursor, page_of
+from api.lib.pagination import Keyset
 from api.lib.rows import from_row, from_rows
 
 # Until its address is verified an account holds nothing above inwoner, whatever rows say (rows
@@ -88,27 +89,21 @@ SELECT r.id, r.municipality_id, r.role, r.created_at, r.updated_at,
                          'emailVerified', a.email_verified_at IS NOT NULL) AS account
 FROM role_assignments r JOIN accounts a ON a.id = r.account_id
 """
+_NEWEST_ASSIGNMENT = Keyset(("r.created_at", "r.id"), (datetime, UUID), descending=True)
 
 
 async def list_role_assignments(
     db: Database, municipality_id: UUID, *, role: str | None, limit: int, cursor: str
 ) -> RoleAssignmentPage:
-    from datetime import datetime
-
-    after = decode_cursor(cursor, (datetime, UUID))
-    rows = await db.fetch(
-        f"""{_ASSIGNMENT}
-        WHERE r.municipality_id = $1 AND ($2::text IS NULL OR r.role = $2)
-          AND ($3::timestamptz IS NULL OR (r.created_at, r.id) < ($3, $4::uuid))
-        ORDER BY r.created_at DESC, r.id DESC LIMIT $5""",
-        municipality_id,
-        role,
-        after[0] if after else None,
-        after[1] if after else None,
-        limit + 1,
+    where = ["r.municipality_id = $municipality"]
+    values: dict[str, Any] = {"municipality": municipality_id}
+    if role is not None:
+        where.append("r.role = $role")
+        values["role"] = role
+    rows, next_cursor = await _NEWEST_ASSIGNMENT.fetch(
+        db, _ASSIGNMENT, where, values, cursor=cursor, limit=limit
     )
-    items, next_cursor = page_of(from_rows(RoleAssignmentRead, rows), limit, lambda r: (r.created_at, r.id))
-    return RoleAssignmentPage(items=items, next_cursor=next_cursor)
+    return RoleAssignmentPage(items=from_rows(RoleAssignmentRead, rows), next_cursor=next_cursor)
 
 
 async def get_role_assignment(db: Database | Connection, assignment_id: UUID) -> RoleAssignmentRead | None:

@@ -34,6 +34,7 @@ from api.lib.access import access, scope, signed_in, staff, target_of
 from api.lib.etag import ETAG_HEADER, LOCATION_HEADER, IfMatch, with_etag
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
+from api.lib.routes import one_of_path, page_of_path
 from api.settings import API_PREFIX
 
 # Money in the open: what is contributed, asked and granted is public with the opgave.
@@ -60,23 +61,15 @@ class OpgaveBudgetController(Controller):
     path = "/opgaven/{id:uuid}/budgets"
     tags = ["Budget"]
 
-    @get(
+    list_budgets = page_of_path(
         "",
         operation_id="ListBudgets",
         summary="De budgetten van een opgave",
         description="Met wat erin zit, wat is toegekend, wat nog gevraagd wordt, en wie bijdroeg.",
         opt=access(read_budgets, target=opgave_from_path),
-        response_headers=[LINK_HEADER],
+        page=BudgetPage,
+        query=queries.list_budgets,
     )
-    async def list_budgets(
-        self,
-        request: Request[Any, Any, Any],
-        db: Db,
-        id: FromPath[UUID],
-        limit: Limit = 20,
-        cursor: Cursor = "",
-    ) -> Response[BudgetPage]:
-        return page_response(request, await queries.list_budgets(db, id, limit=limit, cursor=cursor))
 
     @post(
         "",
@@ -99,17 +92,14 @@ class BudgetController(Controller):
     path = "/budgets/{id:uuid}"
     tags = ["Budget"]
 
-    @get(
+    get_budget = one_of_path(
         "",
         operation_id="GetBudget",
         summary="Eén budget",
         opt=access(read_budgets, target=budget_from_path),
-        response_headers=[ETAG_HEADER],
+        read=BudgetRead,
+        query=queries.get_budget,
     )
-    async def get_budget(self, db: Db, id: FromPath[UUID]) -> Response[BudgetRead]:
-        found = await queries.get_budget(db, id)
-        assert found is not None
-        return with_etag(*found)
 
     @patch(
         "",
@@ -126,23 +116,15 @@ class BudgetController(Controller):
         await BudgetService(uow).update(id, data, if_match)
         return await _budget(uow, id)
 
-    @get(
+    list_contributions = page_of_path(
         "/contributions",
         operation_id="ListContributions",
         summary="Wie wat bijdroeg",
         description="Oudste eerst; toezeggingen die wachten of zijn afgewezen staan er met hun status bij.",
         opt=access(read_budgets, target=budget_from_path),
-        response_headers=[LINK_HEADER],
+        page=ContributionPage,
+        query=queries.contributions,
     )
-    async def list_contributions(
-        self,
-        request: Request[Any, Any, Any],
-        db: Db,
-        id: FromPath[UUID],
-        limit: Limit = 20,
-        cursor: Cursor = "",
-    ) -> Response[ContributionPage]:
-        return page_response(request, await queries.contributions(db, id, limit=limit, cursor=cursor))
 
     @post(
         "/contributions",

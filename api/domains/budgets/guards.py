@@ -11,38 +11,30 @@ from api.lib.errors import NotFound
 
 async def budget_from_path(connection: ASGIConnection[Any, Any, Any, Any]) -> Target:
     row = await connection.app.state.db.fetchrow(
-        "SELECT id, opgave_id FROM budgets WHERE id = $1", connection.path_params.get("id")
+        "SELECT opgave_id FROM budgets WHERE id = $1", connection.path_params.get("id")
     )
     if row is None:
         raise NotFound("Dit budget bestaat niet.")
-    return await load_opgave(connection, row["opgave_id"], budget_id=row["id"])
+    return await load_opgave(connection, row["opgave_id"])
 
 
 async def budget_claim_from_path(connection: ASGIConnection[Any, Any, Any, Any]) -> Target:
     row = await connection.app.state.db.fetchrow(
-        """SELECT c.id, c.budget_id, c.organisation_id, b.opgave_id
+        """SELECT b.opgave_id
            FROM budget_claims c JOIN budgets b ON b.id = c.budget_id WHERE c.id = $1""",
         connection.path_params.get("id"),
     )
     if row is None:
         raise NotFound("Deze aanvraag bestaat niet.")
-    return await load_opgave(
-        connection,
-        row["opgave_id"],
-        budget_id=row["budget_id"],
-        claim_id=row["id"],
-        organisation_id=row["organisation_id"],
-    )
+    return await load_opgave(connection, row["opgave_id"])
 
 
 async def contribution_from_path(connection: ASGIConnection[Any, Any, Any, Any]) -> Target:
     row = await connection.app.state.db.fetchrow(
-        """SELECT c.id, c.budget_id, b.opgave_id
+        """SELECT b.opgave_id
            FROM budget_contributions c JOIN budgets b ON b.id = c.budget_id WHERE c.id = $1""",
         connection.path_params.get("id"),
     )
     if row is None:
         raise NotFound("Deze bijdrage bestaat niet.")
-    return await load_opgave(
-        connection, row["opgave_id"], budget_id=row["budget_id"], contribution_id=row["id"]
-    )
+    return await load_opgave(connection, row["opgave_id"])

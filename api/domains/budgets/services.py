@@ -4,7 +4,6 @@ in ``ledger``, one conditional statement at a time."""
 from typing import Any
 from uuid import UUID
 
-import msgspec
 from sqlalchemy import select
 
 from api.db.uow import UnitOfWork
@@ -23,11 +22,14 @@ from api.domains.budgets.schemas import (
 )
 from api.domains.events import outbox
 from api.domains.events import types as event_types
+from api.domains.municipalities.refs import municipality_name
 from api.domains.notifications.models import NotificationKind
 from api.domains.notifications.services import notify
 from api.domains.opgaven import timeline
+from api.domains.opgaven.guards import opgave_of
 from api.domains.opgaven.models import MemberStatus, OpgaveMember
-from api.domains.opgaven.services import check_action_line
+from api.domains.opgaven.services import apply_sent_action_line, check_action_line
+from api.domains.organisations.refs import organisation_name
 from api.domains.tasks.models import Task
 from api.lib.access import Person, Role, Target
 from api.lib.errors import Conflict, Forbidden, InvalidInput
@@ -51,7 +53,7 @@ class BudgetService:
         return actor.account_id if isinstance(actor, Person) else None
 
     async def create(self, target: Target, data: BudgetCreate) -> UUID:
-        opgave_id: UUID = target["opgave_id"]
+        opgave_id: UUID = opgave_of(target).opgave_id
         await check_action_line(await self.uow.connection(), opgave_id, data.action_line_id)
         budget = Budget(
             id=new_id(),
@@ -71,18 +73,16 @@ class BudgetService:
         require_if_match(if_match, budget.version)
         apply_sent(budget, data, "title")
         apply_sent(budget, data, "description", clean=str.strip)
-        if data.action_line_id is not msgspec.UNSET:
-            await check_action_line(await self.uow.connection(), budget.opgave_id, data.action_line_id)
-            budget.action_line_id = data.action_line_id
+        await apply_sent_action_line(self.uow, budget, data)
         self.uow.audit("budget.updated", "budget", budget.id, budget.municipality_id)
 
     async def _party(self, municipality_id: UUID, organisation_id: UUID | None) -> ledger.Party:
         # On the driver: a budget decision is a hot write (it runs without the ORM).
         connection = await self.uow.connection()
         if organisation_id is None:
-            name = await connection.fetchval("SELECT name FROM municipalities WHERE id = $1", municipality_id)
+            name = await connection.fetchval(f"SELECT {municipality_name('$1')}", municipality_id)
             return ledger.Party(name=f"Gemeente {name}", organisation_id=None)
-        name = await connection.fetchval("SELECT name FROM organisations WHERE id = $1", organisation_id)
+        name = await connection.fetchval(f"SELECT {organisation_name('$1')}", organisation_id)
         assert name is not None
         return ledger.Party(name=name, organisation_id=organisation_id)
 
@@ -99,7 +99,7 @@ class BudgetService:
             )
         on_team = await self.uow.session.scalar(
             select(OpgaveMember.id).where(
-                OpgaveMember.opgave_id == target["opgave_id"],
+                OpgaveMember.opgave_id == opgave_of(target).opgave_id,
                 OpgaveMember.organisation_id == organisation_id,
                 OpgaveMember.status == MemberStatus.ACTIVE,
             )
@@ -205,7 +205,7 @@ class BudgetService:
                 NotificationKind.CONTRIBUTION_DECIDED,
                 title=f"{told[0]} ({party.name})",
                 body=told[1],
-                link=f"/opgaven/{target['opgave_id']}",
+                link=f"/opgaven/{opgave_of(target).opgave_id}",
                 municipality_id=target.municipality_id,
                 object_type="contribution",
                 object_id=contribution_id,
@@ -248,7 +248,7 @@ class BudgetService:
         await self._require_partner(target, data.organisation_id, "een aanvraag doen")
         if data.task_id is not None:
             task = await self.uow.session.get(Task, data.task_id)
-            if task is None or task.opgave_id != target["opgave_id"]:
+            if task is None or task.opgave_id != opgave_of(target).opgave_id:
                 raise InvalidInput.one("taskId", "unknown_task", "Deze opgave heeft die taak niet.")
         claim = BudgetClaim(
             id=new_id(),
@@ -354,7 +354,7 @@ class BudgetService:
                 NotificationKind.BUDGET_CLAIM_DECIDED,
                 title=f"{told[0]} ({party.name})",
                 body=told[1],
-                link=f"/opgaven/{target['opgave_id']}",
+                link=f"/opgaven/{opgave_of(target).opgave_id}",
                 municipality_id=target.municipality_id,
                 object_type="budget_claim",
                 object_id=claim_id,
@@ -385,10 +385,10 @@ class BudgetService:
                 municipality_id=target.municipality_id,
                 subject=subject,
                 object_id=object_id,
-                opgave_id=target["opgave_id"],
+                opgave_id=opgave_of(target).opgave_id,
                 actor_id=self._actor_id(),
                 data=event_types.MoneyEventData(
-                    opgave_id=target["opgave_id"],
+                    opgave_id=opgave_of(target).opgave_id,
                     budget_id=budget_id,
                     object_id=object_id,
                     organisation_id=organisation_id,
@@ -404,7 +404,7 @@ class BudgetService:
         timeline.record(
             self.uow,
             municipality_id=target.municipality_id,
-            opgave_id=target["opgave_id"],
+            opgave_id=opgave_of(target).opgave_id,
             kind=kind,
             title=title,
             details=details,

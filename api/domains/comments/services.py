@@ -12,6 +12,8 @@ from api.domains.comments.schemas import CommentCreate, CommentUpdate
 from api.domains.moderation import ensure_may_post
 from api.domains.notifications.models import NotificationKind
 from api.domains.notifications.services import notify
+from api.domains.opgaven.guards import opgave_of
+from api.domains.proposals.guards import ProposalFacts
 from api.lib.access import Person, Target
 from api.lib.errors import Conflict, InvalidInput, NotFound
 from api.lib.ids import new_id
@@ -52,13 +54,14 @@ class CommentService:
         person = self._person()
         assert target.municipality_id is not None
         await ensure_may_post(await self.uow.connection(), target.municipality_id, person.account_id)
-        if target.attributes.get("proposal_hidden"):
+        proposal = target.fact_or_none(ProposalFacts)
+        if proposal is not None and proposal.hidden:
             raise Conflict("Op een verborgen idee kunt u niet reageren.", code="not_commentable")
         parent: Comment | None = None
         if data.parent_id is not None:
             parent = await self.uow.session.get(Comment, data.parent_id)
             same_place = parent is not None and (parent.opgave_id, parent.proposal_id, parent.task_id) == (
-                target["opgave_id"],
+                opgave_of(target).opgave_id,
                 proposal_id,
                 task_id,
             )
@@ -79,7 +82,7 @@ class CommentService:
         comment = Comment(
             id=new_id(),
             municipality_id=target.municipality_id,
-            opgave_id=target["opgave_id"],
+            opgave_id=opgave_of(target).opgave_id,
             proposal_id=proposal_id,
             task_id=task_id,
             parent_id=data.parent_id,
@@ -105,10 +108,8 @@ class CommentService:
         return comment.id
 
     async def _locked(self, comment_id: UUID) -> Comment:
-        comment = await self.uow.session.scalar(
-            select(Comment).where(Comment.id == comment_id).with_for_update()
-        )
-        if comment is None or comment.deleted_at is not None:
+        comment = await self.uow.locked(Comment, comment_id, "Deze reactie bestaat niet.")
+        if comment.deleted_at is not None:
             raise NotFound("Deze reactie bestaat niet.")
         return comment
 

@@ -89,13 +89,9 @@ class ModerationService:
         return report
 
     async def _lock(self, content: Content) -> Any:
-        model = MODERATED[content.type]
-        locked: Any = await self.uow.session.scalar(
-            select(model).where(model.id == content.id).with_for_update()
+        return await self.uow.locked(
+            MODERATED[content.type], content.id, f"Deze {NOUN[content.type]} bestaat niet."
         )
-        if locked is None:
-            raise NotFound(f"Deze {NOUN[content.type]} bestaat niet.")
-        return locked
 
     async def _record(
         self, content: Content, locked: Any, action: ModerationAction, reason: str

@@ -16,6 +16,7 @@ from api.domains.municipalities.guards import (
 from api.domains.municipalities.schemas import MunicipalityParam, Slug
 from api.domains.opgaven import queries
 from api.domains.opgaven.guards import (
+    LoadedPage,
     opgave_from_path,
     opgave_page_from_path,
     procesregisseur,
@@ -166,8 +167,8 @@ class OpgaveController(Controller):
         response_headers=[ETAG_HEADER],
     )
     async def get_opgave(self, request: Request[Any, Any, Any], id: FromPath[UUID]) -> Response[OpgaveRead]:
-        page: tuple[OpgaveRead, int] = target_of(request)["page"]
-        return with_etag(*page)
+        loaded = target_of(request).fact(LoadedPage)
+        return with_etag(loaded.page, loaded.version)
 
     @patch(
         "/{id:uuid}",

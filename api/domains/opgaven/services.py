@@ -2,6 +2,7 @@
 
 import re
 import unicodedata
+from typing import Any
 from uuid import UUID
 
 import msgspec
@@ -55,6 +56,16 @@ async def check_action_line(connection: Connection, opgave_id: UUID, line_id: UU
     )
     if found is None:
         raise InvalidInput.one("actionLineId", "unknown_action_line", "Deze opgave heeft die actielijn niet.")
+
+
+async def apply_sent_action_line(uow: UnitOfWork, row: Any, data: msgspec.Struct) -> None:
+    """Set ``row.action_line_id`` when the request sent one (or null), once it is known to be an
+    action line of the row's opgave; the one partial update of an action line for every domain."""
+    line_id = getattr(data, "action_line_id", msgspec.UNSET)
+    if line_id is msgspec.UNSET:
+        return
+    await check_action_line(await uow.connection(), row.opgave_id, line_id)
+    row.action_line_id = line_id
 
 
 class OpgaveService:

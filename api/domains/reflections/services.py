@@ -9,10 +9,12 @@ from api.db.uow import UnitOfWork
 from api.domains.events import outbox
 from api.domains.events import types as event_types
 from api.domains.opgaven import timeline
+from api.domains.opgaven.guards import opgave_of
 from api.domains.opgaven.models import ActionLine
 from api.domains.opgaven.schemas import ActionLineCreate, ActionLineUpdate, FormulationCreate
 from api.domains.opgaven.team_services import ActionLineService, FormulationService
 from api.domains.proposals.models import Proposal
+from api.domains.reflections.guards import ReflectionFacts
 from api.domains.reflections.models import (
     FollowUpAction,
     FollowUpKind,
@@ -79,10 +81,10 @@ class ReflectionService:
         moment = ReflectionMoment(
             id=new_id(),
             municipality_id=target.municipality_id,
-            opgave_id=target["opgave_id"],
+            opgave_id=opgave_of(target).opgave_id,
             title=data.title,
             held_on=data.held_on,
-            phase=data.phase or target["phase"],
+            phase=data.phase or opgave_of(target).phase,
             prompts=data.prompts,
             residents_invited=data.residents_invited,
             created_by_id=self._person().account_id if isinstance(self.uow.principal, Person) else None,
@@ -128,7 +130,7 @@ class ReflectionService:
         self.uow.audit("reflection.updated", "reflection", moment.id, moment.municipality_id)
 
     async def write(self, target: Target, data: EntryCreate) -> UUID:
-        moment = await self.uow.session.get(ReflectionMoment, target["reflection_id"])
+        moment = await self.uow.session.get(ReflectionMoment, target.fact(ReflectionFacts).reflection_id)
         assert moment is not None
         if moment.status != ReflectionStatus.OPEN:
             raise Conflict(
@@ -151,7 +153,7 @@ class ReflectionService:
         return entry.id
 
     async def close(self, target: Target, data: ClosureCreate) -> None:
-        moment = await self._locked(target["reflection_id"])
+        moment = await self._locked(target.fact(ReflectionFacts).reflection_id)
         if moment.status == ReflectionStatus.CLOSED:
             raise Conflict("Dit moment is al afgesloten.", code="already_closed")
         lines = set(

@@ -32,6 +32,7 @@ from api.lib.access import access, principal_of, scope, signed_in, staff, target
 from api.lib.etag import ETAG_HEADER, LOCATION_HEADER, IfMatch, with_etag
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
+from api.lib.routes import page_of_path
 from api.lib.visibility import Viewer
 from api.settings import API_PREFIX
 
@@ -209,22 +210,14 @@ class ClaimController(Controller):
     async def release_claim(self, request: Request[Any, Any, Any], id: FromPath[UUID], uow: Uow) -> None:
         await ClaimService(uow).release(target_of(request), id)
 
-    @get(
+    list_progress = page_of_path(
         "/progress-updates",
         operation_id="ListProgressUpdates",
         summary="De voortgang van een claim",
         opt=access(read_tasks, target=claim_from_path),
-        response_headers=[LINK_HEADER],
+        page=ProgressUpdatePage,
+        query=queries.progress_updates,
     )
-    async def list_progress(
-        self,
-        request: Request[Any, Any, Any],
-        db: Db,
-        id: FromPath[UUID],
-        limit: Limit = 20,
-        cursor: Cursor = "",
-    ) -> Response[ProgressUpdatePage]:
-        return page_response(request, await queries.progress_updates(db, id, limit=limit, cursor=cursor))
 
     @post(
         "/progress-updates",
@@ -250,20 +243,12 @@ class OrganisationClaimController(Controller):
     path = "/organisations/{id:uuid}/task-claims"
     tags = ["Taken"]
 
-    @get(
+    list_claims = page_of_path(
         "",
         operation_id="ListOrganisationClaims",
         summary="De claims van een organisatie",
         description="Nieuwste eerst, ook beëindigde: de werkplaats van een partner.",
         opt=access(signed_in & (organisation_member | staff), target=organisation_from_path),
-        response_headers=[LINK_HEADER],
+        page=ClaimPage,
+        query=queries.organisation_claims,
     )
-    async def list_claims(
-        self,
-        request: Request[Any, Any, Any],
-        db: Db,
-        id: FromPath[UUID],
-        limit: Limit = 20,
-        cursor: Cursor = "",
-    ) -> Response[ClaimPage]:
-        return page_response(request, await queries.organisation_claims(db, id, limit=limit, cursor=cursor))
