@@ -1571,6 +1571,8 @@ export const getMunicipality = <ThrowOnError extends boolean = true>(
 /**
  * Beschrijving en thema van een gemeente wijzigen
  *
+ * Kleuren van het thema waarin tekst gelezen wordt (tekst op de pagina, links, de knop, kop, menu en voet) zijn `#rgb` of `#rrggbb` (anders 400 `not_a_colour`). Zet het thema beide kleuren van zo'n paar, dan moet hun contrast minstens 4,5 : 1 zijn (WCAG AA); anders 400 `insufficient_contrast`, met het paar en zijn contrast in `invalidParams`.
+ *
  * **Wie mag dit:** beheerder (of hoger) van de gemeente.
  */
 export const updateMunicipality = <ThrowOnError extends boolean = true>(
