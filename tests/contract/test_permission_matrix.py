@@ -179,6 +179,11 @@ async def _revoke_client(w: World) -> Call:
     return Call("DELETE", f"/api-clients/{row_id}")
 
 
+async def _rotate_client(w: World) -> Call:
+    revoke = await _revoke_client(w)
+    return Call("POST", f"{revoke.path}/secret-rotations")
+
+
 async def _update_me(w: World) -> Call:
     return Call("PATCH", "/me", json={"displayName": unique("Naam")}, headers={"If-Match": "__me__"})
 
@@ -1263,6 +1268,7 @@ def _cases() -> list[Case]:
             only(201, "beheerder"),
         ),
         Case("RevokeApiClient", _revoke_client, private_to_beheerder),
+        Case("RotateApiClientSecret", _rotate_client, expect(404, beheerder=201)),
         Case(
             "ListAuditEvents",
             lambda w: _static(Call("GET", f"/audit-events?municipality={w.a['slug']}")),

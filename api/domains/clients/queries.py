@@ -13,7 +13,7 @@ async def list_api_clients(db: Database, municipality_id: UUID, *, limit: int, c
     after = decode_cursor(cursor, (datetime, UUID))
     rows = await db.fetch(
         """
-        SELECT id, name, client_id, scopes, created_at, revoked_at FROM api_clients
+        SELECT id, name, client_id, scopes, created_at, revoked_at, last_used_at FROM api_clients
         WHERE municipality_id = $1 AND ($2::timestamptz IS NULL OR (created_at, id) < ($2, $3::uuid))
         ORDER BY created_at DESC, id DESC LIMIT $4
         """,

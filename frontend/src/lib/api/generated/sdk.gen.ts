@@ -397,6 +397,9 @@ import type {
   RevokeApiClientData,
   RevokeApiClientErrors,
   RevokeApiClientResponses,
+  RotateApiClientSecretData,
+  RotateApiClientSecretErrors,
+  RotateApiClientSecretResponses,
   SetIdentityProviderData,
   SetIdentityProviderErrors,
   SetIdentityProviderResponses,
@@ -625,6 +628,21 @@ export const revokeApiClient = <ThrowOnError extends boolean = true>(
 ) =>
   (options.client ?? client).delete<RevokeApiClientResponses, RevokeApiClientErrors, ThrowOnError>({
     url: '/api-clients/{id}',
+    ...options,
+  });
+
+/**
+ * Het geheim van een client vernieuwen
+ *
+ * Een nieuw geheim, alleen in dit antwoord; het oude werkt direct niet meer (tokens die het al gaf, blijven tot hun einde geldig, hoogstens `ACCESS_TOKEN_TTL_SECONDS`). Een ingetrokken client krijgt geen nieuw geheim (409 `client_revoked`).
+ *
+ * **Wie mag dit:** beheerder (of hoger) van de gemeente.
+ */
+export const rotateApiClientSecret = <ThrowOnError extends boolean = true>(
+  options: Options<RotateApiClientSecretData, ThrowOnError>,
+) =>
+  (options.client ?? client).post<RotateApiClientSecretResponses, RotateApiClientSecretErrors, ThrowOnError>({
+    url: '/api-clients/{id}/secret-rotations',
     ...options,
   });
 

@@ -166,6 +166,10 @@ export type ApiClientCreated = {
   clientSecret: string;
   createdAt: string;
   id: string;
+  /**
+   * Wanneer de client voor het laatst een token haalde; `null`: nog nooit.
+   */
+  lastUsedAt: string | null;
   name: string;
   revokedAt: string | null;
   scopes: Array<ScopeName>;
@@ -196,6 +200,10 @@ export type ApiClientRead = {
   clientId: string;
   createdAt: string;
   id: string;
+  /**
+   * Wanneer de client voor het laatst een token haalde; `null`: nog nooit.
+   */
+  lastUsedAt: string | null;
   name: string;
   revokedAt: string | null;
   scopes: Array<ScopeName>;
@@ -4676,6 +4684,72 @@ export type RevokeApiClientResponses = {
 };
 
 export type RevokeApiClientResponse = RevokeApiClientResponses[keyof RevokeApiClientResponses];
+
+export type RotateApiClientSecretData = {
+  body?: never;
+  headers?: {
+    /**
+     * Een unieke sleutel per bedoelde handeling (bijvoorbeeld een UUID). Een herhaling met dezelfde sleutel en inhoud krijgt het eerste antwoord opnieuw en verandert niets; dezelfde sleutel met andere inhoud is 422; terwijl het eerste verzoek nog loopt 409 `idempotency_in_progress`. Sleutels gelden per aanroeper en worden een dag onthouden.
+     */
+    'Idempotency-Key'?: string;
+  };
+  path: {
+    id: string;
+  };
+  query?: never;
+  url: '/api-clients/{id}/secret-rotations';
+};
+
+export type RotateApiClientSecretErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * Conflict met de huidige toestand; `code` zegt welk.
+   */
+  409: Problem;
+  /**
+   * Dezelfde Idempotency-Key werd eerder met een andere inhoud gebruikt.
+   */
+  422: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type RotateApiClientSecretError = RotateApiClientSecretErrors[keyof RotateApiClientSecretErrors];
+
+export type RotateApiClientSecretResponses = {
+  /**
+   * Aangemaakt.
+   */
+  201: ApiClientCreated;
+};
+
+export type RotateApiClientSecretResponse =
+  RotateApiClientSecretResponses[keyof RotateApiClientSecretResponses];
 
 export type ListAuditEventsData = {
   body?: never;
