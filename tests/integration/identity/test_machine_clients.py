@@ -233,7 +233,8 @@ async def test_rotating_a_secret_shows_the_new_one_once_and_the_old_one_stops_wo
         assert rotated.status_code == 201, rotated.text
         body = rotated.json()
         assert body["clientId"] == created["clientId"]
-        assert body["clientSecret"] and body["clientSecret"] != created["clientSecret"]
+        assert body["clientSecret"]
+        assert body["clientSecret"] != created["clientSecret"]
         old = await machine.post(
             "/api/v1/oauth/token",
             data={"grant_type": "client_credentials"},

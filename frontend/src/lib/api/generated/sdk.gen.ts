@@ -80,6 +80,9 @@ import type {
   CreateOrganisationData,
   CreateOrganisationErrors,
   CreateOrganisationResponses,
+  CreatePolicyDomainData,
+  CreatePolicyDomainErrors,
+  CreatePolicyDomainResponses,
   CreatePostingBlockData,
   CreatePostingBlockErrors,
   CreatePostingBlockResponses,
@@ -110,9 +113,15 @@ import type {
   DeleteMeData,
   DeleteMeErrors,
   DeleteMeResponses,
+  DeletePolicyDomainData,
+  DeletePolicyDomainErrors,
+  DeletePolicyDomainResponses,
   DeleteWebhookSubscriptionData,
   DeleteWebhookSubscriptionErrors,
   DeleteWebhookSubscriptionResponses,
+  ExportAuditEventsData,
+  ExportAuditEventsErrors,
+  ExportAuditEventsResponses,
   ExportMeData,
   ExportMeErrors,
   ExportMeResponses,
@@ -364,6 +373,9 @@ import type {
   RemoveTeamMemberData,
   RemoveTeamMemberErrors,
   RemoveTeamMemberResponses,
+  RenamePolicyDomainData,
+  RenamePolicyDomainErrors,
+  RenamePolicyDomainResponses,
   ReportCommentData,
   ReportCommentErrors,
   ReportCommentResponses,
@@ -649,7 +661,7 @@ export const rotateApiClientSecret = <ThrowOnError extends boolean = true>(
 /**
  * Logregels van een gemeente
  *
- * Elke wijziging, met wie, wat, wanneer en het kenmerk van het verzoek; nieuwste eerst.
+ * Elke wijziging, met wie, wat, wanneer en het kenmerk van het verzoek; nieuwste eerst. Te filteren op wie (`actor`), het object, de handeling (`action`, een begin) en de tijd (`since` tot `until`); dezelfde regels als CSV op `GET /audit-events/export`.
  *
  * **Wie mag dit:** beheerder (of hoger) van de gemeente; of een client van de gemeente met scope `audit:read`.
  */
@@ -658,6 +670,21 @@ export const listAuditEvents = <ThrowOnError extends boolean = true>(
 ) =>
   (options.client ?? client).get<ListAuditEventsResponses, ListAuditEventsErrors, ThrowOnError>({
     url: '/audit-events',
+    ...options,
+  });
+
+/**
+ * Logregels van een gemeente als CSV
+ *
+ * Alle regels die aan de filters voldoen (dezelfde als bij `GET /audit-events`), nieuwste eerst, als één CSV-bestand. Een tekst die een spreadsheet als formule zou uitvoeren, begint met `'`.
+ *
+ * **Wie mag dit:** beheerder (of hoger) van de gemeente; of een client van de gemeente met scope `audit:read`.
+ */
+export const exportAuditEvents = <ThrowOnError extends boolean = true>(
+  options: Options<ExportAuditEventsData, ThrowOnError>,
+) =>
+  (options.client ?? client).get<ExportAuditEventsResponses, ExportAuditEventsErrors, ThrowOnError>({
+    url: '/audit-events/export',
     ...options,
   });
 
@@ -1616,6 +1643,57 @@ export const listPolicyDomains = <ThrowOnError extends boolean = true>(
   (options.client ?? client).get<ListPolicyDomainsResponses, ListPolicyDomainsErrors, ThrowOnError>({
     url: '/municipalities/{slug}/domains',
     ...options,
+  });
+
+/**
+ * Een beleidsdomein toevoegen
+ *
+ * De korte naam (`slug`) is uniek in de gemeente (anders 409 `slug_taken`) en blijft.
+ *
+ * **Wie mag dit:** beheerder (of hoger) van de gemeente.
+ */
+export const createPolicyDomain = <ThrowOnError extends boolean = true>(
+  options: Options<CreatePolicyDomainData, ThrowOnError>,
+) =>
+  (options.client ?? client).post<CreatePolicyDomainResponses, CreatePolicyDomainErrors, ThrowOnError>({
+    url: '/municipalities/{slug}/domains',
+    ...options,
+    headers: {
+      'Content-Type': 'application/json',
+      ...options.headers,
+    },
+  });
+
+/**
+ * Een beleidsdomein verwijderen
+ *
+ * Alleen een domein waarin geen opgave valt (anders 409 `domain_in_use`).
+ *
+ * **Wie mag dit:** beheerder (of hoger) van de gemeente.
+ */
+export const deletePolicyDomain = <ThrowOnError extends boolean = true>(
+  options: Options<DeletePolicyDomainData, ThrowOnError>,
+) =>
+  (options.client ?? client).delete<DeletePolicyDomainResponses, DeletePolicyDomainErrors, ThrowOnError>({
+    url: '/municipalities/{slug}/domains/{domain}',
+    ...options,
+  });
+
+/**
+ * Een beleidsdomein een andere naam geven
+ *
+ * **Wie mag dit:** beheerder (of hoger) van de gemeente.
+ */
+export const renamePolicyDomain = <ThrowOnError extends boolean = true>(
+  options: Options<RenamePolicyDomainData, ThrowOnError>,
+) =>
+  (options.client ?? client).patch<RenamePolicyDomainResponses, RenamePolicyDomainErrors, ThrowOnError>({
+    url: '/municipalities/{slug}/domains/{domain}',
+    ...options,
+    headers: {
+      'Content-Type': 'application/json',
+      ...options.headers,
+    },
   });
 
 /**
