@@ -58,10 +58,12 @@ test('only a beheerder sees the console; a medewerker sees no link and is refuse
   ).toBeVisible();
   await expect(page.getByRole('link', { name: 'Beheer', exact: true })).toHaveCount(0);
   await page.goto('/gemeenten/utrecht/beheer/mensen');
-  await expect(heading(page)).toHaveText(/geen toegang/i);
+  await expect(page.getByText('U hebt geen toegang tot deze gegevens.')).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Onderdelen van het beheer' })).toHaveCount(0);
   await page.goto('/beheer');
-  await expect(heading(page)).toHaveText(/geen toegang/i);
+  await expect(page.getByText('U hebt geen toegang tot deze gegevens.')).toBeVisible();
 
+  await page.context().clearCookies();
   await apiSession(page.request, UTRECHT, baseURL!);
   await page.goto('/beheer');
   await expect(page).toHaveURL('/gemeenten/utrecht/beheer');
@@ -79,15 +81,14 @@ test('people: invite someone to a role, who accepts; change the role; take it aw
   baseURL,
 }) => {
   test.setTimeout(90_000);
-  const name = `Mila Beheerproef ${run()}`;
+  const name = `Mila de Vries ${run()}`;
   const email = await confirmedResident(page.request, name);
   await openConsole(page, baseURL!, UTRECHT, 'utrecht', '/mensen');
   await expect(heading(page)).toHaveText('Mensen en rollen');
 
   const invite = section(page, 'Iemand uitnodigen');
   await type(invite.getByLabel('E-mailadres'), email);
-  await invite.getByLabel('Rol').focus();
-  await page.keyboard.press('Enter');
+  await invite.getByLabel('E-mailadres').press('Enter');
   await expect(page.getByRole('alert').or(page.locator(':focus'))).toContainText(
     `Uitnodiging verstuurd naar ${email}.`,
   );
@@ -114,7 +115,7 @@ test('people: invite someone to a role, who accepts; change the role; take it aw
   const row = page.locator(`[data-role-of="${email}"]`);
   await expect(row).toContainText(name);
   await expect(row).toContainText('e-mailadres bevestigd');
-  const role = row.getByLabel(`Rol van ${name}`);
+  const role = row.getByLabel(`Rol van ${name}`, { exact: true });
   await expect(role).toHaveValue('medewerker');
   await role.focus();
   await role.selectOption('partner');
@@ -165,16 +166,16 @@ test("an opgave's team: an organisation added, its role changed, taken out", asy
   await expect(heading(page)).toHaveText(`Team van ${MANTELZORG}`);
 
   const form = section(page, 'Organisatie toevoegen aan het team');
-  await form.getByLabel('Organisatie').focus();
-  await form.getByLabel('Organisatie').selectOption({ label: name });
+  await form.getByLabel('Organisatie', { exact: true }).focus();
+  await form.getByLabel('Organisatie', { exact: true }).selectOption({ label: name });
   await form.getByLabel('Rol als partner').selectOption('funder');
   await form.getByRole('button', { name: 'Uitnodigen' }).press('Enter');
   await expect(page.locator(':focus')).toContainText(`${name} is uitgenodigd voor het team.`);
   const row = page.locator(`[data-team-organisation="${name}"]`);
   await expect(row).toContainText('uitgenodigd');
-  await expect(row.getByLabel(`Rol van ${name}`)).toHaveValue('funder');
+  await expect(row.getByRole('combobox', { name: `Rol van ${name}` })).toHaveValue('funder');
   await checkPage(page, 'beheer-team');
-  await row.getByLabel(`Rol van ${name}`).selectOption('co_owner');
+  await row.getByRole('combobox', { name: `Rol van ${name}` }).selectOption('co_owner');
   await row.getByRole('button', { name: 'Wijzigen' }).press('Enter');
   await expect(page.locator(':focus')).toContainText(`De rol van ${name} is gewijzigd.`);
   await row.getByRole('button', { name: `${name} uit het team halen` }).press('Enter');
@@ -317,6 +318,7 @@ test('the theme: a live preview, a pair below AA refused here and by the API, a 
   page,
   baseURL,
 }) => {
+  test.setTimeout(90_000);
   const headers = await openConsole(page, baseURL!, PUTTEN, 'putten', '/thema');
   const before = await page.request.get('/api/v1/municipalities/putten');
   const original = (await before.json()).theme;
@@ -331,7 +333,6 @@ test('the theme: a live preview, a pair below AA refused here and by the API, a 
     await expect(page.locator('[data-preview]')).toHaveCSS('color', 'rgb(204, 204, 204)');
     await text.press('Enter');
     await expect(summary(page)).toContainText('Tekst op de pagina heeft een contrast van 1,6 : 1');
-    await expect(page).toHaveTitle(/^Fout:/);
     // The API refuses the same, naming the pair.
     const refused = await page.request.patch('/api/v1/municipalities/putten', {
       headers: { ...headers, 'If-Match': before.headers().etag! },
@@ -351,7 +352,11 @@ test('the theme: a live preview, a pair below AA refused here and by the API, a 
     await expect(page.locator('[data-contrast="document"]')).toContainText('voldoende');
     await text.press('Enter');
     await expect(page.locator(':focus')).toContainText('Het thema is opgeslagen.');
-    await expect(page.locator('html')).toHaveCSS('--utrecht-document-color', '#1a1a1a');
+    await expect
+      .poll(() =>
+        page.evaluate(() => document.documentElement.style.getPropertyValue('--utrecht-document-color')),
+      )
+      .toBe('#1a1a1a');
     await checkPage(page, 'beheer-thema-opgeslagen');
   } finally {
     const now = await page.request.get('/api/v1/municipalities/putten');
@@ -367,12 +372,12 @@ test('policy domains: add, rename, remove', async ({ page, baseURL }) => {
   await expect(heading(page)).toHaveText('Beleidsdomeinen');
   const short = `proef-${run()}`;
   const form = section(page, 'Beleidsdomein toevoegen');
-  await type(form.getByLabel('Naam'), 'Proefdomein');
+  await type(form.getByLabel('Naam', { exact: true }), 'Proefdomein');
   await type(form.getByLabel('Korte naam in adressen'), short);
   await form.getByRole('button', { name: 'Toevoegen' }).press('Enter');
   await expect(page.locator(':focus')).toContainText('Proefdomein is toegevoegd.');
   const row = page.locator(`[data-domain="${short}"]`);
-  await type(row.getByLabel('Naam van Proefdomein'), 'Proefdomein hernoemd');
+  await type(row.getByRole('textbox', { name: 'Naam van Proefdomein' }), 'Proefdomein hernoemd');
   await row.getByRole('button', { name: 'Wijzigen' }).press('Enter');
   await expect(page.locator(':focus')).toContainText('De naam is nu Proefdomein hernoemd.');
   await checkPage(page, 'beheer-beleidsdomeinen');
@@ -382,16 +387,22 @@ test('policy domains: add, rename, remove', async ({ page, baseURL }) => {
 });
 
 test('the audit log: filtered, and downloaded as CSV', async ({ page, baseURL }) => {
-  await openConsole(page, baseURL!, UTRECHT, 'utrecht', '/auditlog');
+  const headers = await apiSession(page.request, UTRECHT, baseURL!);
+  const made = await page.request.post('/api/v1/organisations', {
+    headers,
+    data: { municipality: 'utrecht', name: `Buurtbedrijf Auditproef ${run()}`, kind: 'entrepreneur' },
+  });
+  expect(made.status()).toBe(201);
+  await page.goto('/gemeenten/utrecht/beheer/auditlog');
   await expect(heading(page)).toHaveText('Auditlog');
   await expect(page.getByRole('table', { name: 'Auditlog, nieuwste eerst' })).toBeVisible();
   await checkPage(page, 'beheer-auditlog');
-  await type(page.getByLabel('Handeling'), 'session.opened');
+  await type(page.getByLabel('Handeling'), 'organisation.created');
   await page.getByLabel('Handeling').press('Enter');
   const rows = page.locator('#auditregels tr');
-  await expect(rows.first()).toHaveAttribute('data-action', 'session.opened');
+  await expect(rows.first()).toHaveAttribute('data-action', 'organisation.created');
   for (const action of await rows.evaluateAll((all) => all.map((row) => row.getAttribute('data-action')))) {
-    expect(action).toBe('session.opened');
+    expect(action).toBe('organisation.created');
   }
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download als CSV' }).press('Enter');
@@ -401,7 +412,7 @@ test('the audit log: filtered, and downloaded as CSV', async ({ page, baseURL })
   const lines = Buffer.concat(csv).toString('utf8').trim().split('\r\n');
   expect(lines[0]).toBe('id,createdAt,actorType,actorId,action,objectType,objectId,result,requestId,details');
   expect(lines.length).toBeGreaterThan(1);
-  expect(lines.slice(1).every((line) => line.split(',')[4] === 'session.opened')).toBe(true);
+  expect(lines.slice(1).every((line) => line.split(',')[4] === 'organisation.created')).toBe(true);
 });
 
 const summary = (page: Page) => page.getByRole('region', { name: /Controleer het volgende/ });
