@@ -182,6 +182,32 @@ async def _revoke_client(w: World) -> Call:
     return Call("DELETE", f"/api-clients/{row_id}")
 
 
+async def _rotate_client(w: World) -> Call:
+    revoke = await _revoke_client(w)
+    return Call("POST", f"{revoke.path}/secret-rotations")
+
+
+async def _policy_domain(w: World) -> str:
+    slug = f"domein-{secrets.token_hex(4)}"
+    await w.db.fetchval(
+        "INSERT INTO policy_domains (id, municipality_id, slug, name) VALUES ($1, $2, $3, 'Domein')",
+        new_id(),
+        w.a["id"],
+        slug,
+    )
+    return slug
+
+
+async def _rename_domain(w: World) -> Call:
+    slug = await _policy_domain(w)
+    return Call("PATCH", f"/municipalities/{w.a['slug']}/domains/{slug}", json={"name": "Ander domein"})
+
+
+async def _delete_domain(w: World) -> Call:
+    slug = await _policy_domain(w)
+    return Call("DELETE", f"/municipalities/{w.a['slug']}/domains/{slug}")
+
+
 async def _update_me(w: World) -> Call:
     return Call("PATCH", "/me", json={"displayName": unique("Naam")}, headers={"If-Match": "__me__"})
 
@@ -1269,9 +1295,16 @@ def _cases() -> list[Case]:
             only(201, "beheerder"),
         ),
         Case("RevokeApiClient", _revoke_client, private_to_beheerder),
+        Case("RotateApiClientSecret", _rotate_client, expect(404, beheerder=201)),
         Case(
             "ListAuditEvents",
             lambda w: _static(Call("GET", f"/audit-events?municipality={w.a['slug']}")),
+            only(200, "beheerder", "client_with_scope"),
+            False,
+        ),
+        Case(
+            "ExportAuditEvents",
+            lambda w: _static(Call("GET", f"/audit-events/export?municipality={w.a['slug']}&action=role")),
             only(200, "beheerder", "client_with_scope"),
             False,
         ),
@@ -1403,6 +1436,19 @@ def _cases() -> list[Case]:
             expect(200),
             False,
         ),
+        Case(
+            "CreatePolicyDomain",
+            lambda w: _static(
+                Call(
+                    "POST",
+                    f"/municipalities/{w.a['slug']}/domains",
+                    json={"slug": f"domein-{secrets.token_hex(4)}", "name": "Nieuw domein"},
+                )
+            ),
+            only(201, "beheerder"),
+        ),
+        Case("RenamePolicyDomain", _rename_domain, only(200, "beheerder")),
+        Case("DeletePolicyDomain", _delete_domain, only(204, "beheerder")),
         Case("ListFormulations", lambda w: _opgave_call(w, "GET", "/formulations"), expect(200), False),
         Case(
             "ProposeFormulation",

@@ -14,7 +14,7 @@ _NEWEST = Keyset(("created_at", "id"), (datetime, UUID), descending=True)
 async def list_api_clients(db: Database, municipality_id: UUID, *, limit: int, cursor: str) -> ApiClientPage:
     rows, next_cursor = await _NEWEST.fetch(
         db,
-        "SELECT id, name, client_id, scopes, created_at, revoked_at FROM api_clients",
+        "SELECT id, name, client_id, scopes, created_at, revoked_at, last_used_at FROM api_clients",
         ["municipality_id = $municipality"],
         {"municipality": municipality_id},
         cursor=cursor,

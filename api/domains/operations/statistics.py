@@ -34,7 +34,7 @@ from api.domains.operations.schemas import (
     ParticipationFigures,
     WijkFigures,
 )
-from api.domains.results.export import csv_cell
+from api.lib.spreadsheet import cell
 from api.lib.rows import from_row
 
 TIME_ZONE = "Europe/Amsterdam"
@@ -219,6 +219,6 @@ def as_csv(stats: MunicipalityStatistics, table: str) -> str:
         for name, _ in first:
             value = getattr(row, name)
             shown = value.title if isinstance(value, OpgaveRef) else value
-            lead.append("hele gemeente" if shown is None else csv_cell(shown))
-        writer.writerow(lead + [csv_cell(getattr(row, name)) for name, _ in _COLUMNS])
+            lead.append("hele gemeente" if shown is None else cell(shown))
+        writer.writerow(lead + [cell(getattr(row, name)) for name, _ in _COLUMNS])
     return buffer.getvalue()

@@ -4,7 +4,7 @@ from typing import Annotated, Any
 from uuid import UUID
 
 from litestar import Controller, Request, Response, delete, get, patch, post, put
-from litestar.params import FromPath, JSONBody, QueryParameter
+from litestar.params import FromPath, JSONBody, PathParameter, QueryParameter
 
 from api.db.connection import Db
 from api.db.uow import Uow
@@ -15,6 +15,7 @@ from api.domains.municipalities.guards import (
 )
 from api.domains.municipalities.schemas import MunicipalityParam, Slug
 from api.domains.opgaven import queries
+from api.domains.opgaven.domains import PolicyDomainService
 from api.domains.opgaven.guards import (
     LoadedPage,
     opgave_from_path,
@@ -26,7 +27,10 @@ from api.domains.opgaven.guards import (
 from api.domains.opgaven.models import Phase
 from api.domains.opgaven.queries import OpgaveFilter
 from api.domains.opgaven.schemas import (
+    DomainCreate,
     DomainList,
+    DomainRead,
+    DomainUpdate,
     OpgaveCreate,
     OpgavePage,
     OpgaveRead,
@@ -261,6 +265,12 @@ class OpgaveController(Controller):
         await OpgaveService(uow).unfollow(id, municipality_id, person_of(request))
 
 
+DomainSlugPath = Annotated[
+    str,
+    PathParameter(max_length=60, pattern=r"^[a-z0-9-]+$", description="De korte naam van het beleidsdomein."),
+]
+
+
 class DomainController(Controller):
     """Beleidsdomeinen van een gemeente."""
 
@@ -277,3 +287,52 @@ class DomainController(Controller):
         municipality_id = target_of(request).municipality_id
         assert municipality_id is not None
         return await queries.domains(db, municipality_id)
+
+    @post(
+        "",
+        operation_id="CreatePolicyDomain",
+        summary="Een beleidsdomein toevoegen",
+        description="De korte naam (`slug`) is uniek in de gemeente (anders 409 `slug_taken`) en blijft.",
+        opt=access(role(Role.BEHEERDER), target=municipality_from_path()),
+        responses=problems(401, 403, 409),
+    )
+    async def create_domain(
+        self, request: Request[Any, Any, Any], slug: Slug, data: JSONBody[DomainCreate], uow: Uow
+    ) -> DomainRead:
+        municipality_id = target_of(request).municipality_id
+        assert municipality_id is not None
+        return await PolicyDomainService(uow).create(municipality_id, data)
+
+    @patch(
+        "/{domain:str}",
+        operation_id="RenamePolicyDomain",
+        summary="Een beleidsdomein een andere naam geven",
+        opt=access(role(Role.BEHEERDER), target=municipality_from_path()),
+        responses=problems(401, 403, 404),
+    )
+    async def rename_domain(
+        self,
+        request: Request[Any, Any, Any],
+        slug: Slug,
+        domain: DomainSlugPath,
+        data: JSONBody[DomainUpdate],
+        uow: Uow,
+    ) -> DomainRead:
+        municipality_id = target_of(request).municipality_id
+        assert municipality_id is not None
+        return await PolicyDomainService(uow).rename(municipality_id, domain, data)
+
+    @delete(
+        "/{domain:str}",
+        operation_id="DeletePolicyDomain",
+        summary="Een beleidsdomein verwijderen",
+        description="Alleen een domein waarin geen opgave valt (anders 409 `domain_in_use`).",
+        opt=access(role(Role.BEHEERDER), target=municipality_from_path()),
+        responses=problems(401, 403, 404, 409),
+    )
+    async def delete_domain(
+        self, request: Request[Any, Any, Any], slug: Slug, domain: DomainSlugPath, uow: Uow
+    ) -> None:
+        municipality_id = target_of(request).municipality_id
+        assert municipality_id is not None
+        await PolicyDomainService(uow).remove(municipality_id, domain)

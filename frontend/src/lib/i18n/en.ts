@@ -1,4 +1,5 @@
 import type { FieldContext, Messages } from './nl';
+import { beheerEn } from './beheer/en';
 
 /** "15 seconds", "1 minute", "15 minutes", "2 hours": how long to wait, rounded up. */
 function duration(seconds: number): string {
@@ -16,6 +17,7 @@ function listOf(items: string[]): string {
 
 /** The English texts. The type makes every Dutch key required here, and no other. */
 export const en: Messages = {
+  beheer: beheerEn,
   site: {
     name: 'Samenspel',
     tagline: 'Working together on the challenges in your municipality',
@@ -1873,6 +1875,9 @@ export const en: Messages = {
       unknown_prompt: () => 'This question no longer exists at this moment. Reload the page.',
       not_a_number: ({ label }: FieldContext) => `${label} is not a number. Enter a number, such as 6.5.`,
       unknown_proposal: ({ label }: FieldContext) => `Choose ideas of this opgave at ‘${label}’.`,
+      insufficient_contrast: ({ label }: FieldContext) =>
+        `${label} has too little contrast with its background. Choose colours with at least 4.5 : 1.`,
+      not_a_colour: ({ label }: FieldContext) => `${label} is not a colour. Choose one, such as #1a1a1a.`,
     },
   },
 };

@@ -6,6 +6,8 @@
  * (the accessibility statement, the privacy statement) lives in components under `$lib/content`.
  */
 
+import { beheerNl } from './beheer/nl';
+
 /** What an error text about one field may use: its label and, where the form knows them, its limits. */
 export interface FieldContext {
   label: string;
@@ -33,6 +35,7 @@ function listOf(items: string[]): string {
 }
 
 export const nl = {
+  beheer: beheerNl,
   site: {
     name: 'Samenspel',
     tagline: 'Samen werken aan de opgaven in uw gemeente',
@@ -1928,6 +1931,8 @@ export const nl = {
       unknown_prompt: () => 'Deze vraag bestaat niet (meer) bij dit moment. Laad de pagina opnieuw.',
       not_a_number: ({ label }: FieldContext) => `${label} is geen getal. Vul een getal in, zoals 6,5.`,
       unknown_proposal: ({ label }: FieldContext) => `Kies ideeën van deze opgave bij ‘${label}’.`,
+      insufficient_contrast: ({ reason }: FieldContext) => reason,
+      not_a_colour: ({ label }: FieldContext) => `${label} is geen kleur. Kies een kleur, zoals #1a1a1a.`,
     } as Record<string, (context: FieldContext) => string>,
   },
 };

@@ -83,6 +83,9 @@ import type {
   CreateOrganisationData,
   CreateOrganisationErrors,
   CreateOrganisationResponses,
+  CreatePolicyDomainData,
+  CreatePolicyDomainErrors,
+  CreatePolicyDomainResponses,
   CreatePostingBlockData,
   CreatePostingBlockErrors,
   CreatePostingBlockResponses,
@@ -116,9 +119,15 @@ import type {
   DeleteMeData,
   DeleteMeErrors,
   DeleteMeResponses,
+  DeletePolicyDomainData,
+  DeletePolicyDomainErrors,
+  DeletePolicyDomainResponses,
   DeleteWebhookSubscriptionData,
   DeleteWebhookSubscriptionErrors,
   DeleteWebhookSubscriptionResponses,
+  ExportAuditEventsData,
+  ExportAuditEventsErrors,
+  ExportAuditEventsResponses,
   ExportMeData,
   ExportMeErrors,
   ExportMeResponses,
@@ -379,6 +388,9 @@ import type {
   RemoveTeamMemberData,
   RemoveTeamMemberErrors,
   RemoveTeamMemberResponses,
+  RenamePolicyDomainData,
+  RenamePolicyDomainErrors,
+  RenamePolicyDomainResponses,
   ReportCommentData,
   ReportCommentErrors,
   ReportCommentResponses,
@@ -412,6 +424,9 @@ import type {
   RevokeApiClientData,
   RevokeApiClientErrors,
   RevokeApiClientResponses,
+  RotateApiClientSecretData,
+  RotateApiClientSecretErrors,
+  RotateApiClientSecretResponses,
   SetIdentityProviderData,
   SetIdentityProviderErrors,
   SetIdentityProviderResponses,
@@ -644,9 +659,24 @@ export const revokeApiClient = <ThrowOnError extends boolean = true>(
   });
 
 /**
+ * Het geheim van een client vernieuwen
+ *
+ * Een nieuw geheim, alleen in dit antwoord; het oude werkt direct niet meer (tokens die het al gaf, blijven tot hun einde geldig, hoogstens `ACCESS_TOKEN_TTL_SECONDS`). Een ingetrokken client krijgt geen nieuw geheim (409 `client_revoked`).
+ *
+ * **Wie mag dit:** beheerder (of hoger) van de gemeente.
+ */
+export const rotateApiClientSecret = <ThrowOnError extends boolean = true>(
+  options: Options<RotateApiClientSecretData, ThrowOnError>,
+) =>
+  (options.client ?? client).post<RotateApiClientSecretResponses, RotateApiClientSecretErrors, ThrowOnError>({
+    url: '/api-clients/{id}/secret-rotations',
+    ...options,
+  });
+
+/**
  * Logregels van een gemeente
  *
- * Elke wijziging, met wie, wat, wanneer en het kenmerk van het verzoek; nieuwste eerst.
+ * Elke wijziging, met wie, wat, wanneer en het kenmerk van het verzoek; nieuwste eerst. Te filteren op wie (`actor`), het object, de handeling (`action`, een begin) en de tijd (`since` tot `until`); dezelfde regels als CSV op `GET /audit-events/export`.
  *
  * **Wie mag dit:** beheerder (of hoger) van de gemeente; of een client van de gemeente met scope `audit:read`.
  */
@@ -655,6 +685,21 @@ export const listAuditEvents = <ThrowOnError extends boolean = true>(
 ) =>
   (options.client ?? client).get<ListAuditEventsResponses, ListAuditEventsErrors, ThrowOnError>({
     url: '/audit-events',
+    ...options,
+  });
+
+/**
+ * Logregels van een gemeente als CSV
+ *
+ * Alle regels die aan de filters voldoen (dezelfde als bij `GET /audit-events`), nieuwste eerst, als één CSV-bestand. Een tekst die een spreadsheet als formule zou uitvoeren, begint met `'`.
+ *
+ * **Wie mag dit:** beheerder (of hoger) van de gemeente; of een client van de gemeente met scope `audit:read`.
+ */
+export const exportAuditEvents = <ThrowOnError extends boolean = true>(
+  options: Options<ExportAuditEventsData, ThrowOnError>,
+) =>
+  (options.client ?? client).get<ExportAuditEventsResponses, ExportAuditEventsErrors, ThrowOnError>({
+    url: '/audit-events/export',
     ...options,
   });
 
@@ -1605,6 +1650,8 @@ export const getMunicipality = <ThrowOnError extends boolean = true>(
 /**
  * Beschrijving en thema van een gemeente wijzigen
  *
+ * Kleuren van het thema waarin tekst gelezen wordt (tekst op de pagina, links, de knop, kop, menu en voet) zijn `#rgb` of `#rrggbb` (anders 400 `not_a_colour`). Zet het thema beide kleuren van zo'n paar, dan moet hun contrast minstens 4,5 : 1 zijn (WCAG AA); anders 400 `insufficient_contrast`, met het paar en zijn contrast in `invalidParams`.
+ *
  * **Wie mag dit:** beheerder (of hoger) van de gemeente.
  */
 export const updateMunicipality = <ThrowOnError extends boolean = true>(
@@ -1674,6 +1721,57 @@ export const listPolicyDomains = <ThrowOnError extends boolean = true>(
   (options.client ?? client).get<ListPolicyDomainsResponses, ListPolicyDomainsErrors, ThrowOnError>({
     url: '/municipalities/{slug}/domains',
     ...options,
+  });
+
+/**
+ * Een beleidsdomein toevoegen
+ *
+ * De korte naam (`slug`) is uniek in de gemeente (anders 409 `slug_taken`) en blijft.
+ *
+ * **Wie mag dit:** beheerder (of hoger) van de gemeente.
+ */
+export const createPolicyDomain = <ThrowOnError extends boolean = true>(
+  options: Options<CreatePolicyDomainData, ThrowOnError>,
+) =>
+  (options.client ?? client).post<CreatePolicyDomainResponses, CreatePolicyDomainErrors, ThrowOnError>({
+    url: '/municipalities/{slug}/domains',
+    ...options,
+    headers: {
+      'Content-Type': 'application/json',
+      ...options.headers,
+    },
+  });
+
+/**
+ * Een beleidsdomein verwijderen
+ *
+ * Alleen een domein waarin geen opgave valt (anders 409 `domain_in_use`).
+ *
+ * **Wie mag dit:** beheerder (of hoger) van de gemeente.
+ */
+export const deletePolicyDomain = <ThrowOnError extends boolean = true>(
+  options: Options<DeletePolicyDomainData, ThrowOnError>,
+) =>
+  (options.client ?? client).delete<DeletePolicyDomainResponses, DeletePolicyDomainErrors, ThrowOnError>({
+    url: '/municipalities/{slug}/domains/{domain}',
+    ...options,
+  });
+
+/**
+ * Een beleidsdomein een andere naam geven
+ *
+ * **Wie mag dit:** beheerder (of hoger) van de gemeente.
+ */
+export const renamePolicyDomain = <ThrowOnError extends boolean = true>(
+  options: Options<RenamePolicyDomainData, ThrowOnError>,
+) =>
+  (options.client ?? client).patch<RenamePolicyDomainResponses, RenamePolicyDomainErrors, ThrowOnError>({
+    url: '/municipalities/{slug}/domains/{domain}',
+    ...options,
+    headers: {
+      'Content-Type': 'application/json',
+      ...options.headers,
+    },
   });
 
 /**

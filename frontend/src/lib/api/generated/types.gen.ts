@@ -166,6 +166,10 @@ export type ApiClientCreated = {
   clientSecret: string;
   createdAt: string;
   id: string;
+  /**
+   * Wanneer de client voor het laatst een token haalde; `null`: nog nooit.
+   */
+  lastUsedAt: string | null;
   name: string;
   revokedAt: string | null;
   scopes: Array<ScopeName>;
@@ -196,6 +200,10 @@ export type ApiClientRead = {
   clientId: string;
   createdAt: string;
   id: string;
+  /**
+   * Wanneer de client voor het laatst een token haalde; `null`: nog nooit.
+   */
+  lastUsedAt: string | null;
   name: string;
   revokedAt: string | null;
   scopes: Array<ScopeName>;
@@ -865,6 +873,19 @@ export const Direction = { higher: 'higher', lower: 'lower' } as const;
 export type Direction = (typeof Direction)[keyof typeof Direction];
 
 /**
+ * DomainCreate
+ *
+ * Een nieuw beleidsdomein.
+ */
+export type DomainCreate = {
+  name: string;
+  /**
+   * Korte naam in adressen en filters; blijft.
+   */
+  slug: string;
+};
+
+/**
  * DomainList
  *
  * De beleidsdomeinen van een gemeente.
@@ -881,6 +902,15 @@ export type DomainList = {
 export type DomainRead = {
   name: string;
   slug: string;
+};
+
+/**
+ * DomainUpdate
+ *
+ * Een andere naam voor een beleidsdomein (de korte naam blijft).
+ */
+export type DomainUpdate = {
+  name: string;
 };
 
 /**
@@ -4988,6 +5018,72 @@ export type RevokeApiClientResponses = {
 
 export type RevokeApiClientResponse = RevokeApiClientResponses[keyof RevokeApiClientResponses];
 
+export type RotateApiClientSecretData = {
+  body?: never;
+  headers?: {
+    /**
+     * Een unieke sleutel per bedoelde handeling (bijvoorbeeld een UUID). Een herhaling met dezelfde sleutel en inhoud krijgt het eerste antwoord opnieuw en verandert niets; dezelfde sleutel met andere inhoud is 422; terwijl het eerste verzoek nog loopt 409 `idempotency_in_progress`. Sleutels gelden per aanroeper en worden een dag onthouden.
+     */
+    'Idempotency-Key'?: string;
+  };
+  path: {
+    id: string;
+  };
+  query?: never;
+  url: '/api-clients/{id}/secret-rotations';
+};
+
+export type RotateApiClientSecretErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * Conflict met de huidige toestand; `code` zegt welk.
+   */
+  409: Problem;
+  /**
+   * Dezelfde Idempotency-Key werd eerder met een andere inhoud gebruikt.
+   */
+  422: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type RotateApiClientSecretError = RotateApiClientSecretErrors[keyof RotateApiClientSecretErrors];
+
+export type RotateApiClientSecretResponses = {
+  /**
+   * Aangemaakt.
+   */
+  201: ApiClientCreated;
+};
+
+export type RotateApiClientSecretResponse =
+  RotateApiClientSecretResponses[keyof RotateApiClientSecretResponses];
+
 export type ListAuditEventsData = {
   body?: never;
   headers?: {
@@ -5010,6 +5106,18 @@ export type ListAuditEventsData = {
      * Id van het object.
      */
     object?: string;
+    /**
+     * Alleen handelingen die zo beginnen: `role.changed`, of `role` voor elke `role.…`.
+     */
+    action?: string;
+    /**
+     * Alleen regels vanaf dit moment.
+     */
+    since?: string;
+    /**
+     * Alleen regels vóór dit moment.
+     */
+    until?: string;
     /**
      * Aantal resultaten per pagina (1–100).
      */
@@ -5063,6 +5171,80 @@ export type ListAuditEventsResponses = {
 };
 
 export type ListAuditEventsResponse = ListAuditEventsResponses[keyof ListAuditEventsResponses];
+
+export type ExportAuditEventsData = {
+  body?: never;
+  path?: never;
+  query: {
+    /**
+     * Slug van de gemeente.
+     */
+    municipality: string;
+    /**
+     * Account-id of client-id.
+     */
+    actor?: string;
+    /**
+     * Id van het object.
+     */
+    object?: string;
+    /**
+     * Alleen handelingen die zo beginnen: `role.changed`, of `role` voor elke `role.…`.
+     */
+    action?: string;
+    /**
+     * Alleen regels vanaf dit moment.
+     */
+    since?: string;
+    /**
+     * Alleen regels vóór dit moment.
+     */
+    until?: string;
+  };
+  url: '/audit-events/export';
+};
+
+export type ExportAuditEventsErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type ExportAuditEventsError = ExportAuditEventsErrors[keyof ExportAuditEventsErrors];
+
+export type ExportAuditEventsResponses = {
+  /**
+   * RFC 4180, UTF-8, met een kopregel: `id`, `createdAt`, `actorType`, `actorId`, `action`, `objectType`, `objectId`, `result`, `requestId`, `details`.
+   */
+  200: string;
+};
+
+export type ExportAuditEventsResponse = ExportAuditEventsResponses[keyof ExportAuditEventsResponses];
 
 export type GetBudgetClaimData = {
   body?: never;
@@ -8968,6 +9150,210 @@ export type ListPolicyDomainsResponses = {
 };
 
 export type ListPolicyDomainsResponse = ListPolicyDomainsResponses[keyof ListPolicyDomainsResponses];
+
+export type CreatePolicyDomainData = {
+  body: DomainCreate;
+  headers?: {
+    /**
+     * Een unieke sleutel per bedoelde handeling (bijvoorbeeld een UUID). Een herhaling met dezelfde sleutel en inhoud krijgt het eerste antwoord opnieuw en verandert niets; dezelfde sleutel met andere inhoud is 422; terwijl het eerste verzoek nog loopt 409 `idempotency_in_progress`. Sleutels gelden per aanroeper en worden een dag onthouden.
+     */
+    'Idempotency-Key'?: string;
+  };
+  path: {
+    /**
+     * De slug van de gemeente.
+     */
+    slug: string;
+  };
+  query?: never;
+  url: '/municipalities/{slug}/domains';
+};
+
+export type CreatePolicyDomainErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * Conflict met de huidige toestand; `code` zegt welk.
+   */
+  409: Problem;
+  /**
+   * De inhoud van het verzoek is te groot.
+   */
+  413: Problem;
+  /**
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
+   */
+  415: Problem;
+  /**
+   * Dezelfde Idempotency-Key werd eerder met een andere inhoud gebruikt.
+   */
+  422: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type CreatePolicyDomainError = CreatePolicyDomainErrors[keyof CreatePolicyDomainErrors];
+
+export type CreatePolicyDomainResponses = {
+  /**
+   * Aangemaakt.
+   */
+  201: DomainRead;
+};
+
+export type CreatePolicyDomainResponse = CreatePolicyDomainResponses[keyof CreatePolicyDomainResponses];
+
+export type DeletePolicyDomainData = {
+  body?: never;
+  path: {
+    /**
+     * De slug van de gemeente.
+     */
+    slug: string;
+    /**
+     * De korte naam van het beleidsdomein.
+     */
+    domain: string;
+  };
+  query?: never;
+  url: '/municipalities/{slug}/domains/{domain}';
+};
+
+export type DeletePolicyDomainErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * Conflict met de huidige toestand; `code` zegt welk.
+   */
+  409: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type DeletePolicyDomainError = DeletePolicyDomainErrors[keyof DeletePolicyDomainErrors];
+
+export type DeletePolicyDomainResponses = {
+  /**
+   * Gelukt; geen inhoud.
+   */
+  204: void;
+};
+
+export type DeletePolicyDomainResponse = DeletePolicyDomainResponses[keyof DeletePolicyDomainResponses];
+
+export type RenamePolicyDomainData = {
+  body: DomainUpdate;
+  path: {
+    /**
+     * De slug van de gemeente.
+     */
+    slug: string;
+    /**
+     * De korte naam van het beleidsdomein.
+     */
+    domain: string;
+  };
+  query?: never;
+  url: '/municipalities/{slug}/domains/{domain}';
+};
+
+export type RenamePolicyDomainErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * De inhoud van het verzoek is te groot.
+   */
+  413: Problem;
+  /**
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
+   */
+  415: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type RenamePolicyDomainError = RenamePolicyDomainErrors[keyof RenamePolicyDomainErrors];
+
+export type RenamePolicyDomainResponses = {
+  /**
+   * Gelukt.
+   */
+  200: DomainRead;
+};
+
+export type RenamePolicyDomainResponse = RenamePolicyDomainResponses[keyof RenamePolicyDomainResponses];
 
 export type ExportMunicipalityData = {
   body?: never;
