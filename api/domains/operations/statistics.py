@@ -34,8 +34,8 @@ from api.domains.operations.schemas import (
     ParticipationFigures,
     WijkFigures,
 )
-from api.lib.spreadsheet import cell
 from api.lib.rows import from_row
+from api.lib.spreadsheet import cell
 
 TIME_ZONE = "Europe/Amsterdam"
 MAX_ROWS = 500
