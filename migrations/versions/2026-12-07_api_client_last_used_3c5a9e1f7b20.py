@@ -1,7 +1,7 @@
 """When an API client last fetched a token, for the beheerder's console
 
 Revision ID: 3c5a9e1f7b20
-Revises: e96275189048
+Revises: 4b7e1c9a2d35
 Create Date: 2026-12-07 14:20:00.000000+00:00
 """
 
@@ -10,7 +10,7 @@ from advanced_alchemy.types import DateTimeUTC
 from alembic import op
 
 revision = "3c5a9e1f7b20"
-down_revision = "e96275189048"
+down_revision = "4b7e1c9a2d35"
 branch_labels = None
 depends_on = None
 

@@ -1,7 +1,7 @@
 """platform operators, municipalities that can be deactivated, and the dashboard's index on comments
 
 Revision ID: 4b7e1c9a2d35
-Revises: e96275189048
+Revises: 3c5e8a71d0b4
 Create Date: 2026-12-07 14:20:00.000000+00:00
 """
 
@@ -10,7 +10,7 @@ from advanced_alchemy.types import GUID, DateTimeUTC
 from alembic import op
 
 revision = "4b7e1c9a2d35"
-down_revision = "e96275189048"
+down_revision = "3c5e8a71d0b4"
 branch_labels = None
 depends_on = None
 
