@@ -5174,6 +5174,12 @@ export type ListAuditEventsResponse = ListAuditEventsResponses[keyof ListAuditEv
 
 export type ExportAuditEventsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path?: never;
   query: {
     /**
@@ -8935,6 +8941,12 @@ export type UpdateMunicipalityResponse = UpdateMunicipalityResponses[keyof Updat
 
 export type ExportMunicipalityArchiveData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     /**
      * De slug van de gemeente.
@@ -10056,6 +10068,12 @@ export type StartStaffSignInError = StartStaffSignInErrors[keyof StartStaffSignI
 
 export type GetMunicipalityStatisticsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     /**
      * De slug van de gemeente.
