@@ -84,7 +84,6 @@ KNOWN_CROSS_SQL: dict[str, set[str]] = {
         "budgets",
         "municipalities",
         "organisations",
-        "proposals",
         "tasks",
     },
     "api/domains/organisations/queries.py": {"accounts"},

@@ -33,7 +33,6 @@ from api.domains.opgaven.schemas import (
     OpgaveUpdate,
     PhaseTransitionCreate,
     PhaseTransitionRead,
-    TimelinePage,
 )
 from api.domains.opgaven.services import OpgaveService
 from api.lib.access import (
@@ -54,7 +53,6 @@ from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
 from api.lib.schema import NO_NUL
 from api.lib.time import utcnow
-from api.lib.visibility import Viewer
 from api.settings import API_PREFIX
 
 PhaseParam = Annotated[Phase | None, QueryParameter(name="phase", description="Alleen opgaven in deze fase.")]
@@ -216,25 +214,6 @@ class OpgaveController(Controller):
             reason=data.reason.strip(),
             created_at=utcnow(),
         )
-
-    @get(
-        "/{id:uuid}/timeline",
-        operation_id="GetOpgaveTimeline",
-        summary="De tijdlijn van een opgave",
-        description="Fasewisselingen (wie, wanneer, waarom) en andere mijlpalen, oudste eerst.",
-        opt=access(read_opgave, target=opgave_from_path),
-        response_headers=[LINK_HEADER],
-    )
-    async def timeline(
-        self,
-        request: Request[Any, Any, Any],
-        db: Db,
-        id: FromPath[UUID],
-        limit: Limit = 20,
-        cursor: Cursor = "",
-    ) -> Response[TimelinePage]:
-        viewer = Viewer.of(principal_of(request))
-        return page_response(request, await queries.timeline(db, id, viewer, limit=limit, cursor=cursor))
 
     @put(
         "/{id:uuid}/following",

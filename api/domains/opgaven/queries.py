@@ -27,13 +27,10 @@ from api.domains.opgaven.schemas import (
     OpgaveSort,
     TeamMemberPage,
     TeamMemberRead,
-    TimelineEventRead,
-    TimelinePage,
 )
 from api.lib.errors import InvalidInput
 from api.lib.pagination import decode_cursor, encode_cursor, page_of
 from api.lib.rows import from_row, from_rows
-from api.lib.visibility import Viewer
 
 # The counts read the opgave's budgets in one pass (an aggregate gives one row, also without
 # budgets). No SQL comments here: the benchmark sends these statements on one line.
@@ -174,36 +171,6 @@ ONE_WITH_TARGET = _ONE.replace(
              WHERE m.opgave_id = o.id AND m.status = 'active' AND m.account_id IS NOT NULL) AS team_accounts
 FROM opgaven o JOIN""",
 )
-
-
-async def timeline(db: Database, opgave_id: UUID, viewer: Viewer, *, limit: int, cursor: str) -> TimelinePage:
-    """Oldest first. A milestone about an idea the moderation hid keeps its place, not the idea's
-    title, for those who may not read it (the one rule, api.lib.visibility)."""
-    after = decode_cursor(cursor, (datetime, UUID))
-    sql, args = bind(
-        f"""
-        SELECT e.id, e.kind, e.details, e.object_type, e.object_id, e.created_at,
-               CASE WHEN p.id IS NULL OR proposal_shown(p, $viewer, $staff) THEN e.title
-                    WHEN e.kind = 'proposal_answered' THEN 'De gemeente heeft gereageerd op een verborgen idee'
-                    ELSE 'Over een verborgen idee' END AS title,
-               {person_json("a", "e.municipality_id")} AS actor
-        FROM timeline_events e LEFT JOIN accounts a ON a.id = e.actor_id
-        LEFT JOIN proposals p ON e.object_type = 'proposal' AND p.id = e.object_id
-        WHERE e.opgave_id = $opgave AND ($k1::timestamptz IS NULL OR (e.created_at, e.id) > ($k1, $k2::uuid))
-        ORDER BY e.created_at, e.id LIMIT $limit
-        """,
-        {
-            "opgave": opgave_id,
-            "viewer": viewer.account_id,
-            "staff": viewer.staff,
-            "k1": after[0] if after else None,
-            "k2": after[1] if after else None,
-            "limit": limit + 1,
-        },
-    )
-    rows = await db.fetch(sql, *args)
-    items, next_cursor = page_of(from_rows(TimelineEventRead, rows), limit, lambda e: (e.created_at, e.id))
-    return TimelinePage(items=items, next_cursor=next_cursor)
 
 
 _FORMULATION = f"""

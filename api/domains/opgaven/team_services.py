@@ -10,7 +10,6 @@ from sqlalchemy.exc import IntegrityError
 from api.db.uow import UnitOfWork
 from api.domains.events import outbox
 from api.domains.events import types as event_types
-from api.domains.opgaven import timeline
 from api.domains.opgaven.models import (
     ActionLine,
     Formulation,
@@ -76,16 +75,6 @@ class FormulationService:
         formulation.adopted_at = utcnow()
         formulation.adopted_by_id = person.account_id if isinstance(person, Person) else None
         opgave.formulation = formulation.text
-        timeline.record(
-            self.uow,
-            municipality_id=opgave.municipality_id,
-            opgave_id=opgave.id,
-            kind="formulation_adopted",
-            title="Een nieuwe formulering van de opgave is aangenomen.",
-            details={"text": formulation.text[:500]},
-            object_type="formulation",
-            object_id=formulation.id,
-        )
         await outbox.record(
             await self.uow.connection(),
             outbox.DomainEvent(
@@ -253,10 +242,28 @@ class TeamService:
             raise Conflict(
                 "Deze persoon of organisatie staat al op het team.", code="already_on_team"
             ) from None
+        await self._event(event_types.MEMBER_ADDED, member)
         self.uow.audit(
             "team.member_added", "opgave_member", member.id, municipality_id, {"status": str(member.status)}
         )
         return member.id
+
+    async def _event(self, kind: event_types.EventType, member: OpgaveMember) -> None:
+        await outbox.emit(
+            self.uow,
+            kind,
+            municipality_id=member.municipality_id,
+            collection="members",
+            object_id=member.id,
+            opgave_id=member.opgave_id,
+            data=event_types.MemberEventData(
+                opgave_id=member.opgave_id,
+                member_id=member.id,
+                organisation_id=member.organisation_id,
+                role=str(member.role),
+                status=str(member.status),
+            ),
+        )
 
     async def _locked(self, member_id: UUID) -> OpgaveMember:
         return await self.uow.locked(OpgaveMember, member_id, "Deze deelnemer bestaat niet.")
@@ -294,6 +301,7 @@ class TeamService:
                     "partnerRole", "invalid_choice", "Alleen een organisatie heeft een partnerrol."
                 )
             member.partner_role = data.partner_role
+        await self._event(event_types.MEMBER_CHANGED, member)
         self.uow.audit(
             "team.member_updated",
             "opgave_member",
@@ -309,5 +317,6 @@ class TeamService:
                 "De procesregisseur blijft op het team; wissel via de opgave zelf.",
                 code="procesregisseur_stays",
             )
+        await self._event(event_types.MEMBER_REMOVED, member)
         await self.uow.session.delete(member)
         self.uow.audit("team.member_removed", "opgave_member", member.id, member.municipality_id)

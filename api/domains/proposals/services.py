@@ -15,7 +15,6 @@ from api.domains.events import types as event_types
 from api.domains.moderation import ensure_may_post
 from api.domains.notifications.models import NotificationKind
 from api.domains.notifications.services import notify, notify_followers
-from api.domains.opgaven import timeline
 from api.domains.opgaven.services import check_action_line
 from api.domains.proposals.models import Proposal, ProposalStatus
 from api.domains.proposals.schemas import Location, ProposalCreate, ProposalUpdate, ResponseCreate
@@ -238,16 +237,6 @@ class ProposalService:
         proposal.responded_at = utcnow()
         proposal.responded_by_id = actor.account_id if isinstance(actor, Person) else None
         title = f"De gemeente heeft gereageerd op ‘{proposal.title}’: {STATUS_LABELS[data.status]}"
-        timeline.record(
-            self.uow,
-            municipality_id=proposal.municipality_id,
-            opgave_id=proposal.opgave_id,
-            kind="proposal_answered",
-            title=title,
-            details={"status": data.status.value, "text": text[:500]},
-            object_type="proposal",
-            object_id=proposal.id,
-        )
         notify(
             self.uow,
             proposal.author_id,

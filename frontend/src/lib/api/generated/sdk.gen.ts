@@ -991,22 +991,36 @@ export const decideContribution = <ThrowOnError extends boolean = true>(
  *
  * | type | wat | scope bij niet-openbaar | data |
  * | --- | --- | --- | --- |
+ * | `nl.samenspel.opgave.created` | Een opgave is aangemaakt (eventueel als concept). | `opgaven:read` | `#/components/schemas/OpgaveEventData` |
  * | `nl.samenspel.opgave.published` | Een opgave is gepubliceerd. | `opgaven:read` | `#/components/schemas/OpgaveEventData` |
  * | `nl.samenspel.opgave.phase-changed` | Een opgave ging naar een andere fase. | `opgaven:read` | `#/components/schemas/PhaseChangedData` |
  * | `nl.samenspel.formulation.adopted` | Een formulering van de opgave is vastgesteld. | `opgaven:read` | `#/components/schemas/FormulationEventData` |
  * | `nl.samenspel.action-line.created` | Een actielijn is toegevoegd. | `opgaven:read` | `#/components/schemas/ActionLineEventData` |
+ * | `nl.samenspel.opgave.member-added` | Een persoon of organisatie is uitgenodigd, vroeg om mee te doen of doet mee in het team. | `opgaven:read` | `#/components/schemas/MemberEventData` |
+ * | `nl.samenspel.opgave.member-changed` | De rol of de status van een deelnemer is veranderd (zoals een aangenomen uitnodiging). | `opgaven:read` | `#/components/schemas/MemberEventData` |
+ * | `nl.samenspel.opgave.member-removed` | Een deelnemer is van het team gegaan. | `opgaven:read` | `#/components/schemas/MemberEventData` |
  * | `nl.samenspel.proposal.submitted` | Een idee is ingediend. | `proposals:read` | `#/components/schemas/ProposalEventData` |
  * | `nl.samenspel.proposal.answered` | De gemeente beantwoordde een idee of veranderde zijn status. | `proposals:read` | `#/components/schemas/ProposalEventData` |
  * | `nl.samenspel.proposal.withdrawn` | De indiener trok een idee in. | `proposals:read` | `#/components/schemas/ProposalEventData` |
  * | `nl.samenspel.proposal.hidden` | De moderatie verborg een idee. | `proposals:read` | `#/components/schemas/ProposalEventData` |
+ * | `nl.samenspel.proposal.restored` | De moderatie maakte een verborgen idee weer zichtbaar. | `proposals:read` | `#/components/schemas/ProposalEventData` |
+ * | `nl.samenspel.comment.posted` | Iemand plaatste een reactie (of een antwoord op een reactie). | `proposals:read` | `#/components/schemas/CommentEventData` |
+ * | `nl.samenspel.comment.hidden` | De moderatie verborg een reactie. | `proposals:read` | `#/components/schemas/CommentEventData` |
+ * | `nl.samenspel.comment.restored` | De moderatie maakte een verborgen reactie weer zichtbaar. | `proposals:read` | `#/components/schemas/CommentEventData` |
  * | `nl.samenspel.task.planned` | Een taak is gepland. | `tasks:read` | `#/components/schemas/TaskEventData` |
  * | `nl.samenspel.task.claimed` | Een organisatie nam een taak op zich. | `tasks:read` | `#/components/schemas/TaskClaimedData` |
+ * | `nl.samenspel.task.claim-released` | Een organisatie gaf een taak die zij op zich had genomen terug. | `tasks:read` | `#/components/schemas/TaskClaimedData` |
  * | `nl.samenspel.task.done` | Een taak is af. | `tasks:read` | `#/components/schemas/TaskEventData` |
  * | `nl.samenspel.task.cancelled` | Een taak gaat niet door. | `tasks:read` | `#/components/schemas/TaskEventData` |
+ * | `nl.samenspel.budget.created` | Een budget is ingesteld bij de opgave. | `budgets:read` | `#/components/schemas/BudgetEventData` |
+ * | `nl.samenspel.budget.changed` | De naam, de beschrijving of de actielijn van een budget is veranderd. | `budgets:read` | `#/components/schemas/BudgetEventData` |
  * | `nl.samenspel.budget.contribution-added` | Een financier bracht geld in een budget in. | `budgets:read` | `#/components/schemas/MoneyEventData` |
  * | `nl.samenspel.budget-claim.granted` | Een budgetaanvraag is toegekend. | `budgets:read` | `#/components/schemas/MoneyEventData` |
+ * | `nl.samenspel.budget-claim.rejected` | Een budgetaanvraag is afgewezen (het bedrag is wat gevraagd was). | `budgets:read` | `#/components/schemas/MoneyEventData` |
  * | `nl.samenspel.budget-claim.withdrawn` | Een toekenning is (deels) teruggetrokken. | `budgets:read` | `#/components/schemas/MoneyEventData` |
+ * | `nl.samenspel.reflection.closed` | Een reflectiemoment is afgesloten met zijn conclusies. | `opgaven:read` | `#/components/schemas/ReflectionEventData` |
  * | `nl.samenspel.reflection.published` | De samenvatting van een reflectiemoment is gepubliceerd. | `opgaven:read` | `#/components/schemas/ReflectionEventData` |
+ * | `nl.samenspel.indicator.created` | Een indicator is toegevoegd aan de opgave. | `opgaven:read` | `#/components/schemas/IndicatorEventData` |
  * | `nl.samenspel.measurement.recorded` | Een meting van een indicator is vastgelegd. | `opgaven:read` | `#/components/schemas/MeasurementEventData` |
  *
  * **Wie mag dit:** iedereen, ook zonder aanmelding.
@@ -2272,7 +2286,7 @@ export const createTask = <ThrowOnError extends boolean = true>(
 /**
  * De tijdlijn van een opgave
  *
- * Fasewisselingen (wie, wanneer, waarom) en andere mijlpalen, oudste eerst.
+ * Fasewisselingen (wie, wanneer, waarom) en andere mijlpalen, oudste eerst. Getoond uit de gebeurtenissen van de opgave, met de dingen zoals ze nu zijn: een hernoemde taak heet hier zoals nu, een verborgen idee houdt zijn plaats maar niet zijn woorden.
  *
  * **Wie mag dit:** iedereen, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `opgaven:read`.
  */

@@ -336,6 +336,15 @@ export type BudgetCreate = {
 };
 
 /**
+ * BudgetEventData
+ */
+export type BudgetEventData = {
+  actionLineId: string | null;
+  budgetId: string;
+  opgaveId: string;
+};
+
+/**
  * BudgetPage
  *
  * Een pagina budgetten.
@@ -550,18 +559,32 @@ export type CloudEventRead = {
   type:
     | 'nl.samenspel.action-line.created'
     | 'nl.samenspel.budget-claim.granted'
+    | 'nl.samenspel.budget-claim.rejected'
     | 'nl.samenspel.budget-claim.withdrawn'
+    | 'nl.samenspel.budget.changed'
     | 'nl.samenspel.budget.contribution-added'
+    | 'nl.samenspel.budget.created'
+    | 'nl.samenspel.comment.hidden'
+    | 'nl.samenspel.comment.posted'
+    | 'nl.samenspel.comment.restored'
     | 'nl.samenspel.formulation.adopted'
+    | 'nl.samenspel.indicator.created'
     | 'nl.samenspel.measurement.recorded'
+    | 'nl.samenspel.opgave.created'
+    | 'nl.samenspel.opgave.member-added'
+    | 'nl.samenspel.opgave.member-changed'
+    | 'nl.samenspel.opgave.member-removed'
     | 'nl.samenspel.opgave.phase-changed'
     | 'nl.samenspel.opgave.published'
     | 'nl.samenspel.proposal.answered'
     | 'nl.samenspel.proposal.hidden'
+    | 'nl.samenspel.proposal.restored'
     | 'nl.samenspel.proposal.submitted'
     | 'nl.samenspel.proposal.withdrawn'
+    | 'nl.samenspel.reflection.closed'
     | 'nl.samenspel.reflection.published'
     | 'nl.samenspel.task.cancelled'
+    | 'nl.samenspel.task.claim-released'
     | 'nl.samenspel.task.claimed'
     | 'nl.samenspel.task.done'
     | 'nl.samenspel.task.planned';
@@ -585,6 +608,22 @@ export type CommentCreate = {
    * Voor, tegen of neutraal; mag leeg.
    */
   stance?: Stance | null;
+};
+
+/**
+ * CommentEventData
+ *
+ * Een reactie: bij de opgave zelf, of bij een idee of een taak ervan.
+ */
+export type CommentEventData = {
+  commentId: string;
+  opgaveId: string;
+  /**
+   * De reactie waarop dit een antwoord is.
+   */
+  parentId: string | null;
+  proposalId: string | null;
+  taskId: string | null;
 };
 
 /**
@@ -1340,6 +1379,15 @@ export type IndicatorCreate = {
 };
 
 /**
+ * IndicatorEventData
+ */
+export type IndicatorEventData = {
+  actionLineId: string | null;
+  indicatorId: string;
+  opgaveId: string;
+};
+
+/**
  * IndicatorKind
  */
 export const IndicatorKind = { effect: 'effect', output: 'output' } as const;
@@ -1783,6 +1831,25 @@ export type MemberCreate = {
    */
   email: string;
   isAdmin?: boolean;
+};
+
+/**
+ * MemberEventData
+ *
+ * Een deelnemer van het team van een opgave. Een persoon wordt niet genoemd, een organisatie wel.
+ */
+export type MemberEventData = {
+  memberId: string;
+  opgaveId: string;
+  organisationId: string | null;
+  /**
+   * De rol (`core_team`, `partner`, `resident`, …).
+   */
+  role: string;
+  /**
+   * `invited`, `requested` of `active`: de status na de gebeurtenis (bij vertrek: die ervoor). Alleen gebeurtenissen over actieve deelnemers zijn openbaar, zoals het team zelf.
+   */
+  status: string;
 };
 
 /**
@@ -4012,18 +4079,32 @@ export type WebhookSubscriptionCreate = {
   eventTypes?: Array<
     | 'nl.samenspel.action-line.created'
     | 'nl.samenspel.budget-claim.granted'
+    | 'nl.samenspel.budget-claim.rejected'
     | 'nl.samenspel.budget-claim.withdrawn'
+    | 'nl.samenspel.budget.changed'
     | 'nl.samenspel.budget.contribution-added'
+    | 'nl.samenspel.budget.created'
+    | 'nl.samenspel.comment.hidden'
+    | 'nl.samenspel.comment.posted'
+    | 'nl.samenspel.comment.restored'
     | 'nl.samenspel.formulation.adopted'
+    | 'nl.samenspel.indicator.created'
     | 'nl.samenspel.measurement.recorded'
+    | 'nl.samenspel.opgave.created'
+    | 'nl.samenspel.opgave.member-added'
+    | 'nl.samenspel.opgave.member-changed'
+    | 'nl.samenspel.opgave.member-removed'
     | 'nl.samenspel.opgave.phase-changed'
     | 'nl.samenspel.opgave.published'
     | 'nl.samenspel.proposal.answered'
     | 'nl.samenspel.proposal.hidden'
+    | 'nl.samenspel.proposal.restored'
     | 'nl.samenspel.proposal.submitted'
     | 'nl.samenspel.proposal.withdrawn'
+    | 'nl.samenspel.reflection.closed'
     | 'nl.samenspel.reflection.published'
     | 'nl.samenspel.task.cancelled'
+    | 'nl.samenspel.task.claim-released'
     | 'nl.samenspel.task.claimed'
     | 'nl.samenspel.task.done'
     | 'nl.samenspel.task.planned'
@@ -4053,18 +4134,32 @@ export type WebhookSubscriptionCreated = {
   eventTypes: Array<
     | 'nl.samenspel.action-line.created'
     | 'nl.samenspel.budget-claim.granted'
+    | 'nl.samenspel.budget-claim.rejected'
     | 'nl.samenspel.budget-claim.withdrawn'
+    | 'nl.samenspel.budget.changed'
     | 'nl.samenspel.budget.contribution-added'
+    | 'nl.samenspel.budget.created'
+    | 'nl.samenspel.comment.hidden'
+    | 'nl.samenspel.comment.posted'
+    | 'nl.samenspel.comment.restored'
     | 'nl.samenspel.formulation.adopted'
+    | 'nl.samenspel.indicator.created'
     | 'nl.samenspel.measurement.recorded'
+    | 'nl.samenspel.opgave.created'
+    | 'nl.samenspel.opgave.member-added'
+    | 'nl.samenspel.opgave.member-changed'
+    | 'nl.samenspel.opgave.member-removed'
     | 'nl.samenspel.opgave.phase-changed'
     | 'nl.samenspel.opgave.published'
     | 'nl.samenspel.proposal.answered'
     | 'nl.samenspel.proposal.hidden'
+    | 'nl.samenspel.proposal.restored'
     | 'nl.samenspel.proposal.submitted'
     | 'nl.samenspel.proposal.withdrawn'
+    | 'nl.samenspel.reflection.closed'
     | 'nl.samenspel.reflection.published'
     | 'nl.samenspel.task.cancelled'
+    | 'nl.samenspel.task.claim-released'
     | 'nl.samenspel.task.claimed'
     | 'nl.samenspel.task.done'
     | 'nl.samenspel.task.planned'
@@ -4112,18 +4207,32 @@ export type WebhookSubscriptionRead = {
   eventTypes: Array<
     | 'nl.samenspel.action-line.created'
     | 'nl.samenspel.budget-claim.granted'
+    | 'nl.samenspel.budget-claim.rejected'
     | 'nl.samenspel.budget-claim.withdrawn'
+    | 'nl.samenspel.budget.changed'
     | 'nl.samenspel.budget.contribution-added'
+    | 'nl.samenspel.budget.created'
+    | 'nl.samenspel.comment.hidden'
+    | 'nl.samenspel.comment.posted'
+    | 'nl.samenspel.comment.restored'
     | 'nl.samenspel.formulation.adopted'
+    | 'nl.samenspel.indicator.created'
     | 'nl.samenspel.measurement.recorded'
+    | 'nl.samenspel.opgave.created'
+    | 'nl.samenspel.opgave.member-added'
+    | 'nl.samenspel.opgave.member-changed'
+    | 'nl.samenspel.opgave.member-removed'
     | 'nl.samenspel.opgave.phase-changed'
     | 'nl.samenspel.opgave.published'
     | 'nl.samenspel.proposal.answered'
     | 'nl.samenspel.proposal.hidden'
+    | 'nl.samenspel.proposal.restored'
     | 'nl.samenspel.proposal.submitted'
     | 'nl.samenspel.proposal.withdrawn'
+    | 'nl.samenspel.reflection.closed'
     | 'nl.samenspel.reflection.published'
     | 'nl.samenspel.task.cancelled'
+    | 'nl.samenspel.task.claim-released'
     | 'nl.samenspel.task.claimed'
     | 'nl.samenspel.task.done'
     | 'nl.samenspel.task.planned'
@@ -4154,18 +4263,32 @@ export type WebhookSubscriptionUpdate = {
   eventTypes?: Array<
     | 'nl.samenspel.action-line.created'
     | 'nl.samenspel.budget-claim.granted'
+    | 'nl.samenspel.budget-claim.rejected'
     | 'nl.samenspel.budget-claim.withdrawn'
+    | 'nl.samenspel.budget.changed'
     | 'nl.samenspel.budget.contribution-added'
+    | 'nl.samenspel.budget.created'
+    | 'nl.samenspel.comment.hidden'
+    | 'nl.samenspel.comment.posted'
+    | 'nl.samenspel.comment.restored'
     | 'nl.samenspel.formulation.adopted'
+    | 'nl.samenspel.indicator.created'
     | 'nl.samenspel.measurement.recorded'
+    | 'nl.samenspel.opgave.created'
+    | 'nl.samenspel.opgave.member-added'
+    | 'nl.samenspel.opgave.member-changed'
+    | 'nl.samenspel.opgave.member-removed'
     | 'nl.samenspel.opgave.phase-changed'
     | 'nl.samenspel.opgave.published'
     | 'nl.samenspel.proposal.answered'
     | 'nl.samenspel.proposal.hidden'
+    | 'nl.samenspel.proposal.restored'
     | 'nl.samenspel.proposal.submitted'
     | 'nl.samenspel.proposal.withdrawn'
+    | 'nl.samenspel.reflection.closed'
     | 'nl.samenspel.reflection.published'
     | 'nl.samenspel.task.cancelled'
+    | 'nl.samenspel.task.claim-released'
     | 'nl.samenspel.task.claimed'
     | 'nl.samenspel.task.done'
     | 'nl.samenspel.task.planned'
@@ -6070,22 +6193,36 @@ export type ListEventsData = {
      * Alleen deze soorten (herhaal de sleutel).
      */
     type?: Array<
+      | 'nl.samenspel.opgave.created'
       | 'nl.samenspel.opgave.published'
       | 'nl.samenspel.opgave.phase-changed'
       | 'nl.samenspel.formulation.adopted'
       | 'nl.samenspel.action-line.created'
+      | 'nl.samenspel.opgave.member-added'
+      | 'nl.samenspel.opgave.member-changed'
+      | 'nl.samenspel.opgave.member-removed'
       | 'nl.samenspel.proposal.submitted'
       | 'nl.samenspel.proposal.answered'
       | 'nl.samenspel.proposal.withdrawn'
       | 'nl.samenspel.proposal.hidden'
+      | 'nl.samenspel.proposal.restored'
+      | 'nl.samenspel.comment.posted'
+      | 'nl.samenspel.comment.hidden'
+      | 'nl.samenspel.comment.restored'
       | 'nl.samenspel.task.planned'
       | 'nl.samenspel.task.claimed'
+      | 'nl.samenspel.task.claim-released'
       | 'nl.samenspel.task.done'
       | 'nl.samenspel.task.cancelled'
+      | 'nl.samenspel.budget.created'
+      | 'nl.samenspel.budget.changed'
       | 'nl.samenspel.budget.contribution-added'
       | 'nl.samenspel.budget-claim.granted'
+      | 'nl.samenspel.budget-claim.rejected'
       | 'nl.samenspel.budget-claim.withdrawn'
+      | 'nl.samenspel.reflection.closed'
       | 'nl.samenspel.reflection.published'
+      | 'nl.samenspel.indicator.created'
       | 'nl.samenspel.measurement.recorded'
     >;
     /**
