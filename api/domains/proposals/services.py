@@ -14,7 +14,7 @@ from api.domains.events import outbox
 from api.domains.events import types as event_types
 from api.domains.moderation import ensure_may_post
 from api.domains.notifications.models import NotificationKind
-from api.domains.notifications.services import notify, notify_followers
+from api.domains.notifications.services import notify
 from api.domains.opgaven.services import check_action_line
 from api.domains.proposals.models import Proposal, ProposalStatus
 from api.domains.proposals.schemas import Location, ProposalCreate, ProposalUpdate, ResponseCreate
@@ -130,17 +130,6 @@ async def submit(work: UnitOfWork, target: Target, data: ProposalCreate) -> UUID
         data.organisation_id,
         location["latitude"],
         location["longitude"],
-    )
-    notify_followers(
-        work,
-        opgave_id,
-        NotificationKind.PROPOSAL_ON_FOLLOWED,
-        title=f"Nieuw idee: {data.title}",
-        body=text[:500],
-        link=f"/ideeen/{proposal_id}",
-        municipality_id=target.municipality_id,
-        object_type="proposal",
-        object_id=proposal_id,
     )
     await outbox.record(
         connection,

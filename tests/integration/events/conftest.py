@@ -76,6 +76,17 @@ async def settled(db: Database) -> None:
     raise AssertionError("events did not become final")
 
 
+async def told_followers(db: Database) -> None:
+    """Run the follower round until it has told every event written so far."""
+    from api.worker.followers import tell_followers
+
+    await settled(db)
+    for _ in range(50):
+        if not await tell_followers(db):
+            return
+    raise AssertionError("the follower round did not finish")
+
+
 async def feed(client: httpx.AsyncClient, **params: Any) -> list[dict[str, Any]]:
     """Every event the caller may read, following the cursor to the end."""
     events: list[dict[str, Any]] = []

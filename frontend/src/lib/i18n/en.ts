@@ -1323,6 +1323,9 @@ export const en: Messages = {
       daily: 'Saved. From now on you get one email a day with that day’s notifications.',
       never: 'Saved. You no longer get email about notifications; they are still on the site.',
     },
+    languageLegend: 'Language of notifications and e-mail',
+    languageDescription: 'We write to you in this language about opgaven you follow.',
+    languageChoices: { nl: 'Nederlands', en: 'English' },
     mailStale:
       'Your account was changed elsewhere meanwhile. Above is the choice as it is saved now; choose again and save.',
   },

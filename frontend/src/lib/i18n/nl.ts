@@ -1367,6 +1367,9 @@ export const nl = {
       daily: 'Opgeslagen. U krijgt voortaan één keer per dag een e-mail met de meldingen van die dag.',
       never: 'Opgeslagen. U krijgt geen e-mail meer over meldingen; ze staan wel op de site.',
     } as Record<string, string>,
+    languageLegend: 'Taal van meldingen en e-mail',
+    languageDescription: 'In deze taal schrijven wij u over opgaven die u volgt.',
+    languageChoices: { nl: 'Nederlands', en: 'English' },
     mailStale:
       'Uw account is intussen ergens anders gewijzigd. Hierboven staat de keuze zoals die nu is opgeslagen; kies opnieuw en sla op.',
   },

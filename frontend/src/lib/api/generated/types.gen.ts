@@ -1625,6 +1625,20 @@ export type Jwks = {
 };
 
 /**
+ * Language
+ *
+ * The languages the platform writes to a person in.
+ */
+export const Language = { en: 'en', nl: 'nl' } as const;
+
+/**
+ * Language
+ *
+ * The languages the platform writes to a person in.
+ */
+export type Language = (typeof Language)[keyof typeof Language];
+
+/**
  * LedgerEntryRead
  *
  * Eén regel in het kasboek, met de stand erna.
@@ -1742,6 +1756,10 @@ export type MeRead = {
   emailNotifications: MailChoice;
   emailVerified: boolean;
   id: string;
+  /**
+   * De taal van meldingen en e-mail aan mij: `nl` (standaard) of `en`.
+   */
+  language: Language;
   organisations: Array<MyOrganisation>;
   roles: Array<MyRole>;
 };
@@ -1749,7 +1767,8 @@ export type MeRead = {
 /**
  * MeUpdate
  *
- * Mijn openbare naam of mijn keuze voor meldingen per e-mail wijzigen; wat ontbreekt blijft zoals het is.
+ * Mijn openbare naam, mijn keuze voor meldingen per e-mail of de taal daarvan wijzigen; wat ontbreekt
+ * blijft zoals het is.
  */
 export type MeUpdate = {
   /**
@@ -1757,6 +1776,7 @@ export type MeUpdate = {
    */
   displayName?: string;
   emailNotifications?: MailChoice;
+  language?: Language;
 };
 
 /**
