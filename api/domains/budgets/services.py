@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from api.db.uow import UnitOfWork
 from api.domains.budgets import ledger
+from api.domains.budgets.guards import run_budgets
 from api.domains.budgets.models import Budget, BudgetClaim, Contribution
 from api.domains.budgets.schemas import (
     BudgetClaimCreate,
@@ -28,7 +29,7 @@ from api.domains.notifications.services import notify
 from api.domains.opgaven.models import MemberStatus, OpgaveMember
 from api.domains.opgaven.services import check_action_line
 from api.domains.tasks.models import Task
-from api.lib.access import Person, Role, Target
+from api.lib.access import Person, Target
 from api.lib.errors import Conflict, Forbidden, InvalidInput
 from api.lib.etag import require_if_match
 from api.lib.ids import new_id
@@ -126,7 +127,7 @@ class BudgetService:
         person = self.uow.principal
         if data.organisation_id is None:
             # The municipality's own money is pledged by its staff.
-            if not isinstance(person, Person) or person.role_in(target.municipality_id) < Role.MEDEWERKER:
+            if not run_budgets.allows(person, target):
                 raise Forbidden("Alleen medewerkers van de gemeente dragen bij namens de gemeente.")
         else:
             await self._require_partner(target, data.organisation_id, "bijdragen")

@@ -50,7 +50,7 @@ from api.lib.access import (
 )
 from api.lib.etag import ETAG_HEADER, LOCATION_HEADER, IfMatch, with_etag
 from api.lib.openapi import problems
-from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
+from api.lib.pagination import LINK_HEADER, Cursor, Limit, UpdatedSince, page_response, since
 from api.lib.schema import NO_NUL
 from api.lib.time import utcnow
 from api.settings import API_PREFIX
@@ -115,6 +115,7 @@ class OpgaveController(Controller):
         organisation: OrganisationParam = None,
         q: SearchParam = "",
         sort: SortParam = OpgaveSort.NEWEST,
+        updated_since: UpdatedSince = None,
         limit: Limit = 20,
         cursor: Cursor = "",
     ) -> Response[OpgavePage]:
@@ -129,6 +130,7 @@ class OpgaveController(Controller):
             domain=domain,
             organisation_id=organisation,
             q=q.strip(),
+            updated_since=since(updated_since),
             drafts_in=tuple(staff_municipalities(principal_of(request), "opgaven:read")),
         )
         page = await queries.list_opgaven(db, filters, sort=sort, limit=limit, cursor=cursor)
@@ -200,7 +202,7 @@ class OpgaveController(Controller):
             "`same_phase`. Alleen de procesregisseur (zolang die medewerker is) of een beheerder; anders 403 "
             "`procesregisseur_only`."
         ),
-        opt=access(procesregisseur | role(Role.BEHEERDER), target=opgave_from_path),
+        opt=access(procesregisseur | role(Role.BEHEERDER) | scope("opgaven:write"), target=opgave_from_path),
         responses=problems(409),
     )
     async def transition(

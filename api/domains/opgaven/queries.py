@@ -84,6 +84,7 @@ class OpgaveFilter:
     domain: str = ""
     organisation_id: UUID | None = None
     q: str = ""
+    updated_since: datetime | None = None
     # Drafts are listed only in these municipalities (the caller's, as staff or client).
     drafts_in: tuple[UUID, ...] = ()
 
@@ -124,6 +125,9 @@ def list_statement(
     if filters.q:
         where.append("o.search @@ websearch_to_tsquery('dutch', $q)")
         values["q"] = filters.q
+    if filters.updated_since is not None:
+        where.append("o.updated_at >= $updated")
+        values["updated"] = filters.updated_since
     if after is not None:
         where.append(keyset)
         values["k1"], values["k2"] = after

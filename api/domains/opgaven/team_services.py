@@ -26,7 +26,7 @@ from api.domains.opgaven.schemas import (
     TeamMemberUpdate,
 )
 from api.domains.organisations.models import Organisation
-from api.lib.access import UNVERIFIED, Person, Principal, Role
+from api.lib.access import UNVERIFIED, Client, Person, Principal, Role
 from api.lib.errors import Conflict, Forbidden, InvalidInput
 from api.lib.etag import require_if_match
 from api.lib.schema import apply_sent
@@ -34,6 +34,9 @@ from api.lib.time import utcnow
 
 
 def _is_staff(principal: Principal, municipality_id: UUID) -> bool:
+    """Staff of the municipality, or its system acting in its name (a client with ``opgaven:write``)."""
+    if isinstance(principal, Client):
+        return principal.municipality_id == municipality_id and "opgaven:write" in principal.scopes
     return isinstance(principal, Person) and principal.role_in(municipality_id) >= Role.MEDEWERKER
 
 
@@ -181,6 +184,12 @@ class TeamService:
         """The role a person is invited to by e-mail, if this caller may invite them to it."""
         if not _is_staff(self.uow.principal, municipality_id):
             raise Forbidden("Alleen de gemeente nodigt anderen uit.")
+        if not isinstance(self.uow.principal, Person):
+            raise InvalidInput.one(
+                "email",
+                "not_for_systems",
+                "Een systeem nodigt organisaties uit; personen nodigt een medewerker uit.",
+            )
         if data.organisation_id is not None:
             raise InvalidInput.one(
                 "organisationId", "one_of", "Nodig een persoon of een organisatie uit, niet beide."
@@ -193,8 +202,13 @@ class TeamService:
 
     async def add(self, opgave_id: UUID, municipality_id: UUID, data: TeamMemberCreate) -> UUID:
         principal = self.uow.principal
-        assert isinstance(principal, Person)
         staff = _is_staff(principal, municipality_id)
+        if not isinstance(principal, Person) and data.organisation_id is None:
+            raise InvalidInput.one(
+                "organisationId",
+                "required",
+                "Een systeem meldt een organisatie aan; personen melden zichzelf aan.",
+            )
         values: dict[str, Any] = {
             "municipality_id": municipality_id,
             "opgave_id": opgave_id,
@@ -216,7 +230,7 @@ class TeamService:
                 raise InvalidInput.one(
                     "organisationId", "unknown_organisation", "Deze gemeente kent deze organisatie niet."
                 )
-            admin = any(
+            admin = isinstance(principal, Person) and any(
                 m.organisation_id == data.organisation_id and m.is_admin for m in principal.memberships
             )
             if not (staff or admin):
@@ -229,6 +243,7 @@ class TeamService:
                     "role", "invalid_choice", "Een persoon doet mee in het kernteam of als inwoner."
                 )
             # A person by e-mail is an invitation to the address (``check_invitation``), never a row here.
+            assert isinstance(principal, Person)
             assert data.email is None, "invitations by e-mail go through the invitations domain"
             values |= {
                 "account_id": principal.account_id,

@@ -50,6 +50,7 @@ class TaskFilter:
     status: TaskStatus | None = None
     action_line_id: UUID | None = None
     organisation_id: UUID | None = None
+    updated_since: datetime | None = None
 
 
 async def list_tasks(
@@ -75,6 +76,9 @@ async def list_tasks(
             "EXISTS (SELECT 1 FROM task_claims f WHERE f.task_id = t.id AND f.organisation_id = $org AND f.released_at IS NULL)"
         )
         values["org"] = filters.organisation_id
+    if filters.updated_since is not None:
+        where.append("t.updated_at >= $updated")
+        values["updated"] = filters.updated_since
     after = decode_cursor(cursor, (datetime, UUID))
     if after is not None:
         where.append("(t.created_at, t.id) > ($k1, $k2)")

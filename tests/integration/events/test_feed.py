@@ -11,27 +11,14 @@ from litestar import Litestar
 from api.db.connection import Database
 from api.domains.events.types import BY_NAME
 from tests.factories import municipality
-from tests.identities import anonymous_client, api_client, bearer_token, browser
-from tests.integration.events.conftest import Town, create_opgave, feed, settled, submit_idea
+from tests.identities import anonymous_client, browser
+from tests.integration.events.conftest import Town, create_opgave, feed, machine_client, settled, submit_idea
 
 REVERSE_DNS = re.compile(r"^[a-z0-9]+(\.[a-z0-9-]+)+$")
 
 
 def _types(events: list[dict[str, Any]]) -> list[str]:
     return [e["type"].removeprefix("nl.samenspel.") for e in events]
-
-
-async def _machine(app: Litestar, db: Database, municipality_id: Any, scopes: list[str]) -> httpx.AsyncClient:
-    client_id, secret = await api_client(db, municipality_id, scopes)
-    machine = anonymous_client(app)
-    token = (
-        await bearer_token(machine, client_id, secret)
-        if scopes
-        else app.state.token_keys.issue(client_id, municipality_id, scopes)
-    )
-    del machine.headers["Origin"]
-    machine.headers["Authorization"] = f"Bearer {token}"
-    return machine
 
 
 async def test_changes_become_cloud_events_in_order(started_app: Litestar, db: Database, town: Town) -> None:
@@ -159,10 +146,10 @@ async def test_drafts_and_hidden_ideas_reach_only_who_may_read_them(
         assert hide.status_code == 201, hide.text
 
         reader_scopes = ["opgaven:read", "proposals:read"]
-        own_client = await _machine(started_app, db, town.id, reader_scopes)
-        unscoped_client = await _machine(started_app, db, town.id, [])
+        own_client = await machine_client(started_app, db, town.id, reader_scopes)
+        unscoped_client = await machine_client(started_app, db, town.id, [])
         elsewhere = await municipality(db)
-        foreign_client = await _machine(started_app, db, elsewhere["id"], reader_scopes)
+        foreign_client = await machine_client(started_app, db, elsewhere["id"], reader_scopes)
         await settled(db)
         try:
             for who, client, sees_private in (
@@ -222,8 +209,8 @@ async def test_hidden_comments_and_pending_members_reach_only_who_may_read_them(
         )
         assert invited.status_code == 201, invited.text
 
-        own_client = await _machine(started_app, db, town.id, ["opgaven:read", "proposals:read"])
-        unscoped_client = await _machine(started_app, db, town.id, [])
+        own_client = await machine_client(started_app, db, town.id, ["opgaven:read", "proposals:read"])
+        unscoped_client = await machine_client(started_app, db, town.id, [])
         await settled(db)
         secret = {
             on_hidden_idea.json()["id"]: ["comment.posted"],

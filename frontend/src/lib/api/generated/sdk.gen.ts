@@ -661,7 +661,7 @@ export const getBudgetClaim = <ThrowOnError extends boolean = true>(
  *
  * `grant` (helemaal of deels, met de grondslag), `reject` met een reden, of `withdraw` van een toekenning met een reden. 409 `budget_exceeded` als het budget het niet draagt, `already_decided` als er al besloten is.
  *
- * **Wie mag dit:** medewerker (of hoger) van de gemeente.
+ * **Wie mag dit:** medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `budgets:write`.
  */
 export const decideBudgetClaim = <ThrowOnError extends boolean = true>(
   options: Options<DecideBudgetClaimData, ThrowOnError>,
@@ -693,7 +693,7 @@ export const getBudget = <ThrowOnError extends boolean = true>(
  *
  * Naam, toelichting en actielijn; bedragen veranderen alleen door bijdragen en besluiten.
  *
- * **Wie mag dit:** medewerker (of hoger) van de gemeente.
+ * **Wie mag dit:** medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `budgets:write`.
  */
 export const updateBudget = <ThrowOnError extends boolean = true>(
   options: Options<UpdateBudgetData, ThrowOnError>,
@@ -761,7 +761,7 @@ export const listContributions = <ThrowOnError extends boolean = true>(
  *
  * Namens de gemeente (medewerkers, zonder `organisationId`): telt meteen. Namens een partnerorganisatie in het team: een toezegging (`pending`) die pas telt als medewerkers van de gemeente haar bevestigen. Samen de schouders eronder: iedereen ziet wie wat inbrengt.
  *
- * **Wie mag dit:** medewerker (of hoger) van de gemeente; of lid van een partnerorganisatie in het team.
+ * **Wie mag dit:** medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `budgets:write`; of lid van een partnerorganisatie in het team.
  */
 export const contribute = <ThrowOnError extends boolean = true>(
   options: Options<ContributeData, ThrowOnError>,
@@ -951,7 +951,7 @@ export const listCommentRevisions = <ThrowOnError extends boolean = true>(
  *
  * Het juiste bedrag met een reden; het verschil komt als correctie (omhoog of omlaag) in het kasboek, de bijdrage zelf blijft zoals zij werd toegezegd. 409 `not_confirmed` voor een toezegging die niet bevestigd is, `below_granted` als er dan minder in het budget zou zitten dan al is toegekend.
  *
- * **Wie mag dit:** medewerker (of hoger) van de gemeente.
+ * **Wie mag dit:** medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `budgets:write`.
  */
 export const correctContribution = <ThrowOnError extends boolean = true>(
   options: Options<CorrectContributionData, ThrowOnError>,
@@ -970,7 +970,7 @@ export const correctContribution = <ThrowOnError extends boolean = true>(
  *
  * `confirm`: het toegezegde bedrag komt in het budget en in het kasboek; `reject` met een reden. 409 `already_decided` als er al besloten is. Wie de toezegging deed, krijgt bericht.
  *
- * **Wie mag dit:** medewerker (of hoger) van de gemeente.
+ * **Wie mag dit:** medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `budgets:write`.
  */
 export const decideContribution = <ThrowOnError extends boolean = true>(
   options: Options<DecideContributionData, ThrowOnError>,
@@ -1411,7 +1411,7 @@ export const correctMeasurement = <ThrowOnError extends boolean = true>(
 /**
  * Iemand van het team halen, of zelf vertrekken
  *
- * **Wie mag dit:** medewerker (of hoger) van de gemeente; of de persoon zelf, of een beheerder van de organisatie.
+ * **Wie mag dit:** medewerker (of hoger) van de gemeente; of de persoon zelf, of een beheerder van de organisatie; of een client van de gemeente met scope `opgaven:write`.
  */
 export const removeTeamMember = <ThrowOnError extends boolean = true>(
   options: Options<RemoveTeamMemberData, ThrowOnError>,
@@ -1424,7 +1424,7 @@ export const removeTeamMember = <ThrowOnError extends boolean = true>(
 /**
  * Een uitnodiging aannemen, een verzoek goedkeuren of een rol wijzigen
  *
- * **Wie mag dit:** medewerker (of hoger) van de gemeente; of de persoon zelf, of een beheerder van de organisatie.
+ * **Wie mag dit:** medewerker (of hoger) van de gemeente; of de persoon zelf, of een beheerder van de organisatie; of een client van de gemeente met scope `opgaven:write`.
  */
 export const updateTeamMember = <ThrowOnError extends boolean = true>(
   options: Options<UpdateTeamMemberData, ThrowOnError>,
@@ -1938,7 +1938,7 @@ export const listBudgets = <ThrowOnError extends boolean = true>(
  *
  * Het begint leeg en vult zich met bijdragen van de gemeente en de partners.
  *
- * **Wie mag dit:** medewerker (of hoger) van de gemeente.
+ * **Wie mag dit:** medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `budgets:write`.
  */
 export const createBudget = <ThrowOnError extends boolean = true>(
   options: Options<CreateBudgetData, ThrowOnError>,
@@ -2141,7 +2141,7 @@ export const addTeamMember = <ThrowOnError extends boolean = true>(
  *
  * Eén stap vooruit, of één stap terug met een reden. Anders 409 met `invalid_transition` of `same_phase`. Alleen de procesregisseur (zolang die medewerker is) of een beheerder; anders 403 `procesregisseur_only`.
  *
- * **Wie mag dit:** de procesregisseur van de opgave (zolang die medewerker is); of beheerder (of hoger) van de gemeente.
+ * **Wie mag dit:** de procesregisseur van de opgave (zolang die medewerker is); of beheerder (of hoger) van de gemeente; of een client van de gemeente met scope `opgaven:write`.
  */
 export const transitionOpgavePhase = <ThrowOnError extends boolean = true>(
   options: Options<TransitionOpgavePhaseData, ThrowOnError>,

@@ -3535,6 +3535,7 @@ export type RoleName = (typeof RoleName)[keyof typeof RoleName];
 export const ScopeName = {
   'audit:read': 'audit:read',
   'budgets:read': 'budgets:read',
+  'budgets:write': 'budgets:write',
   'opgaven:read': 'opgaven:read',
   'opgaven:write': 'opgaven:write',
   'proposals:read': 'proposals:read',
@@ -9265,6 +9266,10 @@ export type ListOpgavenData = {
      */
     sort?: OpgaveSort;
     /**
+     * Alleen wat vanaf dit moment is aangemaakt of gewijzigd: voor systemen die een lijst bijhouden. Zonder tijdzone geldt UTC.
+     */
+    updatedSince?: string;
+    /**
      * Aantal resultaten per pagina (1–100).
      */
     limit?: number;
@@ -10689,6 +10694,10 @@ export type ListProposalsData = {
      */
     sort?: ProposalSort;
     /**
+     * Alleen wat vanaf dit moment is aangemaakt of gewijzigd: voor systemen die een lijst bijhouden. Zonder tijdzone geldt UTC.
+     */
+    updatedSince?: string;
+    /**
      * Aantal resultaten per pagina (1–100).
      */
     limit?: number;
@@ -11026,6 +11035,10 @@ export type ListTasksData = {
      * Alleen taken die deze organisatie nu oppakt.
      */
     organisation?: string;
+    /**
+     * Alleen wat vanaf dit moment is aangemaakt of gewijzigd: voor systemen die een lijst bijhouden. Zonder tijdzone geldt UTC.
+     */
+    updatedSince?: string;
     /**
      * Aantal resultaten per pagina (1–100).
      */
