@@ -7,6 +7,7 @@ its depth, and rows added meanwhile never shift a page.
 import base64
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Annotated, Any, Protocol, TypeVar
 from urllib.parse import urlencode
 
@@ -44,6 +45,23 @@ Cursor = Annotated[
         description="Het `nextCursor` van de vorige pagina; leeg voor de eerste.",
     ),
 ]
+
+UpdatedSince = Annotated[
+    datetime | None,
+    QueryParameter(
+        name="updatedSince",
+        description=(
+            "Alleen wat vanaf dit moment is aangemaakt of gewijzigd: voor systemen die een lijst bijhouden. "
+            "Zonder tijdzone geldt UTC."
+        ),
+    ),
+]
+
+
+def since(moment: datetime | None) -> datetime | None:
+    """``updatedSince`` as an aware moment (UTC when the caller named no zone)."""
+    return moment.replace(tzinfo=UTC) if moment is not None and moment.tzinfo is None else moment
+
 
 LINK_HEADER = ResponseHeader(
     name="Link",

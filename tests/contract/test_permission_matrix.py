@@ -730,10 +730,10 @@ def _cocreation_cases() -> list[Case]:
         Case(
             "CreateBudget",
             lambda w: _opgave_call(w, "POST", "/budgets", json={"title": "Werkbudget"}),
-            only(201, *staff_only),
+            only(201, *staff_only, "client_with_scope"),
         ),
         Case("GetBudget", lambda w: _with_id(w, _fresh_budget, "GET", "/budgets/{}"), expect(200), False),
-        Case("UpdateBudget", _update_budget, only(200, *staff_only)),
+        Case("UpdateBudget", _update_budget, only(200, *staff_only, "client_with_scope")),
         Case(
             "ListContributions",
             lambda w: _with_id(w, _fresh_budget, "GET", "/budgets/{}/contributions"),
@@ -746,7 +746,7 @@ def _cocreation_cases() -> list[Case]:
             lambda w: _with_id(
                 w, _fresh_budget, "POST", "/budgets/{}/contributions", json={"amountCents": 50000}
             ),
-            only(201, *staff_only),
+            only(201, *staff_only, "client_with_scope"),
         ),
         Case(
             "ListBudgetClaims",
@@ -787,7 +787,7 @@ def _cocreation_cases() -> list[Case]:
                 "/budget-claims/{}/decisions",
                 json={"decision": "grant", "legalBasis": "Subsidieregeling 2027"},
             ),
-            only(200, *staff_only),
+            only(200, *staff_only, "client_with_scope"),
         ),
         # A partner's pledge counts once staff of the municipality confirm it; only they correct money.
         Case(
@@ -795,7 +795,7 @@ def _cocreation_cases() -> list[Case]:
             lambda w: _with_id(
                 w, _fresh_pledge, "POST", "/contributions/{}/decisions", json={"decision": "confirm"}
             ),
-            only(200, *staff_only),
+            only(200, *staff_only, "client_with_scope"),
         ),
         Case(
             "CorrectContribution",
@@ -806,7 +806,7 @@ def _cocreation_cases() -> list[Case]:
                 "/contributions/{}/corrections",
                 json={"amountCents": 900000, "reason": "Het raadsbesluit noemt € 9.000."},
             ),
-            only(200, *staff_only),
+            only(200, *staff_only, "client_with_scope"),
         ),
         Case(
             "ListOrganisationBudgetClaims",
@@ -1426,7 +1426,7 @@ def _cases() -> list[Case]:
         Case("GetOpgave", lambda w: _opgave_call(w, "GET"), expect(200), False),
         Case("UpdateOpgave", _update_opgave, only(200, "medewerker", "beheerder", "client_with_scope")),
         # The recorded procesregisseur was demoted: a medewerker may not take over, a beheerder may.
-        Case("TransitionOpgavePhase", _transition, only(201, "beheerder")),
+        Case("TransitionOpgavePhase", _transition, only(201, "beheerder", "client_with_scope")),
         Case("GetOpgaveTimeline", lambda w: _opgave_call(w, "GET", "/timeline"), expect(200), False),
         Case("FollowOpgave", lambda w: _opgave_call(w, "PUT", "/following"), signed_in_only(204)),
         Case("UnfollowOpgave", lambda w: _opgave_call(w, "DELETE", "/following"), signed_in_only(204), False),
@@ -1498,12 +1498,12 @@ def _cases() -> list[Case]:
         Case(
             "UpdateTeamMember",
             lambda w: _with_id(w, _fresh_team_request, "PATCH", "/members/{}", json={"status": "active"}),
-            only(200, "medewerker", "beheerder"),
+            only(200, "medewerker", "beheerder", "client_with_scope"),
         ),
         Case(
             "RemoveTeamMember",
             lambda w: _with_id(w, _fresh_team_request, "DELETE", "/members/{}"),
-            only(204, "medewerker", "beheerder"),
+            only(204, "medewerker", "beheerder", "client_with_scope"),
         ),
         Case("GetCurrentSession", static("GET", "/sessions/current"), expect(200), False),
         *_participation_cases(),
@@ -1774,6 +1774,7 @@ async def world(started_app: Litestar, db: Database, changes: ChangeLog) -> Asyn
                     "tasks:read",
                     "tasks:write",
                     "budgets:read",
+                    "budgets:write",
                     "webhooks:write",
                 ],
             ),
@@ -1892,6 +1893,7 @@ CLIENT_SCOPES = frozenset(
         "tasks:read",
         "tasks:write",
         "budgets:read",
+        "budgets:write",
         "webhooks:write",
     }
 )

@@ -71,9 +71,8 @@ KNOWN_CROSS_SQL: dict[str, set[str]] = {
     # The one masking rule for hidden ideas (api.lib.visibility, ``proposal_shown``) needs the idea's
     # row wherever its title is quoted: in a notification and on the timeline.
     "api/domains/notifications/queries.py": {"proposals"},
-    "api/domains/notifications/services.py": {"opgave_followers"},
-    # An opgave's counts and timeline read its budgets, tasks and ideas as they are now.
-    "api/domains/opgaven/queries.py": {"budgets", "municipalities", "proposals", "tasks"},
+    # An opgave's counts read its budgets and tasks as they are now.
+    "api/domains/opgaven/queries.py": {"budgets", "municipalities", "tasks"},
     "api/domains/organisations/queries.py": {"accounts"},
     "api/domains/proposals/guards.py": {"opgaven"},
     # An idea lists the tasks that take it up (tasks come after ideas in the order).

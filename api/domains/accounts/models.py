@@ -37,6 +37,13 @@ class RoleName(StrEnum):
     BEHEERDER = "beheerder"
 
 
+class Language(StrEnum):
+    """The languages the platform writes to a person in."""
+
+    NL = "nl"
+    EN = "en"
+
+
 class MailChoice(StrEnum):
     """When a person wants notifications by mail."""
 
@@ -60,6 +67,7 @@ class Account(Versioned, Base):
             "uq_accounts_email", text("lower(email)"), unique=True, postgresql_where=text("email IS NOT NULL")
         ),
         CheckConstraint("deleted_at IS NOT NULL OR email IS NOT NULL", name="email_while_active"),
+        CheckConstraint("language IN ('nl', 'en')", name="language_known"),
     )
 
     email: Mapped[str | None] = mapped_column(String(254))
@@ -70,6 +78,8 @@ class Account(Versioned, Base):
     email_notifications: Mapped[MailChoice] = mapped_column(
         str_enum(MailChoice, "mail_choice"), default=MailChoice.IMMEDIATELY, server_default="immediately"
     )
+    # The language notifications and mails are written in (the site's own choice is the browser's).
+    language: Mapped[str] = mapped_column(String(2), default=Language.NL.value, server_default="nl")
     # When the last daily digest went out (for people who chose one).
     digest_sent_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))
 

@@ -35,7 +35,7 @@ WHERE s.token_hash = $1 AND s.expires_at > now() AND a.deleted_at IS NULL
 
 _ME = f"""
 SELECT a.id, a.email, a.display_name, a.email_verified_at IS NOT NULL AS email_verified, a.email_notifications,
-       a.created_at, a.version,
+       a.language, a.created_at, a.version,
        coalesce((SELECT json_agg(json_build_object(
                     'municipality', json_build_object('id', m.id, 'slug', m.slug, 'name', m.name),
                     'role', r.role) ORDER BY m.name)

@@ -15,6 +15,7 @@ from api.domains.accounts import personal_data
 from api.domains.accounts.models import (
     Account,
     AccountToken,
+    Language,
     MailChoice,
     RoleAssignment,
     RoleName,
@@ -289,6 +290,8 @@ class AccountService:
             changes["display_name"] = data.display_name.strip()
         if isinstance(data.email_notifications, MailChoice):
             changes["email_notifications"] = data.email_notifications
+        if isinstance(data.language, Language):
+            changes["language"] = data.language
         if not changes:
             return
         result = await self.uow.session.execute(
@@ -309,6 +312,15 @@ class AccountService:
                 person.account_id,
                 None,
                 {"emailNotifications": str(changes["email_notifications"])},
+            )
+
+        if "language" in changes:
+            self.uow.audit(
+                "account.language_changed",
+                "account",
+                person.account_id,
+                None,
+                {"language": str(data.language)},
             )
 
     async def _require_recent_sign_in(self, person: Person) -> None:

@@ -9,7 +9,12 @@ from litestar.params import FromPath, JSONBody, QueryParameter
 from api.db.connection import Db
 from api.db.uow import HOT_WRITE, Uow
 from api.domains.budgets import queries
-from api.domains.budgets.guards import budget_claim_from_path, budget_from_path, contribution_from_path
+from api.domains.budgets.guards import (
+    budget_claim_from_path,
+    budget_from_path,
+    contribution_from_path,
+    run_budgets,
+)
 from api.domains.budgets.models import ClaimStatus
 from api.domains.budgets.schemas import (
     BudgetClaimCreate,
@@ -76,7 +81,7 @@ class OpgaveBudgetController(Controller):
         operation_id="CreateBudget",
         summary="Een budget openen",
         description="Het begint leeg en vult zich met bijdragen van de gemeente en de partners.",
-        opt=access(staff, target=opgave_from_path),
+        opt=access(run_budgets, target=opgave_from_path),
         response_headers=[ETAG_HEADER, LOCATION_HEADER],
     )
     async def create_budget(
@@ -106,7 +111,7 @@ class BudgetController(Controller):
         operation_id="UpdateBudget",
         summary="Een budget wijzigen",
         description="Naam, toelichting en actielijn; bedragen veranderen alleen door bijdragen en besluiten.",
-        opt=access(staff, target=budget_from_path),
+        opt=access(run_budgets, target=budget_from_path),
         responses=problems(412, 428),
         response_headers=[ETAG_HEADER],
     )
@@ -135,7 +140,7 @@ class BudgetController(Controller):
             "het team: een toezegging (`pending`) die pas telt als medewerkers van de gemeente haar bevestigen. "
             "Samen de schouders eronder: iedereen ziet wie wat inbrengt."
         ),
-        opt=access(staff | partner, target=budget_from_path),
+        opt=access(run_budgets | partner, target=budget_from_path),
         responses=problems(409),
     )
     async def contribute(
@@ -231,7 +236,7 @@ class BudgetClaimController(Controller):
             "een reden. 409 `budget_exceeded` als het budget het niet draagt, `already_decided` als er al besloten is."
         ),
         status_code=200,
-        opt=access(staff, target=budget_claim_from_path) | HOT_WRITE,
+        opt=access(run_budgets, target=budget_claim_from_path) | HOT_WRITE,
         responses=problems(409),
     )
     async def decide(
@@ -256,7 +261,7 @@ class ContributionController(Controller):
             "`already_decided` als er al besloten is. Wie de toezegging deed, krijgt bericht."
         ),
         status_code=200,
-        opt=access(staff, target=contribution_from_path) | HOT_WRITE,
+        opt=access(run_budgets, target=contribution_from_path) | HOT_WRITE,
         responses=problems(409),
     )
     async def decide(
@@ -279,7 +284,7 @@ class ContributionController(Controller):
             "is, `below_granted` als er dan minder in het budget zou zitten dan al is toegekend."
         ),
         status_code=200,
-        opt=access(staff, target=contribution_from_path) | HOT_WRITE,
+        opt=access(run_budgets, target=contribution_from_path) | HOT_WRITE,
         responses=problems(409),
     )
     async def correct(

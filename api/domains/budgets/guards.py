@@ -5,8 +5,12 @@ from typing import Any
 from litestar.connection import ASGIConnection
 
 from api.domains.opgaven.guards import load_opgave
-from api.lib.access import Target
+from api.lib.access import Rule, Target, scope, staff
 from api.lib.errors import NotFound
+
+run_budgets: Rule = staff | scope("budgets:write")
+"""Who sets budgets, brings in the municipality's money and decides on requests and pledges: its
+staff, and its systems (a machine client with ``budgets:write``) acting in its name."""
 
 
 async def budget_from_path(connection: ASGIConnection[Any, Any, Any, Any]) -> Target:

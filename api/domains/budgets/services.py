@@ -8,6 +8,7 @@ from sqlalchemy import select
 
 from api.db.uow import UnitOfWork
 from api.domains.budgets import ledger
+from api.domains.budgets.guards import run_budgets
 from api.domains.budgets.models import Budget, BudgetClaim, Contribution
 from api.domains.budgets.schemas import (
     BudgetClaimCreate,
@@ -25,13 +26,12 @@ from api.domains.events import types as event_types
 from api.domains.municipalities.refs import municipality_name
 from api.domains.notifications.models import NotificationKind
 from api.domains.notifications.services import notify
-from api.domains.opgaven import timeline
 from api.domains.opgaven.guards import opgave_of
 from api.domains.opgaven.models import MemberStatus, OpgaveMember
 from api.domains.opgaven.services import apply_sent_action_line, check_action_line
 from api.domains.organisations.refs import organisation_name
 from api.domains.tasks.models import Task
-from api.lib.access import Person, Role, Target
+from api.lib.access import Person, Target
 from api.lib.errors import Conflict, Forbidden, InvalidInput
 from api.lib.etag import require_if_match
 from api.lib.ids import new_id
@@ -64,7 +64,7 @@ class BudgetService:
             description=data.description.strip(),
         )
         self.uow.session.add(budget)
-        await self.uow.session.flush()
+        await self._budget_event(event_types.BUDGET_CREATED, budget)
         self.uow.audit("budget.created", "budget", budget.id, budget.municipality_id)
         return budget.id
 
@@ -74,7 +74,21 @@ class BudgetService:
         apply_sent(budget, data, "title")
         apply_sent(budget, data, "description", clean=str.strip)
         await apply_sent_action_line(self.uow, budget, data)
+        await self._budget_event(event_types.BUDGET_CHANGED, budget)
         self.uow.audit("budget.updated", "budget", budget.id, budget.municipality_id)
+
+    async def _budget_event(self, kind: event_types.EventType, budget: Budget) -> None:
+        await outbox.emit(
+            self.uow,
+            kind,
+            municipality_id=budget.municipality_id,
+            collection="budgets",
+            object_id=budget.id,
+            opgave_id=budget.opgave_id,
+            data=event_types.BudgetEventData(
+                opgave_id=budget.opgave_id, budget_id=budget.id, action_line_id=budget.action_line_id
+            ),
+        )
 
     async def _party(self, municipality_id: UUID, organisation_id: UUID | None) -> ledger.Party:
         # On the driver: a budget decision is a hot write (it runs without the ORM).
@@ -113,7 +127,7 @@ class BudgetService:
         person = self.uow.principal
         if data.organisation_id is None:
             # The municipality's own money is pledged by its staff.
-            if not isinstance(person, Person) or person.role_in(target.municipality_id) < Role.MEDEWERKER:
+            if not run_budgets.allows(person, target):
                 raise Forbidden("Alleen medewerkers van de gemeente dragen bij namens de gemeente.")
         else:
             await self._require_partner(target, data.organisation_id, "bijdragen")
@@ -311,22 +325,24 @@ class BudgetService:
                 granted,
             )
             told = (f"{euros(granted)} uit ‘{claim['budget_title']}’ toegekend", f"Grondslag: {legal_basis}")
-            self._milestone(
-                target,
-                "budget_granted",
-                f"{euros(granted)} uit ‘{claim['budget_title']}’ toegekend aan {party.name}",
-                claim_id,
-                {"amountCents": granted, "legalBasis": legal_basis, "activities": claim["motivation"][:500]},
-            )
         elif data.decision == Decision.REJECT:
             if len(reason) < 5:
                 raise InvalidInput.one("reason", "required", "Zeg waarom de aanvraag wordt afgewezen.")
             await ledger.reject(connection, claim_id=claim_id, reason=reason, actor_id=self._actor_id())
+            await self._money_event(
+                event_types.BUDGET_CLAIM_REJECTED,
+                target,
+                claim["budget_id"],
+                claim_id,
+                outbox.subject("budget-claims", claim_id),
+                claim["organisation_id"],
+                claim["amount_cents"],
+            )
             told = (f"Uw aanvraag uit ‘{claim['budget_title']}’ is afgewezen", reason)
         else:
             if len(reason) < 5:
                 raise InvalidInput.one("reason", "required", "Zeg waarom de toekenning wordt ingetrokken.")
-            state = await ledger.withdraw(
+            await ledger.withdraw(
                 connection, claim_id=claim_id, reason=reason, actor_id=self._actor_id(), party=party
             )
             await self._money_event(
@@ -337,13 +353,6 @@ class BudgetService:
                 outbox.subject("budget-claims", claim_id),
                 claim["organisation_id"],
                 await connection.fetchval("SELECT granted_cents FROM budget_claims WHERE id = $1", claim_id),
-            )
-            self._milestone(
-                target,
-                "budget_withdrawn",
-                f"Toekenning aan {party.name} uit ‘{claim['budget_title']}’ ingetrokken",
-                claim_id,
-                {"reason": reason[:500], "grantedAfterCents": state.granted_cents},
             )
             told = (f"De toekenning uit ‘{claim['budget_title']}’ is ingetrokken", reason)
         # Whoever asked on the organisation's behalf hears the decision, in the site and by mail.
@@ -395,19 +404,4 @@ class BudgetService:
                     amount_cents=amount_cents,
                 ),
             ),
-        )
-
-    def _milestone(
-        self, target: Target, kind: str, title: str, claim_id: UUID, details: dict[str, object]
-    ) -> None:
-        assert target.municipality_id is not None
-        timeline.record(
-            self.uow,
-            municipality_id=target.municipality_id,
-            opgave_id=opgave_of(target).opgave_id,
-            kind=kind,
-            title=title,
-            details=details,
-            object_type="budget_claim",
-            object_id=claim_id,
         )

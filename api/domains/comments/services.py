@@ -9,6 +9,8 @@ from sqlalchemy import delete, func, select
 from api.db.uow import UnitOfWork
 from api.domains.comments.models import Comment, CommentRevision
 from api.domains.comments.schemas import CommentCreate, CommentUpdate
+from api.domains.events import outbox
+from api.domains.events import types as event_types
 from api.domains.moderation import ensure_may_post
 from api.domains.notifications.models import NotificationKind
 from api.domains.notifications.services import notify
@@ -103,7 +105,10 @@ class CommentService:
                 object_type="comment",
                 object_id=comment.id,
             )
-        await self.uow.session.flush()
+        await outbox.record(
+            await self.uow.connection(),
+            outbox.comment_event(event_types.COMMENT_POSTED, comment, actor_id=person.account_id),
+        )
         self.uow.audit("comment.posted", "comment", comment.id, target.municipality_id)
         return comment.id
 

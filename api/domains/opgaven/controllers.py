@@ -38,7 +38,6 @@ from api.domains.opgaven.schemas import (
     OpgaveUpdate,
     PhaseTransitionCreate,
     PhaseTransitionRead,
-    TimelinePage,
 )
 from api.domains.opgaven.services import OpgaveService
 from api.lib.access import (
@@ -56,10 +55,9 @@ from api.lib.access import (
 )
 from api.lib.etag import ETAG_HEADER, LOCATION_HEADER, IfMatch, with_etag
 from api.lib.openapi import problems
-from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
+from api.lib.pagination import LINK_HEADER, Cursor, Limit, UpdatedSince, page_response, since
 from api.lib.schema import NO_NUL
 from api.lib.time import utcnow
-from api.lib.visibility import Viewer
 from api.settings import API_PREFIX
 
 PhaseParam = Annotated[Phase | None, QueryParameter(name="phase", description="Alleen opgaven in deze fase.")]
@@ -122,6 +120,7 @@ class OpgaveController(Controller):
         organisation: OrganisationParam = None,
         q: SearchParam = "",
         sort: SortParam = OpgaveSort.NEWEST,
+        updated_since: UpdatedSince = None,
         limit: Limit = 20,
         cursor: Cursor = "",
     ) -> Response[OpgavePage]:
@@ -136,6 +135,7 @@ class OpgaveController(Controller):
             domain=domain,
             organisation_id=organisation,
             q=q.strip(),
+            updated_since=since(updated_since),
             drafts_in=tuple(staff_municipalities(principal_of(request), "opgaven:read")),
         )
         page = await queries.list_opgaven(db, filters, sort=sort, limit=limit, cursor=cursor)
@@ -207,7 +207,7 @@ class OpgaveController(Controller):
             "`same_phase`. Alleen de procesregisseur (zolang die medewerker is) of een beheerder; anders 403 "
             "`procesregisseur_only`."
         ),
-        opt=access(procesregisseur | role(Role.BEHEERDER), target=opgave_from_path),
+        opt=access(procesregisseur | role(Role.BEHEERDER) | scope("opgaven:write"), target=opgave_from_path),
         responses=problems(409),
     )
     async def transition(
@@ -221,25 +221,6 @@ class OpgaveController(Controller):
             reason=data.reason.strip(),
             created_at=utcnow(),
         )
-
-    @get(
-        "/{id:uuid}/timeline",
-        operation_id="GetOpgaveTimeline",
-        summary="De tijdlijn van een opgave",
-        description="Fasewisselingen (wie, wanneer, waarom) en andere mijlpalen, oudste eerst.",
-        opt=access(read_opgave, target=opgave_from_path),
-        response_headers=[LINK_HEADER],
-    )
-    async def timeline(
-        self,
-        request: Request[Any, Any, Any],
-        db: Db,
-        id: FromPath[UUID],
-        limit: Limit = 20,
-        cursor: Cursor = "",
-    ) -> Response[TimelinePage]:
-        viewer = Viewer.of(principal_of(request))
-        return page_response(request, await queries.timeline(db, id, viewer, limit=limit, cursor=cursor))
 
     @put(
         "/{id:uuid}/following",

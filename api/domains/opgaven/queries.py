@@ -26,13 +26,10 @@ from api.domains.opgaven.schemas import (
     OpgaveSort,
     TeamMemberPage,
     TeamMemberRead,
-    TimelineEventRead,
-    TimelinePage,
 )
 from api.domains.organisations.refs import organisation_ref
 from api.lib.pagination import Keyset
 from api.lib.rows import from_row, from_rows
-from api.lib.visibility import Viewer
 
 # The counts read the opgave's budgets in one pass (an aggregate gives one row, also without
 # budgets). No SQL comments here: the benchmark sends these statements on one line.
@@ -69,6 +66,7 @@ class OpgaveFilter:
     domain: str = ""
     organisation_id: UUID | None = None
     q: str = ""
+    updated_since: datetime | None = None
     # Drafts are listed only in these municipalities (the caller's, as staff or client).
     drafts_in: tuple[UUID, ...] = ()
 
@@ -104,6 +102,9 @@ def list_statement(
     if filters.q:
         where.append("o.search @@ websearch_to_tsquery('dutch', $q)")
         values["q"] = filters.q
+    if filters.updated_since is not None:
+        where.append("o.updated_at >= $updated")
+        values["updated"] = filters.updated_since
     return _SORTS[sort].statement(_LIST, where, values, after=after, limit=limit)
 
 
@@ -142,31 +143,6 @@ ONE_WITH_TARGET = _ONE.replace(
              WHERE m.opgave_id = o.id AND m.status = 'active' AND m.account_id IS NOT NULL) AS team_accounts
 FROM opgaven o JOIN""",
 )
-
-_OLDEST_EVENT = Keyset(("e.created_at", "e.id"), (datetime, UUID))
-
-
-async def timeline(db: Database, opgave_id: UUID, viewer: Viewer, *, limit: int, cursor: str) -> TimelinePage:
-    """Oldest first. A milestone about an idea the moderation hid keeps its place, not the idea's
-    title, for those who may not read it (the one rule, api.lib.visibility)."""
-    rows, next_cursor = await _OLDEST_EVENT.fetch(
-        db,
-        f"""
-        SELECT e.id, e.kind, e.details, e.object_type, e.object_id, e.created_at,
-               CASE WHEN p.id IS NULL OR proposal_shown(p, $viewer, $staff) THEN e.title
-                    WHEN e.kind = 'proposal_answered' THEN 'De gemeente heeft gereageerd op een verborgen idee'
-                    ELSE 'Over een verborgen idee' END AS title,
-               {person("e.actor_id", "e.municipality_id")} AS actor
-        FROM timeline_events e
-        LEFT JOIN proposals p ON e.object_type = 'proposal' AND p.id = e.object_id
-        """,
-        ["e.opgave_id = $opgave"],
-        {"opgave": opgave_id, "viewer": viewer.account_id, "staff": viewer.staff},
-        cursor=cursor,
-        limit=limit,
-    )
-    return TimelinePage(items=from_rows(TimelineEventRead, rows), next_cursor=next_cursor)
-
 
 _FORMULATION = f"""
 SELECT f.id, f.opgave_id, f.text, f.rationale, f.adopted_at, f.created_at,

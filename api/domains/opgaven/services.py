@@ -15,7 +15,6 @@ from api.db.uow import UnitOfWork
 from api.domains.accounts.models import Account, RoleAssignment, RoleName
 from api.domains.events import outbox
 from api.domains.events import types as event_types
-from api.domains.opgaven import timeline
 from api.domains.opgaven.guards import PROCESREGISSEUR_ONLY
 from api.domains.opgaven.models import (
     DEFAULT_PROPOSAL_PHASES,
@@ -29,7 +28,7 @@ from api.domains.opgaven.models import (
     Phase,
     PolicyDomain,
 )
-from api.domains.opgaven.phases import LABELS, check_transition
+from api.domains.opgaven.phases import check_transition
 from api.domains.opgaven.schemas import OpgaveCreate, OpgaveUpdate, PhaseTransitionCreate
 from api.lib.access import Person, Role
 from api.lib.errors import Conflict, Forbidden, InvalidInput
@@ -198,12 +197,14 @@ class OpgaveService:
                     adopted_by_id=adopted_by,
                 )
             )
-        timeline.record(
+        await outbox.emit(
             self.uow,
+            event_types.OPGAVE_CREATED,
             municipality_id=municipality_id,
+            collection="opgaven",
+            object_id=opgave.id,
             opgave_id=opgave.id,
-            kind="opgave_created",
-            title="De opgave is aangemaakt.",
+            data=event_types.OpgaveEventData(opgave_id=opgave.id),
         )
         if opgave.published:
             await self._published(opgave)
@@ -259,13 +260,6 @@ class OpgaveService:
             setattr(opgave, field, value.strip() if field == "title" else value)
         await self._flush_dates()
         if opgave.published and not was_published:
-            timeline.record(
-                self.uow,
-                municipality_id=opgave.municipality_id,
-                opgave_id=opgave.id,
-                kind="opgave_published",
-                title="De opgave is gepubliceerd.",
-            )
             await self._published(opgave)
         self.uow.audit(
             "opgave.updated",
@@ -313,23 +307,6 @@ class OpgaveService:
         current = Phase(opgave.phase)
         direction = check_transition(current, data.to_phase, data.reason)
         opgave.phase = data.to_phase
-        details = {
-            "from": current.value,
-            "to": data.to_phase.value,
-            "direction": direction.value,
-            "reason": data.reason.strip(),
-        }
-        title = f"Van {LABELS[current]} naar {LABELS[data.to_phase]}" + (
-            f": {data.reason.strip()}" if data.reason.strip() else ""
-        )
-        timeline.record(
-            self.uow,
-            municipality_id=opgave.municipality_id,
-            opgave_id=opgave.id,
-            kind="phase_changed",
-            title=title,
-            details=details,
-        )
         await outbox.record(
             await self.uow.connection(),
             outbox.DomainEvent(
@@ -348,7 +325,18 @@ class OpgaveService:
                 ),
             ),
         )
-        self.uow.audit("opgave.phase_changed", "opgave", opgave.id, opgave.municipality_id, details)
+        self.uow.audit(
+            "opgave.phase_changed",
+            "opgave",
+            opgave.id,
+            opgave.municipality_id,
+            {
+                "from": current.value,
+                "to": data.to_phase.value,
+                "direction": direction.value,
+                "reason": data.reason.strip(),
+            },
+        )
         return current, data.to_phase, direction.value
 
     async def follow(self, opgave_id: UUID, municipality_id: UUID, person: Person) -> None:

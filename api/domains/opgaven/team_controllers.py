@@ -24,7 +24,7 @@ from api.domains.opgaven.schemas import (
     TeamMemberUpdate,
 )
 from api.domains.opgaven.team_services import ActionLineService, FormulationService, TeamService
-from api.lib.access import Person, access, principal_of, staff, target_of, verified
+from api.lib.access import Person, access, principal_of, scope, staff, target_of, verified
 from api.lib.etag import ETAG_HEADER, IfMatch, with_etag
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
@@ -181,7 +181,7 @@ class TeamController(Controller):
         "/members/{id:uuid}",
         operation_id="UpdateTeamMember",
         summary="Een uitnodiging aannemen, een verzoek goedkeuren of een rol wijzigen",
-        opt=access(staff | the_invitee, target=member_from_path),
+        opt=access(staff | the_invitee | scope("opgaven:write"), target=member_from_path),
         responses=problems(409),
     )
     async def update_member(
@@ -194,7 +194,7 @@ class TeamController(Controller):
         "/members/{id:uuid}",
         operation_id="RemoveTeamMember",
         summary="Iemand van het team halen, of zelf vertrekken",
-        opt=access(staff | the_invitee, target=member_from_path),
+        opt=access(staff | the_invitee | scope("opgaven:write"), target=member_from_path),
         responses=problems(409),
     )
     async def remove_member(self, id: FromPath[UUID], uow: Uow) -> None:

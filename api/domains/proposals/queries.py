@@ -67,6 +67,7 @@ class ProposalFilter:
     status: ProposalStatus | None = None
     action_line_id: UUID | None = None
     q: str = ""
+    updated_since: datetime | None = None
 
 
 def list_statement(
@@ -89,6 +90,9 @@ def list_statement(
     if filters.action_line_id is not None:
         where.append("p.action_line_id = $line")
         values["line"] = filters.action_line_id
+    if filters.updated_since is not None:
+        where.append("p.updated_at >= $updated")
+        values["updated"] = filters.updated_since
     if filters.q:
         # Hidden words match nothing for those who may not read them.
         where.append(f"p.search @@ websearch_to_tsquery('dutch', $q) AND {_SHOWN}")

@@ -14,8 +14,7 @@ from api.domains.events import outbox
 from api.domains.events import types as event_types
 from api.domains.moderation import ensure_may_post
 from api.domains.notifications.models import NotificationKind
-from api.domains.notifications.services import notify, notify_followers
-from api.domains.opgaven import timeline
+from api.domains.notifications.services import notify
 from api.domains.opgaven.guards import opgave_of
 from api.domains.opgaven.services import apply_sent_action_line, check_action_line
 from api.domains.proposals.guards import ProposalFacts
@@ -134,17 +133,6 @@ async def submit(work: UnitOfWork, target: Target, data: ProposalCreate) -> UUID
         location["latitude"],
         location["longitude"],
     )
-    notify_followers(
-        work,
-        opgave_id,
-        NotificationKind.PROPOSAL_ON_FOLLOWED,
-        title=f"Nieuw idee: {data.title}",
-        body=text[:500],
-        link=f"/ideeen/{proposal_id}",
-        municipality_id=target.municipality_id,
-        object_type="proposal",
-        object_id=proposal_id,
-    )
     await outbox.record(
         connection,
         outbox.proposal_event(
@@ -238,16 +226,6 @@ class ProposalService:
         proposal.responded_at = utcnow()
         proposal.responded_by_id = actor.account_id if isinstance(actor, Person) else None
         title = f"De gemeente heeft gereageerd op ‘{proposal.title}’: {STATUS_LABELS[data.status]}"
-        timeline.record(
-            self.uow,
-            municipality_id=proposal.municipality_id,
-            opgave_id=proposal.opgave_id,
-            kind="proposal_answered",
-            title=title,
-            details={"status": data.status.value, "text": text[:500]},
-            object_type="proposal",
-            object_id=proposal.id,
-        )
         notify(
             self.uow,
             proposal.author_id,

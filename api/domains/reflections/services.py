@@ -8,7 +8,6 @@ from sqlalchemy import delete, func, select
 from api.db.uow import UnitOfWork
 from api.domains.events import outbox
 from api.domains.events import types as event_types
-from api.domains.opgaven import timeline
 from api.domains.opgaven.guards import opgave_of
 from api.domains.opgaven.models import ActionLine
 from api.domains.opgaven.schemas import ActionLineCreate, ActionLineUpdate, FormulationCreate
@@ -190,15 +189,14 @@ class ReflectionService:
                     target, moment, position, action.kind, action.description.strip(), action.action_line_id
                 )
             )
-        timeline.record(
+        await outbox.emit(
             self.uow,
+            event_types.REFLECTION_CLOSED,
             municipality_id=moment.municipality_id,
-            opgave_id=moment.opgave_id,
-            kind="reflection_closed",
-            title=f"Reflectie ‘{moment.title}’ afgesloten",
-            details={"actions": len(data.actions)},
-            object_type="reflection",
+            collection="reflections",
             object_id=moment.id,
+            opgave_id=moment.opgave_id,
+            data=event_types.ReflectionEventData(opgave_id=moment.opgave_id, reflection_id=moment.id),
         )
         if data.publish:
             moment.published = True
@@ -271,15 +269,6 @@ class ReflectionService:
                 actor_id=outbox.actor(self.uow.principal),
                 data=event_types.ReflectionEventData(opgave_id=moment.opgave_id, reflection_id=moment.id),
             ),
-        )
-        timeline.record(
-            self.uow,
-            municipality_id=moment.municipality_id,
-            opgave_id=moment.opgave_id,
-            kind="reflection_published",
-            title=f"Samenvatting van de reflectie ‘{moment.title}’ gepubliceerd",
-            object_type="reflection",
-            object_id=moment.id,
         )
 
 

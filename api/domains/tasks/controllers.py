@@ -31,7 +31,7 @@ from api.domains.tasks.services import ClaimService, TaskService, claim_task
 from api.lib.access import access, principal_of, scope, signed_in, staff, target_of
 from api.lib.etag import ETAG_HEADER, LOCATION_HEADER, IfMatch, with_etag
 from api.lib.openapi import problems
-from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
+from api.lib.pagination import LINK_HEADER, Cursor, Limit, UpdatedSince, page_response, since
 from api.lib.routes import page_of_path
 from api.lib.visibility import Viewer
 from api.settings import API_PREFIX
@@ -84,11 +84,16 @@ class OpgaveTaskController(Controller):
         status: StatusParam = None,
         action_line: ActionLineParam = None,
         organisation: OrganisationParam = None,
+        updated_since: UpdatedSince = None,
         limit: Limit = 20,
         cursor: Cursor = "",
     ) -> Response[TaskPage]:
         filters = TaskFilter(
-            opgave_id=id, status=status, action_line_id=action_line, organisation_id=organisation
+            opgave_id=id,
+            status=status,
+            action_line_id=action_line,
+            organisation_id=organisation,
+            updated_since=since(updated_since),
         )
         viewer = Viewer.of(principal_of(request))
         return page_response(

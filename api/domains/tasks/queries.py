@@ -53,6 +53,7 @@ class TaskFilter:
     status: TaskStatus | None = None
     action_line_id: UUID | None = None
     organisation_id: UUID | None = None
+    updated_since: datetime | None = None
 
 
 async def list_tasks(
@@ -77,6 +78,9 @@ async def list_tasks(
             "EXISTS (SELECT 1 FROM task_claims f WHERE f.task_id = t.id AND f.organisation_id = $org AND f.released_at IS NULL)"
         )
         values["org"] = filters.organisation_id
+    if filters.updated_since is not None:
+        where.append("t.updated_at >= $updated")
+        values["updated"] = filters.updated_since
     rows, next_cursor = await _OLDEST_TASK.fetch(db, _TASK, where, values, cursor=cursor, limit=limit)
     return TaskPage(items=from_rows(TaskRead, rows), next_cursor=next_cursor)
 

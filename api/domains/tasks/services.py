@@ -11,7 +11,6 @@ from api.domains.events import outbox
 from api.domains.events import types as event_types
 from api.domains.notifications.models import NotificationKind
 from api.domains.notifications.services import notify
-from api.domains.opgaven import timeline
 from api.domains.opgaven.guards import opgave_of
 from api.domains.opgaven.services import apply_sent_action_line, check_action_line
 from api.domains.organisations.guards import OrganisationFacts
@@ -191,17 +190,6 @@ class TaskService:
             raise InvalidInput.one("cancelReason", "required", "Zeg waarom de taak niet doorgaat.")
         task.status = status
         task.cancel_reason = text if status == TaskStatus.CANCELLED else None
-        if status in (TaskStatus.DONE, TaskStatus.CANCELLED):
-            timeline.record(
-                self.uow,
-                municipality_id=task.municipality_id,
-                opgave_id=task.opgave_id,
-                kind=f"task_{status.value}",
-                title=f"Taak ‘{task.title}’ is {LABELS[status]}",
-                details={"reason": text} if text else {},
-                object_type="task",
-                object_id=task.id,
-            )
 
 
 async def require_on_team(connection: Connection, target: Target, organisation_id: UUID) -> None:
@@ -314,6 +302,21 @@ class ClaimService:
     async def release(self, target: Target, claim_id: UUID) -> None:
         released = await claims.release(await self.uow.connection(), claim_id)
         if released:
+            assert target.municipality_id is not None
+            await outbox.emit(
+                self.uow,
+                event_types.CLAIM_RELEASED,
+                municipality_id=target.municipality_id,
+                collection="tasks",
+                object_id=target.fact(TaskFacts).task_id,
+                opgave_id=opgave_of(target).opgave_id,
+                data=event_types.TaskClaimedData(
+                    opgave_id=opgave_of(target).opgave_id,
+                    task_id=target.fact(TaskFacts).task_id,
+                    claim_id=claim_id,
+                    organisation_id=target.fact(OrganisationFacts).organisation_id,
+                ),
+            )
             self.uow.audit("task_claim.released", "task_claim", claim_id, target.municipality_id)
 
     async def report(self, target: Target, claim_id: UUID, data: ProgressUpdateCreate) -> UUID:

@@ -721,7 +721,7 @@ export const getBudgetClaim = <ThrowOnError extends boolean = true>(
  *
  * `grant` (helemaal of deels, met de grondslag), `reject` met een reden, of `withdraw` van een toekenning met een reden. 409 `budget_exceeded` als het budget het niet draagt, `already_decided` als er al besloten is.
  *
- * **Wie mag dit:** medewerker (of hoger) van de gemeente.
+ * **Wie mag dit:** medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `budgets:write`.
  */
 export const decideBudgetClaim = <ThrowOnError extends boolean = true>(
   options: Options<DecideBudgetClaimData, ThrowOnError>,
@@ -753,7 +753,7 @@ export const getBudget = <ThrowOnError extends boolean = true>(
  *
  * Naam, toelichting en actielijn; bedragen veranderen alleen door bijdragen en besluiten.
  *
- * **Wie mag dit:** medewerker (of hoger) van de gemeente.
+ * **Wie mag dit:** medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `budgets:write`.
  */
 export const updateBudget = <ThrowOnError extends boolean = true>(
   options: Options<UpdateBudgetData, ThrowOnError>,
@@ -821,7 +821,7 @@ export const listContributions = <ThrowOnError extends boolean = true>(
  *
  * Namens de gemeente (medewerkers, zonder `organisationId`): telt meteen. Namens een partnerorganisatie in het team: een toezegging (`pending`) die pas telt als medewerkers van de gemeente haar bevestigen. Samen de schouders eronder: iedereen ziet wie wat inbrengt.
  *
- * **Wie mag dit:** medewerker (of hoger) van de gemeente; of lid van een partnerorganisatie in het team.
+ * **Wie mag dit:** medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `budgets:write`; of lid van een partnerorganisatie in het team.
  */
 export const contribute = <ThrowOnError extends boolean = true>(
   options: Options<ContributeData, ThrowOnError>,
@@ -1011,7 +1011,7 @@ export const listCommentRevisions = <ThrowOnError extends boolean = true>(
  *
  * Het juiste bedrag met een reden; het verschil komt als correctie (omhoog of omlaag) in het kasboek, de bijdrage zelf blijft zoals zij werd toegezegd. 409 `not_confirmed` voor een toezegging die niet bevestigd is, `below_granted` als er dan minder in het budget zou zitten dan al is toegekend.
  *
- * **Wie mag dit:** medewerker (of hoger) van de gemeente.
+ * **Wie mag dit:** medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `budgets:write`.
  */
 export const correctContribution = <ThrowOnError extends boolean = true>(
   options: Options<CorrectContributionData, ThrowOnError>,
@@ -1030,7 +1030,7 @@ export const correctContribution = <ThrowOnError extends boolean = true>(
  *
  * `confirm`: het toegezegde bedrag komt in het budget en in het kasboek; `reject` met een reden. 409 `already_decided` als er al besloten is. Wie de toezegging deed, krijgt bericht.
  *
- * **Wie mag dit:** medewerker (of hoger) van de gemeente.
+ * **Wie mag dit:** medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `budgets:write`.
  */
 export const decideContribution = <ThrowOnError extends boolean = true>(
   options: Options<DecideContributionData, ThrowOnError>,
@@ -1051,22 +1051,36 @@ export const decideContribution = <ThrowOnError extends boolean = true>(
  *
  * | type | wat | scope bij niet-openbaar | data |
  * | --- | --- | --- | --- |
+ * | `nl.samenspel.opgave.created` | Een opgave is aangemaakt (eventueel als concept). | `opgaven:read` | `#/components/schemas/OpgaveEventData` |
  * | `nl.samenspel.opgave.published` | Een opgave is gepubliceerd. | `opgaven:read` | `#/components/schemas/OpgaveEventData` |
  * | `nl.samenspel.opgave.phase-changed` | Een opgave ging naar een andere fase. | `opgaven:read` | `#/components/schemas/PhaseChangedData` |
  * | `nl.samenspel.formulation.adopted` | Een formulering van de opgave is vastgesteld. | `opgaven:read` | `#/components/schemas/FormulationEventData` |
  * | `nl.samenspel.action-line.created` | Een actielijn is toegevoegd. | `opgaven:read` | `#/components/schemas/ActionLineEventData` |
+ * | `nl.samenspel.opgave.member-added` | Een persoon of organisatie is uitgenodigd, vroeg om mee te doen of doet mee in het team. | `opgaven:read` | `#/components/schemas/MemberEventData` |
+ * | `nl.samenspel.opgave.member-changed` | De rol of de status van een deelnemer is veranderd (zoals een aangenomen uitnodiging). | `opgaven:read` | `#/components/schemas/MemberEventData` |
+ * | `nl.samenspel.opgave.member-removed` | Een deelnemer is van het team gegaan. | `opgaven:read` | `#/components/schemas/MemberEventData` |
  * | `nl.samenspel.proposal.submitted` | Een idee is ingediend. | `proposals:read` | `#/components/schemas/ProposalEventData` |
  * | `nl.samenspel.proposal.answered` | De gemeente beantwoordde een idee of veranderde zijn status. | `proposals:read` | `#/components/schemas/ProposalEventData` |
  * | `nl.samenspel.proposal.withdrawn` | De indiener trok een idee in. | `proposals:read` | `#/components/schemas/ProposalEventData` |
  * | `nl.samenspel.proposal.hidden` | De moderatie verborg een idee. | `proposals:read` | `#/components/schemas/ProposalEventData` |
+ * | `nl.samenspel.proposal.restored` | De moderatie maakte een verborgen idee weer zichtbaar. | `proposals:read` | `#/components/schemas/ProposalEventData` |
+ * | `nl.samenspel.comment.posted` | Iemand plaatste een reactie (of een antwoord op een reactie). | `proposals:read` | `#/components/schemas/CommentEventData` |
+ * | `nl.samenspel.comment.hidden` | De moderatie verborg een reactie. | `proposals:read` | `#/components/schemas/CommentEventData` |
+ * | `nl.samenspel.comment.restored` | De moderatie maakte een verborgen reactie weer zichtbaar. | `proposals:read` | `#/components/schemas/CommentEventData` |
  * | `nl.samenspel.task.planned` | Een taak is gepland. | `tasks:read` | `#/components/schemas/TaskEventData` |
  * | `nl.samenspel.task.claimed` | Een organisatie nam een taak op zich. | `tasks:read` | `#/components/schemas/TaskClaimedData` |
+ * | `nl.samenspel.task.claim-released` | Een organisatie gaf een taak die zij op zich had genomen terug. | `tasks:read` | `#/components/schemas/TaskClaimedData` |
  * | `nl.samenspel.task.done` | Een taak is af. | `tasks:read` | `#/components/schemas/TaskEventData` |
  * | `nl.samenspel.task.cancelled` | Een taak gaat niet door. | `tasks:read` | `#/components/schemas/TaskEventData` |
+ * | `nl.samenspel.budget.created` | Een budget is ingesteld bij de opgave. | `budgets:read` | `#/components/schemas/BudgetEventData` |
+ * | `nl.samenspel.budget.changed` | De naam, de beschrijving of de actielijn van een budget is veranderd. | `budgets:read` | `#/components/schemas/BudgetEventData` |
  * | `nl.samenspel.budget.contribution-added` | Een financier bracht geld in een budget in. | `budgets:read` | `#/components/schemas/MoneyEventData` |
  * | `nl.samenspel.budget-claim.granted` | Een budgetaanvraag is toegekend. | `budgets:read` | `#/components/schemas/MoneyEventData` |
+ * | `nl.samenspel.budget-claim.rejected` | Een budgetaanvraag is afgewezen (het bedrag is wat gevraagd was). | `budgets:read` | `#/components/schemas/MoneyEventData` |
  * | `nl.samenspel.budget-claim.withdrawn` | Een toekenning is (deels) teruggetrokken. | `budgets:read` | `#/components/schemas/MoneyEventData` |
+ * | `nl.samenspel.reflection.closed` | Een reflectiemoment is afgesloten met zijn conclusies. | `opgaven:read` | `#/components/schemas/ReflectionEventData` |
  * | `nl.samenspel.reflection.published` | De samenvatting van een reflectiemoment is gepubliceerd. | `opgaven:read` | `#/components/schemas/ReflectionEventData` |
+ * | `nl.samenspel.indicator.created` | Een indicator is toegevoegd aan de opgave. | `opgaven:read` | `#/components/schemas/IndicatorEventData` |
  * | `nl.samenspel.measurement.recorded` | Een meting van een indicator is vastgelegd. | `opgaven:read` | `#/components/schemas/MeasurementEventData` |
  *
  * **Wie mag dit:** iedereen, ook zonder aanmelding.
@@ -1457,7 +1471,7 @@ export const correctMeasurement = <ThrowOnError extends boolean = true>(
 /**
  * Iemand van het team halen, of zelf vertrekken
  *
- * **Wie mag dit:** medewerker (of hoger) van de gemeente; of de persoon zelf, of een beheerder van de organisatie.
+ * **Wie mag dit:** medewerker (of hoger) van de gemeente; of de persoon zelf, of een beheerder van de organisatie; of een client van de gemeente met scope `opgaven:write`.
  */
 export const removeTeamMember = <ThrowOnError extends boolean = true>(
   options: Options<RemoveTeamMemberData, ThrowOnError>,
@@ -1470,7 +1484,7 @@ export const removeTeamMember = <ThrowOnError extends boolean = true>(
 /**
  * Een uitnodiging aannemen, een verzoek goedkeuren of een rol wijzigen
  *
- * **Wie mag dit:** medewerker (of hoger) van de gemeente; of de persoon zelf, of een beheerder van de organisatie.
+ * **Wie mag dit:** medewerker (of hoger) van de gemeente; of de persoon zelf, of een beheerder van de organisatie; of een client van de gemeente met scope `opgaven:write`.
  */
 export const updateTeamMember = <ThrowOnError extends boolean = true>(
   options: Options<UpdateTeamMemberData, ThrowOnError>,
@@ -2116,7 +2130,7 @@ export const listBudgets = <ThrowOnError extends boolean = true>(
  *
  * Het begint leeg en vult zich met bijdragen van de gemeente en de partners.
  *
- * **Wie mag dit:** medewerker (of hoger) van de gemeente.
+ * **Wie mag dit:** medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `budgets:write`.
  */
 export const createBudget = <ThrowOnError extends boolean = true>(
   options: Options<CreateBudgetData, ThrowOnError>,
@@ -2319,7 +2333,7 @@ export const addTeamMember = <ThrowOnError extends boolean = true>(
  *
  * Eén stap vooruit, of één stap terug met een reden. Anders 409 met `invalid_transition` of `same_phase`. Alleen de procesregisseur (zolang die medewerker is) of een beheerder; anders 403 `procesregisseur_only`.
  *
- * **Wie mag dit:** de procesregisseur van de opgave (zolang die medewerker is); of beheerder (of hoger) van de gemeente.
+ * **Wie mag dit:** de procesregisseur van de opgave (zolang die medewerker is); of beheerder (of hoger) van de gemeente; of een client van de gemeente met scope `opgaven:write`.
  */
 export const transitionOpgavePhase = <ThrowOnError extends boolean = true>(
   options: Options<TransitionOpgavePhaseData, ThrowOnError>,
@@ -2464,7 +2478,7 @@ export const createTask = <ThrowOnError extends boolean = true>(
 /**
  * De tijdlijn van een opgave
  *
- * Fasewisselingen (wie, wanneer, waarom) en andere mijlpalen, oudste eerst.
+ * Fasewisselingen (wie, wanneer, waarom) en andere mijlpalen, oudste eerst. Getoond uit de gebeurtenissen van de opgave, met de dingen zoals ze nu zijn: een hernoemde taak heet hier zoals nu, een verborgen idee houdt zijn plaats maar niet zijn woorden.
  *
  * **Wie mag dit:** iedereen, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `opgaven:read`.
  */

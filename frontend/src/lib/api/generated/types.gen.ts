@@ -344,6 +344,15 @@ export type BudgetCreate = {
 };
 
 /**
+ * BudgetEventData
+ */
+export type BudgetEventData = {
+  actionLineId: string | null;
+  budgetId: string;
+  opgaveId: string;
+};
+
+/**
  * BudgetPage
  *
  * Een pagina budgetten.
@@ -558,18 +567,32 @@ export type CloudEventRead = {
   type:
     | 'nl.samenspel.action-line.created'
     | 'nl.samenspel.budget-claim.granted'
+    | 'nl.samenspel.budget-claim.rejected'
     | 'nl.samenspel.budget-claim.withdrawn'
+    | 'nl.samenspel.budget.changed'
     | 'nl.samenspel.budget.contribution-added'
+    | 'nl.samenspel.budget.created'
+    | 'nl.samenspel.comment.hidden'
+    | 'nl.samenspel.comment.posted'
+    | 'nl.samenspel.comment.restored'
     | 'nl.samenspel.formulation.adopted'
+    | 'nl.samenspel.indicator.created'
     | 'nl.samenspel.measurement.recorded'
+    | 'nl.samenspel.opgave.created'
+    | 'nl.samenspel.opgave.member-added'
+    | 'nl.samenspel.opgave.member-changed'
+    | 'nl.samenspel.opgave.member-removed'
     | 'nl.samenspel.opgave.phase-changed'
     | 'nl.samenspel.opgave.published'
     | 'nl.samenspel.proposal.answered'
     | 'nl.samenspel.proposal.hidden'
+    | 'nl.samenspel.proposal.restored'
     | 'nl.samenspel.proposal.submitted'
     | 'nl.samenspel.proposal.withdrawn'
+    | 'nl.samenspel.reflection.closed'
     | 'nl.samenspel.reflection.published'
     | 'nl.samenspel.task.cancelled'
+    | 'nl.samenspel.task.claim-released'
     | 'nl.samenspel.task.claimed'
     | 'nl.samenspel.task.done'
     | 'nl.samenspel.task.planned';
@@ -593,6 +616,22 @@ export type CommentCreate = {
    * Voor, tegen of neutraal; mag leeg.
    */
   stance?: Stance | null;
+};
+
+/**
+ * CommentEventData
+ *
+ * Een reactie: bij de opgave zelf, of bij een idee of een taak ervan.
+ */
+export type CommentEventData = {
+  commentId: string;
+  opgaveId: string;
+  /**
+   * De reactie waarop dit een antwoord is.
+   */
+  parentId: string | null;
+  proposalId: string | null;
+  taskId: string | null;
 };
 
 /**
@@ -1376,6 +1415,15 @@ export type IndicatorCreate = {
 };
 
 /**
+ * IndicatorEventData
+ */
+export type IndicatorEventData = {
+  actionLineId: string | null;
+  indicatorId: string;
+  opgaveId: string;
+};
+
+/**
  * IndicatorKind
  */
 export const IndicatorKind = { effect: 'effect', output: 'output' } as const;
@@ -1622,6 +1670,20 @@ export type Jwks = {
 };
 
 /**
+ * Language
+ *
+ * The languages the platform writes to a person in.
+ */
+export const Language = { en: 'en', nl: 'nl' } as const;
+
+/**
+ * Language
+ *
+ * The languages the platform writes to a person in.
+ */
+export type Language = (typeof Language)[keyof typeof Language];
+
+/**
  * LedgerEntryRead
  *
  * Eén regel in het kasboek, met de stand erna.
@@ -1739,6 +1801,10 @@ export type MeRead = {
   emailNotifications: MailChoice;
   emailVerified: boolean;
   id: string;
+  /**
+   * De taal van meldingen en e-mail aan mij: `nl` (standaard) of `en`.
+   */
+  language: Language;
   organisations: Array<MyOrganisation>;
   roles: Array<MyRole>;
 };
@@ -1746,7 +1812,8 @@ export type MeRead = {
 /**
  * MeUpdate
  *
- * Mijn openbare naam of mijn keuze voor meldingen per e-mail wijzigen; wat ontbreekt blijft zoals het is.
+ * Mijn openbare naam, mijn keuze voor meldingen per e-mail of de taal daarvan wijzigen; wat ontbreekt
+ * blijft zoals het is.
  */
 export type MeUpdate = {
   /**
@@ -1754,6 +1821,7 @@ export type MeUpdate = {
    */
   displayName?: string;
   emailNotifications?: MailChoice;
+  language?: Language;
 };
 
 /**
@@ -1837,6 +1905,25 @@ export type MemberCreate = {
    */
   email: string;
   isAdmin?: boolean;
+};
+
+/**
+ * MemberEventData
+ *
+ * Een deelnemer van het team van een opgave. Een persoon wordt niet genoemd, een organisatie wel.
+ */
+export type MemberEventData = {
+  memberId: string;
+  opgaveId: string;
+  organisationId: string | null;
+  /**
+   * De rol (`core_team`, `partner`, `resident`, …).
+   */
+  role: string;
+  /**
+   * `invited`, `requested` of `active`: de status na de gebeurtenis (bij vertrek: die ervoor). Alleen gebeurtenissen over actieve deelnemers zijn openbaar, zoals het team zelf.
+   */
+  status: string;
 };
 
 /**
@@ -3697,6 +3784,7 @@ export type RoleName = (typeof RoleName)[keyof typeof RoleName];
 export const ScopeName = {
   'audit:read': 'audit:read',
   'budgets:read': 'budgets:read',
+  'budgets:write': 'budgets:write',
   'opgaven:read': 'opgaven:read',
   'opgaven:write': 'opgaven:write',
   'proposals:read': 'proposals:read',
@@ -4293,18 +4381,32 @@ export type WebhookSubscriptionCreate = {
   eventTypes?: Array<
     | 'nl.samenspel.action-line.created'
     | 'nl.samenspel.budget-claim.granted'
+    | 'nl.samenspel.budget-claim.rejected'
     | 'nl.samenspel.budget-claim.withdrawn'
+    | 'nl.samenspel.budget.changed'
     | 'nl.samenspel.budget.contribution-added'
+    | 'nl.samenspel.budget.created'
+    | 'nl.samenspel.comment.hidden'
+    | 'nl.samenspel.comment.posted'
+    | 'nl.samenspel.comment.restored'
     | 'nl.samenspel.formulation.adopted'
+    | 'nl.samenspel.indicator.created'
     | 'nl.samenspel.measurement.recorded'
+    | 'nl.samenspel.opgave.created'
+    | 'nl.samenspel.opgave.member-added'
+    | 'nl.samenspel.opgave.member-changed'
+    | 'nl.samenspel.opgave.member-removed'
     | 'nl.samenspel.opgave.phase-changed'
     | 'nl.samenspel.opgave.published'
     | 'nl.samenspel.proposal.answered'
     | 'nl.samenspel.proposal.hidden'
+    | 'nl.samenspel.proposal.restored'
     | 'nl.samenspel.proposal.submitted'
     | 'nl.samenspel.proposal.withdrawn'
+    | 'nl.samenspel.reflection.closed'
     | 'nl.samenspel.reflection.published'
     | 'nl.samenspel.task.cancelled'
+    | 'nl.samenspel.task.claim-released'
     | 'nl.samenspel.task.claimed'
     | 'nl.samenspel.task.done'
     | 'nl.samenspel.task.planned'
@@ -4334,18 +4436,32 @@ export type WebhookSubscriptionCreated = {
   eventTypes: Array<
     | 'nl.samenspel.action-line.created'
     | 'nl.samenspel.budget-claim.granted'
+    | 'nl.samenspel.budget-claim.rejected'
     | 'nl.samenspel.budget-claim.withdrawn'
+    | 'nl.samenspel.budget.changed'
     | 'nl.samenspel.budget.contribution-added'
+    | 'nl.samenspel.budget.created'
+    | 'nl.samenspel.comment.hidden'
+    | 'nl.samenspel.comment.posted'
+    | 'nl.samenspel.comment.restored'
     | 'nl.samenspel.formulation.adopted'
+    | 'nl.samenspel.indicator.created'
     | 'nl.samenspel.measurement.recorded'
+    | 'nl.samenspel.opgave.created'
+    | 'nl.samenspel.opgave.member-added'
+    | 'nl.samenspel.opgave.member-changed'
+    | 'nl.samenspel.opgave.member-removed'
     | 'nl.samenspel.opgave.phase-changed'
     | 'nl.samenspel.opgave.published'
     | 'nl.samenspel.proposal.answered'
     | 'nl.samenspel.proposal.hidden'
+    | 'nl.samenspel.proposal.restored'
     | 'nl.samenspel.proposal.submitted'
     | 'nl.samenspel.proposal.withdrawn'
+    | 'nl.samenspel.reflection.closed'
     | 'nl.samenspel.reflection.published'
     | 'nl.samenspel.task.cancelled'
+    | 'nl.samenspel.task.claim-released'
     | 'nl.samenspel.task.claimed'
     | 'nl.samenspel.task.done'
     | 'nl.samenspel.task.planned'
@@ -4393,18 +4509,32 @@ export type WebhookSubscriptionRead = {
   eventTypes: Array<
     | 'nl.samenspel.action-line.created'
     | 'nl.samenspel.budget-claim.granted'
+    | 'nl.samenspel.budget-claim.rejected'
     | 'nl.samenspel.budget-claim.withdrawn'
+    | 'nl.samenspel.budget.changed'
     | 'nl.samenspel.budget.contribution-added'
+    | 'nl.samenspel.budget.created'
+    | 'nl.samenspel.comment.hidden'
+    | 'nl.samenspel.comment.posted'
+    | 'nl.samenspel.comment.restored'
     | 'nl.samenspel.formulation.adopted'
+    | 'nl.samenspel.indicator.created'
     | 'nl.samenspel.measurement.recorded'
+    | 'nl.samenspel.opgave.created'
+    | 'nl.samenspel.opgave.member-added'
+    | 'nl.samenspel.opgave.member-changed'
+    | 'nl.samenspel.opgave.member-removed'
     | 'nl.samenspel.opgave.phase-changed'
     | 'nl.samenspel.opgave.published'
     | 'nl.samenspel.proposal.answered'
     | 'nl.samenspel.proposal.hidden'
+    | 'nl.samenspel.proposal.restored'
     | 'nl.samenspel.proposal.submitted'
     | 'nl.samenspel.proposal.withdrawn'
+    | 'nl.samenspel.reflection.closed'
     | 'nl.samenspel.reflection.published'
     | 'nl.samenspel.task.cancelled'
+    | 'nl.samenspel.task.claim-released'
     | 'nl.samenspel.task.claimed'
     | 'nl.samenspel.task.done'
     | 'nl.samenspel.task.planned'
@@ -4435,18 +4565,32 @@ export type WebhookSubscriptionUpdate = {
   eventTypes?: Array<
     | 'nl.samenspel.action-line.created'
     | 'nl.samenspel.budget-claim.granted'
+    | 'nl.samenspel.budget-claim.rejected'
     | 'nl.samenspel.budget-claim.withdrawn'
+    | 'nl.samenspel.budget.changed'
     | 'nl.samenspel.budget.contribution-added'
+    | 'nl.samenspel.budget.created'
+    | 'nl.samenspel.comment.hidden'
+    | 'nl.samenspel.comment.posted'
+    | 'nl.samenspel.comment.restored'
     | 'nl.samenspel.formulation.adopted'
+    | 'nl.samenspel.indicator.created'
     | 'nl.samenspel.measurement.recorded'
+    | 'nl.samenspel.opgave.created'
+    | 'nl.samenspel.opgave.member-added'
+    | 'nl.samenspel.opgave.member-changed'
+    | 'nl.samenspel.opgave.member-removed'
     | 'nl.samenspel.opgave.phase-changed'
     | 'nl.samenspel.opgave.published'
     | 'nl.samenspel.proposal.answered'
     | 'nl.samenspel.proposal.hidden'
+    | 'nl.samenspel.proposal.restored'
     | 'nl.samenspel.proposal.submitted'
     | 'nl.samenspel.proposal.withdrawn'
+    | 'nl.samenspel.reflection.closed'
     | 'nl.samenspel.reflection.published'
     | 'nl.samenspel.task.cancelled'
+    | 'nl.samenspel.task.claim-released'
     | 'nl.samenspel.task.claimed'
     | 'nl.samenspel.task.done'
     | 'nl.samenspel.task.planned'
@@ -6635,22 +6779,36 @@ export type ListEventsData = {
      * Alleen deze soorten (herhaal de sleutel).
      */
     type?: Array<
+      | 'nl.samenspel.opgave.created'
       | 'nl.samenspel.opgave.published'
       | 'nl.samenspel.opgave.phase-changed'
       | 'nl.samenspel.formulation.adopted'
       | 'nl.samenspel.action-line.created'
+      | 'nl.samenspel.opgave.member-added'
+      | 'nl.samenspel.opgave.member-changed'
+      | 'nl.samenspel.opgave.member-removed'
       | 'nl.samenspel.proposal.submitted'
       | 'nl.samenspel.proposal.answered'
       | 'nl.samenspel.proposal.withdrawn'
       | 'nl.samenspel.proposal.hidden'
+      | 'nl.samenspel.proposal.restored'
+      | 'nl.samenspel.comment.posted'
+      | 'nl.samenspel.comment.hidden'
+      | 'nl.samenspel.comment.restored'
       | 'nl.samenspel.task.planned'
       | 'nl.samenspel.task.claimed'
+      | 'nl.samenspel.task.claim-released'
       | 'nl.samenspel.task.done'
       | 'nl.samenspel.task.cancelled'
+      | 'nl.samenspel.budget.created'
+      | 'nl.samenspel.budget.changed'
       | 'nl.samenspel.budget.contribution-added'
       | 'nl.samenspel.budget-claim.granted'
+      | 'nl.samenspel.budget-claim.rejected'
       | 'nl.samenspel.budget-claim.withdrawn'
+      | 'nl.samenspel.reflection.closed'
       | 'nl.samenspel.reflection.published'
+      | 'nl.samenspel.indicator.created'
       | 'nl.samenspel.measurement.recorded'
     >;
     /**
@@ -10345,6 +10503,10 @@ export type ListOpgavenData = {
      */
     sort?: OpgaveSort;
     /**
+     * Alleen wat vanaf dit moment is aangemaakt of gewijzigd: voor systemen die een lijst bijhouden. Zonder tijdzone geldt UTC.
+     */
+    updatedSince?: string;
+    /**
      * Aantal resultaten per pagina (1–100).
      */
     limit?: number;
@@ -11835,6 +11997,10 @@ export type ListProposalsData = {
      */
     sort?: ProposalSort;
     /**
+     * Alleen wat vanaf dit moment is aangemaakt of gewijzigd: voor systemen die een lijst bijhouden. Zonder tijdzone geldt UTC.
+     */
+    updatedSince?: string;
+    /**
      * Aantal resultaten per pagina (1–100).
      */
     limit?: number;
@@ -12190,6 +12356,10 @@ export type ListTasksData = {
      * Alleen taken die deze organisatie nu oppakt.
      */
     organisation?: string;
+    /**
+     * Alleen wat vanaf dit moment is aangemaakt of gewijzigd: voor systemen die een lijst bijhouden. Zonder tijdzone geldt UTC.
+     */
+    updatedSince?: string;
     /**
      * Aantal resultaten per pagina (1–100).
      */
