@@ -161,9 +161,9 @@ OPGAVEN = [
                 "Interactieve sessies met inwoners en partners, en beleidsadviseurs die leren samen te werken.",
             ),
         ],
-        # The pilot of the plan Samenleving 2023-2026 (see api/demo/putten.py): ideas from the sessions
-        # stay welcome while it is carried out.
-        proposal_phases=[Phase.EXPLORING, Phase.FORMULATING, Phase.PLANNING, Phase.EXECUTING],
+        # The pilot of the plan Samenleving 2023-2026 (see api/demo/putten.py): its ideas came from the
+        # sessions; now that it is carried out it takes no new ones, and says in which phases it did
+        # (the demo's example of an opgave closed to ideas).
         people=[("inwoner", "resident", "active"), ("inwoner2", "resident", "active")],
         organisations=[
             ("welzijn", "initiator", "active"),

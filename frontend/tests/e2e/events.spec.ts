@@ -9,9 +9,10 @@ import { request as playwrightRequest, type APIRequestContext, type Page } from 
 import { checkPage, expect, test } from './fixtures';
 import { confirmedResident, DEMO_PASSWORD, run, signInWith } from './people';
 
-const STAFF = 'medewerker.utrecht@demo.samenspel.example';
-const JOOST = 'partner4.utrecht@demo.samenspel.example'; // GGZ-wijkteam, used by no other journey
-const BEHEERDER = 'beheerder.utrecht@demo.samenspel.example';
+// In Putten: the opgaven these journeys publish would change what the Utrecht journeys count.
+const STAFF = 'medewerker.putten@demo.samenspel.example';
+const JOOST = 'partner2.putten@demo.samenspel.example'; // RadarAdvies, used by no other journey
+const BEHEERDER = 'beheerder.putten@demo.samenspel.example';
 const WOO = 'Subsidieregeling Samen aan de Slag 2027, artikel 4';
 
 interface Actor {
@@ -38,11 +39,11 @@ async function actor(baseURL: string, email: string): Promise<Actor> {
   };
 }
 
-/** A published opgave of Utrecht, made by a medewerker who is its procesregisseur. */
+/** A published opgave of Putten, made by a medewerker who is its procesregisseur. */
 async function freshOpgave(staff: Actor, title: string): Promise<string> {
   const me = await staff.call<Found>('GET', '/me');
   const opgave = await staff.call<Found>('POST', '/opgaven', {
-    municipality: 'utrecht',
+    municipality: 'putten',
     title,
     procesregisseurId: me.id,
     published: true,
@@ -68,7 +69,7 @@ test('a follower finds a phase change and a grant among their notifications', as
 
   // A resident follows the opgave on its page.
   const email = await confirmedResident(request, 'Fenna Volger');
-  await signIn(page, email, 'Koffie-op-het-Zambesiplein-2026', `/gemeenten/utrecht/opgaven/${opgaveId}`);
+  await signIn(page, email, 'Koffie-op-het-Zambesiplein-2026', `/gemeenten/putten/opgaven/${opgaveId}`);
   await page.getByRole('button', { name: 'Volg deze opgave' }).click();
   await expect(page.getByText('U volgt deze opgave.')).toBeVisible();
 
@@ -128,7 +129,7 @@ test('a beheerder sees what a webhook delivered', async ({ page, baseURL }) => {
     const admin = await actor(baseURL!, BEHEERDER);
     const staff = await actor(baseURL!, STAFF);
     await admin.call('POST', '/webhook-subscriptions', {
-      municipality: 'utrecht',
+      municipality: 'putten',
       url: `http://127.0.0.1:${port}/gebeurtenissen`,
       eventTypes: ['nl.samenspel.opgave.phase-changed'],
       description,
