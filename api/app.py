@@ -23,6 +23,7 @@ from api.domains.accounts.controllers import AccountController, MeController, Se
 from api.domains.accounts.role_controllers import MunicipalityRoleController, RoleAssignmentController
 from api.domains.accounts.throttle import KEY_PURPOSE as THROTTLE_PURPOSE
 from api.domains.audit.controllers import AuditEventController
+from api.domains.ballots.controllers import BallotController, BallotOptionController, BudgetBallotController
 from api.domains.budgets.controllers import (
     BudgetClaimController,
     BudgetController,
@@ -155,6 +156,9 @@ ROUTES = [
     BudgetClaimController,
     ContributionController,
     OrganisationBudgetClaimController,
+    BudgetBallotController,
+    BallotController,
+    BallotOptionController,
     TaskCommentController,
     HealthController,
     OpgaveReflectionController,

@@ -3,6 +3,7 @@
 from api.db.base import Base
 from api.domains.accounts.models import Account, AccountToken, RoleAssignment, SignInSession
 from api.domains.audit.models import AuditEvent
+from api.domains.ballots.models import Ballot, BallotOption, BallotVote
 from api.domains.budgets.models import Budget, BudgetClaim, Contribution, LedgerEntry
 from api.domains.clients.models import ApiClient
 from api.domains.comments.models import Comment, CommentRevision
@@ -43,6 +44,9 @@ __all__ = [
     "ActionLine",
     "ApiClient",
     "AuditEvent",
+    "Ballot",
+    "BallotOption",
+    "BallotVote",
     "Budget",
     "BudgetClaim",
     "Comment",

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from api.domains.events.schema import (
     ActionLineEventData,
+    BallotEventData,
     FormulationEventData,
     MeasurementEventData,
     MoneyEventData,
@@ -26,6 +27,7 @@ __all__ = [
     "BY_NAME",
     "NAMES",
     "ActionLineEventData",
+    "BallotEventData",
     "EventType",
     "FormulationEventData",
     "MeasurementEventData",
@@ -120,6 +122,19 @@ BUDGET_CLAIM_WITHDRAWN = _type(
     "Een toekenning is (deels) teruggetrokken.",
     MoneyEventData,
 )
+BALLOT_OPENED = _type(
+    "ballot.opened", "ballot", "budgets:read", "Een stemming over een budget is geopend.", BallotEventData
+)
+BALLOT_TALLIED = _type(
+    "ballot.tallied", "ballot", "budgets:read", "Een stemming over een budget is geteld.", BallotEventData
+)
+BALLOT_AWARD_GRANTED = _type(
+    "ballot-award.granted",
+    "ballot_option",
+    "budgets:read",
+    "Geld is toegekend aan een idee dat inwoners kozen.",
+    MoneyEventData,
+)
 REFLECTION_PUBLISHED = _type(
     "reflection.published",
     "reflection",
@@ -151,6 +166,9 @@ ALL: tuple[EventType, ...] = (
     CONTRIBUTION_ADDED,
     BUDGET_CLAIM_GRANTED,
     BUDGET_CLAIM_WITHDRAWN,
+    BALLOT_OPENED,
+    BALLOT_TALLIED,
+    BALLOT_AWARD_GRANTED,
     REFLECTION_PUBLISHED,
     MEASUREMENT_RECORDED,
 )
