@@ -165,6 +165,9 @@ async def test_a_vote_stays_within_the_ballot(started_app: Litestar, db: Databas
         mine = await me.get(f"/api/v1/ballots/{knapsack['id']}/votes/mine")
         assert mine.json()["choices"] == [k[1], k[2]]
         assert mine.json()["leftCents"] == 50_000
+        # The personal export shows a person their own ballot.
+        exported = (await me.get("/api/v1/me/export")).json()["ballotVotes"]
+        assert [(v["ballotId"], v["choices"]) for v in exported] == [(knapsack["id"], [k[1], k[2]])]
     rows = await db.fetchval("SELECT count(*) FROM ballot_votes WHERE ballot_id = $1", knapsack["id"])
     assert rows == 1
 

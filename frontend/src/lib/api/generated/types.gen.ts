@@ -20,6 +20,10 @@ export type AccountExport = {
    */
   appeals: Array<ExportedAppeal>;
   /**
+   * Mijn stemmen bij stemmingen over budgetten.
+   */
+  ballotVotes: Array<ExportedBallotVote>;
+  /**
    * Budgetaanvragen die ik deed namens een organisatie.
    */
   budgetRequests: Array<ExportedBudgetRequest>;
@@ -1229,6 +1233,22 @@ export type ExportedAuditEvent = {
   createdAt: string;
   objectId: string | null;
   objectType: string;
+};
+
+/**
+ * ExportedBallotVote
+ *
+ * Mijn stem bij een stemming over een budget: alleen ik zie hem.
+ */
+export type ExportedBallotVote = {
+  ballotId: string;
+  /**
+   * De gekozen opties op het stembiljet.
+   */
+  choices: Array<string>;
+  createdAt: string;
+  postcode: string | null;
+  updatedAt: string;
 };
 
 /**
