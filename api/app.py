@@ -60,6 +60,7 @@ from api.domains.moderation.block_controllers import (
 )
 from api.domains.moderation.controllers import ModerationController, ReportController
 from api.domains.municipalities import MunicipalityController
+from api.domains.municipalities.postcodes import PostcodeRangeController
 from api.domains.notifications.controllers import NotificationController
 from api.domains.opgaven.controllers import DomainController, OpgaveController
 from api.domains.opgaven.team_controllers import ActionLineController, FormulationController, TeamController
@@ -156,6 +157,7 @@ ROUTES = [
     BudgetClaimController,
     ContributionController,
     OrganisationBudgetClaimController,
+    PostcodeRangeController,
     BudgetBallotController,
     BallotController,
     BallotOptionController,

@@ -11,7 +11,7 @@ from api.domains.events.models import Event, EventConsumer
 from api.domains.indicators.models import Indicator, Measurement
 from api.domains.invitations.models import Invitation
 from api.domains.moderation.models import ModerationAppeal, ModerationDecision, ModerationReport, PostingBlock
-from api.domains.municipalities.models import Municipality
+from api.domains.municipalities.models import Municipality, PostcodeRange
 from api.domains.notifications.models import Notification
 from api.domains.opgaven.models import (
     ActionLine,
@@ -77,6 +77,7 @@ __all__ = [
     "OutgoingMail",
     "PendingLink",
     "PolicyDomain",
+    "PostcodeRange",
     "PostingBlock",
     "ProgressUpdate",
     "Proposal",

@@ -881,6 +881,24 @@ def _ballot_cases() -> list[Case]:
             False,
         ),
         Case("OpenBallot", _open_ballot, only(201, *staff_only)),
+        Case(
+            "GetPostcodeRanges",
+            lambda w: _static(Call("GET", f"/municipalities/{w.a['slug']}/postcode-ranges")),
+            expect(200),
+            False,
+        ),
+        # Only A's beheerder says where A's residents live (not staff, not another municipality's).
+        Case(
+            "SetPostcodeRanges",
+            lambda w: _static(
+                Call(
+                    "PUT",
+                    f"/municipalities/{w.a['slug']}/postcode-ranges",
+                    json={"ranges": [{"first": 3500, "last": 3585}]},
+                )
+            ),
+            only(200, "beheerder"),
+        ),
         Case("GetBallot", lambda w: _with_id(w, _fresh_ballot, "GET", "/ballots/{}"), expect(200), False),
         Case("UpdateBallot", _update_ballot, only(200, *staff_only)),
         # Any verified account votes (the municipality chooses no narrower eligibility here), also

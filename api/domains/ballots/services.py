@@ -10,7 +10,14 @@ import msgspec
 
 from api.db.connection import Connection
 from api.db.uow import UnitOfWork
-from api.domains.ballots.models import AwardStatus, Ballot, BallotMethod, BallotOption, BallotStatus
+from api.domains.ballots.models import (
+    AwardStatus,
+    Ballot,
+    BallotMethod,
+    BallotOption,
+    BallotStatus,
+    Eligibility,
+)
 from api.domains.ballots.schemas import (
     AwardDecision,
     AwardDecisionCreate,
@@ -24,11 +31,12 @@ from api.domains.budgets.models import Budget
 from api.domains.budgets.services import euros
 from api.domains.events import outbox
 from api.domains.events import types as event_types
+from api.domains.municipalities.postcodes import has_ranges, lives_in
 from api.domains.opgaven import timeline
 from api.domains.proposals.queries import candidates, titles
 from api.domains.proposals.services import ProposalService
 from api.lib.access import Person, Target
-from api.lib.errors import Conflict, InvalidInput
+from api.lib.errors import Conflict, Forbidden, InvalidInput
 from api.lib.etag import require_if_match
 from api.lib.ids import new_id
 from api.lib.schema import InvalidParam, apply_sent
@@ -113,6 +121,12 @@ class BallotService:
             seen.add(option.proposal_id)
         if problems:
             raise InvalidInput("De stemming klopt nog niet.", invalid_params=problems)
+        if data.eligibility == Eligibility.POSTCODE and not await has_ranges(
+            connection, target.municipality_id
+        ):
+            raise Conflict(
+                "De beheerder van de gemeente legde nog geen postcodes vast.", code="no_postcode_ranges"
+            )
         budget = await self.uow.locked(Budget, budget_id, "Dit budget bestaat niet.")
         if data.amount_cents > budget.total_cents - budget.granted_cents - budget.requested_cents:
             raise Conflict("Zoveel is in dit budget niet vrij.", code="exceeds_budget")
@@ -416,5 +430,16 @@ def normal_postcode(postcode: str | None) -> str | None:
 
 
 async def check_eligible(connection: Connection, target: Target, ballot: Any, data: VoteCreate) -> None:
-    """Who may vote is the ballot's choice; ``verified`` is the route's own rule."""
-    return
+    """Who may vote is the ballot's choice: any verified account (the route's own rule), or residents
+    whose postcode (given with the vote) falls in the municipality's ranges: 403 ``not_eligible``."""
+    if ballot["eligibility"] != Eligibility.POSTCODE:
+        return
+    postcode = normal_postcode(data.postcode)
+    if postcode is None:
+        raise InvalidInput.one("postcode", "required", "Vul uw postcode in: deze stemming is voor inwoners.")
+    assert target.municipality_id is not None
+    if not await lives_in(connection, target.municipality_id, postcode):
+        raise Forbidden(
+            "Deze stemming is voor inwoners van de gemeente, en uw postcode ligt erbuiten.",
+            code="not_eligible",
+        )

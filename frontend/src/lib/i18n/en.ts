@@ -438,6 +438,9 @@ export const en: Messages = {
     grant: (title: string) => `Confirm the grant to ‘${title}’`,
     legalBasis: 'Legal basis of the grant',
     granted: (title: string) => `The money for ‘${title}’ is granted and in the ledger.`,
+    postcode: 'Your postcode',
+    postcodeDescription:
+      'This ballot is for residents of the municipality: your postcode shows you live here.',
     backToBudget: 'Back to the budget',
   },
   budget: {

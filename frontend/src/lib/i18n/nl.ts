@@ -463,6 +463,9 @@ export const nl = {
     grant: (title: string) => `Toekenning aan ‘${title}’ bevestigen`,
     legalBasis: 'Grondslag van de toekenning',
     granted: (title: string) => `Het geld voor ‘${title}’ is toegekend en staat in het kasboek.`,
+    postcode: 'Uw postcode',
+    postcodeDescription:
+      'Deze stemming is voor inwoners van de gemeente: uw postcode laat zien dat u hier woont.',
     backToBudget: 'Terug naar het budget',
   },
   budget: {

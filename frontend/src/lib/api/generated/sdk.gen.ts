@@ -199,6 +199,9 @@ import type {
   GetOrganisationData,
   GetOrganisationErrors,
   GetOrganisationResponses,
+  GetPostcodeRangesData,
+  GetPostcodeRangesErrors,
+  GetPostcodeRangesResponses,
   GetProposalData,
   GetProposalErrors,
   GetProposalResponses,
@@ -421,6 +424,9 @@ import type {
   SetIdentityProviderData,
   SetIdentityProviderErrors,
   SetIdentityProviderResponses,
+  SetPostcodeRangesData,
+  SetPostcodeRangesErrors,
+  SetPostcodeRangesResponses,
   SignInData,
   SignInErrors,
   SignInResponses,
@@ -1857,6 +1863,40 @@ export const listMunicipalityInvitations = <ThrowOnError extends boolean = true>
     ListMunicipalityInvitationsErrors,
     ThrowOnError
   >({ url: '/municipalities/{slug}/invitations', ...options });
+
+/**
+ * De postcodes van de inwoners van een gemeente
+ *
+ * Openbaar: wie hier woont, mag stemmen bij een stemming die alleen voor inwoners is.
+ *
+ * **Wie mag dit:** iedereen, ook zonder aanmelding.
+ */
+export const getPostcodeRanges = <ThrowOnError extends boolean = true>(
+  options: Options<GetPostcodeRangesData, ThrowOnError>,
+) =>
+  (options.client ?? client).get<GetPostcodeRangesResponses, GetPostcodeRangesErrors, ThrowOnError>({
+    url: '/municipalities/{slug}/postcode-ranges',
+    ...options,
+  });
+
+/**
+ * De postcodes van de gemeente vastleggen
+ *
+ * Vervangt alle reeksen. Door beheerders van de gemeente.
+ *
+ * **Wie mag dit:** beheerder (of hoger) van de gemeente.
+ */
+export const setPostcodeRanges = <ThrowOnError extends boolean = true>(
+  options: Options<SetPostcodeRangesData, ThrowOnError>,
+) =>
+  (options.client ?? client).put<SetPostcodeRangesResponses, SetPostcodeRangesErrors, ThrowOnError>({
+    url: '/municipalities/{slug}/postcode-ranges',
+    ...options,
+    headers: {
+      'Content-Type': 'application/json',
+      ...options.headers,
+    },
+  });
 
 /**
  * Wie in de gemeente is uitgesloten van bijdragen

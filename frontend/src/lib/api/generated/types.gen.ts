@@ -3038,6 +3038,27 @@ export type Point = {
 };
 
 /**
+ * PostcodeRangeItem
+ */
+export type PostcodeRangeItem = {
+  /**
+   * De vier cijfers van een postcode.
+   */
+  first: number;
+  /**
+   * De vier cijfers van een postcode.
+   */
+  last: number;
+};
+
+/**
+ * PostcodeRanges
+ */
+export type PostcodeRanges = {
+  ranges: Array<PostcodeRangeItem>;
+};
+
+/**
  * PostingBlockCreate
  *
  * Iemand uitsluiten van bijdragen in de gemeente: noem het e-mailadres óf het account.
@@ -9508,6 +9529,114 @@ export type ListMunicipalityInvitationsResponses = {
 
 export type ListMunicipalityInvitationsResponse =
   ListMunicipalityInvitationsResponses[keyof ListMunicipalityInvitationsResponses];
+
+export type GetPostcodeRangesData = {
+  body?: never;
+  path: {
+    /**
+     * De slug van de gemeente.
+     */
+    slug: string;
+  };
+  query?: never;
+  url: '/municipalities/{slug}/postcode-ranges';
+};
+
+export type GetPostcodeRangesErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type GetPostcodeRangesError = GetPostcodeRangesErrors[keyof GetPostcodeRangesErrors];
+
+export type GetPostcodeRangesResponses = {
+  /**
+   * Gelukt.
+   */
+  200: PostcodeRanges;
+};
+
+export type GetPostcodeRangesResponse = GetPostcodeRangesResponses[keyof GetPostcodeRangesResponses];
+
+export type SetPostcodeRangesData = {
+  body: PostcodeRanges;
+  path: {
+    /**
+     * De slug van de gemeente.
+     */
+    slug: string;
+  };
+  query?: never;
+  url: '/municipalities/{slug}/postcode-ranges';
+};
+
+export type SetPostcodeRangesErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * De inhoud van het verzoek is te groot.
+   */
+  413: Problem;
+  /**
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
+   */
+  415: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type SetPostcodeRangesError = SetPostcodeRangesErrors[keyof SetPostcodeRangesErrors];
+
+export type SetPostcodeRangesResponses = {
+  /**
+   * Gelukt.
+   */
+  200: PostcodeRanges;
+};
+
+export type SetPostcodeRangesResponse = SetPostcodeRangesResponses[keyof SetPostcodeRangesResponses];
 
 export type ListPostingBlocksData = {
   body?: never;
