@@ -1,7 +1,7 @@
 """Residents' budget ballots: ballots, their options (ideas with a cost) and one vote per person
 
 Revision ID: 818a9631495c
-Revises: e96275189048
+Revises: 8e2f0c4b7a19
 Create Date: 2026-12-07 14:50:19.200580+00:00
 """
 
@@ -16,7 +16,7 @@ sa.DateTimeUTC = DateTimeUTC  # type: ignore[attr-defined]
 sa.JsonB = JsonB  # type: ignore[attr-defined]
 
 revision = "818a9631495c"
-down_revision = "e96275189048"
+down_revision = "8e2f0c4b7a19"
 branch_labels = None
 depends_on = None
 

@@ -1,6 +1,8 @@
 """Targets of ballot routes: they act on the opgave the ballot's budget belongs to."""
 
+from dataclasses import dataclass
 from typing import Any
+from uuid import UUID
 
 from litestar.connection import ASGIConnection
 
@@ -9,13 +11,26 @@ from api.lib.access import Target
 from api.lib.errors import NotFound
 
 
+@dataclass(frozen=True, slots=True)
+class BallotFacts:
+    """The ballot a route acts on, its budget, and (for an option's route) the option."""
+
+    budget_id: UUID
+    ballot_id: UUID
+    option_id: UUID | None = None
+
+
+def ballot_of(target: Target) -> BallotFacts:
+    return target.fact(BallotFacts)
+
+
 async def ballot_from_path(connection: ASGIConnection[Any, Any, Any, Any]) -> Target:
     row = await connection.app.state.db.fetchrow(
         "SELECT id, budget_id, opgave_id FROM ballots WHERE id = $1", connection.path_params.get("id")
     )
     if row is None:
         raise NotFound("Deze stemming bestaat niet.")
-    return await load_opgave(connection, row["opgave_id"], budget_id=row["budget_id"], ballot_id=row["id"])
+    return await load_opgave(connection, row["opgave_id"], BallotFacts(row["budget_id"], row["id"]))
 
 
 async def ballot_option_from_path(connection: ASGIConnection[Any, Any, Any, Any]) -> Target:
@@ -29,7 +44,5 @@ async def ballot_option_from_path(connection: ASGIConnection[Any, Any, Any, Any]
     return await load_opgave(
         connection,
         row["opgave_id"],
-        budget_id=row["budget_id"],
-        ballot_id=row["ballot_id"],
-        option_id=row["id"],
+        BallotFacts(row["budget_id"], row["ballot_id"], row["id"]),
     )

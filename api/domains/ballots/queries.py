@@ -16,7 +16,7 @@ from api.domains.ballots.schemas import (
 )
 from api.domains.ballots.tally import RULE
 from api.domains.proposals.queries import titles
-from api.lib.pagination import decode_cursor, page_of
+from api.lib.pagination import Keyset
 from api.lib.time import utcnow
 from api.lib.visibility import Viewer
 
@@ -24,6 +24,7 @@ _BALLOT = """SELECT id, budget_id, opgave_id, title, description, method, amount
        opens_at, closes_at, status, tallied_at, voter_count, created_at, updated_at, version FROM ballots"""
 _OPTIONS = """SELECT id, ballot_id, proposal_id, cost_cents, votes, rank, funded, award FROM ballot_options
 WHERE ballot_id = ANY($1::uuid[]) ORDER BY position"""
+_OLDEST_BALLOT = Keyset(("created_at", "id"), (datetime, UUID))
 
 
 def accepting(row: Any) -> bool:
@@ -87,20 +88,9 @@ async def list_ballots(
     db: Database | Connection, budget_id: UUID, viewer: Viewer, *, limit: int, cursor: str
 ) -> BallotPage:
     """Oldest first, by (created_at, id)."""
-    after = decode_cursor(cursor, (datetime, UUID))
-    if after is None:
-        rows = await db.fetch(
-            f"{_BALLOT} WHERE budget_id = $1 ORDER BY created_at, id LIMIT $2", budget_id, limit + 1
-        )
-    else:
-        rows = await db.fetch(
-            f"{_BALLOT} WHERE budget_id = $1 AND (created_at, id) > ($3, $4) ORDER BY created_at, id LIMIT $2",
-            budget_id,
-            limit + 1,
-            after[0],
-            after[1],
-        )
-    page, next_cursor = page_of(rows, limit, lambda row: (row["created_at"], row["id"]))
+    page, next_cursor = await _OLDEST_BALLOT.fetch(
+        db, _BALLOT, ["budget_id = $budget"], {"budget": budget_id}, cursor=cursor, limit=limit
+    )
     return BallotPage(items=await _read(db, page, viewer), next_cursor=next_cursor)
 
 

@@ -10,6 +10,7 @@ import msgspec
 
 from api.db.connection import Connection
 from api.db.uow import UnitOfWork
+from api.domains.ballots.guards import ballot_of
 from api.domains.ballots.models import (
     AwardStatus,
     Ballot,
@@ -32,7 +33,7 @@ from api.domains.budgets.services import euros
 from api.domains.events import outbox
 from api.domains.events import types as event_types
 from api.domains.municipalities.postcodes import has_ranges, lives_in
-from api.domains.opgaven import timeline
+from api.domains.opgaven.guards import opgave_of
 from api.domains.proposals.queries import candidates, titles
 from api.domains.proposals.services import ProposalService
 from api.lib.access import Person, Target
@@ -93,7 +94,7 @@ class BallotService:
                 )
             )
         ids = [o.proposal_id for o in data.options]
-        found = await candidates(connection, target["opgave_id"], ids)
+        found = await candidates(connection, opgave_of(target).opgave_id, ids)
         seen: set[UUID] = set()
         for i, option in enumerate(data.options):
             if option.proposal_id in seen:
@@ -134,7 +135,7 @@ class BallotService:
             id=new_id(),
             municipality_id=target.municipality_id,
             budget_id=budget_id,
-            opgave_id=target["opgave_id"],
+            opgave_id=opgave_of(target).opgave_id,
             title=data.title,
             description=data.description.strip(),
             method=data.method,
@@ -159,20 +160,6 @@ class BallotService:
                 )
             )
         await self._event(event_types.BALLOT_OPENED, target, ballot, "open")
-        timeline.record(
-            self.uow,
-            municipality_id=target.municipality_id,
-            opgave_id=target["opgave_id"],
-            kind="ballot_opened",
-            title=f"Inwoners stemmen over {euros(data.amount_cents)}: ‘{data.title}’",
-            details={
-                "amountCents": data.amount_cents,
-                "method": data.method.value,
-                "options": len(data.options),
-            },
-            object_type="ballot",
-            object_id=ballot.id,
-        )
         self.uow.audit(
             "ballot.opened", "ballot", ballot.id, target.municipality_id, {"amountCents": data.amount_cents}
         )
@@ -249,16 +236,6 @@ class BallotService:
                 f"{euros(option['cost_cents'])} wordt toegekend zodra de gemeente het bevestigt.",
             )
         await self._event(event_types.BALLOT_TALLIED, target, ballot, "tallied")
-        timeline.record(
-            self.uow,
-            municipality_id=target.municipality_id,
-            opgave_id=target["opgave_id"],
-            kind="ballot_tallied",
-            title=f"Uitslag van ‘{ballot.title}’: {len(funded)} ideeën gekozen, {voters} mensen stemden",
-            details={"voterCount": voters, "fundedCents": reserved},
-            object_type="ballot",
-            object_id=ballot.id,
-        )
         self.uow.audit("ballot.tallied", "ballot", ballot.id, target.municipality_id, {"voterCount": voters})
 
     async def decide_award(self, target: Target, option_id: UUID, data: AwardDecisionCreate) -> None:
@@ -286,7 +263,7 @@ class BallotService:
         )
         if option is None:
             raise Conflict("Over dit idee is al besloten, of het werd niet gekozen.", code="already_decided")
-        budget_id: UUID = target["budget_id"]
+        budget_id: UUID = ballot_of(target).budget_id
         if status == AwardStatus.GRANTED:
             title = (await titles(connection, [option["proposal_id"]], PUBLIC)).get(option["proposal_id"], "")
             await ledger.grant_reserved(
@@ -306,26 +283,16 @@ class BallotService:
                     municipality_id=target.municipality_id,
                     subject=outbox.subject("ballots", option["ballot_id"]),
                     object_id=option_id,
-                    opgave_id=target["opgave_id"],
+                    opgave_id=opgave_of(target).opgave_id,
                     actor_id=self._actor_id(),
                     data=event_types.MoneyEventData(
-                        opgave_id=target["opgave_id"],
+                        opgave_id=opgave_of(target).opgave_id,
                         budget_id=budget_id,
                         object_id=option_id,
                         organisation_id=None,
                         amount_cents=option["cost_cents"],
                     ),
                 ),
-            )
-            timeline.record(
-                self.uow,
-                municipality_id=target.municipality_id,
-                opgave_id=target["opgave_id"],
-                kind="budget_granted",
-                title=f"{euros(option['cost_cents'])} toegekend aan het gekozen idee ‘{title}’",
-                details={"amountCents": option["cost_cents"], "legalBasis": legal_basis},
-                object_type="ballot_option",
-                object_id=option_id,
             )
         else:
             await ledger.release(connection, budget_id=budget_id, amount=option["cost_cents"])
@@ -346,10 +313,10 @@ class BallotService:
                 municipality_id=target.municipality_id,
                 subject=outbox.subject("ballots", ballot.id),
                 object_id=ballot.id,
-                opgave_id=target["opgave_id"],
+                opgave_id=opgave_of(target).opgave_id,
                 actor_id=self._actor_id(),
                 data=event_types.BallotEventData(
-                    opgave_id=target["opgave_id"],
+                    opgave_id=opgave_of(target).opgave_id,
                     budget_id=ballot.budget_id,
                     ballot_id=ballot.id,
                     status=status,
@@ -367,7 +334,7 @@ async def vote(connection: Connection, target: Target, person: Person, data: Vot
     ballot = await connection.fetchrow(
         """SELECT id, method, amount_cents, max_choices, eligibility, opens_at, closes_at, status
            FROM ballots WHERE id = $1 FOR SHARE""",
-        target["ballot_id"],
+        ballot_of(target).ballot_id,
     )
     assert ballot is not None
     now = utcnow()

@@ -68,6 +68,19 @@ class DomainRead(Schema):
     name: Annotated[str, msgspec.Meta(max_length=120)]
 
 
+class DomainCreate(Schema):
+    """Een nieuw beleidsdomein."""
+
+    slug: Annotated[DomainSlug, msgspec.Meta(description="Korte naam in adressen en filters; blijft.")]
+    name: Annotated[str, msgspec.Meta(min_length=2, max_length=120, pattern=LINE)]
+
+
+class DomainUpdate(Schema):
+    """Een andere naam voor een beleidsdomein (de korte naam blijft)."""
+
+    name: Annotated[str, msgspec.Meta(min_length=2, max_length=120, pattern=LINE)]
+
+
 class DomainList(Schema):
     """De beleidsdomeinen van een gemeente."""
 

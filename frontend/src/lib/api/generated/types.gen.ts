@@ -170,6 +170,10 @@ export type ApiClientCreated = {
   clientSecret: string;
   createdAt: string;
   id: string;
+  /**
+   * Wanneer de client voor het laatst een token haalde; `null`: nog nooit.
+   */
+  lastUsedAt: string | null;
   name: string;
   revokedAt: string | null;
   scopes: Array<ScopeName>;
@@ -200,6 +204,10 @@ export type ApiClientRead = {
   clientId: string;
   createdAt: string;
   id: string;
+  /**
+   * Wanneer de client voor het laatst een token haalde; `null`: nog nooit.
+   */
+  lastUsedAt: string | null;
   name: string;
   revokedAt: string | null;
   scopes: Array<ScopeName>;
@@ -572,6 +580,15 @@ export type BudgetCreate = {
 };
 
 /**
+ * BudgetEventData
+ */
+export type BudgetEventData = {
+  actionLineId: string | null;
+  budgetId: string;
+  opgaveId: string;
+};
+
+/**
  * BudgetPage
  *
  * Een pagina budgetten.
@@ -789,18 +806,32 @@ export type CloudEventRead = {
     | 'nl.samenspel.ballot.opened'
     | 'nl.samenspel.ballot.tallied'
     | 'nl.samenspel.budget-claim.granted'
+    | 'nl.samenspel.budget-claim.rejected'
     | 'nl.samenspel.budget-claim.withdrawn'
+    | 'nl.samenspel.budget.changed'
     | 'nl.samenspel.budget.contribution-added'
+    | 'nl.samenspel.budget.created'
+    | 'nl.samenspel.comment.hidden'
+    | 'nl.samenspel.comment.posted'
+    | 'nl.samenspel.comment.restored'
     | 'nl.samenspel.formulation.adopted'
+    | 'nl.samenspel.indicator.created'
     | 'nl.samenspel.measurement.recorded'
+    | 'nl.samenspel.opgave.created'
+    | 'nl.samenspel.opgave.member-added'
+    | 'nl.samenspel.opgave.member-changed'
+    | 'nl.samenspel.opgave.member-removed'
     | 'nl.samenspel.opgave.phase-changed'
     | 'nl.samenspel.opgave.published'
     | 'nl.samenspel.proposal.answered'
     | 'nl.samenspel.proposal.hidden'
+    | 'nl.samenspel.proposal.restored'
     | 'nl.samenspel.proposal.submitted'
     | 'nl.samenspel.proposal.withdrawn'
+    | 'nl.samenspel.reflection.closed'
     | 'nl.samenspel.reflection.published'
     | 'nl.samenspel.task.cancelled'
+    | 'nl.samenspel.task.claim-released'
     | 'nl.samenspel.task.claimed'
     | 'nl.samenspel.task.done'
     | 'nl.samenspel.task.planned';
@@ -824,6 +855,22 @@ export type CommentCreate = {
    * Voor, tegen of neutraal; mag leeg.
    */
   stance?: Stance | null;
+};
+
+/**
+ * CommentEventData
+ *
+ * Een reactie: bij de opgave zelf, of bij een idee of een taak ervan.
+ */
+export type CommentEventData = {
+  commentId: string;
+  opgaveId: string;
+  /**
+   * De reactie waarop dit een antwoord is.
+   */
+  parentId: string | null;
+  proposalId: string | null;
+  taskId: string | null;
 };
 
 /**
@@ -1104,6 +1151,19 @@ export const Direction = { higher: 'higher', lower: 'lower' } as const;
 export type Direction = (typeof Direction)[keyof typeof Direction];
 
 /**
+ * DomainCreate
+ *
+ * Een nieuw beleidsdomein.
+ */
+export type DomainCreate = {
+  name: string;
+  /**
+   * Korte naam in adressen en filters; blijft.
+   */
+  slug: string;
+};
+
+/**
  * DomainList
  *
  * De beleidsdomeinen van een gemeente.
@@ -1120,6 +1180,15 @@ export type DomainList = {
 export type DomainRead = {
   name: string;
   slug: string;
+};
+
+/**
+ * DomainUpdate
+ *
+ * Een andere naam voor een beleidsdomein (de korte naam blijft).
+ */
+export type DomainUpdate = {
+  name: string;
 };
 
 /**
@@ -1611,6 +1680,15 @@ export type IndicatorCreate = {
 };
 
 /**
+ * IndicatorEventData
+ */
+export type IndicatorEventData = {
+  actionLineId: string | null;
+  indicatorId: string;
+  opgaveId: string;
+};
+
+/**
  * IndicatorKind
  */
 export const IndicatorKind = { effect: 'effect', output: 'output' } as const;
@@ -1857,6 +1935,20 @@ export type Jwks = {
 };
 
 /**
+ * Language
+ *
+ * The languages the platform writes to a person in.
+ */
+export const Language = { en: 'en', nl: 'nl' } as const;
+
+/**
+ * Language
+ *
+ * The languages the platform writes to a person in.
+ */
+export type Language = (typeof Language)[keyof typeof Language];
+
+/**
  * LedgerEntryRead
  *
  * Eén regel in het kasboek, met de stand erna.
@@ -1974,6 +2066,10 @@ export type MeRead = {
   emailNotifications: MailChoice;
   emailVerified: boolean;
   id: string;
+  /**
+   * De taal van meldingen en e-mail aan mij: `nl` (standaard) of `en`.
+   */
+  language: Language;
   organisations: Array<MyOrganisation>;
   roles: Array<MyRole>;
 };
@@ -1981,7 +2077,8 @@ export type MeRead = {
 /**
  * MeUpdate
  *
- * Mijn openbare naam of mijn keuze voor meldingen per e-mail wijzigen; wat ontbreekt blijft zoals het is.
+ * Mijn openbare naam, mijn keuze voor meldingen per e-mail of de taal daarvan wijzigen; wat ontbreekt
+ * blijft zoals het is.
  */
 export type MeUpdate = {
   /**
@@ -1989,6 +2086,7 @@ export type MeUpdate = {
    */
   displayName?: string;
   emailNotifications?: MailChoice;
+  language?: Language;
 };
 
 /**
@@ -2072,6 +2170,25 @@ export type MemberCreate = {
    */
   email: string;
   isAdmin?: boolean;
+};
+
+/**
+ * MemberEventData
+ *
+ * Een deelnemer van het team van een opgave. Een persoon wordt niet genoemd, een organisatie wel.
+ */
+export type MemberEventData = {
+  memberId: string;
+  opgaveId: string;
+  organisationId: string | null;
+  /**
+   * De rol (`core_team`, `partner`, `resident`, …).
+   */
+  role: string;
+  /**
+   * `invited`, `requested` of `active`: de status na de gebeurtenis (bij vertrek: die ervoor). Alleen gebeurtenissen over actieve deelnemers zijn openbaar, zoals het team zelf.
+   */
+  status: string;
 };
 
 /**
@@ -2352,6 +2469,78 @@ export type MoneyEventData = {
 };
 
 /**
+ * MonthFigures
+ */
+export type MonthFigures = {
+  /**
+   * Ideeën die de gemeente beantwoordde.
+   */
+  answers: number;
+  /**
+   * Keren dat een organisatie een taak oppakte.
+   */
+  claims: number;
+  comments: number;
+  /**
+   * Bevestigde inbreng in budgetten (eurocent).
+   */
+  contributedCents: number;
+  /**
+   * Toegekend uit budgetten, min ingetrokken toekenningen (eurocent).
+   */
+  grantedCents: number;
+  ideas: number;
+  /**
+   * Hoe lang een antwoord duurde (mediaan, in dagen); `null` zonder antwoorden.
+   */
+  medianAnswerDays: number | null;
+  month: string;
+  /**
+   * Verschillende personen die een idee indienden, steunden of reageerden.
+   */
+  people: number;
+  supports: number;
+  /**
+   * Taken die werden aangemaakt.
+   */
+  tasks: number;
+  tasksDone: number;
+};
+
+/**
+ * MunicipalityCreate
+ *
+ * Een nieuwe gemeente, en haar eerste beheerder (per uitnodiging).
+ */
+export type MunicipalityCreate = {
+  /**
+   * Het adres van de eerste beheerder. Die krijgt een uitnodiging en wordt beheerder door die aan te nemen, met dit adres bevestigd.
+   */
+  beheerderEmail: string;
+  /**
+   * Gemeentecode van het CBS.
+   */
+  cbsCode: string;
+  description?: string;
+  name: string;
+  /**
+   * Kleine letters, cijfers en streepjes; het adres van de gemeente op de site.
+   */
+  slug: string;
+  theme?: MunicipalityTheme;
+};
+
+/**
+ * MunicipalityDeactivation
+ *
+ * Sinds wanneer een gemeente niet meer meedoet: haar pagina's en aanmeldingen weigeren, haar
+ * gegevens blijven bewaard.
+ */
+export type MunicipalityDeactivation = {
+  deactivatedAt: string;
+};
+
+/**
  * MunicipalityPage
  *
  * A page of municipalities, by name.
@@ -2406,6 +2595,27 @@ export type MunicipalityResponse = {
   respondedAt: string;
   respondedBy: PersonSummary | null;
   text: string;
+};
+
+/**
+ * MunicipalityStatistics
+ *
+ * Het dashboard van een gemeente: wat zij aan de raad rapporteert.
+ */
+export type MunicipalityStatistics = {
+  generatedAt: string;
+  /**
+   * Per maand (Nederlandse tijd), oudste eerst.
+   */
+  months: Array<MonthFigures>;
+  municipality: string;
+  /**
+   * Alleen deze opgave; `null`: alle opgaven.
+   */
+  opgave: string | null;
+  opgaven: Array<OpgaveFigures>;
+  totals: ParticipationFigures;
+  wijken: Array<WijkFigures>;
 };
 
 /**
@@ -2671,6 +2881,45 @@ export type OpgaveEventData = {
 };
 
 /**
+ * OpgaveFigures
+ */
+export type OpgaveFigures = {
+  /**
+   * Ideeën die de gemeente beantwoordde.
+   */
+  answers: number;
+  /**
+   * Keren dat een organisatie een taak oppakte.
+   */
+  claims: number;
+  comments: number;
+  /**
+   * Bevestigde inbreng in budgetten (eurocent).
+   */
+  contributedCents: number;
+  /**
+   * Toegekend uit budgetten, min ingetrokken toekenningen (eurocent).
+   */
+  grantedCents: number;
+  ideas: number;
+  /**
+   * Hoe lang een antwoord duurde (mediaan, in dagen); `null` zonder antwoorden.
+   */
+  medianAnswerDays: number | null;
+  opgave: OpgaveRef;
+  /**
+   * Verschillende personen die een idee indienden, steunden of reageerden.
+   */
+  people: number;
+  supports: number;
+  /**
+   * Taken die werden aangemaakt.
+   */
+  tasks: number;
+  tasksDone: number;
+};
+
+/**
  * OpgaveListItem
  *
  * Een opgave in een lijst, met haar tellingen.
@@ -2741,6 +2990,14 @@ export type OpgaveRead = {
   targetGroup: string;
   title: string;
   updatedAt: string;
+};
+
+/**
+ * OpgaveRef
+ */
+export type OpgaveRef = {
+  id: string;
+  title: string;
 };
 
 /**
@@ -2869,6 +3126,46 @@ export type OrganisationUpdate = {
   kvkNumber?: string | null;
   name?: string;
   website?: string | null;
+};
+
+/**
+ * ParticipationFigures
+ *
+ * Wie meedoet en hoe, over een periode of een groep opgaven.
+ */
+export type ParticipationFigures = {
+  /**
+   * Ideeën die de gemeente beantwoordde.
+   */
+  answers: number;
+  /**
+   * Keren dat een organisatie een taak oppakte.
+   */
+  claims: number;
+  comments: number;
+  /**
+   * Bevestigde inbreng in budgetten (eurocent).
+   */
+  contributedCents: number;
+  /**
+   * Toegekend uit budgetten, min ingetrokken toekenningen (eurocent).
+   */
+  grantedCents: number;
+  ideas: number;
+  /**
+   * Hoe lang een antwoord duurde (mediaan, in dagen); `null` zonder antwoorden.
+   */
+  medianAnswerDays: number | null;
+  /**
+   * Verschillende personen die een idee indienden, steunden of reageerden.
+   */
+  people: number;
+  supports: number;
+  /**
+   * Taken die werden aangemaakt.
+   */
+  tasks: number;
+  tasksDone: number;
 };
 
 /**
@@ -3773,6 +4070,7 @@ export type RoleName = (typeof RoleName)[keyof typeof RoleName];
 export const ScopeName = {
   'audit:read': 'audit:read',
   'budgets:read': 'budgets:read',
+  'budgets:write': 'budgets:write',
   'opgaven:read': 'opgaven:read',
   'opgaven:write': 'opgaven:write',
   'proposals:read': 'proposals:read',
@@ -3878,6 +4176,38 @@ export const Stance = {
  * Stance
  */
 export type Stance = (typeof Stance)[keyof typeof Stance];
+
+/**
+ * StatisticsFormat
+ *
+ * `json` (standaard) of `csv` (één tabel).
+ */
+export const StatisticsFormat = { json: 'json', csv: 'csv' } as const;
+
+/**
+ * StatisticsFormat
+ *
+ * `json` (standaard) of `csv` (één tabel).
+ */
+export type StatisticsFormat = (typeof StatisticsFormat)[keyof typeof StatisticsFormat];
+
+/**
+ * StatisticsTable
+ *
+ * Bij `csv`: welke tabel (`months`, `opgaven` of `wijken`).
+ */
+export const StatisticsTable = {
+  months: 'months',
+  opgaven: 'opgaven',
+  wijken: 'wijken',
+} as const;
+
+/**
+ * StatisticsTable
+ *
+ * Bij `csv`: welke tabel (`months`, `opgaven` of `wijken`).
+ */
+export type StatisticsTable = (typeof StatisticsTable)[keyof typeof StatisticsTable];
 
 /**
  * SubscriptionStatus
@@ -4370,18 +4700,32 @@ export type WebhookSubscriptionCreate = {
     | 'nl.samenspel.ballot.opened'
     | 'nl.samenspel.ballot.tallied'
     | 'nl.samenspel.budget-claim.granted'
+    | 'nl.samenspel.budget-claim.rejected'
     | 'nl.samenspel.budget-claim.withdrawn'
+    | 'nl.samenspel.budget.changed'
     | 'nl.samenspel.budget.contribution-added'
+    | 'nl.samenspel.budget.created'
+    | 'nl.samenspel.comment.hidden'
+    | 'nl.samenspel.comment.posted'
+    | 'nl.samenspel.comment.restored'
     | 'nl.samenspel.formulation.adopted'
+    | 'nl.samenspel.indicator.created'
     | 'nl.samenspel.measurement.recorded'
+    | 'nl.samenspel.opgave.created'
+    | 'nl.samenspel.opgave.member-added'
+    | 'nl.samenspel.opgave.member-changed'
+    | 'nl.samenspel.opgave.member-removed'
     | 'nl.samenspel.opgave.phase-changed'
     | 'nl.samenspel.opgave.published'
     | 'nl.samenspel.proposal.answered'
     | 'nl.samenspel.proposal.hidden'
+    | 'nl.samenspel.proposal.restored'
     | 'nl.samenspel.proposal.submitted'
     | 'nl.samenspel.proposal.withdrawn'
+    | 'nl.samenspel.reflection.closed'
     | 'nl.samenspel.reflection.published'
     | 'nl.samenspel.task.cancelled'
+    | 'nl.samenspel.task.claim-released'
     | 'nl.samenspel.task.claimed'
     | 'nl.samenspel.task.done'
     | 'nl.samenspel.task.planned'
@@ -4414,18 +4758,32 @@ export type WebhookSubscriptionCreated = {
     | 'nl.samenspel.ballot.opened'
     | 'nl.samenspel.ballot.tallied'
     | 'nl.samenspel.budget-claim.granted'
+    | 'nl.samenspel.budget-claim.rejected'
     | 'nl.samenspel.budget-claim.withdrawn'
+    | 'nl.samenspel.budget.changed'
     | 'nl.samenspel.budget.contribution-added'
+    | 'nl.samenspel.budget.created'
+    | 'nl.samenspel.comment.hidden'
+    | 'nl.samenspel.comment.posted'
+    | 'nl.samenspel.comment.restored'
     | 'nl.samenspel.formulation.adopted'
+    | 'nl.samenspel.indicator.created'
     | 'nl.samenspel.measurement.recorded'
+    | 'nl.samenspel.opgave.created'
+    | 'nl.samenspel.opgave.member-added'
+    | 'nl.samenspel.opgave.member-changed'
+    | 'nl.samenspel.opgave.member-removed'
     | 'nl.samenspel.opgave.phase-changed'
     | 'nl.samenspel.opgave.published'
     | 'nl.samenspel.proposal.answered'
     | 'nl.samenspel.proposal.hidden'
+    | 'nl.samenspel.proposal.restored'
     | 'nl.samenspel.proposal.submitted'
     | 'nl.samenspel.proposal.withdrawn'
+    | 'nl.samenspel.reflection.closed'
     | 'nl.samenspel.reflection.published'
     | 'nl.samenspel.task.cancelled'
+    | 'nl.samenspel.task.claim-released'
     | 'nl.samenspel.task.claimed'
     | 'nl.samenspel.task.done'
     | 'nl.samenspel.task.planned'
@@ -4476,18 +4834,32 @@ export type WebhookSubscriptionRead = {
     | 'nl.samenspel.ballot.opened'
     | 'nl.samenspel.ballot.tallied'
     | 'nl.samenspel.budget-claim.granted'
+    | 'nl.samenspel.budget-claim.rejected'
     | 'nl.samenspel.budget-claim.withdrawn'
+    | 'nl.samenspel.budget.changed'
     | 'nl.samenspel.budget.contribution-added'
+    | 'nl.samenspel.budget.created'
+    | 'nl.samenspel.comment.hidden'
+    | 'nl.samenspel.comment.posted'
+    | 'nl.samenspel.comment.restored'
     | 'nl.samenspel.formulation.adopted'
+    | 'nl.samenspel.indicator.created'
     | 'nl.samenspel.measurement.recorded'
+    | 'nl.samenspel.opgave.created'
+    | 'nl.samenspel.opgave.member-added'
+    | 'nl.samenspel.opgave.member-changed'
+    | 'nl.samenspel.opgave.member-removed'
     | 'nl.samenspel.opgave.phase-changed'
     | 'nl.samenspel.opgave.published'
     | 'nl.samenspel.proposal.answered'
     | 'nl.samenspel.proposal.hidden'
+    | 'nl.samenspel.proposal.restored'
     | 'nl.samenspel.proposal.submitted'
     | 'nl.samenspel.proposal.withdrawn'
+    | 'nl.samenspel.reflection.closed'
     | 'nl.samenspel.reflection.published'
     | 'nl.samenspel.task.cancelled'
+    | 'nl.samenspel.task.claim-released'
     | 'nl.samenspel.task.claimed'
     | 'nl.samenspel.task.done'
     | 'nl.samenspel.task.planned'
@@ -4521,18 +4893,32 @@ export type WebhookSubscriptionUpdate = {
     | 'nl.samenspel.ballot.opened'
     | 'nl.samenspel.ballot.tallied'
     | 'nl.samenspel.budget-claim.granted'
+    | 'nl.samenspel.budget-claim.rejected'
     | 'nl.samenspel.budget-claim.withdrawn'
+    | 'nl.samenspel.budget.changed'
     | 'nl.samenspel.budget.contribution-added'
+    | 'nl.samenspel.budget.created'
+    | 'nl.samenspel.comment.hidden'
+    | 'nl.samenspel.comment.posted'
+    | 'nl.samenspel.comment.restored'
     | 'nl.samenspel.formulation.adopted'
+    | 'nl.samenspel.indicator.created'
     | 'nl.samenspel.measurement.recorded'
+    | 'nl.samenspel.opgave.created'
+    | 'nl.samenspel.opgave.member-added'
+    | 'nl.samenspel.opgave.member-changed'
+    | 'nl.samenspel.opgave.member-removed'
     | 'nl.samenspel.opgave.phase-changed'
     | 'nl.samenspel.opgave.published'
     | 'nl.samenspel.proposal.answered'
     | 'nl.samenspel.proposal.hidden'
+    | 'nl.samenspel.proposal.restored'
     | 'nl.samenspel.proposal.submitted'
     | 'nl.samenspel.proposal.withdrawn'
+    | 'nl.samenspel.reflection.closed'
     | 'nl.samenspel.reflection.published'
     | 'nl.samenspel.task.cancelled'
+    | 'nl.samenspel.task.claim-released'
     | 'nl.samenspel.task.claimed'
     | 'nl.samenspel.task.done'
     | 'nl.samenspel.task.planned'
@@ -4545,9 +4931,57 @@ export type WebhookSubscriptionUpdate = {
 };
 
 /**
+ * WijkFigures
+ */
+export type WijkFigures = {
+  /**
+   * Ideeën die de gemeente beantwoordde.
+   */
+  answers: number;
+  /**
+   * Keren dat een organisatie een taak oppakte.
+   */
+  claims: number;
+  comments: number;
+  /**
+   * Bevestigde inbreng in budgetten (eurocent).
+   */
+  contributedCents: number;
+  /**
+   * Toegekend uit budgetten, min ingetrokken toekenningen (eurocent).
+   */
+  grantedCents: number;
+  ideas: number;
+  /**
+   * Hoe lang een antwoord duurde (mediaan, in dagen); `null` zonder antwoorden.
+   */
+  medianAnswerDays: number | null;
+  opgaven: number;
+  /**
+   * Verschillende personen die een idee indienden, steunden of reageerden.
+   */
+  people: number;
+  supports: number;
+  /**
+   * Taken die werden aangemaakt.
+   */
+  tasks: number;
+  tasksDone: number;
+  /**
+   * De wijk (uit het gebied van de opgaven); `null`: de hele gemeente.
+   */
+  wijk: string | null;
+};
+
+/**
  * Een unieke sleutel per bedoelde handeling (bijvoorbeeld een UUID). Een herhaling met dezelfde sleutel en inhoud krijgt het eerste antwoord opnieuw en verandert niets; dezelfde sleutel met andere inhoud is 422; terwijl het eerste verzoek nog loopt 409 `idempotency_in_progress`. Sleutels gelden per aanroeper en worden een dag onthouden.
  */
 export type IdempotencyKey = string;
+
+/**
+ * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+ */
+export type IfNoneMatch = string;
 
 export type VerifyAccountData = {
   body: VerificationCreate;
@@ -4738,6 +5172,12 @@ export type DeleteActionLineResponse = DeleteActionLineResponses[keyof DeleteAct
 
 export type GetActionLineData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -4862,6 +5302,12 @@ export type UpdateActionLineResponse = UpdateActionLineResponses[keyof UpdateAct
 
 export type ListApiClientsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path?: never;
   query: {
     /**
@@ -5044,8 +5490,80 @@ export type RevokeApiClientResponses = {
 
 export type RevokeApiClientResponse = RevokeApiClientResponses[keyof RevokeApiClientResponses];
 
+export type RotateApiClientSecretData = {
+  body?: never;
+  headers?: {
+    /**
+     * Een unieke sleutel per bedoelde handeling (bijvoorbeeld een UUID). Een herhaling met dezelfde sleutel en inhoud krijgt het eerste antwoord opnieuw en verandert niets; dezelfde sleutel met andere inhoud is 422; terwijl het eerste verzoek nog loopt 409 `idempotency_in_progress`. Sleutels gelden per aanroeper en worden een dag onthouden.
+     */
+    'Idempotency-Key'?: string;
+  };
+  path: {
+    id: string;
+  };
+  query?: never;
+  url: '/api-clients/{id}/secret-rotations';
+};
+
+export type RotateApiClientSecretErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * Conflict met de huidige toestand; `code` zegt welk.
+   */
+  409: Problem;
+  /**
+   * Dezelfde Idempotency-Key werd eerder met een andere inhoud gebruikt.
+   */
+  422: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type RotateApiClientSecretError = RotateApiClientSecretErrors[keyof RotateApiClientSecretErrors];
+
+export type RotateApiClientSecretResponses = {
+  /**
+   * Aangemaakt.
+   */
+  201: ApiClientCreated;
+};
+
+export type RotateApiClientSecretResponse =
+  RotateApiClientSecretResponses[keyof RotateApiClientSecretResponses];
+
 export type ListAuditEventsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path?: never;
   query: {
     /**
@@ -5060,6 +5578,18 @@ export type ListAuditEventsData = {
      * Id van het object.
      */
     object?: string;
+    /**
+     * Alleen handelingen die zo beginnen: `role.changed`, of `role` voor elke `role.…`.
+     */
+    action?: string;
+    /**
+     * Alleen regels vanaf dit moment.
+     */
+    since?: string;
+    /**
+     * Alleen regels vóór dit moment.
+     */
+    until?: string;
     /**
      * Aantal resultaten per pagina (1–100).
      */
@@ -5113,6 +5643,86 @@ export type ListAuditEventsResponses = {
 };
 
 export type ListAuditEventsResponse = ListAuditEventsResponses[keyof ListAuditEventsResponses];
+
+export type ExportAuditEventsData = {
+  body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
+  path?: never;
+  query: {
+    /**
+     * Slug van de gemeente.
+     */
+    municipality: string;
+    /**
+     * Account-id of client-id.
+     */
+    actor?: string;
+    /**
+     * Id van het object.
+     */
+    object?: string;
+    /**
+     * Alleen handelingen die zo beginnen: `role.changed`, of `role` voor elke `role.…`.
+     */
+    action?: string;
+    /**
+     * Alleen regels vanaf dit moment.
+     */
+    since?: string;
+    /**
+     * Alleen regels vóór dit moment.
+     */
+    until?: string;
+  };
+  url: '/audit-events/export';
+};
+
+export type ExportAuditEventsErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type ExportAuditEventsError = ExportAuditEventsErrors[keyof ExportAuditEventsErrors];
+
+export type ExportAuditEventsResponses = {
+  /**
+   * RFC 4180, UTF-8, met een kopregel: `id`, `createdAt`, `actorType`, `actorId`, `action`, `objectType`, `objectId`, `result`, `requestId`, `details`.
+   */
+  200: string;
+};
+
+export type ExportAuditEventsResponse = ExportAuditEventsResponses[keyof ExportAuditEventsResponses];
 
 export type DecideBallotAwardData = {
   body: AwardDecisionCreate;
@@ -5189,6 +5799,12 @@ export type DecideBallotAwardResponse = DecideBallotAwardResponses[keyof DecideB
 
 export type GetBallotData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -5317,6 +5933,12 @@ export type UpdateBallotResponse = UpdateBallotResponses[keyof UpdateBallotRespo
 
 export type GetBallotResultsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -5437,6 +6059,12 @@ export type TallyBallotResponse = TallyBallotResponses[keyof TallyBallotResponse
 
 export type GetMyVoteData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -5551,6 +6179,12 @@ export type CastVoteResponse = CastVoteResponses[keyof CastVoteResponses];
 
 export type GetBudgetClaimData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -5675,6 +6309,12 @@ export type DecideBudgetClaimResponse = DecideBudgetClaimResponses[keyof DecideB
 
 export type GetBudgetData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -5799,6 +6439,12 @@ export type UpdateBudgetResponse = UpdateBudgetResponses[keyof UpdateBudgetRespo
 
 export type ListBallotsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -5932,6 +6578,12 @@ export type OpenBallotResponse = OpenBallotResponses[keyof OpenBallotResponses];
 
 export type ListBudgetClaimsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -6069,6 +6721,12 @@ export type RequestBudgetResponse = RequestBudgetResponses[keyof RequestBudgetRe
 
 export type ListContributionsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -6202,6 +6860,12 @@ export type ContributeResponse = ContributeResponses[keyof ContributeResponses];
 
 export type GetLedgerData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -6313,6 +6977,12 @@ export type ReleaseClaimResponse = ReleaseClaimResponses[keyof ReleaseClaimRespo
 
 export type GetClaimData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -6427,6 +7097,12 @@ export type UpdateClaimResponse = UpdateClaimResponses[keyof UpdateClaimResponse
 
 export type ListProgressUpdatesData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -6611,6 +7287,12 @@ export type DeleteCommentResponse = DeleteCommentResponses[keyof DeleteCommentRe
 
 export type GetCommentData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -6802,6 +7484,12 @@ export type ReportCommentResponse = ReportCommentResponses[keyof ReportCommentRe
 
 export type ListCommentRevisionsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -6999,31 +7687,51 @@ export type DecideContributionResponse = DecideContributionResponses[keyof Decid
 
 export type ListEventsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path?: never;
   query?: {
     /**
      * Alleen deze soorten (herhaal de sleutel).
      */
     type?: Array<
+      | 'nl.samenspel.opgave.created'
       | 'nl.samenspel.opgave.published'
       | 'nl.samenspel.opgave.phase-changed'
       | 'nl.samenspel.formulation.adopted'
       | 'nl.samenspel.action-line.created'
+      | 'nl.samenspel.opgave.member-added'
+      | 'nl.samenspel.opgave.member-changed'
+      | 'nl.samenspel.opgave.member-removed'
       | 'nl.samenspel.proposal.submitted'
       | 'nl.samenspel.proposal.answered'
       | 'nl.samenspel.proposal.withdrawn'
       | 'nl.samenspel.proposal.hidden'
+      | 'nl.samenspel.proposal.restored'
+      | 'nl.samenspel.comment.posted'
+      | 'nl.samenspel.comment.hidden'
+      | 'nl.samenspel.comment.restored'
       | 'nl.samenspel.task.planned'
       | 'nl.samenspel.task.claimed'
+      | 'nl.samenspel.task.claim-released'
       | 'nl.samenspel.task.done'
       | 'nl.samenspel.task.cancelled'
+      | 'nl.samenspel.budget.created'
+      | 'nl.samenspel.budget.changed'
       | 'nl.samenspel.budget.contribution-added'
       | 'nl.samenspel.budget-claim.granted'
+      | 'nl.samenspel.budget-claim.rejected'
       | 'nl.samenspel.budget-claim.withdrawn'
       | 'nl.samenspel.ballot.opened'
       | 'nl.samenspel.ballot.tallied'
       | 'nl.samenspel.ballot-award.granted'
+      | 'nl.samenspel.reflection.closed'
       | 'nl.samenspel.reflection.published'
+      | 'nl.samenspel.indicator.created'
       | 'nl.samenspel.measurement.recorded'
     >;
     /**
@@ -7341,6 +8049,12 @@ export type DeleteIndicatorResponse = DeleteIndicatorResponses[keyof DeleteIndic
 
 export type GetIndicatorData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -7465,6 +8179,12 @@ export type UpdateIndicatorResponse = UpdateIndicatorResponses[keyof UpdateIndic
 
 export type ListMeasurementsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -7771,12 +8491,22 @@ export type DeleteMeResponse = DeleteMeResponses[keyof DeleteMeResponses];
 
 export type GetMeData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path?: never;
   query?: never;
   url: '/me';
 };
 
 export type GetMeErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
   /**
    * Niet aangemeld, of het toegangstoken is ongeldig.
    */
@@ -7879,6 +8609,12 @@ export type UpdateMeResponse = UpdateMeResponses[keyof UpdateMeResponses];
 
 export type ListMyCommentsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path?: never;
   query?: {
     /**
@@ -7933,12 +8669,22 @@ export type ListMyCommentsResponse = ListMyCommentsResponses[keyof ListMyComment
 
 export type ExportMeData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path?: never;
   query?: never;
   url: '/me/export';
 };
 
 export type ExportMeErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
   /**
    * Niet aangemeld, of het toegangstoken is ongeldig.
    */
@@ -7974,6 +8720,12 @@ export type ExportMeResponse = ExportMeResponses[keyof ExportMeResponses];
 
 export type ListMyInvitationsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path?: never;
   query?: {
     /**
@@ -8028,6 +8780,12 @@ export type ListMyInvitationsResponse = ListMyInvitationsResponses[keyof ListMyI
 
 export type ListMyNotificationsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path?: never;
   query?: {
     /**
@@ -8221,6 +8979,12 @@ export type ChangePasswordResponse = ChangePasswordResponses[keyof ChangePasswor
 
 export type ListMyProposalsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path?: never;
   query?: {
     /**
@@ -8344,6 +9108,12 @@ export type DeleteMeasurementResponse = DeleteMeasurementResponses[keyof DeleteM
 
 export type GetMeasurementData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -8586,6 +9356,12 @@ export type UpdateTeamMemberResponse = UpdateTeamMemberResponses[keyof UpdateTea
 
 export type ListModerationAppealsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path?: never;
   query: {
     /**
@@ -8790,6 +9566,12 @@ export type CreateModerationDecisionResponse =
 
 export type GetModerationDecisionData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -8916,6 +9698,12 @@ export type CreateModerationAppealResponse =
 
 export type ListModerationReportsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path?: never;
   query: {
     /**
@@ -8983,6 +9771,12 @@ export type ListModerationReportsResponse =
 
 export type ListMunicipalitiesData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path?: never;
   query?: {
     /**
@@ -9031,8 +9825,81 @@ export type ListMunicipalitiesResponses = {
 
 export type ListMunicipalitiesResponse = ListMunicipalitiesResponses[keyof ListMunicipalitiesResponses];
 
+export type CreateMunicipalityData = {
+  body: MunicipalityCreate;
+  headers?: {
+    /**
+     * Een unieke sleutel per bedoelde handeling (bijvoorbeeld een UUID). Een herhaling met dezelfde sleutel en inhoud krijgt het eerste antwoord opnieuw en verandert niets; dezelfde sleutel met andere inhoud is 422; terwijl het eerste verzoek nog loopt 409 `idempotency_in_progress`. Sleutels gelden per aanroeper en worden een dag onthouden.
+     */
+    'Idempotency-Key'?: string;
+  };
+  path?: never;
+  query?: never;
+  url: '/municipalities';
+};
+
+export type CreateMunicipalityErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Conflict met de huidige toestand; `code` zegt welk.
+   */
+  409: Problem;
+  /**
+   * De inhoud van het verzoek is te groot.
+   */
+  413: Problem;
+  /**
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
+   */
+  415: Problem;
+  /**
+   * Dezelfde Idempotency-Key werd eerder met een andere inhoud gebruikt.
+   */
+  422: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type CreateMunicipalityError = CreateMunicipalityErrors[keyof CreateMunicipalityErrors];
+
+export type CreateMunicipalityResponses = {
+  /**
+   * Aangemaakt.
+   */
+  201: MunicipalityRead;
+};
+
+export type CreateMunicipalityResponse = CreateMunicipalityResponses[keyof CreateMunicipalityResponses];
+
 export type GetMunicipalityData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     /**
      * De slug van de gemeente.
@@ -9153,8 +10020,186 @@ export type UpdateMunicipalityResponses = {
 
 export type UpdateMunicipalityResponse = UpdateMunicipalityResponses[keyof UpdateMunicipalityResponses];
 
+export type ExportMunicipalityArchiveData = {
+  body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
+  path: {
+    /**
+     * De slug van de gemeente.
+     */
+    slug: string;
+  };
+  query?: never;
+  url: '/municipalities/{slug}/archive';
+};
+
+export type ExportMunicipalityArchiveErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type ExportMunicipalityArchiveError =
+  ExportMunicipalityArchiveErrors[keyof ExportMunicipalityArchiveErrors];
+
+export type ExportMunicipalityArchiveResponses = {
+  /**
+   * Een zip met per tabel een JSON-bestand, gestreamd; als bijlage te downloaden.
+   */
+  200: Blob | File;
+};
+
+export type ExportMunicipalityArchiveResponse =
+  ExportMunicipalityArchiveResponses[keyof ExportMunicipalityArchiveResponses];
+
+export type ReactivateMunicipalityData = {
+  body?: never;
+  path: {
+    /**
+     * De slug van de gemeente.
+     */
+    slug: string;
+  };
+  query?: never;
+  url: '/municipalities/{slug}/deactivation';
+};
+
+export type ReactivateMunicipalityErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type ReactivateMunicipalityError = ReactivateMunicipalityErrors[keyof ReactivateMunicipalityErrors];
+
+export type ReactivateMunicipalityResponses = {
+  /**
+   * Gelukt; geen inhoud.
+   */
+  204: null;
+};
+
+export type ReactivateMunicipalityResponse =
+  ReactivateMunicipalityResponses[keyof ReactivateMunicipalityResponses];
+
+export type DeactivateMunicipalityData = {
+  body?: never;
+  path: {
+    /**
+     * De slug van de gemeente.
+     */
+    slug: string;
+  };
+  query?: never;
+  url: '/municipalities/{slug}/deactivation';
+};
+
+export type DeactivateMunicipalityErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type DeactivateMunicipalityError = DeactivateMunicipalityErrors[keyof DeactivateMunicipalityErrors];
+
+export type DeactivateMunicipalityResponses = {
+  /**
+   * Gelukt.
+   */
+  200: MunicipalityDeactivation;
+};
+
+export type DeactivateMunicipalityResponse =
+  DeactivateMunicipalityResponses[keyof DeactivateMunicipalityResponses];
+
 export type ListPolicyDomainsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     /**
      * De slug van de gemeente.
@@ -9199,8 +10244,218 @@ export type ListPolicyDomainsResponses = {
 
 export type ListPolicyDomainsResponse = ListPolicyDomainsResponses[keyof ListPolicyDomainsResponses];
 
+export type CreatePolicyDomainData = {
+  body: DomainCreate;
+  headers?: {
+    /**
+     * Een unieke sleutel per bedoelde handeling (bijvoorbeeld een UUID). Een herhaling met dezelfde sleutel en inhoud krijgt het eerste antwoord opnieuw en verandert niets; dezelfde sleutel met andere inhoud is 422; terwijl het eerste verzoek nog loopt 409 `idempotency_in_progress`. Sleutels gelden per aanroeper en worden een dag onthouden.
+     */
+    'Idempotency-Key'?: string;
+  };
+  path: {
+    /**
+     * De slug van de gemeente.
+     */
+    slug: string;
+  };
+  query?: never;
+  url: '/municipalities/{slug}/domains';
+};
+
+export type CreatePolicyDomainErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * Conflict met de huidige toestand; `code` zegt welk.
+   */
+  409: Problem;
+  /**
+   * De inhoud van het verzoek is te groot.
+   */
+  413: Problem;
+  /**
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
+   */
+  415: Problem;
+  /**
+   * Dezelfde Idempotency-Key werd eerder met een andere inhoud gebruikt.
+   */
+  422: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type CreatePolicyDomainError = CreatePolicyDomainErrors[keyof CreatePolicyDomainErrors];
+
+export type CreatePolicyDomainResponses = {
+  /**
+   * Aangemaakt.
+   */
+  201: DomainRead;
+};
+
+export type CreatePolicyDomainResponse = CreatePolicyDomainResponses[keyof CreatePolicyDomainResponses];
+
+export type DeletePolicyDomainData = {
+  body?: never;
+  path: {
+    /**
+     * De slug van de gemeente.
+     */
+    slug: string;
+    /**
+     * De korte naam van het beleidsdomein.
+     */
+    domain: string;
+  };
+  query?: never;
+  url: '/municipalities/{slug}/domains/{domain}';
+};
+
+export type DeletePolicyDomainErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * Conflict met de huidige toestand; `code` zegt welk.
+   */
+  409: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type DeletePolicyDomainError = DeletePolicyDomainErrors[keyof DeletePolicyDomainErrors];
+
+export type DeletePolicyDomainResponses = {
+  /**
+   * Gelukt; geen inhoud.
+   */
+  204: void;
+};
+
+export type DeletePolicyDomainResponse = DeletePolicyDomainResponses[keyof DeletePolicyDomainResponses];
+
+export type RenamePolicyDomainData = {
+  body: DomainUpdate;
+  path: {
+    /**
+     * De slug van de gemeente.
+     */
+    slug: string;
+    /**
+     * De korte naam van het beleidsdomein.
+     */
+    domain: string;
+  };
+  query?: never;
+  url: '/municipalities/{slug}/domains/{domain}';
+};
+
+export type RenamePolicyDomainErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * De inhoud van het verzoek is te groot.
+   */
+  413: Problem;
+  /**
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
+   */
+  415: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type RenamePolicyDomainError = RenamePolicyDomainErrors[keyof RenamePolicyDomainErrors];
+
+export type RenamePolicyDomainResponses = {
+  /**
+   * Gelukt.
+   */
+  200: DomainRead;
+};
+
+export type RenamePolicyDomainResponse = RenamePolicyDomainResponses[keyof RenamePolicyDomainResponses];
+
 export type ExportMunicipalityData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     /**
      * De slug van de gemeente.
@@ -9333,6 +10588,12 @@ export type RemoveIdentityProviderResponse =
 
 export type GetIdentityProviderData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     /**
      * De slug van de gemeente.
@@ -9467,6 +10728,12 @@ export type SetIdentityProviderResponse = SetIdentityProviderResponses[keyof Set
 
 export type ListMunicipalityInvitationsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     /**
      * De slug van de gemeente.
@@ -9532,6 +10799,12 @@ export type ListMunicipalityInvitationsResponse =
 
 export type GetPostcodeRangesData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     /**
      * De slug van de gemeente.
@@ -9640,6 +10913,12 @@ export type SetPostcodeRangesResponse = SetPostcodeRangesResponses[keyof SetPost
 
 export type ListPostingBlocksData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     /**
      * De slug van de gemeente.
@@ -9779,6 +11058,12 @@ export type CreatePostingBlockResponse = CreatePostingBlockResponses[keyof Creat
 
 export type ListRoleAssignmentsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     /**
      * De slug van de gemeente.
@@ -9926,6 +11211,12 @@ export type AssignRoleResponse = AssignRoleResponses[keyof AssignRoleResponses];
 
 export type StartStaffSignInData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     /**
      * De slug van de gemeente.
@@ -9969,6 +11260,85 @@ export type StartStaffSignInErrors = {
 };
 
 export type StartStaffSignInError = StartStaffSignInErrors[keyof StartStaffSignInErrors];
+
+export type GetMunicipalityStatisticsData = {
+  body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
+  path: {
+    /**
+     * De slug van de gemeente.
+     */
+    slug: string;
+  };
+  query?: {
+    /**
+     * Hoeveel maanden terug (standaard 24).
+     */
+    months?: number;
+    /**
+     * Alleen deze opgave van de gemeente.
+     */
+    opgave?: string;
+    /**
+     * `json` (standaard) of `csv` (één tabel).
+     */
+    format?: StatisticsFormat;
+    /**
+     * Bij `csv`: welke tabel (`months`, `opgaven` of `wijken`).
+     */
+    table?: StatisticsTable;
+  };
+  url: '/municipalities/{slug}/statistics';
+};
+
+export type GetMunicipalityStatisticsErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type GetMunicipalityStatisticsError =
+  GetMunicipalityStatisticsErrors[keyof GetMunicipalityStatisticsErrors];
+
+export type GetMunicipalityStatisticsResponses = {
+  /**
+   * Gelukt.
+   */
+  200: MunicipalityStatistics;
+};
+
+export type GetMunicipalityStatisticsResponse =
+  GetMunicipalityStatisticsResponses[keyof GetMunicipalityStatisticsResponses];
 
 export type UpdateNotificationData = {
   body: NotificationUpdate;
@@ -10031,12 +11401,22 @@ export type UpdateNotificationResponse = UpdateNotificationResponses[keyof Updat
 
 export type GetJwksData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path?: never;
   query?: never;
   url: '/oauth/jwks';
 };
 
 export type GetJwksErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
   /**
    * De headers van het verzoek zijn samen te groot.
    */
@@ -10127,6 +11507,12 @@ export type IssueAccessTokenResponse = IssueAccessTokenResponses[keyof IssueAcce
 
 export type ListOpgavenData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path?: never;
   query?: {
     /**
@@ -10153,6 +11539,10 @@ export type ListOpgavenData = {
      * Volgorde; standaard nieuwste eerst.
      */
     sort?: OpgaveSort;
+    /**
+     * Alleen wat vanaf dit moment is aangemaakt of gewijzigd: voor systemen die een lijst bijhouden. Zonder tijdzone geldt UTC.
+     */
+    updatedSince?: string;
     /**
      * Aantal resultaten per pagina (1–100).
      */
@@ -10268,6 +11658,12 @@ export type CreateOpgaveResponse = CreateOpgaveResponses[keyof CreateOpgaveRespo
 
 export type GetOpgaveData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -10392,6 +11788,12 @@ export type UpdateOpgaveResponse = UpdateOpgaveResponses[keyof UpdateOpgaveRespo
 
 export type ListActionLinesData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -10516,6 +11918,12 @@ export type CreateActionLineResponse = CreateActionLineResponses[keyof CreateAct
 
 export type ListBudgetsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -10649,6 +12057,12 @@ export type CreateBudgetResponse = CreateBudgetResponses[keyof CreateBudgetRespo
 
 export type ListOpgaveCommentsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -10794,6 +12208,12 @@ export type CommentOnOpgaveResponse = CommentOnOpgaveResponses[keyof CommentOnOp
 
 export type ExportOpgaveData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -10964,6 +12384,12 @@ export type FollowOpgaveResponse = FollowOpgaveResponses[keyof FollowOpgaveRespo
 
 export type ListFormulationsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -11097,6 +12523,12 @@ export type ProposeFormulationResponse = ProposeFormulationResponses[keyof Propo
 
 export type ListIndicatorsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -11230,6 +12662,12 @@ export type CreateIndicatorResponse = CreateIndicatorResponses[keyof CreateIndic
 
 export type ListOpgaveInvitationsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -11291,6 +12729,12 @@ export type ListOpgaveInvitationsResponse =
 
 export type ListTeamMembersData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -11506,6 +12950,12 @@ export type TransitionOpgavePhaseResponse =
 
 export type GetOpgaveProgressData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -11557,6 +13007,12 @@ export type GetOpgaveProgressResponse = GetOpgaveProgressResponses[keyof GetOpga
 
 export type ListProposalsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -11577,6 +13033,10 @@ export type ListProposalsData = {
      * Nieuwste, oudste, meest gesteund, meest besproken, of trending (steun in de laatste zeven dagen).
      */
     sort?: ProposalSort;
+    /**
+     * Alleen wat vanaf dit moment is aangemaakt of gewijzigd: voor systemen die een lijst bijhouden. Zonder tijdzone geldt UTC.
+     */
+    updatedSince?: string;
     /**
      * Aantal resultaten per pagina (1–100).
      */
@@ -11710,6 +13170,12 @@ export type SubmitProposalResponse = SubmitProposalResponses[keyof SubmitProposa
 
 export type ListSimilarProposalsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -11766,6 +13232,12 @@ export type ListSimilarProposalsResponse = ListSimilarProposalsResponses[keyof L
 
 export type ListReflectionsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -11899,6 +13371,12 @@ export type PlanReflectionResponse = PlanReflectionResponses[keyof PlanReflectio
 
 export type ListTasksData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -11915,6 +13393,10 @@ export type ListTasksData = {
      * Alleen taken die deze organisatie nu oppakt.
      */
     organisation?: string;
+    /**
+     * Alleen wat vanaf dit moment is aangemaakt of gewijzigd: voor systemen die een lijst bijhouden. Zonder tijdzone geldt UTC.
+     */
+    updatedSince?: string;
     /**
      * Aantal resultaten per pagina (1–100).
      */
@@ -12044,6 +13526,12 @@ export type CreateTaskResponse = CreateTaskResponses[keyof CreateTaskResponses];
 
 export type GetOpgaveTimelineData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -12218,6 +13706,12 @@ export type UpdateOrganisationMemberResponse =
 
 export type ListOrganisationsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path?: never;
   query?: {
     /**
@@ -12343,6 +13837,12 @@ export type CreateOrganisationResponse = CreateOrganisationResponses[keyof Creat
 
 export type GetOrganisationData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -12463,6 +13963,12 @@ export type UpdateOrganisationResponse = UpdateOrganisationResponses[keyof Updat
 
 export type ListOrganisationBudgetClaimsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -12529,6 +14035,12 @@ export type ListOrganisationBudgetClaimsResponse =
 
 export type ListOrganisationInvitationsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -12591,6 +14103,12 @@ export type ListOrganisationInvitationsResponse =
 
 export type ListOrganisationMembersData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -12730,6 +14248,12 @@ export type AddOrganisationMemberResponse =
 
 export type ListOrganisationClaimsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -12968,6 +14492,12 @@ export type LiftPostingBlockResponse = LiftPostingBlockResponses[keyof LiftPosti
 
 export type ListMunicipalityProposalsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path?: never;
   query: {
     /**
@@ -13044,6 +14574,12 @@ export type ListMunicipalityProposalsResponse =
 
 export type GetProposalData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -13172,6 +14708,12 @@ export type UpdateProposalResponse = UpdateProposalResponses[keyof UpdateProposa
 
 export type ListProposalCommentsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -13577,6 +15119,12 @@ export type SupportProposalResponse = SupportProposalResponses[keyof SupportProp
 
 export type GetProposalTrailData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -13628,6 +15176,12 @@ export type GetProposalTrailResponse = GetProposalTrailResponses[keyof GetPropos
 
 export type GetReflectionData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -13829,6 +15383,12 @@ export type CloseReflectionResponse = CloseReflectionResponses[keyof CloseReflec
 
 export type ListReflectionEntriesData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -14189,12 +15749,22 @@ export type SignOutResponse = SignOutResponses[keyof SignOutResponses];
 
 export type GetCurrentSessionData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path?: never;
   query?: never;
   url: '/sessions/current';
 };
 
 export type GetCurrentSessionErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
   /**
    * De headers van het verzoek zijn samen te groot.
    */
@@ -14222,6 +15792,12 @@ export type GetCurrentSessionResponse = GetCurrentSessionResponses[keyof GetCurr
 
 export type FinishStaffSignInData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path?: never;
   query?: {
     /**
@@ -14271,6 +15847,12 @@ export type FinishStaffSignInError = FinishStaffSignInErrors[keyof FinishStaffSi
 
 export type GetTaskData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -14472,6 +16054,12 @@ export type ClaimTaskResponse = ClaimTaskResponses[keyof ClaimTaskResponses];
 
 export type ListTaskCommentsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -14747,6 +16335,12 @@ export type RetryWebhookDeliveryResponse = RetryWebhookDeliveryResponses[keyof R
 
 export type ListWebhookSubscriptionsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path?: never;
   query: {
     /**
@@ -14951,6 +16545,12 @@ export type DeleteWebhookSubscriptionResponse =
 
 export type GetWebhookSubscriptionData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -15082,6 +16682,12 @@ export type UpdateWebhookSubscriptionResponse =
 
 export type ListWebhookDeliveriesData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
