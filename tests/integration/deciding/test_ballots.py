@@ -119,6 +119,17 @@ async def test_a_ballot_from_opening_to_the_grants(started_app: Litestar, db: Da
             "nl.samenspel.ballot.tallied",
             "nl.samenspel.ballot-award.granted",
         ]
+        # The opgave's timeline tells the ballot's milestones, rendered from those events.
+        timeline = await visitor.get(f"/api/v1/opgaven/{place.opgave['id']}/timeline?limit=100")
+        assert timeline.status_code == 200, timeline.text
+        milestones = [(e["kind"], e["objectId"], e["title"]) for e in timeline.json()["items"]]
+        about_ballot = [m for m in milestones if m[1] == ballot["id"]]
+        assert [m[0] for m in about_ballot] == ["ballot_opened", "ballot_tallied"]
+        assert about_ballot[0][2].startswith("Inwoners stemmen over € 5.000")
+        assert "2 ideeën gekozen, 4 mensen stemden" in about_ballot[1][2]
+        granted = [m for m in milestones if m[1] == options[2]]
+        assert [m[0] for m in granted] == ["budget_granted"]
+        assert place.ideas[2]["title"] in granted[0][2]
 
 
 async def test_a_vote_stays_within_the_ballot(started_app: Litestar, db: Database, place: Place) -> None:
