@@ -23,6 +23,7 @@ from api.domains.accounts.controllers import AccountController, MeController, Se
 from api.domains.accounts.role_controllers import MunicipalityRoleController, RoleAssignmentController
 from api.domains.accounts.throttle import KEY_PURPOSE as THROTTLE_PURPOSE
 from api.domains.audit.controllers import AuditEventController
+from api.domains.ballots.controllers import BallotController, BallotOptionController, BudgetBallotController
 from api.domains.budgets.controllers import (
     BudgetClaimController,
     BudgetController,
@@ -59,6 +60,7 @@ from api.domains.moderation.block_controllers import (
 )
 from api.domains.moderation.controllers import ModerationController, ReportController
 from api.domains.municipalities import MunicipalityController
+from api.domains.municipalities.postcodes import PostcodeRangeController
 from api.domains.notifications.controllers import NotificationController
 from api.domains.operations.controllers import OnboardingController, StatisticsController
 from api.domains.opgaven.controllers import DomainController, OpgaveController
@@ -159,6 +161,10 @@ ROUTES: list[ControllerRouterHandler] = [
     BudgetClaimController,
     ContributionController,
     OrganisationBudgetClaimController,
+    PostcodeRangeController,
+    BudgetBallotController,
+    BallotController,
+    BallotOptionController,
     TaskCommentController,
     HealthController,
     OpgaveReflectionController,

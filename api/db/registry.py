@@ -3,6 +3,7 @@
 from api.db.base import Base
 from api.domains.accounts.models import Account, AccountToken, RoleAssignment, SignInSession
 from api.domains.audit.models import AuditEvent
+from api.domains.ballots.models import Ballot, BallotOption, BallotVote
 from api.domains.budgets.models import Budget, BudgetClaim, Contribution, LedgerEntry
 from api.domains.clients.models import ApiClient
 from api.domains.comments.models import Comment, CommentRevision
@@ -10,7 +11,7 @@ from api.domains.events.models import Event, EventConsumer
 from api.domains.indicators.models import Indicator, Measurement
 from api.domains.invitations.models import Invitation
 from api.domains.moderation.models import ModerationAppeal, ModerationDecision, ModerationReport, PostingBlock
-from api.domains.municipalities.models import Municipality
+from api.domains.municipalities.models import Municipality, PostcodeRange
 from api.domains.notifications.models import Notification
 from api.domains.opgaven.models import (
     ActionLine,
@@ -43,6 +44,9 @@ __all__ = [
     "ActionLine",
     "ApiClient",
     "AuditEvent",
+    "Ballot",
+    "BallotOption",
+    "BallotVote",
     "Budget",
     "BudgetClaim",
     "Comment",
@@ -73,6 +77,7 @@ __all__ = [
     "OutgoingMail",
     "PendingLink",
     "PolicyDomain",
+    "PostcodeRange",
     "PostingBlock",
     "ProgressUpdate",
     "Proposal",

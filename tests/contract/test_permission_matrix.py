@@ -817,6 +817,154 @@ def _cocreation_cases() -> list[Case]:
     ]
 
 
+async def _fresh_ballot(w: World, *, tallied: bool = False) -> Any:
+    """An open ballot of € 5.000 on a fresh budget, over one idea of € 2.000 (which the inwoner chose);
+    ``tallied``: counted, the idea chosen and its grant waiting for staff."""
+    budget_id = await _fresh_budget(w)
+    opgave_id = await w.db.fetchval("SELECT opgave_id FROM budgets WHERE id = $1", budget_id)
+    idea = await proposal(
+        w.db, {"id": opgave_id, "municipality_id": w.a["id"]}, w.people["other_inwoner"]["id"]
+    )
+    ballot_id, option_id = new_id(), new_id()
+    async with w.db.transaction() as connection:
+        await connection.execute(
+            """INSERT INTO ballots (id, municipality_id, budget_id, opgave_id, title, method, amount_cents, opens_at,
+                                   closes_at, status, tallied_at, voter_count)
+               VALUES ($1, $2, $3, $4, 'Buurtbudget', 'knapsack', 500000, now() - interval '1 hour',
+                       now() + interval '1 day', $5, CASE WHEN $6 THEN now() END, CASE WHEN $6 THEN 1 END)""",
+            ballot_id,
+            w.a["id"],
+            budget_id,
+            opgave_id,
+            "tallied" if tallied else "open",
+            tallied,
+        )
+        await connection.execute(
+            """INSERT INTO ballot_options (id, municipality_id, ballot_id, proposal_id, cost_cents, position, submitted_at,
+                                          votes, rank, funded, award)
+               VALUES ($1, $2, $3, $4, 200000, 1, now(), CASE WHEN $5 THEN 1 END, CASE WHEN $5 THEN 1 END, $5,
+                       CASE WHEN $5 THEN 'pending' ELSE 'none' END)""",
+            option_id,
+            w.a["id"],
+            ballot_id,
+            idea["id"],
+            tallied,
+        )
+        await connection.execute(
+            """INSERT INTO ballot_votes (id, municipality_id, ballot_id, account_id, choices)
+               VALUES ($1, $2, $3, $4, ARRAY[$5::uuid])""",
+            new_id(),
+            w.a["id"],
+            ballot_id,
+            w.people["inwoner"]["id"],
+            option_id,
+        )
+        if tallied:
+            await ledger.request(connection, budget_id=budget_id, amount=200_000)
+    return ballot_id
+
+
+async def _fresh_award(w: World) -> Any:
+    ballot_id = await _fresh_ballot(w, tallied=True)
+    return await w.db.fetchval("SELECT id FROM ballot_options WHERE ballot_id = $1", ballot_id)
+
+
+async def _open_ballot(w: World) -> Call:
+    budget_id = await _fresh_budget(w)
+    opgave_id = await w.db.fetchval("SELECT opgave_id FROM budgets WHERE id = $1", budget_id)
+    idea = await proposal(
+        w.db, {"id": opgave_id, "municipality_id": w.a["id"]}, w.people["other_inwoner"]["id"]
+    )
+    now = utcnow()
+    body = {
+        "title": "Buurtbudget",
+        "method": "approval",
+        "maxChoices": 1,
+        "amountCents": 100000,
+        "opensAt": now.isoformat(),
+        "closesAt": (now + timedelta(days=7)).isoformat(),
+        "options": [{"proposalId": str(idea["id"]), "costCents": 50000}],
+    }
+    return Call("POST", f"/budgets/{budget_id}/ballots", json=body)
+
+
+async def _cast_vote(w: World) -> Call:
+    ballot_id = await _fresh_ballot(w)
+    option_id = await w.db.fetchval("SELECT id FROM ballot_options WHERE ballot_id = $1", ballot_id)
+    return Call("PUT", f"/ballots/{ballot_id}/votes/mine", json={"choices": [str(option_id)]})
+
+
+async def _update_ballot(w: World) -> Call:
+    ballot_id = await _fresh_ballot(w)
+    etag = await w.etag(f"/api/v1/ballots/{ballot_id}")
+    return Call("PATCH", f"/ballots/{ballot_id}", json={"title": "Nieuwe naam"}, headers={"If-Match": etag})
+
+
+def _ballot_cases() -> list[Case]:
+    staff_only = ("medewerker", "beheerder")
+    return [
+        Case(
+            "ListBallots",
+            lambda w: _with_id(w, _fresh_budget, "GET", "/budgets/{}/ballots"),
+            expect(200),
+            False,
+        ),
+        Case("OpenBallot", _open_ballot, only(201, *staff_only)),
+        Case(
+            "GetPostcodeRanges",
+            lambda w: _static(Call("GET", f"/municipalities/{w.a['slug']}/postcode-ranges")),
+            expect(200),
+            False,
+        ),
+        # Only A's beheerder says where A's residents live (not staff, not another municipality's).
+        Case(
+            "SetPostcodeRanges",
+            lambda w: _static(
+                Call(
+                    "PUT",
+                    f"/municipalities/{w.a['slug']}/postcode-ranges",
+                    json={"ranges": [{"first": 3500, "last": 3585}]},
+                )
+            ),
+            only(200, "beheerder"),
+        ),
+        Case("GetBallot", lambda w: _with_id(w, _fresh_ballot, "GET", "/ballots/{}"), expect(200), False),
+        Case("UpdateBallot", _update_ballot, only(200, *staff_only)),
+        # Any verified account votes (the municipality chooses no narrower eligibility here), also
+        # staff of another municipality; a machine client never does.
+        Case("CastVote", _cast_vote, verified_only(200)),
+        # Only the voter sees their own vote: everyone else hears there is none.
+        Case(
+            "GetMyVote",
+            lambda w: _with_id(w, _fresh_ballot, "GET", "/ballots/{}/votes/mine"),
+            signed_in_only(404, inwoner=200),
+            False,
+        ),
+        Case(
+            "TallyBallot",
+            lambda w: _with_id(w, _fresh_ballot, "POST", "/ballots/{}/tallies"),
+            only(200, *staff_only),
+        ),
+        Case(
+            "GetBallotResults",
+            lambda w: _with_id(w, lambda x: _fresh_ballot(x, tallied=True), "GET", "/ballots/{}/results"),
+            expect(200),
+            False,
+        ),
+        Case(
+            "DecideBallotAward",
+            lambda w: _with_id(
+                w,
+                _fresh_award,
+                "POST",
+                "/ballot-options/{}/decisions",
+                json={"decision": "grant", "legalBasis": "Verordening buurtbudgetten"},
+            ),
+            only(204, *staff_only),
+        ),
+    ]
+
+
 async def _fresh_reflection(w: World) -> Any:
     """An open reflection moment on a team opgave whose procesregisseur was demoted."""
     opgave_id = await _team_opgave(w)
@@ -1508,6 +1656,7 @@ def _cases() -> list[Case]:
         Case("GetCurrentSession", static("GET", "/sessions/current"), expect(200), False),
         *_participation_cases(),
         *_cocreation_cases(),
+        *_ballot_cases(),
         *_results_cases(),
         # Moderation: every verified person reports; staff of A work the queue and decide; only the
         # author appeals; appeals and blocks do not exist outside A's staff and beheerders.

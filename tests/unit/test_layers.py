@@ -30,6 +30,7 @@ LAYERS = [
     "tasks",
     "comments",
     "budgets",
+    "ballots",
     "indicators",
     "reflections",
     "results",

@@ -10,6 +10,7 @@ from api.domains.accounts.schemas import (
     AccountExport,
     ExportedAppeal,
     ExportedAuditEvent,
+    ExportedBallotVote,
     ExportedBudgetRequest,
     ExportedComment,
     ExportedExternalIdentity,
@@ -73,6 +74,8 @@ async def export(db: Database, account_id: UUID, csrf_token: str | None) -> Acco
         "comments": """SELECT id, opgave_id, proposal_id, parent_id, body, stance, created_at, edited_at FROM comments
                        WHERE author_id = $1 AND deleted_at IS NULL ORDER BY created_at, id""",
         "supports": "SELECT proposal_id, created_at FROM supports WHERE account_id = $1 ORDER BY created_at, id",
+        "ballot_votes": """SELECT ballot_id, choices, postcode, created_at, updated_at FROM ballot_votes
+                           WHERE account_id = $1 ORDER BY created_at, id""",
         "following": "SELECT opgave_id, created_at FROM opgave_followers WHERE account_id = $1 ORDER BY created_at, id",
         "notifications": "SELECT kind, title, body, created_at, read_at FROM notifications WHERE account_id = $1 ORDER BY created_at, id",
         "reflection_entries": """SELECT e.moment_id, coalesce(m.prompts[e.prompt_index + 1], '') AS prompt, e.body, e.created_at
@@ -106,6 +109,7 @@ async def export(db: Database, account_id: UUID, csrf_token: str | None) -> Acco
         proposals=from_rows(ExportedProposal, rows["proposals"]),
         comments=from_rows(ExportedComment, rows["comments"]),
         supports=from_rows(ExportedSupport, rows["supports"]),
+        ballot_votes=from_rows(ExportedBallotVote, rows["ballot_votes"]),
         following=from_rows(ExportedFollow, rows["following"]),
         notifications=from_rows(ExportedNotification, rows["notifications"]),
         reflection_entries=from_rows(ExportedReflectionEntry, rows["reflection_entries"]),

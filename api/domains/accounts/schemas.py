@@ -225,6 +225,18 @@ class ExportedSupport(Schema):
     created_at: datetime
 
 
+class ExportedBallotVote(Schema):
+    """Mijn stem bij een stemming over een budget: alleen ik zie hem."""
+
+    ballot_id: UUID
+    choices: Annotated[
+        list[UUID], msgspec.Meta(max_length=50, description="De gekozen opties op het stembiljet.")
+    ]
+    postcode: Annotated[str, msgspec.Meta(max_length=6)] | None
+    created_at: datetime
+    updated_at: datetime
+
+
 class ExportedFollow(Schema):
     opgave_id: UUID
     created_at: datetime
@@ -320,6 +332,9 @@ class AccountExport(Schema):
         list[ExportedComment], msgspec.Meta(description="Mijn reacties (niet de verwijderde).")
     ]
     supports: Annotated[list[ExportedSupport], msgspec.Meta(description="De ideeën die ik steun.")]
+    ballot_votes: Annotated[
+        list[ExportedBallotVote], msgspec.Meta(description="Mijn stemmen bij stemmingen over budgetten.")
+    ]
     following: Annotated[list[ExportedFollow], msgspec.Meta(description="De opgaven die ik volg.")]
     notifications: Annotated[list[ExportedNotification], msgspec.Meta(description="Mijn meldingen.")]
     reflection_entries: Annotated[

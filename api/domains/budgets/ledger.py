@@ -295,3 +295,49 @@ async def withdraw(
         object_type="budget_claim",
         object_id=claim_id,
     )
+
+
+async def grant_reserved(
+    connection: Connection,
+    *,
+    budget_id: UUID,
+    amount: int,
+    legal_basis: str,
+    actor_id: UUID | None,
+    party: Party,
+    object_type: str,
+    object_id: UUID,
+) -> State:
+    """Grant ``amount`` that was reserved by ``request`` for another domain's decision (an idea the
+    residents chose): the same conditional UPDATE as ``grant``, 409 ``budget_exceeded`` when the pot
+    cannot bear it. The caller owns the status change of ``object_id`` and its condition."""
+    budget = await connection.fetchrow(
+        """UPDATE budgets SET granted_cents = granted_cents + $2, requested_cents = requested_cents - $2,
+                  version = version + 1, updated_at = now()
+           WHERE id = $1 AND granted_cents + $2 <= total_cents
+           RETURNING id, municipality_id, total_cents, granted_cents""",
+        budget_id,
+        amount,
+    )
+    if budget is None:
+        raise Conflict("Het budget is niet toereikend voor deze toekenning.", code="budget_exceeded")
+    return await _record(
+        connection,
+        budget,
+        LedgerKind.GRANT,
+        amount,
+        actor_id=actor_id,
+        party=party,
+        reason=legal_basis,
+        object_type=object_type,
+        object_id=object_id,
+    )
+
+
+async def release(connection: Connection, *, budget_id: UUID, amount: int) -> None:
+    """A reservation made by ``request`` that will not be granted: no money moved, no ledger entry."""
+    await connection.execute(
+        "UPDATE budgets SET requested_cents = requested_cents - $2, updated_at = now() WHERE id = $1",
+        budget_id,
+        amount,
+    )

@@ -67,9 +67,21 @@ class MoneyEventData(EventData):
 
     opgave_id: UUID
     budget_id: UUID
-    object_id: Annotated[UUID, msgspec.Meta(description="De bijdrage of de budgetaanvraag.")]
+    object_id: Annotated[
+        UUID,
+        msgspec.Meta(description="De bijdrage, de budgetaanvraag of het gekozen idee op een stembiljet."),
+    ]
     organisation_id: UUID | None
     amount_cents: Annotated[int, msgspec.Meta(ge=0, le=10**13)]
+
+
+class BallotEventData(EventData):
+    """Een stemming over een budget werd geopend of geteld; de uitslag staat bij `subject`."""
+
+    opgave_id: UUID
+    budget_id: UUID
+    ballot_id: UUID
+    status: Annotated[str, msgspec.Meta(max_length=40)]
 
 
 class ReflectionEventData(EventData):

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from api.domains.events.schema import (
     ActionLineEventData,
+    BallotEventData,
     BudgetEventData,
     CommentEventData,
     FormulationEventData,
@@ -30,6 +31,7 @@ __all__ = [
     "BY_NAME",
     "NAMES",
     "ActionLineEventData",
+    "BallotEventData",
     "BudgetEventData",
     "CommentEventData",
     "EventType",
@@ -204,6 +206,19 @@ BUDGET_CLAIM_WITHDRAWN = _type(
     "Een toekenning is (deels) teruggetrokken.",
     MoneyEventData,
 )
+BALLOT_OPENED = _type(
+    "ballot.opened", "ballot", "budgets:read", "Een stemming over een budget is geopend.", BallotEventData
+)
+BALLOT_TALLIED = _type(
+    "ballot.tallied", "ballot", "budgets:read", "Een stemming over een budget is geteld.", BallotEventData
+)
+BALLOT_AWARD_GRANTED = _type(
+    "ballot-award.granted",
+    "ballot_option",
+    "budgets:read",
+    "Geld is toegekend aan een idee dat inwoners kozen.",
+    MoneyEventData,
+)
 REFLECTION_PUBLISHED = _type(
     "reflection.published",
     "reflection",
@@ -261,6 +276,9 @@ ALL: tuple[EventType, ...] = (
     BUDGET_CLAIM_GRANTED,
     BUDGET_CLAIM_REJECTED,
     BUDGET_CLAIM_WITHDRAWN,
+    BALLOT_OPENED,
+    BALLOT_TALLIED,
+    BALLOT_AWARD_GRANTED,
     REFLECTION_CLOSED,
     REFLECTION_PUBLISHED,
     INDICATOR_CREATED,

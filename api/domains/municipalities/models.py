@@ -4,11 +4,11 @@ from datetime import datetime
 from typing import Any
 
 from advanced_alchemy.types import DateTimeUTC
-from sqlalchemy import CheckConstraint, String, Text
+from sqlalchemy import CheckConstraint, Index, Integer, String, Text
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
-from api.db.base import Base
+from api.db.base import Base, TenantRecordBase, tenant_table_args
 from api.db.mixins import Versioned
 
 
@@ -25,3 +25,20 @@ class Municipality(Versioned, Base):
     theme: Mapped[dict[str, Any]] = mapped_column(JSONB, default=dict, server_default="{}")
     # A deactivated municipality keeps every row; its pages and sign-ins refuse (410) until reactivated.
     deactivated_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))
+
+
+class PostcodeRange(TenantRecordBase):
+    """Postcodes (their four digits, inclusive) where the municipality's residents live, set by its
+    beheerder: a ballot open to residents by postcode lets in only these."""
+
+    __tablename__ = "postcode_ranges"
+    __table_args__ = tenant_table_args(
+        CheckConstraint(
+            "first_digits BETWEEN 1000 AND 9999 AND last_digits BETWEEN first_digits AND 9999",
+            name="range_valid",
+        ),
+        Index("ix_postcode_ranges_municipality", "municipality_id", "first_digits"),
+    )
+
+    first_digits: Mapped[int] = mapped_column(Integer)
+    last_digits: Mapped[int] = mapped_column(Integer)

@@ -148,3 +148,29 @@ async def similar(db: Database, opgave_id: UUID, text: str) -> SimilarProposalLi
         words,
     )
     return SimilarProposalList(items=from_rows(SimilarProposal, rows))
+
+
+async def titles(db: Database | Connection, proposal_ids: list[UUID], viewer: Viewer) -> dict[UUID, str]:
+    """The titles of ``proposal_ids`` as ``viewer`` may see them (the one masking rule), for other
+    domains that show an idea by name."""
+    rows = await db.fetch(
+        "SELECT p.id, proposal_title(p, $2, $3) AS title FROM proposals p WHERE p.id = ANY($1::uuid[])",
+        proposal_ids,
+        viewer.account_id,
+        viewer.staff,
+    )
+    return {row["id"]: row["title"] for row in rows}
+
+
+async def candidates(
+    db: Database | Connection, opgave_id: UUID, proposal_ids: list[UUID]
+) -> dict[UUID, datetime]:
+    """Of ``proposal_ids``, the ideas of ``opgave_id`` that can still be chosen (not hidden, not
+    withdrawn nor declined), with when each was submitted."""
+    rows = await db.fetch(
+        """SELECT id, created_at FROM proposals
+           WHERE id = ANY($1::uuid[]) AND opgave_id = $2 AND NOT hidden AND status NOT IN ('withdrawn', 'declined')""",
+        proposal_ids,
+        opgave_id,
+    )
+    return {row["id"]: row["created_at"] for row in rows}

@@ -219,13 +219,27 @@ class ProposalService:
             raise InvalidInput.one("text", "required", "Leg uit waarom het idee niet wordt overgenomen.")
         if data.status == current and not text:
             raise InvalidInput.one("text", "required", "Geef een reactie, of kies een andere status.")
+        await self._answer(proposal, data.status, text)
+
+    async def chosen_by_vote(self, proposal_id: UUID, text: str) -> bool:
+        """Residents chose the idea in a ballot: it is adopted, with ``text`` as the municipality's
+        public answer. An idea withdrawn or declined since it went on the ballot stays as it is
+        (returns False)."""
+        proposal = await self._locked(proposal_id)
+        if ProposalStatus(proposal.status) not in SUPPORTABLE:
+            return False
+        await self._answer(proposal, ProposalStatus.ADOPTED, text)
+        return True
+
+    async def _answer(self, proposal: Proposal, status: ProposalStatus, text: str) -> None:
+        """The status change, the public answer, and everyone who hears of it."""
         actor = self.uow.principal
-        proposal.status = data.status
+        proposal.status = status
         # Each answer stands on its own: an earlier text never dresses up a later status.
         proposal.response_text = text
         proposal.responded_at = utcnow()
         proposal.responded_by_id = actor.account_id if isinstance(actor, Person) else None
-        title = f"De gemeente heeft gereageerd op ‘{proposal.title}’: {STATUS_LABELS[data.status]}"
+        title = f"De gemeente heeft gereageerd op ‘{proposal.title}’: {STATUS_LABELS[status]}"
         notify(
             self.uow,
             proposal.author_id,
@@ -244,7 +258,7 @@ class ProposalService:
                 municipality_id=proposal.municipality_id,
                 opgave_id=proposal.opgave_id,
                 proposal_id=proposal.id,
-                status=data.status.value,
+                status=status.value,
                 actor_id=outbox.actor(actor),
             ),
         )
@@ -253,7 +267,7 @@ class ProposalService:
             "proposal",
             proposal.id,
             proposal.municipality_id,
-            {"status": data.status.value},
+            {"status": status.value},
         )
 
 

@@ -43,6 +43,9 @@ KINDS = {
     t.BUDGET_CREATED.name: "budget_created",
     t.BUDGET_CLAIM_GRANTED.name: "budget_granted",
     t.BUDGET_CLAIM_WITHDRAWN.name: "budget_withdrawn",
+    t.BALLOT_OPENED.name: "ballot_opened",
+    t.BALLOT_TALLIED.name: "ballot_tallied",
+    t.BALLOT_AWARD_GRANTED.name: "budget_granted",
     t.REFLECTION_CLOSED.name: "reflection_closed",
     t.REFLECTION_PUBLISHED.name: "reflection_published",
     t.INDICATOR_CREATED.name: "indicator_created",
@@ -66,12 +69,19 @@ SELECT i.id, i.created_at, i.kind, i.object_type, i.object_id, i.data::text AS d
        proposal_title(p, $viewer, $staff) AS idea_title,
        tk.title AS task_title, tk.cancel_reason, f.text AS formulation, al.title AS line_title,
        b.title AS budget_title, bc.legal_basis, bc.motivation, coalesce(org.name, mu.name) AS party,
-       r.title AS reflection_title, ind.name AS indicator_name
+       r.title AS reflection_title, ind.name AS indicator_name,
+       bl.title AS ballot_title, bl.amount_cents AS ballot_amount_cents, bl.method AS ballot_method, bl.voter_count,
+       (SELECT count(*) FROM ballot_options x WHERE x.ballot_id = bl.id) AS ballot_options,
+       (SELECT coalesce(sum(x.cost_cents), 0) FROM ballot_options x WHERE x.ballot_id = bl.id AND x.funded)
+           AS ballot_funded_cents,
+       (SELECT count(*) FROM ballot_options x WHERE x.ballot_id = bl.id AND x.funded) AS ballot_funded
 FROM items i
 JOIN opgaven o ON o.id = $opgave
 JOIN municipalities mu ON mu.id = o.municipality_id
 LEFT JOIN accounts a ON a.id = i.actor_id
-LEFT JOIN proposals p ON i.object_type = 'proposal' AND p.id = i.object_id
+LEFT JOIN ballot_options bo ON i.from_event AND i.object_type = 'ballot_option' AND bo.id = i.object_id
+LEFT JOIN proposals p ON p.id = CASE WHEN i.object_type = 'proposal' THEN i.object_id ELSE bo.proposal_id END
+LEFT JOIN ballots bl ON i.from_event AND bl.id = coalesce((i.data->>'ballotId')::uuid, bo.ballot_id)
 LEFT JOIN tasks tk ON i.from_event AND i.object_type = 'task' AND tk.id = i.object_id
 LEFT JOIN formulations f ON i.from_event AND i.object_type = 'formulation' AND f.id = i.object_id
 LEFT JOIN action_lines al ON i.from_event AND i.object_type = 'action_line' AND al.id = i.object_id
@@ -151,6 +161,28 @@ def render(row: Any) -> tuple[str, str, dict[str, Any]]:
             return kind, f"{euros(data['amountCents'])} uit {budget} toegekend aan {row['party']}", details
         case t.BUDGET_CLAIM_WITHDRAWN.name:
             return kind, f"Toekenning aan {row['party']} uit {budget} ingetrokken", {}
+        case t.BALLOT_OPENED.name:
+            details = {
+                "amountCents": row["ballot_amount_cents"],
+                "method": row["ballot_method"],
+                "options": row["ballot_options"],
+            }
+            amount = f" over {euros(row['ballot_amount_cents'])}" if row["ballot_amount_cents"] else ""
+            return kind, f"Inwoners stemmen{amount}: {_named(row['ballot_title'], 'een stemming')}", details
+        case t.BALLOT_TALLIED.name:
+            voters, funded = row["voter_count"] or 0, row["ballot_funded"]
+            return (
+                kind,
+                f"Uitslag van {_named(row['ballot_title'], 'een stemming')}: {funded} ideeën gekozen, "
+                f"{voters} mensen stemden",
+                {"voterCount": voters, "fundedCents": row["ballot_funded_cents"]},
+            )
+        case t.BALLOT_AWARD_GRANTED.name:
+            return (
+                kind,
+                f"{euros(data['amountCents'])} toegekend aan het gekozen idee ‘{row['idea_title']}’",
+                {"amountCents": data["amountCents"]},
+            )
         case t.REFLECTION_CLOSED.name:
             return kind, f"Reflectie {reflection} afgesloten", {}
         case t.REFLECTION_PUBLISHED.name:

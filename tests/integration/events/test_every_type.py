@@ -2,6 +2,7 @@
 NL GOV profile (checked with the ``cloudevents`` SDK) whose data has the shape the spec documents."""
 
 import re
+from datetime import timedelta
 from typing import Any
 
 import httpx
@@ -12,6 +13,7 @@ from litestar import Litestar
 
 from api.db.connection import Database
 from api.domains.events.types import ALL, BY_NAME
+from api.lib.time import utcnow
 from tests.identities import browser
 from tests.integration.cocreation.conftest import Team, team  # noqa: F401 (the fixture)
 from tests.integration.events.conftest import feed, settled
@@ -142,6 +144,29 @@ async def _everything(town: Team, staff: httpx.AsyncClient, resident: httpx.Asyn
     await _ok(
         await staff.post(
             decide.format(asks[1]["id"]), json={"decision": "reject", "reason": "Dat betaalt het buurthuis."}
+        )
+    )
+    # Residents decide: a ballot over the idea opened, a vote, the tally, and the grant confirmed.
+    now = utcnow()
+    ballot = await _ok(
+        await staff.post(
+            f"/api/v1/budgets/{budget['id']}/ballots",
+            json={
+                "title": "Wat doen we met het werkbudget?",
+                "method": "knapsack",
+                "amountCents": 200_000,
+                "opensAt": (now - timedelta(minutes=1)).isoformat(),
+                "closesAt": (now + timedelta(days=7)).isoformat(),
+                "options": [{"proposalId": idea["id"], "costCents": 150_000}],
+            },
+        )
+    )
+    option = ballot["options"][0]["id"]
+    await _ok(await resident.put(f"/api/v1/ballots/{ballot['id']}/votes/mine", json={"choices": [option]}))
+    await _ok(await staff.post(f"/api/v1/ballots/{ballot['id']}/tallies"))
+    await _ok(
+        await staff.post(
+            f"/api/v1/ballot-options/{option}/decisions", json={"decision": "grant", "legalBasis": WOO}
         )
     )
     # Results: a reflection closed and published, an indicator and a measurement.

@@ -20,6 +20,9 @@ import type {
   AssignRoleData,
   AssignRoleErrors,
   AssignRoleResponses,
+  CastVoteData,
+  CastVoteErrors,
+  CastVoteResponses,
   ChangePasswordData,
   ChangePasswordErrors,
   ChangePasswordResponses,
@@ -98,6 +101,9 @@ import type {
   DeactivateMunicipalityData,
   DeactivateMunicipalityErrors,
   DeactivateMunicipalityResponses,
+  DecideBallotAwardData,
+  DecideBallotAwardErrors,
+  DecideBallotAwardResponses,
   DecideBudgetClaimData,
   DecideBudgetClaimErrors,
   DecideBudgetClaimResponses,
@@ -148,6 +154,12 @@ import type {
   GetActionLineData,
   GetActionLineErrors,
   GetActionLineResponses,
+  GetBallotData,
+  GetBallotErrors,
+  GetBallotResponses,
+  GetBallotResultsData,
+  GetBallotResultsErrors,
+  GetBallotResultsResponses,
   GetBudgetClaimData,
   GetBudgetClaimErrors,
   GetBudgetClaimResponses,
@@ -193,6 +205,9 @@ import type {
   GetMunicipalityStatisticsData,
   GetMunicipalityStatisticsErrors,
   GetMunicipalityStatisticsResponses,
+  GetMyVoteData,
+  GetMyVoteErrors,
+  GetMyVoteResponses,
   GetOpgaveData,
   GetOpgaveErrors,
   GetOpgaveProgressData,
@@ -205,6 +220,9 @@ import type {
   GetOrganisationData,
   GetOrganisationErrors,
   GetOrganisationResponses,
+  GetPostcodeRangesData,
+  GetPostcodeRangesErrors,
+  GetPostcodeRangesResponses,
   GetProposalData,
   GetProposalErrors,
   GetProposalResponses,
@@ -238,6 +256,9 @@ import type {
   ListAuditEventsData,
   ListAuditEventsErrors,
   ListAuditEventsResponses,
+  ListBallotsData,
+  ListBallotsErrors,
+  ListBallotsResponses,
   ListBudgetClaimsData,
   ListBudgetClaimsErrors,
   ListBudgetClaimsResponses,
@@ -358,6 +379,9 @@ import type {
   MarkMyNotificationsReadData,
   MarkMyNotificationsReadErrors,
   MarkMyNotificationsReadResponses,
+  OpenBallotData,
+  OpenBallotErrors,
+  OpenBallotResponses,
   PlanReflectionData,
   PlanReflectionErrors,
   PlanReflectionResponses,
@@ -430,6 +454,9 @@ import type {
   SetIdentityProviderData,
   SetIdentityProviderErrors,
   SetIdentityProviderResponses,
+  SetPostcodeRangesData,
+  SetPostcodeRangesErrors,
+  SetPostcodeRangesResponses,
   SignInData,
   SignInErrors,
   SignInResponses,
@@ -444,6 +471,9 @@ import type {
   SupportProposalData,
   SupportProposalErrors,
   SupportProposalResponses,
+  TallyBallotData,
+  TallyBallotErrors,
+  TallyBallotResponses,
   TransitionOpgavePhaseData,
   TransitionOpgavePhaseErrors,
   TransitionOpgavePhaseResponses,
@@ -453,6 +483,9 @@ import type {
   UpdateActionLineData,
   UpdateActionLineErrors,
   UpdateActionLineResponses,
+  UpdateBallotData,
+  UpdateBallotErrors,
+  UpdateBallotResponses,
   UpdateBudgetData,
   UpdateBudgetErrors,
   UpdateBudgetResponses,
@@ -704,6 +737,121 @@ export const exportAuditEvents = <ThrowOnError extends boolean = true>(
   });
 
 /**
+ * De toekenning aan een gekozen idee bevestigen of afwijzen
+ *
+ * `grant` (met grondslag) zet het bedrag in het kasboek; `reject` (met reden) geeft het vrij. 409 `already_decided`, of `budget_exceeded` als het budget het niet meer draagt.
+ *
+ * **Wie mag dit:** medewerker (of hoger) van de gemeente.
+ */
+export const decideBallotAward = <ThrowOnError extends boolean = true>(
+  options: Options<DecideBallotAwardData, ThrowOnError>,
+) =>
+  (options.client ?? client).post<DecideBallotAwardResponses, DecideBallotAwardErrors, ThrowOnError>({
+    url: '/ballot-options/{id}/decisions',
+    ...options,
+    headers: {
+      'Content-Type': 'application/json',
+      ...options.headers,
+    },
+  });
+
+/**
+ * Eén stemming
+ *
+ * Het stembiljet met de telregel; wie waarop stemde staat nergens.
+ *
+ * **Wie mag dit:** iedereen, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `budgets:read`.
+ */
+export const getBallot = <ThrowOnError extends boolean = true>(
+  options: Options<GetBallotData, ThrowOnError>,
+) =>
+  (options.client ?? client).get<GetBallotResponses, GetBallotErrors, ThrowOnError>({
+    url: '/ballots/{id}',
+    ...options,
+  });
+
+/**
+ * Een stemming wijzigen
+ *
+ * Naam, toelichting en sluiting, zolang er niet geteld is; 409 `already_tallied` daarna.
+ *
+ * **Wie mag dit:** medewerker (of hoger) van de gemeente.
+ */
+export const updateBallot = <ThrowOnError extends boolean = true>(
+  options: Options<UpdateBallotData, ThrowOnError>,
+) =>
+  (options.client ?? client).patch<UpdateBallotResponses, UpdateBallotErrors, ThrowOnError>({
+    url: '/ballots/{id}',
+    ...options,
+    headers: {
+      'Content-Type': 'application/json',
+      ...options.headers,
+    },
+  });
+
+/**
+ * De uitslag van een stemming
+ *
+ * Alleen aantallen, in de volgorde van de telregel; 409 `not_tallied` zolang er niet geteld is.
+ *
+ * **Wie mag dit:** iedereen, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `budgets:read`.
+ */
+export const getBallotResults = <ThrowOnError extends boolean = true>(
+  options: Options<GetBallotResultsData, ThrowOnError>,
+) =>
+  (options.client ?? client).get<GetBallotResultsResponses, GetBallotResultsErrors, ThrowOnError>({
+    url: '/ballots/{id}/results',
+    ...options,
+  });
+
+/**
+ * De stemming sluiten en tellen
+ *
+ * Sluit de stemming (nu, als de periode nog loopt) en telt volgens de gepubliceerde regel. De gekozen ideeën worden overgenomen; hun toekenning wacht op bevestiging door medewerkers. 409 `already_tallied` of `not_open_yet`.
+ *
+ * **Wie mag dit:** medewerker (of hoger) van de gemeente.
+ */
+export const tallyBallot = <ThrowOnError extends boolean = true>(
+  options: Options<TallyBallotData, ThrowOnError>,
+) =>
+  (options.client ?? client).post<TallyBallotResponses, TallyBallotErrors, ThrowOnError>({
+    url: '/ballots/{id}/tallies',
+    ...options,
+  });
+
+/**
+ * Uw eigen stem
+ *
+ * Alleen u ziet hem; 404 als u (nog) niet stemde.
+ *
+ * **Wie mag dit:** iedere aangemelde persoon, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente.
+ */
+export const getMyVote = <ThrowOnError extends boolean = true>(
+  options: Options<GetMyVoteData, ThrowOnError>,
+) =>
+  (options.client ?? client).get<GetMyVoteResponses, GetMyVoteErrors, ThrowOnError>({
+    url: '/ballots/{id}/votes/mine',
+    ...options,
+  });
+
+/**
+ * Stemmen (of uw stem wijzigen)
+ *
+ * Eén stem per persoon; opnieuw insturen vervangt de vorige, tot de sluiting. 409 `ballot_closed` of `not_open_yet` buiten de stemperiode; 403 `not_eligible` voor wie niet mag stemmen.
+ *
+ * **Wie mag dit:** iedere aangemelde persoon met een bevestigd e-mailadres, als de opgave gepubliceerd is.
+ */
+export const castVote = <ThrowOnError extends boolean = true>(options: Options<CastVoteData, ThrowOnError>) =>
+  (options.client ?? client).put<CastVoteResponses, CastVoteErrors, ThrowOnError>({
+    url: '/ballots/{id}/votes/mine',
+    ...options,
+    headers: {
+      'Content-Type': 'application/json',
+      ...options.headers,
+    },
+  });
+
+/**
  * Eén aanvraag
  *
  * **Wie mag dit:** iedereen, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `budgets:read`.
@@ -760,6 +908,40 @@ export const updateBudget = <ThrowOnError extends boolean = true>(
 ) =>
   (options.client ?? client).patch<UpdateBudgetResponses, UpdateBudgetErrors, ThrowOnError>({
     url: '/budgets/{id}',
+    ...options,
+    headers: {
+      'Content-Type': 'application/json',
+      ...options.headers,
+    },
+  });
+
+/**
+ * De stemmingen over een budget
+ *
+ * Oudste eerst, met de ideeën op het stembiljet en (na de telling) hun stemmen.
+ *
+ * **Wie mag dit:** iedereen, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `budgets:read`.
+ */
+export const listBallots = <ThrowOnError extends boolean = true>(
+  options: Options<ListBallotsData, ThrowOnError>,
+) =>
+  (options.client ?? client).get<ListBallotsResponses, ListBallotsErrors, ThrowOnError>({
+    url: '/budgets/{id}/ballots',
+    ...options,
+  });
+
+/**
+ * Inwoners laten stemmen over een budget
+ *
+ * Ideeën van de opgave met wat elk kost, een bedrag, een stemperiode en een methode: `knapsack` (kies ideeën binnen het bedrag) of `approval` (kies hoogstens `maxChoices` ideeën). 409 `exceeds_budget` als het bedrag niet vrij is in het budget.
+ *
+ * **Wie mag dit:** medewerker (of hoger) van de gemeente.
+ */
+export const openBallot = <ThrowOnError extends boolean = true>(
+  options: Options<OpenBallotData, ThrowOnError>,
+) =>
+  (options.client ?? client).post<OpenBallotResponses, OpenBallotErrors, ThrowOnError>({
+    url: '/budgets/{id}/ballots',
     ...options,
     headers: {
       'Content-Type': 'application/json',
@@ -1078,6 +1260,9 @@ export const decideContribution = <ThrowOnError extends boolean = true>(
  * | `nl.samenspel.budget-claim.granted` | Een budgetaanvraag is toegekend. | `budgets:read` | `#/components/schemas/MoneyEventData` |
  * | `nl.samenspel.budget-claim.rejected` | Een budgetaanvraag is afgewezen (het bedrag is wat gevraagd was). | `budgets:read` | `#/components/schemas/MoneyEventData` |
  * | `nl.samenspel.budget-claim.withdrawn` | Een toekenning is (deels) teruggetrokken. | `budgets:read` | `#/components/schemas/MoneyEventData` |
+ * | `nl.samenspel.ballot.opened` | Een stemming over een budget is geopend. | `budgets:read` | `#/components/schemas/BallotEventData` |
+ * | `nl.samenspel.ballot.tallied` | Een stemming over een budget is geteld. | `budgets:read` | `#/components/schemas/BallotEventData` |
+ * | `nl.samenspel.ballot-award.granted` | Geld is toegekend aan een idee dat inwoners kozen. | `budgets:read` | `#/components/schemas/MoneyEventData` |
  * | `nl.samenspel.reflection.closed` | Een reflectiemoment is afgesloten met zijn conclusies. | `opgaven:read` | `#/components/schemas/ReflectionEventData` |
  * | `nl.samenspel.reflection.published` | De samenvatting van een reflectiemoment is gepubliceerd. | `opgaven:read` | `#/components/schemas/ReflectionEventData` |
  * | `nl.samenspel.indicator.created` | Een indicator is toegevoegd aan de opgave. | `opgaven:read` | `#/components/schemas/IndicatorEventData` |
@@ -1868,6 +2053,40 @@ export const listMunicipalityInvitations = <ThrowOnError extends boolean = true>
     ListMunicipalityInvitationsErrors,
     ThrowOnError
   >({ url: '/municipalities/{slug}/invitations', ...options });
+
+/**
+ * De postcodes van de inwoners van een gemeente
+ *
+ * Openbaar: wie hier woont, mag stemmen bij een stemming die alleen voor inwoners is.
+ *
+ * **Wie mag dit:** iedereen, ook zonder aanmelding.
+ */
+export const getPostcodeRanges = <ThrowOnError extends boolean = true>(
+  options: Options<GetPostcodeRangesData, ThrowOnError>,
+) =>
+  (options.client ?? client).get<GetPostcodeRangesResponses, GetPostcodeRangesErrors, ThrowOnError>({
+    url: '/municipalities/{slug}/postcode-ranges',
+    ...options,
+  });
+
+/**
+ * De postcodes van de gemeente vastleggen
+ *
+ * Vervangt alle reeksen. Door beheerders van de gemeente.
+ *
+ * **Wie mag dit:** beheerder (of hoger) van de gemeente.
+ */
+export const setPostcodeRanges = <ThrowOnError extends boolean = true>(
+  options: Options<SetPostcodeRangesData, ThrowOnError>,
+) =>
+  (options.client ?? client).put<SetPostcodeRangesResponses, SetPostcodeRangesErrors, ThrowOnError>({
+    url: '/municipalities/{slug}/postcode-ranges',
+    ...options,
+    headers: {
+      'Content-Type': 'application/json',
+      ...options.headers,
+    },
+  });
 
 /**
  * Wie in de gemeente is uitgesloten van bijdragen

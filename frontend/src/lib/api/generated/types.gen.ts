@@ -20,6 +20,10 @@ export type AccountExport = {
    */
   appeals: Array<ExportedAppeal>;
   /**
+   * Mijn stemmen bij stemmingen over budgetten.
+   */
+  ballotVotes: Array<ExportedBallotVote>;
+  /**
    * Budgetaanvragen die ik deed namens een organisatie.
    */
   budgetRequests: Array<ExportedBudgetRequest>;
@@ -253,6 +257,238 @@ export type AuditEventRead = {
   objectType: string;
   requestId: string;
   result: string;
+};
+
+/**
+ * AwardDecision
+ */
+export const AwardDecision = { grant: 'grant', reject: 'reject' } as const;
+
+/**
+ * AwardDecision
+ */
+export type AwardDecision = (typeof AwardDecision)[keyof typeof AwardDecision];
+
+/**
+ * AwardDecisionCreate
+ *
+ * Medewerkers bevestigen de toekenning aan een gekozen idee (met grondslag), of wijzen haar af (met reden).
+ */
+export type AwardDecisionCreate = {
+  decision: AwardDecision;
+  legalBasis?: string;
+  reason?: string;
+};
+
+/**
+ * AwardStatus
+ */
+export const AwardStatus = {
+  granted: 'granted',
+  none: 'none',
+  pending: 'pending',
+  rejected: 'rejected',
+} as const;
+
+/**
+ * AwardStatus
+ */
+export type AwardStatus = (typeof AwardStatus)[keyof typeof AwardStatus];
+
+/**
+ * BallotCreate
+ *
+ * Een stemming openen over (een deel van) een budget: inwoners kiezen welke ideeën het geld krijgen.
+ *
+ * `knapsack`: kies ideeën zolang hun kosten samen binnen `amountCents` blijven. `approval`: kies
+ * hoogstens `maxChoices` ideeën. Het bedrag moet nu vrij zijn in het budget.
+ */
+export type BallotCreate = {
+  /**
+   * Bedrag in eurocent.
+   */
+  amountCents: number;
+  /**
+   * Tijdstip in UTC.
+   */
+  closesAt: string;
+  description?: string;
+  eligibility?: Eligibility;
+  maxChoices?: number | null;
+  method: BallotMethod;
+  /**
+   * Tijdstip in UTC.
+   */
+  opensAt: string;
+  options: Array<BallotOptionCreate>;
+  title: string;
+};
+
+/**
+ * BallotEventData
+ *
+ * Een stemming over een budget werd geopend of geteld; de uitslag staat bij `subject`.
+ */
+export type BallotEventData = {
+  ballotId: string;
+  budgetId: string;
+  opgaveId: string;
+  status: string;
+};
+
+/**
+ * BallotMethod
+ */
+export const BallotMethod = { approval: 'approval', knapsack: 'knapsack' } as const;
+
+/**
+ * BallotMethod
+ */
+export type BallotMethod = (typeof BallotMethod)[keyof typeof BallotMethod];
+
+/**
+ * BallotOptionCreate
+ *
+ * Een idee van de opgave op het stembiljet, met wat het kost.
+ */
+export type BallotOptionCreate = {
+  /**
+   * Bedrag in eurocent.
+   */
+  costCents: number;
+  proposalId: string;
+};
+
+/**
+ * BallotOptionRead
+ *
+ * Een idee op het stembiljet. `votes`, `rank` en `funded` zijn er pas na de telling.
+ */
+export type BallotOptionRead = {
+  award: AwardStatus;
+  /**
+   * Bedrag in eurocent.
+   */
+  costCents: number;
+  funded: boolean;
+  id: string;
+  proposalId: string;
+  rank: number | null;
+  title: string;
+  votes: number | null;
+};
+
+/**
+ * BallotPage
+ *
+ * Een pagina stemmingen.
+ */
+export type BallotPage = {
+  /**
+   * De resultaten op deze pagina.
+   */
+  items: Array<BallotRead>;
+  /**
+   * Cursor van de volgende pagina, of null op de laatste.
+   */
+  nextCursor: string | null;
+};
+
+/**
+ * BallotRead
+ *
+ * Een stemming over een budget, met de ideeën en de gepubliceerde telregel.
+ */
+export type BallotRead = {
+  /**
+   * Of er nu gestemd kan worden.
+   */
+  acceptingVotes: boolean;
+  /**
+   * Bedrag in eurocent.
+   */
+  amountCents: number;
+  budgetId: string;
+  closesAt: string;
+  createdAt: string;
+  description: string;
+  eligibility: Eligibility;
+  id: string;
+  maxChoices: number | null;
+  method: BallotMethod;
+  opensAt: string;
+  opgaveId: string;
+  options: Array<BallotOptionRead>;
+  /**
+   * De telregel, vooraf bekend.
+   */
+  rule: string;
+  status: BallotStatus;
+  talliedAt: string | null;
+  title: string;
+  updatedAt: string;
+  voterCount: number | null;
+};
+
+/**
+ * BallotResultRow
+ *
+ * Eén idee in de uitslag: stemmen, plaats, en of het geld krijgt.
+ */
+export type BallotResultRow = {
+  award: AwardStatus;
+  /**
+   * Bedrag in eurocent.
+   */
+  costCents: number;
+  funded: boolean;
+  optionId: string;
+  proposalId: string;
+  rank: number;
+  title: string;
+  votes: number;
+};
+
+/**
+ * BallotResults
+ *
+ * De uitslag na de telling: alleen aantallen, nooit wie waarop stemde.
+ */
+export type BallotResults = {
+  /**
+   * Bedrag in eurocent.
+   */
+  amountCents: number;
+  ballotId: string;
+  fundedCents: number;
+  rows: Array<BallotResultRow>;
+  rule: string;
+  talliedAt: string;
+  voterCount: number;
+};
+
+/**
+ * BallotStatus
+ */
+export const BallotStatus = { open: 'open', tallied: 'tallied' } as const;
+
+/**
+ * BallotStatus
+ */
+export type BallotStatus = (typeof BallotStatus)[keyof typeof BallotStatus];
+
+/**
+ * BallotUpdate
+ *
+ * Naam, toelichting en sluiting van een stemming die nog open is.
+ */
+export type BallotUpdate = {
+  /**
+   * Tijdstip in UTC.
+   */
+  closesAt?: string;
+  description?: string;
+  title?: string;
 };
 
 /**
@@ -566,6 +802,9 @@ export type CloudEventRead = {
    */
   type:
     | 'nl.samenspel.action-line.created'
+    | 'nl.samenspel.ballot-award.granted'
+    | 'nl.samenspel.ballot.opened'
+    | 'nl.samenspel.ballot.tallied'
     | 'nl.samenspel.budget-claim.granted'
     | 'nl.samenspel.budget-claim.rejected'
     | 'nl.samenspel.budget-claim.withdrawn'
@@ -953,6 +1192,16 @@ export type DomainUpdate = {
 };
 
 /**
+ * Eligibility
+ */
+export const Eligibility = { postcode: 'postcode', verified: 'verified' } as const;
+
+/**
+ * Eligibility
+ */
+export type Eligibility = (typeof Eligibility)[keyof typeof Eligibility];
+
+/**
  * EntryCreate
  *
  * Wat u schrijft bij één van de vragen (de index telt vanaf 0).
@@ -1053,6 +1302,22 @@ export type ExportedAuditEvent = {
   createdAt: string;
   objectId: string | null;
   objectType: string;
+};
+
+/**
+ * ExportedBallotVote
+ *
+ * Mijn stem bij een stemming over een budget: alleen ik zie hem.
+ */
+export type ExportedBallotVote = {
+  ballotId: string;
+  /**
+   * De gekozen opties op het stembiljet.
+   */
+  choices: Array<string>;
+  createdAt: string;
+  postcode: string | null;
+  updatedAt: string;
 };
 
 /**
@@ -2196,7 +2461,7 @@ export type MoneyEventData = {
   amountCents: number;
   budgetId: string;
   /**
-   * De bijdrage of de budgetaanvraag.
+   * De bijdrage, de budgetaanvraag of het gekozen idee op een stembiljet.
    */
   objectId: string;
   opgaveId: string;
@@ -3067,6 +3332,27 @@ export type Point = {
    */
   measuredOn: string;
   value: number;
+};
+
+/**
+ * PostcodeRangeItem
+ */
+export type PostcodeRangeItem = {
+  /**
+   * De vier cijfers van een postcode.
+   */
+  first: number;
+  /**
+   * De vier cijfers van een postcode.
+   */
+  last: number;
+};
+
+/**
+ * PostcodeRanges
+ */
+export type PostcodeRanges = {
+  ranges: Array<PostcodeRangeItem>;
 };
 
 /**
@@ -4328,6 +4614,36 @@ export type VerificationEmailCreate = {
 };
 
 /**
+ * VoteCreate
+ *
+ * Uw keuze: de ideeën (opties) die u steunt. Opnieuw insturen vervangt uw vorige keuze, tot de sluiting.
+ * Een lege lijst is een blanco stem.
+ */
+export type VoteCreate = {
+  choices: Array<string>;
+  postcode?: string | null;
+};
+
+/**
+ * VoteRead
+ *
+ * Uw eigen stem; niemand anders ziet hem.
+ */
+export type VoteRead = {
+  ballotId: string;
+  choices: Array<string>;
+  /**
+   * Wat er bij `knapsack` nog te verdelen overblijft.
+   */
+  leftCents: number;
+  /**
+   * Wat uw gekozen ideeën samen kosten.
+   */
+  spentCents: number;
+  updatedAt: string;
+};
+
+/**
  * WebhookDeliveryPage
  */
 export type WebhookDeliveryPage = {
@@ -4380,6 +4696,9 @@ export type WebhookSubscriptionCreate = {
    */
   eventTypes?: Array<
     | 'nl.samenspel.action-line.created'
+    | 'nl.samenspel.ballot-award.granted'
+    | 'nl.samenspel.ballot.opened'
+    | 'nl.samenspel.ballot.tallied'
     | 'nl.samenspel.budget-claim.granted'
     | 'nl.samenspel.budget-claim.rejected'
     | 'nl.samenspel.budget-claim.withdrawn'
@@ -4435,6 +4754,9 @@ export type WebhookSubscriptionCreated = {
    */
   eventTypes: Array<
     | 'nl.samenspel.action-line.created'
+    | 'nl.samenspel.ballot-award.granted'
+    | 'nl.samenspel.ballot.opened'
+    | 'nl.samenspel.ballot.tallied'
     | 'nl.samenspel.budget-claim.granted'
     | 'nl.samenspel.budget-claim.rejected'
     | 'nl.samenspel.budget-claim.withdrawn'
@@ -4508,6 +4830,9 @@ export type WebhookSubscriptionRead = {
    */
   eventTypes: Array<
     | 'nl.samenspel.action-line.created'
+    | 'nl.samenspel.ballot-award.granted'
+    | 'nl.samenspel.ballot.opened'
+    | 'nl.samenspel.ballot.tallied'
     | 'nl.samenspel.budget-claim.granted'
     | 'nl.samenspel.budget-claim.rejected'
     | 'nl.samenspel.budget-claim.withdrawn'
@@ -4564,6 +4889,9 @@ export type WebhookSubscriptionUpdate = {
    */
   eventTypes?: Array<
     | 'nl.samenspel.action-line.created'
+    | 'nl.samenspel.ballot-award.granted'
+    | 'nl.samenspel.ballot.opened'
+    | 'nl.samenspel.ballot.tallied'
     | 'nl.samenspel.budget-claim.granted'
     | 'nl.samenspel.budget-claim.rejected'
     | 'nl.samenspel.budget-claim.withdrawn'
@@ -5396,6 +5724,459 @@ export type ExportAuditEventsResponses = {
 
 export type ExportAuditEventsResponse = ExportAuditEventsResponses[keyof ExportAuditEventsResponses];
 
+export type DecideBallotAwardData = {
+  body: AwardDecisionCreate;
+  headers?: {
+    /**
+     * Een unieke sleutel per bedoelde handeling (bijvoorbeeld een UUID). Een herhaling met dezelfde sleutel en inhoud krijgt het eerste antwoord opnieuw en verandert niets; dezelfde sleutel met andere inhoud is 422; terwijl het eerste verzoek nog loopt 409 `idempotency_in_progress`. Sleutels gelden per aanroeper en worden een dag onthouden.
+     */
+    'Idempotency-Key'?: string;
+  };
+  path: {
+    id: string;
+  };
+  query?: never;
+  url: '/ballot-options/{id}/decisions';
+};
+
+export type DecideBallotAwardErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * Conflict met de huidige toestand; `code` zegt welk.
+   */
+  409: Problem;
+  /**
+   * De inhoud van het verzoek is te groot.
+   */
+  413: Problem;
+  /**
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
+   */
+  415: Problem;
+  /**
+   * Dezelfde Idempotency-Key werd eerder met een andere inhoud gebruikt.
+   */
+  422: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type DecideBallotAwardError = DecideBallotAwardErrors[keyof DecideBallotAwardErrors];
+
+export type DecideBallotAwardResponses = {
+  /**
+   * Gelukt; geen inhoud.
+   */
+  204: void;
+};
+
+export type DecideBallotAwardResponse = DecideBallotAwardResponses[keyof DecideBallotAwardResponses];
+
+export type GetBallotData = {
+  body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
+  path: {
+    id: string;
+  };
+  query?: never;
+  url: '/ballots/{id}';
+};
+
+export type GetBallotErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type GetBallotError = GetBallotErrors[keyof GetBallotErrors];
+
+export type GetBallotResponses = {
+  /**
+   * Gelukt.
+   */
+  200: BallotRead;
+};
+
+export type GetBallotResponse = GetBallotResponses[keyof GetBallotResponses];
+
+export type UpdateBallotData = {
+  body: BallotUpdate;
+  headers: {
+    /**
+     * De ETag van de versie die u wijzigt. Zonder: 428.
+     */
+    'If-Match': string;
+  };
+  path: {
+    id: string;
+  };
+  query?: never;
+  url: '/ballots/{id}';
+};
+
+export type UpdateBallotErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * Conflict met de huidige toestand; `code` zegt welk.
+   */
+  409: Problem;
+  /**
+   * De If-Match-header is verouderd: iemand anders wijzigde dit intussen.
+   */
+  412: Problem;
+  /**
+   * De inhoud van het verzoek is te groot.
+   */
+  413: Problem;
+  /**
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
+   */
+  415: Problem;
+  /**
+   * De If-Match-header ontbreekt.
+   */
+  428: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type UpdateBallotError = UpdateBallotErrors[keyof UpdateBallotErrors];
+
+export type UpdateBallotResponses = {
+  /**
+   * Gelukt.
+   */
+  200: BallotRead;
+};
+
+export type UpdateBallotResponse = UpdateBallotResponses[keyof UpdateBallotResponses];
+
+export type GetBallotResultsData = {
+  body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
+  path: {
+    id: string;
+  };
+  query?: never;
+  url: '/ballots/{id}/results';
+};
+
+export type GetBallotResultsErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * Conflict met de huidige toestand; `code` zegt welk.
+   */
+  409: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type GetBallotResultsError = GetBallotResultsErrors[keyof GetBallotResultsErrors];
+
+export type GetBallotResultsResponses = {
+  /**
+   * Gelukt.
+   */
+  200: BallotResults;
+};
+
+export type GetBallotResultsResponse = GetBallotResultsResponses[keyof GetBallotResultsResponses];
+
+export type TallyBallotData = {
+  body?: never;
+  headers?: {
+    /**
+     * Een unieke sleutel per bedoelde handeling (bijvoorbeeld een UUID). Een herhaling met dezelfde sleutel en inhoud krijgt het eerste antwoord opnieuw en verandert niets; dezelfde sleutel met andere inhoud is 422; terwijl het eerste verzoek nog loopt 409 `idempotency_in_progress`. Sleutels gelden per aanroeper en worden een dag onthouden.
+     */
+    'Idempotency-Key'?: string;
+  };
+  path: {
+    id: string;
+  };
+  query?: never;
+  url: '/ballots/{id}/tallies';
+};
+
+export type TallyBallotErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * Conflict met de huidige toestand; `code` zegt welk.
+   */
+  409: Problem;
+  /**
+   * Dezelfde Idempotency-Key werd eerder met een andere inhoud gebruikt.
+   */
+  422: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type TallyBallotError = TallyBallotErrors[keyof TallyBallotErrors];
+
+export type TallyBallotResponses = {
+  /**
+   * Gelukt.
+   */
+  200: BallotResults;
+};
+
+export type TallyBallotResponse = TallyBallotResponses[keyof TallyBallotResponses];
+
+export type GetMyVoteData = {
+  body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
+  path: {
+    id: string;
+  };
+  query?: never;
+  url: '/ballots/{id}/votes/mine';
+};
+
+export type GetMyVoteErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type GetMyVoteError = GetMyVoteErrors[keyof GetMyVoteErrors];
+
+export type GetMyVoteResponses = {
+  /**
+   * Gelukt.
+   */
+  200: VoteRead;
+};
+
+export type GetMyVoteResponse = GetMyVoteResponses[keyof GetMyVoteResponses];
+
+export type CastVoteData = {
+  body: VoteCreate;
+  path: {
+    id: string;
+  };
+  query?: never;
+  url: '/ballots/{id}/votes/mine';
+};
+
+export type CastVoteErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * Conflict met de huidige toestand; `code` zegt welk.
+   */
+  409: Problem;
+  /**
+   * De inhoud van het verzoek is te groot.
+   */
+  413: Problem;
+  /**
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
+   */
+  415: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type CastVoteError = CastVoteErrors[keyof CastVoteErrors];
+
+export type CastVoteResponses = {
+  /**
+   * Gelukt.
+   */
+  200: VoteRead;
+};
+
+export type CastVoteResponse = CastVoteResponses[keyof CastVoteResponses];
+
 export type GetBudgetClaimData = {
   body?: never;
   headers?: {
@@ -5655,6 +6436,145 @@ export type UpdateBudgetResponses = {
 };
 
 export type UpdateBudgetResponse = UpdateBudgetResponses[keyof UpdateBudgetResponses];
+
+export type ListBallotsData = {
+  body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
+  path: {
+    id: string;
+  };
+  query?: {
+    /**
+     * Aantal resultaten per pagina (1–100).
+     */
+    limit?: number;
+    /**
+     * Het `nextCursor` van de vorige pagina; leeg voor de eerste.
+     */
+    cursor?: string;
+  };
+  url: '/budgets/{id}/ballots';
+};
+
+export type ListBallotsErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type ListBallotsError = ListBallotsErrors[keyof ListBallotsErrors];
+
+export type ListBallotsResponses = {
+  /**
+   * Gelukt.
+   */
+  200: BallotPage;
+};
+
+export type ListBallotsResponse = ListBallotsResponses[keyof ListBallotsResponses];
+
+export type OpenBallotData = {
+  body: BallotCreate;
+  headers?: {
+    /**
+     * Een unieke sleutel per bedoelde handeling (bijvoorbeeld een UUID). Een herhaling met dezelfde sleutel en inhoud krijgt het eerste antwoord opnieuw en verandert niets; dezelfde sleutel met andere inhoud is 422; terwijl het eerste verzoek nog loopt 409 `idempotency_in_progress`. Sleutels gelden per aanroeper en worden een dag onthouden.
+     */
+    'Idempotency-Key'?: string;
+  };
+  path: {
+    id: string;
+  };
+  query?: never;
+  url: '/budgets/{id}/ballots';
+};
+
+export type OpenBallotErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * Conflict met de huidige toestand; `code` zegt welk.
+   */
+  409: Problem;
+  /**
+   * De inhoud van het verzoek is te groot.
+   */
+  413: Problem;
+  /**
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
+   */
+  415: Problem;
+  /**
+   * Dezelfde Idempotency-Key werd eerder met een andere inhoud gebruikt.
+   */
+  422: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type OpenBallotError = OpenBallotErrors[keyof OpenBallotErrors];
+
+export type OpenBallotResponses = {
+  /**
+   * Aangemaakt.
+   */
+  201: BallotRead;
+};
+
+export type OpenBallotResponse = OpenBallotResponses[keyof OpenBallotResponses];
 
 export type ListBudgetClaimsData = {
   body?: never;
@@ -6806,6 +7726,9 @@ export type ListEventsData = {
       | 'nl.samenspel.budget-claim.granted'
       | 'nl.samenspel.budget-claim.rejected'
       | 'nl.samenspel.budget-claim.withdrawn'
+      | 'nl.samenspel.ballot.opened'
+      | 'nl.samenspel.ballot.tallied'
+      | 'nl.samenspel.ballot-award.granted'
       | 'nl.samenspel.reflection.closed'
       | 'nl.samenspel.reflection.published'
       | 'nl.samenspel.indicator.created'
@@ -9873,6 +10796,120 @@ export type ListMunicipalityInvitationsResponses = {
 
 export type ListMunicipalityInvitationsResponse =
   ListMunicipalityInvitationsResponses[keyof ListMunicipalityInvitationsResponses];
+
+export type GetPostcodeRangesData = {
+  body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
+  path: {
+    /**
+     * De slug van de gemeente.
+     */
+    slug: string;
+  };
+  query?: never;
+  url: '/municipalities/{slug}/postcode-ranges';
+};
+
+export type GetPostcodeRangesErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type GetPostcodeRangesError = GetPostcodeRangesErrors[keyof GetPostcodeRangesErrors];
+
+export type GetPostcodeRangesResponses = {
+  /**
+   * Gelukt.
+   */
+  200: PostcodeRanges;
+};
+
+export type GetPostcodeRangesResponse = GetPostcodeRangesResponses[keyof GetPostcodeRangesResponses];
+
+export type SetPostcodeRangesData = {
+  body: PostcodeRanges;
+  path: {
+    /**
+     * De slug van de gemeente.
+     */
+    slug: string;
+  };
+  query?: never;
+  url: '/municipalities/{slug}/postcode-ranges';
+};
+
+export type SetPostcodeRangesErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * De inhoud van het verzoek is te groot.
+   */
+  413: Problem;
+  /**
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
+   */
+  415: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type SetPostcodeRangesError = SetPostcodeRangesErrors[keyof SetPostcodeRangesErrors];
+
+export type SetPostcodeRangesResponses = {
+  /**
+   * Gelukt.
+   */
+  200: PostcodeRanges;
+};
+
+export type SetPostcodeRangesResponse = SetPostcodeRangesResponses[keyof SetPostcodeRangesResponses];
 
 export type ListPostingBlocksData = {
   body?: never;

@@ -1,6 +1,14 @@
 import { redirect } from '@sveltejs/kit';
 import { resolve } from '$app/paths';
-import { allPages, getLedger, getOpgave, listBudgetClaims, listBudgets, listContributions } from '$lib/api';
+import {
+  allPages,
+  getLedger,
+  getOpgave,
+  listBallots,
+  listBudgetClaims,
+  listBudgets,
+  listContributions,
+} from '$lib/api';
 import { failLoad } from '$lib/api/kit';
 import type { PageLoad } from './$types';
 
@@ -28,6 +36,7 @@ export const load: PageLoad = async ({ params, fetch, depends }) => {
           allPages((query) => listBudgetClaims({ path: { id }, query, fetch })),
           allPages((query) => getLedger({ path: { id }, query, fetch })),
           allPages((query) => listContributions({ path: { id }, query, fetch })),
+          allPages((query) => listBallots({ path: { id }, query, fetch })),
         ]),
       ),
     );
@@ -36,6 +45,7 @@ export const load: PageLoad = async ({ params, fetch, depends }) => {
       claims: details[index]?.[0] ?? [],
       ledger: details[index]?.[1] ?? [],
       contributions: details[index]?.[2] ?? [],
+      ballots: details[index]?.[3] ?? [],
     }));
     return { opgave, budgets: shown };
   } catch (cause) {
