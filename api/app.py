@@ -22,6 +22,7 @@ from api.domains.accounts.authentication import AuthenticationMiddleware
 from api.domains.accounts.controllers import AccountController, MeController, SessionController
 from api.domains.accounts.role_controllers import MunicipalityRoleController, RoleAssignmentController
 from api.domains.accounts.throttle import KEY_PURPOSE as THROTTLE_PURPOSE
+from api.domains.attachments.controllers import AttachmentController
 from api.domains.audit.controllers import AuditEventController
 from api.domains.budgets.controllers import (
     BudgetClaimController,
@@ -99,6 +100,7 @@ from api.lib.idempotency import Replay, ReplayKeys, replay_response, store_respo
 from api.lib.keys import KeyStore
 from api.lib.logs import configure_logging
 from api.lib.mail import Mailer
+from api.lib.objectstore import ObjectStore
 from api.lib.openapi import openapi_config
 from api.lib.secretbox import SecretBox
 from api.lib.site import SITE_HEADERS, site_handler
@@ -168,6 +170,7 @@ ROUTES = [
     EventController,
     WebhookSubscriptionController,
     WebhookDeliveryController,
+    AttachmentController,
 ]
 
 
@@ -288,6 +291,7 @@ def create_app(
                 "db": db,
                 "database_url": url,
                 "settings": settings,
+                "objects": ObjectStore.of(settings),
                 "mailer": Mailer(settings.mail.smtp_url, settings.mailbox_path, settings.mail.sender),
             }
         ),

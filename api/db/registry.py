@@ -2,6 +2,7 @@
 
 from api.db.base import Base
 from api.domains.accounts.models import Account, AccountToken, RoleAssignment, SignInSession
+from api.domains.attachments.models import Attachment
 from api.domains.audit.models import AuditEvent
 from api.domains.budgets.models import Budget, BudgetClaim, Contribution, LedgerEntry
 from api.domains.clients.models import ApiClient
@@ -42,6 +43,7 @@ __all__ = [
     "AccountToken",
     "ActionLine",
     "ApiClient",
+    "Attachment",
     "AuditEvent",
     "Budget",
     "BudgetClaim",
