@@ -131,6 +131,8 @@ class Call:
     json: Any = None
     data: dict[str, str] | None = None
     headers: dict[str, str] = field(default_factory=dict)
+    # A multipart upload: {field: (file name, bytes, content type)}.
+    files: dict[str, tuple[str, bytes, str]] | None = None
     # For self-destructive operations: act as a fresh person with the same profile.
     fresh_session: bool = False
 
@@ -826,6 +828,78 @@ async def _fresh_measurement(w: World) -> Any:
     return measurement_id
 
 
+_MATRIX_PDF = b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+
+
+async def _fresh_idea(w: World) -> Any:
+    """An idea by the world's inwoner on a published opgave of A."""
+    opgave_id = await _fresh_opgave(w)
+    row = await proposal(w.db, {"id": opgave_id, "municipality_id": w.a["id"]}, w.people["inwoner"]["id"])
+    return row["id"]
+
+
+async def _fresh_attachment(w: World) -> Any:
+    """A PDF the inwoner attached to their idea, in the app's object store."""
+    idea_id = await _fresh_idea(w)
+    opgave_id = await w.db.fetchval("SELECT opgave_id FROM proposals WHERE id = $1", idea_id)
+    attachment_id = new_id()
+    key = f"{w.a['id']}/{attachment_id}"
+    await w.app.state.objects.put(f"{key}/original", _MATRIX_PDF)
+    await w.db.fetchval(
+        """INSERT INTO attachments (id, municipality_id, opgave_id, subject_type, proposal_id, kind, media_type,
+                                    file_name, size_bytes, storage_key, uploaded_by_id)
+           VALUES ($1, $2, $3, 'proposal', $4, 'document', 'application/pdf', 'plan.pdf', $5, $6, $7)""",
+        attachment_id,
+        w.a["id"],
+        opgave_id,
+        idea_id,
+        len(_MATRIX_PDF),
+        key,
+        w.people["inwoner"]["id"],
+    )
+    return attachment_id
+
+
+async def _add_attachment(w: World) -> Call:
+    return Call(
+        "POST",
+        f"/attachments?subjectType=proposal&subjectId={await _fresh_idea(w)}",
+        files={"file": ("plan.pdf", _MATRIX_PDF, "application/pdf")},
+        # A fixed boundary: a retry (tests/contract/test_idempotent_posts.py) sends the same body.
+        headers={"Content-Type": "multipart/form-data; boundary=samenspel-matrix"},
+    )
+
+
+def _attachment_cases() -> list[Case]:
+    # Files are read as their thing is (a published idea: by anyone); added by its author and staff.
+    return [
+        Case(
+            "ListAttachments",
+            lambda w: _with_id(w, _fresh_idea, "GET", "/attachments?subjectType=proposal&subjectId={}"),
+            expect(200),
+            False,
+        ),
+        Case("AddAttachment", _add_attachment, only(201, "inwoner", "medewerker", "beheerder")),
+        Case(
+            "GetAttachment",
+            lambda w: _with_id(w, _fresh_attachment, "GET", "/attachments/{}"),
+            expect(200),
+            False,
+        ),
+        Case(
+            "GetAttachmentContent",
+            lambda w: _with_id(w, _fresh_attachment, "GET", "/attachments/{}/content"),
+            expect(200),
+            False,
+        ),
+        Case(
+            "RemoveAttachment",
+            lambda w: _with_id(w, _fresh_attachment, "DELETE", "/attachments/{}"),
+            only(204, "inwoner", "medewerker", "beheerder"),
+        ),
+    ]
+
+
 def _results_cases() -> list[Case]:
     staff_only = ("medewerker", "beheerder")
     keepers = (*staff_only, "client_with_scope")
@@ -1457,6 +1531,7 @@ def _cases() -> list[Case]:
         *_participation_cases(),
         *_cocreation_cases(),
         *_results_cases(),
+        *_attachment_cases(),
         # Moderation: every verified person reports; staff of A work the queue and decide; only the
         # author appeals; appeals and blocks do not exist outside A's staff and beheerders.
         Case("ReportComment", lambda w: _report(w, "comment"), verified_only(201)),
@@ -1721,7 +1796,12 @@ async def _send(w: World, identity: str, call: Call, stack: AsyncExitStack) -> h
     cookies = httpx.Cookies(client.cookies)
     try:
         return await client.request(
-            call.method, f"/api/v1{call.path}", json=call.json, data=call.data, headers=headers
+            call.method,
+            f"/api/v1{call.path}",
+            json=call.json,
+            data=call.data,
+            files=call.files,
+            headers=headers,
         )
     finally:
         client.cookies = cookies

@@ -203,3 +203,22 @@ async def test_the_uploader_removes_a_file_and_its_objects_go(
         removed = await author.delete(f"/api/v1/attachments/{attachment['id']}")
         assert removed.status_code == 204, removed.text
     assert await started_app.state.objects.get(f"{key}/320.webp") is None
+
+
+async def test_the_personal_export_holds_my_uploads(started_app: Litestar, place: Place) -> None:
+    async with browser(started_app, place.author["email"]) as author:
+        response = await author.post(
+            upload_path("proposal", place.proposal["id"]),
+            files={"file": ("a.jpg", photo_with_gps(), "image/jpeg")},
+            data={"altText": "Een muur"},
+        )
+        assert response.status_code == 201, response.text
+        exported = (await author.get("/api/v1/me/export")).json()["uploads"]
+        assert [(u["id"], u["altText"], u["subjectId"]) for u in exported] == [
+            (response.json()["id"], "Een muur", str(place.proposal["id"]))
+        ]
+        content = await author.get(exported[0]["url"])
+        assert content.status_code == 200
+        assert content.headers["content-type"] == "image/webp"
+    async with browser(started_app, place.other["email"]) as other:
+        assert (await other.get("/api/v1/me/export")).json()["uploads"] == []

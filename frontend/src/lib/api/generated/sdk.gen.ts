@@ -2,12 +2,16 @@
 
 import {
   type Client,
+  formDataBodySerializer,
   type Options as Options2,
   type TDataShape,
   urlSearchParamsBodySerializer,
 } from './client';
 import { client } from './client.gen';
 import type {
+  AddAttachmentData,
+  AddAttachmentErrors,
+  AddAttachmentResponses,
   AddOrganisationMemberData,
   AddOrganisationMemberErrors,
   AddOrganisationMemberResponses,
@@ -130,6 +134,12 @@ import type {
   GetActionLineData,
   GetActionLineErrors,
   GetActionLineResponses,
+  GetAttachmentContentData,
+  GetAttachmentContentErrors,
+  GetAttachmentContentResponses,
+  GetAttachmentData,
+  GetAttachmentErrors,
+  GetAttachmentResponses,
   GetBudgetClaimData,
   GetBudgetClaimErrors,
   GetBudgetClaimResponses,
@@ -214,6 +224,9 @@ import type {
   ListApiClientsData,
   ListApiClientsErrors,
   ListApiClientsResponses,
+  ListAttachmentsData,
+  ListAttachmentsErrors,
+  ListAttachmentsResponses,
   ListAuditEventsData,
   ListAuditEventsErrors,
   ListAuditEventsResponses,
@@ -352,6 +365,9 @@ import type {
   ReleaseClaimData,
   ReleaseClaimErrors,
   ReleaseClaimResponses,
+  RemoveAttachmentData,
+  RemoveAttachmentErrors,
+  RemoveAttachmentResponses,
   RemoveIdentityProviderData,
   RemoveIdentityProviderErrors,
   RemoveIdentityProviderResponses,
@@ -625,6 +641,84 @@ export const revokeApiClient = <ThrowOnError extends boolean = true>(
 ) =>
   (options.client ?? client).delete<RevokeApiClientResponses, RevokeApiClientErrors, ThrowOnError>({
     url: '/api-clients/{id}',
+    ...options,
+  });
+
+/**
+ * De bijlagen van een onderdeel
+ *
+ * Van een opgave, idee, taak, voortgangsbericht of reflectiemoment; voor wie dat onderdeel mag zien.
+ *
+ * **Wie mag dit:** iedereen, als de opgave gepubliceerd is en als het onderdeel zichtbaar is voor wie kijkt en bij een opgave, progress_update, proposal, task; of medewerker (of hoger) van de gemeente, als het onderdeel zichtbaar is voor wie kijkt en bij een opgave, progress_update, proposal, task; of een client van de gemeente met scope `opgaven:read`, als het onderdeel zichtbaar is voor wie kijkt en bij een opgave, progress_update, proposal, task; of iedereen, als het moment gepubliceerd is en bij een reflection; of lid van het team van de opgave, bij een reflection; of medewerker (of hoger) van de gemeente, bij een reflection; of een client van de gemeente met scope `opgaven:read`, bij een reflection; of inwoners met een bevestigd e-mailadres, als zij zijn uitgenodigd (bij een gepubliceerde opgave), bij een reflection.
+ */
+export const listAttachments = <ThrowOnError extends boolean = true>(
+  options: Options<ListAttachmentsData, ThrowOnError>,
+) =>
+  (options.client ?? client).get<ListAttachmentsResponses, ListAttachmentsErrors, ThrowOnError>({
+    url: '/attachments',
+    ...options,
+  });
+
+/**
+ * Een foto of document toevoegen
+ *
+ * Als multipart/form-data. Wat het bestand is, bepaalt de inhoud, niet de naam: foto's (JPEG, PNG, WebP) worden opnieuw opgeslagen zonder metadata (geen EXIF, geen locatie) en in enkele breedtes; documenten (PDF, ODT, DOCX) worden alleen als download aangeboden. Een foto heeft een alt-tekst nodig. Ander soort inhoud: 415 `unsupported_file_type`; inhoud die niet is wat hij lijkt: 422 `unreadable_file`; te groot: 413 `file_too_large`; ruimte op: 409 `quota_exceeded`; te veel bij één onderdeel: 409 `too_many_attachments`.
+ *
+ * **Wie mag dit:** iedere aangemelde persoon met een bevestigd e-mailadres en medewerker (of hoger) van de gemeente, bij een opgave, task; of iedere aangemelde persoon met een bevestigd e-mailadres en de auteur van het onderdeel, als het onderdeel zichtbaar is voor wie kijkt en bij een proposal; of iedere aangemelde persoon met een bevestigd e-mailadres en medewerker (of hoger) van de gemeente, als het onderdeel zichtbaar is voor wie kijkt en bij een proposal; of iedere aangemelde persoon met een bevestigd e-mailadres en de auteur van het onderdeel, bij een progress_update; of iedere aangemelde persoon met een bevestigd e-mailadres en medewerker (of hoger) van de gemeente, bij een progress_update; of iedere aangemelde persoon met een bevestigd e-mailadres en lid van het team van de opgave, bij een reflection; of iedere aangemelde persoon met een bevestigd e-mailadres en medewerker (of hoger) van de gemeente, bij een reflection; of iedere aangemelde persoon met een bevestigd e-mailadres en inwoners met een bevestigd e-mailadres, als zij zijn uitgenodigd (bij een gepubliceerde opgave), bij een reflection.
+ */
+export const addAttachment = <ThrowOnError extends boolean = true>(
+  options: Options<AddAttachmentData, ThrowOnError>,
+) =>
+  (options.client ?? client).post<AddAttachmentResponses, AddAttachmentErrors, ThrowOnError>({
+    ...formDataBodySerializer,
+    url: '/attachments',
+    ...options,
+    headers: {
+      'Content-Type': null,
+      ...options.headers,
+    },
+  });
+
+/**
+ * Een bijlage verwijderen
+ *
+ * Door wie hem toevoegde, of een medewerker van de gemeente.
+ *
+ * **Wie mag dit:** iedere aangemelde persoon met een bevestigd e-mailadres en wie het bestand toevoegde; of iedere aangemelde persoon met een bevestigd e-mailadres en medewerker (of hoger) van de gemeente.
+ */
+export const removeAttachment = <ThrowOnError extends boolean = true>(
+  options: Options<RemoveAttachmentData, ThrowOnError>,
+) =>
+  (options.client ?? client).delete<RemoveAttachmentResponses, RemoveAttachmentErrors, ThrowOnError>({
+    url: '/attachments/{id}',
+    ...options,
+  });
+
+/**
+ * Eén bijlage
+ *
+ * **Wie mag dit:** iedereen, als de opgave gepubliceerd is en als het onderdeel zichtbaar is voor wie kijkt en bij een opgave, progress_update, proposal, task; of medewerker (of hoger) van de gemeente, als het onderdeel zichtbaar is voor wie kijkt en bij een opgave, progress_update, proposal, task; of een client van de gemeente met scope `opgaven:read`, als het onderdeel zichtbaar is voor wie kijkt en bij een opgave, progress_update, proposal, task; of iedereen, als het moment gepubliceerd is en bij een reflection; of lid van het team van de opgave, bij een reflection; of medewerker (of hoger) van de gemeente, bij een reflection; of een client van de gemeente met scope `opgaven:read`, bij een reflection; of inwoners met een bevestigd e-mailadres, als zij zijn uitgenodigd (bij een gepubliceerde opgave), bij een reflection.
+ */
+export const getAttachment = <ThrowOnError extends boolean = true>(
+  options: Options<GetAttachmentData, ThrowOnError>,
+) =>
+  (options.client ?? client).get<GetAttachmentResponses, GetAttachmentErrors, ThrowOnError>({
+    url: '/attachments/{id}',
+    ...options,
+  });
+
+/**
+ * De inhoud van een bijlage
+ *
+ * Een foto in de gevraagde breedte (WebP, zonder metadata); een document altijd als download (`Content-Disposition: attachment`).
+ *
+ * **Wie mag dit:** iedereen, als de opgave gepubliceerd is en als het onderdeel zichtbaar is voor wie kijkt en bij een opgave, progress_update, proposal, task; of medewerker (of hoger) van de gemeente, als het onderdeel zichtbaar is voor wie kijkt en bij een opgave, progress_update, proposal, task; of een client van de gemeente met scope `opgaven:read`, als het onderdeel zichtbaar is voor wie kijkt en bij een opgave, progress_update, proposal, task; of iedereen, als het moment gepubliceerd is en bij een reflection; of lid van het team van de opgave, bij een reflection; of medewerker (of hoger) van de gemeente, bij een reflection; of een client van de gemeente met scope `opgaven:read`, bij een reflection; of inwoners met een bevestigd e-mailadres, als zij zijn uitgenodigd (bij een gepubliceerde opgave), bij een reflection.
+ */
+export const getAttachmentContent = <ThrowOnError extends boolean = true>(
+  options: Options<GetAttachmentContentData, ThrowOnError>,
+) =>
+  (options.client ?? client).get<GetAttachmentContentResponses, GetAttachmentContentErrors, ThrowOnError>({
+    url: '/attachments/{id}/content',
     ...options,
   });
 

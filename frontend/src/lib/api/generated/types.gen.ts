@@ -70,6 +70,10 @@ export type AccountExport = {
    * De opgaveteams waarin ik zit of zat.
    */
   teamMemberships: Array<ExportedTeamMembership>;
+  /**
+   * De foto's en documenten die ik toevoegde, met hun inhoud.
+   */
+  uploads: Array<ExportedUpload>;
 };
 
 /**
@@ -210,6 +214,43 @@ export const AppealOutcome = { overturned: 'overturned', upheld: 'upheld' } as c
  * AppealOutcome
  */
 export type AppealOutcome = (typeof AppealOutcome)[keyof typeof AppealOutcome];
+
+/**
+ * AttachmentList
+ *
+ * De bijlagen van één ding, oudste eerst.
+ */
+export type AttachmentList = {
+  items: Array<AttachmentRead>;
+};
+
+/**
+ * AttachmentRead
+ *
+ * Een bijlage: een foto (met alt-tekst, in enkele breedtes) of een document (alleen als download).
+ */
+export type AttachmentRead = {
+  /**
+   * Beschrijving van de foto; leeg bij een document.
+   */
+  altText: string;
+  createdAt: string;
+  fileName: string;
+  height: number | null;
+  id: string;
+  kind: Kind;
+  mediaType: string;
+  renditions: Array<Rendition>;
+  sizeBytes: number;
+  subjectId: string;
+  subjectType: SubjectType;
+  uploadedByMe: boolean;
+  /**
+   * De inhoud: de grootste breedte, of het document.
+   */
+  url: string;
+  width: number | null;
+};
 
 /**
  * AuditEventPage
@@ -1145,6 +1186,23 @@ export type ExportedTeamMembership = {
 };
 
 /**
+ * ExportedUpload
+ *
+ * Een foto of document dat ik toevoegde; `url` geeft de inhoud.
+ */
+export type ExportedUpload = {
+  altText: string;
+  createdAt: string;
+  fileName: string;
+  id: string;
+  kind: string;
+  sizeBytes: number;
+  subjectId: string;
+  subjectType: string;
+  url: string;
+};
+
+/**
  * FollowUpCreate
  *
  * Een vervolgactie. `task` maakt een taak, `formulation` een voorstel voor de formulering, `action_line`
@@ -1575,6 +1633,16 @@ export type Jwks = {
     [key: string]: unknown;
   }>;
 };
+
+/**
+ * Kind
+ */
+export const Kind = { document: 'document', image: 'image' } as const;
+
+/**
+ * Kind
+ */
+export type Kind = (typeof Kind)[keyof typeof Kind];
 
 /**
  * LedgerEntryRead
@@ -3234,6 +3302,16 @@ export type RegistrationCreate = {
 };
 
 /**
+ * Rendition
+ *
+ * Eén breedte van een afbeelding, voor `srcset`.
+ */
+export type Rendition = {
+  url: string;
+  width: number;
+};
+
+/**
  * ReplyRead
  *
  * Een reactie. Verwijderd of verborgen: de tekst is leeg, de plaats blijft (met de reden als verborgen).
@@ -3553,6 +3631,26 @@ export const Stance = {
  * Stance
  */
 export type Stance = (typeof Stance)[keyof typeof Stance];
+
+/**
+ * SubjectType
+ *
+ * What a file is attached to.
+ */
+export const SubjectType = {
+  opgave: 'opgave',
+  progress_update: 'progress_update',
+  proposal: 'proposal',
+  reflection: 'reflection',
+  task: 'task',
+} as const;
+
+/**
+ * SubjectType
+ *
+ * What a file is attached to.
+ */
+export type SubjectType = (typeof SubjectType)[keyof typeof SubjectType];
 
 /**
  * SubscriptionStatus
@@ -4676,6 +4774,312 @@ export type RevokeApiClientResponses = {
 };
 
 export type RevokeApiClientResponse = RevokeApiClientResponses[keyof RevokeApiClientResponses];
+
+export type ListAttachmentsData = {
+  body?: never;
+  path?: never;
+  query: {
+    /**
+     * Waar de bijlage bij hoort.
+     */
+    subjectType: SubjectType;
+    /**
+     * Het id daarvan.
+     */
+    subjectId: string;
+  };
+  url: '/attachments';
+};
+
+export type ListAttachmentsErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type ListAttachmentsError = ListAttachmentsErrors[keyof ListAttachmentsErrors];
+
+export type ListAttachmentsResponses = {
+  /**
+   * Gelukt.
+   */
+  200: AttachmentList;
+};
+
+export type ListAttachmentsResponse = ListAttachmentsResponses[keyof ListAttachmentsResponses];
+
+export type AddAttachmentData = {
+  /**
+   * Het bestand (`file`) en, voor een foto, een korte beschrijving (`altText`).
+   */
+  body: {
+    altText?: string;
+    file: Blob | File;
+  };
+  headers?: {
+    /**
+     * Een unieke sleutel per bedoelde handeling (bijvoorbeeld een UUID). Een herhaling met dezelfde sleutel en inhoud krijgt het eerste antwoord opnieuw en verandert niets; dezelfde sleutel met andere inhoud is 422; terwijl het eerste verzoek nog loopt 409 `idempotency_in_progress`. Sleutels gelden per aanroeper en worden een dag onthouden.
+     */
+    'Idempotency-Key'?: string;
+  };
+  path?: never;
+  query: {
+    /**
+     * Waar de bijlage bij hoort.
+     */
+    subjectType: SubjectType;
+    /**
+     * Het id daarvan.
+     */
+    subjectId: string;
+  };
+  url: '/attachments';
+};
+
+export type AddAttachmentErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * Conflict met de huidige toestand; `code` zegt welk.
+   */
+  409: Problem;
+  /**
+   * De inhoud van het verzoek is te groot.
+   */
+  413: Problem;
+  /**
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
+   */
+  415: Problem;
+  /**
+   * Dezelfde Idempotency-Key werd eerder met een andere inhoud gebruikt.
+   */
+  422: Problem;
+  /**
+   * Te veel verzoeken; zie Retry-After.
+   */
+  429: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type AddAttachmentError = AddAttachmentErrors[keyof AddAttachmentErrors];
+
+export type AddAttachmentResponses = {
+  /**
+   * Aangemaakt.
+   */
+  201: AttachmentRead;
+};
+
+export type AddAttachmentResponse = AddAttachmentResponses[keyof AddAttachmentResponses];
+
+export type RemoveAttachmentData = {
+  body?: never;
+  path: {
+    id: string;
+  };
+  query?: never;
+  url: '/attachments/{id}';
+};
+
+export type RemoveAttachmentErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type RemoveAttachmentError = RemoveAttachmentErrors[keyof RemoveAttachmentErrors];
+
+export type RemoveAttachmentResponses = {
+  /**
+   * Gelukt; geen inhoud.
+   */
+  204: null;
+};
+
+export type RemoveAttachmentResponse = RemoveAttachmentResponses[keyof RemoveAttachmentResponses];
+
+export type GetAttachmentData = {
+  body?: never;
+  path: {
+    id: string;
+  };
+  query?: never;
+  url: '/attachments/{id}';
+};
+
+export type GetAttachmentErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type GetAttachmentError = GetAttachmentErrors[keyof GetAttachmentErrors];
+
+export type GetAttachmentResponses = {
+  /**
+   * Gelukt.
+   */
+  200: AttachmentRead;
+};
+
+export type GetAttachmentResponse = GetAttachmentResponses[keyof GetAttachmentResponses];
+
+export type GetAttachmentContentData = {
+  body?: never;
+  path: {
+    id: string;
+  };
+  query?: {
+    /**
+     * Voor een foto: de breedte uit `renditions`; 0 voor de grootste.
+     */
+    width?: number;
+  };
+  url: '/attachments/{id}/content';
+};
+
+export type GetAttachmentContentErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type GetAttachmentContentError = GetAttachmentContentErrors[keyof GetAttachmentContentErrors];
+
+export type GetAttachmentContentResponses = {
+  /**
+   * Gelukt.
+   */
+  200: Blob | File;
+};
+
+export type GetAttachmentContentResponse = GetAttachmentContentResponses[keyof GetAttachmentContentResponses];
 
 export type ListAuditEventsData = {
   body?: never;
