@@ -54,6 +54,11 @@ from api.domains.invitations.controllers import (
     SentInvitationController,
     TeamInvitationController,
 )
+from api.domains.meetings.controllers import (
+    MeetingController,
+    OpgaveMeetingController,
+    RegistrationController,
+)
 from api.domains.moderation.block_controllers import (
     MunicipalityPostingBlockController,
     PostingBlockController,
@@ -171,6 +176,9 @@ ROUTES = [
     WebhookSubscriptionController,
     WebhookDeliveryController,
     AttachmentController,
+    OpgaveMeetingController,
+    MeetingController,
+    RegistrationController,
 ]
 
 

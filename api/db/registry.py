@@ -10,6 +10,7 @@ from api.domains.comments.models import Comment, CommentRevision
 from api.domains.events.models import Event, EventConsumer
 from api.domains.indicators.models import Indicator, Measurement
 from api.domains.invitations.models import Invitation
+from api.domains.meetings.models import Meeting, MeetingRegistration
 from api.domains.moderation.models import ModerationAppeal, ModerationDecision, ModerationReport, PostingBlock
 from api.domains.municipalities.models import Municipality
 from api.domains.notifications.models import Notification
@@ -61,6 +62,8 @@ __all__ = [
     "Invitation",
     "LedgerEntry",
     "Measurement",
+    "Meeting",
+    "MeetingRegistration",
     "ModerationAppeal",
     "ModerationDecision",
     "ModerationReport",

@@ -900,6 +900,81 @@ def _attachment_cases() -> list[Case]:
     ]
 
 
+_MEETING = {
+    "kind": "work_session",
+    "title": "Werksessie",
+    "startsAt": "2030-03-01T18:00:00Z",
+    "endsAt": "2030-03-01T20:00:00Z",
+    "location": "Gemeentehuis",
+    "capacity": 30,
+}
+
+
+async def _fresh_meeting(w: World) -> Any:
+    """A planned meeting of a published opgave of A, far enough ahead to register for."""
+    meeting_id = new_id()
+    await w.db.fetchval(
+        """INSERT INTO meetings (id, municipality_id, opgave_id, kind, title, starts_at, ends_at, location, capacity)
+           VALUES ($1, $2, $3, 'work_session', 'Werksessie', '2030-03-01T18:00:00Z', '2030-03-01T20:00:00Z', 'Zaal', 30)""",
+        meeting_id,
+        w.a["id"],
+        await _fresh_opgave(w),
+    )
+    return meeting_id
+
+
+async def _fresh_registration(w: World) -> Any:
+    """The world's inwoner has a place at a fresh meeting."""
+    meeting_id = await _fresh_meeting(w)
+    registration_id = new_id()
+    await w.db.fetchval(
+        """INSERT INTO meeting_registrations (id, municipality_id, meeting_id, account_id, status)
+           VALUES ($1, $2, $3, $4, 'registered')""",
+        registration_id,
+        w.a["id"],
+        meeting_id,
+        w.people["inwoner"]["id"],
+    )
+    await w.db.fetchval("UPDATE meetings SET registered_count = 1 WHERE id = $1", meeting_id)
+    return registration_id
+
+
+def _meeting_cases() -> list[Case]:
+    planners = ("medewerker", "beheerder", "client_with_scope")
+    return [
+        Case("ListMeetings", lambda w: _opgave_call(w, "GET", "/meetings"), expect(200), False),
+        Case(
+            "PlanMeeting", lambda w: _opgave_call(w, "POST", "/meetings", json=_MEETING), only(201, *planners)
+        ),
+        Case("GetOpgaveCalendar", lambda w: _opgave_call(w, "GET", "/calendar"), expect(200), False),
+        Case("GetMeeting", lambda w: _with_id(w, _fresh_meeting, "GET", "/meetings/{}"), expect(200), False),
+        Case(
+            "UpdateMeeting",
+            lambda w: _with_id(
+                w, _fresh_meeting, "PATCH", "/meetings/{}", json={"capacity": 40}, headers={"If-Match": '"1"'}
+            ),
+            only(200, *planners),
+        ),
+        Case(
+            "GetMeetingCalendar",
+            lambda w: _with_id(w, _fresh_meeting, "GET", "/meetings/{}/calendar"),
+            expect(200),
+            False,
+        ),
+        # Anyone with a confirmed address, of any municipality, registers for a published opgave's meeting.
+        Case(
+            "RegisterForMeeting",
+            lambda w: _with_id(w, _fresh_meeting, "POST", "/meetings/{}/registrations"),
+            verified_only(201),
+        ),
+        Case(
+            "CancelRegistration",
+            lambda w: _with_id(w, _fresh_registration, "DELETE", "/registrations/{}"),
+            only(204, "inwoner", "medewerker", "beheerder"),
+        ),
+    ]
+
+
 def _results_cases() -> list[Case]:
     staff_only = ("medewerker", "beheerder")
     keepers = (*staff_only, "client_with_scope")
@@ -1532,6 +1607,7 @@ def _cases() -> list[Case]:
         *_cocreation_cases(),
         *_results_cases(),
         *_attachment_cases(),
+        *_meeting_cases(),
         # Moderation: every verified person reports; staff of A work the queue and decide; only the
         # author appeals; appeals and blocks do not exist outside A's staff and beheerders.
         Case("ReportComment", lambda w: _report(w, "comment"), verified_only(201)),

@@ -1,6 +1,6 @@
 """The data of each event type (``types`` says which type carries which), documented in the spec."""
 
-from datetime import date
+from datetime import date, datetime
 from typing import Annotated, ClassVar
 from uuid import UUID
 
@@ -75,6 +75,15 @@ class MoneyEventData(EventData):
 class ReflectionEventData(EventData):
     opgave_id: UUID
     reflection_id: UUID
+
+
+class MeetingEventData(EventData):
+    """Een bijeenkomst van een opgave: welke soort, en wanneer."""
+
+    opgave_id: UUID
+    meeting_id: UUID
+    kind: Word
+    starts_at: datetime
 
 
 class MeasurementEventData(EventData):

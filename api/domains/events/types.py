@@ -11,6 +11,7 @@ from api.domains.events.schema import (
     ActionLineEventData,
     FormulationEventData,
     MeasurementEventData,
+    MeetingEventData,
     MoneyEventData,
     OpgaveEventData,
     PhaseChangedData,
@@ -29,6 +30,7 @@ __all__ = [
     "EventType",
     "FormulationEventData",
     "MeasurementEventData",
+    "MeetingEventData",
     "MoneyEventData",
     "OpgaveEventData",
     "PhaseChangedData",
@@ -134,6 +136,23 @@ MEASUREMENT_RECORDED = _type(
     "Een meting van een indicator is vastgelegd.",
     MeasurementEventData,
 )
+MEETING_PLANNED = _type(
+    "meeting.planned",
+    "meeting",
+    "opgaven:read",
+    "Een bijeenkomst van een opgave is gepland.",
+    MeetingEventData,
+)
+MEETING_CANCELLED = _type(
+    "meeting.cancelled", "meeting", "opgaven:read", "Een bijeenkomst gaat niet door.", MeetingEventData
+)
+MEETING_RECORDED = _type(
+    "meeting.recorded",
+    "meeting",
+    "opgaven:read",
+    "De aantekeningen of besluiten van een bijeenkomst zijn vastgelegd.",
+    MeetingEventData,
+)
 
 ALL: tuple[EventType, ...] = (
     OPGAVE_PUBLISHED,
@@ -153,6 +172,9 @@ ALL: tuple[EventType, ...] = (
     BUDGET_CLAIM_WITHDRAWN,
     REFLECTION_PUBLISHED,
     MEASUREMENT_RECORDED,
+    MEETING_PLANNED,
+    MEETING_CANCELLED,
+    MEETING_RECORDED,
 )
 BY_NAME: dict[str, EventType] = {t.name: t for t in ALL}
 NAMES: tuple[str, ...] = tuple(BY_NAME)

@@ -222,3 +222,26 @@ async def test_the_personal_export_holds_my_uploads(started_app: Litestar, place
         assert content.headers["content-type"] == "image/webp"
     async with browser(started_app, place.other["email"]) as other:
         assert (await other.get("/api/v1/me/export")).json()["uploads"] == []
+
+
+async def test_a_draft_opgaves_files_do_not_exist_for_another_municipality(
+    started_app: Litestar, db: Database, place: Place
+) -> None:
+    from tests.factories import municipality, opgave
+    from tests.identities import person
+
+    draft = await opgave(db, place.town["id"], place.staff["id"], published=False)
+    elsewhere = await municipality(db)
+    foreign = await person(db, municipality_id=elsewhere["id"], role="medewerker")
+    async with browser(started_app, place.staff["email"]) as staff:
+        response = await staff.post(
+            upload_path("opgave", draft["id"]), files={"file": ("a.pdf", PDF, "application/pdf")}
+        )
+        assert response.status_code == 201, response.text
+    async with browser(started_app, foreign["email"]) as other:
+        assert (await other.get(response.json()["url"])).status_code == 404
+        assert (await other.get(upload_path("opgave", draft["id"]))).status_code == 404
+        refused = await other.post(
+            upload_path("opgave", draft["id"]), files={"file": ("b.pdf", PDF, "application/pdf")}
+        )
+        assert refused.status_code == 404

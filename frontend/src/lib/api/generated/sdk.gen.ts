@@ -24,6 +24,9 @@ import type {
   AssignRoleData,
   AssignRoleErrors,
   AssignRoleResponses,
+  CancelRegistrationData,
+  CancelRegistrationErrors,
+  CancelRegistrationResponses,
   ChangePasswordData,
   ChangePasswordErrors,
   ChangePasswordResponses,
@@ -175,6 +178,12 @@ import type {
   GetMeasurementResponses,
   GetMeData,
   GetMeErrors,
+  GetMeetingCalendarData,
+  GetMeetingCalendarErrors,
+  GetMeetingCalendarResponses,
+  GetMeetingData,
+  GetMeetingErrors,
+  GetMeetingResponses,
   GetMeResponses,
   GetModerationDecisionData,
   GetModerationDecisionErrors,
@@ -182,6 +191,9 @@ import type {
   GetMunicipalityData,
   GetMunicipalityErrors,
   GetMunicipalityResponses,
+  GetOpgaveCalendarData,
+  GetOpgaveCalendarErrors,
+  GetOpgaveCalendarResponses,
   GetOpgaveData,
   GetOpgaveErrors,
   GetOpgaveProgressData,
@@ -254,6 +266,9 @@ import type {
   ListMeasurementsData,
   ListMeasurementsErrors,
   ListMeasurementsResponses,
+  ListMeetingsData,
+  ListMeetingsErrors,
+  ListMeetingsResponses,
   ListModerationAppealsData,
   ListModerationAppealsErrors,
   ListModerationAppealsResponses,
@@ -350,6 +365,9 @@ import type {
   MarkMyNotificationsReadData,
   MarkMyNotificationsReadErrors,
   MarkMyNotificationsReadResponses,
+  PlanMeetingData,
+  PlanMeetingErrors,
+  PlanMeetingResponses,
   PlanReflectionData,
   PlanReflectionErrors,
   PlanReflectionResponses,
@@ -362,6 +380,9 @@ import type {
   RegisterAccountData,
   RegisterAccountErrors,
   RegisterAccountResponses,
+  RegisterForMeetingData,
+  RegisterForMeetingErrors,
+  RegisterForMeetingResponses,
   ReleaseClaimData,
   ReleaseClaimErrors,
   ReleaseClaimResponses,
@@ -453,6 +474,9 @@ import type {
   UpdateIndicatorResponses,
   UpdateMeData,
   UpdateMeErrors,
+  UpdateMeetingData,
+  UpdateMeetingErrors,
+  UpdateMeetingResponses,
   UpdateMeResponses,
   UpdateMunicipalityData,
   UpdateMunicipalityErrors,
@@ -1102,6 +1126,9 @@ export const decideContribution = <ThrowOnError extends boolean = true>(
  * | `nl.samenspel.budget-claim.withdrawn` | Een toekenning is (deels) teruggetrokken. | `budgets:read` | `#/components/schemas/MoneyEventData` |
  * | `nl.samenspel.reflection.published` | De samenvatting van een reflectiemoment is gepubliceerd. | `opgaven:read` | `#/components/schemas/ReflectionEventData` |
  * | `nl.samenspel.measurement.recorded` | Een meting van een indicator is vastgelegd. | `opgaven:read` | `#/components/schemas/MeasurementEventData` |
+ * | `nl.samenspel.meeting.planned` | Een bijeenkomst van een opgave is gepland. | `opgaven:read` | `#/components/schemas/MeetingEventData` |
+ * | `nl.samenspel.meeting.cancelled` | Een bijeenkomst gaat niet door. | `opgaven:read` | `#/components/schemas/MeetingEventData` |
+ * | `nl.samenspel.meeting.recorded` | De aantekeningen of besluiten van een bijeenkomst zijn vastgelegd. | `opgaven:read` | `#/components/schemas/MeetingEventData` |
  *
  * **Wie mag dit:** iedereen, ook zonder aanmelding.
  */
@@ -1486,6 +1513,68 @@ export const correctMeasurement = <ThrowOnError extends boolean = true>(
       'Content-Type': 'application/json',
       ...options.headers,
     },
+  });
+
+/**
+ * Eén bijeenkomst
+ *
+ * Met `myRegistration`: of u een plaats heeft, of hoeveelste u op de wachtlijst staat.
+ *
+ * **Wie mag dit:** iedereen, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `opgaven:read`.
+ */
+export const getMeeting = <ThrowOnError extends boolean = true>(
+  options: Options<GetMeetingData, ThrowOnError>,
+) =>
+  (options.client ?? client).get<GetMeetingResponses, GetMeetingErrors, ThrowOnError>({
+    url: '/meetings/{id}',
+    ...options,
+  });
+
+/**
+ * Een bijeenkomst wijzigen, afzeggen of achteraf vastleggen
+ *
+ * Meer plaatsen laat de wachtlijst doorschuiven; minder dan er aanmeldingen zijn kan niet (409 `capacity_below_registered`). Afzeggen (`status: cancelled`) laat de aangemelden het weten. Na afloop de aantekeningen (`notes`) en besluiten (`decisions`).
+ *
+ * **Wie mag dit:** medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `opgaven:write`.
+ */
+export const updateMeeting = <ThrowOnError extends boolean = true>(
+  options: Options<UpdateMeetingData, ThrowOnError>,
+) =>
+  (options.client ?? client).patch<UpdateMeetingResponses, UpdateMeetingErrors, ThrowOnError>({
+    url: '/meetings/{id}',
+    ...options,
+    headers: {
+      'Content-Type': 'application/json',
+      ...options.headers,
+    },
+  });
+
+/**
+ * Eén bijeenkomst als .ics
+ *
+ * **Wie mag dit:** iedereen, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `opgaven:read`.
+ */
+export const getMeetingCalendar = <ThrowOnError extends boolean = true>(
+  options: Options<GetMeetingCalendarData, ThrowOnError>,
+) =>
+  (options.client ?? client).get<GetMeetingCalendarResponses, GetMeetingCalendarErrors, ThrowOnError>({
+    url: '/meetings/{id}/calendar',
+    ...options,
+  });
+
+/**
+ * Aanmelden voor een bijeenkomst
+ *
+ * Een plaats als er een vrij is, anders de wachtlijst (`status: waiting`, met `waitingPosition`); wie afmeldt maakt een plaats vrij voor de eerste op de wachtlijst. 409 `already_registered`, of `meeting_closed` als de bijeenkomst voorbij of afgezegd is.
+ *
+ * **Wie mag dit:** iedere aangemelde persoon met een bevestigd e-mailadres, als de opgave gepubliceerd is; of iedere aangemelde persoon met een bevestigd e-mailadres en medewerker (of hoger) van de gemeente.
+ */
+export const registerForMeeting = <ThrowOnError extends boolean = true>(
+  options: Options<RegisterForMeetingData, ThrowOnError>,
+) =>
+  (options.client ?? client).post<RegisterForMeetingResponses, RegisterForMeetingErrors, ThrowOnError>({
+    url: '/meetings/{id}/registrations',
+    ...options,
   });
 
 /**
@@ -2033,6 +2122,21 @@ export const createBudget = <ThrowOnError extends boolean = true>(
   });
 
 /**
+ * De agenda van een opgave (iCalendar)
+ *
+ * Alle bijeenkomsten als iCalendar-feed, om te abonneren in een agenda-app.
+ *
+ * **Wie mag dit:** iedereen, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `opgaven:read`.
+ */
+export const getOpgaveCalendar = <ThrowOnError extends boolean = true>(
+  options: Options<GetOpgaveCalendarData, ThrowOnError>,
+) =>
+  (options.client ?? client).get<GetOpgaveCalendarResponses, GetOpgaveCalendarErrors, ThrowOnError>({
+    url: '/opgaven/{id}/calendar',
+    ...options,
+  });
+
+/**
  * Reacties op een opgave
  *
  * Reacties met hun eerste drie antwoorden; met `parent` alle antwoorden op één reactie.
@@ -2182,6 +2286,40 @@ export const listOpgaveInvitations = <ThrowOnError extends boolean = true>(
   (options.client ?? client).get<ListOpgaveInvitationsResponses, ListOpgaveInvitationsErrors, ThrowOnError>({
     url: '/opgaven/{id}/invitations',
     ...options,
+  });
+
+/**
+ * De bijeenkomsten van een opgave
+ *
+ * Werksessies, kennissessies, klankbordgroepen en reflectiemomenten, eerstvolgende eerst.
+ *
+ * **Wie mag dit:** iedereen, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `opgaven:read`.
+ */
+export const listMeetings = <ThrowOnError extends boolean = true>(
+  options: Options<ListMeetingsData, ThrowOnError>,
+) =>
+  (options.client ?? client).get<ListMeetingsResponses, ListMeetingsErrors, ThrowOnError>({
+    url: '/opgaven/{id}/meetings',
+    ...options,
+  });
+
+/**
+ * Een bijeenkomst plannen
+ *
+ * Met een tijd, een plaats of link, en een aantal plaatsen; bij een reflectiemoment het moment zelf.
+ *
+ * **Wie mag dit:** medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `opgaven:write`.
+ */
+export const planMeeting = <ThrowOnError extends boolean = true>(
+  options: Options<PlanMeetingData, ThrowOnError>,
+) =>
+  (options.client ?? client).post<PlanMeetingResponses, PlanMeetingErrors, ThrowOnError>({
+    url: '/opgaven/{id}/meetings',
+    ...options,
+    headers: {
+      'Content-Type': 'application/json',
+      ...options.headers,
+    },
   });
 
 /**
@@ -2853,6 +2991,21 @@ export const writeReflectionEntry = <ThrowOnError extends boolean = true>(
       'Content-Type': 'application/json',
       ...options.headers,
     },
+  });
+
+/**
+ * Afmelden
+ *
+ * Door wie zich aanmeldde, of een medewerker. Een vrijgekomen plaats gaat naar de eerste op de wachtlijst.
+ *
+ * **Wie mag dit:** iedere aangemelde persoon met een bevestigd e-mailadres en wie zich aanmeldde; of iedere aangemelde persoon met een bevestigd e-mailadres en medewerker (of hoger) van de gemeente.
+ */
+export const cancelRegistration = <ThrowOnError extends boolean = true>(
+  options: Options<CancelRegistrationData, ThrowOnError>,
+) =>
+  (options.client ?? client).delete<CancelRegistrationResponses, CancelRegistrationErrors, ThrowOnError>({
+    url: '/registrations/{id}',
+    ...options,
   });
 
 /**

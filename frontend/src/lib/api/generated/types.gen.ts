@@ -595,6 +595,9 @@ export type CloudEventRead = {
     | 'nl.samenspel.budget.contribution-added'
     | 'nl.samenspel.formulation.adopted'
     | 'nl.samenspel.measurement.recorded'
+    | 'nl.samenspel.meeting.cancelled'
+    | 'nl.samenspel.meeting.planned'
+    | 'nl.samenspel.meeting.recorded'
     | 'nl.samenspel.opgave.phase-changed'
     | 'nl.samenspel.opgave.published'
     | 'nl.samenspel.proposal.answered'
@@ -1841,6 +1844,146 @@ export type MeasurementUpdate = {
 };
 
 /**
+ * MeetingCreate
+ *
+ * Een bijeenkomst plannen: een tijd, een plaats of link (of beide), en een aantal plaatsen.
+ */
+export type MeetingCreate = {
+  /**
+   * Aantal plaatsen.
+   */
+  capacity: number;
+  description?: string;
+  endsAt: string;
+  kind: MeetingKind;
+  /**
+   * Adres of zaal.
+   */
+  location?: string;
+  /**
+   * Link om online mee te doen (https).
+   */
+  onlineUrl?: string;
+  /**
+   * Bij een reflectiemoment: het moment waarvan dit de bijeenkomst is.
+   */
+  reflectionId?: string | null;
+  startsAt: string;
+  title: string;
+};
+
+/**
+ * MeetingEventData
+ *
+ * Een bijeenkomst van een opgave: welke soort, en wanneer.
+ */
+export type MeetingEventData = {
+  kind: string;
+  meetingId: string;
+  opgaveId: string;
+  startsAt: string;
+};
+
+/**
+ * MeetingKind
+ */
+export const MeetingKind = {
+  knowledge_session: 'knowledge_session',
+  reflection_moment: 'reflection_moment',
+  sounding_board: 'sounding_board',
+  work_session: 'work_session',
+} as const;
+
+/**
+ * MeetingKind
+ */
+export type MeetingKind = (typeof MeetingKind)[keyof typeof MeetingKind];
+
+/**
+ * MeetingPage
+ *
+ * Bijeenkomsten, eerstvolgende eerst.
+ */
+export type MeetingPage = {
+  /**
+   * De resultaten op deze pagina.
+   */
+  items: Array<MeetingRead>;
+  /**
+   * Cursor van de volgende pagina, of null op de laatste.
+   */
+  nextCursor: string | null;
+};
+
+/**
+ * MeetingRead
+ *
+ * Een bijeenkomst van een opgave.
+ */
+export type MeetingRead = {
+  /**
+   * De bijeenkomst als .ics.
+   */
+  calendarUrl: string;
+  capacity: number;
+  createdAt: string;
+  decisions: string;
+  description: string;
+  endsAt: string;
+  id: string;
+  kind: MeetingKind;
+  location: string;
+  myRegistration: MyRegistration | null;
+  notes: string;
+  onlineUrl: string;
+  opgaveId: string;
+  reflectionId: string | null;
+  registeredCount: number;
+  startsAt: string;
+  status: MeetingStatus;
+  title: string;
+  updatedAt: string;
+  waitingCount: number;
+};
+
+/**
+ * MeetingStatus
+ */
+export const MeetingStatus = { cancelled: 'cancelled', planned: 'planned' } as const;
+
+/**
+ * MeetingStatus
+ */
+export type MeetingStatus = (typeof MeetingStatus)[keyof typeof MeetingStatus];
+
+/**
+ * MeetingUpdate
+ *
+ * Wijzigen of afzeggen, en achteraf de aantekeningen en besluiten vastleggen.
+ */
+export type MeetingUpdate = {
+  /**
+   * Aantal plaatsen.
+   */
+  capacity?: number;
+  decisions?: string;
+  description?: string;
+  endsAt?: string;
+  /**
+   * Adres of zaal.
+   */
+  location?: string;
+  notes?: string;
+  /**
+   * Link om online mee te doen (https).
+   */
+  onlineUrl?: string;
+  startsAt?: string;
+  status?: MeetingStatus;
+  title?: string;
+};
+
+/**
  * MemberCreate
  *
  * Iemand uitnodigen lid te worden van de organisatie; die wordt lid door met dit (bevestigde) adres aan te nemen.
@@ -2234,6 +2377,17 @@ export type MyOrganisation = {
 };
 
 /**
+ * MyRegistration
+ *
+ * Mijn aanmelding voor deze bijeenkomst.
+ */
+export type MyRegistration = {
+  id: string;
+  status: RegistrationStatus;
+  waitingPosition: number | null;
+};
+
+/**
  * MyRole
  *
  * Mijn rol in een gemeente.
@@ -2250,6 +2404,7 @@ export const NotificationKind = {
   budget_claim_decided: 'budget_claim_decided',
   comment_replied: 'comment_replied',
   contribution_decided: 'contribution_decided',
+  meeting_update: 'meeting_update',
   moderation_decision: 'moderation_decision',
   opgave_update: 'opgave_update',
   proposal_answered: 'proposal_answered',
@@ -3302,6 +3457,33 @@ export type RegistrationCreate = {
 };
 
 /**
+ * RegistrationRead
+ *
+ * Een aanmelding: een plaats, of een plek op de wachtlijst.
+ */
+export type RegistrationRead = {
+  createdAt: string;
+  id: string;
+  meetingId: string;
+  status: RegistrationStatus;
+  waitingPosition: number | null;
+};
+
+/**
+ * RegistrationStatus
+ */
+export const RegistrationStatus = {
+  cancelled: 'cancelled',
+  registered: 'registered',
+  waiting: 'waiting',
+} as const;
+
+/**
+ * RegistrationStatus
+ */
+export type RegistrationStatus = (typeof RegistrationStatus)[keyof typeof RegistrationStatus];
+
+/**
  * Rendition
  *
  * Eén breedte van een afbeelding, voor `srcset`.
@@ -4114,6 +4296,9 @@ export type WebhookSubscriptionCreate = {
     | 'nl.samenspel.budget.contribution-added'
     | 'nl.samenspel.formulation.adopted'
     | 'nl.samenspel.measurement.recorded'
+    | 'nl.samenspel.meeting.cancelled'
+    | 'nl.samenspel.meeting.planned'
+    | 'nl.samenspel.meeting.recorded'
     | 'nl.samenspel.opgave.phase-changed'
     | 'nl.samenspel.opgave.published'
     | 'nl.samenspel.proposal.answered'
@@ -4155,6 +4340,9 @@ export type WebhookSubscriptionCreated = {
     | 'nl.samenspel.budget.contribution-added'
     | 'nl.samenspel.formulation.adopted'
     | 'nl.samenspel.measurement.recorded'
+    | 'nl.samenspel.meeting.cancelled'
+    | 'nl.samenspel.meeting.planned'
+    | 'nl.samenspel.meeting.recorded'
     | 'nl.samenspel.opgave.phase-changed'
     | 'nl.samenspel.opgave.published'
     | 'nl.samenspel.proposal.answered'
@@ -4214,6 +4402,9 @@ export type WebhookSubscriptionRead = {
     | 'nl.samenspel.budget.contribution-added'
     | 'nl.samenspel.formulation.adopted'
     | 'nl.samenspel.measurement.recorded'
+    | 'nl.samenspel.meeting.cancelled'
+    | 'nl.samenspel.meeting.planned'
+    | 'nl.samenspel.meeting.recorded'
     | 'nl.samenspel.opgave.phase-changed'
     | 'nl.samenspel.opgave.published'
     | 'nl.samenspel.proposal.answered'
@@ -4256,6 +4447,9 @@ export type WebhookSubscriptionUpdate = {
     | 'nl.samenspel.budget.contribution-added'
     | 'nl.samenspel.formulation.adopted'
     | 'nl.samenspel.measurement.recorded'
+    | 'nl.samenspel.meeting.cancelled'
+    | 'nl.samenspel.meeting.planned'
+    | 'nl.samenspel.meeting.recorded'
     | 'nl.samenspel.opgave.phase-changed'
     | 'nl.samenspel.opgave.published'
     | 'nl.samenspel.proposal.answered'
@@ -6491,6 +6685,9 @@ export type ListEventsData = {
       | 'nl.samenspel.budget-claim.withdrawn'
       | 'nl.samenspel.reflection.published'
       | 'nl.samenspel.measurement.recorded'
+      | 'nl.samenspel.meeting.planned'
+      | 'nl.samenspel.meeting.cancelled'
+      | 'nl.samenspel.meeting.recorded'
     >;
     /**
      * Alleen over deze opgave.
@@ -7931,6 +8128,250 @@ export type CorrectMeasurementResponses = {
 };
 
 export type CorrectMeasurementResponse = CorrectMeasurementResponses[keyof CorrectMeasurementResponses];
+
+export type GetMeetingData = {
+  body?: never;
+  path: {
+    id: string;
+  };
+  query?: never;
+  url: '/meetings/{id}';
+};
+
+export type GetMeetingErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type GetMeetingError = GetMeetingErrors[keyof GetMeetingErrors];
+
+export type GetMeetingResponses = {
+  /**
+   * Gelukt.
+   */
+  200: MeetingRead;
+};
+
+export type GetMeetingResponse = GetMeetingResponses[keyof GetMeetingResponses];
+
+export type UpdateMeetingData = {
+  body: MeetingUpdate;
+  headers: {
+    /**
+     * De ETag van de versie die u wijzigt. Zonder: 428.
+     */
+    'If-Match': string;
+  };
+  path: {
+    id: string;
+  };
+  query?: never;
+  url: '/meetings/{id}';
+};
+
+export type UpdateMeetingErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * Conflict met de huidige toestand; `code` zegt welk.
+   */
+  409: Problem;
+  /**
+   * De If-Match-header is verouderd: iemand anders wijzigde dit intussen.
+   */
+  412: Problem;
+  /**
+   * De inhoud van het verzoek is te groot.
+   */
+  413: Problem;
+  /**
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
+   */
+  415: Problem;
+  /**
+   * De If-Match-header ontbreekt.
+   */
+  428: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type UpdateMeetingError = UpdateMeetingErrors[keyof UpdateMeetingErrors];
+
+export type UpdateMeetingResponses = {
+  /**
+   * Gelukt.
+   */
+  200: MeetingRead;
+};
+
+export type UpdateMeetingResponse = UpdateMeetingResponses[keyof UpdateMeetingResponses];
+
+export type GetMeetingCalendarData = {
+  body?: never;
+  path: {
+    id: string;
+  };
+  query?: never;
+  url: '/meetings/{id}/calendar';
+};
+
+export type GetMeetingCalendarErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type GetMeetingCalendarError = GetMeetingCalendarErrors[keyof GetMeetingCalendarErrors];
+
+export type GetMeetingCalendarResponses = {
+  /**
+   * Gelukt.
+   */
+  200: string;
+};
+
+export type GetMeetingCalendarResponse = GetMeetingCalendarResponses[keyof GetMeetingCalendarResponses];
+
+export type RegisterForMeetingData = {
+  body?: never;
+  headers?: {
+    /**
+     * Een unieke sleutel per bedoelde handeling (bijvoorbeeld een UUID). Een herhaling met dezelfde sleutel en inhoud krijgt het eerste antwoord opnieuw en verandert niets; dezelfde sleutel met andere inhoud is 422; terwijl het eerste verzoek nog loopt 409 `idempotency_in_progress`. Sleutels gelden per aanroeper en worden een dag onthouden.
+     */
+    'Idempotency-Key'?: string;
+  };
+  path: {
+    id: string;
+  };
+  query?: never;
+  url: '/meetings/{id}/registrations';
+};
+
+export type RegisterForMeetingErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * Conflict met de huidige toestand; `code` zegt welk.
+   */
+  409: Problem;
+  /**
+   * Dezelfde Idempotency-Key werd eerder met een andere inhoud gebruikt.
+   */
+  422: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type RegisterForMeetingError = RegisterForMeetingErrors[keyof RegisterForMeetingErrors];
+
+export type RegisterForMeetingResponses = {
+  /**
+   * Aangemaakt.
+   */
+  201: RegistrationRead;
+};
+
+export type RegisterForMeetingResponse = RegisterForMeetingResponses[keyof RegisterForMeetingResponses];
 
 export type RemoveTeamMemberData = {
   body?: never;
@@ -10005,6 +10446,57 @@ export type CreateBudgetResponses = {
 
 export type CreateBudgetResponse = CreateBudgetResponses[keyof CreateBudgetResponses];
 
+export type GetOpgaveCalendarData = {
+  body?: never;
+  path: {
+    id: string;
+  };
+  query?: never;
+  url: '/opgaven/{id}/calendar';
+};
+
+export type GetOpgaveCalendarErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type GetOpgaveCalendarError = GetOpgaveCalendarErrors[keyof GetOpgaveCalendarErrors];
+
+export type GetOpgaveCalendarResponses = {
+  /**
+   * Gelukt.
+   */
+  200: string;
+};
+
+export type GetOpgaveCalendarResponse = GetOpgaveCalendarResponses[keyof GetOpgaveCalendarResponses];
+
 export type ListOpgaveCommentsData = {
   body?: never;
   path: {
@@ -10646,6 +11138,143 @@ export type ListOpgaveInvitationsResponses = {
 
 export type ListOpgaveInvitationsResponse =
   ListOpgaveInvitationsResponses[keyof ListOpgaveInvitationsResponses];
+
+export type ListMeetingsData = {
+  body?: never;
+  path: {
+    id: string;
+  };
+  query?: {
+    /**
+     * Alleen bijeenkomsten die nog niet voorbij zijn.
+     */
+    upcoming?: boolean;
+    /**
+     * Aantal resultaten per pagina (1–100).
+     */
+    limit?: number;
+    /**
+     * Het `nextCursor` van de vorige pagina; leeg voor de eerste.
+     */
+    cursor?: string;
+  };
+  url: '/opgaven/{id}/meetings';
+};
+
+export type ListMeetingsErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type ListMeetingsError = ListMeetingsErrors[keyof ListMeetingsErrors];
+
+export type ListMeetingsResponses = {
+  /**
+   * Gelukt.
+   */
+  200: MeetingPage;
+};
+
+export type ListMeetingsResponse = ListMeetingsResponses[keyof ListMeetingsResponses];
+
+export type PlanMeetingData = {
+  body: MeetingCreate;
+  headers?: {
+    /**
+     * Een unieke sleutel per bedoelde handeling (bijvoorbeeld een UUID). Een herhaling met dezelfde sleutel en inhoud krijgt het eerste antwoord opnieuw en verandert niets; dezelfde sleutel met andere inhoud is 422; terwijl het eerste verzoek nog loopt 409 `idempotency_in_progress`. Sleutels gelden per aanroeper en worden een dag onthouden.
+     */
+    'Idempotency-Key'?: string;
+  };
+  path: {
+    id: string;
+  };
+  query?: never;
+  url: '/opgaven/{id}/meetings';
+};
+
+export type PlanMeetingErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * Conflict met de huidige toestand; `code` zegt welk.
+   */
+  409: Problem;
+  /**
+   * De inhoud van het verzoek is te groot.
+   */
+  413: Problem;
+  /**
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
+   */
+  415: Problem;
+  /**
+   * Dezelfde Idempotency-Key werd eerder met een andere inhoud gebruikt.
+   */
+  422: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type PlanMeetingError = PlanMeetingErrors[keyof PlanMeetingErrors];
+
+export type PlanMeetingResponses = {
+  /**
+   * Aangemaakt.
+   */
+  201: MeetingRead;
+};
+
+export type PlanMeetingResponse = PlanMeetingResponses[keyof PlanMeetingResponses];
 
 export type ListTeamMembersData = {
   body?: never;
@@ -13318,6 +13947,61 @@ export type WriteReflectionEntryResponses = {
 };
 
 export type WriteReflectionEntryResponse = WriteReflectionEntryResponses[keyof WriteReflectionEntryResponses];
+
+export type CancelRegistrationData = {
+  body?: never;
+  path: {
+    id: string;
+  };
+  query?: never;
+  url: '/registrations/{id}';
+};
+
+export type CancelRegistrationErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * Conflict met de huidige toestand; `code` zegt welk.
+   */
+  409: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type CancelRegistrationError = CancelRegistrationErrors[keyof CancelRegistrationErrors];
+
+export type CancelRegistrationResponses = {
+  /**
+   * Gelukt; geen inhoud.
+   */
+  204: void;
+};
+
+export type CancelRegistrationResponse = CancelRegistrationResponses[keyof CancelRegistrationResponses];
 
 export type RemoveRoleData = {
   body?: never;
