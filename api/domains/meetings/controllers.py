@@ -108,7 +108,9 @@ class OpgaveMeetingController(Controller):
     async def calendar(self, request: Request[Any, Any, Any], db: Db, id: FromPath[UUID]) -> Response[bytes]:
         opgave, _ = target_of(request)["page"]
         rows = await queries.calendar_rows(db, opgave_id=id)
-        return _calendar(calendar_of(rows, opgave.title, settings_of(request).server.base_url), "bijeenkomsten")
+        return _calendar(
+            calendar_of(rows, opgave.title, settings_of(request).server.base_url), "bijeenkomsten"
+        )
 
 
 class MeetingController(Controller):
