@@ -1720,7 +1720,7 @@ export const en: Messages = {
     cancelledRegistration: 'Your registration has been cancelled.',
     signInToRegister: 'Sign in to register.',
     calendar: 'Add to my calendar (.ics)',
-    calendarFor: (title: string) => `Add ${title} to my calendar (.ics)`,
+    calendarFor: (title: string) => `Add to my calendar (.ics): ${title}`,
     feed: 'All meetings of this opgave in your calendar (iCalendar)',
     notes: 'Notes',
     decisions: 'Decisions',

@@ -1766,7 +1766,7 @@ export const nl = {
     cancelledRegistration: 'U bent afgemeld.',
     signInToRegister: 'Log in om u aan te melden.',
     calendar: 'Zet in mijn agenda (.ics)',
-    calendarFor: (title: string) => `${title} in mijn agenda zetten (.ics)`,
+    calendarFor: (title: string) => `Zet in mijn agenda (.ics): ${title}`,
     feed: 'Alle bijeenkomsten van deze opgave in uw agenda (iCalendar)',
     notes: 'Aantekeningen',
     decisions: 'Besluiten',
