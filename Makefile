@@ -12,12 +12,17 @@ UV := $(TOOLS)/bin/uv
 VENV := .venv
 PY := $(VENV)/bin/python
 ADR_LINT := ../shared/standards/nl-api-design-rules/lint
+# Runs a step and says how long it took (wall clock and CPU); `make test` lists them all at the end.
+TIMED := scripts/timed.sh
+# How `make test` runs the steps beside the journeys: at a lower priority, so that they take the CPU
+# the journeys leave idle and never make a journey wait (its timeouts are for the page, not the load).
+BESIDE ?=
 
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 export UV_PYTHON_DOWNLOADS := never
 export UV_LINK_MODE := copy
 
-.PHONY: help install run test openapi check-openapi lint typecheck pytest site frontend-test clean bench bench-faults
+.PHONY: help install install-python install-node run test test-steps checks site-checks chromium e2e journeys openapi check-openapi lint typecheck pytest site frontend-test clean bench bench-faults
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -35,10 +40,16 @@ frontend/node_modules/.installed: frontend/package.json frontend/package-lock.js
 	npm ci --prefix frontend --no-audit --no-fund
 	touch $@
 
-install: $(VENV)/.installed frontend/node_modules/.installed ## install Python and Node dependencies (locked)
+install: install-python install-node ## install Python and Node dependencies (locked)
 
-site: install ## build the Svelte site into frontend/build
-	npm --prefix frontend run build
+install-python:
+	@$(TIMED) install-python $(MAKE) --no-print-directory -s $(VENV)/.installed
+
+install-node:
+	@$(TIMED) install-node $(MAKE) --no-print-directory -s frontend/node_modules/.installed
+
+site: frontend/node_modules/.installed ## build the Svelte site into frontend/build
+	@$(TIMED) site npm --prefix frontend run build
 
 run: install site ## run the platform: API + site + demo data on http://localhost:8000
 	$(PY) -m api run
@@ -48,27 +59,57 @@ openapi: $(VENV)/.installed ## regenerate openapi/openapi.json and the site's cl
 	@if [ -d frontend/node_modules ]; then npm --prefix frontend run generate:api; fi
 
 check-openapi: $(VENV)/.installed ## fail when the committed contract differs from the code, breaks the last release or the NL API rules
-	$(PY) -m api openapi --check
-	$(PY) -m tests.contract.openapi_diff
-	@if [ -x $(ADR_LINT) ]; then $(ADR_LINT) openapi/openapi.json; else echo "skipping NL API Design Rules lint: $(ADR_LINT) not found"; fi
+	@$(TIMED) check-openapi $(BESIDE) bash -c '$(PY) -m api openapi --check && $(PY) -m tests.contract.openapi_diff && \
+	  if [ -x $(ADR_LINT) ]; then $(ADR_LINT) openapi/openapi.json; else echo "skipping NL API Design Rules lint: $(ADR_LINT) not found"; fi'
 
 lint: $(VENV)/.installed ## ruff (lint and format)
-	$(VENV)/bin/ruff check api tests bench migrations
-	$(VENV)/bin/ruff format --check api tests bench migrations
+	@$(TIMED) lint $(BESIDE) bash -c '$(VENV)/bin/ruff check api tests bench migrations && $(VENV)/bin/ruff format --check api tests bench migrations'
 
 typecheck: $(VENV)/.installed ## mypy strict on api/
-	$(VENV)/bin/mypy
+	@$(TIMED) typecheck $(BESIDE) $(VENV)/bin/mypy
 
 pytest: $(VENV)/.installed ## the Python tests against a real PostgreSQL, on every core (at most four)
-	$(VENV)/bin/pytest --numprocesses=auto --maxprocesses=4
+	@scripts/ensure-nginx.sh
+	@$(TIMED) pytest $(BESIDE) $(VENV)/bin/pytest --numprocesses=auto --maxprocesses=4
 
 frontend-test: install ## svelte-check, eslint, prettier, vitest, build size, Playwright + axe in Chromium
-	npm --prefix frontend run check:all
-	scripts/ensure-chromium.sh
-	# check:all has just built the site the journeys are served; test:e2e would build it again.
-	cd frontend && npx playwright test
+	$(MAKE) --no-print-directory site-checks journeys
 
-test: install lint typecheck check-openapi pytest frontend-test ## every test and check
+# Everything check:all does but the build (`make site`), so that the journeys need not wait for it.
+site-checks: frontend/node_modules/.installed
+	@$(TIMED) site-checks $(BESIDE) npm --prefix frontend run check
+
+chromium:
+	@$(TIMED) chromium scripts/ensure-chromium.sh
+
+e2e: $(VENV)/.installed frontend/node_modules/.installed ## the Playwright journeys against the built site (make site)
+	@cd frontend && ../$(TIMED) e2e npx playwright test
+
+# The site, once, then the journeys against it.
+journeys: site chromium
+	@$(MAKE) --no-print-directory e2e
+
+# The steps of `make test` after the installs and the site's build, three at a time (`--jobs=3`),
+# in this order: the journeys, the longest step, which mostly waits on the browser; pytest, which
+# keeps both cores busy and soaks up what the journeys leave idle; and in the third place, one after
+# the other, the checks that use one core each (svelte-check, eslint, vitest; ruff, mypy, the contract).
+# All but the journeys run niced (BESIDE): the journeys keep the priority they would have alone.
+checks: lint typecheck check-openapi
+test-steps: e2e pytest site-checks checks
+
+TIMINGS ?= $(CURDIR)/.timings
+export TIMINGS
+
+test: ## every test and check, each step saying how long it took (listed again at the end)
+	@rm -f $(TIMINGS)
+	@start=$${EPOCHREALTIME/[.,]/}; \
+	$(MAKE) --no-print-directory --jobs=2 --output-sync=target install && \
+	$(MAKE) --no-print-directory --jobs=2 --output-sync=target site chromium && \
+	$(MAKE) --no-print-directory --jobs=3 --output-sync=target test-steps BESIDE='nice -n 10'; status=$$?; \
+	end=$${EPOCHREALTIME/[.,]/}; \
+	echo; echo "Time per step (wall clock; CPU of the step's own processes):"; cat $(TIMINGS); \
+	awk -v us=$$((end - start)) 'BEGIN { printf "make test: %.0f s in all\n", us / 1e6 }'; \
+	exit $$status
 
 SCALE ?= 0.05
 DURATION ?= 20

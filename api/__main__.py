@@ -1,4 +1,5 @@
-"""Commands: ``python -m api run | serve | worker | migrate | revision | seed-demo | init-keys | openapi``."""
+"""Commands: ``python -m api run | serve | worker | migrate | revision | seed-demo | init-keys | openapi |
+operators | municipalities``."""
 
 import argparse
 import asyncio
@@ -150,6 +151,7 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("init-keys", help="create the secrets in KEYS_DIR (or the data folder) if missing")
     openapi = sub.add_parser("openapi", help="write openapi/openapi.json from the code")
     openapi.add_argument("--check", action="store_true", help="fail if the file differs")
+    _operator_commands(sub)
     args = parser.parse_args(argv)
 
     from api.lib.logs import configure_logging
@@ -179,7 +181,53 @@ def main(argv: list[str] | None = None) -> int:
         asyncio.run(_seed(_prepare(settings), settings))
     elif args.command == "openapi":
         return cmd_openapi(args.check)
+    elif args.command in {"operators", "municipalities"}:
+        return cmd_operations(settings, args)
     return 0
+
+
+def _operator_commands(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+    operators = sub.add_parser("operators", help="platform operators: grant or revoke (by e-mail)")
+    operator_actions = operators.add_subparsers(dest="action", required=True)
+    for action in ("grant", "revoke"):
+        operator_actions.add_parser(action, help=f"{action} the operator role").add_argument("email")
+    municipalities = sub.add_parser("municipalities", help="onboard, deactivate or export a municipality")
+    actions = municipalities.add_subparsers(dest="action", required=True)
+    create = actions.add_parser("create", help="a new municipality; its first beheerder is invited by mail")
+    create.add_argument("--slug", required=True)
+    create.add_argument("--name", required=True)
+    create.add_argument("--cbs", required=True, help="CBS municipality code, GM and four digits")
+    create.add_argument("--theme", default="voorbeeld", choices=["voorbeeld", "utrecht"])
+    create.add_argument("--description", default="")
+    create.add_argument("--beheerder-email", required=True)
+    for action in ("deactivate", "reactivate"):
+        actions.add_parser(action).add_argument("slug")
+    export = actions.add_parser("export", help="all its data as a zip of JSON per table")
+    export.add_argument("slug")
+    export.add_argument("--out", required=True)
+
+
+def cmd_operations(settings: Settings, args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from api.domains.operations import cli
+
+    url = _prepare(settings)
+    if args.command == "operators":
+        return asyncio.run(cli.grant_operator(url, settings, args.email, revoke=args.action == "revoke"))
+    if args.action == "create":
+        fields = {
+            "slug": args.slug,
+            "name": args.name,
+            "cbsCode": args.cbs,
+            "description": args.description,
+            "theme": {"baseTheme": args.theme, "tokens": {}},
+            "beheerderEmail": args.beheerder_email,
+        }
+        return asyncio.run(cli.create_municipality(url, settings, fields))
+    if args.action == "export":
+        return asyncio.run(cli.export_archive(url, settings, args.slug, Path(args.out)))
+    return asyncio.run(cli.set_deactivated(url, settings, args.slug, deactivated=args.action == "deactivate"))
 
 
 if __name__ == "__main__":

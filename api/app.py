@@ -66,6 +66,7 @@ from api.domains.moderation.block_controllers import (
 from api.domains.moderation.controllers import ModerationController, ReportController
 from api.domains.municipalities import MunicipalityController
 from api.domains.notifications.controllers import NotificationController
+from api.domains.operations.controllers import OnboardingController, StatisticsController
 from api.domains.opgaven.controllers import DomainController, OpgaveController
 from api.domains.opgaven.team_controllers import ActionLineController, FormulationController, TeamController
 from api.domains.organisations.controllers import OrganisationController, OrganisationMemberController
@@ -99,6 +100,7 @@ from api.domains.webhooks.controllers import WebhookDeliveryController, WebhookS
 from api.domains.webhooks.delivery import SECRET_PURPOSE as WEBHOOK_SECRET_PURPOSE
 from api.lib.access import access_guard
 from api.lib.client_address import trusted_networks
+from api.lib.conditional import ConditionalGet
 from api.lib.errors import exception_handlers
 from api.lib.http import RequestContext, check_request
 from api.lib.idempotency import Replay, ReplayKeys, replay_response, store_response
@@ -113,8 +115,10 @@ from api.settings import API_PREFIX, Settings, get_settings
 from api.worker.queue import build as build_queue
 from api.worker.runner import running
 
-ROUTES = [
+ROUTES: list[ControllerRouterHandler] = [
     MunicipalityController,
+    OnboardingController,
+    StatisticsController,
     DomainController,
     OpgaveController,
     FormulationController,
@@ -307,5 +311,5 @@ def create_app(
         logging_config=None,
     )
     # The outermost layer sees every request, routing errors included.
-    app.asgi_handler = RequestContext(app.asgi_handler, settings, site_headers=SITE_HEADERS)
+    app.asgi_handler = RequestContext(ConditionalGet(app.asgi_handler), settings, site_headers=SITE_HEADERS)
     return app

@@ -42,7 +42,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from api.db.base import RecordBase
 from api.db.connection import Connection, Database
 from api.lib import idempotency
-from api.lib.access import Client, Person, Principal, principal_of
+from api.lib.access import Client, CommandLine, Person, Principal, principal_of
 from api.lib.errors import NotFound, request_id_of
 from api.lib.ids import new_id
 
@@ -61,6 +61,8 @@ VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::text::jsonb)
 
 
 def actor_of(principal: Principal) -> tuple[str, str | None]:
+    if isinstance(principal, CommandLine):
+        return "command_line", principal.who[:100]
     if isinstance(principal, Person):
         return "person", str(principal.account_id)
     if isinstance(principal, Client):

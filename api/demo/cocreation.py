@@ -229,20 +229,44 @@ BUDGETS = [
 ]
 
 
-def _ids() -> tuple[UUID, UUID]:
-    return demo_id(f"municipality:{TOWN}"), demo_id(f"opgave:{TOWN}:{OPGAVE}")
+@dataclass(frozen=True)
+class Place:
+    """Whose story: the town and its opgave; the procesregisseur plans, confirms and decides."""
+
+    town: str
+    opgave: str
+    regisseur: str = "medewerker"
+
+    def ids(self) -> tuple[UUID, UUID]:
+        return demo_id(f"municipality:{self.town}"), demo_id(f"opgave:{self.town}:{self.opgave}")
+
+    def account(self, key: str) -> UUID:
+        return demo_id(f"account:{self.town}:{key}")
+
+    def organisation(self, key: str) -> UUID:
+        return demo_id(f"organisation:{self.town}:{key}")
+
+
+UTRECHT = Place(TOWN, OPGAVE)
 
 
 async def seed(connection: Connection) -> None:
-    for task in TASKS:
-        await _seed_task(connection, task)
-    for budget in BUDGETS:
-        await _seed_budget(connection, budget)
+    await seed_story(connection, UTRECHT, TASKS, BUDGETS)
 
 
-async def _seed_task(connection: Connection, task: DemoTask) -> None:
-    municipality_id, opgave_id = _ids()
-    task_id = demo_id(f"task:{TOWN}:{task.key}")
+async def seed_story(
+    connection: Connection, place: Place, tasks: list[DemoTask], budgets: list[DemoBudget]
+) -> None:
+    """The tasks and budgets of one opgave's story (loading twice changes nothing)."""
+    for task in tasks:
+        await _seed_task(connection, place, task)
+    for budget in budgets:
+        await _seed_budget(connection, place, budget)
+
+
+async def _seed_task(connection: Connection, place: Place, task: DemoTask) -> None:
+    municipality_id, opgave_id = place.ids()
+    task_id = demo_id(f"task:{place.town}:{task.key}")
     created = await connection.fetchval(
         """INSERT INTO tasks (id, municipality_id, opgave_id, action_line_id, title, description, effort_hours,
                               capacity, skills, created_by_id)
@@ -256,7 +280,7 @@ async def _seed_task(connection: Connection, task: DemoTask) -> None:
         task.effort_hours,
         task.capacity,
         task.skills,
-        demo_id(f"account:{TOWN}:medewerker"),
+        place.account(place.regisseur),
     )
     if created is None:
         return
@@ -266,15 +290,15 @@ async def _seed_task(connection: Connection, task: DemoTask) -> None:
             demo_id(f"task-proposal:{task_id}:{proposal}"),
             municipality_id,
             task_id,
-            demo_id(f"proposal:{TOWN}:{proposal}"),
+            demo_id(f"proposal:{place.town}:{proposal}"),
         )
     for organisation, person, commitment, percent, text in task.claims:
-        place = await claims.claim(
+        taken = await claims.claim(
             connection,
             municipality_id=municipality_id,
             task_id=task_id,
-            organisation_id=demo_id(f"organisation:{TOWN}:{organisation}"),
-            account_id=demo_id(f"account:{TOWN}:{person}"),
+            organisation_id=demo_id(f"organisation:{place.town}:{organisation}"),
+            account_id=demo_id(f"account:{place.town}:{person}"),
             commitment=commitment,
         )
         if text:
@@ -283,13 +307,13 @@ async def _seed_task(connection: Connection, task: DemoTask) -> None:
                    VALUES ($1, $2, $3, $4, $5, $6)""",
                 demo_id(f"progress:{task_id}:{organisation}"),
                 municipality_id,
-                place.claim_id,
-                demo_id(f"account:{TOWN}:{person}"),
+                taken.claim_id,
+                demo_id(f"account:{place.town}:{person}"),
                 text,
                 percent,
             )
             await connection.execute(
-                "UPDATE task_claims SET progress_percent = $2 WHERE id = $1", place.claim_id, percent
+                "UPDATE task_claims SET progress_percent = $2 WHERE id = $1", taken.claim_id, percent
             )
     if task.done:
         await connection.execute(
@@ -297,9 +321,9 @@ async def _seed_task(connection: Connection, task: DemoTask) -> None:
         )
 
 
-async def _seed_budget(connection: Connection, budget: DemoBudget) -> None:
-    municipality_id, opgave_id = _ids()
-    budget_id = demo_id(f"budget:{TOWN}:{budget.key}")
+async def _seed_budget(connection: Connection, place: Place, budget: DemoBudget) -> None:
+    municipality_id, opgave_id = place.ids()
+    budget_id = demo_id(f"budget:{place.town}:{budget.key}")
     created = await connection.fetchval(
         """INSERT INTO budgets (id, municipality_id, opgave_id, action_line_id, title, description)
            VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (id) DO NOTHING RETURNING id""",
@@ -312,11 +336,11 @@ async def _seed_budget(connection: Connection, budget: DemoBudget) -> None:
     )
     if created is None:
         return
-    regisseur = demo_id(f"account:{TOWN}:medewerker")
+    regisseur = place.account(place.regisseur)
     for index, contribution in enumerate(budget.contributions):
         contribution_id = demo_id(f"contribution:{budget_id}:{index}")
         organisation = contribution.organisation
-        organisation_id = demo_id(f"organisation:{TOWN}:{organisation}") if organisation else None
+        organisation_id = demo_id(f"organisation:{place.town}:{organisation}") if organisation else None
         name = await connection.fetchval(
             "SELECT coalesce((SELECT name FROM organisations WHERE id = $1), 'Gemeente ' || (SELECT name FROM municipalities WHERE id = $2))",
             organisation_id,
@@ -331,7 +355,7 @@ async def _seed_budget(connection: Connection, budget: DemoBudget) -> None:
             organisation_id,
             contribution.cents,
             contribution.note,
-            demo_id(f"account:{TOWN}:{contribution.pledged_by}"),
+            demo_id(f"account:{place.town}:{contribution.pledged_by}"),
         )
         if contribution.confirmed:
             await ledger.confirm(
@@ -341,13 +365,15 @@ async def _seed_budget(connection: Connection, budget: DemoBudget) -> None:
                 party=ledger.Party(name, organisation_id),
             )
     for request in budget.requests:
-        await _seed_request(connection, budget_id, budget.title, request)
+        await _seed_request(connection, place, budget_id, budget.title, request)
 
 
-async def _seed_request(connection: Connection, budget_id: UUID, title: str, request: DemoRequest) -> None:
-    municipality_id, opgave_id = _ids()
+async def _seed_request(
+    connection: Connection, place: Place, budget_id: UUID, title: str, request: DemoRequest
+) -> None:
+    municipality_id, opgave_id = place.ids()
     claim_id = demo_id(f"budget-claim:{budget_id}:{request.key}")
-    organisation_id = demo_id(f"organisation:{TOWN}:{request.organisation}")
+    organisation_id = demo_id(f"organisation:{place.town}:{request.organisation}")
     await connection.execute(
         """INSERT INTO budget_claims (id, municipality_id, budget_id, organisation_id, task_id, requested_by_id,
                                       amount_cents, motivation)
@@ -356,13 +382,13 @@ async def _seed_request(connection: Connection, budget_id: UUID, title: str, req
         municipality_id,
         budget_id,
         organisation_id,
-        demo_id(f"task:{TOWN}:{request.task}") if request.task else None,
-        demo_id(f"account:{TOWN}:{request.person}"),
+        demo_id(f"task:{place.town}:{request.task}") if request.task else None,
+        demo_id(f"account:{place.town}:{request.person}"),
         request.amount_cents,
         request.motivation,
     )
     await ledger.request(connection, budget_id=budget_id, amount=request.amount_cents)
-    decider = demo_id(f"account:{TOWN}:medewerker")
+    decider = place.account(place.regisseur)
     if request.reject is not None:
         await ledger.reject(connection, claim_id=claim_id, reason=request.reject, actor_id=decider)
     if request.grant is None:

@@ -155,9 +155,21 @@ OPGAVEN = [
         start=date(2023, 6, 1),
         end=date(2025, 12, 31),
         action_lines=[
-            ("Respijtzorg dichtbij", "Tijdelijke overname van zorg, zodat mantelzorgers op adem komen.")
+            ("Respijtzorg dichtbij", "Tijdelijke overname van zorg, zodat mantelzorgers op adem komen."),
+            (
+                "Samen opgavegericht werken",
+                "Interactieve sessies met inwoners en partners, en beleidsadviseurs die leren samen te werken.",
+            ),
         ],
-        organisations=[("welzijn", "initiator", "active")],
+        # The pilot of the plan Samenleving 2023-2026 (see api/demo/putten.py): ideas from the sessions
+        # stay welcome while it is carried out.
+        proposal_phases=[Phase.EXPLORING, Phase.FORMULATING, Phase.PLANNING, Phase.EXECUTING],
+        people=[("inwoner", "resident", "active"), ("inwoner2", "resident", "active")],
+        organisations=[
+            ("welzijn", "initiator", "active"),
+            ("radaradvies", "contributor", "active"),
+            ("ondernemers", "contributor", "active"),
+        ],
     ),
 ]
 

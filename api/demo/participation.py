@@ -147,6 +147,76 @@ IDEAS = [
         location=(52.2603, 5.6061),
         supporters=["inwoner"],
     ),
+    # From the interactive sessions with residents and partners on the plan Samenleving 2023-2026.
+    DemoIdea(
+        town="putten",
+        opgave="mantelzorg",
+        key="logeerweekend",
+        author="inwoner2",
+        title="Een logeerweekend voor wie voor een partner met dementie zorgt",
+        paragraphs=[
+            "Ik zorg al vier jaar voor mijn man. Eén weekend per kwartaal dat hij ergens vertrouwd logeert, "
+            "zou voor mij het verschil maken.",
+            "In de sessie in De Aker hoorde ik dat meer mantelzorgers dit willen.",
+        ],
+        action_line=1,
+        response=(
+            "adopted",
+            "Goed idee, en het kwam in elke sessie terug. Stichting Welzijn Putten regelt logeeropvang in "
+            "twee zorgboerderijen; de gemeente betaalt mee uit het budget van deze opgave.",
+            "medewerker",
+        ),
+        supporters=["inwoner", "partner", "partner2"],
+        comments=[
+            (
+                "zorgboerderij",
+                "partner",
+                "for",
+                "Twee zorgboerderijen in Putten willen meedoen; we maken afspraken over de begeleiding.",
+                [("fijn", "inwoner2", "Wat fijn, dank jullie wel.")],
+            )
+        ],
+    ),
+    DemoIdea(
+        town="putten",
+        opgave="mantelzorg",
+        key="mantelzorgcafe",
+        author="inwoner",
+        title="Een mantelzorgcafé op zaterdagochtend",
+        paragraphs=[
+            "Wie werkt en ook mantelzorger is, kan niet naar de bijeenkomsten door de week. Een café op "
+            "zaterdagochtend in de bibliotheek, met koffie en iemand van het sociaal team erbij.",
+        ],
+        action_line=2,
+        supporters=["inwoner2"],
+        comments=[
+            (
+                "bibliotheek",
+                "partner",
+                "neutral",
+                "De bibliotheek is op zaterdag open vanaf tien uur; dat kan.",
+                [],
+            )
+        ],
+    ),
+    DemoIdea(
+        town="putten",
+        opgave="mantelzorg",
+        key="jonge-mantelzorgers",
+        author="inwoner2",
+        title="Jonge mantelzorgers zichtbaar maken op school",
+        paragraphs=[
+            "Kinderen die thuis voor een ouder zorgen, vallen op school vaak pas op als het misgaat. Laat de "
+            "mentoren weten waar ze op kunnen letten.",
+        ],
+        action_line=2,
+        response=(
+            "under_review",
+            "We bespreken dit met de scholen en de jeugdverpleegkundige in de volgende sessie.",
+            "medewerker",
+        ),
+        supporters=["inwoner", "partner"],
+    ),
 ]
 
 

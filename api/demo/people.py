@@ -22,6 +22,7 @@ PEOPLE: list[tuple[str, str, str, str | None, str | None]] = [
     ("putten", "beheerder", "Henk Visser", "beheerder", None),
     ("putten", "medewerker", "Stefan Fiddelaar (beleidsadviseur)", "medewerker", None),
     ("putten", "partner", "Gerda Mulder (Stichting Welzijn Putten)", "partner", "welzijn"),
+    ("putten", "partner2", "Roel Hendriks (RadarAdvies)", "partner", "radaradvies"),
     ("putten", "inwoner", "Jan uit Putten", "inwoner", None),
     ("putten", "inwoner2", "Anna uit Putten", "inwoner", None),
 ]
@@ -75,6 +76,14 @@ ORGANISATIONS: list[tuple[str, str, str, str, str | None, str]] = [
         "societal_organisation",
         "85678901",
         "Welzijnswerk, mantelzorgondersteuning en buurtactiviteiten in Putten.",
+    ),
+    (
+        "putten",
+        "radaradvies",
+        "RadarAdvies",
+        "entrepreneur",
+        None,
+        "Extern adviseur die de beleidsafdeling Samenleving helpt opgavegericht te werken: sessies en training.",
     ),
     (
         "putten",

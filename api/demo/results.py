@@ -4,11 +4,12 @@ the team looking back together — one reflection held and published, one still 
 Loading twice changes nothing: an indicator or moment that exists is left alone.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
 from api.db.connection import Connection
+from api.demo.cocreation import UTRECHT, Place
 from api.demo.ids import demo_id
 
 TOWN, OPGAVE = "utrecht", "bijstand-naar-werk"
@@ -109,11 +110,19 @@ INDICATORS = [
 
 
 async def seed(connection: Connection) -> None:
-    municipality_id = demo_id(f"municipality:{TOWN}")
-    opgave_id = demo_id(f"opgave:{TOWN}:{OPGAVE}")
-    regisseur = demo_id(f"account:{TOWN}:medewerker")
-    for indicator in INDICATORS:
-        indicator_id = demo_id(f"indicator:{TOWN}:{indicator.key}")
+    municipality_id, opgave_id = UTRECHT.ids()
+    regisseur = UTRECHT.account(UTRECHT.regisseur)
+    await seed_indicators(connection, UTRECHT, INDICATORS)
+    await seed_reflection(connection, UTRECHT, HELD)
+    await _open_reflection(connection, municipality_id, opgave_id, regisseur)
+
+
+async def seed_indicators(connection: Connection, place: Place, indicators: list[DemoIndicator]) -> None:
+    """An opgave's indicators with their measurements (one that exists is left alone)."""
+    municipality_id, opgave_id = place.ids()
+    regisseur = place.account(place.regisseur)
+    for indicator in indicators:
+        indicator_id = demo_id(f"indicator:{place.town}:{indicator.key}")
         created = await connection.fetchval(
             """INSERT INTO indicators (id, municipality_id, opgave_id, action_line_id, name, description, kind, unit,
                                        direction, baseline_value, baseline_date, target_value, target_date, data_source)
@@ -152,43 +161,44 @@ async def seed(connection: Connection) -> None:
                 for on, value in indicator.measurements
             ],
         )
-    await _held_reflection(connection, municipality_id, opgave_id, regisseur)
-    await _open_reflection(connection, municipality_id, opgave_id, regisseur)
 
 
-async def _held_reflection(
-    connection: Connection, municipality_id: object, opgave_id: object, regisseur: object
-) -> None:
-    moment_id = demo_id(f"reflection:{TOWN}:eerste-half-jaar")
-    created = await connection.fetchval(
-        """INSERT INTO reflection_moments (id, municipality_id, opgave_id, title, held_on, phase, prompts, status,
-                                           conclusions, summary, published, closed_at, closed_by_id, created_by_id)
-           VALUES ($1, $2, $3, $4, $5, 'executing', $6, 'closed', $7, $8, true, $9, $10, $10)
-           ON CONFLICT (id) DO NOTHING RETURNING id""",
-        moment_id,
-        municipality_id,
-        opgave_id,
-        "Terugblik op het eerste half jaar",
-        date(2026, 10, 15),
-        ["Wat ging goed?", "Wat ging niet goed?", "Wat veranderen we?"],
+@dataclass
+class DemoReflection:
+    """A reflection moment held, closed and published, with what the team wrote and what follows."""
+
+    key: str
+    title: str
+    held_on: date
+    phase: str
+    conclusions: str
+    summary: str
+    # (person key, prompt index, text)
+    entries: list[tuple[str, int, str]]
+    # (kind, text, task key or None)
+    follow_up: list[tuple[str, str, str | None]]
+    proposals: list[str] = field(default_factory=list)
+    prompts: list[str] = field(
+        default_factory=lambda: ["Wat ging goed?", "Wat ging niet goed?", "Wat veranderen we?"]
+    )
+
+
+HELD = DemoReflection(
+    key="eerste-half-jaar",
+    title="Terugblik op het eerste half jaar",
+    held_on=date(2026, 10, 15),
+    phase="executing",
+    conclusions=(
         "Proefplaatsingen werken: werkgevers en deelnemers durven meer nu de uitkering doorloopt. "
-        "Ouders haken nog af op opvang, en te weinig werkgevers weten van de training.",
+        "Ouders haken nog af op opvang, en te weinig werkgevers weten van de training."
+    ),
+    summary=(
         "Na een half jaar gaan meer mensen aan het werk (64 per kwartaal, was 42). Proefplaatsingen zonder risico op "
         "de uitkering helpen het meest. We gaan de jobcoaching starten en werkgevers actiever wijzen op de training "
-        "‘Anders kijken’.",
-        datetime(2026, 10, 15, 16, 0, tzinfo=UTC),
-        regisseur,
-    )
-    if created is None:
-        return
-    await connection.execute(
-        "INSERT INTO reflection_proposals (id, municipality_id, moment_id, proposal_id) VALUES ($1, $2, $3, $4)",
-        demo_id(f"reflection-proposal:{moment_id}:proefplaatsing-zonder-risico"),
-        municipality_id,
-        moment_id,
-        demo_id(f"proposal:{TOWN}:proefplaatsing-zonder-risico"),
-    )
-    entries = [
+        "‘Anders kijken’."
+    ),
+    proposals=["proefplaatsing-zonder-risico"],
+    entries=[
         (
             "partner2",
             0,
@@ -201,7 +211,51 @@ async def _held_reflection(
         ),
         ("partner3", 1, "Ouders weten nog niet dat er opvangplekken vrij zijn op sollicitatiedagen."),
         ("medewerker", 2, "De jobcoaching starten en werkgevers bij elk bezoek wijzen op de training."),
-    ]
+    ],
+    follow_up=[
+        ("task", "Jobcoaching bij proefplaatsingen starten", "proefplaatsingen-begeleiden"),
+        ("note", "Opvangplekken op sollicitatiedagen bekendmaken via de klantmanagers.", None),
+    ],
+)
+
+
+async def seed_reflection(connection: Connection, place: Place, moment: DemoReflection) -> None:
+    """A held and published reflection of the opgave (one that exists is left alone)."""
+    municipality_id, opgave_id = place.ids()
+    regisseur = place.account(place.regisseur)
+    moment_id = demo_id(f"reflection:{place.town}:{moment.key}")
+    closed_at = datetime(moment.held_on.year, moment.held_on.month, moment.held_on.day, 16, 0, tzinfo=UTC)
+    created = await connection.fetchval(
+        """INSERT INTO reflection_moments (id, municipality_id, opgave_id, title, held_on, phase, prompts, status,
+                                           conclusions, summary, published, closed_at, closed_by_id, created_by_id)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, 'closed', $8, $9, true, $10, $11, $11)
+           ON CONFLICT (id) DO NOTHING RETURNING id""",
+        moment_id,
+        municipality_id,
+        opgave_id,
+        moment.title,
+        moment.held_on,
+        moment.phase,
+        moment.prompts,
+        moment.conclusions,
+        moment.summary,
+        closed_at,
+        regisseur,
+    )
+    if created is None:
+        return
+    await connection.executemany(
+        "INSERT INTO reflection_proposals (id, municipality_id, moment_id, proposal_id) VALUES ($1, $2, $3, $4)",
+        [
+            (
+                demo_id(f"reflection-proposal:{moment_id}:{key}"),
+                municipality_id,
+                moment_id,
+                demo_id(f"proposal:{place.town}:{key}"),
+            )
+            for key in moment.proposals
+        ],
+    )
     await connection.executemany(
         """INSERT INTO reflection_entries (id, municipality_id, moment_id, prompt_index, author_id, body)
            VALUES ($1, $2, $3, $4, $5, $6)""",
@@ -211,26 +265,26 @@ async def _held_reflection(
                 municipality_id,
                 moment_id,
                 prompt,
-                demo_id(f"account:{TOWN}:{person}"),
+                place.account(person),
                 body,
             )
-            for n, (person, prompt, body) in enumerate(entries)
+            for n, (person, prompt, body) in enumerate(moment.entries)
         ],
     )
-    follow_up = [
-        (
-            "task",
-            "Jobcoaching bij proefplaatsingen starten",
-            demo_id(f"task:{TOWN}:proefplaatsingen-begeleiden"),
-        ),
-        ("note", "Opvangplekken op sollicitatiedagen bekendmaken via de klantmanagers.", None),
-    ]
     await connection.executemany(
         """INSERT INTO follow_up_actions (id, municipality_id, moment_id, position, kind, description, task_id)
            VALUES ($1, $2, $3, $4, $5, $6, $7)""",
         [
-            (demo_id(f"follow-up:{moment_id}:{n}"), municipality_id, moment_id, n, kind, text, task_id)
-            for n, (kind, text, task_id) in enumerate(follow_up, start=1)
+            (
+                demo_id(f"follow-up:{moment_id}:{n}"),
+                municipality_id,
+                moment_id,
+                n,
+                kind,
+                text,
+                demo_id(f"task:{place.town}:{task}") if task else None,
+            )
+            for n, (kind, text, task) in enumerate(moment.follow_up, start=1)
         ],
     )
     await connection.executemany(
@@ -245,14 +299,11 @@ async def _held_reflection(
                 regisseur,
                 title,
                 moment_id,
-                datetime(2026, 10, 15, 16, 0, tzinfo=UTC),
+                closed_at,
             )
             for kind, title in (
-                ("reflection_closed", "Reflectie ‘Terugblik op het eerste half jaar’ afgesloten"),
-                (
-                    "reflection_published",
-                    "Samenvatting van de reflectie ‘Terugblik op het eerste half jaar’ gepubliceerd",
-                ),
+                ("reflection_closed", f"Reflectie ‘{moment.title}’ afgesloten"),
+                ("reflection_published", f"Samenvatting van de reflectie ‘{moment.title}’ gepubliceerd"),
             )
         ],
     )

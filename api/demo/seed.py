@@ -1,7 +1,7 @@
 """Loads every part of the demo in one transaction."""
 
 from api.db.connection import Database
-from api.demo import cocreation, municipalities, opgaven, participation, people, results
+from api.demo import cocreation, municipalities, opgaven, participation, people, putten, results
 from api.settings import PasswordCost
 
 
@@ -16,3 +16,4 @@ async def seed_demo(db: Database, password_cost: PasswordCost) -> None:
         await participation.seed(connection)
         await cocreation.seed(connection)
         await results.seed(connection)
+        await putten.seed(connection)

@@ -16,12 +16,14 @@ the OpenAPI document.
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from enum import IntEnum
-from typing import Any
+from typing import Any, TypeVar
 from uuid import UUID
 
 from litestar.connection import ASGIConnection
 from litestar.handlers.base import BaseRouteHandler
 
+from api.lib.deactivation import deactivated_of
+from api.lib.deactivation import refused as deactivated_refusal
 from api.lib.errors import Forbidden, NotFound, Unauthenticated
 
 
@@ -57,6 +59,14 @@ class Anonymous:
 
 
 @dataclass(frozen=True, slots=True)
+class CommandLine(Anonymous):
+    """Someone at the platform's command line (``python -m api ...``): no account, no role, and
+    nothing the guard lets through; only what the command itself does, audited under ``who``."""
+
+    who: str = "command line"
+
+
+@dataclass(frozen=True, slots=True)
 class Person:
     """A signed-in person. Without a stored role they are an inwoner everywhere."""
 
@@ -66,6 +76,8 @@ class Person:
     roles: Mapping[UUID, Role] = field(default_factory=dict)
     memberships: tuple[Membership, ...] = ()
     session_id: UUID | None = None
+    # Runs the platform itself (granted from the command line only; needs a verified address).
+    operator: bool = False
     csrf_token: str | None = field(default=None, repr=False)
 
     def role_in(self, municipality_id: UUID | None) -> Role:
@@ -89,17 +101,33 @@ class Client:
 Principal = Anonymous | Person | Client
 
 
+F = TypeVar("F")
+
+
 @dataclass(frozen=True, slots=True)
 class Target:
-    """What a request acts on: its municipality, and what object rules need to know of it."""
+    """What a request acts on: its municipality, and what object rules need to know of it.
+
+    ``facts`` are typed structures its loader put on it, each domain its own (an opgave's, a task's…),
+    read by type: ``target.fact(OpgaveFacts).phase``, so mypy checks every field a rule reads.
+    """
 
     municipality_id: UUID | None = None
-    attributes: Mapping[str, Any] = field(default_factory=dict)
+    facts: tuple[object, ...] = ()
     # Whether everyone may know it exists (a published opgave) or only its own municipality.
     public: bool = True
 
-    def __getitem__(self, name: str) -> Any:
-        return self.attributes[name]
+    def fact_or_none(self, kind: type[F]) -> F | None:
+        """The fact of type ``kind`` on this target, or ``None`` when its loader put none."""
+        return next((fact for fact in self.facts if isinstance(fact, kind)), None)
+
+    def fact(self, kind: type[F]) -> F:
+        """The fact of type ``kind`` on this target; a rule or service asking for one its route's
+        loader does not give is a programming error."""
+        found = self.fact_or_none(kind)
+        if found is None:
+            raise LookupError(f"this target has no {kind.__name__}")
+        return found
 
 
 @dataclass(frozen=True)
@@ -354,6 +382,14 @@ beheerder: Rule = role(Role.BEHEERDER)
 """The municipality's administrators."""
 
 
+operator: Rule = Check(
+    lambda p, t: isinstance(p, Person) and p.operator and p.email_verified,
+    "een platformbeheerder (toegekend op de opdrachtregel)",
+)
+"""Who runs the platform: onboards, deactivates and exports municipalities. Not a role in any
+municipality, so it gives nothing inside one (no staff powers, no private data) beyond these."""
+
+
 TargetLoader = Callable[[ASGIConnection[Any, Any, Any, Any]], Awaitable[Target]]
 
 
@@ -415,4 +451,12 @@ async def access_guard(connection: ASGIConnection[Any, Any, Any, Any], handler: 
         raise Forbidden("Voor deze route is geen toegang vastgelegd.")
     target = await declared.target(connection) if declared.target is not None else Target()
     connection.scope.setdefault("state", {})["target"] = target
+    if (
+        target.municipality_id is not None
+        and not handler.opt.get("while_deactivated")
+        and await deactivated_of(connection.app.state).contains(
+            connection.app.state.db, target.municipality_id
+        )
+    ):
+        raise deactivated_refusal()
     decide(declared, principal_of(connection), target)

@@ -23,7 +23,7 @@ from litestar.types import ControllerRouterHandler
 
 from api.lib.access import Access, everyone
 from api.lib.errors import PROBLEM_MEDIA_TYPE
-from api.lib.schema import Problem
+from api.lib.schema import NO_NUL, Problem
 from api.lib.scopes import SCOPES
 from api.settings import API_PREFIX, API_VERSION
 
@@ -237,6 +237,40 @@ _SUCCESS_DESCRIPTIONS = {
     "Request fulfilled, nothing follows": "Gelukt; geen inhoud.",
 }
 _VERSION_HEADER = {"$ref": "#/components/headers/API-Version"}
+IF_NONE_MATCH = {
+    "name": "If-None-Match",
+    "in": "header",
+    "required": False,
+    "description": (
+        "De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud "
+        "(RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd)."
+    ),
+    # Any text: a tag the API never gave matches nothing (200). NUL cannot travel in a header.
+    "schema": {"type": "string", "pattern": NO_NUL},
+}
+ETAG_HEADER = {
+    "description": (
+        "De versie van dit antwoord: van een bron haar versie (ook voor `If-Match`), anders een hash van de inhoud."
+    ),
+    "schema": {"type": "string"},
+}
+
+
+def _conditional(operation: dict[str, Any]) -> None:
+    """A read answers conditional requests (api/lib/conditional.py): its ETag, and 304."""
+    operation.setdefault("parameters", []).append({"$ref": "#/components/parameters/If-None-Match"})
+    responses = operation.setdefault("responses", {})
+    for status, response in responses.items():
+        if status == "200":
+            headers = response.setdefault("headers", {})
+            if not any(name.lower() == "etag" for name in headers):
+                headers["ETag"] = {"$ref": "#/components/headers/ETag"}
+    responses["304"] = {
+        "description": "Niet gewijzigd: wat u heeft (de ETag in `If-None-Match`) is nog actueel.",
+        "headers": {"ETag": {"$ref": "#/components/headers/ETag"}},
+    }
+
+
 _PASCAL = re.compile(r"^[A-Z][A-Za-z0-9]+$")
 
 
@@ -288,6 +322,8 @@ def finish(
                         operation.setdefault("responses", {}).setdefault(
                             str(status), _problem_response(status)
                         )
+                if method == "get" and not path.startswith(f"{API_PREFIX}/health/"):
+                    _conditional(operation)
                 _finish_operation(method, operation)
         paths[path.removeprefix(API_PREFIX)] = item
     spec["paths"] = paths
@@ -301,6 +337,8 @@ def finish(
     components["securitySchemes"] = SECURITY_SCHEMES
     if idempotent:
         components.setdefault("parameters", {})["Idempotency-Key"] = IDEMPOTENCY_KEY
+    components.setdefault("parameters", {})["If-None-Match"] = IF_NONE_MATCH
+    components["headers"]["ETag"] = ETAG_HEADER
     # The bodies' schemas come from msgspec, the library that validates them: Litestar's own
     # rendering drops constraints on dictionary keys and values, which the contract must state.
     _, exact = msgspec.json.schema_components(

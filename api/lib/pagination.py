@@ -6,7 +6,9 @@ its depth, and rows added meanwhile never shift a page.
 
 import base64
 from collections.abc import Sequence
-from typing import Annotated, Any, TypeVar
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Annotated, Any, Protocol, TypeVar
 from urllib.parse import urlencode
 
 import msgspec
@@ -14,6 +16,7 @@ from litestar import Request, Response
 from litestar.datastructures import ResponseHeader
 from litestar.params import QueryParameter
 
+from api.db.sql import bind
 from api.lib.errors import InvalidInput
 from api.lib.schema import Schema
 
@@ -42,6 +45,23 @@ Cursor = Annotated[
         description="Het `nextCursor` van de vorige pagina; leeg voor de eerste.",
     ),
 ]
+
+UpdatedSince = Annotated[
+    datetime | None,
+    QueryParameter(
+        name="updatedSince",
+        description=(
+            "Alleen wat vanaf dit moment is aangemaakt of gewijzigd: voor systemen die een lijst bijhouden. "
+            "Zonder tijdzone geldt UTC."
+        ),
+    ),
+]
+
+
+def since(moment: datetime | None) -> datetime | None:
+    """``updatedSince`` as an aware moment (UTC when the caller named no zone)."""
+    return moment.replace(tzinfo=UTC) if moment is not None and moment.tzinfo is None else moment
+
 
 LINK_HEADER = ResponseHeader(
     name="Link",
@@ -80,14 +100,6 @@ def decode_cursor(cursor: str, types: Sequence[type]) -> list[Any] | None:
         raise InvalidInput.one("cursor", "invalid_cursor", "Deze cursor is ongeldig of verlopen.") from None
 
 
-def page_of(rows: Sequence[T], limit: int, key: Any) -> tuple[list[T], str | None]:
-    """Split ``limit + 1`` fetched rows into a page and the cursor of the next one."""
-    items = list(rows[:limit])
-    if len(rows) > limit and items:
-        return items, encode_cursor(key(items[-1]))
-    return items, None
-
-
 def page_response(request: Request[Any, Any, Any], page: Any) -> Response[Any]:
     """The page as the body, with ``Link: <…>; rel="next"`` when there is a next page."""
     headers: dict[str, str] = {}
@@ -96,3 +108,87 @@ def page_response(request: Request[Any, Any, Any], page: Any) -> Response[Any]:
         query["cursor"] = page.next_cursor
         headers["Link"] = f'<{request.url.path}?{urlencode(query)}>; rel="next"'
     return Response(page, headers=headers)
+
+
+class _Fetches(Protocol):
+    async def fetch(self, query: str, *args: Any) -> Sequence[Any]: ...
+
+
+@dataclass(frozen=True)
+class Keyset:
+    """The order of a keyset-paged list, and everything a page of it needs: the ``ORDER BY``, the
+    condition "after the cursor", ``limit + 1`` rows, and the next cursor from the last row shown.
+
+    ``columns`` are SQL expressions, the last one unique (``("o.created_at", "o.id")``), all in one
+    direction; a row holds each under its name after the dot, or under ``names``. ``tag`` (a sort's
+    name) goes first in the cursor, so a cursor of one order is refused in another.
+    """
+
+    columns: tuple[str, ...]
+    types: tuple[type, ...]
+    descending: bool = False
+    tag: str = ""
+    names: tuple[str, ...] = ()
+
+    @property
+    def order_by(self) -> str:
+        direction = " DESC" if self.descending else ""
+        return ", ".join(f"{column}{direction}" for column in self.columns)
+
+    def decode(self, cursor: str) -> list[Any] | None:
+        """The key after which the page starts; ``None`` for the first page."""
+        if not self.tag:
+            return decode_cursor(cursor, self.types)
+        decoded = decode_cursor(cursor, (str, *self.types))
+        if decoded is None:
+            return None
+        if decoded[0] != self.tag:
+            raise InvalidInput.one("cursor", "invalid_cursor", "Deze cursor hoort bij een andere volgorde.")
+        return decoded[1:]
+
+    def after(self, key: Sequence[Any], values: dict[str, Any]) -> str:
+        """The condition "after ``key``" in named placeholders (``$key1``…), which go into ``values``."""
+        names = [f"key{i}" for i in range(1, len(key) + 1)]
+        values.update(zip(names, key, strict=True))
+        placeholders = ", ".join(f"${name}" for name in names)
+        if len(key) == 1:
+            return f"{self.columns[0]} {'<' if self.descending else '>'} {placeholders}"
+        return f"({', '.join(self.columns)}) {'<' if self.descending else '>'} ({placeholders})"
+
+    def statement(
+        self,
+        select: str,
+        where: Sequence[str],
+        values: dict[str, Any],
+        *,
+        after: Sequence[Any] | None,
+        limit: int,
+    ) -> tuple[str, list[Any]]:
+        """``select`` with ``where``, the keyset condition, the order and ``limit + 1``, bound."""
+        values = {**values, "limit": limit + 1}
+        conditions = [*where, self.after(after, values)] if after is not None else list(where)
+        sql = f"{select} WHERE {' AND '.join(conditions) or 'true'} ORDER BY {self.order_by} LIMIT $limit"
+        return bind(sql, values)
+
+    def page(self, rows: Sequence[Any], limit: int) -> tuple[list[Any], str | None]:
+        """Split ``limit + 1`` fetched rows into the page and the cursor of the next one."""
+        page = list(rows[:limit])
+        if len(rows) <= limit or not page:
+            return page, None
+        names = self.names or tuple(column.rsplit(".", 1)[-1] for column in self.columns)
+        key = [page[-1][name] for name in names]
+        return page, encode_cursor([self.tag, *key] if self.tag else key)
+
+    async def fetch(
+        self,
+        db: _Fetches,
+        select: str,
+        where: Sequence[str],
+        values: dict[str, Any],
+        *,
+        cursor: str,
+        limit: int,
+    ) -> tuple[list[Any], str | None]:
+        """One page of ``select`` after ``cursor``: its rows and the next cursor (``None`` on the last)."""
+        sql, args = self.statement(select, where, values, after=self.decode(cursor), limit=limit)
+        return self.page(await db.fetch(sql, *args), limit)

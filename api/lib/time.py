@@ -1,6 +1,9 @@
 """Time: always timezone-aware UTC, and calendar dates within a plausible range."""
 
 from datetime import UTC, date, datetime
+from typing import Annotated
+
+import msgspec
 
 from api.lib.errors import InvalidInput
 from api.lib.schema import InvalidParam
@@ -8,6 +11,18 @@ from api.lib.schema import InvalidParam
 # PostgreSQL stores the first and last date Python knows as -infinity and infinity, which then no
 # longer read back as dates; no opgave plans or measures that far away.
 EARLIEST, LATEST = date(1900, 1, 1), date(2199, 12, 31)
+
+# A calendar date as the contract states it: the pattern says the years EARLIEST..LATEST allow,
+# which ``plausible_dates`` enforces (msgspec checks the format, not the range).
+PlausibleDate = Annotated[
+    date,
+    msgspec.Meta(
+        extra_json_schema={
+            "pattern": "^(19|20|21)[0-9]{2}-[0-9]{2}-[0-9]{2}$",
+            "description": f"Een datum tussen {EARLIEST.isoformat()} en {LATEST.isoformat()}.",
+        }
+    ),
+]
 
 
 def utcnow() -> datetime:

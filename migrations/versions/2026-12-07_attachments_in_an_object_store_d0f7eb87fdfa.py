@@ -15,7 +15,7 @@ sa.DateTimeUTC = DateTimeUTC  # type: ignore[attr-defined]
 sa.JsonB = JsonB  # type: ignore[attr-defined]
 
 revision = "d0f7eb87fdfa"
-down_revision = "e96275189048"
+down_revision = "8e2f0c4b7a19"
 branch_labels = None
 depends_on = None
 

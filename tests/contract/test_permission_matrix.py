@@ -44,6 +44,9 @@ PERSONS = (
     # Was medewerker of A and still the recorded procesregisseur of its opgaven (see _fresh_opgave);
     # now an inwoner, with nothing of those powers left.
     "demoted_procesregisseur",
+    # Runs the platform (granted at the command line): onboards, deactivates and exports
+    # municipalities, and has no role in any of them.
+    "operator",
 )
 CLIENTS = ("client_with_scope", "client_without_scope")
 # The browser of someone whom municipality B's identity provider vouches for with the address of A's
@@ -179,6 +182,32 @@ async def _revoke_client(w: World) -> Call:
         ["opgaven:read"],
     )
     return Call("DELETE", f"/api-clients/{row_id}")
+
+
+async def _rotate_client(w: World) -> Call:
+    revoke = await _revoke_client(w)
+    return Call("POST", f"{revoke.path}/secret-rotations")
+
+
+async def _policy_domain(w: World) -> str:
+    slug = f"domein-{secrets.token_hex(4)}"
+    await w.db.fetchval(
+        "INSERT INTO policy_domains (id, municipality_id, slug, name) VALUES ($1, $2, $3, 'Domein')",
+        new_id(),
+        w.a["id"],
+        slug,
+    )
+    return slug
+
+
+async def _rename_domain(w: World) -> Call:
+    slug = await _policy_domain(w)
+    return Call("PATCH", f"/municipalities/{w.a['slug']}/domains/{slug}", json={"name": "Ander domein"})
+
+
+async def _delete_domain(w: World) -> Call:
+    slug = await _policy_domain(w)
+    return Call("DELETE", f"/municipalities/{w.a['slug']}/domains/{slug}")
 
 
 async def _update_me(w: World) -> Call:
@@ -703,10 +732,10 @@ def _cocreation_cases() -> list[Case]:
         Case(
             "CreateBudget",
             lambda w: _opgave_call(w, "POST", "/budgets", json={"title": "Werkbudget"}),
-            only(201, *staff_only),
+            only(201, *staff_only, "client_with_scope"),
         ),
         Case("GetBudget", lambda w: _with_id(w, _fresh_budget, "GET", "/budgets/{}"), expect(200), False),
-        Case("UpdateBudget", _update_budget, only(200, *staff_only)),
+        Case("UpdateBudget", _update_budget, only(200, *staff_only, "client_with_scope")),
         Case(
             "ListContributions",
             lambda w: _with_id(w, _fresh_budget, "GET", "/budgets/{}/contributions"),
@@ -719,7 +748,7 @@ def _cocreation_cases() -> list[Case]:
             lambda w: _with_id(
                 w, _fresh_budget, "POST", "/budgets/{}/contributions", json={"amountCents": 50000}
             ),
-            only(201, *staff_only),
+            only(201, *staff_only, "client_with_scope"),
         ),
         Case(
             "ListBudgetClaims",
@@ -760,7 +789,7 @@ def _cocreation_cases() -> list[Case]:
                 "/budget-claims/{}/decisions",
                 json={"decision": "grant", "legalBasis": "Subsidieregeling 2027"},
             ),
-            only(200, *staff_only),
+            only(200, *staff_only, "client_with_scope"),
         ),
         # A partner's pledge counts once staff of the municipality confirm it; only they correct money.
         Case(
@@ -768,7 +797,7 @@ def _cocreation_cases() -> list[Case]:
             lambda w: _with_id(
                 w, _fresh_pledge, "POST", "/contributions/{}/decisions", json={"decision": "confirm"}
             ),
-            only(200, *staff_only),
+            only(200, *staff_only, "client_with_scope"),
         ),
         Case(
             "CorrectContribution",
@@ -779,7 +808,7 @@ def _cocreation_cases() -> list[Case]:
                 "/contributions/{}/corrections",
                 json={"amountCents": 900000, "reason": "Het raadsbesluit noemt € 9.000."},
             ),
-            only(200, *staff_only),
+            only(200, *staff_only, "client_with_scope"),
         ),
         Case(
             "ListOrganisationBudgetClaims",
@@ -1285,7 +1314,10 @@ async def _fresh_appeal(w: World) -> Any:
 
 
 async def _block(w: World) -> Call:
+    # Someone who took part in A (a comment there): only they can be blocked in A.
     someone = await w.fresh_person()
+    found = await opgave(w.db, w.a["id"], w.people["medewerker"]["id"])
+    await comment(w.db, found, someone["id"])
     return Call(
         "POST",
         f"/municipalities/{w.a['slug']}/posting-blocks",
@@ -1412,9 +1444,16 @@ def _cases() -> list[Case]:
             only(201, "beheerder"),
         ),
         Case("RevokeApiClient", _revoke_client, private_to_beheerder),
+        Case("RotateApiClientSecret", _rotate_client, expect(404, beheerder=201)),
         Case(
             "ListAuditEvents",
             lambda w: _static(Call("GET", f"/audit-events?municipality={w.a['slug']}")),
+            only(200, "beheerder", "client_with_scope"),
+            False,
+        ),
+        Case(
+            "ExportAuditEvents",
+            lambda w: _static(Call("GET", f"/audit-events/export?municipality={w.a['slug']}&action=role")),
             only(200, "beheerder", "client_with_scope"),
             False,
         ),
@@ -1536,7 +1575,7 @@ def _cases() -> list[Case]:
         Case("GetOpgave", lambda w: _opgave_call(w, "GET"), expect(200), False),
         Case("UpdateOpgave", _update_opgave, only(200, "medewerker", "beheerder", "client_with_scope")),
         # The recorded procesregisseur was demoted: a medewerker may not take over, a beheerder may.
-        Case("TransitionOpgavePhase", _transition, only(201, "beheerder")),
+        Case("TransitionOpgavePhase", _transition, only(201, "beheerder", "client_with_scope")),
         Case("GetOpgaveTimeline", lambda w: _opgave_call(w, "GET", "/timeline"), expect(200), False),
         Case("FollowOpgave", lambda w: _opgave_call(w, "PUT", "/following"), signed_in_only(204)),
         Case("UnfollowOpgave", lambda w: _opgave_call(w, "DELETE", "/following"), signed_in_only(204), False),
@@ -1546,6 +1585,19 @@ def _cases() -> list[Case]:
             expect(200),
             False,
         ),
+        Case(
+            "CreatePolicyDomain",
+            lambda w: _static(
+                Call(
+                    "POST",
+                    f"/municipalities/{w.a['slug']}/domains",
+                    json={"slug": f"domein-{secrets.token_hex(4)}", "name": "Nieuw domein"},
+                )
+            ),
+            only(201, "beheerder"),
+        ),
+        Case("RenamePolicyDomain", _rename_domain, only(200, "beheerder")),
+        Case("DeletePolicyDomain", _delete_domain, only(204, "beheerder")),
         Case("ListFormulations", lambda w: _opgave_call(w, "GET", "/formulations"), expect(200), False),
         Case(
             "ProposeFormulation",
@@ -1595,12 +1647,12 @@ def _cases() -> list[Case]:
         Case(
             "UpdateTeamMember",
             lambda w: _with_id(w, _fresh_team_request, "PATCH", "/members/{}", json={"status": "active"}),
-            only(200, "medewerker", "beheerder"),
+            only(200, "medewerker", "beheerder", "client_with_scope"),
         ),
         Case(
             "RemoveTeamMember",
             lambda w: _with_id(w, _fresh_team_request, "DELETE", "/members/{}"),
-            only(204, "medewerker", "beheerder"),
+            only(204, "medewerker", "beheerder", "client_with_scope"),
         ),
         Case("GetCurrentSession", static("GET", "/sessions/current"), expect(200), False),
         *_participation_cases(),
@@ -1680,7 +1732,65 @@ def _cases() -> list[Case]:
             lambda w: _with_id(w, _fresh_notification, "PATCH", "/notifications/{}", json={"read": True}),
             expect(404, inwoner=200),
         ),
+        *_operations_cases(),
     ]
+
+
+async def _create_municipality(w: World) -> Call:
+    body = {
+        "slug": unique("nieuw"),
+        "name": "Nieuwe gemeente",
+        "cbsCode": f"GM{next(_NEW_CBS_CODES):04d}",
+        "beheerderEmail": f"{unique('beheer')}@example.org",
+    }
+    return Call("POST", "/municipalities", json=body)
+
+
+_NEW_CBS_CODES = iter(range(8000, 9000))
+
+
+async def _fresh_municipality(w: World, *, deactivated: bool) -> str:
+    """Deactivating A would leave nothing for the other cases: each call acts on a town of its own."""
+    row = await municipality(w.db)
+    if deactivated:
+        await w.db.fetchval("UPDATE municipalities SET deactivated_at = now() WHERE id = $1", row["id"])
+    slug: str = row["slug"]
+    return slug
+
+
+def _operations_cases() -> list[Case]:
+    """Onboarding and leaving are the operator's; the archive also its beheerder's; the dashboard its staff's."""
+    return [
+        Case("CreateMunicipality", _create_municipality, only(201, "operator")),
+        Case(
+            "DeactivateMunicipality",
+            lambda w: _deactivation(w, "PUT", deactivated=False),
+            only(200, "operator"),
+        ),
+        Case(
+            "ReactivateMunicipality",
+            lambda w: _deactivation(w, "DELETE", deactivated=True),
+            only(204, "operator"),
+        ),
+        Case(
+            "ExportMunicipalityArchive",
+            lambda w: _static(Call("GET", f"/municipalities/{w.a['slug']}/archive")),
+            only(200, "operator", "beheerder"),
+            False,
+        ),
+        Case(
+            "GetMunicipalityStatistics",
+            lambda w: _static(Call("GET", f"/municipalities/{w.a['slug']}/statistics")),
+            only(200, "medewerker", "beheerder"),
+            False,
+        ),
+    ]
+
+
+async def _deactivation(w: World, method: str, *, deactivated: bool) -> Call:
+    return Call(
+        method, f"/municipalities/{await _fresh_municipality(w, deactivated=deactivated)}/deactivation"
+    )
 
 
 CASES = {case.operation: case for case in _cases()}
@@ -1776,7 +1886,11 @@ async def world(started_app: Litestar, db: Database, changes: ChangeLog) -> Asyn
         "foreign_medewerker": await person(db, municipality_id=b["id"], role="medewerker"),
         "unverified": await person(db, municipality_id=a["id"], role="medewerker", verified=False),
         "demoted_procesregisseur": await person(db, municipality_id=a["id"], role="inwoner"),
+        "operator": await person(db),
     }
+    await db.fetchval(
+        "INSERT INTO platform_operators (id, account_id) VALUES ($1, $2)", new_id(), people["operator"]["id"]
+    )
     org_x = {"id": new_id()}
     org_y = {"id": new_id()}
     for org, admin in ((org_x, "partner_on_team"), (org_y, "partner_off_team")):
@@ -1811,6 +1925,7 @@ async def world(started_app: Litestar, db: Database, changes: ChangeLog) -> Asyn
                     "tasks:read",
                     "tasks:write",
                     "budgets:read",
+                    "budgets:write",
                     "webhooks:write",
                 ],
             ),
@@ -1934,6 +2049,7 @@ CLIENT_SCOPES = frozenset(
         "tasks:read",
         "tasks:write",
         "budgets:read",
+        "budgets:write",
         "webhooks:write",
     }
 )

@@ -9,7 +9,7 @@ import pytest
 
 from api.lib.errors import InvalidInput
 from api.lib.logs import JsonFormatter
-from api.lib.pagination import decode_cursor, encode_cursor, page_of
+from api.lib.pagination import Keyset, decode_cursor, encode_cursor
 from api.lib.validation import explain
 
 
@@ -28,12 +28,42 @@ def test_a_bad_cursor_is_invalid_input(cursor: str) -> None:
         decode_cursor(cursor, (str, uuid.UUID))
 
 
-def test_page_of_gives_a_cursor_only_when_more_rows_exist() -> None:
-    assert page_of([1, 2], 2, lambda x: (x,)) == ([1, 2], None)
-    items, cursor = page_of([1, 2, 3], 2, lambda x: (x,))
-    assert items == [1, 2]
+def test_a_keyset_page_gives_a_cursor_only_when_more_rows_exist() -> None:
+    keyset = Keyset(("e.number",), (int,))
+    rows = [{"number": 1}, {"number": 2}, {"number": 3}]
+    assert keyset.page(rows[:2], 2) == (rows[:2], None)
+    items, cursor = keyset.page(rows, 2)
+    assert items == rows[:2]
     assert cursor is not None
     assert decode_cursor(cursor, (int,)) == [2]
+    assert keyset.decode(cursor) == [2]
+
+
+def test_a_keyset_statement_orders_pages_and_binds_the_key_after_the_filters() -> None:
+    keyset = Keyset(("o.created_at", "o.id"), (str, uuid.UUID), descending=True)
+    after = ["2026", uuid.uuid4()]
+    sql, args = keyset.statement(
+        "SELECT o.id FROM o", ["o.kind = $kind"], {"kind": "x"}, after=after, limit=20
+    )
+    assert sql == (
+        "SELECT o.id FROM o WHERE o.kind = $2 AND (o.created_at, o.id) < ($3, $4)"
+        " ORDER BY o.created_at DESC, o.id DESC LIMIT $1"
+    )
+    assert args == [21, "x", after[0], after[1]]
+    first, _ = keyset.statement("SELECT o.id FROM o", [], {}, after=None, limit=5)
+    assert first == "SELECT o.id FROM o WHERE true ORDER BY o.created_at DESC, o.id DESC LIMIT $1"
+
+
+def test_a_keyset_cursor_names_its_order_and_is_refused_in_another() -> None:
+    newest = Keyset(("created_at", "id"), (str, uuid.UUID), descending=True, tag="newest")
+    oldest = Keyset(("created_at", "id"), (str, uuid.UUID), tag="oldest")
+    key = uuid.uuid4()
+    _, cursor = newest.page([{"created_at": "b", "id": key}, {"created_at": "a", "id": key}], 1)
+    assert cursor is not None
+    assert decode_cursor(cursor, (str, str, uuid.UUID)) == ["newest", "b", key]
+    assert newest.decode(cursor) == ["b", key]
+    with pytest.raises(InvalidInput):
+        oldest.decode(cursor)
 
 
 @pytest.mark.parametrize(

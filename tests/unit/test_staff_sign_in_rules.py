@@ -9,7 +9,7 @@ import pytest
 
 from api.domains.staff_sign_in.linking import display_name_of, email_verified
 from api.domains.staff_sign_in.returns import safe_return_to
-from api.domains.staff_sign_in.urls import UnsafeDestination, check_destination, check_url
+from api.lib.destinations import UnsafeDestination, check_destination, check_url
 from api.lib.secretbox import SecretBox, SecretUnreadable
 from api.settings import Settings
 

@@ -37,6 +37,13 @@ class RoleName(StrEnum):
     BEHEERDER = "beheerder"
 
 
+class Language(StrEnum):
+    """The languages the platform writes to a person in."""
+
+    NL = "nl"
+    EN = "en"
+
+
 class MailChoice(StrEnum):
     """When a person wants notifications by mail."""
 
@@ -60,6 +67,7 @@ class Account(Versioned, Base):
             "uq_accounts_email", text("lower(email)"), unique=True, postgresql_where=text("email IS NOT NULL")
         ),
         CheckConstraint("deleted_at IS NOT NULL OR email IS NOT NULL", name="email_while_active"),
+        CheckConstraint("language IN ('nl', 'en')", name="language_known"),
     )
 
     email: Mapped[str | None] = mapped_column(String(254))
@@ -70,6 +78,8 @@ class Account(Versioned, Base):
     email_notifications: Mapped[MailChoice] = mapped_column(
         str_enum(MailChoice, "mail_choice"), default=MailChoice.IMMEDIATELY, server_default="immediately"
     )
+    # The language notifications and mails are written in (the site's own choice is the browser's).
+    language: Mapped[str] = mapped_column(String(2), default=Language.NL.value, server_default="nl")
     # When the last daily digest went out (for people who chose one).
     digest_sent_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))
 
@@ -114,6 +124,17 @@ class RoleAssignment(TenantBase):
     role: Mapped[RoleName] = mapped_column(str_enum(RoleName, "role_name"))
 
 
+class PlatformOperator(RecordBase):
+    """Someone who runs the platform itself: onboards municipalities, deactivates them, exports them.
+    Granted only from the command line (``python -m api operators grant``), never through the API;
+    it holds only while the account's address is verified."""
+
+    __tablename__ = "platform_operators"
+
+    account_id: Mapped[UUID] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"), unique=True)
+    granted_by: Mapped[str] = mapped_column(String(200), default="", server_default="")
+
+
 class SignInThrottle(CommonTableAttributes, AdvancedDeclarativeBase):
     """Failed sign-ins of one key (an account and address, an address, an account), or an address
     an account signed in from (``known:``). Keys are keyed hashes: no address or e-mail is stored."""
@@ -123,4 +144,6 @@ class SignInThrottle(CommonTableAttributes, AdvancedDeclarativeBase):
 
     key: Mapped[str] = mapped_column(String(80), primary_key=True)
     failures: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # Of the failures, the attempts whose password check is still under way.
+    pending: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     last_at: Mapped[datetime] = mapped_column(DateTimeUTC(timezone=True), server_default=func.now())

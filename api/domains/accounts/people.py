@@ -18,3 +18,9 @@ def person_json(a: str, municipality: str) -> str:
         f"AND badge_role.municipality_id = {municipality} AND badge_role.role IN ('medewerker', 'beheerder')) "
         "THEN 'staff' END) END"
     )
+
+
+def person(account_id: str, municipality: str) -> str:
+    """``person_json`` of the account ``account_id`` (an SQL expression) names, NULL when it names
+    none: so another domain's query shows a person without naming this domain's tables."""
+    return f"(SELECT {person_json('person_', municipality)} FROM accounts person_ WHERE person_.id = {account_id})"

@@ -1,5 +1,6 @@
 """The read side of accounts: who is signed in, and what they see of themselves."""
 
+from datetime import datetime
 from typing import Any
 from uuid import UUID
 
@@ -10,7 +11,7 @@ from api.domains.accounts.schemas import (
     RoleAssignmentRead,
 )
 from api.lib.access import Membership, Person, Role
-from api.lib.pagination import decode_cursor, page_of
+from api.lib.pagination import Keyset
 from api.lib.rows import from_row, from_rows
 
 # Until its address is verified an account holds nothing above inwoner, whatever rows say (rows
@@ -25,14 +26,16 @@ SELECT s.id AS session_id, s.csrf_token, s.expires_at, s.last_seen_at,
        coalesce((SELECT json_agg(json_build_array(r.municipality_id, r.role))
                  FROM role_assignments r WHERE r.account_id = a.id AND {HELD_ROLE}), '[]') AS roles,
        coalesce((SELECT json_agg(json_build_array(m.organisation_id, m.municipality_id, m.is_admin))
-                 FROM organisation_members m WHERE m.account_id = a.id AND {HELD_MEMBERSHIP}), '[]') AS memberships
+                 FROM organisation_members m WHERE m.account_id = a.id AND {HELD_MEMBERSHIP}), '[]') AS memberships,
+       a.email_verified_at IS NOT NULL
+           AND EXISTS (SELECT 1 FROM platform_operators o WHERE o.account_id = a.id) AS operator
 FROM sessions s JOIN accounts a ON a.id = s.account_id
 WHERE s.token_hash = $1 AND s.expires_at > now() AND a.deleted_at IS NULL
 """
 
 _ME = f"""
 SELECT a.id, a.email, a.display_name, a.email_verified_at IS NOT NULL AS email_verified, a.email_notifications,
-       a.created_at, a.version,
+       a.language, a.created_at, a.version,
        coalesce((SELECT json_agg(json_build_object(
                     'municipality', json_build_object('id', m.id, 'slug', m.slug, 'name', m.name),
                     'role', r.role) ORDER BY m.name)
@@ -57,6 +60,7 @@ def person_from_row(row: Any) -> Person:
         roles={UUID(m): Role.from_api(r) for m, r in row["roles"]},
         memberships=tuple(Membership(UUID(o), UUID(m), bool(a)) for o, m, a in row["memberships"]),
         session_id=row["session_id"],
+        operator=row["operator"],
         csrf_token=row["csrf_token"],
     )
 
@@ -85,27 +89,21 @@ SELECT r.id, r.municipality_id, r.role, r.created_at, r.updated_at,
                          'emailVerified', a.email_verified_at IS NOT NULL) AS account
 FROM role_assignments r JOIN accounts a ON a.id = r.account_id
 """
+_NEWEST_ASSIGNMENT = Keyset(("r.created_at", "r.id"), (datetime, UUID), descending=True)
 
 
 async def list_role_assignments(
     db: Database, municipality_id: UUID, *, role: str | None, limit: int, cursor: str
 ) -> RoleAssignmentPage:
-    from datetime import datetime
-
-    after = decode_cursor(cursor, (datetime, UUID))
-    rows = await db.fetch(
-        f"""{_ASSIGNMENT}
-        WHERE r.municipality_id = $1 AND ($2::text IS NULL OR r.role = $2)
-          AND ($3::timestamptz IS NULL OR (r.created_at, r.id) < ($3, $4::uuid))
-        ORDER BY r.created_at DESC, r.id DESC LIMIT $5""",
-        municipality_id,
-        role,
-        after[0] if after else None,
-        after[1] if after else None,
-        limit + 1,
+    where = ["r.municipality_id = $municipality"]
+    values: dict[str, Any] = {"municipality": municipality_id}
+    if role is not None:
+        where.append("r.role = $role")
+        values["role"] = role
+    rows, next_cursor = await _NEWEST_ASSIGNMENT.fetch(
+        db, _ASSIGNMENT, where, values, cursor=cursor, limit=limit
     )
-    items, next_cursor = page_of(from_rows(RoleAssignmentRead, rows), limit, lambda r: (r.created_at, r.id))
-    return RoleAssignmentPage(items=items, next_cursor=next_cursor)
+    return RoleAssignmentPage(items=from_rows(RoleAssignmentRead, rows), next_cursor=next_cursor)
 
 
 async def get_role_assignment(db: Database | Connection, assignment_id: UUID) -> RoleAssignmentRead | None:

@@ -6,7 +6,7 @@ from uuid import UUID
 
 import msgspec
 
-from api.domains.accounts.models import MailChoice, RoleName
+from api.domains.accounts.models import Language, MailChoice, RoleName
 from api.domains.accounts.passwords import MAX_LENGTH, MIN_LENGTH
 from api.lib.pagination import Items, Page
 from api.lib.schema import LINE, Schema, Text
@@ -140,6 +140,10 @@ class MeRead(Schema):
             )
         ),
     ]
+    language: Annotated[
+        Language,
+        msgspec.Meta(description="De taal van meldingen en e-mail aan mij: `nl` (standaard) of `en`."),
+    ]
     roles: Annotated[list[MyRole], msgspec.Meta(max_length=500)]
     organisations: Annotated[list[MyOrganisation], msgspec.Meta(max_length=500)]
     csrf_token: (
@@ -156,10 +160,12 @@ class MeRead(Schema):
 
 
 class MeUpdate(Schema):
-    """Mijn openbare naam of mijn keuze voor meldingen per e-mail wijzigen; wat ontbreekt blijft zoals het is."""
+    """Mijn openbare naam, mijn keuze voor meldingen per e-mail of de taal daarvan wijzigen; wat ontbreekt
+    blijft zoals het is."""
 
     display_name: DisplayName | msgspec.UnsetType = msgspec.UNSET
     email_notifications: MailChoice | msgspec.UnsetType = msgspec.UNSET
+    language: Language | msgspec.UnsetType = msgspec.UNSET
 
 
 class SessionRead(Schema):

@@ -15,6 +15,7 @@ from api.domains.accounts import personal_data
 from api.domains.accounts.models import (
     Account,
     AccountToken,
+    Language,
     MailChoice,
     RoleAssignment,
     RoleName,
@@ -33,6 +34,7 @@ from api.domains.accounts.schemas import (
 )
 from api.domains.system.models import OutgoingMail
 from api.lib.access import Person
+from api.lib.deactivation import refused as deactivated_refusal
 from api.lib.errors import Forbidden, InvalidInput, NotFound, Unauthenticated
 from api.lib.time import utcnow
 from api.lib.tokens import hash_token, new_token
@@ -77,10 +79,19 @@ class AccountService:
     async def _municipality_id(self, slug: str) -> UUID:
         from api.domains.municipalities.models import Municipality
 
-        found = await self.uow.session.scalar(select(Municipality.id).where(Municipality.slug == slug))
+        found = (
+            await self.uow.session.execute(
+                select(Municipality.id, Municipality.name, Municipality.deactivated_at).where(
+                    Municipality.slug == slug
+                )
+            )
+        ).one_or_none()
         if found is None:
             raise NotFound("Deze gemeente bestaat niet.", code="unknown_municipality")
-        return found
+        if found.deactivated_at is not None:
+            raise deactivated_refusal(found.name)
+        municipality_id: UUID = found.id
+        return municipality_id
 
     def _mail(self, to: str, subject: str, body: str) -> None:
         self.uow.session.add(OutgoingMail(to_address=to, subject=subject, body=body))
@@ -279,6 +290,8 @@ class AccountService:
             changes["display_name"] = data.display_name.strip()
         if isinstance(data.email_notifications, MailChoice):
             changes["email_notifications"] = data.email_notifications
+        if isinstance(data.language, Language):
+            changes["language"] = data.language
         if not changes:
             return
         result = await self.uow.session.execute(
@@ -299,6 +312,15 @@ class AccountService:
                 person.account_id,
                 None,
                 {"emailNotifications": str(changes["email_notifications"])},
+            )
+
+        if "language" in changes:
+            self.uow.audit(
+                "account.language_changed",
+                "account",
+                person.account_id,
+                None,
+                {"language": str(data.language)},
             )
 
     async def _require_recent_sign_in(self, person: Person) -> None:

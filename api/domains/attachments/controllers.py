@@ -17,7 +17,7 @@ from api.domains.attachments.content import Kind
 from api.domains.attachments.guards import add_files, read_files, remove_files
 from api.domains.attachments.models import SubjectType
 from api.domains.attachments.schemas import AttachmentList, AttachmentRead
-from api.domains.attachments.services import AttachmentService, key_of
+from api.domains.attachments.services import ALT_TEXT_MAX, AttachmentService, key_of
 from api.domains.attachments.subjects import attachment_from_path, subject_from_query
 from api.domains.attachments.upload import MEDIA_TYPE, read_upload
 from api.lib.access import Person, access, principal_of, target_of
@@ -26,6 +26,7 @@ from api.lib.etag import LOCATION_HEADER
 from api.lib.http import settings_of
 from api.lib.objectstore import ObjectStore
 from api.lib.openapi import problems
+from api.lib.schema import NO_NUL
 from api.settings import API_PREFIX
 
 # Far above any kind's limit: the stream is cut at the limit of the file's kind (see ``upload``).
@@ -65,7 +66,9 @@ class UploadOperation(Operation):
                                 format=OpenAPIFormat.BINARY,
                                 max_length=20 * 1024 * 1024,
                             ),
-                            "altText": Schema(type=OpenAPIType.STRING, max_length=300),
+                            "altText": Schema(
+                                type=OpenAPIType.STRING, max_length=ALT_TEXT_MAX, pattern=NO_NUL
+                            ),
                         },
                         additional_properties=False,
                     )

@@ -2,6 +2,7 @@
 who may work on the thing; removing for who added the file, and staff."""
 
 from api.domains.attachments.models import SubjectType
+from api.domains.attachments.subjects import AttachmentFacts, SubjectFacts
 from api.domains.opgaven.guards import published, team_member
 from api.domains.reflections.guards import invited_resident, published_reflection
 from api.lib.access import Check, Person, Principal, Rule, Target, scope, signed_in, staff, verified
@@ -11,7 +12,7 @@ _PLAIN = frozenset({SubjectType.OPGAVE, SubjectType.PROPOSAL, SubjectType.TASK, 
 
 def _of_type(*types: SubjectType) -> Rule:
     names = ", ".join(sorted(t.value for t in types))
-    return Check(lambda p, t: t["subject_type"] in types, f"bij een {names}", anyone=True)
+    return Check(lambda p, t: t.fact(SubjectFacts).subject_type in types, f"bij een {names}", anyone=True)
 
 
 not_a_reflection: Rule = _of_type(*_PLAIN)
@@ -22,16 +23,18 @@ of_progress_update: Rule = _of_type(SubjectType.PROGRESS_UPDATE)
 
 # The one rule for hidden ideas, as the database answered it for this viewer (proposal_shown).
 subject_shown: Rule = Check(
-    lambda p, t: bool(t["subject_shown"]), "als het onderdeel zichtbaar is voor wie kijkt", anyone=True
+    lambda p, t: t.fact(SubjectFacts).shown, "als het onderdeel zichtbaar is voor wie kijkt", anyone=True
 )
 
 
 def _is_author(principal: Principal, target: Target) -> bool:
-    return isinstance(principal, Person) and principal.account_id == target["subject_author_id"]
+    return isinstance(principal, Person) and principal.account_id == target.fact(SubjectFacts).author_id
 
 
 def _is_uploader(principal: Principal, target: Target) -> bool:
-    return isinstance(principal, Person) and principal.account_id == target["uploaded_by_id"]
+    return (
+        isinstance(principal, Person) and principal.account_id == target.fact(AttachmentFacts).uploaded_by_id
+    )
 
 
 author: Rule = Check(_is_author, "de auteur van het onderdeel")

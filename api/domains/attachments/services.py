@@ -9,7 +9,9 @@ from api.domains.attachments.content import Kind, Refused
 from api.domains.attachments.models import SubjectType
 from api.domains.attachments.queries import SUBJECT_COLUMN
 from api.domains.attachments.schemas import MAX_PER_SUBJECT
+from api.domains.attachments.subjects import AttachmentFacts, SubjectFacts
 from api.domains.attachments.upload import Upload
+from api.domains.opgaven.guards import opgave_of
 from api.lib import ratelimit
 from api.lib.access import Person, Target
 from api.lib.errors import Conflict, InvalidInput, NotFound, Unprocessable
@@ -116,8 +118,8 @@ class AttachmentService:
             raise Conflict(
                 "U heeft de ruimte voor uw bestanden opgebruikt. Verwijder eerst iets.", code="quota_exceeded"
             )
-        subject_type: SubjectType = target["subject_type"]
-        subject_id: UUID = target["subject_id"]
+        subject = target.fact(SubjectFacts)
+        subject_type, subject_id = subject.subject_type, subject.subject_id
         column = SUBJECT_COLUMN[subject_type]
         count = await connection.fetchval(
             f"SELECT count(*) FROM attachments a WHERE {column} = $1 AND a.subject_type = $2",
@@ -137,7 +139,7 @@ class AttachmentService:
             _INSERT,
             attachment_id,
             target.municipality_id,
-            target["opgave_id"],
+            opgave_of(target).opgave_id,
             subject_type.value,
             ids[SubjectType.PROPOSAL],
             ids[SubjectType.TASK],
@@ -168,10 +170,15 @@ class AttachmentService:
         connection = await self.uow.connection()
         row = await connection.fetchrow(
             "DELETE FROM attachments WHERE id = $1 RETURNING storage_key, widths, kind",
-            target["attachment_id"],
+            target.fact(AttachmentFacts).attachment_id,
         )
         if row is None:
             raise NotFound("Deze bijlage bestaat niet.")
-        self.uow.audit("attachment.removed", "attachment", target["attachment_id"], target.municipality_id)
+        self.uow.audit(
+            "attachment.removed",
+            "attachment",
+            target.fact(AttachmentFacts).attachment_id,
+            target.municipality_id,
+        )
         widths = list(row["widths"]) if row["kind"] == Kind.IMAGE else [None]
         return [key_of(row["storage_key"], w) for w in widths]

@@ -5,6 +5,7 @@ A hidden idea is judged by the one rule, ``proposal_shown`` (``api.lib.visibilit
 as unreachable as its words. A deleted thing's rows (and so its files' rows) are gone.
 """
 
+from dataclasses import dataclass
 from typing import Any
 from uuid import UUID
 
@@ -12,6 +13,7 @@ from litestar.connection import ASGIConnection
 
 from api.domains.attachments.models import SubjectType
 from api.domains.opgaven.guards import load_opgave
+from api.domains.reflections.guards import ReflectionFacts, ResidentsInvited
 from api.lib.access import Target, principal_of
 from api.lib.errors import InvalidInput, NotFound
 from api.lib.schema import InvalidParam
@@ -42,10 +44,32 @@ FROM attachments a WHERE a.id = $1
 """
 
 
+@dataclass(frozen=True, slots=True)
+class SubjectFacts:
+    """The thing files are attached to, as the rules need it: which it is, its author, and whether
+    the viewer may see it at all."""
+
+    subject_type: SubjectType
+    subject_id: UUID
+    author_id: UUID | None
+    shown: bool
+
+
+@dataclass(frozen=True, slots=True)
+class AttachmentFacts:
+    """One file: its id and who added it."""
+
+    attachment_id: UUID
+    uploaded_by_id: UUID
+
+
 async def subject_target(
-    connection: ASGIConnection[Any, Any, Any, Any], subject_type: SubjectType, subject_id: UUID, **extra: Any
+    connection: ASGIConnection[Any, Any, Any, Any],
+    subject_type: SubjectType,
+    subject_id: UUID,
+    *facts: object,
 ) -> Target:
-    """The target of a thing files are attached to: its opgave's, with the thing's own attributes."""
+    """The target of a thing files are attached to: its opgave's, with the thing's own facts."""
     viewer = Viewer.of(principal_of(connection))
     args: tuple[Any, ...] = (subject_id,)
     if subject_type == SubjectType.PROPOSAL:
@@ -53,17 +77,18 @@ async def subject_target(
     found = await connection.app.state.db.fetchrow(_SUBJECT_SQL[subject_type], *args)
     if found is None:
         raise NotFound("Dit onderdeel bestaat niet.")
+    reflection: tuple[object, ...] = ()
+    if subject_type == SubjectType.REFLECTION:
+        reflection = (
+            ReflectionFacts(subject_id, found["reflection_published"]),
+            ResidentsInvited(found["residents_invited"]),
+        )
     return await load_opgave(
         connection,
         found["opgave_id"],
-        subject_type=subject_type,
-        subject_id=subject_id,
-        subject_author_id=found["author_id"],
-        subject_shown=found["shown"],
-        reflection_status=found["reflection_status"],
-        reflection_published=found["reflection_published"],
-        residents_invited=found["residents_invited"],
-        **extra,
+        SubjectFacts(subject_type, subject_id, found["author_id"], found["shown"]),
+        *reflection,
+        *facts,
     )
 
 
@@ -98,6 +123,5 @@ async def attachment_from_path(connection: ASGIConnection[Any, Any, Any, Any]) -
         connection,
         SubjectType(found["subject_type"]),
         found["subject_id"],
-        attachment_id=found["id"],
-        uploaded_by_id=found["uploaded_by_id"],
+        AttachmentFacts(found["id"], found["uploaded_by_id"]),
     )

@@ -9,7 +9,12 @@ from litestar.params import FromPath, JSONBody, QueryParameter
 from api.db.connection import Db
 from api.db.uow import HOT_WRITE, Uow
 from api.domains.budgets import queries
-from api.domains.budgets.guards import budget_claim_from_path, budget_from_path, contribution_from_path
+from api.domains.budgets.guards import (
+    budget_claim_from_path,
+    budget_from_path,
+    contribution_from_path,
+    run_budgets,
+)
 from api.domains.budgets.models import ClaimStatus
 from api.domains.budgets.schemas import (
     BudgetClaimCreate,
@@ -34,6 +39,7 @@ from api.lib.access import access, scope, signed_in, staff, target_of
 from api.lib.etag import ETAG_HEADER, LOCATION_HEADER, IfMatch, with_etag
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
+from api.lib.routes import one_of_path, page_of_path
 from api.settings import API_PREFIX
 
 # Money in the open: what is contributed, asked and granted is public with the opgave.
@@ -60,30 +66,22 @@ class OpgaveBudgetController(Controller):
     path = "/opgaven/{id:uuid}/budgets"
     tags = ["Budget"]
 
-    @get(
+    list_budgets = page_of_path(
         "",
         operation_id="ListBudgets",
         summary="De budgetten van een opgave",
         description="Met wat erin zit, wat is toegekend, wat nog gevraagd wordt, en wie bijdroeg.",
         opt=access(read_budgets, target=opgave_from_path),
-        response_headers=[LINK_HEADER],
+        page=BudgetPage,
+        query=queries.list_budgets,
     )
-    async def list_budgets(
-        self,
-        request: Request[Any, Any, Any],
-        db: Db,
-        id: FromPath[UUID],
-        limit: Limit = 20,
-        cursor: Cursor = "",
-    ) -> Response[BudgetPage]:
-        return page_response(request, await queries.list_budgets(db, id, limit=limit, cursor=cursor))
 
     @post(
         "",
         operation_id="CreateBudget",
         summary="Een budget openen",
         description="Het begint leeg en vult zich met bijdragen van de gemeente en de partners.",
-        opt=access(staff, target=opgave_from_path),
+        opt=access(run_budgets, target=opgave_from_path),
         response_headers=[ETAG_HEADER, LOCATION_HEADER],
     )
     async def create_budget(
@@ -99,24 +97,21 @@ class BudgetController(Controller):
     path = "/budgets/{id:uuid}"
     tags = ["Budget"]
 
-    @get(
+    get_budget = one_of_path(
         "",
         operation_id="GetBudget",
         summary="Eén budget",
         opt=access(read_budgets, target=budget_from_path),
-        response_headers=[ETAG_HEADER],
+        read=BudgetRead,
+        query=queries.get_budget,
     )
-    async def get_budget(self, db: Db, id: FromPath[UUID]) -> Response[BudgetRead]:
-        found = await queries.get_budget(db, id)
-        assert found is not None
-        return with_etag(*found)
 
     @patch(
         "",
         operation_id="UpdateBudget",
         summary="Een budget wijzigen",
         description="Naam, toelichting en actielijn; bedragen veranderen alleen door bijdragen en besluiten.",
-        opt=access(staff, target=budget_from_path),
+        opt=access(run_budgets, target=budget_from_path),
         responses=problems(412, 428),
         response_headers=[ETAG_HEADER],
     )
@@ -126,23 +121,15 @@ class BudgetController(Controller):
         await BudgetService(uow).update(id, data, if_match)
         return await _budget(uow, id)
 
-    @get(
+    list_contributions = page_of_path(
         "/contributions",
         operation_id="ListContributions",
         summary="Wie wat bijdroeg",
         description="Oudste eerst; toezeggingen die wachten of zijn afgewezen staan er met hun status bij.",
         opt=access(read_budgets, target=budget_from_path),
-        response_headers=[LINK_HEADER],
+        page=ContributionPage,
+        query=queries.contributions,
     )
-    async def list_contributions(
-        self,
-        request: Request[Any, Any, Any],
-        db: Db,
-        id: FromPath[UUID],
-        limit: Limit = 20,
-        cursor: Cursor = "",
-    ) -> Response[ContributionPage]:
-        return page_response(request, await queries.contributions(db, id, limit=limit, cursor=cursor))
 
     @post(
         "/contributions",
@@ -153,7 +140,7 @@ class BudgetController(Controller):
             "het team: een toezegging (`pending`) die pas telt als medewerkers van de gemeente haar bevestigen. "
             "Samen de schouders eronder: iedereen ziet wie wat inbrengt."
         ),
-        opt=access(staff | partner, target=budget_from_path),
+        opt=access(run_budgets | partner, target=budget_from_path),
         responses=problems(409),
     )
     async def contribute(
@@ -249,7 +236,7 @@ class BudgetClaimController(Controller):
             "een reden. 409 `budget_exceeded` als het budget het niet draagt, `already_decided` als er al besloten is."
         ),
         status_code=200,
-        opt=access(staff, target=budget_claim_from_path) | HOT_WRITE,
+        opt=access(run_budgets, target=budget_claim_from_path) | HOT_WRITE,
         responses=problems(409),
     )
     async def decide(
@@ -274,7 +261,7 @@ class ContributionController(Controller):
             "`already_decided` als er al besloten is. Wie de toezegging deed, krijgt bericht."
         ),
         status_code=200,
-        opt=access(staff, target=contribution_from_path) | HOT_WRITE,
+        opt=access(run_budgets, target=contribution_from_path) | HOT_WRITE,
         responses=problems(409),
     )
     async def decide(
@@ -297,7 +284,7 @@ class ContributionController(Controller):
             "is, `below_granted` als er dan minder in het budget zou zitten dan al is toegekend."
         ),
         status_code=200,
-        opt=access(staff, target=contribution_from_path) | HOT_WRITE,
+        opt=access(run_budgets, target=contribution_from_path) | HOT_WRITE,
         responses=problems(409),
     )
     async def correct(

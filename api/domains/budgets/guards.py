@@ -5,44 +5,40 @@ from typing import Any
 from litestar.connection import ASGIConnection
 
 from api.domains.opgaven.guards import load_opgave
-from api.lib.access import Target
+from api.lib.access import Rule, Target, scope, staff
 from api.lib.errors import NotFound
+
+run_budgets: Rule = staff | scope("budgets:write")
+"""Who sets budgets, brings in the municipality's money and decides on requests and pledges: its
+staff, and its systems (a machine client with ``budgets:write``) acting in its name."""
 
 
 async def budget_from_path(connection: ASGIConnection[Any, Any, Any, Any]) -> Target:
     row = await connection.app.state.db.fetchrow(
-        "SELECT id, opgave_id FROM budgets WHERE id = $1", connection.path_params.get("id")
+        "SELECT opgave_id FROM budgets WHERE id = $1", connection.path_params.get("id")
     )
     if row is None:
         raise NotFound("Dit budget bestaat niet.")
-    return await load_opgave(connection, row["opgave_id"], budget_id=row["id"])
+    return await load_opgave(connection, row["opgave_id"])
 
 
 async def budget_claim_from_path(connection: ASGIConnection[Any, Any, Any, Any]) -> Target:
     row = await connection.app.state.db.fetchrow(
-        """SELECT c.id, c.budget_id, c.organisation_id, b.opgave_id
+        """SELECT b.opgave_id
            FROM budget_claims c JOIN budgets b ON b.id = c.budget_id WHERE c.id = $1""",
         connection.path_params.get("id"),
     )
     if row is None:
         raise NotFound("Deze aanvraag bestaat niet.")
-    return await load_opgave(
-        connection,
-        row["opgave_id"],
-        budget_id=row["budget_id"],
-        claim_id=row["id"],
-        organisation_id=row["organisation_id"],
-    )
+    return await load_opgave(connection, row["opgave_id"])
 
 
 async def contribution_from_path(connection: ASGIConnection[Any, Any, Any, Any]) -> Target:
     row = await connection.app.state.db.fetchrow(
-        """SELECT c.id, c.budget_id, b.opgave_id
+        """SELECT b.opgave_id
            FROM budget_contributions c JOIN budgets b ON b.id = c.budget_id WHERE c.id = $1""",
         connection.path_params.get("id"),
     )
     if row is None:
         raise NotFound("Deze bijdrage bestaat niet.")
-    return await load_opgave(
-        connection, row["opgave_id"], budget_id=row["budget_id"], contribution_id=row["id"]
-    )
+    return await load_opgave(connection, row["opgave_id"])

@@ -4,11 +4,11 @@ in ``ledger``, one conditional statement at a time."""
 from typing import Any
 from uuid import UUID
 
-import msgspec
 from sqlalchemy import select
 
 from api.db.uow import UnitOfWork
 from api.domains.budgets import ledger
+from api.domains.budgets.guards import run_budgets
 from api.domains.budgets.models import Budget, BudgetClaim, Contribution
 from api.domains.budgets.schemas import (
     BudgetClaimCreate,
@@ -23,13 +23,15 @@ from api.domains.budgets.schemas import (
 )
 from api.domains.events import outbox
 from api.domains.events import types as event_types
+from api.domains.municipalities.refs import municipality_name
 from api.domains.notifications.models import NotificationKind
 from api.domains.notifications.services import notify
-from api.domains.opgaven import timeline
+from api.domains.opgaven.guards import opgave_of
 from api.domains.opgaven.models import MemberStatus, OpgaveMember
-from api.domains.opgaven.services import check_action_line
+from api.domains.opgaven.services import apply_sent_action_line, check_action_line
+from api.domains.organisations.refs import organisation_name
 from api.domains.tasks.models import Task
-from api.lib.access import Person, Role, Target
+from api.lib.access import Person, Target
 from api.lib.errors import Conflict, Forbidden, InvalidInput
 from api.lib.etag import require_if_match
 from api.lib.ids import new_id
@@ -51,7 +53,7 @@ class BudgetService:
         return actor.account_id if isinstance(actor, Person) else None
 
     async def create(self, target: Target, data: BudgetCreate) -> UUID:
-        opgave_id: UUID = target["opgave_id"]
+        opgave_id: UUID = opgave_of(target).opgave_id
         await check_action_line(await self.uow.connection(), opgave_id, data.action_line_id)
         budget = Budget(
             id=new_id(),
@@ -62,7 +64,7 @@ class BudgetService:
             description=data.description.strip(),
         )
         self.uow.session.add(budget)
-        await self.uow.session.flush()
+        await self._budget_event(event_types.BUDGET_CREATED, budget)
         self.uow.audit("budget.created", "budget", budget.id, budget.municipality_id)
         return budget.id
 
@@ -71,18 +73,30 @@ class BudgetService:
         require_if_match(if_match, budget.version)
         apply_sent(budget, data, "title")
         apply_sent(budget, data, "description", clean=str.strip)
-        if data.action_line_id is not msgspec.UNSET:
-            await check_action_line(await self.uow.connection(), budget.opgave_id, data.action_line_id)
-            budget.action_line_id = data.action_line_id
+        await apply_sent_action_line(self.uow, budget, data)
+        await self._budget_event(event_types.BUDGET_CHANGED, budget)
         self.uow.audit("budget.updated", "budget", budget.id, budget.municipality_id)
+
+    async def _budget_event(self, kind: event_types.EventType, budget: Budget) -> None:
+        await outbox.emit(
+            self.uow,
+            kind,
+            municipality_id=budget.municipality_id,
+            collection="budgets",
+            object_id=budget.id,
+            opgave_id=budget.opgave_id,
+            data=event_types.BudgetEventData(
+                opgave_id=budget.opgave_id, budget_id=budget.id, action_line_id=budget.action_line_id
+            ),
+        )
 
     async def _party(self, municipality_id: UUID, organisation_id: UUID | None) -> ledger.Party:
         # On the driver: a budget decision is a hot write (it runs without the ORM).
         connection = await self.uow.connection()
         if organisation_id is None:
-            name = await connection.fetchval("SELECT name FROM municipalities WHERE id = $1", municipality_id)
+            name = await connection.fetchval(f"SELECT {municipality_name('$1')}", municipality_id)
             return ledger.Party(name=f"Gemeente {name}", organisation_id=None)
-        name = await connection.fetchval("SELECT name FROM organisations WHERE id = $1", organisation_id)
+        name = await connection.fetchval(f"SELECT {organisation_name('$1')}", organisation_id)
         assert name is not None
         return ledger.Party(name=name, organisation_id=organisation_id)
 
@@ -99,7 +113,7 @@ class BudgetService:
             )
         on_team = await self.uow.session.scalar(
             select(OpgaveMember.id).where(
-                OpgaveMember.opgave_id == target["opgave_id"],
+                OpgaveMember.opgave_id == opgave_of(target).opgave_id,
                 OpgaveMember.organisation_id == organisation_id,
                 OpgaveMember.status == MemberStatus.ACTIVE,
             )
@@ -113,7 +127,7 @@ class BudgetService:
         person = self.uow.principal
         if data.organisation_id is None:
             # The municipality's own money is pledged by its staff.
-            if not isinstance(person, Person) or person.role_in(target.municipality_id) < Role.MEDEWERKER:
+            if not run_budgets.allows(person, target):
                 raise Forbidden("Alleen medewerkers van de gemeente dragen bij namens de gemeente.")
         else:
             await self._require_partner(target, data.organisation_id, "bijdragen")
@@ -205,7 +219,7 @@ class BudgetService:
                 NotificationKind.CONTRIBUTION_DECIDED,
                 title=f"{told[0]} ({party.name})",
                 body=told[1],
-                link=f"/opgaven/{target['opgave_id']}",
+                link=f"/opgaven/{opgave_of(target).opgave_id}",
                 municipality_id=target.municipality_id,
                 object_type="contribution",
                 object_id=contribution_id,
@@ -248,7 +262,7 @@ class BudgetService:
         await self._require_partner(target, data.organisation_id, "een aanvraag doen")
         if data.task_id is not None:
             task = await self.uow.session.get(Task, data.task_id)
-            if task is None or task.opgave_id != target["opgave_id"]:
+            if task is None or task.opgave_id != opgave_of(target).opgave_id:
                 raise InvalidInput.one("taskId", "unknown_task", "Deze opgave heeft die taak niet.")
         claim = BudgetClaim(
             id=new_id(),
@@ -311,22 +325,24 @@ class BudgetService:
                 granted,
             )
             told = (f"{euros(granted)} uit ‘{claim['budget_title']}’ toegekend", f"Grondslag: {legal_basis}")
-            self._milestone(
-                target,
-                "budget_granted",
-                f"{euros(granted)} uit ‘{claim['budget_title']}’ toegekend aan {party.name}",
-                claim_id,
-                {"amountCents": granted, "legalBasis": legal_basis, "activities": claim["motivation"][:500]},
-            )
         elif data.decision == Decision.REJECT:
             if len(reason) < 5:
                 raise InvalidInput.one("reason", "required", "Zeg waarom de aanvraag wordt afgewezen.")
             await ledger.reject(connection, claim_id=claim_id, reason=reason, actor_id=self._actor_id())
+            await self._money_event(
+                event_types.BUDGET_CLAIM_REJECTED,
+                target,
+                claim["budget_id"],
+                claim_id,
+                outbox.subject("budget-claims", claim_id),
+                claim["organisation_id"],
+                claim["amount_cents"],
+            )
             told = (f"Uw aanvraag uit ‘{claim['budget_title']}’ is afgewezen", reason)
         else:
             if len(reason) < 5:
                 raise InvalidInput.one("reason", "required", "Zeg waarom de toekenning wordt ingetrokken.")
-            state = await ledger.withdraw(
+            await ledger.withdraw(
                 connection, claim_id=claim_id, reason=reason, actor_id=self._actor_id(), party=party
             )
             await self._money_event(
@@ -338,13 +354,6 @@ class BudgetService:
                 claim["organisation_id"],
                 await connection.fetchval("SELECT granted_cents FROM budget_claims WHERE id = $1", claim_id),
             )
-            self._milestone(
-                target,
-                "budget_withdrawn",
-                f"Toekenning aan {party.name} uit ‘{claim['budget_title']}’ ingetrokken",
-                claim_id,
-                {"reason": reason[:500], "grantedAfterCents": state.granted_cents},
-            )
             told = (f"De toekenning uit ‘{claim['budget_title']}’ is ingetrokken", reason)
         # Whoever asked on the organisation's behalf hears the decision, in the site and by mail.
         if claim["requested_by_id"] is not None:
@@ -354,7 +363,7 @@ class BudgetService:
                 NotificationKind.BUDGET_CLAIM_DECIDED,
                 title=f"{told[0]} ({party.name})",
                 body=told[1],
-                link=f"/opgaven/{target['opgave_id']}",
+                link=f"/opgaven/{opgave_of(target).opgave_id}",
                 municipality_id=target.municipality_id,
                 object_type="budget_claim",
                 object_id=claim_id,
@@ -385,29 +394,14 @@ class BudgetService:
                 municipality_id=target.municipality_id,
                 subject=subject,
                 object_id=object_id,
-                opgave_id=target["opgave_id"],
+                opgave_id=opgave_of(target).opgave_id,
                 actor_id=self._actor_id(),
                 data=event_types.MoneyEventData(
-                    opgave_id=target["opgave_id"],
+                    opgave_id=opgave_of(target).opgave_id,
                     budget_id=budget_id,
                     object_id=object_id,
                     organisation_id=organisation_id,
                     amount_cents=amount_cents,
                 ),
             ),
-        )
-
-    def _milestone(
-        self, target: Target, kind: str, title: str, claim_id: UUID, details: dict[str, object]
-    ) -> None:
-        assert target.municipality_id is not None
-        timeline.record(
-            self.uow,
-            municipality_id=target.municipality_id,
-            opgave_id=target["opgave_id"],
-            kind=kind,
-            title=title,
-            details=details,
-            object_type="budget_claim",
-            object_id=claim_id,
         )

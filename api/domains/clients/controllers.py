@@ -24,7 +24,7 @@ from api.domains.clients.services import ApiClientService
 from api.domains.clients.tokens import TokenKeys
 from api.domains.municipalities.guards import municipality_from_body, municipality_from_query
 from api.domains.municipalities.schemas import RequiredMunicipalityParam
-from api.lib.access import Client, Role, access, everyone, role, target_of
+from api.lib.access import Role, access, everyone, role, target_of
 from api.lib.errors import PROBLEM_MEDIA_TYPE, PROBLEM_TYPE_PREFIX, request_id_of
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
@@ -88,13 +88,8 @@ class OAuthController(Controller):
         )
         if status == 200:
             assert client is not None
-            uow.audit(
-                "api_client.token_issued",
-                "api_client",
-                client.id,
-                client.municipality_id,
-                {"scope": body["scope"]},
-                actor=Client(client.client_id, client.municipality_id, frozenset()),
+            await ApiClientService(uow).token_issued(
+                client.id, client.client_id, client.municipality_id, body["scope"]
             )
             return Response(TokenResponse(**body), status_code=200, headers={"Pragma": "no-cache"})
         error = str(body.get("error", "invalid_request"))
@@ -167,6 +162,22 @@ class ApiClientController(Controller):
         municipality_id = target_of(request).municipality_id
         assert municipality_id is not None
         return await ApiClientService(uow).create(municipality_id, data)
+
+    @post(
+        "/{id:uuid}/secret-rotations",
+        operation_id="RotateApiClientSecret",
+        summary="Het geheim van een client vernieuwen",
+        description=(
+            "Een nieuw geheim, alleen in dit antwoord; het oude werkt direct niet meer (tokens die het al "
+            "gaf, blijven tot hun einde geldig, hoogstens `ACCESS_TOKEN_TTL_SECONDS`). Een ingetrokken "
+            "client krijgt geen nieuw geheim (409 `client_revoked`)."
+        ),
+        # A retry with the same Idempotency-Key gets the same new secret, never a second one.
+        opt={**access(role(Role.BEHEERDER), target=api_client_from_path), "sealed_replay": True},
+        responses=problems(401, 403, 404, 409),
+    )
+    async def rotate_secret(self, id: FromPath[UUID], uow: Uow) -> ApiClientCreated:
+        return await ApiClientService(uow).rotate(id)
 
     @delete(
         "/{id:uuid}",

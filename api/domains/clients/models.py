@@ -24,3 +24,5 @@ class ApiClient(TenantBase):
     scopes: Mapped[list[str]] = mapped_column(ARRAY(String(40)))
     created_by_id: Mapped[UUID | None] = mapped_column(ForeignKey("accounts.id", ondelete="SET NULL"))
     revoked_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))
+    # When it last fetched a token (its tokens live minutes, so this is when it was last at work).
+    last_used_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))

@@ -70,6 +70,10 @@ class ApiClientRead(Schema):
     scopes: Annotated[list[ScopeName], msgspec.Meta(max_length=len(SCOPES))]
     created_at: datetime
     revoked_at: datetime | None
+    last_used_at: Annotated[
+        datetime | None,
+        msgspec.Meta(description="Wanneer de client voor het laatst een token haalde; `null`: nog nooit."),
+    ]
 
 
 class ApiClientCreated(ApiClientRead):

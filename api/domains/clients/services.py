@@ -1,12 +1,15 @@
-"""Managing API clients: create with a secret shown once, list, revoke."""
+"""Managing API clients: create with a secret shown once, list, rotate the secret, revoke."""
 
 import secrets
 from uuid import UUID
 
+from sqlalchemy import update
+
 from api.db.uow import UnitOfWork
 from api.domains.clients.models import ApiClient
 from api.domains.clients.schemas import ApiClientCreate, ApiClientCreated, ApiClientRead
-from api.lib.access import Person
+from api.lib.access import Client, Person
+from api.lib.errors import Conflict
 from api.lib.rows import from_orm
 from api.lib.time import utcnow
 from api.lib.tokens import hash_token
@@ -14,6 +17,11 @@ from api.lib.tokens import hash_token
 
 def _read(client: ApiClient) -> ApiClientRead:
     return from_orm(ApiClientRead, client)
+
+
+def _with_secret(client: ApiClient, secret: str) -> ApiClientCreated:
+    read = _read(client)
+    return ApiClientCreated(**{f: getattr(read, f) for f in read.__struct_fields__}, client_secret=secret)
 
 
 class ApiClientService:
@@ -37,8 +45,32 @@ class ApiClientService:
         self.uow.audit(
             "api_client.created", "api_client", client.id, municipality_id, {"scopes": client.scopes}
         )
-        read = _read(client)
-        return ApiClientCreated(**{f: getattr(read, f) for f in read.__struct_fields__}, client_secret=secret)
+        return _with_secret(client, secret)
+
+    async def rotate(self, client_id: UUID) -> ApiClientCreated:
+        """A new secret, shown once; the old one stops working at once (tokens it already got live
+        on to their end, minutes at most, as a revoked client's do not)."""
+        client = await self.uow.locked(ApiClient, client_id, "Deze client bestaat niet.")
+        if client.revoked_at is not None:
+            raise Conflict("Deze client is ingetrokken; maak een nieuwe.", code="client_revoked")
+        secret = secrets.token_urlsafe(32)
+        client.secret_hash = hash_token(secret)
+        self.uow.audit("api_client.secret_rotated", "api_client", client.id, client.municipality_id)
+        return _with_secret(client, secret)
+
+    async def token_issued(self, id: UUID, client_id: str, municipality_id: UUID, scope: str) -> None:
+        """A token went out: when the client was last at work, and the audit line."""
+        await self.uow.session.execute(
+            update(ApiClient).where(ApiClient.id == id).values(last_used_at=utcnow())
+        )
+        self.uow.audit(
+            "api_client.token_issued",
+            "api_client",
+            id,
+            municipality_id,
+            {"scope": scope},
+            actor=Client(client_id, municipality_id, frozenset()),
+        )
 
     async def revoke(self, client_id: UUID) -> None:
         client = await self.uow.locked(ApiClient, client_id, "Deze client bestaat niet.")

@@ -24,7 +24,7 @@ from api.domains.opgaven.guards import opgave_from_path
 from api.domains.proposals.controllers import read_proposals, take_part, viewer_of
 from api.domains.proposals.guards import proposal_from_path
 from api.domains.tasks.guards import task_from_path
-from api.lib.access import Person, access, principal_of, scope, signed_in, staff, target_of
+from api.lib.access import Person, TargetLoader, access, principal_of, scope, signed_in, staff, target_of
 from api.lib.errors import NotFound
 from api.lib.http import settings_of
 from api.lib.openapi import problems
@@ -73,124 +73,74 @@ _POST_DESCRIPTION = (
 )
 
 
-class OpgaveCommentController(Controller):
-    """Het gesprek over een opgave."""
+def _thread_controller(
+    name: str, path: str, noun: str, place: str, target: TargetLoader, ops: str
+) -> type[Controller]:
+    """The conversation about an opgave, an idea or a task: the same two routes on each."""
 
-    path = "/opgaven/{id:uuid}/comments"
-    tags = ["Reacties"]
+    class ThreadController(Controller):
+        tags = ["Reacties"]
 
-    @get(
-        "",
-        operation_id="ListOpgaveComments",
-        summary="Reacties op een opgave",
-        opt=access(read_proposals, target=opgave_from_path),
-        description=_LIST_DESCRIPTION,
-        response_headers=[LINK_HEADER],
-    )
-    async def list_comments(
-        self,
-        request: Request[Any, Any, Any],
-        db: Db,
-        id: FromPath[UUID],
-        parent: ParentParam = None,
-        sort: SortParam = CommentSort.OLDEST,
-        limit: Limit = 20,
-        cursor: Cursor = "",
-    ) -> Response[CommentPage]:
-        return await _page(request, db, Thread(opgave_id=id, parent_id=parent), sort, limit, cursor)
+        @get(
+            "",
+            operation_id=f"List{ops}Comments",
+            summary=f"Reacties op {noun}",
+            opt=access(read_proposals, target=target),
+            description=_LIST_DESCRIPTION,
+            response_headers=[LINK_HEADER],
+        )
+        async def list_comments(
+            self,
+            request: Request[Any, Any, Any],
+            db: Db,
+            id: FromPath[UUID],
+            parent: ParentParam = None,
+            sort: SortParam = CommentSort.OLDEST,
+            limit: Limit = 20,
+            cursor: Cursor = "",
+        ) -> Response[CommentPage]:
+            thread = Thread(parent_id=parent, **{place: id})
+            return await _page(request, db, thread, sort, limit, cursor)
 
-    @post(
-        "",
-        operation_id="CommentOnOpgave",
-        summary="Reageren op een opgave",
-        opt=access(take_part, target=opgave_from_path),
-        description=_POST_DESCRIPTION,
-        responses=problems(409, 429),
-    )
-    async def post_comment(
-        self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[CommentCreate], uow: Uow
-    ) -> CommentRead:
-        return await _post(request, uow, data)
+        @post(
+            "",
+            operation_id=f"CommentOn{ops}",
+            summary=f"Reageren op {noun}",
+            opt=access(take_part, target=target),
+            description=_POST_DESCRIPTION,
+            responses=problems(409, 429),
+        )
+        async def post_comment(
+            self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[CommentCreate], uow: Uow
+        ) -> CommentRead:
+            # A comment on the opgave itself has no place of its own: the opgave is the target's.
+            return await _post(request, uow, data, **({} if place == "opgave_id" else {place: id}))
 
-
-class ProposalCommentController(Controller):
-    """Het gesprek over een idee."""
-
-    path = "/proposals/{id:uuid}/comments"
-    tags = ["Reacties"]
-
-    @get(
-        "",
-        operation_id="ListProposalComments",
-        summary="Reacties op een idee",
-        opt=access(read_proposals, target=proposal_from_path),
-        description=_LIST_DESCRIPTION,
-        response_headers=[LINK_HEADER],
-    )
-    async def list_comments(
-        self,
-        request: Request[Any, Any, Any],
-        db: Db,
-        id: FromPath[UUID],
-        parent: ParentParam = None,
-        sort: SortParam = CommentSort.OLDEST,
-        limit: Limit = 20,
-        cursor: Cursor = "",
-    ) -> Response[CommentPage]:
-        return await _page(request, db, Thread(proposal_id=id, parent_id=parent), sort, limit, cursor)
-
-    @post(
-        "",
-        operation_id="CommentOnProposal",
-        summary="Reageren op een idee",
-        opt=access(take_part, target=proposal_from_path),
-        description=_POST_DESCRIPTION,
-        responses=problems(409, 429),
-    )
-    async def post_comment(
-        self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[CommentCreate], uow: Uow
-    ) -> CommentRead:
-        return await _post(request, uow, data, proposal_id=id)
+    ThreadController.path = path
+    ThreadController.__name__ = ThreadController.__qualname__ = name
+    ThreadController.__doc__ = f"Het gesprek over {noun}."
+    return ThreadController
 
 
-class TaskCommentController(Controller):
-    """Het gesprek over een taak."""
-
-    path = "/tasks/{id:uuid}/comments"
-    tags = ["Reacties"]
-
-    @get(
-        "",
-        operation_id="ListTaskComments",
-        summary="Reacties op een taak",
-        opt=access(read_proposals, target=task_from_path),
-        description=_LIST_DESCRIPTION,
-        response_headers=[LINK_HEADER],
-    )
-    async def list_comments(
-        self,
-        request: Request[Any, Any, Any],
-        db: Db,
-        id: FromPath[UUID],
-        parent: ParentParam = None,
-        sort: SortParam = CommentSort.OLDEST,
-        limit: Limit = 20,
-        cursor: Cursor = "",
-    ) -> Response[CommentPage]:
-        return await _page(request, db, Thread(task_id=id, parent_id=parent), sort, limit, cursor)
-
-    @post(
-        "",
-        operation_id="CommentOnTask",
-        summary="Reageren op een taak",
-        opt=access(take_part, target=task_from_path),
-        description=_POST_DESCRIPTION,
-        responses=problems(409, 429),
-    )
-    async def post_comment(
-        self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[CommentCreate], uow: Uow
-    ) -> CommentRead:
-        return await _post(request, uow, data, task_id=id)
+OpgaveCommentController = _thread_controller(
+    "OpgaveCommentController",
+    "/opgaven/{id:uuid}/comments",
+    "een opgave",
+    "opgave_id",
+    opgave_from_path,
+    "Opgave",
+)
+ProposalCommentController = _thread_controller(
+    "ProposalCommentController",
+    "/proposals/{id:uuid}/comments",
+    "een idee",
+    "proposal_id",
+    proposal_from_path,
+    "Proposal",
+)
+TaskCommentController = _thread_controller(
+    "TaskCommentController", "/tasks/{id:uuid}/comments", "een taak", "task_id", task_from_path, "Task"
+)
 
 
 class CommentController(Controller):

@@ -1,6 +1,8 @@
 """Targets and object rules of comment routes."""
 
+from dataclasses import dataclass
 from typing import Any
+from uuid import UUID
 
 from litestar.connection import ASGIConnection
 
@@ -9,15 +11,21 @@ from api.lib.access import Check, Person, Rule, Target
 from api.lib.errors import NotFound
 
 
+@dataclass(frozen=True, slots=True)
+class CommentFacts:
+    author_id: UUID | None
+
+
 async def comment_from_path(connection: ASGIConnection[Any, Any, Any, Any]) -> Target:
     row = await connection.app.state.db.fetchrow(
-        "SELECT id, opgave_id, author_id FROM comments WHERE id = $1", connection.path_params.get("id")
+        "SELECT opgave_id, author_id FROM comments WHERE id = $1", connection.path_params.get("id")
     )
     if row is None:
         raise NotFound("Deze reactie bestaat niet.")
-    return await load_opgave(connection, row["opgave_id"], comment_id=row["id"], author_id=row["author_id"])
+    return await load_opgave(connection, row["opgave_id"], CommentFacts(row["author_id"]))
 
 
 comment_author: Rule = Check(
-    lambda p, t: isinstance(p, Person) and p.account_id == t["author_id"], "de auteur van de reactie"
+    lambda p, t: isinstance(p, Person) and p.account_id == t.fact(CommentFacts).author_id,
+    "de auteur van de reactie",
 )

@@ -43,6 +43,8 @@ class Comment(TenantBase):
         ),
         Index("ix_comments_task", "task_id", "created_at", "id", postgresql_where=text("parent_id IS NULL")),
         Index("ix_comments_parent", "parent_id", "created_at", "id"),
+        # Every comment of an opgave, whatever it is on: the municipality's dashboard counts them.
+        Index("ix_comments_opgave_all", "opgave_id", "created_at"),
         Index("ix_comments_author", "author_id", text("created_at DESC")),
         CheckConstraint("proposal_id IS NULL OR task_id IS NULL", name="one_target"),
         CheckConstraint("reply_count >= 0", name="reply_count_positive"),

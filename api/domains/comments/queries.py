@@ -7,16 +7,15 @@ from uuid import UUID
 
 from api.db.connection import Connection, Database
 from api.db.sql import bind
-from api.domains.accounts.people import person_json
+from api.domains.accounts.people import person
 from api.domains.comments.schemas import CommentPage, CommentRead, CommentSort, RevisionList, RevisionRead
-from api.lib.errors import InvalidInput
-from api.lib.pagination import decode_cursor, encode_cursor
+from api.lib.pagination import Keyset
 from api.lib.rows import from_rows
 from api.lib.visibility import Viewer
 
 
-def _fields(c: str, a: str, edit_minutes: int) -> str:
-    """The JSON fields of comment ``c`` by author ``a``. Deleted or hidden, only its place shows:
+def _fields(c: str, edit_minutes: int) -> str:
+    """The JSON fields of comment ``c``. Deleted or hidden, only its place shows:
     a hidden text remains readable to its author and to staff of the municipality."""
     shown = (
         f"({c}.deleted_at IS NULL AND (NOT {c}.hidden OR $viewer::uuid IS NOT DISTINCT FROM {c}.author_id "
@@ -25,7 +24,7 @@ def _fields(c: str, a: str, edit_minutes: int) -> str:
     return f"""
     'id', {c}.id, 'opgaveId', {c}.opgave_id, 'proposalId', {c}.proposal_id, 'taskId', {c}.task_id,
     'parentId', {c}.parent_id,
-    'author', CASE WHEN {c}.deleted_at IS NOT NULL THEN NULL ELSE {person_json(a, f"{c}.municipality_id")} END,
+    'author', CASE WHEN {c}.deleted_at IS NOT NULL THEN NULL ELSE {person(f"{c}.author_id", f"{c}.municipality_id")} END,
     'body', CASE WHEN {shown} THEN {c}.body ELSE '' END,
     'stance', CASE WHEN {shown} THEN {c}.stance END,
     'deleted', {c}.deleted_at IS NOT NULL, 'hidden', {c}.hidden, 'hiddenReason', {c}.hidden_reason,
@@ -34,22 +33,27 @@ def _fields(c: str, a: str, edit_minutes: int) -> str:
     """
 
 
-def _thread_sql(edit_minutes: int, where: str, order: str) -> str:
+def _thread_sql(edit_minutes: int) -> str:
     return f"""
-    SELECT c.id, c.created_at, json_build_object({_fields("c", "a", edit_minutes)},
+    SELECT c.id, c.created_at, json_build_object({_fields("c", edit_minutes)},
         'replyCount', c.reply_count,
         'replies', coalesce((
             SELECT json_agg(r.reply ORDER BY r.created_at, r.id) FROM (
-                SELECT json_build_object({_fields("x", "xa", edit_minutes)}) AS reply, x.created_at, x.id
-                FROM comments x LEFT JOIN accounts xa ON xa.id = x.author_id
+                SELECT json_build_object({_fields("x", edit_minutes)}) AS reply, x.created_at, x.id
+                FROM comments x
                 WHERE x.parent_id = c.id ORDER BY x.created_at, x.id LIMIT 3
             ) r), '[]'::json)
     ) AS comment
-    FROM comments c LEFT JOIN accounts a ON a.id = c.author_id
-    WHERE {where}
-    ORDER BY {order}
-    LIMIT $limit
+    FROM comments c
     """
+
+
+_SORTS = {
+    sort: Keyset(
+        ("c.created_at", "c.id"), (datetime, UUID), descending=sort == CommentSort.NEWEST, tag=sort.value
+    )
+    for sort in CommentSort
+}
 
 
 @dataclass(frozen=True)
@@ -95,38 +99,21 @@ async def list_comments(
     cursor: str,
     edit_minutes: int,
 ) -> CommentPage:
-    decoded = decode_cursor(cursor, (str, datetime, UUID))
-    if decoded is not None and decoded[0] != sort.value:
-        raise InvalidInput.one("cursor", "invalid_cursor", "Deze cursor hoort bij een andere volgorde.")
-    values: dict[str, Any] = {"viewer": viewer.account_id, "staff": list(viewer.staff_in), "limit": limit + 1}
+    values: dict[str, Any] = {"viewer": viewer.account_id, "staff": list(viewer.staff_in)}
     where = _where(thread, values)
-    newest_first = sort == CommentSort.NEWEST
-    if decoded is not None:
-        where.append(f"(c.created_at, c.id) {'<' if newest_first else '>'} ($k1, $k2)")
-        values["k1"], values["k2"] = decoded[1:]
-    direction = "DESC" if newest_first else "ASC"
-    sql, args = bind(
-        _thread_sql(edit_minutes, " AND ".join(where), f"c.created_at {direction}, c.id {direction}"), values
+    rows, next_cursor = await _SORTS[sort].fetch(
+        db, _thread_sql(edit_minutes), where, values, cursor=cursor, limit=limit
     )
-    rows = await db.fetch(sql, *args)
-    items = from_rows(CommentRead, [row["comment"] for row in rows[:limit]])
-    next_cursor = None
-    if len(rows) > limit:
-        last = rows[limit - 1]
-        next_cursor = encode_cursor((sort.value, last["created_at"], last["id"]))
-    return CommentPage(items=items, next_cursor=next_cursor)
+    return CommentPage(
+        items=from_rows(CommentRead, [row["comment"] for row in rows]), next_cursor=next_cursor
+    )
 
 
 async def get_comment(
     db: Database | Connection, comment_id: UUID, viewer: Viewer, edit_minutes: int
 ) -> CommentRead | None:
-    values: dict[str, Any] = {
-        "viewer": viewer.account_id,
-        "staff": list(viewer.staff_in),
-        "limit": 1,
-        "id": comment_id,
-    }
-    sql, args = bind(_thread_sql(edit_minutes, "c.id = $id", "c.id"), values)
+    values: dict[str, Any] = {"viewer": viewer.account_id, "staff": list(viewer.staff_in), "id": comment_id}
+    sql, args = bind(f"{_thread_sql(edit_minutes)} WHERE c.id = $id", values)
     row = await db.fetchrow(sql, *args)
     return from_rows(CommentRead, [row["comment"]])[0] if row else None
 

@@ -9,9 +9,13 @@ from sqlalchemy import delete, func, select
 from api.db.uow import UnitOfWork
 from api.domains.comments.models import Comment, CommentRevision
 from api.domains.comments.schemas import CommentCreate, CommentUpdate
+from api.domains.events import outbox
+from api.domains.events import types as event_types
 from api.domains.moderation import ensure_may_post
 from api.domains.notifications.models import NotificationKind
 from api.domains.notifications.services import notify
+from api.domains.opgaven.guards import opgave_of
+from api.domains.proposals.guards import ProposalFacts
 from api.lib.access import Person, Target
 from api.lib.errors import Conflict, InvalidInput, NotFound
 from api.lib.ids import new_id
@@ -52,13 +56,14 @@ class CommentService:
         person = self._person()
         assert target.municipality_id is not None
         await ensure_may_post(await self.uow.connection(), target.municipality_id, person.account_id)
-        if target.attributes.get("proposal_hidden"):
+        proposal = target.fact_or_none(ProposalFacts)
+        if proposal is not None and proposal.hidden:
             raise Conflict("Op een verborgen idee kunt u niet reageren.", code="not_commentable")
         parent: Comment | None = None
         if data.parent_id is not None:
             parent = await self.uow.session.get(Comment, data.parent_id)
             same_place = parent is not None and (parent.opgave_id, parent.proposal_id, parent.task_id) == (
-                target["opgave_id"],
+                opgave_of(target).opgave_id,
                 proposal_id,
                 task_id,
             )
@@ -79,7 +84,7 @@ class CommentService:
         comment = Comment(
             id=new_id(),
             municipality_id=target.municipality_id,
-            opgave_id=target["opgave_id"],
+            opgave_id=opgave_of(target).opgave_id,
             proposal_id=proposal_id,
             task_id=task_id,
             parent_id=data.parent_id,
@@ -100,15 +105,16 @@ class CommentService:
                 object_type="comment",
                 object_id=comment.id,
             )
-        await self.uow.session.flush()
+        await outbox.record(
+            await self.uow.connection(),
+            outbox.comment_event(event_types.COMMENT_POSTED, comment, actor_id=person.account_id),
+        )
         self.uow.audit("comment.posted", "comment", comment.id, target.municipality_id)
         return comment.id
 
     async def _locked(self, comment_id: UUID) -> Comment:
-        comment = await self.uow.session.scalar(
-            select(Comment).where(Comment.id == comment_id).with_for_update()
-        )
-        if comment is None or comment.deleted_at is not None:
+        comment = await self.uow.locked(Comment, comment_id, "Deze reactie bestaat niet.")
+        if comment.deleted_at is not None:
             raise NotFound("Deze reactie bestaat niet.")
         return comment
 

@@ -1,12 +1,14 @@
 """Writing an event: one row in the transaction of the change, so both commit or neither does."""
 
 from dataclasses import dataclass
+from typing import Protocol
 from uuid import UUID
 
 import msgspec
 
 from api.db.connection import Connection
-from api.domains.events.types import EventType, ProposalEventData
+from api.db.uow import UnitOfWork
+from api.domains.events.types import CommentEventData, EventType, ProposalEventData
 from api.lib.access import Person, Principal
 from api.lib.ids import new_id
 from api.lib.schema import Schema
@@ -60,6 +62,32 @@ async def record(connection: Connection, event: DomainEvent) -> UUID:
     return event_id
 
 
+async def emit(
+    uow: UnitOfWork,
+    kind: EventType,
+    *,
+    municipality_id: UUID,
+    collection: str,
+    object_id: UUID,
+    opgave_id: UUID | None,
+    data: Schema,
+) -> UUID:
+    """Record an event about the resource ``/<collection>/<object_id>``, caused by the unit of
+    work's principal, in its transaction."""
+    return await record(
+        await uow.connection(),
+        DomainEvent(
+            type=kind,
+            municipality_id=municipality_id,
+            subject=subject(collection, object_id),
+            object_id=object_id,
+            opgave_id=opgave_id,
+            actor_id=actor(uow.principal),
+            data=data,
+        ),
+    )
+
+
 def subject(collection: str, object_id: UUID) -> str:
     """The API path of a resource, the ``subject`` of events about it: ``/api/v1/proposals/<id>``."""
     return f"{API_PREFIX}/{collection}/{object_id}"
@@ -87,4 +115,39 @@ def proposal_event(
         opgave_id=opgave_id,
         actor_id=actor_id,
         data=ProposalEventData(opgave_id=opgave_id, proposal_id=proposal_id, status=status),
+    )
+
+
+class CommentLike(Protocol):
+    """What an event needs of a comment (the comments domain is above this one)."""
+
+    @property
+    def id(self) -> UUID: ...
+    @property
+    def municipality_id(self) -> UUID: ...
+    @property
+    def opgave_id(self) -> UUID: ...
+    @property
+    def proposal_id(self) -> UUID | None: ...
+    @property
+    def task_id(self) -> UUID | None: ...
+    @property
+    def parent_id(self) -> UUID | None: ...
+
+
+def comment_event(kind: EventType, comment: CommentLike, *, actor_id: UUID | None) -> DomainEvent:
+    return DomainEvent(
+        type=kind,
+        municipality_id=comment.municipality_id,
+        subject=subject("comments", comment.id),
+        object_id=comment.id,
+        opgave_id=comment.opgave_id,
+        actor_id=actor_id,
+        data=CommentEventData(
+            opgave_id=comment.opgave_id,
+            comment_id=comment.id,
+            proposal_id=comment.proposal_id,
+            task_id=comment.task_id,
+            parent_id=comment.parent_id,
+        ),
     )

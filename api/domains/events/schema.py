@@ -1,12 +1,13 @@
 """The data of each event type (``types`` says which type carries which), documented in the spec."""
 
-from datetime import date, datetime
+from datetime import datetime
 from typing import Annotated, ClassVar
 from uuid import UUID
 
 import msgspec
 
 from api.lib.schema import Schema
+from api.lib.time import PlausibleDate
 
 Word = Annotated[str, msgspec.Meta(max_length=40)]
 
@@ -90,5 +91,45 @@ class MeasurementEventData(EventData):
     opgave_id: UUID
     indicator_id: UUID
     measurement_id: UUID
-    measured_on: date
+    measured_on: PlausibleDate
     value: float
+
+
+class CommentEventData(EventData):
+    """Een reactie: bij de opgave zelf, of bij een idee of een taak ervan."""
+
+    opgave_id: UUID
+    comment_id: UUID
+    proposal_id: UUID | None
+    task_id: UUID | None
+    parent_id: Annotated[UUID | None, msgspec.Meta(description="De reactie waarop dit een antwoord is.")]
+
+
+class MemberEventData(EventData):
+    """Een deelnemer van het team van een opgave. Een persoon wordt niet genoemd, een organisatie wel."""
+
+    opgave_id: UUID
+    member_id: UUID
+    organisation_id: UUID | None
+    role: Annotated[Word, msgspec.Meta(description="De rol (`core_team`, `partner`, `resident`, …).")]
+    status: Annotated[
+        Word,
+        msgspec.Meta(
+            description=(
+                "`invited`, `requested` of `active`: de status na de gebeurtenis (bij vertrek: die ervoor). "
+                "Alleen gebeurtenissen over actieve deelnemers zijn openbaar, zoals het team zelf."
+            )
+        ),
+    ]
+
+
+class BudgetEventData(EventData):
+    opgave_id: UUID
+    budget_id: UUID
+    action_line_id: UUID | None
+
+
+class IndicatorEventData(EventData):
+    opgave_id: UUID
+    indicator_id: UUID
+    action_line_id: UUID | None

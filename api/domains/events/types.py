@@ -9,9 +9,13 @@ from dataclasses import dataclass
 
 from api.domains.events.schema import (
     ActionLineEventData,
+    BudgetEventData,
+    CommentEventData,
     FormulationEventData,
+    IndicatorEventData,
     MeasurementEventData,
     MeetingEventData,
+    MemberEventData,
     MoneyEventData,
     OpgaveEventData,
     PhaseChangedData,
@@ -27,10 +31,14 @@ __all__ = [
     "BY_NAME",
     "NAMES",
     "ActionLineEventData",
+    "BudgetEventData",
+    "CommentEventData",
     "EventType",
     "FormulationEventData",
+    "IndicatorEventData",
     "MeasurementEventData",
     "MeetingEventData",
+    "MemberEventData",
     "MoneyEventData",
     "OpgaveEventData",
     "PhaseChangedData",
@@ -59,6 +67,13 @@ def _type(suffix: str, object_type: str, read_scope: str, summary: str, data: ty
     return EventType(PREFIX + suffix, object_type, read_scope, summary, data)
 
 
+OPGAVE_CREATED = _type(
+    "opgave.created",
+    "opgave",
+    "opgaven:read",
+    "Een opgave is aangemaakt (eventueel als concept).",
+    OpgaveEventData,
+)
 OPGAVE_PUBLISHED = _type(
     "opgave.published", "opgave", "opgaven:read", "Een opgave is gepubliceerd.", OpgaveEventData
 )
@@ -79,6 +94,27 @@ FORMULATION_ADOPTED = _type(
 ACTION_LINE_CREATED = _type(
     "action-line.created", "action_line", "opgaven:read", "Een actielijn is toegevoegd.", ActionLineEventData
 )
+MEMBER_ADDED = _type(
+    "opgave.member-added",
+    "opgave_member",
+    "opgaven:read",
+    "Een persoon of organisatie is uitgenodigd, vroeg om mee te doen of doet mee in het team.",
+    MemberEventData,
+)
+MEMBER_CHANGED = _type(
+    "opgave.member-changed",
+    "opgave_member",
+    "opgaven:read",
+    "De rol of de status van een deelnemer is veranderd (zoals een aangenomen uitnodiging).",
+    MemberEventData,
+)
+MEMBER_REMOVED = _type(
+    "opgave.member-removed",
+    "opgave_member",
+    "opgaven:read",
+    "Een deelnemer is van het team gegaan.",
+    MemberEventData,
+)
 PROPOSAL_SUBMITTED = _type(
     "proposal.submitted", "proposal", "proposals:read", "Een idee is ingediend.", ProposalEventData
 )
@@ -95,12 +131,53 @@ PROPOSAL_WITHDRAWN = _type(
 PROPOSAL_HIDDEN = _type(
     "proposal.hidden", "proposal", "proposals:read", "De moderatie verborg een idee.", ProposalEventData
 )
+PROPOSAL_RESTORED = _type(
+    "proposal.restored",
+    "proposal",
+    "proposals:read",
+    "De moderatie maakte een verborgen idee weer zichtbaar.",
+    ProposalEventData,
+)
+COMMENT_POSTED = _type(
+    "comment.posted",
+    "comment",
+    "proposals:read",
+    "Iemand plaatste een reactie (of een antwoord op een reactie).",
+    CommentEventData,
+)
+COMMENT_HIDDEN = _type(
+    "comment.hidden", "comment", "proposals:read", "De moderatie verborg een reactie.", CommentEventData
+)
+COMMENT_RESTORED = _type(
+    "comment.restored",
+    "comment",
+    "proposals:read",
+    "De moderatie maakte een verborgen reactie weer zichtbaar.",
+    CommentEventData,
+)
 TASK_PLANNED = _type("task.planned", "task", "tasks:read", "Een taak is gepland.", TaskEventData)
 TASK_CLAIMED = _type(
     "task.claimed", "task", "tasks:read", "Een organisatie nam een taak op zich.", TaskClaimedData
 )
+CLAIM_RELEASED = _type(
+    "task.claim-released",
+    "task",
+    "tasks:read",
+    "Een organisatie gaf een taak die zij op zich had genomen terug.",
+    TaskClaimedData,
+)
 TASK_DONE = _type("task.done", "task", "tasks:read", "Een taak is af.", TaskEventData)
 TASK_CANCELLED = _type("task.cancelled", "task", "tasks:read", "Een taak gaat niet door.", TaskEventData)
+BUDGET_CREATED = _type(
+    "budget.created", "budget", "budgets:read", "Een budget is ingesteld bij de opgave.", BudgetEventData
+)
+BUDGET_CHANGED = _type(
+    "budget.changed",
+    "budget",
+    "budgets:read",
+    "De naam, de beschrijving of de actielijn van een budget is veranderd.",
+    BudgetEventData,
+)
 CONTRIBUTION_ADDED = _type(
     "budget.contribution-added",
     "contribution",
@@ -113,6 +190,13 @@ BUDGET_CLAIM_GRANTED = _type(
     "budget_claim",
     "budgets:read",
     "Een budgetaanvraag is toegekend.",
+    MoneyEventData,
+)
+BUDGET_CLAIM_REJECTED = _type(
+    "budget-claim.rejected",
+    "budget_claim",
+    "budgets:read",
+    "Een budgetaanvraag is afgewezen (het bedrag is wat gevraagd was).",
     MoneyEventData,
 )
 BUDGET_CLAIM_WITHDRAWN = _type(
@@ -128,6 +212,20 @@ REFLECTION_PUBLISHED = _type(
     "opgaven:read",
     "De samenvatting van een reflectiemoment is gepubliceerd.",
     ReflectionEventData,
+)
+REFLECTION_CLOSED = _type(
+    "reflection.closed",
+    "reflection",
+    "opgaven:read",
+    "Een reflectiemoment is afgesloten met zijn conclusies.",
+    ReflectionEventData,
+)
+INDICATOR_CREATED = _type(
+    "indicator.created",
+    "indicator",
+    "opgaven:read",
+    "Een indicator is toegevoegd aan de opgave.",
+    IndicatorEventData,
 )
 MEASUREMENT_RECORDED = _type(
     "measurement.recorded",
@@ -155,22 +253,36 @@ MEETING_RECORDED = _type(
 )
 
 ALL: tuple[EventType, ...] = (
+    OPGAVE_CREATED,
     OPGAVE_PUBLISHED,
     OPGAVE_PHASE_CHANGED,
     FORMULATION_ADOPTED,
     ACTION_LINE_CREATED,
+    MEMBER_ADDED,
+    MEMBER_CHANGED,
+    MEMBER_REMOVED,
     PROPOSAL_SUBMITTED,
     PROPOSAL_ANSWERED,
     PROPOSAL_WITHDRAWN,
     PROPOSAL_HIDDEN,
+    PROPOSAL_RESTORED,
+    COMMENT_POSTED,
+    COMMENT_HIDDEN,
+    COMMENT_RESTORED,
     TASK_PLANNED,
     TASK_CLAIMED,
+    CLAIM_RELEASED,
     TASK_DONE,
     TASK_CANCELLED,
+    BUDGET_CREATED,
+    BUDGET_CHANGED,
     CONTRIBUTION_ADDED,
     BUDGET_CLAIM_GRANTED,
+    BUDGET_CLAIM_REJECTED,
     BUDGET_CLAIM_WITHDRAWN,
+    REFLECTION_CLOSED,
     REFLECTION_PUBLISHED,
+    INDICATOR_CREATED,
     MEASUREMENT_RECORDED,
     MEETING_PLANNED,
     MEETING_CANCELLED,

@@ -1,7 +1,9 @@
 """Who may read which event: one rule for the feed and for webhook deliveries.
 
 An event is public while what it is about is public now: its opgave published, the idea it concerns
-not hidden by the moderation. Everything else reaches only staff (medewerker, beheerder) of its
+shown to anyone by ``proposal_shown`` (the one rule for hidden ideas, api.lib.visibility), the
+comment it concerns still there and not hidden, nor under a hidden idea, the team member it concerns
+active (pending invitations and requests are shown to staff only, as on the team's list). Everything else reaches only staff (medewerker, beheerder) of its
 municipality, or a machine client of that municipality holding the event type's read scope. The
 rule reads the objects as they are at read time, so an idea hidden after its event was written
 takes its events out of sight with it.
@@ -14,20 +16,26 @@ from api.domains.events.types import ALL
 from api.lib.access import Client, Person, Principal, Role
 
 # $1: municipalities where the reader sees everything; $2, $3: a client's municipality and the
-# types its scopes let it read there. Tables: e events, o opgaven, p proposals (both LEFT JOINed).
+# types its scopes let it read there. Tables: e events, o opgaven, c comments, p proposals (the idea
+# the event or its comment is about), all LEFT JOINed.
 JOINS = """
 LEFT JOIN opgaven o ON o.id = e.opgave_id
-LEFT JOIN proposals p ON e.object_type = 'proposal' AND p.id = e.object_id
+LEFT JOIN comments c ON e.object_type = 'comment' AND c.id = e.object_id
+LEFT JOIN proposals p ON p.id = CASE e.object_type WHEN 'proposal' THEN e.object_id
+                                                   WHEN 'comment' THEN c.proposal_id END
 """
 
 
 def condition(first: int) -> str:
     """The SQL condition, its three parameters numbered from ``first``."""
-    a, b, c = f"${first}::uuid[]", f"${first + 1}::uuid", f"${first + 2}::text[]"
+    staff, client, kinds = f"${first}::uuid[]", f"${first + 1}::uuid", f"${first + 2}::text[]"
     return f"""(
-    ((o.id IS NULL OR o.published) AND NOT coalesce(p.hidden, false))
-    OR e.municipality_id = ANY({a})
-    OR (e.municipality_id = {b} AND e.type = ANY({c}))
+    ((o.id IS NULL OR o.published)
+     AND (p.id IS NULL OR proposal_shown(p, NULL, '{{}}'::uuid[]))
+     AND (e.object_type <> 'comment' OR (c.id IS NOT NULL AND c.deleted_at IS NULL AND NOT c.hidden))
+     AND (e.object_type <> 'opgave_member' OR e.data->>'status' = 'active'))
+    OR e.municipality_id = ANY({staff})
+    OR (e.municipality_id = {client} AND e.type = ANY({kinds}))
 )"""
 
 

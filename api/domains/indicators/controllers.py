@@ -3,10 +3,9 @@
 from typing import Any
 from uuid import UUID
 
-from litestar import Controller, Request, Response, delete, get, patch, post
+from litestar import Controller, Request, Response, delete, patch, post
 from litestar.params import FromPath, JSONBody
 
-from api.db.connection import Db
 from api.db.uow import Uow
 from api.domains.indicators import queries
 from api.domains.indicators.guards import indicator_from_path, measurement_from_path
@@ -25,7 +24,7 @@ from api.domains.opgaven.guards import opgave_from_path, read_results
 from api.lib.access import access, scope, staff, target_of
 from api.lib.etag import ETAG_HEADER, LOCATION_HEADER, IfMatch, with_etag
 from api.lib.openapi import problems
-from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
+from api.lib.routes import one_of_path, page_of_path
 from api.settings import API_PREFIX
 
 # What an opgave achieves is public with the opgave; staff (or municipal IT) keep the figures.
@@ -48,23 +47,15 @@ class OpgaveIndicatorController(Controller):
     path = "/opgaven/{id:uuid}/indicators"
     tags = ["Resultaten"]
 
-    @get(
+    list_indicators = page_of_path(
         "",
         operation_id="ListIndicators",
         summary="De indicatoren van een opgave",
         description="Met hun nulmeting, streefwaarde, reeks metingen en voortgang; in de volgorde waarin ze zijn vastgelegd.",
         opt=access(read_results, target=opgave_from_path),
-        response_headers=[LINK_HEADER],
+        page=IndicatorPage,
+        query=queries.list_indicators,
     )
-    async def list_indicators(
-        self,
-        request: Request[Any, Any, Any],
-        db: Db,
-        id: FromPath[UUID],
-        limit: Limit = 20,
-        cursor: Cursor = "",
-    ) -> Response[IndicatorPage]:
-        return page_response(request, await queries.list_indicators(db, id, limit=limit, cursor=cursor))
 
     @post(
         "",
@@ -89,17 +80,14 @@ class IndicatorController(Controller):
     path = "/indicators/{id:uuid}"
     tags = ["Resultaten"]
 
-    @get(
+    get_indicator = one_of_path(
         "",
         operation_id="GetIndicator",
         summary="Eén indicator",
         opt=access(read_results, target=indicator_from_path),
-        response_headers=[ETAG_HEADER],
+        read=IndicatorRead,
+        query=queries.get_indicator,
     )
-    async def get_indicator(self, db: Db, id: FromPath[UUID]) -> Response[IndicatorRead]:
-        found = await queries.get_indicator(db, id)
-        assert found is not None
-        return with_etag(*found)
 
     @patch(
         "",
@@ -126,23 +114,15 @@ class IndicatorController(Controller):
     async def delete_indicator(self, id: FromPath[UUID], uow: Uow, if_match: IfMatch = "") -> None:
         await IndicatorService(uow).delete(id, if_match)
 
-    @get(
+    list_measurements = page_of_path(
         "/measurements",
         operation_id="ListMeasurements",
         summary="De metingen van een indicator",
         description="Nieuwste datum eerst, met de bron en wie ze vastlegde.",
         opt=access(read_results, target=indicator_from_path),
-        response_headers=[LINK_HEADER],
+        page=MeasurementPage,
+        query=queries.measurements,
     )
-    async def list_measurements(
-        self,
-        request: Request[Any, Any, Any],
-        db: Db,
-        id: FromPath[UUID],
-        limit: Limit = 20,
-        cursor: Cursor = "",
-    ) -> Response[MeasurementPage]:
-        return page_response(request, await queries.measurements(db, id, limit=limit, cursor=cursor))
 
     @post(
         "/measurements",
@@ -168,18 +148,15 @@ class MeasurementController(Controller):
     path = "/measurements/{id:uuid}"
     tags = ["Resultaten"]
 
-    @get(
+    get_measurement = one_of_path(
         "",
         operation_id="GetMeasurement",
         summary="Eén meting",
         description="Met de ETag die een correctie of verwijdering als If-Match meestuurt.",
         opt=access(read_results, target=measurement_from_path),
-        response_headers=[ETAG_HEADER],
+        read=MeasurementRead,
+        query=queries.get_measurement,
     )
-    async def get_measurement(self, db: Db, id: FromPath[UUID]) -> Response[MeasurementRead]:
-        found = await queries.get_measurement(db, id)
-        assert found is not None
-        return with_etag(*found)
 
     @patch(
         "",

@@ -1,6 +1,6 @@
 """Bodies of the indicator endpoints."""
 
-from datetime import date, datetime
+from datetime import datetime
 from typing import Annotated
 from uuid import UUID
 
@@ -10,6 +10,7 @@ from api.domains.indicators.models import Direction, IndicatorKind
 from api.domains.opgaven.schemas import ActionLineRef, PersonSummary
 from api.lib.pagination import Items, Page
 from api.lib.schema import LINE, Schema, Text
+from api.lib.time import PlausibleDate
 
 Value = Annotated[float, msgspec.Meta(ge=-1e12, le=1e12)]
 Name = Annotated[str, msgspec.Meta(min_length=3, max_length=200, pattern=LINE)]
@@ -27,9 +28,9 @@ class IndicatorCreate(Schema):
     unit: Unit
     direction: Annotated[Direction, msgspec.Meta(description="Of hoger of lager beter is.")]
     baseline_value: Value
-    baseline_date: date
+    baseline_date: PlausibleDate
     target_value: Value
-    target_date: date
+    target_date: PlausibleDate
     description: Annotated[Text, msgspec.Meta(max_length=5000)] = ""
     data_source: Annotated[
         Text, msgspec.Meta(max_length=2000, description="Waar de cijfers vandaan komen.")
@@ -43,7 +44,7 @@ class IndicatorUpdate(Schema):
     description: Annotated[Text, msgspec.Meta(max_length=5000)] | msgspec.UnsetType = msgspec.UNSET
     data_source: Annotated[Text, msgspec.Meta(max_length=2000)] | msgspec.UnsetType = msgspec.UNSET
     target_value: Value | msgspec.UnsetType = msgspec.UNSET
-    target_date: date | msgspec.UnsetType = msgspec.UNSET
+    target_date: PlausibleDate | msgspec.UnsetType = msgspec.UNSET
     action_line_id: UUID | msgspec.UnsetType | None = msgspec.UNSET
 
 
@@ -52,7 +53,7 @@ class Point(Schema):
 
     id: UUID
     value: float
-    measured_on: date
+    measured_on: PlausibleDate
 
 
 class IndicatorRead(Schema):
@@ -67,9 +68,9 @@ class IndicatorRead(Schema):
     unit: Annotated[str, msgspec.Meta(max_length=60)]
     direction: Direction
     baseline_value: float
-    baseline_date: date
+    baseline_date: PlausibleDate
     target_value: float
-    target_date: date
+    target_date: PlausibleDate
     data_source: Annotated[str, msgspec.Meta(max_length=2000)]
     latest: Point | None
     progress_percent: Annotated[
@@ -95,7 +96,7 @@ class MeasurementCreate(Schema):
     """Een meting; per datum één (409 `measurement_exists`)."""
 
     value: Value
-    measured_on: date
+    measured_on: PlausibleDate
     source_note: Annotated[Text, msgspec.Meta(max_length=2000)] = ""
 
 
@@ -110,7 +111,7 @@ class MeasurementRead(Schema):
     id: UUID
     indicator_id: UUID
     value: float
-    measured_on: date
+    measured_on: PlausibleDate
     source_note: Annotated[str, msgspec.Meta(max_length=2000)]
     recorded_by: PersonSummary | None
     created_at: datetime

@@ -11,6 +11,7 @@ from api.db.errors import violated_constraint
 from api.db.uow import UnitOfWork
 from api.domains.events import outbox
 from api.domains.events import types as event_types
+from api.domains.indicators.guards import IndicatorFacts
 from api.domains.indicators.models import Direction, Indicator, Measurement
 from api.domains.indicators.schemas import (
     IndicatorCreate,
@@ -18,7 +19,8 @@ from api.domains.indicators.schemas import (
     MeasurementCreate,
     MeasurementUpdate,
 )
-from api.domains.opgaven.services import check_action_line
+from api.domains.opgaven.guards import opgave_of
+from api.domains.opgaven.services import apply_sent_action_line, check_action_line
 from api.lib.access import Person, Target
 from api.lib.errors import Conflict, InvalidInput
 from api.lib.etag import require_if_match
@@ -75,11 +77,11 @@ class IndicatorService:
         plausible_dates(baselineDate=data.baseline_date, targetDate=data.target_date)
         baseline, goal = Decimal(str(data.baseline_value)), Decimal(str(data.target_value))
         _check_target(data.direction, baseline, data.baseline_date, goal, data.target_date)
-        await check_action_line(await self.uow.connection(), target["opgave_id"], data.action_line_id)
+        await check_action_line(await self.uow.connection(), opgave_of(target).opgave_id, data.action_line_id)
         indicator = Indicator(
             id=new_id(),
             municipality_id=target.municipality_id,
-            opgave_id=target["opgave_id"],
+            opgave_id=opgave_of(target).opgave_id,
             action_line_id=data.action_line_id,
             name=data.name,
             description=data.description.strip(),
@@ -93,6 +95,19 @@ class IndicatorService:
             data_source=data.data_source.strip(),
         )
         self.uow.session.add(indicator)
+        await outbox.emit(
+            self.uow,
+            event_types.INDICATOR_CREATED,
+            municipality_id=indicator.municipality_id,
+            collection="indicators",
+            object_id=indicator.id,
+            opgave_id=indicator.opgave_id,
+            data=event_types.IndicatorEventData(
+                opgave_id=indicator.opgave_id,
+                indicator_id=indicator.id,
+                action_line_id=indicator.action_line_id,
+            ),
+        )
         self.uow.audit("indicator.created", "indicator", indicator.id, indicator.municipality_id)
         return indicator.id
 
@@ -107,9 +122,7 @@ class IndicatorService:
         apply_sent(indicator, data, "description", "data_source", clean=str.strip)
         if data.target_value is not msgspec.UNSET:
             indicator.target_value = Decimal(str(data.target_value))
-        if data.action_line_id is not msgspec.UNSET:
-            await check_action_line(await self.uow.connection(), indicator.opgave_id, data.action_line_id)
-            indicator.action_line_id = data.action_line_id
+        await apply_sent_action_line(self.uow, indicator, data)
         # The baseline and direction are fixed once set: moving them would rewrite history.
         _check_target(
             Direction(indicator.direction),
@@ -144,7 +157,7 @@ class MeasurementService:
         measurement = Measurement(
             id=new_id(),
             municipality_id=target.municipality_id,
-            indicator_id=target["indicator_id"],
+            indicator_id=target.fact(IndicatorFacts).indicator_id,
             value=Decimal(str(data.value)),
             measured_on=data.measured_on,
             source_note=data.source_note.strip(),
@@ -168,11 +181,11 @@ class MeasurementService:
                 municipality_id=target.municipality_id,
                 subject=outbox.subject("measurements", measurement.id),
                 object_id=measurement.id,
-                opgave_id=target["opgave_id"],
+                opgave_id=opgave_of(target).opgave_id,
                 actor_id=outbox.actor(person),
                 data=event_types.MeasurementEventData(
-                    opgave_id=target["opgave_id"],
-                    indicator_id=target["indicator_id"],
+                    opgave_id=opgave_of(target).opgave_id,
+                    indicator_id=target.fact(IndicatorFacts).indicator_id,
                     measurement_id=measurement.id,
                     measured_on=data.measured_on,
                     value=float(measurement.value),

@@ -5,7 +5,7 @@ from uuid import UUID
 
 from api.db.connection import Connection, Database
 from api.domains.invitations.schemas import InvitationPage, InvitationRead
-from api.lib.pagination import decode_cursor, page_of
+from api.lib.pagination import Keyset
 from api.lib.rows import from_row, from_rows
 
 _READ = """
@@ -24,12 +24,13 @@ LEFT JOIN accounts inviter ON inviter.id = i.invited_by_id
 
 # Which invitations a list shows: of a municipality, an organisation, an opgave, or for my address.
 _WHERE = {
-    "municipality": "i.municipality_id = $1",
-    "organisation": "i.organisation_id = $1",
-    "opgave": "i.opgave_id = $1",
-    "mine": """lower(i.email) = (SELECT lower(a.email) FROM accounts a WHERE a.id = $1)
+    "municipality": "i.municipality_id = $of",
+    "organisation": "i.organisation_id = $of",
+    "opgave": "i.opgave_id = $of",
+    "mine": """lower(i.email) = (SELECT lower(a.email) FROM accounts a WHERE a.id = $of)
                AND i.status = 'pending' AND i.expires_at > now()""",
 }
+_NEWEST = Keyset(("i.created_at", "i.id"), (datetime, UUID), descending=True)
 
 
 async def get_invitation(db: Database | Connection, invitation_id: UUID) -> InvitationRead | None:
@@ -39,15 +40,5 @@ async def get_invitation(db: Database | Connection, invitation_id: UUID) -> Invi
 
 async def list_invitations(db: Database, of: str, key: UUID, *, limit: int, cursor: str) -> InvitationPage:
     """A page of invitations, newest first; ``of`` names the list (see ``_WHERE``)."""
-    after = decode_cursor(cursor, (datetime, UUID))
-    rows = await db.fetch(
-        f"""{_READ}
-        WHERE {_WHERE[of]} AND ($2::timestamptz IS NULL OR (i.created_at, i.id) < ($2, $3::uuid))
-        ORDER BY i.created_at DESC, i.id DESC LIMIT $4""",
-        key,
-        after[0] if after else None,
-        after[1] if after else None,
-        limit + 1,
-    )
-    items, next_cursor = page_of(from_rows(InvitationRead, rows), limit, lambda i: (i.created_at, i.id))
-    return InvitationPage(items=items, next_cursor=next_cursor)
+    rows, next_cursor = await _NEWEST.fetch(db, _READ, [_WHERE[of]], {"of": key}, cursor=cursor, limit=limit)
+    return InvitationPage(items=from_rows(InvitationRead, rows), next_cursor=next_cursor)

@@ -98,8 +98,10 @@ class InvitationService:
 
     async def invite(self, municipality_id: UUID, email: str, offer: Offer) -> UUID:
         """Invite ``email``; the same work and the same answer whoever the address belongs to."""
+        # A person invites; onboarding from the command line invites on the platform's behalf.
         actor = self.uow.principal
-        assert isinstance(actor, Person)
+        inviter_id = actor.account_id if isinstance(actor, Person) else None
+        inviter = actor.display_name if isinstance(actor, Person) else "Het team van Samenspel"
         email = email.strip()
         expires_at = utcnow() + INVITATION_TTL
         connection = await self.uow.connection()
@@ -114,7 +116,7 @@ class InvitationService:
             offer.is_admin,
             offer.opgave_id,
             offer.team_role.value if offer.team_role else None,
-            actor.account_id,
+            inviter_id,
             expires_at,
         )
         link = f"{self.settings.server.base_url}/mijn-account/uitnodigingen"
@@ -123,7 +125,7 @@ class InvitationService:
                 to_address=email,
                 subject="Uitnodiging voor Samenspel",
                 body=(
-                    f"Beste,\n\n{actor.display_name} heeft u uitgenodigd om {await self._what(municipality_id, offer)}.\n\n"
+                    f"Beste,\n\n{inviter} heeft u uitgenodigd om {await self._what(municipality_id, offer)}.\n\n"
                     f"Neem de uitnodiging aan (of sla haar af) op {link}\n"
                     "Meld u daar aan met dit e-mailadres, of maak een account aan, en bevestig het adres: "
                     "pas dan kunt u aannemen. De uitnodiging is 14 dagen geldig.\n\n"

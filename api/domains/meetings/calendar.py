@@ -1,6 +1,5 @@
 """Meetings as iCalendar (RFC 5545): one event per meeting, a feed per opgave."""
 
-from datetime import UTC, datetime
 from typing import Any
 
 from icalendar import Calendar, Event
@@ -12,7 +11,9 @@ def _event(row: Any, base_url: str) -> Event:
     event = Event()
     # Stable across edits, so a calendar updates the event instead of adding a second one.
     event.add("uid", f"meeting-{row['id']}@samenspel")
-    event.add("dtstamp", datetime.now(UTC))
+    # The moment this event's information was last revised, not the moment of asking: the same
+    # meetings give the same bytes, so a polling calendar app gets 304 (api.lib.conditional).
+    event.add("dtstamp", row["updated_at"])
     event.add("dtstart", row["starts_at"])
     event.add("dtend", row["ends_at"])
     event.add("summary", row["title"])

@@ -26,7 +26,7 @@ from api.domains.meetings.schemas import (
     RegistrationRead,
 )
 from api.domains.meetings.services import MeetingService
-from api.domains.opgaven.guards import opgave_from_path, opgave_page_from_path
+from api.domains.opgaven.guards import LoadedPage, opgave_from_path, opgave_page_from_path
 from api.lib.access import Person, access, principal_of, target_of
 from api.lib.errors import NotFound
 from api.lib.etag import ETAG_HEADER, LOCATION_HEADER, IfMatch, with_etag
@@ -106,7 +106,7 @@ class OpgaveMeetingController(Controller):
         media_type=CALENDAR_MEDIA_TYPE,
     )
     async def calendar(self, request: Request[Any, Any, Any], db: Db, id: FromPath[UUID]) -> Response[bytes]:
-        opgave, _ = target_of(request)["page"]
+        opgave = target_of(request).fact(LoadedPage).page
         rows = await queries.calendar_rows(db, opgave_id=id)
         return _calendar(
             calendar_of(rows, opgave.title, settings_of(request).server.base_url), "bijeenkomsten"

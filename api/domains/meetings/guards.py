@@ -1,6 +1,8 @@
 """Targets and rules of meeting routes: they act on the opgave the meeting belongs to."""
 
+from dataclasses import dataclass
 from typing import Any
+from uuid import UUID
 
 from litestar.connection import ASGIConnection
 
@@ -9,13 +11,24 @@ from api.lib.access import Check, Person, Principal, Rule, Target, scope, staff,
 from api.lib.errors import NotFound
 
 
+@dataclass(frozen=True, slots=True)
+class MeetingFacts:
+    meeting_id: UUID
+
+
+@dataclass(frozen=True, slots=True)
+class RegistrationFacts:
+    registration_id: UUID
+    registrant_id: UUID
+
+
 async def meeting_from_path(connection: ASGIConnection[Any, Any, Any, Any]) -> Target:
     row = await connection.app.state.db.fetchrow(
         "SELECT id, opgave_id FROM meetings WHERE id = $1", connection.path_params.get("id")
     )
     if row is None:
         raise NotFound("Deze bijeenkomst bestaat niet.")
-    return await load_opgave(connection, row["opgave_id"], meeting_id=row["id"])
+    return await load_opgave(connection, row["opgave_id"], MeetingFacts(row["id"]))
 
 
 async def registration_from_path(connection: ASGIConnection[Any, Any, Any, Any]) -> Target:
@@ -29,14 +42,15 @@ async def registration_from_path(connection: ASGIConnection[Any, Any, Any, Any])
     return await load_opgave(
         connection,
         row["opgave_id"],
-        meeting_id=row["meeting_id"],
-        registration_id=row["id"],
-        registrant_id=row["account_id"],
+        MeetingFacts(row["meeting_id"]),
+        RegistrationFacts(row["id"], row["account_id"]),
     )
 
 
 def _is_registrant(principal: Principal, target: Target) -> bool:
-    return isinstance(principal, Person) and principal.account_id == target["registrant_id"]
+    return (
+        isinstance(principal, Person) and principal.account_id == target.fact(RegistrationFacts).registrant_id
+    )
 
 
 registrant: Rule = Check(_is_registrant, "wie zich aanmeldde")

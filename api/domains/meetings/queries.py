@@ -7,7 +7,7 @@ from uuid import UUID
 from api.db.connection import Connection, Database
 from api.domains.meetings.models import MeetingKind, MeetingStatus, RegistrationStatus
 from api.domains.meetings.schemas import MeetingPage, MeetingRead, MyRegistration, RegistrationRead
-from api.lib.pagination import decode_cursor, page_of
+from api.lib.pagination import Keyset
 from api.settings import API_PREFIX
 
 # $viewer: the account looking (its own registration), or NULL.
@@ -21,6 +21,8 @@ SELECT m.*,
 FROM meetings m
 LEFT JOIN meeting_registrations mine ON mine.meeting_id = m.id AND mine.account_id = {viewer} AND mine.status <> 'cancelled'
 """
+
+_BY_TIME = Keyset(("m.starts_at", "m.id"), (datetime, UUID))
 
 
 def _read(row: Any) -> MeetingRead:
@@ -66,18 +68,18 @@ async def list_meetings(
     db: Database, opgave_id: UUID, viewer: UUID | None, *, upcoming: bool, limit: int, cursor: str
 ) -> MeetingPage:
     """In order of time; with ``upcoming`` only those not yet over."""
-    after = decode_cursor(cursor, (datetime, UUID))
-    sql = _MEETING.format(viewer="$2") + " WHERE m.opgave_id = $1"
-    values: list[Any] = [opgave_id, viewer]
+    where = ["m.opgave_id = $opgave"]
     if upcoming:
-        sql += " AND m.ends_at > now()"
-    if after is not None:
-        values += after
-        sql += f" AND (m.starts_at, m.id) > (${len(values) - 1}, ${len(values)})"
-    values.append(limit + 1)
-    sql += f" ORDER BY m.starts_at, m.id LIMIT ${len(values)}"
-    rows = await db.fetch(sql, *values)
-    items, next_cursor = page_of([_read(r) for r in rows], limit, lambda m: (m.starts_at, m.id))
+        where.append("m.ends_at > now()")
+    rows, next_cursor = await _BY_TIME.fetch(
+        db,
+        _MEETING.format(viewer="$viewer"),
+        where,
+        {"opgave": opgave_id, "viewer": viewer},
+        cursor=cursor,
+        limit=limit,
+    )
+    items = [_read(r) for r in rows]
     return MeetingPage(items=items, next_cursor=next_cursor)
 
 

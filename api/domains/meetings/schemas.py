@@ -15,6 +15,8 @@ Description = Annotated[Text, msgspec.Meta(max_length=5000)]
 Location = Annotated[
     str, msgspec.Meta(max_length=300, pattern=r"^[^\x00-\x1f\x7f]*$", description="Adres of zaal.")
 ]
+# A moment in time as the contract states it (msgspec checks RFC 3339 with an offset).
+Moment = Annotated[datetime, msgspec.Meta(extra_json_schema={"format": "date-time"})]
 OnlineUrl = Annotated[
     str,
     msgspec.Meta(
@@ -32,8 +34,8 @@ class MeetingCreate(Schema):
 
     kind: MeetingKind
     title: Title
-    starts_at: datetime
-    ends_at: datetime
+    starts_at: Moment
+    ends_at: Moment
     capacity: Capacity
     description: Description = ""
     location: Location = ""
@@ -49,8 +51,8 @@ class MeetingUpdate(Schema):
 
     title: Title | msgspec.UnsetType = msgspec.UNSET
     description: Description | msgspec.UnsetType = msgspec.UNSET
-    starts_at: datetime | msgspec.UnsetType = msgspec.UNSET
-    ends_at: datetime | msgspec.UnsetType = msgspec.UNSET
+    starts_at: Moment | msgspec.UnsetType = msgspec.UNSET
+    ends_at: Moment | msgspec.UnsetType = msgspec.UNSET
     location: Location | msgspec.UnsetType = msgspec.UNSET
     online_url: OnlineUrl | msgspec.UnsetType = msgspec.UNSET
     capacity: Capacity | msgspec.UnsetType = msgspec.UNSET

@@ -10,10 +10,12 @@ from api.db.uow import UnitOfWork
 from api.domains.events import outbox
 from api.domains.events import types as event_types
 from api.domains.meetings import places
+from api.domains.meetings.guards import MeetingFacts, RegistrationFacts
 from api.domains.meetings.models import Meeting, MeetingKind, MeetingStatus
 from api.domains.meetings.schemas import MeetingCreate, MeetingUpdate
 from api.domains.notifications.models import NotificationKind
 from api.domains.notifications.services import notify
+from api.domains.opgaven.guards import opgave_of
 from api.domains.reflections.models import ReflectionMoment
 from api.lib.access import Person, Target
 from api.lib.errors import Conflict, InvalidInput
@@ -98,7 +100,7 @@ class MeetingService:
         meeting = Meeting(
             id=new_id(),
             municipality_id=target.municipality_id,
-            opgave_id=target["opgave_id"],
+            opgave_id=opgave_of(target).opgave_id,
             kind=data.kind,
             title=data.title,
             description=data.description.strip(),
@@ -193,7 +195,7 @@ async def register(uow: UnitOfWork, target: Target) -> UUID:
     registered = await places.register(
         connection,
         municipality_id=target.municipality_id,
-        meeting_id=target["meeting_id"],
+        meeting_id=target.fact(MeetingFacts).meeting_id,
         account_id=person.account_id,
     )
     uow.audit(
@@ -201,7 +203,7 @@ async def register(uow: UnitOfWork, target: Target) -> UUID:
         "meeting_registration",
         registered.registration_id,
         target.municipality_id,
-        {"meetingId": str(target["meeting_id"]), "status": registered.status},
+        {"meetingId": str(target.fact(MeetingFacts).meeting_id), "status": registered.status},
     )
     return registered.registration_id
 
@@ -209,13 +211,13 @@ async def register(uow: UnitOfWork, target: Target) -> UUID:
 async def cancel(uow: UnitOfWork, target: Target) -> None:
     """Cancel; a freed place goes to the first on the waiting list, who hears of it."""
     connection = await uow.connection()
-    moved = await places.cancel(connection, target["registration_id"])
+    moved = await places.cancel(connection, target.fact(RegistrationFacts).registration_id)
     for account_id in moved:
-        moved_up(uow, target.municipality_id, target["meeting_id"], account_id)
+        moved_up(uow, target.municipality_id, target.fact(MeetingFacts).meeting_id, account_id)
     uow.audit(
         "meeting.registration-cancelled",
         "meeting_registration",
-        target["registration_id"],
+        target.fact(RegistrationFacts).registration_id,
         target.municipality_id,
-        {"meetingId": str(target["meeting_id"]), "movedUp": len(moved)},
+        {"meetingId": str(target.fact(MeetingFacts).meeting_id), "movedUp": len(moved)},
     )

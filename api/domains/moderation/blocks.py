@@ -4,12 +4,12 @@ until lifted. ``posting.ensure_may_post`` is where the block takes effect."""
 from uuid import UUID
 
 import msgspec
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 
 from api.db.errors import violated_constraint
 from api.db.uow import UnitOfWork
-from api.domains.accounts.models import Account
+from api.domains.moderation.content import participant
 from api.domains.moderation.models import PostingBlock
 from api.domains.moderation.schemas import PostingBlockCreate
 from api.lib.access import Person
@@ -24,7 +24,7 @@ class PostingBlockService:
     def __init__(self, uow: UnitOfWork) -> None:
         self.uow = uow
 
-    async def _account(self, data: PostingBlockCreate) -> UUID:
+    async def _account(self, municipality_id: UUID, data: PostingBlockCreate) -> UUID:
         given_email = data.email is not msgspec.UNSET
         given_id = data.account_id is not msgspec.UNSET
         if given_email == given_id:
@@ -36,21 +36,25 @@ class PostingBlockService:
                     InvalidParam(name="accountId", code="one_of", reason=reason),
                 ],
             )
-        query = select(Account.id).where(Account.deleted_at.is_(None))
-        if isinstance(data.email, str):
-            query = query.where(func.lower(Account.email) == data.email.strip().lower())
-        else:
-            query = query.where(Account.id == data.account_id)
-        account_id = await self.uow.session.scalar(query)
+        account_id = await participant(
+            await self.uow.connection(),
+            municipality_id,
+            email=data.email.strip() if isinstance(data.email, str) else None,
+            account_id=data.account_id if isinstance(data.account_id, UUID) else None,
+        )
         if account_id is None:
             name = "email" if given_email else "accountId"
-            raise InvalidInput.one(name, "unknown_account", "Er is geen account dat hierbij past.")
+            raise InvalidInput.one(
+                name,
+                "unknown_account",
+                "Niemand die hier meedoet (met een idee, reactie of rol) past hierbij.",
+            )
         return account_id
 
     async def block(self, municipality_id: UUID, data: PostingBlockCreate) -> UUID:
         actor = self.uow.principal
         assert isinstance(actor, Person)
-        account_id = await self._account(data)
+        account_id = await self._account(municipality_id, data)
         if account_id == actor.account_id:
             raise InvalidInput.one("accountId", "self", "U kunt uzelf niet uitsluiten.")
         ends_at = data.ends_at if not isinstance(data.ends_at, msgspec.UnsetType) else None

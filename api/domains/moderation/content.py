@@ -70,6 +70,34 @@ async def find_content(db: Database | Connection, kind: ContentType, content_id:
     return Content(type=kind, **dict(row)) if row is not None else None
 
 
+# Who has taken part in a municipality: written an idea or a comment there, or holds a role there.
+# A beheerder may block only them, so that a block (whose list shows the address) never tells a
+# beheerder whether an address, or an account seen elsewhere, exists on the platform.
+_PARTICIPANT = """
+    SELECT a.id FROM accounts a
+    WHERE a.deleted_at IS NULL AND {match}
+      AND (EXISTS (SELECT 1 FROM proposals p WHERE p.author_id = a.id AND p.municipality_id = $1)
+           OR EXISTS (SELECT 1 FROM comments c WHERE c.author_id = a.id AND c.municipality_id = $1)
+           OR EXISTS (SELECT 1 FROM role_assignments r WHERE r.account_id = a.id AND r.municipality_id = $1))"""
+
+
+async def participant(
+    db: Database | Connection,
+    municipality_id: UUID,
+    *,
+    email: str | None = None,
+    account_id: UUID | None = None,
+) -> UUID | None:
+    """The account, by address or id, of someone who has taken part in the municipality."""
+    if email is not None:
+        found = await db.fetchval(
+            _PARTICIPANT.format(match="lower(a.email) = lower($2)"), municipality_id, email
+        )
+    else:
+        found = await db.fetchval(_PARTICIPANT.format(match="a.id = $2"), municipality_id, account_id)
+    return found if isinstance(found, UUID) else None
+
+
 def content_of(comment_id: UUID | None, proposal_id: UUID | None) -> tuple[ContentType, UUID]:
     """The content a moderation row (report, decision) points at: exactly one of the two."""
     if comment_id is not None:

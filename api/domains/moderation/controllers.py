@@ -50,8 +50,7 @@ may_report = verified & (published | staff)
 
 
 def _content(request: Request[Any, Any, Any]) -> Content:
-    content: Content = target_of(request)["content"]
-    return content
+    return target_of(request).fact(Content)
 
 
 def _municipality(request: Request[Any, Any, Any]) -> UUID:

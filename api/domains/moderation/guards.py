@@ -21,16 +21,14 @@ from api.lib.validation import decode_strict
 
 
 def _is_author(principal: Principal, target: Target) -> bool:
-    return isinstance(principal, Person) and principal.account_id == target["content"].author_id
+    return isinstance(principal, Person) and principal.account_id == target.fact(Content).author_id
 
 
 author: Rule = Check(_is_author, "de schrijver van de inhoud")
 
 
-async def _content_target(
-    connection: ASGIConnection[Any, Any, Any, Any], content: Content, **extra: Any
-) -> Target:
-    return await load_opgave(connection, content.opgave_id, content=content, **extra)
+async def _content_target(connection: ASGIConnection[Any, Any, Any, Any], content: Content) -> Target:
+    return await load_opgave(connection, content.opgave_id, content)
 
 
 def content_from_path(kind: ContentType) -> Any:

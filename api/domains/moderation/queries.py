@@ -21,7 +21,7 @@ from api.domains.moderation.schemas import (
     ReportedItemRead,
     ReportStatus,
 )
-from api.lib.pagination import decode_cursor, page_of
+from api.lib.pagination import Keyset
 from api.lib.rows import from_row, from_rows
 
 MAX_REPORTS_SHOWN = 50
@@ -51,15 +51,14 @@ WITH g AS (
     SELECT r.comment_id, r.proposal_id, coalesce(r.comment_id, r.proposal_id) AS content_id,
            count(*) AS report_count, min(r.created_at) AS first_reported_at, max(r.created_at) AS last_reported_at
     FROM moderation_reports r
-    WHERE r.municipality_id = $1 AND r.decision_id IS NULL
+    WHERE r.municipality_id = $municipality AND r.decision_id IS NULL
     GROUP BY r.comment_id, r.proposal_id
 )
 SELECT g.content_id, g.report_count, g.first_reported_at, g.last_reported_at, NULL AS decision,
        {_CONTENT.format(t="g")} AS content
 FROM g {_CONTENT_JOINS.format(t="g")}
-WHERE $2::timestamptz IS NULL OR (g.first_reported_at, g.content_id) > ($2, $3::uuid)
-ORDER BY g.first_reported_at, g.content_id LIMIT $4
 """
+_FIRST_REPORTED = Keyset(("g.first_reported_at", "g.content_id"), (datetime, UUID))
 _OPEN_REPORTS = """
 SELECT coalesce(comment_id, proposal_id) AS content_id, id, reason, explanation, created_at
 FROM moderation_reports
@@ -69,10 +68,10 @@ ORDER BY created_at, id
 _RESOLVED_PAGE = f"""
 SELECT d.id AS decision_id, d.created_at AS resolved_at, {_DECISION} AS decision, {_CONTENT.format(t="d")} AS content
 FROM moderation_decisions d {_CONTENT_JOINS.format(t="d")}
-WHERE d.municipality_id = $1 AND d.reports_resolved > 0
-  AND ($2::timestamptz IS NULL OR (d.created_at, d.id) < ($2, $3::uuid))
-ORDER BY d.created_at DESC, d.id DESC LIMIT $4
 """
+_LATEST_RESOLVED = Keyset(
+    ("d.created_at", "d.id"), (datetime, UUID), descending=True, names=("resolved_at", "decision_id")
+)
 _RESOLVED_REPORTS = """
 SELECT decision_id, id, reason, explanation, created_at FROM moderation_reports
 WHERE decision_id = ANY($1::uuid[]) ORDER BY created_at, id
@@ -116,18 +115,20 @@ def _by(key: str, rows: Any) -> dict[UUID, list[dict[str, Any]]]:
 async def reported_items(
     db: Database, municipality_id: UUID, status: ReportStatus, *, limit: int, cursor: str
 ) -> ReportedItemPage:
-    after = decode_cursor(cursor, (datetime, UUID))
-    k1, k2 = after if after else (None, None)
+    values = {"municipality": municipality_id}
     if status is ReportStatus.OPEN:
-        rows = await db.fetch(_OPEN_PAGE, municipality_id, k1, k2, limit + 1)
-        page, next_cursor = page_of(rows, limit, lambda r: (r["first_reported_at"], r["content_id"]))
+        page, next_cursor = await _FIRST_REPORTED.fetch(
+            db, _OPEN_PAGE, [], values, cursor=cursor, limit=limit
+        )
         reports = _by(
             "content_id", await db.fetch(_OPEN_REPORTS, municipality_id, [r["content_id"] for r in page])
         )
         items = [_group(status, r, reports[r["content_id"]]) for r in page if r["content_id"] in reports]
     else:
-        rows = await db.fetch(_RESOLVED_PAGE, municipality_id, k1, k2, limit + 1)
-        page, next_cursor = page_of(rows, limit, lambda r: (r["resolved_at"], r["decision_id"]))
+        where = ["d.municipality_id = $municipality", "d.reports_resolved > 0"]
+        page, next_cursor = await _LATEST_RESOLVED.fetch(
+            db, _RESOLVED_PAGE, where, values, cursor=cursor, limit=limit
+        )
         reports = _by("decision_id", await db.fetch(_RESOLVED_REPORTS, [r["decision_id"] for r in page]))
         items = [_group(status, r, reports[r["decision_id"]]) for r in page if r["decision_id"] in reports]
     return ReportedItemPage(items=items, next_cursor=next_cursor)
@@ -155,6 +156,8 @@ SELECT ap.id, ap.explanation, ap.outcome, ap.resolution_reason, ap.created_at, a
        {_DECISION} AS decision, {_CONTENT.format(t="d")} AS content
 FROM moderation_appeals ap JOIN moderation_decisions d ON d.id = ap.decision_id {_CONTENT_JOINS.format(t="d")}
 """
+_OPEN_APPEALS = Keyset(("ap.created_at", "ap.id"), (datetime, UUID))
+_RESOLVED_APPEALS = Keyset(("ap.resolved_at", "ap.id"), (datetime, UUID), descending=True)
 
 
 async def appeal(db: Database | Connection, appeal_id: UUID) -> ModerationAppealRead | None:
@@ -165,29 +168,13 @@ async def appeal(db: Database | Connection, appeal_id: UUID) -> ModerationAppeal
 async def appeals(
     db: Database, municipality_id: UUID, status: ReportStatus, *, limit: int, cursor: str
 ) -> ModerationAppealPage:
-    after = decode_cursor(cursor, (datetime, UUID))
-    k1, k2 = after if after else (None, None)
-    if status is ReportStatus.OPEN:
-        where = "ap.outcome IS NULL AND ($2::timestamptz IS NULL OR (ap.created_at, ap.id) > ($2, $3::uuid))"
-        order = "ap.created_at, ap.id"
-    else:
-        where = (
-            "ap.outcome IS NOT NULL AND ($2::timestamptz IS NULL OR (ap.resolved_at, ap.id) < ($2, $3::uuid))"
-        )
-        order = "ap.resolved_at DESC, ap.id DESC"
-    rows = await db.fetch(
-        f"{_APPEAL} WHERE ap.municipality_id = $1 AND {where} ORDER BY {order} LIMIT $4",
-        municipality_id,
-        k1,
-        k2,
-        limit + 1,
+    is_open = status is ReportStatus.OPEN
+    keyset = _OPEN_APPEALS if is_open else _RESOLVED_APPEALS
+    where = ["ap.municipality_id = $municipality", f"ap.outcome IS {'' if is_open else 'NOT '}NULL"]
+    rows, next_cursor = await keyset.fetch(
+        db, _APPEAL, where, {"municipality": municipality_id}, cursor=cursor, limit=limit
     )
-    items = from_rows(ModerationAppealRead, rows)
-    if status is ReportStatus.OPEN:
-        page, next_cursor = page_of(items, limit, lambda a: (a.created_at, a.id))
-    else:
-        page, next_cursor = page_of(items, limit, lambda a: (a.resolved_at, a.id))
-    return ModerationAppealPage(items=page, next_cursor=next_cursor)
+    return ModerationAppealPage(items=from_rows(ModerationAppealRead, rows), next_cursor=next_cursor)
 
 
 _BLOCK = f"""
@@ -198,6 +185,8 @@ SELECT b.id, b.municipality_id, b.reason, b.ends_at, b.created_at, (b.ends_at IS
 FROM posting_blocks b JOIN accounts a ON a.id = b.account_id LEFT JOIN accounts bb ON bb.id = b.blocked_by_id
 """
 
+_NEWEST_BLOCK = Keyset(("b.created_at", "b.id"), (datetime, UUID), descending=True)
+
 
 async def posting_block(db: Database | Connection, block_id: UUID) -> PostingBlockRead | None:
     row = await db.fetchrow(f"{_BLOCK} WHERE b.id = $1", block_id)
@@ -205,15 +194,12 @@ async def posting_block(db: Database | Connection, block_id: UUID) -> PostingBlo
 
 
 async def posting_blocks(db: Database, municipality_id: UUID, *, limit: int, cursor: str) -> PostingBlockPage:
-    after = decode_cursor(cursor, (datetime, UUID))
-    rows = await db.fetch(
-        f"""{_BLOCK} WHERE b.municipality_id = $1
-              AND ($2::timestamptz IS NULL OR (b.created_at, b.id) < ($2, $3::uuid))
-            ORDER BY b.created_at DESC, b.id DESC LIMIT $4""",
-        municipality_id,
-        after[0] if after else None,
-        after[1] if after else None,
-        limit + 1,
+    rows, next_cursor = await _NEWEST_BLOCK.fetch(
+        db,
+        _BLOCK,
+        ["b.municipality_id = $municipality"],
+        {"municipality": municipality_id},
+        cursor=cursor,
+        limit=limit,
     )
-    items, next_cursor = page_of(from_rows(PostingBlockRead, rows), limit, lambda b: (b.created_at, b.id))
-    return PostingBlockPage(items=items, next_cursor=next_cursor)
+    return PostingBlockPage(items=from_rows(PostingBlockRead, rows), next_cursor=next_cursor)

@@ -89,13 +89,9 @@ class ModerationService:
         return report
 
     async def _lock(self, content: Content) -> Any:
-        model = MODERATED[content.type]
-        locked: Any = await self.uow.session.scalar(
-            select(model).where(model.id == content.id).with_for_update()
+        return await self.uow.locked(
+            MODERATED[content.type], content.id, f"Deze {NOUN[content.type]} bestaat niet."
         )
-        if locked is None:
-            raise NotFound(f"Deze {NOUN[content.type]} bestaat niet.")
-        return locked
 
     async def _record(
         self, content: Content, locked: Any, action: ModerationAction, reason: str
@@ -113,20 +109,10 @@ class ModerationService:
             raise Conflict("Er zijn geen open meldingen om af te wijzen.", code="no_open_reports")
         if action is ModerationAction.HIDE:
             locked.hidden, locked.hidden_reason = True, reason
-            if content.type == ContentType.PROPOSAL:
-                await outbox.record(
-                    await self.uow.connection(),
-                    outbox.proposal_event(
-                        event_types.PROPOSAL_HIDDEN,
-                        municipality_id=locked.municipality_id,
-                        opgave_id=locked.opgave_id,
-                        proposal_id=locked.id,
-                        status=locked.status.value,
-                        actor_id=self.person.account_id,
-                    ),
-                )
         elif action is ModerationAction.RESTORE:
             locked.hidden, locked.hidden_reason = False, None
+        if action in (ModerationAction.HIDE, ModerationAction.RESTORE):
+            await outbox.record(await self.uow.connection(), self._event(content, locked, action))
         decision = ModerationDecision(
             municipality_id=content.municipality_id,
             action=action,
@@ -144,6 +130,23 @@ class ModerationService:
                 .values(decision_id=decision.id, resolved_at=utcnow())
             )
         return decision
+
+    def _event(self, content: Content, locked: Any, action: ModerationAction) -> outbox.DomainEvent:
+        hide = action is ModerationAction.HIDE
+        if content.type == ContentType.PROPOSAL:
+            return outbox.proposal_event(
+                event_types.PROPOSAL_HIDDEN if hide else event_types.PROPOSAL_RESTORED,
+                municipality_id=locked.municipality_id,
+                opgave_id=locked.opgave_id,
+                proposal_id=locked.id,
+                status=locked.status.value,
+                actor_id=self.person.account_id,
+            )
+        return outbox.comment_event(
+            event_types.COMMENT_HIDDEN if hide else event_types.COMMENT_RESTORED,
+            locked,
+            actor_id=self.person.account_id,
+        )
 
     async def decide(self, content: Content, data: ModerationDecisionCreate) -> UUID:
         locked = await self._lock(content)

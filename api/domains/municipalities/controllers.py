@@ -74,6 +74,12 @@ class MunicipalityController(Controller):
         "/{slug:str}",
         operation_id="UpdateMunicipality",
         summary="Beschrijving en thema van een gemeente wijzigen",
+        description=(
+            "Kleuren van het thema waarin tekst gelezen wordt (tekst op de pagina, links, de knop, "
+            "kop, menu en voet) zijn `#rgb` of `#rrggbb` (anders 400 `not_a_colour`). Zet het thema "
+            "beide kleuren van zo'n paar, dan moet hun contrast minstens 4,5 : 1 zijn (WCAG AA); "
+            "anders 400 `insufficient_contrast`, met het paar en zijn contrast in `invalidParams`."
+        ),
         opt=access(role(Role.BEHEERDER), target=municipality_from_path()),
         responses=problems(412, 428),
         response_headers=[ETAG_HEADER],

@@ -1,7 +1,9 @@
 """The municipality table."""
 
+from datetime import datetime
 from typing import Any
 
+from advanced_alchemy.types import DateTimeUTC
 from sqlalchemy import CheckConstraint, String, Text
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Mapped, mapped_column
@@ -21,3 +23,5 @@ class Municipality(Versioned, Base):
     cbs_code: Mapped[str] = mapped_column(String(6), unique=True)
     description: Mapped[str] = mapped_column(Text, default="", server_default="")
     theme: Mapped[dict[str, Any]] = mapped_column(JSONB, default=dict, server_default="{}")
+    # A deactivated municipality keeps every row; its pages and sign-ins refuse (410) until reactivated.
+    deactivated_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))

@@ -5,6 +5,7 @@ from uuid import UUID
 import msgspec
 
 from api.db.uow import UnitOfWork
+from api.domains.municipalities.contrast import check_theme_tokens
 from api.domains.municipalities.models import Municipality
 from api.domains.municipalities.schemas import MunicipalityUpdate
 from api.lib.etag import require_if_match
@@ -16,6 +17,8 @@ class MunicipalityService:
         self.uow = uow
 
     async def update(self, municipality_id: UUID, data: MunicipalityUpdate, if_match: str) -> None:
+        if not isinstance(data.theme, msgspec.UnsetType):
+            check_theme_tokens(data.theme.tokens)
         municipality = await self.uow.locked(Municipality, municipality_id, "Deze gemeente bestaat niet.")
         require_if_match(if_match, municipality.version)
         changed = apply_sent(municipality, data, "description")

@@ -40,7 +40,7 @@ WITH due AS (
 )
 UPDATE notifications n SET emailed_at = $1 FROM due, accounts a
 WHERE n.id = due.id AND a.id = n.account_id
-RETURNING n.title, n.body, n.link, a.email, a.display_name
+RETURNING n.title, n.body, n.link, a.email, a.display_name, a.language
 """
 
 _SETTLE_UNMAILED = f"""
@@ -55,7 +55,7 @@ UPDATE notifications SET emailed_at = $1 WHERE id IN (SELECT id FROM due)
 
 # People whose digest of today is due: they chose it, have something unmailed, and got none today.
 _CLAIM_DIGESTS = f"""
-SELECT a.id, a.email, a.display_name FROM accounts a
+SELECT a.id, a.email, a.display_name, a.language FROM accounts a
 WHERE a.id IN (SELECT n.account_id FROM notifications n WHERE {_PENDING})
   AND a.email_notifications = 'daily' AND {_MAILABLE}
   AND extract(hour FROM $1::timestamptz AT TIME ZONE '{TIME_ZONE}') >= {DIGEST_HOUR}
@@ -73,18 +73,54 @@ RETURNING n.title, n.body, n.link, n.created_at
 _INSERT_MAIL = "INSERT INTO outgoing_mails (id, to_address, subject, body) VALUES ($1, $2, $3, $4)"
 
 
+# The words of a mail in each language a person can choose (accounts.language).
+_WORDS: dict[str, dict[str, str]] = {
+    "nl": {
+        "dear": "Beste {name},",
+        "nobody": "deelnemer",
+        "footer": "U krijgt deze e-mail {why}. Hoe vaak u mail krijgt, wijzigt u bij Mijn account:",
+        "now": "omdat u meldingen meteen wilt ontvangen",
+        "daily": "één keer per dag, zoals u koos",
+        "see": "Bekijk het op Samenspel:",
+        "one": "{n} nieuwe melding",
+        "many": "{n} nieuwe meldingen",
+        "overview": "Dit is uw dagelijkse overzicht: {count}.",
+        "overview_subject": "uw dagelijkse overzicht, {count}",
+    },
+    "en": {
+        "dear": "Dear {name},",
+        "nobody": "participant",
+        "footer": "You receive this e-mail {why}. You can change how often you get mail under My account:",
+        "now": "because you want notifications right away",
+        "daily": "once a day, as you chose",
+        "see": "See it on Samenspel:",
+        "one": "{n} new notification",
+        "many": "{n} new notifications",
+        "overview": "This is your daily overview: {count}.",
+        "overview_subject": "your daily overview, {count}",
+    },
+}
+
+
 @dataclass(frozen=True)
 class Texts:
-    """The Dutch mail texts, with links to the site at ``base_url``."""
+    """The mail texts in one language (Dutch unless the person chose English), with links to the
+    site at ``base_url``. The notifications themselves were written in that language already."""
 
     base_url: str
+    language: str = "nl"
+
+    def of(self, language: str | None) -> "Texts":
+        return Texts(self.base_url, language if language in _WORDS else "nl")
+
+    def word(self, key: str, **values: object) -> str:
+        return _WORDS[self.language][key].format(**values)
 
     def url(self, link: str) -> str:
         return f"{self.base_url}{link if link.startswith('/') else '/'}"
 
-    @staticmethod
-    def greeting(name: str | None) -> str:
-        return f"Beste {name or 'deelnemer'},"
+    def greeting(self, name: str | None) -> str:
+        return self.word("dear", name=name or self.word("nobody"))
 
     @staticmethod
     def subject(text: str) -> str:
@@ -92,23 +128,17 @@ class Texts:
         return f"Samenspel: {line}"[:200]
 
     def footer(self, why: str) -> str:
-        return (
-            f"U krijgt deze e-mail {why}. Hoe vaak u mail krijgt, wijzigt u bij Mijn account:\n"
-            f"{self.base_url}/mijn-account\n\nSamenspel"
-        )
+        return f"{self.word('footer', why=self.word(why))}\n{self.base_url}/mijn-account\n\nSamenspel"
 
     def single(self, row: Any) -> tuple[str, str]:
         parts = [self.greeting(row["display_name"]), row["title"]]
         if row["body"]:
             parts.append(row["body"])
-        parts += [
-            f"Bekijk het op Samenspel:\n{self.url(row['link'])}",
-            self.footer("omdat u meldingen meteen wilt ontvangen"),
-        ]
+        parts += [f"{self.word('see')}\n{self.url(row['link'])}", self.footer("now")]
         return self.subject(row["title"]), "\n\n".join(parts)
 
     def digest(self, name: str | None, rows: list[Any]) -> tuple[str, str]:
-        count = f"{len(rows)} nieuwe melding" + ("en" if len(rows) != 1 else "")
+        count = self.word("one" if len(rows) == 1 else "many", n=len(rows))
         entries = []
         for row in rows:
             body = " ".join(row["body"].split())
@@ -118,20 +148,15 @@ class Texts:
             lines.append(f"  {self.url(row['link'])}")
             entries.append("\n".join(lines))
         text = "\n\n".join(
-            [
-                self.greeting(name),
-                f"Dit is uw dagelijkse overzicht: {count}.",
-                *entries,
-                self.footer("één keer per dag, zoals u koos"),
-            ]
+            [self.greeting(name), self.word("overview", count=count), *entries, self.footer("daily")]
         )
-        return self.subject(f"uw dagelijkse overzicht, {count}"), text
+        return self.subject(self.word("overview_subject", count=count)), text
 
 
 async def _immediately(db: Database, texts: Texts, now: datetime) -> tuple[int, bool]:
     async with db.transaction() as connection:
         rows = await connection.fetch(_CLAIM_IMMEDIATE, now, BATCH)
-        mails = [(new_id(), row["email"], *texts.single(row)) for row in rows]
+        mails = [(new_id(), row["email"], *texts.of(row["language"]).single(row)) for row in rows]
         if mails:
             await connection.executemany(_INSERT_MAIL, mails)
     return len(mails), len(rows) == BATCH
@@ -143,7 +168,10 @@ async def _digest_of(connection: Connection, texts: Texts, person: Any, now: dat
         return False
     rows = sorted(rows, key=lambda r: r["created_at"])
     await connection.execute(
-        _INSERT_MAIL, new_id(), person["email"], *texts.digest(person["display_name"], rows)
+        _INSERT_MAIL,
+        new_id(),
+        person["email"],
+        *texts.of(person["language"]).digest(person["display_name"], rows),
     )
     await connection.execute("UPDATE accounts SET digest_sent_at = $1 WHERE id = $2", now, person["id"])
     return True

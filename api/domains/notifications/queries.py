@@ -6,7 +6,7 @@ from uuid import UUID
 from api.db.connection import Connection, Database
 from api.db.sql import bind
 from api.domains.notifications.schemas import NotificationPage, NotificationRead
-from api.lib.pagination import decode_cursor, page_of
+from api.lib.pagination import Keyset
 from api.lib.rows import from_row, from_rows
 from api.lib.visibility import Viewer
 
@@ -22,29 +22,24 @@ CASE WHEN p.id IS NULL OR proposal_shown(p, $viewer, $staff) THEN n.body ELSE ''
 """
 _FROM = "FROM notifications n LEFT JOIN proposals p ON n.object_type = 'proposal' AND p.id = n.object_id"
 
+_NEWEST = Keyset(("n.created_at", "n.id"), (datetime, UUID), descending=True)
+
 
 async def notifications(
     db: Database, reader: Viewer, *, unread_only: bool, limit: int, cursor: str
 ) -> NotificationPage:
     """The reader's own notifications."""
     assert reader.account_id is not None
-    after = decode_cursor(cursor, (datetime, UUID))
-    sql, args = bind(
-        f"""SELECT {_COLUMNS} {_FROM}
-            WHERE n.account_id = $viewer AND (NOT $unread OR n.read_at IS NULL)
-              AND ($k1::timestamptz IS NULL OR (n.created_at, n.id) < ($k1, $k2::uuid))
-            ORDER BY n.created_at DESC, n.id DESC LIMIT $limit""",
-        {
-            "viewer": reader.account_id,
-            "staff": reader.staff,
-            "unread": unread_only,
-            "k1": after[0] if after else None,
-            "k2": after[1] if after else None,
-            "limit": limit + 1,
-        },
+    where = ["n.account_id = $viewer", "n.read_at IS NULL"] if unread_only else ["n.account_id = $viewer"]
+    rows, next_cursor = await _NEWEST.fetch(
+        db,
+        f"SELECT {_COLUMNS} {_FROM}",
+        where,
+        {"viewer": reader.account_id, "staff": reader.staff},
+        cursor=cursor,
+        limit=limit,
     )
-    rows = await db.fetch(sql, *args)
-    items, next_cursor = page_of(from_rows(NotificationRead, rows), limit, lambda n: (n.created_at, n.id))
+    items = from_rows(NotificationRead, rows)
     unread = await db.fetchval(
         "SELECT count(*) FROM notifications WHERE account_id = $1 AND read_at IS NULL", reader.account_id
     )

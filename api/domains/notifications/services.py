@@ -12,8 +12,8 @@ from api.lib.access import Person
 from api.lib.ids import new_id
 from api.lib.time import utcnow
 
-# These also go out by mail, when and if the person chose so; a new proposal on a followed opgave
-# is shown in the site only.
+# These also go out by mail, when and if the person chose so. Followers of an opgave are told by
+# the follower round from the opgave's events (api/worker/followers.py).
 MAILED = frozenset(
     {
         NotificationKind.PROPOSAL_ANSWERED,
@@ -30,12 +30,6 @@ _INSERT = """
 INSERT INTO notifications (id, account_id, municipality_id, kind, title, body, link, object_type, object_id,
                            mail_wanted)
 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
-"""
-# Everyone who follows the opgave hears of it (one statement, however many).
-_TELL_FOLLOWERS = """
-INSERT INTO notifications (id, account_id, municipality_id, kind, title, body, link, object_type, object_id)
-SELECT gen_random_uuid(), f.account_id, $1, $2, $3, $4, $5, $6, $7
-FROM opgave_followers f WHERE f.opgave_id = $8 AND f.account_id IS DISTINCT FROM $9
 """
 
 
@@ -67,35 +61,6 @@ def notify(
         object_type,
         object_id,
         kind in MAILED,
-    )
-
-
-def notify_followers(
-    uow: UnitOfWork,
-    opgave_id: UUID,
-    kind: NotificationKind,
-    *,
-    title: str,
-    body: str,
-    link: str,
-    municipality_id: UUID,
-    object_type: str,
-    object_id: UUID,
-) -> None:
-    """Notify everyone who follows the opgave of ``kind``, except whoever caused it."""
-    assert kind not in MAILED, "followers are told in the site only"
-    actor = uow.principal
-    uow.add_row(
-        _TELL_FOLLOWERS,
-        municipality_id,
-        kind.value,
-        title[:300],
-        body[:2000],
-        link[:300],
-        object_type,
-        object_id,
-        opgave_id,
-        actor.account_id if isinstance(actor, Person) else None,
     )
 
 

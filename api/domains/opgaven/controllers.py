@@ -4,7 +4,7 @@ from typing import Annotated, Any
 from uuid import UUID
 
 from litestar import Controller, Request, Response, delete, get, patch, post, put
-from litestar.params import FromPath, JSONBody, QueryParameter
+from litestar.params import FromPath, JSONBody, PathParameter, QueryParameter
 
 from api.db.connection import Db
 from api.db.uow import Uow
@@ -15,7 +15,9 @@ from api.domains.municipalities.guards import (
 )
 from api.domains.municipalities.schemas import MunicipalityParam, Slug
 from api.domains.opgaven import queries
+from api.domains.opgaven.domains import PolicyDomainService
 from api.domains.opgaven.guards import (
+    LoadedPage,
     opgave_from_path,
     opgave_page_from_path,
     procesregisseur,
@@ -25,7 +27,10 @@ from api.domains.opgaven.guards import (
 from api.domains.opgaven.models import Phase
 from api.domains.opgaven.queries import OpgaveFilter
 from api.domains.opgaven.schemas import (
+    DomainCreate,
     DomainList,
+    DomainRead,
+    DomainUpdate,
     OpgaveCreate,
     OpgavePage,
     OpgaveRead,
@@ -33,7 +38,6 @@ from api.domains.opgaven.schemas import (
     OpgaveUpdate,
     PhaseTransitionCreate,
     PhaseTransitionRead,
-    TimelinePage,
 )
 from api.domains.opgaven.services import OpgaveService
 from api.lib.access import (
@@ -51,10 +55,9 @@ from api.lib.access import (
 )
 from api.lib.etag import ETAG_HEADER, LOCATION_HEADER, IfMatch, with_etag
 from api.lib.openapi import problems
-from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
+from api.lib.pagination import LINK_HEADER, Cursor, Limit, UpdatedSince, page_response, since
 from api.lib.schema import NO_NUL
 from api.lib.time import utcnow
-from api.lib.visibility import Viewer
 from api.settings import API_PREFIX
 
 PhaseParam = Annotated[Phase | None, QueryParameter(name="phase", description="Alleen opgaven in deze fase.")]
@@ -117,6 +120,7 @@ class OpgaveController(Controller):
         organisation: OrganisationParam = None,
         q: SearchParam = "",
         sort: SortParam = OpgaveSort.NEWEST,
+        updated_since: UpdatedSince = None,
         limit: Limit = 20,
         cursor: Cursor = "",
     ) -> Response[OpgavePage]:
@@ -131,6 +135,7 @@ class OpgaveController(Controller):
             domain=domain,
             organisation_id=organisation,
             q=q.strip(),
+            updated_since=since(updated_since),
             drafts_in=tuple(staff_municipalities(principal_of(request), "opgaven:read")),
         )
         page = await queries.list_opgaven(db, filters, sort=sort, limit=limit, cursor=cursor)
@@ -166,8 +171,8 @@ class OpgaveController(Controller):
         response_headers=[ETAG_HEADER],
     )
     async def get_opgave(self, request: Request[Any, Any, Any], id: FromPath[UUID]) -> Response[OpgaveRead]:
-        page: tuple[OpgaveRead, int] = target_of(request)["page"]
-        return with_etag(*page)
+        loaded = target_of(request).fact(LoadedPage)
+        return with_etag(loaded.page, loaded.version)
 
     @patch(
         "/{id:uuid}",
@@ -202,7 +207,7 @@ class OpgaveController(Controller):
             "`same_phase`. Alleen de procesregisseur (zolang die medewerker is) of een beheerder; anders 403 "
             "`procesregisseur_only`."
         ),
-        opt=access(procesregisseur | role(Role.BEHEERDER), target=opgave_from_path),
+        opt=access(procesregisseur | role(Role.BEHEERDER) | scope("opgaven:write"), target=opgave_from_path),
         responses=problems(409),
     )
     async def transition(
@@ -216,25 +221,6 @@ class OpgaveController(Controller):
             reason=data.reason.strip(),
             created_at=utcnow(),
         )
-
-    @get(
-        "/{id:uuid}/timeline",
-        operation_id="GetOpgaveTimeline",
-        summary="De tijdlijn van een opgave",
-        description="Fasewisselingen (wie, wanneer, waarom) en andere mijlpalen, oudste eerst.",
-        opt=access(read_opgave, target=opgave_from_path),
-        response_headers=[LINK_HEADER],
-    )
-    async def timeline(
-        self,
-        request: Request[Any, Any, Any],
-        db: Db,
-        id: FromPath[UUID],
-        limit: Limit = 20,
-        cursor: Cursor = "",
-    ) -> Response[TimelinePage]:
-        viewer = Viewer.of(principal_of(request))
-        return page_response(request, await queries.timeline(db, id, viewer, limit=limit, cursor=cursor))
 
     @put(
         "/{id:uuid}/following",
@@ -260,6 +246,12 @@ class OpgaveController(Controller):
         await OpgaveService(uow).unfollow(id, municipality_id, person_of(request))
 
 
+DomainSlugPath = Annotated[
+    str,
+    PathParameter(max_length=60, pattern=r"^[a-z0-9-]+$", description="De korte naam van het beleidsdomein."),
+]
+
+
 class DomainController(Controller):
     """Beleidsdomeinen van een gemeente."""
 
@@ -276,3 +268,52 @@ class DomainController(Controller):
         municipality_id = target_of(request).municipality_id
         assert municipality_id is not None
         return await queries.domains(db, municipality_id)
+
+    @post(
+        "",
+        operation_id="CreatePolicyDomain",
+        summary="Een beleidsdomein toevoegen",
+        description="De korte naam (`slug`) is uniek in de gemeente (anders 409 `slug_taken`) en blijft.",
+        opt=access(role(Role.BEHEERDER), target=municipality_from_path()),
+        responses=problems(401, 403, 409),
+    )
+    async def create_domain(
+        self, request: Request[Any, Any, Any], slug: Slug, data: JSONBody[DomainCreate], uow: Uow
+    ) -> DomainRead:
+        municipality_id = target_of(request).municipality_id
+        assert municipality_id is not None
+        return await PolicyDomainService(uow).create(municipality_id, data)
+
+    @patch(
+        "/{domain:str}",
+        operation_id="RenamePolicyDomain",
+        summary="Een beleidsdomein een andere naam geven",
+        opt=access(role(Role.BEHEERDER), target=municipality_from_path()),
+        responses=problems(401, 403, 404),
+    )
+    async def rename_domain(
+        self,
+        request: Request[Any, Any, Any],
+        slug: Slug,
+        domain: DomainSlugPath,
+        data: JSONBody[DomainUpdate],
+        uow: Uow,
+    ) -> DomainRead:
+        municipality_id = target_of(request).municipality_id
+        assert municipality_id is not None
+        return await PolicyDomainService(uow).rename(municipality_id, domain, data)
+
+    @delete(
+        "/{domain:str}",
+        operation_id="DeletePolicyDomain",
+        summary="Een beleidsdomein verwijderen",
+        description="Alleen een domein waarin geen opgave valt (anders 409 `domain_in_use`).",
+        opt=access(role(Role.BEHEERDER), target=municipality_from_path()),
+        responses=problems(401, 403, 404, 409),
+    )
+    async def delete_domain(
+        self, request: Request[Any, Any, Any], slug: Slug, domain: DomainSlugPath, uow: Uow
+    ) -> None:
+        municipality_id = target_of(request).municipality_id
+        assert municipality_id is not None
+        await PolicyDomainService(uow).remove(municipality_id, domain)

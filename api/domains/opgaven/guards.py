@@ -3,7 +3,9 @@
 A draft opgave is private to its municipality: for anyone who may not see it, it does not exist.
 """
 
-from typing import Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+from uuid import UUID
 
 from litestar.connection import ASGIConnection
 
@@ -12,6 +14,9 @@ from api.lib.errors import NotFound
 
 # Re-exported: the opgave routes have always found it here.
 from api.lib.visibility import staff_municipalities as staff_municipalities
+
+if TYPE_CHECKING:
+    from api.domains.opgaven.schemas import OpgaveRead
 
 # What the rules need of an opgave; a child's loader joins its own row to it (one statement either way).
 TARGET_COLUMNS = """
@@ -24,28 +29,67 @@ ARRAY(SELECT m.account_id FROM opgave_members m
 _OPGAVE = f"SELECT {TARGET_COLUMNS} FROM opgaven o WHERE o.id = $1"
 
 
-def target_of_row(opgave: Any, **extra: Any) -> Target:
+@dataclass(frozen=True, slots=True)
+class OpgaveFacts:
+    """What the rules of an opgave's routes, and of everything in it, need of the opgave."""
+
+    opgave_id: UUID
+    published: bool
+    procesregisseur_id: UUID
+    phase: str
+    proposal_phases: tuple[str, ...]
+    team_organisations: frozenset[UUID]
+    team_accounts: frozenset[UUID]
+
+
+@dataclass(frozen=True, slots=True)
+class TeamRow:
+    """The row of the opgave's own tables (a formulation, an action line, a team member) a route acts on."""
+
+    id: UUID
+    account_id: UUID | None
+    organisation_id: UUID | None
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedPage:
+    """The opgave's page, read in the statement that loaded the target."""
+
+    page: "OpgaveRead"
+    version: int
+
+
+def target_of_row(opgave: Any, *facts: object) -> Target:
+    """The target of an opgave's row (``TARGET_COLUMNS``), with the ``facts`` of what in it a route acts on."""
     return Target(
         municipality_id=opgave["municipality_id"],
         public=opgave["published"],
-        attributes={
-            "opgave_id": opgave["id"],
-            "published": opgave["published"],
-            "procesregisseur_id": opgave["procesregisseur_id"],
-            "phase": opgave["phase"],
-            "proposal_phases": tuple(opgave["proposal_phases"]),
-            "team_organisations": frozenset(opgave["team_organisations"]),
-            "team_accounts": frozenset(opgave["team_accounts"]),
-            **extra,
-        },
+        facts=(
+            OpgaveFacts(
+                opgave_id=opgave["id"],
+                published=opgave["published"],
+                procesregisseur_id=opgave["procesregisseur_id"],
+                phase=opgave["phase"],
+                proposal_phases=tuple(opgave["proposal_phases"]),
+                team_organisations=frozenset(opgave["team_organisations"]),
+                team_accounts=frozenset(opgave["team_accounts"]),
+            ),
+            *facts,
+        ),
     )
 
 
-async def load_opgave(connection: ASGIConnection[Any, Any, Any, Any], opgave_id: Any, **extra: Any) -> Target:
+def opgave_of(target: Target) -> OpgaveFacts:
+    return target.fact(OpgaveFacts)
+
+
+async def load_opgave(
+    connection: ASGIConnection[Any, Any, Any, Any], opgave_id: Any, *facts: object
+) -> Target:
     found = await connection.app.state.db.fetchrow(_OPGAVE, opgave_id)
     if found is None:
         raise NotFound("Deze opgave bestaat niet.")
-    return target_of_row(found, **extra)
+    return target_of_row(found, *facts)
 
 
 async def opgave_from_path(connection: ASGIConnection[Any, Any, Any, Any]) -> Target:
@@ -53,7 +97,7 @@ async def opgave_from_path(connection: ASGIConnection[Any, Any, Any, Any]) -> Ta
 
 
 async def opgave_page_from_path(connection: ASGIConnection[Any, Any, Any, Any]) -> Target:
-    """For reading one opgave: the target, with the page itself (``target["page"]``) from the same
+    """For reading one opgave: the target, with the page itself (``LoadedPage``) from the same
     statement, so the handler needs no second one."""
     from api.domains.opgaven.queries import ONE_WITH_TARGET
     from api.domains.opgaven.schemas import OpgaveRead
@@ -64,7 +108,7 @@ async def opgave_page_from_path(connection: ASGIConnection[Any, Any, Any, Any]) 
     found = await connection.app.state.db.fetchrow(ONE_WITH_TARGET, connection.path_params.get("id"), viewer)
     if found is None:
         raise NotFound("Deze opgave bestaat niet.")
-    return target_of_row(found, page=(from_row(OpgaveRead, found), found["version"]))
+    return target_of_row(found, LoadedPage(from_row(OpgaveRead, found), found["version"]))
 
 
 def child_of_opgave(table: str, noun: str) -> Any:
@@ -75,12 +119,16 @@ def child_of_opgave(table: str, noun: str) -> Any:
         found = await connection.app.state.db.fetchrow(f"SELECT * FROM {table} WHERE id = $1", row_id)
         if found is None:
             raise NotFound(f"Deze {noun} bestaat niet.")
-        return await load_opgave(connection, found["opgave_id"], row=dict(found))
+        return await load_opgave(
+            connection,
+            found["opgave_id"],
+            TeamRow(found["id"], found.get("account_id"), found.get("organisation_id")),
+        )
 
     return load
 
 
-published: Rule = Check(lambda p, t: bool(t["published"]), "als de opgave gepubliceerd is", anyone=True)
+published: Rule = Check(lambda p, t: opgave_of(t).published, "als de opgave gepubliceerd is", anyone=True)
 
 # Results (indicators, progress, the trail) are read by whoever may read the opgave.
 read_results: Rule = published | staff | scope("opgaven:read")
@@ -96,7 +144,7 @@ def is_procesregisseur(principal: Principal, target: Target) -> bool:
     alone gives nothing to someone who was demoted (or whose address was never verified)."""
     return (
         isinstance(principal, Person)
-        and principal.account_id == target["procesregisseur_id"]
+        and principal.account_id == opgave_of(target).procesregisseur_id
         and principal.role_in(target.municipality_id) >= Role.MEDEWERKER
     )
 
@@ -111,7 +159,7 @@ procesregisseur: Rule = Check(
 def _partner_on_team(principal: Principal, target: Target) -> bool:
     if not isinstance(principal, Person):
         return False
-    return bool(principal.organisations_in(target.municipality_id) & target["team_organisations"])
+    return bool(principal.organisations_in(target.municipality_id) & opgave_of(target).team_organisations)
 
 
 partner_on_team: Rule = Check(_partner_on_team, "lid van een partnerorganisatie in het team")
@@ -121,12 +169,13 @@ def on_team(principal: Principal, target: Target) -> bool:
     """In the team: the procesregisseur, a person on it, or a member of an organisation on it."""
     if not isinstance(principal, Person):
         return False
-    if principal.account_id == target["procesregisseur_id"] and not is_procesregisseur(principal, target):
+    opgave = opgave_of(target)
+    if principal.account_id == opgave.procesregisseur_id and not is_procesregisseur(principal, target):
         # A procesregisseur who lost the staff role keeps no place on the team through it.
         return _partner_on_team(principal, target)
     return (
-        principal.account_id == target["procesregisseur_id"]
-        or principal.account_id in target["team_accounts"]
+        principal.account_id == opgave.procesregisseur_id
+        or principal.account_id in opgave.team_accounts
         or _partner_on_team(principal, target)
     )
 
@@ -136,12 +185,12 @@ team_member: Rule = Check(on_team, "lid van het team van de opgave")
 
 def _the_invitee(principal: Principal, target: Target) -> bool:
     """The person a team row is about, or an admin of the organisation it is about."""
-    row = target["row"]
+    row = target.fact(TeamRow)
     if not isinstance(principal, Person):
         return False
-    if row["account_id"] is not None:
-        return bool(principal.account_id == row["account_id"])
-    return any(m.organisation_id == row["organisation_id"] and m.is_admin for m in principal.memberships)
+    if row.account_id is not None:
+        return principal.account_id == row.account_id
+    return any(m.organisation_id == row.organisation_id and m.is_admin for m in principal.memberships)
 
 
 the_invitee: Rule = Check(_the_invitee, "de persoon zelf, of een beheerder van de organisatie")

@@ -81,6 +81,8 @@ class Opgave(Versioned, TenantBase):
             "end_date IS NULL OR start_date IS NULL OR end_date >= start_date", name="dates_in_order"
         ),
         Index("ix_opgaven_municipality_recent", "municipality_id", text("created_at DESC"), text("id DESC")),
+        # ?updatedSince= of systems that keep a copy.
+        Index("ix_opgaven_updated", "updated_at"),
         Index(
             "ix_opgaven_municipality_phase_recent",
             "municipality_id",

@@ -11,8 +11,7 @@ from typing import Any
 from uuid import UUID
 
 from api.db.connection import Connection, Database
-from api.db.sql import bind
-from api.domains.accounts.people import person_json
+from api.domains.accounts.people import person
 from api.domains.opgaven.models import Phase
 from api.domains.opgaven.schemas import (
     ActionLineList,
@@ -27,13 +26,10 @@ from api.domains.opgaven.schemas import (
     OpgaveSort,
     TeamMemberPage,
     TeamMemberRead,
-    TimelineEventRead,
-    TimelinePage,
 )
-from api.lib.errors import InvalidInput
-from api.lib.pagination import decode_cursor, encode_cursor, page_of
+from api.domains.organisations.refs import organisation_ref
+from api.lib.pagination import Keyset
 from api.lib.rows import from_row, from_rows
-from api.lib.visibility import Viewer
 
 # The counts read the opgave's budgets in one pass (an aggregate gives one row, also without
 # budgets). No SQL comments here: the benchmark sends these statements on one line.
@@ -51,32 +47,15 @@ json_build_object('id', mu.id, 'slug', mu.slug, 'name', mu.name) AS municipality
    FROM opgave_domains od JOIN policy_domains pd ON pd.id = od.domain_id WHERE od.opgave_id = o.id) AS domains
 """
 
-# Per sort: the ORDER BY, the keyset comparison, the key of a row, and the cursor's types.
-_SORTS: dict[OpgaveSort, tuple[str, str, Any, tuple[type, ...]]] = {
-    OpgaveSort.NEWEST: (
-        "o.created_at DESC, o.id DESC",
-        "(o.created_at, o.id) < ($k1, $k2)",
-        lambda o: (o.created_at, o.id),
-        (datetime, UUID),
-    ),
-    OpgaveSort.OLDEST: (
-        "o.created_at, o.id",
-        "(o.created_at, o.id) > ($k1, $k2)",
-        lambda o: (o.created_at, o.id),
-        (datetime, UUID),
-    ),
-    OpgaveSort.TITLE: (
-        "o.title, o.id",
-        "(o.title, o.id) > ($k1, $k2)",
-        lambda o: (o.title, o.id),
-        (str, UUID),
-    ),
-    OpgaveSort.MOST_SUPPORTED: (
-        "o.supporter_count DESC, o.id DESC",
-        "(o.supporter_count, o.id) < ($k1, $k2)",
-        lambda o: (o.counts.supporters, o.id),
-        (int, UUID),
-    ),
+# Per sort: the order, which the cursor names so that it is refused in another order.
+_SORTS: dict[OpgaveSort, Keyset] = {
+    sort: Keyset(columns, types, descending=descending, tag=sort.value)
+    for sort, columns, types, descending in [
+        (OpgaveSort.NEWEST, ("o.created_at", "o.id"), (datetime, UUID), True),
+        (OpgaveSort.OLDEST, ("o.created_at", "o.id"), (datetime, UUID), False),
+        (OpgaveSort.TITLE, ("o.title", "o.id"), (str, UUID), False),
+        (OpgaveSort.MOST_SUPPORTED, ("o.supporter_count", "o.id"), (int, UUID), True),
+    ]
 }
 
 
@@ -87,25 +66,21 @@ class OpgaveFilter:
     domain: str = ""
     organisation_id: UUID | None = None
     q: str = ""
+    updated_since: datetime | None = None
     # Drafts are listed only in these municipalities (the caller's, as staff or client).
     drafts_in: tuple[UUID, ...] = ()
 
 
-def _list_sql(where: list[str], order: str) -> str:
-    return f"""
-        SELECT {_ITEM} FROM opgaven o JOIN municipalities mu ON mu.id = o.municipality_id
-        WHERE {" AND ".join(where)}
-        ORDER BY {order} LIMIT $limit
-    """
+_LIST = f"SELECT {_ITEM} FROM opgaven o JOIN municipalities mu ON mu.id = o.municipality_id"
 
 
 def list_statement(
     filters: OpgaveFilter, sort: OpgaveSort, after: list[Any] | None, limit: int
 ) -> tuple[str, list[Any]]:
     """The statement of one page; also used by the test that reads its query plan."""
-    order, keyset, _, _ = _SORTS[sort]
-    where = ["(o.published OR o.municipality_id = ANY($drafts::uuid[]))"]
-    values: dict[str, Any] = {"drafts": list(filters.drafts_in), "limit": limit + 1}
+    # A deactivated municipality's opgaven are not served (api.lib.deactivation).
+    where = ["(o.published OR o.municipality_id = ANY($drafts::uuid[]))", "mu.deactivated_at IS NULL"]
+    values: dict[str, Any] = {"drafts": list(filters.drafts_in)}
     if filters.municipality_id is not None:
         where.append("o.municipality_id = $municipality")
         values["municipality"] = filters.municipality_id
@@ -127,32 +102,26 @@ def list_statement(
     if filters.q:
         where.append("o.search @@ websearch_to_tsquery('dutch', $q)")
         values["q"] = filters.q
-    if after is not None:
-        where.append(keyset)
-        values["k1"], values["k2"] = after
-    return bind(_list_sql(where, order), values)
+    if filters.updated_since is not None:
+        where.append("o.updated_at >= $updated")
+        values["updated"] = filters.updated_since
+    return _SORTS[sort].statement(_LIST, where, values, after=after, limit=limit)
 
 
 async def list_opgaven(
     db: Database, filters: OpgaveFilter, *, sort: OpgaveSort, limit: int, cursor: str
 ) -> OpgavePage:
-    _, _, key, types = _SORTS[sort]
-    decoded = decode_cursor(cursor, (str, *types))
-    if decoded is not None and decoded[0] != sort.value:
-        raise InvalidInput.one("cursor", "invalid_cursor", "Deze cursor hoort bij een andere volgorde.")
-    sql, args = list_statement(filters, sort, decoded[1:] if decoded else None, limit)
-    rows = await db.fetch(sql, *args)
-    items = from_rows(OpgaveListItem, rows)
-    page, _ = page_of(items, limit, key)
-    next_cursor = encode_cursor((sort.value, *key(page[-1]))) if len(rows) > limit and page else None
-    return OpgavePage(items=page, next_cursor=next_cursor)
+    keyset = _SORTS[sort]
+    sql, args = list_statement(filters, sort, keyset.decode(cursor), limit)
+    rows, next_cursor = keyset.page(await db.fetch(sql, *args), limit)
+    return OpgavePage(items=from_rows(OpgaveListItem, rows), next_cursor=next_cursor)
 
 
 _ONE = f"""
 SELECT {_ITEM}, o.formulation, o.target_group, o.area, o.proposal_phases,
-       {person_json("a", "o.municipality_id")} AS procesregisseur,
+       {person("o.procesregisseur_id", "o.municipality_id")} AS procesregisseur,
        EXISTS (SELECT 1 FROM opgave_followers f WHERE f.opgave_id = o.id AND f.account_id = $2) AS followed_by_me
-FROM opgaven o JOIN municipalities mu ON mu.id = o.municipality_id JOIN accounts a ON a.id = o.procesregisseur_id
+FROM opgaven o JOIN municipalities mu ON mu.id = o.municipality_id
 WHERE o.id = $1
 """
 
@@ -175,60 +144,22 @@ ONE_WITH_TARGET = _ONE.replace(
 FROM opgaven o JOIN""",
 )
 
-
-async def timeline(db: Database, opgave_id: UUID, viewer: Viewer, *, limit: int, cursor: str) -> TimelinePage:
-    """Oldest first. A milestone about an idea the moderation hid keeps its place, not the idea's
-    title, for those who may not read it (the one rule, api.lib.visibility)."""
-    after = decode_cursor(cursor, (datetime, UUID))
-    sql, args = bind(
-        f"""
-        SELECT e.id, e.kind, e.details, e.object_type, e.object_id, e.created_at,
-               CASE WHEN p.id IS NULL OR proposal_shown(p, $viewer, $staff) THEN e.title
-                    WHEN e.kind = 'proposal_answered' THEN 'De gemeente heeft gereageerd op een verborgen idee'
-                    ELSE 'Over een verborgen idee' END AS title,
-               {person_json("a", "e.municipality_id")} AS actor
-        FROM timeline_events e LEFT JOIN accounts a ON a.id = e.actor_id
-        LEFT JOIN proposals p ON e.object_type = 'proposal' AND p.id = e.object_id
-        WHERE e.opgave_id = $opgave AND ($k1::timestamptz IS NULL OR (e.created_at, e.id) > ($k1, $k2::uuid))
-        ORDER BY e.created_at, e.id LIMIT $limit
-        """,
-        {
-            "opgave": opgave_id,
-            "viewer": viewer.account_id,
-            "staff": viewer.staff,
-            "k1": after[0] if after else None,
-            "k2": after[1] if after else None,
-            "limit": limit + 1,
-        },
-    )
-    rows = await db.fetch(sql, *args)
-    items, next_cursor = page_of(from_rows(TimelineEventRead, rows), limit, lambda e: (e.created_at, e.id))
-    return TimelinePage(items=items, next_cursor=next_cursor)
-
-
 _FORMULATION = f"""
 SELECT f.id, f.opgave_id, f.text, f.rationale, f.adopted_at, f.created_at,
-       {person_json("p", "f.municipality_id")} AS proposed_by,
-       {person_json("b", "f.municipality_id")} AS adopted_by,
+       {person("f.proposed_by_id", "f.municipality_id")} AS proposed_by,
+       {person("f.adopted_by_id", "f.municipality_id")} AS adopted_by,
        coalesce(f.id = (SELECT c.id FROM formulations c WHERE c.opgave_id = f.opgave_id AND c.adopted_at IS NOT NULL
                         ORDER BY c.adopted_at DESC, c.id DESC LIMIT 1), false) AS current
-FROM formulations f JOIN accounts p ON p.id = f.proposed_by_id LEFT JOIN accounts b ON b.id = f.adopted_by_id
+FROM formulations f
 """
+_OLDEST_FORMULATION = Keyset(("f.created_at", "f.id"), (datetime, UUID))
 
 
 async def formulations(db: Database, opgave_id: UUID, *, limit: int, cursor: str) -> FormulationPage:
-    after = decode_cursor(cursor, (datetime, UUID))
-    rows = await db.fetch(
-        f"""{_FORMULATION}
-        WHERE f.opgave_id = $1 AND ($2::timestamptz IS NULL OR (f.created_at, f.id) > ($2, $3::uuid))
-        ORDER BY f.created_at, f.id LIMIT $4""",
-        opgave_id,
-        after[0] if after else None,
-        after[1] if after else None,
-        limit + 1,
+    rows, next_cursor = await _OLDEST_FORMULATION.fetch(
+        db, _FORMULATION, ["f.opgave_id = $opgave"], {"opgave": opgave_id}, cursor=cursor, limit=limit
     )
-    items, next_cursor = page_of(from_rows(FormulationRead, rows), limit, lambda f: (f.created_at, f.id))
-    return FormulationPage(items=items, next_cursor=next_cursor)
+    return FormulationPage(items=from_rows(FormulationRead, rows), next_cursor=next_cursor)
 
 
 async def formulation(db: Database | Connection, formulation_id: UUID) -> FormulationRead | None:
@@ -253,31 +184,24 @@ async def action_line(db: Database | Connection, line_id: UUID) -> tuple[ActionL
 
 _MEMBER = f"""
 SELECT m.id, m.opgave_id, m.role, m.partner_role, m.status, m.created_at,
-       {person_json("a", "m.municipality_id")} AS person,
-       CASE WHEN org.id IS NULL THEN NULL ELSE json_build_object('id', org.id, 'name', org.name) END AS organisation
-FROM opgave_members m LEFT JOIN accounts a ON a.id = m.account_id LEFT JOIN organisations org ON org.id = m.organisation_id
+       {person("m.account_id", "m.municipality_id")} AS person,
+       {organisation_ref("m.organisation_id")} AS organisation
+FROM opgave_members m
 """
+_OLDEST_MEMBER = Keyset(("m.created_at", "m.id"), (datetime, UUID))
 
 
 async def members(
     db: Database, opgave_id: UUID, *, everyone: bool, viewer: UUID | None, limit: int, cursor: str
 ) -> TeamMemberPage:
     """The team. Pending invitations and requests only for staff (``everyone``) and the person concerned."""
-    after = decode_cursor(cursor, (datetime, UUID))
-    rows = await db.fetch(
-        f"""{_MEMBER}
-        WHERE m.opgave_id = $1 AND ($2 OR m.status = 'active' OR m.account_id = $3)
-          AND ($4::timestamptz IS NULL OR (m.created_at, m.id) > ($4, $5::uuid))
-        ORDER BY m.created_at, m.id LIMIT $6""",
-        opgave_id,
-        everyone,
-        viewer,
-        after[0] if after else None,
-        after[1] if after else None,
-        limit + 1,
-    )
-    items, next_cursor = page_of(from_rows(TeamMemberRead, rows), limit, lambda m: (m.created_at, m.id))
-    return TeamMemberPage(items=items, next_cursor=next_cursor)
+    where = ["m.opgave_id = $opgave"]
+    values: dict[str, Any] = {"opgave": opgave_id}
+    if not everyone:
+        where.append("(m.status = 'active' OR m.account_id = $viewer)")
+        values["viewer"] = viewer
+    rows, next_cursor = await _OLDEST_MEMBER.fetch(db, _MEMBER, where, values, cursor=cursor, limit=limit)
+    return TeamMemberPage(items=from_rows(TeamMemberRead, rows), next_cursor=next_cursor)
 
 
 async def member(db: Database | Connection, member_id: UUID) -> TeamMemberRead | None:

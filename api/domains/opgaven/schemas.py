@@ -1,6 +1,6 @@
 """Bodies of the opgave endpoints."""
 
-from datetime import date, datetime
+from datetime import datetime
 from enum import StrEnum
 from typing import Annotated, Any
 from uuid import UUID
@@ -11,6 +11,7 @@ from api.domains.accounts.schemas import Email, MunicipalitySlug
 from api.domains.opgaven.models import MemberRole, MemberStatus, PartnerRole, Phase
 from api.lib.pagination import Items, Page
 from api.lib.schema import LINE, Schema, Text
+from api.lib.time import PlausibleDate
 
 Title = Annotated[str, msgspec.Meta(min_length=3, max_length=200, pattern=LINE)]
 LongText = Annotated[Text, msgspec.Meta(max_length=20000)]
@@ -67,6 +68,19 @@ class DomainRead(Schema):
     name: Annotated[str, msgspec.Meta(max_length=120)]
 
 
+class DomainCreate(Schema):
+    """Een nieuw beleidsdomein."""
+
+    slug: Annotated[DomainSlug, msgspec.Meta(description="Korte naam in adressen en filters; blijft.")]
+    name: Annotated[str, msgspec.Meta(min_length=2, max_length=120, pattern=LINE)]
+
+
+class DomainUpdate(Schema):
+    """Een andere naam voor een beleidsdomein (de korte naam blijft)."""
+
+    name: Annotated[str, msgspec.Meta(min_length=2, max_length=120, pattern=LINE)]
+
+
 class DomainList(Schema):
     """De beleidsdomeinen van een gemeente."""
 
@@ -111,8 +125,8 @@ class OpgaveCreate(Schema):
             )
         ),
     ] = None
-    start_date: date | None = None
-    end_date: date | None = None
+    start_date: PlausibleDate | None = None
+    end_date: PlausibleDate | None = None
     published: bool = False
     proposal_phases: ProposalPhases | None = None
 
@@ -127,8 +141,8 @@ class OpgaveUpdate(Schema):
     area: Area | msgspec.UnsetType = msgspec.UNSET
     domains: Domains | msgspec.UnsetType = msgspec.UNSET
     procesregisseur_id: UUID | msgspec.UnsetType = msgspec.UNSET
-    start_date: date | msgspec.UnsetType | None = msgspec.UNSET
-    end_date: date | msgspec.UnsetType | None = msgspec.UNSET
+    start_date: PlausibleDate | msgspec.UnsetType | None = msgspec.UNSET
+    end_date: PlausibleDate | msgspec.UnsetType | None = msgspec.UNSET
     published: bool | msgspec.UnsetType = msgspec.UNSET
     proposal_phases: ProposalPhases | msgspec.UnsetType = msgspec.UNSET
 
@@ -144,8 +158,8 @@ class OpgaveListItem(Schema):
     phase: Phase
     domains: Annotated[list[DomainRead], msgspec.Meta(max_length=20)]
     published: bool
-    start_date: date | None
-    end_date: date | None
+    start_date: PlausibleDate | None
+    end_date: PlausibleDate | None
     counts: OpgaveCounts
     created_at: datetime
     updated_at: datetime

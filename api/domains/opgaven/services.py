@@ -2,6 +2,7 @@
 
 import re
 import unicodedata
+from typing import Any
 from uuid import UUID
 
 import msgspec
@@ -14,7 +15,6 @@ from api.db.uow import UnitOfWork
 from api.domains.accounts.models import Account, RoleAssignment, RoleName
 from api.domains.events import outbox
 from api.domains.events import types as event_types
-from api.domains.opgaven import timeline
 from api.domains.opgaven.guards import PROCESREGISSEUR_ONLY
 from api.domains.opgaven.models import (
     DEFAULT_PROPOSAL_PHASES,
@@ -28,7 +28,7 @@ from api.domains.opgaven.models import (
     Phase,
     PolicyDomain,
 )
-from api.domains.opgaven.phases import LABELS, check_transition
+from api.domains.opgaven.phases import check_transition
 from api.domains.opgaven.schemas import OpgaveCreate, OpgaveUpdate, PhaseTransitionCreate
 from api.lib.access import Person, Role
 from api.lib.errors import Conflict, Forbidden, InvalidInput
@@ -55,6 +55,16 @@ async def check_action_line(connection: Connection, opgave_id: UUID, line_id: UU
     )
     if found is None:
         raise InvalidInput.one("actionLineId", "unknown_action_line", "Deze opgave heeft die actielijn niet.")
+
+
+async def apply_sent_action_line(uow: UnitOfWork, row: Any, data: msgspec.Struct) -> None:
+    """Set ``row.action_line_id`` when the request sent one (or null), once it is known to be an
+    action line of the row's opgave; the one partial update of an action line for every domain."""
+    line_id = getattr(data, "action_line_id", msgspec.UNSET)
+    if line_id is msgspec.UNSET:
+        return
+    await check_action_line(await uow.connection(), row.opgave_id, line_id)
+    row.action_line_id = line_id
 
 
 class OpgaveService:
@@ -187,12 +197,14 @@ class OpgaveService:
                     adopted_by_id=adopted_by,
                 )
             )
-        timeline.record(
+        await outbox.emit(
             self.uow,
+            event_types.OPGAVE_CREATED,
             municipality_id=municipality_id,
+            collection="opgaven",
+            object_id=opgave.id,
             opgave_id=opgave.id,
-            kind="opgave_created",
-            title="De opgave is aangemaakt.",
+            data=event_types.OpgaveEventData(opgave_id=opgave.id),
         )
         if opgave.published:
             await self._published(opgave)
@@ -248,13 +260,6 @@ class OpgaveService:
             setattr(opgave, field, value.strip() if field == "title" else value)
         await self._flush_dates()
         if opgave.published and not was_published:
-            timeline.record(
-                self.uow,
-                municipality_id=opgave.municipality_id,
-                opgave_id=opgave.id,
-                kind="opgave_published",
-                title="De opgave is gepubliceerd.",
-            )
             await self._published(opgave)
         self.uow.audit(
             "opgave.updated",
@@ -302,23 +307,6 @@ class OpgaveService:
         current = Phase(opgave.phase)
         direction = check_transition(current, data.to_phase, data.reason)
         opgave.phase = data.to_phase
-        details = {
-            "from": current.value,
-            "to": data.to_phase.value,
-            "direction": direction.value,
-            "reason": data.reason.strip(),
-        }
-        title = f"Van {LABELS[current]} naar {LABELS[data.to_phase]}" + (
-            f": {data.reason.strip()}" if data.reason.strip() else ""
-        )
-        timeline.record(
-            self.uow,
-            municipality_id=opgave.municipality_id,
-            opgave_id=opgave.id,
-            kind="phase_changed",
-            title=title,
-            details=details,
-        )
         await outbox.record(
             await self.uow.connection(),
             outbox.DomainEvent(
@@ -337,7 +325,18 @@ class OpgaveService:
                 ),
             ),
         )
-        self.uow.audit("opgave.phase_changed", "opgave", opgave.id, opgave.municipality_id, details)
+        self.uow.audit(
+            "opgave.phase_changed",
+            "opgave",
+            opgave.id,
+            opgave.municipality_id,
+            {
+                "from": current.value,
+                "to": data.to_phase.value,
+                "direction": direction.value,
+                "reason": data.reason.strip(),
+            },
+        )
         return current, data.to_phase, direction.value
 
     async def follow(self, opgave_id: UUID, municipality_id: UUID, person: Person) -> None:

@@ -24,10 +24,11 @@ from api.domains.opgaven.schemas import (
     TeamMemberUpdate,
 )
 from api.domains.opgaven.team_services import ActionLineService, FormulationService, TeamService
-from api.lib.access import Person, access, principal_of, staff, target_of, verified
+from api.lib.access import Person, access, principal_of, scope, staff, target_of, verified
 from api.lib.etag import ETAG_HEADER, IfMatch, with_etag
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
+from api.lib.routes import one_of_path, page_of_path
 from api.settings import API_PREFIX
 
 formulation_from_path = child_of_opgave("formulations", "formulering")
@@ -47,22 +48,14 @@ class FormulationController(Controller):
     path = ""
     tags = ["Opgaven"]
 
-    @get(
+    list_formulations = page_of_path(
         "/opgaven/{id:uuid}/formulations",
         operation_id="ListFormulations",
         summary="Alle versies van de formulering",
         opt=access(read_opgave, target=opgave_from_path),
-        response_headers=[LINK_HEADER],
+        page=FormulationPage,
+        query=queries.formulations,
     )
-    async def list_formulations(
-        self,
-        request: Request[Any, Any, Any],
-        db: Db,
-        id: FromPath[UUID],
-        limit: Limit = 20,
-        cursor: Cursor = "",
-    ) -> Response[FormulationPage]:
-        return page_response(request, await queries.formulations(db, id, limit=limit, cursor=cursor))
 
     @post(
         "/opgaven/{id:uuid}/formulations",
@@ -122,17 +115,14 @@ class ActionLineController(Controller):
         found = await uow.read(queries.action_line, line_id)
         return with_etag(*found, status_code=201, location=f"{API_PREFIX}/action-lines/{line_id}")
 
-    @get(
+    get_line = one_of_path(
         "/action-lines/{id:uuid}",
         operation_id="GetActionLine",
         summary="Eén actielijn",
         opt=access(read_opgave, target=action_line_from_path),
-        response_headers=[ETAG_HEADER],
+        read=ActionLineRead,
+        query=queries.action_line,
     )
-    async def get_line(self, db: Db, id: FromPath[UUID]) -> Response[ActionLineRead]:
-        found = await queries.action_line(db, id)
-        assert found is not None
-        return with_etag(*found)
 
     @patch(
         "/action-lines/{id:uuid}",
@@ -191,7 +181,7 @@ class TeamController(Controller):
         "/members/{id:uuid}",
         operation_id="UpdateTeamMember",
         summary="Een uitnodiging aannemen, een verzoek goedkeuren of een rol wijzigen",
-        opt=access(staff | the_invitee, target=member_from_path),
+        opt=access(staff | the_invitee | scope("opgaven:write"), target=member_from_path),
         responses=problems(409),
     )
     async def update_member(
@@ -204,7 +194,7 @@ class TeamController(Controller):
         "/members/{id:uuid}",
         operation_id="RemoveTeamMember",
         summary="Iemand van het team halen, of zelf vertrekken",
-        opt=access(staff | the_invitee, target=member_from_path),
+        opt=access(staff | the_invitee | scope("opgaven:write"), target=member_from_path),
         responses=problems(409),
     )
     async def remove_member(self, id: FromPath[UUID], uow: Uow) -> None:

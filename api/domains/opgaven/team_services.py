@@ -10,7 +10,6 @@ from sqlalchemy.exc import IntegrityError
 from api.db.uow import UnitOfWork
 from api.domains.events import outbox
 from api.domains.events import types as event_types
-from api.domains.opgaven import timeline
 from api.domains.opgaven.models import (
     ActionLine,
     Formulation,
@@ -27,7 +26,7 @@ from api.domains.opgaven.schemas import (
     TeamMemberUpdate,
 )
 from api.domains.organisations.models import Organisation
-from api.lib.access import UNVERIFIED, Person, Principal, Role
+from api.lib.access import UNVERIFIED, Client, Person, Principal, Role
 from api.lib.errors import Conflict, Forbidden, InvalidInput
 from api.lib.etag import require_if_match
 from api.lib.schema import apply_sent
@@ -35,6 +34,9 @@ from api.lib.time import utcnow
 
 
 def _is_staff(principal: Principal, municipality_id: UUID) -> bool:
+    """Staff of the municipality, or its system acting in its name (a client with ``opgaven:write``)."""
+    if isinstance(principal, Client):
+        return principal.municipality_id == municipality_id and "opgaven:write" in principal.scopes
     return isinstance(principal, Person) and principal.role_in(municipality_id) >= Role.MEDEWERKER
 
 
@@ -76,16 +78,6 @@ class FormulationService:
         formulation.adopted_at = utcnow()
         formulation.adopted_by_id = person.account_id if isinstance(person, Person) else None
         opgave.formulation = formulation.text
-        timeline.record(
-            self.uow,
-            municipality_id=opgave.municipality_id,
-            opgave_id=opgave.id,
-            kind="formulation_adopted",
-            title="Een nieuwe formulering van de opgave is aangenomen.",
-            details={"text": formulation.text[:500]},
-            object_type="formulation",
-            object_id=formulation.id,
-        )
         await outbox.record(
             await self.uow.connection(),
             outbox.DomainEvent(
@@ -192,6 +184,12 @@ class TeamService:
         """The role a person is invited to by e-mail, if this caller may invite them to it."""
         if not _is_staff(self.uow.principal, municipality_id):
             raise Forbidden("Alleen de gemeente nodigt anderen uit.")
+        if not isinstance(self.uow.principal, Person):
+            raise InvalidInput.one(
+                "email",
+                "not_for_systems",
+                "Een systeem nodigt organisaties uit; personen nodigt een medewerker uit.",
+            )
         if data.organisation_id is not None:
             raise InvalidInput.one(
                 "organisationId", "one_of", "Nodig een persoon of een organisatie uit, niet beide."
@@ -204,8 +202,13 @@ class TeamService:
 
     async def add(self, opgave_id: UUID, municipality_id: UUID, data: TeamMemberCreate) -> UUID:
         principal = self.uow.principal
-        assert isinstance(principal, Person)
         staff = _is_staff(principal, municipality_id)
+        if not isinstance(principal, Person) and data.organisation_id is None:
+            raise InvalidInput.one(
+                "organisationId",
+                "required",
+                "Een systeem meldt een organisatie aan; personen melden zichzelf aan.",
+            )
         values: dict[str, Any] = {
             "municipality_id": municipality_id,
             "opgave_id": opgave_id,
@@ -227,7 +230,7 @@ class TeamService:
                 raise InvalidInput.one(
                     "organisationId", "unknown_organisation", "Deze gemeente kent deze organisatie niet."
                 )
-            admin = any(
+            admin = isinstance(principal, Person) and any(
                 m.organisation_id == data.organisation_id and m.is_admin for m in principal.memberships
             )
             if not (staff or admin):
@@ -240,6 +243,7 @@ class TeamService:
                     "role", "invalid_choice", "Een persoon doet mee in het kernteam of als inwoner."
                 )
             # A person by e-mail is an invitation to the address (``check_invitation``), never a row here.
+            assert isinstance(principal, Person)
             assert data.email is None, "invitations by e-mail go through the invitations domain"
             values |= {
                 "account_id": principal.account_id,
@@ -253,10 +257,28 @@ class TeamService:
             raise Conflict(
                 "Deze persoon of organisatie staat al op het team.", code="already_on_team"
             ) from None
+        await self._event(event_types.MEMBER_ADDED, member)
         self.uow.audit(
             "team.member_added", "opgave_member", member.id, municipality_id, {"status": str(member.status)}
         )
         return member.id
+
+    async def _event(self, kind: event_types.EventType, member: OpgaveMember) -> None:
+        await outbox.emit(
+            self.uow,
+            kind,
+            municipality_id=member.municipality_id,
+            collection="members",
+            object_id=member.id,
+            opgave_id=member.opgave_id,
+            data=event_types.MemberEventData(
+                opgave_id=member.opgave_id,
+                member_id=member.id,
+                organisation_id=member.organisation_id,
+                role=str(member.role),
+                status=str(member.status),
+            ),
+        )
 
     async def _locked(self, member_id: UUID) -> OpgaveMember:
         return await self.uow.locked(OpgaveMember, member_id, "Deze deelnemer bestaat niet.")
@@ -294,6 +316,7 @@ class TeamService:
                     "partnerRole", "invalid_choice", "Alleen een organisatie heeft een partnerrol."
                 )
             member.partner_role = data.partner_role
+        await self._event(event_types.MEMBER_CHANGED, member)
         self.uow.audit(
             "team.member_updated",
             "opgave_member",
@@ -309,5 +332,6 @@ class TeamService:
                 "De procesregisseur blijft op het team; wissel via de opgave zelf.",
                 code="procesregisseur_stays",
             )
+        await self._event(event_types.MEMBER_REMOVED, member)
         await self.uow.session.delete(member)
         self.uow.audit("team.member_removed", "opgave_member", member.id, member.municipality_id)

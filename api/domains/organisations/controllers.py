@@ -34,6 +34,7 @@ from api.lib.errors import NotFound
 from api.lib.etag import ETAG_HEADER, LOCATION_HEADER, IfMatch, with_etag
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
+from api.lib.routes import page_of_path
 from api.settings import API_PREFIX
 
 KindParam = Annotated[OrganisationKind | None, QueryParameter(name="kind", description="Soort organisatie.")]
@@ -123,22 +124,14 @@ class OrganisationController(Controller):
         found = await uow.read(queries.get_organisation, id)
         return with_etag(*found)
 
-    @get(
+    list_members = page_of_path(
         "/{id:uuid}/members",
         operation_id="ListOrganisationMembers",
         summary="Leden van een organisatie",
         opt=access(organisation_member | staff, target=organisation_from_path),
-        response_headers=[LINK_HEADER],
+        page=MemberPage,
+        query=queries.list_members,
     )
-    async def list_members(
-        self,
-        request: Request[Any, Any, Any],
-        db: Db,
-        id: FromPath[UUID],
-        limit: Limit = 20,
-        cursor: Cursor = "",
-    ) -> Response[MemberPage]:
-        return page_response(request, await queries.list_members(db, id, limit=limit, cursor=cursor))
 
 
 class OrganisationMemberController(Controller):

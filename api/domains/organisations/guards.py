@@ -1,5 +1,6 @@
 """Targets and object rules of organisation routes."""
 
+from dataclasses import dataclass
 from typing import Any
 from uuid import UUID
 
@@ -9,6 +10,20 @@ from api.lib.access import Check, Person, Principal, Rule, Target
 from api.lib.errors import NotFound
 
 
+@dataclass(frozen=True, slots=True)
+class OrganisationFacts:
+    """The organisation a route acts on (or for): for ``organisation_admin`` and ``organisation_member``."""
+
+    organisation_id: UUID
+
+
+@dataclass(frozen=True, slots=True)
+class MemberFacts:
+    """The person an organisation's membership is of: for ``the_member``."""
+
+    account_id: UUID
+
+
 async def organisation_from_path(connection: ASGIConnection[Any, Any, Any, Any]) -> Target:
     organisation_id = connection.path_params.get("id")
     row = await connection.app.state.db.fetchrow(
@@ -16,7 +31,7 @@ async def organisation_from_path(connection: ASGIConnection[Any, Any, Any, Any])
     )
     if row is None:
         raise NotFound("Deze organisatie bestaat niet.")
-    return Target(municipality_id=row["municipality_id"], attributes={"organisation_id": row["id"]})
+    return Target(municipality_id=row["municipality_id"], facts=(OrganisationFacts(row["id"]),))
 
 
 async def member_from_path(connection: ASGIConnection[Any, Any, Any, Any]) -> Target:
@@ -29,7 +44,7 @@ async def member_from_path(connection: ASGIConnection[Any, Any, Any, Any]) -> Ta
         raise NotFound("Dit lidmaatschap bestaat niet.")
     return Target(
         municipality_id=row["municipality_id"],
-        attributes={"organisation_id": row["organisation_id"], "account_id": row["account_id"]},
+        facts=(OrganisationFacts(row["organisation_id"]), MemberFacts(row["account_id"])),
     )
 
 
@@ -40,11 +55,13 @@ def _membership(principal: Principal, organisation_id: UUID, *, admin: bool) -> 
 
 
 organisation_admin: Rule = Check(
-    lambda p, t: _membership(p, t["organisation_id"], admin=True), "beheerder van de organisatie"
+    lambda p, t: _membership(p, t.fact(OrganisationFacts).organisation_id, admin=True),
+    "beheerder van de organisatie",
 )
 organisation_member: Rule = Check(
-    lambda p, t: _membership(p, t["organisation_id"], admin=False), "lid van de organisatie"
+    lambda p, t: _membership(p, t.fact(OrganisationFacts).organisation_id, admin=False),
+    "lid van de organisatie",
 )
 the_member: Rule = Check(
-    lambda p, t: isinstance(p, Person) and p.account_id == t["account_id"], "het lid zelf"
+    lambda p, t: isinstance(p, Person) and p.account_id == t.fact(MemberFacts).account_id, "het lid zelf"
 )

@@ -6,8 +6,10 @@ from sqlalchemy.exc import IntegrityError
 
 from api.db.errors import violated_constraint
 from api.db.uow import UnitOfWork
+from api.domains.accounts.names import check_display_name
 from api.domains.organisations.models import Organisation, OrganisationMember
 from api.domains.organisations.schemas import OrganisationCreate, OrganisationUpdate
+from api.lib.access import Person, Role
 from api.lib.errors import Conflict
 from api.lib.etag import require_if_match
 from api.lib.schema import sent
@@ -47,6 +49,15 @@ class OrganisationService:
         organisation = await self.uow.locked(Organisation, organisation_id, "Deze organisatie bestaat niet.")
         require_if_match(if_match, organisation.version)
         changes = sent(data)
+        actor = self.uow.principal
+        if (
+            "name" in changes
+            and isinstance(actor, Person)
+            and actor.role_in(organisation.municipality_id) < Role.MEDEWERKER
+        ):
+            # Staff name organisations as they are called ("Politie Utrecht", "GGD"); an
+            # organisation's own admin may not rename it into an authority it is not.
+            check_display_name(changes["name"], "name")
         for field, value in changes.items():
             setattr(organisation, field, value.strip() if field == "name" else value)
         await self._flush()

@@ -40,7 +40,7 @@ from api.lib.errors import NotFound
 from api.lib.etag import ETAG_HEADER, LOCATION_HEADER, IfMatch, with_etag
 from api.lib.http import settings_of
 from api.lib.openapi import problems
-from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
+from api.lib.pagination import LINK_HEADER, Cursor, Limit, UpdatedSince, page_response, since
 from api.lib.ratelimit import per_person_hourly
 from api.lib.schema import NO_NUL
 from api.lib.visibility import Viewer
@@ -117,10 +117,17 @@ class OpgaveProposalController(Controller):
         action_line: ActionLineParam = None,
         q: SearchParam = "",
         sort: SortParam = ProposalSort.NEWEST,
+        updated_since: UpdatedSince = None,
         limit: Limit = 20,
         cursor: Cursor = "",
     ) -> Response[ProposalPage]:
-        filters = ProposalFilter(opgave_id=id, status=status, action_line_id=action_line, q=q.strip())
+        filters = ProposalFilter(
+            opgave_id=id,
+            status=status,
+            action_line_id=action_line,
+            q=q.strip(),
+            updated_since=since(updated_since),
+        )
         page = await queries.list_proposals(
             db, filters, viewer_of(request), sort=sort, limit=limit, cursor=cursor
         )

@@ -1,6 +1,8 @@
 """Targets and object rules of proposal routes."""
 
+from dataclasses import dataclass
 from typing import Any
+from uuid import UUID
 
 from litestar.connection import ASGIConnection
 
@@ -16,19 +18,25 @@ WHERE p.id = $1
 """
 
 
+@dataclass(frozen=True, slots=True)
+class ProposalFacts:
+    proposal_id: UUID
+    author_id: UUID | None
+    status: str
+    hidden: bool
+
+
 async def proposal_from_path(connection: ASGIConnection[Any, Any, Any, Any]) -> Target:
     row = await connection.app.state.db.fetchrow(_PROPOSAL, connection.path_params.get("id"))
     if row is None:
         raise NotFound("Dit idee bestaat niet.")
     return target_of_row(
         row,
-        proposal_id=row["proposal_id"],
-        author_id=row["author_id"],
-        proposal_status=row["proposal_status"],
-        proposal_hidden=row["proposal_hidden"],
+        ProposalFacts(row["proposal_id"], row["author_id"], row["proposal_status"], row["proposal_hidden"]),
     )
 
 
 author: Rule = Check(
-    lambda p, t: isinstance(p, Person) and p.account_id == t["author_id"], "de auteur van het idee"
+    lambda p, t: isinstance(p, Person) and p.account_id == t.fact(ProposalFacts).author_id,
+    "de auteur van het idee",
 )

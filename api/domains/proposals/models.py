@@ -44,6 +44,8 @@ class Proposal(Versioned, TenantBase):
 
     __tablename__ = "proposals"
     __table_args__ = tenant_table_args(
+        # ?updatedSince= of systems that keep a copy.
+        Index("ix_proposals_opgave_updated", "opgave_id", "updated_at"),
         CheckConstraint("(latitude IS NULL) = (longitude IS NULL)", name="location_whole"),
         CheckConstraint(
             "latitude BETWEEN -90 AND 90 AND longitude BETWEEN -180 AND 180", name="location_wgs84"

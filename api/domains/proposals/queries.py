@@ -8,7 +8,9 @@ from uuid import UUID
 
 from api.db.connection import Connection, Database
 from api.db.sql import bind
-from api.domains.accounts.people import person_json
+from api.domains.accounts.people import person
+from api.domains.opgaven.refs import action_line_ref
+from api.domains.organisations.refs import organisation_ref
 from api.domains.proposals.models import ProposalStatus
 from api.domains.proposals.schemas import (
     ProposalPage,
@@ -17,8 +19,7 @@ from api.domains.proposals.schemas import (
     SimilarProposal,
     SimilarProposalList,
 )
-from api.lib.errors import InvalidInput
-from api.lib.pagination import decode_cursor, encode_cursor
+from api.lib.pagination import Keyset
 from api.lib.rows import from_rows
 from api.lib.visibility import Viewer
 
@@ -29,59 +30,32 @@ _COLUMNS = f"""
 p.id, p.opgave_id, p.status, p.support_count, p.comment_count, p.trending_count, p.hidden, p.hidden_reason,
 p.created_at, p.updated_at, proposal_title(p, $viewer, $staff) AS title,
 CASE WHEN {_SHOWN} THEN p.body ELSE '' END AS body,
-{person_json("a", "p.municipality_id")} AS author,
-CASE WHEN o.id IS NULL THEN NULL ELSE json_build_object('id', o.id, 'name', o.name) END AS organisation,
-CASE WHEN l.id IS NULL THEN NULL ELSE json_build_object('id', l.id, 'title', l.title) END AS action_line,
+{person("p.author_id", "p.municipality_id")} AS author,
+{organisation_ref("p.organisation_id")} AS organisation,
+{action_line_ref("p.action_line_id")} AS action_line,
 CASE WHEN p.latitude IS NULL OR NOT {_SHOWN} THEN NULL
      ELSE json_build_object('latitude', p.latitude::float8, 'longitude', p.longitude::float8) END AS location,
 CASE WHEN p.responded_at IS NULL THEN NULL ELSE json_build_object(
     'text', coalesce(p.response_text, ''), 'respondedAt', p.responded_at,
-    'respondedBy', {person_json("r", "p.municipality_id")}
+    'respondedBy', {person("p.responded_by_id", "p.municipality_id")}
 ) END AS response,
 EXISTS (SELECT 1 FROM supports s WHERE s.proposal_id = p.id AND s.account_id = $viewer) AS supported_by_me,
 coalesce((SELECT json_agg(json_build_object('id', t.id, 'title', t.title) ORDER BY t.created_at)
           FROM task_proposals tp JOIN tasks t ON t.id = tp.task_id WHERE tp.proposal_id = p.id), '[]') AS tasks
 """
 
-_FROM = """
-FROM proposals p
-JOIN accounts a ON a.id = p.author_id
-LEFT JOIN organisations o ON o.id = p.organisation_id
-LEFT JOIN action_lines l ON l.id = p.action_line_id
-LEFT JOIN accounts r ON r.id = p.responded_by_id
-"""
+_FROM = "FROM proposals p"
 
-# sort → (column, its key in a row, the keyset condition after the cursor, the key's type, direction)
-_SORTS: dict[ProposalSort, tuple[str, str, str, type, str]] = {
-    ProposalSort.NEWEST: (
-        "p.created_at",
-        "created_at",
-        "(p.created_at, p.id) < ($k1, $k2)",
-        datetime,
-        "DESC",
-    ),
-    ProposalSort.OLDEST: ("p.created_at", "created_at", "(p.created_at, p.id) > ($k1, $k2)", datetime, "ASC"),
-    ProposalSort.MOST_SUPPORTED: (
-        "p.support_count",
-        "support_count",
-        "(p.support_count, p.id) < ($k1, $k2)",
-        int,
-        "DESC",
-    ),
-    ProposalSort.MOST_DISCUSSED: (
-        "p.comment_count",
-        "comment_count",
-        "(p.comment_count, p.id) < ($k1, $k2)",
-        int,
-        "DESC",
-    ),
-    ProposalSort.TRENDING: (
-        "p.trending_count",
-        "trending_count",
-        "(p.trending_count, p.id) < ($k1, $k2)",
-        int,
-        "DESC",
-    ),
+# Per sort: the order, which the cursor names so that it is refused in another order.
+_SORTS: dict[ProposalSort, Keyset] = {
+    sort: Keyset((column, "p.id"), (key_type, UUID), descending=descending, tag=sort.value)
+    for sort, column, key_type, descending in [
+        (ProposalSort.NEWEST, "p.created_at", datetime, True),
+        (ProposalSort.OLDEST, "p.created_at", datetime, False),
+        (ProposalSort.MOST_SUPPORTED, "p.support_count", int, True),
+        (ProposalSort.MOST_DISCUSSED, "p.comment_count", int, True),
+        (ProposalSort.TRENDING, "p.trending_count", int, True),
+    ]
 }
 
 
@@ -93,14 +67,14 @@ class ProposalFilter:
     status: ProposalStatus | None = None
     action_line_id: UUID | None = None
     q: str = ""
+    updated_since: datetime | None = None
 
 
 def list_statement(
     filters: ProposalFilter, viewer: Viewer, sort: ProposalSort, after: list[Any] | None, limit: int
 ) -> tuple[str, list[Any]]:
-    column, _, keyset, _, direction = _SORTS[sort]
     where: list[str] = []
-    values: dict[str, Any] = {"viewer": viewer.account_id, "staff": viewer.staff, "limit": limit + 1}
+    values: dict[str, Any] = {"viewer": viewer.account_id, "staff": viewer.staff}
     if filters.municipality_id is not None:
         where.append("p.municipality_id = $municipality")
         values["municipality"] = filters.municipality_id
@@ -116,32 +90,23 @@ def list_statement(
     if filters.action_line_id is not None:
         where.append("p.action_line_id = $line")
         values["line"] = filters.action_line_id
+    if filters.updated_since is not None:
+        where.append("p.updated_at >= $updated")
+        values["updated"] = filters.updated_since
     if filters.q:
         # Hidden words match nothing for those who may not read them.
         where.append(f"p.search @@ websearch_to_tsquery('dutch', $q) AND {_SHOWN}")
         values["q"] = filters.q
-    if after is not None:
-        where.append(keyset)
-        values["k1"], values["k2"] = after
-    sql = f"SELECT {_COLUMNS} {_FROM} WHERE {' AND '.join(where) or 'true'} ORDER BY {column} {direction}, p.id {direction} LIMIT $limit"
-    return bind(sql, values)
+    return _SORTS[sort].statement(f"SELECT {_COLUMNS} {_FROM}", where, values, after=after, limit=limit)
 
 
 async def list_proposals(
     db: Database, filters: ProposalFilter, viewer: Viewer, *, sort: ProposalSort, limit: int, cursor: str
 ) -> ProposalPage:
-    _, key_column, _, key_type, _ = _SORTS[sort]
-    decoded = decode_cursor(cursor, (str, key_type, UUID))
-    if decoded is not None and decoded[0] != sort.value:
-        raise InvalidInput.one("cursor", "invalid_cursor", "Deze cursor hoort bij een andere volgorde.")
-    sql, args = list_statement(filters, viewer, sort, decoded[1:] if decoded else None, limit)
-    rows = await db.fetch(sql, *args)
-    items = from_rows(ProposalRead, rows[:limit])
-    next_cursor = None
-    if len(rows) > limit:
-        last = rows[limit - 1]
-        next_cursor = encode_cursor((sort.value, last[key_column], last["id"]))
-    return ProposalPage(items=items, next_cursor=next_cursor)
+    keyset = _SORTS[sort]
+    sql, args = list_statement(filters, viewer, sort, keyset.decode(cursor), limit)
+    rows, next_cursor = keyset.page(await db.fetch(sql, *args), limit)
+    return ProposalPage(items=from_rows(ProposalRead, rows), next_cursor=next_cursor)
 
 
 async def get_proposal(

@@ -14,9 +14,10 @@ from api.domains.events import outbox
 from api.domains.events import types as event_types
 from api.domains.moderation import ensure_may_post
 from api.domains.notifications.models import NotificationKind
-from api.domains.notifications.services import notify, notify_followers
-from api.domains.opgaven import timeline
-from api.domains.opgaven.services import check_action_line
+from api.domains.notifications.services import notify
+from api.domains.opgaven.guards import opgave_of
+from api.domains.opgaven.services import apply_sent_action_line, check_action_line
+from api.domains.proposals.guards import ProposalFacts
 from api.domains.proposals.models import Proposal, ProposalStatus
 from api.domains.proposals.schemas import Location, ProposalCreate, ProposalUpdate, ResponseCreate
 from api.lib.access import Person, Target
@@ -98,11 +99,11 @@ async def submit(work: UnitOfWork, target: Target, data: ProposalCreate) -> UUID
     read back, this write cost six times the CPU of the statements themselves (bench/README.md)."""
     person = work.principal
     assert isinstance(person, Person)
-    opgave_id: UUID = target["opgave_id"]
+    opgave_id: UUID = opgave_of(target).opgave_id
     assert target.municipality_id is not None
     connection = await work.connection()
     await ensure_may_post(connection, target.municipality_id, person.account_id)
-    if target["phase"] not in target["proposal_phases"]:
+    if opgave_of(target).phase not in opgave_of(target).proposal_phases:
         raise Conflict("In deze fase neemt de opgave geen nieuwe ideeën aan.", code="phase_closed")
     await check_action_line(connection, opgave_id, data.action_line_id)
     if data.organisation_id is not None and data.organisation_id not in person.organisations_in(
@@ -131,17 +132,6 @@ async def submit(work: UnitOfWork, target: Target, data: ProposalCreate) -> UUID
         data.organisation_id,
         location["latitude"],
         location["longitude"],
-    )
-    notify_followers(
-        work,
-        opgave_id,
-        NotificationKind.PROPOSAL_ON_FOLLOWED,
-        title=f"Nieuw idee: {data.title}",
-        body=text[:500],
-        link=f"/ideeen/{proposal_id}",
-        municipality_id=target.municipality_id,
-        object_type="proposal",
-        object_id=proposal_id,
     )
     await outbox.record(
         connection,
@@ -204,9 +194,7 @@ class ProposalService:
             proposal.body, proposal.body_text = sanitise(data.body)
             if not proposal.body_text:
                 raise InvalidInput.one("body", "required", "Beschrijf uw idee.")
-        if data.action_line_id is not msgspec.UNSET:
-            await check_action_line(await self.uow.connection(), proposal.opgave_id, data.action_line_id)
-            proposal.action_line_id = data.action_line_id
+        await apply_sent_action_line(self.uow, proposal, data)
         if data.location is not msgspec.UNSET:
             for field, value in _location(data.location).items():
                 setattr(proposal, field, value)
@@ -238,16 +226,6 @@ class ProposalService:
         proposal.responded_at = utcnow()
         proposal.responded_by_id = actor.account_id if isinstance(actor, Person) else None
         title = f"De gemeente heeft gereageerd op ‘{proposal.title}’: {STATUS_LABELS[data.status]}"
-        timeline.record(
-            self.uow,
-            municipality_id=proposal.municipality_id,
-            opgave_id=proposal.opgave_id,
-            kind="proposal_answered",
-            title=title,
-            details={"status": data.status.value, "text": text[:500]},
-            object_type="proposal",
-            object_id=proposal.id,
-        )
         notify(
             self.uow,
             proposal.author_id,
@@ -298,16 +276,17 @@ async def support(connection: Connection, target: Target, account_id: UUID) -> i
     """Add one person's support (again: no change). The count follows by trigger, in this transaction."""
     assert target.municipality_id is not None
     await ensure_may_post(connection, target.municipality_id, account_id)
-    if target["proposal_hidden"] or ProposalStatus(target["proposal_status"]) not in SUPPORTABLE:
+    proposal = target.fact(ProposalFacts)
+    if proposal.hidden or ProposalStatus(proposal.status) not in SUPPORTABLE:
         raise Conflict("Dit idee kan niet (meer) worden gesteund.", code="not_supportable")
     count: int = await connection.fetchval(
-        SUPPORT, new_id(), target.municipality_id, target["proposal_id"], account_id
+        SUPPORT, new_id(), target.municipality_id, target.fact(ProposalFacts).proposal_id, account_id
     )
     return count
 
 
 async def withdraw_support(connection: Connection, target: Target, account_id: UUID) -> int:
-    count: int = await connection.fetchval(WITHDRAW, target["proposal_id"], account_id)
+    count: int = await connection.fetchval(WITHDRAW, target.fact(ProposalFacts).proposal_id, account_id)
     return count
 
 

@@ -11,7 +11,12 @@ from api.db.connection import Db
 from api.db.uow import Uow
 from api.domains.opgaven.guards import opgave_from_path, procesregisseur, published, team_member
 from api.domains.reflections import queries
-from api.domains.reflections.guards import invited_resident, published_reflection, reflection_from_path
+from api.domains.reflections.guards import (
+    ResidentsInvited,
+    invited_resident,
+    published_reflection,
+    reflection_from_path,
+)
 from api.domains.reflections.schemas import (
     ClosureCreate,
     EntryCreate,
@@ -81,7 +86,8 @@ class OpgaveReflectionController(Controller):
         principal, target = principal_of(request), target_of(request)
         # Whether residents are invited is per moment: a verified resident also sees the ones that invite them.
         may_be_invited = invited.allows(
-            principal, replace(target, attributes={**target.attributes, "residents_invited": True})
+            principal,
+            replace(target, facts=(*target.facts, ResidentsInvited(True))),
         )
         page = await queries.list_moments(
             db,

@@ -1,17 +1,32 @@
 """Targets and rules of reflection routes: they act on the opgave the moment belongs to."""
 
+from dataclasses import dataclass
 from typing import Any
+from uuid import UUID
 
 from litestar.connection import ASGIConnection
 
-from api.domains.opgaven.guards import load_opgave
+from api.domains.opgaven.guards import load_opgave, opgave_of
 from api.lib.access import Check, Person, Rule, Target
 from api.lib.errors import NotFound
 
 
+@dataclass(frozen=True, slots=True)
+class ReflectionFacts:
+    reflection_id: UUID
+    published: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ResidentsInvited:
+    """Whether a moment invites residents (a fact of its own: a list asks it of moments not yet read)."""
+
+    invited: bool
+
+
 async def reflection_from_path(connection: ASGIConnection[Any, Any, Any, Any]) -> Target:
     row = await connection.app.state.db.fetchrow(
-        "SELECT id, opgave_id, status, published, residents_invited FROM reflection_moments WHERE id = $1",
+        "SELECT id, opgave_id, published, residents_invited FROM reflection_moments WHERE id = $1",
         connection.path_params.get("id"),
     )
     if row is None:
@@ -19,22 +34,23 @@ async def reflection_from_path(connection: ASGIConnection[Any, Any, Any, Any]) -
     return await load_opgave(
         connection,
         row["opgave_id"],
-        reflection_id=row["id"],
-        reflection_status=row["status"],
-        reflection_published=row["published"],
-        residents_invited=row["residents_invited"],
+        ReflectionFacts(row["id"], row["published"]),
+        ResidentsInvited(row["residents_invited"]),
     )
 
 
 published_reflection: Rule = Check(
-    lambda p, t: bool(t["published"] and t["reflection_published"]),
+    lambda p, t: opgave_of(t).published and t.fact(ReflectionFacts).published,
     "als het moment gepubliceerd is",
     anyone=True,
 )
 # A draft opgave's moments are its team's and staff's alone, whatever they invite.
 invited_resident: Rule = Check(
     lambda p, t: (
-        isinstance(p, Person) and p.email_verified and bool(t["published"] and t["residents_invited"])
+        isinstance(p, Person)
+        and p.email_verified
+        and opgave_of(t).published
+        and t.fact(ResidentsInvited).invited
     ),
     "inwoners met een bevestigd e-mailadres, als zij zijn uitgenodigd (bij een gepubliceerde opgave)",
 )

@@ -1,6 +1,6 @@
 """Bodies of the reflection endpoints."""
 
-from datetime import date, datetime
+from datetime import datetime
 from typing import Annotated
 from uuid import UUID
 
@@ -12,6 +12,7 @@ from api.domains.reflections.models import DEFAULT_PROMPTS, FollowUpKind, Reflec
 from api.domains.tasks.schemas import ProposalRef
 from api.lib.pagination import Items, Page
 from api.lib.schema import LINE, Schema, Text
+from api.lib.time import PlausibleDate
 
 Title = Annotated[str, msgspec.Meta(min_length=3, max_length=200, pattern=LINE)]
 Prompt = Annotated[str, msgspec.Meta(min_length=3, max_length=300, pattern=LINE)]
@@ -25,7 +26,7 @@ class ReflectionCreate(Schema):
     """Een reflectiemoment plannen. Zonder vragen: wat ging goed, wat niet, wat veranderen we."""
 
     title: Title
-    held_on: date
+    held_on: PlausibleDate
     phase: Annotated[Phase | None, msgspec.Meta(description="Standaard de huidige fase van de opgave.")] = (
         None
     )
@@ -38,7 +39,7 @@ class ReflectionUpdate(Schema):
     """Wijzigen; vragen alleen zolang er nog niets geschreven is. Publiceren kan na afsluiten."""
 
     title: Title | msgspec.UnsetType = msgspec.UNSET
-    held_on: date | msgspec.UnsetType = msgspec.UNSET
+    held_on: PlausibleDate | msgspec.UnsetType = msgspec.UNSET
     prompts: Prompts | msgspec.UnsetType = msgspec.UNSET
     residents_invited: bool | msgspec.UnsetType = msgspec.UNSET
     proposal_ids: ProposalIds | msgspec.UnsetType = msgspec.UNSET
@@ -80,7 +81,7 @@ class ReflectionRead(Schema):
     id: UUID
     opgave_id: UUID
     title: Annotated[str, msgspec.Meta(max_length=200)]
-    held_on: date
+    held_on: PlausibleDate
     phase: Phase
     prompts: Annotated[list[str], msgspec.Meta(max_length=10)]
     residents_invited: bool

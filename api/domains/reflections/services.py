@@ -8,11 +8,12 @@ from sqlalchemy import delete, func, select
 from api.db.uow import UnitOfWork
 from api.domains.events import outbox
 from api.domains.events import types as event_types
-from api.domains.opgaven import timeline
+from api.domains.opgaven.guards import opgave_of
 from api.domains.opgaven.models import ActionLine
 from api.domains.opgaven.schemas import ActionLineCreate, ActionLineUpdate, FormulationCreate
 from api.domains.opgaven.team_services import ActionLineService, FormulationService
 from api.domains.proposals.models import Proposal
+from api.domains.reflections.guards import ReflectionFacts
 from api.domains.reflections.models import (
     FollowUpAction,
     FollowUpKind,
@@ -79,10 +80,10 @@ class ReflectionService:
         moment = ReflectionMoment(
             id=new_id(),
             municipality_id=target.municipality_id,
-            opgave_id=target["opgave_id"],
+            opgave_id=opgave_of(target).opgave_id,
             title=data.title,
             held_on=data.held_on,
-            phase=data.phase or target["phase"],
+            phase=data.phase or opgave_of(target).phase,
             prompts=data.prompts,
             residents_invited=data.residents_invited,
             created_by_id=self._person().account_id if isinstance(self.uow.principal, Person) else None,
@@ -128,7 +129,7 @@ class ReflectionService:
         self.uow.audit("reflection.updated", "reflection", moment.id, moment.municipality_id)
 
     async def write(self, target: Target, data: EntryCreate) -> UUID:
-        moment = await self.uow.session.get(ReflectionMoment, target["reflection_id"])
+        moment = await self.uow.session.get(ReflectionMoment, target.fact(ReflectionFacts).reflection_id)
         assert moment is not None
         if moment.status != ReflectionStatus.OPEN:
             raise Conflict(
@@ -151,7 +152,7 @@ class ReflectionService:
         return entry.id
 
     async def close(self, target: Target, data: ClosureCreate) -> None:
-        moment = await self._locked(target["reflection_id"])
+        moment = await self._locked(target.fact(ReflectionFacts).reflection_id)
         if moment.status == ReflectionStatus.CLOSED:
             raise Conflict("Dit moment is al afgesloten.", code="already_closed")
         lines = set(
@@ -188,15 +189,14 @@ class ReflectionService:
                     target, moment, position, action.kind, action.description.strip(), action.action_line_id
                 )
             )
-        timeline.record(
+        await outbox.emit(
             self.uow,
+            event_types.REFLECTION_CLOSED,
             municipality_id=moment.municipality_id,
-            opgave_id=moment.opgave_id,
-            kind="reflection_closed",
-            title=f"Reflectie ‘{moment.title}’ afgesloten",
-            details={"actions": len(data.actions)},
-            object_type="reflection",
+            collection="reflections",
             object_id=moment.id,
+            opgave_id=moment.opgave_id,
+            data=event_types.ReflectionEventData(opgave_id=moment.opgave_id, reflection_id=moment.id),
         )
         if data.publish:
             moment.published = True
@@ -269,15 +269,6 @@ class ReflectionService:
                 actor_id=outbox.actor(self.uow.principal),
                 data=event_types.ReflectionEventData(opgave_id=moment.opgave_id, reflection_id=moment.id),
             ),
-        )
-        timeline.record(
-            self.uow,
-            municipality_id=moment.municipality_id,
-            opgave_id=moment.opgave_id,
-            kind="reflection_published",
-            title=f"Samenvatting van de reflectie ‘{moment.title}’ gepubliceerd",
-            object_type="reflection",
-            object_id=moment.id,
         )
 
 

@@ -4,7 +4,7 @@ from dataclasses import dataclass
 from typing import Annotated, Any
 from uuid import UUID
 
-from litestar import Controller, Request, get
+from litestar import Controller, Request, Response, get
 from litestar.openapi.spec import OpenAPIMediaType, OpenAPIResponse, OpenAPIType, Operation, Schema
 from litestar.params import FromPath, QueryParameter
 from litestar.response import Stream
@@ -12,13 +12,16 @@ from litestar.response import Stream
 from api.db.connection import Db
 from api.domains.municipalities.guards import municipality_from_path
 from api.domains.municipalities.schemas import Slug
+from api.domains.opgaven.controllers import read_opgave
 from api.domains.opgaven.guards import opgave_from_path, read_results
+from api.domains.opgaven.schemas import TimelinePage
 from api.domains.proposals.controllers import read_proposals
 from api.domains.proposals.guards import proposal_from_path
-from api.domains.results import export, queries
+from api.domains.results import export, queries, timeline
 from api.domains.results.schemas import Dataset, ExportFormat, ProgressRead, TrailRead
 from api.lib.access import access, everyone, principal_of, target_of
 from api.lib.errors import InvalidInput
+from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
 from api.lib.visibility import Viewer
 
 FormatParam = Annotated[
@@ -101,6 +104,31 @@ class OpgaveResultsController(Controller):
     )
     async def progress(self, db: Db, id: FromPath[UUID]) -> ProgressRead:
         return await queries.progress(db, id)
+
+    @get(
+        "/timeline",
+        operation_id="GetOpgaveTimeline",
+        summary="De tijdlijn van een opgave",
+        description=(
+            "Fasewisselingen (wie, wanneer, waarom) en andere mijlpalen, oudste eerst. Getoond uit de "
+            "gebeurtenissen van de opgave, met de dingen zoals ze nu zijn: een hernoemde taak heet hier "
+            "zoals nu, een verborgen idee houdt zijn plaats maar niet zijn woorden."
+        ),
+        tags=["Opgaven"],
+        opt=access(read_opgave, target=opgave_from_path),
+        response_headers=[LINK_HEADER],
+    )
+    async def timeline(
+        self,
+        request: Request[Any, Any, Any],
+        db: Db,
+        id: FromPath[UUID],
+        limit: Limit = 20,
+        cursor: Cursor = "",
+    ) -> Response[TimelinePage]:
+        viewer = Viewer.of(principal_of(request))
+        page = await timeline.timeline(db, id, viewer, limit=limit, cursor=cursor)
+        return page_response(request, page)
 
     @get(
         "/export",

@@ -9,8 +9,6 @@ publishes them, indicators and measurements (without who recorded them).
 import csv
 import io
 from collections.abc import AsyncIterator, Iterable
-from datetime import datetime
-from typing import Any
 from uuid import UUID
 
 import asyncpg
@@ -18,6 +16,7 @@ import msgspec
 
 from api.db.connection import Database
 from api.domains.results.schemas import Dataset, ExportFormat
+from api.lib.spreadsheet import cell
 
 CHUNK_BYTES = 64 * 1024
 PREFETCH = 500
@@ -83,21 +82,6 @@ DATASETS: dict[Dataset, str] = {
 
 SCOPES = {"municipality": "o.municipality_id = $1", "opgave": "o.id = $1"}
 
-# A text a spreadsheet would run as a formula is prefixed, as OWASP advises for CSV files.
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def _cell(value: Any) -> Any:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, datetime):
-        return msgspec.json.encode(value).decode().strip('"')
-    if isinstance(value, str):
-        return "'" + value if value.startswith(_FORMULA_START) else value
-    return str(value) if isinstance(value, UUID) else value
-
 
 class _Chunks:
     """Collects encoded output and hands it on in chunks of about CHUNK_BYTES."""
@@ -143,7 +127,7 @@ async def stream(
             statement = await connection.prepare(DATASETS[chosen[0]].format(scope=SCOPES[scope]))
             writer.writerow([attribute.name for attribute in statement.get_attributes()])
             async for row in statement.cursor(scope_id, prefetch=PREFETCH):
-                writer.writerow([_cell(v) for v in row.values()])
+                writer.writerow([cell(v) for v in row.values()])
                 if buffer.tell() >= CHUNK_BYTES:
                     yield buffer.getvalue().encode()
                     buffer.seek(0)

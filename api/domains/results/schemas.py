@@ -1,6 +1,6 @@
 """Bodies of the results endpoints."""
 
-from datetime import date, datetime
+from datetime import datetime
 from enum import StrEnum
 from typing import Annotated
 from uuid import UUID
@@ -14,6 +14,7 @@ from api.domains.opgaven.schemas import ActionLineRef, OrganisationRef, PersonSu
 from api.domains.proposals.models import ProposalStatus
 from api.domains.tasks.models import TaskStatus
 from api.lib.schema import Schema
+from api.lib.time import PlausibleDate
 
 Count = Annotated[int, msgspec.Meta(ge=0)]
 Cents = Annotated[int, msgspec.Meta(ge=0, description="In eurocenten.")]
@@ -63,7 +64,7 @@ class ReflectionSummary(Schema):
 
     id: UUID
     title: Annotated[str, msgspec.Meta(max_length=200)]
-    held_on: date
+    held_on: PlausibleDate
     summary: Annotated[str, msgspec.Meta(max_length=10000)]
 
 

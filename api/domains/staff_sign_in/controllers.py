@@ -336,10 +336,8 @@ class PasswordSessionController(Controller):
         self, request: Request[Any, Any, Any], data: JSONBody[SessionCreate], uow: Uow
     ) -> Response[SessionRead]:
         settings = settings_of(request)
-        throttle = SignInThrottle.of(request, data.email)
-        await throttle.attempt()
-        opened = await AccountService(uow, settings).sign_in(data, request.headers.get("user-agent", ""))
-        await throttle.succeeded()
+        async with SignInThrottle.of(request, data.email).attempt():
+            opened = await AccountService(uow, settings).sign_in(data, request.headers.get("user-agent", ""))
         cookies = [session_cookie(opened.token, settings)]
         if pending_link := request.cookies.get(LINK_COOKIE):
             # This browser came back from a municipality's provider with a link waiting for the

@@ -24,7 +24,7 @@ from joserfc import jwt
 from joserfc.errors import ClaimError, ExpiredTokenError, JoseError
 from joserfc.jwk import KeySet
 
-from api.domains.staff_sign_in.urls import UnsafeDestination, check_destination, check_url
+from api.lib.destinations import UnsafeDestination, check_destination, check_url
 
 SCOPE = "openid email profile"
 ALGORITHMS = ("RS256", "ES256", "PS256")

@@ -9,7 +9,7 @@ from api.db.uow import UnitOfWork
 from api.domains.municipalities.models import Municipality
 from api.domains.staff_sign_in.models import IdentityProvider
 from api.domains.staff_sign_in.schemas import IdentityProviderRead, IdentityProviderWrite
-from api.domains.staff_sign_in.urls import UnsafeDestination, check_url
+from api.lib.destinations import UnsafeDestination, check_url
 from api.lib.errors import InvalidInput, NotFound
 from api.lib.etag import require_if_match
 from api.lib.schema import InvalidParam

@@ -31,7 +31,8 @@ from api.domains.tasks.services import ClaimService, TaskService, claim_task
 from api.lib.access import access, principal_of, scope, signed_in, staff, target_of
 from api.lib.etag import ETAG_HEADER, LOCATION_HEADER, IfMatch, with_etag
 from api.lib.openapi import problems
-from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
+from api.lib.pagination import LINK_HEADER, Cursor, Limit, UpdatedSince, page_response, since
+from api.lib.routes import page_of_path
 from api.lib.visibility import Viewer
 from api.settings import API_PREFIX
 
@@ -83,11 +84,16 @@ class OpgaveTaskController(Controller):
         status: StatusParam = None,
         action_line: ActionLineParam = None,
         organisation: OrganisationParam = None,
+        updated_since: UpdatedSince = None,
         limit: Limit = 20,
         cursor: Cursor = "",
     ) -> Response[TaskPage]:
         filters = TaskFilter(
-            opgave_id=id, status=status, action_line_id=action_line, organisation_id=organisation
+            opgave_id=id,
+            status=status,
+            action_line_id=action_line,
+            organisation_id=organisation,
+            updated_since=since(updated_since),
         )
         viewer = Viewer.of(principal_of(request))
         return page_response(
@@ -209,22 +215,14 @@ class ClaimController(Controller):
     async def release_claim(self, request: Request[Any, Any, Any], id: FromPath[UUID], uow: Uow) -> None:
         await ClaimService(uow).release(target_of(request), id)
 
-    @get(
+    list_progress = page_of_path(
         "/progress-updates",
         operation_id="ListProgressUpdates",
         summary="De voortgang van een claim",
         opt=access(read_tasks, target=claim_from_path),
-        response_headers=[LINK_HEADER],
+        page=ProgressUpdatePage,
+        query=queries.progress_updates,
     )
-    async def list_progress(
-        self,
-        request: Request[Any, Any, Any],
-        db: Db,
-        id: FromPath[UUID],
-        limit: Limit = 20,
-        cursor: Cursor = "",
-    ) -> Response[ProgressUpdatePage]:
-        return page_response(request, await queries.progress_updates(db, id, limit=limit, cursor=cursor))
 
     @post(
         "/progress-updates",
@@ -250,20 +248,12 @@ class OrganisationClaimController(Controller):
     path = "/organisations/{id:uuid}/task-claims"
     tags = ["Taken"]
 
-    @get(
+    list_claims = page_of_path(
         "",
         operation_id="ListOrganisationClaims",
         summary="De claims van een organisatie",
         description="Nieuwste eerst, ook beëindigde: de werkplaats van een partner.",
         opt=access(signed_in & (organisation_member | staff), target=organisation_from_path),
-        response_headers=[LINK_HEADER],
+        page=ClaimPage,
+        query=queries.organisation_claims,
     )
-    async def list_claims(
-        self,
-        request: Request[Any, Any, Any],
-        db: Db,
-        id: FromPath[UUID],
-        limit: Limit = 20,
-        cursor: Cursor = "",
-    ) -> Response[ClaimPage]:
-        return page_response(request, await queries.organisation_claims(db, id, limit=limit, cursor=cursor))

@@ -3,32 +3,45 @@
 Each loads its row and the opgave's target in one statement (claiming is a hot path).
 """
 
+from dataclasses import dataclass
 from typing import Any
+from uuid import UUID
 
 from litestar.connection import ASGIConnection
 
 from api.domains.opgaven.guards import TARGET_COLUMNS, target_of_row
+from api.domains.organisations.guards import OrganisationFacts
 from api.lib.access import Target
 from api.lib.errors import NotFound
 
 _TASK = f"""
-SELECT {TARGET_COLUMNS}, t.id AS task_id, t.status AS task_status
+SELECT {TARGET_COLUMNS}, t.id AS task_id
 FROM tasks t JOIN opgaven o ON o.id = t.opgave_id
 WHERE t.id = $1
 """
 
 _CLAIM = f"""
-SELECT {TARGET_COLUMNS}, c.id AS claim_id, c.task_id, c.organisation_id, c.released_at
+SELECT {TARGET_COLUMNS}, c.task_id, c.organisation_id, c.released_at
 FROM task_claims c JOIN tasks t ON t.id = c.task_id JOIN opgaven o ON o.id = t.opgave_id
 WHERE c.id = $1
 """
+
+
+@dataclass(frozen=True, slots=True)
+class TaskFacts:
+    task_id: UUID
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimFacts:
+    released: bool
 
 
 async def task_from_path(connection: ASGIConnection[Any, Any, Any, Any]) -> Target:
     row = await connection.app.state.db.fetchrow(_TASK, connection.path_params.get("id"))
     if row is None:
         raise NotFound("Deze taak bestaat niet.")
-    return target_of_row(row, task_id=row["task_id"], task_status=row["task_status"])
+    return target_of_row(row, TaskFacts(row["task_id"]))
 
 
 async def claim_from_path(connection: ASGIConnection[Any, Any, Any, Any]) -> Target:
@@ -38,8 +51,7 @@ async def claim_from_path(connection: ASGIConnection[Any, Any, Any, Any]) -> Tar
         raise NotFound("Deze claim bestaat niet.")
     return target_of_row(
         row,
-        claim_id=row["claim_id"],
-        task_id=row["task_id"],
-        organisation_id=row["organisation_id"],
-        released=row["released_at"] is not None,
+        TaskFacts(row["task_id"]),
+        ClaimFacts(released=row["released_at"] is not None),
+        OrganisationFacts(row["organisation_id"]),
     )

@@ -42,6 +42,8 @@ class Task(Versioned, TenantBase):
         CheckConstraint("effort_hours IS NULL OR effort_hours BETWEEN 1 AND 100000", name="effort_range"),
         CheckConstraint("(status = 'cancelled') = (cancel_reason IS NOT NULL)", name="cancel_reason_given"),
         Index("ix_tasks_opgave", "opgave_id", "created_at", "id"),
+        # ?updatedSince= of systems that keep a copy.
+        Index("ix_tasks_opgave_updated", "opgave_id", "updated_at"),
         Index("ix_tasks_opgave_status", "opgave_id", "status", "created_at", "id"),
         Index("ix_tasks_opgave_line", "opgave_id", "action_line_id", "created_at", "id"),
         references={"opgave_id": "opgaven", "action_line_id": "action_lines"},

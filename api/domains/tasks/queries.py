@@ -7,7 +7,10 @@ from uuid import UUID
 
 from api.db.connection import Connection, Database
 from api.db.sql import bind
-from api.domains.accounts.people import person_json
+from api.domains.accounts.people import person
+from api.domains.opgaven.refs import action_line_ref
+from api.domains.organisations.refs import organisation_ref
+from api.domains.proposals.refs import linked_proposals
 from api.domains.tasks.models import TaskStatus
 from api.domains.tasks.schemas import (
     ClaimPage,
@@ -17,31 +20,31 @@ from api.domains.tasks.schemas import (
     TaskPage,
     TaskRead,
 )
-from api.lib.pagination import decode_cursor, encode_cursor
+from api.lib.pagination import Keyset
 from api.lib.rows import from_rows
 from api.lib.visibility import Viewer
 
 _CLAIM = f"""json_build_object(
-    'id', c.id, 'taskId', c.task_id, 'organisation', json_build_object('id', o.id, 'name', o.name),
-    'claimedBy', {person_json("ca", "c.municipality_id")}, 'commitment', c.commitment, 'progressPercent', c.progress_percent,
+    'id', c.id, 'taskId', c.task_id, 'organisation', {organisation_ref("c.organisation_id")},
+    'claimedBy', {person("c.claimed_by_id", "c.municipality_id")}, 'commitment', c.commitment,
+    'progressPercent', c.progress_percent,
     'releasedAt', c.released_at, 'createdAt', c.created_at, 'updatedAt', c.updated_at
 )"""
-_CLAIM_FROM = """
-FROM task_claims c JOIN organisations o ON o.id = c.organisation_id LEFT JOIN accounts ca ON ca.id = c.claimed_by_id
-"""
+_CLAIM_FROM = "FROM task_claims c"
 
 _TASK = f"""
 SELECT t.id, t.opgave_id, t.title, t.description, t.effort_hours, t.due_date, t.capacity, t.claimed_count,
        t.capacity - t.claimed_count AS places_left, t.skills, t.status, t.cancel_reason, t.created_at, t.updated_at,
        t.version,
-       CASE WHEN l.id IS NULL THEN NULL ELSE json_build_object('id', l.id, 'title', l.title) END AS action_line,
-       coalesce((SELECT json_agg(json_build_object('id', p.id, 'title', proposal_title(p, $viewer, $staff), 'status', p.status)
-                                  ORDER BY p.created_at)
-                 FROM task_proposals tp JOIN proposals p ON p.id = tp.proposal_id WHERE tp.task_id = t.id), '[]') AS proposals,
+       {action_line_ref("t.action_line_id")} AS action_line,
+       {linked_proposals("task_proposals", "task_id", "t.id")} AS proposals,
        coalesce((SELECT json_agg({_CLAIM} ORDER BY c.created_at, c.id)
                  {_CLAIM_FROM} WHERE c.task_id = t.id AND c.released_at IS NULL), '[]') AS claims
-FROM tasks t LEFT JOIN action_lines l ON l.id = t.action_line_id
+FROM tasks t
 """
+_OLDEST_TASK = Keyset(("t.created_at", "t.id"), (datetime, UUID))
+_NEWEST_CLAIM = Keyset(("c.created_at", "c.id"), (datetime, UUID), descending=True)
+_NEWEST_UPDATE = Keyset(("u.created_at", "u.id"), (datetime, UUID), descending=True)
 
 
 @dataclass(frozen=True)
@@ -50,6 +53,7 @@ class TaskFilter:
     status: TaskStatus | None = None
     action_line_id: UUID | None = None
     organisation_id: UUID | None = None
+    updated_since: datetime | None = None
 
 
 async def list_tasks(
@@ -61,7 +65,6 @@ async def list_tasks(
         "opgave": filters.opgave_id,
         "viewer": viewer.account_id,
         "staff": viewer.staff,
-        "limit": limit + 1,
     }
     where = ["t.opgave_id = $opgave"]
     if filters.status is not None:
@@ -75,17 +78,11 @@ async def list_tasks(
             "EXISTS (SELECT 1 FROM task_claims f WHERE f.task_id = t.id AND f.organisation_id = $org AND f.released_at IS NULL)"
         )
         values["org"] = filters.organisation_id
-    after = decode_cursor(cursor, (datetime, UUID))
-    if after is not None:
-        where.append("(t.created_at, t.id) > ($k1, $k2)")
-        values["k1"], values["k2"] = after
-    sql, args = bind(f"{_TASK} WHERE {' AND '.join(where)} ORDER BY t.created_at, t.id LIMIT $limit", values)
-    rows = await db.fetch(sql, *args)
-    items = from_rows(TaskRead, rows[:limit])
-    next_cursor = (
-        encode_cursor((rows[limit - 1]["created_at"], rows[limit - 1]["id"])) if len(rows) > limit else None
-    )
-    return TaskPage(items=items, next_cursor=next_cursor)
+    if filters.updated_since is not None:
+        where.append("t.updated_at >= $updated")
+        values["updated"] = filters.updated_since
+    rows, next_cursor = await _OLDEST_TASK.fetch(db, _TASK, where, values, cursor=cursor, limit=limit)
+    return TaskPage(items=from_rows(TaskRead, rows), next_cursor=next_cursor)
 
 
 async def get_task(db: Database | Connection, task_id: UUID, viewer: Viewer) -> tuple[TaskRead, int] | None:
@@ -103,26 +100,20 @@ async def get_claim(db: Database | Connection, claim_id: UUID) -> ClaimRead | No
 
 async def organisation_claims(db: Database, organisation_id: UUID, *, limit: int, cursor: str) -> ClaimPage:
     """An organisation's claims, newest first, ended ones too."""
-    after = decode_cursor(cursor, (datetime, UUID))
-    values: dict[str, Any] = {"org": organisation_id, "limit": limit + 1}
-    where = ["c.organisation_id = $org"]
-    if after is not None:
-        where.append("(c.created_at, c.id) < ($k1, $k2)")
-        values["k1"], values["k2"] = after
-    sql, args = bind(
-        f"SELECT {_CLAIM} AS claim, c.created_at, c.id {_CLAIM_FROM} WHERE {' AND '.join(where)} ORDER BY c.created_at DESC, c.id DESC LIMIT $limit",
-        values,
+    rows, next_cursor = await _NEWEST_CLAIM.fetch(
+        db,
+        f"SELECT {_CLAIM} AS claim, c.created_at, c.id {_CLAIM_FROM}",
+        ["c.organisation_id = $org"],
+        {"org": organisation_id},
+        cursor=cursor,
+        limit=limit,
     )
-    rows = await db.fetch(sql, *args)
-    next_cursor = (
-        encode_cursor((rows[limit - 1]["created_at"], rows[limit - 1]["id"])) if len(rows) > limit else None
-    )
-    return ClaimPage(items=from_rows(ClaimRead, [r["claim"] for r in rows[:limit]]), next_cursor=next_cursor)
+    return ClaimPage(items=from_rows(ClaimRead, [r["claim"] for r in rows]), next_cursor=next_cursor)
 
 
 _PROGRESS = f"""
-SELECT u.id, u.claim_id, u.text, u.percent, u.created_at, {person_json("a", "u.municipality_id")} AS author
-FROM progress_updates u LEFT JOIN accounts a ON a.id = u.author_id
+SELECT u.id, u.claim_id, u.text, u.percent, u.created_at, {person("u.author_id", "u.municipality_id")} AS author
+FROM progress_updates u
 """
 
 
@@ -132,18 +123,7 @@ async def progress_update(db: Database | Connection, update_id: UUID) -> Progres
 
 
 async def progress_updates(db: Database, claim_id: UUID, *, limit: int, cursor: str) -> ProgressUpdatePage:
-    after = decode_cursor(cursor, (datetime, UUID))
-    values: dict[str, Any] = {"claim": claim_id, "limit": limit + 1}
-    where = ["u.claim_id = $claim"]
-    if after is not None:
-        where.append("(u.created_at, u.id) < ($k1, $k2)")
-        values["k1"], values["k2"] = after
-    sql, args = bind(
-        f"{_PROGRESS} WHERE {' AND '.join(where)} ORDER BY u.created_at DESC, u.id DESC LIMIT $limit",
-        values,
+    rows, next_cursor = await _NEWEST_UPDATE.fetch(
+        db, _PROGRESS, ["u.claim_id = $claim"], {"claim": claim_id}, cursor=cursor, limit=limit
     )
-    rows = await db.fetch(sql, *args)
-    next_cursor = (
-        encode_cursor((rows[limit - 1]["created_at"], rows[limit - 1]["id"])) if len(rows) > limit else None
-    )
-    return ProgressUpdatePage(items=from_rows(ProgressUpdateRead, rows[:limit]), next_cursor=next_cursor)
+    return ProgressUpdatePage(items=from_rows(ProgressUpdateRead, rows), next_cursor=next_cursor)

@@ -1,6 +1,6 @@
 """Bodies of the task and claim endpoints."""
 
-from datetime import date, datetime
+from datetime import datetime
 from typing import Annotated
 from uuid import UUID
 
@@ -11,6 +11,7 @@ from api.domains.proposals.models import ProposalStatus
 from api.domains.tasks.models import TaskStatus
 from api.lib.pagination import Items, Page
 from api.lib.schema import LINE, Schema, Text
+from api.lib.time import PlausibleDate
 
 Title = Annotated[str, msgspec.Meta(min_length=3, max_length=200, pattern=LINE)]
 Description = Annotated[Text, msgspec.Meta(max_length=10000)]
@@ -36,7 +37,7 @@ class TaskCreate(Schema):
     description: Description = ""
     action_line_id: UUID | None = None
     effort_hours: Effort | None = None
-    due_date: date | None = None
+    due_date: PlausibleDate | None = None
     capacity: Capacity = 1
     skills: Skills = msgspec.field(default_factory=list)
     proposal_ids: ProposalIds = msgspec.field(default_factory=list)
@@ -49,7 +50,7 @@ class TaskUpdate(Schema):
     description: Description | msgspec.UnsetType = msgspec.UNSET
     action_line_id: UUID | msgspec.UnsetType | None = msgspec.UNSET
     effort_hours: Effort | msgspec.UnsetType | None = msgspec.UNSET
-    due_date: date | msgspec.UnsetType | None = msgspec.UNSET
+    due_date: PlausibleDate | msgspec.UnsetType | None = msgspec.UNSET
     capacity: Capacity | msgspec.UnsetType = msgspec.UNSET
     skills: Skills | msgspec.UnsetType = msgspec.UNSET
     proposal_ids: ProposalIds | msgspec.UnsetType = msgspec.UNSET
@@ -89,7 +90,7 @@ class TaskRead(Schema):
     title: Annotated[str, msgspec.Meta(max_length=200)]
     description: Annotated[str, msgspec.Meta(max_length=10000)]
     effort_hours: Annotated[int, msgspec.Meta(ge=1)] | None
-    due_date: date | None
+    due_date: PlausibleDate | None
     capacity: Annotated[int, msgspec.Meta(ge=1)]
     claimed_count: Annotated[int, msgspec.Meta(ge=0)]
     places_left: Annotated[int, msgspec.Meta(ge=0)]

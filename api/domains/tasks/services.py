@@ -11,10 +11,12 @@ from api.domains.events import outbox
 from api.domains.events import types as event_types
 from api.domains.notifications.models import NotificationKind
 from api.domains.notifications.services import notify
-from api.domains.opgaven import timeline
-from api.domains.opgaven.services import check_action_line
+from api.domains.opgaven.guards import opgave_of
+from api.domains.opgaven.services import apply_sent_action_line, check_action_line
+from api.domains.organisations.guards import OrganisationFacts
 from api.domains.proposals.models import Proposal
 from api.domains.tasks import claims
+from api.domains.tasks.guards import ClaimFacts, TaskFacts
 from api.domains.tasks.models import ProgressUpdate, Task, TaskClaim, TaskProposal, TaskStatus
 from api.domains.tasks.schemas import ClaimCreate, ClaimUpdate, ProgressUpdateCreate, TaskCreate, TaskUpdate
 from api.lib.access import Person, Target
@@ -86,7 +88,7 @@ class TaskService:
             )
 
     async def create(self, target: Target, data: TaskCreate) -> UUID:
-        opgave_id: UUID = target["opgave_id"]
+        opgave_id: UUID = opgave_of(target).opgave_id
         plausible_dates(dueDate=data.due_date)
         await check_action_line(await self.uow.connection(), opgave_id, data.action_line_id)
         task = Task(
@@ -122,9 +124,7 @@ class TaskService:
         apply_sent(task, data, "description", clean=str.strip)
         if data.skills is not msgspec.UNSET:
             task.skills = list(dict.fromkeys(s.lower() for s in data.skills))
-        if data.action_line_id is not msgspec.UNSET:
-            await check_action_line(await self.uow.connection(), task.opgave_id, data.action_line_id)
-            task.action_line_id = data.action_line_id
+        await apply_sent_action_line(self.uow, task, data)
         if data.capacity is not msgspec.UNSET:
             if data.capacity < task.claimed_count:
                 raise Conflict(
@@ -190,17 +190,6 @@ class TaskService:
             raise InvalidInput.one("cancelReason", "required", "Zeg waarom de taak niet doorgaat.")
         task.status = status
         task.cancel_reason = text if status == TaskStatus.CANCELLED else None
-        if status in (TaskStatus.DONE, TaskStatus.CANCELLED):
-            timeline.record(
-                self.uow,
-                municipality_id=task.municipality_id,
-                opgave_id=task.opgave_id,
-                kind=f"task_{status.value}",
-                title=f"Taak ‘{task.title}’ is {LABELS[status]}",
-                details={"reason": text} if text else {},
-                object_type="task",
-                object_id=task.id,
-            )
 
 
 async def require_on_team(connection: Connection, target: Target, organisation_id: UUID) -> None:
@@ -208,7 +197,7 @@ async def require_on_team(connection: Connection, target: Target, organisation_i
     active = await connection.fetchval(
         """SELECT 1 FROM opgave_members
            WHERE opgave_id = $1 AND organisation_id = $2 AND status = 'active'""",
-        target["opgave_id"],
+        opgave_of(target).opgave_id,
         organisation_id,
     )
     if active is None:
@@ -231,7 +220,7 @@ async def claim_task(work: UnitOfWork, target: Target, data: ClaimCreate) -> UUI
     place = await claims.claim(
         connection,
         municipality_id=target.municipality_id,
-        task_id=target["task_id"],
+        task_id=target.fact(TaskFacts).task_id,
         organisation_id=data.organisation_id,
         account_id=person.account_id,
         commitment=data.commitment.strip(),
@@ -241,13 +230,13 @@ async def claim_task(work: UnitOfWork, target: Target, data: ClaimCreate) -> UUI
         outbox.DomainEvent(
             type=event_types.TASK_CLAIMED,
             municipality_id=target.municipality_id,
-            subject=outbox.subject("tasks", target["task_id"]),
-            object_id=target["task_id"],
-            opgave_id=target["opgave_id"],
+            subject=outbox.subject("tasks", target.fact(TaskFacts).task_id),
+            object_id=target.fact(TaskFacts).task_id,
+            opgave_id=opgave_of(target).opgave_id,
             actor_id=person.account_id,
             data=event_types.TaskClaimedData(
-                opgave_id=target["opgave_id"],
-                task_id=target["task_id"],
+                opgave_id=opgave_of(target).opgave_id,
+                task_id=target.fact(TaskFacts).task_id,
                 claim_id=place.claim_id,
                 organisation_id=data.organisation_id,
             ),
@@ -258,7 +247,7 @@ async def claim_task(work: UnitOfWork, target: Target, data: ClaimCreate) -> UUI
         "task_claim",
         place.claim_id,
         target.municipality_id,
-        {"task": str(target["task_id"]), "organisation": str(data.organisation_id)},
+        {"task": str(target.fact(TaskFacts).task_id), "organisation": str(data.organisation_id)},
     )
     return place.claim_id
 
@@ -274,7 +263,7 @@ class ClaimService:
 
     async def update(self, target: Target, claim_id: UUID, data: ClaimUpdate) -> None:
         connection = await self.uow.connection()
-        if target["released"]:
+        if target.fact(ClaimFacts).released:
             raise Conflict("Deze claim is al beëindigd.", code="claim_released")
         if data.commitment is not msgspec.UNSET:
             await connection.execute(
@@ -282,7 +271,10 @@ class ClaimService:
                 claim_id,
                 data.commitment.strip(),
             )
-        if data.organisation_id is not msgspec.UNSET and data.organisation_id != target["organisation_id"]:
+        if (
+            data.organisation_id is not msgspec.UNSET
+            and data.organisation_id != target.fact(OrganisationFacts).organisation_id
+        ):
             await require_on_team(connection, target, data.organisation_id)
             await claims.hand_over(connection, claim_id, data.organisation_id)
             person = self.uow.principal
@@ -302,7 +294,7 @@ class ClaimService:
             "task_claim",
             claim_id,
             target.municipality_id,
-            {"handedOverFrom": str(target["organisation_id"])}
+            {"handedOverFrom": str(target.fact(OrganisationFacts).organisation_id)}
             if data.organisation_id is not msgspec.UNSET
             else {},
         )
@@ -310,13 +302,27 @@ class ClaimService:
     async def release(self, target: Target, claim_id: UUID) -> None:
         released = await claims.release(await self.uow.connection(), claim_id)
         if released:
+            assert target.municipality_id is not None
+            await outbox.emit(
+                self.uow,
+                event_types.CLAIM_RELEASED,
+                municipality_id=target.municipality_id,
+                collection="tasks",
+                object_id=target.fact(TaskFacts).task_id,
+                opgave_id=opgave_of(target).opgave_id,
+                data=event_types.TaskClaimedData(
+                    opgave_id=opgave_of(target).opgave_id,
+                    task_id=target.fact(TaskFacts).task_id,
+                    claim_id=claim_id,
+                    organisation_id=target.fact(OrganisationFacts).organisation_id,
+                ),
+            )
             self.uow.audit("task_claim.released", "task_claim", claim_id, target.municipality_id)
 
     async def report(self, target: Target, claim_id: UUID, data: ProgressUpdateCreate) -> UUID:
-        if target["released"]:
+        if target.fact(ClaimFacts).released:
             raise Conflict("Deze claim is al beëindigd.", code="claim_released")
-        claim = await self.uow.session.get(TaskClaim, claim_id, with_for_update=True)
-        assert claim is not None
+        claim = await self.uow.locked(TaskClaim, claim_id, "Deze claim bestaat niet.")
         update = ProgressUpdate(
             id=new_id(),
             municipality_id=claim.municipality_id,

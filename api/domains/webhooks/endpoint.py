@@ -1,14 +1,14 @@
 """The receiving end: which addresses may be called, and the NL GOV webhook handshake.
 
-A webhook makes the platform call an address someone typed, so the SSRF guard of the identity
-providers applies (``api.domains.staff_sign_in.urls``): ``https`` to public addresses only (loopback
+A webhook makes the platform call an address someone typed, so the one SSRF guard, the identity
+providers' too, applies (``api.lib.destinations``): ``https`` to public addresses only (loopback
 and ``http`` in development), checked at registration and, after resolving the name, before every
 attempt; redirects are never followed.
 """
 
 import httpx2
 
-from api.domains.staff_sign_in.urls import UnsafeDestination, check_destination, check_url
+from api.lib.destinations import UnsafeDestination, check_destination, check_url
 from api.lib.errors import InvalidInput
 
 REQUEST_ORIGIN = "WebHook-Request-Origin"

@@ -10,7 +10,7 @@ from api.domains.webhooks.schemas import (
     WebhookSubscriptionPage,
     WebhookSubscriptionRead,
 )
-from api.lib.pagination import decode_cursor, page_of
+from api.lib.pagination import Keyset
 from api.lib.rows import from_row, from_rows
 
 SUBSCRIPTION = """
@@ -21,6 +21,8 @@ _DELIVERY = """
 d.id, d.subscription_id, d.event_id, e.type AS event_type, d.status, d.attempts, d.next_attempt_at,
 d.last_attempt_at, d.last_status_code, d.last_error, d.delivered_at, d.created_at
 """
+_BY_ID = Keyset(("s.id",), (UUID,))
+_NEWEST_DELIVERY = Keyset(("d.created_at", "d.id"), (datetime, UUID), descending=True)
 
 
 async def subscription(
@@ -35,17 +37,15 @@ async def subscription(
 async def subscriptions(
     db: Database, municipality_id: UUID, *, limit: int, cursor: str
 ) -> WebhookSubscriptionPage:
-    after = decode_cursor(cursor, (UUID,))
-    rows = await db.fetch(
-        f"""SELECT {SUBSCRIPTION} FROM webhook_subscriptions s
-            WHERE s.municipality_id = $1 AND ($2::uuid IS NULL OR s.id > $2)
-            ORDER BY s.id LIMIT $3""",
-        municipality_id,
-        after[0] if after else None,
-        limit + 1,
+    rows, next_cursor = await _BY_ID.fetch(
+        db,
+        f"SELECT {SUBSCRIPTION} FROM webhook_subscriptions s",
+        ["s.municipality_id = $municipality"],
+        {"municipality": municipality_id},
+        cursor=cursor,
+        limit=limit,
     )
-    items, next_cursor = page_of(from_rows(WebhookSubscriptionRead, rows), limit, lambda s: (s.id,))
-    return WebhookSubscriptionPage(items=items, next_cursor=next_cursor)
+    return WebhookSubscriptionPage(items=from_rows(WebhookSubscriptionRead, rows), next_cursor=next_cursor)
 
 
 async def delivery(db: Database | Connection, delivery_id: UUID) -> WebhookDeliveryRead | None:
@@ -57,16 +57,12 @@ async def delivery(db: Database | Connection, delivery_id: UUID) -> WebhookDeliv
 
 
 async def deliveries(db: Database, subscription_id: UUID, *, limit: int, cursor: str) -> WebhookDeliveryPage:
-    after = decode_cursor(cursor, (datetime, UUID))
-    rows = await db.fetch(
-        f"""SELECT {_DELIVERY} FROM webhook_deliveries d JOIN events e ON e.id = d.event_id
-            WHERE d.subscription_id = $1
-              AND ($2::timestamptz IS NULL OR (d.created_at, d.id) < ($2, $3::uuid))
-            ORDER BY d.created_at DESC, d.id DESC LIMIT $4""",
-        subscription_id,
-        after[0] if after else None,
-        after[1] if after else None,
-        limit + 1,
+    rows, next_cursor = await _NEWEST_DELIVERY.fetch(
+        db,
+        f"SELECT {_DELIVERY} FROM webhook_deliveries d JOIN events e ON e.id = d.event_id",
+        ["d.subscription_id = $subscription"],
+        {"subscription": subscription_id},
+        cursor=cursor,
+        limit=limit,
     )
-    items, next_cursor = page_of(from_rows(WebhookDeliveryRead, rows), limit, lambda d: (d.created_at, d.id))
-    return WebhookDeliveryPage(items=items, next_cursor=next_cursor)
+    return WebhookDeliveryPage(items=from_rows(WebhookDeliveryRead, rows), next_cursor=next_cursor)

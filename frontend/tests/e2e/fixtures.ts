@@ -1,12 +1,16 @@
 /**
  * What every journey uses: a page that fails the test on any Content Security Policy violation or
  * uncaught error, and `checkPage`, which runs axe-core on the page in the theme it has and in the
- * other shipped theme once per distinct page state, and writes a screenshot to test-results/screenshots/.
+ * other shipped theme once per distinct page state (in the whole run, over every worker), and
+ * writes a screenshot of that state to test-results/screenshots/ for a person to look at.
  *
  * A new page's journey: visit it, assert what a person sees, then `await checkPage(page, 'name')`.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
+import { createHash } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { CHECKED_STATES } from './checked-states';
 
 export { expect };
 
@@ -62,20 +66,30 @@ async function pageState(page: Page): Promise<string> {
   return `${route} ${shape}`;
 }
 
-// Per Playwright worker: a journey that comes back to a page state another already checked skips axe.
-const checked = new Set<string>();
+/** The first to reach `state` in this run (see `CHECKED_STATES`): making a folder is atomic. */
+function firstToCheck(state: string): boolean {
+  const name = createHash('sha256').update(state).digest('hex').slice(0, 32);
+  try {
+    mkdirSync(`${CHECKED_STATES}/${name}`, { recursive: false });
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  }
+}
 
 /**
  * axe in the page's own theme and in the other one, once per distinct page state (see `pageState`),
- * with a screenshot of the page as it is for a person to look at.
+ * with a screenshot of the page as it is for a person to look at. A state another journey already
+ * checked is neither checked nor photographed again: it looks the same.
  */
 export async function checkPage(page: Page, name: string): Promise<void> {
   await expect(page.locator('main h1')).toBeVisible();
   await page.evaluate(() => document.fonts.ready);
-  await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
   const own = await page.evaluate(() => document.documentElement.dataset.theme ?? 'voorbeeld');
   const state = `${own} ${page.viewportSize()?.width ?? 0} ${await pageState(page)}`;
-  if (checked.has(state)) return;
+  if (!firstToCheck(state)) return;
+  await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
   await axe(page, `${name} (${own})`);
 
   const current = own === 'utrecht' ? 'utrecht-theme' : 'voorbeeld-theme';
@@ -93,7 +107,6 @@ export async function checkPage(page: Page, name: string): Promise<void> {
       current,
     ] as const);
   }
-  checked.add(state);
 }
 
 /** A phone's screen: what the site must also work on. */

@@ -4,8 +4,13 @@
  * names the cause instead.
  */
 import type { FullConfig } from '@playwright/test';
+import { mkdirSync, rmSync } from 'node:fs';
+import { CHECKED_STATES } from './checked-states';
 
 export default async function globalSetup(config: FullConfig): Promise<void> {
+  // Every page state is checked anew in each run (see checkPage).
+  rmSync(CHECKED_STATES, { recursive: true, force: true });
+  mkdirSync(CHECKED_STATES, { recursive: true });
   const baseURL = config.projects[0]?.use.baseURL;
   if (!baseURL) throw new Error('e2e: no baseURL configured');
   const page = await fetch(new URL('/gemeenten/utrecht', baseURL));

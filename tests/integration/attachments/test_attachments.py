@@ -245,3 +245,20 @@ async def test_a_draft_opgaves_files_do_not_exist_for_another_municipality(
             upload_path("opgave", draft["id"]), files={"file": ("b.pdf", PDF, "application/pdf")}
         )
         assert refused.status_code == 404
+
+
+async def test_a_file_that_did_not_change_is_answered_304(started_app: Litestar, place: Place) -> None:
+    async with browser(started_app, place.author["email"]) as author:
+        response = await author.post(
+            upload_path("proposal", place.proposal["id"]),
+            files={"file": ("x.png", png_with_text(), "image/png")},
+            data={"altText": "Een groen vlak"},
+        )
+        assert response.status_code == 201, response.text
+    async with anonymous_client(started_app) as anyone:
+        first = await anyone.get(response.json()["url"])
+        assert first.status_code == 200, first.text
+        assert first.headers["content-type"] == "image/webp"
+        again = await anyone.get(response.json()["url"], headers={"If-None-Match": first.headers["etag"]})
+    assert again.status_code == 304
+    assert again.content == b""

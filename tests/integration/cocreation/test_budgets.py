@@ -203,10 +203,9 @@ async def test_joining_forces_asking_and_granting(started_app: Litestar, db: Dat
         ]
 
     await ledger_adds_up(db, budget["id"])
-    kinds = [
-        r["kind"]
-        for r in await db.fetch("SELECT kind FROM timeline_events WHERE opgave_id = $1", team.opgave["id"])
-    ]
+    async with browser(started_app) as visitor:
+        timeline = await visitor.get(f"/api/v1/opgaven/{team.opgave['id']}/timeline", params={"limit": 100})
+    kinds = [e["kind"] for e in timeline.json()["items"]]
     assert kinds.count("budget_granted") == 1
     assert kinds.count("budget_withdrawn") == 1
 

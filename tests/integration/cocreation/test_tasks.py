@@ -92,8 +92,10 @@ async def test_a_task_is_taken_on_handed_over_and_finished(
         late = await partner_a.post(f"{path}/claims", json={"organisationId": str(team.orgs["a"])})
         assert late.json()["code"] == "task_closed"
 
-    timeline = await db.fetch("SELECT kind FROM timeline_events WHERE object_id = $1", task["id"])
-    assert [t["kind"] for t in timeline] == ["task_done"]
+        timeline = (await visitor.get(f"/api/v1/opgaven/{team.opgave['id']}/timeline")).json()["items"]
+        about = [e for e in timeline if e["objectId"] == task["id"]]
+        assert [e["kind"] for e in about] == ["task_planned", "task_done"]
+        assert about[-1]["title"] == f"Taak ‘{task['title']}’ is klaar"
 
 
 async def test_releasing_frees_the_place(started_app: Litestar, db: Database, team: Team) -> None:

@@ -10,7 +10,7 @@ from litestar import Litestar
 
 from api.db.connection import Database
 from tests.factories import municipality, unique
-from tests.identities import person
+from tests.identities import anonymous_client, api_client, bearer_token, person
 
 
 @dataclass
@@ -76,6 +76,17 @@ async def settled(db: Database) -> None:
     raise AssertionError("events did not become final")
 
 
+async def told_followers(db: Database) -> None:
+    """Run the follower round until it has told every event written so far."""
+    from api.worker.followers import tell_followers
+
+    await settled(db)
+    for _ in range(50):
+        if not await tell_followers(db):
+            return
+    raise AssertionError("the follower round did not finish")
+
+
 async def feed(client: httpx.AsyncClient, **params: Any) -> list[dict[str, Any]]:
     """Every event the caller may read, following the cursor to the end."""
     events: list[dict[str, Any]] = []
@@ -89,3 +100,19 @@ async def feed(client: httpx.AsyncClient, **params: Any) -> list[dict[str, Any]]
             return events
         cursor = body["nextCursor"]
     raise AssertionError("the feed did not end")
+
+
+async def machine_client(
+    app: Litestar, db: Database, municipality_id: Any, scopes: list[str]
+) -> httpx.AsyncClient:
+    """A machine client of ``municipality_id`` with ``scopes``, signed in with a bearer token."""
+    client_id, secret = await api_client(db, municipality_id, scopes)
+    machine = anonymous_client(app)
+    token = (
+        await bearer_token(machine, client_id, secret)
+        if scopes
+        else app.state.token_keys.issue(client_id, municipality_id, scopes)
+    )
+    del machine.headers["Origin"]
+    machine.headers["Authorization"] = f"Bearer {token}"
+    return machine

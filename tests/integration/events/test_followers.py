@@ -7,16 +7,8 @@ from litestar import Litestar
 from api.db.connection import Database
 from api.domains.events import outbox
 from api.domains.events import types as event_types
-from api.worker.followers import tell_followers
-from tests.identities import browser
-from tests.integration.events.conftest import Town, create_opgave, settled
-
-
-async def _told(db: Database) -> None:
-    await settled(db)
-    for _ in range(50):
-        if not await tell_followers(db):
-            return
+from tests.identities import browser, person
+from tests.integration.events.conftest import Town, create_opgave, told_followers
 
 
 async def test_followers_hear_of_public_news_and_nothing_else(
@@ -64,7 +56,7 @@ async def test_followers_hear_of_public_news_and_nothing_else(
                     ),
                 ),
             )
-        await _told(db)
+        await told_followers(db)
 
         mine = (await resident.get("/api/v1/me/notifications")).json()["items"]
         news = [n for n in mine if n["kind"] == "opgave_update"]
@@ -87,6 +79,58 @@ async def test_followers_hear_of_public_news_and_nothing_else(
         assert wanted is True
 
         # A second round tells nothing twice.
-        await _told(db)
+        await told_followers(db)
         again = (await resident.get("/api/v1/me/notifications")).json()["items"]
         assert len([n for n in again if n["kind"] == "opgave_update"]) == 3
+
+
+async def test_each_follower_is_told_in_their_own_language(
+    started_app: Litestar, db: Database, town: Town
+) -> None:
+    english = await person(db, municipality_id=town.id, role="inwoner")
+    async with (
+        browser(started_app, town.medewerker["email"]) as staff,
+        browser(started_app, town.inwoner["email"]) as dutch_reader,
+        browser(started_app, english["email"]) as english_reader,
+    ):
+        me = await english_reader.get("/api/v1/me")
+        assert me.json()["language"] == "nl"  # Dutch unless chosen otherwise
+        chosen = await english_reader.patch(
+            "/api/v1/me", json={"language": "en"}, headers={"If-Match": me.headers["etag"]}
+        )
+        assert chosen.status_code == 200, chosen.text
+        assert chosen.json()["language"] == "en"
+        refused = await english_reader.patch(
+            "/api/v1/me", json={"language": "fy"}, headers={"If-Match": chosen.headers["etag"]}
+        )
+        assert refused.status_code == 400
+        assert refused.headers["content-type"] == "application/problem+json"
+
+        opgave_id = await create_opgave(staff, town)
+        for reader in (dutch_reader, english_reader):
+            assert (await reader.put(f"/api/v1/opgaven/{opgave_id}/following")).status_code == 204
+        moved = await staff.post(
+            f"/api/v1/opgaven/{opgave_id}/phase-transitions", json={"toPhase": "formulating"}
+        )
+        assert moved.status_code == 201, moved.text
+        # A new idea reaches followers through the events too (not its own author).
+        idea = await dutch_reader.post(
+            f"/api/v1/opgaven/{opgave_id}/proposals",
+            json={"title": "Een repaircafé", "body": "<p>Elke zaterdag.</p>"},
+        )
+        assert idea.status_code == 201, idea.text
+        await told_followers(db)
+
+        dutch = (await dutch_reader.get("/api/v1/me/notifications")).json()["items"]
+        english_items = (await english_reader.get("/api/v1/me/notifications")).json()["items"]
+        assert [n["title"] for n in dutch if n["kind"] == "opgave_update"] == [
+            next(n["title"] for n in dutch if "nu in de fase formuleren" in n["title"])
+        ]
+        assert not any(n["kind"] == "proposal_on_followed" for n in dutch)  # their own idea
+        phase = [n for n in english_items if n["kind"] == "opgave_update"]
+        assert len(phase) == 1
+        assert phase[0]["title"].endswith("is now in the phase formulating"), phase[0]["title"]
+        [new_idea] = [n for n in english_items if n["kind"] == "proposal_on_followed"]
+        assert new_idea["title"] == "New idea: Een repaircafé"
+        assert new_idea["link"] == f"/ideeen/{idea.json()['id']}"
+        assert new_idea["body"] == "Elke zaterdag."

@@ -95,6 +95,7 @@ async def test_deliveries_are_signed_cloud_events(
             # Sent in parallel: the order of arrival is not the order of the events.
             types = sorted(json.loads(body)["type"] for _, body in everything.received)
             assert types == [
+                "nl.samenspel.opgave.created",
                 "nl.samenspel.opgave.phase-changed",
                 "nl.samenspel.opgave.published",
                 "nl.samenspel.proposal.submitted",
@@ -124,7 +125,7 @@ async def test_deliveries_are_signed_cloud_events(
             assert retried.status_code == 201, retried.text
             await deliver(started_app, db, settings)
             assert everything.ids()[-1] == log[0]["eventId"]  # the log is newest first
-            assert len(everything.received) == 4
+            assert len(everything.received) == 5
 
 
 async def test_failures_back_off_429_waits_410_ends(
@@ -196,7 +197,7 @@ async def test_persistent_failure_pauses_and_mails_the_beheerder(
     ):
         with receiving() as receiver:
             receiver.answer = lambda n, h: (503, {})
-            hook = await subscribe(admin, town, receiver)
+            hook = await subscribe(admin, town, receiver, eventTypes=["nl.samenspel.opgave.published"])
             await create_opgave(staff, town)
             await settled(db)
             await dispatch(db)

@@ -209,3 +209,46 @@ async def test_a_token_reaches_only_what_its_scopes_and_municipality_allow(
         assert foreign.status_code == 403
         # A machine client is not a person: it has no account.
         assert (await client.get("/api/v1/me", headers=scoped)).status_code == 403
+
+
+async def test_rotating_a_secret_shows_the_new_one_once_and_the_old_one_stops_working(
+    started_app: Litestar, db: Database
+) -> None:
+    town = await municipality(db)
+    admin = await person(db, municipality_id=town["id"], role="beheerder")
+    async with browser(started_app, admin["email"]) as staff, anonymous_client(started_app) as machine:
+        created = (
+            await staff.post(
+                "/api/v1/api-clients",
+                json={"municipality": town["slug"], "name": "Zaaksysteem", "scopes": ["audit:read"]},
+            )
+        ).json()
+        listed = (await staff.get(f"/api/v1/api-clients?municipality={town['slug']}")).json()["items"]
+        assert listed[0]["lastUsedAt"] is None
+        await bearer_token(machine, created["clientId"], created["clientSecret"])
+        listed = (await staff.get(f"/api/v1/api-clients?municipality={town['slug']}")).json()["items"]
+        assert listed[0]["lastUsedAt"] is not None
+
+        rotated = await staff.post(f"/api/v1/api-clients/{created['id']}/secret-rotations")
+        assert rotated.status_code == 201, rotated.text
+        body = rotated.json()
+        assert body["clientId"] == created["clientId"]
+        assert body["clientSecret"]
+        assert body["clientSecret"] != created["clientSecret"]
+        old = await machine.post(
+            "/api/v1/oauth/token",
+            data={"grant_type": "client_credentials"},
+            auth=(created["clientId"], created["clientSecret"]),
+        )
+        assert old.status_code == 401
+        await bearer_token(machine, created["clientId"], body["clientSecret"])
+        listed = (await staff.get(f"/api/v1/api-clients?municipality={town['slug']}")).json()["items"]
+        assert "clientSecret" not in listed[0]
+        audit = (await staff.get(f"/api/v1/audit-events?municipality={town['slug']}")).json()["items"]
+        assert "api_client.secret_rotated" in {event["action"] for event in audit}
+
+        assert (await staff.delete(f"/api/v1/api-clients/{created['id']}")).status_code == 204
+        revoked = await staff.post(f"/api/v1/api-clients/{created['id']}/secret-rotations")
+        assert revoked.status_code == 409
+        assert revoked.headers["content-type"] == "application/problem+json"
+        assert revoked.json()["code"] == "client_revoked"

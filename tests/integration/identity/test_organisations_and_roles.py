@@ -76,6 +76,27 @@ async def test_staff_create_an_organisation_and_its_admin_manages_members(
         assert updated.status_code == 200
         assert updated.json()["description"] == "Hulp bij schulden in de wijk."
         assert updated.json()["name"] == name
+        # Its admin may not rename it into an authority it is not; staff name it as it is called.
+        pretending = await client.patch(
+            f"/api/v1/organisations/{organisation['id']}",
+            json={"name": "Gemeente Helpdesk"},
+            headers={"If-Match": updated.headers["etag"]},
+        )
+        assert pretending.status_code == 400, pretending.text
+        assert pretending.json()["invalidParams"][0] == {
+            "name": "name",
+            "code": "reserved_name",
+            "reason": pretending.json()["invalidParams"][0]["reason"],
+        }
+        assert (await client.get(f"/api/v1/organisations/{organisation['id']}")).json()["name"] == name
+    async with browser(started_app, staff["email"]) as client:
+        current = await client.get(f"/api/v1/organisations/{organisation['id']}")
+        renamed = await client.patch(
+            f"/api/v1/organisations/{organisation['id']}",
+            json={"name": f"{name} (Politie Utrecht)"},
+            headers={"If-Match": current.headers["etag"]},
+        )
+        assert renamed.status_code == 200, renamed.text
 
     async with browser(started_app, newcomer["email"]) as client:
         mine = next(m for m in members if m["accountId"] == str(newcomer["id"]))
@@ -210,3 +231,54 @@ async def test_the_beheerder_sets_the_theme_with_if_match(started_app: Litestar,
             f"/api/v1/municipalities/{town['slug']}", json={"description": "x"}, headers={"If-Match": etag}
         )
         assert stale.status_code == 412
+
+
+async def test_a_theme_with_a_colour_pair_below_wcag_aa_is_refused_naming_the_pair(
+    started_app: Litestar, db: Database
+) -> None:
+    town = await municipality(db)
+    admin = await person(db, municipality_id=town["id"], role="beheerder")
+    async with browser(started_app, admin["email"]) as client:
+        before = await client.get(f"/api/v1/municipalities/{town['slug']}")
+        etag = before.headers["etag"]
+        # Light grey text on white: 1.6 : 1.
+        faint = {
+            "baseTheme": "voorbeeld",
+            "tokens": {
+                "--utrecht-document-color": "#cccccc",
+                "--utrecht-document-background-color": "#ffffff",
+                "--utrecht-button-primary-action-color": "#ffffff",
+                "--utrecht-button-primary-action-background-color": "#00f",
+            },
+        }
+        refused = await client.patch(
+            f"/api/v1/municipalities/{town['slug']}", json={"theme": faint}, headers={"If-Match": etag}
+        )
+        assert refused.status_code == 400, refused.text
+        assert refused.headers["content-type"] == "application/problem+json"
+        problem = refused.json()
+        assert problem["code"] == "insufficient_contrast"
+        [param] = problem["invalidParams"]
+        assert param["name"] == "theme.tokens.--utrecht-document-color"
+        assert param["code"] == "insufficient_contrast"
+        assert "--utrecht-document-background-color" in param["reason"]
+        assert "1,6" in param["reason"]
+        # Nothing changed.
+        after = await client.get(f"/api/v1/municipalities/{town['slug']}")
+        assert after.headers["etag"] == etag
+        assert after.json()["theme"] == before.json()["theme"]
+
+        not_a_colour = await client.patch(
+            f"/api/v1/municipalities/{town['slug']}",
+            json={"theme": {"tokens": {"--utrecht-link-color": "red"}}},
+            headers={"If-Match": etag},
+        )
+        assert not_a_colour.status_code == 400
+        assert [p["code"] for p in not_a_colour.json()["invalidParams"]] == ["not_a_colour"]
+
+        readable = {**faint, "tokens": {**faint["tokens"], "--utrecht-document-color": "#1a1a1a"}}
+        ok = await client.patch(
+            f"/api/v1/municipalities/{town['slug']}", json={"theme": readable}, headers={"If-Match": etag}
+        )
+        assert ok.status_code == 200, ok.text
+        assert ok.json()["theme"] == readable

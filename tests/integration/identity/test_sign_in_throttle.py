@@ -146,6 +146,71 @@ async def test_parallel_guesses_get_no_more_than_the_free_failures(
     assert statuses == [401] * 3 + [429] * 9
 
 
+async def test_parallel_sign_ins_with_the_right_password_are_never_refused(
+    two_workers: list[Litestar], db: Database
+) -> None:
+    # More at once than any counter's free failures: a right password is no failure, even while
+    # its check is under way (a household behind one address, tabs opened at once, a retry).
+    target = await person(db)
+    responses = await asyncio.gather(
+        *(_sign_in(two_workers[i % 2], "10.11.0.1", target["email"], PASSWORD) for i in range(10))
+    )
+    assert [r.status_code for r in responses] == [201] * 10, [r.text for r in responses]
+    # Many people from one address, each with the right password, at once.
+    people = [await person(db) for _ in range(10)]
+    responses = await asyncio.gather(
+        *(_sign_in(two_workers[i % 2], "10.11.0.2", p["email"], PASSWORD) for i, p in enumerate(people))
+    )
+    assert [r.status_code for r in responses] == [201] * 10, [r.text for r in responses]
+
+
+async def test_an_attempt_is_judged_when_it_holds_its_counters(
+    two_workers: list[Litestar], db: Database
+) -> None:
+    # One attempt waits for an address's counter while another, begun later, counts a failure
+    # there; the waiting one is judged by the counter as it finds it, not by when it began.
+    target, other = await person(db), await person(db)
+    app = two_workers[0]
+    address_key = SignInThrottle(
+        app.state.db, app.state.throttle_secret, app.state.settings.auth, target["email"], "10.12.0.1"
+    ).keys[1]
+    assert (await _sign_in(app, "10.12.0.1", other["email"], WRONG)).status_code == 401
+    async with db.transaction() as connection:
+        await connection.execute("SELECT 1 FROM sign_in_throttles WHERE key = $1 FOR UPDATE", address_key)
+        waiting = asyncio.create_task(_sign_in(two_workers[1], "10.12.0.1", target["email"], PASSWORD))
+        for _ in range(200):  # until the attempt waits for the lock (at most ten seconds)
+            blocked = await db.fetchval(
+                "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%sign_in_throttles%'"
+            )
+            if blocked:
+                break
+            await asyncio.sleep(0.05)
+        assert blocked, "the attempt never waited for the address's counter"
+        await connection.execute(
+            "UPDATE sign_in_throttles SET failures = failures + 1, last_at = clock_timestamp() WHERE key = $1",
+            address_key,
+        )
+    response = await waiting
+    assert response.status_code == 201, response.text
+
+
+async def test_failures_for_other_accounts_refuse_a_right_password_only_past_the_address_free_ones(
+    two_workers: list[Litestar], db: Database
+) -> None:
+    target = await person(db)
+    others = [await person(db) for _ in range(6)]
+    # At once: five failures for other accounts (the address has six free) and right passwords.
+    responses = await asyncio.gather(
+        *(_sign_in(two_workers[i % 2], "10.13.0.1", o["email"], WRONG) for i, o in enumerate(others[:5])),
+        *(_sign_in(two_workers[i % 2], "10.13.0.1", target["email"], PASSWORD) for i in range(6)),
+    )
+    assert [r.status_code for r in responses] == [401] * 5 + [201] * 6, [r.text for r in responses]
+    # The sixth failure is still free; past it everyone from this address waits, as promised.
+    assert (await _sign_in(two_workers[0], "10.13.0.1", others[5]["email"], WRONG)).status_code == 401
+    assert (await _sign_in(two_workers[1], "10.13.0.1", others[0]["email"], WRONG)).status_code == 429
+    assert (await _sign_in(two_workers[0], "10.13.0.1", target["email"], PASSWORD)).status_code == 429
+
+
 async def test_guessing_across_many_accounts_from_one_address_is_slowed(
     two_workers: list[Litestar], db: Database
 ) -> None:

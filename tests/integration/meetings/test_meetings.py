@@ -1,5 +1,6 @@
 """Meetings: planning, registering with a waiting list, calendars, reminders, and the record afterwards."""
 
+import asyncio
 from datetime import datetime, timedelta
 
 from icalendar import Calendar
@@ -204,3 +205,18 @@ async def test_a_draft_opgaves_meetings_do_not_exist_for_another_municipality(
         ):
             assert (await other.get(path)).status_code == 404, path
         assert (await other.post(f"/api/v1/meetings/{meeting['id']}/registrations")).status_code == 404
+
+
+async def test_a_calendar_that_did_not_change_is_answered_304(started_app: Litestar, town: Town) -> None:
+    """A calendar app polls the feed: what did not change moves no data (the ETag is of the bytes,
+    so the feed must be the same bytes while its meetings are the same)."""
+    async with browser(started_app, town.staff["email"]) as staff:
+        meeting = await plan(staff, town.opgave["id"])
+    async with anonymous_client(started_app) as anyone:
+        for url in (meeting["calendarUrl"], f"/api/v1/opgaven/{town.opgave['id']}/calendar"):
+            first = await anyone.get(url)
+            assert first.status_code == 200, first.text
+            await asyncio.sleep(1.1)  # a second later (iCalendar times are to the second)
+            again = await anyone.get(url, headers={"If-None-Match": first.headers["etag"]})
+            assert again.status_code == 304, url
+            assert again.content == b""

@@ -6,6 +6,7 @@ from litestar import Litestar
 
 from api.db.connection import Database
 from tests.identities import browser, person
+from tests.integration.events.conftest import told_followers
 from tests.integration.moderation.conftest import Place
 
 TITLE = "Zonnepanelen op het gemeentehuis"
@@ -86,6 +87,7 @@ async def test_a_hidden_idea_shows_nowhere_to_those_who_may_not_see_it(
         assert await _search(visitor, place, TITLE_WORD) == [idea_id]
         assert await _search(visitor, place, BODY_WORD) == [idea_id]
         before = await _everything_about_it(visitor, place, paths)
+        await told_followers(db)
         assert all(TITLE in before[name] for name in ("task", "reflection", "timeline"))
         assert TITLE in (await fan.get("/api/v1/me/notifications")).text
 

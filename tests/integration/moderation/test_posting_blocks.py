@@ -9,6 +9,8 @@ from api.db.connection import Database
 from api.domains.moderation import ensure_may_post
 from api.lib.errors import Forbidden
 from api.lib.time import utcnow
+from tests.content_factories import comment, proposal
+from tests.factories import opgave
 from tests.identities import browser, person
 from tests.integration.moderation.conftest import Place
 
@@ -17,6 +19,7 @@ async def test_a_blocked_person_may_not_post_in_that_municipality(
     started_app: Litestar, db: Database, place: Place
 ) -> None:
     troll = place.author
+    await proposal(db, place.opgave, troll["id"])
     blocks = f"/api/v1/municipalities/{place.slug}/posting-blocks"
     body = {"email": troll["email"], "reason": "Herhaaldelijk beledigend na waarschuwingen."}
     await ensure_may_post(db, place.id, troll["id"])  # not blocked yet
@@ -70,6 +73,7 @@ async def test_a_blocked_person_may_not_post_in_that_municipality(
 
 async def test_a_block_can_end_by_itself(started_app: Litestar, db: Database, place: Place) -> None:
     someone = await person(db)
+    await comment(db, place.opgave, someone["id"])
     blocks = f"/api/v1/municipalities/{place.slug}/posting-blocks"
     async with browser(started_app, place.beheerder["email"]) as beheerder:
         past = await beheerder.post(
@@ -108,6 +112,7 @@ async def test_a_block_can_end_by_itself(started_app: Litestar, db: Database, pl
 
 async def test_naming_the_person_to_block(started_app: Litestar, db: Database, place: Place) -> None:
     someone = await person(db)
+    await proposal(db, place.opgave, someone["id"])
     blocks = f"/api/v1/municipalities/{place.slug}/posting-blocks"
     async with browser(started_app, place.beheerder["email"]) as beheerder:
         both = await beheerder.post(
@@ -124,3 +129,37 @@ async def test_naming_the_person_to_block(started_app: Litestar, db: Database, p
         assert (
             await db.fetchval("SELECT count(*) FROM posting_blocks WHERE municipality_id = $1", place.id)
         ) == 0
+
+
+async def test_only_someone_who_took_part_here_can_be_blocked(
+    started_app: Litestar, db: Database, place: Place
+) -> None:
+    """A block's list shows the blocked person's address: blocking by an address, or by an account
+    id seen elsewhere, must not tell a beheerder who has an account on the platform. Whoever has
+    not written an idea or comment here, nor holds a role here, is answered as an unknown address."""
+    elsewhere = await person(db)
+    neighbour_opgave = await opgave(db, place.neighbour["id"], place.neighbour_medewerker["id"])
+    await comment(db, neighbour_opgave, elsewhere["id"])  # active in the neighbour town only
+    blocks = f"/api/v1/municipalities/{place.slug}/posting-blocks"
+    async with browser(started_app, place.beheerder["email"]) as beheerder:
+        answers = [
+            await beheerder.post(blocks, json={"email": "niemand@example.org", "reason": "x"}),
+            await beheerder.post(blocks, json={"email": elsewhere["email"], "reason": "x"}),
+            await beheerder.post(blocks, json={"accountId": str(elsewhere["id"]), "reason": "x"}),
+            await beheerder.post(
+                blocks, json={"accountId": str(place.neighbour_beheerder["id"]), "reason": "x"}
+            ),
+        ]
+        for answer in answers:
+            assert answer.status_code == 400, answer.text
+            assert answer.json()["invalidParams"][0]["code"] == "unknown_account"
+        assert len({a.json()["detail"] for a in answers}) == 1
+        assert len({a.json()["invalidParams"][0]["reason"] for a in answers}) == 1
+        assert (
+            await db.fetchval("SELECT count(*) FROM posting_blocks WHERE account_id = $1", elsewhere["id"])
+        ) == 0
+
+        # Once they write here, they can be blocked here.
+        await comment(db, place.opgave, elsewhere["id"])
+        created = await beheerder.post(blocks, json={"email": elsewhere["email"].upper(), "reason": "x"})
+        assert created.status_code == 201, created.text

@@ -204,3 +204,24 @@ async def test_two_workers_mail_what_is_due_once(
     # Successful jobs leave the queue; none is left half done.
     left = await db.fetchval("SELECT count(*) FROM procrastinate.procrastinate_jobs WHERE status = 'doing'")
     assert left == 0
+
+
+async def test_mail_comes_in_the_language_the_person_chose(started_app: Litestar, db: Database) -> None:
+    at_once = await _choosing(db, "immediately")
+    daily = await _choosing(db, "daily")
+    for someone in (at_once, daily):
+        await db.fetchval("UPDATE accounts SET language = 'en' WHERE id = $1", someone["id"])
+        await notification(
+            db, someone["id"], kind="opgave_update", title="‘Werk’ is now in the phase planning"
+        )
+    await mail_notifications(db, BASE, now=await _amsterdam(db, 1, 8))
+
+    [single] = await _mails(db, at_once["email"])
+    assert single["subject"] == "Samenspel: ‘Werk’ is now in the phase planning"
+    assert single["body"].startswith("Dear Mila,")
+    assert "See it on Samenspel:" in single["body"]
+    assert "because you want notifications right away" in single["body"]
+    [digest] = await _mails(db, daily["email"])
+    assert digest["subject"] == "Samenspel: your daily overview, 1 new notification"
+    assert "This is your daily overview: 1 new notification." in digest["body"]
+    await db.fetchval("DELETE FROM outgoing_mails WHERE body LIKE '%You can change how often%'")

@@ -102,10 +102,10 @@ async def test_the_life_of_an_idea(
     )
     assert [(t["kind"], t["mail_wanted"]) for t in told] == [("proposal_answered", True)] * 2
     assert "overgenomen" in told[-1]["title"]
-    timeline = await db.fetch(
-        "SELECT kind FROM timeline_events WHERE opgave_id = $1 AND object_id = $2", opgave["id"], idea["id"]
-    )
-    assert [t["kind"] for t in timeline] == ["proposal_answered", "proposal_answered"]
+    async with browser(started_app) as visitor:
+        timeline = await visitor.get(f"/api/v1/opgaven/{opgave['id']}/timeline")
+    about = [e for e in timeline.json()["items"] if e["objectId"] == idea["id"]]
+    assert [e["kind"] for e in about] == ["proposal_answered", "proposal_answered"]
 
 
 async def test_the_author_withdraws_before_an_answer(

@@ -79,6 +79,7 @@ describe('the CSRF token', () => {
         displayName: 'Zoë',
         emailVerified: true,
         emailNotifications: 'immediately',
+        language: 'nl',
         roles: [],
         organisations: [],
         csrfToken: 'from-me',

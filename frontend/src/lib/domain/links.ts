@@ -27,6 +27,19 @@ export function municipalityExportHref(slug: string, format: ExportFormat, datas
   });
 }
 
+/** The address of one of the dashboard's tables as CSV (for the municipality's staff). */
+export function statisticsCsvHref(
+  slug: string,
+  table: 'months' | 'opgaven' | 'wijken',
+  months: number,
+): string {
+  return api.buildUrl({
+    url: '/municipalities/{slug}/statistics',
+    path: { slug },
+    query: { format: 'csv', table, months },
+  });
+}
+
 /**
  * Where the staff sign-in button leads: the API starts the sign-in at the municipality's identity
  * provider and, afterwards, sends the browser to `returnTo` (a path on this site).

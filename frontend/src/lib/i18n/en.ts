@@ -1,4 +1,5 @@
 import type { FieldContext, Messages } from './nl';
+import { beheerEn } from './beheer/en';
 
 /** "15 seconds", "1 minute", "15 minutes", "2 hours": how long to wait, rounded up. */
 function duration(seconds: number): string {
@@ -16,6 +17,7 @@ function listOf(items: string[]): string {
 
 /** The English texts. The type makes every Dutch key required here, and no other. */
 export const en: Messages = {
+  beheer: beheerEn,
   site: {
     name: 'Samenspel',
     tagline: 'Working together on the challenges in your municipality',
@@ -1122,6 +1124,43 @@ export const en: Messages = {
     liftFor: (name: string) => `Lift the block of ${name}`,
     lifted: (name: string) => `The block of ${name} was lifted.`,
   },
+  /** The municipality's dashboard (staff): who takes part and how. */
+  dashboard: {
+    title: 'Dashboard',
+    navLabel: 'Dashboard',
+    intro: (months: number) =>
+      `Who takes part and how, across all of the municipality's opgaven: in total, per month (the last ${months}), per opgave and per neighbourhood. Every chart is also a table on this page, and every table can be downloaded as CSV.`,
+    totals: 'In total',
+    overTime: 'Over the months',
+    overTimeIntro: 'Each bar names the month and the number; the table per month below has every figure.',
+    chartCaption: (measure: string) => `${measure} per month`,
+    chartAlternative: 'The same figures are in the table per month.',
+    perMonth: 'Per month',
+    perOpgave: 'Per opgave',
+    perWijk: 'Per neighbourhood',
+    month: 'Month',
+    opgave: 'Opgave',
+    wijk: 'Neighbourhood',
+    wholeMunicipality: 'Whole municipality (no neighbourhood)',
+    empty: 'Nothing to count yet.',
+    none: 'none',
+    csv: (table: string) => `Download ‘${table}’ as CSV`,
+    definitions:
+      'People: whoever submitted, supported or commented on an idea. Answers: ideas with a public response of the municipality, in the month of that response; the waiting time is the median in days. Contributed: confirmed contributions to budgets. Granted: grants less grants withdrawn. An opgave in two neighbourhoods counts in both.',
+    measures: {
+      people: 'People',
+      ideas: 'Ideas',
+      supports: 'Supports',
+      comments: 'Comments',
+      answers: 'Answers',
+      medianAnswerDays: 'Days to an answer (median)',
+      tasks: 'Tasks',
+      tasksDone: 'Tasks done',
+      claims: 'Tasks taken on',
+      contributedCents: 'Contributed',
+      grantedCents: 'Granted',
+    },
+  },
   review: {
     title: 'Review ideas',
     navLabel: 'Review ideas',
@@ -1265,6 +1304,30 @@ export const en: Messages = {
       'The link is invalid, already used or expired. A link for a new password works for 1 hour, and only once.',
     askNew: 'Ask for a new link',
   },
+  webhooksAdmin: {
+    title: 'Webhooks',
+    intro:
+      "The municipality's systems that receive events. For each webhook you see where it sends to and what was delivered lately.",
+    none: 'This municipality has no webhooks yet.',
+    url: 'Address',
+    status: 'Status',
+    types: 'Kinds of events',
+    allTypes: 'All kinds',
+    statuses: { active: 'Active', paused: 'Paused', ended: 'Ended' } as Record<string, string>,
+    deliveries: 'Latest deliveries',
+    deliveriesCaption: (name: string) => `Latest deliveries of ${name}`,
+    noDeliveries: 'Nothing delivered yet.',
+    when: 'When',
+    event: 'Event',
+    attempts: 'Attempts',
+    answer: 'Answer',
+    deliveryStatuses: {
+      pending: 'Waiting to be delivered',
+      delivered: 'Delivered',
+      failed: 'Failed',
+      cancelled: 'Cancelled',
+    } as Record<string, string>,
+  },
   myAccount: {
     title: 'My account',
     detailsHeading: 'Your details',
@@ -1323,6 +1386,9 @@ export const en: Messages = {
       daily: 'Saved. From now on you get one email a day with that day’s notifications.',
       never: 'Saved. You no longer get email about notifications; they are still on the site.',
     },
+    languageLegend: 'Language of notifications and e-mail',
+    languageDescription: 'We write to you in this language about opgaven you follow.',
+    languageChoices: { nl: 'Nederlands', en: 'English' },
     mailStale:
       'Your account was changed elsewhere meanwhile. Above is the choice as it is saved now; choose again and save.',
   },
@@ -1751,7 +1817,10 @@ export const en: Messages = {
     requestId: (id: string) => `Reference for the help desk: ${id}`,
     retryAfter: (seconds: number) =>
       `You have tried too often in a row. Please try again in ${duration(seconds)}.`,
+    deactivatedTitle: 'This municipality no longer takes part',
     problem: {
+      municipality_deactivated:
+        'This municipality no longer takes part in Samenspel. Its data has been kept; please contact the municipality with any questions.',
       invalid_input: 'Not everything has been filled in correctly.',
       malformed_json: 'The request could not be read. Please try again.',
       not_found: 'What you are looking for does not exist (any more).',
@@ -1909,6 +1978,9 @@ export const en: Messages = {
       unknown_prompt: () => 'This question no longer exists at this moment. Reload the page.',
       not_a_number: ({ label }: FieldContext) => `${label} is not a number. Enter a number, such as 6.5.`,
       unknown_proposal: ({ label }: FieldContext) => `Choose ideas of this opgave at ‘${label}’.`,
+      insufficient_contrast: ({ label }: FieldContext) =>
+        `${label} has too little contrast with its background. Choose colours with at least 4.5 : 1.`,
+      not_a_colour: ({ label }: FieldContext) => `${label} is not a colour. Choose one, such as #1a1a1a.`,
     },
   },
 };

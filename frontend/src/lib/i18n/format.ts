@@ -50,3 +50,11 @@ export function formatTime(value: string, locale: Locale): string {
 export function formatNumber(value: number, locale: Locale): string {
   return new Intl.NumberFormat(TAGS[locale], { maximumFractionDigits: 2 }).format(value);
 }
+
+/** "nov. 2026" (or "Nov 2026"): a month given as "2026-11", as people read it. */
+export function formatMonth(month: string, locale: Locale): string {
+  const [year, number] = month.split('-').map(Number);
+  return new Intl.DateTimeFormat(TAGS[locale], { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(year ?? 1970, (number ?? 1) - 1, 1)),
+  );
+}

@@ -6,6 +6,8 @@
  * (the accessibility statement, the privacy statement) lives in components under `$lib/content`.
  */
 
+import { beheerNl } from './beheer/nl';
+
 /** What an error text about one field may use: its label and, where the form knows them, its limits. */
 export interface FieldContext {
   label: string;
@@ -33,6 +35,7 @@ function listOf(items: string[]): string {
 }
 
 export const nl = {
+  beheer: beheerNl,
   site: {
     name: 'Samenspel',
     tagline: 'Samen werken aan de opgaven in uw gemeente',
@@ -1161,6 +1164,43 @@ export const nl = {
     liftFor: (name: string) => `Uitsluiting van ${name} opheffen`,
     lifted: (name: string) => `De uitsluiting van ${name} is opgeheven.`,
   },
+  /** The municipality's dashboard (staff): who takes part and how. */
+  dashboard: {
+    title: 'Dashboard',
+    navLabel: 'Dashboard',
+    intro: (months: number) =>
+      `Wie doet mee en hoe, bij alle opgaven van de gemeente: in totaal, per maand (de laatste ${months}), per opgave en per wijk. Elke grafiek staat ook als tabel op deze pagina, en elke tabel is als CSV te downloaden.`,
+    totals: 'In totaal',
+    overTime: 'Verloop per maand',
+    overTimeIntro: 'Elke balk noemt de maand en het aantal; de tabel per maand hieronder heeft alle cijfers.',
+    chartCaption: (measure: string) => `${measure} per maand`,
+    chartAlternative: 'Dezelfde cijfers staan in de tabel per maand.',
+    perMonth: 'Per maand',
+    perOpgave: 'Per opgave',
+    perWijk: 'Per wijk',
+    month: 'Maand',
+    opgave: 'Opgave',
+    wijk: 'Wijk',
+    wholeMunicipality: 'Hele gemeente (geen wijk)',
+    empty: 'Nog niets te tellen.',
+    none: 'geen',
+    csv: (table: string) => `Download ‘${table}’ als CSV`,
+    definitions:
+      'Personen: wie een idee indiende, steunde of reageerde. Antwoorden: ideeën met een openbare reactie van de gemeente, in de maand van die reactie; de wachttijd is de mediaan in dagen. Ingebracht: bevestigde bijdragen aan budgetten. Toegekend: toekenningen min ingetrokken toekenningen. Een opgave in twee wijken telt in beide.',
+    measures: {
+      people: 'Personen',
+      ideas: 'Ideeën',
+      supports: 'Steunbetuigingen',
+      comments: 'Reacties',
+      answers: 'Antwoorden',
+      medianAnswerDays: 'Dagen tot antwoord (mediaan)',
+      tasks: 'Taken',
+      tasksDone: 'Taken klaar',
+      claims: 'Taken opgepakt',
+      contributedCents: 'Ingebracht',
+      grantedCents: 'Toegekend',
+    },
+  },
   /** The staff's queue of ideas that wait for an answer. */
   review: {
     title: 'Ideeën beoordelen',
@@ -1309,6 +1349,30 @@ export const nl = {
       'De link is ongeldig, al gebruikt of verlopen. Een link voor een nieuw wachtwoord is 1 uur geldig en werkt één keer.',
     askNew: 'Vraag een nieuwe link aan',
   },
+  webhooksAdmin: {
+    title: 'Webhooks',
+    intro:
+      'Systemen van de gemeente die gebeurtenissen ontvangen. Per webhook ziet u waar hij naartoe stuurt en wat er de laatste tijd is bezorgd.',
+    none: 'Deze gemeente heeft nog geen webhooks.',
+    url: 'Adres',
+    status: 'Status',
+    types: 'Soorten gebeurtenissen',
+    allTypes: 'Alle soorten',
+    statuses: { active: 'Actief', paused: 'Gepauzeerd', ended: 'Beëindigd' } as Record<string, string>,
+    deliveries: 'Laatste bezorgingen',
+    deliveriesCaption: (name: string) => `Laatste bezorgingen van ${name}`,
+    noDeliveries: 'Nog niets bezorgd.',
+    when: 'Wanneer',
+    event: 'Gebeurtenis',
+    attempts: 'Pogingen',
+    answer: 'Antwoord',
+    deliveryStatuses: {
+      pending: 'Wacht op bezorging',
+      delivered: 'Bezorgd',
+      failed: 'Mislukt',
+      cancelled: 'Geannuleerd',
+    } as Record<string, string>,
+  },
   myAccount: {
     title: 'Mijn account',
     detailsHeading: 'Uw gegevens',
@@ -1367,6 +1431,9 @@ export const nl = {
       daily: 'Opgeslagen. U krijgt voortaan één keer per dag een e-mail met de meldingen van die dag.',
       never: 'Opgeslagen. U krijgt geen e-mail meer over meldingen; ze staan wel op de site.',
     } as Record<string, string>,
+    languageLegend: 'Taal van meldingen en e-mail',
+    languageDescription: 'In deze taal schrijven wij u over opgaven die u volgt.',
+    languageChoices: { nl: 'Nederlands', en: 'English' },
     mailStale:
       'Uw account is intussen ergens anders gewijzigd. Hierboven staat de keuze zoals die nu is opgeslagen; kies opnieuw en sla op.',
   },
@@ -1798,7 +1865,10 @@ export const nl = {
     retryAfter: (seconds: number) =>
       `U heeft het te vaak achter elkaar geprobeerd. Probeer het over ${duration(seconds)} opnieuw.`,
     /** Per problem code of the API; unknown codes fall back to the status, then to the API's title. */
+    deactivatedTitle: 'Deze gemeente doet niet meer mee',
     problem: {
+      municipality_deactivated:
+        'Deze gemeente doet niet meer mee aan Samenspel. Haar gegevens zijn bewaard; neem voor vragen contact op met de gemeente.',
       invalid_input: 'Niet alles is goed ingevuld.',
       malformed_json: 'Het verzoek kon niet worden gelezen. Probeer het opnieuw.',
       not_found: 'Wat u zoekt bestaat niet (meer).',
@@ -1965,6 +2035,8 @@ export const nl = {
       unknown_prompt: () => 'Deze vraag bestaat niet (meer) bij dit moment. Laad de pagina opnieuw.',
       not_a_number: ({ label }: FieldContext) => `${label} is geen getal. Vul een getal in, zoals 6,5.`,
       unknown_proposal: ({ label }: FieldContext) => `Kies ideeën van deze opgave bij ‘${label}’.`,
+      insufficient_contrast: ({ reason }: FieldContext) => reason,
+      not_a_colour: ({ label }: FieldContext) => `${label} is geen kleur. Kies een kleur, zoals #1a1a1a.`,
     } as Record<string, (context: FieldContext) => string>,
   },
 };

@@ -11,6 +11,7 @@ export function account(fields: Partial<MeRead> = {}): MeRead {
     displayName: 'Zoë van ’t Hof',
     emailVerified: true,
     emailNotifications: 'immediately',
+    language: 'nl',
     roles: [],
     organisations: [],
     csrfToken: null,

@@ -114,6 +114,7 @@ describe('the sign-in page', () => {
         displayName: 'Zoë',
         emailVerified: true,
         emailNotifications: 'immediately',
+        language: 'nl',
         roles: [],
         organisations: [],
         csrfToken: null,

@@ -81,12 +81,18 @@ import type {
   CreateModerationDecisionData,
   CreateModerationDecisionErrors,
   CreateModerationDecisionResponses,
+  CreateMunicipalityData,
+  CreateMunicipalityErrors,
+  CreateMunicipalityResponses,
   CreateOpgaveData,
   CreateOpgaveErrors,
   CreateOpgaveResponses,
   CreateOrganisationData,
   CreateOrganisationErrors,
   CreateOrganisationResponses,
+  CreatePolicyDomainData,
+  CreatePolicyDomainErrors,
+  CreatePolicyDomainResponses,
   CreatePostingBlockData,
   CreatePostingBlockErrors,
   CreatePostingBlockResponses,
@@ -96,6 +102,9 @@ import type {
   CreateWebhookSubscriptionData,
   CreateWebhookSubscriptionErrors,
   CreateWebhookSubscriptionResponses,
+  DeactivateMunicipalityData,
+  DeactivateMunicipalityErrors,
+  DeactivateMunicipalityResponses,
   DecideBudgetClaimData,
   DecideBudgetClaimErrors,
   DecideBudgetClaimResponses,
@@ -117,12 +126,21 @@ import type {
   DeleteMeData,
   DeleteMeErrors,
   DeleteMeResponses,
+  DeletePolicyDomainData,
+  DeletePolicyDomainErrors,
+  DeletePolicyDomainResponses,
   DeleteWebhookSubscriptionData,
   DeleteWebhookSubscriptionErrors,
   DeleteWebhookSubscriptionResponses,
+  ExportAuditEventsData,
+  ExportAuditEventsErrors,
+  ExportAuditEventsResponses,
   ExportMeData,
   ExportMeErrors,
   ExportMeResponses,
+  ExportMunicipalityArchiveData,
+  ExportMunicipalityArchiveErrors,
+  ExportMunicipalityArchiveResponses,
   ExportMunicipalityData,
   ExportMunicipalityErrors,
   ExportMunicipalityResponses,
@@ -191,6 +209,9 @@ import type {
   GetMunicipalityData,
   GetMunicipalityErrors,
   GetMunicipalityResponses,
+  GetMunicipalityStatisticsData,
+  GetMunicipalityStatisticsErrors,
+  GetMunicipalityStatisticsResponses,
   GetOpgaveCalendarData,
   GetOpgaveCalendarErrors,
   GetOpgaveCalendarResponses,
@@ -374,6 +395,9 @@ import type {
   ProposeFormulationData,
   ProposeFormulationErrors,
   ProposeFormulationResponses,
+  ReactivateMunicipalityData,
+  ReactivateMunicipalityErrors,
+  ReactivateMunicipalityResponses,
   RecordMeasurementData,
   RecordMeasurementErrors,
   RecordMeasurementResponses,
@@ -401,6 +425,9 @@ import type {
   RemoveTeamMemberData,
   RemoveTeamMemberErrors,
   RemoveTeamMemberResponses,
+  RenamePolicyDomainData,
+  RenamePolicyDomainErrors,
+  RenamePolicyDomainResponses,
   ReportCommentData,
   ReportCommentErrors,
   ReportCommentResponses,
@@ -434,6 +461,9 @@ import type {
   RevokeApiClientData,
   RevokeApiClientErrors,
   RevokeApiClientResponses,
+  RotateApiClientSecretData,
+  RotateApiClientSecretErrors,
+  RotateApiClientSecretResponses,
   SetIdentityProviderData,
   SetIdentityProviderErrors,
   SetIdentityProviderResponses,
@@ -669,6 +699,21 @@ export const revokeApiClient = <ThrowOnError extends boolean = true>(
   });
 
 /**
+ * Het geheim van een client vernieuwen
+ *
+ * Een nieuw geheim, alleen in dit antwoord; het oude werkt direct niet meer (tokens die het al gaf, blijven tot hun einde geldig, hoogstens `ACCESS_TOKEN_TTL_SECONDS`). Een ingetrokken client krijgt geen nieuw geheim (409 `client_revoked`).
+ *
+ * **Wie mag dit:** beheerder (of hoger) van de gemeente.
+ */
+export const rotateApiClientSecret = <ThrowOnError extends boolean = true>(
+  options: Options<RotateApiClientSecretData, ThrowOnError>,
+) =>
+  (options.client ?? client).post<RotateApiClientSecretResponses, RotateApiClientSecretErrors, ThrowOnError>({
+    url: '/api-clients/{id}/secret-rotations',
+    ...options,
+  });
+
+/**
  * De bijlagen van een onderdeel
  *
  * Van een opgave, idee, taak, voortgangsbericht of reflectiemoment; voor wie dat onderdeel mag zien.
@@ -749,7 +794,7 @@ export const getAttachmentContent = <ThrowOnError extends boolean = true>(
 /**
  * Logregels van een gemeente
  *
- * Elke wijziging, met wie, wat, wanneer en het kenmerk van het verzoek; nieuwste eerst.
+ * Elke wijziging, met wie, wat, wanneer en het kenmerk van het verzoek; nieuwste eerst. Te filteren op wie (`actor`), het object, de handeling (`action`, een begin) en de tijd (`since` tot `until`); dezelfde regels als CSV op `GET /audit-events/export`.
  *
  * **Wie mag dit:** beheerder (of hoger) van de gemeente; of een client van de gemeente met scope `audit:read`.
  */
@@ -758,6 +803,21 @@ export const listAuditEvents = <ThrowOnError extends boolean = true>(
 ) =>
   (options.client ?? client).get<ListAuditEventsResponses, ListAuditEventsErrors, ThrowOnError>({
     url: '/audit-events',
+    ...options,
+  });
+
+/**
+ * Logregels van een gemeente als CSV
+ *
+ * Alle regels die aan de filters voldoen (dezelfde als bij `GET /audit-events`), nieuwste eerst, als één CSV-bestand. Een tekst die een spreadsheet als formule zou uitvoeren, begint met `'`.
+ *
+ * **Wie mag dit:** beheerder (of hoger) van de gemeente; of een client van de gemeente met scope `audit:read`.
+ */
+export const exportAuditEvents = <ThrowOnError extends boolean = true>(
+  options: Options<ExportAuditEventsData, ThrowOnError>,
+) =>
+  (options.client ?? client).get<ExportAuditEventsResponses, ExportAuditEventsErrors, ThrowOnError>({
+    url: '/audit-events/export',
     ...options,
   });
 
@@ -779,7 +839,7 @@ export const getBudgetClaim = <ThrowOnError extends boolean = true>(
  *
  * `grant` (helemaal of deels, met de grondslag), `reject` met een reden, of `withdraw` van een toekenning met een reden. 409 `budget_exceeded` als het budget het niet draagt, `already_decided` als er al besloten is.
  *
- * **Wie mag dit:** medewerker (of hoger) van de gemeente.
+ * **Wie mag dit:** medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `budgets:write`.
  */
 export const decideBudgetClaim = <ThrowOnError extends boolean = true>(
   options: Options<DecideBudgetClaimData, ThrowOnError>,
@@ -811,7 +871,7 @@ export const getBudget = <ThrowOnError extends boolean = true>(
  *
  * Naam, toelichting en actielijn; bedragen veranderen alleen door bijdragen en besluiten.
  *
- * **Wie mag dit:** medewerker (of hoger) van de gemeente.
+ * **Wie mag dit:** medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `budgets:write`.
  */
 export const updateBudget = <ThrowOnError extends boolean = true>(
   options: Options<UpdateBudgetData, ThrowOnError>,
@@ -879,7 +939,7 @@ export const listContributions = <ThrowOnError extends boolean = true>(
  *
  * Namens de gemeente (medewerkers, zonder `organisationId`): telt meteen. Namens een partnerorganisatie in het team: een toezegging (`pending`) die pas telt als medewerkers van de gemeente haar bevestigen. Samen de schouders eronder: iedereen ziet wie wat inbrengt.
  *
- * **Wie mag dit:** medewerker (of hoger) van de gemeente; of lid van een partnerorganisatie in het team.
+ * **Wie mag dit:** medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `budgets:write`; of lid van een partnerorganisatie in het team.
  */
 export const contribute = <ThrowOnError extends boolean = true>(
   options: Options<ContributeData, ThrowOnError>,
@@ -1069,7 +1129,7 @@ export const listCommentRevisions = <ThrowOnError extends boolean = true>(
  *
  * Het juiste bedrag met een reden; het verschil komt als correctie (omhoog of omlaag) in het kasboek, de bijdrage zelf blijft zoals zij werd toegezegd. 409 `not_confirmed` voor een toezegging die niet bevestigd is, `below_granted` als er dan minder in het budget zou zitten dan al is toegekend.
  *
- * **Wie mag dit:** medewerker (of hoger) van de gemeente.
+ * **Wie mag dit:** medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `budgets:write`.
  */
 export const correctContribution = <ThrowOnError extends boolean = true>(
   options: Options<CorrectContributionData, ThrowOnError>,
@@ -1088,7 +1148,7 @@ export const correctContribution = <ThrowOnError extends boolean = true>(
  *
  * `confirm`: het toegezegde bedrag komt in het budget en in het kasboek; `reject` met een reden. 409 `already_decided` als er al besloten is. Wie de toezegging deed, krijgt bericht.
  *
- * **Wie mag dit:** medewerker (of hoger) van de gemeente.
+ * **Wie mag dit:** medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `budgets:write`.
  */
 export const decideContribution = <ThrowOnError extends boolean = true>(
   options: Options<DecideContributionData, ThrowOnError>,
@@ -1109,22 +1169,36 @@ export const decideContribution = <ThrowOnError extends boolean = true>(
  *
  * | type | wat | scope bij niet-openbaar | data |
  * | --- | --- | --- | --- |
+ * | `nl.samenspel.opgave.created` | Een opgave is aangemaakt (eventueel als concept). | `opgaven:read` | `#/components/schemas/OpgaveEventData` |
  * | `nl.samenspel.opgave.published` | Een opgave is gepubliceerd. | `opgaven:read` | `#/components/schemas/OpgaveEventData` |
  * | `nl.samenspel.opgave.phase-changed` | Een opgave ging naar een andere fase. | `opgaven:read` | `#/components/schemas/PhaseChangedData` |
  * | `nl.samenspel.formulation.adopted` | Een formulering van de opgave is vastgesteld. | `opgaven:read` | `#/components/schemas/FormulationEventData` |
  * | `nl.samenspel.action-line.created` | Een actielijn is toegevoegd. | `opgaven:read` | `#/components/schemas/ActionLineEventData` |
+ * | `nl.samenspel.opgave.member-added` | Een persoon of organisatie is uitgenodigd, vroeg om mee te doen of doet mee in het team. | `opgaven:read` | `#/components/schemas/MemberEventData` |
+ * | `nl.samenspel.opgave.member-changed` | De rol of de status van een deelnemer is veranderd (zoals een aangenomen uitnodiging). | `opgaven:read` | `#/components/schemas/MemberEventData` |
+ * | `nl.samenspel.opgave.member-removed` | Een deelnemer is van het team gegaan. | `opgaven:read` | `#/components/schemas/MemberEventData` |
  * | `nl.samenspel.proposal.submitted` | Een idee is ingediend. | `proposals:read` | `#/components/schemas/ProposalEventData` |
  * | `nl.samenspel.proposal.answered` | De gemeente beantwoordde een idee of veranderde zijn status. | `proposals:read` | `#/components/schemas/ProposalEventData` |
  * | `nl.samenspel.proposal.withdrawn` | De indiener trok een idee in. | `proposals:read` | `#/components/schemas/ProposalEventData` |
  * | `nl.samenspel.proposal.hidden` | De moderatie verborg een idee. | `proposals:read` | `#/components/schemas/ProposalEventData` |
+ * | `nl.samenspel.proposal.restored` | De moderatie maakte een verborgen idee weer zichtbaar. | `proposals:read` | `#/components/schemas/ProposalEventData` |
+ * | `nl.samenspel.comment.posted` | Iemand plaatste een reactie (of een antwoord op een reactie). | `proposals:read` | `#/components/schemas/CommentEventData` |
+ * | `nl.samenspel.comment.hidden` | De moderatie verborg een reactie. | `proposals:read` | `#/components/schemas/CommentEventData` |
+ * | `nl.samenspel.comment.restored` | De moderatie maakte een verborgen reactie weer zichtbaar. | `proposals:read` | `#/components/schemas/CommentEventData` |
  * | `nl.samenspel.task.planned` | Een taak is gepland. | `tasks:read` | `#/components/schemas/TaskEventData` |
  * | `nl.samenspel.task.claimed` | Een organisatie nam een taak op zich. | `tasks:read` | `#/components/schemas/TaskClaimedData` |
+ * | `nl.samenspel.task.claim-released` | Een organisatie gaf een taak die zij op zich had genomen terug. | `tasks:read` | `#/components/schemas/TaskClaimedData` |
  * | `nl.samenspel.task.done` | Een taak is af. | `tasks:read` | `#/components/schemas/TaskEventData` |
  * | `nl.samenspel.task.cancelled` | Een taak gaat niet door. | `tasks:read` | `#/components/schemas/TaskEventData` |
+ * | `nl.samenspel.budget.created` | Een budget is ingesteld bij de opgave. | `budgets:read` | `#/components/schemas/BudgetEventData` |
+ * | `nl.samenspel.budget.changed` | De naam, de beschrijving of de actielijn van een budget is veranderd. | `budgets:read` | `#/components/schemas/BudgetEventData` |
  * | `nl.samenspel.budget.contribution-added` | Een financier bracht geld in een budget in. | `budgets:read` | `#/components/schemas/MoneyEventData` |
  * | `nl.samenspel.budget-claim.granted` | Een budgetaanvraag is toegekend. | `budgets:read` | `#/components/schemas/MoneyEventData` |
+ * | `nl.samenspel.budget-claim.rejected` | Een budgetaanvraag is afgewezen (het bedrag is wat gevraagd was). | `budgets:read` | `#/components/schemas/MoneyEventData` |
  * | `nl.samenspel.budget-claim.withdrawn` | Een toekenning is (deels) teruggetrokken. | `budgets:read` | `#/components/schemas/MoneyEventData` |
+ * | `nl.samenspel.reflection.closed` | Een reflectiemoment is afgesloten met zijn conclusies. | `opgaven:read` | `#/components/schemas/ReflectionEventData` |
  * | `nl.samenspel.reflection.published` | De samenvatting van een reflectiemoment is gepubliceerd. | `opgaven:read` | `#/components/schemas/ReflectionEventData` |
+ * | `nl.samenspel.indicator.created` | Een indicator is toegevoegd aan de opgave. | `opgaven:read` | `#/components/schemas/IndicatorEventData` |
  * | `nl.samenspel.measurement.recorded` | Een meting van een indicator is vastgelegd. | `opgaven:read` | `#/components/schemas/MeasurementEventData` |
  * | `nl.samenspel.meeting.planned` | Een bijeenkomst van een opgave is gepland. | `opgaven:read` | `#/components/schemas/MeetingEventData` |
  * | `nl.samenspel.meeting.cancelled` | Een bijeenkomst gaat niet door. | `opgaven:read` | `#/components/schemas/MeetingEventData` |
@@ -1580,7 +1654,7 @@ export const registerForMeeting = <ThrowOnError extends boolean = true>(
 /**
  * Iemand van het team halen, of zelf vertrekken
  *
- * **Wie mag dit:** medewerker (of hoger) van de gemeente; of de persoon zelf, of een beheerder van de organisatie.
+ * **Wie mag dit:** medewerker (of hoger) van de gemeente; of de persoon zelf, of een beheerder van de organisatie; of een client van de gemeente met scope `opgaven:write`.
  */
 export const removeTeamMember = <ThrowOnError extends boolean = true>(
   options: Options<RemoveTeamMemberData, ThrowOnError>,
@@ -1593,7 +1667,7 @@ export const removeTeamMember = <ThrowOnError extends boolean = true>(
 /**
  * Een uitnodiging aannemen, een verzoek goedkeuren of een rol wijzigen
  *
- * **Wie mag dit:** medewerker (of hoger) van de gemeente; of de persoon zelf, of een beheerder van de organisatie.
+ * **Wie mag dit:** medewerker (of hoger) van de gemeente; of de persoon zelf, of een beheerder van de organisatie; of een client van de gemeente met scope `opgaven:write`.
  */
 export const updateTeamMember = <ThrowOnError extends boolean = true>(
   options: Options<UpdateTeamMemberData, ThrowOnError>,
@@ -1737,6 +1811,25 @@ export const listMunicipalities = <ThrowOnError extends boolean = true>(
   });
 
 /**
+ * Een gemeente aansluiten
+ *
+ * Maakt de gemeente (met de standaard beleidsdomeinen) en nodigt haar eerste beheerder uit: die wordt beheerder door de uitnodiging aan te nemen met dit adres, bevestigd. 409 `slug_taken` of `cbs_code_taken` als een andere gemeente die al heeft.
+ *
+ * **Wie mag dit:** een platformbeheerder (toegekend op de opdrachtregel).
+ */
+export const createMunicipality = <ThrowOnError extends boolean = true>(
+  options: Options<CreateMunicipalityData, ThrowOnError>,
+) =>
+  (options.client ?? client).post<CreateMunicipalityResponses, CreateMunicipalityErrors, ThrowOnError>({
+    url: '/municipalities',
+    ...options,
+    headers: {
+      'Content-Type': 'application/json',
+      ...options.headers,
+    },
+  });
+
+/**
  * Eén gemeente opvragen
  *
  * Naam, slug, CBS-code, beschrijving en thema van een gemeente.
@@ -1754,6 +1847,8 @@ export const getMunicipality = <ThrowOnError extends boolean = true>(
 /**
  * Beschrijving en thema van een gemeente wijzigen
  *
+ * Kleuren van het thema waarin tekst gelezen wordt (tekst op de pagina, links, de knop, kop, menu en voet) zijn `#rgb` of `#rrggbb` (anders 400 `not_a_colour`). Zet het thema beide kleuren van zo'n paar, dan moet hun contrast minstens 4,5 : 1 zijn (WCAG AA); anders 400 `insufficient_contrast`, met het paar en zijn contrast in `invalidParams`.
+ *
  * **Wie mag dit:** beheerder (of hoger) van de gemeente.
  */
 export const updateMunicipality = <ThrowOnError extends boolean = true>(
@@ -1769,6 +1864,50 @@ export const updateMunicipality = <ThrowOnError extends boolean = true>(
   });
 
 /**
+ * Alle gegevens van een gemeente in één archief
+ *
+ * Een zip met per tabel een JSON-bestand met alle rijen van deze gemeente (en `people.json`: wie er een rol heeft), `municipality.json` en `manifest.json` (aantallen rijen); gestreamd, uit één momentopname. Geheimen (wachtwoorden, tokens, clientgeheimen) zitten er niet in. Voor verhuizen naar een andere host, of vertrekken; werkt ook als de gemeente gedeactiveerd is.
+ *
+ * **Wie mag dit:** een platformbeheerder (toegekend op de opdrachtregel); of beheerder (of hoger) van de gemeente.
+ */
+export const exportMunicipalityArchive = <ThrowOnError extends boolean = true>(
+  options: Options<ExportMunicipalityArchiveData, ThrowOnError>,
+) =>
+  (options.client ?? client).get<
+    ExportMunicipalityArchiveResponses,
+    ExportMunicipalityArchiveErrors,
+    ThrowOnError
+  >({ url: '/municipalities/{slug}/archive', ...options });
+
+/**
+ * Een gemeente weer activeren
+ *
+ * **Wie mag dit:** een platformbeheerder (toegekend op de opdrachtregel).
+ */
+export const reactivateMunicipality = <ThrowOnError extends boolean = true>(
+  options: Options<ReactivateMunicipalityData, ThrowOnError>,
+) =>
+  (options.client ?? client).delete<
+    ReactivateMunicipalityResponses,
+    ReactivateMunicipalityErrors,
+    ThrowOnError
+  >({ url: '/municipalities/{slug}/deactivation', ...options });
+
+/**
+ * Een gemeente deactiveren
+ *
+ * Haar pagina's, aanmeldingen en gegevens worden niet meer geserveerd (404 `municipality_deactivated`); alles blijft bewaard, en het archief blijft te downloaden. Nogmaals deactiveren verandert niets.
+ *
+ * **Wie mag dit:** een platformbeheerder (toegekend op de opdrachtregel).
+ */
+export const deactivateMunicipality = <ThrowOnError extends boolean = true>(
+  options: Options<DeactivateMunicipalityData, ThrowOnError>,
+) =>
+  (options.client ?? client).put<DeactivateMunicipalityResponses, DeactivateMunicipalityErrors, ThrowOnError>(
+    { url: '/municipalities/{slug}/deactivation', ...options },
+  );
+
+/**
  * De beleidsdomeinen van een gemeente
  *
  * **Wie mag dit:** iedereen, ook zonder aanmelding.
@@ -1779,6 +1918,57 @@ export const listPolicyDomains = <ThrowOnError extends boolean = true>(
   (options.client ?? client).get<ListPolicyDomainsResponses, ListPolicyDomainsErrors, ThrowOnError>({
     url: '/municipalities/{slug}/domains',
     ...options,
+  });
+
+/**
+ * Een beleidsdomein toevoegen
+ *
+ * De korte naam (`slug`) is uniek in de gemeente (anders 409 `slug_taken`) en blijft.
+ *
+ * **Wie mag dit:** beheerder (of hoger) van de gemeente.
+ */
+export const createPolicyDomain = <ThrowOnError extends boolean = true>(
+  options: Options<CreatePolicyDomainData, ThrowOnError>,
+) =>
+  (options.client ?? client).post<CreatePolicyDomainResponses, CreatePolicyDomainErrors, ThrowOnError>({
+    url: '/municipalities/{slug}/domains',
+    ...options,
+    headers: {
+      'Content-Type': 'application/json',
+      ...options.headers,
+    },
+  });
+
+/**
+ * Een beleidsdomein verwijderen
+ *
+ * Alleen een domein waarin geen opgave valt (anders 409 `domain_in_use`).
+ *
+ * **Wie mag dit:** beheerder (of hoger) van de gemeente.
+ */
+export const deletePolicyDomain = <ThrowOnError extends boolean = true>(
+  options: Options<DeletePolicyDomainData, ThrowOnError>,
+) =>
+  (options.client ?? client).delete<DeletePolicyDomainResponses, DeletePolicyDomainErrors, ThrowOnError>({
+    url: '/municipalities/{slug}/domains/{domain}',
+    ...options,
+  });
+
+/**
+ * Een beleidsdomein een andere naam geven
+ *
+ * **Wie mag dit:** beheerder (of hoger) van de gemeente.
+ */
+export const renamePolicyDomain = <ThrowOnError extends boolean = true>(
+  options: Options<RenamePolicyDomainData, ThrowOnError>,
+) =>
+  (options.client ?? client).patch<RenamePolicyDomainResponses, RenamePolicyDomainErrors, ThrowOnError>({
+    url: '/municipalities/{slug}/domains/{domain}',
+    ...options,
+    headers: {
+      'Content-Type': 'application/json',
+      ...options.headers,
+    },
   });
 
 /**
@@ -1944,6 +2134,22 @@ export const startStaffSignIn = <ThrowOnError extends boolean = true>(
   });
 
 /**
+ * Het dashboard: wie doet mee en hoe
+ *
+ * Personen, ideeën, steun, reacties, antwoorden en hoe lang een antwoord duurde (mediaan), taken en geldstromen: in totaal, per maand (Nederlandse tijd), per opgave en per wijk (de gebieden van de opgaven; een opgave in twee wijken telt in beide). Met `format=csv` één tabel als CSV.
+ *
+ * **Wie mag dit:** medewerker (of hoger) van de gemeente.
+ */
+export const getMunicipalityStatistics = <ThrowOnError extends boolean = true>(
+  options: Options<GetMunicipalityStatisticsData, ThrowOnError>,
+) =>
+  (options.client ?? client).get<
+    GetMunicipalityStatisticsResponses,
+    GetMunicipalityStatisticsErrors,
+    ThrowOnError
+  >({ url: '/municipalities/{slug}/statistics', ...options });
+
+/**
  * Een melding als gelezen of ongelezen markeren
  *
  * **Wie mag dit:** de persoon voor wie de melding is.
@@ -2107,7 +2313,7 @@ export const listBudgets = <ThrowOnError extends boolean = true>(
  *
  * Het begint leeg en vult zich met bijdragen van de gemeente en de partners.
  *
- * **Wie mag dit:** medewerker (of hoger) van de gemeente.
+ * **Wie mag dit:** medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `budgets:write`.
  */
 export const createBudget = <ThrowOnError extends boolean = true>(
   options: Options<CreateBudgetData, ThrowOnError>,
@@ -2359,7 +2565,7 @@ export const addTeamMember = <ThrowOnError extends boolean = true>(
  *
  * Eén stap vooruit, of één stap terug met een reden. Anders 409 met `invalid_transition` of `same_phase`. Alleen de procesregisseur (zolang die medewerker is) of een beheerder; anders 403 `procesregisseur_only`.
  *
- * **Wie mag dit:** de procesregisseur van de opgave (zolang die medewerker is); of beheerder (of hoger) van de gemeente.
+ * **Wie mag dit:** de procesregisseur van de opgave (zolang die medewerker is); of beheerder (of hoger) van de gemeente; of een client van de gemeente met scope `opgaven:write`.
  */
 export const transitionOpgavePhase = <ThrowOnError extends boolean = true>(
   options: Options<TransitionOpgavePhaseData, ThrowOnError>,
@@ -2504,7 +2710,7 @@ export const createTask = <ThrowOnError extends boolean = true>(
 /**
  * De tijdlijn van een opgave
  *
- * Fasewisselingen (wie, wanneer, waarom) en andere mijlpalen, oudste eerst.
+ * Fasewisselingen (wie, wanneer, waarom) en andere mijlpalen, oudste eerst. Getoond uit de gebeurtenissen van de opgave, met de dingen zoals ze nu zijn: een hernoemde taak heet hier zoals nu, een verborgen idee houdt zijn plaats maar niet zijn woorden.
  *
  * **Wie mag dit:** iedereen, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `opgaven:read`.
  */

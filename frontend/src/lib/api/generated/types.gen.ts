@@ -170,6 +170,10 @@ export type ApiClientCreated = {
   clientSecret: string;
   createdAt: string;
   id: string;
+  /**
+   * Wanneer de client voor het laatst een token haalde; `null`: nog nooit.
+   */
+  lastUsedAt: string | null;
   name: string;
   revokedAt: string | null;
   scopes: Array<ScopeName>;
@@ -200,6 +204,10 @@ export type ApiClientRead = {
   clientId: string;
   createdAt: string;
   id: string;
+  /**
+   * Wanneer de client voor het laatst een token haalde; `null`: nog nooit.
+   */
+  lastUsedAt: string | null;
   name: string;
   revokedAt: string | null;
   scopes: Array<ScopeName>;
@@ -374,6 +382,15 @@ export type BudgetCreate = {
   actionLineId?: string | null;
   description?: string;
   title: string;
+};
+
+/**
+ * BudgetEventData
+ */
+export type BudgetEventData = {
+  actionLineId: string | null;
+  budgetId: string;
+  opgaveId: string;
 };
 
 /**
@@ -591,21 +608,35 @@ export type CloudEventRead = {
   type:
     | 'nl.samenspel.action-line.created'
     | 'nl.samenspel.budget-claim.granted'
+    | 'nl.samenspel.budget-claim.rejected'
     | 'nl.samenspel.budget-claim.withdrawn'
+    | 'nl.samenspel.budget.changed'
     | 'nl.samenspel.budget.contribution-added'
+    | 'nl.samenspel.budget.created'
+    | 'nl.samenspel.comment.hidden'
+    | 'nl.samenspel.comment.posted'
+    | 'nl.samenspel.comment.restored'
     | 'nl.samenspel.formulation.adopted'
+    | 'nl.samenspel.indicator.created'
     | 'nl.samenspel.measurement.recorded'
     | 'nl.samenspel.meeting.cancelled'
     | 'nl.samenspel.meeting.planned'
     | 'nl.samenspel.meeting.recorded'
+    | 'nl.samenspel.opgave.created'
+    | 'nl.samenspel.opgave.member-added'
+    | 'nl.samenspel.opgave.member-changed'
+    | 'nl.samenspel.opgave.member-removed'
     | 'nl.samenspel.opgave.phase-changed'
     | 'nl.samenspel.opgave.published'
     | 'nl.samenspel.proposal.answered'
     | 'nl.samenspel.proposal.hidden'
+    | 'nl.samenspel.proposal.restored'
     | 'nl.samenspel.proposal.submitted'
     | 'nl.samenspel.proposal.withdrawn'
+    | 'nl.samenspel.reflection.closed'
     | 'nl.samenspel.reflection.published'
     | 'nl.samenspel.task.cancelled'
+    | 'nl.samenspel.task.claim-released'
     | 'nl.samenspel.task.claimed'
     | 'nl.samenspel.task.done'
     | 'nl.samenspel.task.planned';
@@ -629,6 +660,22 @@ export type CommentCreate = {
    * Voor, tegen of neutraal; mag leeg.
    */
   stance?: Stance | null;
+};
+
+/**
+ * CommentEventData
+ *
+ * Een reactie: bij de opgave zelf, of bij een idee of een taak ervan.
+ */
+export type CommentEventData = {
+  commentId: string;
+  opgaveId: string;
+  /**
+   * De reactie waarop dit een antwoord is.
+   */
+  parentId: string | null;
+  proposalId: string | null;
+  taskId: string | null;
 };
 
 /**
@@ -909,6 +956,19 @@ export const Direction = { higher: 'higher', lower: 'lower' } as const;
 export type Direction = (typeof Direction)[keyof typeof Direction];
 
 /**
+ * DomainCreate
+ *
+ * Een nieuw beleidsdomein.
+ */
+export type DomainCreate = {
+  name: string;
+  /**
+   * Korte naam in adressen en filters; blijft.
+   */
+  slug: string;
+};
+
+/**
  * DomainList
  *
  * De beleidsdomeinen van een gemeente.
@@ -925,6 +985,15 @@ export type DomainList = {
 export type DomainRead = {
   name: string;
   slug: string;
+};
+
+/**
+ * DomainUpdate
+ *
+ * Een andere naam voor een beleidsdomein (de korte naam blijft).
+ */
+export type DomainUpdate = {
+  name: string;
 };
 
 /**
@@ -1382,6 +1451,9 @@ export type IdentityProviderWrite = {
  */
 export type IndicatorCreate = {
   actionLineId?: string | null;
+  /**
+   * Een datum tussen 1900-01-01 en 2199-12-31.
+   */
   baselineDate: string;
   baselineValue: number;
   /**
@@ -1395,9 +1467,21 @@ export type IndicatorCreate = {
   direction: Direction;
   kind: IndicatorKind;
   name: string;
+  /**
+   * Een datum tussen 1900-01-01 en 2199-12-31.
+   */
   targetDate: string;
   targetValue: number;
   unit: string;
+};
+
+/**
+ * IndicatorEventData
+ */
+export type IndicatorEventData = {
+  actionLineId: string | null;
+  indicatorId: string;
+  opgaveId: string;
 };
 
 /**
@@ -1433,6 +1517,9 @@ export type IndicatorPage = {
  */
 export type IndicatorRead = {
   actionLine: ActionLineRef | null;
+  /**
+   * Een datum tussen 1900-01-01 en 2199-12-31.
+   */
   baselineDate: string;
   baselineValue: number;
   createdAt: string;
@@ -1452,6 +1539,9 @@ export type IndicatorRead = {
    * De laatste 500 metingen, oudste eerst.
    */
   series: Array<Point>;
+  /**
+   * Een datum tussen 1900-01-01 en 2199-12-31.
+   */
   targetDate: string;
   targetValue: number;
   unit: string;
@@ -1466,6 +1556,9 @@ export type IndicatorUpdate = {
   dataSource?: string;
   description?: string;
   name?: string;
+  /**
+   * Een datum tussen 1900-01-01 en 2199-12-31.
+   */
   targetDate?: string;
   targetValue?: number;
   unit?: string;
@@ -1648,6 +1741,20 @@ export const Kind = { document: 'document', image: 'image' } as const;
 export type Kind = (typeof Kind)[keyof typeof Kind];
 
 /**
+ * Language
+ *
+ * The languages the platform writes to a person in.
+ */
+export const Language = { en: 'en', nl: 'nl' } as const;
+
+/**
+ * Language
+ *
+ * The languages the platform writes to a person in.
+ */
+export type Language = (typeof Language)[keyof typeof Language];
+
+/**
  * LedgerEntryRead
  *
  * Eén regel in het kasboek, met de stand erna.
@@ -1765,6 +1872,10 @@ export type MeRead = {
   emailNotifications: MailChoice;
   emailVerified: boolean;
   id: string;
+  /**
+   * De taal van meldingen en e-mail aan mij: `nl` (standaard) of `en`.
+   */
+  language: Language;
   organisations: Array<MyOrganisation>;
   roles: Array<MyRole>;
 };
@@ -1772,7 +1883,8 @@ export type MeRead = {
 /**
  * MeUpdate
  *
- * Mijn openbare naam of mijn keuze voor meldingen per e-mail wijzigen; wat ontbreekt blijft zoals het is.
+ * Mijn openbare naam, mijn keuze voor meldingen per e-mail of de taal daarvan wijzigen; wat ontbreekt
+ * blijft zoals het is.
  */
 export type MeUpdate = {
   /**
@@ -1780,6 +1892,7 @@ export type MeUpdate = {
    */
   displayName?: string;
   emailNotifications?: MailChoice;
+  language?: Language;
 };
 
 /**
@@ -1788,6 +1901,9 @@ export type MeUpdate = {
  * Een meting; per datum één (409 `measurement_exists`).
  */
 export type MeasurementCreate = {
+  /**
+   * Een datum tussen 1900-01-01 en 2199-12-31.
+   */
   measuredOn: string;
   sourceNote?: string;
   value: number;
@@ -1798,6 +1914,9 @@ export type MeasurementCreate = {
  */
 export type MeasurementEventData = {
   indicatorId: string;
+  /**
+   * Een datum tussen 1900-01-01 en 2199-12-31.
+   */
   measuredOn: string;
   measurementId: string;
   opgaveId: string;
@@ -1827,6 +1946,9 @@ export type MeasurementRead = {
   createdAt: string;
   id: string;
   indicatorId: string;
+  /**
+   * Een datum tussen 1900-01-01 en 2199-12-31.
+   */
   measuredOn: string;
   recordedBy: PersonSummary | null;
   sourceNote: string;
@@ -1994,6 +2116,25 @@ export type MemberCreate = {
    */
   email: string;
   isAdmin?: boolean;
+};
+
+/**
+ * MemberEventData
+ *
+ * Een deelnemer van het team van een opgave. Een persoon wordt niet genoemd, een organisatie wel.
+ */
+export type MemberEventData = {
+  memberId: string;
+  opgaveId: string;
+  organisationId: string | null;
+  /**
+   * De rol (`core_team`, `partner`, `resident`, …).
+   */
+  role: string;
+  /**
+   * `invited`, `requested` of `active`: de status na de gebeurtenis (bij vertrek: die ervoor). Alleen gebeurtenissen over actieve deelnemers zijn openbaar, zoals het team zelf.
+   */
+  status: string;
 };
 
 /**
@@ -2274,6 +2415,78 @@ export type MoneyEventData = {
 };
 
 /**
+ * MonthFigures
+ */
+export type MonthFigures = {
+  /**
+   * Ideeën die de gemeente beantwoordde.
+   */
+  answers: number;
+  /**
+   * Keren dat een organisatie een taak oppakte.
+   */
+  claims: number;
+  comments: number;
+  /**
+   * Bevestigde inbreng in budgetten (eurocent).
+   */
+  contributedCents: number;
+  /**
+   * Toegekend uit budgetten, min ingetrokken toekenningen (eurocent).
+   */
+  grantedCents: number;
+  ideas: number;
+  /**
+   * Hoe lang een antwoord duurde (mediaan, in dagen); `null` zonder antwoorden.
+   */
+  medianAnswerDays: number | null;
+  month: string;
+  /**
+   * Verschillende personen die een idee indienden, steunden of reageerden.
+   */
+  people: number;
+  supports: number;
+  /**
+   * Taken die werden aangemaakt.
+   */
+  tasks: number;
+  tasksDone: number;
+};
+
+/**
+ * MunicipalityCreate
+ *
+ * Een nieuwe gemeente, en haar eerste beheerder (per uitnodiging).
+ */
+export type MunicipalityCreate = {
+  /**
+   * Het adres van de eerste beheerder. Die krijgt een uitnodiging en wordt beheerder door die aan te nemen, met dit adres bevestigd.
+   */
+  beheerderEmail: string;
+  /**
+   * Gemeentecode van het CBS.
+   */
+  cbsCode: string;
+  description?: string;
+  name: string;
+  /**
+   * Kleine letters, cijfers en streepjes; het adres van de gemeente op de site.
+   */
+  slug: string;
+  theme?: MunicipalityTheme;
+};
+
+/**
+ * MunicipalityDeactivation
+ *
+ * Sinds wanneer een gemeente niet meer meedoet: haar pagina's en aanmeldingen weigeren, haar
+ * gegevens blijven bewaard.
+ */
+export type MunicipalityDeactivation = {
+  deactivatedAt: string;
+};
+
+/**
  * MunicipalityPage
  *
  * A page of municipalities, by name.
@@ -2328,6 +2541,27 @@ export type MunicipalityResponse = {
   respondedAt: string;
   respondedBy: PersonSummary | null;
   text: string;
+};
+
+/**
+ * MunicipalityStatistics
+ *
+ * Het dashboard van een gemeente: wat zij aan de raad rapporteert.
+ */
+export type MunicipalityStatistics = {
+  generatedAt: string;
+  /**
+   * Per maand (Nederlandse tijd), oudste eerst.
+   */
+  months: Array<MonthFigures>;
+  municipality: string;
+  /**
+   * Alleen deze opgave; `null`: alle opgaven.
+   */
+  opgave: string | null;
+  opgaven: Array<OpgaveFigures>;
+  totals: ParticipationFigures;
+  wijken: Array<WijkFigures>;
 };
 
 /**
@@ -2605,6 +2839,45 @@ export type OpgaveEventData = {
 };
 
 /**
+ * OpgaveFigures
+ */
+export type OpgaveFigures = {
+  /**
+   * Ideeën die de gemeente beantwoordde.
+   */
+  answers: number;
+  /**
+   * Keren dat een organisatie een taak oppakte.
+   */
+  claims: number;
+  comments: number;
+  /**
+   * Bevestigde inbreng in budgetten (eurocent).
+   */
+  contributedCents: number;
+  /**
+   * Toegekend uit budgetten, min ingetrokken toekenningen (eurocent).
+   */
+  grantedCents: number;
+  ideas: number;
+  /**
+   * Hoe lang een antwoord duurde (mediaan, in dagen); `null` zonder antwoorden.
+   */
+  medianAnswerDays: number | null;
+  opgave: OpgaveRef;
+  /**
+   * Verschillende personen die een idee indienden, steunden of reageerden.
+   */
+  people: number;
+  supports: number;
+  /**
+   * Taken die werden aangemaakt.
+   */
+  tasks: number;
+  tasksDone: number;
+};
+
+/**
  * OpgaveListItem
  *
  * Een opgave in een lijst, met haar tellingen.
@@ -2675,6 +2948,14 @@ export type OpgaveRead = {
   targetGroup: string;
   title: string;
   updatedAt: string;
+};
+
+/**
+ * OpgaveRef
+ */
+export type OpgaveRef = {
+  id: string;
+  title: string;
 };
 
 /**
@@ -2803,6 +3084,46 @@ export type OrganisationUpdate = {
   kvkNumber?: string | null;
   name?: string;
   website?: string | null;
+};
+
+/**
+ * ParticipationFigures
+ *
+ * Wie meedoet en hoe, over een periode of een groep opgaven.
+ */
+export type ParticipationFigures = {
+  /**
+   * Ideeën die de gemeente beantwoordde.
+   */
+  answers: number;
+  /**
+   * Keren dat een organisatie een taak oppakte.
+   */
+  claims: number;
+  comments: number;
+  /**
+   * Bevestigde inbreng in budgetten (eurocent).
+   */
+  contributedCents: number;
+  /**
+   * Toegekend uit budgetten, min ingetrokken toekenningen (eurocent).
+   */
+  grantedCents: number;
+  ideas: number;
+  /**
+   * Hoe lang een antwoord duurde (mediaan, in dagen); `null` zonder antwoorden.
+   */
+  medianAnswerDays: number | null;
+  /**
+   * Verschillende personen die een idee indienden, steunden of reageerden.
+   */
+  people: number;
+  supports: number;
+  /**
+   * Taken die werden aangemaakt.
+   */
+  tasks: number;
+  tasksDone: number;
 };
 
 /**
@@ -2964,6 +3285,9 @@ export type PhaseTransitionRead = {
  */
 export type Point = {
   id: string;
+  /**
+   * Een datum tussen 1900-01-01 en 2199-12-31.
+   */
   measuredOn: string;
   value: number;
 };
@@ -3304,6 +3628,9 @@ export type ReflectionCounts = {
  * Een reflectiemoment plannen. Zonder vragen: wat ging goed, wat niet, wat veranderen we.
  */
 export type ReflectionCreate = {
+  /**
+   * Een datum tussen 1900-01-01 en 2199-12-31.
+   */
   heldOn: string;
   /**
    * Standaard de huidige fase van de opgave.
@@ -3363,6 +3690,9 @@ export type ReflectionRead = {
    * Voor het team en medewerkers; voor anderen leeg.
    */
   followUp: Array<FollowUpRead>;
+  /**
+   * Een datum tussen 1900-01-01 en 2199-12-31.
+   */
   heldOn: string;
   id: string;
   opgaveId: string;
@@ -3396,6 +3726,9 @@ export type ReflectionStatus = (typeof ReflectionStatus)[keyof typeof Reflection
  * Een gepubliceerd reflectiemoment, met zijn openbare samenvatting.
  */
 export type ReflectionSummary = {
+  /**
+   * Een datum tussen 1900-01-01 en 2199-12-31.
+   */
   heldOn: string;
   id: string;
   summary: string;
@@ -3408,6 +3741,9 @@ export type ReflectionSummary = {
  * Wijzigen; vragen alleen zolang er nog niets geschreven is. Publiceren kan na afsluiten.
  */
 export type ReflectionUpdate = {
+  /**
+   * Een datum tussen 1900-01-01 en 2199-12-31.
+   */
   heldOn?: string;
   prompts?: Array<string>;
   /**
@@ -3708,6 +4044,7 @@ export type RoleName = (typeof RoleName)[keyof typeof RoleName];
 export const ScopeName = {
   'audit:read': 'audit:read',
   'budgets:read': 'budgets:read',
+  'budgets:write': 'budgets:write',
   'opgaven:read': 'opgaven:read',
   'opgaven:write': 'opgaven:write',
   'proposals:read': 'proposals:read',
@@ -3813,6 +4150,38 @@ export const Stance = {
  * Stance
  */
 export type Stance = (typeof Stance)[keyof typeof Stance];
+
+/**
+ * StatisticsFormat
+ *
+ * `json` (standaard) of `csv` (één tabel).
+ */
+export const StatisticsFormat = { json: 'json', csv: 'csv' } as const;
+
+/**
+ * StatisticsFormat
+ *
+ * `json` (standaard) of `csv` (één tabel).
+ */
+export type StatisticsFormat = (typeof StatisticsFormat)[keyof typeof StatisticsFormat];
+
+/**
+ * StatisticsTable
+ *
+ * Bij `csv`: welke tabel (`months`, `opgaven` of `wijken`).
+ */
+export const StatisticsTable = {
+  months: 'months',
+  opgaven: 'opgaven',
+  wijken: 'wijken',
+} as const;
+
+/**
+ * StatisticsTable
+ *
+ * Bij `csv`: welke tabel (`months`, `opgaven` of `wijken`).
+ */
+export type StatisticsTable = (typeof StatisticsTable)[keyof typeof StatisticsTable];
 
 /**
  * SubjectType
@@ -4292,21 +4661,35 @@ export type WebhookSubscriptionCreate = {
   eventTypes?: Array<
     | 'nl.samenspel.action-line.created'
     | 'nl.samenspel.budget-claim.granted'
+    | 'nl.samenspel.budget-claim.rejected'
     | 'nl.samenspel.budget-claim.withdrawn'
+    | 'nl.samenspel.budget.changed'
     | 'nl.samenspel.budget.contribution-added'
+    | 'nl.samenspel.budget.created'
+    | 'nl.samenspel.comment.hidden'
+    | 'nl.samenspel.comment.posted'
+    | 'nl.samenspel.comment.restored'
     | 'nl.samenspel.formulation.adopted'
+    | 'nl.samenspel.indicator.created'
     | 'nl.samenspel.measurement.recorded'
     | 'nl.samenspel.meeting.cancelled'
     | 'nl.samenspel.meeting.planned'
     | 'nl.samenspel.meeting.recorded'
+    | 'nl.samenspel.opgave.created'
+    | 'nl.samenspel.opgave.member-added'
+    | 'nl.samenspel.opgave.member-changed'
+    | 'nl.samenspel.opgave.member-removed'
     | 'nl.samenspel.opgave.phase-changed'
     | 'nl.samenspel.opgave.published'
     | 'nl.samenspel.proposal.answered'
     | 'nl.samenspel.proposal.hidden'
+    | 'nl.samenspel.proposal.restored'
     | 'nl.samenspel.proposal.submitted'
     | 'nl.samenspel.proposal.withdrawn'
+    | 'nl.samenspel.reflection.closed'
     | 'nl.samenspel.reflection.published'
     | 'nl.samenspel.task.cancelled'
+    | 'nl.samenspel.task.claim-released'
     | 'nl.samenspel.task.claimed'
     | 'nl.samenspel.task.done'
     | 'nl.samenspel.task.planned'
@@ -4336,21 +4719,35 @@ export type WebhookSubscriptionCreated = {
   eventTypes: Array<
     | 'nl.samenspel.action-line.created'
     | 'nl.samenspel.budget-claim.granted'
+    | 'nl.samenspel.budget-claim.rejected'
     | 'nl.samenspel.budget-claim.withdrawn'
+    | 'nl.samenspel.budget.changed'
     | 'nl.samenspel.budget.contribution-added'
+    | 'nl.samenspel.budget.created'
+    | 'nl.samenspel.comment.hidden'
+    | 'nl.samenspel.comment.posted'
+    | 'nl.samenspel.comment.restored'
     | 'nl.samenspel.formulation.adopted'
+    | 'nl.samenspel.indicator.created'
     | 'nl.samenspel.measurement.recorded'
     | 'nl.samenspel.meeting.cancelled'
     | 'nl.samenspel.meeting.planned'
     | 'nl.samenspel.meeting.recorded'
+    | 'nl.samenspel.opgave.created'
+    | 'nl.samenspel.opgave.member-added'
+    | 'nl.samenspel.opgave.member-changed'
+    | 'nl.samenspel.opgave.member-removed'
     | 'nl.samenspel.opgave.phase-changed'
     | 'nl.samenspel.opgave.published'
     | 'nl.samenspel.proposal.answered'
     | 'nl.samenspel.proposal.hidden'
+    | 'nl.samenspel.proposal.restored'
     | 'nl.samenspel.proposal.submitted'
     | 'nl.samenspel.proposal.withdrawn'
+    | 'nl.samenspel.reflection.closed'
     | 'nl.samenspel.reflection.published'
     | 'nl.samenspel.task.cancelled'
+    | 'nl.samenspel.task.claim-released'
     | 'nl.samenspel.task.claimed'
     | 'nl.samenspel.task.done'
     | 'nl.samenspel.task.planned'
@@ -4398,21 +4795,35 @@ export type WebhookSubscriptionRead = {
   eventTypes: Array<
     | 'nl.samenspel.action-line.created'
     | 'nl.samenspel.budget-claim.granted'
+    | 'nl.samenspel.budget-claim.rejected'
     | 'nl.samenspel.budget-claim.withdrawn'
+    | 'nl.samenspel.budget.changed'
     | 'nl.samenspel.budget.contribution-added'
+    | 'nl.samenspel.budget.created'
+    | 'nl.samenspel.comment.hidden'
+    | 'nl.samenspel.comment.posted'
+    | 'nl.samenspel.comment.restored'
     | 'nl.samenspel.formulation.adopted'
+    | 'nl.samenspel.indicator.created'
     | 'nl.samenspel.measurement.recorded'
     | 'nl.samenspel.meeting.cancelled'
     | 'nl.samenspel.meeting.planned'
     | 'nl.samenspel.meeting.recorded'
+    | 'nl.samenspel.opgave.created'
+    | 'nl.samenspel.opgave.member-added'
+    | 'nl.samenspel.opgave.member-changed'
+    | 'nl.samenspel.opgave.member-removed'
     | 'nl.samenspel.opgave.phase-changed'
     | 'nl.samenspel.opgave.published'
     | 'nl.samenspel.proposal.answered'
     | 'nl.samenspel.proposal.hidden'
+    | 'nl.samenspel.proposal.restored'
     | 'nl.samenspel.proposal.submitted'
     | 'nl.samenspel.proposal.withdrawn'
+    | 'nl.samenspel.reflection.closed'
     | 'nl.samenspel.reflection.published'
     | 'nl.samenspel.task.cancelled'
+    | 'nl.samenspel.task.claim-released'
     | 'nl.samenspel.task.claimed'
     | 'nl.samenspel.task.done'
     | 'nl.samenspel.task.planned'
@@ -4443,21 +4854,35 @@ export type WebhookSubscriptionUpdate = {
   eventTypes?: Array<
     | 'nl.samenspel.action-line.created'
     | 'nl.samenspel.budget-claim.granted'
+    | 'nl.samenspel.budget-claim.rejected'
     | 'nl.samenspel.budget-claim.withdrawn'
+    | 'nl.samenspel.budget.changed'
     | 'nl.samenspel.budget.contribution-added'
+    | 'nl.samenspel.budget.created'
+    | 'nl.samenspel.comment.hidden'
+    | 'nl.samenspel.comment.posted'
+    | 'nl.samenspel.comment.restored'
     | 'nl.samenspel.formulation.adopted'
+    | 'nl.samenspel.indicator.created'
     | 'nl.samenspel.measurement.recorded'
     | 'nl.samenspel.meeting.cancelled'
     | 'nl.samenspel.meeting.planned'
     | 'nl.samenspel.meeting.recorded'
+    | 'nl.samenspel.opgave.created'
+    | 'nl.samenspel.opgave.member-added'
+    | 'nl.samenspel.opgave.member-changed'
+    | 'nl.samenspel.opgave.member-removed'
     | 'nl.samenspel.opgave.phase-changed'
     | 'nl.samenspel.opgave.published'
     | 'nl.samenspel.proposal.answered'
     | 'nl.samenspel.proposal.hidden'
+    | 'nl.samenspel.proposal.restored'
     | 'nl.samenspel.proposal.submitted'
     | 'nl.samenspel.proposal.withdrawn'
+    | 'nl.samenspel.reflection.closed'
     | 'nl.samenspel.reflection.published'
     | 'nl.samenspel.task.cancelled'
+    | 'nl.samenspel.task.claim-released'
     | 'nl.samenspel.task.claimed'
     | 'nl.samenspel.task.done'
     | 'nl.samenspel.task.planned'
@@ -4470,9 +4895,57 @@ export type WebhookSubscriptionUpdate = {
 };
 
 /**
+ * WijkFigures
+ */
+export type WijkFigures = {
+  /**
+   * Ideeën die de gemeente beantwoordde.
+   */
+  answers: number;
+  /**
+   * Keren dat een organisatie een taak oppakte.
+   */
+  claims: number;
+  comments: number;
+  /**
+   * Bevestigde inbreng in budgetten (eurocent).
+   */
+  contributedCents: number;
+  /**
+   * Toegekend uit budgetten, min ingetrokken toekenningen (eurocent).
+   */
+  grantedCents: number;
+  ideas: number;
+  /**
+   * Hoe lang een antwoord duurde (mediaan, in dagen); `null` zonder antwoorden.
+   */
+  medianAnswerDays: number | null;
+  opgaven: number;
+  /**
+   * Verschillende personen die een idee indienden, steunden of reageerden.
+   */
+  people: number;
+  supports: number;
+  /**
+   * Taken die werden aangemaakt.
+   */
+  tasks: number;
+  tasksDone: number;
+  /**
+   * De wijk (uit het gebied van de opgaven); `null`: de hele gemeente.
+   */
+  wijk: string | null;
+};
+
+/**
  * Een unieke sleutel per bedoelde handeling (bijvoorbeeld een UUID). Een herhaling met dezelfde sleutel en inhoud krijgt het eerste antwoord opnieuw en verandert niets; dezelfde sleutel met andere inhoud is 422; terwijl het eerste verzoek nog loopt 409 `idempotency_in_progress`. Sleutels gelden per aanroeper en worden een dag onthouden.
  */
 export type IdempotencyKey = string;
+
+/**
+ * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+ */
+export type IfNoneMatch = string;
 
 export type VerifyAccountData = {
   body: VerificationCreate;
@@ -4663,6 +5136,12 @@ export type DeleteActionLineResponse = DeleteActionLineResponses[keyof DeleteAct
 
 export type GetActionLineData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -4787,6 +5266,12 @@ export type UpdateActionLineResponse = UpdateActionLineResponses[keyof UpdateAct
 
 export type ListApiClientsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path?: never;
   query: {
     /**
@@ -4969,8 +5454,80 @@ export type RevokeApiClientResponses = {
 
 export type RevokeApiClientResponse = RevokeApiClientResponses[keyof RevokeApiClientResponses];
 
+export type RotateApiClientSecretData = {
+  body?: never;
+  headers?: {
+    /**
+     * Een unieke sleutel per bedoelde handeling (bijvoorbeeld een UUID). Een herhaling met dezelfde sleutel en inhoud krijgt het eerste antwoord opnieuw en verandert niets; dezelfde sleutel met andere inhoud is 422; terwijl het eerste verzoek nog loopt 409 `idempotency_in_progress`. Sleutels gelden per aanroeper en worden een dag onthouden.
+     */
+    'Idempotency-Key'?: string;
+  };
+  path: {
+    id: string;
+  };
+  query?: never;
+  url: '/api-clients/{id}/secret-rotations';
+};
+
+export type RotateApiClientSecretErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * Conflict met de huidige toestand; `code` zegt welk.
+   */
+  409: Problem;
+  /**
+   * Dezelfde Idempotency-Key werd eerder met een andere inhoud gebruikt.
+   */
+  422: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type RotateApiClientSecretError = RotateApiClientSecretErrors[keyof RotateApiClientSecretErrors];
+
+export type RotateApiClientSecretResponses = {
+  /**
+   * Aangemaakt.
+   */
+  201: ApiClientCreated;
+};
+
+export type RotateApiClientSecretResponse =
+  RotateApiClientSecretResponses[keyof RotateApiClientSecretResponses];
+
 export type ListAttachmentsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path?: never;
   query: {
     /**
@@ -5170,6 +5727,12 @@ export type RemoveAttachmentResponse = RemoveAttachmentResponses[keyof RemoveAtt
 
 export type GetAttachmentData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -5221,6 +5784,12 @@ export type GetAttachmentResponse = GetAttachmentResponses[keyof GetAttachmentRe
 
 export type GetAttachmentContentData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -5277,6 +5846,12 @@ export type GetAttachmentContentResponse = GetAttachmentContentResponses[keyof G
 
 export type ListAuditEventsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path?: never;
   query: {
     /**
@@ -5291,6 +5866,18 @@ export type ListAuditEventsData = {
      * Id van het object.
      */
     object?: string;
+    /**
+     * Alleen handelingen die zo beginnen: `role.changed`, of `role` voor elke `role.…`.
+     */
+    action?: string;
+    /**
+     * Alleen regels vanaf dit moment.
+     */
+    since?: string;
+    /**
+     * Alleen regels vóór dit moment.
+     */
+    until?: string;
     /**
      * Aantal resultaten per pagina (1–100).
      */
@@ -5345,8 +5932,94 @@ export type ListAuditEventsResponses = {
 
 export type ListAuditEventsResponse = ListAuditEventsResponses[keyof ListAuditEventsResponses];
 
+export type ExportAuditEventsData = {
+  body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
+  path?: never;
+  query: {
+    /**
+     * Slug van de gemeente.
+     */
+    municipality: string;
+    /**
+     * Account-id of client-id.
+     */
+    actor?: string;
+    /**
+     * Id van het object.
+     */
+    object?: string;
+    /**
+     * Alleen handelingen die zo beginnen: `role.changed`, of `role` voor elke `role.…`.
+     */
+    action?: string;
+    /**
+     * Alleen regels vanaf dit moment.
+     */
+    since?: string;
+    /**
+     * Alleen regels vóór dit moment.
+     */
+    until?: string;
+  };
+  url: '/audit-events/export';
+};
+
+export type ExportAuditEventsErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type ExportAuditEventsError = ExportAuditEventsErrors[keyof ExportAuditEventsErrors];
+
+export type ExportAuditEventsResponses = {
+  /**
+   * RFC 4180, UTF-8, met een kopregel: `id`, `createdAt`, `actorType`, `actorId`, `action`, `objectType`, `objectId`, `result`, `requestId`, `details`.
+   */
+  200: string;
+};
+
+export type ExportAuditEventsResponse = ExportAuditEventsResponses[keyof ExportAuditEventsResponses];
+
 export type GetBudgetClaimData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -5471,6 +6144,12 @@ export type DecideBudgetClaimResponse = DecideBudgetClaimResponses[keyof DecideB
 
 export type GetBudgetData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -5595,6 +6274,12 @@ export type UpdateBudgetResponse = UpdateBudgetResponses[keyof UpdateBudgetRespo
 
 export type ListBudgetClaimsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -5732,6 +6417,12 @@ export type RequestBudgetResponse = RequestBudgetResponses[keyof RequestBudgetRe
 
 export type ListContributionsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -5865,6 +6556,12 @@ export type ContributeResponse = ContributeResponses[keyof ContributeResponses];
 
 export type GetLedgerData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -5976,6 +6673,12 @@ export type ReleaseClaimResponse = ReleaseClaimResponses[keyof ReleaseClaimRespo
 
 export type GetClaimData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -6090,6 +6793,12 @@ export type UpdateClaimResponse = UpdateClaimResponses[keyof UpdateClaimResponse
 
 export type ListProgressUpdatesData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -6274,6 +6983,12 @@ export type DeleteCommentResponse = DeleteCommentResponses[keyof DeleteCommentRe
 
 export type GetCommentData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -6465,6 +7180,12 @@ export type ReportCommentResponse = ReportCommentResponses[keyof ReportCommentRe
 
 export type ListCommentRevisionsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -6662,28 +7383,48 @@ export type DecideContributionResponse = DecideContributionResponses[keyof Decid
 
 export type ListEventsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path?: never;
   query?: {
     /**
      * Alleen deze soorten (herhaal de sleutel).
      */
     type?: Array<
+      | 'nl.samenspel.opgave.created'
       | 'nl.samenspel.opgave.published'
       | 'nl.samenspel.opgave.phase-changed'
       | 'nl.samenspel.formulation.adopted'
       | 'nl.samenspel.action-line.created'
+      | 'nl.samenspel.opgave.member-added'
+      | 'nl.samenspel.opgave.member-changed'
+      | 'nl.samenspel.opgave.member-removed'
       | 'nl.samenspel.proposal.submitted'
       | 'nl.samenspel.proposal.answered'
       | 'nl.samenspel.proposal.withdrawn'
       | 'nl.samenspel.proposal.hidden'
+      | 'nl.samenspel.proposal.restored'
+      | 'nl.samenspel.comment.posted'
+      | 'nl.samenspel.comment.hidden'
+      | 'nl.samenspel.comment.restored'
       | 'nl.samenspel.task.planned'
       | 'nl.samenspel.task.claimed'
+      | 'nl.samenspel.task.claim-released'
       | 'nl.samenspel.task.done'
       | 'nl.samenspel.task.cancelled'
+      | 'nl.samenspel.budget.created'
+      | 'nl.samenspel.budget.changed'
       | 'nl.samenspel.budget.contribution-added'
       | 'nl.samenspel.budget-claim.granted'
+      | 'nl.samenspel.budget-claim.rejected'
       | 'nl.samenspel.budget-claim.withdrawn'
+      | 'nl.samenspel.reflection.closed'
       | 'nl.samenspel.reflection.published'
+      | 'nl.samenspel.indicator.created'
       | 'nl.samenspel.measurement.recorded'
       | 'nl.samenspel.meeting.planned'
       | 'nl.samenspel.meeting.cancelled'
@@ -7004,6 +7745,12 @@ export type DeleteIndicatorResponse = DeleteIndicatorResponses[keyof DeleteIndic
 
 export type GetIndicatorData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -7128,6 +7875,12 @@ export type UpdateIndicatorResponse = UpdateIndicatorResponses[keyof UpdateIndic
 
 export type ListMeasurementsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -7434,12 +8187,22 @@ export type DeleteMeResponse = DeleteMeResponses[keyof DeleteMeResponses];
 
 export type GetMeData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path?: never;
   query?: never;
   url: '/me';
 };
 
 export type GetMeErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
   /**
    * Niet aangemeld, of het toegangstoken is ongeldig.
    */
@@ -7542,6 +8305,12 @@ export type UpdateMeResponse = UpdateMeResponses[keyof UpdateMeResponses];
 
 export type ListMyCommentsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path?: never;
   query?: {
     /**
@@ -7596,12 +8365,22 @@ export type ListMyCommentsResponse = ListMyCommentsResponses[keyof ListMyComment
 
 export type ExportMeData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path?: never;
   query?: never;
   url: '/me/export';
 };
 
 export type ExportMeErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
   /**
    * Niet aangemeld, of het toegangstoken is ongeldig.
    */
@@ -7637,6 +8416,12 @@ export type ExportMeResponse = ExportMeResponses[keyof ExportMeResponses];
 
 export type ListMyInvitationsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path?: never;
   query?: {
     /**
@@ -7691,6 +8476,12 @@ export type ListMyInvitationsResponse = ListMyInvitationsResponses[keyof ListMyI
 
 export type ListMyNotificationsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path?: never;
   query?: {
     /**
@@ -7884,6 +8675,12 @@ export type ChangePasswordResponse = ChangePasswordResponses[keyof ChangePasswor
 
 export type ListMyProposalsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path?: never;
   query?: {
     /**
@@ -8007,6 +8804,12 @@ export type DeleteMeasurementResponse = DeleteMeasurementResponses[keyof DeleteM
 
 export type GetMeasurementData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -8131,6 +8934,12 @@ export type CorrectMeasurementResponse = CorrectMeasurementResponses[keyof Corre
 
 export type GetMeetingData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -8259,6 +9068,12 @@ export type UpdateMeetingResponse = UpdateMeetingResponses[keyof UpdateMeetingRe
 
 export type GetMeetingCalendarData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -8493,6 +9308,12 @@ export type UpdateTeamMemberResponse = UpdateTeamMemberResponses[keyof UpdateTea
 
 export type ListModerationAppealsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path?: never;
   query: {
     /**
@@ -8697,6 +9518,12 @@ export type CreateModerationDecisionResponse =
 
 export type GetModerationDecisionData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -8823,6 +9650,12 @@ export type CreateModerationAppealResponse =
 
 export type ListModerationReportsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path?: never;
   query: {
     /**
@@ -8890,6 +9723,12 @@ export type ListModerationReportsResponse =
 
 export type ListMunicipalitiesData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path?: never;
   query?: {
     /**
@@ -8938,8 +9777,81 @@ export type ListMunicipalitiesResponses = {
 
 export type ListMunicipalitiesResponse = ListMunicipalitiesResponses[keyof ListMunicipalitiesResponses];
 
+export type CreateMunicipalityData = {
+  body: MunicipalityCreate;
+  headers?: {
+    /**
+     * Een unieke sleutel per bedoelde handeling (bijvoorbeeld een UUID). Een herhaling met dezelfde sleutel en inhoud krijgt het eerste antwoord opnieuw en verandert niets; dezelfde sleutel met andere inhoud is 422; terwijl het eerste verzoek nog loopt 409 `idempotency_in_progress`. Sleutels gelden per aanroeper en worden een dag onthouden.
+     */
+    'Idempotency-Key'?: string;
+  };
+  path?: never;
+  query?: never;
+  url: '/municipalities';
+};
+
+export type CreateMunicipalityErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Conflict met de huidige toestand; `code` zegt welk.
+   */
+  409: Problem;
+  /**
+   * De inhoud van het verzoek is te groot.
+   */
+  413: Problem;
+  /**
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
+   */
+  415: Problem;
+  /**
+   * Dezelfde Idempotency-Key werd eerder met een andere inhoud gebruikt.
+   */
+  422: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type CreateMunicipalityError = CreateMunicipalityErrors[keyof CreateMunicipalityErrors];
+
+export type CreateMunicipalityResponses = {
+  /**
+   * Aangemaakt.
+   */
+  201: MunicipalityRead;
+};
+
+export type CreateMunicipalityResponse = CreateMunicipalityResponses[keyof CreateMunicipalityResponses];
+
 export type GetMunicipalityData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     /**
      * De slug van de gemeente.
@@ -9060,8 +9972,186 @@ export type UpdateMunicipalityResponses = {
 
 export type UpdateMunicipalityResponse = UpdateMunicipalityResponses[keyof UpdateMunicipalityResponses];
 
+export type ExportMunicipalityArchiveData = {
+  body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
+  path: {
+    /**
+     * De slug van de gemeente.
+     */
+    slug: string;
+  };
+  query?: never;
+  url: '/municipalities/{slug}/archive';
+};
+
+export type ExportMunicipalityArchiveErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type ExportMunicipalityArchiveError =
+  ExportMunicipalityArchiveErrors[keyof ExportMunicipalityArchiveErrors];
+
+export type ExportMunicipalityArchiveResponses = {
+  /**
+   * Een zip met per tabel een JSON-bestand, gestreamd; als bijlage te downloaden.
+   */
+  200: Blob | File;
+};
+
+export type ExportMunicipalityArchiveResponse =
+  ExportMunicipalityArchiveResponses[keyof ExportMunicipalityArchiveResponses];
+
+export type ReactivateMunicipalityData = {
+  body?: never;
+  path: {
+    /**
+     * De slug van de gemeente.
+     */
+    slug: string;
+  };
+  query?: never;
+  url: '/municipalities/{slug}/deactivation';
+};
+
+export type ReactivateMunicipalityErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type ReactivateMunicipalityError = ReactivateMunicipalityErrors[keyof ReactivateMunicipalityErrors];
+
+export type ReactivateMunicipalityResponses = {
+  /**
+   * Gelukt; geen inhoud.
+   */
+  204: null;
+};
+
+export type ReactivateMunicipalityResponse =
+  ReactivateMunicipalityResponses[keyof ReactivateMunicipalityResponses];
+
+export type DeactivateMunicipalityData = {
+  body?: never;
+  path: {
+    /**
+     * De slug van de gemeente.
+     */
+    slug: string;
+  };
+  query?: never;
+  url: '/municipalities/{slug}/deactivation';
+};
+
+export type DeactivateMunicipalityErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type DeactivateMunicipalityError = DeactivateMunicipalityErrors[keyof DeactivateMunicipalityErrors];
+
+export type DeactivateMunicipalityResponses = {
+  /**
+   * Gelukt.
+   */
+  200: MunicipalityDeactivation;
+};
+
+export type DeactivateMunicipalityResponse =
+  DeactivateMunicipalityResponses[keyof DeactivateMunicipalityResponses];
+
 export type ListPolicyDomainsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     /**
      * De slug van de gemeente.
@@ -9106,8 +10196,218 @@ export type ListPolicyDomainsResponses = {
 
 export type ListPolicyDomainsResponse = ListPolicyDomainsResponses[keyof ListPolicyDomainsResponses];
 
+export type CreatePolicyDomainData = {
+  body: DomainCreate;
+  headers?: {
+    /**
+     * Een unieke sleutel per bedoelde handeling (bijvoorbeeld een UUID). Een herhaling met dezelfde sleutel en inhoud krijgt het eerste antwoord opnieuw en verandert niets; dezelfde sleutel met andere inhoud is 422; terwijl het eerste verzoek nog loopt 409 `idempotency_in_progress`. Sleutels gelden per aanroeper en worden een dag onthouden.
+     */
+    'Idempotency-Key'?: string;
+  };
+  path: {
+    /**
+     * De slug van de gemeente.
+     */
+    slug: string;
+  };
+  query?: never;
+  url: '/municipalities/{slug}/domains';
+};
+
+export type CreatePolicyDomainErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * Conflict met de huidige toestand; `code` zegt welk.
+   */
+  409: Problem;
+  /**
+   * De inhoud van het verzoek is te groot.
+   */
+  413: Problem;
+  /**
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
+   */
+  415: Problem;
+  /**
+   * Dezelfde Idempotency-Key werd eerder met een andere inhoud gebruikt.
+   */
+  422: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type CreatePolicyDomainError = CreatePolicyDomainErrors[keyof CreatePolicyDomainErrors];
+
+export type CreatePolicyDomainResponses = {
+  /**
+   * Aangemaakt.
+   */
+  201: DomainRead;
+};
+
+export type CreatePolicyDomainResponse = CreatePolicyDomainResponses[keyof CreatePolicyDomainResponses];
+
+export type DeletePolicyDomainData = {
+  body?: never;
+  path: {
+    /**
+     * De slug van de gemeente.
+     */
+    slug: string;
+    /**
+     * De korte naam van het beleidsdomein.
+     */
+    domain: string;
+  };
+  query?: never;
+  url: '/municipalities/{slug}/domains/{domain}';
+};
+
+export type DeletePolicyDomainErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * Conflict met de huidige toestand; `code` zegt welk.
+   */
+  409: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type DeletePolicyDomainError = DeletePolicyDomainErrors[keyof DeletePolicyDomainErrors];
+
+export type DeletePolicyDomainResponses = {
+  /**
+   * Gelukt; geen inhoud.
+   */
+  204: void;
+};
+
+export type DeletePolicyDomainResponse = DeletePolicyDomainResponses[keyof DeletePolicyDomainResponses];
+
+export type RenamePolicyDomainData = {
+  body: DomainUpdate;
+  path: {
+    /**
+     * De slug van de gemeente.
+     */
+    slug: string;
+    /**
+     * De korte naam van het beleidsdomein.
+     */
+    domain: string;
+  };
+  query?: never;
+  url: '/municipalities/{slug}/domains/{domain}';
+};
+
+export type RenamePolicyDomainErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * De inhoud van het verzoek is te groot.
+   */
+  413: Problem;
+  /**
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
+   */
+  415: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type RenamePolicyDomainError = RenamePolicyDomainErrors[keyof RenamePolicyDomainErrors];
+
+export type RenamePolicyDomainResponses = {
+  /**
+   * Gelukt.
+   */
+  200: DomainRead;
+};
+
+export type RenamePolicyDomainResponse = RenamePolicyDomainResponses[keyof RenamePolicyDomainResponses];
+
 export type ExportMunicipalityData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     /**
      * De slug van de gemeente.
@@ -9240,6 +10540,12 @@ export type RemoveIdentityProviderResponse =
 
 export type GetIdentityProviderData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     /**
      * De slug van de gemeente.
@@ -9374,6 +10680,12 @@ export type SetIdentityProviderResponse = SetIdentityProviderResponses[keyof Set
 
 export type ListMunicipalityInvitationsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     /**
      * De slug van de gemeente.
@@ -9439,6 +10751,12 @@ export type ListMunicipalityInvitationsResponse =
 
 export type ListPostingBlocksData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     /**
      * De slug van de gemeente.
@@ -9578,6 +10896,12 @@ export type CreatePostingBlockResponse = CreatePostingBlockResponses[keyof Creat
 
 export type ListRoleAssignmentsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     /**
      * De slug van de gemeente.
@@ -9725,6 +11049,12 @@ export type AssignRoleResponse = AssignRoleResponses[keyof AssignRoleResponses];
 
 export type StartStaffSignInData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     /**
      * De slug van de gemeente.
@@ -9768,6 +11098,85 @@ export type StartStaffSignInErrors = {
 };
 
 export type StartStaffSignInError = StartStaffSignInErrors[keyof StartStaffSignInErrors];
+
+export type GetMunicipalityStatisticsData = {
+  body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
+  path: {
+    /**
+     * De slug van de gemeente.
+     */
+    slug: string;
+  };
+  query?: {
+    /**
+     * Hoeveel maanden terug (standaard 24).
+     */
+    months?: number;
+    /**
+     * Alleen deze opgave van de gemeente.
+     */
+    opgave?: string;
+    /**
+     * `json` (standaard) of `csv` (één tabel).
+     */
+    format?: StatisticsFormat;
+    /**
+     * Bij `csv`: welke tabel (`months`, `opgaven` of `wijken`).
+     */
+    table?: StatisticsTable;
+  };
+  url: '/municipalities/{slug}/statistics';
+};
+
+export type GetMunicipalityStatisticsErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type GetMunicipalityStatisticsError =
+  GetMunicipalityStatisticsErrors[keyof GetMunicipalityStatisticsErrors];
+
+export type GetMunicipalityStatisticsResponses = {
+  /**
+   * Gelukt.
+   */
+  200: MunicipalityStatistics;
+};
+
+export type GetMunicipalityStatisticsResponse =
+  GetMunicipalityStatisticsResponses[keyof GetMunicipalityStatisticsResponses];
 
 export type UpdateNotificationData = {
   body: NotificationUpdate;
@@ -9830,12 +11239,22 @@ export type UpdateNotificationResponse = UpdateNotificationResponses[keyof Updat
 
 export type GetJwksData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path?: never;
   query?: never;
   url: '/oauth/jwks';
 };
 
 export type GetJwksErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
   /**
    * De headers van het verzoek zijn samen te groot.
    */
@@ -9926,6 +11345,12 @@ export type IssueAccessTokenResponse = IssueAccessTokenResponses[keyof IssueAcce
 
 export type ListOpgavenData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path?: never;
   query?: {
     /**
@@ -9952,6 +11377,10 @@ export type ListOpgavenData = {
      * Volgorde; standaard nieuwste eerst.
      */
     sort?: OpgaveSort;
+    /**
+     * Alleen wat vanaf dit moment is aangemaakt of gewijzigd: voor systemen die een lijst bijhouden. Zonder tijdzone geldt UTC.
+     */
+    updatedSince?: string;
     /**
      * Aantal resultaten per pagina (1–100).
      */
@@ -10067,6 +11496,12 @@ export type CreateOpgaveResponse = CreateOpgaveResponses[keyof CreateOpgaveRespo
 
 export type GetOpgaveData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -10191,6 +11626,12 @@ export type UpdateOpgaveResponse = UpdateOpgaveResponses[keyof UpdateOpgaveRespo
 
 export type ListActionLinesData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -10315,6 +11756,12 @@ export type CreateActionLineResponse = CreateActionLineResponses[keyof CreateAct
 
 export type ListBudgetsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -10448,6 +11895,12 @@ export type CreateBudgetResponse = CreateBudgetResponses[keyof CreateBudgetRespo
 
 export type GetOpgaveCalendarData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -10499,6 +11952,12 @@ export type GetOpgaveCalendarResponse = GetOpgaveCalendarResponses[keyof GetOpga
 
 export type ListOpgaveCommentsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -10644,6 +12103,12 @@ export type CommentOnOpgaveResponse = CommentOnOpgaveResponses[keyof CommentOnOp
 
 export type ExportOpgaveData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -10814,6 +12279,12 @@ export type FollowOpgaveResponse = FollowOpgaveResponses[keyof FollowOpgaveRespo
 
 export type ListFormulationsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -10947,6 +12418,12 @@ export type ProposeFormulationResponse = ProposeFormulationResponses[keyof Propo
 
 export type ListIndicatorsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -11080,6 +12557,12 @@ export type CreateIndicatorResponse = CreateIndicatorResponses[keyof CreateIndic
 
 export type ListOpgaveInvitationsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -11141,6 +12624,12 @@ export type ListOpgaveInvitationsResponse =
 
 export type ListMeetingsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -11278,6 +12767,12 @@ export type PlanMeetingResponse = PlanMeetingResponses[keyof PlanMeetingResponse
 
 export type ListTeamMembersData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -11493,6 +12988,12 @@ export type TransitionOpgavePhaseResponse =
 
 export type GetOpgaveProgressData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -11544,6 +13045,12 @@ export type GetOpgaveProgressResponse = GetOpgaveProgressResponses[keyof GetOpga
 
 export type ListProposalsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -11564,6 +13071,10 @@ export type ListProposalsData = {
      * Nieuwste, oudste, meest gesteund, meest besproken, of trending (steun in de laatste zeven dagen).
      */
     sort?: ProposalSort;
+    /**
+     * Alleen wat vanaf dit moment is aangemaakt of gewijzigd: voor systemen die een lijst bijhouden. Zonder tijdzone geldt UTC.
+     */
+    updatedSince?: string;
     /**
      * Aantal resultaten per pagina (1–100).
      */
@@ -11697,6 +13208,12 @@ export type SubmitProposalResponse = SubmitProposalResponses[keyof SubmitProposa
 
 export type ListSimilarProposalsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -11753,6 +13270,12 @@ export type ListSimilarProposalsResponse = ListSimilarProposalsResponses[keyof L
 
 export type ListReflectionsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -11886,6 +13409,12 @@ export type PlanReflectionResponse = PlanReflectionResponses[keyof PlanReflectio
 
 export type ListTasksData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -11902,6 +13431,10 @@ export type ListTasksData = {
      * Alleen taken die deze organisatie nu oppakt.
      */
     organisation?: string;
+    /**
+     * Alleen wat vanaf dit moment is aangemaakt of gewijzigd: voor systemen die een lijst bijhouden. Zonder tijdzone geldt UTC.
+     */
+    updatedSince?: string;
     /**
      * Aantal resultaten per pagina (1–100).
      */
@@ -12031,6 +13564,12 @@ export type CreateTaskResponse = CreateTaskResponses[keyof CreateTaskResponses];
 
 export type GetOpgaveTimelineData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -12205,6 +13744,12 @@ export type UpdateOrganisationMemberResponse =
 
 export type ListOrganisationsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path?: never;
   query?: {
     /**
@@ -12330,6 +13875,12 @@ export type CreateOrganisationResponse = CreateOrganisationResponses[keyof Creat
 
 export type GetOrganisationData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -12450,6 +14001,12 @@ export type UpdateOrganisationResponse = UpdateOrganisationResponses[keyof Updat
 
 export type ListOrganisationBudgetClaimsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -12516,6 +14073,12 @@ export type ListOrganisationBudgetClaimsResponse =
 
 export type ListOrganisationInvitationsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -12578,6 +14141,12 @@ export type ListOrganisationInvitationsResponse =
 
 export type ListOrganisationMembersData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -12717,6 +14286,12 @@ export type AddOrganisationMemberResponse =
 
 export type ListOrganisationClaimsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -12955,6 +14530,12 @@ export type LiftPostingBlockResponse = LiftPostingBlockResponses[keyof LiftPosti
 
 export type ListMunicipalityProposalsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path?: never;
   query: {
     /**
@@ -13031,6 +14612,12 @@ export type ListMunicipalityProposalsResponse =
 
 export type GetProposalData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -13159,6 +14746,12 @@ export type UpdateProposalResponse = UpdateProposalResponses[keyof UpdateProposa
 
 export type ListProposalCommentsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -13564,6 +15157,12 @@ export type SupportProposalResponse = SupportProposalResponses[keyof SupportProp
 
 export type GetProposalTrailData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -13615,6 +15214,12 @@ export type GetProposalTrailResponse = GetProposalTrailResponses[keyof GetPropos
 
 export type GetReflectionData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -13816,6 +15421,12 @@ export type CloseReflectionResponse = CloseReflectionResponses[keyof CloseReflec
 
 export type ListReflectionEntriesData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -14231,12 +15842,22 @@ export type SignOutResponse = SignOutResponses[keyof SignOutResponses];
 
 export type GetCurrentSessionData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path?: never;
   query?: never;
   url: '/sessions/current';
 };
 
 export type GetCurrentSessionErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
   /**
    * De headers van het verzoek zijn samen te groot.
    */
@@ -14264,6 +15885,12 @@ export type GetCurrentSessionResponse = GetCurrentSessionResponses[keyof GetCurr
 
 export type FinishStaffSignInData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path?: never;
   query?: {
     /**
@@ -14313,6 +15940,12 @@ export type FinishStaffSignInError = FinishStaffSignInErrors[keyof FinishStaffSi
 
 export type GetTaskData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -14514,6 +16147,12 @@ export type ClaimTaskResponse = ClaimTaskResponses[keyof ClaimTaskResponses];
 
 export type ListTaskCommentsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -14789,6 +16428,12 @@ export type RetryWebhookDeliveryResponse = RetryWebhookDeliveryResponses[keyof R
 
 export type ListWebhookSubscriptionsData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path?: never;
   query: {
     /**
@@ -14993,6 +16638,12 @@ export type DeleteWebhookSubscriptionResponse =
 
 export type GetWebhookSubscriptionData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };
@@ -15124,6 +16775,12 @@ export type UpdateWebhookSubscriptionResponse =
 
 export type ListWebhookDeliveriesData = {
   body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
   path: {
     id: string;
   };

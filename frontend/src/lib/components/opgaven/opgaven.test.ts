@@ -83,6 +83,7 @@ function person(id: string, role: 'medewerker' | 'beheerder' | 'inwoner' = 'mede
     displayName: id,
     emailVerified: true,
     emailNotifications: 'immediately',
+    language: 'nl',
     roles: [{ municipality: utrecht, role }],
     organisations: [],
     csrfToken: null,

@@ -123,6 +123,7 @@ describe("a municipality's opgaven", () => {
         displayName: 'Ahmed',
         emailVerified: true,
         emailNotifications: 'immediately',
+        language: 'nl',
         roles: [{ municipality: { id: 'u', slug: 'utrecht', name: 'Utrecht' }, role: 'medewerker' }],
         organisations: [],
         csrfToken: null,

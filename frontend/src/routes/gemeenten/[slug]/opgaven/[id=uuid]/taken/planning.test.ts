@@ -130,6 +130,7 @@ function person(role: 'inwoner' | 'medewerker', slug = 'utrecht'): MeRead {
     displayName: role,
     emailVerified: true,
     emailNotifications: 'immediately',
+    language: 'nl',
     roles: [{ municipality: { ...utrecht, slug }, role }],
     organisations: [],
     csrfToken: null,

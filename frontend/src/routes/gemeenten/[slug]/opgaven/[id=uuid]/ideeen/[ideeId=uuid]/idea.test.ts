@@ -53,6 +53,7 @@ function person(id: string, role: 'inwoner' | 'medewerker'): MeRead {
     displayName: id,
     emailVerified: true,
     emailNotifications: 'immediately',
+    language: 'nl',
     roles: [{ municipality: utrecht, role }],
     organisations: [],
     csrfToken: null,

@@ -54,6 +54,7 @@ function resident(): MeRead {
     displayName: 'Fatima',
     emailVerified: true,
     emailNotifications: 'immediately',
+    language: 'nl',
     roles: [{ municipality: utrecht, role: 'inwoner' }],
     organisations: [],
     csrfToken: null,

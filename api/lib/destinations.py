@@ -1,8 +1,9 @@
-"""Where the platform may send requests on a beheerder's word: the guard against SSRF.
+"""Where the platform may send requests on a beheerder's word: the one guard against SSRF.
 
-A beheerder types an issuer URL, and the platform then fetches that URL and the endpoints its
-discovery document names. Without a guard that is a way to make the server call its own network.
-The rule, for the issuer and for every endpoint taken from discovery:
+A beheerder types a URL (an identity provider's issuer, a webhook's endpoint), and the platform
+then calls it, and for a provider the endpoints its discovery document names. Without a guard that
+is a way to make the server call its own network. Both staff sign-in and webhooks use this module.
+The rule, for every such URL:
 
 - ``https://`` to a host name (with a dot and an alphabetic top-level label) or a public IP
   address; no user info or fragment, and an issuer has no query either (OpenID Discovery §4.3);

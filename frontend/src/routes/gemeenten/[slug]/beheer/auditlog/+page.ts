@@ -1,0 +1,17 @@
+import { listAuditEvents } from '$lib/api';
+import { failLoad } from '$lib/api/kit';
+import type { PageLoad } from './$types';
+
+/** The newest lines of the municipality's audit log. */
+export const load: PageLoad = async ({ params, fetch, parent }) => {
+  await parent();
+  try {
+    const { data: events } = await listAuditEvents({
+      query: { municipality: params.slug, limit: 50 },
+      fetch,
+    });
+    return { events };
+  } catch (cause) {
+    failLoad(cause);
+  }
+};

@@ -1,0 +1,14 @@
+import { listOpgaven } from '$lib/api';
+import { failLoad } from '$lib/api/kit';
+import type { PageLoad } from './$types';
+
+/** The municipality's opgaven (drafts too, for its staff), each leading to its team. */
+export const load: PageLoad = async ({ params, fetch, parent }) => {
+  await parent();
+  try {
+    const { data: opgaven } = await listOpgaven({ query: { municipality: params.slug, limit: 50 }, fetch });
+    return { opgaven };
+  } catch (cause) {
+    failLoad(cause);
+  }
+};

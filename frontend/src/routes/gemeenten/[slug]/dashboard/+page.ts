@@ -1,0 +1,23 @@
+import { getMunicipalityStatistics } from '$lib/api';
+import { failLoad } from '$lib/api/kit';
+import { requireStaff } from '$lib/session/guard';
+import type { PageLoad } from './$types';
+
+/** How many months the dashboard looks back. */
+export const _MONTHS = 12;
+
+/** The municipality's dashboard (its staff only): who takes part and how, the last twelve months. */
+export const load: PageLoad = async ({ params, url, fetch, parent }) => {
+  await parent();
+  requireStaff(params.slug, url);
+  try {
+    const { data: statistics } = await getMunicipalityStatistics({
+      path: { slug: params.slug },
+      query: { months: _MONTHS },
+      fetch,
+    });
+    return { statistics };
+  } catch (cause) {
+    failLoad(cause);
+  }
+};

@@ -1,0 +1,149 @@
+"""What integrators can do in the municipality's name, and how they keep a copy in step.
+
+A machine client with ``budgets:write`` sets budgets, brings in the municipality's money and decides
+on requests; with ``opgaven:write`` it moves an opgave to another phase and runs its team. Without
+the scope it gets 403 and nothing changes. ``updatedSince`` gives what changed since a moment.
+"""
+
+import asyncio
+from datetime import UTC, datetime
+from typing import Any
+
+import httpx
+from litestar import Litestar
+
+from api.db.connection import Database
+from api.lib.ids import new_id
+from tests.identities import browser
+from tests.integration.cocreation.conftest import Team, team  # noqa: F401 (the fixture)
+from tests.integration.events.conftest import feed, machine_client, settled
+
+WOO = "Subsidieregeling Samen aan de Slag 2027, artikel 4"
+
+
+async def _ok(response: httpx.Response, status: int) -> dict[str, Any]:
+    assert response.status_code == status, response.text
+    return dict(response.json()) if response.content else {}
+
+
+async def test_a_system_decides_on_money_and_phases_in_the_municipalitys_name(
+    started_app: Litestar,
+    db: Database,
+    team: Team,  # noqa: F811
+) -> None:
+    system = await machine_client(started_app, db, team.town["id"], ["budgets:write", "opgaven:write"])
+    reader = await machine_client(started_app, db, team.town["id"], ["budgets:read", "opgaven:read"])
+    opgave_path = f"/api/v1/opgaven/{team.opgave['id']}"
+    try:
+        async with browser(started_app, team.members["pa"]["email"]) as partner:
+            # Without the write scopes: 403 as problem+json, and nothing is made.
+            refused = await reader.post(f"{opgave_path}/budgets", json={"title": "Werkbudget"})
+            assert refused.status_code == 403
+            assert refused.headers["content-type"] == "application/problem+json"
+            assert (
+                await db.fetchval("SELECT count(*) FROM budgets WHERE opgave_id = $1", team.opgave["id"]) == 0
+            )
+
+            budget = await _ok(await system.post(f"{opgave_path}/budgets", json={"title": "Werkbudget"}), 201)
+            path = f"/api/v1/budgets/{budget['id']}"
+            await _ok(await system.post(f"{path}/contributions", json={"amountCents": 2_000_000}), 201)
+            asked = await _ok(
+                await partner.post(
+                    f"{path}/claims",
+                    json={
+                        "organisationId": str(team.orgs["a"]),
+                        "amountCents": 500_000,
+                        "motivation": "Twee jobcoaches.",
+                    },
+                ),
+                201,
+            )
+            decide = f"/api/v1/budget-claims/{asked['id']}/decisions"
+            assert (
+                await reader.post(decide, json={"decision": "grant", "legalBasis": WOO})
+            ).status_code == 403
+            await _ok(await system.post(decide, json={"decision": "grant", "legalBasis": WOO}), 200)
+            granted = await _ok(await system.get(path), 200)
+            assert (granted["totalCents"], granted["grantedCents"]) == (2_000_000, 500_000)
+
+            # Phases and the team.
+            moved = await system.post(f"{opgave_path}/phase-transitions", json={"toPhase": "executing"})
+            assert moved.status_code == 201, moved.text
+            member_id = new_id()
+            await db.fetchval(
+                """INSERT INTO opgave_members (id, municipality_id, opgave_id, organisation_id, role, partner_role, status)
+                   VALUES ($1, $2, $3, $4, 'partner', 'contributor', 'requested')""",
+                member_id,
+                team.town["id"],
+                team.opgave["id"],
+                team.orgs["c"],
+            )
+            assert (
+                await reader.patch(f"/api/v1/members/{member_id}", json={"status": "active"})
+            ).status_code == 403
+            await _ok(await system.patch(f"/api/v1/members/{member_id}", json={"status": "active"}), 200)
+            await _ok(await system.delete(f"/api/v1/members/{member_id}"), 204)
+
+        await settled(db)
+        kinds = [
+            e["type"].removeprefix("nl.samenspel.") for e in await feed(reader, opgave=team.opgave["id"])
+        ]
+        assert kinds == [
+            "budget.created",
+            "budget.contribution-added",
+            "budget-claim.granted",
+            "opgave.phase-changed",
+            "opgave.member-changed",
+            "opgave.member-removed",
+        ]
+        # Done by a system: no person is named as who did it.
+        assert await db.fetchval(
+            "SELECT bool_and(actor_id IS NULL) FROM events WHERE opgave_id = $1",
+            team.opgave["id"],
+        )
+    finally:
+        await system.aclose()
+        await reader.aclose()
+
+
+async def test_updated_since_gives_what_changed(
+    started_app: Litestar,
+    db: Database,
+    team: Team,  # noqa: F811
+) -> None:
+    opgave_id = team.opgave["id"]
+    async with browser(started_app, team.staff["email"]) as staff, browser(started_app) as visitor:
+        tasks = [
+            await _ok(await staff.post(f"/api/v1/opgaven/{opgave_id}/tasks", json={"title": title}), 201)
+            for title in ("Werkgevers bellen", "Folders drukken")
+        ]
+        await asyncio.sleep(0.01)
+        moment = datetime.now(UTC)
+        await asyncio.sleep(0.01)
+        path = f"/api/v1/tasks/{tasks[1]['id']}"
+        etag = (await staff.get(path)).headers["etag"]
+        await _ok(await staff.patch(path, json={"title": "Flyers drukken"}, headers={"If-Match": etag}), 200)
+
+        def ids(response: httpx.Response) -> list[str]:
+            assert response.status_code == 200, response.text
+            return [item["id"] for item in response.json()["items"]]
+
+        since = {"updatedSince": moment.isoformat()}
+        assert ids(await visitor.get(f"/api/v1/opgaven/{opgave_id}/tasks", params=since)) == [tasks[1]["id"]]
+        assert len(ids(await visitor.get(f"/api/v1/opgaven/{opgave_id}/tasks"))) == 2
+        assert ids(await visitor.get(f"/api/v1/opgaven/{opgave_id}/proposals", params=since)) == []
+        listed = ids(
+            await visitor.get("/api/v1/opgaven", params={**since, "municipality": team.town["slug"]})
+        )
+        assert str(opgave_id) not in listed
+        await db.fetchval("UPDATE opgaven SET updated_at = now() WHERE id = $1", opgave_id)
+        listed = ids(
+            await visitor.get("/api/v1/opgaven", params={**since, "municipality": team.town["slug"]})
+        )
+        assert listed == [str(opgave_id)]
+        # Without a zone it is UTC; nonsense is a 400 problem.
+        naive = {"updatedSince": moment.replace(tzinfo=None).isoformat()}
+        assert ids(await visitor.get(f"/api/v1/opgaven/{opgave_id}/tasks", params=naive)) == [tasks[1]["id"]]
+        bad = await visitor.get(f"/api/v1/opgaven/{opgave_id}/tasks", params={"updatedSince": "gisteren"})
+        assert bad.status_code == 400
+        assert bad.headers["content-type"] == "application/problem+json"
