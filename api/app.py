@@ -22,6 +22,7 @@ from api.domains.accounts.authentication import AuthenticationMiddleware
 from api.domains.accounts.controllers import AccountController, MeController, SessionController
 from api.domains.accounts.role_controllers import MunicipalityRoleController, RoleAssignmentController
 from api.domains.accounts.throttle import KEY_PURPOSE as THROTTLE_PURPOSE
+from api.domains.attachments.controllers import AttachmentController
 from api.domains.audit.controllers import AuditEventController
 from api.domains.ballots.controllers import BallotController, BallotOptionController, BudgetBallotController
 from api.domains.budgets.controllers import (
@@ -53,6 +54,11 @@ from api.domains.invitations.controllers import (
     RoleInvitationController,
     SentInvitationController,
     TeamInvitationController,
+)
+from api.domains.meetings.controllers import (
+    MeetingController,
+    OpgaveMeetingController,
+    RegistrationController,
 )
 from api.domains.moderation.block_controllers import (
     MunicipalityPostingBlockController,
@@ -103,6 +109,7 @@ from api.lib.idempotency import Replay, ReplayKeys, replay_response, store_respo
 from api.lib.keys import KeyStore
 from api.lib.logs import configure_logging
 from api.lib.mail import Mailer
+from api.lib.objectstore import ObjectStore
 from api.lib.openapi import openapi_config
 from api.lib.secretbox import SecretBox
 from api.lib.site import SITE_HEADERS, site_handler
@@ -178,6 +185,10 @@ ROUTES: list[ControllerRouterHandler] = [
     EventController,
     WebhookSubscriptionController,
     WebhookDeliveryController,
+    AttachmentController,
+    OpgaveMeetingController,
+    MeetingController,
+    RegistrationController,
 ]
 
 
@@ -298,6 +309,7 @@ def create_app(
                 "db": db,
                 "database_url": url,
                 "settings": settings,
+                "objects": ObjectStore.of(settings),
                 "mailer": Mailer(settings.mail.smtp_url, settings.mailbox_path, settings.mail.sender),
             }
         ),

@@ -216,6 +216,44 @@ class ParticipationSettings:
 
 
 @dataclass(frozen=True)
+class StorageSettings:
+    """Where uploaded files live: an object store, never the database.
+
+    Without ``OBJECT_STORE_BUCKET`` a folder under the data directory; with it, any S3-compatible
+    store (MinIO, Ceph, a cloud's) at ``OBJECT_STORE_ENDPOINT`` with the given keys.
+    """
+
+    bucket: str = field(default_factory=lambda: os.environ.get("OBJECT_STORE_BUCKET", "").strip())
+    endpoint: str = field(default_factory=lambda: os.environ.get("OBJECT_STORE_ENDPOINT", "").strip())
+    region: str = field(default_factory=lambda: _env("OBJECT_STORE_REGION", "us-east-1"))
+    access_key_id: str = field(
+        default_factory=lambda: os.environ.get("OBJECT_STORE_ACCESS_KEY_ID", "").strip()
+    )
+    secret_access_key: str = field(
+        default_factory=lambda: os.environ.get("OBJECT_STORE_SECRET_ACCESS_KEY", "").strip()
+    )
+
+
+@dataclass(frozen=True)
+class UploadSettings:
+    """What one person may upload: per file (by kind), in total, and per hour."""
+
+    image_max_bytes: int = field(default_factory=lambda: _env_int("UPLOAD_IMAGE_MAX_BYTES", 10 * 1024 * 1024))
+    document_max_bytes: int = field(
+        default_factory=lambda: _env_int("UPLOAD_DOCUMENT_MAX_BYTES", 20 * 1024 * 1024)
+    )
+    # What one account keeps stored at most (the re-encoded images count, not what was sent).
+    quota_bytes_per_account: int = field(
+        default_factory=lambda: _env_int("UPLOAD_QUOTA_BYTES_PER_ACCOUNT", 200 * 1024 * 1024)
+    )
+    uploads_per_hour: int = field(default_factory=lambda: _env_int("LIMIT_UPLOADS_PER_HOUR", 30))
+
+    @property
+    def max_bytes(self) -> int:
+        return max(self.image_max_bytes, self.document_max_bytes)
+
+
+@dataclass(frozen=True)
 class Settings:
     """All settings, one dataclass per concern."""
 
@@ -232,6 +270,8 @@ class Settings:
     participation: ParticipationSettings = field(default_factory=ParticipationSettings)
     worker: WorkerSettings = field(default_factory=WorkerSettings)
     webhooks: WebhookSettings = field(default_factory=WebhookSettings)
+    storage: StorageSettings = field(default_factory=StorageSettings)
+    uploads: UploadSettings = field(default_factory=UploadSettings)
     site_dir: Path = field(
         default_factory=lambda: Path(_env("SITE_DIR", str(PROJECT_ROOT / "frontend" / "build")))
     )
@@ -244,6 +284,11 @@ class Settings:
     def allow_loopback_providers(self) -> bool:
         """OpenID providers on this machine (``http://localhost``) only while developing and testing."""
         return self.environment == "development"
+
+    @property
+    def uploads_path(self) -> Path:
+        """The object store's folder when no S3-compatible store is configured."""
+        return self.data_dir / "uploads"
 
     @property
     def keys_path(self) -> Path:

@@ -2,6 +2,7 @@
 
 from api.db.base import Base
 from api.domains.accounts.models import Account, AccountToken, RoleAssignment, SignInSession
+from api.domains.attachments.models import Attachment
 from api.domains.audit.models import AuditEvent
 from api.domains.ballots.models import Ballot, BallotOption, BallotVote
 from api.domains.budgets.models import Budget, BudgetClaim, Contribution, LedgerEntry
@@ -10,6 +11,7 @@ from api.domains.comments.models import Comment, CommentRevision
 from api.domains.events.models import Event, EventConsumer
 from api.domains.indicators.models import Indicator, Measurement
 from api.domains.invitations.models import Invitation
+from api.domains.meetings.models import Meeting, MeetingRegistration
 from api.domains.moderation.models import ModerationAppeal, ModerationDecision, ModerationReport, PostingBlock
 from api.domains.municipalities.models import Municipality, PostcodeRange
 from api.domains.notifications.models import Notification
@@ -43,6 +45,7 @@ __all__ = [
     "AccountToken",
     "ActionLine",
     "ApiClient",
+    "Attachment",
     "AuditEvent",
     "Ballot",
     "BallotOption",
@@ -63,6 +66,8 @@ __all__ = [
     "Invitation",
     "LedgerEntry",
     "Measurement",
+    "Meeting",
+    "MeetingRegistration",
     "ModerationAppeal",
     "ModerationDecision",
     "ModerationReport",

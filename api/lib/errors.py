@@ -99,6 +99,12 @@ class PreconditionRequired(AppError):
     title = "If-Match ontbreekt"
 
 
+class PayloadTooLarge(AppError):
+    status = 413
+    code = "payload_too_large"
+    title = "Te groot"
+
+
 class TooManyRequests(AppError):
     status = 429
     code = "too_many_requests"

@@ -253,6 +253,12 @@ def _check_query(request: Request[Any, Any, Any]) -> None:
 async def _check_body(request: Request[Any, Any, Any]) -> None:
     """A body only where the operation takes one; then every problem of its shape at once (400)."""
     field = request.route_handler.parsed_data_field
+    streamed: str | None = request.route_handler.opt.get("streamed_body")
+    if streamed is not None:
+        # The handler reads this body as a stream (an upload), so only its type is checked here.
+        if request.content_type[0].lower() != streamed:
+            raise UnsupportedMediaType(f"Stuur de inhoud als {streamed}.")
+        return
     if field is None:
         if await request.body() and _is_api(request):
             # Content nobody reads would be accepted unseen: say so instead.

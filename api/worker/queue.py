@@ -8,6 +8,7 @@ from procrastinate import JobContext
 
 from api.db.connection import Database, asyncpg_dsn
 from api.domains.accounts.throttle import forget_old_failures
+from api.domains.meetings.reminders import remind as remind_meetings
 from api.domains.notifications.mail import mail_notifications
 from api.domains.proposals.services import recompute_trending
 from api.domains.webhooks.delivery import SECRET_PURPOSE as WEBHOOK_SECRET_PURPOSE
@@ -114,6 +115,12 @@ def build(settings: Settings, url: str) -> procrastinate.App:
             if not await tell_followers(_db(context)):
                 break
 
+    @app.periodic(cron=every(300), periodic_id="meeting-reminders")
+    @app.task(name="meetings.remind", queue="mail", pass_context=True, queueing_lock="meetings.remind")
+    async def remind_registrants(context: JobContext, timestamp: int) -> None:
+        """A day before a meeting, everyone with a place gets a reminder in the mail outbox."""
+        await remind_meetings(_db(context), settings.server.base_url)
+
     @app.periodic(cron=every(3600), periodic_id="webhook-log")
     @app.task(name="webhooks.prune", pass_context=True, queueing_lock="webhooks.prune")
     async def prune_delivery_log(context: JobContext, timestamp: int) -> None:
@@ -129,6 +136,7 @@ def build(settings: Settings, url: str) -> procrastinate.App:
         trending,
         expire_idempotency_keys,
         retry_stalled_jobs,
+        remind_registrants,
     )
     return app
 

@@ -34,6 +34,8 @@ declare global {
       indicatorCreated?: string;
       /** The title of the reflection moment just planned, for its page to confirm it. */
       reflectionPlanned?: string;
+      /** The title of the meeting just planned, for the meetings page to confirm it. */
+      meetingPlanned?: string;
       /** The title of the task just planned, for its page to confirm it. */
       taskPlanned?: string;
       /** The task's changes were just saved, for its page to confirm it. */

@@ -30,7 +30,10 @@ def test_compose_file_follows_the_compose_specification() -> None:
 
 def test_compose_has_the_production_shape() -> None:
     services = yaml.safe_load(COMPOSE.read_text())["services"]
-    assert set(services) == {"db", "migrate", "api", "worker", "site"}
+    assert set(services) == {"db", "migrate", "api", "worker", "site", "objects", "objects-init"}
+    # Uploads go to the S3-compatible store, never into the database or a container's own disk.
+    assert services["api"]["environment"]["OBJECT_STORE_ENDPOINT"] == "http://objects:9000"
+    assert services["api"]["depends_on"]["objects-init"]["condition"] == "service_completed_successfully"
     assert services["worker"]["command"] == ["python", "-m", "api", "worker"]
     assert services["api"]["environment"]["WORKER_IN_PROCESS"] == "false"
     assert "healthcheck" in services["db"]
@@ -44,7 +47,10 @@ def test_compose_has_the_production_shape() -> None:
 def test_compose_commits_no_secret() -> None:
     text = COMPOSE.read_text()
     assert "${POSTGRES_PASSWORD:?" in text
-    assert "password:" not in text.lower().replace("postgres_password:", "")
+    assert "${MINIO_ROOT_PASSWORD:?" in text
+    assert "password:" not in text.lower().replace("postgres_password:", "").replace(
+        "minio_root_password:", ""
+    )
 
 
 def test_the_api_believes_the_address_its_nginx_saw_and_nobody_else() -> None:

@@ -53,12 +53,16 @@ async def test_a_retried_post_gets_the_first_answer_and_changes_nothing(world: W
         cookies = httpx.Cookies(client.cookies)
         headers = {**call.headers, "Idempotency-Key": key}
         try:
-            first = await client.post(f"/api/v1{call.path}", json=call.json, data=call.data, headers=headers)
+            first = await client.post(
+                f"/api/v1{call.path}", json=call.json, data=call.data, files=call.files, headers=headers
+            )
             assert first.status_code < 400, first.text
             mark = await world.changes.mark()
             # The retry of an answer that never arrived: no cookie it set.
             client.cookies = httpx.Cookies(cookies)
-            retry = await client.post(f"/api/v1{call.path}", json=call.json, data=call.data, headers=headers)
+            retry = await client.post(
+                f"/api/v1{call.path}", json=call.json, data=call.data, files=call.files, headers=headers
+            )
             changed = await world.changes.changed_since(mark)
         finally:
             client.cookies = cookies

@@ -134,6 +134,8 @@ class Call:
     json: Any = None
     data: dict[str, str] | None = None
     headers: dict[str, str] = field(default_factory=dict)
+    # A multipart upload: {field: (file name, bytes, content type)}.
+    files: dict[str, tuple[str, bytes, str]] | None = None
     # For self-destructive operations: act as a fresh person with the same profile.
     fresh_session: bool = False
 
@@ -1003,6 +1005,153 @@ async def _fresh_measurement(w: World) -> Any:
     return measurement_id
 
 
+_MATRIX_PDF = b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+
+
+async def _fresh_idea(w: World) -> Any:
+    """An idea by the world's inwoner on a published opgave of A."""
+    opgave_id = await _fresh_opgave(w)
+    row = await proposal(w.db, {"id": opgave_id, "municipality_id": w.a["id"]}, w.people["inwoner"]["id"])
+    return row["id"]
+
+
+async def _fresh_attachment(w: World) -> Any:
+    """A PDF the inwoner attached to their idea, in the app's object store."""
+    idea_id = await _fresh_idea(w)
+    opgave_id = await w.db.fetchval("SELECT opgave_id FROM proposals WHERE id = $1", idea_id)
+    attachment_id = new_id()
+    key = f"{w.a['id']}/{attachment_id}"
+    await w.app.state.objects.put(f"{key}/original", _MATRIX_PDF)
+    await w.db.fetchval(
+        """INSERT INTO attachments (id, municipality_id, opgave_id, subject_type, proposal_id, kind, media_type,
+                                    file_name, size_bytes, storage_key, uploaded_by_id)
+           VALUES ($1, $2, $3, 'proposal', $4, 'document', 'application/pdf', 'plan.pdf', $5, $6, $7)""",
+        attachment_id,
+        w.a["id"],
+        opgave_id,
+        idea_id,
+        len(_MATRIX_PDF),
+        key,
+        w.people["inwoner"]["id"],
+    )
+    return attachment_id
+
+
+async def _add_attachment(w: World) -> Call:
+    return Call(
+        "POST",
+        f"/attachments?subjectType=proposal&subjectId={await _fresh_idea(w)}",
+        files={"file": ("plan.pdf", _MATRIX_PDF, "application/pdf")},
+        # A fixed boundary: a retry (tests/contract/test_idempotent_posts.py) sends the same body.
+        headers={"Content-Type": "multipart/form-data; boundary=samenspel-matrix"},
+    )
+
+
+def _attachment_cases() -> list[Case]:
+    # Files are read as their thing is (a published idea: by anyone); added by its author and staff.
+    return [
+        Case(
+            "ListAttachments",
+            lambda w: _with_id(w, _fresh_idea, "GET", "/attachments?subjectType=proposal&subjectId={}"),
+            expect(200),
+            False,
+        ),
+        Case("AddAttachment", _add_attachment, only(201, "inwoner", "medewerker", "beheerder")),
+        Case(
+            "GetAttachment",
+            lambda w: _with_id(w, _fresh_attachment, "GET", "/attachments/{}"),
+            expect(200),
+            False,
+        ),
+        Case(
+            "GetAttachmentContent",
+            lambda w: _with_id(w, _fresh_attachment, "GET", "/attachments/{}/content"),
+            expect(200),
+            False,
+        ),
+        Case(
+            "RemoveAttachment",
+            lambda w: _with_id(w, _fresh_attachment, "DELETE", "/attachments/{}"),
+            only(204, "inwoner", "medewerker", "beheerder"),
+        ),
+    ]
+
+
+_MEETING = {
+    "kind": "work_session",
+    "title": "Werksessie",
+    "startsAt": "2030-03-01T18:00:00Z",
+    "endsAt": "2030-03-01T20:00:00Z",
+    "location": "Gemeentehuis",
+    "capacity": 30,
+}
+
+
+async def _fresh_meeting(w: World) -> Any:
+    """A planned meeting of a published opgave of A, far enough ahead to register for."""
+    meeting_id = new_id()
+    await w.db.fetchval(
+        """INSERT INTO meetings (id, municipality_id, opgave_id, kind, title, starts_at, ends_at, location, capacity)
+           VALUES ($1, $2, $3, 'work_session', 'Werksessie', '2030-03-01T18:00:00Z', '2030-03-01T20:00:00Z', 'Zaal', 30)""",
+        meeting_id,
+        w.a["id"],
+        await _fresh_opgave(w),
+    )
+    return meeting_id
+
+
+async def _fresh_registration(w: World) -> Any:
+    """The world's inwoner has a place at a fresh meeting."""
+    meeting_id = await _fresh_meeting(w)
+    registration_id = new_id()
+    await w.db.fetchval(
+        """INSERT INTO meeting_registrations (id, municipality_id, meeting_id, account_id, status)
+           VALUES ($1, $2, $3, $4, 'registered')""",
+        registration_id,
+        w.a["id"],
+        meeting_id,
+        w.people["inwoner"]["id"],
+    )
+    await w.db.fetchval("UPDATE meetings SET registered_count = 1 WHERE id = $1", meeting_id)
+    return registration_id
+
+
+def _meeting_cases() -> list[Case]:
+    planners = ("medewerker", "beheerder", "client_with_scope")
+    return [
+        Case("ListMeetings", lambda w: _opgave_call(w, "GET", "/meetings"), expect(200), False),
+        Case(
+            "PlanMeeting", lambda w: _opgave_call(w, "POST", "/meetings", json=_MEETING), only(201, *planners)
+        ),
+        Case("GetOpgaveCalendar", lambda w: _opgave_call(w, "GET", "/calendar"), expect(200), False),
+        Case("GetMeeting", lambda w: _with_id(w, _fresh_meeting, "GET", "/meetings/{}"), expect(200), False),
+        Case(
+            "UpdateMeeting",
+            lambda w: _with_id(
+                w, _fresh_meeting, "PATCH", "/meetings/{}", json={"capacity": 40}, headers={"If-Match": '"1"'}
+            ),
+            only(200, *planners),
+        ),
+        Case(
+            "GetMeetingCalendar",
+            lambda w: _with_id(w, _fresh_meeting, "GET", "/meetings/{}/calendar"),
+            expect(200),
+            False,
+        ),
+        # Anyone with a confirmed address, of any municipality, registers for a published opgave's meeting.
+        Case(
+            "RegisterForMeeting",
+            lambda w: _with_id(w, _fresh_meeting, "POST", "/meetings/{}/registrations"),
+            verified_only(201),
+        ),
+        Case(
+            "CancelRegistration",
+            lambda w: _with_id(w, _fresh_registration, "DELETE", "/registrations/{}"),
+            only(204, "inwoner", "medewerker", "beheerder"),
+        ),
+    ]
+
+
 def _results_cases() -> list[Case]:
     staff_only = ("medewerker", "beheerder")
     keepers = (*staff_only, "client_with_scope")
@@ -1658,6 +1807,8 @@ def _cases() -> list[Case]:
         *_cocreation_cases(),
         *_ballot_cases(),
         *_results_cases(),
+        *_attachment_cases(),
+        *_meeting_cases(),
         # Moderation: every verified person reports; staff of A work the queue and decide; only the
         # author appeals; appeals and blocks do not exist outside A's staff and beheerders.
         Case("ReportComment", lambda w: _report(w, "comment"), verified_only(201)),
@@ -1985,7 +2136,12 @@ async def _send(w: World, identity: str, call: Call, stack: AsyncExitStack) -> h
     cookies = httpx.Cookies(client.cookies)
     try:
         return await client.request(
-            call.method, f"/api/v1{call.path}", json=call.json, data=call.data, headers=headers
+            call.method,
+            f"/api/v1{call.path}",
+            json=call.json,
+            data=call.data,
+            files=call.files,
+            headers=headers,
         )
     finally:
         client.cookies = cookies

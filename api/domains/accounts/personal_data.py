@@ -25,9 +25,11 @@ from api.domains.accounts.schemas import (
     ExportedSession,
     ExportedSupport,
     ExportedTeamMembership,
+    ExportedUpload,
 )
 from api.lib.rows import from_rows
 from api.lib.time import utcnow
+from api.settings import API_PREFIX
 
 # Rows of other domains that exist only for the person; erasing the account deletes them.
 _ERASED_ELSEWHERE = (
@@ -93,6 +95,10 @@ async def export(db: Database, account_id: UUID, csrf_token: str | None) -> Acco
                                WHERE account_id = $1 ORDER BY created_at, id""",
         "progress_updates": """SELECT claim_id, text, percent, created_at FROM progress_updates
                                WHERE author_id = $1 ORDER BY created_at, id""",
+        "uploads": f"""SELECT a.id, a.subject_type, a.kind, a.file_name, a.alt_text, a.size_bytes, a.created_at,
+                              coalesce(a.proposal_id, a.task_id, a.progress_update_id, a.reflection_id, a.opgave_id) AS subject_id,
+                              '{API_PREFIX}/attachments/' || a.id || '/content' AS url
+                       FROM attachments a WHERE a.uploaded_by_id = $1 ORDER BY a.created_at, a.id""",
         "budget_requests": """SELECT budget_id, organisation_id, amount_cents, motivation, status, created_at
                               FROM budget_claims WHERE requested_by_id = $1 ORDER BY created_at, id""",
         # To the address only once it is proven: until then it may be someone else's.
@@ -118,6 +124,7 @@ async def export(db: Database, account_id: UUID, csrf_token: str | None) -> Acco
         posting_blocks=from_rows(ExportedPostingBlock, rows["posting_blocks"]),
         team_memberships=from_rows(ExportedTeamMembership, rows["team_memberships"]),
         progress_updates=from_rows(ExportedProgressUpdate, rows["progress_updates"]),
+        uploads=from_rows(ExportedUpload, rows["uploads"]),
         budget_requests=from_rows(ExportedBudgetRequest, rows["budget_requests"]),
         invitations=from_rows(ExportedInvitation, rows["invitations"]),
         exported_at=utcnow(),

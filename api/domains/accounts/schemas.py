@@ -297,6 +297,20 @@ class ExportedProgressUpdate(Schema):
     created_at: datetime
 
 
+class ExportedUpload(Schema):
+    """Een foto of document dat ik toevoegde; `url` geeft de inhoud."""
+
+    id: UUID
+    subject_type: Annotated[str, msgspec.Meta(max_length=30)]
+    subject_id: UUID
+    kind: Annotated[str, msgspec.Meta(max_length=20)]
+    file_name: Annotated[str, msgspec.Meta(max_length=200)]
+    alt_text: Annotated[str, msgspec.Meta(max_length=300)]
+    size_bytes: Annotated[int, msgspec.Meta(ge=1)]
+    url: Annotated[str, msgspec.Meta(max_length=300)]
+    created_at: datetime
+
+
 class ExportedBudgetRequest(Schema):
     budget_id: UUID
     organisation_id: UUID
@@ -352,6 +366,10 @@ class AccountExport(Schema):
     ]
     progress_updates: Annotated[
         list[ExportedProgressUpdate], msgspec.Meta(description="Voortgang die ik meldde bij taken.")
+    ]
+    uploads: Annotated[
+        list[ExportedUpload],
+        msgspec.Meta(description="De foto's en documenten die ik toevoegde, met hun inhoud."),
     ]
     budget_requests: Annotated[
         list[ExportedBudgetRequest],

@@ -1,5 +1,6 @@
 """The data of each event type (``types`` says which type carries which), documented in the spec."""
 
+from datetime import datetime
 from typing import Annotated, ClassVar
 from uuid import UUID
 
@@ -87,6 +88,15 @@ class BallotEventData(EventData):
 class ReflectionEventData(EventData):
     opgave_id: UUID
     reflection_id: UUID
+
+
+class MeetingEventData(EventData):
+    """Een bijeenkomst van een opgave: welke soort, en wanneer."""
+
+    opgave_id: UUID
+    meeting_id: UUID
+    kind: Word
+    starts_at: datetime
 
 
 class MeasurementEventData(EventData):

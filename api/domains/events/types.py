@@ -15,6 +15,7 @@ from api.domains.events.schema import (
     FormulationEventData,
     IndicatorEventData,
     MeasurementEventData,
+    MeetingEventData,
     MemberEventData,
     MoneyEventData,
     OpgaveEventData,
@@ -38,6 +39,7 @@ __all__ = [
     "FormulationEventData",
     "IndicatorEventData",
     "MeasurementEventData",
+    "MeetingEventData",
     "MemberEventData",
     "MoneyEventData",
     "OpgaveEventData",
@@ -247,6 +249,23 @@ MEASUREMENT_RECORDED = _type(
     "Een meting van een indicator is vastgelegd.",
     MeasurementEventData,
 )
+MEETING_PLANNED = _type(
+    "meeting.planned",
+    "meeting",
+    "opgaven:read",
+    "Een bijeenkomst van een opgave is gepland.",
+    MeetingEventData,
+)
+MEETING_CANCELLED = _type(
+    "meeting.cancelled", "meeting", "opgaven:read", "Een bijeenkomst gaat niet door.", MeetingEventData
+)
+MEETING_RECORDED = _type(
+    "meeting.recorded",
+    "meeting",
+    "opgaven:read",
+    "De aantekeningen of besluiten van een bijeenkomst zijn vastgelegd.",
+    MeetingEventData,
+)
 
 ALL: tuple[EventType, ...] = (
     OPGAVE_CREATED,
@@ -283,6 +302,9 @@ ALL: tuple[EventType, ...] = (
     REFLECTION_PUBLISHED,
     INDICATOR_CREATED,
     MEASUREMENT_RECORDED,
+    MEETING_PLANNED,
+    MEETING_CANCELLED,
+    MEETING_RECORDED,
 )
 BY_NAME: dict[str, EventType] = {t.name: t for t in ALL}
 NAMES: tuple[str, ...] = tuple(BY_NAME)

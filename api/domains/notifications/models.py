@@ -20,6 +20,7 @@ class NotificationKind(StrEnum):
     BUDGET_CLAIM_DECIDED = "budget_claim_decided"  # my organisation's request granted, rejected or withdrawn
     CONTRIBUTION_DECIDED = "contribution_decided"  # my organisation's pledge confirmed or rejected
     TASK_CANCELLED = "task_cancelled"  # a task my organisation took on does not go ahead
+    MEETING_UPDATE = "meeting_update"  # a place freed up for me, or a meeting I registered for is cancelled
     OPGAVE_UPDATE = (
         "opgave_update"  # a phase, formulation, task, grant, reflection or result of an opgave I follow
     )

@@ -22,6 +22,7 @@ MAILED = frozenset(
         NotificationKind.BUDGET_CLAIM_DECIDED,
         NotificationKind.CONTRIBUTION_DECIDED,
         NotificationKind.TASK_CANCELLED,
+        NotificationKind.MEETING_UPDATE,
     }
 )
 

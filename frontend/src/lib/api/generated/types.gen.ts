@@ -74,6 +74,10 @@ export type AccountExport = {
    * De opgaveteams waarin ik zit of zat.
    */
   teamMemberships: Array<ExportedTeamMembership>;
+  /**
+   * De foto's en documenten die ik toevoegde, met hun inhoud.
+   */
+  uploads: Array<ExportedUpload>;
 };
 
 /**
@@ -222,6 +226,43 @@ export const AppealOutcome = { overturned: 'overturned', upheld: 'upheld' } as c
  * AppealOutcome
  */
 export type AppealOutcome = (typeof AppealOutcome)[keyof typeof AppealOutcome];
+
+/**
+ * AttachmentList
+ *
+ * De bijlagen van één ding, oudste eerst.
+ */
+export type AttachmentList = {
+  items: Array<AttachmentRead>;
+};
+
+/**
+ * AttachmentRead
+ *
+ * Een bijlage: een foto (met alt-tekst, in enkele breedtes) of een document (alleen als download).
+ */
+export type AttachmentRead = {
+  /**
+   * Beschrijving van de foto; leeg bij een document.
+   */
+  altText: string;
+  createdAt: string;
+  fileName: string;
+  height: number | null;
+  id: string;
+  kind: Kind;
+  mediaType: string;
+  renditions: Array<Rendition>;
+  sizeBytes: number;
+  subjectId: string;
+  subjectType: SubjectType;
+  uploadedByMe: boolean;
+  /**
+   * De inhoud: de grootste breedte, of het document.
+   */
+  url: string;
+  width: number | null;
+};
 
 /**
  * AuditEventPage
@@ -817,6 +858,9 @@ export type CloudEventRead = {
     | 'nl.samenspel.formulation.adopted'
     | 'nl.samenspel.indicator.created'
     | 'nl.samenspel.measurement.recorded'
+    | 'nl.samenspel.meeting.cancelled'
+    | 'nl.samenspel.meeting.planned'
+    | 'nl.samenspel.meeting.recorded'
     | 'nl.samenspel.opgave.created'
     | 'nl.samenspel.opgave.member-added'
     | 'nl.samenspel.opgave.member-changed'
@@ -1479,6 +1523,23 @@ export type ExportedTeamMembership = {
 };
 
 /**
+ * ExportedUpload
+ *
+ * Een foto of document dat ik toevoegde; `url` geeft de inhoud.
+ */
+export type ExportedUpload = {
+  altText: string;
+  createdAt: string;
+  fileName: string;
+  id: string;
+  kind: string;
+  sizeBytes: number;
+  subjectId: string;
+  subjectType: string;
+  url: string;
+};
+
+/**
  * FollowUpCreate
  *
  * Een vervolgactie. `task` maakt een taak, `formulation` een voorstel voor de formulering, `action_line`
@@ -1935,6 +1996,16 @@ export type Jwks = {
 };
 
 /**
+ * Kind
+ */
+export const Kind = { document: 'document', image: 'image' } as const;
+
+/**
+ * Kind
+ */
+export type Kind = (typeof Kind)[keyof typeof Kind];
+
+/**
  * Language
  *
  * The languages the platform writes to a person in.
@@ -2157,6 +2228,146 @@ export type MeasurementRead = {
 export type MeasurementUpdate = {
   sourceNote?: string;
   value?: number;
+};
+
+/**
+ * MeetingCreate
+ *
+ * Een bijeenkomst plannen: een tijd, een plaats of link (of beide), en een aantal plaatsen.
+ */
+export type MeetingCreate = {
+  /**
+   * Aantal plaatsen.
+   */
+  capacity: number;
+  description?: string;
+  endsAt: string;
+  kind: MeetingKind;
+  /**
+   * Adres of zaal.
+   */
+  location?: string;
+  /**
+   * Link om online mee te doen (https).
+   */
+  onlineUrl?: string;
+  /**
+   * Bij een reflectiemoment: het moment waarvan dit de bijeenkomst is.
+   */
+  reflectionId?: string | null;
+  startsAt: string;
+  title: string;
+};
+
+/**
+ * MeetingEventData
+ *
+ * Een bijeenkomst van een opgave: welke soort, en wanneer.
+ */
+export type MeetingEventData = {
+  kind: string;
+  meetingId: string;
+  opgaveId: string;
+  startsAt: string;
+};
+
+/**
+ * MeetingKind
+ */
+export const MeetingKind = {
+  knowledge_session: 'knowledge_session',
+  reflection_moment: 'reflection_moment',
+  sounding_board: 'sounding_board',
+  work_session: 'work_session',
+} as const;
+
+/**
+ * MeetingKind
+ */
+export type MeetingKind = (typeof MeetingKind)[keyof typeof MeetingKind];
+
+/**
+ * MeetingPage
+ *
+ * Bijeenkomsten, eerstvolgende eerst.
+ */
+export type MeetingPage = {
+  /**
+   * De resultaten op deze pagina.
+   */
+  items: Array<MeetingRead>;
+  /**
+   * Cursor van de volgende pagina, of null op de laatste.
+   */
+  nextCursor: string | null;
+};
+
+/**
+ * MeetingRead
+ *
+ * Een bijeenkomst van een opgave.
+ */
+export type MeetingRead = {
+  /**
+   * De bijeenkomst als .ics.
+   */
+  calendarUrl: string;
+  capacity: number;
+  createdAt: string;
+  decisions: string;
+  description: string;
+  endsAt: string;
+  id: string;
+  kind: MeetingKind;
+  location: string;
+  myRegistration: MyRegistration | null;
+  notes: string;
+  onlineUrl: string;
+  opgaveId: string;
+  reflectionId: string | null;
+  registeredCount: number;
+  startsAt: string;
+  status: MeetingStatus;
+  title: string;
+  updatedAt: string;
+  waitingCount: number;
+};
+
+/**
+ * MeetingStatus
+ */
+export const MeetingStatus = { cancelled: 'cancelled', planned: 'planned' } as const;
+
+/**
+ * MeetingStatus
+ */
+export type MeetingStatus = (typeof MeetingStatus)[keyof typeof MeetingStatus];
+
+/**
+ * MeetingUpdate
+ *
+ * Wijzigen of afzeggen, en achteraf de aantekeningen en besluiten vastleggen.
+ */
+export type MeetingUpdate = {
+  /**
+   * Aantal plaatsen.
+   */
+  capacity?: number;
+  decisions?: string;
+  description?: string;
+  endsAt?: string;
+  /**
+   * Adres of zaal.
+   */
+  location?: string;
+  notes?: string;
+  /**
+   * Link om online mee te doen (https).
+   */
+  onlineUrl?: string;
+  startsAt?: string;
+  status?: MeetingStatus;
+  title?: string;
 };
 
 /**
@@ -2665,6 +2876,17 @@ export type MyOrganisation = {
 };
 
 /**
+ * MyRegistration
+ *
+ * Mijn aanmelding voor deze bijeenkomst.
+ */
+export type MyRegistration = {
+  id: string;
+  status: RegistrationStatus;
+  waitingPosition: number | null;
+};
+
+/**
  * MyRole
  *
  * Mijn rol in een gemeente.
@@ -2681,6 +2903,7 @@ export const NotificationKind = {
   budget_claim_decided: 'budget_claim_decided',
   comment_replied: 'comment_replied',
   contribution_decided: 'contribution_decided',
+  meeting_update: 'meeting_update',
   moderation_decision: 'moderation_decision',
   opgave_update: 'opgave_update',
   proposal_answered: 'proposal_answered',
@@ -3856,6 +4079,43 @@ export type RegistrationCreate = {
 };
 
 /**
+ * RegistrationRead
+ *
+ * Een aanmelding: een plaats, of een plek op de wachtlijst.
+ */
+export type RegistrationRead = {
+  createdAt: string;
+  id: string;
+  meetingId: string;
+  status: RegistrationStatus;
+  waitingPosition: number | null;
+};
+
+/**
+ * RegistrationStatus
+ */
+export const RegistrationStatus = {
+  cancelled: 'cancelled',
+  registered: 'registered',
+  waiting: 'waiting',
+} as const;
+
+/**
+ * RegistrationStatus
+ */
+export type RegistrationStatus = (typeof RegistrationStatus)[keyof typeof RegistrationStatus];
+
+/**
+ * Rendition
+ *
+ * Eén breedte van een afbeelding, voor `srcset`.
+ */
+export type Rendition = {
+  url: string;
+  width: number;
+};
+
+/**
  * ReplyRead
  *
  * Een reactie. Verwijderd of verborgen: de tekst is leeg, de plaats blijft (met de reden als verborgen).
@@ -4208,6 +4468,26 @@ export const StatisticsTable = {
  * Bij `csv`: welke tabel (`months`, `opgaven` of `wijken`).
  */
 export type StatisticsTable = (typeof StatisticsTable)[keyof typeof StatisticsTable];
+
+/**
+ * SubjectType
+ *
+ * What a file is attached to.
+ */
+export const SubjectType = {
+  opgave: 'opgave',
+  progress_update: 'progress_update',
+  proposal: 'proposal',
+  reflection: 'reflection',
+  task: 'task',
+} as const;
+
+/**
+ * SubjectType
+ *
+ * What a file is attached to.
+ */
+export type SubjectType = (typeof SubjectType)[keyof typeof SubjectType];
 
 /**
  * SubscriptionStatus
@@ -4711,6 +4991,9 @@ export type WebhookSubscriptionCreate = {
     | 'nl.samenspel.formulation.adopted'
     | 'nl.samenspel.indicator.created'
     | 'nl.samenspel.measurement.recorded'
+    | 'nl.samenspel.meeting.cancelled'
+    | 'nl.samenspel.meeting.planned'
+    | 'nl.samenspel.meeting.recorded'
     | 'nl.samenspel.opgave.created'
     | 'nl.samenspel.opgave.member-added'
     | 'nl.samenspel.opgave.member-changed'
@@ -4769,6 +5052,9 @@ export type WebhookSubscriptionCreated = {
     | 'nl.samenspel.formulation.adopted'
     | 'nl.samenspel.indicator.created'
     | 'nl.samenspel.measurement.recorded'
+    | 'nl.samenspel.meeting.cancelled'
+    | 'nl.samenspel.meeting.planned'
+    | 'nl.samenspel.meeting.recorded'
     | 'nl.samenspel.opgave.created'
     | 'nl.samenspel.opgave.member-added'
     | 'nl.samenspel.opgave.member-changed'
@@ -4845,6 +5131,9 @@ export type WebhookSubscriptionRead = {
     | 'nl.samenspel.formulation.adopted'
     | 'nl.samenspel.indicator.created'
     | 'nl.samenspel.measurement.recorded'
+    | 'nl.samenspel.meeting.cancelled'
+    | 'nl.samenspel.meeting.planned'
+    | 'nl.samenspel.meeting.recorded'
     | 'nl.samenspel.opgave.created'
     | 'nl.samenspel.opgave.member-added'
     | 'nl.samenspel.opgave.member-changed'
@@ -4904,6 +5193,9 @@ export type WebhookSubscriptionUpdate = {
     | 'nl.samenspel.formulation.adopted'
     | 'nl.samenspel.indicator.created'
     | 'nl.samenspel.measurement.recorded'
+    | 'nl.samenspel.meeting.cancelled'
+    | 'nl.samenspel.meeting.planned'
+    | 'nl.samenspel.meeting.recorded'
     | 'nl.samenspel.opgave.created'
     | 'nl.samenspel.opgave.member-added'
     | 'nl.samenspel.opgave.member-changed'
@@ -5555,6 +5847,330 @@ export type RotateApiClientSecretResponses = {
 
 export type RotateApiClientSecretResponse =
   RotateApiClientSecretResponses[keyof RotateApiClientSecretResponses];
+
+export type ListAttachmentsData = {
+  body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
+  path?: never;
+  query: {
+    /**
+     * Waar de bijlage bij hoort.
+     */
+    subjectType: SubjectType;
+    /**
+     * Het id daarvan.
+     */
+    subjectId: string;
+  };
+  url: '/attachments';
+};
+
+export type ListAttachmentsErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type ListAttachmentsError = ListAttachmentsErrors[keyof ListAttachmentsErrors];
+
+export type ListAttachmentsResponses = {
+  /**
+   * Gelukt.
+   */
+  200: AttachmentList;
+};
+
+export type ListAttachmentsResponse = ListAttachmentsResponses[keyof ListAttachmentsResponses];
+
+export type AddAttachmentData = {
+  /**
+   * Het bestand (`file`) en, voor een foto, een korte beschrijving (`altText`).
+   */
+  body: {
+    altText?: string;
+    file: Blob | File;
+  };
+  headers?: {
+    /**
+     * Een unieke sleutel per bedoelde handeling (bijvoorbeeld een UUID). Een herhaling met dezelfde sleutel en inhoud krijgt het eerste antwoord opnieuw en verandert niets; dezelfde sleutel met andere inhoud is 422; terwijl het eerste verzoek nog loopt 409 `idempotency_in_progress`. Sleutels gelden per aanroeper en worden een dag onthouden.
+     */
+    'Idempotency-Key'?: string;
+  };
+  path?: never;
+  query: {
+    /**
+     * Waar de bijlage bij hoort.
+     */
+    subjectType: SubjectType;
+    /**
+     * Het id daarvan.
+     */
+    subjectId: string;
+  };
+  url: '/attachments';
+};
+
+export type AddAttachmentErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * Conflict met de huidige toestand; `code` zegt welk.
+   */
+  409: Problem;
+  /**
+   * De inhoud van het verzoek is te groot.
+   */
+  413: Problem;
+  /**
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
+   */
+  415: Problem;
+  /**
+   * Dezelfde Idempotency-Key werd eerder met een andere inhoud gebruikt.
+   */
+  422: Problem;
+  /**
+   * Te veel verzoeken; zie Retry-After.
+   */
+  429: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type AddAttachmentError = AddAttachmentErrors[keyof AddAttachmentErrors];
+
+export type AddAttachmentResponses = {
+  /**
+   * Aangemaakt.
+   */
+  201: AttachmentRead;
+};
+
+export type AddAttachmentResponse = AddAttachmentResponses[keyof AddAttachmentResponses];
+
+export type RemoveAttachmentData = {
+  body?: never;
+  path: {
+    id: string;
+  };
+  query?: never;
+  url: '/attachments/{id}';
+};
+
+export type RemoveAttachmentErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type RemoveAttachmentError = RemoveAttachmentErrors[keyof RemoveAttachmentErrors];
+
+export type RemoveAttachmentResponses = {
+  /**
+   * Gelukt; geen inhoud.
+   */
+  204: null;
+};
+
+export type RemoveAttachmentResponse = RemoveAttachmentResponses[keyof RemoveAttachmentResponses];
+
+export type GetAttachmentData = {
+  body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
+  path: {
+    id: string;
+  };
+  query?: never;
+  url: '/attachments/{id}';
+};
+
+export type GetAttachmentErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type GetAttachmentError = GetAttachmentErrors[keyof GetAttachmentErrors];
+
+export type GetAttachmentResponses = {
+  /**
+   * Gelukt.
+   */
+  200: AttachmentRead;
+};
+
+export type GetAttachmentResponse = GetAttachmentResponses[keyof GetAttachmentResponses];
+
+export type GetAttachmentContentData = {
+  body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
+  path: {
+    id: string;
+  };
+  query?: {
+    /**
+     * Voor een foto: de breedte uit `renditions`; 0 voor de grootste.
+     */
+    width?: number;
+  };
+  url: '/attachments/{id}/content';
+};
+
+export type GetAttachmentContentErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type GetAttachmentContentError = GetAttachmentContentErrors[keyof GetAttachmentContentErrors];
+
+export type GetAttachmentContentResponses = {
+  /**
+   * Gelukt.
+   */
+  200: Blob | File;
+};
+
+export type GetAttachmentContentResponse = GetAttachmentContentResponses[keyof GetAttachmentContentResponses];
 
 export type ListAuditEventsData = {
   body?: never;
@@ -7733,6 +8349,9 @@ export type ListEventsData = {
       | 'nl.samenspel.reflection.published'
       | 'nl.samenspel.indicator.created'
       | 'nl.samenspel.measurement.recorded'
+      | 'nl.samenspel.meeting.planned'
+      | 'nl.samenspel.meeting.cancelled'
+      | 'nl.samenspel.meeting.recorded'
     >;
     /**
      * Alleen over deze opgave.
@@ -9235,6 +9854,262 @@ export type CorrectMeasurementResponses = {
 };
 
 export type CorrectMeasurementResponse = CorrectMeasurementResponses[keyof CorrectMeasurementResponses];
+
+export type GetMeetingData = {
+  body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
+  path: {
+    id: string;
+  };
+  query?: never;
+  url: '/meetings/{id}';
+};
+
+export type GetMeetingErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type GetMeetingError = GetMeetingErrors[keyof GetMeetingErrors];
+
+export type GetMeetingResponses = {
+  /**
+   * Gelukt.
+   */
+  200: MeetingRead;
+};
+
+export type GetMeetingResponse = GetMeetingResponses[keyof GetMeetingResponses];
+
+export type UpdateMeetingData = {
+  body: MeetingUpdate;
+  headers: {
+    /**
+     * De ETag van de versie die u wijzigt. Zonder: 428.
+     */
+    'If-Match': string;
+  };
+  path: {
+    id: string;
+  };
+  query?: never;
+  url: '/meetings/{id}';
+};
+
+export type UpdateMeetingErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * Conflict met de huidige toestand; `code` zegt welk.
+   */
+  409: Problem;
+  /**
+   * De If-Match-header is verouderd: iemand anders wijzigde dit intussen.
+   */
+  412: Problem;
+  /**
+   * De inhoud van het verzoek is te groot.
+   */
+  413: Problem;
+  /**
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
+   */
+  415: Problem;
+  /**
+   * De If-Match-header ontbreekt.
+   */
+  428: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type UpdateMeetingError = UpdateMeetingErrors[keyof UpdateMeetingErrors];
+
+export type UpdateMeetingResponses = {
+  /**
+   * Gelukt.
+   */
+  200: MeetingRead;
+};
+
+export type UpdateMeetingResponse = UpdateMeetingResponses[keyof UpdateMeetingResponses];
+
+export type GetMeetingCalendarData = {
+  body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
+  path: {
+    id: string;
+  };
+  query?: never;
+  url: '/meetings/{id}/calendar';
+};
+
+export type GetMeetingCalendarErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type GetMeetingCalendarError = GetMeetingCalendarErrors[keyof GetMeetingCalendarErrors];
+
+export type GetMeetingCalendarResponses = {
+  /**
+   * Gelukt.
+   */
+  200: string;
+};
+
+export type GetMeetingCalendarResponse = GetMeetingCalendarResponses[keyof GetMeetingCalendarResponses];
+
+export type RegisterForMeetingData = {
+  body?: never;
+  headers?: {
+    /**
+     * Een unieke sleutel per bedoelde handeling (bijvoorbeeld een UUID). Een herhaling met dezelfde sleutel en inhoud krijgt het eerste antwoord opnieuw en verandert niets; dezelfde sleutel met andere inhoud is 422; terwijl het eerste verzoek nog loopt 409 `idempotency_in_progress`. Sleutels gelden per aanroeper en worden een dag onthouden.
+     */
+    'Idempotency-Key'?: string;
+  };
+  path: {
+    id: string;
+  };
+  query?: never;
+  url: '/meetings/{id}/registrations';
+};
+
+export type RegisterForMeetingErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * Conflict met de huidige toestand; `code` zegt welk.
+   */
+  409: Problem;
+  /**
+   * Dezelfde Idempotency-Key werd eerder met een andere inhoud gebruikt.
+   */
+  422: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type RegisterForMeetingError = RegisterForMeetingErrors[keyof RegisterForMeetingErrors];
+
+export type RegisterForMeetingResponses = {
+  /**
+   * Aangemaakt.
+   */
+  201: RegistrationRead;
+};
+
+export type RegisterForMeetingResponse = RegisterForMeetingResponses[keyof RegisterForMeetingResponses];
 
 export type RemoveTeamMemberData = {
   body?: never;
@@ -12055,6 +12930,63 @@ export type CreateBudgetResponses = {
 
 export type CreateBudgetResponse = CreateBudgetResponses[keyof CreateBudgetResponses];
 
+export type GetOpgaveCalendarData = {
+  body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
+  path: {
+    id: string;
+  };
+  query?: never;
+  url: '/opgaven/{id}/calendar';
+};
+
+export type GetOpgaveCalendarErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type GetOpgaveCalendarError = GetOpgaveCalendarErrors[keyof GetOpgaveCalendarErrors];
+
+export type GetOpgaveCalendarResponses = {
+  /**
+   * Gelukt.
+   */
+  200: string;
+};
+
+export type GetOpgaveCalendarResponse = GetOpgaveCalendarResponses[keyof GetOpgaveCalendarResponses];
+
 export type ListOpgaveCommentsData = {
   body?: never;
   headers?: {
@@ -12726,6 +13658,149 @@ export type ListOpgaveInvitationsResponses = {
 
 export type ListOpgaveInvitationsResponse =
   ListOpgaveInvitationsResponses[keyof ListOpgaveInvitationsResponses];
+
+export type ListMeetingsData = {
+  body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
+  path: {
+    id: string;
+  };
+  query?: {
+    /**
+     * Alleen bijeenkomsten die nog niet voorbij zijn.
+     */
+    upcoming?: boolean;
+    /**
+     * Aantal resultaten per pagina (1–100).
+     */
+    limit?: number;
+    /**
+     * Het `nextCursor` van de vorige pagina; leeg voor de eerste.
+     */
+    cursor?: string;
+  };
+  url: '/opgaven/{id}/meetings';
+};
+
+export type ListMeetingsErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type ListMeetingsError = ListMeetingsErrors[keyof ListMeetingsErrors];
+
+export type ListMeetingsResponses = {
+  /**
+   * Gelukt.
+   */
+  200: MeetingPage;
+};
+
+export type ListMeetingsResponse = ListMeetingsResponses[keyof ListMeetingsResponses];
+
+export type PlanMeetingData = {
+  body: MeetingCreate;
+  headers?: {
+    /**
+     * Een unieke sleutel per bedoelde handeling (bijvoorbeeld een UUID). Een herhaling met dezelfde sleutel en inhoud krijgt het eerste antwoord opnieuw en verandert niets; dezelfde sleutel met andere inhoud is 422; terwijl het eerste verzoek nog loopt 409 `idempotency_in_progress`. Sleutels gelden per aanroeper en worden een dag onthouden.
+     */
+    'Idempotency-Key'?: string;
+  };
+  path: {
+    id: string;
+  };
+  query?: never;
+  url: '/opgaven/{id}/meetings';
+};
+
+export type PlanMeetingErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * Conflict met de huidige toestand; `code` zegt welk.
+   */
+  409: Problem;
+  /**
+   * De inhoud van het verzoek is te groot.
+   */
+  413: Problem;
+  /**
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
+   */
+  415: Problem;
+  /**
+   * Dezelfde Idempotency-Key werd eerder met een andere inhoud gebruikt.
+   */
+  422: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type PlanMeetingError = PlanMeetingErrors[keyof PlanMeetingErrors];
+
+export type PlanMeetingResponses = {
+  /**
+   * Aangemaakt.
+   */
+  201: MeetingRead;
+};
+
+export type PlanMeetingResponse = PlanMeetingResponses[keyof PlanMeetingResponses];
 
 export type ListTeamMembersData = {
   body?: never;
@@ -15520,6 +16595,61 @@ export type WriteReflectionEntryResponses = {
 };
 
 export type WriteReflectionEntryResponse = WriteReflectionEntryResponses[keyof WriteReflectionEntryResponses];
+
+export type CancelRegistrationData = {
+  body?: never;
+  path: {
+    id: string;
+  };
+  query?: never;
+  url: '/registrations/{id}';
+};
+
+export type CancelRegistrationErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * Conflict met de huidige toestand; `code` zegt welk.
+   */
+  409: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type CancelRegistrationError = CancelRegistrationErrors[keyof CancelRegistrationErrors];
+
+export type CancelRegistrationResponses = {
+  /**
+   * Gelukt; geen inhoud.
+   */
+  204: void;
+};
+
+export type CancelRegistrationResponse = CancelRegistrationResponses[keyof CancelRegistrationResponses];
 
 export type RemoveRoleData = {
   body?: never;

@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { resolve } from '$app/paths';
-import { etagOf, getOpgave, getProposal, listProposalComments } from '$lib/api';
+import { etagOf, getOpgave, getProposal, listAttachments, listProposalComments } from '$lib/api';
 import { failLoad } from '$lib/api/kit';
 import { trailOf } from '$components/results/trail';
 import type { PageLoad } from './$types';
@@ -16,10 +16,11 @@ export const load: PageLoad = async ({ params, fetch, depends }) => {
   depends(_IDEA_DEPENDENCY);
   const path = { id: params.ideeId };
   try {
-    const [version, comments, trail] = await Promise.all([
+    const [version, comments, trail, attachments] = await Promise.all([
       getProposal({ path, fetch }),
       listProposalComments({ path, query: { limit: 20 }, fetch }),
       trailOf(params.ideeId, fetch),
+      listAttachments({ query: { subjectType: 'proposal', subjectId: params.ideeId }, fetch }),
     ]);
     const proposal = version.data;
     const { data: opgave } = await getOpgave({ path: { id: proposal.opgaveId }, fetch });
@@ -34,7 +35,14 @@ export const load: PageLoad = async ({ params, fetch, depends }) => {
         }),
       );
     }
-    return { proposal, etag: etagOf(version.response), opgave, comments: comments.data, trail };
+    return {
+      proposal,
+      etag: etagOf(version.response),
+      opgave,
+      comments: comments.data,
+      trail,
+      attachments: attachments.data.items,
+    };
   } catch (cause) {
     failLoad(cause);
   }

@@ -70,6 +70,7 @@ function renderIdea(extra: Partial<ProposalRead> = {}) {
         proposal: { ...proposal, ...extra },
         etag: '"1"',
         comments: { items: [], nextCursor: null },
+        attachments: [],
       },
     } as never,
   });
@@ -124,6 +125,7 @@ describe("an idea's page", () => {
           proposal,
           etag: '"1"',
           comments: { items: [], nextCursor: null },
+          attachments: [],
         },
       } as never,
     });
