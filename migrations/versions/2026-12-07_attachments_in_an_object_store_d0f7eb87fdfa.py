@@ -1,7 +1,7 @@
 """Attachments: the rows of files kept in the object store (never their bytes), on opgaven and what is in them.
 
 Revision ID: d0f7eb87fdfa
-Revises: e96275189048
+Revises: d9ab262c1a00
 Create Date: 2026-12-07 14:12:04.613091+00:00
 """
 

@@ -2,12 +2,16 @@
 
 import {
   type Client,
+  formDataBodySerializer,
   type Options as Options2,
   type TDataShape,
   urlSearchParamsBodySerializer,
 } from './client';
 import { client } from './client.gen';
 import type {
+  AddAttachmentData,
+  AddAttachmentErrors,
+  AddAttachmentResponses,
   AddOrganisationMemberData,
   AddOrganisationMemberErrors,
   AddOrganisationMemberResponses,
@@ -20,6 +24,9 @@ import type {
   AssignRoleData,
   AssignRoleErrors,
   AssignRoleResponses,
+  CancelRegistrationData,
+  CancelRegistrationErrors,
+  CancelRegistrationResponses,
   CastVoteData,
   CastVoteErrors,
   CastVoteResponses,
@@ -154,6 +161,12 @@ import type {
   GetActionLineData,
   GetActionLineErrors,
   GetActionLineResponses,
+  GetAttachmentContentData,
+  GetAttachmentContentErrors,
+  GetAttachmentContentResponses,
+  GetAttachmentData,
+  GetAttachmentErrors,
+  GetAttachmentResponses,
   GetBallotData,
   GetBallotErrors,
   GetBallotResponses,
@@ -195,6 +208,12 @@ import type {
   GetMeasurementResponses,
   GetMeData,
   GetMeErrors,
+  GetMeetingCalendarData,
+  GetMeetingCalendarErrors,
+  GetMeetingCalendarResponses,
+  GetMeetingData,
+  GetMeetingErrors,
+  GetMeetingResponses,
   GetMeResponses,
   GetModerationDecisionData,
   GetModerationDecisionErrors,
@@ -208,6 +227,9 @@ import type {
   GetMyVoteData,
   GetMyVoteErrors,
   GetMyVoteResponses,
+  GetOpgaveCalendarData,
+  GetOpgaveCalendarErrors,
+  GetOpgaveCalendarResponses,
   GetOpgaveData,
   GetOpgaveErrors,
   GetOpgaveProgressData,
@@ -253,6 +275,9 @@ import type {
   ListApiClientsData,
   ListApiClientsErrors,
   ListApiClientsResponses,
+  ListAttachmentsData,
+  ListAttachmentsErrors,
+  ListAttachmentsResponses,
   ListAuditEventsData,
   ListAuditEventsErrors,
   ListAuditEventsResponses,
@@ -283,6 +308,9 @@ import type {
   ListMeasurementsData,
   ListMeasurementsErrors,
   ListMeasurementsResponses,
+  ListMeetingsData,
+  ListMeetingsErrors,
+  ListMeetingsResponses,
   ListModerationAppealsData,
   ListModerationAppealsErrors,
   ListModerationAppealsResponses,
@@ -382,6 +410,9 @@ import type {
   OpenBallotData,
   OpenBallotErrors,
   OpenBallotResponses,
+  PlanMeetingData,
+  PlanMeetingErrors,
+  PlanMeetingResponses,
   PlanReflectionData,
   PlanReflectionErrors,
   PlanReflectionResponses,
@@ -397,9 +428,15 @@ import type {
   RegisterAccountData,
   RegisterAccountErrors,
   RegisterAccountResponses,
+  RegisterForMeetingData,
+  RegisterForMeetingErrors,
+  RegisterForMeetingResponses,
   ReleaseClaimData,
   ReleaseClaimErrors,
   ReleaseClaimResponses,
+  RemoveAttachmentData,
+  RemoveAttachmentErrors,
+  RemoveAttachmentResponses,
   RemoveIdentityProviderData,
   RemoveIdentityProviderErrors,
   RemoveIdentityProviderResponses,
@@ -500,6 +537,9 @@ import type {
   UpdateIndicatorResponses,
   UpdateMeData,
   UpdateMeErrors,
+  UpdateMeetingData,
+  UpdateMeetingErrors,
+  UpdateMeetingResponses,
   UpdateMeResponses,
   UpdateMunicipalityData,
   UpdateMunicipalityErrors,
@@ -703,6 +743,84 @@ export const rotateApiClientSecret = <ThrowOnError extends boolean = true>(
 ) =>
   (options.client ?? client).post<RotateApiClientSecretResponses, RotateApiClientSecretErrors, ThrowOnError>({
     url: '/api-clients/{id}/secret-rotations',
+    ...options,
+  });
+
+/**
+ * De bijlagen van een onderdeel
+ *
+ * Van een opgave, idee, taak, voortgangsbericht of reflectiemoment; voor wie dat onderdeel mag zien.
+ *
+ * **Wie mag dit:** iedereen, als de opgave gepubliceerd is en als het onderdeel zichtbaar is voor wie kijkt en bij een opgave, progress_update, proposal, task; of medewerker (of hoger) van de gemeente, als het onderdeel zichtbaar is voor wie kijkt en bij een opgave, progress_update, proposal, task; of een client van de gemeente met scope `opgaven:read`, als het onderdeel zichtbaar is voor wie kijkt en bij een opgave, progress_update, proposal, task; of iedereen, als het moment gepubliceerd is en bij een reflection; of lid van het team van de opgave, bij een reflection; of medewerker (of hoger) van de gemeente, bij een reflection; of een client van de gemeente met scope `opgaven:read`, bij een reflection; of inwoners met een bevestigd e-mailadres, als zij zijn uitgenodigd (bij een gepubliceerde opgave), bij een reflection.
+ */
+export const listAttachments = <ThrowOnError extends boolean = true>(
+  options: Options<ListAttachmentsData, ThrowOnError>,
+) =>
+  (options.client ?? client).get<ListAttachmentsResponses, ListAttachmentsErrors, ThrowOnError>({
+    url: '/attachments',
+    ...options,
+  });
+
+/**
+ * Een foto of document toevoegen
+ *
+ * Als multipart/form-data. Wat het bestand is, bepaalt de inhoud, niet de naam: foto's (JPEG, PNG, WebP) worden opnieuw opgeslagen zonder metadata (geen EXIF, geen locatie) en in enkele breedtes; documenten (PDF, ODT, DOCX) worden alleen als download aangeboden. Een foto heeft een alt-tekst nodig. Ander soort inhoud: 415 `unsupported_file_type`; inhoud die niet is wat hij lijkt: 422 `unreadable_file`; te groot: 413 `file_too_large`; ruimte op: 409 `quota_exceeded`; te veel bij één onderdeel: 409 `too_many_attachments`.
+ *
+ * **Wie mag dit:** iedere aangemelde persoon met een bevestigd e-mailadres en medewerker (of hoger) van de gemeente, bij een opgave, task; of iedere aangemelde persoon met een bevestigd e-mailadres en de auteur van het onderdeel, als het onderdeel zichtbaar is voor wie kijkt en bij een proposal; of iedere aangemelde persoon met een bevestigd e-mailadres en medewerker (of hoger) van de gemeente, als het onderdeel zichtbaar is voor wie kijkt en bij een proposal; of iedere aangemelde persoon met een bevestigd e-mailadres en de auteur van het onderdeel, bij een progress_update; of iedere aangemelde persoon met een bevestigd e-mailadres en medewerker (of hoger) van de gemeente, bij een progress_update; of iedere aangemelde persoon met een bevestigd e-mailadres en lid van het team van de opgave, bij een reflection; of iedere aangemelde persoon met een bevestigd e-mailadres en medewerker (of hoger) van de gemeente, bij een reflection; of iedere aangemelde persoon met een bevestigd e-mailadres en inwoners met een bevestigd e-mailadres, als zij zijn uitgenodigd (bij een gepubliceerde opgave), bij een reflection.
+ */
+export const addAttachment = <ThrowOnError extends boolean = true>(
+  options: Options<AddAttachmentData, ThrowOnError>,
+) =>
+  (options.client ?? client).post<AddAttachmentResponses, AddAttachmentErrors, ThrowOnError>({
+    ...formDataBodySerializer,
+    url: '/attachments',
+    ...options,
+    headers: {
+      'Content-Type': null,
+      ...options.headers,
+    },
+  });
+
+/**
+ * Een bijlage verwijderen
+ *
+ * Door wie hem toevoegde, of een medewerker van de gemeente.
+ *
+ * **Wie mag dit:** iedere aangemelde persoon met een bevestigd e-mailadres en wie het bestand toevoegde; of iedere aangemelde persoon met een bevestigd e-mailadres en medewerker (of hoger) van de gemeente.
+ */
+export const removeAttachment = <ThrowOnError extends boolean = true>(
+  options: Options<RemoveAttachmentData, ThrowOnError>,
+) =>
+  (options.client ?? client).delete<RemoveAttachmentResponses, RemoveAttachmentErrors, ThrowOnError>({
+    url: '/attachments/{id}',
+    ...options,
+  });
+
+/**
+ * Eén bijlage
+ *
+ * **Wie mag dit:** iedereen, als de opgave gepubliceerd is en als het onderdeel zichtbaar is voor wie kijkt en bij een opgave, progress_update, proposal, task; of medewerker (of hoger) van de gemeente, als het onderdeel zichtbaar is voor wie kijkt en bij een opgave, progress_update, proposal, task; of een client van de gemeente met scope `opgaven:read`, als het onderdeel zichtbaar is voor wie kijkt en bij een opgave, progress_update, proposal, task; of iedereen, als het moment gepubliceerd is en bij een reflection; of lid van het team van de opgave, bij een reflection; of medewerker (of hoger) van de gemeente, bij een reflection; of een client van de gemeente met scope `opgaven:read`, bij een reflection; of inwoners met een bevestigd e-mailadres, als zij zijn uitgenodigd (bij een gepubliceerde opgave), bij een reflection.
+ */
+export const getAttachment = <ThrowOnError extends boolean = true>(
+  options: Options<GetAttachmentData, ThrowOnError>,
+) =>
+  (options.client ?? client).get<GetAttachmentResponses, GetAttachmentErrors, ThrowOnError>({
+    url: '/attachments/{id}',
+    ...options,
+  });
+
+/**
+ * De inhoud van een bijlage
+ *
+ * Een foto in de gevraagde breedte (WebP, zonder metadata); een document altijd als download (`Content-Disposition: attachment`).
+ *
+ * **Wie mag dit:** iedereen, als de opgave gepubliceerd is en als het onderdeel zichtbaar is voor wie kijkt en bij een opgave, progress_update, proposal, task; of medewerker (of hoger) van de gemeente, als het onderdeel zichtbaar is voor wie kijkt en bij een opgave, progress_update, proposal, task; of een client van de gemeente met scope `opgaven:read`, als het onderdeel zichtbaar is voor wie kijkt en bij een opgave, progress_update, proposal, task; of iedereen, als het moment gepubliceerd is en bij een reflection; of lid van het team van de opgave, bij een reflection; of medewerker (of hoger) van de gemeente, bij een reflection; of een client van de gemeente met scope `opgaven:read`, bij een reflection; of inwoners met een bevestigd e-mailadres, als zij zijn uitgenodigd (bij een gepubliceerde opgave), bij een reflection.
+ */
+export const getAttachmentContent = <ThrowOnError extends boolean = true>(
+  options: Options<GetAttachmentContentData, ThrowOnError>,
+) =>
+  (options.client ?? client).get<GetAttachmentContentResponses, GetAttachmentContentErrors, ThrowOnError>({
+    url: '/attachments/{id}/content',
     ...options,
   });
 
@@ -1267,6 +1385,9 @@ export const decideContribution = <ThrowOnError extends boolean = true>(
  * | `nl.samenspel.reflection.published` | De samenvatting van een reflectiemoment is gepubliceerd. | `opgaven:read` | `#/components/schemas/ReflectionEventData` |
  * | `nl.samenspel.indicator.created` | Een indicator is toegevoegd aan de opgave. | `opgaven:read` | `#/components/schemas/IndicatorEventData` |
  * | `nl.samenspel.measurement.recorded` | Een meting van een indicator is vastgelegd. | `opgaven:read` | `#/components/schemas/MeasurementEventData` |
+ * | `nl.samenspel.meeting.planned` | Een bijeenkomst van een opgave is gepland. | `opgaven:read` | `#/components/schemas/MeetingEventData` |
+ * | `nl.samenspel.meeting.cancelled` | Een bijeenkomst gaat niet door. | `opgaven:read` | `#/components/schemas/MeetingEventData` |
+ * | `nl.samenspel.meeting.recorded` | De aantekeningen of besluiten van een bijeenkomst zijn vastgelegd. | `opgaven:read` | `#/components/schemas/MeetingEventData` |
  *
  * **Wie mag dit:** iedereen, ook zonder aanmelding.
  */
@@ -1651,6 +1772,68 @@ export const correctMeasurement = <ThrowOnError extends boolean = true>(
       'Content-Type': 'application/json',
       ...options.headers,
     },
+  });
+
+/**
+ * Eén bijeenkomst
+ *
+ * Met `myRegistration`: of u een plaats heeft, of hoeveelste u op de wachtlijst staat.
+ *
+ * **Wie mag dit:** iedereen, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `opgaven:read`.
+ */
+export const getMeeting = <ThrowOnError extends boolean = true>(
+  options: Options<GetMeetingData, ThrowOnError>,
+) =>
+  (options.client ?? client).get<GetMeetingResponses, GetMeetingErrors, ThrowOnError>({
+    url: '/meetings/{id}',
+    ...options,
+  });
+
+/**
+ * Een bijeenkomst wijzigen, afzeggen of achteraf vastleggen
+ *
+ * Meer plaatsen laat de wachtlijst doorschuiven; minder dan er aanmeldingen zijn kan niet (409 `capacity_below_registered`). Afzeggen (`status: cancelled`) laat de aangemelden het weten. Na afloop de aantekeningen (`notes`) en besluiten (`decisions`).
+ *
+ * **Wie mag dit:** medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `opgaven:write`.
+ */
+export const updateMeeting = <ThrowOnError extends boolean = true>(
+  options: Options<UpdateMeetingData, ThrowOnError>,
+) =>
+  (options.client ?? client).patch<UpdateMeetingResponses, UpdateMeetingErrors, ThrowOnError>({
+    url: '/meetings/{id}',
+    ...options,
+    headers: {
+      'Content-Type': 'application/json',
+      ...options.headers,
+    },
+  });
+
+/**
+ * Eén bijeenkomst als .ics
+ *
+ * **Wie mag dit:** iedereen, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `opgaven:read`.
+ */
+export const getMeetingCalendar = <ThrowOnError extends boolean = true>(
+  options: Options<GetMeetingCalendarData, ThrowOnError>,
+) =>
+  (options.client ?? client).get<GetMeetingCalendarResponses, GetMeetingCalendarErrors, ThrowOnError>({
+    url: '/meetings/{id}/calendar',
+    ...options,
+  });
+
+/**
+ * Aanmelden voor een bijeenkomst
+ *
+ * Een plaats als er een vrij is, anders de wachtlijst (`status: waiting`, met `waitingPosition`); wie afmeldt maakt een plaats vrij voor de eerste op de wachtlijst. 409 `already_registered`, of `meeting_closed` als de bijeenkomst voorbij of afgezegd is.
+ *
+ * **Wie mag dit:** iedere aangemelde persoon met een bevestigd e-mailadres, als de opgave gepubliceerd is; of iedere aangemelde persoon met een bevestigd e-mailadres en medewerker (of hoger) van de gemeente.
+ */
+export const registerForMeeting = <ThrowOnError extends boolean = true>(
+  options: Options<RegisterForMeetingData, ThrowOnError>,
+) =>
+  (options.client ?? client).post<RegisterForMeetingResponses, RegisterForMeetingErrors, ThrowOnError>({
+    url: '/meetings/{id}/registrations',
+    ...options,
   });
 
 /**
@@ -2364,6 +2547,21 @@ export const createBudget = <ThrowOnError extends boolean = true>(
   });
 
 /**
+ * De agenda van een opgave (iCalendar)
+ *
+ * Alle bijeenkomsten als iCalendar-feed, om te abonneren in een agenda-app.
+ *
+ * **Wie mag dit:** iedereen, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `opgaven:read`.
+ */
+export const getOpgaveCalendar = <ThrowOnError extends boolean = true>(
+  options: Options<GetOpgaveCalendarData, ThrowOnError>,
+) =>
+  (options.client ?? client).get<GetOpgaveCalendarResponses, GetOpgaveCalendarErrors, ThrowOnError>({
+    url: '/opgaven/{id}/calendar',
+    ...options,
+  });
+
+/**
  * Reacties op een opgave
  *
  * Reacties met hun eerste drie antwoorden; met `parent` alle antwoorden op één reactie.
@@ -2513,6 +2711,40 @@ export const listOpgaveInvitations = <ThrowOnError extends boolean = true>(
   (options.client ?? client).get<ListOpgaveInvitationsResponses, ListOpgaveInvitationsErrors, ThrowOnError>({
     url: '/opgaven/{id}/invitations',
     ...options,
+  });
+
+/**
+ * De bijeenkomsten van een opgave
+ *
+ * Werksessies, kennissessies, klankbordgroepen en reflectiemomenten, eerstvolgende eerst.
+ *
+ * **Wie mag dit:** iedereen, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `opgaven:read`.
+ */
+export const listMeetings = <ThrowOnError extends boolean = true>(
+  options: Options<ListMeetingsData, ThrowOnError>,
+) =>
+  (options.client ?? client).get<ListMeetingsResponses, ListMeetingsErrors, ThrowOnError>({
+    url: '/opgaven/{id}/meetings',
+    ...options,
+  });
+
+/**
+ * Een bijeenkomst plannen
+ *
+ * Met een tijd, een plaats of link, en een aantal plaatsen; bij een reflectiemoment het moment zelf.
+ *
+ * **Wie mag dit:** medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `opgaven:write`.
+ */
+export const planMeeting = <ThrowOnError extends boolean = true>(
+  options: Options<PlanMeetingData, ThrowOnError>,
+) =>
+  (options.client ?? client).post<PlanMeetingResponses, PlanMeetingErrors, ThrowOnError>({
+    url: '/opgaven/{id}/meetings',
+    ...options,
+    headers: {
+      'Content-Type': 'application/json',
+      ...options.headers,
+    },
   });
 
 /**
@@ -3184,6 +3416,21 @@ export const writeReflectionEntry = <ThrowOnError extends boolean = true>(
       'Content-Type': 'application/json',
       ...options.headers,
     },
+  });
+
+/**
+ * Afmelden
+ *
+ * Door wie zich aanmeldde, of een medewerker. Een vrijgekomen plaats gaat naar de eerste op de wachtlijst.
+ *
+ * **Wie mag dit:** iedere aangemelde persoon met een bevestigd e-mailadres en wie zich aanmeldde; of iedere aangemelde persoon met een bevestigd e-mailadres en medewerker (of hoger) van de gemeente.
+ */
+export const cancelRegistration = <ThrowOnError extends boolean = true>(
+  options: Options<CancelRegistrationData, ThrowOnError>,
+) =>
+  (options.client ?? client).delete<CancelRegistrationResponses, CancelRegistrationErrors, ThrowOnError>({
+    url: '/registrations/{id}',
+    ...options,
   });
 
 /**
