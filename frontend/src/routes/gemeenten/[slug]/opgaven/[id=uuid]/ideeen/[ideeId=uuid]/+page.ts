@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { resolve } from '$app/paths';
-import { etagOf, getOpgave, getProposal, listAttachments, listProposalComments } from '$lib/api';
+import { ApiError, etagOf, getOpgave, getProposal, listAttachments, listProposalComments } from '$lib/api';
 import { failLoad } from '$lib/api/kit';
 import { trailOf } from '$components/results/trail';
 import type { PageLoad } from './$types';
@@ -12,6 +12,20 @@ export const _IDEA_DEPENDENCY = 'samenspel:idea';
  * One idea with its ETag (for its author's changes), its opgave, and the first page of its
  * comments. An idea under another opgave's or municipality's address moves to its own.
  */
+/**
+ * The idea's photos. A hidden idea's files are not for everyone (the API refuses them to whoever
+ * may not read the idea): its page then shows none, never an error.
+ */
+async function photosOf(ideaId: string, fetch: typeof globalThis.fetch) {
+  try {
+    const { data } = await listAttachments({ query: { subjectType: 'proposal', subjectId: ideaId }, fetch });
+    return data.items;
+  } catch (cause) {
+    if (cause instanceof ApiError && [401, 403, 404].includes(cause.status)) return [];
+    throw cause;
+  }
+}
+
 export const load: PageLoad = async ({ params, fetch, depends }) => {
   depends(_IDEA_DEPENDENCY);
   const path = { id: params.ideeId };
@@ -20,7 +34,7 @@ export const load: PageLoad = async ({ params, fetch, depends }) => {
       getProposal({ path, fetch }),
       listProposalComments({ path, query: { limit: 20 }, fetch }),
       trailOf(params.ideeId, fetch),
-      listAttachments({ query: { subjectType: 'proposal', subjectId: params.ideeId }, fetch }),
+      photosOf(params.ideeId, fetch),
     ]);
     const proposal = version.data;
     const { data: opgave } = await getOpgave({ path: { id: proposal.opgaveId }, fetch });
@@ -41,7 +55,7 @@ export const load: PageLoad = async ({ params, fetch, depends }) => {
       opgave,
       comments: comments.data,
       trail,
-      attachments: attachments.data.items,
+      attachments,
     };
   } catch (cause) {
     failLoad(cause);
