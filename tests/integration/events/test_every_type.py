@@ -205,6 +205,30 @@ async def _everything(town: Team, staff: httpx.AsyncClient, resident: httpx.Asyn
             json={"value": 112, "measuredOn": "2026-06-30", "sourceNote": "CBS"},
         )
     )
+    # A meeting planned, its notes recorded afterwards, and then called off.
+    meeting = await _ok(
+        await staff.post(
+            f"{opgave_path}/meetings",
+            json={
+                "kind": "work_session",
+                "title": "Werksessie werkgevers",
+                "startsAt": "2027-03-01T19:00:00+01:00",
+                "endsAt": "2027-03-01T21:00:00+01:00",
+                "capacity": 20,
+                "location": "Stadskantoor",
+            },
+        )
+    )
+    meeting_path = f"/api/v1/meetings/{meeting['id']}"
+    recorded = await staff.patch(
+        meeting_path, json={"notes": "Twaalf deelnemers."}, headers=await _etag(staff, meeting_path)
+    )
+    await _ok(recorded)
+    await _ok(
+        await staff.patch(
+            meeting_path, json={"status": "cancelled"}, headers=await _etag(staff, meeting_path)
+        )
+    )
 
 
 async def test_every_type_is_a_valid_cloud_event_with_its_documented_data(
