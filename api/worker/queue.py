@@ -5,6 +5,9 @@ from typing import Any
 
 import procrastinate
 from procrastinate import JobContext
+from procrastinate.exceptions import UniqueViolation
+from procrastinate.jobs import Status
+from procrastinate.manager import JobManager
 
 from api.db.connection import Database, asyncpg_dsn
 from api.domains.accounts.throttle import forget_old_failures
@@ -92,10 +95,7 @@ def build(settings: Settings, url: str) -> procrastinate.App:
     @app.task(name="queue.retry-stalled", pass_context=True, queueing_lock="queue.retry-stalled")
     async def retry_stalled_jobs(context: JobContext, timestamp: int) -> None:
         """Jobs of a worker that died (no heartbeat) run again on a living one."""
-        manager = context.app.job_manager
-        for job in await manager.get_stalled_jobs(seconds_since_heartbeat=stalled_after):
-            logger.warning("retrying a stalled job", extra={"job": job.id, "task": job.task_name})
-            await manager.retry_job(job)
+        await retry_stalled(context.app.job_manager, stalled_after)
 
     @app.periodic(cron=every(2), periodic_id="webhooks")
     @app.task(name="webhooks.send", queue="webhooks", pass_context=True, queueing_lock="webhooks.send")
@@ -139,6 +139,28 @@ def build(settings: Settings, url: str) -> procrastinate.App:
         remind_registrants,
     )
     return app
+
+
+async def retry_stalled(manager: JobManager, seconds_since_heartbeat: float) -> list[int]:
+    """Put the jobs of dead workers back in the queue; return the ids of those that will run again.
+
+    Every task here does "what is due", and its queueing lock lets one job of it wait at a time. A
+    stalled job whose task already has a job waiting is therefore not needed: the waiting one does its
+    work, so the stalled one is closed as failed instead of colliding with the lock."""
+    retried = []
+    for job in await manager.get_stalled_jobs(seconds_since_heartbeat=seconds_since_heartbeat):
+        assert job.id is not None  # jobs read from the database have one
+        try:
+            await manager.retry_job(job)
+        except UniqueViolation as clash:
+            if clash.queueing_lock is None:
+                raise
+            logger.warning("a stalled job's task is queued again already", extra={"job": job.id})
+            await manager.finish_job(job, status=Status.FAILED, delete_job=False)
+        else:
+            logger.warning("retrying a stalled job", extra={"job": job.id, "task": job.task_name})
+            retried.append(job.id)
+    return retried
 
 
 def webhook_secrets(settings: Settings) -> SecretBox:

@@ -189,7 +189,7 @@ async def test_two_workers_mail_what_is_due_once(
         running(build(quick, database_url), db, mailer, name="een"),
         running(build(quick, database_url), db, mailer, name="twee"),
     ):
-        for _ in range(200):
+        for _ in range(600):  # a minute at most, for a loaded machine; it ends as soon as all is sent
             sent = await db.fetchval(
                 "SELECT count(*) FROM outgoing_mails WHERE to_address = ANY($1) AND sent_at IS NOT NULL",
                 [p["email"] for p in people],
@@ -201,8 +201,11 @@ async def test_two_workers_mail_what_is_due_once(
         assert [m["subject"] for m in await _mails(db, someone["email"])] == [
             "Samenspel: Antwoord in de achtergrond"
         ]
-    # Successful jobs leave the queue; none is left half done.
-    left = await db.fetchval("SELECT count(*) FROM procrastinate.procrastinate_jobs WHERE status = 'doing'")
+    # Successful jobs leave the queue; none of the mail queue's is left half done. (Another test of
+    # the session kills a worker in the middle of a webhook delivery: that job stays until retried.)
+    left = await db.fetchval(
+        "SELECT count(*) FROM procrastinate.procrastinate_jobs WHERE status = 'doing' AND queue_name = 'mail'"
+    )
     assert left == 0
 
 
