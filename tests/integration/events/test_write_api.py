@@ -16,7 +16,7 @@ from api.db.connection import Database
 from api.lib.ids import new_id
 from tests.identities import browser
 from tests.integration.cocreation.conftest import Team, team  # noqa: F401 (the fixture)
-from tests.integration.events.conftest import feed, machine_client, settled
+from tests.integration.events.conftest import feed, machine_client, settled, submit_idea
 
 WOO = "Subsidieregeling Samen aan de Slag 2027, artikel 4"
 
@@ -147,3 +147,53 @@ async def test_updated_since_gives_what_changed(
         bad = await visitor.get(f"/api/v1/opgaven/{opgave_id}/tasks", params={"updatedSince": "gisteren"})
         assert bad.status_code == 400
         assert bad.headers["content-type"] == "application/problem+json"
+
+
+async def test_updated_since_leaves_counts_to_the_feed_as_the_spec_says(
+    started_app: Litestar,
+    db: Database,
+    team: Team,  # noqa: F811
+) -> None:
+    """Counters kept by other rows' writes (support, comments, ideas of an opgave) do not move
+    ``updatedAt``: a copy kept with ``updatedSince`` misses them unless it reads ``/events``, and
+    the spec says so for each list, naming the fields."""
+    opgave_id = team.opgave["id"]
+    reader = await machine_client(started_app, db, team.town["id"], ["proposals:read", "opgaven:read"])
+    try:
+        async with browser(started_app, team.inwoner["email"]) as resident:
+            idea = await submit_idea(resident, str(opgave_id))
+            await asyncio.sleep(0.01)
+            moment = datetime.now(UTC)
+            await asyncio.sleep(0.01)
+            await _ok(await resident.put(f"/api/v1/proposals/{idea}/support"), 200)
+            await _ok(
+                await resident.post(f"/api/v1/proposals/{idea}/comments", json={"body": "Goed plan."}), 201
+            )
+        since = {"updatedSince": moment.isoformat()}
+        listed = await _ok(await reader.get(f"/api/v1/opgaven/{opgave_id}/proposals", params=since), 200)
+        assert listed["items"] == []
+        now = await _ok(await reader.get(f"/api/v1/proposals/{idea}"), 200)
+        assert (now["supportCount"], now["commentCount"]) == (1, 1)
+        opgaven = await _ok(
+            await reader.get("/api/v1/opgaven", params={**since, "municipality": team.town["slug"]}), 200
+        )
+        assert str(opgave_id) not in [item["id"] for item in opgaven["items"]]
+        # The comment is in the feed after that moment; support is not an event (the spec says so).
+        await settled(db)
+        after = [e["type"] for e in await feed(reader, opgave=opgave_id) if e["time"] >= moment.isoformat()]
+        assert after == ["nl.samenspel.comment.posted"]
+
+        spec = (await reader.get("/api/v1/openapi.json")).json()
+
+        def described(path: str) -> str:
+            parameters = spec["paths"][path]["get"]["parameters"]
+            return str(next(p["description"] for p in parameters if p["name"] == "updatedSince"))
+
+        for path, fields in (
+            ("/opgaven/{id}/proposals", ("supportCount", "commentCount", "trendingCount", "/events")),
+            ("/opgaven", ("supporterCount", "counts", "/events")),
+            ("/opgaven/{id}/tasks", ("claimedCount",)),
+        ):
+            assert all(f"`{field}`" in described(path) or field in described(path) for field in fields), path
+    finally:
+        await reader.aclose()
