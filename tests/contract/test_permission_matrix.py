@@ -138,6 +138,9 @@ class Call:
     files: dict[str, tuple[str, bytes, str]] | None = None
     # For self-destructive operations: act as a fresh person with the same profile.
     fresh_session: bool = False
+    # The body a machine client sends instead, where what it may do differs from a person
+    # (a person asks to join a team; a system registers an organisation).
+    client_json: Any = None
 
 
 @dataclass
@@ -1788,9 +1791,20 @@ def _cases() -> list[Case]:
         Case("ListTeamMembers", lambda w: _opgave_call(w, "GET", "/members"), expect(200), False),
         Case(
             "AddTeamMember",
-            lambda w: _opgave_call(w, "POST", "/members", json={"role": "resident"}),
-            # The demoted procesregisseur is still on the team's list: nothing to ask.
-            verified_only(201, demoted_procesregisseur=409),
+            lambda w: _opgave_call(
+                w,
+                "POST",
+                "/members",
+                json={"role": "resident"},
+                client_json={
+                    "role": "partner",
+                    "partnerRole": "contributor",
+                    "organisationId": str(w.org_x["id"]),
+                },
+            ),
+            # The demoted procesregisseur is still on the team's list: nothing to ask. A system of
+            # the municipality invites an organisation in its name.
+            {**verified_only(201, demoted_procesregisseur=409), "client_with_scope": 201},
         ),
         Case(
             "UpdateTeamMember",
@@ -2138,7 +2152,7 @@ async def _send(w: World, identity: str, call: Call, stack: AsyncExitStack) -> h
         return await client.request(
             call.method,
             f"/api/v1{call.path}",
-            json=call.json,
+            json=call.client_json if identity in CLIENTS and call.client_json is not None else call.json,
             data=call.data,
             files=call.files,
             headers=headers,

@@ -13,7 +13,7 @@ import httpx
 from litestar import Litestar
 
 from api.db.connection import Database
-from api.lib.ids import new_id
+from tests.factories import municipality
 from tests.identities import browser
 from tests.integration.cocreation.conftest import Team, team  # noqa: F401 (the fixture)
 from tests.integration.events.conftest import feed, machine_client, settled, submit_idea
@@ -33,6 +33,11 @@ async def test_a_system_decides_on_money_and_phases_in_the_municipalitys_name(
 ) -> None:
     system = await machine_client(started_app, db, team.town["id"], ["budgets:write", "opgaven:write"])
     reader = await machine_client(started_app, db, team.town["id"], ["budgets:read", "opgaven:read"])
+    # Another municipality's system, with every scope: this opgave is not its municipality's (it is
+    # public, so it hears 403 rather than 404).
+    stranger = await machine_client(
+        started_app, db, (await municipality(db))["id"], ["budgets:write", "opgaven:write"]
+    )
     opgave_path = f"/api/v1/opgaven/{team.opgave['id']}"
     try:
         async with browser(started_app, team.members["pa"]["email"]) as partner:
@@ -60,24 +65,30 @@ async def test_a_system_decides_on_money_and_phases_in_the_municipalitys_name(
             )
             decide = f"/api/v1/budget-claims/{asked['id']}/decisions"
             assert (
+                await stranger.post(decide, json={"decision": "grant", "legalBasis": WOO})
+            ).status_code == 403
+            assert (await stranger.post(f"{path}/contributions", json={"amountCents": 1})).status_code == 403
+            assert (
                 await reader.post(decide, json={"decision": "grant", "legalBasis": WOO})
             ).status_code == 403
             await _ok(await system.post(decide, json={"decision": "grant", "legalBasis": WOO}), 200)
             granted = await _ok(await system.get(path), 200)
             assert (granted["totalCents"], granted["grantedCents"]) == (2_000_000, 500_000)
 
-            # Phases and the team.
+            # Phases and the team: the system invites organisation c in the municipality's name.
             moved = await system.post(f"{opgave_path}/phase-transitions", json={"toPhase": "executing"})
             assert moved.status_code == 201, moved.text
-            member_id = new_id()
-            await db.fetchval(
-                """INSERT INTO opgave_members (id, municipality_id, opgave_id, organisation_id, role, partner_role, status)
-                   VALUES ($1, $2, $3, $4, 'partner', 'contributor', 'requested')""",
-                member_id,
-                team.town["id"],
-                team.opgave["id"],
-                team.orgs["c"],
+            joining = {"role": "partner", "partnerRole": "contributor", "organisationId": str(team.orgs["c"])}
+            assert (await reader.post(f"{opgave_path}/members", json=joining)).status_code == 403
+            assert (await stranger.post(f"{opgave_path}/members", json=joining)).status_code == 403
+            # A person is invited by a medewerker, never by a system.
+            by_mail = await system.post(
+                f"{opgave_path}/members", json={"role": "resident", "email": "iemand@example.org"}
             )
+            assert by_mail.status_code == 400, by_mail.text
+            invited = await _ok(await system.post(f"{opgave_path}/members", json=joining), 201)
+            assert invited["status"] == "invited"
+            member_id = invited["id"]
             assert (
                 await reader.patch(f"/api/v1/members/{member_id}", json={"status": "active"})
             ).status_code == 403
@@ -93,6 +104,7 @@ async def test_a_system_decides_on_money_and_phases_in_the_municipalitys_name(
             "budget.contribution-added",
             "budget-claim.granted",
             "opgave.phase-changed",
+            "opgave.member-added",
             "opgave.member-changed",
             "opgave.member-removed",
         ]
@@ -104,6 +116,7 @@ async def test_a_system_decides_on_money_and_phases_in_the_municipalitys_name(
     finally:
         await system.aclose()
         await reader.aclose()
+        await stranger.aclose()
 
 
 async def test_updated_since_gives_what_changed(

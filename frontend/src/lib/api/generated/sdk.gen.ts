@@ -2763,9 +2763,9 @@ export const listTeamMembers = <ThrowOnError extends boolean = true>(
 /**
  * Uitnodigen voor het team, of vragen mee te doen
  *
- * De gemeente nodigt organisaties (`organisationId`) uit; hun beheerder neemt de uitnodiging aan. Een persoon (`email`, in het kernteam of als inwoner) krijgt een uitnodiging aan dat adres: Een uitnodiging aan het adres, geen toekenning: het antwoord (202, met de uitnodiging) is voor elk adres hetzelfde, of er nu een account bij hoort of niet. Het adres krijgt een mail; wie met dat adres (bevestigd) is aangemeld, neemt aan of slaat af (`POST /invitations/{id}/responses`). Opnieuw uitnodigen vernieuwt de open uitnodiging. Zelf meedoen, of een organisatie aanmelden als haar beheerder, is een verzoek dat de gemeente goedkeurt (201).
+ * De gemeente nodigt organisaties (`organisationId`) uit; hun beheerder neemt de uitnodiging aan. Een persoon (`email`, in het kernteam of als inwoner) krijgt een uitnodiging aan dat adres: Een uitnodiging aan het adres, geen toekenning: het antwoord (202, met de uitnodiging) is voor elk adres hetzelfde, of er nu een account bij hoort of niet. Het adres krijgt een mail; wie met dat adres (bevestigd) is aangemeld, neemt aan of slaat af (`POST /invitations/{id}/responses`). Opnieuw uitnodigen vernieuwt de open uitnodiging. Zelf meedoen, of een organisatie aanmelden als haar beheerder, is een verzoek dat de gemeente goedkeurt (201). Een systeem van de gemeente (`opgaven:write`) nodigt namens haar organisaties uit, zoals een medewerker; personen nodigt alleen een medewerker uit.
  *
- * **Wie mag dit:** iedere aangemelde persoon met een bevestigd e-mailadres, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente.
+ * **Wie mag dit:** iedere aangemelde persoon met een bevestigd e-mailadres, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `opgaven:write`.
  */
 export const addTeamMember = <ThrowOnError extends boolean = true>(
   options: Options<AddTeamMemberData, ThrowOnError>,

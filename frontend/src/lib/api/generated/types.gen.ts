@@ -12415,7 +12415,7 @@ export type ListOpgavenData = {
      */
     sort?: OpgaveSort;
     /**
-     * Alleen wat vanaf dit moment is aangemaakt of gewijzigd: voor systemen die een lijst bijhouden. Zonder tijdzone geldt UTC.
+     * Alleen wat vanaf dit moment is aangemaakt of gewijzigd, voor systemen die een kopie van de lijst bijhouden; zonder tijdzone geldt UTC. Het moment is `updatedAt`: dat verschuift bij elke wijziging van het object zelf (tekst, status, fase, verborgen of niet…). Tellingen die andere schrijfacties bijhouden, verschuiven `updatedAt` niet: `supporterCount` en `counts` (ideeën, steun, deelnemers, open taken, budget). Wat ze doet veranderen, staat als gebeurtenis in `GET /events` (een nieuw idee, een teamwijziging, een taak, budget), steun niet: haal de opgave daarvoor opnieuw op.
      */
     updatedSince?: string;
     /**
@@ -14109,7 +14109,7 @@ export type ListProposalsData = {
      */
     sort?: ProposalSort;
     /**
-     * Alleen wat vanaf dit moment is aangemaakt of gewijzigd: voor systemen die een lijst bijhouden. Zonder tijdzone geldt UTC.
+     * Alleen wat vanaf dit moment is aangemaakt of gewijzigd, voor systemen die een kopie van de lijst bijhouden; zonder tijdzone geldt UTC. Het moment is `updatedAt`: dat verschuift bij elke wijziging van het object zelf (tekst, status, fase, verborgen of niet…). Tellingen die andere schrijfacties bijhouden, verschuiven `updatedAt` niet: `supportCount`, `commentCount` en `trendingCount`. Een reactie staat als `comment.posted` in `GET /events`, steun niet: haal het idee daarvoor opnieuw op.
      */
     updatedSince?: string;
     /**
@@ -14469,7 +14469,7 @@ export type ListTasksData = {
      */
     organisation?: string;
     /**
-     * Alleen wat vanaf dit moment is aangemaakt of gewijzigd: voor systemen die een lijst bijhouden. Zonder tijdzone geldt UTC.
+     * Alleen wat vanaf dit moment is aangemaakt of gewijzigd, voor systemen die een kopie van de lijst bijhouden; zonder tijdzone geldt UTC. Het moment is `updatedAt`: dat verschuift bij elke wijziging van het object zelf (tekst, status, fase, verborgen of niet…). Ook `claimedCount`: een claim, of het loslaten ervan, verschuift `updatedAt` van de taak.
      */
     updatedSince?: string;
     /**
