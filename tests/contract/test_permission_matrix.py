@@ -76,6 +76,11 @@ def verified_only(ok: int, **by_identity: int) -> dict[str, int]:
     return signed_in_only(ok, unverified=403, **by_identity)
 
 
+def in_the_municipalitys_name(ok: int) -> dict[str, int]:
+    """Every verified person, and a system of the municipality that writes in its name."""
+    return {**verified_only(ok), "client_with_scope": ok}
+
+
 def only(ok: int, *allowed: str, refused: int = 403) -> dict[str, int]:
     """Allowed identities get ``ok``; anonymous 401; the rest ``refused``."""
     return expect(refused, anonymous=401 if refused == 403 else refused, **dict.fromkeys(allowed, ok))
@@ -729,7 +734,7 @@ def _cocreation_cases() -> list[Case]:
         Case(
             "CommentOnTask",
             lambda w: _with_id(w, _fresh_task, "POST", "/tasks/{}/comments", json={"body": "Ik help mee."}),
-            verified_only(201),
+            in_the_municipalitys_name(201),
         ),
         Case("ListBudgets", lambda w: _opgave_call(w, "GET", "/budgets"), expect(200), False),
         Case(
@@ -1380,7 +1385,7 @@ def _participation_cases() -> list[Case]:
         Case(
             "CommentOnOpgave",
             lambda w: _opgave_call(w, "POST", "/comments", json=comment),
-            verified_only(201),
+            in_the_municipalitys_name(201),
         ),
         Case(
             "ListProposalComments",
@@ -1391,7 +1396,7 @@ def _participation_cases() -> list[Case]:
         Case(
             "CommentOnProposal",
             lambda w: _with_id(w, _fresh_proposal, "POST", "/proposals/{}/comments", json=comment),
-            verified_only(201),
+            in_the_municipalitys_name(201),
         ),
         Case("GetComment", lambda w: _with_id(w, _fresh_comment, "GET", "/comments/{}"), expect(200), False),
         Case(
@@ -2085,6 +2090,7 @@ async def world(started_app: Litestar, db: Database, changes: ChangeLog) -> Asyn
                     "opgaven:write",
                     "proposals:read",
                     "proposals:write",
+                    "comments:write",
                     "tasks:read",
                     "tasks:write",
                     "budgets:read",
@@ -2209,6 +2215,7 @@ CLIENT_SCOPES = frozenset(
         "opgaven:write",
         "proposals:read",
         "proposals:write",
+        "comments:write",
         "tasks:read",
         "tasks:write",
         "budgets:read",

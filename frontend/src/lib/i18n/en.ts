@@ -1574,6 +1574,9 @@ export const en: Messages = {
   },
   people: {
     staff: (name: string) => `${name} (municipality)`,
+    municipality: (name: string, system?: string | null) =>
+      system ? `Municipality of ${name} (via ${system})` : `Municipality of ${name}`,
+    system: (system: string) => `the municipality (via ${system})`,
   },
   indicator: {
     kinds: { effect: 'Societal effect', output: 'Output' } as Record<string, string>,

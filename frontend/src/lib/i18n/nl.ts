@@ -1622,6 +1622,11 @@ export const nl = {
   people: {
     /** Staff of the municipality, after the name they chose: a badge no chosen name can hold. */
     staff: (name: string) => `${name} (gemeente)`,
+    /** A comment the municipality wrote itself, through one of its systems (named to its staff only). */
+    municipality: (name: string, system?: string | null) =>
+      system ? `Gemeente ${name} (via ${system})` : `Gemeente ${name}`,
+    /** The same, where only the system is known (moderation is always of one's own municipality). */
+    system: (system: string) => `de gemeente (via ${system})`,
   },
   indicator: {
     kinds: { effect: 'Maatschappelijk effect', output: 'Prestatie' } as Record<string, string>,

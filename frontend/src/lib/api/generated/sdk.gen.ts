@@ -2579,9 +2579,9 @@ export const listOpgaveComments = <ThrowOnError extends boolean = true>(
 /**
  * Reageren op een opgave
  *
- * Platte tekst, met een standpunt als u wilt. Antwoorden gaan één niveau diep: `parentId` is een reactie bij hetzelfde onderwerp die zelf geen antwoord is.
+ * Platte tekst, met een standpunt als u wilt. Antwoorden gaan één niveau diep: `parentId` is een reactie bij hetzelfde onderwerp die zelf geen antwoord is. Een systeem van de gemeente (`comments:write`) reageert namens de gemeente: de reactie staat op haar naam (`municipalityAuthor`), niet op die van een persoon.
  *
- * **Wie mag dit:** iedere aangemelde persoon met een bevestigd e-mailadres, als de opgave gepubliceerd is; of iedere aangemelde persoon met een bevestigd e-mailadres en medewerker (of hoger) van de gemeente.
+ * **Wie mag dit:** iedere aangemelde persoon met een bevestigd e-mailadres, als de opgave gepubliceerd is; of iedere aangemelde persoon met een bevestigd e-mailadres en medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `comments:write`.
  */
 export const commentOnOpgave = <ThrowOnError extends boolean = true>(
   options: Options<CommentOnOpgaveData, ThrowOnError>,
@@ -3232,9 +3232,9 @@ export const listProposalComments = <ThrowOnError extends boolean = true>(
 /**
  * Reageren op een idee
  *
- * Platte tekst, met een standpunt als u wilt. Antwoorden gaan één niveau diep: `parentId` is een reactie bij hetzelfde onderwerp die zelf geen antwoord is.
+ * Platte tekst, met een standpunt als u wilt. Antwoorden gaan één niveau diep: `parentId` is een reactie bij hetzelfde onderwerp die zelf geen antwoord is. Een systeem van de gemeente (`comments:write`) reageert namens de gemeente: de reactie staat op haar naam (`municipalityAuthor`), niet op die van een persoon.
  *
- * **Wie mag dit:** iedere aangemelde persoon met een bevestigd e-mailadres, als de opgave gepubliceerd is; of iedere aangemelde persoon met een bevestigd e-mailadres en medewerker (of hoger) van de gemeente.
+ * **Wie mag dit:** iedere aangemelde persoon met een bevestigd e-mailadres, als de opgave gepubliceerd is; of iedere aangemelde persoon met een bevestigd e-mailadres en medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `comments:write`.
  */
 export const commentOnProposal = <ThrowOnError extends boolean = true>(
   options: Options<CommentOnProposalData, ThrowOnError>,
@@ -3592,9 +3592,9 @@ export const listTaskComments = <ThrowOnError extends boolean = true>(
 /**
  * Reageren op een taak
  *
- * Platte tekst, met een standpunt als u wilt. Antwoorden gaan één niveau diep: `parentId` is een reactie bij hetzelfde onderwerp die zelf geen antwoord is.
+ * Platte tekst, met een standpunt als u wilt. Antwoorden gaan één niveau diep: `parentId` is een reactie bij hetzelfde onderwerp die zelf geen antwoord is. Een systeem van de gemeente (`comments:write`) reageert namens de gemeente: de reactie staat op haar naam (`municipalityAuthor`), niet op die van een persoon.
  *
- * **Wie mag dit:** iedere aangemelde persoon met een bevestigd e-mailadres, als de opgave gepubliceerd is; of iedere aangemelde persoon met een bevestigd e-mailadres en medewerker (of hoger) van de gemeente.
+ * **Wie mag dit:** iedere aangemelde persoon met een bevestigd e-mailadres, als de opgave gepubliceerd is; of iedere aangemelde persoon met een bevestigd e-mailadres en medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `comments:write`.
  */
 export const commentOnTask = <ThrowOnError extends boolean = true>(
   options: Options<CommentOnTaskData, ThrowOnError>,

@@ -939,6 +939,9 @@ export type CommentPage = {
  * Een reactie met de eerste antwoorden; de rest met `?parent=`.
  */
 export type CommentRead = {
+  /**
+   * Wie de reactie schreef; `null` als ze verwijderd is of van de gemeente is.
+   */
   author: PersonSummary | null;
   body: string;
   createdAt: string;
@@ -951,6 +954,10 @@ export type CommentRead = {
   hidden: boolean;
   hiddenReason: string | null;
   id: string;
+  /**
+   * Gezet als de gemeente zelf de reactie schreef (via een van haar systemen).
+   */
+  municipalityAuthor: MunicipalityAuthor | null;
   opgaveId: string;
   parentId: string | null;
   proposalId: string | null;
@@ -2478,7 +2485,14 @@ export type MemberUpdate = {
  * De inhoud waar het om gaat, zoals de moderatie die ziet (ook als die verborgen is).
  */
 export type ModeratedContent = {
-  author: PersonSummary;
+  /**
+   * De schrijver; `null` als de gemeente het zelf schreef (zie `clientName`).
+   */
+  author: PersonSummary | null;
+  /**
+   * Het systeem (de API-client) dat namens de gemeente reageerde; anders `null`.
+   */
+  clientName: string | null;
   createdAt: string;
   /**
    * Door de schrijver verwijderd.
@@ -2716,6 +2730,19 @@ export type MonthFigures = {
    */
   tasks: number;
   tasksDone: number;
+};
+
+/**
+ * MunicipalityAuthor
+ *
+ * De gemeente als schrijver: een systeem van de gemeente plaatste de reactie namens haar.
+ */
+export type MunicipalityAuthor = {
+  /**
+   * Het systeem (de API-client) dat de reactie plaatste; alleen voor medewerkers van de gemeente en haar systemen, anders `null`.
+   */
+  clientName: string | null;
+  municipality: MunicipalityRef;
 };
 
 /**
@@ -4121,6 +4148,9 @@ export type Rendition = {
  * Een reactie. Verwijderd of verborgen: de tekst is leeg, de plaats blijft (met de reden als verborgen).
  */
 export type ReplyRead = {
+  /**
+   * Wie de reactie schreef; `null` als ze verwijderd is of van de gemeente is.
+   */
   author: PersonSummary | null;
   body: string;
   createdAt: string;
@@ -4133,6 +4163,10 @@ export type ReplyRead = {
   hidden: boolean;
   hiddenReason: string | null;
   id: string;
+  /**
+   * Gezet als de gemeente zelf de reactie schreef (via een van haar systemen).
+   */
+  municipalityAuthor: MunicipalityAuthor | null;
   opgaveId: string;
   parentId: string | null;
   proposalId: string | null;
@@ -4331,6 +4365,7 @@ export const ScopeName = {
   'audit:read': 'audit:read',
   'budgets:read': 'budgets:read',
   'budgets:write': 'budgets:write',
+  'comments:write': 'comments:write',
   'opgaven:read': 'opgaven:read',
   'opgaven:write': 'opgaven:write',
   'proposals:read': 'proposals:read',

@@ -128,6 +128,8 @@ export const beheerEn: BeheerMessages = {
   scopeNames: {
     'audit:read': 'Read the audit log',
     'budgets:read': 'Read budgets',
+    'budgets:write': 'Manage budgets and decide on requests',
+    'comments:write': 'Comment in the municipality’s name',
     'opgaven:read': 'Read opgaven',
     'opgaven:write': 'Change opgaven',
     'proposals:read': 'Read ideas',

@@ -128,6 +128,8 @@ export const beheerNl = {
   scopeNames: {
     'audit:read': 'Auditlog lezen',
     'budgets:read': 'Budgetten lezen',
+    'budgets:write': 'Budgetten beheren en beslissen over aanvragen',
+    'comments:write': 'Reageren namens de gemeente',
     'opgaven:read': 'Opgaven lezen',
     'opgaven:write': 'Opgaven wijzigen',
     'proposals:read': 'Ideeën lezen',
