@@ -46,16 +46,18 @@ Cursor = Annotated[
     ),
 ]
 
-UpdatedSince = Annotated[
-    datetime | None,
-    QueryParameter(
-        name="updatedSince",
-        description=(
-            "Alleen wat vanaf dit moment is aangemaakt of gewijzigd: voor systemen die een lijst bijhouden. "
-            "Zonder tijdzone geldt UTC."
-        ),
-    ),
-]
+_UPDATED_SINCE = (
+    "Alleen wat vanaf dit moment is aangemaakt of gewijzigd, voor systemen die een kopie van de lijst "
+    "bijhouden; zonder tijdzone geldt UTC. Het moment is `updatedAt`: dat verschuift bij elke wijziging "
+    "van het object zelf (tekst, status, fase, verborgen of niet…). {counts}"
+)
+
+
+def updated_since(counts: str) -> QueryParameter:
+    """The ``updatedSince`` parameter of a list, saying which of its fields it does not cover:
+    counts kept by other rows' writes move without touching ``updatedAt`` (so a hot counter costs
+    no write on its object, and a copy learns of them from the change feed instead)."""
+    return QueryParameter(name="updatedSince", description=_UPDATED_SINCE.format(counts=counts))
 
 
 def since(moment: datetime | None) -> datetime | None:

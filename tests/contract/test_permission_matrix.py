@@ -76,6 +76,11 @@ def verified_only(ok: int, **by_identity: int) -> dict[str, int]:
     return signed_in_only(ok, unverified=403, **by_identity)
 
 
+def in_the_municipalitys_name(ok: int) -> dict[str, int]:
+    """Every verified person, and a system of the municipality that writes in its name."""
+    return {**verified_only(ok), "client_with_scope": ok}
+
+
 def only(ok: int, *allowed: str, refused: int = 403) -> dict[str, int]:
     """Allowed identities get ``ok``; anonymous 401; the rest ``refused``."""
     return expect(refused, anonymous=401 if refused == 403 else refused, **dict.fromkeys(allowed, ok))
@@ -138,6 +143,9 @@ class Call:
     files: dict[str, tuple[str, bytes, str]] | None = None
     # For self-destructive operations: act as a fresh person with the same profile.
     fresh_session: bool = False
+    # The body a machine client sends instead, where what it may do differs from a person
+    # (a person asks to join a team; a system registers an organisation).
+    client_json: Any = None
 
 
 @dataclass
@@ -726,7 +734,7 @@ def _cocreation_cases() -> list[Case]:
         Case(
             "CommentOnTask",
             lambda w: _with_id(w, _fresh_task, "POST", "/tasks/{}/comments", json={"body": "Ik help mee."}),
-            verified_only(201),
+            in_the_municipalitys_name(201),
         ),
         Case("ListBudgets", lambda w: _opgave_call(w, "GET", "/budgets"), expect(200), False),
         Case(
@@ -1377,7 +1385,7 @@ def _participation_cases() -> list[Case]:
         Case(
             "CommentOnOpgave",
             lambda w: _opgave_call(w, "POST", "/comments", json=comment),
-            verified_only(201),
+            in_the_municipalitys_name(201),
         ),
         Case(
             "ListProposalComments",
@@ -1388,7 +1396,7 @@ def _participation_cases() -> list[Case]:
         Case(
             "CommentOnProposal",
             lambda w: _with_id(w, _fresh_proposal, "POST", "/proposals/{}/comments", json=comment),
-            verified_only(201),
+            in_the_municipalitys_name(201),
         ),
         Case("GetComment", lambda w: _with_id(w, _fresh_comment, "GET", "/comments/{}"), expect(200), False),
         Case(
@@ -1788,9 +1796,20 @@ def _cases() -> list[Case]:
         Case("ListTeamMembers", lambda w: _opgave_call(w, "GET", "/members"), expect(200), False),
         Case(
             "AddTeamMember",
-            lambda w: _opgave_call(w, "POST", "/members", json={"role": "resident"}),
-            # The demoted procesregisseur is still on the team's list: nothing to ask.
-            verified_only(201, demoted_procesregisseur=409),
+            lambda w: _opgave_call(
+                w,
+                "POST",
+                "/members",
+                json={"role": "resident"},
+                client_json={
+                    "role": "partner",
+                    "partnerRole": "contributor",
+                    "organisationId": str(w.org_x["id"]),
+                },
+            ),
+            # The demoted procesregisseur is still on the team's list: nothing to ask. A system of
+            # the municipality invites an organisation in its name.
+            {**verified_only(201, demoted_procesregisseur=409), "client_with_scope": 201},
         ),
         Case(
             "UpdateTeamMember",
@@ -2071,6 +2090,7 @@ async def world(started_app: Litestar, db: Database, changes: ChangeLog) -> Asyn
                     "opgaven:write",
                     "proposals:read",
                     "proposals:write",
+                    "comments:write",
                     "tasks:read",
                     "tasks:write",
                     "budgets:read",
@@ -2138,7 +2158,7 @@ async def _send(w: World, identity: str, call: Call, stack: AsyncExitStack) -> h
         return await client.request(
             call.method,
             f"/api/v1{call.path}",
-            json=call.json,
+            json=call.client_json if identity in CLIENTS and call.client_json is not None else call.json,
             data=call.data,
             files=call.files,
             headers=headers,
@@ -2195,6 +2215,7 @@ CLIENT_SCOPES = frozenset(
         "opgaven:write",
         "proposals:read",
         "proposals:write",
+        "comments:write",
         "tasks:read",
         "tasks:write",
         "budgets:read",

@@ -1,5 +1,6 @@
 """Opgaven: list, create, read, change, move through phases, follow; the timeline."""
 
+from datetime import datetime
 from typing import Annotated, Any
 from uuid import UUID
 
@@ -55,7 +56,7 @@ from api.lib.access import (
 )
 from api.lib.etag import ETAG_HEADER, LOCATION_HEADER, IfMatch, with_etag
 from api.lib.openapi import problems
-from api.lib.pagination import LINK_HEADER, Cursor, Limit, UpdatedSince, page_response, since
+from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response, since, updated_since
 from api.lib.schema import NO_NUL
 from api.lib.time import utcnow
 from api.settings import API_PREFIX
@@ -86,6 +87,16 @@ SortParam = Annotated[
 
 read_opgave = published | staff | scope("opgaven:read")
 run_opgave = staff | scope("opgaven:write")
+
+UpdatedSince = Annotated[
+    datetime | None,
+    updated_since(
+        "Tellingen die andere schrijfacties bijhouden, verschuiven `updatedAt` niet: `supporterCount` "
+        "en `counts` (ideeën, steun, deelnemers, open taken, budget). Wat ze doet veranderen, staat als "
+        "gebeurtenis in `GET /events` (een nieuw idee, een teamwijziging, een taak, budget), steun niet: "
+        "haal de opgave daarvoor opnieuw op."
+    ),
+]
 
 
 def _viewer(request: Request[Any, Any, Any]) -> UUID | None:

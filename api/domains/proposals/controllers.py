@@ -1,5 +1,6 @@
 """Proposals: list, submit, read, edit or withdraw, answer, support; similar ideas while writing."""
 
+from datetime import datetime
 from typing import Annotated, Any
 from uuid import UUID
 
@@ -40,7 +41,7 @@ from api.lib.errors import NotFound
 from api.lib.etag import ETAG_HEADER, LOCATION_HEADER, IfMatch, with_etag
 from api.lib.http import settings_of
 from api.lib.openapi import problems
-from api.lib.pagination import LINK_HEADER, Cursor, Limit, UpdatedSince, page_response, since
+from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response, since, updated_since
 from api.lib.ratelimit import per_person_hourly
 from api.lib.schema import NO_NUL
 from api.lib.visibility import Viewer
@@ -78,6 +79,15 @@ read_proposals = published | staff | scope("proposals:read")
 answer_proposals = staff | scope("proposals:write")
 # Taking part: a confirmed address on a public opgave; staff also where it is not yet public.
 take_part = verified & (published | staff)
+
+UpdatedSince = Annotated[
+    datetime | None,
+    updated_since(
+        "Tellingen die andere schrijfacties bijhouden, verschuiven `updatedAt` niet: `supportCount`, "
+        "`commentCount` en `trendingCount`. Een reactie staat als `comment.posted` in `GET /events`, steun "
+        "niet: haal het idee daarvoor opnieuw op."
+    ),
+]
 
 
 def viewer_of(request: Request[Any, Any, Any]) -> Viewer:

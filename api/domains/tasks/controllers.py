@@ -1,5 +1,6 @@
 """Tasks of an opgave, claims on them by partner organisations, and their progress."""
 
+from datetime import datetime
 from typing import Annotated, Any
 from uuid import UUID
 
@@ -31,7 +32,7 @@ from api.domains.tasks.services import ClaimService, TaskService, claim_task
 from api.lib.access import access, principal_of, scope, signed_in, staff, target_of
 from api.lib.etag import ETAG_HEADER, LOCATION_HEADER, IfMatch, with_etag
 from api.lib.openapi import problems
-from api.lib.pagination import LINK_HEADER, Cursor, Limit, UpdatedSince, page_response, since
+from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response, since, updated_since
 from api.lib.routes import page_of_path
 from api.lib.visibility import Viewer
 from api.settings import API_PREFIX
@@ -50,6 +51,13 @@ ActionLineParam = Annotated[
 OrganisationParam = Annotated[
     UUID | None,
     QueryParameter(name="organisation", description="Alleen taken die deze organisatie nu oppakt."),
+]
+
+UpdatedSince = Annotated[
+    datetime | None,
+    updated_since(
+        "Ook `claimedCount`: een claim, of het loslaten ervan, verschuift `updatedAt` van de taak."
+    ),
 ]
 
 

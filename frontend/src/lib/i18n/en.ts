@@ -1361,30 +1361,6 @@ export const en: Messages = {
       'The link is invalid, already used or expired. A link for a new password works for 1 hour, and only once.',
     askNew: 'Ask for a new link',
   },
-  webhooksAdmin: {
-    title: 'Webhooks',
-    intro:
-      "The municipality's systems that receive events. For each webhook you see where it sends to and what was delivered lately.",
-    none: 'This municipality has no webhooks yet.',
-    url: 'Address',
-    status: 'Status',
-    types: 'Kinds of events',
-    allTypes: 'All kinds',
-    statuses: { active: 'Active', paused: 'Paused', ended: 'Ended' } as Record<string, string>,
-    deliveries: 'Latest deliveries',
-    deliveriesCaption: (name: string) => `Latest deliveries of ${name}`,
-    noDeliveries: 'Nothing delivered yet.',
-    when: 'When',
-    event: 'Event',
-    attempts: 'Attempts',
-    answer: 'Answer',
-    deliveryStatuses: {
-      pending: 'Waiting to be delivered',
-      delivered: 'Delivered',
-      failed: 'Failed',
-      cancelled: 'Cancelled',
-    } as Record<string, string>,
-  },
   myAccount: {
     title: 'My account',
     detailsHeading: 'Your details',
@@ -1574,6 +1550,9 @@ export const en: Messages = {
   },
   people: {
     staff: (name: string) => `${name} (municipality)`,
+    municipality: (name: string, system?: string | null) =>
+      system ? `Municipality of ${name} (via ${system})` : `Municipality of ${name}`,
+    system: (system: string) => `the municipality (via ${system})`,
   },
   indicator: {
     kinds: { effect: 'Societal effect', output: 'Output' } as Record<string, string>,

@@ -1407,30 +1407,6 @@ export const nl = {
       'De link is ongeldig, al gebruikt of verlopen. Een link voor een nieuw wachtwoord is 1 uur geldig en werkt één keer.',
     askNew: 'Vraag een nieuwe link aan',
   },
-  webhooksAdmin: {
-    title: 'Webhooks',
-    intro:
-      'Systemen van de gemeente die gebeurtenissen ontvangen. Per webhook ziet u waar hij naartoe stuurt en wat er de laatste tijd is bezorgd.',
-    none: 'Deze gemeente heeft nog geen webhooks.',
-    url: 'Adres',
-    status: 'Status',
-    types: 'Soorten gebeurtenissen',
-    allTypes: 'Alle soorten',
-    statuses: { active: 'Actief', paused: 'Gepauzeerd', ended: 'Beëindigd' } as Record<string, string>,
-    deliveries: 'Laatste bezorgingen',
-    deliveriesCaption: (name: string) => `Laatste bezorgingen van ${name}`,
-    noDeliveries: 'Nog niets bezorgd.',
-    when: 'Wanneer',
-    event: 'Gebeurtenis',
-    attempts: 'Pogingen',
-    answer: 'Antwoord',
-    deliveryStatuses: {
-      pending: 'Wacht op bezorging',
-      delivered: 'Bezorgd',
-      failed: 'Mislukt',
-      cancelled: 'Geannuleerd',
-    } as Record<string, string>,
-  },
   myAccount: {
     title: 'Mijn account',
     detailsHeading: 'Uw gegevens',
@@ -1622,6 +1598,11 @@ export const nl = {
   people: {
     /** Staff of the municipality, after the name they chose: a badge no chosen name can hold. */
     staff: (name: string) => `${name} (gemeente)`,
+    /** A comment the municipality wrote itself, through one of its systems (named to its staff only). */
+    municipality: (name: string, system?: string | null) =>
+      system ? `Gemeente ${name} (via ${system})` : `Gemeente ${name}`,
+    /** The same, where only the system is known (moderation is always of one's own municipality). */
+    system: (system: string) => `de gemeente (via ${system})`,
   },
   indicator: {
     kinds: { effect: 'Maatschappelijk effect', output: 'Prestatie' } as Record<string, string>,

@@ -2579,9 +2579,9 @@ export const listOpgaveComments = <ThrowOnError extends boolean = true>(
 /**
  * Reageren op een opgave
  *
- * Platte tekst, met een standpunt als u wilt. Antwoorden gaan één niveau diep: `parentId` is een reactie bij hetzelfde onderwerp die zelf geen antwoord is.
+ * Platte tekst, met een standpunt als u wilt. Antwoorden gaan één niveau diep: `parentId` is een reactie bij hetzelfde onderwerp die zelf geen antwoord is. Een systeem van de gemeente (`comments:write`) reageert namens de gemeente: de reactie staat op haar naam (`municipalityAuthor`), niet op die van een persoon.
  *
- * **Wie mag dit:** iedere aangemelde persoon met een bevestigd e-mailadres, als de opgave gepubliceerd is; of iedere aangemelde persoon met een bevestigd e-mailadres en medewerker (of hoger) van de gemeente.
+ * **Wie mag dit:** iedere aangemelde persoon met een bevestigd e-mailadres, als de opgave gepubliceerd is; of iedere aangemelde persoon met een bevestigd e-mailadres en medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `comments:write`.
  */
 export const commentOnOpgave = <ThrowOnError extends boolean = true>(
   options: Options<CommentOnOpgaveData, ThrowOnError>,
@@ -2763,9 +2763,9 @@ export const listTeamMembers = <ThrowOnError extends boolean = true>(
 /**
  * Uitnodigen voor het team, of vragen mee te doen
  *
- * De gemeente nodigt organisaties (`organisationId`) uit; hun beheerder neemt de uitnodiging aan. Een persoon (`email`, in het kernteam of als inwoner) krijgt een uitnodiging aan dat adres: Een uitnodiging aan het adres, geen toekenning: het antwoord (202, met de uitnodiging) is voor elk adres hetzelfde, of er nu een account bij hoort of niet. Het adres krijgt een mail; wie met dat adres (bevestigd) is aangemeld, neemt aan of slaat af (`POST /invitations/{id}/responses`). Opnieuw uitnodigen vernieuwt de open uitnodiging. Zelf meedoen, of een organisatie aanmelden als haar beheerder, is een verzoek dat de gemeente goedkeurt (201).
+ * De gemeente nodigt organisaties (`organisationId`) uit; hun beheerder neemt de uitnodiging aan. Een persoon (`email`, in het kernteam of als inwoner) krijgt een uitnodiging aan dat adres: Een uitnodiging aan het adres, geen toekenning: het antwoord (202, met de uitnodiging) is voor elk adres hetzelfde, of er nu een account bij hoort of niet. Het adres krijgt een mail; wie met dat adres (bevestigd) is aangemeld, neemt aan of slaat af (`POST /invitations/{id}/responses`). Opnieuw uitnodigen vernieuwt de open uitnodiging. Zelf meedoen, of een organisatie aanmelden als haar beheerder, is een verzoek dat de gemeente goedkeurt (201). Een systeem van de gemeente (`opgaven:write`) nodigt namens haar organisaties uit, zoals een medewerker; personen nodigt alleen een medewerker uit.
  *
- * **Wie mag dit:** iedere aangemelde persoon met een bevestigd e-mailadres, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente.
+ * **Wie mag dit:** iedere aangemelde persoon met een bevestigd e-mailadres, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `opgaven:write`.
  */
 export const addTeamMember = <ThrowOnError extends boolean = true>(
   options: Options<AddTeamMemberData, ThrowOnError>,
@@ -3232,9 +3232,9 @@ export const listProposalComments = <ThrowOnError extends boolean = true>(
 /**
  * Reageren op een idee
  *
- * Platte tekst, met een standpunt als u wilt. Antwoorden gaan één niveau diep: `parentId` is een reactie bij hetzelfde onderwerp die zelf geen antwoord is.
+ * Platte tekst, met een standpunt als u wilt. Antwoorden gaan één niveau diep: `parentId` is een reactie bij hetzelfde onderwerp die zelf geen antwoord is. Een systeem van de gemeente (`comments:write`) reageert namens de gemeente: de reactie staat op haar naam (`municipalityAuthor`), niet op die van een persoon.
  *
- * **Wie mag dit:** iedere aangemelde persoon met een bevestigd e-mailadres, als de opgave gepubliceerd is; of iedere aangemelde persoon met een bevestigd e-mailadres en medewerker (of hoger) van de gemeente.
+ * **Wie mag dit:** iedere aangemelde persoon met een bevestigd e-mailadres, als de opgave gepubliceerd is; of iedere aangemelde persoon met een bevestigd e-mailadres en medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `comments:write`.
  */
 export const commentOnProposal = <ThrowOnError extends boolean = true>(
   options: Options<CommentOnProposalData, ThrowOnError>,
@@ -3592,9 +3592,9 @@ export const listTaskComments = <ThrowOnError extends boolean = true>(
 /**
  * Reageren op een taak
  *
- * Platte tekst, met een standpunt als u wilt. Antwoorden gaan één niveau diep: `parentId` is een reactie bij hetzelfde onderwerp die zelf geen antwoord is.
+ * Platte tekst, met een standpunt als u wilt. Antwoorden gaan één niveau diep: `parentId` is een reactie bij hetzelfde onderwerp die zelf geen antwoord is. Een systeem van de gemeente (`comments:write`) reageert namens de gemeente: de reactie staat op haar naam (`municipalityAuthor`), niet op die van een persoon.
  *
- * **Wie mag dit:** iedere aangemelde persoon met een bevestigd e-mailadres, als de opgave gepubliceerd is; of iedere aangemelde persoon met een bevestigd e-mailadres en medewerker (of hoger) van de gemeente.
+ * **Wie mag dit:** iedere aangemelde persoon met een bevestigd e-mailadres, als de opgave gepubliceerd is; of iedere aangemelde persoon met een bevestigd e-mailadres en medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `comments:write`.
  */
 export const commentOnTask = <ThrowOnError extends boolean = true>(
   options: Options<CommentOnTaskData, ThrowOnError>,

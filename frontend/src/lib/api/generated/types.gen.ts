@@ -939,6 +939,9 @@ export type CommentPage = {
  * Een reactie met de eerste antwoorden; de rest met `?parent=`.
  */
 export type CommentRead = {
+  /**
+   * Wie de reactie schreef; `null` als ze verwijderd is of van de gemeente is.
+   */
   author: PersonSummary | null;
   body: string;
   createdAt: string;
@@ -951,6 +954,10 @@ export type CommentRead = {
   hidden: boolean;
   hiddenReason: string | null;
   id: string;
+  /**
+   * Gezet als de gemeente zelf de reactie schreef (via een van haar systemen).
+   */
+  municipalityAuthor: MunicipalityAuthor | null;
   opgaveId: string;
   parentId: string | null;
   proposalId: string | null;
@@ -2478,7 +2485,14 @@ export type MemberUpdate = {
  * De inhoud waar het om gaat, zoals de moderatie die ziet (ook als die verborgen is).
  */
 export type ModeratedContent = {
-  author: PersonSummary;
+  /**
+   * De schrijver; `null` als de gemeente het zelf schreef (zie `clientName`).
+   */
+  author: PersonSummary | null;
+  /**
+   * Het systeem (de API-client) dat namens de gemeente reageerde; anders `null`.
+   */
+  clientName: string | null;
   createdAt: string;
   /**
    * Door de schrijver verwijderd.
@@ -2716,6 +2730,19 @@ export type MonthFigures = {
    */
   tasks: number;
   tasksDone: number;
+};
+
+/**
+ * MunicipalityAuthor
+ *
+ * De gemeente als schrijver: een systeem van de gemeente plaatste de reactie namens haar.
+ */
+export type MunicipalityAuthor = {
+  /**
+   * Het systeem (de API-client) dat de reactie plaatste; alleen voor medewerkers van de gemeente en haar systemen, anders `null`.
+   */
+  clientName: string | null;
+  municipality: MunicipalityRef;
 };
 
 /**
@@ -4121,6 +4148,9 @@ export type Rendition = {
  * Een reactie. Verwijderd of verborgen: de tekst is leeg, de plaats blijft (met de reden als verborgen).
  */
 export type ReplyRead = {
+  /**
+   * Wie de reactie schreef; `null` als ze verwijderd is of van de gemeente is.
+   */
   author: PersonSummary | null;
   body: string;
   createdAt: string;
@@ -4133,6 +4163,10 @@ export type ReplyRead = {
   hidden: boolean;
   hiddenReason: string | null;
   id: string;
+  /**
+   * Gezet als de gemeente zelf de reactie schreef (via een van haar systemen).
+   */
+  municipalityAuthor: MunicipalityAuthor | null;
   opgaveId: string;
   parentId: string | null;
   proposalId: string | null;
@@ -4331,6 +4365,7 @@ export const ScopeName = {
   'audit:read': 'audit:read',
   'budgets:read': 'budgets:read',
   'budgets:write': 'budgets:write',
+  'comments:write': 'comments:write',
   'opgaven:read': 'opgaven:read',
   'opgaven:write': 'opgaven:write',
   'proposals:read': 'proposals:read',
@@ -12415,7 +12450,7 @@ export type ListOpgavenData = {
      */
     sort?: OpgaveSort;
     /**
-     * Alleen wat vanaf dit moment is aangemaakt of gewijzigd: voor systemen die een lijst bijhouden. Zonder tijdzone geldt UTC.
+     * Alleen wat vanaf dit moment is aangemaakt of gewijzigd, voor systemen die een kopie van de lijst bijhouden; zonder tijdzone geldt UTC. Het moment is `updatedAt`: dat verschuift bij elke wijziging van het object zelf (tekst, status, fase, verborgen of niet…). Tellingen die andere schrijfacties bijhouden, verschuiven `updatedAt` niet: `supporterCount` en `counts` (ideeën, steun, deelnemers, open taken, budget). Wat ze doet veranderen, staat als gebeurtenis in `GET /events` (een nieuw idee, een teamwijziging, een taak, budget), steun niet: haal de opgave daarvoor opnieuw op.
      */
     updatedSince?: string;
     /**
@@ -14109,7 +14144,7 @@ export type ListProposalsData = {
      */
     sort?: ProposalSort;
     /**
-     * Alleen wat vanaf dit moment is aangemaakt of gewijzigd: voor systemen die een lijst bijhouden. Zonder tijdzone geldt UTC.
+     * Alleen wat vanaf dit moment is aangemaakt of gewijzigd, voor systemen die een kopie van de lijst bijhouden; zonder tijdzone geldt UTC. Het moment is `updatedAt`: dat verschuift bij elke wijziging van het object zelf (tekst, status, fase, verborgen of niet…). Tellingen die andere schrijfacties bijhouden, verschuiven `updatedAt` niet: `supportCount`, `commentCount` en `trendingCount`. Een reactie staat als `comment.posted` in `GET /events`, steun niet: haal het idee daarvoor opnieuw op.
      */
     updatedSince?: string;
     /**
@@ -14469,7 +14504,7 @@ export type ListTasksData = {
      */
     organisation?: string;
     /**
-     * Alleen wat vanaf dit moment is aangemaakt of gewijzigd: voor systemen die een lijst bijhouden. Zonder tijdzone geldt UTC.
+     * Alleen wat vanaf dit moment is aangemaakt of gewijzigd, voor systemen die een kopie van de lijst bijhouden; zonder tijdzone geldt UTC. Het moment is `updatedAt`: dat verschuift bij elke wijziging van het object zelf (tekst, status, fase, verborgen of niet…). Ook `claimedCount`: een claim, of het loslaten ervan, verschuift `updatedAt` van de taak.
      */
     updatedSince?: string;
     /**

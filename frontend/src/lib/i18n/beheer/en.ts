@@ -128,6 +128,8 @@ export const beheerEn: BeheerMessages = {
   scopeNames: {
     'audit:read': 'Read the audit log',
     'budgets:read': 'Read budgets',
+    'budgets:write': 'Manage budgets and decide on requests',
+    'comments:write': 'Comment in the municipality’s name',
     'opgaven:read': 'Read opgaven',
     'opgaven:write': 'Change opgaven',
     'proposals:read': 'Read ideas',
@@ -166,6 +168,17 @@ export const beheerEn: BeheerMessages = {
   webhookDelete: 'End subscription',
   webhookDeleted: 'The subscription has ended.',
   backToWebhooks: 'Back to the webhooks',
+  webhookEdit: 'Change subscription',
+  webhookOpgave: 'Opgave',
+  webhookAllOpgaven: 'All opgaven',
+  webhookSave: 'Save changes',
+  webhookSaved: 'The subscription has been changed.',
+  webhookStale:
+    'Someone else changed this subscription meanwhile. Your choices are still here; saving puts them over it.',
+  webhookPause: 'Pause',
+  webhookResume: 'Resume',
+  webhookPaused: 'The subscription is paused; events wait until you resume it.',
+  webhookResumed: 'The subscription is active again.',
   identity: 'Staff sign-in',
   identityIntro:
     "Staff sign in with the municipality's account (OpenID Connect), without a password on Samenspel.",

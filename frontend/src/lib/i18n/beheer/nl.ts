@@ -128,6 +128,8 @@ export const beheerNl = {
   scopeNames: {
     'audit:read': 'Auditlog lezen',
     'budgets:read': 'Budgetten lezen',
+    'budgets:write': 'Budgetten beheren en beslissen over aanvragen',
+    'comments:write': 'Reageren namens de gemeente',
     'opgaven:read': 'Opgaven lezen',
     'opgaven:write': 'Opgaven wijzigen',
     'proposals:read': 'Ideeën lezen',
@@ -167,6 +169,17 @@ export const beheerNl = {
   webhookDelete: 'Abonnement beëindigen',
   webhookDeleted: 'Het abonnement is beëindigd.',
   backToWebhooks: 'Terug naar de webhooks',
+  webhookEdit: 'Abonnement wijzigen',
+  webhookOpgave: 'Opgave',
+  webhookAllOpgaven: 'Alle opgaven',
+  webhookSave: 'Wijzigingen opslaan',
+  webhookSaved: 'Het abonnement is gewijzigd.',
+  webhookStale:
+    'Iemand anders wijzigde dit abonnement intussen. Wat u koos staat er nog; opslaan zet het eroverheen.',
+  webhookPause: 'Pauzeren',
+  webhookResume: 'Hervatten',
+  webhookPaused: 'Het abonnement is gepauzeerd; gebeurtenissen wachten tot u het hervat.',
+  webhookResumed: 'Het abonnement is weer actief.',
   // Identity provider.
   identity: 'Inloggen voor medewerkers',
   identityIntro:
