@@ -126,10 +126,24 @@ WHERE o.id = $1
 """
 
 
+def _for_viewer(sql: str, opgave_id: UUID | None, viewer: UUID | None) -> tuple[str, list[Any]]:
+    """``sql`` ($1 the opgave, $2 the viewer) as sent: for an anonymous reader without the viewer
+    parameter, so that PostgreSQL keeps one generic plan for it (api.db.sql.Inline)."""
+    if viewer is None:
+        return sql.replace("$2", "NULL::uuid"), [opgave_id]
+    return sql, [opgave_id, viewer]
+
+
+def one(opgave_id: UUID, viewer: UUID | None) -> tuple[str, list[Any]]:
+    """The statement of GET /opgaven/{id} without its access target, and its arguments."""
+    return _for_viewer(_ONE, opgave_id, viewer)
+
+
 async def get_opgave(
     db: Database | Connection, opgave_id: UUID, viewer: UUID | None
 ) -> tuple[OpgaveRead, int] | None:
-    row = await db.fetchrow(_ONE, opgave_id, viewer)
+    sql, args = one(opgave_id, viewer)
+    row = await db.fetchrow(sql, *args)
     return (from_row(OpgaveRead, row), row["version"]) if row else None
 
 
@@ -143,6 +157,12 @@ ONE_WITH_TARGET = _ONE.replace(
              WHERE m.opgave_id = o.id AND m.status = 'active' AND m.account_id IS NOT NULL) AS team_accounts
 FROM opgaven o JOIN""",
 )
+
+
+def one_with_target(opgave_id: UUID | None, viewer: UUID | None) -> tuple[str, list[Any]]:
+    """``ONE_WITH_TARGET`` for this viewer, and its arguments."""
+    return _for_viewer(ONE_WITH_TARGET, opgave_id, viewer)
+
 
 _FORMULATION = f"""
 SELECT f.id, f.opgave_id, f.text, f.rationale, f.adopted_at, f.created_at,
