@@ -80,6 +80,7 @@ class Opgave(Versioned, TenantBase):
         CheckConstraint(
             "end_date IS NULL OR start_date IS NULL OR end_date >= start_date", name="dates_in_order"
         ),
+        CheckConstraint("open_task_count >= 0", name="open_task_count_positive"),
         Index("ix_opgaven_municipality_recent", "municipality_id", text("created_at DESC"), text("id DESC")),
         # ?updatedSince= of systems that keep a copy.
         Index("ix_opgaven_updated", "updated_at"),
@@ -126,6 +127,11 @@ class Opgave(Versioned, TenantBase):
     proposal_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     supporter_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     member_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # Kept by triggers on tasks, opgave_domains and policy_domains (migration 7d3e91a0c4b2).
+    open_task_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    domain_list: Mapped[list[dict[str, str]]] = mapped_column(
+        JSONB, default=list, server_default=text("'[]'::jsonb")
+    )
     search: Mapped[Any] = mapped_column(
         TSVECTOR,
         Computed(
