@@ -95,13 +95,8 @@ class Opgave(Versioned, TenantBase):
         Index("ix_opgaven_phase_recent", "phase", text("created_at DESC"), text("id DESC")),
         Index("ix_opgaven_municipality_title", "municipality_id", "title", "id"),
         Index("ix_opgaven_title", "title", "id"),
-        Index(
-            "ix_opgaven_municipality_supporters",
-            "municipality_id",
-            text("supporter_count DESC"),
-            text("id DESC"),
-        ),
-        Index("ix_opgaven_supporters", text("supporter_count DESC"), text("id DESC")),
+        # No index on supporter_count: every support updates it, and an indexed counter makes
+        # every such update non-HOT (migration 4b8f2d6e1a93). "Most supported" sorts the few rows.
         Index("ix_opgaven_search", "search", postgresql_using="gin"),
     )
 

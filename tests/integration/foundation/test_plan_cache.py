@@ -7,15 +7,12 @@ rule and "supported by me" fold away), and each request pays for planning again.
 therefore send statements that have no viewer parameter at all.
 """
 
-import asyncio
-import dataclasses
 from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
 import pytest
 
 from api.db.connection import Database
-from api.db.migrate import upgrade
 from api.domains.comments.queries import Thread, get_comment, list_comments
 from api.domains.comments.schemas import CommentSort
 from api.domains.opgaven.queries import get_opgave, one_with_target
@@ -23,34 +20,22 @@ from api.domains.proposals.queries import ProposalFilter, get_proposal, list_pro
 from api.domains.proposals.schemas import ProposalSort
 from api.lib.visibility import PUBLIC
 from api.settings import Settings
-from tests.conftest import _recreate, _with_database
 from tests.content_factories import comment, proposal
 from tests.factories import municipality, opgave
 from tests.identities import person
+from tests.integration.foundation.conftest import one_connection_pool
 
 RUNS = 12
 
 
 @pytest.fixture(scope="module")
-def plans_url(server_url: str, worker_id: str) -> str:
+async def one_connection(
+    settings: Settings, own_database: Callable[[str], Awaitable[str]]
+) -> AsyncIterator[Database]:
     """A database of its own, with statistics of its own: one opgave holding every idea, as a busy
     opgave does (the benchmark's opgave 0), so that the planner prices a page of thousands of rows."""
-    name = f"samenspel_plans_{worker_id}"
-    asyncio.run(_recreate(server_url, name))
-    url = _with_database(server_url, name)
-    upgrade(url)
-    return url
-
-
-@pytest.fixture(scope="module")
-async def one_connection(settings: Settings, plans_url: str) -> AsyncIterator[Database]:
-    """A pool of one connection, so every call lands in the same session and its statement cache."""
-    pool = Database(dataclasses.replace(settings.database, pool_min=1, pool_max=1), plans_url)
-    await pool.start()
-    try:
+    async with one_connection_pool(settings, await own_database("plans")) as pool:
         yield pool
-    finally:
-        await pool.stop()
 
 
 @pytest.fixture(scope="module")
