@@ -59,21 +59,24 @@ async def reset_claims(dsn: str) -> None:
         await connection.close()
 
 
-async def _backend_pid(dsn: str) -> int:
+async def _parent_of_backend(dsn: str) -> int | None:
     connection = await asyncpg.connect(dsn)
     try:
-        return int(await connection.fetchval("SELECT pg_backend_pid()"))
+        # Read while the connection is open: its backend process ends with it.
+        backend = int(await connection.fetchval("SELECT pg_backend_pid()"))
+        try:
+            stat = await asyncio.to_thread(Path(f"/proc/{backend}/stat").read_text)
+        except OSError:
+            return None
+        return int(stat.rsplit(")", 1)[1].split()[1])
     finally:
         await connection.close()
 
 
 def postmaster_of(dsn: str) -> int | None:
-    """The PostgreSQL server's main process on this machine, or None when it is elsewhere."""
-    try:
-        stat = Path(f"/proc/{asyncio.run(_backend_pid(dsn))}/stat").read_text()
-    except OSError:
-        return None
-    return int(stat.rsplit(")", 1)[1].split()[1])  # the backend's parent
+    """The PostgreSQL server's main process on this machine (the parent of a backend), or None
+    when the server runs elsewhere."""
+    return asyncio.run(_parent_of_backend(dsn))
 
 
 def _pg_cpu(postmaster: int | None) -> float:

@@ -164,7 +164,7 @@ class Running:
     def reset_peak(self) -> None:
         self.peak_kib.clear()
 
-    def wait_ready(self, timeout: float = 60) -> None:
+    def wait_ready(self, timeout: float = 180) -> None:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
