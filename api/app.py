@@ -17,7 +17,7 @@ from litestar.types import ControllerRouterHandler
 
 from api.db.connection import Database, sqlalchemy_url
 from api.db.embedded import database_url as resolve_database_url
-from api.db.uow import provide_uow
+from api.db.uow import OneConnectionForHotWrites, provide_uow
 from api.domains.accounts.authentication import AuthenticationMiddleware
 from api.domains.accounts.controllers import AccountController, MeController, SessionController
 from api.domains.accounts.role_controllers import MunicipalityRoleController, RoleAssignmentController
@@ -265,7 +265,7 @@ def create_app(
             Router(
                 path=API_PREFIX,
                 route_handlers=[*ROUTES, *extra_routes],
-                middleware=[AuthenticationMiddleware(settings)],
+                middleware=[OneConnectionForHotWrites(), AuthenticationMiddleware(settings)],
                 guards=[access_guard],
             ),
             site_handler(settings.site_dir),

@@ -166,10 +166,14 @@ class Keyset:
         after: Sequence[Any] | None,
         limit: int,
     ) -> tuple[str, list[Any]]:
-        """``select`` with ``where``, the keyset condition, the order and ``limit + 1``, bound."""
-        values = {**values, "limit": limit + 1}
+        """``select`` with ``where``, the keyset condition, the order and ``limit + 1``, bound.
+
+        The limit is written in, not sent: with ``LIMIT $n`` a generic plan cannot know that a page
+        is small, prices a sort of every matching row, and PostgreSQL plans each request anew. The
+        page sizes a client may ask for are few and bounded, so are the statement texts."""
+        values = dict(values)
         conditions = [*where, self.after(after, values)] if after is not None else list(where)
-        sql = f"{select} WHERE {' AND '.join(conditions) or 'true'} ORDER BY {self.order_by} LIMIT $limit"
+        sql = f"{select} WHERE {' AND '.join(conditions) or 'true'} ORDER BY {self.order_by} LIMIT {int(limit) + 1}"
         return bind(sql, values)
 
     def page(self, rows: Sequence[Any], limit: int) -> tuple[list[Any], str | None]:

@@ -105,7 +105,7 @@ async def list_comments(
     cursor: str,
     edit_minutes: int,
 ) -> CommentPage:
-    values: dict[str, Any] = {"viewer": viewer.account_id, "staff": list(viewer.staff_in)}
+    values: dict[str, Any] = viewer.values()
     where = _where(thread, values)
     rows, next_cursor = await _SORTS[sort].fetch(
         db, _thread_sql(edit_minutes), where, values, cursor=cursor, limit=limit
@@ -118,7 +118,7 @@ async def list_comments(
 async def get_comment(
     db: Database | Connection, comment_id: UUID, viewer: Viewer, edit_minutes: int
 ) -> CommentRead | None:
-    values: dict[str, Any] = {"viewer": viewer.account_id, "staff": list(viewer.staff_in), "id": comment_id}
+    values: dict[str, Any] = {**viewer.values(), "id": comment_id}
     sql, args = bind(f"{_thread_sql(edit_minutes)} WHERE c.id = $id", values)
     row = await db.fetchrow(sql, *args)
     return from_rows(CommentRead, [row["comment"]])[0] if row else None
