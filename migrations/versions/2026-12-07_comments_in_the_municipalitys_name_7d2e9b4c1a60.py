@@ -1,7 +1,7 @@
 """comments in the municipality's name: a comment's author is a person or one of its API clients
 
 Revision ID: 7d2e9b4c1a60
-Revises: b55b18283da3
+Revises: 4b8f2d6e1a93
 Create Date: 2026-12-07 17:45:00.000000+00:00
 """
 
@@ -10,7 +10,7 @@ from alembic import op
 from sqlalchemy import Column
 
 revision = "7d2e9b4c1a60"
-down_revision = "b55b18283da3"
+down_revision = "4b8f2d6e1a93"
 branch_labels = None
 depends_on = None
 
