@@ -28,7 +28,7 @@ from api.lib.access import Person, access, principal_of, scope, staff, target_of
 from api.lib.etag import ETAG_HEADER, IfMatch, with_etag
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
-from api.lib.routes import one_of_path, page_of_path
+from api.lib.routes import delete_of_path, one_of_path, page_of_path
 from api.settings import API_PREFIX
 
 formulation_from_path = child_of_opgave("formulations", "formulering")
@@ -139,15 +139,14 @@ class ActionLineController(Controller):
         found = await uow.read(queries.action_line, id)
         return with_etag(*found)
 
-    @delete(
+    delete_line = delete_of_path(
         "/action-lines/{id:uuid}",
+        ActionLineService,
         operation_id="DeleteActionLine",
         summary="Een actielijn verwijderen",
         opt=access(run_opgave, target=action_line_from_path),
         responses=problems(412, 428),
     )
-    async def delete_line(self, id: FromPath[UUID], uow: Uow, if_match: IfMatch = "") -> None:
-        await ActionLineService(uow).delete(id, if_match)
 
 
 class TeamController(Controller):
