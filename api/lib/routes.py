@@ -1,8 +1,9 @@
 """Route handlers for the routes that are all alike, made from a table row instead of written out.
 
-A page of what belongs to the object in the path, and that object itself with its ETag, look the
-same in every domain: only the path, the operation, the access rule and the query differ. Each is
-one call here, so the contract of all of them (parameters, Link and ETag headers) is written once.
+A page of what belongs to the object in the path, and a thing with an ETag (read, made under the
+object in the path, changed or removed with If-Match), look the same in every domain: only the path,
+the operation, the access rule, the body, the service and the query differ. Each is one call here, so
+the contract of all of them (parameters, Link, ETag and Location headers) is written once.
 """
 
 from collections.abc import Awaitable, Callable
@@ -14,7 +15,7 @@ from litestar import Request, Response, delete, get, patch, post
 from litestar.handlers import HTTPRouteHandler
 from litestar.params import FromPath, JSONBody
 
-from api.db.connection import Database, Db
+from api.db.connection import Db
 from api.db.uow import Uow
 from api.lib.access import Target, target_of
 from api.lib.etag import ETAG_HEADER, LOCATION_HEADER, IfMatch, with_etag
@@ -22,7 +23,6 @@ from api.lib.pagination import LINK_HEADER, Cursor, Limit, Page, page_response
 from api.settings import API_PREFIX
 
 PageQuery = Callable[..., Awaitable[Page]]
-OneQuery = Callable[[Database, UUID], Awaitable[tuple[Any, int] | None]]
 AnyRequest = Request[Any, Any, Any]
 
 
@@ -75,36 +75,6 @@ def page_of_path(
         description=description,
         opt=opt,
         response_headers=[LINK_HEADER],
-    )(handler)
-
-
-def one_of_path(
-    path: str,
-    *,
-    operation_id: str,
-    summary: str,
-    opt: dict[str, Any],
-    read: type[Any],
-    query: OneQuery,
-    description: str | None = None,
-) -> HTTPRouteHandler:
-    """``GET path``: what ``query(db, id)`` finds, with its version as the ``ETag`` (the access
-    rule's target loader has already answered 404 when there is nothing)."""
-
-    async def handler(self: Any, db: Db, id: FromPath[UUID]) -> Response[Any]:
-        found = await query(db, id)
-        assert found is not None
-        return with_etag(*found)
-
-    handler.__annotations__["return"] = Response[read]  # type: ignore[valid-type]
-    handler.__name__ = handler.__qualname__ = query.__name__
-    return get(
-        path,
-        operation_id=operation_id,
-        summary=summary,
-        description=description,
-        opt=opt,
-        response_headers=[ETAG_HEADER],
     )(handler)
 
 
