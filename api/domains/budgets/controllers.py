@@ -3,7 +3,7 @@
 from typing import Annotated, Any
 from uuid import UUID
 
-from litestar import Controller, Request, Response, get, patch, post
+from litestar import Controller, Request, Response, get, post
 from litestar.params import FromPath, JSONBody, QueryParameter
 
 from api.db.connection import Db
@@ -36,11 +36,9 @@ from api.domains.budgets.services import BudgetService
 from api.domains.opgaven.guards import opgave_from_path, partner_on_team, published
 from api.domains.organisations.guards import organisation_from_path, organisation_member
 from api.lib.access import access, scope, signed_in, staff, target_of
-from api.lib.etag import ETAG_HEADER, LOCATION_HEADER, IfMatch, with_etag
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
-from api.lib.routes import one_of_path, page_of_path
-from api.settings import API_PREFIX
+from api.lib.routes import Resource, page_of_path
 
 # Money in the open: what is contributed, asked and granted is public with the opgave.
 read_budgets = published | staff | scope("budgets:read")
@@ -51,9 +49,7 @@ StatusParam = Annotated[
 ]
 
 
-async def _budget(uow: Uow, budget_id: UUID, **kwargs: Any) -> Response[BudgetRead]:
-    found = await uow.read(queries.get_budget, budget_id)
-    return with_etag(*found, **kwargs)
+BUDGET = Resource(BudgetRead, queries.get_budget, "/budgets")
 
 
 async def _claim(uow: Uow, claim_id: UUID) -> BudgetClaimRead:
@@ -76,19 +72,15 @@ class OpgaveBudgetController(Controller):
         query=queries.list_budgets,
     )
 
-    @post(
+    create_budget = BUDGET.create(
         "",
+        BudgetCreate,
+        BudgetService,
         operation_id="CreateBudget",
         summary="Een budget openen",
         description="Het begint leeg en vult zich met bijdragen van de gemeente en de partners.",
         opt=access(run_budgets, target=opgave_from_path),
-        response_headers=[ETAG_HEADER, LOCATION_HEADER],
     )
-    async def create_budget(
-        self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[BudgetCreate], uow: Uow
-    ) -> Response[BudgetRead]:
-        budget_id = await BudgetService(uow).create(target_of(request), data)
-        return await _budget(uow, budget_id, status_code=201, location=f"{API_PREFIX}/budgets/{budget_id}")
 
 
 class BudgetController(Controller):
@@ -97,29 +89,23 @@ class BudgetController(Controller):
     path = "/budgets/{id:uuid}"
     tags = ["Budget"]
 
-    get_budget = one_of_path(
+    get_budget = BUDGET.get(
         "",
         operation_id="GetBudget",
         summary="Eén budget",
         opt=access(read_budgets, target=budget_from_path),
-        read=BudgetRead,
-        query=queries.get_budget,
     )
 
-    @patch(
+    update_budget = BUDGET.update(
         "",
+        BudgetUpdate,
+        BudgetService,
         operation_id="UpdateBudget",
         summary="Een budget wijzigen",
         description="Naam, toelichting en actielijn; bedragen veranderen alleen door bijdragen en besluiten.",
         opt=access(run_budgets, target=budget_from_path),
         responses=problems(412, 428),
-        response_headers=[ETAG_HEADER],
     )
-    async def update_budget(
-        self, id: FromPath[UUID], data: JSONBody[BudgetUpdate], uow: Uow, if_match: IfMatch = ""
-    ) -> Response[BudgetRead]:
-        await BudgetService(uow).update(id, data, if_match)
-        return await _budget(uow, id)
 
     list_contributions = page_of_path(
         "/contributions",

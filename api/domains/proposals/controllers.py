@@ -4,7 +4,7 @@ from datetime import datetime
 from typing import Annotated, Any
 from uuid import UUID
 
-from litestar import Controller, Request, Response, delete, get, patch, post, put
+from litestar import Controller, Request, Response, delete, get, post, put
 from litestar.params import FromPath, JSONBody, QueryParameter
 
 from api.db.connection import Db
@@ -38,11 +38,12 @@ from api.lib.access import (
     verified,
 )
 from api.lib.errors import NotFound
-from api.lib.etag import ETAG_HEADER, LOCATION_HEADER, IfMatch, with_etag
+from api.lib.etag import ETAG_HEADER, LOCATION_HEADER, with_etag
 from api.lib.http import settings_of
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response, since, updated_since
 from api.lib.ratelimit import per_person_hourly
+from api.lib.routes import Resource
 from api.lib.schema import NO_NUL
 from api.lib.visibility import Viewer
 from api.settings import API_PREFIX
@@ -94,11 +95,7 @@ def viewer_of(request: Request[Any, Any, Any]) -> Viewer:
     return Viewer.of(principal_of(request))
 
 
-async def _read(
-    request: Request[Any, Any, Any], uow: Uow, proposal_id: UUID, **kwargs: Any
-) -> Response[ProposalRead]:
-    found = await uow.read(queries.get_proposal, proposal_id, viewer_of(request))
-    return with_etag(*found, **kwargs)
+PROPOSAL = Resource(ProposalRead, queries.get_proposal, "/proposals", viewer_of)
 
 
 class OpgaveProposalController(Controller):
@@ -205,8 +202,10 @@ class ProposalController(Controller):
             raise NotFound("Dit idee bestaat niet.")
         return with_etag(*found)
 
-    @patch(
+    update_proposal = PROPOSAL.update(
         "",
+        ProposalUpdate,
+        ProposalService,
         operation_id="UpdateProposal",
         summary="Mijn idee wijzigen of intrekken",
         description=(
@@ -215,18 +214,7 @@ class ProposalController(Controller):
         ),
         opt=access(signed_in & author, target=proposal_from_path),
         responses=problems(409, 412, 428),
-        response_headers=[ETAG_HEADER],
     )
-    async def update_proposal(
-        self,
-        request: Request[Any, Any, Any],
-        id: FromPath[UUID],
-        data: JSONBody[ProposalUpdate],
-        uow: Uow,
-        if_match: IfMatch = "",
-    ) -> Response[ProposalRead]:
-        await ProposalService(uow).update(id, data, if_match)
-        return await _read(request, uow, id)
 
     @post(
         "/responses",
@@ -245,7 +233,7 @@ class ProposalController(Controller):
         self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[ResponseCreate], uow: Uow
     ) -> Response[ProposalRead]:
         await ProposalService(uow).respond(id, data)
-        return await _read(request, uow, id)
+        return await PROPOSAL.respond(request, uow, id)
 
     @put(
         "/support",
