@@ -1,9 +1,11 @@
 """Budgets of an opgave: contributions, requests, decisions, and the public ledger."""
 
+from collections.abc import Awaitable, Callable
 from typing import Annotated, Any
 from uuid import UUID
 
 from litestar import Controller, Request, Response, get, post
+from litestar.handlers import HTTPRouteHandler
 from litestar.params import FromPath, JSONBody, QueryParameter
 
 from api.db.connection import Db
@@ -35,7 +37,7 @@ from api.domains.budgets.schemas import (
 from api.domains.budgets.services import BudgetService
 from api.domains.opgaven.guards import opgave_from_path, partner_on_team, published
 from api.domains.organisations.guards import organisation_from_path, organisation_member
-from api.lib.access import access, scope, signed_in, staff, target_of
+from api.lib.access import Target, access, scope, signed_in, staff, target_of
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
 from api.lib.routes import Resource, page_of_path
@@ -232,36 +234,53 @@ class BudgetClaimController(Controller):
         return await _claim(uow, id)
 
 
+def _on_contribution(
+    path: str,
+    body: type[Any],
+    act: Callable[[BudgetService, Target, UUID, Any], Awaitable[object]],
+    **route: Any,
+) -> HTTPRouteHandler:
+    """``POST path``: staff ``act`` on the contribution of the path, answered with what it is now."""
+
+    async def handler(
+        self: Any, request: Request[Any, Any, Any], id: FromPath[UUID], data: Any, uow: Uow
+    ) -> ContributionRead:
+        await act(BudgetService(uow), target_of(request), id, data)
+        return await uow.read(queries.get_contribution, id)
+
+    handler.__annotations__["data"] = JSONBody[body]  # type: ignore[misc,valid-type]
+    handler.__name__ = handler.__qualname__ = act.__name__
+    return post(
+        path,
+        status_code=200,
+        opt=access(run_budgets, target=contribution_from_path) | HOT_WRITE,
+        responses=problems(409),
+        **route,
+    )(handler)
+
+
 class ContributionController(Controller):
     """Eén bijdrage: bevestigen of afwijzen, en corrigeren."""
 
     path = "/contributions/{id:uuid}"
     tags = ["Budget"]
 
-    @post(
+    decide = _on_contribution(
         "/decisions",
+        ContributionDecisionCreate,
+        BudgetService.decide_pledge,
         operation_id="DecideContribution",
         summary="Een toezegging bevestigen of afwijzen",
         description=(
             "`confirm`: het toegezegde bedrag komt in het budget en in het kasboek; `reject` met een reden. 409 "
             "`already_decided` als er al besloten is. Wie de toezegging deed, krijgt bericht."
         ),
-        status_code=200,
-        opt=access(run_budgets, target=contribution_from_path) | HOT_WRITE,
-        responses=problems(409),
     )
-    async def decide(
-        self,
-        request: Request[Any, Any, Any],
-        id: FromPath[UUID],
-        data: JSONBody[ContributionDecisionCreate],
-        uow: Uow,
-    ) -> ContributionRead:
-        await BudgetService(uow).decide_pledge(target_of(request), id, data)
-        return await uow.read(queries.get_contribution, id)
 
-    @post(
+    correct = _on_contribution(
         "/corrections",
+        ContributionCorrectionCreate,
+        BudgetService.correct,
         operation_id="CorrectContribution",
         summary="Een bevestigde bijdrage corrigeren",
         description=(
@@ -269,19 +288,7 @@ class ContributionController(Controller):
             "bijdrage zelf blijft zoals zij werd toegezegd. 409 `not_confirmed` voor een toezegging die niet bevestigd "
             "is, `below_granted` als er dan minder in het budget zou zitten dan al is toegekend."
         ),
-        status_code=200,
-        opt=access(run_budgets, target=contribution_from_path) | HOT_WRITE,
-        responses=problems(409),
     )
-    async def correct(
-        self,
-        request: Request[Any, Any, Any],
-        id: FromPath[UUID],
-        data: JSONBody[ContributionCorrectionCreate],
-        uow: Uow,
-    ) -> ContributionRead:
-        await BudgetService(uow).correct(target_of(request), id, data)
-        return await uow.read(queries.get_contribution, id)
 
 
 class OrganisationBudgetClaimController(Controller):

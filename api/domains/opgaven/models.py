@@ -22,7 +22,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import ARRAY, JSONB, TSVECTOR
 from sqlalchemy.orm import Mapped, mapped_column
 
-from api.db.base import TenantBase, TenantRecordBase, tenant_table_args
+from api.db.base import TenantBase, TenantRecordBase, link_table_args, tenant_table_args
 from api.db.mixins import Versioned
 from api.db.types import str_enum
 
@@ -143,11 +143,8 @@ class OpgaveDomain(TenantBase):
     """An opgave crosses this policy domain."""
 
     __tablename__ = "opgave_domains"
-    __table_args__ = tenant_table_args(
-        UniqueConstraint("opgave_id", "domain_id"),
-        Index("ix_opgave_domains_domain", "domain_id", "opgave_id"),
-        references={"opgave_id": "opgaven", "domain_id": "policy_domains"},
-        on_delete={"opgave_id": "CASCADE", "domain_id": "CASCADE"},
+    __table_args__ = link_table_args(
+        "opgave_domains", opgave_id="opgaven", domain_id="policy_domains", index=("domain_id", "opgave_id")
     )
 
     opgave_id: Mapped[UUID] = mapped_column()
