@@ -3,11 +3,14 @@
 import asyncio
 import csv
 import io
+from uuid import UUID
 
 from litestar import Litestar
 
 from api.db.connection import Database
+from api.lib.ids import new_id
 from tests.identities import browser, person, session_of
+from tests.integration.events.conftest import told_followers
 from tests.integration.polls.conftest import Town, answers, close, open_poll, poll_body
 
 
@@ -328,3 +331,29 @@ async def test_a_poll_on_a_meeting(started_app: Litestar, db: Database, town: To
         elsewhere = await staff.post(base, json=poll_body(meetingId="00000000-0000-4000-8000-000000000000"))
         assert elsewhere.status_code == 400
         assert elsewhere.json()["invalidParams"][0]["code"] == "unknown_meeting"
+
+
+async def test_followers_hear_of_a_poll_opened_and_closed(
+    started_app: Litestar, db: Database, town: Town
+) -> None:
+    follower = await person(db)
+    await db.fetchval(
+        "INSERT INTO opgave_followers (id, municipality_id, opgave_id, account_id) VALUES ($1, $2, $3, $4)",
+        new_id(),
+        town.town["id"],
+        town.opgave["id"],
+        follower["id"],
+    )
+    async with browser(started_app, town.staff["email"]) as staff:
+        poll = await open_poll(staff, town)
+        await told_followers(db)
+        await close(staff, poll["id"])
+        await told_followers(db)
+    told = await db.fetch(
+        "SELECT title, link FROM notifications WHERE account_id = $1 AND object_id = $2 ORDER BY created_at",
+        follower["id"],
+        UUID(poll["id"]),
+    )
+    assert [t["link"] for t in told] == [f"/peilingen/{poll['id']}"] * 2
+    assert told[0]["title"].startswith("Een nieuwe peiling bij")
+    assert told[1]["title"].startswith("De uitslag van een peiling bij")
