@@ -57,6 +57,7 @@ export const pollsEn: PollsMessages = {
   opened: 'The poll is open. Followers of the opgave will hear of it.',
   closedNow: 'The poll is closed. Everyone can see the results.',
   newPoll: 'New poll',
+  newPollFor: (title: string) => `New poll for ${title}`,
   newTitle: 'New poll',
   newIntro: 'A poll starts as a draft: only staff see it until you open it.',
   fields: {

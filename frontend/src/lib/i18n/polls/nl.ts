@@ -59,6 +59,7 @@ export const pollsNl = {
   opened: 'De peiling is open. De volgers van de opgave horen ervan.',
   closedNow: 'De peiling is gesloten. De uitslag is voor iedereen te zien.',
   newPoll: 'Nieuwe peiling',
+  newPollFor: (title: string) => `Nieuwe peiling bij ${title}`,
   newTitle: 'Nieuwe peiling',
   newIntro: 'Een peiling begint als concept: alleen medewerkers zien haar, tot u haar opent.',
   fields: {
