@@ -226,4 +226,4 @@ class PollAnswerDecisionCreate(Schema):
     """Verbergen (met een reden die iedereen ziet), weer tonen, of de meldingen afwijzen."""
 
     action: ModerationAction
-    public_reason: Annotated[str, msgspec.Meta(max_length=1000)] = ""
+    public_reason: Annotated[Text, msgspec.Meta(max_length=1000)] = ""
