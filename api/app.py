@@ -72,6 +72,8 @@ from api.domains.operations.controllers import OnboardingController, StatisticsC
 from api.domains.opgaven.controllers import DomainController, OpgaveController
 from api.domains.opgaven.team_controllers import ActionLineController, FormulationController, TeamController
 from api.domains.organisations.controllers import OrganisationController, OrganisationMemberController
+from api.domains.polls.controllers import OpgavePollController, PollAnswerController, PollController
+from api.domains.polls.services import KEY_PURPOSE as POLL_PURPOSE
 from api.domains.proposals.controllers import (
     MunicipalityProposalController,
     MyProposalController,
@@ -172,6 +174,9 @@ ROUTES: list[ControllerRouterHandler] = [
     BudgetBallotController,
     BallotController,
     BallotOptionController,
+    OpgavePollController,
+    PollController,
+    PollAnswerController,
     TaskCommentController,
     HealthController,
     OpgaveReflectionController,
@@ -205,6 +210,7 @@ def _load_keys(app: Litestar) -> None:
     app.state.webhook_secrets = SecretBox.derive(platform_secret, WEBHOOK_SECRET_PURPOSE)
     app.state.replay_keys = ReplayKeys.derive(platform_secret)
     app.state.throttle_secret = SecretBox.derive(platform_secret, THROTTLE_PURPOSE).key
+    app.state.poll_secret = SecretBox.derive(platform_secret, POLL_PURPOSE).key
 
 
 @asynccontextmanager

@@ -26,6 +26,14 @@ from api.domains.opgaven.models import (
     TimelineEvent,
 )
 from api.domains.organisations.models import Organisation, OrganisationMember
+from api.domains.polls.models import (
+    Poll,
+    PollAnswer,
+    PollAnswerReport,
+    PollParticipation,
+    PollQuestion,
+    PollResponse,
+)
 from api.domains.proposals.models import Proposal, Support
 from api.domains.reflections.models import (
     FollowUpAction,
@@ -82,6 +90,12 @@ __all__ = [
     "OutgoingMail",
     "PendingLink",
     "PolicyDomain",
+    "Poll",
+    "PollAnswer",
+    "PollAnswerReport",
+    "PollParticipation",
+    "PollQuestion",
+    "PollResponse",
     "PostcodeRange",
     "PostingBlock",
     "ProgressUpdate",

@@ -1160,6 +1160,129 @@ def _meeting_cases() -> list[Case]:
     ]
 
 
+async def _fresh_poll(w: World, *, status: str = "open") -> Any:
+    """A named poll of a published opgave of A with one choice and one open question; closed, it
+    holds an open answer of the world's other inwoner."""
+    opgave_id = await _fresh_opgave(w)
+    poll_id, choice_id, open_id = new_id(), new_id(), new_id()
+    async with w.db.transaction() as connection:
+        await connection.execute(
+            """INSERT INTO polls (id, municipality_id, opgave_id, title, status, opened_at, closed_at)
+               VALUES ($1, $2, $3, 'Peiling', $4::text, CASE WHEN $4::text <> 'draft' THEN now() END,
+                       CASE WHEN $4::text = 'closed' THEN now() END)""",
+            poll_id,
+            w.a["id"],
+            opgave_id,
+            status,
+        )
+        await connection.execute(
+            """INSERT INTO poll_questions (id, municipality_id, poll_id, position, kind, text, options, required)
+               VALUES ($1, $2, $3, 1, 'single_choice', 'Komt u?', ARRAY['Ja', 'Nee'], true),
+                      ($4, $2, $3, 2, 'open_text', 'Wat kan beter?', '{}', false)""",
+            choice_id,
+            w.a["id"],
+            poll_id,
+            open_id,
+        )
+        if status == "closed":
+            response_id = await connection.fetchval(
+                """INSERT INTO poll_responses (id, municipality_id, poll_id, account_id)
+                   VALUES (gen_random_uuid(), $1, $2, $3) RETURNING id""",
+                w.a["id"],
+                poll_id,
+                w.people["other_inwoner"]["id"],
+            )
+            await connection.execute(
+                """INSERT INTO poll_answers (id, municipality_id, poll_id, response_id, question_id, body)
+                   VALUES (gen_random_uuid(), $1, $2, $3, $4, 'Meer avonden')""",
+                w.a["id"],
+                poll_id,
+                response_id,
+                open_id,
+            )
+    return poll_id
+
+
+async def _fresh_poll_answer(w: World) -> Any:
+    poll_id = await _fresh_poll(w, status="closed")
+    return await w.db.fetchval("SELECT id FROM poll_answers WHERE poll_id = $1", poll_id)
+
+
+async def _answer_poll(w: World) -> Call:
+    poll_id = await _fresh_poll(w)
+    question_id = await w.db.fetchval(
+        "SELECT id FROM poll_questions WHERE poll_id = $1 AND position = 1", poll_id
+    )
+    return Call(
+        "POST",
+        f"/polls/{poll_id}/responses",
+        json={"answers": [{"questionId": str(question_id), "choices": [0]}]},
+    )
+
+
+_POLL = {
+    "title": "Hoe was de werksessie?",
+    "questions": [{"kind": "scale", "text": "Hoe tevreden bent u?", "scaleMin": 1, "scaleMax": 5}],
+}
+
+
+def _poll_cases() -> list[Case]:
+    staff_only = ("medewerker", "beheerder")
+    closed = lambda w: _fresh_poll(w, status="closed")  # noqa: E731
+    return [
+        Case("ListPolls", lambda w: _opgave_call(w, "GET", "/polls"), expect(200), False),
+        # Staff of A prepare, open and close polls; not a machine client, nor staff of another municipality.
+        Case("CreatePoll", lambda w: _opgave_call(w, "POST", "/polls", json=_POLL), only(201, *staff_only)),
+        Case("GetPoll", lambda w: _with_id(w, _fresh_poll, "GET", "/polls/{}"), expect(200), False),
+        Case(
+            "UpdatePoll",
+            lambda w: _with_id(
+                w, _fresh_poll, "PATCH", "/polls/{}", json={"status": "closed"}, headers={"If-Match": '"1"'}
+            ),
+            only(200, *staff_only),
+        ),
+        # Anyone with a confirmed address answers, a resident of another municipality too.
+        Case("AnswerPoll", _answer_poll, verified_only(201)),
+        Case(
+            "GetMyPollResponse",
+            lambda w: _with_id(w, _fresh_poll, "GET", "/polls/{}/responses/mine"),
+            signed_in_only(200),
+            False,
+        ),
+        Case("GetPollResults", lambda w: _with_id(w, closed, "GET", "/polls/{}/results"), expect(200), False),
+        Case(
+            "ExportPollResults",
+            lambda w: _with_id(w, closed, "GET", "/polls/{}/results/export"),
+            expect(200),
+            False,
+        ),
+        Case(
+            "ListOpenAnswers",
+            lambda w: _with_id(w, closed, "GET", "/polls/{}/open-answers"),
+            expect(200),
+            False,
+        ),
+        Case(
+            "ReportPollAnswer",
+            lambda w: _with_id(
+                w, _fresh_poll_answer, "POST", "/poll-answers/{}/reports", json={"reason": "spam"}
+            ),
+            verified_only(201),
+        ),
+        Case(
+            "ModeratePollAnswer",
+            lambda w: _with_id(
+                w,
+                _fresh_poll_answer,
+                "POST",
+                "/poll-answers/{}/moderation-decisions",
+                json={"action": "hide", "publicReason": "Kwetsend."},
+            ),
+            only(200, *staff_only),
+        ),
+    ]
+
+
 def _results_cases() -> list[Case]:
     staff_only = ("medewerker", "beheerder")
     keepers = (*staff_only, "client_with_scope")
@@ -1828,6 +1951,7 @@ def _cases() -> list[Case]:
         *_results_cases(),
         *_attachment_cases(),
         *_meeting_cases(),
+        *_poll_cases(),
         # Moderation: every verified person reports; staff of A work the queue and decide; only the
         # author appeals; appeals and blocks do not exist outside A's staff and beheerders.
         Case("ReportComment", lambda w: _report(w, "comment"), verified_only(201)),

@@ -34,6 +34,7 @@ LAYERS = [
     "indicators",
     "reflections",
     "meetings",
+    "polls",
     "attachments",
     "results",
     "webhooks",

@@ -99,6 +99,15 @@ class MeetingEventData(EventData):
     starts_at: datetime
 
 
+class PollEventData(EventData):
+    """Een peiling van een opgave (of van een van haar bijeenkomsten) ging open of dicht; de uitslag staat bij `subject`."""
+
+    opgave_id: UUID
+    poll_id: UUID
+    meeting_id: UUID | None
+    status: Annotated[str, msgspec.Meta(max_length=40)]
+
+
 class MeasurementEventData(EventData):
     opgave_id: UUID
     indicator_id: UUID

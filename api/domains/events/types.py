@@ -20,6 +20,7 @@ from api.domains.events.schema import (
     MoneyEventData,
     OpgaveEventData,
     PhaseChangedData,
+    PollEventData,
     ProposalEventData,
     ReflectionEventData,
     TaskClaimedData,
@@ -44,6 +45,7 @@ __all__ = [
     "MoneyEventData",
     "OpgaveEventData",
     "PhaseChangedData",
+    "PollEventData",
     "ProposalEventData",
     "ReflectionEventData",
     "TaskClaimedData",
@@ -266,6 +268,16 @@ MEETING_RECORDED = _type(
     "De aantekeningen of besluiten van een bijeenkomst zijn vastgelegd.",
     MeetingEventData,
 )
+POLL_OPENED = _type(
+    "poll.opened",
+    "poll",
+    "opgaven:read",
+    "Een peiling van een opgave staat open voor antwoorden.",
+    PollEventData,
+)
+POLL_CLOSED = _type(
+    "poll.closed", "poll", "opgaven:read", "Een peiling is gesloten; de uitslag is er.", PollEventData
+)
 
 ALL: tuple[EventType, ...] = (
     OPGAVE_CREATED,
@@ -305,6 +317,8 @@ ALL: tuple[EventType, ...] = (
     MEETING_PLANNED,
     MEETING_CANCELLED,
     MEETING_RECORDED,
+    POLL_OPENED,
+    POLL_CLOSED,
 )
 BY_NAME: dict[str, EventType] = {t.name: t for t in ALL}
 NAMES: tuple[str, ...] = tuple(BY_NAME)

@@ -229,6 +229,24 @@ async def _everything(town: Team, staff: httpx.AsyncClient, resident: httpx.Asyn
             meeting_path, json={"status": "cancelled"}, headers=await _etag(staff, meeting_path)
         )
     )
+    # A quick poll at that meeting, opened and closed.
+    poll = await _ok(
+        await staff.post(
+            f"{opgave_path}/polls",
+            json={
+                "title": "Hoe was de werksessie?",
+                "meetingId": meeting["id"],
+                "questions": [
+                    {"kind": "scale", "text": "Hoe tevreden bent u?", "scaleMin": 1, "scaleMax": 5}
+                ],
+            },
+        )
+    )
+    poll_path = f"/api/v1/polls/{poll['id']}"
+    for status in ("open", "closed"):
+        await _ok(
+            await staff.patch(poll_path, json={"status": status}, headers=await _etag(staff, poll_path))
+        )
 
 
 async def test_every_type_is_a_valid_cloud_event_with_its_documented_data(

@@ -1,5 +1,6 @@
 import type { FieldContext, Messages } from './nl';
 import { beheerEn } from './beheer/en';
+import { pollsEn } from './polls/en';
 
 /** "15 seconds", "1 minute", "15 minutes", "2 hours": how long to wait, rounded up. */
 function duration(seconds: number): string {
@@ -18,6 +19,7 @@ function listOf(items: string[]): string {
 /** The English texts. The type makes every Dutch key required here, and no other. */
 export const en: Messages = {
   beheer: beheerEn,
+  polls: pollsEn,
   site: {
     name: 'Samenspel',
     tagline: 'Working together on the challenges in your municipality',

@@ -7,6 +7,7 @@
  */
 
 import { beheerNl } from './beheer/nl';
+import { pollsNl } from './polls/nl';
 
 /** What an error text about one field may use: its label and, where the form knows them, its limits. */
 export interface FieldContext {
@@ -36,6 +37,7 @@ function listOf(items: string[]): string {
 
 export const nl = {
   beheer: beheerNl,
+  polls: pollsNl,
   site: {
     name: 'Samenspel',
     tagline: 'Samen werken aan de opgaven in uw gemeente',

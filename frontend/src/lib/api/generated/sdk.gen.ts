@@ -21,6 +21,9 @@ import type {
   AdoptFormulationData,
   AdoptFormulationErrors,
   AdoptFormulationResponses,
+  AnswerPollData,
+  AnswerPollErrors,
+  AnswerPollResponses,
   AssignRoleData,
   AssignRoleErrors,
   AssignRoleResponses,
@@ -96,6 +99,9 @@ import type {
   CreatePolicyDomainData,
   CreatePolicyDomainErrors,
   CreatePolicyDomainResponses,
+  CreatePollData,
+  CreatePollErrors,
+  CreatePollResponses,
   CreatePostingBlockData,
   CreatePostingBlockErrors,
   CreatePostingBlockResponses,
@@ -153,6 +159,9 @@ import type {
   ExportOpgaveData,
   ExportOpgaveErrors,
   ExportOpgaveResponses,
+  ExportPollResultsData,
+  ExportPollResultsErrors,
+  ExportPollResultsResponses,
   FinishStaffSignInData,
   FinishStaffSignInErrors,
   FollowOpgaveData,
@@ -224,6 +233,9 @@ import type {
   GetMunicipalityStatisticsData,
   GetMunicipalityStatisticsErrors,
   GetMunicipalityStatisticsResponses,
+  GetMyPollResponseData,
+  GetMyPollResponseErrors,
+  GetMyPollResponseResponses,
   GetMyVoteData,
   GetMyVoteErrors,
   GetMyVoteResponses,
@@ -242,6 +254,12 @@ import type {
   GetOrganisationData,
   GetOrganisationErrors,
   GetOrganisationResponses,
+  GetPollData,
+  GetPollErrors,
+  GetPollResponses,
+  GetPollResultsData,
+  GetPollResultsErrors,
+  GetPollResultsResponses,
   GetPostcodeRangesData,
   GetPostcodeRangesErrors,
   GetPostcodeRangesResponses,
@@ -338,6 +356,9 @@ import type {
   ListMyProposalsData,
   ListMyProposalsErrors,
   ListMyProposalsResponses,
+  ListOpenAnswersData,
+  ListOpenAnswersErrors,
+  ListOpenAnswersResponses,
   ListOpgaveCommentsData,
   ListOpgaveCommentsErrors,
   ListOpgaveCommentsResponses,
@@ -365,6 +386,9 @@ import type {
   ListPolicyDomainsData,
   ListPolicyDomainsErrors,
   ListPolicyDomainsResponses,
+  ListPollsData,
+  ListPollsErrors,
+  ListPollsResponses,
   ListPostingBlocksData,
   ListPostingBlocksErrors,
   ListPostingBlocksResponses,
@@ -407,6 +431,9 @@ import type {
   MarkMyNotificationsReadData,
   MarkMyNotificationsReadErrors,
   MarkMyNotificationsReadResponses,
+  ModeratePollAnswerData,
+  ModeratePollAnswerErrors,
+  ModeratePollAnswerResponses,
   OpenBallotData,
   OpenBallotErrors,
   OpenBallotResponses,
@@ -455,6 +482,9 @@ import type {
   ReportCommentData,
   ReportCommentErrors,
   ReportCommentResponses,
+  ReportPollAnswerData,
+  ReportPollAnswerErrors,
+  ReportPollAnswerResponses,
   ReportProgressData,
   ReportProgressErrors,
   ReportProgressResponses,
@@ -556,6 +586,9 @@ import type {
   UpdateOrganisationMemberErrors,
   UpdateOrganisationMemberResponses,
   UpdateOrganisationResponses,
+  UpdatePollData,
+  UpdatePollErrors,
+  UpdatePollResponses,
   UpdateProposalData,
   UpdateProposalErrors,
   UpdateProposalResponses,
@@ -1388,6 +1421,8 @@ export const decideContribution = <ThrowOnError extends boolean = true>(
  * | `nl.samenspel.meeting.planned` | Een bijeenkomst van een opgave is gepland. | `opgaven:read` | `#/components/schemas/MeetingEventData` |
  * | `nl.samenspel.meeting.cancelled` | Een bijeenkomst gaat niet door. | `opgaven:read` | `#/components/schemas/MeetingEventData` |
  * | `nl.samenspel.meeting.recorded` | De aantekeningen of besluiten van een bijeenkomst zijn vastgelegd. | `opgaven:read` | `#/components/schemas/MeetingEventData` |
+ * | `nl.samenspel.poll.opened` | Een peiling van een opgave staat open voor antwoorden. | `opgaven:read` | `#/components/schemas/PollEventData` |
+ * | `nl.samenspel.poll.closed` | Een peiling is gesloten; de uitslag is er. | `opgaven:read` | `#/components/schemas/PollEventData` |
  *
  * **Wie mag dit:** iedereen, ook zonder aanmelding.
  */
@@ -2799,6 +2834,40 @@ export const transitionOpgavePhase = <ThrowOnError extends boolean = true>(
   });
 
 /**
+ * De peilingen van een opgave
+ *
+ * Oudste eerst; concepten alleen voor medewerkers. Met `meeting` alleen die van één bijeenkomst.
+ *
+ * **Wie mag dit:** iedereen, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `opgaven:read`.
+ */
+export const listPolls = <ThrowOnError extends boolean = true>(
+  options: Options<ListPollsData, ThrowOnError>,
+) =>
+  (options.client ?? client).get<ListPollsResponses, ListPollsErrors, ThrowOnError>({
+    url: '/opgaven/{id}/polls',
+    ...options,
+  });
+
+/**
+ * Een peiling voorbereiden
+ *
+ * Hoogstens 20 vragen: enkele of meervoudige keuze (2 tot 10 opties), een schaal (van 0 of 1 tot hoogstens 10, met labels) of een open vraag. Ze begint als concept; openen gaat met `PATCH /polls/{id}` en `status: open`.
+ *
+ * **Wie mag dit:** medewerker (of hoger) van de gemeente.
+ */
+export const createPoll = <ThrowOnError extends boolean = true>(
+  options: Options<CreatePollData, ThrowOnError>,
+) =>
+  (options.client ?? client).post<CreatePollResponses, CreatePollErrors, ThrowOnError>({
+    url: '/opgaven/{id}/polls',
+    ...options,
+    headers: {
+      'Content-Type': 'application/json',
+      ...options.headers,
+    },
+  });
+
+/**
  * Waar een opgave staat
  *
  * Taken per status, budget (ingebracht, aangevraagd, toegekend, nog open), indicatoren met hun reeks en voortgang, reflecties (gepland, gehouden, gepubliceerd) en ideeën per status — in één antwoord.
@@ -3151,6 +3220,155 @@ export const requestPasswordReset = <ThrowOnError extends boolean = true>(
       'Content-Type': 'application/json',
       ...options.headers,
     },
+  });
+
+/**
+ * Over een open antwoord besluiten
+ *
+ * `hide` met een reden die iedereen ziet (409 `already_hidden`), `restore` (409 `not_hidden`) of `dismiss` (409 `no_open_reports`); elk sluit de open meldingen. Een verborgen antwoord telt niet mee in de uitslag en staat niet in de CSV.
+ *
+ * **Wie mag dit:** medewerker (of hoger) van de gemeente.
+ */
+export const moderatePollAnswer = <ThrowOnError extends boolean = true>(
+  options: Options<ModeratePollAnswerData, ThrowOnError>,
+) =>
+  (options.client ?? client).post<ModeratePollAnswerResponses, ModeratePollAnswerErrors, ThrowOnError>({
+    url: '/poll-answers/{id}/moderation-decisions',
+    ...options,
+    headers: {
+      'Content-Type': 'application/json',
+      ...options.headers,
+    },
+  });
+
+/**
+ * Een open antwoord melden
+ *
+ * Eén open melding per persoon per antwoord (409 `already_reported`); een verborgen antwoord melden is 409 `already_hidden`. Alleen een antwoord dat u kunt zien. Hoogstens `LIMIT_REPORTS_PER_HOUR` meldingen per persoon per uur (429).
+ *
+ * **Wie mag dit:** iedere aangemelde persoon met een bevestigd e-mailadres, als de opgave gepubliceerd is en als de peiling geen concept meer is; of iedere aangemelde persoon met een bevestigd e-mailadres en medewerker (of hoger) van de gemeente.
+ */
+export const reportPollAnswer = <ThrowOnError extends boolean = true>(
+  options: Options<ReportPollAnswerData, ThrowOnError>,
+) =>
+  (options.client ?? client).post<ReportPollAnswerResponses, ReportPollAnswerErrors, ThrowOnError>({
+    url: '/poll-answers/{id}/reports',
+    ...options,
+    headers: {
+      'Content-Type': 'application/json',
+      ...options.headers,
+    },
+  });
+
+/**
+ * Eén peiling
+ *
+ * Met haar vragen; een concept bestaat alleen voor medewerkers.
+ *
+ * **Wie mag dit:** iedereen, als de opgave gepubliceerd is en als de peiling geen concept meer is; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `opgaven:read`.
+ */
+export const getPoll = <ThrowOnError extends boolean = true>(options: Options<GetPollData, ThrowOnError>) =>
+  (options.client ?? client).get<GetPollResponses, GetPollErrors, ThrowOnError>({
+    url: '/polls/{id}',
+    ...options,
+  });
+
+/**
+ * Een peiling wijzigen, openen of sluiten
+ *
+ * Een concept verandert vrij; `status: open` opent het, `status: closed` sluit een open peiling (409 `invalid_transition` anders). Van een open peiling blijven de vragen en `anonymous` vast; een gesloten peiling is af (409 `poll_closed`). Openen en sluiten horen de volgers van de opgave.
+ *
+ * **Wie mag dit:** medewerker (of hoger) van de gemeente.
+ */
+export const updatePoll = <ThrowOnError extends boolean = true>(
+  options: Options<UpdatePollData, ThrowOnError>,
+) =>
+  (options.client ?? client).patch<UpdatePollResponses, UpdatePollErrors, ThrowOnError>({
+    url: '/polls/{id}',
+    ...options,
+    headers: {
+      'Content-Type': 'application/json',
+      ...options.headers,
+    },
+  });
+
+/**
+ * De antwoorden op de open vragen
+ *
+ * Wanneer de uitslag te zien is (zie `GetPollResults`). Verborgen antwoorden alleen voor medewerkers, met de reden en het aantal open meldingen; de volgorde is willekeurig, nooit die van binnenkomst.
+ *
+ * **Wie mag dit:** iedereen, als de opgave gepubliceerd is en als de peiling geen concept meer is; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `opgaven:read`.
+ */
+export const listOpenAnswers = <ThrowOnError extends boolean = true>(
+  options: Options<ListOpenAnswersData, ThrowOnError>,
+) =>
+  (options.client ?? client).get<ListOpenAnswersResponses, ListOpenAnswersErrors, ThrowOnError>({
+    url: '/polls/{id}/open-answers',
+    ...options,
+  });
+
+/**
+ * Een peiling beantwoorden (of uw antwoord wijzigen)
+ *
+ * Eén antwoord per persoon. Op naam: opnieuw insturen vervangt het vorige, tot de sluiting (201 de eerste keer, daarna 200). Anoniem: wie wat antwoordde wordt nergens bewaard, dus een tweede antwoord is 409 `already_answered`. 409 `poll_not_open` of `poll_closed` buiten de openingstijd; hoogstens 60 per persoon per uur (429).
+ *
+ * **Wie mag dit:** iedere aangemelde persoon met een bevestigd e-mailadres, als de opgave gepubliceerd is en als de peiling geen concept meer is; of iedere aangemelde persoon met een bevestigd e-mailadres en medewerker (of hoger) van de gemeente.
+ */
+export const answerPoll = <ThrowOnError extends boolean = true>(
+  options: Options<AnswerPollData, ThrowOnError>,
+) =>
+  (options.client ?? client).post<AnswerPollResponses, AnswerPollErrors, ThrowOnError>({
+    url: '/polls/{id}/responses',
+    ...options,
+    headers: {
+      'Content-Type': 'application/json',
+      ...options.headers,
+    },
+  });
+
+/**
+ * Uw eigen antwoord
+ *
+ * Of u antwoordde, en bij een peiling op naam wat; bij een anonieme peiling niet, want dat weet niemand.
+ *
+ * **Wie mag dit:** iedere aangemelde persoon, als de opgave gepubliceerd is en als de peiling geen concept meer is; of medewerker (of hoger) van de gemeente.
+ */
+export const getMyPollResponse = <ThrowOnError extends boolean = true>(
+  options: Options<GetMyPollResponseData, ThrowOnError>,
+) =>
+  (options.client ?? client).get<GetMyPollResponseResponses, GetMyPollResponseErrors, ThrowOnError>({
+    url: '/polls/{id}/responses/mine',
+    ...options,
+  });
+
+/**
+ * De uitslag van een peiling
+ *
+ * Per vraag hoe vaak elke optie of elk punt van de schaal gekozen werd; verborgen open antwoorden tellen niet mee. Voor iedereen na de sluiting; medewerkers zien een peiling op naam al terwijl ze loopt (409 `results_not_yet`). Een anonieme peiling met minder dan 5 antwoorden toont niets (409 `too_few_responses`).
+ *
+ * **Wie mag dit:** iedereen, als de opgave gepubliceerd is en als de peiling geen concept meer is; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `opgaven:read`.
+ */
+export const getPollResults = <ThrowOnError extends boolean = true>(
+  options: Options<GetPollResultsData, ThrowOnError>,
+) =>
+  (options.client ?? client).get<GetPollResultsResponses, GetPollResultsErrors, ThrowOnError>({
+    url: '/polls/{id}/results',
+    ...options,
+  });
+
+/**
+ * De uitslag van een peiling als CSV
+ *
+ * Dezelfde uitslag als `GET /polls/{id}/results`, als CSV: een regel per optie of punt van de schaal met het aantal, en een regel per zichtbaar open antwoord. Nooit wie, noch welke antwoorden van één persoon kwamen. Een tekst die een spreadsheet als formule zou uitvoeren, begint met `'`.
+ *
+ * **Wie mag dit:** iedereen, als de opgave gepubliceerd is en als de peiling geen concept meer is; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `opgaven:read`.
+ */
+export const exportPollResults = <ThrowOnError extends boolean = true>(
+  options: Options<ExportPollResultsData, ThrowOnError>,
+) =>
+  (options.client ?? client).get<ExportPollResultsResponses, ExportPollResultsErrors, ThrowOnError>({
+    url: '/polls/{id}/results/export',
+    ...options,
   });
 
 /**

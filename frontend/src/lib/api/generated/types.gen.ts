@@ -154,6 +154,31 @@ export type ActionLineUpdate = {
 };
 
 /**
+ * AnswerCreate
+ *
+ * Het antwoord op één vraag: `choices` (de nummers van de gekozen opties, vanaf 0) bij een
+ * keuzevraag, `value` bij een schaal, `text` bij een open vraag.
+ */
+export type AnswerCreate = {
+  choices?: Array<number> | null;
+  questionId: string;
+  text?: string | null;
+  value?: number | null;
+};
+
+/**
+ * AnswerRead
+ *
+ * Uw antwoord op één vraag.
+ */
+export type AnswerRead = {
+  choices: Array<number> | null;
+  questionId: string;
+  text: string | null;
+  value: number | null;
+};
+
+/**
  * ApiClientCreate
  *
  * Een nieuwe client voor een systeem van de gemeente.
@@ -867,6 +892,8 @@ export type CloudEventRead = {
     | 'nl.samenspel.opgave.member-removed'
     | 'nl.samenspel.opgave.phase-changed'
     | 'nl.samenspel.opgave.published'
+    | 'nl.samenspel.poll.closed'
+    | 'nl.samenspel.poll.opened'
     | 'nl.samenspel.proposal.answered'
     | 'nl.samenspel.proposal.hidden'
     | 'nl.samenspel.proposal.restored'
@@ -2903,6 +2930,22 @@ export type MyOrganisation = {
 };
 
 /**
+ * MyPollResponse
+ *
+ * Of u antwoordde, en (bij een peiling op naam) wat. Bij een anonieme peiling weet niemand
+ * wat u antwoordde, ook het platform niet: `answers` is dan leeg.
+ */
+export type MyPollResponse = {
+  answered: boolean;
+  answers: Array<AnswerRead>;
+  /**
+   * Of u uw antwoord nog kunt wijzigen.
+   */
+  changeable: boolean;
+  pollId: string;
+};
+
+/**
  * MyRegistration
  *
  * Mijn aanmelding voor deze bijeenkomst.
@@ -3057,6 +3100,37 @@ export type OAuthProblem = {
    * URI die het soort probleem aanduidt.
    */
   type: string;
+};
+
+/**
+ * OpenAnswerPage
+ *
+ * Een pagina open antwoorden, in willekeurige maar vaste volgorde (nooit die van binnenkomst).
+ */
+export type OpenAnswerPage = {
+  /**
+   * De resultaten op deze pagina.
+   */
+  items: Array<OpenAnswerRead>;
+  /**
+   * Cursor van de volgende pagina, of null op de laatste.
+   */
+  nextCursor: string | null;
+};
+
+/**
+ * OpenAnswerRead
+ *
+ * Een antwoord op een open vraag. Medewerkers zien ook verborgen antwoorden, met de reden en het
+ * aantal open meldingen.
+ */
+export type OpenAnswerRead = {
+  hidden: boolean;
+  hiddenReason: string | null;
+  id: string;
+  openReports: number;
+  questionId: string;
+  text: string;
 };
 
 /**
@@ -3585,6 +3659,158 @@ export type Point = {
 };
 
 /**
+ * PollAnswerDecisionCreate
+ *
+ * Verbergen (met een reden die iedereen ziet), weer tonen, of de meldingen afwijzen.
+ */
+export type PollAnswerDecisionCreate = {
+  action: ModerationAction;
+  publicReason?: string;
+};
+
+/**
+ * PollAnswerReportCreate
+ *
+ * Een open antwoord melden bij de moderatie van de gemeente.
+ */
+export type PollAnswerReportCreate = {
+  explanation?: string;
+  reason: ReportReason;
+};
+
+/**
+ * PollAnswerReportRead
+ *
+ * Uw melding.
+ */
+export type PollAnswerReportRead = {
+  answerId: string;
+  createdAt: string;
+  id: string;
+  reason: ReportReason;
+};
+
+/**
+ * PollCreate
+ *
+ * Een peiling bij de opgave (of, met `meetingId`, bij een van haar bijeenkomsten). Ze begint
+ * als concept (`draft`): alleen medewerkers zien haar, tot ze haar openen. Met `anonymous` wordt
+ * nergens bewaard wie wat antwoordde; een antwoord is dan ook niet meer te wijzigen.
+ */
+export type PollCreate = {
+  anonymous?: boolean;
+  closesAt?: string | null;
+  description?: string;
+  meetingId?: string | null;
+  questions: Array<QuestionCreate>;
+  title: string;
+};
+
+/**
+ * PollEventData
+ *
+ * Een peiling van een opgave (of van een van haar bijeenkomsten) ging open of dicht; de uitslag staat bij `subject`.
+ */
+export type PollEventData = {
+  meetingId: string | null;
+  opgaveId: string;
+  pollId: string;
+  status: string;
+};
+
+/**
+ * PollPage
+ *
+ * Een pagina peilingen.
+ */
+export type PollPage = {
+  /**
+   * De resultaten op deze pagina.
+   */
+  items: Array<PollRead>;
+  /**
+   * Cursor van de volgende pagina, of null op de laatste.
+   */
+  nextCursor: string | null;
+};
+
+/**
+ * PollRead
+ *
+ * Een peiling met haar vragen.
+ */
+export type PollRead = {
+  /**
+   * Of er nu geantwoord kan worden.
+   */
+  acceptingAnswers: boolean;
+  anonymous: boolean;
+  closedAt: string | null;
+  closesAt: string | null;
+  createdAt: string;
+  description: string;
+  id: string;
+  meetingId: string | null;
+  openedAt: string | null;
+  opgaveId: string;
+  questions: Array<QuestionRead>;
+  status: PollStatus;
+  title: string;
+  updatedAt: string;
+};
+
+/**
+ * PollResponseCreate
+ *
+ * Uw antwoorden, hoogstens één per vraag; elke verplichte vraag beantwoord.
+ */
+export type PollResponseCreate = {
+  answers: Array<AnswerCreate>;
+};
+
+/**
+ * PollResults
+ *
+ * De uitslag per vraag: alleen aantallen, nooit wie wat antwoordde. Verborgen open antwoorden tellen niet mee.
+ */
+export type PollResults = {
+  anonymous: boolean;
+  pollId: string;
+  questions: Array<QuestionResult>;
+  respondentCount: number;
+  status: PollStatus;
+};
+
+/**
+ * PollStatus
+ */
+export const PollStatus = {
+  closed: 'closed',
+  draft: 'draft',
+  open: 'open',
+} as const;
+
+/**
+ * PollStatus
+ */
+export type PollStatus = (typeof PollStatus)[keyof typeof PollStatus];
+
+/**
+ * PollUpdate
+ *
+ * Een concept wijzigen (alles, ook de vragen), of de status: `open` (vanuit `draft`) en
+ * `closed` (vanuit `open`). Van een open peiling kunnen naam, toelichting en sluiting nog veranderen.
+ */
+export type PollUpdate = {
+  anonymous?: boolean;
+  closesAt?: string | null;
+  description?: string;
+  questions?: Array<QuestionCreate>;
+  status?: PollStatus;
+  title?: string;
+};
+
+/**
  * PostcodeRangeItem
  */
 export type PostcodeRangeItem = {
@@ -3910,6 +4136,77 @@ export type ProposalUpdate = {
    */
   status?: ProposalStatus;
   title?: string;
+};
+
+/**
+ * QuestionCreate
+ *
+ * Eén vraag. `single_choice` en `multiple_choice` hebben 2 tot 10 `options` (bij meerkeuze
+ * optioneel `maxChoices`); `scale` loopt van `scaleMin` (0 of 1) tot `scaleMax` (hoogstens 10) met
+ * optionele labels aan de uiteinden; `open_text` vraagt een tekst van hoogstens 2000 tekens.
+ */
+export type QuestionCreate = {
+  kind: QuestionKind;
+  maxChoices?: number | null;
+  maxLabel?: string;
+  minLabel?: string;
+  options?: Array<string>;
+  required?: boolean;
+  scaleMax?: number | null;
+  scaleMin?: number | null;
+  text: string;
+};
+
+/**
+ * QuestionKind
+ */
+export const QuestionKind = {
+  multiple_choice: 'multiple_choice',
+  open_text: 'open_text',
+  scale: 'scale',
+  single_choice: 'single_choice',
+} as const;
+
+/**
+ * QuestionKind
+ */
+export type QuestionKind = (typeof QuestionKind)[keyof typeof QuestionKind];
+
+/**
+ * QuestionRead
+ *
+ * Een vraag van de peiling.
+ */
+export type QuestionRead = {
+  id: string;
+  kind: QuestionKind;
+  maxChoices: number | null;
+  maxLabel: string;
+  minLabel: string;
+  options: Array<string>;
+  position: number;
+  required: boolean;
+  scaleMax: number | null;
+  scaleMin: number | null;
+  text: string;
+};
+
+/**
+ * QuestionResult
+ *
+ * De uitslag van één vraag; bij een open vraag alleen het aantal zichtbare antwoorden (de teksten
+ * staan bij `GET /polls/{id}/open-answers`).
+ */
+export type QuestionResult = {
+  answerCount: number;
+  kind: QuestionKind;
+  maxLabel: string;
+  mean: number | null;
+  minLabel: string;
+  position: number;
+  questionId: string;
+  rows: Array<ResultRow>;
+  text: string;
 };
 
 /**
@@ -4271,6 +4568,20 @@ export type ResponseCreate = {
    * Verplicht bij afwijzen: de reden.
    */
   text?: string;
+};
+
+/**
+ * ResultRow
+ *
+ * Eén optie of één punt van de schaal, met hoe vaak het gekozen werd.
+ */
+export type ResultRow = {
+  count: number;
+  label: string;
+  /**
+   * Het nummer van de optie, of het punt op de schaal.
+   */
+  value: number;
 };
 
 /**
@@ -5035,6 +5346,8 @@ export type WebhookSubscriptionCreate = {
     | 'nl.samenspel.opgave.member-removed'
     | 'nl.samenspel.opgave.phase-changed'
     | 'nl.samenspel.opgave.published'
+    | 'nl.samenspel.poll.closed'
+    | 'nl.samenspel.poll.opened'
     | 'nl.samenspel.proposal.answered'
     | 'nl.samenspel.proposal.hidden'
     | 'nl.samenspel.proposal.restored'
@@ -5096,6 +5409,8 @@ export type WebhookSubscriptionCreated = {
     | 'nl.samenspel.opgave.member-removed'
     | 'nl.samenspel.opgave.phase-changed'
     | 'nl.samenspel.opgave.published'
+    | 'nl.samenspel.poll.closed'
+    | 'nl.samenspel.poll.opened'
     | 'nl.samenspel.proposal.answered'
     | 'nl.samenspel.proposal.hidden'
     | 'nl.samenspel.proposal.restored'
@@ -5175,6 +5490,8 @@ export type WebhookSubscriptionRead = {
     | 'nl.samenspel.opgave.member-removed'
     | 'nl.samenspel.opgave.phase-changed'
     | 'nl.samenspel.opgave.published'
+    | 'nl.samenspel.poll.closed'
+    | 'nl.samenspel.poll.opened'
     | 'nl.samenspel.proposal.answered'
     | 'nl.samenspel.proposal.hidden'
     | 'nl.samenspel.proposal.restored'
@@ -5237,6 +5554,8 @@ export type WebhookSubscriptionUpdate = {
     | 'nl.samenspel.opgave.member-removed'
     | 'nl.samenspel.opgave.phase-changed'
     | 'nl.samenspel.opgave.published'
+    | 'nl.samenspel.poll.closed'
+    | 'nl.samenspel.poll.opened'
     | 'nl.samenspel.proposal.answered'
     | 'nl.samenspel.proposal.hidden'
     | 'nl.samenspel.proposal.restored'
@@ -8387,6 +8706,8 @@ export type ListEventsData = {
       | 'nl.samenspel.meeting.planned'
       | 'nl.samenspel.meeting.cancelled'
       | 'nl.samenspel.meeting.recorded'
+      | 'nl.samenspel.poll.opened'
+      | 'nl.samenspel.poll.closed'
     >;
     /**
      * Alleen over deze opgave.
@@ -14058,6 +14379,149 @@ export type TransitionOpgavePhaseResponses = {
 export type TransitionOpgavePhaseResponse =
   TransitionOpgavePhaseResponses[keyof TransitionOpgavePhaseResponses];
 
+export type ListPollsData = {
+  body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
+  path: {
+    id: string;
+  };
+  query?: {
+    /**
+     * Alleen de peilingen bij deze bijeenkomst.
+     */
+    meeting?: string;
+    /**
+     * Aantal resultaten per pagina (1–100).
+     */
+    limit?: number;
+    /**
+     * Het `nextCursor` van de vorige pagina; leeg voor de eerste.
+     */
+    cursor?: string;
+  };
+  url: '/opgaven/{id}/polls';
+};
+
+export type ListPollsErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type ListPollsError = ListPollsErrors[keyof ListPollsErrors];
+
+export type ListPollsResponses = {
+  /**
+   * Gelukt.
+   */
+  200: PollPage;
+};
+
+export type ListPollsResponse = ListPollsResponses[keyof ListPollsResponses];
+
+export type CreatePollData = {
+  body: PollCreate;
+  headers?: {
+    /**
+     * Een unieke sleutel per bedoelde handeling (bijvoorbeeld een UUID). Een herhaling met dezelfde sleutel en inhoud krijgt het eerste antwoord opnieuw en verandert niets; dezelfde sleutel met andere inhoud is 422; terwijl het eerste verzoek nog loopt 409 `idempotency_in_progress`. Sleutels gelden per aanroeper en worden een dag onthouden.
+     */
+    'Idempotency-Key'?: string;
+  };
+  path: {
+    id: string;
+  };
+  query?: never;
+  url: '/opgaven/{id}/polls';
+};
+
+export type CreatePollErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * Conflict met de huidige toestand; `code` zegt welk.
+   */
+  409: Problem;
+  /**
+   * De inhoud van het verzoek is te groot.
+   */
+  413: Problem;
+  /**
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
+   */
+  415: Problem;
+  /**
+   * Dezelfde Idempotency-Key werd eerder met een andere inhoud gebruikt.
+   */
+  422: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type CreatePollError = CreatePollErrors[keyof CreatePollErrors];
+
+export type CreatePollResponses = {
+  /**
+   * Aangemaakt.
+   */
+  201: PollRead;
+};
+
+export type CreatePollResponse = CreatePollResponses[keyof CreatePollResponses];
+
 export type GetOpgaveProgressData = {
   body?: never;
   headers?: {
@@ -15548,6 +16012,620 @@ export type RequestPasswordResetResponses = {
 };
 
 export type RequestPasswordResetResponse = RequestPasswordResetResponses[keyof RequestPasswordResetResponses];
+
+export type ModeratePollAnswerData = {
+  body: PollAnswerDecisionCreate;
+  headers?: {
+    /**
+     * Een unieke sleutel per bedoelde handeling (bijvoorbeeld een UUID). Een herhaling met dezelfde sleutel en inhoud krijgt het eerste antwoord opnieuw en verandert niets; dezelfde sleutel met andere inhoud is 422; terwijl het eerste verzoek nog loopt 409 `idempotency_in_progress`. Sleutels gelden per aanroeper en worden een dag onthouden.
+     */
+    'Idempotency-Key'?: string;
+  };
+  path: {
+    id: string;
+  };
+  query?: never;
+  url: '/poll-answers/{id}/moderation-decisions';
+};
+
+export type ModeratePollAnswerErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * Conflict met de huidige toestand; `code` zegt welk.
+   */
+  409: Problem;
+  /**
+   * De inhoud van het verzoek is te groot.
+   */
+  413: Problem;
+  /**
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
+   */
+  415: Problem;
+  /**
+   * Dezelfde Idempotency-Key werd eerder met een andere inhoud gebruikt.
+   */
+  422: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type ModeratePollAnswerError = ModeratePollAnswerErrors[keyof ModeratePollAnswerErrors];
+
+export type ModeratePollAnswerResponses = {
+  /**
+   * Gelukt.
+   */
+  200: OpenAnswerRead;
+};
+
+export type ModeratePollAnswerResponse = ModeratePollAnswerResponses[keyof ModeratePollAnswerResponses];
+
+export type ReportPollAnswerData = {
+  body: PollAnswerReportCreate;
+  headers?: {
+    /**
+     * Een unieke sleutel per bedoelde handeling (bijvoorbeeld een UUID). Een herhaling met dezelfde sleutel en inhoud krijgt het eerste antwoord opnieuw en verandert niets; dezelfde sleutel met andere inhoud is 422; terwijl het eerste verzoek nog loopt 409 `idempotency_in_progress`. Sleutels gelden per aanroeper en worden een dag onthouden.
+     */
+    'Idempotency-Key'?: string;
+  };
+  path: {
+    id: string;
+  };
+  query?: never;
+  url: '/poll-answers/{id}/reports';
+};
+
+export type ReportPollAnswerErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * Conflict met de huidige toestand; `code` zegt welk.
+   */
+  409: Problem;
+  /**
+   * De inhoud van het verzoek is te groot.
+   */
+  413: Problem;
+  /**
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
+   */
+  415: Problem;
+  /**
+   * Dezelfde Idempotency-Key werd eerder met een andere inhoud gebruikt.
+   */
+  422: Problem;
+  /**
+   * Te veel verzoeken; zie Retry-After.
+   */
+  429: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type ReportPollAnswerError = ReportPollAnswerErrors[keyof ReportPollAnswerErrors];
+
+export type ReportPollAnswerResponses = {
+  /**
+   * Aangemaakt.
+   */
+  201: PollAnswerReportRead;
+};
+
+export type ReportPollAnswerResponse = ReportPollAnswerResponses[keyof ReportPollAnswerResponses];
+
+export type GetPollData = {
+  body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
+  path: {
+    id: string;
+  };
+  query?: never;
+  url: '/polls/{id}';
+};
+
+export type GetPollErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type GetPollError = GetPollErrors[keyof GetPollErrors];
+
+export type GetPollResponses = {
+  /**
+   * Gelukt.
+   */
+  200: PollRead;
+};
+
+export type GetPollResponse = GetPollResponses[keyof GetPollResponses];
+
+export type UpdatePollData = {
+  body: PollUpdate;
+  headers: {
+    /**
+     * De ETag van de versie die u wijzigt. Zonder: 428.
+     */
+    'If-Match': string;
+  };
+  path: {
+    id: string;
+  };
+  query?: never;
+  url: '/polls/{id}';
+};
+
+export type UpdatePollErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * Conflict met de huidige toestand; `code` zegt welk.
+   */
+  409: Problem;
+  /**
+   * De If-Match-header is verouderd: iemand anders wijzigde dit intussen.
+   */
+  412: Problem;
+  /**
+   * De inhoud van het verzoek is te groot.
+   */
+  413: Problem;
+  /**
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
+   */
+  415: Problem;
+  /**
+   * De If-Match-header ontbreekt.
+   */
+  428: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type UpdatePollError = UpdatePollErrors[keyof UpdatePollErrors];
+
+export type UpdatePollResponses = {
+  /**
+   * Gelukt.
+   */
+  200: PollRead;
+};
+
+export type UpdatePollResponse = UpdatePollResponses[keyof UpdatePollResponses];
+
+export type ListOpenAnswersData = {
+  body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
+  path: {
+    id: string;
+  };
+  query?: {
+    /**
+     * Alleen de antwoorden op deze vraag.
+     */
+    question?: string;
+    /**
+     * Aantal resultaten per pagina (1–100).
+     */
+    limit?: number;
+    /**
+     * Het `nextCursor` van de vorige pagina; leeg voor de eerste.
+     */
+    cursor?: string;
+  };
+  url: '/polls/{id}/open-answers';
+};
+
+export type ListOpenAnswersErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * Conflict met de huidige toestand; `code` zegt welk.
+   */
+  409: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type ListOpenAnswersError = ListOpenAnswersErrors[keyof ListOpenAnswersErrors];
+
+export type ListOpenAnswersResponses = {
+  /**
+   * Gelukt.
+   */
+  200: OpenAnswerPage;
+};
+
+export type ListOpenAnswersResponse = ListOpenAnswersResponses[keyof ListOpenAnswersResponses];
+
+export type AnswerPollData = {
+  body: PollResponseCreate;
+  headers?: {
+    /**
+     * Een unieke sleutel per bedoelde handeling (bijvoorbeeld een UUID). Een herhaling met dezelfde sleutel en inhoud krijgt het eerste antwoord opnieuw en verandert niets; dezelfde sleutel met andere inhoud is 422; terwijl het eerste verzoek nog loopt 409 `idempotency_in_progress`. Sleutels gelden per aanroeper en worden een dag onthouden.
+     */
+    'Idempotency-Key'?: string;
+  };
+  path: {
+    id: string;
+  };
+  query?: never;
+  url: '/polls/{id}/responses';
+};
+
+export type AnswerPollErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * Conflict met de huidige toestand; `code` zegt welk.
+   */
+  409: Problem;
+  /**
+   * De inhoud van het verzoek is te groot.
+   */
+  413: Problem;
+  /**
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
+   */
+  415: Problem;
+  /**
+   * Dezelfde Idempotency-Key werd eerder met een andere inhoud gebruikt.
+   */
+  422: Problem;
+  /**
+   * Te veel verzoeken; zie Retry-After.
+   */
+  429: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type AnswerPollError = AnswerPollErrors[keyof AnswerPollErrors];
+
+export type AnswerPollResponses = {
+  /**
+   * Gelukt.
+   */
+  200: MyPollResponse;
+};
+
+export type AnswerPollResponse = AnswerPollResponses[keyof AnswerPollResponses];
+
+export type GetMyPollResponseData = {
+  body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
+  path: {
+    id: string;
+  };
+  query?: never;
+  url: '/polls/{id}/responses/mine';
+};
+
+export type GetMyPollResponseErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type GetMyPollResponseError = GetMyPollResponseErrors[keyof GetMyPollResponseErrors];
+
+export type GetMyPollResponseResponses = {
+  /**
+   * Gelukt.
+   */
+  200: MyPollResponse;
+};
+
+export type GetMyPollResponseResponse = GetMyPollResponseResponses[keyof GetMyPollResponseResponses];
+
+export type GetPollResultsData = {
+  body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
+  path: {
+    id: string;
+  };
+  query?: never;
+  url: '/polls/{id}/results';
+};
+
+export type GetPollResultsErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * Conflict met de huidige toestand; `code` zegt welk.
+   */
+  409: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type GetPollResultsError = GetPollResultsErrors[keyof GetPollResultsErrors];
+
+export type GetPollResultsResponses = {
+  /**
+   * Gelukt.
+   */
+  200: PollResults;
+};
+
+export type GetPollResultsResponse = GetPollResultsResponses[keyof GetPollResultsResponses];
+
+export type ExportPollResultsData = {
+  body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
+  path: {
+    id: string;
+  };
+  query?: never;
+  url: '/polls/{id}/results/export';
+};
+
+export type ExportPollResultsErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * Conflict met de huidige toestand; `code` zegt welk.
+   */
+  409: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type ExportPollResultsError = ExportPollResultsErrors[keyof ExportPollResultsErrors];
+
+export type ExportPollResultsResponses = {
+  /**
+   * RFC 4180, UTF-8, met een kopregel: `question`, `questionText`, `kind`, `answer`, `value`, `count`.
+   */
+  200: string;
+};
+
+export type ExportPollResultsResponse = ExportPollResultsResponses[keyof ExportPollResultsResponses];
 
 export type LiftPostingBlockData = {
   body?: never;
