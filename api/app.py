@@ -41,6 +41,11 @@ from api.domains.comments.controllers import (
     ProposalCommentController,
     TaskCommentController,
 )
+from api.domains.divisions.controllers import (
+    BudgetRoundController,
+    BudgetRoundsController,
+    DivisionProposalController,
+)
 from api.domains.events.controllers import EventController
 from api.domains.indicators.controllers import (
     IndicatorController,
@@ -172,6 +177,9 @@ ROUTES: list[ControllerRouterHandler] = [
     BudgetBallotController,
     BallotController,
     BallotOptionController,
+    BudgetRoundsController,
+    BudgetRoundController,
+    DivisionProposalController,
     TaskCommentController,
     HealthController,
     OpgaveReflectionController,

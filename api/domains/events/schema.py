@@ -85,6 +85,22 @@ class BallotEventData(EventData):
     status: Annotated[str, msgspec.Meta(max_length=40)]
 
 
+class DivisionEventData(EventData):
+    """Een ronde waarin partners samen een budget verdelen: geopend, een (nieuw) voorstel, een reactie van
+    een organisatie, of vastgesteld. Alles is openbaar met de opgave; het voorstel staat bij `subject`."""
+
+    opgave_id: UUID
+    budget_id: UUID
+    round_id: UUID
+    proposal_id: UUID | None
+    organisation_id: Annotated[UUID | None, msgspec.Meta(description="Bij een reactie: de organisatie.")]
+    position: Annotated[
+        str | None,
+        msgspec.Meta(max_length=40, description="Bij een reactie: `consent`, `object` of `abstain`."),
+    ]
+    status: Annotated[str, msgspec.Meta(max_length=40)]
+
+
 class ReflectionEventData(EventData):
     opgave_id: UUID
     reflection_id: UUID
