@@ -87,17 +87,15 @@ class BallotEventData(EventData):
 
 class DivisionEventData(EventData):
     """Een ronde waarin partners samen een budget verdelen: geopend, een (nieuw) voorstel, een reactie van
-    een organisatie, of vastgesteld. Alles is openbaar met de opgave; het voorstel staat bij `subject`."""
+    een organisatie, of vastgesteld. Bij een reactie: de organisatie en haar `position` (`consent`, `object` of `abstain`). Alles is openbaar met de opgave; de ronde staat bij `subject`."""
 
     opgave_id: UUID
     budget_id: UUID
     round_id: UUID
     proposal_id: UUID | None
-    organisation_id: Annotated[UUID | None, msgspec.Meta(description="Bij een reactie: de organisatie.")]
-    position: Annotated[
-        str | None,
-        msgspec.Meta(max_length=40, description="Bij een reactie: `consent`, `object` of `abstain`."),
-    ]
+    # Of a response: the organisation, and `consent`, `object` or `abstain`.
+    organisation_id: UUID | None
+    position: Annotated[str, msgspec.Meta(max_length=40)] | None
     status: Annotated[str, msgspec.Meta(max_length=40)]
 
 
