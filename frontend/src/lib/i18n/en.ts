@@ -445,6 +445,61 @@ export const en: Messages = {
       'This ballot is for residents of the municipality: your postcode shows you live here.',
     backToBudget: 'Back to the budget',
   },
+  division: {
+    heading: 'Dividing together',
+    intro:
+      'The partner organisations on the team divide this budget together. The municipality proposes; each organisation consents, objects or abstains. An objection asks for a new proposal. Everything here is public.',
+    none: 'There is no round of dividing this budget yet.',
+    respondBy: (when: string) => `Responses are possible until ${when}.`,
+    finalised: (when: string) => `Decided on ${when}. The grants are in the ledger.`,
+    proposalHeading: (number: number) => `Proposal ${number}`,
+    earlier: (count: number) =>
+      count === 1
+        ? 'There was 1 earlier proposal; its responses lapsed.'
+        : `There were ${count} earlier proposals; their responses lapsed.`,
+    noProposal: 'The municipality has not made a proposal yet.',
+    tableCaption: (number: number, title: string) => `Proposal ${number} for ‘${title}’`,
+    tableOrganisation: 'Organisation',
+    tableAmount: 'Amount',
+    tablePurpose: 'What for',
+    total: (amount: string) => `Together ${amount}`,
+    responsesHeading: 'Responses',
+    position: { consent: 'consents', object: 'objects', abstain: 'abstains' },
+    response: (organisation: string, position: string) => `${organisation} ${position}`,
+    waitingFor: (names: string) => `Still waiting for: ${names}.`,
+    objections: (count: number) =>
+      count === 1
+        ? 'There is 1 objection: the division cannot be decided.'
+        : `There are ${count} objections: the division cannot be decided.`,
+    respondHeading: 'Your response',
+    organisationLabel: 'On behalf of',
+    positionLegend: 'What does your organisation think of this proposal?',
+    positions: { consent: 'Consent', object: 'Object', abstain: 'Abstain' },
+    reasonLabel: 'Explanation',
+    reasonDescription: 'Required with an objection: say what should change.',
+    respond: 'Send response',
+    responded: 'Your response was sent. You can change it while this proposal stands.',
+    openHeading: 'Open a round of dividing',
+    titleLabel: 'Name of the round',
+    respondByLabel: 'Responses possible up to and including',
+    open: 'Open a round of dividing',
+    opened: (title: string) => `The round ‘${title}’ is open. Now make a proposal.`,
+    proposeHeading: 'Make a proposal',
+    proposeIntro:
+      'Fill in the amount and purpose per organisation; leave the amount empty for those who get nothing. A new proposal replaces the previous one.',
+    amountFor: (organisation: string) => `Amount for ${organisation}`,
+    purposeFor: (organisation: string) => `What does ${organisation} get the money for?`,
+    noteLabel: 'Explanation of the proposal',
+    propose: 'Make proposal',
+    proposed: (number: number) => `Proposal ${number} is ready; the organisations can respond.`,
+    finaliseHeading: 'Decide the division',
+    legalBasis: 'Legal basis of the grants',
+    finalise: 'Decide the division',
+    finaliseWaiting:
+      'The division can be decided when nobody objects and every organisation responded or the deadline passed.',
+    finalisedNotice: 'The division is decided; the grants are in the ledger.',
+    emptyProposal: 'Fill in an amount for at least one organisation.',
+  },
   budget: {
     heading: 'Budget',
     intro:

@@ -471,6 +471,61 @@ export const nl = {
       'Deze stemming is voor inwoners van de gemeente: uw postcode laat zien dat u hier woont.',
     backToBudget: 'Terug naar het budget',
   },
+  division: {
+    heading: 'Samen verdelen',
+    intro:
+      'De partnerorganisaties in het team verdelen dit budget samen. De gemeente doet een voorstel; elke organisatie stemt in, maakt bezwaar of onthoudt zich. Een bezwaar vraagt om een nieuw voorstel. Alles hier is openbaar.',
+    none: 'Er is nog geen verdeelronde over dit budget.',
+    respondBy: (when: string) => `Reageren kan tot ${when}.`,
+    finalised: (when: string) => `Vastgesteld op ${when}. De toekenningen staan in het kasboek.`,
+    proposalHeading: (number: number) => `Voorstel ${number}`,
+    earlier: (count: number) =>
+      count === 1
+        ? 'Er was 1 eerder voorstel; de reacties daarop vervielen.'
+        : `Er waren ${count} eerdere voorstellen; de reacties daarop vervielen.`,
+    noProposal: 'De gemeente heeft nog geen voorstel gedaan.',
+    tableCaption: (number: number, title: string) => `Voorstel ${number} voor ‘${title}’`,
+    tableOrganisation: 'Organisatie',
+    tableAmount: 'Bedrag',
+    tablePurpose: 'Waarvoor',
+    total: (amount: string) => `Samen ${amount}`,
+    responsesHeading: 'Reacties',
+    position: { consent: 'stemt in', object: 'maakt bezwaar', abstain: 'onthoudt zich' },
+    response: (organisation: string, position: string) => `${organisation} ${position}`,
+    waitingFor: (names: string) => `Wacht nog op: ${names}.`,
+    objections: (count: number) =>
+      count === 1
+        ? 'Er is 1 bezwaar: de verdeling kan niet worden vastgesteld.'
+        : `Er zijn ${count} bezwaren: de verdeling kan niet worden vastgesteld.`,
+    respondHeading: 'Uw reactie',
+    organisationLabel: 'Namens',
+    positionLegend: 'Wat vindt uw organisatie van dit voorstel?',
+    positions: { consent: 'Instemmen', object: 'Bezwaar maken', abstain: 'Onthouden' },
+    reasonLabel: 'Toelichting',
+    reasonDescription: 'Bij bezwaar verplicht: zeg wat er anders moet.',
+    respond: 'Reactie versturen',
+    responded: 'Uw reactie is verstuurd. U kunt haar wijzigen zolang dit voorstel geldt.',
+    openHeading: 'Verdeelronde openen',
+    titleLabel: 'Naam van de ronde',
+    respondByLabel: 'Reageren kan tot en met',
+    open: 'Verdeelronde openen',
+    opened: (title: string) => `De verdeelronde ‘${title}’ is geopend. Doe nu een voorstel.`,
+    proposeHeading: 'Voorstel doen',
+    proposeIntro:
+      'Vul per organisatie het bedrag en het doel in; laat het bedrag leeg voor wie niets krijgt. Een nieuw voorstel vervangt het vorige.',
+    amountFor: (organisation: string) => `Bedrag voor ${organisation}`,
+    purposeFor: (organisation: string) => `Waarvoor krijgt ${organisation} het geld?`,
+    noteLabel: 'Toelichting op het voorstel',
+    propose: 'Voorstel doen',
+    proposed: (number: number) => `Voorstel ${number} staat klaar; de organisaties kunnen reageren.`,
+    finaliseHeading: 'Verdeling vaststellen',
+    legalBasis: 'Grondslag van de toekenningen',
+    finalise: 'Verdeling vaststellen',
+    finaliseWaiting:
+      'Vaststellen kan als niemand bezwaar maakt en iedere organisatie reageerde of de termijn voorbij is.',
+    finalisedNotice: 'De verdeling is vastgesteld; de toekenningen staan in het kasboek.',
+    emptyProposal: 'Vul voor minstens één organisatie een bedrag in.',
+  },
   budget: {
     heading: 'Budget',
     intro:
