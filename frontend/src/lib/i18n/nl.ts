@@ -471,6 +471,30 @@ export const nl = {
       'Deze stemming is voor inwoners van de gemeente: uw postcode laat zien dat u hier woont.',
     backToBudget: 'Terug naar het budget',
   },
+  ballotForm: {
+    heading: 'Inwoners laten stemmen',
+    intro: (budget: string, free: string) =>
+      `Inwoners kiezen welke ideeën geld krijgen uit ‘${budget}’. Nu vrij in dit budget: ${free}.`,
+    link: 'Inwoners laten stemmen over dit budget',
+    linkOf: (budget: string) => `Inwoners laten stemmen over ‘${budget}’`,
+    title: 'Naam van de stemming',
+    method: 'Hoe wordt er gekozen?',
+    knapsack: 'Ideeën kiezen binnen het bedrag',
+    approval: 'Een aantal ideeën kiezen',
+    amount: 'Te verdelen bedrag',
+    maxChoices: 'Hoeveel ideeën mag iemand kiezen?',
+    opens: 'Stemmen kan vanaf',
+    closes: 'Stemmen kan tot en met',
+    eligibility: 'Wie mag stemmen?',
+    verified: 'Iedereen met een bevestigd account',
+    postcode: 'Alleen inwoners, naar postcode (de beheerder legt de postcodes vast)',
+    ideas: 'Ideeën op het stembiljet',
+    ideasDescription:
+      'Vul de kosten in van elk idee dat op het stembiljet komt; laat leeg wat er niet op komt.',
+    noIdeas: 'Deze opgave heeft nog geen ideeën die op een stembiljet kunnen.',
+    cost: (idea: string) => `Kosten van ‘${idea}’`,
+    submit: 'Stemming openen',
+  },
   division: {
     heading: 'Samen verdelen',
     intro:
