@@ -115,3 +115,63 @@ test('a partner consents and staff decide the division, keyboard only', async ({
   const budget = await (await page.request.get(`/api/v1/budgets/${budgetId}`)).json();
   expect(budget.grantedCents).toBe(700_000);
 });
+
+test('the beheerder sets postcodes and staff open a ballot for residents from the site, keyboard only', async ({
+  page,
+  baseURL,
+}) => {
+  test.setTimeout(180_000);
+  // Putten: no other journey opens ballots there, so its postcodes change nothing elsewhere.
+  await apiSession(page.context().request, 'beheerder.putten@demo.samenspel.example', baseURL!);
+  await page.goto('/gemeenten/putten/beheer/postcodes');
+  await expect(heading(page)).toHaveText('Postcodes');
+  await page.getByRole('textbox', { name: 'Postcodereeksen' }).focus();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('3880-3882\n3888');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Postcodes opslaan' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator(':focus')).toContainText('Er zijn 2 reeksen vastgelegd.');
+  await expect(page.getByText('3880 tot en met 3882')).toBeVisible();
+  await checkPage(page, 'beheer-postcodes');
+  await page.context().clearCookies();
+
+  const staffApi = page.context().request;
+  const headers = await apiSession(staffApi, 'medewerker.putten@demo.samenspel.example', baseURL!);
+  const list = await (await staffApi.get('/api/v1/opgaven?municipality=putten&limit=50')).json();
+  const opgave = (list.items as { id: string; acceptsProposals?: boolean }[])[0]!.id;
+  const budgetTitle = `Dorpsbudget ${run()}`;
+  const made = await staffApi.post(`/api/v1/opgaven/${opgave}/budgets`, {
+    headers,
+    data: { title: budgetTitle },
+  });
+  expect(made.status(), await made.text()).toBe(201);
+  const budgetId = (await made.json()).id as string;
+  await staffApi.post(`/api/v1/budgets/${budgetId}/contributions`, {
+    headers,
+    data: { amountCents: 500_000 },
+  });
+  await page.goto(`/gemeenten/putten/opgaven/${opgave}/budget/${budgetId}/stemming-openen`);
+  await expect(heading(page)).toHaveText('Inwoners laten stemmen');
+  const costs = page.getByLabel(/^Kosten van/);
+  test.skip((await costs.count()) === 0, 'this opgave has no ideas to put on a ballot');
+  const title = `Wat doen we met het dorpsbudget? ${run()}`;
+  await page.getByLabel('Naam van de stemming').focus();
+  await page.keyboard.type(title);
+  await page.getByLabel('Te verdelen bedrag').focus();
+  await page.keyboard.type('3000');
+  await page.getByLabel('Stemmen kan tot en met').focus();
+  await page.keyboard.type('31122030');
+  await expect(page.getByLabel('Stemmen kan tot en met')).toHaveValue('2030-12-31');
+  await page.getByRole('radio', { name: /Alleen inwoners/ }).focus();
+  await page.keyboard.press('Space');
+  await costs.first().focus();
+  await page.keyboard.type('1250');
+  await page.getByRole('button', { name: 'Stemming openen' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(heading(page)).toHaveText(title);
+  await checkPage(page, 'stemming-geopend');
+  const ballots = await (await page.request.get(`/api/v1/budgets/${budgetId}/ballots`)).json();
+  expect(ballots.items[0].eligibility).toBe('postcode');
+  expect(ballots.items[0].options[0].costCents).toBe(125_000);
+});
