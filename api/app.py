@@ -41,6 +41,11 @@ from api.domains.comments.controllers import (
     ProposalCommentController,
     TaskCommentController,
 )
+from api.domains.divisions.controllers import (
+    BudgetRoundController,
+    BudgetRoundsController,
+    DivisionProposalController,
+)
 from api.domains.events.controllers import EventController
 from api.domains.indicators.controllers import (
     IndicatorController,
@@ -177,6 +182,9 @@ ROUTES: list[ControllerRouterHandler] = [
     OpgavePollController,
     PollController,
     PollAnswerController,
+    BudgetRoundsController,
+    BudgetRoundController,
+    DivisionProposalController,
     TaskCommentController,
     HealthController,
     OpgaveReflectionController,

@@ -8,6 +8,7 @@ from api.domains.ballots.models import Ballot, BallotOption, BallotVote
 from api.domains.budgets.models import Budget, BudgetClaim, Contribution, LedgerEntry
 from api.domains.clients.models import ApiClient
 from api.domains.comments.models import Comment, CommentRevision
+from api.domains.divisions.models import BudgetRound, DivisionLine, DivisionProposal, DivisionResponse
 from api.domains.events.models import Event, EventConsumer
 from api.domains.indicators.models import Indicator, Measurement
 from api.domains.invitations.models import Invitation
@@ -60,9 +61,13 @@ __all__ = [
     "BallotVote",
     "Budget",
     "BudgetClaim",
+    "BudgetRound",
     "Comment",
     "CommentRevision",
     "Contribution",
+    "DivisionLine",
+    "DivisionProposal",
+    "DivisionResponse",
     "Event",
     "EventConsumer",
     "ExternalIdentity",

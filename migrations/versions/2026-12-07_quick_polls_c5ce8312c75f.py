@@ -2,7 +2,7 @@
 anonymous poll (a keyed hash, never linked to the answers), and reports of open answers
 
 Revision ID: c5ce8312c75f
-Revises: b55b18283da3
+Revises: 7d2e9b4c1a60
 Create Date: 2026-12-07 17:32:02.192656+00:00
 """
 
@@ -17,7 +17,7 @@ sa.DateTimeUTC = DateTimeUTC  # type: ignore[attr-defined]
 sa.JsonB = JsonB  # type: ignore[attr-defined]
 
 revision = "c5ce8312c75f"
-down_revision = "b55b18283da3"
+down_revision = "7d2e9b4c1a60"
 branch_labels = None
 depends_on = None
 

@@ -910,6 +910,105 @@ async def _update_ballot(w: World) -> Call:
     return Call("PATCH", f"/ballots/{ballot_id}", json={"title": "Nieuwe naam"}, headers={"If-Match": etag})
 
 
+async def _fresh_round(w: World, *, consented: bool = False) -> tuple[Any, Any]:
+    """A round on a fresh budget of a team opgave (organisation X on the team), with a proposal of
+    € 1.000 for X; ``consented``: X agreed to it, so it can be finalised. Returns (round, proposal)."""
+    budget_id = await _fresh_budget(w)
+    opgave_id = await w.db.fetchval("SELECT opgave_id FROM budgets WHERE id = $1", budget_id)
+    round_id, proposal_id = new_id(), new_id()
+    async with w.db.transaction() as connection:
+        await connection.execute(
+            """INSERT INTO budget_rounds (id, municipality_id, budget_id, opgave_id, title, respond_by)
+               VALUES ($1, $2, $3, $4, 'Samen verdelen', now() + interval '7 days')""",
+            round_id,
+            w.a["id"],
+            budget_id,
+            opgave_id,
+        )
+        await connection.execute(
+            """INSERT INTO division_proposals (id, municipality_id, round_id, number, total_cents)
+               VALUES ($1, $2, $3, 1, 100000)""",
+            proposal_id,
+            w.a["id"],
+            round_id,
+        )
+        await connection.execute(
+            """INSERT INTO division_lines (id, municipality_id, proposal_id, position, organisation_id, amount_cents, purpose)
+               VALUES ($1, $2, $3, 1, $4, 100000, 'Jobcoaches')""",
+            new_id(),
+            w.a["id"],
+            proposal_id,
+            w.org_x["id"],
+        )
+        if consented:
+            await connection.execute(
+                """INSERT INTO division_responses (id, municipality_id, proposal_id, organisation_id, position)
+                   VALUES ($1, $2, $3, $4, 'consent')""",
+                new_id(),
+                w.a["id"],
+                proposal_id,
+                w.org_x["id"],
+            )
+    return round_id, proposal_id
+
+
+async def _propose_division(w: World) -> Call:
+    round_id, _ = await _fresh_round(w)
+    line = {"organisationId": str(w.org_x["id"]), "amountCents": 50000, "purpose": "Een jobcoach"}
+    return Call("POST", f"/budget-rounds/{round_id}/proposals", json={"lines": [line]})
+
+
+async def _respond_to_division(w: World) -> Call:
+    _, proposal_id = await _fresh_round(w)
+    body = {"organisationId": str(w.org_x["id"]), "position": "consent"}
+    return Call("POST", f"/division-proposals/{proposal_id}/responses", json=body)
+
+
+async def _finalise_round(w: World) -> Call:
+    round_id, proposal_id = await _fresh_round(w, consented=True)
+    body = {"proposalId": str(proposal_id), "legalBasis": "Subsidieregeling 2027"}
+    return Call("POST", f"/budget-rounds/{round_id}/finalisations", json=body)
+
+
+def _division_cases() -> list[Case]:
+    # Staff (and the municipality's systems with budgets:write) run a round; only a member of an
+    # organisation on the team answers for it (not partner_off_team, whose organisation is not on
+    # it, not a resident, not another municipality's people); everyone reads every step.
+    runs = ("medewerker", "beheerder", "client_with_scope")
+    return [
+        Case(
+            "ListBudgetRounds",
+            lambda w: _with_id(w, _fresh_budget, "GET", "/budgets/{}/rounds"),
+            expect(200),
+            False,
+        ),
+        Case(
+            "OpenBudgetRound",
+            lambda w: _with_id(
+                w,
+                _fresh_budget,
+                "POST",
+                "/budgets/{}/rounds",
+                json={"title": "Samen verdelen", "respondBy": (utcnow() + timedelta(days=7)).isoformat()},
+            ),
+            only(201, *runs),
+        ),
+        Case(
+            "GetBudgetRound",
+            lambda w: _with_id(w, lambda w: _first(_fresh_round(w)), "GET", "/budget-rounds/{}"),
+            expect(200),
+            False,
+        ),
+        Case("ProposeDivision", _propose_division, only(201, *runs)),
+        Case("RespondToDivision", _respond_to_division, only(200, "partner_on_team")),
+        Case("FinaliseBudgetRound", _finalise_round, only(200, *runs)),
+    ]
+
+
+async def _first(pair: Awaitable[tuple[Any, Any]]) -> Any:
+    return (await pair)[0]
+
+
 def _ballot_cases() -> list[Case]:
     staff_only = ("medewerker", "beheerder")
     return [
@@ -1948,6 +2047,7 @@ def _cases() -> list[Case]:
         *_participation_cases(),
         *_cocreation_cases(),
         *_ballot_cases(),
+        *_division_cases(),
         *_results_cases(),
         *_attachment_cases(),
         *_meeting_cases(),

@@ -31,6 +31,7 @@ LAYERS = [
     "comments",
     "budgets",
     "ballots",
+    "divisions",
     "indicators",
     "reflections",
     "meetings",

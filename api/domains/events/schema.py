@@ -85,6 +85,20 @@ class BallotEventData(EventData):
     status: Annotated[str, msgspec.Meta(max_length=40)]
 
 
+class DivisionEventData(EventData):
+    """Een ronde waarin partners samen een budget verdelen: geopend, een (nieuw) voorstel, een reactie van
+    een organisatie, of vastgesteld. Bij een reactie: de organisatie en haar `position` (`consent`, `object` of `abstain`). Alles is openbaar met de opgave; de ronde staat bij `subject`."""
+
+    opgave_id: UUID
+    budget_id: UUID
+    round_id: UUID
+    proposal_id: UUID | None
+    # Of a response: the organisation, and `consent`, `object` or `abstain`.
+    organisation_id: UUID | None
+    position: Annotated[str, msgspec.Meta(max_length=40)] | None
+    status: Annotated[str, msgspec.Meta(max_length=40)]
+
+
 class ReflectionEventData(EventData):
     opgave_id: UUID
     reflection_id: UUID

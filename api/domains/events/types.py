@@ -12,6 +12,7 @@ from api.domains.events.schema import (
     BallotEventData,
     BudgetEventData,
     CommentEventData,
+    DivisionEventData,
     FormulationEventData,
     IndicatorEventData,
     MeasurementEventData,
@@ -36,6 +37,7 @@ __all__ = [
     "BallotEventData",
     "BudgetEventData",
     "CommentEventData",
+    "DivisionEventData",
     "EventType",
     "FormulationEventData",
     "IndicatorEventData",
@@ -223,6 +225,34 @@ BALLOT_AWARD_GRANTED = _type(
     "Geld is toegekend aan een idee dat inwoners kozen.",
     MoneyEventData,
 )
+BUDGET_ROUND_OPENED = _type(
+    "budget-round.opened",
+    "budget_round",
+    "budgets:read",
+    "Partners in het team verdelen samen een budget: een ronde is geopend.",
+    DivisionEventData,
+)
+DIVISION_PROPOSED = _type(
+    "division.proposed",
+    "division_proposal",
+    "budgets:read",
+    "Een (nieuw) voorstel voor de verdeling van een budget; eerdere reacties vervallen.",
+    DivisionEventData,
+)
+DIVISION_RESPONDED = _type(
+    "division.responded",
+    "division_proposal",
+    "budgets:read",
+    "Een organisatie stemde in met een verdeelvoorstel, maakte bezwaar of onthield zich.",
+    DivisionEventData,
+)
+BUDGET_ROUND_FINALISED = _type(
+    "budget-round.finalised",
+    "budget_round",
+    "budgets:read",
+    "Een verdeelvoorstel is vastgesteld; de toekenningen staan in het kasboek.",
+    DivisionEventData,
+)
 REFLECTION_PUBLISHED = _type(
     "reflection.published",
     "reflection",
@@ -310,6 +340,10 @@ ALL: tuple[EventType, ...] = (
     BALLOT_OPENED,
     BALLOT_TALLIED,
     BALLOT_AWARD_GRANTED,
+    BUDGET_ROUND_OPENED,
+    DIVISION_PROPOSED,
+    DIVISION_RESPONDED,
+    BUDGET_ROUND_FINALISED,
     REFLECTION_CLOSED,
     REFLECTION_PUBLISHED,
     INDICATOR_CREATED,

@@ -162,6 +162,9 @@ import type {
   ExportPollResultsData,
   ExportPollResultsErrors,
   ExportPollResultsResponses,
+  FinaliseBudgetRoundData,
+  FinaliseBudgetRoundErrors,
+  FinaliseBudgetRoundResponses,
   FinishStaffSignInData,
   FinishStaffSignInErrors,
   FollowOpgaveData,
@@ -188,6 +191,9 @@ import type {
   GetBudgetData,
   GetBudgetErrors,
   GetBudgetResponses,
+  GetBudgetRoundData,
+  GetBudgetRoundErrors,
+  GetBudgetRoundResponses,
   GetClaimData,
   GetClaimErrors,
   GetClaimResponses,
@@ -305,6 +311,9 @@ import type {
   ListBudgetClaimsData,
   ListBudgetClaimsErrors,
   ListBudgetClaimsResponses,
+  ListBudgetRoundsData,
+  ListBudgetRoundsErrors,
+  ListBudgetRoundsResponses,
   ListBudgetsData,
   ListBudgetsErrors,
   ListBudgetsResponses,
@@ -437,12 +446,18 @@ import type {
   OpenBallotData,
   OpenBallotErrors,
   OpenBallotResponses,
+  OpenBudgetRoundData,
+  OpenBudgetRoundErrors,
+  OpenBudgetRoundResponses,
   PlanMeetingData,
   PlanMeetingErrors,
   PlanMeetingResponses,
   PlanReflectionData,
   PlanReflectionErrors,
   PlanReflectionResponses,
+  ProposeDivisionData,
+  ProposeDivisionErrors,
+  ProposeDivisionResponses,
   ProposeFormulationData,
   ProposeFormulationErrors,
   ProposeFormulationResponses,
@@ -503,6 +518,9 @@ import type {
   ResolveModerationAppealData,
   ResolveModerationAppealErrors,
   ResolveModerationAppealResponses,
+  RespondToDivisionData,
+  RespondToDivisionErrors,
+  RespondToDivisionResponses,
   RespondToInvitationData,
   RespondToInvitationErrors,
   RespondToInvitationResponses,
@@ -1035,6 +1053,59 @@ export const decideBudgetClaim = <ThrowOnError extends boolean = true>(
   });
 
 /**
+ * Eén verdeelronde
+ *
+ * Alle voorstellen met hun regels en reacties, wie nog moet reageren, en of het huidige voorstel vastgesteld kan worden (`canFinalise`): geen bezwaar, en iedereen reageerde of de termijn is voorbij.
+ *
+ * **Wie mag dit:** iedereen, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `budgets:read`.
+ */
+export const getBudgetRound = <ThrowOnError extends boolean = true>(
+  options: Options<GetBudgetRoundData, ThrowOnError>,
+) =>
+  (options.client ?? client).get<GetBudgetRoundResponses, GetBudgetRoundErrors, ThrowOnError>({
+    url: '/budget-rounds/{id}',
+    ...options,
+  });
+
+/**
+ * Een verdeling vaststellen
+ *
+ * Het huidige voorstel (`proposalId`) wordt vastgesteld en elke regel een toekenning in het kasboek. 409 `open_objection` zolang een organisatie bezwaar maakt, `responses_pending` als niet iedereen reageerde en de termijn nog loopt, `not_current`, `already_finalised` of `budget_exceeded`.
+ *
+ * **Wie mag dit:** medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `budgets:write`.
+ */
+export const finaliseBudgetRound = <ThrowOnError extends boolean = true>(
+  options: Options<FinaliseBudgetRoundData, ThrowOnError>,
+) =>
+  (options.client ?? client).post<FinaliseBudgetRoundResponses, FinaliseBudgetRoundErrors, ThrowOnError>({
+    url: '/budget-rounds/{id}/finalisations',
+    ...options,
+    headers: {
+      'Content-Type': 'application/json',
+      ...options.headers,
+    },
+  });
+
+/**
+ * Een verdeling voorstellen
+ *
+ * Een nieuwe versie: regels met organisatie (in het team), bedrag, doel en eventueel een taak. De reacties op het vorige voorstel vervallen. 409 `already_finalised`, `exceeds_budget` (meer dan nu vrij is) of `too_many_proposals`.
+ *
+ * **Wie mag dit:** medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `budgets:write`.
+ */
+export const proposeDivision = <ThrowOnError extends boolean = true>(
+  options: Options<ProposeDivisionData, ThrowOnError>,
+) =>
+  (options.client ?? client).post<ProposeDivisionResponses, ProposeDivisionErrors, ThrowOnError>({
+    url: '/budget-rounds/{id}/proposals',
+    ...options,
+    headers: {
+      'Content-Type': 'application/json',
+      ...options.headers,
+    },
+  });
+
+/**
  * Eén budget
  *
  * **Wie mag dit:** iedereen, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `budgets:read`.
@@ -1181,6 +1252,40 @@ export const getLedger = <ThrowOnError extends boolean = true>(
   (options.client ?? client).get<GetLedgerResponses, GetLedgerErrors, ThrowOnError>({
     url: '/budgets/{id}/ledger',
     ...options,
+  });
+
+/**
+ * De rondes waarin partners een budget samen verdelen
+ *
+ * Oudste eerst, elk met al haar voorstellen (nieuwste eerst) en de reacties erop.
+ *
+ * **Wie mag dit:** iedereen, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `budgets:read`.
+ */
+export const listBudgetRounds = <ThrowOnError extends boolean = true>(
+  options: Options<ListBudgetRoundsData, ThrowOnError>,
+) =>
+  (options.client ?? client).get<ListBudgetRoundsResponses, ListBudgetRoundsErrors, ThrowOnError>({
+    url: '/budgets/{id}/rounds',
+    ...options,
+  });
+
+/**
+ * Een verdeelronde openen
+ *
+ * De partnerorganisaties in het team van de opgave verdelen samen (een deel van) het budget: medewerkers doen voorstellen, elke organisatie stemt in, maakt bezwaar of onthoudt zich vóór `respondBy`.
+ *
+ * **Wie mag dit:** medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `budgets:write`.
+ */
+export const openBudgetRound = <ThrowOnError extends boolean = true>(
+  options: Options<OpenBudgetRoundData, ThrowOnError>,
+) =>
+  (options.client ?? client).post<OpenBudgetRoundResponses, OpenBudgetRoundErrors, ThrowOnError>({
+    url: '/budgets/{id}/rounds',
+    ...options,
+    headers: {
+      'Content-Type': 'application/json',
+      ...options.headers,
+    },
   });
 
 /**
@@ -1378,6 +1483,25 @@ export const decideContribution = <ThrowOnError extends boolean = true>(
   });
 
 /**
+ * Instemmen, bezwaar maken of zich onthouden
+ *
+ * Namens een organisatie in het team waarvan u lid bent; opnieuw insturen vervangt de reactie van de organisatie op dit voorstel. Een bezwaar (met reden) houdt het vaststellen tegen. 409 `not_current`, `deadline_passed`, `already_finalised` of `not_on_team`.
+ *
+ * **Wie mag dit:** iedere aangemelde persoon met een bevestigd e-mailadres en lid van een partnerorganisatie in het team.
+ */
+export const respondToDivision = <ThrowOnError extends boolean = true>(
+  options: Options<RespondToDivisionData, ThrowOnError>,
+) =>
+  (options.client ?? client).post<RespondToDivisionResponses, RespondToDivisionErrors, ThrowOnError>({
+    url: '/division-proposals/{id}/responses',
+    ...options,
+    headers: {
+      'Content-Type': 'application/json',
+      ...options.headers,
+    },
+  });
+
+/**
  * De gebeurtenissen (change feed)
  *
  * Elke wijziging die voor anderen telt, als CloudEvent 1.0 volgens het NL GOV-profiel, oudste eerst, in de volgorde waarin ze definitief werden: een gebeurtenis verschijnt nooit vóór een cursor die al voorbij is. Bewaar `resumeCursor` en lees later verder. Iedereen leest wat openbaar is (een gepubliceerde opgave, een idee dat niet verborgen is); medewerkers en beheerders ook de rest van hun gemeente, een client van de gemeente de rest waarvoor de scope van het soort geldt. Gebeurtenissen blijven minstens 90 dagen.
@@ -1414,6 +1538,10 @@ export const decideContribution = <ThrowOnError extends boolean = true>(
  * | `nl.samenspel.ballot.opened` | Een stemming over een budget is geopend. | `budgets:read` | `#/components/schemas/BallotEventData` |
  * | `nl.samenspel.ballot.tallied` | Een stemming over een budget is geteld. | `budgets:read` | `#/components/schemas/BallotEventData` |
  * | `nl.samenspel.ballot-award.granted` | Geld is toegekend aan een idee dat inwoners kozen. | `budgets:read` | `#/components/schemas/MoneyEventData` |
+ * | `nl.samenspel.budget-round.opened` | Partners in het team verdelen samen een budget: een ronde is geopend. | `budgets:read` | `#/components/schemas/DivisionEventData` |
+ * | `nl.samenspel.division.proposed` | Een (nieuw) voorstel voor de verdeling van een budget; eerdere reacties vervallen. | `budgets:read` | `#/components/schemas/DivisionEventData` |
+ * | `nl.samenspel.division.responded` | Een organisatie stemde in met een verdeelvoorstel, maakte bezwaar of onthield zich. | `budgets:read` | `#/components/schemas/DivisionEventData` |
+ * | `nl.samenspel.budget-round.finalised` | Een verdeelvoorstel is vastgesteld; de toekenningen staan in het kasboek. | `budgets:read` | `#/components/schemas/DivisionEventData` |
  * | `nl.samenspel.reflection.closed` | Een reflectiemoment is afgesloten met zijn conclusies. | `opgaven:read` | `#/components/schemas/ReflectionEventData` |
  * | `nl.samenspel.reflection.published` | De samenvatting van een reflectiemoment is gepubliceerd. | `opgaven:read` | `#/components/schemas/ReflectionEventData` |
  * | `nl.samenspel.indicator.created` | Een indicator is toegevoegd aan de opgave. | `opgaven:read` | `#/components/schemas/IndicatorEventData` |

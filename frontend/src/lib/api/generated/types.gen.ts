@@ -710,6 +710,82 @@ export type BudgetRead = {
 };
 
 /**
+ * BudgetRoundCreate
+ *
+ * Een ronde openen waarin de partnerorganisaties in het team samen (een deel van) het budget verdelen.
+ */
+export type BudgetRoundCreate = {
+  description?: string;
+  /**
+   * Tot wanneer organisaties reageren.
+   */
+  respondBy: string;
+  title: string;
+};
+
+/**
+ * BudgetRoundFinalisationCreate
+ *
+ * Het huidige voorstel vaststellen; `proposalId` zegt welk u zag (409 `not_current` als er een nieuwer is).
+ */
+export type BudgetRoundFinalisationCreate = {
+  legalBasis: string;
+  proposalId: string;
+};
+
+/**
+ * BudgetRoundPage
+ *
+ * Een pagina verdeelrondes.
+ */
+export type BudgetRoundPage = {
+  /**
+   * De resultaten op deze pagina.
+   */
+  items: Array<BudgetRoundRead>;
+  /**
+   * Cursor van de volgende pagina, of null op de laatste.
+   */
+  nextCursor: string | null;
+};
+
+/**
+ * BudgetRoundRead
+ *
+ * Een ronde waarin partners samen een budget verdelen: alle voorstellen (nieuwste eerst) en wie nog
+ * moet reageren. `canFinalise` zegt of het huidige voorstel nu vastgesteld kan worden.
+ */
+export type BudgetRoundRead = {
+  /**
+   * Of organisaties nu kunnen reageren.
+   */
+  acceptingResponses: boolean;
+  budgetId: string;
+  canFinalise: boolean;
+  createdAt: string;
+  description: string;
+  finalisedAt: string | null;
+  finalisedProposalId: string | null;
+  id: string;
+  legalBasis: string | null;
+  /**
+   * Bezwaren tegen het huidige voorstel.
+   */
+  openObjections: number;
+  opgaveId: string;
+  organisations: Array<TeamOrganisation>;
+  proposals: Array<DivisionProposalRead>;
+  respondBy: string;
+  status: RoundStatus;
+  title: string;
+  updatedAt: string;
+  /**
+   * Organisaties die nog niet reageerden.
+   */
+  waitingFor: Array<string>;
+};
+
+/**
  * BudgetTotals
  *
  * Over alle budgetten van de opgave samen.
@@ -874,12 +950,16 @@ export type CloudEventRead = {
     | 'nl.samenspel.budget-claim.granted'
     | 'nl.samenspel.budget-claim.rejected'
     | 'nl.samenspel.budget-claim.withdrawn'
+    | 'nl.samenspel.budget-round.finalised'
+    | 'nl.samenspel.budget-round.opened'
     | 'nl.samenspel.budget.changed'
     | 'nl.samenspel.budget.contribution-added'
     | 'nl.samenspel.budget.created'
     | 'nl.samenspel.comment.hidden'
     | 'nl.samenspel.comment.posted'
     | 'nl.samenspel.comment.restored'
+    | 'nl.samenspel.division.proposed'
+    | 'nl.samenspel.division.responded'
     | 'nl.samenspel.formulation.adopted'
     | 'nl.samenspel.indicator.created'
     | 'nl.samenspel.measurement.recorded'
@@ -1227,6 +1307,113 @@ export const Direction = { higher: 'higher', lower: 'lower' } as const;
  * Direction
  */
 export type Direction = (typeof Direction)[keyof typeof Direction];
+
+/**
+ * DivisionEventData
+ *
+ * Een ronde waarin partners samen een budget verdelen: geopend, een (nieuw) voorstel, een reactie van
+ * een organisatie, of vastgesteld. Bij een reactie: de organisatie en haar `position` (`consent`, `object` of `abstain`). Alles is openbaar met de opgave; de ronde staat bij `subject`.
+ */
+export type DivisionEventData = {
+  budgetId: string;
+  opgaveId: string;
+  organisationId: string | null;
+  position: string | null;
+  proposalId: string | null;
+  roundId: string;
+  status: string;
+};
+
+/**
+ * DivisionLineCreate
+ *
+ * Eén regel van de verdeling: welke organisatie, hoeveel, waarvoor (en eventueel voor welke taak).
+ */
+export type DivisionLineCreate = {
+  /**
+   * Bedrag in eurocent.
+   */
+  amountCents: number;
+  organisationId: string;
+  purpose: string;
+  taskId?: string | null;
+};
+
+/**
+ * DivisionLineRead
+ *
+ * Eén regel van een voorstel; na de vaststelling met de toekenning (`budgetClaimId`) die ze werd.
+ */
+export type DivisionLineRead = {
+  /**
+   * Bedrag in eurocent.
+   */
+  amountCents: number;
+  budgetClaimId: string | null;
+  id: string;
+  organisationId: string;
+  organisationName: string;
+  purpose: string;
+  taskId: string | null;
+  taskTitle: string | null;
+};
+
+/**
+ * DivisionProposalCreate
+ *
+ * Een (nieuw) voorstel; de reacties op het vorige vervallen. Met `respondBy` schuift de termijn op
+ * (nodig als die al voorbij is).
+ */
+export type DivisionProposalCreate = {
+  lines: Array<DivisionLineCreate>;
+  note?: string;
+  respondBy?: string | null;
+};
+
+/**
+ * DivisionProposalRead
+ *
+ * Een versie van de verdeling, met haar regels en de reacties erop.
+ */
+export type DivisionProposalRead = {
+  createdAt: string;
+  current: boolean;
+  id: string;
+  lines: Array<DivisionLineRead>;
+  note: string;
+  number: number;
+  responses: Array<DivisionResponseRead>;
+  roundId: string;
+  /**
+   * Bedrag in eurocent.
+   */
+  totalCents: number;
+};
+
+/**
+ * DivisionResponseCreate
+ *
+ * Namens een organisatie in het team: instemmen (`consent`), bezwaar maken (`object`, met reden) of
+ * zich onthouden (`abstain`). Opnieuw insturen vervangt de vorige reactie op dit voorstel.
+ */
+export type DivisionResponseCreate = {
+  organisationId: string;
+  position: Position;
+  reason?: string;
+};
+
+/**
+ * DivisionResponseRead
+ *
+ * De reactie van een organisatie op een voorstel.
+ */
+export type DivisionResponseRead = {
+  organisationId: string;
+  organisationName: string;
+  position: Position;
+  reason: string;
+  respondedAt: string;
+};
 
 /**
  * DomainCreate
@@ -3811,6 +3998,20 @@ export type PollUpdate = {
 };
 
 /**
+ * Position
+ */
+export const Position = {
+  abstain: 'abstain',
+  consent: 'consent',
+  object: 'object',
+} as const;
+
+/**
+ * Position
+ */
+export type Position = (typeof Position)[keyof typeof Position];
+
+/**
  * PostcodeRangeItem
  */
 export type PostcodeRangeItem = {
@@ -4670,6 +4871,16 @@ export const RoleName = {
 export type RoleName = (typeof RoleName)[keyof typeof RoleName];
 
 /**
+ * RoundStatus
+ */
+export const RoundStatus = { finalised: 'finalised', open: 'open' } as const;
+
+/**
+ * RoundStatus
+ */
+export type RoundStatus = (typeof RoundStatus)[keyof typeof RoundStatus];
+
+/**
  * ScopeName
  */
 export const ScopeName = {
@@ -5073,6 +5284,16 @@ export type TeamMemberUpdate = {
 };
 
 /**
+ * TeamOrganisation
+ *
+ * Een partnerorganisatie in het team van de opgave, die op het huidige voorstel reageert.
+ */
+export type TeamOrganisation = {
+  organisationId: string;
+  organisationName: string;
+};
+
+/**
  * TimelineEventRead
  *
  * Een mijlpaal op de tijdlijn van een opgave.
@@ -5328,12 +5549,16 @@ export type WebhookSubscriptionCreate = {
     | 'nl.samenspel.budget-claim.granted'
     | 'nl.samenspel.budget-claim.rejected'
     | 'nl.samenspel.budget-claim.withdrawn'
+    | 'nl.samenspel.budget-round.finalised'
+    | 'nl.samenspel.budget-round.opened'
     | 'nl.samenspel.budget.changed'
     | 'nl.samenspel.budget.contribution-added'
     | 'nl.samenspel.budget.created'
     | 'nl.samenspel.comment.hidden'
     | 'nl.samenspel.comment.posted'
     | 'nl.samenspel.comment.restored'
+    | 'nl.samenspel.division.proposed'
+    | 'nl.samenspel.division.responded'
     | 'nl.samenspel.formulation.adopted'
     | 'nl.samenspel.indicator.created'
     | 'nl.samenspel.measurement.recorded'
@@ -5391,12 +5616,16 @@ export type WebhookSubscriptionCreated = {
     | 'nl.samenspel.budget-claim.granted'
     | 'nl.samenspel.budget-claim.rejected'
     | 'nl.samenspel.budget-claim.withdrawn'
+    | 'nl.samenspel.budget-round.finalised'
+    | 'nl.samenspel.budget-round.opened'
     | 'nl.samenspel.budget.changed'
     | 'nl.samenspel.budget.contribution-added'
     | 'nl.samenspel.budget.created'
     | 'nl.samenspel.comment.hidden'
     | 'nl.samenspel.comment.posted'
     | 'nl.samenspel.comment.restored'
+    | 'nl.samenspel.division.proposed'
+    | 'nl.samenspel.division.responded'
     | 'nl.samenspel.formulation.adopted'
     | 'nl.samenspel.indicator.created'
     | 'nl.samenspel.measurement.recorded'
@@ -5472,12 +5701,16 @@ export type WebhookSubscriptionRead = {
     | 'nl.samenspel.budget-claim.granted'
     | 'nl.samenspel.budget-claim.rejected'
     | 'nl.samenspel.budget-claim.withdrawn'
+    | 'nl.samenspel.budget-round.finalised'
+    | 'nl.samenspel.budget-round.opened'
     | 'nl.samenspel.budget.changed'
     | 'nl.samenspel.budget.contribution-added'
     | 'nl.samenspel.budget.created'
     | 'nl.samenspel.comment.hidden'
     | 'nl.samenspel.comment.posted'
     | 'nl.samenspel.comment.restored'
+    | 'nl.samenspel.division.proposed'
+    | 'nl.samenspel.division.responded'
     | 'nl.samenspel.formulation.adopted'
     | 'nl.samenspel.indicator.created'
     | 'nl.samenspel.measurement.recorded'
@@ -5536,12 +5769,16 @@ export type WebhookSubscriptionUpdate = {
     | 'nl.samenspel.budget-claim.granted'
     | 'nl.samenspel.budget-claim.rejected'
     | 'nl.samenspel.budget-claim.withdrawn'
+    | 'nl.samenspel.budget-round.finalised'
+    | 'nl.samenspel.budget-round.opened'
     | 'nl.samenspel.budget.changed'
     | 'nl.samenspel.budget.contribution-added'
     | 'nl.samenspel.budget.created'
     | 'nl.samenspel.comment.hidden'
     | 'nl.samenspel.comment.posted'
     | 'nl.samenspel.comment.restored'
+    | 'nl.samenspel.division.proposed'
+    | 'nl.samenspel.division.responded'
     | 'nl.samenspel.formulation.adopted'
     | 'nl.samenspel.indicator.created'
     | 'nl.samenspel.measurement.recorded'
@@ -7277,6 +7514,209 @@ export type DecideBudgetClaimResponses = {
 
 export type DecideBudgetClaimResponse = DecideBudgetClaimResponses[keyof DecideBudgetClaimResponses];
 
+export type GetBudgetRoundData = {
+  body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
+  path: {
+    id: string;
+  };
+  query?: never;
+  url: '/budget-rounds/{id}';
+};
+
+export type GetBudgetRoundErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type GetBudgetRoundError = GetBudgetRoundErrors[keyof GetBudgetRoundErrors];
+
+export type GetBudgetRoundResponses = {
+  /**
+   * Gelukt.
+   */
+  200: BudgetRoundRead;
+};
+
+export type GetBudgetRoundResponse = GetBudgetRoundResponses[keyof GetBudgetRoundResponses];
+
+export type FinaliseBudgetRoundData = {
+  body: BudgetRoundFinalisationCreate;
+  headers?: {
+    /**
+     * Een unieke sleutel per bedoelde handeling (bijvoorbeeld een UUID). Een herhaling met dezelfde sleutel en inhoud krijgt het eerste antwoord opnieuw en verandert niets; dezelfde sleutel met andere inhoud is 422; terwijl het eerste verzoek nog loopt 409 `idempotency_in_progress`. Sleutels gelden per aanroeper en worden een dag onthouden.
+     */
+    'Idempotency-Key'?: string;
+  };
+  path: {
+    id: string;
+  };
+  query?: never;
+  url: '/budget-rounds/{id}/finalisations';
+};
+
+export type FinaliseBudgetRoundErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * Conflict met de huidige toestand; `code` zegt welk.
+   */
+  409: Problem;
+  /**
+   * De inhoud van het verzoek is te groot.
+   */
+  413: Problem;
+  /**
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
+   */
+  415: Problem;
+  /**
+   * Dezelfde Idempotency-Key werd eerder met een andere inhoud gebruikt.
+   */
+  422: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type FinaliseBudgetRoundError = FinaliseBudgetRoundErrors[keyof FinaliseBudgetRoundErrors];
+
+export type FinaliseBudgetRoundResponses = {
+  /**
+   * Gelukt.
+   */
+  200: BudgetRoundRead;
+};
+
+export type FinaliseBudgetRoundResponse = FinaliseBudgetRoundResponses[keyof FinaliseBudgetRoundResponses];
+
+export type ProposeDivisionData = {
+  body: DivisionProposalCreate;
+  headers?: {
+    /**
+     * Een unieke sleutel per bedoelde handeling (bijvoorbeeld een UUID). Een herhaling met dezelfde sleutel en inhoud krijgt het eerste antwoord opnieuw en verandert niets; dezelfde sleutel met andere inhoud is 422; terwijl het eerste verzoek nog loopt 409 `idempotency_in_progress`. Sleutels gelden per aanroeper en worden een dag onthouden.
+     */
+    'Idempotency-Key'?: string;
+  };
+  path: {
+    id: string;
+  };
+  query?: never;
+  url: '/budget-rounds/{id}/proposals';
+};
+
+export type ProposeDivisionErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * Conflict met de huidige toestand; `code` zegt welk.
+   */
+  409: Problem;
+  /**
+   * De inhoud van het verzoek is te groot.
+   */
+  413: Problem;
+  /**
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
+   */
+  415: Problem;
+  /**
+   * Dezelfde Idempotency-Key werd eerder met een andere inhoud gebruikt.
+   */
+  422: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type ProposeDivisionError = ProposeDivisionErrors[keyof ProposeDivisionErrors];
+
+export type ProposeDivisionResponses = {
+  /**
+   * Aangemaakt.
+   */
+  201: BudgetRoundRead;
+};
+
+export type ProposeDivisionResponse = ProposeDivisionResponses[keyof ProposeDivisionResponses];
+
 export type GetBudgetData = {
   body?: never;
   headers?: {
@@ -7893,6 +8333,145 @@ export type GetLedgerResponses = {
 };
 
 export type GetLedgerResponse = GetLedgerResponses[keyof GetLedgerResponses];
+
+export type ListBudgetRoundsData = {
+  body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
+  path: {
+    id: string;
+  };
+  query?: {
+    /**
+     * Aantal resultaten per pagina (1–100).
+     */
+    limit?: number;
+    /**
+     * Het `nextCursor` van de vorige pagina; leeg voor de eerste.
+     */
+    cursor?: string;
+  };
+  url: '/budgets/{id}/rounds';
+};
+
+export type ListBudgetRoundsErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type ListBudgetRoundsError = ListBudgetRoundsErrors[keyof ListBudgetRoundsErrors];
+
+export type ListBudgetRoundsResponses = {
+  /**
+   * Gelukt.
+   */
+  200: BudgetRoundPage;
+};
+
+export type ListBudgetRoundsResponse = ListBudgetRoundsResponses[keyof ListBudgetRoundsResponses];
+
+export type OpenBudgetRoundData = {
+  body: BudgetRoundCreate;
+  headers?: {
+    /**
+     * Een unieke sleutel per bedoelde handeling (bijvoorbeeld een UUID). Een herhaling met dezelfde sleutel en inhoud krijgt het eerste antwoord opnieuw en verandert niets; dezelfde sleutel met andere inhoud is 422; terwijl het eerste verzoek nog loopt 409 `idempotency_in_progress`. Sleutels gelden per aanroeper en worden een dag onthouden.
+     */
+    'Idempotency-Key'?: string;
+  };
+  path: {
+    id: string;
+  };
+  query?: never;
+  url: '/budgets/{id}/rounds';
+};
+
+export type OpenBudgetRoundErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * Conflict met de huidige toestand; `code` zegt welk.
+   */
+  409: Problem;
+  /**
+   * De inhoud van het verzoek is te groot.
+   */
+  413: Problem;
+  /**
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
+   */
+  415: Problem;
+  /**
+   * Dezelfde Idempotency-Key werd eerder met een andere inhoud gebruikt.
+   */
+  422: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type OpenBudgetRoundError = OpenBudgetRoundErrors[keyof OpenBudgetRoundErrors];
+
+export type OpenBudgetRoundResponses = {
+  /**
+   * Aangemaakt.
+   */
+  201: BudgetRoundRead;
+};
+
+export type OpenBudgetRoundResponse = OpenBudgetRoundResponses[keyof OpenBudgetRoundResponses];
 
 export type ReleaseClaimData = {
   body?: never;
@@ -8655,6 +9234,79 @@ export type DecideContributionResponses = {
 
 export type DecideContributionResponse = DecideContributionResponses[keyof DecideContributionResponses];
 
+export type RespondToDivisionData = {
+  body: DivisionResponseCreate;
+  headers?: {
+    /**
+     * Een unieke sleutel per bedoelde handeling (bijvoorbeeld een UUID). Een herhaling met dezelfde sleutel en inhoud krijgt het eerste antwoord opnieuw en verandert niets; dezelfde sleutel met andere inhoud is 422; terwijl het eerste verzoek nog loopt 409 `idempotency_in_progress`. Sleutels gelden per aanroeper en worden een dag onthouden.
+     */
+    'Idempotency-Key'?: string;
+  };
+  path: {
+    id: string;
+  };
+  query?: never;
+  url: '/division-proposals/{id}/responses';
+};
+
+export type RespondToDivisionErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * Conflict met de huidige toestand; `code` zegt welk.
+   */
+  409: Problem;
+  /**
+   * De inhoud van het verzoek is te groot.
+   */
+  413: Problem;
+  /**
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
+   */
+  415: Problem;
+  /**
+   * Dezelfde Idempotency-Key werd eerder met een andere inhoud gebruikt.
+   */
+  422: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type RespondToDivisionError = RespondToDivisionErrors[keyof RespondToDivisionErrors];
+
+export type RespondToDivisionResponses = {
+  /**
+   * Gelukt.
+   */
+  200: BudgetRoundRead;
+};
+
+export type RespondToDivisionResponse = RespondToDivisionResponses[keyof RespondToDivisionResponses];
+
 export type ListEventsData = {
   body?: never;
   headers?: {
@@ -8699,6 +9351,10 @@ export type ListEventsData = {
       | 'nl.samenspel.ballot.opened'
       | 'nl.samenspel.ballot.tallied'
       | 'nl.samenspel.ballot-award.granted'
+      | 'nl.samenspel.budget-round.opened'
+      | 'nl.samenspel.division.proposed'
+      | 'nl.samenspel.division.responded'
+      | 'nl.samenspel.budget-round.finalised'
       | 'nl.samenspel.reflection.closed'
       | 'nl.samenspel.reflection.published'
       | 'nl.samenspel.indicator.created'

@@ -239,6 +239,20 @@ export const beheerEn: BeheerMessages = {
   domainRenamed: (name: string) => `The name is now ${name}.`,
   domainRemove: (name: string) => `Remove ${name}`,
   domainRemoved: (name: string) => `${name} is removed.`,
+  // Postcodes of the municipality's residents (ballots open to residents only).
+  postcodes: 'Postcodes',
+  postcodesIntro:
+    'Where the residents of the municipality live. A ballot for residents only lets those with a postcode here vote.',
+  postcodesNone: 'No postcodes yet: a ballot for residents only is not possible yet.',
+  postcodesCurrent: 'Set now',
+  postcodesRange: (first: number, last: number) =>
+    first === last ? `${first}` : `${first} up to and including ${last}`,
+  postcodesLabel: 'Postcode ranges',
+  postcodesDescription:
+    'One range per line, with the four digits of the postcode: such as 3500-3585, or one postcode area such as 3600.',
+  postcodesInvalid: (line: string) => `‘${line}’ is not a range such as 3500-3585.`,
+  postcodesSave: 'Save postcodes',
+  postcodesSaved: (count: number) => (count === 1 ? '1 range is set.' : `${count} ranges are set.`),
   audit: 'Audit log',
   auditIntro: 'Every change, with who, what, when and the request id; newest first.',
   auditFilters: 'Filter',

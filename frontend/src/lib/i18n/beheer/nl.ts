@@ -243,6 +243,21 @@ export const beheerNl = {
   domainRenamed: (name: string) => `De naam is nu ${name}.`,
   domainRemove: (name: string) => `${name} verwijderen`,
   domainRemoved: (name: string) => `${name} is verwijderd.`,
+  // Postcodes of the municipality's residents (ballots open to residents only).
+  postcodes: 'Postcodes',
+  postcodesIntro:
+    'Waar de inwoners van de gemeente wonen. Een stemming die alleen voor inwoners is, laat wie hier een postcode heeft meestemmen.',
+  postcodesNone: 'Nog geen postcodes vastgelegd: een stemming alleen voor inwoners kan nog niet.',
+  postcodesCurrent: 'Nu vastgelegd',
+  postcodesRange: (first: number, last: number) =>
+    first === last ? `${first}` : `${first} tot en met ${last}`,
+  postcodesLabel: 'Postcodereeksen',
+  postcodesDescription:
+    'Eén reeks per regel, met de vier cijfers van de postcode: zoals 3500-3585, of één postcodegebied zoals 3600.',
+  postcodesInvalid: (line: string) => `‘${line}’ is geen reeks zoals 3500-3585.`,
+  postcodesSave: 'Postcodes opslaan',
+  postcodesSaved: (count: number) =>
+    count === 1 ? 'Er is 1 reeks vastgelegd.' : `Er zijn ${count} reeksen vastgelegd.`,
   // Audit log.
   audit: 'Auditlog',
   auditIntro: 'Elke wijziging, met wie, wat, wanneer en het kenmerk van het verzoek; nieuwste eerst.',
