@@ -49,6 +49,9 @@ PERSONS = (
     "operator",
 )
 CLIENTS = ("client_with_scope", "client_without_scope")
+# A system of municipality B with every scope: none of A's writes is its to make (see
+# test_another_municipalitys_system_writes_nothing_here; it is no column of the matrix).
+FOREIGN_CLIENT = "foreign_client"
 # The browser of someone whom municipality B's identity provider vouches for with the address of A's
 # beheerder: B's provider opens no account of A, so this browser is as anonymous as any.
 FOREIGN_PROVIDER = "foreign_provider"
@@ -2323,11 +2326,13 @@ async def world(started_app: Litestar, db: Database, changes: ChangeLog) -> Asyn
                 ],
             ),
             ("client_without_scope", []),
+            (FOREIGN_CLIENT, sorted(CLIENT_SCOPES)),
         ):
-            client_id, secret = await api_client(db, a["id"], scopes)
+            home = b if name == FOREIGN_CLIENT else a
+            client_id, secret = await api_client(db, home["id"], scopes)
             machine = await stack.enter_async_context(anonymous_client(started_app))
             token = (
-                started_app.state.token_keys.issue(client_id, a["id"], scopes)
+                started_app.state.token_keys.issue(client_id, home["id"], scopes)
                 if not scopes
                 else await bearer_token(machine, client_id, secret)
             )
@@ -2382,7 +2387,9 @@ async def _send(w: World, identity: str, call: Call, stack: AsyncExitStack) -> h
         return await client.request(
             call.method,
             f"/api/v1{call.path}",
-            json=call.client_json if identity in CLIENTS and call.client_json is not None else call.json,
+            json=call.client_json
+            if identity in (*CLIENTS, FOREIGN_CLIENT) and call.client_json is not None
+            else call.json,
             data=call.data,
             files=call.files,
             headers=headers,
@@ -2537,3 +2544,26 @@ async def test_every_parameter_the_api_requires_is_required_in_the_spec(world: W
         if response.status_code == 428 or named:
             wrong.append(f"without {where} {name}: {response.status_code} {response.text[:200]}")
     assert not wrong, f"{operation} (the spec says optional):\n" + "\n".join(wrong)
+
+
+WRITES_OF_A_SYSTEM = sorted(
+    name
+    for name, case in CASES.items()
+    # Through its scopes: what anyone may do (register, sign in) is not a system's power.
+    if case.expected["client_with_scope"] < 400
+    and case.expected["anonymous"] >= 400
+    and _spec_operations()[name][0] != "GET"
+)
+
+
+@pytest.mark.parametrize("operation", WRITES_OF_A_SYSTEM)
+async def test_another_municipalitys_system_writes_nothing_here(world: World, operation: str) -> None:
+    """What a system of A may write in A's name, a system of B with every scope may not: refused
+    (403 where the thing is public, else 404) as problem+json, and nothing changes."""
+    call = await CASES[operation].build(world)
+    before = await world.changes.mark()
+    async with AsyncExitStack() as stack:
+        response = await _send(world, FOREIGN_CLIENT, call, stack)
+    assert response.status_code in {403, 404}, (operation, response.status_code, response.text[:300])
+    assert response.headers["content-type"] == "application/problem+json"
+    assert not await world.changes.changed_since(before), operation
