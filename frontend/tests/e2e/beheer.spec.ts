@@ -74,7 +74,8 @@ test('only a beheerder sees the console; a medewerker sees no link and is refuse
   await expect(
     page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Beheer' }),
   ).toHaveAttribute('aria-current', 'page');
-  await expect(nav(page).getByRole('link')).toHaveCount(10);
+  await expect(nav(page).getByRole('link')).toHaveCount(11);
+  await expect(nav(page).getByRole('link', { name: 'Postcodes' })).toBeVisible();
   await checkPage(page, 'beheer');
 });
 
