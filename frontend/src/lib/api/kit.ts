@@ -18,3 +18,19 @@ export function failLoad(cause: unknown): never {
   }
   throw cause;
 }
+
+/**
+ * A load function whose API failures become the error page (`failLoad`); a redirect or an `error`
+ * of its own passes as it is. For loads with nothing to say about a failure.
+ */
+export function loadOrFail<Event, Result>(
+  load: (event: Event) => Promise<Result>,
+): (event: Event) => Promise<Result> {
+  return async (event) => {
+    try {
+      return await load(event);
+    } catch (cause) {
+      failLoad(cause);
+    }
+  };
+}

@@ -1,18 +1,14 @@
 import { allPages, listMunicipalities } from '$lib/api';
-import { failLoad } from '$lib/api/kit';
+import { loadOrFail } from '$lib/api/kit';
 import type { PageLoad } from './$types';
 
 /**
  * The municipalities to choose from. Coming from a municipality's page (`?gemeente=utrecht`), that
  * one is chosen already, and the page keeps its name and theme in the shell.
  */
-export const load: PageLoad = async ({ url, fetch }) => {
+export const load: PageLoad = loadOrFail(async ({ url, fetch }) => {
   const slug = url.searchParams.get('gemeente') ?? '';
-  try {
-    const municipalities = await allPages((query) => listMunicipalities({ query, fetch }), 20);
-    const municipality = municipalities.find((item) => item.slug === slug);
-    return { municipalities, preset: municipality?.slug ?? '', ...(municipality && { municipality }) };
-  } catch (cause) {
-    failLoad(cause);
-  }
-};
+  const municipalities = await allPages((query) => listMunicipalities({ query, fetch }), 20);
+  const municipality = municipalities.find((item) => item.slug === slug);
+  return { municipalities, preset: municipality?.slug ?? '', ...(municipality && { municipality }) };
+});

@@ -1,5 +1,5 @@
 import { listMunicipalityProposals, type ProposalSort, type ProposalStatus } from '$lib/api';
-import { failLoad } from '$lib/api/kit';
+import { loadOrFail } from '$lib/api/kit';
 import { subjectsOf } from '$components/contributions/subjects';
 import { requireStaff } from '$lib/session/guard';
 import type { PageLoad } from './$types';
@@ -17,19 +17,15 @@ export const _SORTS: Record<string, ProposalSort> = { oudste: 'createdAt', nieuw
  * The review queue (staff only): the municipality's ideas across its opgaven that wait for an
  * answer, submitted ones by default, the longest waiting first; with the names of their opgaven.
  */
-export const load: PageLoad = async ({ params, url, fetch, parent }) => {
+export const load: PageLoad = loadOrFail(async ({ params, url, fetch, parent }) => {
   await parent();
   requireStaff(params.slug, url);
   const status = url.searchParams.get('status') === 'in-behandeling' ? 'in-behandeling' : 'ingediend';
   const sort = url.searchParams.get('volgorde') === 'nieuwste' ? 'nieuwste' : 'oudste';
-  try {
-    const { data: page } = await listMunicipalityProposals({
-      query: { municipality: params.slug, status: _STATUSES[status], sort: _SORTS[sort], limit: 20 },
-      fetch,
-    });
-    const subjects = await subjectsOf(page.items, [], undefined, fetch);
-    return { page, subjects, status, sort };
-  } catch (cause) {
-    failLoad(cause);
-  }
-};
+  const { data: page } = await listMunicipalityProposals({
+    query: { municipality: params.slug, status: _STATUSES[status], sort: _SORTS[sort], limit: 20 },
+    fetch,
+  });
+  const subjects = await subjectsOf(page.items, [], undefined, fetch);
+  return { page, subjects, status, sort };
+});

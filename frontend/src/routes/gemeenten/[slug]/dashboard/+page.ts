@@ -1,5 +1,5 @@
 import { getMunicipalityStatistics } from '$lib/api';
-import { failLoad } from '$lib/api/kit';
+import { loadOrFail } from '$lib/api/kit';
 import { requireStaff } from '$lib/session/guard';
 import type { PageLoad } from './$types';
 
@@ -7,17 +7,13 @@ import type { PageLoad } from './$types';
 export const _MONTHS = 12;
 
 /** The municipality's dashboard (its staff only): who takes part and how, the last twelve months. */
-export const load: PageLoad = async ({ params, url, fetch, parent }) => {
+export const load: PageLoad = loadOrFail(async ({ params, url, fetch, parent }) => {
   await parent();
   requireStaff(params.slug, url);
-  try {
-    const { data: statistics } = await getMunicipalityStatistics({
-      path: { slug: params.slug },
-      query: { months: _MONTHS },
-      fetch,
-    });
-    return { statistics };
-  } catch (cause) {
-    failLoad(cause);
-  }
-};
+  const { data: statistics } = await getMunicipalityStatistics({
+    path: { slug: params.slug },
+    query: { months: _MONTHS },
+    fetch,
+  });
+  return { statistics };
+});

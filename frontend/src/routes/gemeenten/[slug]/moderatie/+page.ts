@@ -1,5 +1,5 @@
 import { listModerationReports } from '$lib/api';
-import { failLoad } from '$lib/api/kit';
+import { loadOrFail } from '$lib/api/kit';
 import { requireStaff } from '$lib/session/guard';
 import type { PageLoad } from './$types';
 
@@ -10,18 +10,14 @@ export const _REPORTS_DEPENDENCY = 'samenspel:moderation-reports';
 export const _RESOLVED = 'afgehandeld';
 
 /** The municipality's moderation queue (staff only): open reports, oldest first, or resolved ones. */
-export const load: PageLoad = async ({ params, url, fetch, parent, depends }) => {
+export const load: PageLoad = loadOrFail(async ({ params, url, fetch, parent, depends }) => {
   depends(_REPORTS_DEPENDENCY);
   await parent();
   requireStaff(params.slug, url);
   const resolved = url.searchParams.get('status') === _RESOLVED;
-  try {
-    const { data: page } = await listModerationReports({
-      query: { municipality: params.slug, status: resolved ? 'resolved' : 'open', limit: 20 },
-      fetch,
-    });
-    return { page, resolved };
-  } catch (cause) {
-    failLoad(cause);
-  }
-};
+  const { data: page } = await listModerationReports({
+    query: { municipality: params.slug, status: resolved ? 'resolved' : 'open', limit: 20 },
+    fetch,
+  });
+  return { page, resolved };
+});

@@ -1,5 +1,5 @@
 import { ApiError, listOpgaven, listPolicyDomains, type Problem } from '$lib/api';
-import { failLoad } from '$lib/api/kit';
+import { loadOrFail } from '$lib/api/kit';
 import { filtersFrom, filtersQuery } from '$lib/components/opgaven/filters';
 import type { PageLoad } from './$types';
 
@@ -8,23 +8,19 @@ import type { PageLoad } from './$types';
  * policy domains to filter on. Staff of the municipality also get its drafts (the API decides).
  * Invalid input (a search that is too long, an unknown phase) shows at its field, not as an error page.
  */
-export const load: PageLoad = async ({ params, url, fetch }) => {
+export const load: PageLoad = loadOrFail(async ({ params, url, fetch }) => {
   const filters = filtersFrom(url.searchParams);
-  try {
-    const [domains, result] = await Promise.all([
-      listPolicyDomains({ path: { slug: params.slug }, fetch }),
-      listOpgaven({ query: { ...filtersQuery(filters, params.slug), limit: 20 }, fetch }).then(
-        ({ data: list }) => ({ list, problem: null }),
-        (cause: unknown) => {
-          if (cause instanceof ApiError && cause.status === 400) {
-            return { list: null, problem: cause.problem as Problem };
-          }
-          throw cause;
-        },
-      ),
-    ]);
-    return { filters, domains: domains.data.items, ...result };
-  } catch (cause) {
-    failLoad(cause);
-  }
-};
+  const [domains, result] = await Promise.all([
+    listPolicyDomains({ path: { slug: params.slug }, fetch }),
+    listOpgaven({ query: { ...filtersQuery(filters, params.slug), limit: 20 }, fetch }).then(
+      ({ data: list }) => ({ list, problem: null }),
+      (cause: unknown) => {
+        if (cause instanceof ApiError && cause.status === 400) {
+          return { list: null, problem: cause.problem as Problem };
+        }
+        throw cause;
+      },
+    ),
+  ]);
+  return { filters, domains: domains.data.items, ...result };
+});

@@ -1,17 +1,13 @@
 import { listAuditEvents } from '$lib/api';
-import { failLoad } from '$lib/api/kit';
+import { loadOrFail } from '$lib/api/kit';
 import type { PageLoad } from './$types';
 
 /** The newest lines of the municipality's audit log. */
-export const load: PageLoad = async ({ params, fetch, parent }) => {
+export const load: PageLoad = loadOrFail(async ({ params, fetch, parent }) => {
   await parent();
-  try {
-    const { data: events } = await listAuditEvents({
-      query: { municipality: params.slug, limit: 50 },
-      fetch,
-    });
-    return { events };
-  } catch (cause) {
-    failLoad(cause);
-  }
-};
+  const { data: events } = await listAuditEvents({
+    query: { municipality: params.slug, limit: 50 },
+    fetch,
+  });
+  return { events };
+});

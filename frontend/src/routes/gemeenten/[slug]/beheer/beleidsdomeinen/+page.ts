@@ -1,14 +1,10 @@
 import { listPolicyDomains } from '$lib/api';
-import { failLoad } from '$lib/api/kit';
+import { loadOrFail } from '$lib/api/kit';
 import type { PageLoad } from './$types';
 
 /** The municipality's policy domains, by name. */
-export const load: PageLoad = async ({ params, fetch, parent }) => {
+export const load: PageLoad = loadOrFail(async ({ params, fetch, parent }) => {
   await parent();
-  try {
-    const { data: domains } = await listPolicyDomains({ path: { slug: params.slug }, fetch });
-    return { domains: domains.items };
-  } catch (cause) {
-    failLoad(cause);
-  }
-};
+  const { data: domains } = await listPolicyDomains({ path: { slug: params.slug }, fetch });
+  return { domains: domains.items };
+});

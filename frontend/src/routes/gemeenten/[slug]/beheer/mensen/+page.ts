@@ -1,17 +1,13 @@
 import { listMunicipalityInvitations, listRoleAssignments } from '$lib/api';
-import { failLoad } from '$lib/api/kit';
+import { loadOrFail } from '$lib/api/kit';
 import type { PageLoad } from './$types';
 
 /** Who has a role in the municipality, and the invitations sent (the console's layout guards it). */
-export const load: PageLoad = async ({ params, fetch, parent }) => {
+export const load: PageLoad = loadOrFail(async ({ params, fetch, parent }) => {
   await parent();
-  try {
-    const [{ data: roles }, { data: invitations }] = await Promise.all([
-      listRoleAssignments({ path: { slug: params.slug }, query: { limit: 50 }, fetch }),
-      listMunicipalityInvitations({ path: { slug: params.slug }, query: { limit: 50 }, fetch }),
-    ]);
-    return { roles, invitations };
-  } catch (cause) {
-    failLoad(cause);
-  }
-};
+  const [{ data: roles }, { data: invitations }] = await Promise.all([
+    listRoleAssignments({ path: { slug: params.slug }, query: { limit: 50 }, fetch }),
+    listMunicipalityInvitations({ path: { slug: params.slug }, query: { limit: 50 }, fetch }),
+  ]);
+  return { roles, invitations };
+});

@@ -1,14 +1,10 @@
 import { listOpgaven } from '$lib/api';
-import { failLoad } from '$lib/api/kit';
+import { loadOrFail } from '$lib/api/kit';
 import type { PageLoad } from './$types';
 
 /** The municipality's opgaven (drafts too, for its staff), each leading to its team. */
-export const load: PageLoad = async ({ params, fetch, parent }) => {
+export const load: PageLoad = loadOrFail(async ({ params, fetch, parent }) => {
   await parent();
-  try {
-    const { data: opgaven } = await listOpgaven({ query: { municipality: params.slug, limit: 50 }, fetch });
-    return { opgaven };
-  } catch (cause) {
-    failLoad(cause);
-  }
-};
+  const { data: opgaven } = await listOpgaven({ query: { municipality: params.slug, limit: 50 }, fetch });
+  return { opgaven };
+});

@@ -1,5 +1,5 @@
 import { listModerationAppeals } from '$lib/api';
-import { failLoad } from '$lib/api/kit';
+import { loadOrFail } from '$lib/api/kit';
 import { requireStaff } from '$lib/session/guard';
 import type { PageLoad } from './$types';
 
@@ -7,17 +7,13 @@ import type { PageLoad } from './$types';
 export const _RESOLVED = 'afgehandeld';
 
 /** The municipality's objections (staff only): open ones, oldest first, or resolved ones. */
-export const load: PageLoad = async ({ params, url, fetch, parent }) => {
+export const load: PageLoad = loadOrFail(async ({ params, url, fetch, parent }) => {
   await parent();
   requireStaff(params.slug, url);
   const resolved = url.searchParams.get('status') === _RESOLVED;
-  try {
-    const { data: page } = await listModerationAppeals({
-      query: { municipality: params.slug, status: resolved ? 'resolved' : 'open', limit: 20 },
-      fetch,
-    });
-    return { page, resolved };
-  } catch (cause) {
-    failLoad(cause);
-  }
-};
+  const { data: page } = await listModerationAppeals({
+    query: { municipality: params.slug, status: resolved ? 'resolved' : 'open', limit: 20 },
+    fetch,
+  });
+  return { page, resolved };
+});

@@ -1,20 +1,16 @@
 import { listPostingBlocks } from '$lib/api';
-import { failLoad } from '$lib/api/kit';
+import { loadOrFail } from '$lib/api/kit';
 import { requireBeheerder } from '$lib/session/guard';
 import type { PageLoad } from './$types';
 
 /** Who is blocked from posting in the municipality (its beheerders only), newest first. */
-export const load: PageLoad = async ({ params, url, fetch, parent }) => {
+export const load: PageLoad = loadOrFail(async ({ params, url, fetch, parent }) => {
   await parent();
   requireBeheerder(params.slug, url);
-  try {
-    const { data: page } = await listPostingBlocks({
-      path: { slug: params.slug },
-      query: { limit: 50 },
-      fetch,
-    });
-    return { page };
-  } catch (cause) {
-    failLoad(cause);
-  }
-};
+  const { data: page } = await listPostingBlocks({
+    path: { slug: params.slug },
+    query: { limit: 50 },
+    fetch,
+  });
+  return { page };
+});

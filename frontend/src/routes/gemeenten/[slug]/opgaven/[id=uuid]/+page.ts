@@ -13,7 +13,7 @@ import {
   listTasks,
   listTeamMembers,
 } from '$lib/api';
-import { failLoad } from '$lib/api/kit';
+import { loadOrFail } from '$lib/api/kit';
 import { ideaFiltersFrom, ideaListing } from '$components/ideas/idea-filters';
 import type { PageLoad } from './$types';
 
@@ -30,45 +30,41 @@ export const _OPGAVE_DEPENDENCY = 'samenspel:opgave';
  * The ideas' search is read without making the load depend on it (`untrack`): choosing another
  * search changes only the address, and the list of ideas fetches its own answer.
  */
-export const load: PageLoad = async ({ params, fetch, depends, url, untrack }) => {
+export const load: PageLoad = loadOrFail(async ({ params, fetch, depends, url, untrack }) => {
   depends(_OPGAVE_DEPENDENCY);
   const filters = untrack(() => ideaFiltersFrom(url.searchParams));
   const path = { id: params.id };
-  try {
-    const [version, formulations, actionLines, members, timeline, work, ideas, comments] = await Promise.all([
-      getOpgave({ path, fetch }),
-      allPages((query) => listFormulations({ path, query, fetch })),
-      listActionLines({ path, fetch }),
-      allPages((query) => listTeamMembers({ path, query, fetch })),
-      allPages((query) => getOpgaveTimeline({ path, query, fetch })),
-      Promise.all([
-        allPages((query) => listTasks({ path, query, fetch })),
-        allPages((query) => listBudgets({ path, query, fetch })),
-        allPages((query) => listPolls({ path, query, fetch })),
-      ]),
-      ideaListing(params.id, filters, fetch),
-      listOpgaveComments({ path, query: { limit: 20 }, fetch }),
-    ]);
-    const opgave = version.data;
-    const slug = opgave.municipality.slug;
-    if (slug !== params.slug) {
-      redirect(308, resolve('/gemeenten/[slug]/opgaven/[id=uuid]', { slug, id: params.id }));
-    }
-    const [tasks, budgets, polls] = work;
-    return {
-      opgave,
-      etag: etagOf(version.response),
-      formulations,
-      actionLines: actionLines.data.items,
-      members,
-      timeline,
-      tasks,
-      budgets,
-      polls,
-      ideas,
-      comments: comments.data,
-    };
-  } catch (cause) {
-    failLoad(cause);
+  const [version, formulations, actionLines, members, timeline, work, ideas, comments] = await Promise.all([
+    getOpgave({ path, fetch }),
+    allPages((query) => listFormulations({ path, query, fetch })),
+    listActionLines({ path, fetch }),
+    allPages((query) => listTeamMembers({ path, query, fetch })),
+    allPages((query) => getOpgaveTimeline({ path, query, fetch })),
+    Promise.all([
+      allPages((query) => listTasks({ path, query, fetch })),
+      allPages((query) => listBudgets({ path, query, fetch })),
+      allPages((query) => listPolls({ path, query, fetch })),
+    ]),
+    ideaListing(params.id, filters, fetch),
+    listOpgaveComments({ path, query: { limit: 20 }, fetch }),
+  ]);
+  const opgave = version.data;
+  const slug = opgave.municipality.slug;
+  if (slug !== params.slug) {
+    redirect(308, resolve('/gemeenten/[slug]/opgaven/[id=uuid]', { slug, id: params.id }));
   }
-};
+  const [tasks, budgets, polls] = work;
+  return {
+    opgave,
+    etag: etagOf(version.response),
+    formulations,
+    actionLines: actionLines.data.items,
+    members,
+    timeline,
+    tasks,
+    budgets,
+    polls,
+    ideas,
+    comments: comments.data,
+  };
+});

@@ -1,16 +1,12 @@
 import { listPolicyDomains } from '$lib/api';
-import { failLoad } from '$lib/api/kit';
+import { loadOrFail } from '$lib/api/kit';
 import { requireStaff } from '$lib/session/guard';
 import type { PageLoad } from './$types';
 
 /** A new opgave (staff only): the policy domains to choose from. */
-export const load: PageLoad = async ({ params, url, fetch, parent }) => {
+export const load: PageLoad = loadOrFail(async ({ params, url, fetch, parent }) => {
   await parent();
   requireStaff(params.slug, url);
-  try {
-    const { data } = await listPolicyDomains({ path: { slug: params.slug }, fetch });
-    return { domains: data.items };
-  } catch (cause) {
-    failLoad(cause);
-  }
-};
+  const { data } = await listPolicyDomains({ path: { slug: params.slug }, fetch });
+  return { domains: data.items };
+});

@@ -1,18 +1,14 @@
 import { allPages, getOpgave, listOrganisations, listTeamMembers } from '$lib/api';
-import { failLoad } from '$lib/api/kit';
+import { loadOrFail } from '$lib/api/kit';
 import type { PageLoad } from './$types';
 
 /** An opgave, its whole team, and the municipality's organisations to add from. */
-export const load: PageLoad = async ({ params, fetch, parent }) => {
+export const load: PageLoad = loadOrFail(async ({ params, fetch, parent }) => {
   await parent();
-  try {
-    const [{ data: opgave }, members, organisations] = await Promise.all([
-      getOpgave({ path: { id: params.id }, fetch }),
-      allPages((query) => listTeamMembers({ path: { id: params.id }, query, fetch })),
-      allPages((query) => listOrganisations({ query: { ...query, municipality: params.slug }, fetch })),
-    ]);
-    return { opgave, members, organisations };
-  } catch (cause) {
-    failLoad(cause);
-  }
-};
+  const [{ data: opgave }, members, organisations] = await Promise.all([
+    getOpgave({ path: { id: params.id }, fetch }),
+    allPages((query) => listTeamMembers({ path: { id: params.id }, query, fetch })),
+    allPages((query) => listOrganisations({ query: { ...query, municipality: params.slug }, fetch })),
+  ]);
+  return { opgave, members, organisations };
+});

@@ -1,5 +1,5 @@
 import { allPages, listMeetings, listPolls } from '$lib/api';
-import { failLoad } from '$lib/api/kit';
+import { loadOrFail } from '$lib/api/kit';
 import { meetingsPath } from '$components/meetings/links';
 import { opgaveAt } from '$components/results/load';
 import type { PageLoad } from './$types';
@@ -9,16 +9,12 @@ import type { PageLoad } from './$types';
  * polls: asked
  * after the session is known.
  */
-export const load: PageLoad = async ({ params, fetch, parent }) => {
+export const load: PageLoad = loadOrFail(async ({ params, fetch, parent }) => {
   await parent();
-  try {
-    const [version, meetings, polls] = await Promise.all([
-      opgaveAt(params, fetch, (slug) => meetingsPath(slug, params.id)),
-      allPages((query) => listMeetings({ path: { id: params.id }, query, fetch })),
-      allPages((query) => listPolls({ path: { id: params.id }, query, fetch })),
-    ]);
-    return { ...version, meetings, polls };
-  } catch (cause) {
-    failLoad(cause);
-  }
-};
+  const [version, meetings, polls] = await Promise.all([
+    opgaveAt(params, fetch, (slug) => meetingsPath(slug, params.id)),
+    allPages((query) => listMeetings({ path: { id: params.id }, query, fetch })),
+    allPages((query) => listPolls({ path: { id: params.id }, query, fetch })),
+  ]);
+  return { ...version, meetings, polls };
+});

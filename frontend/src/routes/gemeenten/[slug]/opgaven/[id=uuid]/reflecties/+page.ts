@@ -1,5 +1,5 @@
 import { allPages, listReflections } from '$lib/api';
-import { failLoad } from '$lib/api/kit';
+import { loadOrFail } from '$lib/api/kit';
 import { reflectionsPath } from '$components/results/links';
 import { opgaveAt } from '$components/results/load';
 import type { PageLoad } from './$types';
@@ -9,15 +9,11 @@ import type { PageLoad } from './$types';
  * the open ones that invite them, everyone else the published ones. Asked after the session is
  * known, so the list is the one for who is signed in.
  */
-export const load: PageLoad = async ({ params, fetch, parent }) => {
+export const load: PageLoad = loadOrFail(async ({ params, fetch, parent }) => {
   await parent();
-  try {
-    const [version, reflections] = await Promise.all([
-      opgaveAt(params, fetch, (slug) => reflectionsPath(slug, params.id)),
-      allPages((query) => listReflections({ path: { id: params.id }, query, fetch })),
-    ]);
-    return { ...version, reflections };
-  } catch (cause) {
-    failLoad(cause);
-  }
-};
+  const [version, reflections] = await Promise.all([
+    opgaveAt(params, fetch, (slug) => reflectionsPath(slug, params.id)),
+    allPages((query) => listReflections({ path: { id: params.id }, query, fetch })),
+  ]);
+  return { ...version, reflections };
+});

@@ -1,5 +1,5 @@
 import { getOpgaveProgress } from '$lib/api';
-import { failLoad } from '$lib/api/kit';
+import { loadOrFail } from '$lib/api/kit';
 import { resultsPath } from '$components/results/links';
 import { opgaveAt } from '$components/results/load';
 import type { PageLoad } from './$types';
@@ -8,14 +8,10 @@ import type { PageLoad } from './$types';
  * An opgave's results: the opgave, and where it stands in one call (tasks, budget, ideas,
  * reflections with the published summaries, and the indicators with their series).
  */
-export const load: PageLoad = async ({ params, fetch }) => {
-  try {
-    const [version, progress] = await Promise.all([
-      opgaveAt(params, fetch, (slug) => resultsPath(slug, params.id)),
-      getOpgaveProgress({ path: { id: params.id }, fetch }),
-    ]);
-    return { ...version, progress: progress.data };
-  } catch (cause) {
-    failLoad(cause);
-  }
-};
+export const load: PageLoad = loadOrFail(async ({ params, fetch }) => {
+  const [version, progress] = await Promise.all([
+    opgaveAt(params, fetch, (slug) => resultsPath(slug, params.id)),
+    getOpgaveProgress({ path: { id: params.id }, fetch }),
+  ]);
+  return { ...version, progress: progress.data };
+});

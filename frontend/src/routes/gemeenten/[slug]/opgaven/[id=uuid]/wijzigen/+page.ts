@@ -1,19 +1,15 @@
 import { etagOf, getOpgave, listPolicyDomains } from '$lib/api';
-import { failLoad } from '$lib/api/kit';
+import { loadOrFail } from '$lib/api/kit';
 import { requireStaff } from '$lib/session/guard';
 import type { PageLoad } from './$types';
 
 /** Changing an opgave (staff only): the opgave as it is now, with its ETag, and the domains. */
-export const load: PageLoad = async ({ params, url, fetch, parent }) => {
+export const load: PageLoad = loadOrFail(async ({ params, url, fetch, parent }) => {
   await parent();
   requireStaff(params.slug, url);
-  try {
-    const [{ data: opgave, response }, domains] = await Promise.all([
-      getOpgave({ path: { id: params.id }, fetch }),
-      listPolicyDomains({ path: { slug: params.slug }, fetch }),
-    ]);
-    return { opgave, etag: etagOf(response), domains: domains.data.items };
-  } catch (cause) {
-    failLoad(cause);
-  }
-};
+  const [{ data: opgave, response }, domains] = await Promise.all([
+    getOpgave({ path: { id: params.id }, fetch }),
+    listPolicyDomains({ path: { slug: params.slug }, fetch }),
+  ]);
+  return { opgave, etag: etagOf(response), domains: domains.data.items };
+});

@@ -1,23 +1,19 @@
 import { resolve } from '$app/paths';
 import { listActionLines } from '$lib/api';
-import { failLoad } from '$lib/api/kit';
+import { loadOrFail } from '$lib/api/kit';
 import { opgaveAt } from '$components/results/load';
 import { requireStaff } from '$lib/session/guard';
 import type { PageLoad } from './$types';
 
 /** Opening a budget (staff): the opgave and its action lines, one of which the budget may be for. */
-export const load: PageLoad = async ({ params, url, fetch, parent }) => {
+export const load: PageLoad = loadOrFail(async ({ params, url, fetch, parent }) => {
   await parent();
   requireStaff(params.slug, url);
-  try {
-    const [version, actionLines] = await Promise.all([
-      opgaveAt(params, fetch, (slug) =>
-        resolve('/gemeenten/[slug]/opgaven/[id=uuid]/budget/nieuw', { slug, id: params.id }),
-      ),
-      listActionLines({ path: { id: params.id }, fetch }),
-    ]);
-    return { ...version, actionLines: actionLines.data.items };
-  } catch (cause) {
-    failLoad(cause);
-  }
-};
+  const [version, actionLines] = await Promise.all([
+    opgaveAt(params, fetch, (slug) =>
+      resolve('/gemeenten/[slug]/opgaven/[id=uuid]/budget/nieuw', { slug, id: params.id }),
+    ),
+    listActionLines({ path: { id: params.id }, fetch }),
+  ]);
+  return { ...version, actionLines: actionLines.data.items };
+});

@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { resolve } from '$app/paths';
 import { ApiError, etagOf, getOpgave, getProposal, listAttachments, listProposalComments } from '$lib/api';
-import { failLoad } from '$lib/api/kit';
+import { loadOrFail } from '$lib/api/kit';
 import { trailOf } from '$components/results/trail';
 import type { PageLoad } from './$types';
 
@@ -26,38 +26,34 @@ async function photosOf(ideaId: string, fetch: typeof globalThis.fetch) {
   }
 }
 
-export const load: PageLoad = async ({ params, fetch, depends }) => {
+export const load: PageLoad = loadOrFail(async ({ params, fetch, depends }) => {
   depends(_IDEA_DEPENDENCY);
   const path = { id: params.ideeId };
-  try {
-    const [version, comments, trail, attachments] = await Promise.all([
-      getProposal({ path, fetch }),
-      listProposalComments({ path, query: { limit: 20 }, fetch }),
-      trailOf(params.ideeId, fetch),
-      photosOf(params.ideeId, fetch),
-    ]);
-    const proposal = version.data;
-    const { data: opgave } = await getOpgave({ path: { id: proposal.opgaveId }, fetch });
-    const slug = opgave.municipality.slug;
-    if (opgave.id !== params.id || slug !== params.slug) {
-      redirect(
-        308,
-        resolve('/gemeenten/[slug]/opgaven/[id=uuid]/ideeen/[ideeId=uuid]', {
-          slug,
-          id: opgave.id,
-          ideeId: params.ideeId,
-        }),
-      );
-    }
-    return {
-      proposal,
-      etag: etagOf(version.response),
-      opgave,
-      comments: comments.data,
-      trail,
-      attachments,
-    };
-  } catch (cause) {
-    failLoad(cause);
+  const [version, comments, trail, attachments] = await Promise.all([
+    getProposal({ path, fetch }),
+    listProposalComments({ path, query: { limit: 20 }, fetch }),
+    trailOf(params.ideeId, fetch),
+    photosOf(params.ideeId, fetch),
+  ]);
+  const proposal = version.data;
+  const { data: opgave } = await getOpgave({ path: { id: proposal.opgaveId }, fetch });
+  const slug = opgave.municipality.slug;
+  if (opgave.id !== params.id || slug !== params.slug) {
+    redirect(
+      308,
+      resolve('/gemeenten/[slug]/opgaven/[id=uuid]/ideeen/[ideeId=uuid]', {
+        slug,
+        id: opgave.id,
+        ideeId: params.ideeId,
+      }),
+    );
   }
-};
+  return {
+    proposal,
+    etag: etagOf(version.response),
+    opgave,
+    comments: comments.data,
+    trail,
+    attachments,
+  };
+});

@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { allPages, ApiError, etagOf, getReflection, listActionLines, listReflectionEntries } from '$lib/api';
-import { failLoad } from '$lib/api/kit';
+import { loadOrFail } from '$lib/api/kit';
 import { reflectionPath } from '$components/results/links';
 import { opgaveAt } from '$components/results/load';
 import { session } from '$lib/session/index.svelte';
@@ -28,27 +28,23 @@ async function entriesFor(id: string, fetch: typeof globalThis.fetch) {
  * follow-up of a closure), and what was written in it, for whoever may read that. Asked after the
  * session is known.
  */
-export const load: PageLoad = async ({ params, fetch, depends, parent }) => {
+export const load: PageLoad = loadOrFail(async ({ params, fetch, depends, parent }) => {
   depends(_REFLECTION_DEPENDENCY);
   await parent();
-  try {
-    const [version, { data: reflection, response }, actionLines, entries] = await Promise.all([
-      opgaveAt(params, fetch, (slug) => reflectionPath(slug, params.id, params.reflectieId)),
-      getReflection({ path: { id: params.reflectieId }, fetch }),
-      listActionLines({ path: { id: params.id }, fetch }),
-      entriesFor(params.reflectieId, fetch),
-    ]);
-    if (reflection.opgaveId !== params.id) {
-      redirect(308, reflectionPath(params.slug, reflection.opgaveId, reflection.id));
-    }
-    return {
-      ...version,
-      reflection,
-      reflectionEtag: etagOf(response),
-      actionLines: actionLines.data.items,
-      entries,
-    };
-  } catch (cause) {
-    failLoad(cause);
+  const [version, { data: reflection, response }, actionLines, entries] = await Promise.all([
+    opgaveAt(params, fetch, (slug) => reflectionPath(slug, params.id, params.reflectieId)),
+    getReflection({ path: { id: params.reflectieId }, fetch }),
+    listActionLines({ path: { id: params.id }, fetch }),
+    entriesFor(params.reflectieId, fetch),
+  ]);
+  if (reflection.opgaveId !== params.id) {
+    redirect(308, reflectionPath(params.slug, reflection.opgaveId, reflection.id));
   }
-};
+  return {
+    ...version,
+    reflection,
+    reflectionEtag: etagOf(response),
+    actionLines: actionLines.data.items,
+    entries,
+  };
+});

@@ -1,21 +1,17 @@
 import { allPages, listProposals } from '$lib/api';
-import { failLoad } from '$lib/api/kit';
+import { loadOrFail } from '$lib/api/kit';
 import { newReflectionPath } from '$components/results/links';
 import { opgaveAt } from '$components/results/load';
 import { requireStaff } from '$lib/session/guard';
 import type { PageLoad } from './$types';
 
 /** Planning a reflection moment (staff): the opgave and its ideas, some of which it may discuss. */
-export const load: PageLoad = async ({ params, url, fetch, parent }) => {
+export const load: PageLoad = loadOrFail(async ({ params, url, fetch, parent }) => {
   await parent();
   requireStaff(params.slug, url);
-  try {
-    const [version, ideas] = await Promise.all([
-      opgaveAt(params, fetch, (slug) => newReflectionPath(slug, params.id)),
-      allPages((query) => listProposals({ path: { id: params.id }, query, fetch }), 5),
-    ]);
-    return { ...version, ideas };
-  } catch (cause) {
-    failLoad(cause);
-  }
-};
+  const [version, ideas] = await Promise.all([
+    opgaveAt(params, fetch, (slug) => newReflectionPath(slug, params.id)),
+    allPages((query) => listProposals({ path: { id: params.id }, query, fetch }), 5),
+  ]);
+  return { ...version, ideas };
+});

@@ -1,6 +1,6 @@
 import { resolve } from '$app/paths';
 import { allPages, listActionLines, listProposals } from '$lib/api';
-import { failLoad } from '$lib/api/kit';
+import { loadOrFail } from '$lib/api/kit';
 import { opgaveAt } from '$components/results/load';
 import { requireStaff } from '$lib/session/guard';
 import type { PageLoad } from './$types';
@@ -9,25 +9,21 @@ import type { PageLoad } from './$types';
  * Planning a task (staff): the opgave, its action lines and its ideas. `?idee=` names an idea the
  * task comes from, ticked at the start.
  */
-export const load: PageLoad = async ({ params, url, fetch, parent }) => {
+export const load: PageLoad = loadOrFail(async ({ params, url, fetch, parent }) => {
   await parent();
   requireStaff(params.slug, url);
   const path = { id: params.id };
-  try {
-    const [version, actionLines, ideas] = await Promise.all([
-      opgaveAt(params, fetch, (slug) =>
-        resolve('/gemeenten/[slug]/opgaven/[id=uuid]/taken/nieuw', { slug, id: params.id }),
-      ),
-      listActionLines({ path, fetch }),
-      allPages((query) => listProposals({ path, query, fetch }), 5),
-    ]);
-    const from = url.searchParams.get('idee');
-    // Only an idea the form offers: not withdrawn, not hidden by the moderation.
-    const startWith = ideas
-      .filter((idea) => idea.id === from && idea.status !== 'withdrawn' && !idea.hidden)
-      .map((idea) => idea.id);
-    return { ...version, actionLines: actionLines.data.items, ideas, startWith };
-  } catch (cause) {
-    failLoad(cause);
-  }
-};
+  const [version, actionLines, ideas] = await Promise.all([
+    opgaveAt(params, fetch, (slug) =>
+      resolve('/gemeenten/[slug]/opgaven/[id=uuid]/taken/nieuw', { slug, id: params.id }),
+    ),
+    listActionLines({ path, fetch }),
+    allPages((query) => listProposals({ path, query, fetch }), 5),
+  ]);
+  const from = url.searchParams.get('idee');
+  // Only an idea the form offers: not withdrawn, not hidden by the moderation.
+  const startWith = ideas
+    .filter((idea) => idea.id === from && idea.status !== 'withdrawn' && !idea.hidden)
+    .map((idea) => idea.id);
+  return { ...version, actionLines: actionLines.data.items, ideas, startWith };
+});

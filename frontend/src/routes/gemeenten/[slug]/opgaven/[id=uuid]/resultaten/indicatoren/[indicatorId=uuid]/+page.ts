@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { allPages, getIndicator, listMeasurements } from '$lib/api';
-import { failLoad } from '$lib/api/kit';
+import { loadOrFail } from '$lib/api/kit';
 import { indicatorPath } from '$components/results/links';
 import { opgaveAt } from '$components/results/load';
 import type { PageLoad } from './$types';
@@ -9,20 +9,16 @@ import type { PageLoad } from './$types';
 export const _INDICATOR_DEPENDENCY = 'samenspel:indicator';
 
 /** One indicator with its series, all its measurements (newest first), and its opgave. */
-export const load: PageLoad = async ({ params, fetch, depends }) => {
+export const load: PageLoad = loadOrFail(async ({ params, fetch, depends }) => {
   depends(_INDICATOR_DEPENDENCY);
   const path = { id: params.indicatorId };
-  try {
-    const [version, { data: indicator }, measurements] = await Promise.all([
-      opgaveAt(params, fetch, (slug) => indicatorPath(slug, params.id, params.indicatorId)),
-      getIndicator({ path, fetch }),
-      allPages((query) => listMeasurements({ path, query, fetch })),
-    ]);
-    if (indicator.opgaveId !== params.id) {
-      redirect(308, indicatorPath(params.slug, indicator.opgaveId, indicator.id));
-    }
-    return { ...version, indicator, measurements };
-  } catch (cause) {
-    failLoad(cause);
+  const [version, { data: indicator }, measurements] = await Promise.all([
+    opgaveAt(params, fetch, (slug) => indicatorPath(slug, params.id, params.indicatorId)),
+    getIndicator({ path, fetch }),
+    allPages((query) => listMeasurements({ path, query, fetch })),
+  ]);
+  if (indicator.opgaveId !== params.id) {
+    redirect(308, indicatorPath(params.slug, indicator.opgaveId, indicator.id));
   }
-};
+  return { ...version, indicator, measurements };
+});

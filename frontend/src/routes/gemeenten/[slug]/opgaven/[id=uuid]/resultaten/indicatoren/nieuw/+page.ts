@@ -1,21 +1,17 @@
 import { listActionLines } from '$lib/api';
-import { failLoad } from '$lib/api/kit';
+import { loadOrFail } from '$lib/api/kit';
 import { newIndicatorPath } from '$components/results/links';
 import { opgaveAt } from '$components/results/load';
 import { requireStaff } from '$lib/session/guard';
 import type { PageLoad } from './$types';
 
 /** Adding an indicator (staff): the opgave and its action lines, one of which it may belong to. */
-export const load: PageLoad = async ({ params, url, fetch, parent }) => {
+export const load: PageLoad = loadOrFail(async ({ params, url, fetch, parent }) => {
   await parent();
   requireStaff(params.slug, url);
-  try {
-    const [version, actionLines] = await Promise.all([
-      opgaveAt(params, fetch, (slug) => newIndicatorPath(slug, params.id)),
-      listActionLines({ path: { id: params.id }, fetch }),
-    ]);
-    return { ...version, actionLines: actionLines.data.items };
-  } catch (cause) {
-    failLoad(cause);
-  }
-};
+  const [version, actionLines] = await Promise.all([
+    opgaveAt(params, fetch, (slug) => newIndicatorPath(slug, params.id)),
+    listActionLines({ path: { id: params.id }, fetch }),
+  ]);
+  return { ...version, actionLines: actionLines.data.items };
+});
