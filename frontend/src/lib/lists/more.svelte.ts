@@ -90,3 +90,14 @@ export class MoreList<T> {
     this.items = this.items.map(changed);
   }
 }
+
+/** One of a municipality's lists (`?municipality=`), going on from its first page, 50 at a time. */
+export function municipalityList<T>(
+  first: Paged<T>,
+  municipality: string,
+  list: (options: {
+    query: { municipality: string; cursor: string; limit: number };
+  }) => Promise<{ data: Paged<T> }>,
+): MoreList<T> {
+  return new MoreList(first, (cursor) => list({ query: { municipality, cursor, limit: 50 } }));
+}

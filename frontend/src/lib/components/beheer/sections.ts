@@ -3,6 +3,22 @@ import { resolve } from '$app/paths';
 import type { ResolvedPathname } from '$app/types';
 import type { BeheerMessages } from '$lib/i18n/beheer/nl';
 
+/** Each part's address below the console; its name and lead are `t[part]` and `t[part + 'Intro']`. */
+const PARTS = {
+  people: 'mensen',
+  organisations: 'organisaties',
+  teams: 'teams',
+  clients: 'koppelingen',
+  webhooks: 'webhooks',
+  identity: 'inloggen',
+  theme: 'thema',
+  domains: 'beleidsdomeinen',
+  postcodes: 'postcodes',
+  audit: 'auditlog',
+} as const;
+
+export type ConsolePart = keyof typeof PARTS;
+
 export interface ConsoleSection {
   href: ResolvedPathname;
   label: string;
@@ -10,42 +26,17 @@ export interface ConsoleSection {
   intro: string;
 }
 
+/** A part's name and lead. */
+export function consolePart(part: ConsolePart, t: BeheerMessages): { label: string; intro: string } {
+  return { label: t[part], intro: t[`${part}Intro`] };
+}
+
 export function consoleSections(slug: string, t: BeheerMessages): ConsoleSection[] {
   return [
     { href: resolve('/gemeenten/[slug]/beheer', { slug }), label: t.title, intro: t.intro },
-    { href: resolve('/gemeenten/[slug]/beheer/mensen', { slug }), label: t.people, intro: t.peopleIntro },
-    {
-      href: resolve('/gemeenten/[slug]/beheer/organisaties', { slug }),
-      label: t.organisations,
-      intro: t.organisationsIntro,
-    },
-    { href: resolve('/gemeenten/[slug]/beheer/teams', { slug }), label: t.teams, intro: t.teamsIntro },
-    {
-      href: resolve('/gemeenten/[slug]/beheer/koppelingen', { slug }),
-      label: t.clients,
-      intro: t.clientsIntro,
-    },
-    {
-      href: resolve('/gemeenten/[slug]/beheer/webhooks', { slug }),
-      label: t.webhooks,
-      intro: t.webhooksIntro,
-    },
-    {
-      href: resolve('/gemeenten/[slug]/beheer/inloggen', { slug }),
-      label: t.identity,
-      intro: t.identityIntro,
-    },
-    { href: resolve('/gemeenten/[slug]/beheer/thema', { slug }), label: t.theme, intro: t.themeIntro },
-    {
-      href: resolve('/gemeenten/[slug]/beheer/beleidsdomeinen', { slug }),
-      label: t.domains,
-      intro: t.domainsIntro,
-    },
-    {
-      href: resolve('/gemeenten/[slug]/beheer/postcodes', { slug }),
-      label: t.postcodes,
-      intro: t.postcodesIntro,
-    },
-    { href: resolve('/gemeenten/[slug]/beheer/auditlog', { slug }), label: t.audit, intro: t.auditIntro },
+    ...(Object.entries(PARTS) as [ConsolePart, (typeof PARTS)[ConsolePart]][]).map(([part, path]) => ({
+      href: resolve(`/gemeenten/[slug]/beheer/${path}`, { slug }),
+      ...consolePart(part, t),
+    })),
   ];
 }

@@ -2,7 +2,7 @@ import { listMunicipalityProposals, type ProposalSort, type ProposalStatus } fro
 import { loadOrFail } from '$lib/api/kit';
 import { subjectsOf } from '$components/contributions/subjects';
 import { requireStaff } from '$lib/session/guard';
-import type { PageLoad } from './$types';
+import type { PageLoadEvent } from './$types';
 
 /** `?status=` in the address, as people read it, and what the API calls it. */
 export const _STATUSES: Record<string, ProposalStatus> = {
@@ -17,7 +17,7 @@ export const _SORTS: Record<string, ProposalSort> = { oudste: 'createdAt', nieuw
  * The review queue (staff only): the municipality's ideas across its opgaven that wait for an
  * answer, submitted ones by default, the longest waiting first; with the names of their opgaven.
  */
-export const load: PageLoad = loadOrFail(async ({ params, url, fetch, parent }) => {
+export const load = loadOrFail(async ({ params, url, fetch, parent }: PageLoadEvent) => {
   await parent();
   requireStaff(params.slug, url);
   const status = url.searchParams.get('status') === 'in-behandeling' ? 'in-behandeling' : 'ingediend';

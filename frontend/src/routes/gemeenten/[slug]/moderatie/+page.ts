@@ -1,7 +1,7 @@
 import { listModerationReports } from '$lib/api';
 import { loadOrFail } from '$lib/api/kit';
 import { requireStaff } from '$lib/session/guard';
-import type { PageLoad } from './$types';
+import type { PageLoadEvent } from './$types';
 
 /** What `invalidate` names to load the queue again. */
 export const _REPORTS_DEPENDENCY = 'samenspel:moderation-reports';
@@ -10,7 +10,7 @@ export const _REPORTS_DEPENDENCY = 'samenspel:moderation-reports';
 export const _RESOLVED = 'afgehandeld';
 
 /** The municipality's moderation queue (staff only): open reports, oldest first, or resolved ones. */
-export const load: PageLoad = loadOrFail(async ({ params, url, fetch, parent, depends }) => {
+export const load = loadOrFail(async ({ params, url, fetch, parent, depends }: PageLoadEvent) => {
   depends(_REPORTS_DEPENDENCY);
   await parent();
   requireStaff(params.slug, url);

@@ -1,9 +1,9 @@
 import { listMunicipalityInvitations, listRoleAssignments } from '$lib/api';
 import { loadOrFail } from '$lib/api/kit';
-import type { PageLoad } from './$types';
+import type { PageLoadEvent } from './$types';
 
 /** Who has a role in the municipality, and the invitations sent (the console's layout guards it). */
-export const load: PageLoad = loadOrFail(async ({ params, fetch, parent }) => {
+export const load = loadOrFail(async ({ params, fetch, parent }: PageLoadEvent) => {
   await parent();
   const [{ data: roles }, { data: invitations }] = await Promise.all([
     listRoleAssignments({ path: { slug: params.slug }, query: { limit: 50 }, fetch }),

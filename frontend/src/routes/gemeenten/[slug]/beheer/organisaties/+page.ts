@@ -1,9 +1,9 @@
 import { listOrganisations } from '$lib/api';
 import { loadOrFail } from '$lib/api/kit';
-import type { PageLoad } from './$types';
+import type { PageLoadEvent } from './$types';
 
 /** The municipality's partner organisations, by name. */
-export const load: PageLoad = loadOrFail(async ({ params, fetch, parent }) => {
+export const load = loadOrFail(async ({ params, fetch, parent }: PageLoadEvent) => {
   await parent();
   const { data: organisations } = await listOrganisations({
     query: { municipality: params.slug, limit: 50 },

@@ -15,7 +15,7 @@ import {
 } from '$lib/api';
 import { loadOrFail } from '$lib/api/kit';
 import { ideaFiltersFrom, ideaListing } from '$components/ideas/idea-filters';
-import type { PageLoad } from './$types';
+import type { PageLoadEvent } from './$types';
 
 /** What `invalidate` names to load the opgave again after a change on its page. */
 export const _OPGAVE_DEPENDENCY = 'samenspel:opgave';
@@ -30,7 +30,7 @@ export const _OPGAVE_DEPENDENCY = 'samenspel:opgave';
  * The ideas' search is read without making the load depend on it (`untrack`): choosing another
  * search changes only the address, and the list of ideas fetches its own answer.
  */
-export const load: PageLoad = loadOrFail(async ({ params, fetch, depends, url, untrack }) => {
+export const load = loadOrFail(async ({ params, fetch, depends, url, untrack }: PageLoadEvent) => {
   depends(_OPGAVE_DEPENDENCY);
   const filters = untrack(() => ideaFiltersFrom(url.searchParams));
   const path = { id: params.id };

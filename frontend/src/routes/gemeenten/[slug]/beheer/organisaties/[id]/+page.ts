@@ -1,9 +1,9 @@
 import { getOrganisation, listOrganisationMembers } from '$lib/api';
 import { loadOrFail } from '$lib/api/kit';
-import type { PageLoad } from './$types';
+import type { PageLoadEvent } from './$types';
 
 /** One organisation and its members. */
-export const load: PageLoad = loadOrFail(async ({ params, fetch, parent }) => {
+export const load = loadOrFail(async ({ params, fetch, parent }: PageLoadEvent) => {
   await parent();
   const [{ data: organisation }, { data: members }] = await Promise.all([
     getOrganisation({ path: { id: params.id }, fetch }),

@@ -1,9 +1,9 @@
 import { allPages, getOpgave, listOrganisations, listTeamMembers } from '$lib/api';
 import { loadOrFail } from '$lib/api/kit';
-import type { PageLoad } from './$types';
+import type { PageLoadEvent } from './$types';
 
 /** An opgave, its whole team, and the municipality's organisations to add from. */
-export const load: PageLoad = loadOrFail(async ({ params, fetch, parent }) => {
+export const load = loadOrFail(async ({ params, fetch, parent }: PageLoadEvent) => {
   await parent();
   const [{ data: opgave }, members, organisations] = await Promise.all([
     getOpgave({ path: { id: params.id }, fetch }),

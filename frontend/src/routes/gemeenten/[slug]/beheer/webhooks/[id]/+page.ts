@@ -1,12 +1,12 @@
 import { etagOf, getWebhookSubscription, listOpgaven, listWebhookDeliveries } from '$lib/api';
 import { loadOrFail } from '$lib/api/kit';
-import type { PageLoad } from './$types';
+import type { PageLoadEvent } from './$types';
 
 /**
  * One webhook (with its ETag, to change, pause or end it), its delivery log, newest first, and the
  * municipality's opgaven to narrow it to one.
  */
-export const load: PageLoad = loadOrFail(async ({ params, fetch, parent }) => {
+export const load = loadOrFail(async ({ params, fetch, parent }: PageLoadEvent) => {
   await parent();
   const [subscription, { data: deliveries }, { data: opgaven }] = await Promise.all([
     getWebhookSubscription({ path: { id: params.id }, fetch }),

@@ -11,7 +11,7 @@ import {
   listContributions,
 } from '$lib/api';
 import { loadOrFail } from '$lib/api/kit';
-import type { PageLoad } from './$types';
+import type { PageLoadEvent } from './$types';
 
 /** What `invalidate` names to load the budgets again after a decision. */
 export const _BUDGET_DEPENDENCY = 'samenspel:budget';
@@ -20,7 +20,7 @@ export const _BUDGET_DEPENDENCY = 'samenspel:budget';
  * An opgave's budgets in the open: each with who funded it, what was put in and pledged, every
  * request and its decision, and its whole ledger. Public with the opgave; an opgave of another municipality moves to its own address.
  */
-export const load: PageLoad = loadOrFail(async ({ params, fetch, depends }) => {
+export const load = loadOrFail(async ({ params, fetch, depends }: PageLoadEvent) => {
   depends(_BUDGET_DEPENDENCY);
   const path = { id: params.id };
   const [{ data: opgave }, budgets] = await Promise.all([

@@ -1,10 +1,10 @@
 import { etagOf, getOpgave, listPolicyDomains } from '$lib/api';
 import { loadOrFail } from '$lib/api/kit';
 import { requireStaff } from '$lib/session/guard';
-import type { PageLoad } from './$types';
+import type { PageLoadEvent } from './$types';
 
 /** Changing an opgave (staff only): the opgave as it is now, with its ETag, and the domains. */
-export const load: PageLoad = loadOrFail(async ({ params, url, fetch, parent }) => {
+export const load = loadOrFail(async ({ params, url, fetch, parent }: PageLoadEvent) => {
   await parent();
   requireStaff(params.slug, url);
   const [{ data: opgave, response }, domains] = await Promise.all([

@@ -3,10 +3,10 @@ import { listActionLines } from '$lib/api';
 import { loadOrFail } from '$lib/api/kit';
 import { opgaveAt } from '$components/results/load';
 import { requireStaff } from '$lib/session/guard';
-import type { PageLoad } from './$types';
+import type { PageLoadEvent } from './$types';
 
 /** Opening a budget (staff): the opgave and its action lines, one of which the budget may be for. */
-export const load: PageLoad = loadOrFail(async ({ params, url, fetch, parent }) => {
+export const load = loadOrFail(async ({ params, url, fetch, parent }: PageLoadEvent) => {
   await parent();
   requireStaff(params.slug, url);
   const [version, actionLines] = await Promise.all([

@@ -3,7 +3,7 @@ import { resolve } from '$app/paths';
 import { ApiError, etagOf, getOpgave, getProposal, listAttachments, listProposalComments } from '$lib/api';
 import { loadOrFail } from '$lib/api/kit';
 import { trailOf } from '$components/results/trail';
-import type { PageLoad } from './$types';
+import type { PageLoadEvent } from './$types';
 
 /** What `invalidate` names to load the idea again after a change on its page. */
 export const _IDEA_DEPENDENCY = 'samenspel:idea';
@@ -26,7 +26,7 @@ async function photosOf(ideaId: string, fetch: typeof globalThis.fetch) {
   }
 }
 
-export const load: PageLoad = loadOrFail(async ({ params, fetch, depends }) => {
+export const load = loadOrFail(async ({ params, fetch, depends }: PageLoadEvent) => {
   depends(_IDEA_DEPENDENCY);
   const path = { id: params.ideeId };
   const [version, comments, trail, attachments] = await Promise.all([

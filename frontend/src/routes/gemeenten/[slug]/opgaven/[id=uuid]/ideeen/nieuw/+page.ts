@@ -1,10 +1,10 @@
 import { getOpgave, listActionLines } from '$lib/api';
 import { loadOrFail } from '$lib/api/kit';
 import { requireSignedIn } from '$lib/session/guard';
-import type { PageLoad } from './$types';
+import type { PageLoadEvent } from './$types';
 
 /** Submitting an idea (signed in): the opgave, for its phase and title, and its action lines. */
-export const load: PageLoad = loadOrFail(async ({ params, url, fetch, parent }) => {
+export const load = loadOrFail(async ({ params, url, fetch, parent }: PageLoadEvent) => {
   await parent();
   requireSignedIn(url);
   const path = { id: params.id };

@@ -14,7 +14,7 @@ import {
 import { etagOf } from '$lib/api';
 import { loadOrFail } from '$lib/api/kit';
 import { pollPath } from '$components/polls/links';
-import type { PageLoad } from './$types';
+import type { PageLoadEvent } from './$types';
 
 /** What `invalidate` names to load the poll again after an answer, a change or a decision. */
 export const _POLL_DEPENDENCY = 'samenspel:poll';
@@ -26,7 +26,7 @@ const NO_RESULTS = ['results_not_yet', 'too_few_responses'];
  * A poll: its questions, the signed-in person's own answer (in a named poll; in an anonymous one
  * only that they answered), and when they may be seen the results and the open answers.
  */
-export const load: PageLoad = loadOrFail(async ({ params, fetch, depends, parent }) => {
+export const load = loadOrFail(async ({ params, fetch, depends, parent }: PageLoadEvent) => {
   await parent();
   depends(_POLL_DEPENDENCY);
   const [{ data: opgave }, { data: poll, response }] = await Promise.all([

@@ -3,10 +3,10 @@ import { loadOrFail } from '$lib/api/kit';
 import { newPollPath } from '$components/polls/links';
 import { opgaveAt } from '$components/results/load';
 import { requireStaff } from '$lib/session/guard';
-import type { PageLoad } from './$types';
+import type { PageLoadEvent } from './$types';
 
 /** Preparing a poll (staff): the opgave it is for, and its meetings to hang it on. */
-export const load: PageLoad = loadOrFail(async ({ params, url, fetch, parent }) => {
+export const load = loadOrFail(async ({ params, url, fetch, parent }: PageLoadEvent) => {
   await parent();
   requireStaff(params.slug, url);
   const [version, meetings] = await Promise.all([

@@ -4,7 +4,7 @@ import { loadOrFail } from '$lib/api/kit';
 import { reflectionPath } from '$components/results/links';
 import { opgaveAt } from '$components/results/load';
 import { session } from '$lib/session/index.svelte';
-import type { PageLoad } from './$types';
+import type { PageLoadEvent } from './$types';
 
 /** What `invalidate` names to load the moment again after an entry, a closure or publishing. */
 export const _REFLECTION_DEPENDENCY = 'samenspel:reflection';
@@ -28,7 +28,7 @@ async function entriesFor(id: string, fetch: typeof globalThis.fetch) {
  * follow-up of a closure), and what was written in it, for whoever may read that. Asked after the
  * session is known.
  */
-export const load: PageLoad = loadOrFail(async ({ params, fetch, depends, parent }) => {
+export const load = loadOrFail(async ({ params, fetch, depends, parent }: PageLoadEvent) => {
   depends(_REFLECTION_DEPENDENCY);
   await parent();
   const [version, { data: reflection, response }, actionLines, entries] = await Promise.all([

@@ -3,10 +3,10 @@ import { loadOrFail } from '$lib/api/kit';
 import { newReflectionPath } from '$components/results/links';
 import { opgaveAt } from '$components/results/load';
 import { requireStaff } from '$lib/session/guard';
-import type { PageLoad } from './$types';
+import type { PageLoadEvent } from './$types';
 
 /** Planning a reflection moment (staff): the opgave and its ideas, some of which it may discuss. */
-export const load: PageLoad = loadOrFail(async ({ params, url, fetch, parent }) => {
+export const load = loadOrFail(async ({ params, url, fetch, parent }: PageLoadEvent) => {
   await parent();
   requireStaff(params.slug, url);
   const [version, ideas] = await Promise.all([

@@ -2,7 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import { resolve } from '$app/paths';
 import { allPages, etagOf, getOpgave, getTask, listProgressUpdates, listTeamMembers } from '$lib/api';
 import { loadOrFail } from '$lib/api/kit';
-import type { PageLoad } from './$types';
+import type { PageLoadEvent } from './$types';
 
 /** What `invalidate` names to load the task again after a change on its page. */
 export const _TASK_DEPENDENCY = 'samenspel:task';
@@ -12,7 +12,7 @@ export const _TASK_DEPENDENCY = 'samenspel:task';
  * opgave (title, municipality), the team (who may take it on or take it over), and the progress
  * updates of every running claim. A task of another opgave or municipality moves to its own address.
  */
-export const load: PageLoad = loadOrFail(async ({ params, fetch, depends }) => {
+export const load = loadOrFail(async ({ params, fetch, depends }: PageLoadEvent) => {
   depends(_TASK_DEPENDENCY);
   const path = { id: params.id };
   const [{ data: task, response }, { data: opgave }, members] = await Promise.all([

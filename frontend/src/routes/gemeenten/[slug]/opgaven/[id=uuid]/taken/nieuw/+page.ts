@@ -3,13 +3,13 @@ import { allPages, listActionLines, listProposals } from '$lib/api';
 import { loadOrFail } from '$lib/api/kit';
 import { opgaveAt } from '$components/results/load';
 import { requireStaff } from '$lib/session/guard';
-import type { PageLoad } from './$types';
+import type { PageLoadEvent } from './$types';
 
 /**
  * Planning a task (staff): the opgave, its action lines and its ideas. `?idee=` names an idea the
  * task comes from, ticked at the start.
  */
-export const load: PageLoad = loadOrFail(async ({ params, url, fetch, parent }) => {
+export const load = loadOrFail(async ({ params, url, fetch, parent }: PageLoadEvent) => {
   await parent();
   requireStaff(params.slug, url);
   const path = { id: params.id };

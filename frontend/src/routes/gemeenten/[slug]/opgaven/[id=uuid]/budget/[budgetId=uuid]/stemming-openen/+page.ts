@@ -4,10 +4,10 @@ import { allPages, getBudget, listProposals } from '$lib/api';
 import { loadOrFail } from '$lib/api/kit';
 import { opgaveAt } from '$components/results/load';
 import { requireStaff } from '$lib/session/guard';
-import type { PageLoad } from './$types';
+import type { PageLoadEvent } from './$types';
 
 /** Opening a ballot on a budget (staff): the budget, and the opgave's ideas that can go on it. */
-export const load: PageLoad = loadOrFail(async ({ params, url, fetch, parent }) => {
+export const load = loadOrFail(async ({ params, url, fetch, parent }: PageLoadEvent) => {
   await parent();
   requireStaff(params.slug, url);
   const [version, { data: budget }, ideas] = await Promise.all([

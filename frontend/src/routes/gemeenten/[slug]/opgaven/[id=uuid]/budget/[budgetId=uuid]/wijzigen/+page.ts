@@ -4,13 +4,13 @@ import { etagOf, getBudget, listActionLines } from '$lib/api';
 import { loadOrFail } from '$lib/api/kit';
 import { opgaveAt } from '$components/results/load';
 import { requireStaff } from '$lib/session/guard';
-import type { PageLoad } from './$types';
+import type { PageLoadEvent } from './$types';
 
 /**
  * Changing a budget (staff): the budget as it is now, with its ETag, and the opgave's action lines
  * to choose from. A budget of another opgave is not found here.
  */
-export const load: PageLoad = loadOrFail(async ({ params, url, fetch, parent }) => {
+export const load = loadOrFail(async ({ params, url, fetch, parent }: PageLoadEvent) => {
   await parent();
   requireStaff(params.slug, url);
   const [version, { data: budget, response }, actionLines] = await Promise.all([

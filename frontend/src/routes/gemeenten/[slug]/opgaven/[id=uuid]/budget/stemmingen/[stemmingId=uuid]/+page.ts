@@ -2,7 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import { resolve } from '$app/paths';
 import { ApiError, getBallot, getBallotResults, getMyVote, getOpgave, type VoteRead } from '$lib/api';
 import { loadOrFail } from '$lib/api/kit';
-import type { PageLoad } from './$types';
+import type { PageLoadEvent } from './$types';
 
 /** What `invalidate` names to load the ballot again after a vote or a tally. */
 export const _BALLOT_DEPENDENCY = 'samenspel:ballot';
@@ -11,7 +11,7 @@ export const _BALLOT_DEPENDENCY = 'samenspel:ballot';
  * A ballot on a budget: the ideas with their costs and the published rule, the signed-in person's
  * own vote (nobody else's is ever read), and after the tally the result as counts.
  */
-export const load: PageLoad = loadOrFail(async ({ params, fetch, depends }) => {
+export const load = loadOrFail(async ({ params, fetch, depends }: PageLoadEvent) => {
   depends(_BALLOT_DEPENDENCY);
   const [{ data: opgave }, { data: ballot }] = await Promise.all([
     getOpgave({ path: { id: params.id }, fetch }),

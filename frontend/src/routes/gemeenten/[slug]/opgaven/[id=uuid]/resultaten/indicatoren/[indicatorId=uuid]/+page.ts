@@ -3,13 +3,13 @@ import { allPages, getIndicator, listMeasurements } from '$lib/api';
 import { loadOrFail } from '$lib/api/kit';
 import { indicatorPath } from '$components/results/links';
 import { opgaveAt } from '$components/results/load';
-import type { PageLoad } from './$types';
+import type { PageLoadEvent } from './$types';
 
 /** What `invalidate` names to load the indicator again after a measurement. */
 export const _INDICATOR_DEPENDENCY = 'samenspel:indicator';
 
 /** One indicator with its series, all its measurements (newest first), and its opgave. */
-export const load: PageLoad = loadOrFail(async ({ params, fetch, depends }) => {
+export const load = loadOrFail(async ({ params, fetch, depends }: PageLoadEvent) => {
   depends(_INDICATOR_DEPENDENCY);
   const path = { id: params.indicatorId };
   const [version, { data: indicator }, measurements] = await Promise.all([

@@ -4,13 +4,13 @@ import { allPages, etagOf, getTask, listActionLines, listProposals } from '$lib/
 import { loadOrFail } from '$lib/api/kit';
 import { opgaveAt } from '$components/results/load';
 import { requireStaff } from '$lib/session/guard';
-import type { PageLoad } from './$types';
+import type { PageLoadEvent } from './$types';
 
 /**
  * Changing a task (staff): the task as it is now, with its ETag, and the opgave's action lines and
  * ideas to choose from. A task of another opgave is not found here.
  */
-export const load: PageLoad = loadOrFail(async ({ params, url, fetch, parent }) => {
+export const load = loadOrFail(async ({ params, url, fetch, parent }: PageLoadEvent) => {
   await parent();
   requireStaff(params.slug, url);
   const path = { id: params.id };
