@@ -19,3 +19,18 @@ export function account(fields: Partial<MeRead> = {}): MeRead {
     ...fields,
   };
 }
+
+/** Someone with a role in a municipality, named by their id. */
+export function person(
+  id: string,
+  role: 'medewerker' | 'beheerder' | 'inwoner',
+  municipality: MeRead['roles'][number]['municipality'],
+): MeRead {
+  return account({
+    id,
+    email: `${id}@example.org`,
+    displayName: id,
+    roles: [{ municipality, role }],
+    createdAt: '2026-01-01T00:00:00Z',
+  });
+}

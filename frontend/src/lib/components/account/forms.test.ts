@@ -1,8 +1,8 @@
 import { render, screen } from '@testing-library/svelte';
+import { apiError } from '$lib/testing/answers';
 import userEvent from '@testing-library/user-event';
 import { tick } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, toProblem } from '$lib/api';
 import { answer, versioned } from '$lib/testing/answers';
 import PasswordChangeForm from './PasswordChangeForm.svelte';
 import RenameForm from './RenameForm.svelte';
@@ -12,16 +12,6 @@ const api = vi.hoisted(() => ({ updateMe: vi.fn(), getMe: vi.fn(), changePasswor
 vi.mock('$lib/api', async (original) => ({ ...(await original<typeof import('$lib/api')>()), ...api }));
 
 const me = account();
-
-function apiError(
-  status: number,
-  code: string,
-  invalidParams?: { name: string; code: string; reason: string }[],
-) {
-  return new ApiError(
-    toProblem({ status, code, detail: 'd', title: 't', invalidParams }, new Response('', { status })),
-  );
-}
 
 afterEach(() => {
   vi.resetAllMocks();

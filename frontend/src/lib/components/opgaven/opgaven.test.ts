@@ -1,13 +1,12 @@
 import { render, screen, within } from '@testing-library/svelte';
+import { person } from '$lib/testing/people';
+import { apiError } from '$lib/testing/answers';
 import userEvent from '@testing-library/user-event';
 import { tick } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
-  ApiError,
-  toProblem,
   type ActionLineRead,
   type FormulationRead,
-  type MeRead,
   type OpgaveListItem,
   type OpgaveRead,
   type TeamMemberRead,
@@ -75,31 +74,6 @@ const opgave: OpgaveRead = {
   procesregisseur: sanne,
   followedByMe: false,
 };
-
-function person(id: string, role: 'medewerker' | 'beheerder' | 'inwoner' = 'medewerker'): MeRead {
-  return {
-    id,
-    email: `${id}@example.org`,
-    displayName: id,
-    emailVerified: true,
-    emailNotifications: 'immediately',
-    language: 'nl',
-    roles: [{ municipality: utrecht, role }],
-    organisations: [],
-    csrfToken: null,
-    createdAt: '2026-01-01T00:00:00Z',
-  };
-}
-
-function apiError(
-  status: number,
-  code: string,
-  invalidParams?: { name: string; code: string; reason: string }[],
-) {
-  return new ApiError(
-    toProblem({ status, code, detail: 'd', title: 't', invalidParams }, new Response('', { status })),
-  );
-}
 
 afterEach(() => {
   vi.resetAllMocks();
@@ -206,7 +180,7 @@ describe('an opgave card', () => {
 describe('running the phase', () => {
   it('moves the procesregisseur one step forward, with a key', async () => {
     const user = userEvent.setup();
-    session.begin(person('sanne'), 'csrf');
+    session.begin(person('sanne', 'medewerker', utrecht), 'csrf');
     const onchanged = vi.fn();
     api.transitionOpgavePhase.mockResolvedValue(answer({}));
     render(ManageOpgave, { props: { opgave, etag: '"1"', onchanged } });
@@ -222,7 +196,7 @@ describe('running the phase', () => {
 
   it('moves back only with a reason, and shows the API saying so at the field', async () => {
     const user = userEvent.setup();
-    session.begin(person('sanne'), 'csrf');
+    session.begin(person('sanne', 'medewerker', utrecht), 'csrf');
     api.transitionOpgavePhase.mockRejectedValueOnce(
       apiError(400, 'invalid_input', [{ name: 'reason', code: 'required', reason: '' }]),
     );
@@ -251,7 +225,7 @@ describe('running the phase', () => {
   });
 
   it('tells other staff who may change the phase', () => {
-    session.begin(person('ahmed'), 'csrf');
+    session.begin(person('ahmed', 'medewerker', utrecht), 'csrf');
     render(ManageOpgave, { props: { opgave, etag: '"1"' } });
     expect(screen.queryByRole('button', { name: /volgende fase/ })).toBeNull();
     expect(screen.getByText(/Alleen de procesregisseur \(Sanne de Vries\) of een beheerder/)).toBeVisible();
@@ -259,7 +233,7 @@ describe('running the phase', () => {
 
   it('lets a beheerder change the phase, and says plainly when the API refuses', async () => {
     const user = userEvent.setup();
-    session.begin(person('beheerder', 'beheerder'), 'csrf');
+    session.begin(person('beheerder', 'beheerder', utrecht), 'csrf');
     api.transitionOpgavePhase.mockRejectedValue(apiError(403, 'forbidden'));
     render(ManageOpgave, { props: { opgave, etag: '"1"' } });
     await user.click(screen.getByRole('button', { name: 'Naar de volgende fase: afgerond' }));
@@ -270,7 +244,7 @@ describe('running the phase', () => {
 
   it('publishes a draft with its ETag', async () => {
     const user = userEvent.setup();
-    session.begin(person('ahmed'), 'csrf');
+    session.begin(person('ahmed', 'medewerker', utrecht), 'csrf');
     api.updateOpgave.mockResolvedValue(answer({}));
     render(ManageOpgave, { props: { opgave: { ...opgave, published: false }, etag: '"7"' } });
     await user.click(screen.getByRole('button', { name: 'Publiceren' }));
@@ -286,7 +260,7 @@ describe('running the phase', () => {
 describe('publishing over a change made meanwhile', () => {
   it('loads the opgave again and says so', async () => {
     const user = userEvent.setup();
-    session.begin(person('ahmed'), 'csrf');
+    session.begin(person('ahmed', 'medewerker', utrecht), 'csrf');
     const onchanged = vi.fn();
     api.updateOpgave.mockRejectedValue(apiError(412, 'precondition_failed'));
     render(ManageOpgave, { props: { opgave: { ...opgave, published: false }, etag: '"7"', onchanged } });
@@ -369,7 +343,7 @@ describe('taking part', () => {
 
   it('follows and unfollows, saying so politely', async () => {
     const user = userEvent.setup();
-    session.begin(person('fatima', 'inwoner'), 'csrf');
+    session.begin(person('fatima', 'inwoner', utrecht), 'csrf');
     render(Participation, { props: { opgave, members: [] } });
     await user.click(screen.getByRole('button', { name: 'Volg deze opgave' }));
     expect(api.followOpgave).toHaveBeenCalledWith({ path: { id: opgave.id } });
@@ -381,7 +355,7 @@ describe('taking part', () => {
 
   it('asks to join as a resident, and then says the municipality decides', async () => {
     const user = userEvent.setup();
-    session.begin(person('fatima', 'inwoner'), 'csrf');
+    session.begin(person('fatima', 'inwoner', utrecht), 'csrf');
     api.addTeamMember.mockResolvedValue(answer(resident('requested')));
     const view: ReturnType<typeof render<typeof Participation>> = render(Participation, {
       props: {
@@ -401,7 +375,7 @@ describe('taking part', () => {
 
   it('accepts an invitation', async () => {
     const user = userEvent.setup();
-    session.begin(person('fatima', 'inwoner'), 'csrf');
+    session.begin(person('fatima', 'inwoner', utrecht), 'csrf');
     render(Participation, { props: { opgave, members: [resident('invited')] } });
     await user.click(screen.getByRole('button', { name: 'Uitnodiging aannemen' }));
     expect(api.updateTeamMember).toHaveBeenCalledWith({ path: { id: 'm' }, body: { status: 'active' } });

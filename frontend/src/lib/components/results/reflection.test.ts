@@ -1,7 +1,8 @@
 import { render, screen } from '@testing-library/svelte';
+import { apiError } from '$lib/testing/answers';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, toProblem, type ReflectionRead } from '$lib/api';
+import { type ReflectionRead } from '$lib/api';
 import { versioned } from '$lib/testing/answers';
 import CloseReflectionForm from './CloseReflectionForm.svelte';
 import EntryForm from './EntryForm.svelte';
@@ -18,16 +19,6 @@ vi.mock('$lib/api', async (original) => ({ ...(await original<typeof import('$li
 afterEach(() => {
   vi.resetAllMocks();
 });
-
-function apiError(
-  status: number,
-  code: string,
-  invalidParams?: { name: string; code: string; reason: string }[],
-) {
-  return new ApiError(
-    toProblem({ status, code, detail: 'd', title: 't', invalidParams }, new Response('', { status })),
-  );
-}
 
 const moment: ReflectionRead = {
   id: 'r1',

@@ -1,7 +1,8 @@
 import { render, screen, within } from '@testing-library/svelte';
+import { apiError } from '$lib/testing/answers';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, toProblem, type IndicatorRead, type TrailRead } from '$lib/api';
+import { toProblem, type IndicatorRead, type TrailRead } from '$lib/api';
 import { answer } from '$lib/testing/answers';
 import { messagesFor } from '$lib/i18n/index.svelte';
 import {
@@ -370,19 +371,6 @@ describe('IdeaTrail', () => {
   });
 });
 
-function apiError(
-  status: number,
-  code: string,
-  invalidParams?: { name: string; code: string; reason: string }[],
-) {
-  return new ApiError(
-    toProblem(
-      { status, code, detail: 'Er is al een meting op 30-09-2026.', title: 't', invalidParams },
-      new Response('', { status }),
-    ),
-  );
-}
-
 describe('RecordMeasurementForm', () => {
   async function fill(value: string, date: string) {
     const user = userEvent.setup();
@@ -393,7 +381,9 @@ describe('RecordMeasurementForm', () => {
   }
 
   it('shows a date that has a measurement already (409) at the date field', async () => {
-    api.recordMeasurement.mockRejectedValue(apiError(409, 'measurement_exists'));
+    api.recordMeasurement.mockRejectedValue(
+      apiError(409, 'measurement_exists', undefined, 'Er is al een meting op 30-09-2026.'),
+    );
     await fill('66,5', '2026-09-30');
     expect(api.recordMeasurement).toHaveBeenCalledWith({
       path: { id: moves.id },
@@ -407,10 +397,15 @@ describe('RecordMeasurementForm', () => {
 
   it('shows a date in the future (400) at the date field, and a value that is no number at its own', async () => {
     api.recordMeasurement.mockRejectedValue(
-      apiError(400, 'invalid_input', [
-        { name: 'value', code: 'required', reason: 'Verplicht.' },
-        { name: 'measuredOn', code: 'in_future', reason: 'Toekomst.' },
-      ]),
+      apiError(
+        400,
+        'invalid_input',
+        [
+          { name: 'value', code: 'required', reason: 'Verplicht.' },
+          { name: 'measuredOn', code: 'in_future', reason: 'Toekomst.' },
+        ],
+        'Er is al een meting op 30-09-2026.',
+      ),
     );
     await fill('veel', '2099-01-01');
     // What could not be read is left out, so the API names the other problems in the same answer.

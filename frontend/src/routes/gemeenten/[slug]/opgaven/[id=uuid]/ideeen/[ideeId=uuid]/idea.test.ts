@@ -1,6 +1,7 @@
 import { render, screen, within } from '@testing-library/svelte';
+import { person } from '$lib/testing/people';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { MeRead, OpgaveRead, ProposalRead } from '$lib/api';
+import type { OpgaveRead, ProposalRead } from '$lib/api';
 import { session } from '$lib/session/index.svelte';
 import Idea from './+page.svelte';
 import { municipality, utrecht } from '$lib/testing/places';
@@ -39,21 +40,6 @@ const proposal: ProposalRead = {
   updatedAt: '2026-03-01T10:00:00Z',
 };
 
-function person(id: string, role: 'inwoner' | 'medewerker'): MeRead {
-  return {
-    id,
-    email: `${id}@example.org`,
-    displayName: id,
-    emailVerified: true,
-    emailNotifications: 'immediately',
-    language: 'nl',
-    roles: [{ municipality: utrecht, role }],
-    organisations: [],
-    csrfToken: null,
-    createdAt: '2026-01-01T00:00:00Z',
-  };
-}
-
 function renderIdea(extra: Partial<ProposalRead> = {}) {
   return render(Idea, {
     props: {
@@ -91,7 +77,7 @@ describe("an idea's page", () => {
   });
 
   it('offers its author to change or withdraw it while that may', () => {
-    session.begin(person('fatima', 'inwoner'), 'csrf');
+    session.begin(person('fatima', 'inwoner', utrecht), 'csrf');
     renderIdea();
     const mine = screen.getByRole('region', { name: 'Uw idee' });
     expect(within(mine).getByRole('link', { name: 'Idee wijzigen' })).toHaveAttribute(
@@ -102,14 +88,14 @@ describe("an idea's page", () => {
   });
 
   it('lets staff answer it', () => {
-    session.begin(person('sanne', 'medewerker'), 'csrf');
+    session.begin(person('sanne', 'medewerker', utrecht), 'csrf');
     renderIdea();
     const staff = screen.getByRole('region', { name: 'Voor de gemeente' });
     expect(within(staff).getByRole('group', { name: 'Nieuwe status' })).toBeVisible();
   });
 
   it('offers staff of the municipality to plan a task from it, in any phase', () => {
-    session.begin(person('sanne', 'medewerker'), 'csrf');
+    session.begin(person('sanne', 'medewerker', utrecht), 'csrf');
     render(Idea, {
       props: {
         data: {
@@ -133,20 +119,20 @@ describe("an idea's page", () => {
     ['withdrawn', { status: 'withdrawn' }],
     ['hidden', { hidden: true, hiddenReason: 'Bevat persoonlijke gegevens.' }],
   ] as const)('offers no task from an idea that is %s', (_, extra) => {
-    session.begin(person('sanne', 'medewerker'), 'csrf');
+    session.begin(person('sanne', 'medewerker', utrecht), 'csrf');
     renderIdea(extra);
     expect(screen.getByRole('region', { name: 'Voor de gemeente' })).toBeVisible();
     expect(screen.queryByRole('link', { name: 'Taak plannen vanuit dit idee' })).toBeNull();
   });
 
   it('offers no task to anyone else', () => {
-    session.begin(person('peter', 'inwoner'), 'csrf');
+    session.begin(person('peter', 'inwoner', utrecht), 'csrf');
     renderIdea();
     expect(screen.queryByRole('link', { name: 'Taak plannen vanuit dit idee' })).toBeNull();
   });
 
   it('when hidden, shows the reason instead, and takes no comments or support', () => {
-    session.begin(person('peter', 'inwoner'), 'csrf');
+    session.begin(person('peter', 'inwoner', utrecht), 'csrf');
     renderIdea({
       hidden: true,
       title: 'Verborgen idee',
