@@ -65,19 +65,52 @@ HOT_WRITE: Final[dict[str, Any]] = {"hot_write": True}
 request (authentication, the access check's target, the write) on one connection of the pool."""
 
 
+HOT_BODY_LIMIT: Final = 64 * 1024
+"""What a hot write's body is read up to before its connection is taken (theirs are small JSON)."""
+
+
 class OneConnectionForHotWrites(ASGIMiddleware):
     """A hot write takes one connection of the pool for the whole request (``Database.one_connection``),
     from the session lookup to the commit: one acquisition instead of three, and no second
-    connection asked of the pool while the write holds one. Mounted outside the authentication."""
+    connection asked of the pool while the write holds one. Mounted outside the authentication.
+
+    The body is read first (up to ``HOT_BODY_LIMIT``), so that a client sending it slowly holds no
+    connection meanwhile: a few slow clients would otherwise take the pool from everyone."""
 
     async def handle(self, scope: Scope, receive: Receive, send: Send, next_app: ASGIApp) -> None:
         handler = scope.get("route_handler")
         if handler is None or not handler.opt.get("hot_write"):
             await next_app(scope, receive, send)
             return
+        received = await _read_body(receive, HOT_BODY_LIMIT)
         db: Database = scope["litestar_app"].state.db
         async with db.one_connection():
-            await next_app(scope, receive, send)
+            await next_app(scope, _replay(received, receive), send)
+
+
+async def _read_body(receive: Receive, limit: int) -> list[Any]:
+    """The request's messages up to its last body part, or until ``limit`` bytes came (the rest is
+    the app's to read and refuse), or until the client leaves."""
+    received: list[Any] = []
+    size = 0
+    while True:
+        message = await receive()
+        received.append(message)
+        if message["type"] != "http.request" or not message.get("more_body", False):
+            return received
+        size += len(message.get("body", b""))
+        if size > limit:
+            return received
+
+
+def _replay(received: list[Any], receive: Receive) -> Receive:
+    """``receive`` that gives what was read first, then what is still to come."""
+    pending = iter(received)
+
+    async def replayed() -> Any:
+        return next(pending, None) or await receive()
+
+    return replayed
 
 
 _AUDIT = """
