@@ -22,16 +22,16 @@ CHUNK_BYTES = 64 * 1024
 PREFETCH = 500
 
 # Each dataset selects from published opgaven `o`, narrowed by {scope}; output names are the columns.
+# An opgave's open tasks and domains are read as the writes keep them (domain_list is by name).
 DATASETS: dict[Dataset, str] = {
     Dataset.OPGAVEN: """
         SELECT o.id AS "id", m.slug AS "municipality", o.slug AS "slug", o.title AS "title", o.summary AS "summary",
                o.formulation AS "formulation", o.target_group AS "targetGroup",
                array_to_string(o.area, '; ') AS "area",
-               (SELECT string_agg(d.name, '; ' ORDER BY d.name) FROM opgave_domains od
-                JOIN policy_domains d ON d.id = od.domain_id WHERE od.opgave_id = o.id) AS "domains",
+               (SELECT string_agg(d ->> 'name', '; ') FROM jsonb_array_elements(o.domain_list) d) AS "domains",
                o.phase::text AS "phase", o.start_date AS "startDate", o.end_date AS "endDate",
                o.proposal_count AS "proposalCount",
-               (SELECT count(*) FROM tasks t WHERE t.opgave_id = o.id AND t.status = 'open') AS "openTaskCount",
+               o.open_task_count AS "openTaskCount",
                (SELECT coalesce(sum(b.total_cents), 0) FROM budgets b WHERE b.opgave_id = o.id) AS "budgetTotalCents",
                (SELECT coalesce(sum(b.granted_cents), 0) FROM budgets b WHERE b.opgave_id = o.id)
                    AS "budgetGrantedCents",

@@ -33,6 +33,19 @@ async def test_a_municipality_exports_its_public_data_without_personal_data(
         assert list(everything) == DATASETS
         assert all(everything[name] for name in DATASETS)
         assert {o["municipality"] for o in everything["opgaven"]} == {"utrecht"}
+        # The open tasks and domains the writes keep are the ones a recount finds.
+        recounts = {
+            str(row["id"]): (row["open"], row["domains"])
+            for row in await db.fetch(
+                """SELECT o.id, (SELECT count(*) FROM tasks t WHERE t.opgave_id = o.id AND t.status = 'open') AS open,
+                          (SELECT string_agg(d.name, '; ' ORDER BY d.name) FROM opgave_domains od
+                           JOIN policy_domains d ON d.id = od.domain_id WHERE od.opgave_id = o.id) AS domains
+                   FROM opgaven o"""
+            )
+        }
+        assert any(o["openTaskCount"] and o["domains"] for o in everything["opgaven"])
+        for exported in everything["opgaven"]:
+            assert (exported["openTaskCount"], exported["domains"]) == recounts[str(exported["id"])]
         grant = next(g for g in everything["grants"] if g["recipient"] == "Schuldhulpmaatje Utrecht")
         assert (grant["amountCents"], grant["status"]) == (3_000_000, "granted")
         assert grant["legalBasis"].startswith("Subsidieregeling")
