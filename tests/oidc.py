@@ -175,6 +175,15 @@ async def come_back(browser: httpx.AsyncClient, callback_url: str) -> httpx.Resp
     return await browser.get(path_of(callback_url))
 
 
+async def resident_sign_in(
+    browser: httpx.AsyncClient, slug: str, sub: str, return_to: str = "/"
+) -> httpx.Response:
+    """Through the municipality's residents' broker (the mock) as ``sub``, and back."""
+    started = await start(browser, slug, return_to, path="resident-sign-in")
+    assert started.status_code == 303, started.text
+    return await come_back(browser, await log_in_at_mock(started.headers["location"], sub))
+
+
 def _b64(data: bytes) -> str:
     return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
 

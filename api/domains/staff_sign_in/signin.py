@@ -228,12 +228,18 @@ class StaffSignInService:
                 .returning(StaffSignInState)
             )
             if taken is None:
-                used = await self.session.scalar(
-                    select(StaffSignInState.municipality_id).where(
-                        StaffSignInState.state_hash == hash_token(state)
+                known = (
+                    await self.session.execute(
+                        select(StaffSignInState.municipality_id, StaffSignInState.purpose).where(
+                            StaffSignInState.state_hash == hash_token(state)
+                        )
                     )
-                )
-                raise SignInFailed("state_used" if used else "state_unknown", municipality_id=used)
+                ).first()
+                if known is None:
+                    raise SignInFailed("state_unknown")
+                # A state of the other purpose came back here: the answer is for another redirect URI.
+                reason = "state_used" if known.purpose == self.purpose else "state_purpose_mismatch"
+                raise SignInFailed(reason, municipality_id=known.municipality_id)
         if taken.expires_at <= utcnow():
             raise SignInFailed("state_expired", municipality_id=taken.municipality_id)
         return taken
