@@ -46,6 +46,10 @@ export type AccountExport = {
    */
   notifications: Array<ExportedNotification>;
   /**
+   * Mijn antwoorden op peilingen met naam; die op anonieme peilingen zijn niet aan mij gekoppeld en staan er dus niet in.
+   */
+  pollResponses: Array<ExportedPollResponse>;
+  /**
    * Waar ik nu niet mag bijdragen, en waarom.
    */
   postingBlocks: Array<ExportedPostingBlock>;
@@ -1618,13 +1622,15 @@ export type ExportedComment = {
 /**
  * ExportedExternalIdentity
  *
- * Een koppeling met de identiteitsprovider van een gemeente (aanmelden als medewerker).
+ * Een koppeling met een identiteitsprovider van een gemeente: die voor medewerkers (`staff`), of de
+ * broker voor inwoners (`residents`, zoals DigiD via de gemeente).
  */
 export type ExportedExternalIdentity = {
   createdAt: string;
   issuer: string;
   lastSignInAt: string;
   municipality: MunicipalitySummary;
+  purpose: string;
   /**
    * Uw kenmerk bij die provider.
    */
@@ -1662,6 +1668,37 @@ export type ExportedNotification = {
   kind: string;
   readAt: string | null;
   title: string;
+};
+
+/**
+ * ExportedPollAnswer
+ *
+ * Mijn antwoord op één vraag: gekozen opties (hun tekst), een punt op de schaal, of een tekst.
+ */
+export type ExportedPollAnswer = {
+  choices: Array<string> | null;
+  hidden: boolean;
+  hiddenReason: string | null;
+  kind: string;
+  question: string;
+  text: string | null;
+  value: number | null;
+};
+
+/**
+ * ExportedPollResponse
+ *
+ * Mijn antwoorden op een peiling met naam. Antwoorden op een anonieme peiling staan hier niet: die
+ * zijn bij het insturen losgemaakt van mijn account, en niemand (ook Samenspel niet) kan ze nog aan mij
+ * koppelen.
+ */
+export type ExportedPollResponse = {
+  answers: Array<ExportedPollAnswer>;
+  createdAt: string;
+  opgaveId: string;
+  pollId: string;
+  pollTitle: string;
+  updatedAt: string;
 };
 
 /**
