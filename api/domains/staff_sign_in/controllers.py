@@ -70,6 +70,47 @@ ERROR_CODES = (
 )
 
 
+def _start_route(where: str) -> dict[str, Any]:
+    """What the way out to a provider (of either purpose) says of itself, beside its words."""
+    return {
+        "status_code": 303,
+        "response_description": f"Doorverwijzing naar {where}, of naar de aanmeldpagina met een foutcode.",
+        "opt": access(everyone, target=municipality_from_path()),
+        "responses": problems(429),
+        "response_headers": [
+            LOCATION_HEADER,
+            ResponseHeader(
+                name="Set-Cookie",
+                description=f"`{BROWSER_COOKIE}`: verbindt de terugweg aan deze browser (10 minuten).",
+                documentation_only=True,
+            ),
+        ],
+    }
+
+
+def _finish_route() -> dict[str, Any]:
+    """What the way back from a provider (of either purpose) says of itself, beside its words."""
+    return {
+        "status_code": 303,
+        "response_description": "Doorverwijzing naar `returnTo`, of naar de aanmeldpagina met een foutcode.",
+        "opt": {
+            **access(everyone),
+            # What providers add to the redirect and we do not read (RFC 6749 §4.1.2.1, OpenID
+            # Connect Session Management); they are not camelCase, so not in the contract either.
+            "tolerated_query": frozenset({"error_description", "error_uri", "session_state"}),
+        },
+        "responses": problems(429),
+        "response_headers": [
+            LOCATION_HEADER,
+            ResponseHeader(
+                name="Set-Cookie",
+                description=f"Bij succes de sessie, als HttpOnly-cookie `{SESSION_COOKIE}`.",
+                documentation_only=True,
+            ),
+        ],
+    }
+
+
 def _box(request: Request[Any, Any, Any]) -> SecretBox:
     box: SecretBox = request.app.state.secret_box
     return box
@@ -260,18 +301,7 @@ class StaffSignInController(Controller):
             "Voor de browser: stuurt door (303) naar de provider van de gemeente (authorization code met "
             "PKCE, state en nonce). Kan dat niet, dan naar `/aanmelden?fout=…`. " + ERROR_CODES
         ),
-        status_code=303,
-        response_description="Doorverwijzing naar de provider, of naar de aanmeldpagina met een foutcode.",
-        opt=access(everyone, target=municipality_from_path()),
-        responses=problems(429),
-        response_headers=[
-            LOCATION_HEADER,
-            ResponseHeader(
-                name="Set-Cookie",
-                description=f"`{BROWSER_COOKIE}`: verbindt de terugweg aan deze browser (10 minuten).",
-                documentation_only=True,
-            ),
-        ],
+        **_start_route("de provider"),
     )
     async def start(
         self,
@@ -291,23 +321,7 @@ class StaffSignInController(Controller):
             "`csrfToken` staat in `GET /me`) en stuurt door (303) naar `returnTo`; anders naar "
             "`/aanmelden?fout=…`, zonder sessie. " + ERROR_CODES
         ),
-        status_code=303,
-        response_description="Doorverwijzing naar `returnTo`, of naar de aanmeldpagina met een foutcode.",
-        opt={
-            **access(everyone),
-            # What providers add to the redirect and we do not read (RFC 6749 §4.1.2.1, OpenID
-            # Connect Session Management); they are not camelCase, so not in the contract either.
-            "tolerated_query": frozenset({"error_description", "error_uri", "session_state"}),
-        },
-        responses=problems(429),
-        response_headers=[
-            LOCATION_HEADER,
-            ResponseHeader(
-                name="Set-Cookie",
-                description=f"Bij succes de sessie, als HttpOnly-cookie `{SESSION_COOKIE}`.",
-                documentation_only=True,
-            ),
-        ],
+        **_finish_route(),
     )
     async def finish(
         self,
@@ -416,18 +430,7 @@ class ResidentSignInController(Controller):
             "gemeente); anders opent de terugweg een sessie zoals bij medewerkers, zonder rol. Kan het niet, dan "
             "naar `/aanmelden?fout=…`. " + RESIDENT_ERROR_CODES
         ),
-        status_code=303,
-        response_description="Doorverwijzing naar de broker, of naar de aanmeldpagina met een foutcode.",
-        opt=access(everyone, target=municipality_from_path()),
-        responses=problems(429),
-        response_headers=[
-            LOCATION_HEADER,
-            ResponseHeader(
-                name="Set-Cookie",
-                description=f"`{BROWSER_COOKIE}`: verbindt de terugweg aan deze browser (10 minuten).",
-                documentation_only=True,
-            ),
-        ],
+        **_start_route("de broker"),
     )
     async def start(
         self,
@@ -447,21 +450,7 @@ class ResidentSignInController(Controller):
             "e-mailadres volgens dezelfde regels als bij medewerkers), opent een sessie en stuurt door (303) naar "
             "`returnTo`; anders naar `/aanmelden?fout=…`, zonder sessie. " + RESIDENT_ERROR_CODES
         ),
-        status_code=303,
-        response_description="Doorverwijzing naar `returnTo`, of naar de aanmeldpagina met een foutcode.",
-        opt={
-            **access(everyone),
-            "tolerated_query": frozenset({"error_description", "error_uri", "session_state"}),
-        },
-        responses=problems(429),
-        response_headers=[
-            LOCATION_HEADER,
-            ResponseHeader(
-                name="Set-Cookie",
-                description=f"Bij succes de sessie, als HttpOnly-cookie `{SESSION_COOKIE}`.",
-                documentation_only=True,
-            ),
-        ],
+        **_finish_route(),
     )
     async def finish(
         self,
