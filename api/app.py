@@ -95,6 +95,8 @@ from api.domains.staff_sign_in.controllers import (
     IdentityLinkController,
     IdentityProviderController,
     PasswordSessionController,
+    ResidentBrokerController,
+    ResidentSignInController,
     StaffSignInController,
 )
 from api.domains.staff_sign_in.providers import SECRET_PURPOSE
@@ -135,6 +137,8 @@ ROUTES: list[ControllerRouterHandler] = [
     TeamController,
     IdentityProviderController,
     StaffSignInController,
+    ResidentBrokerController,
+    ResidentSignInController,
     IdentityLinkController,
     AccountController,
     PasswordSessionController,

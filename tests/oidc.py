@@ -31,7 +31,7 @@ from joserfc.jwk import RSAKey
 from litestar import Litestar
 
 from api.db.connection import Database
-from api.domains.staff_sign_in.models import IdentityProvider
+from api.domains.staff_sign_in.models import IdentityProvider, ProviderPurpose
 from api.domains.staff_sign_in.providers import secret_context
 from api.lib.ids import new_id
 from api.lib.secretbox import SecretBox
@@ -69,17 +69,24 @@ async def configure(
     role: str = "medewerker",
     enabled: bool = True,
     label: str = "Inloggen voor medewerkers",
+    purpose: str = "staff",
 ) -> None:
     """Give the municipality this provider directly in the database (the API has its own tests)."""
     box: SecretBox = app.state.secret_box
     context = secret_context(
-        IdentityProvider(municipality_id=municipality_id, issuer=issuer, client_id=client_id)
+        IdentityProvider(
+            municipality_id=municipality_id,
+            issuer=issuer,
+            client_id=client_id,
+            purpose=ProviderPurpose(purpose),
+        )
     )
     await db.fetchval(
         """INSERT INTO identity_providers
-               (id, municipality_id, issuer, client_id, client_secret_encrypted, label, new_staff_role, enabled)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-           ON CONFLICT (municipality_id) DO UPDATE SET issuer = EXCLUDED.issuer,
+               (id, municipality_id, issuer, client_id, client_secret_encrypted, label, new_staff_role, enabled,
+                purpose)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+           ON CONFLICT (municipality_id, purpose) DO UPDATE SET issuer = EXCLUDED.issuer,
                client_id = EXCLUDED.client_id, client_secret_encrypted = EXCLUDED.client_secret_encrypted,
                label = EXCLUDED.label, new_staff_role = EXCLUDED.new_staff_role, enabled = EXCLUDED.enabled""",
         new_id(),
@@ -90,6 +97,7 @@ async def configure(
         label,
         role,
         enabled,
+        purpose,
     )
 
 
@@ -134,9 +142,11 @@ def path_of(url: str) -> str:
     return f"{parts.path}?{parts.query}" if parts.query else parts.path
 
 
-async def start(browser: httpx.AsyncClient, slug: str, return_to: str | None = None) -> httpx.Response:
+async def start(
+    browser: httpx.AsyncClient, slug: str, return_to: str | None = None, *, path: str = "staff-sign-in"
+) -> httpx.Response:
     params = {"returnTo": return_to} if return_to is not None else {}
-    return await browser.get(f"/api/v1/municipalities/{slug}/staff-sign-in", params=params)
+    return await browser.get(f"/api/v1/municipalities/{slug}/{path}", params=params)
 
 
 async def log_in_at_mock(authorization_url: str, sub: str, *, deny: bool = False) -> str:
@@ -158,8 +168,20 @@ async def log_in_at(authorization_url: str) -> str:
 
 async def come_back(browser: httpx.AsyncClient, callback_url: str) -> httpx.Response:
     """The browser arrives at Samenspel's redirect URI."""
-    assert urlsplit(callback_url).path == "/api/v1/staff-sign-in/callback", callback_url
+    assert urlsplit(callback_url).path in (
+        "/api/v1/staff-sign-in/callback",
+        "/api/v1/resident-sign-in/callback",
+    ), callback_url
     return await browser.get(path_of(callback_url))
+
+
+async def resident_sign_in(
+    browser: httpx.AsyncClient, slug: str, sub: str, return_to: str = "/"
+) -> httpx.Response:
+    """Through the municipality's residents' broker (the mock) as ``sub``, and back."""
+    started = await start(browser, slug, return_to, path="resident-sign-in")
+    assert started.status_code == 303, started.text
+    return await come_back(browser, await log_in_at_mock(started.headers["location"], sub))
 
 
 def _b64(data: bytes) -> str:

@@ -81,6 +81,10 @@ _TAGS = {
     "Resultaten": "Wat een opgave oplevert: indicatoren en metingen, de voortgang, en open data.",
     "Account": "Account aanmaken, aanmelden en mijn gegevens.",
     "Inloggen voor medewerkers": "OpenID Connect met de identiteitsprovider van de gemeente, en die provider instellen.",
+    "Inloggen voor inwoners": (
+        "OpenID Connect met de broker van de gemeente voor inwoners (zoals DigiD via de gemeente), en die broker "
+        "instellen."
+    ),
     "Toegang voor systemen": "OAuth2 client credentials voor systemen van de gemeente.",
     "Organisaties": "Partners: maatschappelijke organisaties en ondernemers, en hun leden.",
     "Moderatie": "Inhoud melden, besluiten met een openbare reden, bezwaar, en uitsluiting van bijdragen.",

@@ -359,6 +359,28 @@ async def _remove_provider(w: World) -> Call:
     return Call("DELETE", f"/municipalities/{w.a['slug']}/identity-provider", headers={"If-Match": etag})
 
 
+BROKER = PROVIDER | {"issuer": "https://digid-broker.gemeente.example"}
+
+
+async def _broker_etag(w: World) -> str:
+    """The residents' broker of A exists (a previous case may have removed it); its ETag."""
+    admin = w.clients["beheerder"]
+    path = f"/api/v1/municipalities/{w.a['slug']}/resident-broker"
+    current = await admin.get(path)
+    if current.status_code == 404:
+        current = await admin.put(path, json=BROKER)
+        assert current.status_code == 201, current.text
+    return current.headers["etag"]
+
+
+async def _broker_call(w: World, method: str) -> Call:
+    etag = await _broker_etag(w)
+    path = f"/municipalities/{w.a['slug']}/resident-broker"
+    if method == "PUT":
+        return Call("PUT", path, json=BROKER | {"label": unique("Knop")}, headers={"If-Match": etag})
+    return Call(method, path, headers={"If-Match": etag} if method == "DELETE" else {})
+
+
 async def _fresh_opgave(w: World, *, run_by_medewerker: bool = False) -> Any:
     """A published opgave of A. Its recorded procesregisseur is the world's medewerker, or (by
     default) the demoted one: a procesregisseur whose staff role is gone, and with it every power
@@ -830,7 +852,7 @@ def _cocreation_cases() -> list[Case]:
     ]
 
 
-async def _fresh_ballot(w: World, *, tallied: bool = False) -> Any:
+async def _fresh_ballot(w: World, *, tallied: bool = False, eligibility: str = "verified") -> Any:
     """An open ballot of € 5.000 on a fresh budget, over one idea of € 2.000 (which the inwoner chose);
     ``tallied``: counted, the idea chosen and its grant waiting for staff."""
     budget_id = await _fresh_budget(w)
@@ -842,15 +864,16 @@ async def _fresh_ballot(w: World, *, tallied: bool = False) -> Any:
     async with w.db.transaction() as connection:
         await connection.execute(
             """INSERT INTO ballots (id, municipality_id, budget_id, opgave_id, title, method, amount_cents, opens_at,
-                                   closes_at, status, tallied_at, voter_count)
+                                   closes_at, status, tallied_at, voter_count, eligibility)
                VALUES ($1, $2, $3, $4, 'Buurtbudget', 'knapsack', 500000, now() - interval '1 hour',
-                       now() + interval '1 day', $5, CASE WHEN $6 THEN now() END, CASE WHEN $6 THEN 1 END)""",
+                       now() + interval '1 day', $5, CASE WHEN $6 THEN now() END, CASE WHEN $6 THEN 1 END, $7)""",
             ballot_id,
             w.a["id"],
             budget_id,
             opgave_id,
             "tallied" if tallied else "open",
             tallied,
+            eligibility,
         )
         await connection.execute(
             """INSERT INTO ballot_options (id, municipality_id, ballot_id, proposal_id, cost_cents, position, submitted_at,
@@ -1918,6 +1941,22 @@ def _cases() -> list[Case]:
         Case("GetIdentityProvider", _get_provider, beheerder_only, False),
         Case("SetIdentityProvider", _set_provider, only(200, "beheerder")),
         Case("RemoveIdentityProvider", _remove_provider, only(204, "beheerder")),
+        # A's residents' broker: the same rule as its staff provider, only A's beheerder.
+        Case("GetResidentBroker", lambda w: _broker_call(w, "GET"), beheerder_only, False),
+        Case("SetResidentBroker", lambda w: _broker_call(w, "PUT"), only(200, "beheerder")),
+        Case("RemoveResidentBroker", lambda w: _broker_call(w, "DELETE"), only(204, "beheerder")),
+        Case(
+            "StartResidentSignIn",
+            lambda w: _static(Call("GET", f"/municipalities/{w.a['slug']}/resident-sign-in?returnTo=/")),
+            expect(303),
+            False,
+        ),
+        Case(
+            "FinishResidentSignIn",
+            static("GET", "/resident-sign-in/callback?code=x&state=onbekend"),
+            expect(303),
+            False,
+        ),
         # Public redirects: whoever calls, the answer is a 303 (to the provider, or back with an error).
         Case(
             "StartStaffSignIn",
@@ -2400,7 +2439,74 @@ async def _send(w: World, identity: str, call: Call, stack: AsyncExitStack) -> h
 
 @pytest.mark.parametrize("operation", sorted(CASES))
 async def test_permission_matrix(world: World, operation: str) -> None:
-    case = CASES[operation]
+    await _check(world, operation, CASES[operation])
+
+
+async def _vote_on(w: World, eligibility: str, body: dict[str, Any]) -> Call:
+    ballot_id = await _fresh_ballot(w, eligibility=eligibility)
+    option_id = await w.db.fetchval("SELECT id FROM ballot_options WHERE ballot_id = $1", ballot_id)
+    return Call("PUT", f"/ballots/{ballot_id}/votes/mine", json={"choices": [str(option_id)]} | body)
+
+
+async def _residents_of_the_broker(w: World) -> None:
+    """A's residents' broker vouches for the inwoner; B's broker (on the same issuer) for the foreign
+    medewerker; A's staff provider (the same issuer again) for the other inwoner."""
+    if await w.db.fetchval(
+        "SELECT EXISTS (SELECT 1 FROM external_identities WHERE account_id = $1 AND purpose = 'residents')",
+        w.people["inwoner"]["id"],
+    ):
+        return
+    issuer = BROKER["issuer"]
+    await configure(w.db, w.app, w.a["id"], issuer, purpose="residents")
+    await configure(w.db, w.app, w.b["id"], issuer, purpose="residents")
+    for town, who, purpose in (
+        (w.a, "inwoner", "residents"),
+        (w.b, "foreign_medewerker", "residents"),
+        (w.a, "other_inwoner", "staff"),
+    ):
+        await w.db.fetchval(
+            """INSERT INTO external_identities (id, municipality_id, purpose, issuer, subject, account_id,
+                   last_sign_in_at) VALUES ($1, $2, $3, $4, $5, $6, now())""",
+            new_id(),
+            town["id"],
+            purpose,
+            issuer,
+            unique("bsn"),
+            w.people[who]["id"],
+        )
+
+
+# Ballots whose municipality chose a narrower eligibility: the same operation, other rules.
+NARROWER_VOTES = {
+    # Only whom A's broker vouches for now: not a resident of another municipality (linked by B's
+    # broker), not one without a broker link (the other inwoner, linked only by A's staff provider).
+    "broker": Case(
+        "CastVote",
+        lambda w: _vote_on(w, "broker", {}),
+        verified_only(403, inwoner=200),
+    ),
+    # A postcode outside A's ranges lets nobody in.
+    "postcode": Case(
+        "CastVote",
+        lambda w: _vote_on(w, "postcode", {"postcode": "9999 ZZ"}),
+        verified_only(403),
+    ),
+}
+
+
+@pytest.mark.parametrize("eligibility", sorted(NARROWER_VOTES))
+async def test_permission_matrix_of_narrower_ballots(world: World, eligibility: str) -> None:
+    await _residents_of_the_broker(world)
+    await world.db.fetchval(
+        """INSERT INTO postcode_ranges (id, municipality_id, first_digits, last_digits) SELECT $1, $2, 3500, 3585
+           WHERE NOT EXISTS (SELECT 1 FROM postcode_ranges WHERE municipality_id = $2)""",
+        new_id(),
+        world.a["id"],
+    )
+    await _check(world, "CastVote", NARROWER_VOTES[eligibility])
+
+
+async def _check(world: World, operation: str, case: Case) -> None:
     method, template = _spec_operations()[operation]
     failures = []
     for identity in IDENTITIES:
@@ -2506,6 +2612,7 @@ def _optional_parameters(operation: str) -> set[tuple[str, str]]:
 # descriptions do): the call of the matrix is such a case.
 REQUIRED_SOMETIMES = {
     ("SetIdentityProvider", "if-match"): "only when it replaces a provider; the first is set without",
+    ("SetResidentBroker", "if-match"): "only when it replaces a broker; the first is set without",
     ("ExportMunicipality", "dataset"): "only with format=csv (one file per dataset); JSON has them all",
     ("ExportOpgave", "dataset"): "only with format=csv (one file per dataset); JSON has them all",
 }

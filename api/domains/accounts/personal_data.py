@@ -17,6 +17,7 @@ from api.domains.accounts.schemas import (
     ExportedFollow,
     ExportedInvitation,
     ExportedNotification,
+    ExportedPollResponse,
     ExportedPostingBlock,
     ExportedProgressUpdate,
     ExportedProposal,
@@ -61,7 +62,7 @@ async def export(db: Database, account_id: UUID, csrf_token: str | None) -> Acco
     )
     identities = await db.fetch(
         """SELECT json_build_object('id', m.id, 'slug', m.slug, 'name', m.name) AS municipality,
-                  e.issuer, e.subject, e.created_at, e.last_sign_in_at
+                  e.purpose, e.issuer, e.subject, e.created_at, e.last_sign_in_at
            FROM external_identities e JOIN municipalities m ON m.id = e.municipality_id
            WHERE e.account_id = $1 ORDER BY e.created_at""",
         account_id,
@@ -111,6 +112,20 @@ async def export(db: Database, account_id: UUID, csrf_token: str | None) -> Acco
                           ORDER BY i.created_at, i.id""",
     }
     rows = {name: await db.fetch(sql, account_id) for name, sql in mine.items()}
+    # Only responses that carry the account: an anonymous poll's never do (see polls.models).
+    poll_responses = await db.fetch(
+        """SELECT r.poll_id, p.title AS poll_title, p.opgave_id, r.created_at, r.updated_at,
+                  coalesce((SELECT json_agg(json_build_object(
+                      'question', q.text, 'kind', q.kind,
+                      'choices', (SELECT array_agg(q.options[c + 1] ORDER BY c) FROM unnest(a.choices) AS c),
+                      'value', a.scale_value, 'text', a.body, 'hidden', a.hidden, 'hiddenReason', a.hidden_reason)
+                      ORDER BY q.position)
+                   FROM poll_answers a JOIN poll_questions q ON q.id = a.question_id
+                   WHERE a.response_id = r.id), '[]') AS answers
+           FROM poll_responses r JOIN polls p ON p.id = r.poll_id
+           WHERE r.account_id = $1 AND NOT p.anonymous ORDER BY r.created_at, r.id""",
+        account_id,
+    )
     return AccountExport(
         proposals=from_rows(ExportedProposal, rows["proposals"]),
         comments=from_rows(ExportedComment, rows["comments"]),
@@ -127,6 +142,7 @@ async def export(db: Database, account_id: UUID, csrf_token: str | None) -> Acco
         uploads=from_rows(ExportedUpload, rows["uploads"]),
         budget_requests=from_rows(ExportedBudgetRequest, rows["budget_requests"]),
         invitations=from_rows(ExportedInvitation, rows["invitations"]),
+        poll_responses=from_rows(ExportedPollResponse, poll_responses),
         exported_at=utcnow(),
         account=found[0],
         sessions=from_rows(ExportedSession, sessions),

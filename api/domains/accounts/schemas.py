@@ -191,9 +191,11 @@ class ExportedAuditEvent(Schema):
 
 
 class ExportedExternalIdentity(Schema):
-    """Een koppeling met de identiteitsprovider van een gemeente (aanmelden als medewerker)."""
+    """Een koppeling met een identiteitsprovider van een gemeente: die voor medewerkers (`staff`), of de
+    broker voor inwoners (`residents`, zoals DigiD via de gemeente)."""
 
     municipality: MunicipalitySummary
+    purpose: Annotated[str, msgspec.Meta(pattern="^(staff|residents)$", max_length=20)]
     issuer: Annotated[str, msgspec.Meta(max_length=300)]
     subject: Annotated[str, msgspec.Meta(max_length=255, description="Uw kenmerk bij die provider.")]
     created_at: datetime
@@ -235,6 +237,31 @@ class ExportedBallotVote(Schema):
     postcode: Annotated[str, msgspec.Meta(max_length=6)] | None
     created_at: datetime
     updated_at: datetime
+
+
+class ExportedPollAnswer(Schema):
+    """Mijn antwoord op één vraag: gekozen opties (hun tekst), een punt op de schaal, of een tekst."""
+
+    question: Annotated[str, msgspec.Meta(max_length=300)]
+    kind: Annotated[str, msgspec.Meta(max_length=30)]
+    choices: Annotated[list[Annotated[str, msgspec.Meta(max_length=100)]], msgspec.Meta(max_length=10)] | None
+    value: int | None
+    text: Annotated[str, msgspec.Meta(max_length=5000)] | None
+    hidden: bool
+    hidden_reason: Annotated[str, msgspec.Meta(max_length=2000)] | None
+
+
+class ExportedPollResponse(Schema):
+    """Mijn antwoorden op een peiling met naam. Antwoorden op een anonieme peiling staan hier niet: die
+    zijn bij het insturen losgemaakt van mijn account, en niemand (ook Samenspel niet) kan ze nog aan mij
+    koppelen."""
+
+    poll_id: UUID
+    poll_title: Annotated[str, msgspec.Meta(max_length=200)]
+    opgave_id: UUID
+    created_at: datetime
+    updated_at: datetime
+    answers: Annotated[list[ExportedPollAnswer], msgspec.Meta(max_length=50)]
 
 
 class ExportedFollow(Schema):
@@ -374,6 +401,15 @@ class AccountExport(Schema):
     budget_requests: Annotated[
         list[ExportedBudgetRequest],
         msgspec.Meta(description="Budgetaanvragen die ik deed namens een organisatie."),
+    ]
+    poll_responses: Annotated[
+        list[ExportedPollResponse],
+        msgspec.Meta(
+            description=(
+                "Mijn antwoorden op peilingen met naam; die op anonieme peilingen zijn niet aan mij gekoppeld "
+                "en staan er dus niet in."
+            )
+        ),
     ]
     invitations: Annotated[
         list[ExportedInvitation],

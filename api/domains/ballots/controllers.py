@@ -75,7 +75,10 @@ class BudgetBallotController(Controller):
         description=(
             "Ideeën van de opgave met wat elk kost, een bedrag, een stemperiode en een methode: `knapsack` "
             "(kies ideeën binnen het bedrag) of `approval` (kies hoogstens `maxChoices` ideeën). "
-            "409 `exceeds_budget` als het bedrag niet vrij is in het budget."
+            "409 `exceeds_budget` als het bedrag niet vrij is in het budget. Wie mag stemmen (`eligibility`): "
+            "`verified` (elk bevestigd account), `postcode` (inwoners met een postcode in de reeksen van de "
+            "gemeente; 409 `no_postcode_ranges` zonder reeksen) of `broker` (inwoners die zich via de broker van "
+            "de gemeente aanmeldden, zoals met DigiD; 409 `no_resident_broker` zonder ingestelde broker)."
         ),
         opt=access(staff, target=budget_from_path),
         responses=problems(409),
@@ -119,7 +122,9 @@ class BallotController(Controller):
         summary="Stemmen (of uw stem wijzigen)",
         description=(
             "Eén stem per persoon; opnieuw insturen vervangt de vorige, tot de sluiting. 409 `ballot_closed` "
-            "of `not_open_yet` buiten de stemperiode; 403 `not_eligible` voor wie niet mag stemmen."
+            "of `not_open_yet` buiten de stemperiode; 403 `not_eligible` voor wie niet mag stemmen: bij `postcode` "
+            "een postcode buiten de gemeente, bij `broker` een account zonder koppeling met de huidige broker "
+            "van de gemeente (`GET /municipalities/{slug}/resident-sign-in` legt die)."
         ),
         opt=access(voter, target=ballot_from_path) | HOT_WRITE,
         responses=problems(409),

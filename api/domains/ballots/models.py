@@ -38,6 +38,7 @@ class BallotStatus(StrEnum):
 class Eligibility(StrEnum):
     VERIFIED = "verified"  # every account with a verified address
     POSTCODE = "postcode"  # residents whose postcode falls in the municipality's ranges
+    BROKER = "broker"  # residents linked through the municipality's OpenID broker (DigiD and the like)
 
 
 class AwardStatus(StrEnum):

@@ -36,6 +36,7 @@ from api.domains.municipalities.postcodes import has_ranges, lives_in
 from api.domains.opgaven.guards import opgave_of
 from api.domains.proposals.queries import candidates, titles
 from api.domains.proposals.services import ProposalService
+from api.domains.staff_sign_in.queries import broker_vouches_for, has_resident_broker
 from api.lib.access import Person, Target
 from api.lib.errors import Conflict, Forbidden, InvalidInput
 from api.lib.ids import new_id
@@ -122,6 +123,13 @@ class BallotService:
         ):
             raise Conflict(
                 "De beheerder van de gemeente legde nog geen postcodes vast.", code="no_postcode_ranges"
+            )
+        if data.eligibility == Eligibility.BROKER and not await has_resident_broker(
+            connection, target.municipality_id
+        ):
+            raise Conflict(
+                "De beheerder van de gemeente stelde nog geen inlog voor inwoners (broker) in.",
+                code="no_resident_broker",
             )
         budget = await self.uow.locked(Budget, budget_id, "Dit budget bestaat niet.")
         if data.amount_cents > budget.total_cents - budget.granted_cents - budget.requested_cents:
@@ -336,7 +344,7 @@ async def vote(connection: Connection, target: Target, person: Person, data: Vot
         raise Conflict("Deze stemming is gesloten.", code="ballot_closed")
     if now < ballot["opens_at"]:
         raise Conflict("De stemming is nog niet begonnen.", code="not_open_yet")
-    await check_eligible(connection, target, ballot, data)
+    await check_eligible(connection, target, ballot, data, person)
     costs = {
         row["id"]: row["cost_cents"]
         for row in await connection.fetch(
@@ -390,9 +398,21 @@ def normal_postcode(postcode: str | None) -> str | None:
     return postcode.replace(" ", "").upper() if postcode else None
 
 
-async def check_eligible(connection: Connection, target: Target, ballot: Any, data: VoteCreate) -> None:
-    """Who may vote is the ballot's choice: any verified account (the route's own rule), or residents
-    whose postcode (given with the vote) falls in the municipality's ranges: 403 ``not_eligible``."""
+async def check_eligible(
+    connection: Connection, target: Target, ballot: Any, data: VoteCreate, person: Person
+) -> None:
+    """Who may vote is the ballot's choice: any verified account (the route's own rule); residents
+    whose postcode (given with the vote) falls in the municipality's ranges; or residents whose account
+    the municipality's broker (DigiD and the like) vouches for now. Anyone else: 403 ``not_eligible``."""
+    assert target.municipality_id is not None
+    if ballot["eligibility"] == Eligibility.BROKER:
+        if not await broker_vouches_for(connection, target.municipality_id, person.account_id):
+            raise Forbidden(
+                "Deze stemming is voor inwoners van de gemeente: meld u eerst aan via de inlog voor inwoners "
+                "van de gemeente (zoals DigiD).",
+                code="not_eligible",
+            )
+        return
     if ballot["eligibility"] != Eligibility.POSTCODE:
         return
     postcode = normal_postcode(data.postcode)

@@ -8,10 +8,13 @@ from api.lib.deactivation import refused
 from api.lib.pagination import Keyset
 from api.lib.rows import from_row, from_rows
 
-# The staff sign-in button shows only while the municipality's provider is enabled.
+# The staff and residents' sign-in buttons show only while the municipality's provider is enabled.
 _COLUMNS = """m.id, m.slug, m.name, m.cbs_code, m.description, m.theme, m.version, m.deactivated_at,
-    CASE WHEN p.enabled THEN json_build_object('label', p.label) END AS staff_sign_in"""
-_FROM = "municipalities m LEFT JOIN identity_providers p ON p.municipality_id = m.id"
+    CASE WHEN p.enabled THEN json_build_object('label', p.label) END AS staff_sign_in,
+    CASE WHEN r.enabled THEN json_build_object('label', r.label) END AS resident_sign_in"""
+_FROM = """municipalities m
+    LEFT JOIN identity_providers p ON p.municipality_id = m.id AND p.purpose = 'staff'
+    LEFT JOIN identity_providers r ON r.municipality_id = m.id AND r.purpose = 'residents'"""
 _BY_NAME = Keyset(("m.name", "m.id"), (str, UUID))
 
 

@@ -82,6 +82,15 @@ class MunicipalityRead(Schema):
             )
         ),
     ]
+    resident_sign_in: Annotated[
+        StaffSignIn | None,
+        msgspec.Meta(
+            description=(
+                "Of inwoners zich hier via de broker van de gemeente aanmelden, zoals met DigiD "
+                "(`GET /municipalities/{slug}/resident-sign-in`); `null` als dat niet kan."
+            )
+        ),
+    ] = None
 
 
 class MunicipalityPage(Page):

@@ -1,4 +1,6 @@
-"""A municipality's OpenID provider (for its beheerder), and staff sign-in through it."""
+"""A municipality's OpenID providers (for its beheerder): its staff's, and its residents' broker; and
+sign-in through each. Both purposes share every step (``providers``, ``signin``); only the routes and
+their words differ."""
 
 from typing import Any
 
@@ -22,7 +24,8 @@ from api.domains.municipalities.guards import municipality_from_path
 from api.domains.municipalities.schemas import Slug
 from api.domains.staff_sign_in import queries
 from api.domains.staff_sign_in.links import LINK_COOKIE, PendingLinks, link_cookie
-from api.domains.staff_sign_in.providers import IdentityProviderService, callback_url, read_of
+from api.domains.staff_sign_in.models import ProviderPurpose
+from api.domains.staff_sign_in.providers import NO_PROVIDER, IdentityProviderService, callback_url, read_of
 from api.domains.staff_sign_in.schemas import (
     CodeParam,
     ErrorParam,
@@ -30,6 +33,8 @@ from api.domains.staff_sign_in.schemas import (
     IdentityProviderRead,
     IdentityProviderWrite,
     IssParam,
+    ResidentBrokerRead,
+    ResidentBrokerWrite,
     ReturnTo,
     StateParam,
 )
@@ -46,6 +51,8 @@ from api.settings import Settings
 
 BROWSER_COOKIE = "__Host-samenspel-sso"
 TAG = "Inloggen voor medewerkers"
+RESIDENTS_TAG = "Inloggen voor inwoners"
+STAFF, RESIDENTS = ProviderPurpose.STAFF, ProviderPurpose.RESIDENTS
 
 ETAG_HEADER = ResponseHeader(name="ETag", description="Versie van de instelling.", documentation_only=True)
 LOCATION_HEADER = ResponseHeader(
@@ -61,6 +68,47 @@ ERROR_CODES = (
     "of een rol, lidmaatschap of koppeling bij een andere gemeente; de eigenaar bevestigt de koppeling via de "
     "mail, of door in deze browser één keer met het wachtwoord aan te melden)."
 )
+
+
+def _start_route(where: str) -> dict[str, Any]:
+    """What the way out to a provider (of either purpose) says of itself, beside its words."""
+    return {
+        "status_code": 303,
+        "response_description": f"Doorverwijzing naar {where}, of naar de aanmeldpagina met een foutcode.",
+        "opt": access(everyone, target=municipality_from_path()),
+        "responses": problems(429),
+        "response_headers": [
+            LOCATION_HEADER,
+            ResponseHeader(
+                name="Set-Cookie",
+                description=f"`{BROWSER_COOKIE}`: verbindt de terugweg aan deze browser (10 minuten).",
+                documentation_only=True,
+            ),
+        ],
+    }
+
+
+def _finish_route() -> dict[str, Any]:
+    """What the way back from a provider (of either purpose) says of itself, beside its words."""
+    return {
+        "status_code": 303,
+        "response_description": "Doorverwijzing naar `returnTo`, of naar de aanmeldpagina met een foutcode.",
+        "opt": {
+            **access(everyone),
+            # What providers add to the redirect and we do not read (RFC 6749 §4.1.2.1, OpenID
+            # Connect Session Management); they are not camelCase, so not in the contract either.
+            "tolerated_query": frozenset({"error_description", "error_uri", "session_state"}),
+        },
+        "responses": problems(429),
+        "response_headers": [
+            LOCATION_HEADER,
+            ResponseHeader(
+                name="Set-Cookie",
+                description=f"Bij succes de sessie, als HttpOnly-cookie `{SESSION_COOKIE}`.",
+                documentation_only=True,
+            ),
+        ],
+    }
 
 
 def _box(request: Request[Any, Any, Any]) -> SecretBox:
@@ -97,10 +145,81 @@ async def _limit(request: Request[Any, Any, Any]) -> None:
     )
 
 
-def _service(request: Request[Any, Any, Any], db_session: AsyncSession) -> StaffSignInService:
+def _service(
+    request: Request[Any, Any, Any], db_session: AsyncSession, purpose: ProviderPurpose
+) -> StaffSignInService:
     return StaffSignInService(
-        db_session, principal_of(request), request_id_of(request), settings_of(request), _box(request)
+        db_session,
+        principal_of(request),
+        request_id_of(request),
+        settings_of(request),
+        _box(request),
+        purpose,
     )
+
+
+async def _get(request: Request[Any, Any, Any], db: Db, purpose: ProviderPurpose) -> tuple[Any, str]:
+    municipality_id = target_of(request).municipality_id
+    assert municipality_id is not None
+    found = await queries.identity_provider(
+        db, municipality_id, callback_url(settings_of(request), purpose), purpose
+    )
+    if found is None:
+        raise NotFound(NO_PROVIDER[purpose])
+    return found[0], etag(found[1])
+
+
+async def _put(
+    request: Request[Any, Any, Any],
+    data: ResidentBrokerWrite,
+    uow: Uow,
+    if_match: str,
+    purpose: ProviderPurpose,
+) -> tuple[Any, int, str]:
+    municipality_id = target_of(request).municipality_id
+    assert municipality_id is not None
+    settings = settings_of(request)
+    provider, created = await IdentityProviderService(uow, settings, _box(request), purpose).put(
+        municipality_id, data, if_match
+    )
+    return read_of(provider, settings), 201 if created else 200, etag(provider.version)
+
+
+async def _remove(request: Request[Any, Any, Any], uow: Uow, if_match: str, purpose: ProviderPurpose) -> None:
+    municipality_id = target_of(request).municipality_id
+    assert municipality_id is not None
+    await IdentityProviderService(uow, settings_of(request), _box(request), purpose).remove(
+        municipality_id, if_match
+    )
+
+
+async def _start(
+    request: Request[Any, Any, Any], db_session: AsyncSession, return_to: str, purpose: ProviderPurpose
+) -> Redirect:
+    await _limit(request)
+    municipality_id = target_of(request).municipality_id
+    assert municipality_id is not None
+    outcome = await _service(request, db_session, purpose).start(municipality_id, return_to)
+    return _redirect(outcome, settings_of(request))
+
+
+async def _finish(
+    request: Request[Any, Any, Any],
+    db_session: AsyncSession,
+    purpose: ProviderPurpose,
+    answer: tuple[str, str, str, str],
+) -> Redirect:
+    await _limit(request)
+    code, oauth_state, error, iss = answer
+    outcome = await _service(request, db_session, purpose).finish(
+        code=code,
+        state=oauth_state,
+        error=error,
+        issuer=iss,
+        browser_token=request.cookies.get(BROWSER_COOKIE),
+        user_agent=request.headers.get("user-agent", ""),
+    )
+    return _redirect(outcome, settings_of(request))
 
 
 class IdentityProviderController(Controller):
@@ -121,12 +240,8 @@ class IdentityProviderController(Controller):
     async def get_provider(
         self, request: Request[Any, Any, Any], db: Db, slug: Slug
     ) -> Response[IdentityProviderRead]:
-        municipality_id = target_of(request).municipality_id
-        assert municipality_id is not None
-        found = await queries.identity_provider(db, municipality_id, callback_url(settings_of(request)))
-        if found is None:
-            raise NotFound("Deze gemeente heeft geen identiteitsprovider.")
-        return Response(found[0], headers={"ETag": etag(found[1])})
+        body, tag = await _get(request, db, STAFF)
+        return Response(body, headers={"ETag": tag})
 
     @put(
         "",
@@ -155,17 +270,8 @@ class IdentityProviderController(Controller):
         slug: Slug,
         if_match: IfMatchWhenReplacing = "",
     ) -> Response[IdentityProviderRead]:
-        municipality_id = target_of(request).municipality_id
-        assert municipality_id is not None
-        settings = settings_of(request)
-        provider, created = await IdentityProviderService(uow, settings, _box(request)).put(
-            municipality_id, data, if_match
-        )
-        return Response(
-            read_of(provider, settings),
-            status_code=201 if created else 200,
-            headers={"ETag": etag(provider.version)},
-        )
+        body, status, tag = await _put(request, data, uow, if_match, STAFF)
+        return Response(body, status_code=status, headers={"ETag": tag})
 
     @delete(
         "",
@@ -178,11 +284,7 @@ class IdentityProviderController(Controller):
     async def remove_provider(
         self, request: Request[Any, Any, Any], uow: Uow, slug: Slug, if_match: IfMatch = ""
     ) -> None:
-        municipality_id = target_of(request).municipality_id
-        assert municipality_id is not None
-        await IdentityProviderService(uow, settings_of(request), _box(request)).remove(
-            municipality_id, if_match
-        )
+        await _remove(request, uow, if_match, STAFF)
 
 
 class StaffSignInController(Controller):
@@ -199,18 +301,7 @@ class StaffSignInController(Controller):
             "Voor de browser: stuurt door (303) naar de provider van de gemeente (authorization code met "
             "PKCE, state en nonce). Kan dat niet, dan naar `/aanmelden?fout=…`. " + ERROR_CODES
         ),
-        status_code=303,
-        response_description="Doorverwijzing naar de provider, of naar de aanmeldpagina met een foutcode.",
-        opt=access(everyone, target=municipality_from_path()),
-        responses=problems(429),
-        response_headers=[
-            LOCATION_HEADER,
-            ResponseHeader(
-                name="Set-Cookie",
-                description=f"`{BROWSER_COOKIE}`: verbindt de terugweg aan deze browser (10 minuten).",
-                documentation_only=True,
-            ),
-        ],
+        **_start_route("de provider"),
     )
     async def start(
         self,
@@ -219,11 +310,7 @@ class StaffSignInController(Controller):
         slug: Slug,
         return_to: ReturnTo = "/",
     ) -> Redirect:
-        await _limit(request)
-        municipality_id = target_of(request).municipality_id
-        assert municipality_id is not None
-        outcome = await _service(request, db_session).start(municipality_id, return_to)
-        return _redirect(outcome, settings_of(request))
+        return await _start(request, db_session, return_to, STAFF)
 
     @get(
         "/staff-sign-in/callback",
@@ -234,23 +321,7 @@ class StaffSignInController(Controller):
             "`csrfToken` staat in `GET /me`) en stuurt door (303) naar `returnTo`; anders naar "
             "`/aanmelden?fout=…`, zonder sessie. " + ERROR_CODES
         ),
-        status_code=303,
-        response_description="Doorverwijzing naar `returnTo`, of naar de aanmeldpagina met een foutcode.",
-        opt={
-            **access(everyone),
-            # What providers add to the redirect and we do not read (RFC 6749 §4.1.2.1, OpenID
-            # Connect Session Management); they are not camelCase, so not in the contract either.
-            "tolerated_query": frozenset({"error_description", "error_uri", "session_state"}),
-        },
-        responses=problems(429),
-        response_headers=[
-            LOCATION_HEADER,
-            ResponseHeader(
-                name="Set-Cookie",
-                description=f"Bij succes de sessie, als HttpOnly-cookie `{SESSION_COOKIE}`.",
-                documentation_only=True,
-            ),
-        ],
+        **_finish_route(),
     )
     async def finish(
         self,
@@ -261,16 +332,136 @@ class StaffSignInController(Controller):
         error: ErrorParam = "",
         iss: IssParam = "",
     ) -> Redirect:
-        await _limit(request)
-        outcome = await _service(request, db_session).finish(
-            code=code,
-            state=oauth_state,
-            error=error,
-            issuer=iss,
-            browser_token=request.cookies.get(BROWSER_COOKIE),
-            user_agent=request.headers.get("user-agent", ""),
-        )
-        return _redirect(outcome, settings_of(request))
+        return await _finish(request, db_session, STAFF, (code, oauth_state, error, iss))
+
+
+RESIDENT_ERROR_CODES = (
+    "`fout` is `resident_sign_in_failed` (mislukt), `resident_sign_in_cancelled` (geweigerd bij de broker), "
+    "`resident_sign_in_unavailable` (geen broker ingesteld, of niet bereikbaar) of "
+    "`resident_sign_in_link_pending` (er is al een account met dit e-mailadres dat de broker niet alleen mag "
+    "openen; de eigenaar bevestigt de koppeling via de mail, of door in deze browser één keer met het "
+    "wachtwoord aan te melden)."
+)
+
+
+class ResidentBrokerController(Controller):
+    """De broker van een gemeente voor inwoners beheren (beheerder): zoals DigiD via de gemeente."""
+
+    path = "/municipalities/{slug:str}/resident-broker"
+    tags = [RESIDENTS_TAG]
+
+    @get(
+        "",
+        operation_id="GetResidentBroker",
+        summary="De broker voor inwoners van een gemeente",
+        description="Zonder het clientgeheim, dat nooit wordt teruggegeven.",
+        opt=access(role(Role.BEHEERDER), target=municipality_from_path()),
+        responses=problems(401, 403, 404),
+        response_headers=[ETAG_HEADER],
+    )
+    async def get_broker(
+        self, request: Request[Any, Any, Any], db: Db, slug: Slug
+    ) -> Response[ResidentBrokerRead]:
+        body, tag = await _get(request, db, RESIDENTS)
+        return Response(body, headers={"ETag": tag})
+
+    @put(
+        "",
+        operation_id="SetResidentBroker",
+        summary="De broker voor inwoners van een gemeente instellen",
+        description=(
+            "De OpenID Connect-broker waarlangs inwoners zich aanmelden (zoals DigiD en eHerkenning webapplicaties "
+            "bereiken), onder dezelfde regels als de provider voor medewerkers: `https://` naar een openbare host, "
+            "het geheim versleuteld, PKCE, state en nonce, en een broker spreekt alleen voor zijn eigen gemeente. "
+            "Wie zich zo aanmeldt krijgt nooit een rol. Vervangt de instelling; bestaat er al een, stuur dan de "
+            "ETag mee in `If-Match`."
+        ),
+        status_code=200,
+        opt=access(role(Role.BEHEERDER), target=municipality_from_path()),
+        responses={
+            201: ResponseSpec(
+                data_container=ResidentBrokerRead, description="Aangemaakt.", generate_examples=False
+            ),
+            **problems(401, 403, 412, 428),
+        },
+        response_headers=[ETAG_HEADER],
+    )
+    async def put_broker(
+        self,
+        request: Request[Any, Any, Any],
+        data: JSONBody[ResidentBrokerWrite],
+        uow: Uow,
+        slug: Slug,
+        if_match: IfMatchWhenReplacing = "",
+    ) -> Response[ResidentBrokerRead]:
+        body, status, tag = await _put(request, data, uow, if_match, RESIDENTS)
+        return Response(body, status_code=status, headers={"ETag": tag})
+
+    @delete(
+        "",
+        operation_id="RemoveResidentBroker",
+        summary="De broker voor inwoners van een gemeente verwijderen",
+        description=(
+            "Inwoners melden zich daarna niet meer zo aan, en stemmingen voor inwoners via de broker laten "
+            "niemand meer toe tot er weer een is (met dezelfde issuer); gekoppelde accounts blijven bestaan."
+        ),
+        opt=access(role(Role.BEHEERDER), target=municipality_from_path()),
+        responses=problems(401, 403, 404, 412, 428),
+    )
+    async def remove_broker(
+        self, request: Request[Any, Any, Any], uow: Uow, slug: Slug, if_match: IfMatch = ""
+    ) -> None:
+        await _remove(request, uow, if_match, RESIDENTS)
+
+
+class ResidentSignInController(Controller):
+    """Aanmelden als inwoner via de broker van de gemeente (OpenID Connect), of zo het eigen account koppelen."""
+
+    path = ""
+    tags = [RESIDENTS_TAG]
+
+    @get(
+        "/municipalities/{slug:str}/resident-sign-in",
+        operation_id="StartResidentSignIn",
+        summary="Aanmelden als inwoner: naar de broker van de gemeente",
+        description=(
+            "Voor de browser: stuurt door (303) naar de broker van de gemeente (authorization code met PKCE, "
+            "state en nonce). Wie al is aangemeld, koppelt zo de broker aan het eigen account (alleen in deze "
+            "gemeente); anders opent de terugweg een sessie zoals bij medewerkers, zonder rol. Kan het niet, dan "
+            "naar `/aanmelden?fout=…`. " + RESIDENT_ERROR_CODES
+        ),
+        **_start_route("de broker"),
+    )
+    async def start(
+        self,
+        request: Request[Any, Any, Any],
+        db_session: NamedDependency[AsyncSession],
+        slug: Slug,
+        return_to: ReturnTo = "/",
+    ) -> Redirect:
+        return await _start(request, db_session, return_to, RESIDENTS)
+
+    @get(
+        "/resident-sign-in/callback",
+        operation_id="FinishResidentSignIn",
+        summary="Aanmelden als inwoner: terug van de broker",
+        description=(
+            "De redirect-URI bij de broker. Koppelt de broker aan het account (het aangemelde, of dat van het "
+            "e-mailadres volgens dezelfde regels als bij medewerkers), opent een sessie en stuurt door (303) naar "
+            "`returnTo`; anders naar `/aanmelden?fout=…`, zonder sessie. " + RESIDENT_ERROR_CODES
+        ),
+        **_finish_route(),
+    )
+    async def finish(
+        self,
+        request: Request[Any, Any, Any],
+        db_session: NamedDependency[AsyncSession],
+        code: CodeParam = "",
+        oauth_state: StateParam = "",
+        error: ErrorParam = "",
+        iss: IssParam = "",
+    ) -> Redirect:
+        return await _finish(request, db_session, RESIDENTS, (code, oauth_state, error, iss))
 
 
 class IdentityLinkController(Controller):

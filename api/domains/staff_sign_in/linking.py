@@ -22,11 +22,11 @@ from sqlalchemy import delete, exists, func, or_, select
 from api.db.uow import UnitOfWork
 from api.domains.accounts.models import Account, RoleAssignment, RoleName, SignInSession
 from api.domains.organisations.models import OrganisationMember
-from api.domains.staff_sign_in.models import ExternalIdentity, StaffRole
+from api.domains.staff_sign_in.models import ExternalIdentity, ProviderPurpose, StaffRole
 from api.lib.access import Person, Role
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-_FALLBACK_NAME = "Medewerker"
+_FALLBACK_NAME = {ProviderPurpose.STAFF: "Medewerker", ProviderPurpose.RESIDENTS: "Inwoner"}
 
 
 class LinkRefused(Exception):
@@ -68,7 +68,7 @@ def email_verified(claims: dict[str, Any]) -> bool:
     return claims.get("email_verified") in (True, "true")
 
 
-def display_name_of(claims: dict[str, Any]) -> str:
+def display_name_of(claims: dict[str, Any], purpose: ProviderPurpose = ProviderPurpose.STAFF) -> str:
     """A public name from the provider's claims: never the email address itself."""
     given = " ".join(str(claims.get(k) or "") for k in ("given_name", "family_name"))
     for candidate in (claims.get("name"), given, claims.get("preferred_username")):
@@ -79,7 +79,7 @@ def display_name_of(claims: dict[str, Any]) -> str:
         ].strip()
         if len(cleaned) >= 2 and "@" not in cleaned:
             return cleaned
-    return _FALLBACK_NAME
+    return _FALLBACK_NAME[purpose]
 
 
 async def _account(uow: UnitOfWork, account_id: UUID) -> Account | None:
@@ -115,20 +115,57 @@ async def end_unproven_access(uow: UnitOfWork, account: Account, now: datetime) 
     )
 
 
-async def account_for(
-    uow: UnitOfWork, municipality_id: UUID, issuer: str, claims: dict[str, Any], now: datetime
-) -> Found | ProofNeeded:
-    """The account of the person in ``claims`` as this municipality's provider may open it."""
-    subject = str(claims["sub"])
-    here = await uow.session.scalar(
+@dataclass(frozen=True)
+class Asserted:
+    """Who a municipality's provider (of one purpose) says signed in."""
+
+    municipality_id: UUID
+    purpose: ProviderPurpose
+    issuer: str
+    claims: dict[str, Any]
+
+    @property
+    def subject(self) -> str:
+        return str(self.claims["sub"])
+
+
+async def _linked_here(uow: UnitOfWork, asserted: Asserted) -> ExternalIdentity | None:
+    identity: ExternalIdentity | None = await uow.session.scalar(
         select(ExternalIdentity)
         .where(
-            ExternalIdentity.municipality_id == municipality_id,
-            ExternalIdentity.issuer == issuer,
-            ExternalIdentity.subject == subject,
+            ExternalIdentity.municipality_id == asserted.municipality_id,
+            ExternalIdentity.purpose == asserted.purpose,
+            ExternalIdentity.issuer == asserted.issuer,
+            ExternalIdentity.subject == asserted.subject,
         )
         .with_for_update()
     )
+    return identity
+
+
+async def signed_in_account_for(
+    uow: UnitOfWork, asserted: Asserted, account_id: UUID, now: datetime
+) -> Found:
+    """Link the provider's person to the account that was signed in when the sign-in started (a
+    resident linking their account): the session proves the account, the provider the person. A
+    person the provider already linked to another account here is refused: one person, one account."""
+    here = await _linked_here(uow, asserted)
+    account = await _account(uow, account_id)
+    if account is None:
+        raise LinkRefused("account_deleted")
+    if here is not None:
+        if here.account_id != account.id:
+            raise LinkRefused("subject_linked_to_other_account")
+        here.last_sign_in_at = now
+        return Found(account, "subject")
+    link(uow, asserted, account, now, "signed_in")
+    return Found(account, "signed_in")
+
+
+async def account_for(uow: UnitOfWork, asserted: Asserted, now: datetime) -> Found | ProofNeeded:
+    """The account of the person in ``claims`` as this municipality's provider may open it."""
+    municipality_id, claims, subject = asserted.municipality_id, asserted.claims, asserted.subject
+    here = await _linked_here(uow, asserted)
     if here is not None:
         account = await _account(uow, here.account_id)
         if account is None:
@@ -155,12 +192,12 @@ async def account_for(
         if existing.password_hash is not None:
             return ProofNeeded(existing, subject, "password")
         await end_unproven_access(uow, existing, now)
-        link(uow, municipality_id, issuer, subject, existing, now, "email")
+        link(uow, asserted, existing, now, "email")
         return Found(existing, "email")
 
     account = Account(
         email=email,
-        display_name=display_name_of(claims),
+        display_name=display_name_of(claims, asserted.purpose),
         password_hash=None,
         email_verified_at=now if email_verified(claims) else None,
     )
@@ -171,26 +208,24 @@ async def account_for(
         "account",
         account.id,
         municipality_id,
-        {"via": "staff_sign_in"},
+        {"via": via(asserted.purpose)},
         actor=as_person(account),
     )
-    link(uow, municipality_id, issuer, subject, account, now, "new_account")
+    link(uow, asserted, account, now, "new_account")
     return Found(account, "new_account")
 
 
-def link(
-    uow: UnitOfWork,
-    municipality_id: UUID,
-    issuer: str,
-    subject: str,
-    account: Account,
-    now: datetime,
-    how: str,
-) -> None:
+def via(purpose: ProviderPurpose) -> str:
+    """How the audit log names a sign-in of this purpose."""
+    return "resident_sign_in" if purpose == ProviderPurpose.RESIDENTS else "staff_sign_in"
+
+
+def link(uow: UnitOfWork, asserted: Asserted, account: Account, now: datetime, how: str) -> None:
     identity = ExternalIdentity(
-        municipality_id=municipality_id,
-        issuer=issuer,
-        subject=subject,
+        municipality_id=asserted.municipality_id,
+        purpose=asserted.purpose,
+        issuer=asserted.issuer,
+        subject=asserted.subject,
         account_id=account.id,
         last_sign_in_at=now,
     )
@@ -199,8 +234,8 @@ def link(
         "external_identity.linked",
         "account",
         account.id,
-        municipality_id,
-        {"issuer": issuer, "linkedBy": how},
+        asserted.municipality_id,
+        {"issuer": asserted.issuer, "linkedBy": how, "purpose": asserted.purpose.value},
         actor=as_person(account),
     )
 

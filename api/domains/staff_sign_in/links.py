@@ -21,8 +21,15 @@ from sqlalchemy import ColumnElement, delete, select
 from api.db.uow import UnitOfWork
 from api.domains.accounts.models import Account
 from api.domains.municipalities.models import Municipality
-from api.domains.staff_sign_in.linking import ProofNeeded, as_person, end_unproven_access, grant_role, link
-from api.domains.staff_sign_in.models import ExternalIdentity, IdentityProvider, PendingLink
+from api.domains.staff_sign_in.linking import (
+    Asserted,
+    ProofNeeded,
+    as_person,
+    end_unproven_access,
+    grant_role,
+    link,
+)
+from api.domains.staff_sign_in.models import ExternalIdentity, IdentityProvider, PendingLink, ProviderPurpose
 from api.domains.system.models import OutgoingMail
 from api.lib.errors import InvalidInput
 from api.lib.time import utcnow
@@ -32,6 +39,10 @@ from api.settings import Settings
 PENDING_TTL = timedelta(minutes=30)
 LINK_COOKIE = "__Host-samenspel-link"
 _INVALID = "Deze link is ongeldig, al gebruikt of verlopen."
+_WHICH = {
+    ProviderPurpose.STAFF: "de inlog voor medewerkers",
+    ProviderPurpose.RESIDENTS: "de inlog voor inwoners",
+}
 
 
 def link_cookie(browser_token: str) -> Cookie:
@@ -48,10 +59,9 @@ def link_cookie(browser_token: str) -> Cookie:
     )
 
 
-async def request_proof(
-    uow: UnitOfWork, settings: Settings, municipality_id: UUID, issuer: str, needed: ProofNeeded
-) -> str:
+async def request_proof(uow: UnitOfWork, settings: Settings, asserted: Asserted, needed: ProofNeeded) -> str:
     """Keep the link pending and mail the owner; the token for the browser's cookie."""
+    municipality_id, issuer = asserted.municipality_id, asserted.issuer
     now = utcnow()
     await uow.session.execute(delete(PendingLink).where(PendingLink.expires_at < now - timedelta(days=1)))
     token, token_hash = new_token()
@@ -59,6 +69,7 @@ async def request_proof(
     uow.session.add(
         PendingLink(
             municipality_id=municipality_id,
+            purpose=asserted.purpose,
             issuer=issuer,
             subject=needed.subject,
             account_id=needed.account.id,
@@ -76,7 +87,7 @@ async def request_proof(
             subject="Bevestig de koppeling met uw account bij Samenspel",
             body=(
                 f"Beste {account.display_name},\n\n"
-                f"Iemand meldde zich bij Samenspel aan via de inlog voor medewerkers van {place} "
+                f"Iemand meldde zich bij Samenspel aan via {_WHICH[asserted.purpose]} van {place} "
                 f"({urlsplit(issuer).hostname}), met uw e-mailadres. Was u dat, en wilt u die inlog voortaan "
                 "voor uw account gebruiken? Bevestig het via deze link (30 minuten geldig):\n"
                 f"{settings.server.base_url}/account/koppelen#token={token}\n\n"
@@ -90,7 +101,7 @@ async def request_proof(
         "account",
         account.id,
         municipality_id,
-        {"issuer": issuer, "reason": needed.reason},
+        {"issuer": issuer, "reason": needed.reason, "purpose": asserted.purpose.value},
         actor=as_person(account),
     )
     return browser_token
@@ -149,6 +160,7 @@ class PendingLinks:
         taken = await self.uow.session.scalar(
             select(ExternalIdentity.account_id).where(
                 ExternalIdentity.municipality_id == pending.municipality_id,
+                ExternalIdentity.purpose == pending.purpose,
                 ExternalIdentity.issuer == pending.issuer,
                 ExternalIdentity.subject == pending.subject,
             )
@@ -156,9 +168,17 @@ class PendingLinks:
         if taken is not None:
             # Linked meanwhile: to this account there is nothing to add; to another, nothing to do.
             return bool(taken == account.id)
-        link(self.uow, pending.municipality_id, pending.issuer, pending.subject, account, now, how)
+        asserted = Asserted(
+            pending.municipality_id, pending.purpose, pending.issuer, {"sub": pending.subject}
+        )
+        link(self.uow, asserted, account, now, how)
+        if pending.purpose != ProviderPurpose.STAFF:
+            return True  # a residents' broker gives no role
         provider = await self.uow.session.scalar(
-            select(IdentityProvider).where(IdentityProvider.municipality_id == pending.municipality_id)
+            select(IdentityProvider).where(
+                IdentityProvider.municipality_id == pending.municipality_id,
+                IdentityProvider.purpose == ProviderPurpose.STAFF,
+            )
         )
         if provider is not None and provider.enabled and provider.issuer == pending.issuer:
             await grant_role(self.uow, pending.municipality_id, account, provider.new_staff_role)

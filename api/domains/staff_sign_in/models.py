@@ -21,8 +21,22 @@ class StaffRole(StrEnum):
     MEDEWERKER = "medewerker"
 
 
+class ProviderPurpose(StrEnum):
+    """Whom a municipality's provider signs in: its staff, or its residents (a broker such as the one
+    that brings DigiD and eHerkenning to web applications). A residents' broker never gives a role."""
+
+    STAFF = "staff"
+    RESIDENTS = "residents"
+
+
+def purpose_column() -> Mapped[ProviderPurpose]:
+    return mapped_column(
+        str_enum(ProviderPurpose, "provider_purpose"), default=ProviderPurpose.STAFF, server_default="staff"
+    )
+
+
 class IdentityProvider(Versioned, TenantBase):
-    """The OpenID provider of one municipality (at most one), set by its beheerder.
+    """An OpenID provider of one municipality (at most one per purpose), set by its beheerder.
 
     The client secret is stored encrypted (``api.lib.secretbox``), bound to this municipality,
     issuer and client id: a row whose issuer was changed behind our back cannot decrypt it, so
@@ -30,8 +44,9 @@ class IdentityProvider(Versioned, TenantBase):
     """
 
     __tablename__ = "identity_providers"
-    __table_args__ = tenant_table_args(UniqueConstraint("municipality_id"))
+    __table_args__ = tenant_table_args(UniqueConstraint("municipality_id", "purpose"))
 
+    purpose: Mapped[ProviderPurpose] = purpose_column()
     issuer: Mapped[str] = mapped_column(String(300))
     client_id: Mapped[str] = mapped_column(String(200))
     client_secret_encrypted: Mapped[bytes] = mapped_column(LargeBinary(600))
@@ -52,6 +67,10 @@ class StaffSignInState(TenantBase):
     __table_args__ = tenant_table_args(Index("ix_staff_sign_in_states_expires", "expires_at"))
 
     state_hash: Mapped[bytes] = mapped_column(LargeBinary(32), unique=True)
+    purpose: Mapped[ProviderPurpose] = purpose_column()
+    # A resident who was signed in when leaving for the broker links the broker's person to this
+    # account (it must still be the one signed in on the way back).
+    account_id: Mapped[UUID | None] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
     browser_hash: Mapped[bytes] = mapped_column(LargeBinary(32))
     nonce: Mapped[str] = mapped_column(String(100))
     code_verifier: Mapped[str] = mapped_column(String(128))
@@ -62,15 +81,16 @@ class StaffSignInState(TenantBase):
 
 
 class ExternalIdentity(TenantBase):
-    """An account as a municipality's provider knows it: (issuer, ``sub``), linked once."""
+    """An account as a municipality's provider knows it: (purpose, issuer, ``sub``), linked once."""
 
     __tablename__ = "external_identities"
     __table_args__ = tenant_table_args(
-        UniqueConstraint("municipality_id", "issuer", "subject"),
+        UniqueConstraint("municipality_id", "purpose", "issuer", "subject"),
         Index("ix_external_identities_subject", "issuer", "subject"),
         Index("ix_external_identities_account", "account_id"),
     )
 
+    purpose: Mapped[ProviderPurpose] = purpose_column()
     issuer: Mapped[str] = mapped_column(String(300))
     subject: Mapped[str] = mapped_column(String(255))
     account_id: Mapped[UUID] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
@@ -89,6 +109,7 @@ class PendingLink(TenantBase):
         Index("ix_pending_links_expires", "expires_at"),
     )
 
+    purpose: Mapped[ProviderPurpose] = purpose_column()
     issuer: Mapped[str] = mapped_column(String(300))
     subject: Mapped[str] = mapped_column(String(255))
     account_id: Mapped[UUID] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))

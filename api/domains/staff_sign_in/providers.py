@@ -1,4 +1,5 @@
-"""A municipality's OpenID provider, set and removed by its beheerder."""
+"""A municipality's OpenID providers, set and removed by its beheerder: one for its staff, one (a broker
+such as the one that brings DigiD to web applications) for its residents. Both follow the same rules."""
 
 from uuid import UUID
 
@@ -7,8 +8,13 @@ from sqlalchemy import select, update
 
 from api.db.uow import UnitOfWork
 from api.domains.municipalities.models import Municipality
-from api.domains.staff_sign_in.models import IdentityProvider
-from api.domains.staff_sign_in.schemas import IdentityProviderRead, IdentityProviderWrite
+from api.domains.staff_sign_in.models import IdentityProvider, ProviderPurpose, StaffRole
+from api.domains.staff_sign_in.schemas import (
+    IdentityProviderRead,
+    IdentityProviderWrite,
+    ResidentBrokerRead,
+    ResidentBrokerWrite,
+)
 from api.lib.destinations import UnsafeDestination, check_url
 from api.lib.errors import InvalidInput, NotFound
 from api.lib.etag import require_if_match
@@ -28,36 +34,57 @@ _ISSUER_REASONS = {
 }
 
 
-def callback_url(settings: Settings) -> str:
-    """The redirect URI to register at every provider."""
-    return f"{settings.server.base_url}{API_PREFIX}/staff-sign-in/callback"
+# The path of each purpose's sign-in, and of its redirect URI.
+SIGN_IN_PATH = {ProviderPurpose.STAFF: "staff-sign-in", ProviderPurpose.RESIDENTS: "resident-sign-in"}
+NO_PROVIDER = {
+    ProviderPurpose.STAFF: "Deze gemeente heeft geen identiteitsprovider.",
+    ProviderPurpose.RESIDENTS: "Deze gemeente heeft geen inlog voor inwoners (broker).",
+}
+
+
+def callback_url(settings: Settings, purpose: ProviderPurpose = ProviderPurpose.STAFF) -> str:
+    """The redirect URI to register at every provider of this purpose."""
+    return f"{settings.server.base_url}{API_PREFIX}/{SIGN_IN_PATH[purpose]}/callback"
 
 
 def secret_context(provider: IdentityProvider) -> str:
-    """What the client secret is bound to: it decrypts for this provider of this municipality only."""
-    return f"identity-provider:{provider.municipality_id}:{provider.issuer}:{provider.client_id}"
+    """What the client secret is bound to: it decrypts for this provider of this municipality (and
+    purpose) only."""
+    prefix = "identity-provider" if provider.purpose != ProviderPurpose.RESIDENTS else "resident-broker"
+    return f"{prefix}:{provider.municipality_id}:{provider.issuer}:{provider.client_id}"
 
 
-def read_of(provider: IdentityProvider, settings: Settings) -> IdentityProviderRead:
-    return IdentityProviderRead(
+def read_of(provider: IdentityProvider, settings: Settings) -> IdentityProviderRead | ResidentBrokerRead:
+    read = ResidentBrokerRead(
         issuer=provider.issuer,
         client_id=provider.client_id,
         label=provider.label,
-        new_staff_role=provider.new_staff_role,
         enabled=provider.enabled,
-        redirect_uri=callback_url(settings),
+        redirect_uri=callback_url(settings, provider.purpose),
         created_at=provider.created_at,
         updated_at=provider.updated_at,
+    )
+    if provider.purpose == ProviderPurpose.RESIDENTS:
+        return read
+    return IdentityProviderRead(
+        **{f: getattr(read, f) for f in read.__struct_fields__}, new_staff_role=provider.new_staff_role
     )
 
 
 class IdentityProviderService:
-    """The rules of a municipality's provider setting, inside one unit of work."""
+    """The rules of a municipality's provider setting (of one purpose), inside one unit of work."""
 
-    def __init__(self, uow: UnitOfWork, settings: Settings, box: SecretBox) -> None:
+    def __init__(
+        self,
+        uow: UnitOfWork,
+        settings: Settings,
+        box: SecretBox,
+        purpose: ProviderPurpose = ProviderPurpose.STAFF,
+    ) -> None:
         self.uow = uow
         self.settings = settings
         self.box = box
+        self.purpose = purpose
 
     async def _lock(self, municipality_id: UUID) -> IdentityProvider | None:
         # Locking the municipality serialises writers, also when there is no provider row yet;
@@ -69,12 +96,14 @@ class IdentityProviderService:
         )
         provider: IdentityProvider | None = await self.uow.session.scalar(
             select(IdentityProvider)
-            .where(IdentityProvider.municipality_id == municipality_id)
+            .where(
+                IdentityProvider.municipality_id == municipality_id, IdentityProvider.purpose == self.purpose
+            )
             .with_for_update()
         )
         return provider
 
-    def _problems(self, data: IdentityProviderWrite, issuer: str, current: IdentityProvider | None) -> None:
+    def _problems(self, data: ResidentBrokerWrite, issuer: str, current: IdentityProvider | None) -> None:
         problems: list[InvalidParam] = []
         try:
             check_url(issuer, allow_loopback=self.settings.allow_loopback_providers, issuer=True)
@@ -99,7 +128,7 @@ class IdentityProviderService:
             )
 
     async def put(
-        self, municipality_id: UUID, data: IdentityProviderWrite, if_match: str
+        self, municipality_id: UUID, data: ResidentBrokerWrite, if_match: str
     ) -> tuple[IdentityProvider, bool]:
         """Set the provider (replacing the current one); returns it and whether it is new."""
         current = await self._lock(municipality_id)
@@ -108,11 +137,14 @@ class IdentityProviderService:
         issuer = data.issuer.strip()
         self._problems(data, issuer, current)
         created = current is None
-        provider = current or IdentityProvider(municipality_id=municipality_id)
+        provider = current or IdentityProvider(municipality_id=municipality_id, purpose=self.purpose)
         provider.issuer = issuer
         provider.client_id = data.client_id
         provider.label = data.label.strip()
-        provider.new_staff_role = data.new_staff_role
+        # A residents' broker only says who someone is: it gives no role, and never a staff one.
+        provider.new_staff_role = (
+            data.new_staff_role if isinstance(data, IdentityProviderWrite) else StaffRole.INWONER
+        )
         provider.enabled = data.enabled
         if data.client_secret is not msgspec.UNSET:
             provider.client_secret_encrypted = self.box.seal(data.client_secret, secret_context(provider))
@@ -129,6 +161,7 @@ class IdentityProviderService:
                 "clientId": provider.client_id,
                 "enabled": provider.enabled,
                 "newStaffRole": provider.new_staff_role.value,
+                "purpose": self.purpose.value,
                 "clientSecretChanged": data.client_secret is not msgspec.UNSET,
             },
         )
@@ -138,7 +171,7 @@ class IdentityProviderService:
         """Remove the provider. Linked identities stay, for when it comes back."""
         current = await self._lock(municipality_id)
         if current is None:
-            raise NotFound("Deze gemeente heeft geen identiteitsprovider.")
+            raise NotFound(NO_PROVIDER[self.purpose])
         require_if_match(if_match, current.version)
         await self.uow.session.delete(current)
         self.uow.audit(
@@ -146,5 +179,5 @@ class IdentityProviderService:
             "identity_provider",
             current.id,
             municipality_id,
-            {"issuer": current.issuer},
+            {"issuer": current.issuer, "purpose": self.purpose.value},
         )

@@ -10,6 +10,7 @@ from api.domains.staff_sign_in.models import StaffRole
 from api.lib.schema import LINE, NO_NUL, Schema
 
 DEFAULT_LABEL = "Inloggen voor medewerkers"
+DEFAULT_RESIDENTS_LABEL = "Inloggen met DigiD (via de gemeente)"
 
 # A path on this site: one "/", then no second "/" or "\" (which browsers read as another host),
 # and no spaces or control characters (which browsers drop, turning "/\t/evil" into "//evil").
@@ -94,25 +95,31 @@ IssParam = Annotated[
 ]
 
 
-class IdentityProviderWrite(Schema):
-    """De OpenID-provider van een gemeente instellen (vervangt de huidige instelling)."""
+class ResidentBrokerWrite(Schema):
+    """De OpenID-broker van een gemeente voor inwoners instellen (zoals DigiD via de gemeente); vervangt de
+    huidige instelling. Wie zich zo aanmeldt krijgt nooit een rol: de broker zegt alleen wie iemand is."""
 
     issuer: IssuerUrl
     client_id: ClientId
     client_secret: ClientSecret | msgspec.UnsetType = msgspec.UNSET
-    label: Label = DEFAULT_LABEL
-    # The role's description comes from StaffRole itself (a field's own would make the spec unstable).
-    new_staff_role: StaffRole = StaffRole.MEDEWERKER
+    label: Label = DEFAULT_RESIDENTS_LABEL
     enabled: bool = True
 
 
-class IdentityProviderRead(Schema):
-    """De OpenID-provider van een gemeente, zonder het geheim."""
+class IdentityProviderWrite(ResidentBrokerWrite, kw_only=True):
+    """De OpenID-provider van een gemeente voor medewerkers instellen (vervangt de huidige instelling)."""
+
+    label: Label = DEFAULT_LABEL
+    # The role's description comes from StaffRole itself (a field's own would make the spec unstable).
+    new_staff_role: StaffRole = StaffRole.MEDEWERKER
+
+
+class ResidentBrokerRead(Schema):
+    """De OpenID-broker van een gemeente voor inwoners, zonder het geheim."""
 
     issuer: Annotated[str, msgspec.Meta(max_length=300)]
     client_id: Annotated[str, msgspec.Meta(max_length=200)]
     label: Annotated[str, msgspec.Meta(max_length=60)]
-    new_staff_role: StaffRole
     enabled: bool
     redirect_uri: Annotated[
         str,
@@ -120,6 +127,12 @@ class IdentityProviderRead(Schema):
     ]
     created_at: datetime
     updated_at: datetime
+
+
+class IdentityProviderRead(ResidentBrokerRead, kw_only=True):
+    """De OpenID-provider van een gemeente voor medewerkers, zonder het geheim."""
+
+    new_staff_role: StaffRole
 
 
 class IdentityLinkConfirmationCreate(Schema):

@@ -1,4 +1,5 @@
-"""Staff sign-in: to the municipality's OpenID provider and back, into a session.
+"""Sign-in through a municipality's OpenID provider and back, into a session: its staff's provider,
+or its residents' broker (DigiD and the like), on the same code and under the same rules.
 
 The way out stores state, nonce and PKCE verifier in PostgreSQL (so any worker can take the way
 back) and ties them to the browser with a short-lived cookie. The way back consumes the state in
@@ -6,6 +7,10 @@ a transaction of its own before anything else, talks to the provider with no tra
 and only then links the account and opens the session in one transaction. Whatever fails, the
 browser goes to the sign-in page with a short code and no details, nothing is signed in, and the
 failure is in the audit log, committed on its own.
+
+A residents' broker gives no role. A resident who is signed in when leaving for the broker links
+the broker's person to that account (it must still be the one signed in on the way back); that
+link is what makes them eligible for the municipality's ballots for residents.
 """
 
 import secrets
@@ -21,13 +26,22 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.db.uow import UnitOfWork, unit_of_work
 from api.domains.accounts.services import AccountService, OpenedSession
-from api.domains.staff_sign_in.linking import Found, LinkRefused, account_for, as_person, grant_role
+from api.domains.staff_sign_in.linking import (
+    Asserted,
+    Found,
+    LinkRefused,
+    account_for,
+    as_person,
+    grant_role,
+    signed_in_account_for,
+    via,
+)
 from api.domains.staff_sign_in.links import request_proof
-from api.domains.staff_sign_in.models import IdentityProvider, StaffSignInState
+from api.domains.staff_sign_in.models import IdentityProvider, ProviderPurpose, StaffSignInState
 from api.domains.staff_sign_in.openid import OpenIDClient, ProviderError, Registration
 from api.domains.staff_sign_in.providers import callback_url, secret_context
 from api.domains.staff_sign_in.returns import safe_return_to
-from api.lib.access import Principal
+from api.lib.access import Person, Principal
 from api.lib.secretbox import SecretBox, SecretUnreadable
 from api.lib.time import utcnow
 from api.lib.tokens import hash_token, same
@@ -37,11 +51,12 @@ STATE_TTL = timedelta(minutes=10)
 # Used and expired states stay a little while, so a replay is logged as one.
 _KEEP_STATES = timedelta(hours=1)
 
-FAILED = "staff_sign_in_failed"
-CANCELLED = "staff_sign_in_cancelled"
-UNAVAILABLE = "staff_sign_in_unavailable"
+# The codes the browser gets, after the purpose's prefix (``staff_sign_in_failed``, ``resident_sign_in_failed``).
+FAILED = "failed"
+CANCELLED = "cancelled"
+UNAVAILABLE = "unavailable"
 # The provider's person matched an account that its owner must first confirm (see ``links``).
-LINK_PENDING = "staff_sign_in_link_pending"
+LINK_PENDING = "link_pending"
 ERROR_PAGE = "/aanmelden?fout="
 
 
@@ -79,7 +94,7 @@ def _provider_error(error: str, municipality_id: UUID | None) -> SignInFailed:
 
 
 class StaffSignInService:
-    """One browser's staff sign-in, in the transactions it needs."""
+    """One browser's sign-in through a municipality's provider of one purpose, in the transactions it needs."""
 
     def __init__(
         self,
@@ -88,12 +103,15 @@ class StaffSignInService:
         request_id: str,
         settings: Settings,
         box: SecretBox,
+        purpose: ProviderPurpose = ProviderPurpose.STAFF,
     ) -> None:
         self.session = session
         self.principal = principal
         self.request_id = request_id
         self.settings = settings
         self.box = box
+        self.purpose = purpose
+        self.action = via(purpose)
 
     def _uow(self) -> AbstractAsyncContextManager[UnitOfWork]:
         return unit_of_work(self.session, self.principal, self.request_id)
@@ -109,7 +127,10 @@ class StaffSignInService:
     async def _provider(self, municipality_id: UUID) -> IdentityProvider:
         async with self._uow():
             provider = await self.session.scalar(
-                select(IdentityProvider).where(IdentityProvider.municipality_id == municipality_id)
+                select(IdentityProvider).where(
+                    IdentityProvider.municipality_id == municipality_id,
+                    IdentityProvider.purpose == self.purpose,
+                )
             )
         if provider is None or not provider.enabled:
             raise SignInFailed("provider_not_configured", municipality_id=municipality_id, code=UNAVAILABLE)
@@ -118,14 +139,17 @@ class StaffSignInService:
     async def _failed(self, failure: SignInFailed) -> Outcome:
         async with self._uow() as uow:
             uow.audit(
-                "staff_sign_in.failed",
-                "staff_sign_in",
+                f"{self.action}.failed",
+                self.action,
                 None,
                 failure.municipality_id,
                 {"reason": failure.reason},
                 result="failed",
             )
-        return Outcome(location=ERROR_PAGE + failure.code)
+        return Outcome(location=self._error_page(failure.code))
+
+    def _error_page(self, code: str) -> str:
+        return f"{ERROR_PAGE}{self.action}_{code}"
 
     async def start(self, municipality_id: UUID, return_to: str) -> Outcome:
         """Send the browser to the provider; or, when that cannot be, back with a code."""
@@ -145,7 +169,7 @@ class StaffSignInService:
         code_verifier, browser_token = secrets.token_urlsafe(64), secrets.token_urlsafe(32)
         location = await client.authorization_url(
             discovery,
-            Registration(provider.client_id, "", callback_url(self.settings)),
+            Registration(provider.client_id, "", callback_url(self.settings, self.purpose)),
             state=state,
             nonce=nonce,
             code_verifier=code_verifier,
@@ -158,6 +182,8 @@ class StaffSignInService:
             self.session.add(
                 StaffSignInState(
                     municipality_id=municipality_id,
+                    purpose=self.purpose,
+                    account_id=self._linking_account(),
                     state_hash=hash_token(state),
                     browser_hash=hash_token(browser_token),
                     nonce=nonce,
@@ -169,6 +195,12 @@ class StaffSignInService:
                 )
             )
         return Outcome(location=location, browser_token=browser_token)
+
+    def _linking_account(self) -> UUID | None:
+        """The resident signed in now, who links the broker's person to their account."""
+        if self.purpose == ProviderPurpose.RESIDENTS and isinstance(self.principal, Person):
+            return self.principal.account_id
+        return None
 
     async def finish(
         self, *, code: str, state: str, error: str, issuer: str, browser_token: str | None, user_agent: str
@@ -187,17 +219,27 @@ class StaffSignInService:
         async with self._uow():
             taken = await self.session.scalar(
                 update(StaffSignInState)
-                .where(StaffSignInState.state_hash == hash_token(state), StaffSignInState.used_at.is_(None))
+                .where(
+                    StaffSignInState.state_hash == hash_token(state),
+                    StaffSignInState.purpose == self.purpose,
+                    StaffSignInState.used_at.is_(None),
+                )
                 .values(used_at=utcnow())
                 .returning(StaffSignInState)
             )
             if taken is None:
-                used = await self.session.scalar(
-                    select(StaffSignInState.municipality_id).where(
-                        StaffSignInState.state_hash == hash_token(state)
+                known = (
+                    await self.session.execute(
+                        select(StaffSignInState.municipality_id, StaffSignInState.purpose).where(
+                            StaffSignInState.state_hash == hash_token(state)
+                        )
                     )
-                )
-                raise SignInFailed("state_used" if used else "state_unknown", municipality_id=used)
+                ).first()
+                if known is None:
+                    raise SignInFailed("state_unknown")
+                # A state of the other purpose came back here: the answer is for another redirect URI.
+                reason = "state_used" if known.purpose == self.purpose else "state_purpose_mismatch"
+                raise SignInFailed(reason, municipality_id=known.municipality_id)
         if taken.expires_at <= utcnow():
             raise SignInFailed("state_expired", municipality_id=taken.municipality_id)
         return taken
@@ -228,7 +270,7 @@ class StaffSignInService:
             secret = self.box.open(provider.client_secret_encrypted, secret_context(provider))
         except SecretUnreadable:
             raise SignInFailed("client_secret_unreadable", municipality_id=municipality_id) from None
-        registration = Registration(provider.client_id, secret, callback_url(self.settings))
+        registration = Registration(provider.client_id, secret, callback_url(self.settings, self.purpose))
         client = self._client(provider.issuer)
         try:
             discovery = await client.discover()
@@ -240,33 +282,41 @@ class StaffSignInService:
             )
         except ProviderError as failure:
             raise SignInFailed(failure.reason, municipality_id=municipality_id) from None
+        if pending.account_id is not None and self._linking_account() != pending.account_id:
+            # Whoever was signed in when the sign-in started is no longer: link nobody.
+            raise SignInFailed("account_changed", municipality_id=municipality_id)
         try:
-            opened = await self._sign_in(provider, claims, user_agent)
+            opened = await self._sign_in(provider, claims, user_agent, pending.account_id)
         except LinkRefused as refused:
             raise SignInFailed(refused.reason, municipality_id=municipality_id) from None
         except IntegrityError:
             # The same person finishing two sign-ins at once: the other one won.
             raise SignInFailed("concurrent_sign_in", municipality_id=municipality_id) from None
         if isinstance(opened, str):
-            return Outcome(location=ERROR_PAGE + LINK_PENDING, link_token=opened)
+            return Outcome(location=self._error_page(LINK_PENDING), link_token=opened)
         return Outcome(location=pending.return_to, session=opened)
 
     async def _sign_in(
-        self, provider: IdentityProvider, claims: dict[str, Any], user_agent: str
+        self, provider: IdentityProvider, claims: dict[str, Any], user_agent: str, signed_in: UUID | None
     ) -> OpenedSession | str:
         """A session; or, when the owner must confirm the link first, the pending link's browser token."""
+        asserted = Asserted(provider.municipality_id, self.purpose, provider.issuer, claims)
         async with self._uow() as uow:
             now = utcnow()
-            found = await account_for(uow, provider.municipality_id, provider.issuer, claims, now)
-            if not isinstance(found, Found):
-                return await request_proof(
-                    uow, self.settings, provider.municipality_id, provider.issuer, found
-                )
+            if signed_in is not None:
+                found: Found = await signed_in_account_for(uow, asserted, signed_in, now)
+            else:
+                maybe = await account_for(uow, asserted, now)
+                if not isinstance(maybe, Found):
+                    return await request_proof(uow, self.settings, asserted, maybe)
+                found = maybe
             account, how = found.account, found.how
-            await grant_role(uow, provider.municipality_id, account, provider.new_staff_role)
+            if self.purpose == ProviderPurpose.STAFF:
+                # A residents' broker only says who someone is: it never gives a role.
+                await grant_role(uow, provider.municipality_id, account, provider.new_staff_role)
             opened = await AccountService(uow, self.settings).open_session(account, user_agent)
             uow.audit(
-                "staff_sign_in.succeeded",
+                f"{self.action}.succeeded",
                 "account",
                 account.id,
                 provider.municipality_id,

@@ -357,3 +357,34 @@ async def test_followers_hear_of_a_poll_opened_and_closed(
     assert [t["link"] for t in told] == [f"/peilingen/{poll['id']}"] * 2
     assert told[0]["title"].startswith("Een nieuwe peiling bij")
     assert told[1]["title"].startswith("De uitslag van een peiling bij")
+
+
+async def test_the_personal_export_holds_named_answers_and_nothing_of_anonymous_ones(
+    started_app: Litestar, db: Database, town: Town
+) -> None:
+    resident = await person(db)
+    async with browser(started_app, town.staff["email"]) as staff:
+        named = await open_poll(staff, town, title="Met naam")
+        anonymous = await open_poll(staff, town, title="Anoniem", anonymous=True)
+    async with browser(started_app, resident["email"]) as me:
+        given = answers(named, single=2, multiple=[0, 2], scale=5, text="Meer avonden graag")
+        assert (await me.post(f"/api/v1/polls/{named['id']}/responses", json=given)).status_code == 201
+        secret = answers(anonymous, text="Dit blijft anoniem")
+        assert (await me.post(f"/api/v1/polls/{anonymous['id']}/responses", json=secret)).status_code == 201
+        export = await me.get("/api/v1/me/export")
+    assert export.status_code == 200, export.text
+    body = export.json()
+    assert [r["pollId"] for r in body["pollResponses"]] == [named["id"]]
+    assert body["pollResponses"][0]["pollTitle"] == "Met naam"
+    assert [
+        (a["question"], a["choices"], a["value"], a["text"]) for a in body["pollResponses"][0]["answers"]
+    ] == [
+        ("Komt u de volgende keer?", ["Misschien"], None, None),
+        ("Welke onderwerpen wilt u bespreken?", ["Werk", "Kinderopvang"], None, None),
+        ("Hoe tevreden bent u?", None, 5, None),
+        ("Wat kan beter?", None, None, "Meer avonden graag"),
+    ]
+    # What anonymity promises: *that* one took part is known (the activity log says so), *what* one
+    # answered is linked to nobody, so none of it comes back, not even to its giver.
+    assert "Dit blijft anoniem" not in export.text
+    assert [a["action"] for a in body["activity"] if a["objectId"] == anonymous["id"]] == ["poll.answered"]

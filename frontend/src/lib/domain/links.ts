@@ -47,3 +47,15 @@ export function statisticsCsvHref(
 export function staffSignInHref(slug: string, returnTo: string): string {
   return api.buildUrl({ url: '/municipalities/{slug}/staff-sign-in', path: { slug }, query: { returnTo } });
 }
+
+/**
+ * Where a resident signs in through the municipality's broker (such as DigiD through the
+ * municipality), or links it to the account they are signed in with; afterwards to `returnTo`.
+ */
+export function residentSignInHref(slug: string, returnTo: string): string {
+  return api.buildUrl({
+    url: '/municipalities/{slug}/resident-sign-in',
+    path: { slug },
+    query: { returnTo },
+  });
+}

@@ -442,6 +442,16 @@ export const en: Messages = {
     grant: (title: string) => `Confirm the grant to ‘${title}’`,
     legalBasis: 'Legal basis of the grant',
     granted: (title: string) => `The money for ‘${title}’ is granted and in the ledger.`,
+    whoHeading: 'Who may vote',
+    who: {
+      verified: 'Everyone with a confirmed account may vote once.',
+      postcode:
+        'Only residents of the municipality: you enter your postcode, which must be in the municipality.',
+      broker:
+        'Only residents of the municipality who signed in through the municipality (such as with DigiD). That shows the municipality you live here; nobody sees what you choose.',
+    },
+    brokerHow:
+      'To do so, sign in through the municipality once. If you are signed in already, this links your account, and brings you back here.',
     postcode: 'Your postcode',
     postcodeDescription:
       'This ballot is for residents of the municipality: your postcode shows you live here.',
@@ -464,6 +474,8 @@ export const en: Messages = {
     eligibility: 'Who may vote?',
     verified: 'Everyone with a confirmed account',
     postcode: 'Residents only, by postcode (the administrator sets the postcodes)',
+    broker:
+      'Only residents who sign in through the municipality, such as with DigiD (the administrator sets up the broker)',
     ideas: 'Ideas on the ballot',
     ideasDescription: 'Fill in the cost of each idea that goes on the ballot; leave empty what does not.',
     noIdeas: 'This opgave has no ideas yet that can go on a ballot.',
@@ -1409,9 +1421,20 @@ export const en: Messages = {
         'Signing in through your organisation is not possible right now. Please try again later, or sign in with your email address and password.',
       staff_sign_in_link_pending:
         'There already is an account with the email address your organisation passed on. First show that this account is yours: follow the link in the email we sent to that address (valid for 30 minutes), or sign in below once with that account’s password. After that, signing in through your organisation works.',
+      resident_sign_in_failed:
+        'Signing in through the municipality (such as with DigiD) did not work. Please try again; if it still does not work, contact the municipality.',
+      resident_sign_in_cancelled:
+        'You stopped signing in through the municipality, or did not give permission. Nothing has changed.',
+      resident_sign_in_unavailable:
+        'Signing in through the municipality is not possible right now. Please try again later.',
+      resident_sign_in_link_pending:
+        'There already is an account with the email address the municipality passed on. First show that this account is yours: follow the link in the email we sent to that address (valid for 30 minutes), or sign in below once with that account’s password.',
       session_expired: 'You were inactive for too long and have been signed out. Please sign in again.',
     },
     failureUnknown: 'Signing in did not work. Please try again.',
+    residentHeading: 'Resident of the municipality?',
+    residentText: (name: string) =>
+      `Do you live in ${name}? Then sign in through the municipality, for example with DigiD. If you are signed in already, this links your account. Some ballots are only for residents who signed in this way.`,
     staffHeading: 'Staff of the municipality?',
     staffText: (name: string) =>
       `Do you work for the municipality of ${name}? Then sign in with the account of your organisation.`,

@@ -468,6 +468,15 @@ export const nl = {
     grant: (title: string) => `Toekenning aan ‘${title}’ bevestigen`,
     legalBasis: 'Grondslag van de toekenning',
     granted: (title: string) => `Het geld voor ‘${title}’ is toegekend en staat in het kasboek.`,
+    whoHeading: 'Wie mag stemmen',
+    who: {
+      verified: 'Iedereen met een bevestigd account mag één keer stemmen.',
+      postcode: 'Alleen inwoners van de gemeente: u vult uw postcode in, en die moet in de gemeente liggen.',
+      broker:
+        'Alleen inwoners van de gemeente die zich via de gemeente aanmeldden (zoals met DigiD). De gemeente ziet daarmee dat u hier woont; wat u kiest, ziet niemand.',
+    },
+    brokerHow:
+      'Meld u hiervoor één keer aan via de gemeente. Bent u al aangemeld, dan koppelt u zo uw account, en komt u hier terug.',
     postcode: 'Uw postcode',
     postcodeDescription:
       'Deze stemming is voor inwoners van de gemeente: uw postcode laat zien dat u hier woont.',
@@ -490,6 +499,8 @@ export const nl = {
     eligibility: 'Wie mag stemmen?',
     verified: 'Iedereen met een bevestigd account',
     postcode: 'Alleen inwoners, naar postcode (de beheerder legt de postcodes vast)',
+    broker:
+      'Alleen inwoners die zich via de gemeente aanmelden, zoals met DigiD (de beheerder stelt de broker in)',
     ideas: 'Ideeën op het stembiljet',
     ideasDescription:
       'Vul de kosten in van elk idee dat op het stembiljet komt; laat leeg wat er niet op komt.',
@@ -1455,9 +1466,20 @@ export const nl = {
         'Aanmelden via uw organisatie kan op dit moment niet. Probeer het later opnieuw, of meld u aan met uw e-mailadres en wachtwoord.',
       staff_sign_in_link_pending:
         'Er is al een account met het e-mailadres dat uw organisatie doorgaf. Laat eerst zien dat dat account van u is: volg de link in de mail die we naar dat adres stuurden (30 minuten geldig), of meld u hieronder één keer aan met het wachtwoord van dat account. Daarna werkt aanmelden via uw organisatie.',
+      resident_sign_in_failed:
+        'Aanmelden via de gemeente (zoals met DigiD) is niet gelukt. Probeer het opnieuw; lukt het dan nog niet, neem dan contact op met de gemeente.',
+      resident_sign_in_cancelled:
+        'U heeft het aanmelden via de gemeente afgebroken, of u gaf geen toestemming. Er is niets veranderd.',
+      resident_sign_in_unavailable:
+        'Aanmelden via de gemeente kan op dit moment niet. Probeer het later opnieuw.',
+      resident_sign_in_link_pending:
+        'Er is al een account met het e-mailadres dat de gemeente doorgaf. Laat eerst zien dat dat account van u is: volg de link in de mail die we naar dat adres stuurden (30 minuten geldig), of meld u hieronder één keer aan met het wachtwoord van dat account.',
       session_expired: 'U was te lang niet actief en bent afgemeld. Meld u opnieuw aan.',
     } as Record<string, string>,
     failureUnknown: 'Aanmelden is niet gelukt. Probeer het opnieuw.',
+    residentHeading: 'Inwoner van de gemeente?',
+    residentText: (name: string) =>
+      `Woont u in ${name}? Meld u dan aan via de gemeente, bijvoorbeeld met DigiD. Bent u al aangemeld, dan koppelt u zo uw account. Sommige stemmingen zijn alleen voor inwoners die zich zo aanmeldden.`,
     staffHeading: 'Medewerker van de gemeente?',
     staffText: (name: string) =>
       `Werkt u bij de gemeente ${name}? Meld u dan aan met het account van uw organisatie.`,

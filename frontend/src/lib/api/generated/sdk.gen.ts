@@ -165,6 +165,8 @@ import type {
   FinaliseBudgetRoundData,
   FinaliseBudgetRoundErrors,
   FinaliseBudgetRoundResponses,
+  FinishResidentSignInData,
+  FinishResidentSignInErrors,
   FinishStaffSignInData,
   FinishStaffSignInErrors,
   FollowOpgaveData,
@@ -281,6 +283,9 @@ import type {
   GetReflectionData,
   GetReflectionErrors,
   GetReflectionResponses,
+  GetResidentBrokerData,
+  GetResidentBrokerErrors,
+  GetResidentBrokerResponses,
   GetTaskData,
   GetTaskErrors,
   GetTaskResponses,
@@ -485,6 +490,9 @@ import type {
   RemoveOrganisationMemberData,
   RemoveOrganisationMemberErrors,
   RemoveOrganisationMemberResponses,
+  RemoveResidentBrokerData,
+  RemoveResidentBrokerErrors,
+  RemoveResidentBrokerResponses,
   RemoveRoleData,
   RemoveRoleErrors,
   RemoveRoleResponses,
@@ -542,12 +550,17 @@ import type {
   SetPostcodeRangesData,
   SetPostcodeRangesErrors,
   SetPostcodeRangesResponses,
+  SetResidentBrokerData,
+  SetResidentBrokerErrors,
+  SetResidentBrokerResponses,
   SignInData,
   SignInErrors,
   SignInResponses,
   SignOutData,
   SignOutErrors,
   SignOutResponses,
+  StartResidentSignInData,
+  StartResidentSignInErrors,
   StartStaffSignInData,
   StartStaffSignInErrors,
   SubmitProposalData,
@@ -1006,7 +1019,7 @@ export const getMyVote = <ThrowOnError extends boolean = true>(
 /**
  * Stemmen (of uw stem wijzigen)
  *
- * Eén stem per persoon; opnieuw insturen vervangt de vorige, tot de sluiting. 409 `ballot_closed` of `not_open_yet` buiten de stemperiode; 403 `not_eligible` voor wie niet mag stemmen.
+ * Eén stem per persoon; opnieuw insturen vervangt de vorige, tot de sluiting. 409 `ballot_closed` of `not_open_yet` buiten de stemperiode; 403 `not_eligible` voor wie niet mag stemmen: bij `postcode` een postcode buiten de gemeente, bij `broker` een account zonder koppeling met de huidige broker van de gemeente (`GET /municipalities/{slug}/resident-sign-in` legt die).
  *
  * **Wie mag dit:** iedere aangemelde persoon met een bevestigd e-mailadres, als de opgave gepubliceerd is.
  */
@@ -1155,7 +1168,7 @@ export const listBallots = <ThrowOnError extends boolean = true>(
 /**
  * Inwoners laten stemmen over een budget
  *
- * Ideeën van de opgave met wat elk kost, een bedrag, een stemperiode en een methode: `knapsack` (kies ideeën binnen het bedrag) of `approval` (kies hoogstens `maxChoices` ideeën). 409 `exceeds_budget` als het bedrag niet vrij is in het budget.
+ * Ideeën van de opgave met wat elk kost, een bedrag, een stemperiode en een methode: `knapsack` (kies ideeën binnen het bedrag) of `approval` (kies hoogstens `maxChoices` ideeën). 409 `exceeds_budget` als het bedrag niet vrij is in het budget. Wie mag stemmen (`eligibility`): `verified` (elk bevestigd account), `postcode` (inwoners met een postcode in de reeksen van de gemeente; 409 `no_postcode_ranges` zonder reeksen) of `broker` (inwoners die zich via de broker van de gemeente aanmeldden, zoals met DigiD; 409 `no_resident_broker` zonder ingestelde broker).
  *
  * **Wie mag dit:** medewerker (of hoger) van de gemeente.
  */
@@ -2469,6 +2482,70 @@ export const createPostingBlock = <ThrowOnError extends boolean = true>(
   });
 
 /**
+ * De broker voor inwoners van een gemeente verwijderen
+ *
+ * Inwoners melden zich daarna niet meer zo aan, en stemmingen voor inwoners via de broker laten niemand meer toe tot er weer een is (met dezelfde issuer); gekoppelde accounts blijven bestaan.
+ *
+ * **Wie mag dit:** beheerder (of hoger) van de gemeente.
+ */
+export const removeResidentBroker = <ThrowOnError extends boolean = true>(
+  options: Options<RemoveResidentBrokerData, ThrowOnError>,
+) =>
+  (options.client ?? client).delete<RemoveResidentBrokerResponses, RemoveResidentBrokerErrors, ThrowOnError>({
+    url: '/municipalities/{slug}/resident-broker',
+    ...options,
+  });
+
+/**
+ * De broker voor inwoners van een gemeente
+ *
+ * Zonder het clientgeheim, dat nooit wordt teruggegeven.
+ *
+ * **Wie mag dit:** beheerder (of hoger) van de gemeente.
+ */
+export const getResidentBroker = <ThrowOnError extends boolean = true>(
+  options: Options<GetResidentBrokerData, ThrowOnError>,
+) =>
+  (options.client ?? client).get<GetResidentBrokerResponses, GetResidentBrokerErrors, ThrowOnError>({
+    url: '/municipalities/{slug}/resident-broker',
+    ...options,
+  });
+
+/**
+ * De broker voor inwoners van een gemeente instellen
+ *
+ * De OpenID Connect-broker waarlangs inwoners zich aanmelden (zoals DigiD en eHerkenning webapplicaties bereiken), onder dezelfde regels als de provider voor medewerkers: `https://` naar een openbare host, het geheim versleuteld, PKCE, state en nonce, en een broker spreekt alleen voor zijn eigen gemeente. Wie zich zo aanmeldt krijgt nooit een rol. Vervangt de instelling; bestaat er al een, stuur dan de ETag mee in `If-Match`.
+ *
+ * **Wie mag dit:** beheerder (of hoger) van de gemeente.
+ */
+export const setResidentBroker = <ThrowOnError extends boolean = true>(
+  options: Options<SetResidentBrokerData, ThrowOnError>,
+) =>
+  (options.client ?? client).put<SetResidentBrokerResponses, SetResidentBrokerErrors, ThrowOnError>({
+    url: '/municipalities/{slug}/resident-broker',
+    ...options,
+    headers: {
+      'Content-Type': 'application/json',
+      ...options.headers,
+    },
+  });
+
+/**
+ * Aanmelden als inwoner: naar de broker van de gemeente
+ *
+ * Voor de browser: stuurt door (303) naar de broker van de gemeente (authorization code met PKCE, state en nonce). Wie al is aangemeld, koppelt zo de broker aan het eigen account (alleen in deze gemeente); anders opent de terugweg een sessie zoals bij medewerkers, zonder rol. Kan het niet, dan naar `/aanmelden?fout=…`. `fout` is `resident_sign_in_failed` (mislukt), `resident_sign_in_cancelled` (geweigerd bij de broker), `resident_sign_in_unavailable` (geen broker ingesteld, of niet bereikbaar) of `resident_sign_in_link_pending` (er is al een account met dit e-mailadres dat de broker niet alleen mag openen; de eigenaar bevestigt de koppeling via de mail, of door in deze browser één keer met het wachtwoord aan te melden).
+ *
+ * **Wie mag dit:** iedereen, ook zonder aanmelding.
+ */
+export const startResidentSignIn = <ThrowOnError extends boolean = true>(
+  options: Options<StartResidentSignInData, ThrowOnError>,
+) =>
+  (options.client ?? client).get<unknown, StartResidentSignInErrors, ThrowOnError>({
+    url: '/municipalities/{slug}/resident-sign-in',
+    ...options,
+  });
+
+/**
  * Wie welke rol heeft in de gemeente
  *
  * **Wie mag dit:** beheerder (of hoger) van de gemeente.
@@ -3776,6 +3853,21 @@ export const cancelRegistration = <ThrowOnError extends boolean = true>(
 ) =>
   (options.client ?? client).delete<CancelRegistrationResponses, CancelRegistrationErrors, ThrowOnError>({
     url: '/registrations/{id}',
+    ...options,
+  });
+
+/**
+ * Aanmelden als inwoner: terug van de broker
+ *
+ * De redirect-URI bij de broker. Koppelt de broker aan het account (het aangemelde, of dat van het e-mailadres volgens dezelfde regels als bij medewerkers), opent een sessie en stuurt door (303) naar `returnTo`; anders naar `/aanmelden?fout=…`, zonder sessie. `fout` is `resident_sign_in_failed` (mislukt), `resident_sign_in_cancelled` (geweigerd bij de broker), `resident_sign_in_unavailable` (geen broker ingesteld, of niet bereikbaar) of `resident_sign_in_link_pending` (er is al een account met dit e-mailadres dat de broker niet alleen mag openen; de eigenaar bevestigt de koppeling via de mail, of door in deze browser één keer met het wachtwoord aan te melden).
+ *
+ * **Wie mag dit:** iedereen, ook zonder aanmelding.
+ */
+export const finishResidentSignIn = <ThrowOnError extends boolean = true>(
+  options?: Options<FinishResidentSignInData, ThrowOnError>,
+) =>
+  (options?.client ?? client).get<unknown, FinishResidentSignInErrors, ThrowOnError>({
+    url: '/resident-sign-in/callback',
     ...options,
   });
 

@@ -46,6 +46,10 @@ export type AccountExport = {
    */
   notifications: Array<ExportedNotification>;
   /**
+   * Mijn antwoorden op peilingen met naam; die op anonieme peilingen zijn niet aan mij gekoppeld en staan er dus niet in.
+   */
+  pollResponses: Array<ExportedPollResponse>;
+  /**
    * Waar ik nu niet mag bijdragen, en waarom.
    */
   postingBlocks: Array<ExportedPostingBlock>;
@@ -1459,7 +1463,11 @@ export type DomainUpdate = {
 /**
  * Eligibility
  */
-export const Eligibility = { postcode: 'postcode', verified: 'verified' } as const;
+export const Eligibility = {
+  broker: 'broker',
+  postcode: 'postcode',
+  verified: 'verified',
+} as const;
 
 /**
  * Eligibility
@@ -1614,13 +1622,15 @@ export type ExportedComment = {
 /**
  * ExportedExternalIdentity
  *
- * Een koppeling met de identiteitsprovider van een gemeente (aanmelden als medewerker).
+ * Een koppeling met een identiteitsprovider van een gemeente: die voor medewerkers (`staff`), of de
+ * broker voor inwoners (`residents`, zoals DigiD via de gemeente).
  */
 export type ExportedExternalIdentity = {
   createdAt: string;
   issuer: string;
   lastSignInAt: string;
   municipality: MunicipalitySummary;
+  purpose: string;
   /**
    * Uw kenmerk bij die provider.
    */
@@ -1658,6 +1668,37 @@ export type ExportedNotification = {
   kind: string;
   readAt: string | null;
   title: string;
+};
+
+/**
+ * ExportedPollAnswer
+ *
+ * Mijn antwoord op één vraag: gekozen opties (hun tekst), een punt op de schaal, of een tekst.
+ */
+export type ExportedPollAnswer = {
+  choices: Array<string> | null;
+  hidden: boolean;
+  hiddenReason: string | null;
+  kind: string;
+  question: string;
+  text: string | null;
+  value: number | null;
+};
+
+/**
+ * ExportedPollResponse
+ *
+ * Mijn antwoorden op een peiling met naam. Antwoorden op een anonieme peiling staan hier niet: die
+ * zijn bij het insturen losgemaakt van mijn account, en niemand (ook Samenspel niet) kan ze nog aan mij
+ * koppelen.
+ */
+export type ExportedPollResponse = {
+  answers: Array<ExportedPollAnswer>;
+  createdAt: string;
+  opgaveId: string;
+  pollId: string;
+  pollTitle: string;
+  updatedAt: string;
 };
 
 /**
@@ -1890,7 +1931,7 @@ export type IdentityLinkConfirmationCreate = {
 /**
  * IdentityProviderRead
  *
- * De OpenID-provider van een gemeente, zonder het geheim.
+ * De OpenID-provider van een gemeente voor medewerkers, zonder het geheim.
  */
 export type IdentityProviderRead = {
   clientId: string;
@@ -1909,7 +1950,7 @@ export type IdentityProviderRead = {
 /**
  * IdentityProviderWrite
  *
- * De OpenID-provider van een gemeente instellen (vervangt de huidige instelling).
+ * De OpenID-provider van een gemeente voor medewerkers instellen (vervangt de huidige instelling).
  */
 export type IdentityProviderWrite = {
   clientId: string;
@@ -3021,6 +3062,10 @@ export type MunicipalityRead = {
   description: string;
   id: string;
   name: string;
+  /**
+   * Of inwoners zich hier via de broker van de gemeente aanmelden, zoals met DigiD (`GET /municipalities/{slug}/resident-sign-in`); `null` als dat niet kan.
+   */
+  residentSignIn?: StaffSignIn | null;
   slug: string;
   /**
    * Of medewerkers zich hier via de eigen identiteitsprovider aanmelden (`GET /municipalities/{slug}/staff-sign-in`); `null` als dat niet kan.
@@ -4753,6 +4798,47 @@ export type ReportedItemRead = {
    */
   reports: Array<ReportSummary>;
   status: ReportStatus;
+};
+
+/**
+ * ResidentBrokerRead
+ *
+ * De OpenID-broker van een gemeente voor inwoners, zonder het geheim.
+ */
+export type ResidentBrokerRead = {
+  clientId: string;
+  createdAt: string;
+  enabled: boolean;
+  issuer: string;
+  label: string;
+  /**
+   * Registreer deze redirect-URI bij de provider.
+   */
+  redirectUri: string;
+  updatedAt: string;
+};
+
+/**
+ * ResidentBrokerWrite
+ *
+ * De OpenID-broker van een gemeente voor inwoners instellen (zoals DigiD via de gemeente); vervangt de
+ * huidige instelling. Wie zich zo aanmeldt krijgt nooit een rol: de broker zegt alleen wie iemand is.
+ */
+export type ResidentBrokerWrite = {
+  clientId: string;
+  /**
+   * Wordt versleuteld bewaard en nooit teruggegeven. Verplicht bij het aanmaken en bij een andere issuer of client-id; weglaten houdt het bewaarde geheim.
+   */
+  clientSecret?: string;
+  enabled?: boolean;
+  /**
+   * De issuer van de provider, precies zoals die in zijn tokens staat. Alleen `https://` naar een openbare host; `http://localhost` en `http://127.0.0.1` alleen in een ontwikkelomgeving.
+   */
+  issuer: string;
+  /**
+   * Tekst van de knop op de aanmeldpagina.
+   */
+  label?: string;
 };
 
 /**
@@ -12943,6 +13029,266 @@ export type CreatePostingBlockResponses = {
 
 export type CreatePostingBlockResponse = CreatePostingBlockResponses[keyof CreatePostingBlockResponses];
 
+export type RemoveResidentBrokerData = {
+  body?: never;
+  headers: {
+    /**
+     * De ETag van de versie die u wijzigt. Zonder: 428.
+     */
+    'If-Match': string;
+  };
+  path: {
+    /**
+     * De slug van de gemeente.
+     */
+    slug: string;
+  };
+  query?: never;
+  url: '/municipalities/{slug}/resident-broker';
+};
+
+export type RemoveResidentBrokerErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * De If-Match-header is verouderd: iemand anders wijzigde dit intussen.
+   */
+  412: Problem;
+  /**
+   * De If-Match-header ontbreekt.
+   */
+  428: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type RemoveResidentBrokerError = RemoveResidentBrokerErrors[keyof RemoveResidentBrokerErrors];
+
+export type RemoveResidentBrokerResponses = {
+  /**
+   * Gelukt; geen inhoud.
+   */
+  204: void;
+};
+
+export type RemoveResidentBrokerResponse = RemoveResidentBrokerResponses[keyof RemoveResidentBrokerResponses];
+
+export type GetResidentBrokerData = {
+  body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
+  path: {
+    /**
+     * De slug van de gemeente.
+     */
+    slug: string;
+  };
+  query?: never;
+  url: '/municipalities/{slug}/resident-broker';
+};
+
+export type GetResidentBrokerErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type GetResidentBrokerError = GetResidentBrokerErrors[keyof GetResidentBrokerErrors];
+
+export type GetResidentBrokerResponses = {
+  /**
+   * Gelukt.
+   */
+  200: ResidentBrokerRead;
+};
+
+export type GetResidentBrokerResponse = GetResidentBrokerResponses[keyof GetResidentBrokerResponses];
+
+export type SetResidentBrokerData = {
+  body: ResidentBrokerWrite;
+  headers?: {
+    /**
+     * De ETag van de versie die u vervangt; verplicht als er al een is (anders 428).
+     */
+    'If-Match'?: string;
+  };
+  path: {
+    /**
+     * De slug van de gemeente.
+     */
+    slug: string;
+  };
+  query?: never;
+  url: '/municipalities/{slug}/resident-broker';
+};
+
+export type SetResidentBrokerErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * De If-Match-header is verouderd: iemand anders wijzigde dit intussen.
+   */
+  412: Problem;
+  /**
+   * De inhoud van het verzoek is te groot.
+   */
+  413: Problem;
+  /**
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
+   */
+  415: Problem;
+  /**
+   * De If-Match-header ontbreekt.
+   */
+  428: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type SetResidentBrokerError = SetResidentBrokerErrors[keyof SetResidentBrokerErrors];
+
+export type SetResidentBrokerResponses = {
+  /**
+   * Gelukt.
+   */
+  200: ResidentBrokerRead;
+  /**
+   * Aangemaakt.
+   */
+  201: ResidentBrokerRead;
+};
+
+export type SetResidentBrokerResponse = SetResidentBrokerResponses[keyof SetResidentBrokerResponses];
+
+export type StartResidentSignInData = {
+  body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
+  path: {
+    /**
+     * De slug van de gemeente.
+     */
+    slug: string;
+  };
+  query?: {
+    /**
+     * Pad op deze site om na het aanmelden naartoe te gaan, bijvoorbeeld `/opgaven`.
+     */
+    returnTo?: string;
+  };
+  url: '/municipalities/{slug}/resident-sign-in';
+};
+
+export type StartResidentSignInErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * Te veel verzoeken; zie Retry-After.
+   */
+  429: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type StartResidentSignInError = StartResidentSignInErrors[keyof StartResidentSignInErrors];
+
 export type ListRoleAssignmentsData = {
   body?: never;
   headers?: {
@@ -18419,6 +18765,61 @@ export type CancelRegistrationResponses = {
 };
 
 export type CancelRegistrationResponse = CancelRegistrationResponses[keyof CancelRegistrationResponses];
+
+export type FinishResidentSignInData = {
+  body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
+  path?: never;
+  query?: {
+    /**
+     * De autorisatiecode van de provider.
+     */
+    code?: string;
+    /**
+     * De state die Samenspel meegaf.
+     */
+    state?: string;
+    /**
+     * Een fout van de provider (RFC 6749 §4.1.2.1).
+     */
+    error?: string;
+    /**
+     * De issuer die het antwoord gaf (RFC 9207); moet die van de gemeente zijn.
+     */
+    iss?: string;
+  };
+  url: '/resident-sign-in/callback';
+};
+
+export type FinishResidentSignInErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Te veel verzoeken; zie Retry-After.
+   */
+  429: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type FinishResidentSignInError = FinishResidentSignInErrors[keyof FinishResidentSignInErrors];
 
 export type RemoveRoleData = {
   body?: never;

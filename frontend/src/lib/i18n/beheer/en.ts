@@ -199,6 +199,16 @@ export const beheerEn: BeheerMessages = {
     'Signs you in through the provider and brings you back here; the result is in the audit log.',
   identityRemove: 'Remove identity provider',
   identityRemoved: 'The identity provider is removed.',
+  brokerHeading: 'Resident sign-in',
+  brokerIntro:
+    "Residents sign in through the municipality's broker (OpenID Connect), such as with DigiD, or link it to their account. That lets ballots admit residents only. Signing in this way never gives a role.",
+  broker: "Set the residents' broker",
+  brokerNone: "No residents' broker is set up yet.",
+  brokerEnabled: 'On: residents sign in this way',
+  brokerSaved: "The residents' broker is saved.",
+  brokerTest: 'Test signing in as a resident',
+  brokerRemove: "Remove the residents' broker",
+  brokerRemoved: "The residents' broker is removed.",
   theme: 'Theme',
   themeIntro:
     "The colours of the municipality's site, as NL Design System design tokens. Every pair of text and background needs a contrast of at least 4.5 : 1 (WCAG AA).",

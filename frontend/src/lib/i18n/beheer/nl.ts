@@ -201,6 +201,17 @@ export const beheerNl = {
     'Meldt u aan via de provider en brengt u hier terug; het resultaat staat in de auditlog.',
   identityRemove: 'Identiteitsprovider verwijderen',
   identityRemoved: 'De identiteitsprovider is verwijderd.',
+  // The residents' broker (DigiD and the like), on the same page.
+  brokerHeading: 'Inloggen voor inwoners',
+  brokerIntro:
+    'Inwoners melden zich aan via de broker van de gemeente (OpenID Connect), zoals met DigiD, of koppelen die aan hun account. Zo kunnen stemmingen alleen inwoners toelaten. Wie zich zo aanmeldt, krijgt nooit een rol.',
+  broker: 'Broker voor inwoners instellen',
+  brokerNone: 'Er is nog geen broker voor inwoners ingesteld.',
+  brokerEnabled: 'Aan: inwoners melden zich zo aan',
+  brokerSaved: 'De broker voor inwoners is opgeslagen.',
+  brokerTest: 'Aanmelden als inwoner testen',
+  brokerRemove: 'Broker voor inwoners verwijderen',
+  brokerRemoved: 'De broker voor inwoners is verwijderd.',
   // Theme.
   theme: 'Thema',
   themeIntro:
