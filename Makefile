@@ -21,6 +21,11 @@ BESIDE ?=
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 export UV_PYTHON_DOWNLOADS := never
 export UV_LINK_MODE := copy
+# Python keeps the bytecode it compiles (in __pycache__, git-ignored), even where the environment
+# says not to: every process of `make test` (pytest and its workers, the servers and command lines
+# the tests start, the journeys' API) would otherwise compile the app and its libraries again, about
+# 3 s of CPU each.
+export PYTHONDONTWRITEBYTECODE :=
 
 .PHONY: help install install-python install-node run test test-steps checks site-checks chromium e2e journeys openapi check-openapi lint typecheck pytest site frontend-test clean bench bench-faults
 
