@@ -1,4 +1,15 @@
-"""Route handlers for the routes that are all alike, made from a table row instead of written out.
+"""How a route is declared: one or two lines in a controller, its prose beside it as data.
+
+A route is an attribute of a ``Controller`` (this module's, not Litestar's): a helper call below, or a
+method under ``@get``/``@post``/... when its body does more than the helpers. Its operationId is its
+name in PascalCase (``list_budgets`` -> ``ListBudgets``), so the attribute is named after the
+operation; its ``summary`` and ``description`` are in ``docs.toml`` beside the controller module,
+under ``[ListBudgets]``, so the prose can be read and edited apart from the routing. What stays on the
+route is what it does: its path, body and service, ``opt=access(rule, target=loader)`` and the
+problems it answers with (``responses=problems(...)``). Pass ``operation_id=`` only where the name
+cannot say it (an operation made by a factory).
+
+Route handlers for the routes that are all alike, made from a table row instead of written out.
 
 A page of what belongs to the object in the path, and a thing with an ETag (read, made under the
 object in the path, changed or removed with If-Match), look the same in every domain: only the path,
@@ -6,11 +17,16 @@ the operation, the access rule, the body, the service and the query differ. Each
 the contract of all of them (parameters, Link, ETag and Location headers) is written once.
 """
 
+import sys
+import tomllib
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 from typing import Any, Protocol
 from uuid import UUID
 
+import litestar
 from litestar import Request, Response, delete, get, patch, post
 from litestar.handlers import HTTPRouteHandler
 from litestar.params import FromPath, JSONBody
@@ -24,6 +40,44 @@ from api.settings import API_PREFIX
 
 PageQuery = Callable[..., Awaitable[Page]]
 AnyRequest = Request[Any, Any, Any]
+
+
+@cache
+def route_docs(folder: Path) -> dict[str, dict[str, str]]:
+    """The prose of the operations of the controllers in ``folder``, keyed by operationId."""
+    path = folder / "docs.toml"
+    return tomllib.loads(path.read_text()) if path.exists() else {}
+
+
+def operation_name(attribute: str) -> str:
+    """The operationId of a route from the attribute that holds it: ``list_budgets`` -> ``ListBudgets``."""
+    return "".join(part[:1].upper() + part[1:] for part in attribute.split("_"))
+
+
+class Controller(litestar.Controller):
+    """A Litestar controller whose routes take their operationId from their names and their summary
+    and description from ``docs.toml`` beside the module (see the module's docstring)."""
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        module_file = getattr(sys.modules.get(cls.__module__), "__file__", None)
+        docs = route_docs(Path(module_file).parent) if module_file else {}
+        for attribute, handler in list(vars(cls).items()):
+            if not isinstance(handler, HTTPRouteHandler):
+                continue
+            if handler.operation_id is None:
+                handler.operation_id = operation_name(attribute)
+            operation_id = handler.operation_id
+            if not isinstance(operation_id, str):
+                continue
+            prose = docs.get(operation_id, {})
+            if handler.summary is None:
+                handler.summary = prose.get("summary")
+            if handler.description is None:
+                handler.description = prose.get("description")
+            fn = handler.fn
+            if fn.__name__ == "handler":
+                fn.__name__ = fn.__qualname__ = operation_id
 
 
 class Creates(Protocol):
@@ -44,16 +98,7 @@ class Deletes(Protocol):
     async def delete(self, id: UUID, if_match: str, /) -> object: ...
 
 
-def page_of_path(
-    path: str,
-    *,
-    operation_id: str,
-    summary: str,
-    opt: dict[str, Any],
-    page: type[Page],
-    query: PageQuery,
-    description: str | None = None,
-) -> HTTPRouteHandler:
+def page_of_path(path: str, *, page: type[Page], query: PageQuery, **route: Any) -> HTTPRouteHandler:
     """``GET path``: a page of ``query(db, id, limit=, cursor=)``, with ``Link`` to the next."""
 
     async def handler(
@@ -68,14 +113,7 @@ def page_of_path(
 
     handler.__annotations__["return"] = Response[page]  # type: ignore[valid-type]
     handler.__name__ = handler.__qualname__ = query.__name__
-    return get(
-        path,
-        operation_id=operation_id,
-        summary=summary,
-        description=description,
-        opt=opt,
-        response_headers=[LINK_HEADER],
-    )(handler)
+    return get(path, response_headers=[LINK_HEADER], **route)(handler)
 
 
 @dataclass(frozen=True)
@@ -163,5 +201,5 @@ def _typed(handler: Any, route: dict[str, Any], *, data: Any = None, response: A
         handler.__annotations__["data"] = JSONBody[data]  # type: ignore[misc]
     if response is not None:
         handler.__annotations__["return"] = Response[response]
-    handler.__name__ = handler.__qualname__ = route["operation_id"]
+    handler.__name__ = handler.__qualname__ = route.get("operation_id", "handler")
     return handler

@@ -5,7 +5,7 @@ from typing import Annotated, Any
 from urllib.parse import quote
 from uuid import UUID
 
-from litestar import Controller, Request, Response, delete, get, post
+from litestar import Request, Response, delete, get, post
 from litestar.background_tasks import BackgroundTask
 from litestar.openapi.spec import OpenAPIFormat, OpenAPIMediaType, OpenAPIType, Operation, RequestBody, Schema
 from litestar.params import FromPath, QueryParameter
@@ -26,6 +26,7 @@ from api.lib.etag import LOCATION_HEADER
 from api.lib.http import settings_of
 from api.lib.objectstore import ObjectStore
 from api.lib.openapi import problems
+from api.lib.routes import Controller
 from api.lib.schema import NO_NUL
 from api.settings import API_PREFIX
 
@@ -99,13 +100,7 @@ class AttachmentController(Controller):
     path = "/attachments"
     tags = ["Bijlagen"]
 
-    @get(
-        "",
-        operation_id="ListAttachments",
-        summary="De bijlagen van een onderdeel",
-        description="Van een opgave, idee, taak, voortgangsbericht of reflectiemoment; voor wie dat onderdeel mag zien.",
-        opt=access(read_files, target=subject_from_query),
-    )
+    @get("", opt=access(read_files, target=subject_from_query))
     async def list_attachments(
         self,
         request: Request[Any, Any, Any],
@@ -117,22 +112,13 @@ class AttachmentController(Controller):
 
     @post(
         "",
-        operation_id="AddAttachment",
-        summary="Een foto of document toevoegen",
-        description=(
-            "Als multipart/form-data. Wat het bestand is, bepaalt de inhoud, niet de naam: foto's (JPEG, PNG, WebP) "
-            "worden opnieuw opgeslagen zonder metadata (geen EXIF, geen locatie) en in enkele breedtes; documenten "
-            "(PDF, ODT, DOCX) worden alleen als download aangeboden. Een foto heeft een alt-tekst nodig. Ander soort "
-            "inhoud: 415 `unsupported_file_type`; inhoud die niet is wat hij lijkt: 422 `unreadable_file`; te groot: "
-            "413 `file_too_large`; ruimte op: 409 `quota_exceeded`; te veel bij één onderdeel: 409 `too_many_attachments`."
-        ),
         opt=access(add_files, target=subject_from_query) | HOT_WRITE | {"streamed_body": MEDIA_TYPE},
         request_max_body_size=_BODY_CEILING,
         operation_class=UploadOperation,
         responses=problems(409, 413, 415, 422, 429),
         response_headers=[LOCATION_HEADER],
     )
-    async def add(
+    async def add_attachment(
         self,
         request: Request[Any, Any, Any],
         uow: Uow,
@@ -154,12 +140,7 @@ class AttachmentController(Controller):
             found, status_code=201, headers={"Location": f"{API_PREFIX}/attachments/{attachment_id}"}
         )
 
-    @get(
-        "/{id:uuid}",
-        operation_id="GetAttachment",
-        summary="Eén bijlage",
-        opt=access(read_files, target=attachment_from_path),
-    )
+    @get("/{id:uuid}", opt=access(read_files, target=attachment_from_path))
     async def get_attachment(
         self, request: Request[Any, Any, Any], db: Db, id: FromPath[UUID]
     ) -> AttachmentRead:
@@ -170,17 +151,11 @@ class AttachmentController(Controller):
 
     @get(
         "/{id:uuid}/content",
-        operation_id="GetAttachmentContent",
-        summary="De inhoud van een bijlage",
-        description=(
-            "Een foto in de gevraagde breedte (WebP, zonder metadata); een document altijd als download "
-            "(`Content-Disposition: attachment`)."
-        ),
         opt=access(read_files, target=attachment_from_path),
         media_type="application/octet-stream",
         responses=problems(),
     )
-    async def content(
+    async def get_attachment_content(
         self, request: Request[Any, Any, Any], db: Db, id: FromPath[UUID], width: WidthParam = 0
     ) -> Response[bytes]:
         row = await queries.stored(db, id)
@@ -213,14 +188,8 @@ class AttachmentController(Controller):
             },
         )
 
-    @delete(
-        "/{id:uuid}",
-        operation_id="RemoveAttachment",
-        summary="Een bijlage verwijderen",
-        description="Door wie hem toevoegde, of een medewerker van de gemeente.",
-        opt=access(remove_files, target=attachment_from_path),
-    )
-    async def remove(self, request: Request[Any, Any, Any], uow: Uow) -> Response[None]:
+    @delete("/{id:uuid}", opt=access(remove_files, target=attachment_from_path))
+    async def remove_attachment(self, request: Request[Any, Any, Any], uow: Uow) -> Response[None]:
         keys = await AttachmentService(uow, _store(request), settings_of(request).uploads).remove(
             target_of(request)
         )

@@ -3,7 +3,7 @@
 from typing import Annotated, Any
 from uuid import UUID
 
-from litestar import Controller, Request, Response, delete, get, post
+from litestar import Request, Response, delete, get, post
 from litestar.enums import RequestEncodingType
 from litestar.params import Body, FromPath, JSONBody
 
@@ -28,6 +28,7 @@ from api.lib.access import Role, access, everyone, role, target_of
 from api.lib.errors import PROBLEM_MEDIA_TYPE, PROBLEM_TYPE_PREFIX, request_id_of
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
+from api.lib.routes import Controller
 
 FORM = frozenset({"application/x-www-form-urlencoded"})
 
@@ -49,13 +50,6 @@ class OAuthController(Controller):
 
     @post(
         "/token",
-        operation_id="IssueAccessToken",
-        summary="Een toegangstoken aanvragen",
-        description=(
-            "Client credentials (RFC 6749 §4.4): authenticeer met HTTP Basic (`client_id:client_secret`) "
-            "of met `client_id` en `client_secret` in de inhoud. Het token is een JWT (ES256) van korte duur, "
-            "gebonden aan de gemeente van de client; de publieke sleutels staan op `/oauth/jwks`."
-        ),
         status_code=200,
         # A retry with the same Idempotency-Key gets the same token, kept encrypted for the replay.
         opt={**access(everyone), "accepts": FORM, "client_credentials": True, "sealed_replay": True},
@@ -66,7 +60,7 @@ class OAuthController(Controller):
             description="Fout volgens RFC 6749 §5.2, als probleem (RFC 9457) met `error` en `error_description`.",
         ),
     )
-    async def issue_token(
+    async def issue_access_token(
         self,
         request: Request[Any, Any, Any],
         data: Annotated[TokenRequest, Body(media_type=RequestEncodingType.URL_ENCODED)],
@@ -107,13 +101,8 @@ class OAuthController(Controller):
         passed = {k: v for k, v in extra if k.lower() == "www-authenticate"}
         return Response(problem, status_code=status, media_type=PROBLEM_MEDIA_TYPE, headers=passed)
 
-    @get(
-        "/jwks",
-        operation_id="GetJwks",
-        summary="Publieke sleutels van de toegangstokens",
-        opt=access(everyone),
-    )
-    async def jwks(self, request: Request[Any, Any, Any]) -> Jwks:
+    @get("/jwks", opt=access(everyone))
+    async def get_jwks(self, request: Request[Any, Any, Any]) -> Jwks:
         keys: TokenKeys = request.app.state.token_keys
         return Jwks(keys=keys.public_jwks()["keys"])
 
@@ -126,13 +115,11 @@ class ApiClientController(Controller):
 
     @get(
         "",
-        operation_id="ListApiClients",
-        summary="Clients van een gemeente",
         opt=access(role(Role.BEHEERDER), target=municipality_from_query()),
         responses=problems(401, 403),
         response_headers=[LINK_HEADER],
     )
-    async def list_clients(
+    async def list_api_clients(
         self,
         request: Request[Any, Any, Any],
         db: Db,
@@ -148,15 +135,12 @@ class ApiClientController(Controller):
 
     @post(
         "",
-        operation_id="CreateApiClient",
-        summary="Een client aanmaken",
-        description="Het geheim staat alleen in dit antwoord; bewaar het direct in een kluis.",
         # A retry with the same Idempotency-Key gets the same client and secret (kept encrypted for
         # the replay), never a second live secret.
         opt={**access(role(Role.BEHEERDER), target=municipality_from_body()), "sealed_replay": True},
         responses=problems(401, 403),
     )
-    async def create_client(
+    async def create_api_client(
         self, request: Request[Any, Any, Any], data: JSONBody[ApiClientCreate], uow: Uow
     ) -> ApiClientCreated:
         municipality_id = target_of(request).municipality_id
@@ -165,27 +149,17 @@ class ApiClientController(Controller):
 
     @post(
         "/{id:uuid}/secret-rotations",
-        operation_id="RotateApiClientSecret",
-        summary="Het geheim van een client vernieuwen",
-        description=(
-            "Een nieuw geheim, alleen in dit antwoord; het oude werkt direct niet meer (tokens die het al "
-            "gaf, blijven tot hun einde geldig, hoogstens `ACCESS_TOKEN_TTL_SECONDS`). Een ingetrokken "
-            "client krijgt geen nieuw geheim (409 `client_revoked`)."
-        ),
         # A retry with the same Idempotency-Key gets the same new secret, never a second one.
         opt={**access(role(Role.BEHEERDER), target=api_client_from_path), "sealed_replay": True},
         responses=problems(401, 403, 404, 409),
     )
-    async def rotate_secret(self, id: FromPath[UUID], uow: Uow) -> ApiClientCreated:
+    async def rotate_api_client_secret(self, id: FromPath[UUID], uow: Uow) -> ApiClientCreated:
         return await ApiClientService(uow).rotate(id)
 
     @delete(
         "/{id:uuid}",
-        operation_id="RevokeApiClient",
-        summary="Een client intrekken",
-        description="Tokens van de client werken direct niet meer.",
         opt=access(role(Role.BEHEERDER), target=api_client_from_path),
         responses=problems(401, 403, 404),
     )
-    async def revoke_client(self, id: FromPath[UUID], uow: Uow) -> None:
+    async def revoke_api_client(self, id: FromPath[UUID], uow: Uow) -> None:
         await ApiClientService(uow).revoke(id)

@@ -3,7 +3,7 @@
 from typing import Annotated, Any
 from uuid import UUID
 
-from litestar import Controller, Request, Response, delete, get, patch, post
+from litestar import Request, Response, delete, get, patch, post
 from litestar.params import FromPath, JSONBody, QueryParameter
 
 from api.db.connection import Db
@@ -30,6 +30,7 @@ from api.lib.http import settings_of
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
 from api.lib.ratelimit import per_person_hourly
+from api.lib.routes import Controller
 
 ParentParam = Annotated[
     UUID | None,
@@ -152,12 +153,7 @@ class CommentController(Controller):
     path = "/comments/{id:uuid}"
     tags = ["Reacties"]
 
-    @get(
-        "",
-        operation_id="GetComment",
-        summary="Eén reactie",
-        opt=access(read_proposals, target=comment_from_path),
-    )
+    @get("", opt=access(read_proposals, target=comment_from_path))
     async def get_comment(self, request: Request[Any, Any, Any], db: Db, id: FromPath[UUID]) -> CommentRead:
         found = await queries.get_comment(
             db, id, viewer_of(request), settings_of(request).participation.comment_edit_minutes
@@ -166,14 +162,7 @@ class CommentController(Controller):
             raise NotFound("Deze reactie bestaat niet.")
         return found
 
-    @patch(
-        "",
-        operation_id="UpdateComment",
-        summary="Mijn reactie wijzigen",
-        description="Binnen een kwartier na plaatsen (anders 409 `edit_window_closed`); de vorige tekst blijft bewaard.",
-        opt=access(signed_in & comment_author, target=comment_from_path),
-        responses=problems(409),
-    )
+    @patch("", opt=access(signed_in & comment_author, target=comment_from_path), responses=problems(409))
     async def update_comment(
         self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[CommentUpdate], uow: Uow
     ) -> CommentRead:
@@ -181,24 +170,15 @@ class CommentController(Controller):
         await CommentService(uow, minutes).edit(id, data)
         return await uow.read(queries.get_comment, id, viewer_of(request), minutes)
 
-    @delete(
-        "",
-        operation_id="DeleteComment",
-        summary="Mijn reactie verwijderen",
-        description="Met antwoorden eronder blijft een lege plaats staan, gemarkeerd als verwijderd.",
-        opt=access(signed_in & comment_author, target=comment_from_path),
-    )
+    @delete("", opt=access(signed_in & comment_author, target=comment_from_path))
     async def delete_comment(self, request: Request[Any, Any, Any], id: FromPath[UUID], uow: Uow) -> None:
         await CommentService(uow, settings_of(request).participation.comment_edit_minutes).delete(id)
 
     @get(
         "/revisions",
-        operation_id="ListCommentRevisions",
-        summary="Eerdere versies van een reactie",
-        description="Voor de auteur en voor medewerkers, bijvoorbeeld bij moderatie.",
         opt=access((signed_in & comment_author) | staff | scope("proposals:read"), target=comment_from_path),
     )
-    async def revisions(self, db: Db, id: FromPath[UUID]) -> RevisionList:
+    async def list_comment_revisions(self, db: Db, id: FromPath[UUID]) -> RevisionList:
         return await queries.revisions(db, id)
 
 
@@ -208,14 +188,8 @@ class MyCommentController(Controller):
     path = "/me/comments"
     tags = ["Reacties"]
 
-    @get(
-        "",
-        operation_id="ListMyComments",
-        summary="De reacties die ik plaatste",
-        opt=access(signed_in),
-        response_headers=[LINK_HEADER],
-    )
-    async def my_comments(
+    @get("", opt=access(signed_in), response_headers=[LINK_HEADER])
+    async def list_my_comments(
         self, request: Request[Any, Any, Any], db: Db, limit: Limit = 20, cursor: Cursor = ""
     ) -> Response[CommentPage]:
         viewer = viewer_of(request)

@@ -4,7 +4,7 @@ from datetime import datetime
 from typing import Annotated, Any
 from uuid import UUID
 
-from litestar import Controller, Request, Response, get
+from litestar import Request, Response, get
 from litestar.params import QueryParameter
 
 from api.db.connection import Db
@@ -13,6 +13,7 @@ from api.domains.events.schemas import EventPage, EventTypeName
 from api.domains.events.types import ALL
 from api.lib.access import access, everyone, principal_of
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
+from api.lib.routes import Controller
 
 TypeParam = Annotated[
     list[EventTypeName] | None,

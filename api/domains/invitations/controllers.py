@@ -10,7 +10,7 @@ the domains (``tests/unit/test_layers.py``), and a lower domain never imports it
 from typing import Any
 from uuid import UUID
 
-from litestar import Controller, Request, Response, delete, get, post
+from litestar import Request, Response, delete, get, post
 from litestar.datastructures import ResponseHeader
 from litestar.openapi import ResponseSpec
 from litestar.params import FromPath, JSONBody
@@ -41,6 +41,7 @@ from api.lib.mail import deliver_after
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
 from api.lib.ratelimit import per_person_hourly
+from api.lib.routes import Controller
 from api.settings import API_PREFIX
 
 TAG = "Account"
@@ -82,16 +83,8 @@ class MyInvitationController(Controller):
     path = "/me/invitations"
     tags = [TAG]
 
-    @get(
-        "",
-        operation_id="ListMyInvitations",
-        summary="De open uitnodigingen voor mijn e-mailadres",
-        description="Alleen met een bevestigd e-mailadres; anders 403 `email_unverified`.",
-        opt=access(verified),
-        responses=problems(401, 403),
-        response_headers=[LINK_HEADER],
-    )
-    async def list_mine(
+    @get("", opt=access(verified), responses=problems(401, 403), response_headers=[LINK_HEADER])
+    async def list_my_invitations(
         self, request: Request[Any, Any, Any], db: Db, limit: Limit = 20, cursor: Cursor = ""
     ) -> Response[InvitationPage]:
         page = await queries.list_invitations(
@@ -108,19 +101,11 @@ class InvitationController(Controller):
 
     @post(
         "/{id:uuid}/responses",
-        operation_id="RespondToInvitation",
-        summary="Een uitnodiging aannemen of afslaan",
-        description=(
-            "Voor wie met het uitgenodigde adres is aangemeld; dat adres moet bevestigd zijn (anders 403 "
-            "`email_unverified`). Aannemen geeft de rol, het lidmaatschap of de plek in het team, en verlaagt "
-            "nooit een rol die u al heeft. 409 `invitation_answered` (al beantwoord of ingetrokken) of "
-            "`invitation_expired`."
-        ),
         status_code=200,
         opt=access(the_invitee, target=invitation_from_path),
         responses=problems(401, 403, 404, 409),
     )
-    async def respond(
+    async def respond_to_invitation(
         self,
         request: Request[Any, Any, Any],
         id: FromPath[UUID],
@@ -130,15 +115,10 @@ class InvitationController(Controller):
         await InvitationService(uow, settings_of(request)).respond(id, data.answer == InvitationAnswer.ACCEPT)
         return await uow.read(queries.get_invitation, id)
 
-    @delete(
-        "/{id:uuid}",
-        operation_id="WithdrawInvitation",
-        summary="Een uitnodiging intrekken",
-        description="Door wie zo'n uitnodiging mag sturen, zolang niemand antwoordde; anders 409 `invitation_answered`.",
-        opt=access(inviter, target=invitation_from_path),
-        responses=problems(401, 404, 409),
-    )
-    async def withdraw(self, request: Request[Any, Any, Any], id: FromPath[UUID], uow: Uow) -> None:
+    @delete("/{id:uuid}", opt=access(inviter, target=invitation_from_path), responses=problems(401, 404, 409))
+    async def withdraw_invitation(
+        self, request: Request[Any, Any, Any], id: FromPath[UUID], uow: Uow
+    ) -> None:
         await InvitationService(uow, settings_of(request)).withdraw(id)
 
 
@@ -150,13 +130,10 @@ class SentInvitationController(Controller):
 
     @get(
         "/municipalities/{slug:str}/invitations",
-        operation_id="ListMunicipalityInvitations",
-        summary="De uitnodigingen van een gemeente",
-        description="Voor rollen, organisaties en teams; met hun stand (ook verlopen, afgeslagen of ingetrokken).",
         opt=access(beheerder, target=municipality_from_path()),
         response_headers=[LINK_HEADER],
     )
-    async def list_of_municipality(
+    async def list_municipality_invitations(
         self, request: Request[Any, Any, Any], db: Db, slug: Slug, limit: Limit = 20, cursor: Cursor = ""
     ) -> Response[InvitationPage]:
         municipality_id = target_of(request).municipality_id
@@ -166,12 +143,10 @@ class SentInvitationController(Controller):
 
     @get(
         "/organisations/{id:uuid}/invitations",
-        operation_id="ListOrganisationInvitations",
-        summary="De uitnodigingen om lid te worden van een organisatie",
         opt=access(organisation_admin | staff, target=organisation_from_path),
         response_headers=[LINK_HEADER],
     )
-    async def list_of_organisation(
+    async def list_organisation_invitations(
         self,
         request: Request[Any, Any, Any],
         db: Db,
@@ -184,12 +159,10 @@ class SentInvitationController(Controller):
 
     @get(
         "/opgaven/{id:uuid}/invitations",
-        operation_id="ListOpgaveInvitations",
-        summary="De uitnodigingen voor het team van een opgave",
         opt=access(staff, target=opgave_from_path),
         response_headers=[LINK_HEADER],
     )
-    async def list_of_opgave(
+    async def list_opgave_invitations(
         self,
         request: Request[Any, Any, Any],
         db: Db,
@@ -215,16 +188,12 @@ class RoleInvitationController(Controller):
 
     @post(
         "",
-        operation_id="AssignRole",
-        summary="Iemand uitnodigen voor een rol",
-        description=SENT_DESCRIPTION
-        + " Een rol die iemand al heeft wijzigt u met `PATCH /role-assignments/{id}`.",
         status_code=202,
         opt=access(beheerder, target=municipality_from_path()),
         responses=problems(429),
         response_headers=[INVITATION_LOCATION],
     )
-    async def assign(
+    async def assign_role(
         self, request: Request[Any, Any, Any], slug: Slug, data: JSONBody[RoleAssignmentCreate], uow: Uow
     ) -> Response[InvitationRead]:
         await limit_invitations(request, uow)
@@ -242,18 +211,12 @@ class OrganisationInvitationController(Controller):
 
     @post(
         "/{id:uuid}/members",
-        operation_id="AddOrganisationMember",
-        summary="Iemand uitnodigen lid te worden",
-        description=(
-            "Een lid handelt namens de organisatie en wordt partner in haar gemeente; daarom wordt niemand lid "
-            "zonder het zelf aan te nemen. " + SENT_DESCRIPTION
-        ),
         status_code=202,
         opt=access(organisation_admin | staff, target=organisation_from_path),
         responses=problems(429),
         response_headers=[INVITATION_LOCATION],
     )
-    async def add_member(
+    async def add_organisation_member(
         self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[MemberCreate], uow: Uow
     ) -> Response[InvitationRead]:
         await limit_invitations(request, uow)
@@ -272,16 +235,6 @@ class TeamInvitationController(Controller):
 
     @post(
         "/opgaven/{id:uuid}/members",
-        operation_id="AddTeamMember",
-        summary="Uitnodigen voor het team, of vragen mee te doen",
-        description=(
-            "De gemeente nodigt organisaties (`organisationId`) uit; hun beheerder neemt de uitnodiging aan. "
-            "Een persoon (`email`, in het kernteam of als inwoner) krijgt een uitnodiging aan dat adres: "
-            + SENT_DESCRIPTION
-            + " Zelf meedoen, of een organisatie aanmelden als haar beheerder, is een verzoek dat de gemeente "
-            "goedkeurt (201). Een systeem van de gemeente (`opgaven:write`) nodigt namens haar organisaties "
-            "uit, zoals een medewerker; personen nodigt alleen een medewerker uit."
-        ),
         opt=access((verified & published) | staff | scope("opgaven:write"), target=opgave_from_path),
         responses={
             202: ResponseSpec(
@@ -292,7 +245,7 @@ class TeamInvitationController(Controller):
             **problems(409, 429),
         },
     )
-    async def add_member(
+    async def add_team_member(
         self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[TeamMemberCreate], uow: Uow
     ) -> Response[TeamMemberRead]:
         if data.email is not None:

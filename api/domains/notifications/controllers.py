@@ -4,7 +4,7 @@ from typing import Annotated, Any
 from uuid import UUID
 
 import msgspec
-from litestar import Controller, Request, Response, get, patch, post
+from litestar import Request, Response, get, patch, post
 from litestar.params import FromPath, JSONBody, QueryParameter
 
 from api.db.connection import Db
@@ -21,6 +21,7 @@ from api.domains.notifications.schemas import (
 from api.domains.notifications.services import NotificationService
 from api.lib.access import Person, access, principal_of, signed_in, target_of
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
+from api.lib.routes import Controller
 from api.lib.visibility import Viewer
 
 UnreadParam = Annotated[
@@ -41,15 +42,8 @@ class NotificationController(Controller):
     path = ""
     tags = ["Meldingen"]
 
-    @get(
-        "/me/notifications",
-        operation_id="ListMyNotifications",
-        summary="Mijn meldingen",
-        description="Nieuwste eerst, met het aantal ongelezen meldingen.",
-        opt=access(signed_in),
-        response_headers=[LINK_HEADER],
-    )
-    async def list_notifications(
+    @get("/me/notifications", opt=access(signed_in), response_headers=[LINK_HEADER])
+    async def list_my_notifications(
         self,
         request: Request[Any, Any, Any],
         db: Db,
@@ -62,26 +56,15 @@ class NotificationController(Controller):
         )
         return page_response(request, page)
 
-    @post(
-        "/me/notifications/read-markers",
-        operation_id="MarkMyNotificationsRead",
-        summary="Al mijn meldingen als gelezen markeren",
-        status_code=200,
-        opt=access(signed_in),
-    )
-    async def mark_all(
+    @post("/me/notifications/read-markers", status_code=200, opt=access(signed_in))
+    async def mark_my_notifications_read(
         self, request: Request[Any, Any, Any], data: JSONBody[NotificationReadMarkerCreate], uow: Uow
     ) -> NotificationReadMarkerRead:
         up_to = None if isinstance(data.up_to, msgspec.UnsetType) else data.up_to
         marked, read_at = await NotificationService(uow).mark_all(_person(request), up_to)
         return NotificationReadMarkerRead(marked=marked, read_at=read_at)
 
-    @patch(
-        "/notifications/{id:uuid}",
-        operation_id="UpdateNotification",
-        summary="Een melding als gelezen of ongelezen markeren",
-        opt=access(owner, target=notification_from_path),
-    )
+    @patch("/notifications/{id:uuid}", opt=access(owner, target=notification_from_path))
     async def update_notification(
         self,
         request: Request[Any, Any, Any],

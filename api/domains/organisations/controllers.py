@@ -3,7 +3,7 @@
 from typing import Annotated, Any
 from uuid import UUID
 
-from litestar import Controller, Request, Response, delete, get, patch, post
+from litestar import Request, Response, delete, get, patch, post
 from litestar.params import FromPath, JSONBody, QueryParameter
 
 from api.db.connection import Db
@@ -34,7 +34,7 @@ from api.lib.errors import NotFound
 from api.lib.etag import ETAG_HEADER, LOCATION_HEADER, with_etag
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
-from api.lib.routes import Resource, page_of_path
+from api.lib.routes import Controller, Resource, page_of_path
 
 KindParam = Annotated[OrganisationKind | None, QueryParameter(name="kind", description="Soort organisatie.")]
 
@@ -48,14 +48,7 @@ class OrganisationController(Controller):
     path = "/organisations"
     tags = ["Organisaties"]
 
-    @get(
-        "",
-        operation_id="ListOrganisations",
-        summary="Organisaties",
-        description="Op naam; filter op gemeente en soort.",
-        opt=access(everyone),
-        response_headers=[LINK_HEADER],
-    )
+    @get("", opt=access(everyone), response_headers=[LINK_HEADER])
     async def list_organisations(
         self,
         request: Request[Any, Any, Any],
@@ -77,8 +70,6 @@ class OrganisationController(Controller):
 
     @post(
         "",
-        operation_id="CreateOrganisation",
-        summary="Een organisatie toevoegen",
         opt=access(staff, target=municipality_from_body()),
         responses=problems(409),
         response_headers=[ETAG_HEADER, LOCATION_HEADER],
@@ -91,13 +82,7 @@ class OrganisationController(Controller):
         organisation_id = await OrganisationService(uow).create(municipality_id, data)
         return await ORGANISATION.created(request, uow, organisation_id)
 
-    @get(
-        "/{id:uuid}",
-        operation_id="GetOrganisation",
-        summary="Eén organisatie",
-        opt=access(everyone, target=organisation_from_path),
-        response_headers=[ETAG_HEADER],
-    )
+    @get("/{id:uuid}", opt=access(everyone, target=organisation_from_path), response_headers=[ETAG_HEADER])
     async def get_organisation(self, db: Db, id: FromPath[UUID]) -> Response[OrganisationRead]:
         found = await queries.get_organisation(db, id)
         if found is None:
@@ -108,16 +93,12 @@ class OrganisationController(Controller):
         "/{id:uuid}",
         OrganisationUpdate,
         OrganisationService,
-        operation_id="UpdateOrganisation",
-        summary="Een organisatie wijzigen",
         opt=access(organisation_admin | staff, target=organisation_from_path),
         responses=problems(409, 412, 428),
     )
 
-    list_members = page_of_path(
+    list_organisation_members = page_of_path(
         "/{id:uuid}/members",
-        operation_id="ListOrganisationMembers",
-        summary="Leden van een organisatie",
         opt=access(organisation_member | staff, target=organisation_from_path),
         page=MemberPage,
         query=queries.list_members,
@@ -130,21 +111,13 @@ class OrganisationMemberController(Controller):
     path = "/organisation-members"
     tags = ["Organisaties"]
 
-    @patch(
-        "/{id:uuid}",
-        operation_id="UpdateOrganisationMember",
-        summary="Een lid beheerder maken of niet",
-        opt=access(organisation_admin | staff, target=member_from_path),
-    )
-    async def update_member(self, id: FromPath[UUID], data: JSONBody[MemberUpdate], uow: Uow) -> MemberRead:
+    @patch("/{id:uuid}", opt=access(organisation_admin | staff, target=member_from_path))
+    async def update_organisation_member(
+        self, id: FromPath[UUID], data: JSONBody[MemberUpdate], uow: Uow
+    ) -> MemberRead:
         await OrganisationService(uow).update_member(id, data.is_admin)
         return await uow.read(queries.get_member, id)
 
-    @delete(
-        "/{id:uuid}",
-        operation_id="RemoveOrganisationMember",
-        summary="Een lid verwijderen, of zelf vertrekken",
-        opt=access(the_member | organisation_admin | staff, target=member_from_path),
-    )
-    async def remove_member(self, id: FromPath[UUID], uow: Uow) -> None:
+    @delete("/{id:uuid}", opt=access(the_member | organisation_admin | staff, target=member_from_path))
+    async def remove_organisation_member(self, id: FromPath[UUID], uow: Uow) -> None:
         await OrganisationService(uow).remove_member(id)

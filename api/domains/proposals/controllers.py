@@ -4,7 +4,7 @@ from datetime import datetime
 from typing import Annotated, Any
 from uuid import UUID
 
-from litestar import Controller, Request, Response, delete, get, post, put
+from litestar import Request, Response, delete, get, post, put
 from litestar.params import FromPath, JSONBody, QueryParameter
 
 from api.db.connection import Db
@@ -43,7 +43,7 @@ from api.lib.http import settings_of
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response, since, updated_since
 from api.lib.ratelimit import per_person_hourly
-from api.lib.routes import Resource
+from api.lib.routes import Controller, Resource
 from api.lib.schema import NO_NUL
 from api.lib.visibility import Viewer
 from api.settings import API_PREFIX
@@ -104,17 +104,7 @@ class OpgaveProposalController(Controller):
     path = "/opgaven/{id:uuid}/proposals"
     tags = ["Ideeën"]
 
-    @get(
-        "",
-        operation_id="ListProposals",
-        summary="De ideeën bij een opgave",
-        description=(
-            "Filteren op status en actielijn, zoeken met `q`, sorteren. "
-            "Van een verborgen idee ziet u alleen de reden, tenzij het van u is of u medewerker bent."
-        ),
-        opt=access(read_proposals, target=opgave_from_path),
-        response_headers=[LINK_HEADER],
-    )
+    @get("", opt=access(read_proposals, target=opgave_from_path), response_headers=[LINK_HEADER])
     async def list_proposals(
         self,
         request: Request[Any, Any, Any],
@@ -142,17 +132,11 @@ class OpgaveProposalController(Controller):
 
     @post(
         "",
-        operation_id="SubmitProposal",
-        summary="Een idee indienen",
-        description=(
-            "Kan in de fasen waarin de opgave ideeën aanneemt; anders 409 `phase_closed`. "
-            "De tekst mag alinea's, lijsten en links bevatten; al het andere wordt verwijderd."
-        ),
         opt=access(take_part, target=opgave_from_path) | HOT_WRITE,
         responses=problems(409, 429),
         response_headers=[ETAG_HEADER, LOCATION_HEADER],
     )
-    async def submit(
+    async def submit_proposal(
         self,
         request: Request[Any, Any, Any],
         id: FromPath[UUID],
@@ -170,14 +154,10 @@ class OpgaveProposalController(Controller):
         found = await uow.read(queries.get_proposal, proposal_id, viewer_of(request))
         return with_etag(*found, status_code=201, location=f"{API_PREFIX}/proposals/{proposal_id}")
 
-    @get(
-        "/similar",
-        operation_id="ListSimilarProposals",
-        summary="Ideeën die lijken op wat u schrijft",
-        description="Hooguit vijf bestaande ideeën, zodat u een bestaand idee kunt steunen in plaats van het opnieuw in te dienen.",
-        opt=access(read_proposals, target=opgave_from_path),
-    )
-    async def similar(self, db: Db, id: FromPath[UUID], text: TextParam) -> SimilarProposalList:
+    @get("/similar", opt=access(read_proposals, target=opgave_from_path))
+    async def list_similar_proposals(
+        self, db: Db, id: FromPath[UUID], text: TextParam
+    ) -> SimilarProposalList:
         return await queries.similar(db, id, text)
 
 
@@ -187,13 +167,7 @@ class ProposalController(Controller):
     path = "/proposals/{id:uuid}"
     tags = ["Ideeën"]
 
-    @get(
-        "",
-        operation_id="GetProposal",
-        summary="Eén idee",
-        opt=access(read_proposals, target=proposal_from_path),
-        response_headers=[ETAG_HEADER],
-    )
+    @get("", opt=access(read_proposals, target=proposal_from_path), response_headers=[ETAG_HEADER])
     async def get_proposal(
         self, request: Request[Any, Any, Any], db: Db, id: FromPath[UUID]
     ) -> Response[ProposalRead]:
@@ -206,30 +180,18 @@ class ProposalController(Controller):
         "",
         ProposalUpdate,
         ProposalService,
-        operation_id="UpdateProposal",
-        summary="Mijn idee wijzigen of intrekken",
-        description=(
-            "Wijzigen kan zolang de gemeente het idee nog niet in behandeling nam (anders 409 `not_editable`); "
-            "intrekken met `status: withdrawn` tot het beantwoord is."
-        ),
         opt=access(signed_in & author, target=proposal_from_path),
         responses=problems(409, 412, 428),
     )
 
     @post(
         "/responses",
-        operation_id="RespondToProposal",
-        summary="Een idee beantwoorden",
-        description=(
-            "Zet de status (in behandeling, overgenomen, afgewezen) met een openbare reactie; afwijzen vraagt een reden. "
-            "De indiener krijgt bericht en de tijdlijn van de opgave toont het."
-        ),
         status_code=200,
         opt=access(answer_proposals, target=proposal_from_path),
         responses=problems(409),
         response_headers=[ETAG_HEADER],
     )
-    async def respond(
+    async def respond_to_proposal(
         self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[ResponseCreate], uow: Uow
     ) -> Response[ProposalRead]:
         await ProposalService(uow).respond(id, data)
@@ -237,13 +199,12 @@ class ProposalController(Controller):
 
     @put(
         "/support",
-        operation_id="SupportProposal",
-        summary="Een idee steunen",
-        description="Idempotent: nog eens steunen verandert niets. Eén steun per persoon.",
         opt=access(take_part & read_proposals, target=proposal_from_path) | HOT_WRITE,
         responses=problems(409, 429),
     )
-    async def support(self, request: Request[Any, Any, Any], id: FromPath[UUID], uow: Uow) -> SupportState:
+    async def support_proposal(
+        self, request: Request[Any, Any, Any], id: FromPath[UUID], uow: Uow
+    ) -> SupportState:
         person = person_of(request)
         target = target_of(request)
         count = await services.support(await uow.connection(), target, person.account_id)
@@ -259,9 +220,6 @@ class ProposalController(Controller):
 
     @delete(
         "/support",
-        operation_id="WithdrawSupport",
-        summary="Mijn steun intrekken",
-        description="Idempotent: zonder steun verandert er niets.",
         status_code=200,
         opt=access(signed_in & read_proposals, target=proposal_from_path) | HOT_WRITE,
     )
@@ -283,17 +241,10 @@ class MunicipalityProposalController(Controller):
 
     @get(
         "",
-        operation_id="ListMunicipalityProposals",
-        summary="De ideeën bij alle opgaven van een gemeente",
-        description=(
-            "Voor medewerkers van de gemeente (en clients met `proposals:read`): de ideeën die op een reactie "
-            "wachten, over alle opgaven heen, standaard het langst wachtende eerst. Filteren op status, zoeken "
-            "met `q`. Ook ideeën bij opgaven die nog niet gepubliceerd zijn, en verborgen ideeën met hun tekst."
-        ),
         opt=access(staff | scope("proposals:read"), target=municipality_from_query()),
         response_headers=[LINK_HEADER],
     )
-    async def list_proposals(
+    async def list_municipality_proposals(
         self,
         request: Request[Any, Any, Any],
         db: Db,
@@ -319,15 +270,8 @@ class MyProposalController(Controller):
     path = "/me/proposals"
     tags = ["Ideeën"]
 
-    @get(
-        "",
-        operation_id="ListMyProposals",
-        summary="De ideeën die ik indiende",
-        description="Nieuwste eerst, met status en reactie van de gemeente.",
-        opt=access(signed_in),
-        response_headers=[LINK_HEADER],
-    )
-    async def my_proposals(
+    @get("", opt=access(signed_in), response_headers=[LINK_HEADER])
+    async def list_my_proposals(
         self,
         request: Request[Any, Any, Any],
         db: Db,

@@ -4,7 +4,7 @@ from dataclasses import replace
 from typing import Any
 from uuid import UUID
 
-from litestar import Controller, Request, Response, get, post
+from litestar import Request, Response, get, post
 from litestar.params import FromPath, JSONBody
 
 from api.db.connection import Db
@@ -32,7 +32,7 @@ from api.lib.access import Role, access, principal_of, role, scope, signed_in, s
 from api.lib.etag import ETAG_HEADER
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
-from api.lib.routes import Resource
+from api.lib.routes import Controller, Resource
 from api.lib.visibility import Viewer
 
 # The team and staff look back together; the rest of the world reads what is published.
@@ -60,18 +60,8 @@ class OpgaveReflectionController(Controller):
     path = "/opgaven/{id:uuid}/reflections"
     tags = ["Reflectie"]
 
-    @get(
-        "",
-        operation_id="ListReflections",
-        summary="De reflectiemomenten van een opgave",
-        description=(
-            "Het team en medewerkers zien alle momenten; anderen de gepubliceerde, en inwoners met een bevestigd "
-            "e-mailadres ook de momenten die inwoners uitnodigen, zonder conclusies en vervolgacties. Nieuwste eerst."
-        ),
-        opt=access(published | insiders, target=opgave_from_path),
-        response_headers=[LINK_HEADER],
-    )
-    async def list_moments(
+    @get("", opt=access(published | insiders, target=opgave_from_path), response_headers=[LINK_HEADER])
+    async def list_reflections(
         self,
         request: Request[Any, Any, Any],
         db: Db,
@@ -95,13 +85,8 @@ class OpgaveReflectionController(Controller):
         )
         return page_response(request, page)
 
-    plan = MOMENT.create(
-        "",
-        ReflectionCreate,
-        ReflectionService,
-        operation_id="PlanReflection",
-        summary="Een reflectiemoment plannen",
-        opt=access(run_moment, target=opgave_from_path),
+    plan_reflection = MOMENT.create(
+        "", ReflectionCreate, ReflectionService, opt=access(run_moment, target=opgave_from_path)
     )
 
 
@@ -111,37 +96,22 @@ class ReflectionController(Controller):
     path = "/reflections/{id:uuid}"
     tags = ["Reflectie"]
 
-    get_moment = MOMENT.get(
-        "",
-        operation_id="GetReflection",
-        summary="Eén reflectiemoment",
-        description=(
-            "Wie niet in het team zit en geen medewerker is, leest de openbare samenvatting: de conclusies en "
-            "vervolgacties blijven leeg."
-        ),
-        opt=access(read_moment, target=reflection_from_path),
-    )
+    get_reflection = MOMENT.get("", opt=access(read_moment, target=reflection_from_path))
 
-    update_moment = MOMENT.update(
+    update_reflection = MOMENT.update(
         "",
         ReflectionUpdate,
         ReflectionService,
-        operation_id="UpdateReflection",
-        summary="Een reflectiemoment wijzigen of publiceren",
-        description="Vragen kunnen veranderen zolang er niets bij geschreven is (409 `prompts_in_use`); publiceren kan na afsluiten.",
         opt=access(run_moment, target=reflection_from_path),
         responses=problems(409, 412, 428),
     )
 
     @get(
         "/entries",
-        operation_id="ListReflectionEntries",
-        summary="Wat deelnemers schreven",
-        description="Voor het team, medewerkers en (als zij zijn uitgenodigd) inwoners. Per vraag, oudste eerst.",
         opt=access(participant | scope("opgaven:read"), target=reflection_from_path),
         response_headers=[LINK_HEADER],
     )
-    async def list_entries(
+    async def list_reflection_entries(
         self,
         request: Request[Any, Any, Any],
         db: Db,
@@ -151,15 +121,8 @@ class ReflectionController(Controller):
     ) -> Response[EntryPage]:
         return page_response(request, await queries.entries(db, id, limit=limit, cursor=cursor))
 
-    @post(
-        "/entries",
-        operation_id="WriteReflectionEntry",
-        summary="Schrijven bij een vraag",
-        description="Zolang het moment open is (anders 409 `reflection_closed`).",
-        opt=access(participant, target=reflection_from_path),
-        responses=problems(409),
-    )
-    async def write(
+    @post("/entries", opt=access(participant, target=reflection_from_path), responses=problems(409))
+    async def write_reflection_entry(
         self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[EntryCreate], uow: Uow
     ) -> EntryRead:
         entry_id = await ReflectionService(uow).write(target_of(request), data)
@@ -167,18 +130,12 @@ class ReflectionController(Controller):
 
     @post(
         "/closure",
-        operation_id="CloseReflection",
-        summary="Een reflectiemoment afsluiten",
-        description=(
-            "Met conclusies en vervolgacties: een taak, een voorstel voor de formulering, een aangepaste of nieuwe "
-            "actielijn, of een notitie. Met `publish` wordt de samenvatting meteen openbaar."
-        ),
         status_code=200,
         opt=access(close_moment, target=reflection_from_path),
         responses=problems(409),
         response_headers=[ETAG_HEADER],
     )
-    async def close(
+    async def close_reflection(
         self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[ClosureCreate], uow: Uow
     ) -> Response[ReflectionRead]:
         await ReflectionService(uow).close(target_of(request), data)

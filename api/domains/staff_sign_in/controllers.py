@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from litestar import Controller, Request, Response, delete, get, post, put
+from litestar import Request, Response, delete, get, post, put
 from litestar.datastructures import Cookie, ResponseHeader
 from litestar.di import NamedDependency
 from litestar.openapi import ResponseSpec
@@ -41,6 +41,7 @@ from api.lib.etag import IfMatch, IfMatchWhenReplacing, etag
 from api.lib.http import settings_of
 from api.lib.openapi import problems
 from api.lib.ratelimit import Limit, attempts
+from api.lib.routes import Controller
 from api.lib.secretbox import SecretBox
 from api.settings import Settings
 
@@ -111,14 +112,11 @@ class IdentityProviderController(Controller):
 
     @get(
         "",
-        operation_id="GetIdentityProvider",
-        summary="De identiteitsprovider van een gemeente",
-        description="Zonder het clientgeheim, dat nooit wordt teruggegeven.",
         opt=access(role(Role.BEHEERDER), target=municipality_from_path()),
         responses=problems(401, 403, 404),
         response_headers=[ETAG_HEADER],
     )
-    async def get_provider(
+    async def get_identity_provider(
         self, request: Request[Any, Any, Any], db: Db, slug: Slug
     ) -> Response[IdentityProviderRead]:
         municipality_id = target_of(request).municipality_id
@@ -130,13 +128,6 @@ class IdentityProviderController(Controller):
 
     @put(
         "",
-        operation_id="SetIdentityProvider",
-        summary="De identiteitsprovider van een gemeente instellen",
-        description=(
-            "Vervangt de instelling. Bestaat er al een, stuur dan de ETag mee in `If-Match`. "
-            "De issuer moet `https://` zijn naar een openbare host (geen intern adres); het geheim wordt "
-            "versleuteld bewaard."
-        ),
         status_code=200,
         opt=access(role(Role.BEHEERDER), target=municipality_from_path()),
         responses={
@@ -147,7 +138,7 @@ class IdentityProviderController(Controller):
         },
         response_headers=[ETAG_HEADER],
     )
-    async def put_provider(
+    async def set_identity_provider(
         self,
         request: Request[Any, Any, Any],
         data: JSONBody[IdentityProviderWrite],
@@ -169,13 +160,10 @@ class IdentityProviderController(Controller):
 
     @delete(
         "",
-        operation_id="RemoveIdentityProvider",
-        summary="De identiteitsprovider van een gemeente verwijderen",
-        description="Medewerkers melden zich daarna niet meer zo aan; gekoppelde accounts blijven bestaan.",
         opt=access(role(Role.BEHEERDER), target=municipality_from_path()),
         responses=problems(401, 403, 404, 412, 428),
     )
-    async def remove_provider(
+    async def remove_identity_provider(
         self, request: Request[Any, Any, Any], uow: Uow, slug: Slug, if_match: IfMatch = ""
     ) -> None:
         municipality_id = target_of(request).municipality_id
@@ -193,12 +181,6 @@ class StaffSignInController(Controller):
 
     @get(
         "/municipalities/{slug:str}/staff-sign-in",
-        operation_id="StartStaffSignIn",
-        summary="Aanmelden als medewerker: naar de identiteitsprovider",
-        description=(
-            "Voor de browser: stuurt door (303) naar de provider van de gemeente (authorization code met "
-            "PKCE, state en nonce). Kan dat niet, dan naar `/aanmelden?fout=…`. " + ERROR_CODES
-        ),
         status_code=303,
         response_description="Doorverwijzing naar de provider, of naar de aanmeldpagina met een foutcode.",
         opt=access(everyone, target=municipality_from_path()),
@@ -212,7 +194,7 @@ class StaffSignInController(Controller):
             ),
         ],
     )
-    async def start(
+    async def start_staff_sign_in(
         self,
         request: Request[Any, Any, Any],
         db_session: NamedDependency[AsyncSession],
@@ -227,13 +209,6 @@ class StaffSignInController(Controller):
 
     @get(
         "/staff-sign-in/callback",
-        operation_id="FinishStaffSignIn",
-        summary="Aanmelden als medewerker: terug van de identiteitsprovider",
-        description=(
-            "De redirect-URI bij de provider. Opent bij succes een sessie (zoals `POST /sessions`; het "
-            "`csrfToken` staat in `GET /me`) en stuurt door (303) naar `returnTo`; anders naar "
-            "`/aanmelden?fout=…`, zonder sessie. " + ERROR_CODES
-        ),
         status_code=303,
         response_description="Doorverwijzing naar `returnTo`, of naar de aanmeldpagina met een foutcode.",
         opt={
@@ -252,7 +227,7 @@ class StaffSignInController(Controller):
             ),
         ],
     )
-    async def finish(
+    async def finish_staff_sign_in(
         self,
         request: Request[Any, Any, Any],
         db_session: NamedDependency[AsyncSession],
@@ -279,22 +254,8 @@ class IdentityLinkController(Controller):
     path = "/identity-link-confirmations"
     tags = [TAG]
 
-    @post(
-        "",
-        operation_id="ConfirmIdentityLink",
-        summary="Een koppeling met de inlog van een gemeente bevestigen",
-        description=(
-            "Met de code uit de mail (na `#token=` in de link) die de eigenaar van een account kreeg toen iemand "
-            "zich met dat e-mailadres aanmeldde via de identiteitsprovider van een gemeente. Koppelt die inlog aan "
-            "het account. Was het adres nog nooit bevestigd, dan is het dat nu, en vervallen het wachtwoord en alle "
-            "sessies: wie het adres eerder registreerde, heeft er niets meer aan. 400 `invalid_token` als de code "
-            "ongeldig, gebruikt of verlopen (30 minuten) is."
-        ),
-        status_code=204,
-        opt=access(everyone),
-        responses=problems(429),
-    )
-    async def confirm(
+    @post("", status_code=204, opt=access(everyone), responses=problems(429))
+    async def confirm_identity_link(
         self, request: Request[Any, Any, Any], data: JSONBody[IdentityLinkConfirmationCreate], uow: Uow
     ) -> None:
         await _limit(request)
@@ -311,22 +272,6 @@ class PasswordSessionController(Controller):
 
     @post(
         "",
-        operation_id="SignIn",
-        summary="Aanmelden",
-        description=(
-            "Opent een sessie in een HttpOnly-cookie. Stuur bij elke wijziging daarna het `csrfToken` "
-            "mee als `X-CSRF-Token`. Ook met een e-mailadres dat nog niet bevestigd is: zo'n account is tot "
-            "de bevestiging hooguit inwoner, en wat een bevestigd adres vraagt geeft 403 `email_unverified`. "
-            "Kwam deze browser terug van de identiteitsprovider van een gemeente met een koppeling die op de "
-            "eigenaar wacht (`staff_sign_in_link_pending`), dan bevestigt aanmelden met het wachtwoord die "
-            "koppeling (alleen voor een account met een bevestigd adres). Een verkeerd e-mailadres en een "
-            "verkeerd wachtwoord krijgen hetzelfde "
-            "antwoord (401 `invalid_credentials`), na evenveel werk. Na enkele mislukte pogingen (per account "
-            "en adres, per adres, en per account vanaf adressen waar het nooit aanmeldde) volgt steeds "
-            "langer 429 `sign_in_delayed` met `Retry-After`; het wachtwoord wordt dan niet geprobeerd. "
-            "Niemand sluit zo de eigenaar buiten: vanaf een adres waar het account eerder aanmeldde telt "
-            "alleen wat vanaf dat adres misging."
-        ),
         # A retry with the same Idempotency-Key gets the same session (kept encrypted for the replay).
         opt={**access(everyone), "sealed_replay": True},
         responses=problems(401, 429),

@@ -4,7 +4,7 @@ from datetime import datetime
 from typing import Annotated, Any
 from uuid import UUID
 
-from litestar import Controller, Request, Response, delete, get, patch, post
+from litestar import Request, Response, delete, get, patch, post
 from litestar.params import FromPath, JSONBody, QueryParameter
 
 from api.db.connection import Db
@@ -32,7 +32,7 @@ from api.domains.tasks.services import ClaimService, TaskService, claim_task
 from api.lib.access import access, principal_of, scope, signed_in, staff, target_of
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response, since, updated_since
-from api.lib.routes import Resource, page_of_path
+from api.lib.routes import Controller, Resource, page_of_path
 from api.lib.visibility import Viewer
 
 read_tasks = published | staff | scope("tasks:read")
@@ -76,14 +76,7 @@ class OpgaveTaskController(Controller):
     path = "/opgaven/{id:uuid}/tasks"
     tags = ["Taken"]
 
-    @get(
-        "",
-        operation_id="ListTasks",
-        summary="De taken van een opgave",
-        description="In de volgorde waarin ze gepland zijn, met de organisaties die ze nu oppakken.",
-        opt=access(read_tasks, target=opgave_from_path),
-        response_headers=[LINK_HEADER],
-    )
+    @get("", opt=access(read_tasks, target=opgave_from_path), response_headers=[LINK_HEADER])
     async def list_tasks(
         self,
         request: Request[Any, Any, Any],
@@ -108,14 +101,7 @@ class OpgaveTaskController(Controller):
             request, await queries.list_tasks(db, filters, viewer, limit=limit, cursor=cursor)
         )
 
-    create_task = TASK.create(
-        "",
-        TaskCreate,
-        TaskService,
-        operation_id="CreateTask",
-        summary="Een taak plannen",
-        opt=access(plan_tasks, target=opgave_from_path),
-    )
+    create_task = TASK.create("", TaskCreate, TaskService, opt=access(plan_tasks, target=opgave_from_path))
 
 
 class TaskController(Controller):
@@ -124,39 +110,22 @@ class TaskController(Controller):
     path = "/tasks/{id:uuid}"
     tags = ["Taken"]
 
-    get_task = TASK.get(
-        "",
-        operation_id="GetTask",
-        summary="Eén taak",
-        opt=access(read_tasks, target=task_from_path),
-    )
+    get_task = TASK.get("", opt=access(read_tasks, target=task_from_path))
 
     update_task = TASK.update(
         "",
         TaskUpdate,
         TaskService,
-        operation_id="UpdateTask",
-        summary="Een taak wijzigen, afronden of annuleren",
-        description=(
-            "Statussen: open → in uitvoering → klaar, of geannuleerd met een reden (`cancelReason`); "
-            "een afgeronde taak kan weer in uitvoering, een geannuleerde weer open. De eerste claim zet een taak in uitvoering."
-        ),
         opt=access(plan_tasks, target=task_from_path),
         responses=problems(409, 412, 428),
     )
 
     @post(
         "/claims",
-        operation_id="ClaimTask",
-        summary="Een taak oppakken namens een organisatie",
-        description=(
-            "Voor leden van een partnerorganisatie in het team. Tot de capaciteit vol is; daarna 409 `task_full`. "
-            "Een organisatie pakt een taak één keer op (409 `already_claimed`)."
-        ),
         opt=access(signed_in & partner_on_team, target=task_from_path) | HOT_WRITE,
         responses=problems(409),
     )
-    async def claim(
+    async def claim_task(
         self,
         request: Request[Any, Any, Any],
         id: FromPath[UUID],
@@ -173,45 +142,25 @@ class ClaimController(Controller):
     path = "/claims/{id:uuid}"
     tags = ["Taken"]
 
-    @get(
-        "",
-        operation_id="GetClaim",
-        summary="Eén claim",
-        opt=access(read_tasks, target=claim_from_path),
-    )
+    @get("", opt=access(read_tasks, target=claim_from_path))
     async def get_claim(self, db: Db, id: FromPath[UUID]) -> ClaimRead:
         found = await queries.get_claim(db, id)
         assert found is not None
         return found
 
-    @patch(
-        "",
-        operation_id="UpdateClaim",
-        summary="Een claim bijwerken of overdragen",
-        description="Met `organisationId` gaat de claim over naar een andere organisatie in het team.",
-        opt=access(claimant, target=claim_from_path),
-        responses=problems(409),
-    )
+    @patch("", opt=access(claimant, target=claim_from_path), responses=problems(409))
     async def update_claim(
         self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[ClaimUpdate], uow: Uow
     ) -> ClaimRead:
         await ClaimService(uow).update(target_of(request), id, data)
         return await _claim(uow, id)
 
-    @delete(
-        "",
-        operation_id="ReleaseClaim",
-        summary="Een claim beëindigen",
-        description="De plek op de taak komt vrij. Idempotent: een beëindigde claim blijft beëindigd.",
-        opt=access(claimant, target=claim_from_path),
-    )
+    @delete("", opt=access(claimant, target=claim_from_path))
     async def release_claim(self, request: Request[Any, Any, Any], id: FromPath[UUID], uow: Uow) -> None:
         await ClaimService(uow).release(target_of(request), id)
 
-    list_progress = page_of_path(
+    list_progress_updates = page_of_path(
         "/progress-updates",
-        operation_id="ListProgressUpdates",
-        summary="De voortgang van een claim",
         opt=access(read_tasks, target=claim_from_path),
         page=ProgressUpdatePage,
         query=queries.progress_updates,
@@ -219,12 +168,10 @@ class ClaimController(Controller):
 
     @post(
         "/progress-updates",
-        operation_id="ReportProgress",
-        summary="Voortgang melden",
         opt=access(signed_in & organisation_member, target=claim_from_path),
         responses=problems(409),
     )
-    async def report(
+    async def report_progress(
         self,
         request: Request[Any, Any, Any],
         id: FromPath[UUID],
@@ -241,11 +188,8 @@ class OrganisationClaimController(Controller):
     path = "/organisations/{id:uuid}/task-claims"
     tags = ["Taken"]
 
-    list_claims = page_of_path(
+    list_organisation_claims = page_of_path(
         "",
-        operation_id="ListOrganisationClaims",
-        summary="De claims van een organisatie",
-        description="Nieuwste eerst, ook beëindigde: de werkplaats van een partner.",
         opt=access(signed_in & (organisation_member | staff), target=organisation_from_path),
         page=ClaimPage,
         query=queries.organisation_claims,
