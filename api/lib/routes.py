@@ -5,8 +5,10 @@ method under ``@get``/``@post``/... when its body does more than the helpers. It
 name in PascalCase (``list_budgets`` -> ``ListBudgets``), so the attribute is named after the
 operation; its ``summary`` and ``description`` are in ``docs.toml`` beside the controller module,
 under ``[ListBudgets]``, so the prose can be read and edited apart from the routing. What stays on the
-route is what it does: its path, body and service, ``opt=access(rule, target=loader)`` and the
-problems it answers with (``responses=problems(...)``). Pass ``operation_id=`` only where the name
+route is what it does: its path, body and service, ``opt=access(rule)`` and the problems it answers
+with (``responses=problems(...)``). What the routes of a controller act on is said once, as the
+controller's ``target`` (the loader of the object in its path); a route that acts on something else
+says ``access(rule, target=loader)``. Pass ``operation_id=`` only where the name
 cannot say it (an operation made by a factory).
 
 Route handlers for the routes that are all alike, made from a table row instead of written out.
@@ -20,10 +22,10 @@ the contract of all of them (parameters, Link, ETag and Location headers) is wri
 import sys
 import tomllib
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, ClassVar, Protocol
 from uuid import UUID
 
 import litestar
@@ -33,7 +35,7 @@ from litestar.params import FromPath, JSONBody
 
 from api.db.connection import Db
 from api.db.uow import Uow
-from api.lib.access import Target, target_of
+from api.lib.access import Access, Target, TargetLoader, target_of
 from api.lib.etag import ETAG_HEADER, LOCATION_HEADER, IfMatch, with_etag
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, Page, page_response
 from api.settings import API_PREFIX
@@ -56,7 +58,10 @@ def operation_name(attribute: str) -> str:
 
 class Controller(litestar.Controller):
     """A Litestar controller whose routes take their operationId from their names and their summary
-    and description from ``docs.toml`` beside the module (see the module's docstring)."""
+    and description from ``docs.toml`` beside the module, and the target of their access rules from
+    ``target`` (see the module's docstring)."""
+
+    target: ClassVar[TargetLoader | None] = None
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -65,6 +70,9 @@ class Controller(litestar.Controller):
         for attribute, handler in list(vars(cls).items()):
             if not isinstance(handler, HTTPRouteHandler):
                 continue
+            declared = handler.opt.get("access")
+            if cls.target is not None and isinstance(declared, Access) and declared.target is None:
+                handler.opt["access"] = replace(declared, target=cls.target)
             if handler.operation_id is None:
                 handler.operation_id = operation_name(attribute)
             operation_id = handler.operation_id

@@ -58,14 +58,15 @@ class RoleAssignmentController(Controller):
 
     path = "/role-assignments"
     tags = ["Account"]
+    target = role_assignment_from_path
 
-    @patch("/{id:uuid}", opt=access(beheerder, target=role_assignment_from_path), responses=problems(409))
+    @patch("/{id:uuid}", opt=access(beheerder), responses=problems(409))
     async def change_role(
         self, id: FromPath[UUID], data: JSONBody[RoleAssignmentUpdate], uow: Uow
     ) -> RoleAssignmentRead:
         await RoleService(uow).change(id, data.role)
         return await uow.read(queries.get_role_assignment, id)
 
-    @delete("/{id:uuid}", opt=access(beheerder, target=role_assignment_from_path), responses=problems(409))
+    @delete("/{id:uuid}", opt=access(beheerder), responses=problems(409))
     async def remove_role(self, id: FromPath[UUID], uow: Uow) -> None:
         await RoleService(uow).remove(id)

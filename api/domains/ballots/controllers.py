@@ -48,8 +48,9 @@ class BudgetBallotController(Controller):
 
     path = "/budgets/{id:uuid}/ballots"
     tags = ["Stemmen"]
+    target = budget_from_path
 
-    @get("", opt=access(read_ballots, target=budget_from_path), response_headers=[LINK_HEADER])
+    @get("", opt=access(read_ballots), response_headers=[LINK_HEADER])
     async def list_ballots(
         self,
         request: Request[Any, Any, Any],
@@ -61,12 +62,7 @@ class BudgetBallotController(Controller):
         page = await queries.list_ballots(db, id, _viewer(request), limit=limit, cursor=cursor)
         return page_response(request, page)
 
-    @post(
-        "",
-        opt=access(staff, target=budget_from_path),
-        responses=problems(409),
-        response_headers=[ETAG_HEADER, LOCATION_HEADER],
-    )
+    @post("", opt=access(staff), responses=problems(409), response_headers=[ETAG_HEADER, LOCATION_HEADER])
     async def open_ballot(
         self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[BallotCreate], uow: Uow
     ) -> Response[BallotRead]:
@@ -79,18 +75,15 @@ class BallotController(Controller):
 
     path = "/ballots/{id:uuid}"
     tags = ["Stemmen"]
+    target = ballot_from_path
 
-    get_ballot = BALLOT.get("", opt=access(read_ballots, target=ballot_from_path))
+    get_ballot = BALLOT.get("", opt=access(read_ballots))
 
     update_ballot = BALLOT.update(
-        "",
-        BallotUpdate,
-        BallotService,
-        opt=access(staff, target=ballot_from_path),
-        responses=problems(409, 412, 428),
+        "", BallotUpdate, BallotService, opt=access(staff), responses=problems(409, 412, 428)
     )
 
-    @put("/votes/mine", opt=access(voter, target=ballot_from_path) | HOT_WRITE, responses=problems(409))
+    @put("/votes/mine", opt=access(voter) | HOT_WRITE, responses=problems(409))
     async def cast_vote(
         self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[VoteCreate], uow: Uow
     ) -> VoteRead:
@@ -99,21 +92,21 @@ class BallotController(Controller):
         uow.audit("ballot.voted", "ballot", id, target.municipality_id)
         return await uow.read(queries.my_vote, id, person.account_id)
 
-    @get("/votes/mine", opt=access(signed_in & read_ballots, target=ballot_from_path))
+    @get("/votes/mine", opt=access(signed_in & read_ballots))
     async def get_my_vote(self, request: Request[Any, Any, Any], db: Db, id: FromPath[UUID]) -> VoteRead:
         found = await queries.my_vote(db, id, person_of(request).account_id)
         if found is None:
             raise NotFound("U heeft hier nog niet gestemd.")
         return found
 
-    @post("/tallies", status_code=200, opt=access(staff, target=ballot_from_path), responses=problems(409))
+    @post("/tallies", status_code=200, opt=access(staff), responses=problems(409))
     async def tally_ballot(
         self, request: Request[Any, Any, Any], id: FromPath[UUID], uow: Uow
     ) -> BallotResults:
         await BallotService(uow).tally(target_of(request), id)
         return await uow.read(queries.results, id, _viewer(request))
 
-    @get("/results", opt=access(read_ballots, target=ballot_from_path), responses=problems(409))
+    @get("/results", opt=access(read_ballots), responses=problems(409))
     async def get_ballot_results(
         self, request: Request[Any, Any, Any], db: Db, id: FromPath[UUID]
     ) -> BallotResults:

@@ -63,14 +63,11 @@ class OpgaveBudgetController(Controller):
 
     path = "/opgaven/{id:uuid}/budgets"
     tags = ["Budget"]
+    target = opgave_from_path
 
-    list_budgets = page_of_path(
-        "", opt=access(read_budgets, target=opgave_from_path), page=BudgetPage, query=queries.list_budgets
-    )
+    list_budgets = page_of_path("", opt=access(read_budgets), page=BudgetPage, query=queries.list_budgets)
 
-    create_budget = BUDGET.create(
-        "", BudgetCreate, BudgetService, opt=access(run_budgets, target=opgave_from_path)
-    )
+    create_budget = BUDGET.create("", BudgetCreate, BudgetService, opt=access(run_budgets))
 
 
 class BudgetController(Controller):
@@ -78,27 +75,19 @@ class BudgetController(Controller):
 
     path = "/budgets/{id:uuid}"
     tags = ["Budget"]
+    target = budget_from_path
 
-    get_budget = BUDGET.get("", opt=access(read_budgets, target=budget_from_path))
+    get_budget = BUDGET.get("", opt=access(read_budgets))
 
     update_budget = BUDGET.update(
-        "",
-        BudgetUpdate,
-        BudgetService,
-        opt=access(run_budgets, target=budget_from_path),
-        responses=problems(412, 428),
+        "", BudgetUpdate, BudgetService, opt=access(run_budgets), responses=problems(412, 428)
     )
 
     list_contributions = page_of_path(
-        "/contributions",
-        opt=access(read_budgets, target=budget_from_path),
-        page=ContributionPage,
-        query=queries.contributions,
+        "/contributions", opt=access(read_budgets), page=ContributionPage, query=queries.contributions
     )
 
-    @post(
-        "/contributions", opt=access(run_budgets | partner, target=budget_from_path), responses=problems(409)
-    )
+    @post("/contributions", opt=access(run_budgets | partner), responses=problems(409))
     async def contribute(
         self,
         request: Request[Any, Any, Any],
@@ -109,7 +98,7 @@ class BudgetController(Controller):
         contribution_id = await BudgetService(uow).contribute(target_of(request), id, data)
         return await uow.read(queries.get_contribution, contribution_id)
 
-    @get("/claims", opt=access(read_budgets, target=budget_from_path), response_headers=[LINK_HEADER])
+    @get("/claims", opt=access(read_budgets), response_headers=[LINK_HEADER])
     async def list_budget_claims(
         self,
         request: Request[Any, Any, Any],
@@ -122,14 +111,14 @@ class BudgetController(Controller):
         page = await queries.budget_claims(db, budget_id=id, status=status, limit=limit, cursor=cursor)
         return page_response(request, page)
 
-    @post("/claims", status_code=201, opt=access(partner, target=budget_from_path), responses=problems(409))
+    @post("/claims", status_code=201, opt=access(partner), responses=problems(409))
     async def request_budget(
         self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[BudgetClaimCreate], uow: Uow
     ) -> BudgetClaimRead:
         claim_id = await BudgetService(uow).ask(target_of(request), id, data)
         return await _claim(uow, claim_id)
 
-    @get("/ledger", opt=access(read_budgets, target=budget_from_path), response_headers=[LINK_HEADER])
+    @get("/ledger", opt=access(read_budgets), response_headers=[LINK_HEADER])
     async def get_ledger(
         self,
         request: Request[Any, Any, Any],
@@ -146,19 +135,15 @@ class BudgetClaimController(Controller):
 
     path = "/budget-claims/{id:uuid}"
     tags = ["Budget"]
+    target = budget_claim_from_path
 
-    @get("", opt=access(read_budgets, target=budget_claim_from_path))
+    @get("", opt=access(read_budgets))
     async def get_budget_claim(self, db: Db, id: FromPath[UUID]) -> BudgetClaimRead:
         found = await queries.get_budget_claim(db, id)
         assert found is not None
         return found
 
-    @post(
-        "/decisions",
-        status_code=200,
-        opt=access(run_budgets, target=budget_claim_from_path) | HOT_WRITE,
-        responses=problems(409),
-    )
+    @post("/decisions", status_code=200, opt=access(run_budgets) | HOT_WRITE, responses=problems(409))
     async def decide_budget_claim(
         self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[DecisionCreate], uow: Uow
     ) -> BudgetClaimRead:

@@ -152,8 +152,9 @@ class CommentController(Controller):
 
     path = "/comments/{id:uuid}"
     tags = ["Reacties"]
+    target = comment_from_path
 
-    @get("", opt=access(read_proposals, target=comment_from_path))
+    @get("", opt=access(read_proposals))
     async def get_comment(self, request: Request[Any, Any, Any], db: Db, id: FromPath[UUID]) -> CommentRead:
         found = await queries.get_comment(
             db, id, viewer_of(request), settings_of(request).participation.comment_edit_minutes
@@ -162,7 +163,7 @@ class CommentController(Controller):
             raise NotFound("Deze reactie bestaat niet.")
         return found
 
-    @patch("", opt=access(signed_in & comment_author, target=comment_from_path), responses=problems(409))
+    @patch("", opt=access(signed_in & comment_author), responses=problems(409))
     async def update_comment(
         self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[CommentUpdate], uow: Uow
     ) -> CommentRead:
@@ -170,14 +171,11 @@ class CommentController(Controller):
         await CommentService(uow, minutes).edit(id, data)
         return await uow.read(queries.get_comment, id, viewer_of(request), minutes)
 
-    @delete("", opt=access(signed_in & comment_author, target=comment_from_path))
+    @delete("", opt=access(signed_in & comment_author))
     async def delete_comment(self, request: Request[Any, Any, Any], id: FromPath[UUID], uow: Uow) -> None:
         await CommentService(uow, settings_of(request).participation.comment_edit_minutes).delete(id)
 
-    @get(
-        "/revisions",
-        opt=access((signed_in & comment_author) | staff | scope("proposals:read"), target=comment_from_path),
-    )
+    @get("/revisions", opt=access((signed_in & comment_author) | staff | scope("proposals:read")))
     async def list_comment_revisions(self, db: Db, id: FromPath[UUID]) -> RevisionList:
         return await queries.revisions(db, id)
 

@@ -42,8 +42,9 @@ class BudgetRoundsController(Controller):
 
     path = "/budgets/{id:uuid}/rounds"
     tags = ["Samen verdelen"]
+    target = budget_from_path
 
-    @get("", opt=access(read_rounds, target=budget_from_path), response_headers=[LINK_HEADER])
+    @get("", opt=access(read_rounds), response_headers=[LINK_HEADER])
     async def list_budget_rounds(
         self,
         request: Request[Any, Any, Any],
@@ -55,9 +56,7 @@ class BudgetRoundsController(Controller):
         page = await queries.list_rounds(db, id, _team(request), limit=limit, cursor=cursor)
         return page_response(request, page)
 
-    @post(
-        "", opt=access(run_budgets, target=budget_from_path), response_headers=[ETAG_HEADER, LOCATION_HEADER]
-    )
+    @post("", opt=access(run_budgets), response_headers=[ETAG_HEADER, LOCATION_HEADER])
     async def open_budget_round(
         self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[BudgetRoundCreate], uow: Uow
     ) -> Response[BudgetRoundRead]:
@@ -71,8 +70,9 @@ class BudgetRoundController(Controller):
 
     path = "/budget-rounds/{id:uuid}"
     tags = ["Samen verdelen"]
+    target = round_from_path
 
-    @get("", opt=access(read_rounds, target=round_from_path), response_headers=[ETAG_HEADER])
+    @get("", opt=access(read_rounds), response_headers=[ETAG_HEADER])
     async def get_budget_round(
         self, request: Request[Any, Any, Any], db: Db, id: FromPath[UUID]
     ) -> Response[BudgetRoundRead]:
@@ -80,7 +80,7 @@ class BudgetRoundController(Controller):
         assert found is not None
         return with_etag(*found)
 
-    @post("/proposals", opt=access(run_budgets, target=round_from_path), responses=problems(409))
+    @post("/proposals", opt=access(run_budgets), responses=problems(409))
     async def propose_division(
         self,
         request: Request[Any, Any, Any],
@@ -91,12 +91,7 @@ class BudgetRoundController(Controller):
         await DivisionService(uow).propose(target_of(request), id, data)
         return (await uow.read(queries.get_round, id, _team(request)))[0]
 
-    @post(
-        "/finalisations",
-        status_code=200,
-        opt=access(run_budgets, target=round_from_path),
-        responses=problems(409),
-    )
+    @post("/finalisations", status_code=200, opt=access(run_budgets), responses=problems(409))
     async def finalise_budget_round(
         self,
         request: Request[Any, Any, Any],

@@ -45,15 +45,13 @@ class EventController(Controller):
     @get(
         operation_id="ListEvents",
         summary="De gebeurtenissen (change feed)",
-        description=(
-            "Elke wijziging die voor anderen telt, als CloudEvent 1.0 volgens het NL GOV-profiel, "
-            "oudste eerst, in de volgorde waarin ze definitief werden: een gebeurtenis verschijnt nooit "
-            "vóór een cursor die al voorbij is. Bewaar `resumeCursor` en lees later verder. "
-            "Iedereen leest wat openbaar is (een gepubliceerde opgave, een idee dat niet verborgen is); "
-            "medewerkers en beheerders ook de rest van hun gemeente, een client van de gemeente de rest "
-            "waarvoor de scope van het soort geldt. Gebeurtenissen blijven minstens 90 dagen.\n\n"
-            + _types_table()
-        ),
+        description="Elke wijziging die voor anderen telt, als CloudEvent 1.0 volgens het NL GOV-profiel, "
+        "oudste eerst, in de volgorde waarin ze definitief werden: een gebeurtenis verschijnt nooit "
+        "vóór een cursor die al voorbij is. Bewaar `resumeCursor` en lees later verder. "
+        "Iedereen leest wat openbaar is (een gepubliceerde opgave, een idee dat niet verborgen is); "
+        "medewerkers en beheerders ook de rest van hun gemeente, een client van de gemeente de rest "
+        "waarvoor de scope van het soort geldt. Gebeurtenissen blijven minstens 90 dagen.\n\n"
+        + _types_table(),
         opt=access(everyone),
         response_headers=[LINK_HEADER],
     )

@@ -39,17 +39,13 @@ class OpgaveIndicatorController(Controller):
 
     path = "/opgaven/{id:uuid}/indicators"
     tags = ["Resultaten"]
+    target = opgave_from_path
 
     list_indicators = page_of_path(
-        "",
-        opt=access(read_results, target=opgave_from_path),
-        page=IndicatorPage,
-        query=queries.list_indicators,
+        "", opt=access(read_results), page=IndicatorPage, query=queries.list_indicators
     )
 
-    create_indicator = INDICATOR.create(
-        "", IndicatorCreate, IndicatorService, opt=access(keep_figures, target=opgave_from_path)
-    )
+    create_indicator = INDICATOR.create("", IndicatorCreate, IndicatorService, opt=access(keep_figures))
 
 
 class IndicatorController(Controller):
@@ -57,34 +53,25 @@ class IndicatorController(Controller):
 
     path = "/indicators/{id:uuid}"
     tags = ["Resultaten"]
+    target = indicator_from_path
 
-    get_indicator = INDICATOR.get("", opt=access(read_results, target=indicator_from_path))
+    get_indicator = INDICATOR.get("", opt=access(read_results))
 
     update_indicator = INDICATOR.update(
-        "",
-        IndicatorUpdate,
-        IndicatorService,
-        opt=access(keep_figures, target=indicator_from_path),
-        responses=problems(412, 428),
+        "", IndicatorUpdate, IndicatorService, opt=access(keep_figures), responses=problems(412, 428)
     )
 
     delete_indicator = delete_of_path(
-        "",
-        IndicatorService,
-        opt=access(keep_figures, target=indicator_from_path),
-        responses=problems(412, 428),
+        "", IndicatorService, opt=access(keep_figures), responses=problems(412, 428)
     )
 
     list_measurements = page_of_path(
-        "/measurements",
-        opt=access(read_results, target=indicator_from_path),
-        page=MeasurementPage,
-        query=queries.measurements,
+        "/measurements", opt=access(read_results), page=MeasurementPage, query=queries.measurements
     )
 
     @post(
         "/measurements",
-        opt=access(keep_figures, target=indicator_from_path),
+        opt=access(keep_figures),
         responses=problems(409),
         response_headers=[ETAG_HEADER, LOCATION_HEADER],
     )
@@ -100,15 +87,11 @@ class MeasurementController(Controller):
 
     path = "/measurements/{id:uuid}"
     tags = ["Resultaten"]
+    target = measurement_from_path
 
-    get_measurement = MEASUREMENT.get("", opt=access(read_results, target=measurement_from_path))
+    get_measurement = MEASUREMENT.get("", opt=access(read_results))
 
-    @patch(
-        "",
-        opt=access(keep_figures, target=measurement_from_path),
-        responses=problems(412, 428),
-        response_headers=[ETAG_HEADER],
-    )
+    @patch("", opt=access(keep_figures), responses=problems(412, 428), response_headers=[ETAG_HEADER])
     async def correct_measurement(
         self,
         request: Request[Any, Any, Any],
@@ -121,8 +104,5 @@ class MeasurementController(Controller):
         return await MEASUREMENT.respond(request, uow, id)
 
     delete_measurement = delete_of_path(
-        "",
-        MeasurementService,
-        opt=access(keep_figures, target=measurement_from_path),
-        responses=problems(412, 428),
+        "", MeasurementService, opt=access(keep_figures), responses=problems(412, 428)
     )

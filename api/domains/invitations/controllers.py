@@ -98,11 +98,12 @@ class InvitationController(Controller):
 
     path = "/invitations"
     tags = [TAG]
+    target = invitation_from_path
 
     @post(
         "/{id:uuid}/responses",
         status_code=200,
-        opt=access(the_invitee, target=invitation_from_path),
+        opt=access(the_invitee),
         responses=problems(401, 403, 404, 409),
     )
     async def respond_to_invitation(
@@ -115,7 +116,7 @@ class InvitationController(Controller):
         await InvitationService(uow, settings_of(request)).respond(id, data.answer == InvitationAnswer.ACCEPT)
         return await uow.read(queries.get_invitation, id)
 
-    @delete("/{id:uuid}", opt=access(inviter, target=invitation_from_path), responses=problems(401, 404, 409))
+    @delete("/{id:uuid}", opt=access(inviter), responses=problems(401, 404, 409))
     async def withdraw_invitation(
         self, request: Request[Any, Any, Any], id: FromPath[UUID], uow: Uow
     ) -> None:

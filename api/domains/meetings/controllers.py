@@ -106,8 +106,9 @@ class MeetingController(Controller):
 
     path = "/meetings/{id:uuid}"
     tags = ["Bijeenkomsten"]
+    target = meeting_from_path
 
-    @get("", opt=access(read_meetings, target=meeting_from_path), response_headers=[ETAG_HEADER])
+    @get("", opt=access(read_meetings), response_headers=[ETAG_HEADER])
     async def get_meeting(
         self, request: Request[Any, Any, Any], db: Db, id: FromPath[UUID]
     ) -> Response[MeetingRead]:
@@ -117,14 +118,10 @@ class MeetingController(Controller):
         return with_etag(*found)
 
     update_meeting = MEETING.update(
-        "",
-        MeetingUpdate,
-        MeetingService,
-        opt=access(plan_meetings, target=meeting_from_path),
-        responses=problems(409, 412, 428),
+        "", MeetingUpdate, MeetingService, opt=access(plan_meetings), responses=problems(409, 412, 428)
     )
 
-    @get("/calendar", opt=access(read_meetings, target=meeting_from_path), media_type=CALENDAR_MEDIA_TYPE)
+    @get("/calendar", opt=access(read_meetings), media_type=CALENDAR_MEDIA_TYPE)
     async def get_meeting_calendar(
         self, request: Request[Any, Any, Any], db: Db, id: FromPath[UUID]
     ) -> Response[bytes]:
@@ -135,7 +132,7 @@ class MeetingController(Controller):
 
     @post(
         "/registrations",
-        opt=access(take_part, target=meeting_from_path) | HOT_WRITE,
+        opt=access(take_part) | HOT_WRITE,
         responses=problems(409),
         response_headers=[LOCATION_HEADER],
     )

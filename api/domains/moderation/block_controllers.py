@@ -31,15 +31,16 @@ class MunicipalityPostingBlockController(Controller):
 
     path = "/municipalities/{slug:str}/posting-blocks"
     tags = ["Moderatie"]
+    target = municipality_from_path()
 
-    @get("", opt=access(beheerder, target=municipality_from_path()), response_headers=[LINK_HEADER])
+    @get("", opt=access(beheerder), response_headers=[LINK_HEADER])
     async def list_posting_blocks(
         self, request: Request[Any, Any, Any], db: Db, slug: Slug, limit: Limit = 20, cursor: Cursor = ""
     ) -> Response[PostingBlockPage]:
         page = await queries.posting_blocks(db, _municipality(request), limit=limit, cursor=cursor)
         return page_response(request, page)
 
-    @post("", opt=access(beheerder, target=municipality_from_path()), responses=problems(409))
+    @post("", opt=access(beheerder), responses=problems(409))
     async def create_posting_block(
         self, request: Request[Any, Any, Any], slug: Slug, data: JSONBody[PostingBlockCreate], uow: Uow
     ) -> PostingBlockRead:

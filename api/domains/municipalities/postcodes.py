@@ -67,8 +67,9 @@ class PostcodeRangeController(Controller):
 
     path = "/municipalities/{slug:str}/postcode-ranges"
     tags = ["Gemeenten"]
+    target = municipality_from_path()
 
-    @get("", opt=access(everyone, target=municipality_from_path()))
+    @get("", opt=access(everyone))
     async def get_postcode_ranges(
         self, request: Request[Any, Any, Any], db: Db, slug: Slug
     ) -> PostcodeRanges:
@@ -76,7 +77,7 @@ class PostcodeRangeController(Controller):
         assert municipality_id is not None
         return await ranges_of(db, municipality_id)
 
-    @put("", opt=access(beheerder, target=municipality_from_path()))
+    @put("", opt=access(beheerder))
     async def set_postcode_ranges(
         self, request: Request[Any, Any, Any], slug: Slug, data: JSONBody[PostcodeRanges], uow: Uow
     ) -> PostcodeRanges:

@@ -215,18 +215,15 @@ class DomainController(Controller):
 
     path = "/municipalities/{slug:str}/domains"
     tags = ["Opgaven"]
+    target = municipality_from_path()
 
-    @get("", opt=access(everyone, target=municipality_from_path()))
+    @get("", opt=access(everyone))
     async def list_policy_domains(self, request: Request[Any, Any, Any], db: Db, slug: Slug) -> DomainList:
         municipality_id = target_of(request).municipality_id
         assert municipality_id is not None
         return await queries.domains(db, municipality_id)
 
-    @post(
-        "",
-        opt=access(role(Role.BEHEERDER), target=municipality_from_path()),
-        responses=problems(401, 403, 409),
-    )
+    @post("", opt=access(role(Role.BEHEERDER)), responses=problems(401, 403, 409))
     async def create_policy_domain(
         self, request: Request[Any, Any, Any], slug: Slug, data: JSONBody[DomainCreate], uow: Uow
     ) -> DomainRead:
@@ -234,11 +231,7 @@ class DomainController(Controller):
         assert municipality_id is not None
         return await PolicyDomainService(uow).create(municipality_id, data)
 
-    @patch(
-        "/{domain:str}",
-        opt=access(role(Role.BEHEERDER), target=municipality_from_path()),
-        responses=problems(401, 403, 404),
-    )
+    @patch("/{domain:str}", opt=access(role(Role.BEHEERDER)), responses=problems(401, 403, 404))
     async def rename_policy_domain(
         self,
         request: Request[Any, Any, Any],
@@ -251,11 +244,7 @@ class DomainController(Controller):
         assert municipality_id is not None
         return await PolicyDomainService(uow).rename(municipality_id, domain, data)
 
-    @delete(
-        "/{domain:str}",
-        opt=access(role(Role.BEHEERDER), target=municipality_from_path()),
-        responses=problems(401, 403, 404, 409),
-    )
+    @delete("/{domain:str}", opt=access(role(Role.BEHEERDER)), responses=problems(401, 403, 404, 409))
     async def delete_policy_domain(
         self, request: Request[Any, Any, Any], slug: Slug, domain: DomainSlugPath, uow: Uow
     ) -> None:

@@ -110,14 +110,15 @@ class OrganisationMemberController(Controller):
 
     path = "/organisation-members"
     tags = ["Organisaties"]
+    target = member_from_path
 
-    @patch("/{id:uuid}", opt=access(organisation_admin | staff, target=member_from_path))
+    @patch("/{id:uuid}", opt=access(organisation_admin | staff))
     async def update_organisation_member(
         self, id: FromPath[UUID], data: JSONBody[MemberUpdate], uow: Uow
     ) -> MemberRead:
         await OrganisationService(uow).update_member(id, data.is_admin)
         return await uow.read(queries.get_member, id)
 
-    @delete("/{id:uuid}", opt=access(the_member | organisation_admin | staff, target=member_from_path))
+    @delete("/{id:uuid}", opt=access(the_member | organisation_admin | staff))
     async def remove_organisation_member(self, id: FromPath[UUID], uow: Uow) -> None:
         await OrganisationService(uow).remove_member(id)

@@ -95,8 +95,9 @@ class OpgavePollController(Controller):
 
     path = "/opgaven/{id:uuid}/polls"
     tags = ["Peilingen"]
+    target = opgave_from_path
 
-    @get("", opt=access(read_opgave_polls, target=opgave_from_path), response_headers=[LINK_HEADER])
+    @get("", opt=access(read_opgave_polls), response_headers=[LINK_HEADER])
     async def list_polls(
         self,
         request: Request[Any, Any, Any],
@@ -111,7 +112,7 @@ class OpgavePollController(Controller):
         )
         return page_response(request, page)
 
-    @post("", opt=access(run_polls, target=opgave_from_path), response_headers=[ETAG_HEADER, LOCATION_HEADER])
+    @post("", opt=access(run_polls), response_headers=[ETAG_HEADER, LOCATION_HEADER])
     async def create_poll(
         self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[PollCreate], uow: Uow
     ) -> Response[PollRead]:
@@ -125,20 +126,16 @@ class PollController(Controller):
 
     path = "/polls/{id:uuid}"
     tags = ["Peilingen"]
+    target = poll_from_path
 
-    @get("", opt=access(read_polls, target=poll_from_path), response_headers=[ETAG_HEADER])
+    @get("", opt=access(read_polls), response_headers=[ETAG_HEADER])
     async def get_poll(self, db: Db, id: FromPath[UUID]) -> Response[PollRead]:
         found = await queries.get_poll(db, id)
         if found is None:
             raise NotFound("Deze peiling bestaat niet.")
         return with_etag(*found)
 
-    @patch(
-        "",
-        opt=access(run_polls, target=poll_from_path),
-        responses=problems(409, 412, 428),
-        response_headers=[ETAG_HEADER],
-    )
+    @patch("", opt=access(run_polls), responses=problems(409, 412, 428), response_headers=[ETAG_HEADER])
     async def update_poll(
         self,
         request: Request[Any, Any, Any],
@@ -150,12 +147,7 @@ class PollController(Controller):
         await PollService(uow).update(target_of(request), id, data, if_match)
         return with_etag(*await uow.read(queries.get_poll, id))
 
-    @post(
-        "/responses",
-        status_code=200,
-        opt=access(answer_polls, target=poll_from_path) | HOT_WRITE,
-        responses=problems(409, 429),
-    )
+    @post("/responses", status_code=200, opt=access(answer_polls) | HOT_WRITE, responses=problems(409, 429))
     async def answer_poll(
         self,
         request: Request[Any, Any, Any],
@@ -169,7 +161,7 @@ class PollController(Controller):
         mine = await queries.my_response(await uow.connection(), poll[0], person.account_id, _secret(request))
         return Response(mine, status_code=201 if created else 200)
 
-    @get("/responses/mine", opt=access(signed_in & read_polls, target=poll_from_path))
+    @get("/responses/mine", opt=access(signed_in & read_polls))
     async def get_my_poll_response(
         self, request: Request[Any, Any, Any], db: Db, id: FromPath[UUID]
     ) -> MyPollResponse:
@@ -177,7 +169,7 @@ class PollController(Controller):
             db, await _poll(db, id), person_of(request).account_id, _secret(request)
         )
 
-    @get("/results", opt=access(read_polls, target=poll_from_path), responses=problems(409))
+    @get("/results", opt=access(read_polls), responses=problems(409))
     async def get_poll_results(
         self, request: Request[Any, Any, Any], db: Db, id: FromPath[UUID]
     ) -> PollResults:
@@ -185,12 +177,7 @@ class PollController(Controller):
         queries.check_results_visible(poll, _staff(request))
         return await queries.results(db, poll)
 
-    @get(
-        "/results/export",
-        opt=access(read_polls, target=poll_from_path),
-        responses=problems(409),
-        operation_class=CsvOperation,
-    )
+    @get("/results/export", opt=access(read_polls), responses=problems(409), operation_class=CsvOperation)
     async def export_poll_results(
         self, request: Request[Any, Any, Any], db: Db, id: FromPath[UUID]
     ) -> Response[bytes]:
@@ -203,12 +190,7 @@ class PollController(Controller):
             headers={"Content-Disposition": f'attachment; filename="peiling-{id}.csv"'},
         )
 
-    @get(
-        "/open-answers",
-        opt=access(read_polls, target=poll_from_path),
-        responses=problems(409),
-        response_headers=[LINK_HEADER],
-    )
+    @get("/open-answers", opt=access(read_polls), responses=problems(409), response_headers=[LINK_HEADER])
     async def list_open_answers(
         self,
         request: Request[Any, Any, Any],
@@ -234,13 +216,9 @@ class PollAnswerController(Controller):
 
     path = "/poll-answers/{id:uuid}"
     tags = ["Peilingen"]
+    target = answer_from_path
 
-    @post(
-        "/reports",
-        status_code=201,
-        opt=access(report_answers, target=answer_from_path) | HOT_WRITE,
-        responses=problems(409, 429),
-    )
+    @post("/reports", status_code=201, opt=access(report_answers) | HOT_WRITE, responses=problems(409, 429))
     async def report_poll_answer(
         self, request: Request[Any, Any, Any], data: JSONBody[PollAnswerReportCreate], uow: Uow
     ) -> PollAnswerReportRead:
@@ -259,10 +237,7 @@ class PollAnswerController(Controller):
         )
 
     @post(
-        "/moderation-decisions",
-        status_code=200,
-        opt=access(run_polls, target=answer_from_path) | HOT_WRITE,
-        responses=problems(409),
+        "/moderation-decisions", status_code=200, opt=access(run_polls) | HOT_WRITE, responses=problems(409)
     )
     async def moderate_poll_answer(
         self, request: Request[Any, Any, Any], data: JSONBody[PollAnswerDecisionCreate], uow: Uow

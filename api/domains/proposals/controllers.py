@@ -103,8 +103,9 @@ class OpgaveProposalController(Controller):
 
     path = "/opgaven/{id:uuid}/proposals"
     tags = ["Ideeën"]
+    target = opgave_from_path
 
-    @get("", opt=access(read_proposals, target=opgave_from_path), response_headers=[LINK_HEADER])
+    @get("", opt=access(read_proposals), response_headers=[LINK_HEADER])
     async def list_proposals(
         self,
         request: Request[Any, Any, Any],
@@ -132,7 +133,7 @@ class OpgaveProposalController(Controller):
 
     @post(
         "",
-        opt=access(take_part, target=opgave_from_path) | HOT_WRITE,
+        opt=access(take_part) | HOT_WRITE,
         responses=problems(409, 429),
         response_headers=[ETAG_HEADER, LOCATION_HEADER],
     )
@@ -154,7 +155,7 @@ class OpgaveProposalController(Controller):
         found = await uow.read(queries.get_proposal, proposal_id, viewer_of(request))
         return with_etag(*found, status_code=201, location=f"{API_PREFIX}/proposals/{proposal_id}")
 
-    @get("/similar", opt=access(read_proposals, target=opgave_from_path))
+    @get("/similar", opt=access(read_proposals))
     async def list_similar_proposals(
         self, db: Db, id: FromPath[UUID], text: TextParam
     ) -> SimilarProposalList:
@@ -166,8 +167,9 @@ class ProposalController(Controller):
 
     path = "/proposals/{id:uuid}"
     tags = ["Ideeën"]
+    target = proposal_from_path
 
-    @get("", opt=access(read_proposals, target=proposal_from_path), response_headers=[ETAG_HEADER])
+    @get("", opt=access(read_proposals), response_headers=[ETAG_HEADER])
     async def get_proposal(
         self, request: Request[Any, Any, Any], db: Db, id: FromPath[UUID]
     ) -> Response[ProposalRead]:
@@ -177,17 +179,13 @@ class ProposalController(Controller):
         return with_etag(*found)
 
     update_proposal = PROPOSAL.update(
-        "",
-        ProposalUpdate,
-        ProposalService,
-        opt=access(signed_in & author, target=proposal_from_path),
-        responses=problems(409, 412, 428),
+        "", ProposalUpdate, ProposalService, opt=access(signed_in & author), responses=problems(409, 412, 428)
     )
 
     @post(
         "/responses",
         status_code=200,
-        opt=access(answer_proposals, target=proposal_from_path),
+        opt=access(answer_proposals),
         responses=problems(409),
         response_headers=[ETAG_HEADER],
     )
@@ -197,11 +195,7 @@ class ProposalController(Controller):
         await ProposalService(uow).respond(id, data)
         return await PROPOSAL.respond(request, uow, id)
 
-    @put(
-        "/support",
-        opt=access(take_part & read_proposals, target=proposal_from_path) | HOT_WRITE,
-        responses=problems(409, 429),
-    )
+    @put("/support", opt=access(take_part & read_proposals) | HOT_WRITE, responses=problems(409, 429))
     async def support_proposal(
         self, request: Request[Any, Any, Any], id: FromPath[UUID], uow: Uow
     ) -> SupportState:
@@ -218,11 +212,7 @@ class ProposalController(Controller):
         uow.audit("proposal.supported", "proposal", id, target.municipality_id)
         return SupportState(supported_by_me=True, support_count=count)
 
-    @delete(
-        "/support",
-        status_code=200,
-        opt=access(signed_in & read_proposals, target=proposal_from_path) | HOT_WRITE,
-    )
+    @delete("/support", status_code=200, opt=access(signed_in & read_proposals) | HOT_WRITE)
     async def withdraw_support(
         self, request: Request[Any, Any, Any], id: FromPath[UUID], uow: Uow
     ) -> SupportState:

@@ -59,8 +59,9 @@ class OpgaveReflectionController(Controller):
 
     path = "/opgaven/{id:uuid}/reflections"
     tags = ["Reflectie"]
+    target = opgave_from_path
 
-    @get("", opt=access(published | insiders, target=opgave_from_path), response_headers=[LINK_HEADER])
+    @get("", opt=access(published | insiders), response_headers=[LINK_HEADER])
     async def list_reflections(
         self,
         request: Request[Any, Any, Any],
@@ -85,9 +86,7 @@ class OpgaveReflectionController(Controller):
         )
         return page_response(request, page)
 
-    plan_reflection = MOMENT.create(
-        "", ReflectionCreate, ReflectionService, opt=access(run_moment, target=opgave_from_path)
-    )
+    plan_reflection = MOMENT.create("", ReflectionCreate, ReflectionService, opt=access(run_moment))
 
 
 class ReflectionController(Controller):
@@ -95,22 +94,15 @@ class ReflectionController(Controller):
 
     path = "/reflections/{id:uuid}"
     tags = ["Reflectie"]
+    target = reflection_from_path
 
-    get_reflection = MOMENT.get("", opt=access(read_moment, target=reflection_from_path))
+    get_reflection = MOMENT.get("", opt=access(read_moment))
 
     update_reflection = MOMENT.update(
-        "",
-        ReflectionUpdate,
-        ReflectionService,
-        opt=access(run_moment, target=reflection_from_path),
-        responses=problems(409, 412, 428),
+        "", ReflectionUpdate, ReflectionService, opt=access(run_moment), responses=problems(409, 412, 428)
     )
 
-    @get(
-        "/entries",
-        opt=access(participant | scope("opgaven:read"), target=reflection_from_path),
-        response_headers=[LINK_HEADER],
-    )
+    @get("/entries", opt=access(participant | scope("opgaven:read")), response_headers=[LINK_HEADER])
     async def list_reflection_entries(
         self,
         request: Request[Any, Any, Any],
@@ -121,7 +113,7 @@ class ReflectionController(Controller):
     ) -> Response[EntryPage]:
         return page_response(request, await queries.entries(db, id, limit=limit, cursor=cursor))
 
-    @post("/entries", opt=access(participant, target=reflection_from_path), responses=problems(409))
+    @post("/entries", opt=access(participant), responses=problems(409))
     async def write_reflection_entry(
         self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[EntryCreate], uow: Uow
     ) -> EntryRead:
@@ -131,7 +123,7 @@ class ReflectionController(Controller):
     @post(
         "/closure",
         status_code=200,
-        opt=access(close_moment, target=reflection_from_path),
+        opt=access(close_moment),
         responses=problems(409),
         response_headers=[ETAG_HEADER],
     )

@@ -92,17 +92,13 @@ class OpgaveResultsController(Controller):
 
     path = "/opgaven/{id:uuid}"
     tags = ["Resultaten"]
+    target = opgave_from_path
 
-    @get("/progress", opt=access(read_results, target=opgave_from_path))
+    @get("/progress", opt=access(read_results))
     async def get_opgave_progress(self, db: Db, id: FromPath[UUID]) -> ProgressRead:
         return await queries.progress(db, id)
 
-    @get(
-        "/timeline",
-        tags=["Opgaven"],
-        opt=access(read_opgave, target=opgave_from_path),
-        response_headers=[LINK_HEADER],
-    )
+    @get("/timeline", tags=["Opgaven"], opt=access(read_opgave), response_headers=[LINK_HEADER])
     async def get_opgave_timeline(
         self,
         request: Request[Any, Any, Any],
@@ -115,7 +111,7 @@ class OpgaveResultsController(Controller):
         page = await timeline.timeline(db, id, viewer, limit=limit, cursor=cursor)
         return page_response(request, page)
 
-    @get("/export", opt=access(read_results, target=opgave_from_path), operation_class=ExportOperation)
+    @get("/export", opt=access(read_results), operation_class=ExportOperation)
     async def export_opgave(
         self,
         db: Db,

@@ -109,10 +109,11 @@ class IdentityProviderController(Controller):
 
     path = "/municipalities/{slug:str}/identity-provider"
     tags = [TAG]
+    target = municipality_from_path()
 
     @get(
         "",
-        opt=access(role(Role.BEHEERDER), target=municipality_from_path()),
+        opt=access(role(Role.BEHEERDER)),
         responses=problems(401, 403, 404),
         response_headers=[ETAG_HEADER],
     )
@@ -129,7 +130,7 @@ class IdentityProviderController(Controller):
     @put(
         "",
         status_code=200,
-        opt=access(role(Role.BEHEERDER), target=municipality_from_path()),
+        opt=access(role(Role.BEHEERDER)),
         responses={
             201: ResponseSpec(
                 data_container=IdentityProviderRead, description="Aangemaakt.", generate_examples=False
@@ -158,11 +159,7 @@ class IdentityProviderController(Controller):
             headers={"ETag": etag(provider.version)},
         )
 
-    @delete(
-        "",
-        opt=access(role(Role.BEHEERDER), target=municipality_from_path()),
-        responses=problems(401, 403, 404, 412, 428),
-    )
+    @delete("", opt=access(role(Role.BEHEERDER)), responses=problems(401, 403, 404, 412, 428))
     async def remove_identity_provider(
         self, request: Request[Any, Any, Any], uow: Uow, slug: Slug, if_match: IfMatch = ""
     ) -> None:

@@ -75,8 +75,9 @@ class OpgaveTaskController(Controller):
 
     path = "/opgaven/{id:uuid}/tasks"
     tags = ["Taken"]
+    target = opgave_from_path
 
-    @get("", opt=access(read_tasks, target=opgave_from_path), response_headers=[LINK_HEADER])
+    @get("", opt=access(read_tasks), response_headers=[LINK_HEADER])
     async def list_tasks(
         self,
         request: Request[Any, Any, Any],
@@ -101,7 +102,7 @@ class OpgaveTaskController(Controller):
             request, await queries.list_tasks(db, filters, viewer, limit=limit, cursor=cursor)
         )
 
-    create_task = TASK.create("", TaskCreate, TaskService, opt=access(plan_tasks, target=opgave_from_path))
+    create_task = TASK.create("", TaskCreate, TaskService, opt=access(plan_tasks))
 
 
 class TaskController(Controller):
@@ -109,22 +110,15 @@ class TaskController(Controller):
 
     path = "/tasks/{id:uuid}"
     tags = ["Taken"]
+    target = task_from_path
 
-    get_task = TASK.get("", opt=access(read_tasks, target=task_from_path))
+    get_task = TASK.get("", opt=access(read_tasks))
 
     update_task = TASK.update(
-        "",
-        TaskUpdate,
-        TaskService,
-        opt=access(plan_tasks, target=task_from_path),
-        responses=problems(409, 412, 428),
+        "", TaskUpdate, TaskService, opt=access(plan_tasks), responses=problems(409, 412, 428)
     )
 
-    @post(
-        "/claims",
-        opt=access(signed_in & partner_on_team, target=task_from_path) | HOT_WRITE,
-        responses=problems(409),
-    )
+    @post("/claims", opt=access(signed_in & partner_on_team) | HOT_WRITE, responses=problems(409))
     async def claim_task(
         self,
         request: Request[Any, Any, Any],
@@ -141,36 +135,30 @@ class ClaimController(Controller):
 
     path = "/claims/{id:uuid}"
     tags = ["Taken"]
+    target = claim_from_path
 
-    @get("", opt=access(read_tasks, target=claim_from_path))
+    @get("", opt=access(read_tasks))
     async def get_claim(self, db: Db, id: FromPath[UUID]) -> ClaimRead:
         found = await queries.get_claim(db, id)
         assert found is not None
         return found
 
-    @patch("", opt=access(claimant, target=claim_from_path), responses=problems(409))
+    @patch("", opt=access(claimant), responses=problems(409))
     async def update_claim(
         self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[ClaimUpdate], uow: Uow
     ) -> ClaimRead:
         await ClaimService(uow).update(target_of(request), id, data)
         return await _claim(uow, id)
 
-    @delete("", opt=access(claimant, target=claim_from_path))
+    @delete("", opt=access(claimant))
     async def release_claim(self, request: Request[Any, Any, Any], id: FromPath[UUID], uow: Uow) -> None:
         await ClaimService(uow).release(target_of(request), id)
 
     list_progress_updates = page_of_path(
-        "/progress-updates",
-        opt=access(read_tasks, target=claim_from_path),
-        page=ProgressUpdatePage,
-        query=queries.progress_updates,
+        "/progress-updates", opt=access(read_tasks), page=ProgressUpdatePage, query=queries.progress_updates
     )
 
-    @post(
-        "/progress-updates",
-        opt=access(signed_in & organisation_member, target=claim_from_path),
-        responses=problems(409),
-    )
+    @post("/progress-updates", opt=access(signed_in & organisation_member), responses=problems(409))
     async def report_progress(
         self,
         request: Request[Any, Any, Any],
