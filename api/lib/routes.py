@@ -1,15 +1,16 @@
 """How a route is declared: one or two lines in a controller, its prose beside it as data.
 
 A route is an attribute of a ``Controller`` (this module's, not Litestar's): a helper call below, or a
-method under ``@get``/``@post``/... when its body does more than the helpers. Its operationId is its
-name in PascalCase (``list_budgets`` -> ``ListBudgets``), so the attribute is named after the
-operation; its ``summary`` and ``description`` are in ``docs.toml`` beside the controller module,
-under ``[ListBudgets]``, so the prose can be read and edited apart from the routing. What stays on the
-route is what it does: its path, body and service, ``opt=access(rule)`` and the problems it answers
-with (``responses=problems(...)``). What the routes of a controller act on is said once, as the
-controller's ``target`` (the loader of the object in its path); a route that acts on something else
-says ``access(rule, target=loader)``. Pass ``operation_id=`` only where the name
-cannot say it (an operation made by a factory).
+method under ``@get``/``@post``/... when its body does more than the helpers.
+- Its operationId is its name in PascalCase (``list_budgets`` -> ``ListBudgets``): name the attribute
+  after the operation. Pass ``operation_id=`` only where a name cannot say it (a controller factory).
+- Its ``summary`` and ``description`` are in ``docs.toml`` beside the controller module, under
+  ``[ListBudgets]``: the prose is read and edited apart from the routing.
+- What the routes of a controller act on is said once, as the controller's ``target`` (the loader of
+  the object in its path); a route then says only who may call it, ``opt=access(rule)``. A route that
+  acts on something else says ``access(rule, target=loader)``.
+- What stays on the route is what it does: path, body, service, access rule, and the problems it
+  answers with (``responses=problems(...)``). A handler takes ``request: AnyRequest``, ``id: PathId``.
 
 Route handlers for the routes that are all alike, made from a table row instead of written out.
 
@@ -42,6 +43,8 @@ from api.settings import API_PREFIX
 
 PageQuery = Callable[..., Awaitable[Page]]
 AnyRequest = Request[Any, Any, Any]
+PathId = FromPath[UUID]
+"""The ``id`` in the path of a route (``/budgets/{id:uuid}``)."""
 
 
 @cache
@@ -111,9 +114,9 @@ def page_of_path(path: str, *, page: type[Page], query: PageQuery, **route: Any)
 
     async def handler(
         self: Any,
-        request: Request[Any, Any, Any],
+        request: AnyRequest,
         db: Db,
-        id: FromPath[UUID],
+        id: PathId,
         limit: Limit = 20,
         cursor: Cursor = "",
     ) -> Response[Any]:
@@ -151,7 +154,7 @@ class Resource:
 
         resource = self
 
-        async def handler(self: Any, request: AnyRequest, db: Db, id: FromPath[UUID]) -> Response[Any]:
+        async def handler(self: Any, request: AnyRequest, db: Db, id: PathId) -> Response[Any]:
             extra = () if resource.viewer is None else (resource.viewer(request),)
             found = await resource.query(db, id, *extra)
             assert found is not None
@@ -166,9 +169,7 @@ class Resource:
 
         resource = self
 
-        async def handler(
-            self: Any, request: AnyRequest, id: FromPath[UUID], data: Any, uow: Uow
-        ) -> Response[Any]:
+        async def handler(self: Any, request: AnyRequest, id: PathId, data: Any, uow: Uow) -> Response[Any]:
             return await resource.created(request, uow, await service(uow).create(target_of(request), data))
 
         return post(path, response_headers=[ETAG_HEADER, LOCATION_HEADER], **route)(
@@ -183,7 +184,7 @@ class Resource:
         resource = self
 
         async def handler(
-            self: Any, request: AnyRequest, id: FromPath[UUID], data: Any, uow: Uow, if_match: IfMatch = ""
+            self: Any, request: AnyRequest, id: PathId, data: Any, uow: Uow, if_match: IfMatch = ""
         ) -> Response[Any]:
             await service(uow).update(id, data, if_match)
             return await resource.respond(request, uow, id)
@@ -196,7 +197,7 @@ class Resource:
 def delete_of_path(path: str, service: Callable[[Uow], Deletes], **route: Any) -> HTTPRouteHandler:
     """``DELETE path``: ``service.delete(id, if_match)``; 204."""
 
-    async def handler(self: Any, id: FromPath[UUID], uow: Uow, if_match: IfMatch = "") -> None:
+    async def handler(self: Any, id: PathId, uow: Uow, if_match: IfMatch = "") -> None:
         await service(uow).delete(id, if_match)
 
     return delete(path, **route)(_typed(handler, route))

@@ -1,8 +1,6 @@
 """Sign-up, sign-in, password reset, and my account."""
 
-from typing import Any
-
-from litestar import Request, Response, delete, get, patch, post
+from litestar import Response, delete, get, patch, post
 from litestar.datastructures import Cookie, ResponseHeader
 from litestar.params import JSONBody
 
@@ -32,7 +30,7 @@ from api.lib.http import settings_of
 from api.lib.mail import deliver_after
 from api.lib.openapi import problems
 from api.lib.ratelimit import Limit, attempts
-from api.lib.routes import Controller
+from api.lib.routes import AnyRequest, Controller
 
 COOKIE_HEADER = ResponseHeader(
     name="Set-Cookie",
@@ -47,7 +45,7 @@ def _expired_cookie() -> Cookie:
     )
 
 
-async def _limit(request: Request[Any, Any, Any], *keys: tuple[str, int]) -> None:
+async def _limit(request: AnyRequest, *keys: tuple[str, int]) -> None:
     settings = settings_of(request)
     for key, hits in keys:
         await attempts(request, key, Limit(hits, settings.auth.window_seconds))
@@ -61,7 +59,7 @@ class AccountController(Controller):
 
     @post("/accounts", status_code=202, opt=access(everyone), responses=problems(429))
     async def register_account(
-        self, request: Request[Any, Any, Any], data: JSONBody[RegistrationCreate], uow: Uow
+        self, request: AnyRequest, data: JSONBody[RegistrationCreate], uow: Uow
     ) -> Response[RegistrationAccepted]:
         settings = settings_of(request)
         await _limit(
@@ -74,14 +72,12 @@ class AccountController(Controller):
         )
 
     @post("/account-verifications", status_code=204, opt=access(everyone))
-    async def verify_account(
-        self, request: Request[Any, Any, Any], data: JSONBody[VerificationCreate], uow: Uow
-    ) -> None:
+    async def verify_account(self, request: AnyRequest, data: JSONBody[VerificationCreate], uow: Uow) -> None:
         await AccountService(uow, settings_of(request)).verify(data.token)
 
     @post("/verification-emails", status_code=202, opt=access(everyone), responses=problems(429))
     async def request_verification_email(
-        self, request: Request[Any, Any, Any], data: JSONBody[VerificationEmailCreate], uow: Uow
+        self, request: AnyRequest, data: JSONBody[VerificationEmailCreate], uow: Uow
     ) -> Response[RegistrationAccepted]:
         settings = settings_of(request)
         await _limit(
@@ -96,7 +92,7 @@ class AccountController(Controller):
 
     @post("/password-resets", status_code=202, opt=access(everyone), responses=problems(429))
     async def request_password_reset(
-        self, request: Request[Any, Any, Any], data: JSONBody[PasswordResetCreate], uow: Uow
+        self, request: AnyRequest, data: JSONBody[PasswordResetCreate], uow: Uow
     ) -> Response[None]:
         settings = settings_of(request)
         await _limit(
@@ -109,7 +105,7 @@ class AccountController(Controller):
 
     @post("/password-reset-confirmations", status_code=204, opt=access(everyone), responses=problems(429))
     async def confirm_password_reset(
-        self, request: Request[Any, Any, Any], data: JSONBody[PasswordResetConfirmationCreate], uow: Uow
+        self, request: AnyRequest, data: JSONBody[PasswordResetConfirmationCreate], uow: Uow
     ) -> None:
         settings = settings_of(request)
         await _limit(
@@ -127,7 +123,7 @@ class SessionController(Controller):
     tags = ["Account"]
 
     @get("/current", opt=access(everyone))
-    async def get_current_session(self, request: Request[Any, Any, Any], db: Db) -> CurrentSession:
+    async def get_current_session(self, request: AnyRequest, db: Db) -> CurrentSession:
         principal = principal_of(request)
         if not isinstance(principal, Person):
             return CurrentSession(signed_in=False, account=None)
@@ -135,7 +131,7 @@ class SessionController(Controller):
         return CurrentSession(signed_in=found is not None, account=found[0] if found else None)
 
     @delete("/current", opt=access(signed_in), responses=problems(401, 403))
-    async def sign_out(self, request: Request[Any, Any, Any], uow: Uow) -> Response[None]:
+    async def sign_out(self, request: AnyRequest, uow: Uow) -> Response[None]:
         await AccountService(uow, settings_of(request)).sign_out(person_of(request))
         return Response(None, status_code=204, cookies=[_expired_cookie()])
 
@@ -147,7 +143,7 @@ class MeController(Controller):
     tags = ["Account"]
 
     @get("", opt=access(signed_in), responses=problems(401, 403), response_headers=[ETAG_HEADER])
-    async def get_me(self, request: Request[Any, Any, Any], db: Db) -> Response[MeRead]:
+    async def get_me(self, request: AnyRequest, db: Db) -> Response[MeRead]:
         person = person_of(request)
         found = await queries.me(db, person.account_id, person.csrf_token)
         if found is None:
@@ -156,7 +152,7 @@ class MeController(Controller):
 
     @patch("", opt=access(signed_in), responses=problems(401, 403, 412, 428), response_headers=[ETAG_HEADER])
     async def update_me(
-        self, request: Request[Any, Any, Any], data: JSONBody[MeUpdate], uow: Uow, if_match: IfMatch = ""
+        self, request: AnyRequest, data: JSONBody[MeUpdate], uow: Uow, if_match: IfMatch = ""
     ) -> Response[MeRead]:
         person = person_of(request)
         connection = await uow.connection()
@@ -170,12 +166,12 @@ class MeController(Controller):
 
     @post("/password-changes", status_code=204, opt=access(signed_in), responses=problems(401, 403))
     async def change_password(
-        self, request: Request[Any, Any, Any], data: JSONBody[PasswordChangeCreate], uow: Uow
+        self, request: AnyRequest, data: JSONBody[PasswordChangeCreate], uow: Uow
     ) -> None:
         await AccountService(uow, settings_of(request)).change_password(person_of(request), data)
 
     @get("/export", opt=access(signed_in), responses=problems(401, 403))
-    async def export_me(self, request: Request[Any, Any, Any], db: Db) -> Response[AccountExport]:
+    async def export_me(self, request: AnyRequest, db: Db) -> Response[AccountExport]:
         person = person_of(request)
         exported = await personal_data.export(db, person.account_id, None)
         if exported is None:
@@ -185,6 +181,6 @@ class MeController(Controller):
         )
 
     @delete("", opt=access(signed_in), responses=problems(401, 403, 409))
-    async def delete_me(self, request: Request[Any, Any, Any], uow: Uow) -> Response[None]:
+    async def delete_me(self, request: AnyRequest, uow: Uow) -> Response[None]:
         await AccountService(uow, settings_of(request)).delete(person_of(request))
         return Response(None, status_code=204, cookies=[_expired_cookie()])

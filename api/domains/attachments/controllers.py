@@ -5,10 +5,10 @@ from typing import Annotated, Any
 from urllib.parse import quote
 from uuid import UUID
 
-from litestar import Request, Response, delete, get, post
+from litestar import Response, delete, get, post
 from litestar.background_tasks import BackgroundTask
 from litestar.openapi.spec import OpenAPIFormat, OpenAPIMediaType, OpenAPIType, Operation, RequestBody, Schema
-from litestar.params import FromPath, QueryParameter
+from litestar.params import QueryParameter
 
 from api.db.connection import Db
 from api.db.uow import HOT_WRITE, Uow
@@ -26,7 +26,7 @@ from api.lib.etag import LOCATION_HEADER
 from api.lib.http import settings_of
 from api.lib.objectstore import ObjectStore
 from api.lib.openapi import problems
-from api.lib.routes import Controller
+from api.lib.routes import AnyRequest, Controller, PathId
 from api.lib.schema import NO_NUL
 from api.settings import API_PREFIX
 
@@ -78,17 +78,17 @@ class UploadOperation(Operation):
         )
 
 
-def _viewer(request: Request[Any, Any, Any]) -> UUID | None:
+def _viewer(request: AnyRequest) -> UUID | None:
     principal = principal_of(request)
     return principal.account_id if isinstance(principal, Person) else None
 
 
-def _store(request: Request[Any, Any, Any]) -> ObjectStore:
+def _store(request: AnyRequest) -> ObjectStore:
     store: ObjectStore = request.app.state.objects
     return store
 
 
-async def _tee(request: Request[Any, Any, Any], keep: list[bytes]) -> Any:
+async def _tee(request: AnyRequest, keep: list[bytes]) -> Any:
     async for chunk in request.stream():
         keep.append(chunk)
         yield chunk
@@ -102,11 +102,7 @@ class AttachmentController(Controller):
 
     @get("", opt=access(read_files, target=subject_from_query))
     async def list_attachments(
-        self,
-        request: Request[Any, Any, Any],
-        db: Db,
-        subject_type: SubjectTypeParam,
-        subject_id: SubjectIdParam,
+        self, request: AnyRequest, db: Db, subject_type: SubjectTypeParam, subject_id: SubjectIdParam
     ) -> AttachmentList:
         return await queries.list_attachments(db, subject_type, subject_id, _viewer(request))
 
@@ -119,11 +115,7 @@ class AttachmentController(Controller):
         response_headers=[LOCATION_HEADER],
     )
     async def add_attachment(
-        self,
-        request: Request[Any, Any, Any],
-        uow: Uow,
-        subject_type: SubjectTypeParam,
-        subject_id: SubjectIdParam,
+        self, request: AnyRequest, uow: Uow, subject_type: SubjectTypeParam, subject_id: SubjectIdParam
     ) -> Response[AttachmentRead]:
         settings = settings_of(request)
         raw: list[bytes] = []
@@ -141,9 +133,7 @@ class AttachmentController(Controller):
         )
 
     @get("/{id:uuid}", opt=access(read_files, target=attachment_from_path))
-    async def get_attachment(
-        self, request: Request[Any, Any, Any], db: Db, id: FromPath[UUID]
-    ) -> AttachmentRead:
+    async def get_attachment(self, request: AnyRequest, db: Db, id: PathId) -> AttachmentRead:
         found = await queries.get_attachment(db, id, _viewer(request))
         if found is None:
             raise NotFound("Deze bijlage bestaat niet.")
@@ -156,7 +146,7 @@ class AttachmentController(Controller):
         responses=problems(),
     )
     async def get_attachment_content(
-        self, request: Request[Any, Any, Any], db: Db, id: FromPath[UUID], width: WidthParam = 0
+        self, request: AnyRequest, db: Db, id: PathId, width: WidthParam = 0
     ) -> Response[bytes]:
         row = await queries.stored(db, id)
         if row is None:
@@ -189,7 +179,7 @@ class AttachmentController(Controller):
         )
 
     @delete("/{id:uuid}", opt=access(remove_files, target=attachment_from_path))
-    async def remove_attachment(self, request: Request[Any, Any, Any], uow: Uow) -> Response[None]:
+    async def remove_attachment(self, request: AnyRequest, uow: Uow) -> Response[None]:
         keys = await AttachmentService(uow, _store(request), settings_of(request).uploads).remove(
             target_of(request)
         )

@@ -2,9 +2,9 @@
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Annotated, Any
+from typing import Annotated
 
-from litestar import Request, Response, get
+from litestar import Response, get
 from litestar.openapi.spec import OpenAPIMediaType, OpenAPIResponse, OpenAPIType, Operation, Schema
 from litestar.params import QueryParameter
 from litestar.response import Stream
@@ -17,7 +17,7 @@ from api.domains.municipalities.guards import municipality_from_query
 from api.domains.municipalities.schemas import RequiredMunicipalityParam
 from api.lib.access import Role, access, role, scope, target_of
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
-from api.lib.routes import Controller
+from api.lib.routes import AnyRequest, Controller
 from api.lib.schema import NO_NUL
 
 ActorParam = Annotated[
@@ -75,7 +75,7 @@ class AuditEventController(Controller):
     @get("", opt=WHO, response_headers=[LINK_HEADER])
     async def list_audit_events(
         self,
-        request: Request[Any, Any, Any],
+        request: AnyRequest,
         db: Db,
         municipality: RequiredMunicipalityParam = "",
         actor: ActorParam = "",
@@ -95,7 +95,7 @@ class AuditEventController(Controller):
     @get("/export", opt=WHO, operation_class=CsvOperation)
     async def export_audit_events(
         self,
-        request: Request[Any, Any, Any],
+        request: AnyRequest,
         db: Db,
         municipality: RequiredMunicipalityParam = "",
         actor: ActorParam = "",

@@ -1,10 +1,7 @@
 """Residents' budget ballots: opening, voting, the tally and the grants that follow."""
 
-from typing import Any
-from uuid import UUID
-
-from litestar import Request, Response, get, post, put
-from litestar.params import FromPath, JSONBody
+from litestar import Response, get, post, put
+from litestar.params import JSONBody
 
 from api.db.connection import Db
 from api.db.uow import HOT_WRITE, Uow
@@ -28,7 +25,7 @@ from api.lib.errors import Conflict, NotFound
 from api.lib.etag import ETAG_HEADER, LOCATION_HEADER
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
-from api.lib.routes import Controller, Resource
+from api.lib.routes import AnyRequest, Controller, PathId, Resource
 from api.lib.visibility import Viewer
 
 # Ballots are public with the opgave's money; a vote is the voter's alone.
@@ -36,7 +33,7 @@ read_ballots = published | staff | scope("budgets:read")
 voter = verified & published
 
 
-def _viewer(request: Request[Any, Any, Any]) -> Viewer:
+def _viewer(request: AnyRequest) -> Viewer:
     return Viewer.of(principal_of(request))
 
 
@@ -52,19 +49,14 @@ class BudgetBallotController(Controller):
 
     @get("", opt=access(read_ballots), response_headers=[LINK_HEADER])
     async def list_ballots(
-        self,
-        request: Request[Any, Any, Any],
-        db: Db,
-        id: FromPath[UUID],
-        limit: Limit = 20,
-        cursor: Cursor = "",
+        self, request: AnyRequest, db: Db, id: PathId, limit: Limit = 20, cursor: Cursor = ""
     ) -> Response[BallotPage]:
         page = await queries.list_ballots(db, id, _viewer(request), limit=limit, cursor=cursor)
         return page_response(request, page)
 
     @post("", opt=access(staff), responses=problems(409), response_headers=[ETAG_HEADER, LOCATION_HEADER])
     async def open_ballot(
-        self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[BallotCreate], uow: Uow
+        self, request: AnyRequest, id: PathId, data: JSONBody[BallotCreate], uow: Uow
     ) -> Response[BallotRead]:
         ballot_id = await BallotService(uow).open(target_of(request), id, data)
         return await BALLOT.created(request, uow, ballot_id)
@@ -85,7 +77,7 @@ class BallotController(Controller):
 
     @put("/votes/mine", opt=access(voter) | HOT_WRITE, responses=problems(409))
     async def cast_vote(
-        self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[VoteCreate], uow: Uow
+        self, request: AnyRequest, id: PathId, data: JSONBody[VoteCreate], uow: Uow
     ) -> VoteRead:
         person, target = person_of(request), target_of(request)
         await services.vote(await uow.connection(), target, person, data)
@@ -93,23 +85,19 @@ class BallotController(Controller):
         return await uow.read(queries.my_vote, id, person.account_id)
 
     @get("/votes/mine", opt=access(signed_in & read_ballots))
-    async def get_my_vote(self, request: Request[Any, Any, Any], db: Db, id: FromPath[UUID]) -> VoteRead:
+    async def get_my_vote(self, request: AnyRequest, db: Db, id: PathId) -> VoteRead:
         found = await queries.my_vote(db, id, person_of(request).account_id)
         if found is None:
             raise NotFound("U heeft hier nog niet gestemd.")
         return found
 
     @post("/tallies", status_code=200, opt=access(staff), responses=problems(409))
-    async def tally_ballot(
-        self, request: Request[Any, Any, Any], id: FromPath[UUID], uow: Uow
-    ) -> BallotResults:
+    async def tally_ballot(self, request: AnyRequest, id: PathId, uow: Uow) -> BallotResults:
         await BallotService(uow).tally(target_of(request), id)
         return await uow.read(queries.results, id, _viewer(request))
 
     @get("/results", opt=access(read_ballots), responses=problems(409))
-    async def get_ballot_results(
-        self, request: Request[Any, Any, Any], db: Db, id: FromPath[UUID]
-    ) -> BallotResults:
+    async def get_ballot_results(self, request: AnyRequest, db: Db, id: PathId) -> BallotResults:
         found = await queries.results(db, id, _viewer(request))
         if found is None:
             raise Conflict("Deze stemming is nog niet geteld.", code="not_tallied")
@@ -129,10 +117,6 @@ class BallotOptionController(Controller):
         responses=problems(409),
     )
     async def decide_ballot_award(
-        self,
-        request: Request[Any, Any, Any],
-        id: FromPath[UUID],
-        data: JSONBody[AwardDecisionCreate],
-        uow: Uow,
+        self, request: AnyRequest, id: PathId, data: JSONBody[AwardDecisionCreate], uow: Uow
     ) -> None:
         await BallotService(uow).decide_award(target_of(request), id, data)

@@ -4,9 +4,9 @@ from collections.abc import Awaitable, Callable
 from typing import Annotated, Any
 from uuid import UUID
 
-from litestar import Request, Response, get, post
+from litestar import Response, get, post
 from litestar.handlers import HTTPRouteHandler
-from litestar.params import FromPath, JSONBody, QueryParameter
+from litestar.params import JSONBody, QueryParameter
 
 from api.db.connection import Db
 from api.db.uow import HOT_WRITE, Uow
@@ -40,7 +40,7 @@ from api.domains.organisations.guards import organisation_from_path, organisatio
 from api.lib.access import Target, access, scope, signed_in, staff, target_of
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
-from api.lib.routes import Controller, Resource, page_of_path
+from api.lib.routes import AnyRequest, Controller, PathId, Resource, page_of_path
 
 # Money in the open: what is contributed, asked and granted is public with the opgave.
 read_budgets = published | staff | scope("budgets:read")
@@ -89,11 +89,7 @@ class BudgetController(Controller):
 
     @post("/contributions", opt=access(run_budgets | partner), responses=problems(409))
     async def contribute(
-        self,
-        request: Request[Any, Any, Any],
-        id: FromPath[UUID],
-        data: JSONBody[ContributionCreate],
-        uow: Uow,
+        self, request: AnyRequest, id: PathId, data: JSONBody[ContributionCreate], uow: Uow
     ) -> ContributionRead:
         contribution_id = await BudgetService(uow).contribute(target_of(request), id, data)
         return await uow.read(queries.get_contribution, contribution_id)
@@ -101,9 +97,9 @@ class BudgetController(Controller):
     @get("/claims", opt=access(read_budgets), response_headers=[LINK_HEADER])
     async def list_budget_claims(
         self,
-        request: Request[Any, Any, Any],
+        request: AnyRequest,
         db: Db,
-        id: FromPath[UUID],
+        id: PathId,
         status: StatusParam = None,
         limit: Limit = 20,
         cursor: Cursor = "",
@@ -113,19 +109,14 @@ class BudgetController(Controller):
 
     @post("/claims", status_code=201, opt=access(partner), responses=problems(409))
     async def request_budget(
-        self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[BudgetClaimCreate], uow: Uow
+        self, request: AnyRequest, id: PathId, data: JSONBody[BudgetClaimCreate], uow: Uow
     ) -> BudgetClaimRead:
         claim_id = await BudgetService(uow).ask(target_of(request), id, data)
         return await _claim(uow, claim_id)
 
     @get("/ledger", opt=access(read_budgets), response_headers=[LINK_HEADER])
     async def get_ledger(
-        self,
-        request: Request[Any, Any, Any],
-        db: Db,
-        id: FromPath[UUID],
-        limit: Limit = 20,
-        cursor: Cursor = "",
+        self, request: AnyRequest, db: Db, id: PathId, limit: Limit = 20, cursor: Cursor = ""
     ) -> Response[LedgerPage]:
         return page_response(request, await queries.ledger(db, id, limit=limit, cursor=cursor))
 
@@ -138,14 +129,14 @@ class BudgetClaimController(Controller):
     target = budget_claim_from_path
 
     @get("", opt=access(read_budgets))
-    async def get_budget_claim(self, db: Db, id: FromPath[UUID]) -> BudgetClaimRead:
+    async def get_budget_claim(self, db: Db, id: PathId) -> BudgetClaimRead:
         found = await queries.get_budget_claim(db, id)
         assert found is not None
         return found
 
     @post("/decisions", status_code=200, opt=access(run_budgets) | HOT_WRITE, responses=problems(409))
     async def decide_budget_claim(
-        self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[DecisionCreate], uow: Uow
+        self, request: AnyRequest, id: PathId, data: JSONBody[DecisionCreate], uow: Uow
     ) -> BudgetClaimRead:
         await BudgetService(uow).decide(target_of(request), id, data)
         return await _claim(uow, id)
@@ -159,9 +150,7 @@ def _on_contribution(
 ) -> HTTPRouteHandler:
     """``POST path``: staff ``act`` on the contribution of the path, answered with what it is now."""
 
-    async def handler(
-        self: Any, request: Request[Any, Any, Any], id: FromPath[UUID], data: Any, uow: Uow
-    ) -> ContributionRead:
+    async def handler(self: Any, request: AnyRequest, id: PathId, data: Any, uow: Uow) -> ContributionRead:
         await act(BudgetService(uow), target_of(request), id, data)
         return await uow.read(queries.get_contribution, id)
 
@@ -204,9 +193,9 @@ class OrganisationBudgetClaimController(Controller):
     )
     async def list_organisation_budget_claims(
         self,
-        request: Request[Any, Any, Any],
+        request: AnyRequest,
         db: Db,
-        id: FromPath[UUID],
+        id: PathId,
         status: StatusParam = None,
         limit: Limit = 20,
         cursor: Cursor = "",

@@ -1,11 +1,10 @@
 """The token endpoint, the public keys, and API-client management for beheerders."""
 
-from typing import Annotated, Any
-from uuid import UUID
+from typing import Annotated
 
-from litestar import Request, Response, delete, get, post
+from litestar import Response, delete, get, post
 from litestar.enums import RequestEncodingType
-from litestar.params import Body, FromPath, JSONBody
+from litestar.params import Body, JSONBody
 
 from api.db.connection import Db
 from api.db.uow import Uow
@@ -28,7 +27,7 @@ from api.lib.access import Role, access, everyone, role, target_of
 from api.lib.errors import PROBLEM_MEDIA_TYPE, PROBLEM_TYPE_PREFIX, request_id_of
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
-from api.lib.routes import Controller
+from api.lib.routes import AnyRequest, Controller, PathId
 
 FORM = frozenset({"application/x-www-form-urlencoded"})
 
@@ -62,7 +61,7 @@ class OAuthController(Controller):
     )
     async def issue_access_token(
         self,
-        request: Request[Any, Any, Any],
+        request: AnyRequest,
         data: Annotated[TokenRequest, Body(media_type=RequestEncodingType.URL_ENCODED)],
         db: Db,
         uow: Uow,
@@ -102,7 +101,7 @@ class OAuthController(Controller):
         return Response(problem, status_code=status, media_type=PROBLEM_MEDIA_TYPE, headers=passed)
 
     @get("/jwks", opt=access(everyone))
-    async def get_jwks(self, request: Request[Any, Any, Any]) -> Jwks:
+    async def get_jwks(self, request: AnyRequest) -> Jwks:
         keys: TokenKeys = request.app.state.token_keys
         return Jwks(keys=keys.public_jwks()["keys"])
 
@@ -121,7 +120,7 @@ class ApiClientController(Controller):
     )
     async def list_api_clients(
         self,
-        request: Request[Any, Any, Any],
+        request: AnyRequest,
         db: Db,
         municipality: RequiredMunicipalityParam = "",
         limit: Limit = 20,
@@ -141,7 +140,7 @@ class ApiClientController(Controller):
         responses=problems(401, 403),
     )
     async def create_api_client(
-        self, request: Request[Any, Any, Any], data: JSONBody[ApiClientCreate], uow: Uow
+        self, request: AnyRequest, data: JSONBody[ApiClientCreate], uow: Uow
     ) -> ApiClientCreated:
         municipality_id = target_of(request).municipality_id
         assert municipality_id is not None
@@ -153,7 +152,7 @@ class ApiClientController(Controller):
         opt={**access(role(Role.BEHEERDER), target=api_client_from_path), "sealed_replay": True},
         responses=problems(401, 403, 404, 409),
     )
-    async def rotate_api_client_secret(self, id: FromPath[UUID], uow: Uow) -> ApiClientCreated:
+    async def rotate_api_client_secret(self, id: PathId, uow: Uow) -> ApiClientCreated:
         return await ApiClientService(uow).rotate(id)
 
     @delete(
@@ -161,5 +160,5 @@ class ApiClientController(Controller):
         opt=access(role(Role.BEHEERDER), target=api_client_from_path),
         responses=problems(401, 403, 404),
     )
-    async def revoke_api_client(self, id: FromPath[UUID], uow: Uow) -> None:
+    async def revoke_api_client(self, id: PathId, uow: Uow) -> None:
         await ApiClientService(uow).revoke(id)

@@ -1,10 +1,10 @@
 """Comments on opgaven and proposals (tasks follow with co-creation); editing and deleting them."""
 
-from typing import Annotated, Any
+from typing import Annotated
 from uuid import UUID
 
-from litestar import Request, Response, delete, get, patch, post
-from litestar.params import FromPath, JSONBody, QueryParameter
+from litestar import Response, delete, get, patch, post
+from litestar.params import JSONBody, QueryParameter
 
 from api.db.connection import Db
 from api.db.uow import Uow
@@ -30,7 +30,7 @@ from api.lib.http import settings_of
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
 from api.lib.ratelimit import per_person_hourly
-from api.lib.routes import Controller
+from api.lib.routes import AnyRequest, Controller, PathId
 
 ParentParam = Annotated[
     UUID | None,
@@ -42,7 +42,7 @@ SortParam = Annotated[CommentSort, QueryParameter(name="sort", description="Ouds
 
 
 async def _page(
-    request: Request[Any, Any, Any], db: Db, thread: Thread, sort: CommentSort, limit: int, cursor: str
+    request: AnyRequest, db: Db, thread: Thread, sort: CommentSort, limit: int, cursor: str
 ) -> Response[CommentPage]:
     page = await queries.list_comments(
         db,
@@ -56,7 +56,7 @@ async def _page(
     return page_response(request, page)
 
 
-async def _post(request: Request[Any, Any, Any], uow: Uow, data: CommentCreate, **place: UUID) -> CommentRead:
+async def _post(request: AnyRequest, uow: Uow, data: CommentCreate, **place: UUID) -> CommentRead:
     principal = principal_of(request)
     settings = settings_of(request).participation
     # A person's pace is held; the municipality's own systems answer as often as they must.
@@ -95,9 +95,9 @@ def _thread_controller(
         )
         async def list_comments(
             self,
-            request: Request[Any, Any, Any],
+            request: AnyRequest,
             db: Db,
-            id: FromPath[UUID],
+            id: PathId,
             parent: ParentParam = None,
             sort: SortParam = CommentSort.OLDEST,
             limit: Limit = 20,
@@ -115,7 +115,7 @@ def _thread_controller(
             responses=problems(409, 429),
         )
         async def post_comment(
-            self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[CommentCreate], uow: Uow
+            self, request: AnyRequest, id: PathId, data: JSONBody[CommentCreate], uow: Uow
         ) -> CommentRead:
             # A comment on the opgave itself has no place of its own: the opgave is the target's.
             return await _post(request, uow, data, **({} if place == "opgave_id" else {place: id}))
@@ -155,7 +155,7 @@ class CommentController(Controller):
     target = comment_from_path
 
     @get("", opt=access(read_proposals))
-    async def get_comment(self, request: Request[Any, Any, Any], db: Db, id: FromPath[UUID]) -> CommentRead:
+    async def get_comment(self, request: AnyRequest, db: Db, id: PathId) -> CommentRead:
         found = await queries.get_comment(
             db, id, viewer_of(request), settings_of(request).participation.comment_edit_minutes
         )
@@ -165,18 +165,18 @@ class CommentController(Controller):
 
     @patch("", opt=access(signed_in & comment_author), responses=problems(409))
     async def update_comment(
-        self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[CommentUpdate], uow: Uow
+        self, request: AnyRequest, id: PathId, data: JSONBody[CommentUpdate], uow: Uow
     ) -> CommentRead:
         minutes = settings_of(request).participation.comment_edit_minutes
         await CommentService(uow, minutes).edit(id, data)
         return await uow.read(queries.get_comment, id, viewer_of(request), minutes)
 
     @delete("", opt=access(signed_in & comment_author))
-    async def delete_comment(self, request: Request[Any, Any, Any], id: FromPath[UUID], uow: Uow) -> None:
+    async def delete_comment(self, request: AnyRequest, id: PathId, uow: Uow) -> None:
         await CommentService(uow, settings_of(request).participation.comment_edit_minutes).delete(id)
 
     @get("/revisions", opt=access((signed_in & comment_author) | staff | scope("proposals:read")))
-    async def list_comment_revisions(self, db: Db, id: FromPath[UUID]) -> RevisionList:
+    async def list_comment_revisions(self, db: Db, id: PathId) -> RevisionList:
         return await queries.revisions(db, id)
 
 
@@ -188,7 +188,7 @@ class MyCommentController(Controller):
 
     @get("", opt=access(signed_in), response_headers=[LINK_HEADER])
     async def list_my_comments(
-        self, request: Request[Any, Any, Any], db: Db, limit: Limit = 20, cursor: Cursor = ""
+        self, request: AnyRequest, db: Db, limit: Limit = 20, cursor: Cursor = ""
     ) -> Response[CommentPage]:
         viewer = viewer_of(request)
         return await _page(

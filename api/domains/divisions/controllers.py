@@ -1,10 +1,9 @@
 """Partners divide a budget together: the rounds, their proposals, responses and the finalising."""
 
-from typing import Any
 from uuid import UUID
 
-from litestar import Request, Response, get, post
-from litestar.params import FromPath, JSONBody
+from litestar import Response, get, post
+from litestar.params import JSONBody
 
 from api.db.connection import Db
 from api.db.uow import Uow
@@ -25,7 +24,7 @@ from api.lib.access import access, scope, staff, target_of, verified
 from api.lib.etag import ETAG_HEADER, LOCATION_HEADER, with_etag
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
-from api.lib.routes import Controller
+from api.lib.routes import AnyRequest, Controller, PathId
 from api.settings import API_PREFIX
 
 # Every step is public with the opgave; a partner responds for an organisation of theirs on the team.
@@ -33,7 +32,7 @@ read_rounds = published | staff | scope("budgets:read")
 partner = verified & partner_on_team
 
 
-def _team(request: Request[Any, Any, Any]) -> frozenset[UUID]:
+def _team(request: AnyRequest) -> frozenset[UUID]:
     return opgave_of(target_of(request)).team_organisations
 
 
@@ -46,19 +45,14 @@ class BudgetRoundsController(Controller):
 
     @get("", opt=access(read_rounds), response_headers=[LINK_HEADER])
     async def list_budget_rounds(
-        self,
-        request: Request[Any, Any, Any],
-        db: Db,
-        id: FromPath[UUID],
-        limit: Limit = 20,
-        cursor: Cursor = "",
+        self, request: AnyRequest, db: Db, id: PathId, limit: Limit = 20, cursor: Cursor = ""
     ) -> Response[BudgetRoundPage]:
         page = await queries.list_rounds(db, id, _team(request), limit=limit, cursor=cursor)
         return page_response(request, page)
 
     @post("", opt=access(run_budgets), response_headers=[ETAG_HEADER, LOCATION_HEADER])
     async def open_budget_round(
-        self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[BudgetRoundCreate], uow: Uow
+        self, request: AnyRequest, id: PathId, data: JSONBody[BudgetRoundCreate], uow: Uow
     ) -> Response[BudgetRoundRead]:
         round_id = await DivisionService(uow).open(target_of(request), id, data)
         found = await uow.read(queries.get_round, round_id, _team(request))
@@ -73,31 +67,21 @@ class BudgetRoundController(Controller):
     target = round_from_path
 
     @get("", opt=access(read_rounds), response_headers=[ETAG_HEADER])
-    async def get_budget_round(
-        self, request: Request[Any, Any, Any], db: Db, id: FromPath[UUID]
-    ) -> Response[BudgetRoundRead]:
+    async def get_budget_round(self, request: AnyRequest, db: Db, id: PathId) -> Response[BudgetRoundRead]:
         found = await queries.get_round(db, id, _team(request))
         assert found is not None
         return with_etag(*found)
 
     @post("/proposals", opt=access(run_budgets), responses=problems(409))
     async def propose_division(
-        self,
-        request: Request[Any, Any, Any],
-        id: FromPath[UUID],
-        data: JSONBody[DivisionProposalCreate],
-        uow: Uow,
+        self, request: AnyRequest, id: PathId, data: JSONBody[DivisionProposalCreate], uow: Uow
     ) -> BudgetRoundRead:
         await DivisionService(uow).propose(target_of(request), id, data)
         return (await uow.read(queries.get_round, id, _team(request)))[0]
 
     @post("/finalisations", status_code=200, opt=access(run_budgets), responses=problems(409))
     async def finalise_budget_round(
-        self,
-        request: Request[Any, Any, Any],
-        id: FromPath[UUID],
-        data: JSONBody[BudgetRoundFinalisationCreate],
-        uow: Uow,
+        self, request: AnyRequest, id: PathId, data: JSONBody[BudgetRoundFinalisationCreate], uow: Uow
     ) -> BudgetRoundRead:
         await DivisionService(uow).finalise(target_of(request), id, data)
         return (await uow.read(queries.get_round, id, _team(request)))[0]
@@ -113,11 +97,7 @@ class DivisionProposalController(Controller):
         "/responses", status_code=200, opt=access(partner, target=proposal_from_path), responses=problems(409)
     )
     async def respond_to_division(
-        self,
-        request: Request[Any, Any, Any],
-        id: FromPath[UUID],
-        data: JSONBody[DivisionResponseCreate],
-        uow: Uow,
+        self, request: AnyRequest, id: PathId, data: JSONBody[DivisionResponseCreate], uow: Uow
     ) -> BudgetRoundRead:
         round_id = await DivisionService(uow).respond(target_of(request), id, data)
         return (await uow.read(queries.get_round, round_id, _team(request)))[0]

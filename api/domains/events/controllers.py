@@ -1,10 +1,10 @@
 """The change feed: ``GET /events``, for systems that pull."""
 
 from datetime import datetime
-from typing import Annotated, Any
+from typing import Annotated
 from uuid import UUID
 
-from litestar import Request, Response, get
+from litestar import Response, get
 from litestar.params import QueryParameter
 
 from api.db.connection import Db
@@ -13,7 +13,7 @@ from api.domains.events.schemas import EventPage, EventTypeName
 from api.domains.events.types import ALL
 from api.lib.access import access, everyone, principal_of
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
-from api.lib.routes import Controller
+from api.lib.routes import AnyRequest, Controller
 
 TypeParam = Annotated[
     list[EventTypeName] | None,
@@ -57,7 +57,7 @@ class EventController(Controller):
     )
     async def list_events(
         self,
-        request: Request[Any, Any, Any],
+        request: AnyRequest,
         db: Db,
         type: TypeParam = None,
         opgave: OpgaveParam = None,

@@ -1,10 +1,7 @@
 """Indicators of an opgave, and the measurements that show what changes."""
 
-from typing import Any
-from uuid import UUID
-
-from litestar import Request, Response, patch, post
-from litestar.params import FromPath, JSONBody
+from litestar import Response, patch, post
+from litestar.params import JSONBody
 
 from api.db.uow import Uow
 from api.domains.indicators import queries
@@ -24,7 +21,7 @@ from api.domains.opgaven.guards import opgave_from_path, read_results
 from api.lib.access import access, scope, staff, target_of
 from api.lib.etag import ETAG_HEADER, LOCATION_HEADER, IfMatch
 from api.lib.openapi import problems
-from api.lib.routes import Controller, Resource, delete_of_path, page_of_path
+from api.lib.routes import AnyRequest, Controller, PathId, Resource, delete_of_path, page_of_path
 
 # What an opgave achieves is public with the opgave; staff (or municipal IT) keep the figures.
 keep_figures = staff | scope("opgaven:write")
@@ -76,7 +73,7 @@ class IndicatorController(Controller):
         response_headers=[ETAG_HEADER, LOCATION_HEADER],
     )
     async def record_measurement(
-        self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[MeasurementCreate], uow: Uow
+        self, request: AnyRequest, id: PathId, data: JSONBody[MeasurementCreate], uow: Uow
     ) -> Response[MeasurementRead]:
         measurement_id = await MeasurementService(uow).record(target_of(request), data)
         return await MEASUREMENT.created(request, uow, measurement_id)
@@ -94,8 +91,8 @@ class MeasurementController(Controller):
     @patch("", opt=access(keep_figures), responses=problems(412, 428), response_headers=[ETAG_HEADER])
     async def correct_measurement(
         self,
-        request: Request[Any, Any, Any],
-        id: FromPath[UUID],
+        request: AnyRequest,
+        id: PathId,
         data: JSONBody[MeasurementUpdate],
         uow: Uow,
         if_match: IfMatch = "",

@@ -10,10 +10,10 @@ the domains (``tests/unit/test_layers.py``), and a lower domain never imports it
 from typing import Any
 from uuid import UUID
 
-from litestar import Request, Response, delete, get, post
+from litestar import Response, delete, get, post
 from litestar.datastructures import ResponseHeader
 from litestar.openapi import ResponseSpec
-from litestar.params import FromPath, JSONBody
+from litestar.params import JSONBody
 
 from api.db.connection import Db
 from api.db.uow import Uow
@@ -41,7 +41,7 @@ from api.lib.mail import deliver_after
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
 from api.lib.ratelimit import per_person_hourly
-from api.lib.routes import Controller
+from api.lib.routes import AnyRequest, Controller, PathId
 from api.settings import API_PREFIX
 
 TAG = "Account"
@@ -56,7 +56,7 @@ INVITATION_LOCATION = ResponseHeader(
 )
 
 
-async def limit_invitations(request: Request[Any, Any, Any], uow: Uow) -> None:
+async def limit_invitations(request: AnyRequest, uow: Uow) -> None:
     """Each inviter sends a bounded number an hour: invitations are mail to addresses of their choosing."""
     await per_person_hourly(
         uow,
@@ -66,7 +66,7 @@ async def limit_invitations(request: Request[Any, Any, Any], uow: Uow) -> None:
     )
 
 
-async def sent(uow: Uow, request: Request[Any, Any, Any], invitation_id: UUID) -> Response[Any]:
+async def sent(uow: Uow, request: AnyRequest, invitation_id: UUID) -> Response[Any]:
     """The answer to whoever sent an invitation: 202 with it, the mail on its way after the response."""
     found = await uow.read(queries.get_invitation, invitation_id)
     return Response(
@@ -85,7 +85,7 @@ class MyInvitationController(Controller):
 
     @get("", opt=access(verified), responses=problems(401, 403), response_headers=[LINK_HEADER])
     async def list_my_invitations(
-        self, request: Request[Any, Any, Any], db: Db, limit: Limit = 20, cursor: Cursor = ""
+        self, request: AnyRequest, db: Db, limit: Limit = 20, cursor: Cursor = ""
     ) -> Response[InvitationPage]:
         page = await queries.list_invitations(
             db, "mine", person_of(request).account_id, limit=limit, cursor=cursor
@@ -107,19 +107,13 @@ class InvitationController(Controller):
         responses=problems(401, 403, 404, 409),
     )
     async def respond_to_invitation(
-        self,
-        request: Request[Any, Any, Any],
-        id: FromPath[UUID],
-        data: JSONBody[InvitationResponseCreate],
-        uow: Uow,
+        self, request: AnyRequest, id: PathId, data: JSONBody[InvitationResponseCreate], uow: Uow
     ) -> InvitationRead:
         await InvitationService(uow, settings_of(request)).respond(id, data.answer == InvitationAnswer.ACCEPT)
         return await uow.read(queries.get_invitation, id)
 
     @delete("/{id:uuid}", opt=access(inviter), responses=problems(401, 404, 409))
-    async def withdraw_invitation(
-        self, request: Request[Any, Any, Any], id: FromPath[UUID], uow: Uow
-    ) -> None:
+    async def withdraw_invitation(self, request: AnyRequest, id: PathId, uow: Uow) -> None:
         await InvitationService(uow, settings_of(request)).withdraw(id)
 
 
@@ -135,7 +129,7 @@ class SentInvitationController(Controller):
         response_headers=[LINK_HEADER],
     )
     async def list_municipality_invitations(
-        self, request: Request[Any, Any, Any], db: Db, slug: Slug, limit: Limit = 20, cursor: Cursor = ""
+        self, request: AnyRequest, db: Db, slug: Slug, limit: Limit = 20, cursor: Cursor = ""
     ) -> Response[InvitationPage]:
         municipality_id = target_of(request).municipality_id
         assert municipality_id is not None
@@ -148,12 +142,7 @@ class SentInvitationController(Controller):
         response_headers=[LINK_HEADER],
     )
     async def list_organisation_invitations(
-        self,
-        request: Request[Any, Any, Any],
-        db: Db,
-        id: FromPath[UUID],
-        limit: Limit = 20,
-        cursor: Cursor = "",
+        self, request: AnyRequest, db: Db, id: PathId, limit: Limit = 20, cursor: Cursor = ""
     ) -> Response[InvitationPage]:
         page = await queries.list_invitations(db, "organisation", id, limit=limit, cursor=cursor)
         return page_response(request, page)
@@ -164,18 +153,13 @@ class SentInvitationController(Controller):
         response_headers=[LINK_HEADER],
     )
     async def list_opgave_invitations(
-        self,
-        request: Request[Any, Any, Any],
-        db: Db,
-        id: FromPath[UUID],
-        limit: Limit = 20,
-        cursor: Cursor = "",
+        self, request: AnyRequest, db: Db, id: PathId, limit: Limit = 20, cursor: Cursor = ""
     ) -> Response[InvitationPage]:
         page = await queries.list_invitations(db, "opgave", id, limit=limit, cursor=cursor)
         return page_response(request, page)
 
 
-def _municipality(request: Request[Any, Any, Any]) -> UUID:
+def _municipality(request: AnyRequest) -> UUID:
     municipality_id = target_of(request).municipality_id
     assert municipality_id is not None
     return municipality_id
@@ -195,7 +179,7 @@ class RoleInvitationController(Controller):
         response_headers=[INVITATION_LOCATION],
     )
     async def assign_role(
-        self, request: Request[Any, Any, Any], slug: Slug, data: JSONBody[RoleAssignmentCreate], uow: Uow
+        self, request: AnyRequest, slug: Slug, data: JSONBody[RoleAssignmentCreate], uow: Uow
     ) -> Response[InvitationRead]:
         await limit_invitations(request, uow)
         invitation_id = await InvitationService(uow, settings_of(request)).invite(
@@ -218,7 +202,7 @@ class OrganisationInvitationController(Controller):
         response_headers=[INVITATION_LOCATION],
     )
     async def add_organisation_member(
-        self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[MemberCreate], uow: Uow
+        self, request: AnyRequest, id: PathId, data: JSONBody[MemberCreate], uow: Uow
     ) -> Response[InvitationRead]:
         await limit_invitations(request, uow)
         invitation_id = await InvitationService(uow, settings_of(request)).invite(
@@ -247,7 +231,7 @@ class TeamInvitationController(Controller):
         },
     )
     async def add_team_member(
-        self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[TeamMemberCreate], uow: Uow
+        self, request: AnyRequest, id: PathId, data: JSONBody[TeamMemberCreate], uow: Uow
     ) -> Response[TeamMemberRead]:
         if data.email is not None:
             team_role = TeamService(uow).check_invitation(_municipality(request), data)

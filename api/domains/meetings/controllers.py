@@ -1,10 +1,10 @@
 """Meetings of an opgave: planning them, registering with a waiting list, and their calendars."""
 
-from typing import Annotated, Any
+from typing import Annotated
 from uuid import UUID
 
-from litestar import Request, Response, delete, get, post
-from litestar.params import FromPath, JSONBody, QueryParameter
+from litestar import Response, delete, get, post
+from litestar.params import JSONBody, QueryParameter
 
 from api.db.connection import Db
 from api.db.uow import HOT_WRITE, Uow
@@ -33,7 +33,7 @@ from api.lib.etag import ETAG_HEADER, LOCATION_HEADER, with_etag
 from api.lib.http import settings_of
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
-from api.lib.routes import Controller, Resource
+from api.lib.routes import AnyRequest, Controller, PathId, Resource
 from api.settings import API_PREFIX
 
 CALENDAR_MEDIA_TYPE = "text/calendar"
@@ -42,7 +42,7 @@ Upcoming = Annotated[
 ]
 
 
-def _viewer(request: Request[Any, Any, Any]) -> UUID | None:
+def _viewer(request: AnyRequest) -> UUID | None:
     principal = principal_of(request)
     return principal.account_id if isinstance(principal, Person) else None
 
@@ -67,9 +67,9 @@ class OpgaveMeetingController(Controller):
     @get("/meetings", opt=access(read_meetings, target=opgave_from_path), response_headers=[LINK_HEADER])
     async def list_meetings(
         self,
-        request: Request[Any, Any, Any],
+        request: AnyRequest,
         db: Db,
-        id: FromPath[UUID],
+        id: PathId,
         upcoming: Upcoming = False,
         limit: Limit = 20,
         cursor: Cursor = "",
@@ -85,15 +85,13 @@ class OpgaveMeetingController(Controller):
         response_headers=[ETAG_HEADER, LOCATION_HEADER],
     )
     async def plan_meeting(
-        self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[MeetingCreate], uow: Uow
+        self, request: AnyRequest, id: PathId, data: JSONBody[MeetingCreate], uow: Uow
     ) -> Response[MeetingRead]:
         meeting_id = await MeetingService(uow).plan(target_of(request), data)
         return await MEETING.created(request, uow, meeting_id)
 
     @get("/calendar", opt=access(read_meetings, target=opgave_page_from_path), media_type=CALENDAR_MEDIA_TYPE)
-    async def get_opgave_calendar(
-        self, request: Request[Any, Any, Any], db: Db, id: FromPath[UUID]
-    ) -> Response[bytes]:
+    async def get_opgave_calendar(self, request: AnyRequest, db: Db, id: PathId) -> Response[bytes]:
         opgave = target_of(request).fact(LoadedPage).page
         rows = await queries.calendar_rows(db, opgave_id=id)
         return _calendar(
@@ -109,9 +107,7 @@ class MeetingController(Controller):
     target = meeting_from_path
 
     @get("", opt=access(read_meetings), response_headers=[ETAG_HEADER])
-    async def get_meeting(
-        self, request: Request[Any, Any, Any], db: Db, id: FromPath[UUID]
-    ) -> Response[MeetingRead]:
+    async def get_meeting(self, request: AnyRequest, db: Db, id: PathId) -> Response[MeetingRead]:
         found = await queries.get_meeting(db, id, _viewer(request))
         if found is None:
             raise NotFound("Deze bijeenkomst bestaat niet.")
@@ -122,9 +118,7 @@ class MeetingController(Controller):
     )
 
     @get("/calendar", opt=access(read_meetings), media_type=CALENDAR_MEDIA_TYPE)
-    async def get_meeting_calendar(
-        self, request: Request[Any, Any, Any], db: Db, id: FromPath[UUID]
-    ) -> Response[bytes]:
+    async def get_meeting_calendar(self, request: AnyRequest, db: Db, id: PathId) -> Response[bytes]:
         rows = await queries.calendar_rows(db, meeting_id=id)
         return _calendar(
             calendar_of(rows, rows[0]["title"], settings_of(request).server.base_url), "bijeenkomst"
@@ -136,9 +130,7 @@ class MeetingController(Controller):
         responses=problems(409),
         response_headers=[LOCATION_HEADER],
     )
-    async def register_for_meeting(
-        self, request: Request[Any, Any, Any], uow: Uow
-    ) -> Response[RegistrationRead]:
+    async def register_for_meeting(self, request: AnyRequest, uow: Uow) -> Response[RegistrationRead]:
         registration_id = await services.register(uow, target_of(request))
         found = await uow.read(queries.get_registration, registration_id)
         return Response(
@@ -157,5 +149,5 @@ class RegistrationController(Controller):
         opt=access(cancel_registration, target=registration_from_path) | HOT_WRITE,
         responses=problems(409),
     )
-    async def cancel_registration(self, request: Request[Any, Any, Any], uow: Uow) -> None:
+    async def cancel_registration(self, request: AnyRequest, uow: Uow) -> None:
         await services.cancel(uow, target_of(request))

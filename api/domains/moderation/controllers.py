@@ -4,9 +4,9 @@ from collections.abc import Awaitable, Callable
 from typing import Annotated, Any
 from uuid import UUID
 
-from litestar import Request, Response, get, patch, post
+from litestar import Response, get, patch, post
 from litestar.handlers import HTTPRouteHandler
-from litestar.params import FromPath, JSONBody, QueryParameter
+from litestar.params import JSONBody, QueryParameter
 
 from api.db.connection import Db
 from api.db.uow import Uow
@@ -42,7 +42,7 @@ from api.lib.http import settings_of
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
 from api.lib.ratelimit import per_person_hourly
-from api.lib.routes import Controller
+from api.lib.routes import AnyRequest, Controller, PathId
 from api.settings import API_PREFIX
 
 StatusParam = Annotated[
@@ -52,19 +52,17 @@ StatusParam = Annotated[
 may_report = verified & (published | staff)
 
 
-def _content(request: Request[Any, Any, Any]) -> Content:
+def _content(request: AnyRequest) -> Content:
     return target_of(request).fact(Content)
 
 
-def _municipality(request: Request[Any, Any, Any]) -> UUID:
+def _municipality(request: AnyRequest) -> UUID:
     municipality_id = target_of(request).municipality_id
     assert municipality_id is not None
     return municipality_id
 
 
-async def _report(
-    request: Request[Any, Any, Any], data: ModerationReportCreate, uow: Uow
-) -> ModerationReportRead:
+async def _report(request: AnyRequest, data: ModerationReportCreate, uow: Uow) -> ModerationReportRead:
     content = _content(request)
     person = principal_of(request)
     assert isinstance(person, Person)
@@ -96,11 +94,7 @@ def _report_route(
     """``POST path``: report the comment or idea of the path."""
 
     async def handler(
-        self: Any,
-        request: Request[Any, Any, Any],
-        id: FromPath[UUID],
-        data: JSONBody[ModerationReportCreate],
-        uow: Uow,
+        self: Any, request: AnyRequest, id: PathId, data: JSONBody[ModerationReportCreate], uow: Uow
     ) -> ModerationReportRead:
         return await _report(request, data, uow)
 
@@ -122,7 +116,7 @@ def _queue(
 
     async def handler(
         self: Any,
-        request: Request[Any, Any, Any],
+        request: AnyRequest,
         db: Db,
         municipality: RequiredMunicipalityParam = "",
         status: StatusParam = ReportStatus.OPEN,
@@ -168,7 +162,7 @@ class ModerationController(Controller):
         response_headers=[LOCATION_HEADER],
     )
     async def create_moderation_decision(
-        self, request: Request[Any, Any, Any], data: JSONBody[ModerationDecisionCreate], uow: Uow
+        self, request: AnyRequest, data: JSONBody[ModerationDecisionCreate], uow: Uow
     ) -> Response[ModerationDecisionRead]:
         decision_id = await ModerationService(uow).decide(_content(request), data)
         found = await uow.read(queries.decision, decision_id)
@@ -177,7 +171,7 @@ class ModerationController(Controller):
         )
 
     @get("/moderation-decisions/{id:uuid}", opt=access(author | staff, target=decision_from_path))
-    async def get_moderation_decision(self, db: Db, id: FromPath[UUID]) -> ModerationDecisionRead:
+    async def get_moderation_decision(self, db: Db, id: PathId) -> ModerationDecisionRead:
         found = await queries.decision(db, id)
         assert found is not None
         return found
@@ -188,7 +182,7 @@ class ModerationController(Controller):
         responses=problems(409),
     )
     async def create_moderation_appeal(
-        self, id: FromPath[UUID], data: JSONBody[ModerationAppealCreate], uow: Uow
+        self, id: PathId, data: JSONBody[ModerationAppealCreate], uow: Uow
     ) -> ModerationAppealRead:
         appeal_id = await ModerationService(uow).appeal(id, data)
         return await uow.read(queries.appeal, appeal_id)
@@ -199,7 +193,7 @@ class ModerationController(Controller):
         "/moderation-appeals/{id:uuid}", opt=access(staff, target=appeal_from_path), responses=problems(409)
     )
     async def resolve_moderation_appeal(
-        self, id: FromPath[UUID], data: JSONBody[ModerationAppealUpdate], uow: Uow
+        self, id: PathId, data: JSONBody[ModerationAppealUpdate], uow: Uow
     ) -> ModerationAppealRead:
         await ModerationService(uow).resolve_appeal(id, data)
         return await uow.read(queries.appeal, id)

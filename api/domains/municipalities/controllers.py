@@ -1,8 +1,8 @@
 """HTTP endpoints of municipalities."""
 
-from typing import Annotated, Any
+from typing import Annotated
 
-from litestar import Request, Response, get, patch
+from litestar import Response, get, patch
 from litestar.datastructures import ResponseHeader
 from litestar.params import JSONBody, QueryParameter
 
@@ -17,7 +17,7 @@ from api.lib.errors import NotFound
 from api.lib.etag import ETAG_HEADER, IfMatch, etag, with_etag
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
-from api.lib.routes import Controller
+from api.lib.routes import AnyRequest, Controller
 from api.lib.schema import NO_NUL
 
 NameQuery = Annotated[
@@ -36,12 +36,7 @@ class MunicipalityController(Controller):
 
     @get("", opt=access(everyone), response_headers=[LINK_HEADER])
     async def list_municipalities(
-        self,
-        request: Request[Any, Any, Any],
-        db: Db,
-        q: NameQuery = "",
-        limit: Limit = 20,
-        cursor: Cursor = "",
+        self, request: AnyRequest, db: Db, q: NameQuery = "", limit: Limit = 20, cursor: Cursor = ""
     ) -> Response[MunicipalityPage]:
         page = await queries.list_municipalities(db, q=q.strip(), limit=limit, cursor=cursor)
         return page_response(request, page)
@@ -69,7 +64,7 @@ class MunicipalityController(Controller):
     )
     async def update_municipality(
         self,
-        request: Request[Any, Any, Any],
+        request: AnyRequest,
         slug: Slug,
         data: JSONBody[MunicipalityUpdate],
         uow: Uow,

@@ -2,10 +2,10 @@
 
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Annotated, Any, cast
+from typing import Annotated, cast
 from uuid import UUID
 
-from litestar import Request, Response, delete, get, post, put
+from litestar import Response, delete, get, post, put
 from litestar.background_tasks import BackgroundTask
 from litestar.datastructures import ResponseHeader
 from litestar.openapi.spec import OpenAPIMediaType, OpenAPIResponse, OpenAPIType, Operation, Schema
@@ -30,14 +30,14 @@ from api.lib.deactivation import deactivated_of
 from api.lib.http import settings_of
 from api.lib.mail import deliver_after
 from api.lib.openapi import problems
-from api.lib.routes import Controller
+from api.lib.routes import AnyRequest, Controller
 from api.settings import API_PREFIX
 
 # The routes that still work on a deactivated municipality: undoing it, and taking its data along.
 WHILE_DEACTIVATED = {"while_deactivated": True}
 
 
-def _municipality(request: Request[Any, Any, Any]) -> UUID:
+def _municipality(request: AnyRequest) -> UUID:
     municipality_id = target_of(request).municipality_id
     assert municipality_id is not None  # the target loader found it
     return municipality_id
@@ -99,7 +99,7 @@ class OnboardingController(Controller):
         ],
     )
     async def create_municipality(
-        self, request: Request[Any, Any, Any], data: JSONBody[MunicipalityCreate], uow: Uow
+        self, request: AnyRequest, data: JSONBody[MunicipalityCreate], uow: Uow
     ) -> Response[MunicipalityRead]:
         await OnboardingService(uow, settings_of(request)).create(data)
         found, _ = await uow.read(municipality_queries.get_municipality, data.slug)
@@ -115,7 +115,7 @@ class OnboardingController(Controller):
         opt={**access(operator, target=municipality_from_path(deactivated=True)), **WHILE_DEACTIVATED},
     )
     async def deactivate_municipality(
-        self, request: Request[Any, Any, Any], slug: Slug, uow: Uow
+        self, request: AnyRequest, slug: Slug, uow: Uow
     ) -> Response[MunicipalityDeactivation]:
         at = await OnboardingService(uow, settings_of(request)).deactivate(_municipality(request))
         return Response(
@@ -127,9 +127,7 @@ class OnboardingController(Controller):
         "/{slug:str}/deactivation",
         opt={**access(operator, target=municipality_from_path(deactivated=True)), **WHILE_DEACTIVATED},
     )
-    async def reactivate_municipality(
-        self, request: Request[Any, Any, Any], slug: Slug, uow: Uow
-    ) -> Response[None]:
+    async def reactivate_municipality(self, request: AnyRequest, slug: Slug, uow: Uow) -> Response[None]:
         await OnboardingService(uow, settings_of(request)).reactivate(_municipality(request))
         return Response(
             None, status_code=204, background=BackgroundTask(deactivated_of(request.app.state).forget)
@@ -143,9 +141,7 @@ class OnboardingController(Controller):
         },
         operation_class=ArchiveOperation,
     )
-    async def export_municipality_archive(
-        self, request: Request[Any, Any, Any], db: Db, slug: Slug
-    ) -> Stream:
+    async def export_municipality_archive(self, request: AnyRequest, db: Db, slug: Slug) -> Stream:
         return Stream(
             archive.stream(db, _municipality(request)),
             media_type="application/zip",
@@ -180,7 +176,7 @@ class StatisticsController(Controller):
     @get("", opt=access(staff, target=municipality_from_path()), operation_class=StatisticsOperation)
     async def get_municipality_statistics(
         self,
-        request: Request[Any, Any, Any],
+        request: AnyRequest,
         db: Db,
         slug: Slug,
         months: MonthsParam = 24,

@@ -1,11 +1,11 @@
 """Opgaven: list, create, read, change, move through phases, follow; the timeline."""
 
 from datetime import datetime
-from typing import Annotated, Any
+from typing import Annotated
 from uuid import UUID
 
-from litestar import Request, Response, delete, get, patch, post, put
-from litestar.params import FromPath, JSONBody, PathParameter, QueryParameter
+from litestar import Response, delete, get, patch, post, put
+from litestar.params import JSONBody, PathParameter, QueryParameter
 
 from api.db.connection import Db
 from api.db.uow import Uow
@@ -57,7 +57,7 @@ from api.lib.access import (
 from api.lib.etag import ETAG_HEADER, LOCATION_HEADER, with_etag
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response, since, updated_since
-from api.lib.routes import Controller, Resource
+from api.lib.routes import AnyRequest, Controller, PathId, Resource
 from api.lib.schema import NO_NUL
 from api.lib.time import utcnow
 
@@ -99,7 +99,7 @@ UpdatedSince = Annotated[
 ]
 
 
-def _viewer(request: Request[Any, Any, Any]) -> UUID | None:
+def _viewer(request: AnyRequest) -> UUID | None:
     principal = principal_of(request)
     return principal.account_id if isinstance(principal, Person) else None
 
@@ -116,7 +116,7 @@ class OpgaveController(Controller):
     @get("", opt=access(everyone), response_headers=[LINK_HEADER])
     async def list_opgaven(
         self,
-        request: Request[Any, Any, Any],
+        request: AnyRequest,
         db: Db,
         municipality: MunicipalityParam = "",
         phase: PhaseParam = None,
@@ -152,7 +152,7 @@ class OpgaveController(Controller):
         response_headers=[ETAG_HEADER, LOCATION_HEADER],
     )
     async def create_opgave(
-        self, request: Request[Any, Any, Any], data: JSONBody[OpgaveCreate], uow: Uow
+        self, request: AnyRequest, data: JSONBody[OpgaveCreate], uow: Uow
     ) -> Response[OpgaveRead]:
         municipality_id = target_of(request).municipality_id
         assert municipality_id is not None
@@ -160,7 +160,7 @@ class OpgaveController(Controller):
         return await OPGAVE.created(request, uow, opgave_id)
 
     @get("/{id:uuid}", opt=access(read_opgave, target=opgave_page_from_path), response_headers=[ETAG_HEADER])
-    async def get_opgave(self, request: Request[Any, Any, Any], id: FromPath[UUID]) -> Response[OpgaveRead]:
+    async def get_opgave(self, request: AnyRequest, id: PathId) -> Response[OpgaveRead]:
         loaded = target_of(request).fact(LoadedPage)
         return with_etag(loaded.page, loaded.version)
 
@@ -178,7 +178,7 @@ class OpgaveController(Controller):
         responses=problems(409),
     )
     async def transition_opgave_phase(
-        self, id: FromPath[UUID], data: JSONBody[PhaseTransitionCreate], uow: Uow
+        self, id: PathId, data: JSONBody[PhaseTransitionCreate], uow: Uow
     ) -> PhaseTransitionRead:
         before, after, direction = await OpgaveService(uow).transition(id, data)
         return PhaseTransitionRead(
@@ -192,13 +192,13 @@ class OpgaveController(Controller):
     @put(
         "/{id:uuid}/following", status_code=204, opt=access(signed_in & read_opgave, target=opgave_from_path)
     )
-    async def follow_opgave(self, request: Request[Any, Any, Any], id: FromPath[UUID], uow: Uow) -> None:
+    async def follow_opgave(self, request: AnyRequest, id: PathId, uow: Uow) -> None:
         municipality_id = target_of(request).municipality_id
         assert municipality_id is not None
         await OpgaveService(uow).follow(id, municipality_id, person_of(request))
 
     @delete("/{id:uuid}/following", opt=access(signed_in & read_opgave, target=opgave_from_path))
-    async def unfollow_opgave(self, request: Request[Any, Any, Any], id: FromPath[UUID], uow: Uow) -> None:
+    async def unfollow_opgave(self, request: AnyRequest, id: PathId, uow: Uow) -> None:
         municipality_id = target_of(request).municipality_id
         assert municipality_id is not None
         await OpgaveService(uow).unfollow(id, municipality_id, person_of(request))
@@ -218,14 +218,14 @@ class DomainController(Controller):
     target = municipality_from_path()
 
     @get("", opt=access(everyone))
-    async def list_policy_domains(self, request: Request[Any, Any, Any], db: Db, slug: Slug) -> DomainList:
+    async def list_policy_domains(self, request: AnyRequest, db: Db, slug: Slug) -> DomainList:
         municipality_id = target_of(request).municipality_id
         assert municipality_id is not None
         return await queries.domains(db, municipality_id)
 
     @post("", opt=access(role(Role.BEHEERDER)), responses=problems(401, 403, 409))
     async def create_policy_domain(
-        self, request: Request[Any, Any, Any], slug: Slug, data: JSONBody[DomainCreate], uow: Uow
+        self, request: AnyRequest, slug: Slug, data: JSONBody[DomainCreate], uow: Uow
     ) -> DomainRead:
         municipality_id = target_of(request).municipality_id
         assert municipality_id is not None
@@ -233,12 +233,7 @@ class DomainController(Controller):
 
     @patch("/{domain:str}", opt=access(role(Role.BEHEERDER)), responses=problems(401, 403, 404))
     async def rename_policy_domain(
-        self,
-        request: Request[Any, Any, Any],
-        slug: Slug,
-        domain: DomainSlugPath,
-        data: JSONBody[DomainUpdate],
-        uow: Uow,
+        self, request: AnyRequest, slug: Slug, domain: DomainSlugPath, data: JSONBody[DomainUpdate], uow: Uow
     ) -> DomainRead:
         municipality_id = target_of(request).municipality_id
         assert municipality_id is not None
@@ -246,7 +241,7 @@ class DomainController(Controller):
 
     @delete("/{domain:str}", opt=access(role(Role.BEHEERDER)), responses=problems(401, 403, 404, 409))
     async def delete_policy_domain(
-        self, request: Request[Any, Any, Any], slug: Slug, domain: DomainSlugPath, uow: Uow
+        self, request: AnyRequest, slug: Slug, domain: DomainSlugPath, uow: Uow
     ) -> None:
         municipality_id = target_of(request).municipality_id
         assert municipality_id is not None

@@ -1,10 +1,9 @@
 """Formulations, action lines and the team of an opgave."""
 
-from typing import Any
 from uuid import UUID
 
-from litestar import Request, Response, delete, get, patch, post
-from litestar.params import FromPath, JSONBody
+from litestar import Response, delete, get, patch, post
+from litestar.params import JSONBody
 
 from api.db.connection import Db
 from api.db.uow import Uow
@@ -28,14 +27,14 @@ from api.lib.access import Person, access, principal_of, scope, staff, target_of
 from api.lib.etag import ETAG_HEADER
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
-from api.lib.routes import Controller, Resource, delete_of_path, page_of_path
+from api.lib.routes import AnyRequest, Controller, PathId, Resource, delete_of_path, page_of_path
 
 formulation_from_path = child_of_opgave("formulations", "formulering")
 action_line_from_path = child_of_opgave("action_lines", "actielijn")
 member_from_path = child_of_opgave("opgave_members", "deelnemer")
 
 
-def _municipality(request: Request[Any, Any, Any]) -> UUID:
+def _municipality(request: AnyRequest) -> UUID:
     municipality_id = target_of(request).municipality_id
     assert municipality_id is not None
     return municipality_id
@@ -61,7 +60,7 @@ class FormulationController(Controller):
         "/opgaven/{id:uuid}/formulations", opt=access((verified & published) | staff, target=opgave_from_path)
     )
     async def propose_formulation(
-        self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[FormulationCreate], uow: Uow
+        self, request: AnyRequest, id: PathId, data: JSONBody[FormulationCreate], uow: Uow
     ) -> Response[FormulationRead]:
         formulation_id = await FormulationService(uow).propose(id, _municipality(request), data)
         found = await uow.read(queries.formulation, formulation_id)
@@ -72,7 +71,7 @@ class FormulationController(Controller):
         opt=access(staff, target=formulation_from_path),
         responses=problems(409),
     )
-    async def adopt_formulation(self, id: FromPath[UUID], uow: Uow) -> FormulationRead:
+    async def adopt_formulation(self, id: PathId, uow: Uow) -> FormulationRead:
         await FormulationService(uow).adopt(id)
         return await uow.read(queries.formulation, id)
 
@@ -84,7 +83,7 @@ class ActionLineController(Controller):
     tags = ["Opgaven"]
 
     @get("/opgaven/{id:uuid}/action-lines", opt=access(read_opgave, target=opgave_from_path))
-    async def list_action_lines(self, db: Db, id: FromPath[UUID]) -> ActionLineList:
+    async def list_action_lines(self, db: Db, id: PathId) -> ActionLineList:
         return await queries.action_lines(db, id)
 
     @post(
@@ -93,7 +92,7 @@ class ActionLineController(Controller):
         response_headers=[ETAG_HEADER],
     )
     async def create_action_line(
-        self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[ActionLineCreate], uow: Uow
+        self, request: AnyRequest, id: PathId, data: JSONBody[ActionLineCreate], uow: Uow
     ) -> Response[ActionLineRead]:
         line_id = await ActionLineService(uow).create(id, _municipality(request), data)
         return await ACTION_LINE.created(request, uow, line_id)
@@ -130,12 +129,7 @@ class TeamController(Controller):
         response_headers=[LINK_HEADER],
     )
     async def list_team_members(
-        self,
-        request: Request[Any, Any, Any],
-        db: Db,
-        id: FromPath[UUID],
-        limit: Limit = 20,
-        cursor: Cursor = "",
+        self, request: AnyRequest, db: Db, id: PathId, limit: Limit = 20, cursor: Cursor = ""
     ) -> Response[TeamMemberPage]:
         principal = principal_of(request)
         viewer = principal.account_id if isinstance(principal, Person) else None
@@ -149,7 +143,7 @@ class TeamController(Controller):
         responses=problems(409),
     )
     async def update_team_member(
-        self, id: FromPath[UUID], data: JSONBody[TeamMemberUpdate], uow: Uow
+        self, id: PathId, data: JSONBody[TeamMemberUpdate], uow: Uow
     ) -> TeamMemberRead:
         await TeamService(uow).update(id, data)
         return await uow.read(queries.member, id)
@@ -159,5 +153,5 @@ class TeamController(Controller):
         opt=access(staff | the_invitee | scope("opgaven:write"), target=member_from_path),
         responses=problems(409),
     )
-    async def remove_team_member(self, id: FromPath[UUID], uow: Uow) -> None:
+    async def remove_team_member(self, id: PathId, uow: Uow) -> None:
         await TeamService(uow).remove(id)

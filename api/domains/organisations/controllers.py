@@ -1,10 +1,9 @@
 """Organisations and their members."""
 
-from typing import Annotated, Any
-from uuid import UUID
+from typing import Annotated
 
-from litestar import Request, Response, delete, get, patch, post
-from litestar.params import FromPath, JSONBody, QueryParameter
+from litestar import Response, delete, get, patch, post
+from litestar.params import JSONBody, QueryParameter
 
 from api.db.connection import Db
 from api.db.uow import Uow
@@ -34,7 +33,7 @@ from api.lib.errors import NotFound
 from api.lib.etag import ETAG_HEADER, LOCATION_HEADER, with_etag
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
-from api.lib.routes import Controller, Resource, page_of_path
+from api.lib.routes import AnyRequest, Controller, PathId, Resource, page_of_path
 
 KindParam = Annotated[OrganisationKind | None, QueryParameter(name="kind", description="Soort organisatie.")]
 
@@ -51,7 +50,7 @@ class OrganisationController(Controller):
     @get("", opt=access(everyone), response_headers=[LINK_HEADER])
     async def list_organisations(
         self,
-        request: Request[Any, Any, Any],
+        request: AnyRequest,
         db: Db,
         municipality: MunicipalityParam = "",
         kind: KindParam = None,
@@ -75,7 +74,7 @@ class OrganisationController(Controller):
         response_headers=[ETAG_HEADER, LOCATION_HEADER],
     )
     async def create_organisation(
-        self, request: Request[Any, Any, Any], data: JSONBody[OrganisationCreate], uow: Uow
+        self, request: AnyRequest, data: JSONBody[OrganisationCreate], uow: Uow
     ) -> Response[OrganisationRead]:
         municipality_id = target_of(request).municipality_id
         assert municipality_id is not None
@@ -83,7 +82,7 @@ class OrganisationController(Controller):
         return await ORGANISATION.created(request, uow, organisation_id)
 
     @get("/{id:uuid}", opt=access(everyone, target=organisation_from_path), response_headers=[ETAG_HEADER])
-    async def get_organisation(self, db: Db, id: FromPath[UUID]) -> Response[OrganisationRead]:
+    async def get_organisation(self, db: Db, id: PathId) -> Response[OrganisationRead]:
         found = await queries.get_organisation(db, id)
         if found is None:
             raise NotFound("Deze organisatie bestaat niet.")
@@ -114,11 +113,11 @@ class OrganisationMemberController(Controller):
 
     @patch("/{id:uuid}", opt=access(organisation_admin | staff))
     async def update_organisation_member(
-        self, id: FromPath[UUID], data: JSONBody[MemberUpdate], uow: Uow
+        self, id: PathId, data: JSONBody[MemberUpdate], uow: Uow
     ) -> MemberRead:
         await OrganisationService(uow).update_member(id, data.is_admin)
         return await uow.read(queries.get_member, id)
 
     @delete("/{id:uuid}", opt=access(the_member | organisation_admin | staff))
-    async def remove_organisation_member(self, id: FromPath[UUID], uow: Uow) -> None:
+    async def remove_organisation_member(self, id: PathId, uow: Uow) -> None:
         await OrganisationService(uow).remove_member(id)

@@ -5,9 +5,9 @@ from dataclasses import dataclass
 from typing import Annotated, Any
 from uuid import UUID
 
-from litestar import Request, Response, get, patch, post
+from litestar import Response, get, patch, post
 from litestar.openapi.spec import OpenAPIMediaType, OpenAPIResponse, OpenAPIType, Operation, Schema
-from litestar.params import FromPath, JSONBody, QueryParameter
+from litestar.params import JSONBody, QueryParameter
 
 from api.db.connection import Db
 from api.db.uow import HOT_WRITE, Uow
@@ -43,7 +43,7 @@ from api.lib.etag import ETAG_HEADER, LOCATION_HEADER, IfMatch, with_etag
 from api.lib.http import settings_of
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
-from api.lib.routes import Controller
+from api.lib.routes import AnyRequest, Controller, PathId
 from api.settings import API_PREFIX
 
 MeetingParam = Annotated[
@@ -55,11 +55,11 @@ QuestionParam = Annotated[
 read_opgave_polls = published | staff | scope("opgaven:read")
 
 
-def _staff(request: Request[Any, Any, Any]) -> bool:
+def _staff(request: AnyRequest) -> bool:
     return staff.allows(principal_of(request), target_of(request))
 
 
-def _secret(request: Request[Any, Any, Any]) -> bytes:
+def _secret(request: AnyRequest) -> bytes:
     return request.app.state.poll_secret  # type: ignore[no-any-return]
 
 
@@ -100,9 +100,9 @@ class OpgavePollController(Controller):
     @get("", opt=access(read_opgave_polls), response_headers=[LINK_HEADER])
     async def list_polls(
         self,
-        request: Request[Any, Any, Any],
+        request: AnyRequest,
         db: Db,
-        id: FromPath[UUID],
+        id: PathId,
         meeting: MeetingParam = None,
         limit: Limit = 20,
         cursor: Cursor = "",
@@ -114,7 +114,7 @@ class OpgavePollController(Controller):
 
     @post("", opt=access(run_polls), response_headers=[ETAG_HEADER, LOCATION_HEADER])
     async def create_poll(
-        self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[PollCreate], uow: Uow
+        self, request: AnyRequest, id: PathId, data: JSONBody[PollCreate], uow: Uow
     ) -> Response[PollRead]:
         poll_id = await PollService(uow).create(target_of(request), data)
         found = await uow.read(queries.get_poll, poll_id)
@@ -129,7 +129,7 @@ class PollController(Controller):
     target = poll_from_path
 
     @get("", opt=access(read_polls), response_headers=[ETAG_HEADER])
-    async def get_poll(self, db: Db, id: FromPath[UUID]) -> Response[PollRead]:
+    async def get_poll(self, db: Db, id: PathId) -> Response[PollRead]:
         found = await queries.get_poll(db, id)
         if found is None:
             raise NotFound("Deze peiling bestaat niet.")
@@ -137,23 +137,14 @@ class PollController(Controller):
 
     @patch("", opt=access(run_polls), responses=problems(409, 412, 428), response_headers=[ETAG_HEADER])
     async def update_poll(
-        self,
-        request: Request[Any, Any, Any],
-        id: FromPath[UUID],
-        data: JSONBody[PollUpdate],
-        uow: Uow,
-        if_match: IfMatch = "",
+        self, request: AnyRequest, id: PathId, data: JSONBody[PollUpdate], uow: Uow, if_match: IfMatch = ""
     ) -> Response[PollRead]:
         await PollService(uow).update(target_of(request), id, data, if_match)
         return with_etag(*await uow.read(queries.get_poll, id))
 
     @post("/responses", status_code=200, opt=access(answer_polls) | HOT_WRITE, responses=problems(409, 429))
     async def answer_poll(
-        self,
-        request: Request[Any, Any, Any],
-        id: FromPath[UUID],
-        data: JSONBody[PollResponseCreate],
-        uow: Uow,
+        self, request: AnyRequest, id: PathId, data: JSONBody[PollResponseCreate], uow: Uow
     ) -> Response[MyPollResponse]:
         person = person_of(request)
         created = await services.answer(uow, target_of(request), person, data, _secret(request))
@@ -162,25 +153,19 @@ class PollController(Controller):
         return Response(mine, status_code=201 if created else 200)
 
     @get("/responses/mine", opt=access(signed_in & read_polls))
-    async def get_my_poll_response(
-        self, request: Request[Any, Any, Any], db: Db, id: FromPath[UUID]
-    ) -> MyPollResponse:
+    async def get_my_poll_response(self, request: AnyRequest, db: Db, id: PathId) -> MyPollResponse:
         return await queries.my_response(
             db, await _poll(db, id), person_of(request).account_id, _secret(request)
         )
 
     @get("/results", opt=access(read_polls), responses=problems(409))
-    async def get_poll_results(
-        self, request: Request[Any, Any, Any], db: Db, id: FromPath[UUID]
-    ) -> PollResults:
+    async def get_poll_results(self, request: AnyRequest, db: Db, id: PathId) -> PollResults:
         poll = await _poll(db, id)
         queries.check_results_visible(poll, _staff(request))
         return await queries.results(db, poll)
 
     @get("/results/export", opt=access(read_polls), responses=problems(409), operation_class=CsvOperation)
-    async def export_poll_results(
-        self, request: Request[Any, Any, Any], db: Db, id: FromPath[UUID]
-    ) -> Response[bytes]:
+    async def export_poll_results(self, request: AnyRequest, db: Db, id: PathId) -> Response[bytes]:
         poll = await _poll(db, id)
         queries.check_results_visible(poll, _staff(request))
         found = await queries.results(db, poll)
@@ -193,9 +178,9 @@ class PollController(Controller):
     @get("/open-answers", opt=access(read_polls), responses=problems(409), response_headers=[LINK_HEADER])
     async def list_open_answers(
         self,
-        request: Request[Any, Any, Any],
+        request: AnyRequest,
         db: Db,
-        id: FromPath[UUID],
+        id: PathId,
         question: QuestionParam = None,
         limit: Limit = 20,
         cursor: Cursor = "",
@@ -220,7 +205,7 @@ class PollAnswerController(Controller):
 
     @post("/reports", status_code=201, opt=access(report_answers) | HOT_WRITE, responses=problems(409, 429))
     async def report_poll_answer(
-        self, request: Request[Any, Any, Any], data: JSONBody[PollAnswerReportCreate], uow: Uow
+        self, request: AnyRequest, data: JSONBody[PollAnswerReportCreate], uow: Uow
     ) -> PollAnswerReportRead:
         target = target_of(request)
         poll = await _poll(await uow.connection(), target.fact(PollFacts).poll_id)
@@ -240,7 +225,7 @@ class PollAnswerController(Controller):
         "/moderation-decisions", status_code=200, opt=access(run_polls) | HOT_WRITE, responses=problems(409)
     )
     async def moderate_poll_answer(
-        self, request: Request[Any, Any, Any], data: JSONBody[PollAnswerDecisionCreate], uow: Uow
+        self, request: AnyRequest, data: JSONBody[PollAnswerDecisionCreate], uow: Uow
     ) -> OpenAnswerRead:
         target = target_of(request)
         await services.decide(uow, target, data)

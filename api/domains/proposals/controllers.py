@@ -1,11 +1,11 @@
 """Proposals: list, submit, read, edit or withdraw, answer, support; similar ideas while writing."""
 
 from datetime import datetime
-from typing import Annotated, Any
+from typing import Annotated
 from uuid import UUID
 
-from litestar import Request, Response, delete, get, post, put
-from litestar.params import FromPath, JSONBody, QueryParameter
+from litestar import Response, delete, get, post, put
+from litestar.params import JSONBody, QueryParameter
 
 from api.db.connection import Db
 from api.db.uow import HOT_WRITE, Uow
@@ -27,23 +27,14 @@ from api.domains.proposals.schemas import (
     SupportState,
 )
 from api.domains.proposals.services import ProposalService
-from api.lib.access import (
-    access,
-    person_of,
-    principal_of,
-    scope,
-    signed_in,
-    staff,
-    target_of,
-    verified,
-)
+from api.lib.access import access, person_of, principal_of, scope, signed_in, staff, target_of, verified
 from api.lib.errors import NotFound
 from api.lib.etag import ETAG_HEADER, LOCATION_HEADER, with_etag
 from api.lib.http import settings_of
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response, since, updated_since
 from api.lib.ratelimit import per_person_hourly
-from api.lib.routes import Controller, Resource
+from api.lib.routes import AnyRequest, Controller, PathId, Resource
 from api.lib.schema import NO_NUL
 from api.lib.visibility import Viewer
 from api.settings import API_PREFIX
@@ -91,7 +82,7 @@ UpdatedSince = Annotated[
 ]
 
 
-def viewer_of(request: Request[Any, Any, Any]) -> Viewer:
+def viewer_of(request: AnyRequest) -> Viewer:
     return Viewer.of(principal_of(request))
 
 
@@ -108,9 +99,9 @@ class OpgaveProposalController(Controller):
     @get("", opt=access(read_proposals), response_headers=[LINK_HEADER])
     async def list_proposals(
         self,
-        request: Request[Any, Any, Any],
+        request: AnyRequest,
         db: Db,
-        id: FromPath[UUID],
+        id: PathId,
         status: StatusParam = None,
         action_line: ActionLineParam = None,
         q: SearchParam = "",
@@ -138,27 +129,18 @@ class OpgaveProposalController(Controller):
         response_headers=[ETAG_HEADER, LOCATION_HEADER],
     )
     async def submit_proposal(
-        self,
-        request: Request[Any, Any, Any],
-        id: FromPath[UUID],
-        data: JSONBody[ProposalCreate],
-        uow: Uow,
+        self, request: AnyRequest, id: PathId, data: JSONBody[ProposalCreate], uow: Uow
     ) -> Response[ProposalRead]:
         person = person_of(request)
         await per_person_hourly(
-            uow,
-            "proposal",
-            person.account_id,
-            settings_of(request).participation.proposals_per_hour,
+            uow, "proposal", person.account_id, settings_of(request).participation.proposals_per_hour
         )
         proposal_id = await services.submit(uow, target_of(request), data)
         found = await uow.read(queries.get_proposal, proposal_id, viewer_of(request))
         return with_etag(*found, status_code=201, location=f"{API_PREFIX}/proposals/{proposal_id}")
 
     @get("/similar", opt=access(read_proposals))
-    async def list_similar_proposals(
-        self, db: Db, id: FromPath[UUID], text: TextParam
-    ) -> SimilarProposalList:
+    async def list_similar_proposals(self, db: Db, id: PathId, text: TextParam) -> SimilarProposalList:
         return await queries.similar(db, id, text)
 
 
@@ -170,9 +152,7 @@ class ProposalController(Controller):
     target = proposal_from_path
 
     @get("", opt=access(read_proposals), response_headers=[ETAG_HEADER])
-    async def get_proposal(
-        self, request: Request[Any, Any, Any], db: Db, id: FromPath[UUID]
-    ) -> Response[ProposalRead]:
+    async def get_proposal(self, request: AnyRequest, db: Db, id: PathId) -> Response[ProposalRead]:
         found = await queries.get_proposal(db, id, viewer_of(request))
         if found is None:
             raise NotFound("Dit idee bestaat niet.")
@@ -190,32 +170,25 @@ class ProposalController(Controller):
         response_headers=[ETAG_HEADER],
     )
     async def respond_to_proposal(
-        self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[ResponseCreate], uow: Uow
+        self, request: AnyRequest, id: PathId, data: JSONBody[ResponseCreate], uow: Uow
     ) -> Response[ProposalRead]:
         await ProposalService(uow).respond(id, data)
         return await PROPOSAL.respond(request, uow, id)
 
     @put("/support", opt=access(take_part & read_proposals) | HOT_WRITE, responses=problems(409, 429))
-    async def support_proposal(
-        self, request: Request[Any, Any, Any], id: FromPath[UUID], uow: Uow
-    ) -> SupportState:
+    async def support_proposal(self, request: AnyRequest, id: PathId, uow: Uow) -> SupportState:
         person = person_of(request)
         target = target_of(request)
         count = await services.support(await uow.connection(), target, person.account_id)
         # Counted last: the person's counter row stays locked only until the commit that follows.
         await per_person_hourly(
-            uow,
-            "support",
-            person.account_id,
-            settings_of(request).participation.supports_per_hour,
+            uow, "support", person.account_id, settings_of(request).participation.supports_per_hour
         )
         uow.audit("proposal.supported", "proposal", id, target.municipality_id)
         return SupportState(supported_by_me=True, support_count=count)
 
     @delete("/support", status_code=200, opt=access(signed_in & read_proposals) | HOT_WRITE)
-    async def withdraw_support(
-        self, request: Request[Any, Any, Any], id: FromPath[UUID], uow: Uow
-    ) -> SupportState:
+    async def withdraw_support(self, request: AnyRequest, id: PathId, uow: Uow) -> SupportState:
         person = person_of(request)
         target = target_of(request)
         count = await services.withdraw_support(await uow.connection(), target, person.account_id)
@@ -236,7 +209,7 @@ class MunicipalityProposalController(Controller):
     )
     async def list_municipality_proposals(
         self,
-        request: Request[Any, Any, Any],
+        request: AnyRequest,
         db: Db,
         municipality: RequiredMunicipalityParam = "",
         status: StatusParam = None,
@@ -262,12 +235,7 @@ class MyProposalController(Controller):
 
     @get("", opt=access(signed_in), response_headers=[LINK_HEADER])
     async def list_my_proposals(
-        self,
-        request: Request[Any, Any, Any],
-        db: Db,
-        status: StatusParam = None,
-        limit: Limit = 20,
-        cursor: Cursor = "",
+        self, request: AnyRequest, db: Db, status: StatusParam = None, limit: Limit = 20, cursor: Cursor = ""
     ) -> Response[ProposalPage]:
         viewer = viewer_of(request)
         filters = ProposalFilter(author_id=viewer.account_id, status=status)

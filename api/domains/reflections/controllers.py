@@ -1,11 +1,9 @@
 """Reflection moments of an opgave, the entries written in them, closing and publishing them."""
 
 from dataclasses import replace
-from typing import Any
-from uuid import UUID
 
-from litestar import Request, Response, get, post
-from litestar.params import FromPath, JSONBody
+from litestar import Response, get, post
+from litestar.params import JSONBody
 
 from api.db.connection import Db
 from api.db.uow import Uow
@@ -32,7 +30,7 @@ from api.lib.access import Role, access, principal_of, role, scope, signed_in, s
 from api.lib.etag import ETAG_HEADER
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
-from api.lib.routes import Controller, Resource
+from api.lib.routes import AnyRequest, Controller, PathId, Resource
 from api.lib.visibility import Viewer
 
 # The team and staff look back together; the rest of the world reads what is published.
@@ -45,7 +43,7 @@ run_moment = staff | scope("opgaven:write")
 close_moment = procesregisseur | role(Role.BEHEERDER)
 
 
-def reader_of(request: Request[Any, Any, Any]) -> queries.Reader:
+def reader_of(request: AnyRequest) -> queries.Reader:
     """Whether the caller reads the moments as an insider, and who they are for the linked ideas."""
     principal = principal_of(request)
     return queries.Reader(inside=insiders.allows(principal, target_of(request)), viewer=Viewer.of(principal))
@@ -63,26 +61,15 @@ class OpgaveReflectionController(Controller):
 
     @get("", opt=access(published | insiders), response_headers=[LINK_HEADER])
     async def list_reflections(
-        self,
-        request: Request[Any, Any, Any],
-        db: Db,
-        id: FromPath[UUID],
-        limit: Limit = 20,
-        cursor: Cursor = "",
+        self, request: AnyRequest, db: Db, id: PathId, limit: Limit = 20, cursor: Cursor = ""
     ) -> Response[ReflectionPage]:
         principal, target = principal_of(request), target_of(request)
         # Whether residents are invited is per moment: a verified resident also sees the ones that invite them.
         may_be_invited = invited.allows(
-            principal,
-            replace(target, facts=(*target.facts, ResidentsInvited(True))),
+            principal, replace(target, facts=(*target.facts, ResidentsInvited(True)))
         )
         page = await queries.list_moments(
-            db,
-            id,
-            reader_of(request),
-            with_invitations=may_be_invited,
-            limit=limit,
-            cursor=cursor,
+            db, id, reader_of(request), with_invitations=may_be_invited, limit=limit, cursor=cursor
         )
         return page_response(request, page)
 
@@ -104,18 +91,13 @@ class ReflectionController(Controller):
 
     @get("/entries", opt=access(participant | scope("opgaven:read")), response_headers=[LINK_HEADER])
     async def list_reflection_entries(
-        self,
-        request: Request[Any, Any, Any],
-        db: Db,
-        id: FromPath[UUID],
-        limit: Limit = 50,
-        cursor: Cursor = "",
+        self, request: AnyRequest, db: Db, id: PathId, limit: Limit = 50, cursor: Cursor = ""
     ) -> Response[EntryPage]:
         return page_response(request, await queries.entries(db, id, limit=limit, cursor=cursor))
 
     @post("/entries", opt=access(participant), responses=problems(409))
     async def write_reflection_entry(
-        self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[EntryCreate], uow: Uow
+        self, request: AnyRequest, id: PathId, data: JSONBody[EntryCreate], uow: Uow
     ) -> EntryRead:
         entry_id = await ReflectionService(uow).write(target_of(request), data)
         return await uow.read(queries.get_entry, entry_id)
@@ -128,7 +110,7 @@ class ReflectionController(Controller):
         response_headers=[ETAG_HEADER],
     )
     async def close_reflection(
-        self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[ClosureCreate], uow: Uow
+        self, request: AnyRequest, id: PathId, data: JSONBody[ClosureCreate], uow: Uow
     ) -> Response[ReflectionRead]:
         await ReflectionService(uow).close(target_of(request), data)
         return await MOMENT.respond(request, uow, id)

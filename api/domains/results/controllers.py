@@ -1,12 +1,12 @@
 """What an opgave achieves: its progress, what became of an idea, and its public data for anyone to reuse."""
 
 from dataclasses import dataclass
-from typing import Annotated, Any
+from typing import Annotated
 from uuid import UUID
 
-from litestar import Request, Response, get
+from litestar import Response, get
 from litestar.openapi.spec import OpenAPIMediaType, OpenAPIResponse, OpenAPIType, Operation, Schema
-from litestar.params import FromPath, QueryParameter
+from litestar.params import QueryParameter
 from litestar.response import Stream
 
 from api.db.connection import Db
@@ -22,7 +22,7 @@ from api.domains.results.schemas import Dataset, ExportFormat, ProgressRead, Tra
 from api.lib.access import access, everyone, principal_of, target_of
 from api.lib.errors import InvalidInput
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
-from api.lib.routes import Controller
+from api.lib.routes import AnyRequest, Controller, PathId
 from api.lib.visibility import Viewer
 
 FormatParam = Annotated[
@@ -95,17 +95,12 @@ class OpgaveResultsController(Controller):
     target = opgave_from_path
 
     @get("/progress", opt=access(read_results))
-    async def get_opgave_progress(self, db: Db, id: FromPath[UUID]) -> ProgressRead:
+    async def get_opgave_progress(self, db: Db, id: PathId) -> ProgressRead:
         return await queries.progress(db, id)
 
     @get("/timeline", tags=["Opgaven"], opt=access(read_opgave), response_headers=[LINK_HEADER])
     async def get_opgave_timeline(
-        self,
-        request: Request[Any, Any, Any],
-        db: Db,
-        id: FromPath[UUID],
-        limit: Limit = 20,
-        cursor: Cursor = "",
+        self, request: AnyRequest, db: Db, id: PathId, limit: Limit = 20, cursor: Cursor = ""
     ) -> Response[TimelinePage]:
         viewer = Viewer.of(principal_of(request))
         page = await timeline.timeline(db, id, viewer, limit=limit, cursor=cursor)
@@ -113,11 +108,7 @@ class OpgaveResultsController(Controller):
 
     @get("/export", opt=access(read_results), operation_class=ExportOperation)
     async def export_opgave(
-        self,
-        db: Db,
-        id: FromPath[UUID],
-        format: FormatParam = ExportFormat.JSON,
-        dataset: DatasetParam = None,
+        self, db: Db, id: PathId, format: FormatParam = ExportFormat.JSON, dataset: DatasetParam = None
     ) -> Stream:
         return _export(db, "opgave", id, f"opgave-{id}", format, dataset)
 
@@ -131,7 +122,7 @@ class MunicipalityExportController(Controller):
     @get("/export", opt=access(everyone, target=municipality_from_path()), operation_class=ExportOperation)
     async def export_municipality(
         self,
-        request: Request[Any, Any, Any],
+        request: AnyRequest,
         db: Db,
         slug: Slug,
         format: FormatParam = ExportFormat.JSON,
@@ -149,7 +140,5 @@ class ProposalTrailController(Controller):
     tags = ["Ideeën"]
 
     @get("/trail", opt=access(read_proposals, target=proposal_from_path))
-    async def get_proposal_trail(
-        self, request: Request[Any, Any, Any], db: Db, id: FromPath[UUID]
-    ) -> TrailRead:
+    async def get_proposal_trail(self, request: AnyRequest, db: Db, id: PathId) -> TrailRead:
         return await queries.trail(db, id, Viewer.of(principal_of(request)))

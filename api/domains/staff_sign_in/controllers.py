@@ -1,8 +1,6 @@
 """A municipality's OpenID provider (for its beheerder), and staff sign-in through it."""
 
-from typing import Any
-
-from litestar import Request, Response, delete, get, post, put
+from litestar import Response, delete, get, post, put
 from litestar.datastructures import Cookie, ResponseHeader
 from litestar.di import NamedDependency
 from litestar.openapi import ResponseSpec
@@ -41,7 +39,7 @@ from api.lib.etag import IfMatch, IfMatchWhenReplacing, etag
 from api.lib.http import settings_of
 from api.lib.openapi import problems
 from api.lib.ratelimit import Limit, attempts
-from api.lib.routes import Controller
+from api.lib.routes import AnyRequest, Controller
 from api.lib.secretbox import SecretBox
 from api.settings import Settings
 
@@ -64,7 +62,7 @@ ERROR_CODES = (
 )
 
 
-def _box(request: Request[Any, Any, Any]) -> SecretBox:
+def _box(request: AnyRequest) -> SecretBox:
     box: SecretBox = request.app.state.secret_box
     return box
 
@@ -88,17 +86,13 @@ def _redirect(outcome: Outcome, settings: Settings) -> Redirect:
     return Redirect(outcome.location, status_code=303, cookies=cookies)
 
 
-async def _limit(request: Request[Any, Any, Any]) -> None:
+async def _limit(request: AnyRequest) -> None:
     settings = settings_of(request)
     key = f"staff-sign-in:address:{client_address(request, settings)}"
-    await attempts(
-        request,
-        key,
-        Limit(settings.auth.staff_sign_in_per_address, settings.auth.window_seconds),
-    )
+    await attempts(request, key, Limit(settings.auth.staff_sign_in_per_address, settings.auth.window_seconds))
 
 
-def _service(request: Request[Any, Any, Any], db_session: AsyncSession) -> StaffSignInService:
+def _service(request: AnyRequest, db_session: AsyncSession) -> StaffSignInService:
     return StaffSignInService(
         db_session, principal_of(request), request_id_of(request), settings_of(request), _box(request)
     )
@@ -118,7 +112,7 @@ class IdentityProviderController(Controller):
         response_headers=[ETAG_HEADER],
     )
     async def get_identity_provider(
-        self, request: Request[Any, Any, Any], db: Db, slug: Slug
+        self, request: AnyRequest, db: Db, slug: Slug
     ) -> Response[IdentityProviderRead]:
         municipality_id = target_of(request).municipality_id
         assert municipality_id is not None
@@ -141,7 +135,7 @@ class IdentityProviderController(Controller):
     )
     async def set_identity_provider(
         self,
-        request: Request[Any, Any, Any],
+        request: AnyRequest,
         data: JSONBody[IdentityProviderWrite],
         uow: Uow,
         slug: Slug,
@@ -161,7 +155,7 @@ class IdentityProviderController(Controller):
 
     @delete("", opt=access(role(Role.BEHEERDER)), responses=problems(401, 403, 404, 412, 428))
     async def remove_identity_provider(
-        self, request: Request[Any, Any, Any], uow: Uow, slug: Slug, if_match: IfMatch = ""
+        self, request: AnyRequest, uow: Uow, slug: Slug, if_match: IfMatch = ""
     ) -> None:
         municipality_id = target_of(request).municipality_id
         assert municipality_id is not None
@@ -193,7 +187,7 @@ class StaffSignInController(Controller):
     )
     async def start_staff_sign_in(
         self,
-        request: Request[Any, Any, Any],
+        request: AnyRequest,
         db_session: NamedDependency[AsyncSession],
         slug: Slug,
         return_to: ReturnTo = "/",
@@ -226,7 +220,7 @@ class StaffSignInController(Controller):
     )
     async def finish_staff_sign_in(
         self,
-        request: Request[Any, Any, Any],
+        request: AnyRequest,
         db_session: NamedDependency[AsyncSession],
         code: CodeParam = "",
         oauth_state: StateParam = "",
@@ -253,7 +247,7 @@ class IdentityLinkController(Controller):
 
     @post("", status_code=204, opt=access(everyone), responses=problems(429))
     async def confirm_identity_link(
-        self, request: Request[Any, Any, Any], data: JSONBody[IdentityLinkConfirmationCreate], uow: Uow
+        self, request: AnyRequest, data: JSONBody[IdentityLinkConfirmationCreate], uow: Uow
     ) -> None:
         await _limit(request)
         await PendingLinks(uow).confirm_by_mail(data.token)
@@ -275,7 +269,7 @@ class PasswordSessionController(Controller):
         response_headers=[COOKIE_HEADER],
     )
     async def sign_in(
-        self, request: Request[Any, Any, Any], data: JSONBody[SessionCreate], uow: Uow
+        self, request: AnyRequest, data: JSONBody[SessionCreate], uow: Uow
     ) -> Response[SessionRead]:
         settings = settings_of(request)
         async with SignInThrottle.of(request, data.email).attempt():

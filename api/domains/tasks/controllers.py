@@ -1,11 +1,11 @@
 """Tasks of an opgave, claims on them by partner organisations, and their progress."""
 
 from datetime import datetime
-from typing import Annotated, Any
+from typing import Annotated
 from uuid import UUID
 
-from litestar import Request, Response, delete, get, patch, post
-from litestar.params import FromPath, JSONBody, QueryParameter
+from litestar import Response, delete, get, patch, post
+from litestar.params import JSONBody, QueryParameter
 
 from api.db.connection import Db
 from api.db.uow import HOT_WRITE, Uow
@@ -32,7 +32,7 @@ from api.domains.tasks.services import ClaimService, TaskService, claim_task
 from api.lib.access import access, principal_of, scope, signed_in, staff, target_of
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response, since, updated_since
-from api.lib.routes import Controller, Resource, page_of_path
+from api.lib.routes import AnyRequest, Controller, PathId, Resource, page_of_path
 from api.lib.visibility import Viewer
 
 read_tasks = published | staff | scope("tasks:read")
@@ -59,7 +59,7 @@ UpdatedSince = Annotated[
 ]
 
 
-def _viewer(request: Request[Any, Any, Any]) -> Viewer:
+def _viewer(request: AnyRequest) -> Viewer:
     return Viewer.of(principal_of(request))
 
 
@@ -80,9 +80,9 @@ class OpgaveTaskController(Controller):
     @get("", opt=access(read_tasks), response_headers=[LINK_HEADER])
     async def list_tasks(
         self,
-        request: Request[Any, Any, Any],
+        request: AnyRequest,
         db: Db,
-        id: FromPath[UUID],
+        id: PathId,
         status: StatusParam = None,
         action_line: ActionLineParam = None,
         organisation: OrganisationParam = None,
@@ -120,11 +120,7 @@ class TaskController(Controller):
 
     @post("/claims", opt=access(signed_in & partner_on_team) | HOT_WRITE, responses=problems(409))
     async def claim_task(
-        self,
-        request: Request[Any, Any, Any],
-        id: FromPath[UUID],
-        data: JSONBody[ClaimCreate],
-        uow: Uow,
+        self, request: AnyRequest, id: PathId, data: JSONBody[ClaimCreate], uow: Uow
     ) -> ClaimRead:
         claim_id = await claim_task(uow, target_of(request), data)
         return await uow.read(queries.get_claim, claim_id)
@@ -138,20 +134,20 @@ class ClaimController(Controller):
     target = claim_from_path
 
     @get("", opt=access(read_tasks))
-    async def get_claim(self, db: Db, id: FromPath[UUID]) -> ClaimRead:
+    async def get_claim(self, db: Db, id: PathId) -> ClaimRead:
         found = await queries.get_claim(db, id)
         assert found is not None
         return found
 
     @patch("", opt=access(claimant), responses=problems(409))
     async def update_claim(
-        self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[ClaimUpdate], uow: Uow
+        self, request: AnyRequest, id: PathId, data: JSONBody[ClaimUpdate], uow: Uow
     ) -> ClaimRead:
         await ClaimService(uow).update(target_of(request), id, data)
         return await _claim(uow, id)
 
     @delete("", opt=access(claimant))
-    async def release_claim(self, request: Request[Any, Any, Any], id: FromPath[UUID], uow: Uow) -> None:
+    async def release_claim(self, request: AnyRequest, id: PathId, uow: Uow) -> None:
         await ClaimService(uow).release(target_of(request), id)
 
     list_progress_updates = page_of_path(
@@ -160,11 +156,7 @@ class ClaimController(Controller):
 
     @post("/progress-updates", opt=access(signed_in & organisation_member), responses=problems(409))
     async def report_progress(
-        self,
-        request: Request[Any, Any, Any],
-        id: FromPath[UUID],
-        data: JSONBody[ProgressUpdateCreate],
-        uow: Uow,
+        self, request: AnyRequest, id: PathId, data: JSONBody[ProgressUpdateCreate], uow: Uow
     ) -> ProgressUpdateRead:
         update_id = await ClaimService(uow).report(target_of(request), id, data)
         return await uow.read(queries.progress_update, update_id)

@@ -2,10 +2,9 @@
 
 from typing import Any
 from urllib.parse import urlsplit
-from uuid import UUID
 
-from litestar import Request, Response, delete, get, patch, post
-from litestar.params import FromPath, JSONBody
+from litestar import Response, delete, get, patch, post
+from litestar.params import JSONBody
 
 from api.db.connection import Db
 from api.db.uow import Uow
@@ -27,11 +26,11 @@ from api.lib.access import access, target_of
 from api.lib.etag import ETAG_HEADER, IfMatch, with_etag
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
-from api.lib.routes import Controller
+from api.lib.routes import AnyRequest, Controller, PathId
 from api.settings import API_PREFIX, Settings
 
 
-def _service(request: Request[Any, Any, Any], uow: Any) -> WebhookService:
+def _service(request: AnyRequest, uow: Any) -> WebhookService:
     return WebhookService(uow, request.app.state.webhook_secrets)
 
 
@@ -45,7 +44,7 @@ class WebhookSubscriptionController(Controller):
     @get(opt=access(manage, target=municipality_from_query()), response_headers=[LINK_HEADER])
     async def list_webhook_subscriptions(
         self,
-        request: Request[Any, Any, Any],
+        request: AnyRequest,
         db: Db,
         municipality: MunicipalityParam,
         limit: Limit = 20,
@@ -59,7 +58,7 @@ class WebhookSubscriptionController(Controller):
 
     @post(opt=access(manage, target=municipality_from_body()), response_headers=[ETAG_HEADER])
     async def create_webhook_subscription(
-        self, request: Request[Any, Any, Any], data: JSONBody[WebhookSubscriptionCreate], uow: Uow
+        self, request: AnyRequest, data: JSONBody[WebhookSubscriptionCreate], uow: Uow
     ) -> Response[WebhookSubscriptionCreated]:
         settings: Settings = request.app.state.settings
         municipality_id = target_of(request).municipality_id
@@ -84,7 +83,7 @@ class WebhookSubscriptionController(Controller):
         )
 
     @get("/{id:uuid}", opt=access(manage, target=subscription_from_path), response_headers=[ETAG_HEADER])
-    async def get_webhook_subscription(self, db: Db, id: FromPath[UUID]) -> Response[WebhookSubscriptionRead]:
+    async def get_webhook_subscription(self, db: Db, id: PathId) -> Response[WebhookSubscriptionRead]:
         found = await queries.subscription(db, id)
         assert found is not None
         return with_etag(*found)
@@ -97,8 +96,8 @@ class WebhookSubscriptionController(Controller):
     )
     async def update_webhook_subscription(
         self,
-        request: Request[Any, Any, Any],
-        id: FromPath[UUID],
+        request: AnyRequest,
+        id: PathId,
         data: JSONBody[WebhookSubscriptionUpdate],
         uow: Uow,
         if_match: IfMatch = "",
@@ -110,7 +109,7 @@ class WebhookSubscriptionController(Controller):
 
     @delete("/{id:uuid}", opt=access(manage, target=subscription_from_path), responses=problems(412, 428))
     async def delete_webhook_subscription(
-        self, request: Request[Any, Any, Any], id: FromPath[UUID], uow: Uow, if_match: IfMatch = ""
+        self, request: AnyRequest, id: PathId, uow: Uow, if_match: IfMatch = ""
     ) -> None:
         await _service(request, uow).remove(id, if_match)
 
@@ -120,12 +119,7 @@ class WebhookSubscriptionController(Controller):
         response_headers=[LINK_HEADER],
     )
     async def list_webhook_deliveries(
-        self,
-        request: Request[Any, Any, Any],
-        db: Db,
-        id: FromPath[UUID],
-        limit: Limit = 20,
-        cursor: Cursor = "",
+        self, request: AnyRequest, db: Db, id: PathId, limit: Limit = 20, cursor: Cursor = ""
     ) -> Response[WebhookDeliveryPage]:
         return page_response(request, await queries.deliveries(db, id, limit=limit, cursor=cursor))
 
@@ -136,7 +130,7 @@ class WebhookDeliveryController(Controller):
 
     @post("/{id:uuid}/retries", opt=access(manage, target=delivery_from_path), responses=problems(409))
     async def retry_webhook_delivery(
-        self, request: Request[Any, Any, Any], id: FromPath[UUID], uow: Uow
+        self, request: AnyRequest, id: PathId, uow: Uow
     ) -> Response[WebhookRetryRead]:
         await _service(request, uow).redeliver(id)
         found = await queries.delivery(await uow.connection(), id)
