@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from uuid import UUID
 
 from api.db.connection import Connection
+from api.demo.content import content
 from api.demo.ids import demo_id
 from api.domains.budgets import ledger
 from api.domains.budgets.services import euros
@@ -66,167 +67,10 @@ class DemoBudget:
 
 
 TOWN, OPGAVE = "utrecht", "bijstand-naar-werk"
-BASIS = "Subsidieregeling Sociaal Domein Utrecht 2024, artikel 3 (maatschappelijke participatie)"
 
-TASKS = [
-    DemoTask(
-        key="werkgevers-benaderen",
-        line=1,
-        title="Twintig werkgevers in Overvecht en Kanaleneiland benaderen",
-        description="Werkgevers bezoeken, uitleggen wat een proefplaatsing inhoudt, en passende plekken vastleggen.",
-        capacity=2,
-        effort_hours=120,
-        skills=["werkgeversdienstverlening"],
-        claims=[
-            (
-                "werkgevers",
-                "partner2",
-                "Wij bezoeken de eerste twaalf werkgevers.",
-                60,
-                "Zeven bezocht, vier plekken.",
-            )
-        ],
-        proposals=["proefplaatsing-zonder-risico"],
-    ),
-    DemoTask(
-        key="proefplaatsingen-begeleiden",
-        line=1,
-        title="Proefplaatsingen begeleiden met een jobcoach",
-        description="Een jobcoach per proefplaatsing, de eerste twee maanden.",
-        effort_hours=300,
-        skills=["jobcoaching"],
-        proposals=["proefplaatsing-zonder-risico"],
-    ),
-    DemoTask(
-        key="vast-aanspreekpunt",
-        line=2,
-        title="Eén vast aanspreekpunt voor schulden en werk",
-        description="Wie gaat werken, houdt één contactpersoon die ook de schulden in de gaten houdt.",
-        effort_hours=200,
-        skills=["schuldhulp"],
-        claims=[
-            (
-                "schuldhulp",
-                "partner",
-                "Onze maatjes worden het vaste aanspreekpunt.",
-                30,
-                "Acht maatjes opgeleid.",
-            )
-        ],
-    ),
-    DemoTask(
-        key="opvang-op-sollicitatiedagen",
-        line=2,
-        title="Kinderopvang op sollicitatiedagen",
-        description="Twee plekken per dag vrijhouden voor ouders die moeten solliciteren.",
-        effort_hours=80,
-        skills=["kinderopvang"],
-        claims=[
-            (
-                "kinderopvang",
-                "partner3",
-                "Twee plekken per dag in Overvecht.",
-                10,
-                "Afspraken met de vestiging gemaakt.",
-            )
-        ],
-        proposals=["opvang-bij-sollicitatie"],
-    ),
-    DemoTask(
-        key="training-anders-kijken",
-        line=3,
-        title="Training ‘Anders kijken’ voor werkgevers",
-        description="Een training over vooroordelen bij het werven, samen met ervaringsdeskundigen.",
-        capacity=3,
-        effort_hours=60,
-        skills=["training", "ervaringsdeskundigheid"],
-        claims=[("ggz", "partner4", "Wij leveren twee ervaringsdeskundigen.", 0, "")],
-    ),
-    DemoTask(
-        key="startbijeenkomst",
-        line=2,
-        title="Startbijeenkomst met alle partners",
-        description="Kennismaken, afspraken over wie wat doet.",
-        effort_hours=16,
-        done=True,
-    ),
-]
+TASKS = content(__file__, "tasks", list[DemoTask])
 
-BUDGETS = [
-    DemoBudget(
-        key="werkbudget",
-        title="Werkbudget Van bijstand naar werk",
-        description="Gemeente en partners leggen samen in voor de uitvoering van het plan.",
-        line=None,
-        contributions=[
-            DemoContribution(None, 15_000_000, "Uit het budget participatie 2025."),
-            DemoContribution(
-                "werkgevers", 2_500_000, "Bijdrage van de aangesloten werkgevers.", pledged_by="partner2"
-            ),
-            DemoContribution(
-                "kinderopvang",
-                500_000,
-                "Wij houden extra opvangplekken vrij en betalen die zelf.",
-                pledged_by="partner3",
-                confirmed=False,
-            ),
-        ],
-        requests=[
-            DemoRequest(
-                key="maatjes",
-                organisation="schuldhulp",
-                person="partner",
-                amount_cents=3_000_000,
-                motivation="Opleiding en begeleiding van acht schuldhulpmaatjes als vast aanspreekpunt.",
-                grant=(3_000_000, BASIS),
-                task="vast-aanspreekpunt",
-            ),
-            DemoRequest(
-                key="werkgeversbezoeken",
-                organisation="werkgevers",
-                person="partner2",
-                amount_cents=900_000,
-                motivation="Twee accountmanagers een half jaar lang voor bezoeken aan werkgevers in de wijken.",
-                grant=(600_000, BASIS),
-                task="werkgevers-benaderen",
-            ),
-            DemoRequest(
-                key="opvangplekken",
-                organisation="kinderopvang",
-                person="partner3",
-                amount_cents=1_200_000,
-                motivation="Twee vrijgehouden opvangplekken per dag, een half jaar lang.",
-                task="opvang-op-sollicitatiedagen",
-            ),
-            DemoRequest(
-                key="ggz-folders",
-                organisation="ggz",
-                person="partner4",
-                amount_cents=800_000,
-                motivation="Folders en een website over psychische klachten en werk.",
-                reject="Dit valt onder het bestaande budget voorlichting van de GGZ.",
-            ),
-        ],
-    ),
-    DemoBudget(
-        key="vooroordelen",
-        title="Budget actielijn Verminderen vooroordelen en discriminatie",
-        description="Voor de actieagenda tegen discriminatie op de arbeidsmarkt.",
-        line=3,
-        contributions=[DemoContribution(None, 2_000_000, "Uit het programma gelijke kansen.")],
-        requests=[
-            DemoRequest(
-                key="training",
-                organisation="ggz",
-                person="partner4",
-                amount_cents=1_500_000,
-                motivation="Drie trainingen ‘Anders kijken’ met ervaringsdeskundigen.",
-                grant=(1_000_000, BASIS),
-                task="training-anders-kijken",
-            )
-        ],
-    ),
-]
+BUDGETS = content(__file__, "budgets", list[DemoBudget])
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from api.db.connection import Connection
+from api.demo.content import content
 from api.demo.ids import demo_id
 from api.domains.opgaven.models import DEFAULT_PROPOSAL_PHASES, Phase
 from api.domains.opgaven.phases import LABELS, ORDER
@@ -34,144 +35,11 @@ class DemoOpgave:
     proposal_phases: list[Phase] | None = None
 
 
-OPGAVEN = [
-    DemoOpgave(
-        town="utrecht",
-        key="bijstand-naar-werk",
-        title="Van bijstand naar werk, samen",
-        summary=(
-            "Utrechters in de bijstand die stappen naar werk willen zetten, krijgen hulp die past: van een baan "
-            "die aansluit bij wat ze kunnen tot kinderopvang, schuldhulp en steun bij psychische klachten."
-        ),
-        formulation=(
-            "Hoe zorgen we er samen voor dat bijstandsgerechtigden die willen werken een passende baan vinden, "
-            "met maatwerk en persoonlijke aandacht, en zonder vooroordelen of discriminatie onderweg?"
-        ),
-        target_group="Bijstandsgerechtigden in Utrecht die stappen naar de arbeidsmarkt willen zetten.",
-        phase=Phase.EXECUTING,
-        # The README's first stop: a newcomer's first act there is an idea, so ideas for the action
-        # lines stay welcome while the work is being done.
-        proposal_phases=[Phase.EXPLORING, Phase.FORMULATING, Phase.PLANNING, Phase.EXECUTING],
-        domains=["werk-en-inkomen", "schulden", "zorg-en-welzijn", "jeugd"],
-        regisseur="medewerker",
-        area=["Overvecht", "Kanaleneiland", "Zuilen"],
-        start=date(2024, 3, 1),
-        end=date(2026, 12, 31),
-        action_lines=[
-            (
-                "Creëren passende banen",
-                "Samen met werkgevers banen vinden en maken die passen bij wat mensen kunnen.",
-            ),
-            (
-                "Meer maatwerk en persoonlijke aandacht",
-                "Eén vast aanspreekpunt en hulp die aansluit bij iemands hele situatie.",
-            ),
-            (
-                "Verminderen vooroordelen en discriminatie",
-                "Een actieagenda tegen discriminatie op de arbeidsmarkt.",
-            ),
-        ],
-        people=[
-            ("medewerker2", "core_team", "active"),
-            ("inwoner", "resident", "active"),
-            ("inwoner2", "resident", "requested"),
-        ],
-        organisations=[
-            ("schuldhulp", "co_owner", "active"),
-            ("werkgevers", "co_owner", "active"),
-            ("kinderopvang", "contributor", "active"),
-            ("ggz", "contributor", "active"),
-            ("bakkerij", "contributor", "invited"),
-        ],
-        steps_back={
-            Phase.PLANNING: "De klankbordgroep vond de formulering te veel vanuit de gemeente gedacht."
-        },
-    ),
-    DemoOpgave(
-        town="utrecht",
-        key="eenzaamheid-overvecht",
-        title="Minder eenzaamheid in Overvecht",
-        summary="Bewoners, buurthuizen en zorgpartners verkennen samen waar eenzaamheid zit en wat helpt.",
-        formulation="",
-        target_group="Bewoners van Overvecht die weinig contact met anderen hebben.",
-        phase=Phase.EXPLORING,
-        domains=["zorg-en-welzijn", "gezondheid"],
-        regisseur="medewerker2",
-        area=["Overvecht"],
-        people=[("inwoner", "resident", "active")],
-    ),
-    DemoOpgave(
-        town="putten",
-        key="iedereen-doet-mee",
-        title="Iedereen doet mee in Putten",
-        summary=(
-            "Uit het meerjarenplan Samenleving 2023–2026: iedere Puttenaar kan meedoen, met werk, vrijwilligerswerk "
-            "of een plek in de buurt. Inwoners en partners werken het plan van aanpak samen uit."
-        ),
-        formulation=(
-            "Hoe zorgen we samen dat iedere inwoner van Putten kan meedoen in de samenleving, ongeacht inkomen, "
-            "gezondheid of leeftijd?"
-        ),
-        target_group="Inwoners van Putten die nu aan de kant staan.",
-        phase=Phase.PLANNING,
-        domains=["zorg-en-welzijn", "werk-en-inkomen", "schulden"],
-        regisseur="medewerker",
-        start=date(2023, 1, 1),
-        end=date(2026, 12, 31),
-        action_lines=[
-            (
-                "Vrijwilligerswerk als opstap",
-                "Meer plekken voor vrijwilligerswerk, ook voor wie extra begeleiding nodig heeft.",
-            ),
-            ("Armoede bespreekbaar maken", "Vroeg signaleren en de drempel naar hulp verlagen."),
-        ],
-        people=[("inwoner", "resident", "active"), ("inwoner2", "core_team", "active")],
-        organisations=[("welzijn", "co_owner", "active"), ("ondernemers", "contributor", "active")],
-    ),
-    DemoOpgave(
-        town="putten",
-        key="gezond-opgroeien",
-        title="Gezond en actief opgroeien in Putten",
-        summary="Jongeren, ouders, scholen en sportverenigingen formuleren samen wat gezond opgroeien in Putten vraagt.",
-        formulation="Hoe kunnen kinderen en jongeren in Putten gezond en actief opgroeien, op school, thuis en in de vrije tijd?",
-        target_group="Kinderen en jongeren van 4 tot 18 jaar en hun ouders.",
-        phase=Phase.FORMULATING,
-        domains=["jeugd", "gezondheid", "onderwijs"],
-        regisseur="medewerker",
-        start=date(2024, 1, 1),
-        people=[("inwoner2", "resident", "active")],
-        organisations=[("welzijn", "contributor", "active")],
-    ),
-    DemoOpgave(
-        town="putten",
-        key="mantelzorg",
-        title="Samen sterk voor mantelzorgers",
-        summary="Mantelzorgers worden ontlast met respijtzorg, een vast aanspreekpunt en erkenning.",
-        formulation="Hoe voorkomen we samen dat mantelzorgers in Putten overbelast raken?",
-        target_group="Mantelzorgers in Putten.",
-        phase=Phase.EXECUTING,
-        domains=["zorg-en-welzijn"],
-        regisseur="medewerker",
-        start=date(2023, 6, 1),
-        end=date(2025, 12, 31),
-        action_lines=[
-            ("Respijtzorg dichtbij", "Tijdelijke overname van zorg, zodat mantelzorgers op adem komen."),
-            (
-                "Samen opgavegericht werken",
-                "Interactieve sessies met inwoners en partners, en beleidsadviseurs die leren samen te werken.",
-            ),
-        ],
-        # The pilot of the plan Samenleving 2023-2026 (see api/demo/putten.py): its ideas came from the
-        # sessions; now that it is carried out it takes no new ones, and says in which phases it did
-        # (the demo's example of an opgave closed to ideas).
-        people=[("inwoner", "resident", "active"), ("inwoner2", "resident", "active")],
-        organisations=[
-            ("welzijn", "initiator", "active"),
-            ("radaradvies", "contributor", "active"),
-            ("ondernemers", "contributor", "active"),
-        ],
-    ),
-]
+# Among them: Utrecht's bijstand-naar-werk is the README's first stop (a newcomer's first act there is
+# an idea, so ideas for the action lines stay welcome while the work is being done); Putten's mantelzorg
+# is the pilot of the plan Samenleving 2023-2026 (see putten.py): its ideas came from the sessions, and
+# now that it is carried out it takes no new ones (the demo's example of an opgave closed to ideas).
+OPGAVEN = content(__file__, "opgaven", list[DemoOpgave])
 
 
 async def seed(connection: Connection) -> None:

@@ -10,10 +10,10 @@ from decimal import Decimal
 
 from api.db.connection import Connection
 from api.demo.cocreation import UTRECHT, Place
+from api.demo.content import content
 from api.demo.ids import demo_id
 
-TOWN, OPGAVE = "utrecht", "bijstand-naar-werk"
-SOURCE = "Monitor Werk en Inkomen, gemeente Utrecht"
+TOWN = "utrecht"
 
 
 @dataclass
@@ -32,81 +32,7 @@ class DemoIndicator:
 
 
 # The four results the Utrecht approach names, and one that should go down.
-INDICATORS = [
-    DemoIndicator(
-        key="bewegingen-naar-werk",
-        name="Bewegingen naar werk",
-        kind="effect",
-        unit="personen per kwartaal",
-        direction="higher",
-        line=1,
-        baseline=("42", "2025-06-30"),
-        target=("80", "2027-12-31"),
-        source=SOURCE,
-        description="Bijstandsgerechtigden in Overvecht en Kanaleneiland die (deels) aan het werk gaan.",
-        measurements=[
-            ("2025-09-30", "45"),
-            ("2025-12-31", "51"),
-            ("2026-03-31", "56"),
-            ("2026-06-30", "61"),
-            ("2026-09-30", "64"),
-        ],
-    ),
-    DemoIndicator(
-        key="ontmoetingen",
-        name="Ontmoetingen tussen bijstandsgerechtigden en werkgevers",
-        kind="output",
-        unit="ontmoetingen per kwartaal",
-        direction="higher",
-        line=1,
-        baseline=("15", "2025-06-30"),
-        target=("60", "2027-12-31"),
-        source="Registratie Werkgeversservicepunt Utrecht-Midden",
-        measurements=[
-            ("2025-09-30", "18"),
-            ("2025-12-31", "27"),
-            ("2026-03-31", "34"),
-            ("2026-06-30", "41"),
-            ("2026-09-30", "49"),
-        ],
-    ),
-    DemoIndicator(
-        key="waardering-dienstverlening",
-        name="Waardering voor de dienstverlening van de gemeente",
-        kind="effect",
-        unit="rapportcijfer",
-        direction="higher",
-        line=2,
-        baseline=("6.2", "2025-03-31"),
-        target=("7.5", "2027-12-31"),
-        source="Klanttevredenheidsonderzoek Werk en Inkomen",
-        measurements=[("2025-09-30", "6.4"), ("2026-03-31", "6.8"), ("2026-09-30", "7.0")],
-    ),
-    DemoIndicator(
-        key="actieagenda-discriminatie",
-        name="Afspraken uit de actieagenda discriminatie uitgevoerd",
-        kind="output",
-        unit="afspraken",
-        direction="higher",
-        line=3,
-        baseline=("0", "2025-06-30"),
-        target=("12", "2027-06-30"),
-        source="Voortgangsrapportage actieagenda discriminatie",
-        measurements=[("2025-12-31", "2"), ("2026-06-30", "5"), ("2026-09-30", "6")],
-    ),
-    DemoIndicator(
-        key="afgezegde-gesprekken",
-        name="Sollicitatiegesprekken afgezegd door gebrek aan opvang",
-        kind="effect",
-        unit="procent",
-        direction="lower",
-        line=2,
-        baseline=("35", "2025-06-30"),
-        target=("10", "2027-12-31"),
-        source="Enquête onder deelnemers",
-        measurements=[("2025-12-31", "31"), ("2026-06-30", "24"), ("2026-09-30", "22")],
-    ),
-]
+INDICATORS = content(__file__, "indicators", list[DemoIndicator])
 
 
 async def seed(connection: Connection) -> None:
@@ -183,40 +109,7 @@ class DemoReflection:
     )
 
 
-HELD = DemoReflection(
-    key="eerste-half-jaar",
-    title="Terugblik op het eerste half jaar",
-    held_on=date(2026, 10, 15),
-    phase="executing",
-    conclusions=(
-        "Proefplaatsingen werken: werkgevers en deelnemers durven meer nu de uitkering doorloopt. "
-        "Ouders haken nog af op opvang, en te weinig werkgevers weten van de training."
-    ),
-    summary=(
-        "Na een half jaar gaan meer mensen aan het werk (64 per kwartaal, was 42). Proefplaatsingen zonder risico op "
-        "de uitkering helpen het meest. We gaan de jobcoaching starten en werkgevers actiever wijzen op de training "
-        "‘Anders kijken’."
-    ),
-    proposals=["proefplaatsing-zonder-risico"],
-    entries=[
-        (
-            "partner2",
-            0,
-            "Vier werkgevers boden binnen een maand een proefplaats aan; de garantie op de uitkering hielp.",
-        ),
-        (
-            "partner",
-            1,
-            "Twee deelnemers haakten af omdat hun schulden niet op orde waren voordat ze begonnen.",
-        ),
-        ("partner3", 1, "Ouders weten nog niet dat er opvangplekken vrij zijn op sollicitatiedagen."),
-        ("medewerker", 2, "De jobcoaching starten en werkgevers bij elk bezoek wijzen op de training."),
-    ],
-    follow_up=[
-        ("task", "Jobcoaching bij proefplaatsingen starten", "proefplaatsingen-begeleiden"),
-        ("note", "Opvangplekken op sollicitatiedagen bekendmaken via de klantmanagers.", None),
-    ],
-)
+HELD = content(__file__, "held", DemoReflection)
 
 
 async def seed_reflection(connection: Connection, place: Place, moment: DemoReflection) -> None:

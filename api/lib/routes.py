@@ -1,4 +1,18 @@
-"""Route handlers for the routes that are all alike, made from a table row instead of written out.
+"""How a route is declared: one or two lines in a controller, its prose beside it as data.
+
+A route is an attribute of a ``Controller`` (this module's, not Litestar's): a helper call below, or a
+method under ``@get``/``@post``/... when its body does more than the helpers.
+- Its operationId is its name in PascalCase (``list_budgets`` -> ``ListBudgets``): name the attribute
+  after the operation. Pass ``operation_id=`` only where a name cannot say it (a controller factory).
+- Its ``summary`` and ``description`` are in ``docs.toml`` beside the controller module, under
+  ``[ListBudgets]``: the prose is read and edited apart from the routing.
+- What the routes of a controller act on is said once, as the controller's ``target`` (the loader of
+  the object in its path); a route then says only who may call it, ``opt=access(rule)``. A route that
+  acts on something else says ``access(rule, target=loader)``.
+- What stays on the route is what it does: path, body, service, access rule, and the problems it
+  answers with (``responses=problems(...)``). A handler takes ``request: AnyRequest``, ``id: PathId``.
+
+Route handlers for the routes that are all alike, made from a table row instead of written out.
 
 A page of what belongs to the object in the path, and a thing with an ETag (read, made under the
 object in the path, changed or removed with If-Match), look the same in every domain: only the path,
@@ -6,24 +20,75 @@ the operation, the access rule, the body, the service and the query differ. Each
 the contract of all of them (parameters, Link, ETag and Location headers) is written once.
 """
 
+import sys
+import tomllib
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
-from typing import Any, Protocol
+from dataclasses import dataclass, replace
+from functools import cache
+from pathlib import Path
+from typing import Any, ClassVar, Protocol
 from uuid import UUID
 
+import litestar
 from litestar import Request, Response, delete, get, patch, post
 from litestar.handlers import HTTPRouteHandler
 from litestar.params import FromPath, JSONBody
 
 from api.db.connection import Db
 from api.db.uow import Uow
-from api.lib.access import Target, target_of
+from api.lib.access import Access, Target, TargetLoader, target_of
 from api.lib.etag import ETAG_HEADER, LOCATION_HEADER, IfMatch, with_etag
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, Page, page_response
 from api.settings import API_PREFIX
 
 PageQuery = Callable[..., Awaitable[Page]]
 AnyRequest = Request[Any, Any, Any]
+PathId = FromPath[UUID]
+"""The ``id`` in the path of a route (``/budgets/{id:uuid}``)."""
+
+
+@cache
+def route_docs(folder: Path) -> dict[str, dict[str, str]]:
+    """The prose of the operations of the controllers in ``folder``, keyed by operationId."""
+    path = folder / "docs.toml"
+    return tomllib.loads(path.read_text()) if path.exists() else {}
+
+
+def operation_name(attribute: str) -> str:
+    """The operationId of a route from the attribute that holds it: ``list_budgets`` -> ``ListBudgets``."""
+    return "".join(part[:1].upper() + part[1:] for part in attribute.split("_"))
+
+
+class Controller(litestar.Controller):
+    """A Litestar controller whose routes take their operationId from their names and their summary
+    and description from ``docs.toml`` beside the module, and the target of their access rules from
+    ``target`` (see the module's docstring)."""
+
+    target: ClassVar[TargetLoader | None] = None
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        module_file = getattr(sys.modules.get(cls.__module__), "__file__", None)
+        docs = route_docs(Path(module_file).parent) if module_file else {}
+        for attribute, handler in list(vars(cls).items()):
+            if not isinstance(handler, HTTPRouteHandler):
+                continue
+            declared = handler.opt.get("access")
+            if cls.target is not None and isinstance(declared, Access) and declared.target is None:
+                handler.opt["access"] = replace(declared, target=cls.target)
+            if handler.operation_id is None:
+                handler.operation_id = operation_name(attribute)
+            operation_id = handler.operation_id
+            if not isinstance(operation_id, str):
+                continue
+            prose = docs.get(operation_id, {})
+            if handler.summary is None:
+                handler.summary = prose.get("summary")
+            if handler.description is None:
+                handler.description = prose.get("description")
+            fn = handler.fn
+            if fn.__name__ == "handler":
+                fn.__name__ = fn.__qualname__ = operation_id
 
 
 class Creates(Protocol):
@@ -44,23 +109,14 @@ class Deletes(Protocol):
     async def delete(self, id: UUID, if_match: str, /) -> object: ...
 
 
-def page_of_path(
-    path: str,
-    *,
-    operation_id: str,
-    summary: str,
-    opt: dict[str, Any],
-    page: type[Page],
-    query: PageQuery,
-    description: str | None = None,
-) -> HTTPRouteHandler:
+def page_of_path(path: str, *, page: type[Page], query: PageQuery, **route: Any) -> HTTPRouteHandler:
     """``GET path``: a page of ``query(db, id, limit=, cursor=)``, with ``Link`` to the next."""
 
     async def handler(
         self: Any,
-        request: Request[Any, Any, Any],
+        request: AnyRequest,
         db: Db,
-        id: FromPath[UUID],
+        id: PathId,
         limit: Limit = 20,
         cursor: Cursor = "",
     ) -> Response[Any]:
@@ -68,14 +124,7 @@ def page_of_path(
 
     handler.__annotations__["return"] = Response[page]  # type: ignore[valid-type]
     handler.__name__ = handler.__qualname__ = query.__name__
-    return get(
-        path,
-        operation_id=operation_id,
-        summary=summary,
-        description=description,
-        opt=opt,
-        response_headers=[LINK_HEADER],
-    )(handler)
+    return get(path, response_headers=[LINK_HEADER], **route)(handler)
 
 
 @dataclass(frozen=True)
@@ -105,7 +154,7 @@ class Resource:
 
         resource = self
 
-        async def handler(self: Any, request: AnyRequest, db: Db, id: FromPath[UUID]) -> Response[Any]:
+        async def handler(self: Any, request: AnyRequest, db: Db, id: PathId) -> Response[Any]:
             extra = () if resource.viewer is None else (resource.viewer(request),)
             found = await resource.query(db, id, *extra)
             assert found is not None
@@ -120,9 +169,7 @@ class Resource:
 
         resource = self
 
-        async def handler(
-            self: Any, request: AnyRequest, id: FromPath[UUID], data: Any, uow: Uow
-        ) -> Response[Any]:
+        async def handler(self: Any, request: AnyRequest, id: PathId, data: Any, uow: Uow) -> Response[Any]:
             return await resource.created(request, uow, await service(uow).create(target_of(request), data))
 
         return post(path, response_headers=[ETAG_HEADER, LOCATION_HEADER], **route)(
@@ -137,7 +184,7 @@ class Resource:
         resource = self
 
         async def handler(
-            self: Any, request: AnyRequest, id: FromPath[UUID], data: Any, uow: Uow, if_match: IfMatch = ""
+            self: Any, request: AnyRequest, id: PathId, data: Any, uow: Uow, if_match: IfMatch = ""
         ) -> Response[Any]:
             await service(uow).update(id, data, if_match)
             return await resource.respond(request, uow, id)
@@ -150,7 +197,7 @@ class Resource:
 def delete_of_path(path: str, service: Callable[[Uow], Deletes], **route: Any) -> HTTPRouteHandler:
     """``DELETE path``: ``service.delete(id, if_match)``; 204."""
 
-    async def handler(self: Any, id: FromPath[UUID], uow: Uow, if_match: IfMatch = "") -> None:
+    async def handler(self: Any, id: PathId, uow: Uow, if_match: IfMatch = "") -> None:
         await service(uow).delete(id, if_match)
 
     return delete(path, **route)(_typed(handler, route))
@@ -163,5 +210,5 @@ def _typed(handler: Any, route: dict[str, Any], *, data: Any = None, response: A
         handler.__annotations__["data"] = JSONBody[data]  # type: ignore[misc]
     if response is not None:
         handler.__annotations__["return"] = Response[response]
-    handler.__name__ = handler.__qualname__ = route["operation_id"]
+    handler.__name__ = handler.__qualname__ = route.get("operation_id", "handler")
     return handler

@@ -26,55 +26,26 @@ _TYPE_NAMES = {
 }
 
 _RULES: list[tuple[re.Pattern[str], str, str]] = [
-    (
-        re.compile(r"Object missing required field `(?P<f>[^`]+)`"),
-        "required",
-        "Dit veld is verplicht.",
-    ),
-    (
-        re.compile(r"Object contains unknown field `(?P<f>[^`]+)`"),
-        "unknown_field",
-        "Dit veld bestaat niet.",
-    ),
-    (
-        re.compile(r"Expected `str` of length <= (?P<n>\d+)"),
-        "too_long",
-        "Mag hoogstens {n} tekens lang zijn.",
-    ),
-    (
-        re.compile(r"Expected `str` of length >= (?P<n>\d+)"),
-        "too_short",
-        "Moet minstens {n} tekens lang zijn.",
-    ),
-    (
-        re.compile(r"Expected `array` of length <= (?P<n>\d+)"),
-        "too_many",
-        "Mag hoogstens {n} elementen bevatten.",
-    ),
-    (
-        re.compile(r"Expected `array` of length >= (?P<n>\d+)"),
-        "too_few",
-        "Moet minstens {n} elementen bevatten.",
-    ),
-    (
-        re.compile(r"Expected `object` of length <= (?P<n>\d+)"),
-        "too_many",
-        "Mag hoogstens {n} sleutels bevatten.",
-    ),
-    (re.compile(r"Expected `\w+` >= (?P<n>[-\d.]+)"), "out_of_range", "Moet minstens {n} zijn."),
-    (re.compile(r"Expected `\w+` <= (?P<n>[-\d.]+)"), "out_of_range", "Mag hoogstens {n} zijn."),
-    (re.compile(r"Expected `\w+` > (?P<n>[-\d.]+)"), "out_of_range", "Moet groter zijn dan {n}."),
-    (re.compile(r"Expected `\w+` < (?P<n>[-\d.]+)"), "out_of_range", "Moet kleiner zijn dan {n}."),
-    (re.compile(r"Expected `str` matching regex"), "pattern", "Heeft niet de juiste vorm."),
-    (re.compile(r"Invalid enum value"), "invalid_choice", "Is geen toegestane waarde."),
-    (
-        re.compile(r"Invalid RFC3339 encoded datetime"),
-        "format",
-        "Is geen geldig tijdstip (RFC 3339, in UTC).",
-    ),
-    (re.compile(r"Invalid RFC3339 encoded date"), "format", "Is geen geldige datum (JJJJ-MM-DD)."),
-    (re.compile(r"Invalid UUID"), "format", "Is geen geldige UUID."),
-    (re.compile(r"Expected `(?P<t>\w+)`(?: \| `\w+`)*, got `\w+`"), "type", "Moet {t} zijn."),
+    (re.compile(pattern), code, reason)
+    for pattern, code, reason in [
+        (r"Object missing required field `(?P<f>[^`]+)`", "required", "Dit veld is verplicht."),
+        (r"Object contains unknown field `(?P<f>[^`]+)`", "unknown_field", "Dit veld bestaat niet."),
+        (r"Expected `str` of length <= (?P<n>\d+)", "too_long", "Mag hoogstens {n} tekens lang zijn."),
+        (r"Expected `str` of length >= (?P<n>\d+)", "too_short", "Moet minstens {n} tekens lang zijn."),
+        (r"Expected `array` of length <= (?P<n>\d+)", "too_many", "Mag hoogstens {n} elementen bevatten."),
+        (r"Expected `array` of length >= (?P<n>\d+)", "too_few", "Moet minstens {n} elementen bevatten."),
+        (r"Expected `object` of length <= (?P<n>\d+)", "too_many", "Mag hoogstens {n} sleutels bevatten."),
+        (r"Expected `\w+` >= (?P<n>[-\d.]+)", "out_of_range", "Moet minstens {n} zijn."),
+        (r"Expected `\w+` <= (?P<n>[-\d.]+)", "out_of_range", "Mag hoogstens {n} zijn."),
+        (r"Expected `\w+` > (?P<n>[-\d.]+)", "out_of_range", "Moet groter zijn dan {n}."),
+        (r"Expected `\w+` < (?P<n>[-\d.]+)", "out_of_range", "Moet kleiner zijn dan {n}."),
+        (r"Expected `str` matching regex", "pattern", "Heeft niet de juiste vorm."),
+        (r"Invalid enum value", "invalid_choice", "Is geen toegestane waarde."),
+        (r"Invalid RFC3339 encoded datetime", "format", "Is geen geldig tijdstip (RFC 3339, in UTC)."),
+        (r"Invalid RFC3339 encoded date", "format", "Is geen geldige datum (JJJJ-MM-DD)."),
+        (r"Invalid UUID", "format", "Is geen geldige UUID."),
+        (r"Expected `(?P<t>\w+)`(?: \| `\w+`)*, got `\w+`", "type", "Moet {t} zijn."),
+    ]
 ]
 _PATH = re.compile(r" - at `\$(?P<path>[^`]*)`$")
 

@@ -1,8 +1,6 @@
 """Sign-up, sign-in, password reset, and my account."""
 
-from typing import Any
-
-from litestar import Controller, Request, Response, delete, get, patch, post
+from litestar import Response, delete, get, patch, post
 from litestar.datastructures import Cookie, ResponseHeader
 from litestar.params import JSONBody
 
@@ -32,6 +30,7 @@ from api.lib.http import settings_of
 from api.lib.mail import deliver_after
 from api.lib.openapi import problems
 from api.lib.ratelimit import Limit, attempts
+from api.lib.routes import AnyRequest, Controller
 
 COOKIE_HEADER = ResponseHeader(
     name="Set-Cookie",
@@ -46,7 +45,7 @@ def _expired_cookie() -> Cookie:
     )
 
 
-async def _limit(request: Request[Any, Any, Any], *keys: tuple[str, int]) -> None:
+async def _limit(request: AnyRequest, *keys: tuple[str, int]) -> None:
     settings = settings_of(request)
     for key, hits in keys:
         await attempts(request, key, Limit(hits, settings.auth.window_seconds))
@@ -58,20 +57,9 @@ class AccountController(Controller):
     path = ""
     tags = ["Account"]
 
-    @post(
-        "/accounts",
-        operation_id="RegisterAccount",
-        summary="Een account aanmaken",
-        description=(
-            "Stuurt een bevestigingsmail. Het antwoord is hetzelfde als het adres al een account heeft "
-            "(die persoon krijgt dan een mail), zodat niemand kan nagaan wie hier een account heeft."
-        ),
-        status_code=202,
-        opt=access(everyone),
-        responses=problems(429),
-    )
-    async def register(
-        self, request: Request[Any, Any, Any], data: JSONBody[RegistrationCreate], uow: Uow
+    @post("/accounts", status_code=202, opt=access(everyone), responses=problems(429))
+    async def register_account(
+        self, request: AnyRequest, data: JSONBody[RegistrationCreate], uow: Uow
     ) -> Response[RegistrationAccepted]:
         settings = settings_of(request)
         await _limit(
@@ -83,29 +71,13 @@ class AccountController(Controller):
             RegistrationAccepted(email=data.email), status_code=202, background=deliver_after(request)
         )
 
-    @post(
-        "/account-verifications",
-        operation_id="VerifyAccount",
-        summary="Een e-mailadres bevestigen",
-        description="Met de code uit de bevestigingsmail (die in de link na `#token=` staat).",
-        status_code=204,
-        opt=access(everyone),
-    )
-    async def verify(
-        self, request: Request[Any, Any, Any], data: JSONBody[VerificationCreate], uow: Uow
-    ) -> None:
+    @post("/account-verifications", status_code=204, opt=access(everyone))
+    async def verify_account(self, request: AnyRequest, data: JSONBody[VerificationCreate], uow: Uow) -> None:
         await AccountService(uow, settings_of(request)).verify(data.token)
 
-    @post(
-        "/verification-emails",
-        operation_id="RequestVerificationEmail",
-        summary="Een nieuwe bevestigingsmail aanvragen",
-        status_code=202,
-        opt=access(everyone),
-        responses=problems(429),
-    )
-    async def resend(
-        self, request: Request[Any, Any, Any], data: JSONBody[VerificationEmailCreate], uow: Uow
+    @post("/verification-emails", status_code=202, opt=access(everyone), responses=problems(429))
+    async def request_verification_email(
+        self, request: AnyRequest, data: JSONBody[VerificationEmailCreate], uow: Uow
     ) -> Response[RegistrationAccepted]:
         settings = settings_of(request)
         await _limit(
@@ -118,17 +90,9 @@ class AccountController(Controller):
             RegistrationAccepted(email=data.email), status_code=202, background=deliver_after(request)
         )
 
-    @post(
-        "/password-resets",
-        operation_id="RequestPasswordReset",
-        summary="Een link aanvragen om een nieuw wachtwoord te kiezen",
-        description="Het antwoord is altijd hetzelfde, ook als er geen account met dit adres is.",
-        status_code=202,
-        opt=access(everyone),
-        responses=problems(429),
-    )
-    async def request_reset(
-        self, request: Request[Any, Any, Any], data: JSONBody[PasswordResetCreate], uow: Uow
+    @post("/password-resets", status_code=202, opt=access(everyone), responses=problems(429))
+    async def request_password_reset(
+        self, request: AnyRequest, data: JSONBody[PasswordResetCreate], uow: Uow
     ) -> Response[None]:
         settings = settings_of(request)
         await _limit(
@@ -139,17 +103,9 @@ class AccountController(Controller):
         await AccountService(uow, settings).request_reset(data.email)
         return Response(None, status_code=202, background=deliver_after(request))
 
-    @post(
-        "/password-reset-confirmations",
-        operation_id="ConfirmPasswordReset",
-        summary="Een nieuw wachtwoord instellen",
-        description="Met de code uit de herstelmail. Meldt het account overal af.",
-        status_code=204,
-        opt=access(everyone),
-        responses=problems(429),
-    )
-    async def confirm_reset(
-        self, request: Request[Any, Any, Any], data: JSONBody[PasswordResetConfirmationCreate], uow: Uow
+    @post("/password-reset-confirmations", status_code=204, opt=access(everyone), responses=problems(429))
+    async def confirm_password_reset(
+        self, request: AnyRequest, data: JSONBody[PasswordResetConfirmationCreate], uow: Uow
     ) -> None:
         settings = settings_of(request)
         await _limit(
@@ -166,28 +122,16 @@ class SessionController(Controller):
     path = "/sessions"
     tags = ["Account"]
 
-    @get(
-        "/current",
-        operation_id="GetCurrentSession",
-        summary="Ben ik aangemeld?",
-        description="Mijn account als er een sessie is, anders `signedIn: false`; nooit 401.",
-        opt=access(everyone),
-    )
-    async def current(self, request: Request[Any, Any, Any], db: Db) -> CurrentSession:
+    @get("/current", opt=access(everyone))
+    async def get_current_session(self, request: AnyRequest, db: Db) -> CurrentSession:
         principal = principal_of(request)
         if not isinstance(principal, Person):
             return CurrentSession(signed_in=False, account=None)
         found = await queries.me(db, principal.account_id, principal.csrf_token)
         return CurrentSession(signed_in=found is not None, account=found[0] if found else None)
 
-    @delete(
-        "/current",
-        operation_id="SignOut",
-        summary="Afmelden",
-        opt=access(signed_in),
-        responses=problems(401, 403),
-    )
-    async def sign_out(self, request: Request[Any, Any, Any], uow: Uow) -> Response[None]:
+    @delete("/current", opt=access(signed_in), responses=problems(401, 403))
+    async def sign_out(self, request: AnyRequest, uow: Uow) -> Response[None]:
         await AccountService(uow, settings_of(request)).sign_out(person_of(request))
         return Response(None, status_code=204, cookies=[_expired_cookie()])
 
@@ -198,31 +142,17 @@ class MeController(Controller):
     path = "/me"
     tags = ["Account"]
 
-    @get(
-        "",
-        operation_id="GetMe",
-        summary="Mijn account",
-        opt=access(signed_in),
-        responses=problems(401, 403),
-        response_headers=[ETAG_HEADER],
-    )
-    async def get_me(self, request: Request[Any, Any, Any], db: Db) -> Response[MeRead]:
+    @get("", opt=access(signed_in), responses=problems(401, 403), response_headers=[ETAG_HEADER])
+    async def get_me(self, request: AnyRequest, db: Db) -> Response[MeRead]:
         person = person_of(request)
         found = await queries.me(db, person.account_id, person.csrf_token)
         if found is None:
             raise NotFound("Dit account bestaat niet meer.")
         return Response(found[0], headers={"ETag": etag(found[1])})
 
-    @patch(
-        "",
-        operation_id="UpdateMe",
-        summary="Mijn openbare naam of mijn keuze voor meldingen per e-mail wijzigen",
-        opt=access(signed_in),
-        responses=problems(401, 403, 412, 428),
-        response_headers=[ETAG_HEADER],
-    )
+    @patch("", opt=access(signed_in), responses=problems(401, 403, 412, 428), response_headers=[ETAG_HEADER])
     async def update_me(
-        self, request: Request[Any, Any, Any], data: JSONBody[MeUpdate], uow: Uow, if_match: IfMatch = ""
+        self, request: AnyRequest, data: JSONBody[MeUpdate], uow: Uow, if_match: IfMatch = ""
     ) -> Response[MeRead]:
         person = person_of(request)
         connection = await uow.connection()
@@ -234,29 +164,14 @@ class MeController(Controller):
         found = await uow.read(queries.me, person.account_id, None)
         return Response(found[0], headers={"ETag": etag(found[1])})
 
-    @post(
-        "/password-changes",
-        operation_id="ChangePassword",
-        summary="Mijn wachtwoord wijzigen",
-        description="Meldt alle andere sessies af.",
-        status_code=204,
-        opt=access(signed_in),
-        responses=problems(401, 403),
-    )
+    @post("/password-changes", status_code=204, opt=access(signed_in), responses=problems(401, 403))
     async def change_password(
-        self, request: Request[Any, Any, Any], data: JSONBody[PasswordChangeCreate], uow: Uow
+        self, request: AnyRequest, data: JSONBody[PasswordChangeCreate], uow: Uow
     ) -> None:
         await AccountService(uow, settings_of(request)).change_password(person_of(request), data)
 
-    @get(
-        "/export",
-        operation_id="ExportMe",
-        summary="Alles wat over mij bewaard wordt",
-        description="Uw gegevens als JSON (inzage en overdraagbaarheid, AVG artikel 15 en 20).",
-        opt=access(signed_in),
-        responses=problems(401, 403),
-    )
-    async def export_me(self, request: Request[Any, Any, Any], db: Db) -> Response[AccountExport]:
+    @get("/export", opt=access(signed_in), responses=problems(401, 403))
+    async def export_me(self, request: AnyRequest, db: Db) -> Response[AccountExport]:
         person = person_of(request)
         exported = await personal_data.export(db, person.account_id, None)
         if exported is None:
@@ -265,19 +180,7 @@ class MeController(Controller):
             exported, headers={"Content-Disposition": 'attachment; filename="samenspel-gegevens.json"'}
         )
 
-    @delete(
-        "",
-        operation_id="DeleteMe",
-        summary="Mijn account verwijderen",
-        description=(
-            "Verwijdert uw e-mailadres, naam, wachtwoord, rollen, sessies en koppelingen met identiteitsproviders. Uw bijdragen blijven staan, "
-            "als van een 'verwijderde deelnemer'. Alleen kort na het aanmelden (`REAUTHENTICATE_MINUTES`, standaard 15); "
-            "daarna 403 `reauthentication_required`: meld u opnieuw aan. De laatste beheerder van een gemeente "
-            "kan dat niet (409 `last_beheerder`): maak eerst iemand anders beheerder."
-        ),
-        opt=access(signed_in),
-        responses=problems(401, 403, 409),
-    )
-    async def delete_me(self, request: Request[Any, Any, Any], uow: Uow) -> Response[None]:
+    @delete("", opt=access(signed_in), responses=problems(401, 403, 409))
+    async def delete_me(self, request: AnyRequest, uow: Uow) -> Response[None]:
         await AccountService(uow, settings_of(request)).delete(person_of(request))
         return Response(None, status_code=204, cookies=[_expired_cookie()])

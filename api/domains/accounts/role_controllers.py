@@ -1,10 +1,9 @@
 """Roles in a municipality, for its beheerders."""
 
-from typing import Annotated, Any
-from uuid import UUID
+from typing import Annotated
 
-from litestar import Controller, Request, Response, delete, get, patch
-from litestar.params import FromPath, JSONBody, QueryParameter
+from litestar import Response, delete, get, patch
+from litestar.params import JSONBody, QueryParameter
 
 from api.db.connection import Db
 from api.db.uow import Uow
@@ -12,16 +11,13 @@ from api.domains.accounts import queries
 from api.domains.accounts.guards import role_assignment_from_path
 from api.domains.accounts.models import RoleName
 from api.domains.accounts.role_services import RoleService
-from api.domains.accounts.schemas import (
-    RoleAssignmentPage,
-    RoleAssignmentRead,
-    RoleAssignmentUpdate,
-)
+from api.domains.accounts.schemas import RoleAssignmentPage, RoleAssignmentRead, RoleAssignmentUpdate
 from api.domains.municipalities.guards import municipality_from_path
 from api.domains.municipalities.schemas import Slug
 from api.lib.access import Role, access, role, target_of
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
+from api.lib.routes import AnyRequest, Controller, PathId
 
 RoleParam = Annotated[RoleName | None, QueryParameter(name="role", description="Alleen deze rol.")]
 beheerder = role(Role.BEHEERDER)
@@ -34,16 +30,10 @@ class MunicipalityRoleController(Controller):
     path = "/municipalities/{slug:str}/role-assignments"
     tags = ["Account"]
 
-    @get(
-        "",
-        operation_id="ListRoleAssignments",
-        summary="Wie welke rol heeft in de gemeente",
-        opt=access(beheerder, target=municipality_from_path()),
-        response_headers=[LINK_HEADER],
-    )
-    async def list_assignments(
+    @get("", opt=access(beheerder, target=municipality_from_path()), response_headers=[LINK_HEADER])
+    async def list_role_assignments(
         self,
-        request: Request[Any, Any, Any],
+        request: AnyRequest,
         db: Db,
         slug: Slug,
         role: RoleParam = None,
@@ -63,31 +53,15 @@ class RoleAssignmentController(Controller):
 
     path = "/role-assignments"
     tags = ["Account"]
+    target = role_assignment_from_path
 
-    @patch(
-        "/{id:uuid}",
-        operation_id="ChangeRole",
-        summary="Een rol wijzigen",
-        description=(
-            "Meer dan inwoner alleen voor wie het e-mailadres bevestigde (anders 409 `email_unverified`); "
-            "de laatste beheerder blijft beheerder (409 `last_beheerder`)."
-        ),
-        opt=access(beheerder, target=role_assignment_from_path),
-        responses=problems(409),
-    )
-    async def change(
-        self, id: FromPath[UUID], data: JSONBody[RoleAssignmentUpdate], uow: Uow
+    @patch("/{id:uuid}", opt=access(beheerder), responses=problems(409))
+    async def change_role(
+        self, id: PathId, data: JSONBody[RoleAssignmentUpdate], uow: Uow
     ) -> RoleAssignmentRead:
         await RoleService(uow).change(id, data.role)
         return await uow.read(queries.get_role_assignment, id)
 
-    @delete(
-        "/{id:uuid}",
-        operation_id="RemoveRole",
-        summary="Een rol intrekken",
-        description="Zonder rol is een aangemeld persoon inwoner. De laatste beheerder blijft (409 `last_beheerder`).",
-        opt=access(beheerder, target=role_assignment_from_path),
-        responses=problems(409),
-    )
-    async def remove(self, id: FromPath[UUID], uow: Uow) -> None:
+    @delete("/{id:uuid}", opt=access(beheerder), responses=problems(409))
+    async def remove_role(self, id: PathId, uow: Uow) -> None:
         await RoleService(uow).remove(id)

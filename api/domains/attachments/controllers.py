@@ -5,10 +5,10 @@ from typing import Annotated, Any
 from urllib.parse import quote
 from uuid import UUID
 
-from litestar import Controller, Request, Response, delete, get, post
+from litestar import Response, delete, get, post
 from litestar.background_tasks import BackgroundTask
 from litestar.openapi.spec import OpenAPIFormat, OpenAPIMediaType, OpenAPIType, Operation, RequestBody, Schema
-from litestar.params import FromPath, QueryParameter
+from litestar.params import QueryParameter
 
 from api.db.connection import Db
 from api.db.uow import HOT_WRITE, Uow
@@ -26,6 +26,7 @@ from api.lib.etag import LOCATION_HEADER
 from api.lib.http import settings_of
 from api.lib.objectstore import ObjectStore
 from api.lib.openapi import problems
+from api.lib.routes import AnyRequest, Controller, PathId
 from api.lib.schema import NO_NUL
 from api.settings import API_PREFIX
 
@@ -77,17 +78,17 @@ class UploadOperation(Operation):
         )
 
 
-def _viewer(request: Request[Any, Any, Any]) -> UUID | None:
+def _viewer(request: AnyRequest) -> UUID | None:
     principal = principal_of(request)
     return principal.account_id if isinstance(principal, Person) else None
 
 
-def _store(request: Request[Any, Any, Any]) -> ObjectStore:
+def _store(request: AnyRequest) -> ObjectStore:
     store: ObjectStore = request.app.state.objects
     return store
 
 
-async def _tee(request: Request[Any, Any, Any], keep: list[bytes]) -> Any:
+async def _tee(request: AnyRequest, keep: list[bytes]) -> Any:
     async for chunk in request.stream():
         keep.append(chunk)
         yield chunk
@@ -99,45 +100,22 @@ class AttachmentController(Controller):
     path = "/attachments"
     tags = ["Bijlagen"]
 
-    @get(
-        "",
-        operation_id="ListAttachments",
-        summary="De bijlagen van een onderdeel",
-        description="Van een opgave, idee, taak, voortgangsbericht of reflectiemoment; voor wie dat onderdeel mag zien.",
-        opt=access(read_files, target=subject_from_query),
-    )
+    @get("", opt=access(read_files, target=subject_from_query))
     async def list_attachments(
-        self,
-        request: Request[Any, Any, Any],
-        db: Db,
-        subject_type: SubjectTypeParam,
-        subject_id: SubjectIdParam,
+        self, request: AnyRequest, db: Db, subject_type: SubjectTypeParam, subject_id: SubjectIdParam
     ) -> AttachmentList:
         return await queries.list_attachments(db, subject_type, subject_id, _viewer(request))
 
     @post(
         "",
-        operation_id="AddAttachment",
-        summary="Een foto of document toevoegen",
-        description=(
-            "Als multipart/form-data. Wat het bestand is, bepaalt de inhoud, niet de naam: foto's (JPEG, PNG, WebP) "
-            "worden opnieuw opgeslagen zonder metadata (geen EXIF, geen locatie) en in enkele breedtes; documenten "
-            "(PDF, ODT, DOCX) worden alleen als download aangeboden. Een foto heeft een alt-tekst nodig. Ander soort "
-            "inhoud: 415 `unsupported_file_type`; inhoud die niet is wat hij lijkt: 422 `unreadable_file`; te groot: "
-            "413 `file_too_large`; ruimte op: 409 `quota_exceeded`; te veel bij één onderdeel: 409 `too_many_attachments`."
-        ),
         opt=access(add_files, target=subject_from_query) | HOT_WRITE | {"streamed_body": MEDIA_TYPE},
         request_max_body_size=_BODY_CEILING,
         operation_class=UploadOperation,
         responses=problems(409, 413, 415, 422, 429),
         response_headers=[LOCATION_HEADER],
     )
-    async def add(
-        self,
-        request: Request[Any, Any, Any],
-        uow: Uow,
-        subject_type: SubjectTypeParam,
-        subject_id: SubjectIdParam,
+    async def add_attachment(
+        self, request: AnyRequest, uow: Uow, subject_type: SubjectTypeParam, subject_id: SubjectIdParam
     ) -> Response[AttachmentRead]:
         settings = settings_of(request)
         raw: list[bytes] = []
@@ -154,15 +132,8 @@ class AttachmentController(Controller):
             found, status_code=201, headers={"Location": f"{API_PREFIX}/attachments/{attachment_id}"}
         )
 
-    @get(
-        "/{id:uuid}",
-        operation_id="GetAttachment",
-        summary="Eén bijlage",
-        opt=access(read_files, target=attachment_from_path),
-    )
-    async def get_attachment(
-        self, request: Request[Any, Any, Any], db: Db, id: FromPath[UUID]
-    ) -> AttachmentRead:
+    @get("/{id:uuid}", opt=access(read_files, target=attachment_from_path))
+    async def get_attachment(self, request: AnyRequest, db: Db, id: PathId) -> AttachmentRead:
         found = await queries.get_attachment(db, id, _viewer(request))
         if found is None:
             raise NotFound("Deze bijlage bestaat niet.")
@@ -170,18 +141,12 @@ class AttachmentController(Controller):
 
     @get(
         "/{id:uuid}/content",
-        operation_id="GetAttachmentContent",
-        summary="De inhoud van een bijlage",
-        description=(
-            "Een foto in de gevraagde breedte (WebP, zonder metadata); een document altijd als download "
-            "(`Content-Disposition: attachment`)."
-        ),
         opt=access(read_files, target=attachment_from_path),
         media_type="application/octet-stream",
         responses=problems(),
     )
-    async def content(
-        self, request: Request[Any, Any, Any], db: Db, id: FromPath[UUID], width: WidthParam = 0
+    async def get_attachment_content(
+        self, request: AnyRequest, db: Db, id: PathId, width: WidthParam = 0
     ) -> Response[bytes]:
         row = await queries.stored(db, id)
         if row is None:
@@ -213,14 +178,8 @@ class AttachmentController(Controller):
             },
         )
 
-    @delete(
-        "/{id:uuid}",
-        operation_id="RemoveAttachment",
-        summary="Een bijlage verwijderen",
-        description="Door wie hem toevoegde, of een medewerker van de gemeente.",
-        opt=access(remove_files, target=attachment_from_path),
-    )
-    async def remove(self, request: Request[Any, Any, Any], uow: Uow) -> Response[None]:
+    @delete("/{id:uuid}", opt=access(remove_files, target=attachment_from_path))
+    async def remove_attachment(self, request: AnyRequest, uow: Uow) -> Response[None]:
         keys = await AttachmentService(uow, _store(request), settings_of(request).uploads).remove(
             target_of(request)
         )

@@ -2,9 +2,9 @@
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Annotated, Any
+from typing import Annotated
 
-from litestar import Controller, Request, Response, get
+from litestar import Response, get
 from litestar.openapi.spec import OpenAPIMediaType, OpenAPIResponse, OpenAPIType, Operation, Schema
 from litestar.params import QueryParameter
 from litestar.response import Stream
@@ -17,6 +17,7 @@ from api.domains.municipalities.guards import municipality_from_query
 from api.domains.municipalities.schemas import RequiredMunicipalityParam
 from api.lib.access import Role, access, role, scope, target_of
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
+from api.lib.routes import AnyRequest, Controller
 from api.lib.schema import NO_NUL
 
 ActorParam = Annotated[
@@ -71,21 +72,10 @@ class AuditEventController(Controller):
     path = "/audit-events"
     tags = ["Logboek"]
 
-    @get(
-        "",
-        operation_id="ListAuditEvents",
-        summary="Logregels van een gemeente",
-        description=(
-            "Elke wijziging, met wie, wat, wanneer en het kenmerk van het verzoek; nieuwste eerst. "
-            "Te filteren op wie (`actor`), het object, de handeling (`action`, een begin) en de tijd "
-            "(`since` tot `until`); dezelfde regels als CSV op `GET /audit-events/export`."
-        ),
-        opt=WHO,
-        response_headers=[LINK_HEADER],
-    )
-    async def list_events(
+    @get("", opt=WHO, response_headers=[LINK_HEADER])
+    async def list_audit_events(
         self,
-        request: Request[Any, Any, Any],
+        request: AnyRequest,
         db: Db,
         municipality: RequiredMunicipalityParam = "",
         actor: ActorParam = "",
@@ -102,20 +92,10 @@ class AuditEventController(Controller):
         page = await queries.list_events(db, municipality_id, found, limit=limit, cursor=cursor)
         return page_response(request, page)
 
-    @get(
-        "/export",
-        operation_id="ExportAuditEvents",
-        summary="Logregels van een gemeente als CSV",
-        description=(
-            "Alle regels die aan de filters voldoen (dezelfde als bij `GET /audit-events`), nieuwste eerst, "
-            "als één CSV-bestand. Een tekst die een spreadsheet als formule zou uitvoeren, begint met `'`."
-        ),
-        opt=WHO,
-        operation_class=CsvOperation,
-    )
-    async def export_events(
+    @get("/export", opt=WHO, operation_class=CsvOperation)
+    async def export_audit_events(
         self,
-        request: Request[Any, Any, Any],
+        request: AnyRequest,
         db: Db,
         municipality: RequiredMunicipalityParam = "",
         actor: ActorParam = "",

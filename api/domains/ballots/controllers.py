@@ -1,10 +1,7 @@
 """Residents' budget ballots: opening, voting, the tally and the grants that follow."""
 
-from typing import Any
-from uuid import UUID
-
-from litestar import Controller, Request, Response, get, post, put
-from litestar.params import FromPath, JSONBody
+from litestar import Response, get, post, put
+from litestar.params import JSONBody
 
 from api.db.connection import Db
 from api.db.uow import HOT_WRITE, Uow
@@ -28,7 +25,7 @@ from api.lib.errors import Conflict, NotFound
 from api.lib.etag import ETAG_HEADER, LOCATION_HEADER
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
-from api.lib.routes import Resource
+from api.lib.routes import AnyRequest, Controller, PathId, Resource
 from api.lib.visibility import Viewer
 
 # Ballots are public with the opgave's money; a vote is the voter's alone.
@@ -36,7 +33,7 @@ read_ballots = published | staff | scope("budgets:read")
 voter = verified & published
 
 
-def _viewer(request: Request[Any, Any, Any]) -> Viewer:
+def _viewer(request: AnyRequest) -> Viewer:
     return Viewer.of(principal_of(request))
 
 
@@ -48,44 +45,18 @@ class BudgetBallotController(Controller):
 
     path = "/budgets/{id:uuid}/ballots"
     tags = ["Stemmen"]
+    target = budget_from_path
 
-    @get(
-        "",
-        operation_id="ListBallots",
-        summary="De stemmingen over een budget",
-        description="Oudste eerst, met de ideeën op het stembiljet en (na de telling) hun stemmen.",
-        opt=access(read_ballots, target=budget_from_path),
-        response_headers=[LINK_HEADER],
-    )
+    @get("", opt=access(read_ballots), response_headers=[LINK_HEADER])
     async def list_ballots(
-        self,
-        request: Request[Any, Any, Any],
-        db: Db,
-        id: FromPath[UUID],
-        limit: Limit = 20,
-        cursor: Cursor = "",
+        self, request: AnyRequest, db: Db, id: PathId, limit: Limit = 20, cursor: Cursor = ""
     ) -> Response[BallotPage]:
         page = await queries.list_ballots(db, id, _viewer(request), limit=limit, cursor=cursor)
         return page_response(request, page)
 
-    @post(
-        "",
-        operation_id="OpenBallot",
-        summary="Inwoners laten stemmen over een budget",
-        description=(
-            "Ideeën van de opgave met wat elk kost, een bedrag, een stemperiode en een methode: `knapsack` "
-            "(kies ideeën binnen het bedrag) of `approval` (kies hoogstens `maxChoices` ideeën). "
-            "409 `exceeds_budget` als het bedrag niet vrij is in het budget. Wie mag stemmen (`eligibility`): "
-            "`verified` (elk bevestigd account), `postcode` (inwoners met een postcode in de reeksen van de "
-            "gemeente; 409 `no_postcode_ranges` zonder reeksen) of `broker` (inwoners die zich via de broker van "
-            "de gemeente aanmeldden, zoals met DigiD; 409 `no_resident_broker` zonder ingestelde broker)."
-        ),
-        opt=access(staff, target=budget_from_path),
-        responses=problems(409),
-        response_headers=[ETAG_HEADER, LOCATION_HEADER],
-    )
+    @post("", opt=access(staff), responses=problems(409), response_headers=[ETAG_HEADER, LOCATION_HEADER])
     async def open_ballot(
-        self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[BallotCreate], uow: Uow
+        self, request: AnyRequest, id: PathId, data: JSONBody[BallotCreate], uow: Uow
     ) -> Response[BallotRead]:
         ballot_id = await BallotService(uow).open(target_of(request), id, data)
         return await BALLOT.created(request, uow, ballot_id)
@@ -96,86 +67,37 @@ class BallotController(Controller):
 
     path = "/ballots/{id:uuid}"
     tags = ["Stemmen"]
+    target = ballot_from_path
 
-    get_ballot = BALLOT.get(
-        "",
-        operation_id="GetBallot",
-        summary="Eén stemming",
-        description="Het stembiljet met de telregel; wie waarop stemde staat nergens.",
-        opt=access(read_ballots, target=ballot_from_path),
-    )
+    get_ballot = BALLOT.get("", opt=access(read_ballots))
 
     update_ballot = BALLOT.update(
-        "",
-        BallotUpdate,
-        BallotService,
-        operation_id="UpdateBallot",
-        summary="Een stemming wijzigen",
-        description="Naam, toelichting en sluiting, zolang er niet geteld is; 409 `already_tallied` daarna.",
-        opt=access(staff, target=ballot_from_path),
-        responses=problems(409, 412, 428),
+        "", BallotUpdate, BallotService, opt=access(staff), responses=problems(409, 412, 428)
     )
 
-    @put(
-        "/votes/mine",
-        operation_id="CastVote",
-        summary="Stemmen (of uw stem wijzigen)",
-        description=(
-            "Eén stem per persoon; opnieuw insturen vervangt de vorige, tot de sluiting. 409 `ballot_closed` "
-            "of `not_open_yet` buiten de stemperiode; 403 `not_eligible` voor wie niet mag stemmen: bij `postcode` "
-            "een postcode buiten de gemeente, bij `broker` een account zonder koppeling met de huidige broker "
-            "van de gemeente (`GET /municipalities/{slug}/resident-sign-in` legt die)."
-        ),
-        opt=access(voter, target=ballot_from_path) | HOT_WRITE,
-        responses=problems(409),
-    )
+    @put("/votes/mine", opt=access(voter) | HOT_WRITE, responses=problems(409))
     async def cast_vote(
-        self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[VoteCreate], uow: Uow
+        self, request: AnyRequest, id: PathId, data: JSONBody[VoteCreate], uow: Uow
     ) -> VoteRead:
         person, target = person_of(request), target_of(request)
         await services.vote(await uow.connection(), target, person, data)
         uow.audit("ballot.voted", "ballot", id, target.municipality_id)
         return await uow.read(queries.my_vote, id, person.account_id)
 
-    @get(
-        "/votes/mine",
-        operation_id="GetMyVote",
-        summary="Uw eigen stem",
-        description="Alleen u ziet hem; 404 als u (nog) niet stemde.",
-        opt=access(signed_in & read_ballots, target=ballot_from_path),
-    )
-    async def get_my_vote(self, request: Request[Any, Any, Any], db: Db, id: FromPath[UUID]) -> VoteRead:
+    @get("/votes/mine", opt=access(signed_in & read_ballots))
+    async def get_my_vote(self, request: AnyRequest, db: Db, id: PathId) -> VoteRead:
         found = await queries.my_vote(db, id, person_of(request).account_id)
         if found is None:
             raise NotFound("U heeft hier nog niet gestemd.")
         return found
 
-    @post(
-        "/tallies",
-        operation_id="TallyBallot",
-        summary="De stemming sluiten en tellen",
-        description=(
-            "Sluit de stemming (nu, als de periode nog loopt) en telt volgens de gepubliceerde regel. De gekozen "
-            "ideeën worden overgenomen; hun toekenning wacht op bevestiging door medewerkers. "
-            "409 `already_tallied` of `not_open_yet`."
-        ),
-        status_code=200,
-        opt=access(staff, target=ballot_from_path),
-        responses=problems(409),
-    )
-    async def tally(self, request: Request[Any, Any, Any], id: FromPath[UUID], uow: Uow) -> BallotResults:
+    @post("/tallies", status_code=200, opt=access(staff), responses=problems(409))
+    async def tally_ballot(self, request: AnyRequest, id: PathId, uow: Uow) -> BallotResults:
         await BallotService(uow).tally(target_of(request), id)
         return await uow.read(queries.results, id, _viewer(request))
 
-    @get(
-        "/results",
-        operation_id="GetBallotResults",
-        summary="De uitslag van een stemming",
-        description="Alleen aantallen, in de volgorde van de telregel; 409 `not_tallied` zolang er niet geteld is.",
-        opt=access(read_ballots, target=ballot_from_path),
-        responses=problems(409),
-    )
-    async def results(self, request: Request[Any, Any, Any], db: Db, id: FromPath[UUID]) -> BallotResults:
+    @get("/results", opt=access(read_ballots), responses=problems(409))
+    async def get_ballot_results(self, request: AnyRequest, db: Db, id: PathId) -> BallotResults:
         found = await queries.results(db, id, _viewer(request))
         if found is None:
             raise Conflict("Deze stemming is nog niet geteld.", code="not_tallied")
@@ -190,21 +112,11 @@ class BallotOptionController(Controller):
 
     @post(
         "/decisions",
-        operation_id="DecideBallotAward",
-        summary="De toekenning aan een gekozen idee bevestigen of afwijzen",
-        description=(
-            "`grant` (met grondslag) zet het bedrag in het kasboek; `reject` (met reden) geeft het vrij. "
-            "409 `already_decided`, of `budget_exceeded` als het budget het niet meer draagt."
-        ),
         status_code=204,
         opt=access(staff, target=ballot_option_from_path),
         responses=problems(409),
     )
-    async def decide(
-        self,
-        request: Request[Any, Any, Any],
-        id: FromPath[UUID],
-        data: JSONBody[AwardDecisionCreate],
-        uow: Uow,
+    async def decide_ballot_award(
+        self, request: AnyRequest, id: PathId, data: JSONBody[AwardDecisionCreate], uow: Uow
     ) -> None:
         await BallotService(uow).decide_award(target_of(request), id, data)

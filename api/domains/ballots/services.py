@@ -308,21 +308,18 @@ class BallotService:
 
     async def _event(self, kind: event_types.EventType, target: Target, ballot: Ballot, status: str) -> None:
         assert target.municipality_id is not None
-        await outbox.record(
-            await self.uow.connection(),
-            outbox.DomainEvent(
-                type=kind,
-                municipality_id=target.municipality_id,
-                subject=outbox.subject("ballots", ballot.id),
-                object_id=ballot.id,
+        await outbox.emit(
+            self.uow,
+            kind,
+            municipality_id=target.municipality_id,
+            collection="ballots",
+            object_id=ballot.id,
+            opgave_id=opgave_of(target).opgave_id,
+            data=event_types.BallotEventData(
                 opgave_id=opgave_of(target).opgave_id,
-                actor_id=outbox.actor(self.uow.principal),
-                data=event_types.BallotEventData(
-                    opgave_id=opgave_of(target).opgave_id,
-                    budget_id=ballot.budget_id,
-                    ballot_id=ballot.id,
-                    status=status,
-                ),
+                budget_id=ballot.budget_id,
+                ballot_id=ballot.id,
+                status=status,
             ),
         )
 

@@ -4,9 +4,9 @@ from collections.abc import Awaitable, Callable
 from typing import Annotated, Any
 from uuid import UUID
 
-from litestar import Controller, Request, Response, get, post
+from litestar import Response, get, post
 from litestar.handlers import HTTPRouteHandler
-from litestar.params import FromPath, JSONBody, QueryParameter
+from litestar.params import JSONBody, QueryParameter
 
 from api.db.connection import Db
 from api.db.uow import HOT_WRITE, Uow
@@ -40,7 +40,7 @@ from api.domains.organisations.guards import organisation_from_path, organisatio
 from api.lib.access import Target, access, scope, signed_in, staff, target_of
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
-from api.lib.routes import Resource, page_of_path
+from api.lib.routes import AnyRequest, Controller, PathId, Resource, page_of_path
 
 # Money in the open: what is contributed, asked and granted is public with the opgave.
 read_budgets = published | staff | scope("budgets:read")
@@ -63,26 +63,11 @@ class OpgaveBudgetController(Controller):
 
     path = "/opgaven/{id:uuid}/budgets"
     tags = ["Budget"]
+    target = opgave_from_path
 
-    list_budgets = page_of_path(
-        "",
-        operation_id="ListBudgets",
-        summary="De budgetten van een opgave",
-        description="Met wat erin zit, wat is toegekend, wat nog gevraagd wordt, en wie bijdroeg.",
-        opt=access(read_budgets, target=opgave_from_path),
-        page=BudgetPage,
-        query=queries.list_budgets,
-    )
+    list_budgets = page_of_path("", opt=access(read_budgets), page=BudgetPage, query=queries.list_budgets)
 
-    create_budget = BUDGET.create(
-        "",
-        BudgetCreate,
-        BudgetService,
-        operation_id="CreateBudget",
-        summary="Een budget openen",
-        description="Het begint leeg en vult zich met bijdragen van de gemeente en de partners.",
-        opt=access(run_budgets, target=opgave_from_path),
-    )
+    create_budget = BUDGET.create("", BudgetCreate, BudgetService, opt=access(run_budgets))
 
 
 class BudgetController(Controller):
@@ -90,70 +75,31 @@ class BudgetController(Controller):
 
     path = "/budgets/{id:uuid}"
     tags = ["Budget"]
+    target = budget_from_path
 
-    get_budget = BUDGET.get(
-        "",
-        operation_id="GetBudget",
-        summary="Eén budget",
-        opt=access(read_budgets, target=budget_from_path),
-    )
+    get_budget = BUDGET.get("", opt=access(read_budgets))
 
     update_budget = BUDGET.update(
-        "",
-        BudgetUpdate,
-        BudgetService,
-        operation_id="UpdateBudget",
-        summary="Een budget wijzigen",
-        description="Naam, toelichting en actielijn; bedragen veranderen alleen door bijdragen en besluiten.",
-        opt=access(run_budgets, target=budget_from_path),
-        responses=problems(412, 428),
+        "", BudgetUpdate, BudgetService, opt=access(run_budgets), responses=problems(412, 428)
     )
 
     list_contributions = page_of_path(
-        "/contributions",
-        operation_id="ListContributions",
-        summary="Wie wat bijdroeg",
-        description="Oudste eerst; toezeggingen die wachten of zijn afgewezen staan er met hun status bij.",
-        opt=access(read_budgets, target=budget_from_path),
-        page=ContributionPage,
-        query=queries.contributions,
+        "/contributions", opt=access(read_budgets), page=ContributionPage, query=queries.contributions
     )
 
-    @post(
-        "/contributions",
-        operation_id="Contribute",
-        summary="Bijdragen aan een budget",
-        description=(
-            "Namens de gemeente (medewerkers, zonder `organisationId`): telt meteen. Namens een partnerorganisatie in "
-            "het team: een toezegging (`pending`) die pas telt als medewerkers van de gemeente haar bevestigen. "
-            "Samen de schouders eronder: iedereen ziet wie wat inbrengt."
-        ),
-        opt=access(run_budgets | partner, target=budget_from_path),
-        responses=problems(409),
-    )
+    @post("/contributions", opt=access(run_budgets | partner), responses=problems(409))
     async def contribute(
-        self,
-        request: Request[Any, Any, Any],
-        id: FromPath[UUID],
-        data: JSONBody[ContributionCreate],
-        uow: Uow,
+        self, request: AnyRequest, id: PathId, data: JSONBody[ContributionCreate], uow: Uow
     ) -> ContributionRead:
         contribution_id = await BudgetService(uow).contribute(target_of(request), id, data)
         return await uow.read(queries.get_contribution, contribution_id)
 
-    @get(
-        "/claims",
-        operation_id="ListBudgetClaims",
-        summary="Aanvragen op een budget",
-        description="Openbaar: wie vroeg wat, waarvoor, en wat besloten is.",
-        opt=access(read_budgets, target=budget_from_path),
-        response_headers=[LINK_HEADER],
-    )
-    async def list_claims(
+    @get("/claims", opt=access(read_budgets), response_headers=[LINK_HEADER])
+    async def list_budget_claims(
         self,
-        request: Request[Any, Any, Any],
+        request: AnyRequest,
         db: Db,
-        id: FromPath[UUID],
+        id: PathId,
         status: StatusParam = None,
         limit: Limit = 20,
         cursor: Cursor = "",
@@ -161,39 +107,16 @@ class BudgetController(Controller):
         page = await queries.budget_claims(db, budget_id=id, status=status, limit=limit, cursor=cursor)
         return page_response(request, page)
 
-    @post(
-        "/claims",
-        operation_id="RequestBudget",
-        summary="Een deel van het budget aanvragen",
-        description="Namens een partnerorganisatie in het team; 409 `exceeds_budget` als meer gevraagd wordt dan het hele budget.",
-        status_code=201,
-        opt=access(partner, target=budget_from_path),
-        responses=problems(409),
-    )
+    @post("/claims", status_code=201, opt=access(partner), responses=problems(409))
     async def request_budget(
-        self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[BudgetClaimCreate], uow: Uow
+        self, request: AnyRequest, id: PathId, data: JSONBody[BudgetClaimCreate], uow: Uow
     ) -> BudgetClaimRead:
         claim_id = await BudgetService(uow).ask(target_of(request), id, data)
         return await _claim(uow, claim_id)
 
-    @get(
-        "/ledger",
-        operation_id="GetLedger",
-        summary="Het kasboek van een budget",
-        description=(
-            "Elke bevestigde bijdrage, correctie, toekenning en intrekking, met wie, hoeveel, waarom en de stand erna; "
-            "oudste eerst. Regels worden nooit gewijzigd of verwijderd."
-        ),
-        opt=access(read_budgets, target=budget_from_path),
-        response_headers=[LINK_HEADER],
-    )
-    async def ledger(
-        self,
-        request: Request[Any, Any, Any],
-        db: Db,
-        id: FromPath[UUID],
-        limit: Limit = 20,
-        cursor: Cursor = "",
+    @get("/ledger", opt=access(read_budgets), response_headers=[LINK_HEADER])
+    async def get_ledger(
+        self, request: AnyRequest, db: Db, id: PathId, limit: Limit = 20, cursor: Cursor = ""
     ) -> Response[LedgerPage]:
         return page_response(request, await queries.ledger(db, id, limit=limit, cursor=cursor))
 
@@ -203,32 +126,17 @@ class BudgetClaimController(Controller):
 
     path = "/budget-claims/{id:uuid}"
     tags = ["Budget"]
+    target = budget_claim_from_path
 
-    @get(
-        "",
-        operation_id="GetBudgetClaim",
-        summary="Eén aanvraag",
-        opt=access(read_budgets, target=budget_claim_from_path),
-    )
-    async def get_claim(self, db: Db, id: FromPath[UUID]) -> BudgetClaimRead:
+    @get("", opt=access(read_budgets))
+    async def get_budget_claim(self, db: Db, id: PathId) -> BudgetClaimRead:
         found = await queries.get_budget_claim(db, id)
         assert found is not None
         return found
 
-    @post(
-        "/decisions",
-        operation_id="DecideBudgetClaim",
-        summary="Besluiten over een aanvraag",
-        description=(
-            "`grant` (helemaal of deels, met de grondslag), `reject` met een reden, of `withdraw` van een toekenning met "
-            "een reden. 409 `budget_exceeded` als het budget het niet draagt, `already_decided` als er al besloten is."
-        ),
-        status_code=200,
-        opt=access(run_budgets, target=budget_claim_from_path) | HOT_WRITE,
-        responses=problems(409),
-    )
-    async def decide(
-        self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[DecisionCreate], uow: Uow
+    @post("/decisions", status_code=200, opt=access(run_budgets) | HOT_WRITE, responses=problems(409))
+    async def decide_budget_claim(
+        self, request: AnyRequest, id: PathId, data: JSONBody[DecisionCreate], uow: Uow
     ) -> BudgetClaimRead:
         await BudgetService(uow).decide(target_of(request), id, data)
         return await _claim(uow, id)
@@ -242,9 +150,7 @@ def _on_contribution(
 ) -> HTTPRouteHandler:
     """``POST path``: staff ``act`` on the contribution of the path, answered with what it is now."""
 
-    async def handler(
-        self: Any, request: Request[Any, Any, Any], id: FromPath[UUID], data: Any, uow: Uow
-    ) -> ContributionRead:
+    async def handler(self: Any, request: AnyRequest, id: PathId, data: Any, uow: Uow) -> ContributionRead:
         await act(BudgetService(uow), target_of(request), id, data)
         return await uow.read(queries.get_contribution, id)
 
@@ -265,29 +171,12 @@ class ContributionController(Controller):
     path = "/contributions/{id:uuid}"
     tags = ["Budget"]
 
-    decide = _on_contribution(
-        "/decisions",
-        ContributionDecisionCreate,
-        BudgetService.decide_pledge,
-        operation_id="DecideContribution",
-        summary="Een toezegging bevestigen of afwijzen",
-        description=(
-            "`confirm`: het toegezegde bedrag komt in het budget en in het kasboek; `reject` met een reden. 409 "
-            "`already_decided` als er al besloten is. Wie de toezegging deed, krijgt bericht."
-        ),
+    decide_contribution = _on_contribution(
+        "/decisions", ContributionDecisionCreate, BudgetService.decide_pledge
     )
 
-    correct = _on_contribution(
-        "/corrections",
-        ContributionCorrectionCreate,
-        BudgetService.correct,
-        operation_id="CorrectContribution",
-        summary="Een bevestigde bijdrage corrigeren",
-        description=(
-            "Het juiste bedrag met een reden; het verschil komt als correctie (omhoog of omlaag) in het kasboek, de "
-            "bijdrage zelf blijft zoals zij werd toegezegd. 409 `not_confirmed` voor een toezegging die niet bevestigd "
-            "is, `below_granted` als er dan minder in het budget zou zitten dan al is toegekend."
-        ),
+    correct_contribution = _on_contribution(
+        "/corrections", ContributionCorrectionCreate, BudgetService.correct
     )
 
 
@@ -299,17 +188,14 @@ class OrganisationBudgetClaimController(Controller):
 
     @get(
         "",
-        operation_id="ListOrganisationBudgetClaims",
-        summary="De aanvragen van een organisatie",
-        description="Nieuwste eerst, over alle opgaven: de werkplaats van een partner.",
         opt=access(signed_in & (organisation_member | staff), target=organisation_from_path),
         response_headers=[LINK_HEADER],
     )
-    async def list_claims(
+    async def list_organisation_budget_claims(
         self,
-        request: Request[Any, Any, Any],
+        request: AnyRequest,
         db: Db,
-        id: FromPath[UUID],
+        id: PathId,
         status: StatusParam = None,
         limit: Limit = 20,
         cursor: Cursor = "",

@@ -212,23 +212,15 @@ class BudgetService:
                 f"Uw toezegging van {euros(pledge['amount_cents'])} aan ‘{pledge['budget_title']}’ is afgewezen",
                 reason,
             )
-        if pledge["pledged_by_id"] is not None:
-            notify(
-                self.uow,
-                pledge["pledged_by_id"],
-                NotificationKind.CONTRIBUTION_DECIDED,
-                title=f"{told[0]} ({party.name})",
-                body=told[1],
-                link=f"/opgaven/{opgave_of(target).opgave_id}",
-                municipality_id=target.municipality_id,
-                object_type="contribution",
-                object_id=contribution_id,
-            )
-        self.uow.audit(
-            f"contribution.{'confirmed' if data.decision == ContributionDecision.CONFIRM else 'rejected'}",
+        self._decided(
+            target,
+            party,
+            told,
+            pledge["pledged_by_id"],
+            NotificationKind.CONTRIBUTION_DECIDED,
             "contribution",
             contribution_id,
-            target.municipality_id,
+            "confirmed" if data.decision == ContributionDecision.CONFIRM else "rejected",
             {"amountCents": pledge["amount_cents"]},
         )
 
@@ -361,26 +353,45 @@ class BudgetService:
                 await connection.fetchval("SELECT granted_cents FROM budget_claims WHERE id = $1", claim_id),
             )
             told = (f"De toekenning uit ‘{claim['budget_title']}’ is ingetrokken", reason)
-        # Whoever asked on the organisation's behalf hears the decision, in the site and by mail.
-        if claim["requested_by_id"] is not None:
+        self._decided(
+            target,
+            party,
+            told,
+            claim["requested_by_id"],
+            NotificationKind.BUDGET_CLAIM_DECIDED,
+            "budget_claim",
+            claim_id,
+            data.decision.value,
+            {"amountCents": data.amount_cents},
+        )
+
+    def _decided(
+        self,
+        target: Target,
+        party: ledger.Party,
+        told: tuple[str, str],
+        asker_id: UUID | None,
+        kind: NotificationKind,
+        object_type: str,
+        object_id: UUID,
+        outcome: str,
+        details: dict[str, Any],
+    ) -> None:
+        """Whoever asked hears the decision (``told``: title and body), in the site and by mail; the
+        audit trail records it as ``{object_type}.{outcome}``."""
+        if asker_id is not None:
             notify(
                 self.uow,
-                claim["requested_by_id"],
-                NotificationKind.BUDGET_CLAIM_DECIDED,
+                asker_id,
+                kind,
                 title=f"{told[0]} ({party.name})",
                 body=told[1],
                 link=f"/opgaven/{opgave_of(target).opgave_id}",
                 municipality_id=target.municipality_id,
-                object_type="budget_claim",
-                object_id=claim_id,
+                object_type=object_type,
+                object_id=object_id,
             )
-        self.uow.audit(
-            f"budget_claim.{data.decision.value}",
-            "budget_claim",
-            claim_id,
-            target.municipality_id,
-            {"amountCents": data.amount_cents},
-        )
+        self.uow.audit(f"{object_type}.{outcome}", object_type, object_id, target.municipality_id, details)
 
     async def _money_event(
         self,

@@ -1,11 +1,10 @@
 """The token endpoint, the public keys, and API-client management for beheerders."""
 
-from typing import Annotated, Any
-from uuid import UUID
+from typing import Annotated
 
-from litestar import Controller, Request, Response, delete, get, post
+from litestar import Response, delete, get, post
 from litestar.enums import RequestEncodingType
-from litestar.params import Body, FromPath, JSONBody
+from litestar.params import Body, JSONBody
 
 from api.db.connection import Db
 from api.db.uow import Uow
@@ -28,6 +27,7 @@ from api.lib.access import Role, access, everyone, role, target_of
 from api.lib.errors import PROBLEM_MEDIA_TYPE, PROBLEM_TYPE_PREFIX, request_id_of
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
+from api.lib.routes import AnyRequest, Controller, PathId
 
 FORM = frozenset({"application/x-www-form-urlencoded"})
 
@@ -49,13 +49,6 @@ class OAuthController(Controller):
 
     @post(
         "/token",
-        operation_id="IssueAccessToken",
-        summary="Een toegangstoken aanvragen",
-        description=(
-            "Client credentials (RFC 6749 §4.4): authenticeer met HTTP Basic (`client_id:client_secret`) "
-            "of met `client_id` en `client_secret` in de inhoud. Het token is een JWT (ES256) van korte duur, "
-            "gebonden aan de gemeente van de client; de publieke sleutels staan op `/oauth/jwks`."
-        ),
         status_code=200,
         # A retry with the same Idempotency-Key gets the same token, kept encrypted for the replay.
         opt={**access(everyone), "accepts": FORM, "client_credentials": True, "sealed_replay": True},
@@ -66,9 +59,9 @@ class OAuthController(Controller):
             description="Fout volgens RFC 6749 §5.2, als probleem (RFC 9457) met `error` en `error_description`.",
         ),
     )
-    async def issue_token(
+    async def issue_access_token(
         self,
-        request: Request[Any, Any, Any],
+        request: AnyRequest,
         data: Annotated[TokenRequest, Body(media_type=RequestEncodingType.URL_ENCODED)],
         db: Db,
         uow: Uow,
@@ -107,13 +100,8 @@ class OAuthController(Controller):
         passed = {k: v for k, v in extra if k.lower() == "www-authenticate"}
         return Response(problem, status_code=status, media_type=PROBLEM_MEDIA_TYPE, headers=passed)
 
-    @get(
-        "/jwks",
-        operation_id="GetJwks",
-        summary="Publieke sleutels van de toegangstokens",
-        opt=access(everyone),
-    )
-    async def jwks(self, request: Request[Any, Any, Any]) -> Jwks:
+    @get("/jwks", opt=access(everyone))
+    async def get_jwks(self, request: AnyRequest) -> Jwks:
         keys: TokenKeys = request.app.state.token_keys
         return Jwks(keys=keys.public_jwks()["keys"])
 
@@ -126,15 +114,13 @@ class ApiClientController(Controller):
 
     @get(
         "",
-        operation_id="ListApiClients",
-        summary="Clients van een gemeente",
         opt=access(role(Role.BEHEERDER), target=municipality_from_query()),
         responses=problems(401, 403),
         response_headers=[LINK_HEADER],
     )
-    async def list_clients(
+    async def list_api_clients(
         self,
-        request: Request[Any, Any, Any],
+        request: AnyRequest,
         db: Db,
         municipality: RequiredMunicipalityParam = "",
         limit: Limit = 20,
@@ -148,16 +134,13 @@ class ApiClientController(Controller):
 
     @post(
         "",
-        operation_id="CreateApiClient",
-        summary="Een client aanmaken",
-        description="Het geheim staat alleen in dit antwoord; bewaar het direct in een kluis.",
         # A retry with the same Idempotency-Key gets the same client and secret (kept encrypted for
         # the replay), never a second live secret.
         opt={**access(role(Role.BEHEERDER), target=municipality_from_body()), "sealed_replay": True},
         responses=problems(401, 403),
     )
-    async def create_client(
-        self, request: Request[Any, Any, Any], data: JSONBody[ApiClientCreate], uow: Uow
+    async def create_api_client(
+        self, request: AnyRequest, data: JSONBody[ApiClientCreate], uow: Uow
     ) -> ApiClientCreated:
         municipality_id = target_of(request).municipality_id
         assert municipality_id is not None
@@ -165,27 +148,17 @@ class ApiClientController(Controller):
 
     @post(
         "/{id:uuid}/secret-rotations",
-        operation_id="RotateApiClientSecret",
-        summary="Het geheim van een client vernieuwen",
-        description=(
-            "Een nieuw geheim, alleen in dit antwoord; het oude werkt direct niet meer (tokens die het al "
-            "gaf, blijven tot hun einde geldig, hoogstens `ACCESS_TOKEN_TTL_SECONDS`). Een ingetrokken "
-            "client krijgt geen nieuw geheim (409 `client_revoked`)."
-        ),
         # A retry with the same Idempotency-Key gets the same new secret, never a second one.
         opt={**access(role(Role.BEHEERDER), target=api_client_from_path), "sealed_replay": True},
         responses=problems(401, 403, 404, 409),
     )
-    async def rotate_secret(self, id: FromPath[UUID], uow: Uow) -> ApiClientCreated:
+    async def rotate_api_client_secret(self, id: PathId, uow: Uow) -> ApiClientCreated:
         return await ApiClientService(uow).rotate(id)
 
     @delete(
         "/{id:uuid}",
-        operation_id="RevokeApiClient",
-        summary="Een client intrekken",
-        description="Tokens van de client werken direct niet meer.",
         opt=access(role(Role.BEHEERDER), target=api_client_from_path),
         responses=problems(401, 403, 404),
     )
-    async def revoke_client(self, id: FromPath[UUID], uow: Uow) -> None:
+    async def revoke_api_client(self, id: PathId, uow: Uow) -> None:
         await ApiClientService(uow).revoke(id)

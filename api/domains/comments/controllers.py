@@ -1,10 +1,10 @@
 """Comments on opgaven and proposals (tasks follow with co-creation); editing and deleting them."""
 
-from typing import Annotated, Any
+from typing import Annotated
 from uuid import UUID
 
-from litestar import Controller, Request, Response, delete, get, patch, post
-from litestar.params import FromPath, JSONBody, QueryParameter
+from litestar import Response, delete, get, patch, post
+from litestar.params import JSONBody, QueryParameter
 
 from api.db.connection import Db
 from api.db.uow import Uow
@@ -30,6 +30,7 @@ from api.lib.http import settings_of
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
 from api.lib.ratelimit import per_person_hourly
+from api.lib.routes import AnyRequest, Controller, PathId
 
 ParentParam = Annotated[
     UUID | None,
@@ -41,7 +42,7 @@ SortParam = Annotated[CommentSort, QueryParameter(name="sort", description="Ouds
 
 
 async def _page(
-    request: Request[Any, Any, Any], db: Db, thread: Thread, sort: CommentSort, limit: int, cursor: str
+    request: AnyRequest, db: Db, thread: Thread, sort: CommentSort, limit: int, cursor: str
 ) -> Response[CommentPage]:
     page = await queries.list_comments(
         db,
@@ -55,7 +56,7 @@ async def _page(
     return page_response(request, page)
 
 
-async def _post(request: Request[Any, Any, Any], uow: Uow, data: CommentCreate, **place: UUID) -> CommentRead:
+async def _post(request: AnyRequest, uow: Uow, data: CommentCreate, **place: UUID) -> CommentRead:
     principal = principal_of(request)
     settings = settings_of(request).participation
     # A person's pace is held; the municipality's own systems answer as often as they must.
@@ -94,9 +95,9 @@ def _thread_controller(
         )
         async def list_comments(
             self,
-            request: Request[Any, Any, Any],
+            request: AnyRequest,
             db: Db,
-            id: FromPath[UUID],
+            id: PathId,
             parent: ParentParam = None,
             sort: SortParam = CommentSort.OLDEST,
             limit: Limit = 20,
@@ -114,7 +115,7 @@ def _thread_controller(
             responses=problems(409, 429),
         )
         async def post_comment(
-            self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[CommentCreate], uow: Uow
+            self, request: AnyRequest, id: PathId, data: JSONBody[CommentCreate], uow: Uow
         ) -> CommentRead:
             # A comment on the opgave itself has no place of its own: the opgave is the target's.
             return await _post(request, uow, data, **({} if place == "opgave_id" else {place: id}))
@@ -151,14 +152,10 @@ class CommentController(Controller):
 
     path = "/comments/{id:uuid}"
     tags = ["Reacties"]
+    target = comment_from_path
 
-    @get(
-        "",
-        operation_id="GetComment",
-        summary="Eén reactie",
-        opt=access(read_proposals, target=comment_from_path),
-    )
-    async def get_comment(self, request: Request[Any, Any, Any], db: Db, id: FromPath[UUID]) -> CommentRead:
+    @get("", opt=access(read_proposals))
+    async def get_comment(self, request: AnyRequest, db: Db, id: PathId) -> CommentRead:
         found = await queries.get_comment(
             db, id, viewer_of(request), settings_of(request).participation.comment_edit_minutes
         )
@@ -166,39 +163,20 @@ class CommentController(Controller):
             raise NotFound("Deze reactie bestaat niet.")
         return found
 
-    @patch(
-        "",
-        operation_id="UpdateComment",
-        summary="Mijn reactie wijzigen",
-        description="Binnen een kwartier na plaatsen (anders 409 `edit_window_closed`); de vorige tekst blijft bewaard.",
-        opt=access(signed_in & comment_author, target=comment_from_path),
-        responses=problems(409),
-    )
+    @patch("", opt=access(signed_in & comment_author), responses=problems(409))
     async def update_comment(
-        self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[CommentUpdate], uow: Uow
+        self, request: AnyRequest, id: PathId, data: JSONBody[CommentUpdate], uow: Uow
     ) -> CommentRead:
         minutes = settings_of(request).participation.comment_edit_minutes
         await CommentService(uow, minutes).edit(id, data)
         return await uow.read(queries.get_comment, id, viewer_of(request), minutes)
 
-    @delete(
-        "",
-        operation_id="DeleteComment",
-        summary="Mijn reactie verwijderen",
-        description="Met antwoorden eronder blijft een lege plaats staan, gemarkeerd als verwijderd.",
-        opt=access(signed_in & comment_author, target=comment_from_path),
-    )
-    async def delete_comment(self, request: Request[Any, Any, Any], id: FromPath[UUID], uow: Uow) -> None:
+    @delete("", opt=access(signed_in & comment_author))
+    async def delete_comment(self, request: AnyRequest, id: PathId, uow: Uow) -> None:
         await CommentService(uow, settings_of(request).participation.comment_edit_minutes).delete(id)
 
-    @get(
-        "/revisions",
-        operation_id="ListCommentRevisions",
-        summary="Eerdere versies van een reactie",
-        description="Voor de auteur en voor medewerkers, bijvoorbeeld bij moderatie.",
-        opt=access((signed_in & comment_author) | staff | scope("proposals:read"), target=comment_from_path),
-    )
-    async def revisions(self, db: Db, id: FromPath[UUID]) -> RevisionList:
+    @get("/revisions", opt=access((signed_in & comment_author) | staff | scope("proposals:read")))
+    async def list_comment_revisions(self, db: Db, id: PathId) -> RevisionList:
         return await queries.revisions(db, id)
 
 
@@ -208,15 +186,9 @@ class MyCommentController(Controller):
     path = "/me/comments"
     tags = ["Reacties"]
 
-    @get(
-        "",
-        operation_id="ListMyComments",
-        summary="De reacties die ik plaatste",
-        opt=access(signed_in),
-        response_headers=[LINK_HEADER],
-    )
-    async def my_comments(
-        self, request: Request[Any, Any, Any], db: Db, limit: Limit = 20, cursor: Cursor = ""
+    @get("", opt=access(signed_in), response_headers=[LINK_HEADER])
+    async def list_my_comments(
+        self, request: AnyRequest, db: Db, limit: Limit = 20, cursor: Cursor = ""
     ) -> Response[CommentPage]:
         viewer = viewer_of(request)
         return await _page(

@@ -1,10 +1,10 @@
 """The change feed: ``GET /events``, for systems that pull."""
 
 from datetime import datetime
-from typing import Annotated, Any
+from typing import Annotated
 from uuid import UUID
 
-from litestar import Controller, Request, Response, get
+from litestar import Response, get
 from litestar.params import QueryParameter
 
 from api.db.connection import Db
@@ -13,6 +13,7 @@ from api.domains.events.schemas import EventPage, EventTypeName
 from api.domains.events.types import ALL
 from api.lib.access import access, everyone, principal_of
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
+from api.lib.routes import AnyRequest, Controller
 
 TypeParam = Annotated[
     list[EventTypeName] | None,
@@ -44,21 +45,19 @@ class EventController(Controller):
     @get(
         operation_id="ListEvents",
         summary="De gebeurtenissen (change feed)",
-        description=(
-            "Elke wijziging die voor anderen telt, als CloudEvent 1.0 volgens het NL GOV-profiel, "
-            "oudste eerst, in de volgorde waarin ze definitief werden: een gebeurtenis verschijnt nooit "
-            "vóór een cursor die al voorbij is. Bewaar `resumeCursor` en lees later verder. "
-            "Iedereen leest wat openbaar is (een gepubliceerde opgave, een idee dat niet verborgen is); "
-            "medewerkers en beheerders ook de rest van hun gemeente, een client van de gemeente de rest "
-            "waarvoor de scope van het soort geldt. Gebeurtenissen blijven minstens 90 dagen.\n\n"
-            + _types_table()
-        ),
+        description="Elke wijziging die voor anderen telt, als CloudEvent 1.0 volgens het NL GOV-profiel, "
+        "oudste eerst, in de volgorde waarin ze definitief werden: een gebeurtenis verschijnt nooit "
+        "vóór een cursor die al voorbij is. Bewaar `resumeCursor` en lees later verder. "
+        "Iedereen leest wat openbaar is (een gepubliceerde opgave, een idee dat niet verborgen is); "
+        "medewerkers en beheerders ook de rest van hun gemeente, een client van de gemeente de rest "
+        "waarvoor de scope van het soort geldt. Gebeurtenissen blijven minstens 90 dagen.\n\n"
+        + _types_table(),
         opt=access(everyone),
         response_headers=[LINK_HEADER],
     )
     async def list_events(
         self,
-        request: Request[Any, Any, Any],
+        request: AnyRequest,
         db: Db,
         type: TypeParam = None,
         opgave: OpgaveParam = None,

@@ -173,22 +173,19 @@ class MeasurementService:
                 ) from None
             raise
         assert target.municipality_id is not None
-        await outbox.record(
-            await self.uow.connection(),
-            outbox.DomainEvent(
-                type=event_types.MEASUREMENT_RECORDED,
-                municipality_id=target.municipality_id,
-                subject=outbox.subject("measurements", measurement.id),
-                object_id=measurement.id,
+        await outbox.emit(
+            self.uow,
+            event_types.MEASUREMENT_RECORDED,
+            municipality_id=target.municipality_id,
+            collection="measurements",
+            object_id=measurement.id,
+            opgave_id=opgave_of(target).opgave_id,
+            data=event_types.MeasurementEventData(
                 opgave_id=opgave_of(target).opgave_id,
-                actor_id=outbox.actor(person),
-                data=event_types.MeasurementEventData(
-                    opgave_id=opgave_of(target).opgave_id,
-                    indicator_id=target.fact(IndicatorFacts).indicator_id,
-                    measurement_id=measurement.id,
-                    measured_on=data.measured_on,
-                    value=float(measurement.value),
-                ),
+                indicator_id=target.fact(IndicatorFacts).indicator_id,
+                measurement_id=measurement.id,
+                measured_on=data.measured_on,
+                value=float(measurement.value),
             ),
         )
         self.uow.audit(

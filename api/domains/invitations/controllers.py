@@ -10,10 +10,10 @@ the domains (``tests/unit/test_layers.py``), and a lower domain never imports it
 from typing import Any
 from uuid import UUID
 
-from litestar import Controller, Request, Response, delete, get, post
+from litestar import Response, delete, get, post
 from litestar.datastructures import ResponseHeader
 from litestar.openapi import ResponseSpec
-from litestar.params import FromPath, JSONBody
+from litestar.params import JSONBody
 
 from api.db.connection import Db
 from api.db.uow import Uow
@@ -41,6 +41,7 @@ from api.lib.mail import deliver_after
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
 from api.lib.ratelimit import per_person_hourly
+from api.lib.routes import AnyRequest, Controller, PathId
 from api.settings import API_PREFIX
 
 TAG = "Account"
@@ -55,7 +56,7 @@ INVITATION_LOCATION = ResponseHeader(
 )
 
 
-async def limit_invitations(request: Request[Any, Any, Any], uow: Uow) -> None:
+async def limit_invitations(request: AnyRequest, uow: Uow) -> None:
     """Each inviter sends a bounded number an hour: invitations are mail to addresses of their choosing."""
     await per_person_hourly(
         uow,
@@ -65,7 +66,7 @@ async def limit_invitations(request: Request[Any, Any, Any], uow: Uow) -> None:
     )
 
 
-async def sent(uow: Uow, request: Request[Any, Any, Any], invitation_id: UUID) -> Response[Any]:
+async def sent(uow: Uow, request: AnyRequest, invitation_id: UUID) -> Response[Any]:
     """The answer to whoever sent an invitation: 202 with it, the mail on its way after the response."""
     found = await uow.read(queries.get_invitation, invitation_id)
     return Response(
@@ -82,17 +83,9 @@ class MyInvitationController(Controller):
     path = "/me/invitations"
     tags = [TAG]
 
-    @get(
-        "",
-        operation_id="ListMyInvitations",
-        summary="De open uitnodigingen voor mijn e-mailadres",
-        description="Alleen met een bevestigd e-mailadres; anders 403 `email_unverified`.",
-        opt=access(verified),
-        responses=problems(401, 403),
-        response_headers=[LINK_HEADER],
-    )
-    async def list_mine(
-        self, request: Request[Any, Any, Any], db: Db, limit: Limit = 20, cursor: Cursor = ""
+    @get("", opt=access(verified), responses=problems(401, 403), response_headers=[LINK_HEADER])
+    async def list_my_invitations(
+        self, request: AnyRequest, db: Db, limit: Limit = 20, cursor: Cursor = ""
     ) -> Response[InvitationPage]:
         page = await queries.list_invitations(
             db, "mine", person_of(request).account_id, limit=limit, cursor=cursor
@@ -105,40 +98,22 @@ class InvitationController(Controller):
 
     path = "/invitations"
     tags = [TAG]
+    target = invitation_from_path
 
     @post(
         "/{id:uuid}/responses",
-        operation_id="RespondToInvitation",
-        summary="Een uitnodiging aannemen of afslaan",
-        description=(
-            "Voor wie met het uitgenodigde adres is aangemeld; dat adres moet bevestigd zijn (anders 403 "
-            "`email_unverified`). Aannemen geeft de rol, het lidmaatschap of de plek in het team, en verlaagt "
-            "nooit een rol die u al heeft. 409 `invitation_answered` (al beantwoord of ingetrokken) of "
-            "`invitation_expired`."
-        ),
         status_code=200,
-        opt=access(the_invitee, target=invitation_from_path),
+        opt=access(the_invitee),
         responses=problems(401, 403, 404, 409),
     )
-    async def respond(
-        self,
-        request: Request[Any, Any, Any],
-        id: FromPath[UUID],
-        data: JSONBody[InvitationResponseCreate],
-        uow: Uow,
+    async def respond_to_invitation(
+        self, request: AnyRequest, id: PathId, data: JSONBody[InvitationResponseCreate], uow: Uow
     ) -> InvitationRead:
         await InvitationService(uow, settings_of(request)).respond(id, data.answer == InvitationAnswer.ACCEPT)
         return await uow.read(queries.get_invitation, id)
 
-    @delete(
-        "/{id:uuid}",
-        operation_id="WithdrawInvitation",
-        summary="Een uitnodiging intrekken",
-        description="Door wie zo'n uitnodiging mag sturen, zolang niemand antwoordde; anders 409 `invitation_answered`.",
-        opt=access(inviter, target=invitation_from_path),
-        responses=problems(401, 404, 409),
-    )
-    async def withdraw(self, request: Request[Any, Any, Any], id: FromPath[UUID], uow: Uow) -> None:
+    @delete("/{id:uuid}", opt=access(inviter), responses=problems(401, 404, 409))
+    async def withdraw_invitation(self, request: AnyRequest, id: PathId, uow: Uow) -> None:
         await InvitationService(uow, settings_of(request)).withdraw(id)
 
 
@@ -150,14 +125,11 @@ class SentInvitationController(Controller):
 
     @get(
         "/municipalities/{slug:str}/invitations",
-        operation_id="ListMunicipalityInvitations",
-        summary="De uitnodigingen van een gemeente",
-        description="Voor rollen, organisaties en teams; met hun stand (ook verlopen, afgeslagen of ingetrokken).",
         opt=access(beheerder, target=municipality_from_path()),
         response_headers=[LINK_HEADER],
     )
-    async def list_of_municipality(
-        self, request: Request[Any, Any, Any], db: Db, slug: Slug, limit: Limit = 20, cursor: Cursor = ""
+    async def list_municipality_invitations(
+        self, request: AnyRequest, db: Db, slug: Slug, limit: Limit = 20, cursor: Cursor = ""
     ) -> Response[InvitationPage]:
         municipality_id = target_of(request).municipality_id
         assert municipality_id is not None
@@ -166,42 +138,28 @@ class SentInvitationController(Controller):
 
     @get(
         "/organisations/{id:uuid}/invitations",
-        operation_id="ListOrganisationInvitations",
-        summary="De uitnodigingen om lid te worden van een organisatie",
         opt=access(organisation_admin | staff, target=organisation_from_path),
         response_headers=[LINK_HEADER],
     )
-    async def list_of_organisation(
-        self,
-        request: Request[Any, Any, Any],
-        db: Db,
-        id: FromPath[UUID],
-        limit: Limit = 20,
-        cursor: Cursor = "",
+    async def list_organisation_invitations(
+        self, request: AnyRequest, db: Db, id: PathId, limit: Limit = 20, cursor: Cursor = ""
     ) -> Response[InvitationPage]:
         page = await queries.list_invitations(db, "organisation", id, limit=limit, cursor=cursor)
         return page_response(request, page)
 
     @get(
         "/opgaven/{id:uuid}/invitations",
-        operation_id="ListOpgaveInvitations",
-        summary="De uitnodigingen voor het team van een opgave",
         opt=access(staff, target=opgave_from_path),
         response_headers=[LINK_HEADER],
     )
-    async def list_of_opgave(
-        self,
-        request: Request[Any, Any, Any],
-        db: Db,
-        id: FromPath[UUID],
-        limit: Limit = 20,
-        cursor: Cursor = "",
+    async def list_opgave_invitations(
+        self, request: AnyRequest, db: Db, id: PathId, limit: Limit = 20, cursor: Cursor = ""
     ) -> Response[InvitationPage]:
         page = await queries.list_invitations(db, "opgave", id, limit=limit, cursor=cursor)
         return page_response(request, page)
 
 
-def _municipality(request: Request[Any, Any, Any]) -> UUID:
+def _municipality(request: AnyRequest) -> UUID:
     municipality_id = target_of(request).municipality_id
     assert municipality_id is not None
     return municipality_id
@@ -215,17 +173,13 @@ class RoleInvitationController(Controller):
 
     @post(
         "",
-        operation_id="AssignRole",
-        summary="Iemand uitnodigen voor een rol",
-        description=SENT_DESCRIPTION
-        + " Een rol die iemand al heeft wijzigt u met `PATCH /role-assignments/{id}`.",
         status_code=202,
         opt=access(beheerder, target=municipality_from_path()),
         responses=problems(429),
         response_headers=[INVITATION_LOCATION],
     )
-    async def assign(
-        self, request: Request[Any, Any, Any], slug: Slug, data: JSONBody[RoleAssignmentCreate], uow: Uow
+    async def assign_role(
+        self, request: AnyRequest, slug: Slug, data: JSONBody[RoleAssignmentCreate], uow: Uow
     ) -> Response[InvitationRead]:
         await limit_invitations(request, uow)
         invitation_id = await InvitationService(uow, settings_of(request)).invite(
@@ -242,19 +196,13 @@ class OrganisationInvitationController(Controller):
 
     @post(
         "/{id:uuid}/members",
-        operation_id="AddOrganisationMember",
-        summary="Iemand uitnodigen lid te worden",
-        description=(
-            "Een lid handelt namens de organisatie en wordt partner in haar gemeente; daarom wordt niemand lid "
-            "zonder het zelf aan te nemen. " + SENT_DESCRIPTION
-        ),
         status_code=202,
         opt=access(organisation_admin | staff, target=organisation_from_path),
         responses=problems(429),
         response_headers=[INVITATION_LOCATION],
     )
-    async def add_member(
-        self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[MemberCreate], uow: Uow
+    async def add_organisation_member(
+        self, request: AnyRequest, id: PathId, data: JSONBody[MemberCreate], uow: Uow
     ) -> Response[InvitationRead]:
         await limit_invitations(request, uow)
         invitation_id = await InvitationService(uow, settings_of(request)).invite(
@@ -272,16 +220,6 @@ class TeamInvitationController(Controller):
 
     @post(
         "/opgaven/{id:uuid}/members",
-        operation_id="AddTeamMember",
-        summary="Uitnodigen voor het team, of vragen mee te doen",
-        description=(
-            "De gemeente nodigt organisaties (`organisationId`) uit; hun beheerder neemt de uitnodiging aan. "
-            "Een persoon (`email`, in het kernteam of als inwoner) krijgt een uitnodiging aan dat adres: "
-            + SENT_DESCRIPTION
-            + " Zelf meedoen, of een organisatie aanmelden als haar beheerder, is een verzoek dat de gemeente "
-            "goedkeurt (201). Een systeem van de gemeente (`opgaven:write`) nodigt namens haar organisaties "
-            "uit, zoals een medewerker; personen nodigt alleen een medewerker uit."
-        ),
         opt=access((verified & published) | staff | scope("opgaven:write"), target=opgave_from_path),
         responses={
             202: ResponseSpec(
@@ -292,8 +230,8 @@ class TeamInvitationController(Controller):
             **problems(409, 429),
         },
     )
-    async def add_member(
-        self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[TeamMemberCreate], uow: Uow
+    async def add_team_member(
+        self, request: AnyRequest, id: PathId, data: JSONBody[TeamMemberCreate], uow: Uow
     ) -> Response[TeamMemberRead]:
         if data.email is not None:
             team_role = TeamService(uow).check_invitation(_municipality(request), data)

@@ -1,10 +1,9 @@
 """Posting blocks, for the beheerders of a municipality."""
 
-from typing import Any
 from uuid import UUID
 
-from litestar import Controller, Request, Response, delete, get, post
-from litestar.params import FromPath, JSONBody
+from litestar import Response, delete, get, post
+from litestar.params import JSONBody
 
 from api.db.connection import Db
 from api.db.uow import Uow
@@ -17,9 +16,10 @@ from api.domains.municipalities.schemas import Slug
 from api.lib.access import access, beheerder, target_of
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
+from api.lib.routes import AnyRequest, Controller, PathId
 
 
-def _municipality(request: Request[Any, Any, Any]) -> UUID:
+def _municipality(request: AnyRequest) -> UUID:
     municipality_id = target_of(request).municipality_id
     assert municipality_id is not None
     return municipality_id
@@ -30,34 +30,18 @@ class MunicipalityPostingBlockController(Controller):
 
     path = "/municipalities/{slug:str}/posting-blocks"
     tags = ["Moderatie"]
+    target = municipality_from_path()
 
-    @get(
-        "",
-        operation_id="ListPostingBlocks",
-        summary="Wie in de gemeente is uitgesloten van bijdragen",
-        description="Nieuwste eerst; verlopen uitsluitingen staan erbij met `active: false`.",
-        opt=access(beheerder, target=municipality_from_path()),
-        response_headers=[LINK_HEADER],
-    )
-    async def list_blocks(
-        self, request: Request[Any, Any, Any], db: Db, slug: Slug, limit: Limit = 20, cursor: Cursor = ""
+    @get("", opt=access(beheerder), response_headers=[LINK_HEADER])
+    async def list_posting_blocks(
+        self, request: AnyRequest, db: Db, slug: Slug, limit: Limit = 20, cursor: Cursor = ""
     ) -> Response[PostingBlockPage]:
         page = await queries.posting_blocks(db, _municipality(request), limit=limit, cursor=cursor)
         return page_response(request, page)
 
-    @post(
-        "",
-        operation_id="CreatePostingBlock",
-        summary="Iemand uitsluiten van bijdragen in de gemeente",
-        description=(
-            "Daarna geven ideeën, reacties en steun van deze persoon in de gemeente 403 `posting_blocked`, met de "
-            "reden. Al uitgesloten: 409 `already_blocked`."
-        ),
-        opt=access(beheerder, target=municipality_from_path()),
-        responses=problems(409),
-    )
-    async def block(
-        self, request: Request[Any, Any, Any], slug: Slug, data: JSONBody[PostingBlockCreate], uow: Uow
+    @post("", opt=access(beheerder), responses=problems(409))
+    async def create_posting_block(
+        self, request: AnyRequest, slug: Slug, data: JSONBody[PostingBlockCreate], uow: Uow
     ) -> PostingBlockRead:
         block_id = await PostingBlockService(uow).block(_municipality(request), data)
         return await uow.read(queries.posting_block, block_id)
@@ -69,11 +53,6 @@ class PostingBlockController(Controller):
     path = "/posting-blocks"
     tags = ["Moderatie"]
 
-    @delete(
-        "/{id:uuid}",
-        operation_id="LiftPostingBlock",
-        summary="Een uitsluiting opheffen",
-        opt=access(beheerder, target=posting_block_from_path),
-    )
-    async def lift(self, id: FromPath[UUID], uow: Uow) -> None:
+    @delete("/{id:uuid}", opt=access(beheerder, target=posting_block_from_path))
+    async def lift_posting_block(self, id: PathId, uow: Uow) -> None:
         await PostingBlockService(uow).lift(id)

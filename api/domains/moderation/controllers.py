@@ -4,9 +4,9 @@ from collections.abc import Awaitable, Callable
 from typing import Annotated, Any
 from uuid import UUID
 
-from litestar import Controller, Request, Response, get, patch, post
+from litestar import Response, get, patch, post
 from litestar.handlers import HTTPRouteHandler
-from litestar.params import FromPath, JSONBody, QueryParameter
+from litestar.params import JSONBody, QueryParameter
 
 from api.db.connection import Db
 from api.db.uow import Uow
@@ -42,6 +42,7 @@ from api.lib.http import settings_of
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
 from api.lib.ratelimit import per_person_hourly
+from api.lib.routes import AnyRequest, Controller, PathId
 from api.settings import API_PREFIX
 
 StatusParam = Annotated[
@@ -51,19 +52,17 @@ StatusParam = Annotated[
 may_report = verified & (published | staff)
 
 
-def _content(request: Request[Any, Any, Any]) -> Content:
+def _content(request: AnyRequest) -> Content:
     return target_of(request).fact(Content)
 
 
-def _municipality(request: Request[Any, Any, Any]) -> UUID:
+def _municipality(request: AnyRequest) -> UUID:
     municipality_id = target_of(request).municipality_id
     assert municipality_id is not None
     return municipality_id
 
 
-async def _report(
-    request: Request[Any, Any, Any], data: ModerationReportCreate, uow: Uow
-) -> ModerationReportRead:
+async def _report(request: AnyRequest, data: ModerationReportCreate, uow: Uow) -> ModerationReportRead:
     content = _content(request)
     person = principal_of(request)
     assert isinstance(person, Person)
@@ -95,11 +94,7 @@ def _report_route(
     """``POST path``: report the comment or idea of the path."""
 
     async def handler(
-        self: Any,
-        request: Request[Any, Any, Any],
-        id: FromPath[UUID],
-        data: JSONBody[ModerationReportCreate],
-        uow: Uow,
+        self: Any, request: AnyRequest, id: PathId, data: JSONBody[ModerationReportCreate], uow: Uow
     ) -> ModerationReportRead:
         return await _report(request, data, uow)
 
@@ -121,7 +116,7 @@ def _queue(
 
     async def handler(
         self: Any,
-        request: Request[Any, Any, Any],
+        request: AnyRequest,
         db: Db,
         municipality: RequiredMunicipalityParam = "",
         status: StatusParam = ReportStatus.OPEN,
@@ -158,34 +153,16 @@ class ModerationController(Controller):
     path = ""
     tags = ["Moderatie"]
 
-    list_reports = _queue(
-        "/moderation-reports",
-        ReportedItemPage,
-        queries.reported_items,
-        operation_id="ListModerationReports",
-        summary="De meldingen van een gemeente, per gemeld idee of gemelde reactie",
-        description=(
-            "Open: wat nog beoordeeld moet worden, oudste melding eerst, met de inhoud (ook als die verborgen is), "
-            "de schrijver, de redenen en hun aantallen. Afgehandeld: per besluit, laatste eerst. Wie meldde blijft buiten beeld."
-        ),
-    )
+    list_moderation_reports = _queue("/moderation-reports", ReportedItemPage, queries.reported_items)
 
     @post(
         "/moderation-decisions",
-        operation_id="CreateModerationDecision",
-        summary="Besluiten over een idee of reactie",
-        description=(
-            "`hide` verbergt de inhoud met een openbare reden, `restore` maakt haar weer zichtbaar, `dismiss` wijst de "
-            "meldingen af zonder iets te veranderen. Het besluit sluit alle open meldingen over de inhoud; de schrijver "
-            "hoort bij verbergen en terugzetten wat er gebeurde en waarom. Conflicten: `already_hidden`, `not_hidden`, "
-            "`no_open_reports`."
-        ),
         opt=access(staff, target=content_from_body),
         responses=problems(409),
         response_headers=[LOCATION_HEADER],
     )
-    async def decide(
-        self, request: Request[Any, Any, Any], data: JSONBody[ModerationDecisionCreate], uow: Uow
+    async def create_moderation_decision(
+        self, request: AnyRequest, data: JSONBody[ModerationDecisionCreate], uow: Uow
     ) -> Response[ModerationDecisionRead]:
         decision_id = await ModerationService(uow).decide(_content(request), data)
         found = await uow.read(queries.decision, decision_id)
@@ -193,58 +170,30 @@ class ModerationController(Controller):
             found, status_code=201, headers={"Location": f"{API_PREFIX}/moderation-decisions/{decision_id}"}
         )
 
-    @get(
-        "/moderation-decisions/{id:uuid}",
-        operation_id="GetModerationDecision",
-        summary="Eén moderatiebesluit",
-        description="Voor de schrijver van de inhoud (wat er besloten is, en waarom) en de moderatie.",
-        opt=access(author | staff, target=decision_from_path),
-    )
-    async def get_decision(self, db: Db, id: FromPath[UUID]) -> ModerationDecisionRead:
+    @get("/moderation-decisions/{id:uuid}", opt=access(author | staff, target=decision_from_path))
+    async def get_moderation_decision(self, db: Db, id: PathId) -> ModerationDecisionRead:
         found = await queries.decision(db, id)
         assert found is not None
         return found
 
     @post(
         "/moderation-decisions/{id:uuid}/appeals",
-        operation_id="CreateModerationAppeal",
-        summary="Bezwaar maken tegen een besluit over mijn inhoud",
-        description=(
-            "Alleen de schrijver, één keer per besluit (anders 409 `already_appealed`), en alleen tegen verbergen "
-            "(anders 409 `not_appealable`)."
-        ),
         opt=access(author, target=decision_from_path),
         responses=problems(409),
     )
-    async def appeal(
-        self, id: FromPath[UUID], data: JSONBody[ModerationAppealCreate], uow: Uow
+    async def create_moderation_appeal(
+        self, id: PathId, data: JSONBody[ModerationAppealCreate], uow: Uow
     ) -> ModerationAppealRead:
         appeal_id = await ModerationService(uow).appeal(id, data)
         return await uow.read(queries.appeal, appeal_id)
 
-    list_appeals = _queue(
-        "/moderation-appeals",
-        ModerationAppealPage,
-        queries.appeals,
-        operation_id="ListModerationAppeals",
-        summary="De bezwaren in een gemeente",
-        description="Open: oudste eerst. Afgehandeld: laatst afgehandeld eerst.",
-    )
+    list_moderation_appeals = _queue("/moderation-appeals", ModerationAppealPage, queries.appeals)
 
     @patch(
-        "/moderation-appeals/{id:uuid}",
-        operation_id="ResolveModerationAppeal",
-        summary="Een bezwaar afhandelen",
-        description=(
-            "`upheld`: het besluit blijft staan. `overturned`: de inhoud wordt weer zichtbaar (als een nieuw besluit "
-            "`restore`). De schrijver krijgt de uitkomst met de toelichting. Eén keer: daarna 409 `already_resolved`, "
-            "dus een If-Match is niet nodig."
-        ),
-        opt=access(staff, target=appeal_from_path),
-        responses=problems(409),
+        "/moderation-appeals/{id:uuid}", opt=access(staff, target=appeal_from_path), responses=problems(409)
     )
-    async def resolve_appeal(
-        self, id: FromPath[UUID], data: JSONBody[ModerationAppealUpdate], uow: Uow
+    async def resolve_moderation_appeal(
+        self, id: PathId, data: JSONBody[ModerationAppealUpdate], uow: Uow
     ) -> ModerationAppealRead:
         await ModerationService(uow).resolve_appeal(id, data)
         return await uow.read(queries.appeal, id)

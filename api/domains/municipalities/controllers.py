@@ -1,8 +1,8 @@
 """HTTP endpoints of municipalities."""
 
-from typing import Annotated, Any
+from typing import Annotated
 
-from litestar import Controller, Request, Response, get, patch
+from litestar import Response, get, patch
 from litestar.datastructures import ResponseHeader
 from litestar.params import JSONBody, QueryParameter
 
@@ -17,6 +17,7 @@ from api.lib.errors import NotFound
 from api.lib.etag import ETAG_HEADER, IfMatch, etag, with_etag
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
+from api.lib.routes import AnyRequest, Controller
 from api.lib.schema import NO_NUL
 
 NameQuery = Annotated[
@@ -33,21 +34,9 @@ class MunicipalityController(Controller):
     path = "/municipalities"
     tags = ["Gemeenten"]
 
-    @get(
-        "",
-        opt=access(everyone),
-        operation_id="ListMunicipalities",
-        summary="Gemeenten opvragen",
-        description="Alle gemeenten op Samenspel, op naam, per pagina.",
-        response_headers=[LINK_HEADER],
-    )
+    @get("", opt=access(everyone), response_headers=[LINK_HEADER])
     async def list_municipalities(
-        self,
-        request: Request[Any, Any, Any],
-        db: Db,
-        q: NameQuery = "",
-        limit: Limit = 20,
-        cursor: Cursor = "",
+        self, request: AnyRequest, db: Db, q: NameQuery = "", limit: Limit = 20, cursor: Cursor = ""
     ) -> Response[MunicipalityPage]:
         page = await queries.list_municipalities(db, q=q.strip(), limit=limit, cursor=cursor)
         return page_response(request, page)
@@ -55,9 +44,6 @@ class MunicipalityController(Controller):
     @get(
         "/{slug:str}",
         opt=access(everyone),
-        operation_id="GetMunicipality",
-        summary="Eén gemeente opvragen",
-        description="Naam, slug, CBS-code, beschrijving en thema van een gemeente.",
         responses=problems(404),
         response_headers=[
             ResponseHeader(name="ETag", description="Versie van de gemeente.", documentation_only=True)
@@ -72,21 +58,13 @@ class MunicipalityController(Controller):
 
     @patch(
         "/{slug:str}",
-        operation_id="UpdateMunicipality",
-        summary="Beschrijving en thema van een gemeente wijzigen",
-        description=(
-            "Kleuren van het thema waarin tekst gelezen wordt (tekst op de pagina, links, de knop, "
-            "kop, menu en voet) zijn `#rgb` of `#rrggbb` (anders 400 `not_a_colour`). Zet het thema "
-            "beide kleuren van zo'n paar, dan moet hun contrast minstens 4,5 : 1 zijn (WCAG AA); "
-            "anders 400 `insufficient_contrast`, met het paar en zijn contrast in `invalidParams`."
-        ),
         opt=access(role(Role.BEHEERDER), target=municipality_from_path()),
         responses=problems(412, 428),
         response_headers=[ETAG_HEADER],
     )
     async def update_municipality(
         self,
-        request: Request[Any, Any, Any],
+        request: AnyRequest,
         slug: Slug,
         data: JSONBody[MunicipalityUpdate],
         uow: Uow,

@@ -1,11 +1,11 @@
 """Where a municipality's residents live, by postcode: ranges its beheerder sets, which a ballot open
 to residents by postcode checks a voter's postcode against."""
 
-from typing import Annotated, Any
+from typing import Annotated
 from uuid import UUID
 
 import msgspec
-from litestar import Controller, Request, get, put
+from litestar import get, put
 from litestar.params import JSONBody
 
 from api.db.connection import Connection, Database, Db
@@ -15,6 +15,7 @@ from api.domains.municipalities.schemas import Slug
 from api.lib.access import access, beheerder, everyone, target_of
 from api.lib.errors import InvalidInput
 from api.lib.ids import new_id
+from api.lib.routes import AnyRequest, Controller
 from api.lib.schema import InvalidParam, Schema
 
 Digits = Annotated[int, msgspec.Meta(ge=1000, le=9999, description="De vier cijfers van een postcode.")]
@@ -66,28 +67,17 @@ class PostcodeRangeController(Controller):
 
     path = "/municipalities/{slug:str}/postcode-ranges"
     tags = ["Gemeenten"]
+    target = municipality_from_path()
 
-    @get(
-        "",
-        operation_id="GetPostcodeRanges",
-        summary="De postcodes van de inwoners van een gemeente",
-        description="Openbaar: wie hier woont, mag stemmen bij een stemming die alleen voor inwoners is.",
-        opt=access(everyone, target=municipality_from_path()),
-    )
-    async def get_ranges(self, request: Request[Any, Any, Any], db: Db, slug: Slug) -> PostcodeRanges:
+    @get("", opt=access(everyone))
+    async def get_postcode_ranges(self, request: AnyRequest, db: Db, slug: Slug) -> PostcodeRanges:
         municipality_id = target_of(request).municipality_id
         assert municipality_id is not None
         return await ranges_of(db, municipality_id)
 
-    @put(
-        "",
-        operation_id="SetPostcodeRanges",
-        summary="De postcodes van de gemeente vastleggen",
-        description="Vervangt alle reeksen. Door beheerders van de gemeente.",
-        opt=access(beheerder, target=municipality_from_path()),
-    )
-    async def set_ranges(
-        self, request: Request[Any, Any, Any], slug: Slug, data: JSONBody[PostcodeRanges], uow: Uow
+    @put("", opt=access(beheerder))
+    async def set_postcode_ranges(
+        self, request: AnyRequest, slug: Slug, data: JSONBody[PostcodeRanges], uow: Uow
     ) -> PostcodeRanges:
         municipality_id = target_of(request).municipality_id
         assert municipality_id is not None

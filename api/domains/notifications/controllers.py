@@ -1,11 +1,10 @@
 """My notifications: read them, mark them read."""
 
-from typing import Annotated, Any
-from uuid import UUID
+from typing import Annotated
 
 import msgspec
-from litestar import Controller, Request, Response, get, patch, post
-from litestar.params import FromPath, JSONBody, QueryParameter
+from litestar import Response, get, patch, post
+from litestar.params import JSONBody, QueryParameter
 
 from api.db.connection import Db
 from api.db.uow import Uow
@@ -21,6 +20,7 @@ from api.domains.notifications.schemas import (
 from api.domains.notifications.services import NotificationService
 from api.lib.access import Person, access, principal_of, signed_in, target_of
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
+from api.lib.routes import AnyRequest, Controller, PathId
 from api.lib.visibility import Viewer
 
 UnreadParam = Annotated[
@@ -28,7 +28,7 @@ UnreadParam = Annotated[
 ]
 
 
-def _person(request: Request[Any, Any, Any]) -> Person:
+def _person(request: AnyRequest) -> Person:
     principal = principal_of(request)
     assert isinstance(principal, Person)
     return principal
@@ -41,53 +41,26 @@ class NotificationController(Controller):
     path = ""
     tags = ["Meldingen"]
 
-    @get(
-        "/me/notifications",
-        operation_id="ListMyNotifications",
-        summary="Mijn meldingen",
-        description="Nieuwste eerst, met het aantal ongelezen meldingen.",
-        opt=access(signed_in),
-        response_headers=[LINK_HEADER],
-    )
-    async def list_notifications(
-        self,
-        request: Request[Any, Any, Any],
-        db: Db,
-        unread: UnreadParam = False,
-        limit: Limit = 20,
-        cursor: Cursor = "",
+    @get("/me/notifications", opt=access(signed_in), response_headers=[LINK_HEADER])
+    async def list_my_notifications(
+        self, request: AnyRequest, db: Db, unread: UnreadParam = False, limit: Limit = 20, cursor: Cursor = ""
     ) -> Response[NotificationPage]:
         page = await queries.notifications(
             db, Viewer.of(_person(request)), unread_only=unread, limit=limit, cursor=cursor
         )
         return page_response(request, page)
 
-    @post(
-        "/me/notifications/read-markers",
-        operation_id="MarkMyNotificationsRead",
-        summary="Al mijn meldingen als gelezen markeren",
-        status_code=200,
-        opt=access(signed_in),
-    )
-    async def mark_all(
-        self, request: Request[Any, Any, Any], data: JSONBody[NotificationReadMarkerCreate], uow: Uow
+    @post("/me/notifications/read-markers", status_code=200, opt=access(signed_in))
+    async def mark_my_notifications_read(
+        self, request: AnyRequest, data: JSONBody[NotificationReadMarkerCreate], uow: Uow
     ) -> NotificationReadMarkerRead:
         up_to = None if isinstance(data.up_to, msgspec.UnsetType) else data.up_to
         marked, read_at = await NotificationService(uow).mark_all(_person(request), up_to)
         return NotificationReadMarkerRead(marked=marked, read_at=read_at)
 
-    @patch(
-        "/notifications/{id:uuid}",
-        operation_id="UpdateNotification",
-        summary="Een melding als gelezen of ongelezen markeren",
-        opt=access(owner, target=notification_from_path),
-    )
+    @patch("/notifications/{id:uuid}", opt=access(owner, target=notification_from_path))
     async def update_notification(
-        self,
-        request: Request[Any, Any, Any],
-        id: FromPath[UUID],
-        data: JSONBody[NotificationUpdate],
-        uow: Uow,
+        self, request: AnyRequest, id: PathId, data: JSONBody[NotificationUpdate], uow: Uow
     ) -> NotificationRead:
         await NotificationService(uow).mark(id, target_of(request).municipality_id, data.read)
         return await uow.read(queries.notification, id, Viewer.of(principal_of(request)))

@@ -2,10 +2,10 @@
 
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Annotated, Any, cast
+from typing import Annotated, cast
 from uuid import UUID
 
-from litestar import Controller, Request, Response, delete, get, post, put
+from litestar import Response, delete, get, post, put
 from litestar.background_tasks import BackgroundTask
 from litestar.datastructures import ResponseHeader
 from litestar.openapi.spec import OpenAPIMediaType, OpenAPIResponse, OpenAPIType, Operation, Schema
@@ -30,13 +30,14 @@ from api.lib.deactivation import deactivated_of
 from api.lib.http import settings_of
 from api.lib.mail import deliver_after
 from api.lib.openapi import problems
+from api.lib.routes import AnyRequest, Controller
 from api.settings import API_PREFIX
 
 # The routes that still work on a deactivated municipality: undoing it, and taking its data along.
 WHILE_DEACTIVATED = {"while_deactivated": True}
 
 
-def _municipality(request: Request[Any, Any, Any]) -> UUID:
+def _municipality(request: AnyRequest) -> UUID:
     municipality_id = target_of(request).municipality_id
     assert municipality_id is not None  # the target loader found it
     return municipality_id
@@ -86,13 +87,6 @@ class OnboardingController(Controller):
 
     @post(
         "",
-        operation_id="CreateMunicipality",
-        summary="Een gemeente aansluiten",
-        description=(
-            "Maakt de gemeente (met de standaard beleidsdomeinen) en nodigt haar eerste beheerder uit: die wordt "
-            "beheerder door de uitnodiging aan te nemen met dit adres, bevestigd. 409 `slug_taken` of "
-            "`cbs_code_taken` als een andere gemeente die al heeft."
-        ),
         status_code=201,
         opt=access(operator),
         responses=problems(409),
@@ -104,8 +98,8 @@ class OnboardingController(Controller):
             )
         ],
     )
-    async def create(
-        self, request: Request[Any, Any, Any], data: JSONBody[MunicipalityCreate], uow: Uow
+    async def create_municipality(
+        self, request: AnyRequest, data: JSONBody[MunicipalityCreate], uow: Uow
     ) -> Response[MunicipalityRead]:
         await OnboardingService(uow, settings_of(request)).create(data)
         found, _ = await uow.read(municipality_queries.get_municipality, data.slug)
@@ -118,16 +112,10 @@ class OnboardingController(Controller):
 
     @put(
         "/{slug:str}/deactivation",
-        operation_id="DeactivateMunicipality",
-        summary="Een gemeente deactiveren",
-        description=(
-            "Haar pagina's, aanmeldingen en gegevens worden niet meer geserveerd (404 `municipality_deactivated`); "
-            "alles blijft bewaard, en het archief blijft te downloaden. Nogmaals deactiveren verandert niets."
-        ),
         opt={**access(operator, target=municipality_from_path(deactivated=True)), **WHILE_DEACTIVATED},
     )
-    async def deactivate(
-        self, request: Request[Any, Any, Any], slug: Slug, uow: Uow
+    async def deactivate_municipality(
+        self, request: AnyRequest, slug: Slug, uow: Uow
     ) -> Response[MunicipalityDeactivation]:
         at = await OnboardingService(uow, settings_of(request)).deactivate(_municipality(request))
         return Response(
@@ -137,11 +125,9 @@ class OnboardingController(Controller):
 
     @delete(
         "/{slug:str}/deactivation",
-        operation_id="ReactivateMunicipality",
-        summary="Een gemeente weer activeren",
         opt={**access(operator, target=municipality_from_path(deactivated=True)), **WHILE_DEACTIVATED},
     )
-    async def reactivate(self, request: Request[Any, Any, Any], slug: Slug, uow: Uow) -> Response[None]:
+    async def reactivate_municipality(self, request: AnyRequest, slug: Slug, uow: Uow) -> Response[None]:
         await OnboardingService(uow, settings_of(request)).reactivate(_municipality(request))
         return Response(
             None, status_code=204, background=BackgroundTask(deactivated_of(request.app.state).forget)
@@ -149,21 +135,13 @@ class OnboardingController(Controller):
 
     @get(
         "/{slug:str}/archive",
-        operation_id="ExportMunicipalityArchive",
-        summary="Alle gegevens van een gemeente in één archief",
-        description=(
-            "Een zip met per tabel een JSON-bestand met alle rijen van deze gemeente (en `people.json`: wie er "
-            "een rol heeft), `municipality.json` en `manifest.json` (aantallen rijen); gestreamd, uit één "
-            "momentopname. Geheimen (wachtwoorden, tokens, clientgeheimen) zitten er niet in. Voor verhuizen "
-            "naar een andere host, of vertrekken; werkt ook als de gemeente gedeactiveerd is."
-        ),
         opt={
             **access(operator | beheerder, target=municipality_from_path(deactivated=True)),
             **WHILE_DEACTIVATED,
         },
         operation_class=ArchiveOperation,
     )
-    async def export_archive(self, request: Request[Any, Any, Any], db: Db, slug: Slug) -> Stream:
+    async def export_municipality_archive(self, request: AnyRequest, db: Db, slug: Slug) -> Stream:
         return Stream(
             archive.stream(db, _municipality(request)),
             media_type="application/zip",
@@ -195,21 +173,10 @@ class StatisticsController(Controller):
     path = "/municipalities/{slug:str}/statistics"
     tags = ["Gemeenten"]
 
-    @get(
-        "",
-        operation_id="GetMunicipalityStatistics",
-        summary="Het dashboard: wie doet mee en hoe",
-        description=(
-            "Personen, ideeën, steun, reacties, antwoorden en hoe lang een antwoord duurde (mediaan), taken en "
-            "geldstromen: in totaal, per maand (Nederlandse tijd), per opgave en per wijk (de gebieden van de "
-            "opgaven; een opgave in twee wijken telt in beide). Met `format=csv` één tabel als CSV."
-        ),
-        opt=access(staff, target=municipality_from_path()),
-        operation_class=StatisticsOperation,
-    )
-    async def get_statistics(
+    @get("", opt=access(staff, target=municipality_from_path()), operation_class=StatisticsOperation)
+    async def get_municipality_statistics(
         self,
-        request: Request[Any, Any, Any],
+        request: AnyRequest,
         db: Db,
         slug: Slug,
         months: MonthsParam = 24,

@@ -1,11 +1,11 @@
 """Opgaven: list, create, read, change, move through phases, follow; the timeline."""
 
 from datetime import datetime
-from typing import Annotated, Any
+from typing import Annotated
 from uuid import UUID
 
-from litestar import Controller, Request, Response, delete, get, patch, post, put
-from litestar.params import FromPath, JSONBody, PathParameter, QueryParameter
+from litestar import Response, delete, get, patch, post, put
+from litestar.params import JSONBody, PathParameter, QueryParameter
 
 from api.db.connection import Db
 from api.db.uow import Uow
@@ -57,7 +57,7 @@ from api.lib.access import (
 from api.lib.etag import ETAG_HEADER, LOCATION_HEADER, with_etag
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response, since, updated_since
-from api.lib.routes import Resource
+from api.lib.routes import AnyRequest, Controller, PathId, Resource
 from api.lib.schema import NO_NUL
 from api.lib.time import utcnow
 
@@ -99,7 +99,7 @@ UpdatedSince = Annotated[
 ]
 
 
-def _viewer(request: Request[Any, Any, Any]) -> UUID | None:
+def _viewer(request: AnyRequest) -> UUID | None:
     principal = principal_of(request)
     return principal.account_id if isinstance(principal, Person) else None
 
@@ -113,20 +113,10 @@ class OpgaveController(Controller):
     path = "/opgaven"
     tags = ["Opgaven"]
 
-    @get(
-        "",
-        operation_id="ListOpgaven",
-        summary="Opgaven zoeken en filteren",
-        description=(
-            "Gepubliceerde opgaven; medewerkers en clients met `opgaven:read` zien ook de concepten van hun gemeente. "
-            "`q` zoekt met de Nederlandse woordenlijst van PostgreSQL (\u201cwerken\u201d vindt \u201cwerk\u201d)."
-        ),
-        opt=access(everyone),
-        response_headers=[LINK_HEADER],
-    )
+    @get("", opt=access(everyone), response_headers=[LINK_HEADER])
     async def list_opgaven(
         self,
-        request: Request[Any, Any, Any],
+        request: AnyRequest,
         db: Db,
         municipality: MunicipalityParam = "",
         phase: PhaseParam = None,
@@ -157,33 +147,20 @@ class OpgaveController(Controller):
 
     @post(
         "",
-        operation_id="CreateOpgave",
-        summary="Een opgave aanmaken",
-        description=(
-            "Begint in de fase verkennen, als concept tenzij `published`. De aanmaker wordt procesregisseur; "
-            "een ander kiezen (`procesregisseurId`) mag alleen een beheerder (of een client van de gemeente), "
-            "anders 403 `procesregisseur_only`. De procesregisseur is een medewerker met een bevestigd e-mailadres."
-        ),
         opt=access(run_opgave, target=municipality_from_body()),
         responses=problems(403, 409),
         response_headers=[ETAG_HEADER, LOCATION_HEADER],
     )
     async def create_opgave(
-        self, request: Request[Any, Any, Any], data: JSONBody[OpgaveCreate], uow: Uow
+        self, request: AnyRequest, data: JSONBody[OpgaveCreate], uow: Uow
     ) -> Response[OpgaveRead]:
         municipality_id = target_of(request).municipality_id
         assert municipality_id is not None
         opgave_id = await OpgaveService(uow).create(municipality_id, data)
         return await OPGAVE.created(request, uow, opgave_id)
 
-    @get(
-        "/{id:uuid}",
-        operation_id="GetOpgave",
-        summary="Eén opgave",
-        opt=access(read_opgave, target=opgave_page_from_path),
-        response_headers=[ETAG_HEADER],
-    )
-    async def get_opgave(self, request: Request[Any, Any, Any], id: FromPath[UUID]) -> Response[OpgaveRead]:
+    @get("/{id:uuid}", opt=access(read_opgave, target=opgave_page_from_path), response_headers=[ETAG_HEADER])
+    async def get_opgave(self, request: AnyRequest, id: PathId) -> Response[OpgaveRead]:
         loaded = target_of(request).fact(LoadedPage)
         return with_etag(loaded.page, loaded.version)
 
@@ -191,30 +168,17 @@ class OpgaveController(Controller):
         "/{id:uuid}",
         OpgaveUpdate,
         OpgaveService,
-        operation_id="UpdateOpgave",
-        summary="Een opgave wijzigen",
-        description=(
-            "Een andere procesregisseur (`procesregisseurId`) noemt alleen een beheerder, of de procesregisseur "
-            "die het overdraagt; anders 403 `procesregisseur_only`."
-        ),
         opt=access(run_opgave, target=opgave_from_path),
         responses=problems(403, 412, 428),
     )
 
     @post(
         "/{id:uuid}/phase-transitions",
-        operation_id="TransitionOpgavePhase",
-        summary="De opgave naar een andere fase brengen",
-        description=(
-            "Eén stap vooruit, of één stap terug met een reden. Anders 409 met `invalid_transition` of "
-            "`same_phase`. Alleen de procesregisseur (zolang die medewerker is) of een beheerder; anders 403 "
-            "`procesregisseur_only`."
-        ),
         opt=access(procesregisseur | role(Role.BEHEERDER) | scope("opgaven:write"), target=opgave_from_path),
         responses=problems(409),
     )
-    async def transition(
-        self, id: FromPath[UUID], data: JSONBody[PhaseTransitionCreate], uow: Uow
+    async def transition_opgave_phase(
+        self, id: PathId, data: JSONBody[PhaseTransitionCreate], uow: Uow
     ) -> PhaseTransitionRead:
         before, after, direction = await OpgaveService(uow).transition(id, data)
         return PhaseTransitionRead(
@@ -226,24 +190,15 @@ class OpgaveController(Controller):
         )
 
     @put(
-        "/{id:uuid}/following",
-        operation_id="FollowOpgave",
-        summary="Een opgave volgen",
-        status_code=204,
-        opt=access(signed_in & read_opgave, target=opgave_from_path),
+        "/{id:uuid}/following", status_code=204, opt=access(signed_in & read_opgave, target=opgave_from_path)
     )
-    async def follow(self, request: Request[Any, Any, Any], id: FromPath[UUID], uow: Uow) -> None:
+    async def follow_opgave(self, request: AnyRequest, id: PathId, uow: Uow) -> None:
         municipality_id = target_of(request).municipality_id
         assert municipality_id is not None
         await OpgaveService(uow).follow(id, municipality_id, person_of(request))
 
-    @delete(
-        "/{id:uuid}/following",
-        operation_id="UnfollowOpgave",
-        summary="Een opgave niet meer volgen",
-        opt=access(signed_in & read_opgave, target=opgave_from_path),
-    )
-    async def unfollow(self, request: Request[Any, Any, Any], id: FromPath[UUID], uow: Uow) -> None:
+    @delete("/{id:uuid}/following", opt=access(signed_in & read_opgave, target=opgave_from_path))
+    async def unfollow_opgave(self, request: AnyRequest, id: PathId, uow: Uow) -> None:
         municipality_id = target_of(request).municipality_id
         assert municipality_id is not None
         await OpgaveService(uow).unfollow(id, municipality_id, person_of(request))
@@ -260,62 +215,33 @@ class DomainController(Controller):
 
     path = "/municipalities/{slug:str}/domains"
     tags = ["Opgaven"]
+    target = municipality_from_path()
 
-    @get(
-        "",
-        operation_id="ListPolicyDomains",
-        summary="De beleidsdomeinen van een gemeente",
-        opt=access(everyone, target=municipality_from_path()),
-    )
-    async def list_domains(self, request: Request[Any, Any, Any], db: Db, slug: Slug) -> DomainList:
+    @get("", opt=access(everyone))
+    async def list_policy_domains(self, request: AnyRequest, db: Db, slug: Slug) -> DomainList:
         municipality_id = target_of(request).municipality_id
         assert municipality_id is not None
         return await queries.domains(db, municipality_id)
 
-    @post(
-        "",
-        operation_id="CreatePolicyDomain",
-        summary="Een beleidsdomein toevoegen",
-        description="De korte naam (`slug`) is uniek in de gemeente (anders 409 `slug_taken`) en blijft.",
-        opt=access(role(Role.BEHEERDER), target=municipality_from_path()),
-        responses=problems(401, 403, 409),
-    )
-    async def create_domain(
-        self, request: Request[Any, Any, Any], slug: Slug, data: JSONBody[DomainCreate], uow: Uow
+    @post("", opt=access(role(Role.BEHEERDER)), responses=problems(401, 403, 409))
+    async def create_policy_domain(
+        self, request: AnyRequest, slug: Slug, data: JSONBody[DomainCreate], uow: Uow
     ) -> DomainRead:
         municipality_id = target_of(request).municipality_id
         assert municipality_id is not None
         return await PolicyDomainService(uow).create(municipality_id, data)
 
-    @patch(
-        "/{domain:str}",
-        operation_id="RenamePolicyDomain",
-        summary="Een beleidsdomein een andere naam geven",
-        opt=access(role(Role.BEHEERDER), target=municipality_from_path()),
-        responses=problems(401, 403, 404),
-    )
-    async def rename_domain(
-        self,
-        request: Request[Any, Any, Any],
-        slug: Slug,
-        domain: DomainSlugPath,
-        data: JSONBody[DomainUpdate],
-        uow: Uow,
+    @patch("/{domain:str}", opt=access(role(Role.BEHEERDER)), responses=problems(401, 403, 404))
+    async def rename_policy_domain(
+        self, request: AnyRequest, slug: Slug, domain: DomainSlugPath, data: JSONBody[DomainUpdate], uow: Uow
     ) -> DomainRead:
         municipality_id = target_of(request).municipality_id
         assert municipality_id is not None
         return await PolicyDomainService(uow).rename(municipality_id, domain, data)
 
-    @delete(
-        "/{domain:str}",
-        operation_id="DeletePolicyDomain",
-        summary="Een beleidsdomein verwijderen",
-        description="Alleen een domein waarin geen opgave valt (anders 409 `domain_in_use`).",
-        opt=access(role(Role.BEHEERDER), target=municipality_from_path()),
-        responses=problems(401, 403, 404, 409),
-    )
-    async def delete_domain(
-        self, request: Request[Any, Any, Any], slug: Slug, domain: DomainSlugPath, uow: Uow
+    @delete("/{domain:str}", opt=access(role(Role.BEHEERDER)), responses=problems(401, 403, 404, 409))
+    async def delete_policy_domain(
+        self, request: AnyRequest, slug: Slug, domain: DomainSlugPath, uow: Uow
     ) -> None:
         municipality_id = target_of(request).municipality_id
         assert municipality_id is not None

@@ -211,17 +211,14 @@ class OpgaveService:
         return opgave.id
 
     async def _published(self, opgave: Opgave) -> None:
-        await outbox.record(
-            await self.uow.connection(),
-            outbox.DomainEvent(
-                type=event_types.OPGAVE_PUBLISHED,
-                municipality_id=opgave.municipality_id,
-                subject=outbox.subject("opgaven", opgave.id),
-                object_id=opgave.id,
-                opgave_id=opgave.id,
-                actor_id=outbox.actor(self.uow.principal),
-                data=event_types.OpgaveEventData(opgave_id=opgave.id),
-            ),
+        await outbox.emit(
+            self.uow,
+            event_types.OPGAVE_PUBLISHED,
+            municipality_id=opgave.municipality_id,
+            collection="opgaven",
+            object_id=opgave.id,
+            opgave_id=opgave.id,
+            data=event_types.OpgaveEventData(opgave_id=opgave.id),
         )
 
     async def _flush_dates(self) -> None:
@@ -305,22 +302,19 @@ class OpgaveService:
         current = Phase(opgave.phase)
         direction = check_transition(current, data.to_phase, data.reason)
         opgave.phase = data.to_phase
-        await outbox.record(
-            await self.uow.connection(),
-            outbox.DomainEvent(
-                type=event_types.OPGAVE_PHASE_CHANGED,
-                municipality_id=opgave.municipality_id,
-                subject=outbox.subject("opgaven", opgave.id),
-                object_id=opgave.id,
+        await outbox.emit(
+            self.uow,
+            event_types.OPGAVE_PHASE_CHANGED,
+            municipality_id=opgave.municipality_id,
+            collection="opgaven",
+            object_id=opgave.id,
+            opgave_id=opgave.id,
+            data=event_types.PhaseChangedData(
                 opgave_id=opgave.id,
-                actor_id=outbox.actor(self.uow.principal),
-                data=event_types.PhaseChangedData(
-                    opgave_id=opgave.id,
-                    from_phase=current.value,
-                    to_phase=data.to_phase.value,
-                    direction=direction.value,
-                    reason=data.reason.strip(),
-                ),
+                from_phase=current.value,
+                to_phase=data.to_phase.value,
+                direction=direction.value,
+                reason=data.reason.strip(),
             ),
         )
         self.uow.audit(

@@ -1,10 +1,9 @@
 """Formulations, action lines and the team of an opgave."""
 
-from typing import Any
 from uuid import UUID
 
-from litestar import Controller, Request, Response, delete, get, patch, post
-from litestar.params import FromPath, JSONBody
+from litestar import Response, delete, get, patch, post
+from litestar.params import JSONBody
 
 from api.db.connection import Db
 from api.db.uow import Uow
@@ -28,14 +27,14 @@ from api.lib.access import Person, access, principal_of, scope, staff, target_of
 from api.lib.etag import ETAG_HEADER
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
-from api.lib.routes import Resource, delete_of_path, page_of_path
+from api.lib.routes import AnyRequest, Controller, PathId, Resource, delete_of_path, page_of_path
 
 formulation_from_path = child_of_opgave("formulations", "formulering")
 action_line_from_path = child_of_opgave("action_lines", "actielijn")
 member_from_path = child_of_opgave("opgave_members", "deelnemer")
 
 
-def _municipality(request: Request[Any, Any, Any]) -> UUID:
+def _municipality(request: AnyRequest) -> UUID:
     municipality_id = target_of(request).municipality_id
     assert municipality_id is not None
     return municipality_id
@@ -52,21 +51,16 @@ class FormulationController(Controller):
 
     list_formulations = page_of_path(
         "/opgaven/{id:uuid}/formulations",
-        operation_id="ListFormulations",
-        summary="Alle versies van de formulering",
         opt=access(read_opgave, target=opgave_from_path),
         page=FormulationPage,
         query=queries.formulations,
     )
 
     @post(
-        "/opgaven/{id:uuid}/formulations",
-        operation_id="ProposeFormulation",
-        summary="Een formulering voorstellen",
-        opt=access((verified & published) | staff, target=opgave_from_path),
+        "/opgaven/{id:uuid}/formulations", opt=access((verified & published) | staff, target=opgave_from_path)
     )
-    async def propose(
-        self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[FormulationCreate], uow: Uow
+    async def propose_formulation(
+        self, request: AnyRequest, id: PathId, data: JSONBody[FormulationCreate], uow: Uow
     ) -> Response[FormulationRead]:
         formulation_id = await FormulationService(uow).propose(id, _municipality(request), data)
         found = await uow.read(queries.formulation, formulation_id)
@@ -74,16 +68,10 @@ class FormulationController(Controller):
 
     @post(
         "/formulations/{id:uuid}/adoption",
-        operation_id="AdoptFormulation",
-        summary="Een formulering aannemen als de geldende",
-        description=(
-            "De vorige versies blijven bewaard; de aanname komt op de tijdlijn. Een eerdere versie kan "
-            "opnieuw worden aangenomen; de geldende nog eens aannemen is 409 `already_adopted`."
-        ),
         opt=access(staff, target=formulation_from_path),
         responses=problems(409),
     )
-    async def adopt(self, id: FromPath[UUID], uow: Uow) -> FormulationRead:
+    async def adopt_formulation(self, id: PathId, uow: Uow) -> FormulationRead:
         await FormulationService(uow).adopt(id)
         return await uow.read(queries.formulation, id)
 
@@ -94,50 +82,36 @@ class ActionLineController(Controller):
     path = ""
     tags = ["Opgaven"]
 
-    @get(
-        "/opgaven/{id:uuid}/action-lines",
-        operation_id="ListActionLines",
-        summary="De actielijnen van een opgave",
-        opt=access(read_opgave, target=opgave_from_path),
-    )
-    async def list_lines(self, db: Db, id: FromPath[UUID]) -> ActionLineList:
+    @get("/opgaven/{id:uuid}/action-lines", opt=access(read_opgave, target=opgave_from_path))
+    async def list_action_lines(self, db: Db, id: PathId) -> ActionLineList:
         return await queries.action_lines(db, id)
 
     @post(
         "/opgaven/{id:uuid}/action-lines",
-        operation_id="CreateActionLine",
-        summary="Een actielijn toevoegen",
         opt=access(run_opgave, target=opgave_from_path),
         response_headers=[ETAG_HEADER],
     )
-    async def create_line(
-        self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[ActionLineCreate], uow: Uow
+    async def create_action_line(
+        self, request: AnyRequest, id: PathId, data: JSONBody[ActionLineCreate], uow: Uow
     ) -> Response[ActionLineRead]:
         line_id = await ActionLineService(uow).create(id, _municipality(request), data)
         return await ACTION_LINE.created(request, uow, line_id)
 
-    get_line = ACTION_LINE.get(
-        "/action-lines/{id:uuid}",
-        operation_id="GetActionLine",
-        summary="Eén actielijn",
-        opt=access(read_opgave, target=action_line_from_path),
+    get_action_line = ACTION_LINE.get(
+        "/action-lines/{id:uuid}", opt=access(read_opgave, target=action_line_from_path)
     )
 
-    update_line = ACTION_LINE.update(
+    update_action_line = ACTION_LINE.update(
         "/action-lines/{id:uuid}",
         ActionLineUpdate,
         ActionLineService,
-        operation_id="UpdateActionLine",
-        summary="Een actielijn wijzigen of verplaatsen",
         opt=access(run_opgave, target=action_line_from_path),
         responses=problems(412, 428),
     )
 
-    delete_line = delete_of_path(
+    delete_action_line = delete_of_path(
         "/action-lines/{id:uuid}",
         ActionLineService,
-        operation_id="DeleteActionLine",
-        summary="Een actielijn verwijderen",
         opt=access(run_opgave, target=action_line_from_path),
         responses=problems(412, 428),
     )
@@ -151,18 +125,11 @@ class TeamController(Controller):
 
     @get(
         "/opgaven/{id:uuid}/members",
-        operation_id="ListTeamMembers",
-        summary="Het team van een opgave",
         opt=access(read_opgave, target=opgave_from_path),
         response_headers=[LINK_HEADER],
     )
-    async def list_members(
-        self,
-        request: Request[Any, Any, Any],
-        db: Db,
-        id: FromPath[UUID],
-        limit: Limit = 20,
-        cursor: Cursor = "",
+    async def list_team_members(
+        self, request: AnyRequest, db: Db, id: PathId, limit: Limit = 20, cursor: Cursor = ""
     ) -> Response[TeamMemberPage]:
         principal = principal_of(request)
         viewer = principal.account_id if isinstance(principal, Person) else None
@@ -172,23 +139,19 @@ class TeamController(Controller):
 
     @patch(
         "/members/{id:uuid}",
-        operation_id="UpdateTeamMember",
-        summary="Een uitnodiging aannemen, een verzoek goedkeuren of een rol wijzigen",
         opt=access(staff | the_invitee | scope("opgaven:write"), target=member_from_path),
         responses=problems(409),
     )
-    async def update_member(
-        self, id: FromPath[UUID], data: JSONBody[TeamMemberUpdate], uow: Uow
+    async def update_team_member(
+        self, id: PathId, data: JSONBody[TeamMemberUpdate], uow: Uow
     ) -> TeamMemberRead:
         await TeamService(uow).update(id, data)
         return await uow.read(queries.member, id)
 
     @delete(
         "/members/{id:uuid}",
-        operation_id="RemoveTeamMember",
-        summary="Iemand van het team halen, of zelf vertrekken",
         opt=access(staff | the_invitee | scope("opgaven:write"), target=member_from_path),
         responses=problems(409),
     )
-    async def remove_member(self, id: FromPath[UUID], uow: Uow) -> None:
+    async def remove_team_member(self, id: PathId, uow: Uow) -> None:
         await TeamService(uow).remove(id)

@@ -78,17 +78,14 @@ class FormulationService:
         formulation.adopted_at = utcnow()
         formulation.adopted_by_id = person.account_id if isinstance(person, Person) else None
         opgave.formulation = formulation.text
-        await outbox.record(
-            await self.uow.connection(),
-            outbox.DomainEvent(
-                type=event_types.FORMULATION_ADOPTED,
-                municipality_id=opgave.municipality_id,
-                subject=outbox.subject("formulations", formulation.id),
-                object_id=formulation.id,
-                opgave_id=opgave.id,
-                actor_id=outbox.actor(person),
-                data=event_types.FormulationEventData(opgave_id=opgave.id, formulation_id=formulation.id),
-            ),
+        await outbox.emit(
+            self.uow,
+            event_types.FORMULATION_ADOPTED,
+            municipality_id=opgave.municipality_id,
+            collection="formulations",
+            object_id=formulation.id,
+            opgave_id=opgave.id,
+            data=event_types.FormulationEventData(opgave_id=opgave.id, formulation_id=formulation.id),
         )
         self.uow.audit("formulation.adopted", "formulation", formulation.id, opgave.municipality_id)
 
@@ -129,17 +126,14 @@ class ActionLineService:
         )
         self.uow.session.add(line)
         await self.uow.session.flush()
-        await outbox.record(
-            await self.uow.connection(),
-            outbox.DomainEvent(
-                type=event_types.ACTION_LINE_CREATED,
-                municipality_id=municipality_id,
-                subject=outbox.subject("action-lines", line.id),
-                object_id=line.id,
-                opgave_id=opgave_id,
-                actor_id=outbox.actor(self.uow.principal),
-                data=event_types.ActionLineEventData(opgave_id=opgave_id, action_line_id=line.id),
-            ),
+        await outbox.emit(
+            self.uow,
+            event_types.ACTION_LINE_CREATED,
+            municipality_id=municipality_id,
+            collection="action-lines",
+            object_id=line.id,
+            opgave_id=opgave_id,
+            data=event_types.ActionLineEventData(opgave_id=opgave_id, action_line_id=line.id),
         )
         self.uow.audit("action_line.created", "action_line", line.id, municipality_id)
         return line.id

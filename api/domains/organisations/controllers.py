@@ -1,10 +1,9 @@
 """Organisations and their members."""
 
-from typing import Annotated, Any
-from uuid import UUID
+from typing import Annotated
 
-from litestar import Controller, Request, Response, delete, get, patch, post
-from litestar.params import FromPath, JSONBody, QueryParameter
+from litestar import Response, delete, get, patch, post
+from litestar.params import JSONBody, QueryParameter
 
 from api.db.connection import Db
 from api.db.uow import Uow
@@ -34,7 +33,7 @@ from api.lib.errors import NotFound
 from api.lib.etag import ETAG_HEADER, LOCATION_HEADER, with_etag
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
-from api.lib.routes import Resource, page_of_path
+from api.lib.routes import AnyRequest, Controller, PathId, Resource, page_of_path
 
 KindParam = Annotated[OrganisationKind | None, QueryParameter(name="kind", description="Soort organisatie.")]
 
@@ -48,17 +47,10 @@ class OrganisationController(Controller):
     path = "/organisations"
     tags = ["Organisaties"]
 
-    @get(
-        "",
-        operation_id="ListOrganisations",
-        summary="Organisaties",
-        description="Op naam; filter op gemeente en soort.",
-        opt=access(everyone),
-        response_headers=[LINK_HEADER],
-    )
+    @get("", opt=access(everyone), response_headers=[LINK_HEADER])
     async def list_organisations(
         self,
-        request: Request[Any, Any, Any],
+        request: AnyRequest,
         db: Db,
         municipality: MunicipalityParam = "",
         kind: KindParam = None,
@@ -77,28 +69,20 @@ class OrganisationController(Controller):
 
     @post(
         "",
-        operation_id="CreateOrganisation",
-        summary="Een organisatie toevoegen",
         opt=access(staff, target=municipality_from_body()),
         responses=problems(409),
         response_headers=[ETAG_HEADER, LOCATION_HEADER],
     )
     async def create_organisation(
-        self, request: Request[Any, Any, Any], data: JSONBody[OrganisationCreate], uow: Uow
+        self, request: AnyRequest, data: JSONBody[OrganisationCreate], uow: Uow
     ) -> Response[OrganisationRead]:
         municipality_id = target_of(request).municipality_id
         assert municipality_id is not None
         organisation_id = await OrganisationService(uow).create(municipality_id, data)
         return await ORGANISATION.created(request, uow, organisation_id)
 
-    @get(
-        "/{id:uuid}",
-        operation_id="GetOrganisation",
-        summary="Eén organisatie",
-        opt=access(everyone, target=organisation_from_path),
-        response_headers=[ETAG_HEADER],
-    )
-    async def get_organisation(self, db: Db, id: FromPath[UUID]) -> Response[OrganisationRead]:
+    @get("/{id:uuid}", opt=access(everyone, target=organisation_from_path), response_headers=[ETAG_HEADER])
+    async def get_organisation(self, db: Db, id: PathId) -> Response[OrganisationRead]:
         found = await queries.get_organisation(db, id)
         if found is None:
             raise NotFound("Deze organisatie bestaat niet.")
@@ -108,16 +92,12 @@ class OrganisationController(Controller):
         "/{id:uuid}",
         OrganisationUpdate,
         OrganisationService,
-        operation_id="UpdateOrganisation",
-        summary="Een organisatie wijzigen",
         opt=access(organisation_admin | staff, target=organisation_from_path),
         responses=problems(409, 412, 428),
     )
 
-    list_members = page_of_path(
+    list_organisation_members = page_of_path(
         "/{id:uuid}/members",
-        operation_id="ListOrganisationMembers",
-        summary="Leden van een organisatie",
         opt=access(organisation_member | staff, target=organisation_from_path),
         page=MemberPage,
         query=queries.list_members,
@@ -129,22 +109,15 @@ class OrganisationMemberController(Controller):
 
     path = "/organisation-members"
     tags = ["Organisaties"]
+    target = member_from_path
 
-    @patch(
-        "/{id:uuid}",
-        operation_id="UpdateOrganisationMember",
-        summary="Een lid beheerder maken of niet",
-        opt=access(organisation_admin | staff, target=member_from_path),
-    )
-    async def update_member(self, id: FromPath[UUID], data: JSONBody[MemberUpdate], uow: Uow) -> MemberRead:
+    @patch("/{id:uuid}", opt=access(organisation_admin | staff))
+    async def update_organisation_member(
+        self, id: PathId, data: JSONBody[MemberUpdate], uow: Uow
+    ) -> MemberRead:
         await OrganisationService(uow).update_member(id, data.is_admin)
         return await uow.read(queries.get_member, id)
 
-    @delete(
-        "/{id:uuid}",
-        operation_id="RemoveOrganisationMember",
-        summary="Een lid verwijderen, of zelf vertrekken",
-        opt=access(the_member | organisation_admin | staff, target=member_from_path),
-    )
-    async def remove_member(self, id: FromPath[UUID], uow: Uow) -> None:
+    @delete("/{id:uuid}", opt=access(the_member | organisation_admin | staff))
+    async def remove_organisation_member(self, id: PathId, uow: Uow) -> None:
         await OrganisationService(uow).remove_member(id)

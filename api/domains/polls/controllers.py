@@ -5,9 +5,9 @@ from dataclasses import dataclass
 from typing import Annotated, Any
 from uuid import UUID
 
-from litestar import Controller, Request, Response, get, patch, post
+from litestar import Response, get, patch, post
 from litestar.openapi.spec import OpenAPIMediaType, OpenAPIResponse, OpenAPIType, Operation, Schema
-from litestar.params import FromPath, JSONBody, QueryParameter
+from litestar.params import JSONBody, QueryParameter
 
 from api.db.connection import Db
 from api.db.uow import HOT_WRITE, Uow
@@ -43,6 +43,7 @@ from api.lib.etag import ETAG_HEADER, LOCATION_HEADER, IfMatch, with_etag
 from api.lib.http import settings_of
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
+from api.lib.routes import AnyRequest, Controller, PathId
 from api.settings import API_PREFIX
 
 MeetingParam = Annotated[
@@ -54,11 +55,11 @@ QuestionParam = Annotated[
 read_opgave_polls = published | staff | scope("opgaven:read")
 
 
-def _staff(request: Request[Any, Any, Any]) -> bool:
+def _staff(request: AnyRequest) -> bool:
     return staff.allows(principal_of(request), target_of(request))
 
 
-def _secret(request: Request[Any, Any, Any]) -> bytes:
+def _secret(request: AnyRequest) -> bytes:
     return request.app.state.poll_secret  # type: ignore[no-any-return]
 
 
@@ -94,20 +95,14 @@ class OpgavePollController(Controller):
 
     path = "/opgaven/{id:uuid}/polls"
     tags = ["Peilingen"]
+    target = opgave_from_path
 
-    @get(
-        "",
-        operation_id="ListPolls",
-        summary="De peilingen van een opgave",
-        description="Oudste eerst; concepten alleen voor medewerkers. Met `meeting` alleen die van één bijeenkomst.",
-        opt=access(read_opgave_polls, target=opgave_from_path),
-        response_headers=[LINK_HEADER],
-    )
+    @get("", opt=access(read_opgave_polls), response_headers=[LINK_HEADER])
     async def list_polls(
         self,
-        request: Request[Any, Any, Any],
+        request: AnyRequest,
         db: Db,
-        id: FromPath[UUID],
+        id: PathId,
         meeting: MeetingParam = None,
         limit: Limit = 20,
         cursor: Cursor = "",
@@ -117,20 +112,9 @@ class OpgavePollController(Controller):
         )
         return page_response(request, page)
 
-    @post(
-        "",
-        operation_id="CreatePoll",
-        summary="Een peiling voorbereiden",
-        description=(
-            "Hoogstens 20 vragen: enkele of meervoudige keuze (2 tot 10 opties), een schaal (van 0 of 1 tot "
-            "hoogstens 10, met labels) of een open vraag. Ze begint als concept; openen gaat met "
-            "`PATCH /polls/{id}` en `status: open`."
-        ),
-        opt=access(run_polls, target=opgave_from_path),
-        response_headers=[ETAG_HEADER, LOCATION_HEADER],
-    )
-    async def create(
-        self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[PollCreate], uow: Uow
+    @post("", opt=access(run_polls), response_headers=[ETAG_HEADER, LOCATION_HEADER])
+    async def create_poll(
+        self, request: AnyRequest, id: PathId, data: JSONBody[PollCreate], uow: Uow
     ) -> Response[PollRead]:
         poll_id = await PollService(uow).create(target_of(request), data)
         found = await uow.read(queries.get_poll, poll_id)
@@ -142,65 +126,25 @@ class PollController(Controller):
 
     path = "/polls/{id:uuid}"
     tags = ["Peilingen"]
+    target = poll_from_path
 
-    @get(
-        "",
-        operation_id="GetPoll",
-        summary="Eén peiling",
-        description="Met haar vragen; een concept bestaat alleen voor medewerkers.",
-        opt=access(read_polls, target=poll_from_path),
-        response_headers=[ETAG_HEADER],
-    )
-    async def get_poll(self, db: Db, id: FromPath[UUID]) -> Response[PollRead]:
+    @get("", opt=access(read_polls), response_headers=[ETAG_HEADER])
+    async def get_poll(self, db: Db, id: PathId) -> Response[PollRead]:
         found = await queries.get_poll(db, id)
         if found is None:
             raise NotFound("Deze peiling bestaat niet.")
         return with_etag(*found)
 
-    @patch(
-        "",
-        operation_id="UpdatePoll",
-        summary="Een peiling wijzigen, openen of sluiten",
-        description=(
-            "Een concept verandert vrij; `status: open` opent het, `status: closed` sluit een open peiling "
-            "(409 `invalid_transition` anders). Van een open peiling blijven de vragen en `anonymous` vast; "
-            "een gesloten peiling is af (409 `poll_closed`). Openen en sluiten horen de volgers van de opgave."
-        ),
-        opt=access(run_polls, target=poll_from_path),
-        responses=problems(409, 412, 428),
-        response_headers=[ETAG_HEADER],
-    )
-    async def update(
-        self,
-        request: Request[Any, Any, Any],
-        id: FromPath[UUID],
-        data: JSONBody[PollUpdate],
-        uow: Uow,
-        if_match: IfMatch = "",
+    @patch("", opt=access(run_polls), responses=problems(409, 412, 428), response_headers=[ETAG_HEADER])
+    async def update_poll(
+        self, request: AnyRequest, id: PathId, data: JSONBody[PollUpdate], uow: Uow, if_match: IfMatch = ""
     ) -> Response[PollRead]:
         await PollService(uow).update(target_of(request), id, data, if_match)
         return with_etag(*await uow.read(queries.get_poll, id))
 
-    @post(
-        "/responses",
-        operation_id="AnswerPoll",
-        summary="Een peiling beantwoorden (of uw antwoord wijzigen)",
-        description=(
-            "Eén antwoord per persoon. Op naam: opnieuw insturen vervangt het vorige, tot de sluiting (201 de "
-            "eerste keer, daarna 200). Anoniem: wie wat antwoordde wordt nergens bewaard, dus een tweede "
-            "antwoord is 409 `already_answered`. 409 `poll_not_open` of `poll_closed` buiten de openingstijd; "
-            "hoogstens 60 per persoon per uur (429)."
-        ),
-        status_code=200,
-        opt=access(answer_polls, target=poll_from_path) | HOT_WRITE,
-        responses=problems(409, 429),
-    )
-    async def answer(
-        self,
-        request: Request[Any, Any, Any],
-        id: FromPath[UUID],
-        data: JSONBody[PollResponseCreate],
-        uow: Uow,
+    @post("/responses", status_code=200, opt=access(answer_polls) | HOT_WRITE, responses=problems(409, 429))
+    async def answer_poll(
+        self, request: AnyRequest, id: PathId, data: JSONBody[PollResponseCreate], uow: Uow
     ) -> Response[MyPollResponse]:
         person = person_of(request)
         created = await services.answer(uow, target_of(request), person, data, _secret(request))
@@ -208,50 +152,20 @@ class PollController(Controller):
         mine = await queries.my_response(await uow.connection(), poll[0], person.account_id, _secret(request))
         return Response(mine, status_code=201 if created else 200)
 
-    @get(
-        "/responses/mine",
-        operation_id="GetMyPollResponse",
-        summary="Uw eigen antwoord",
-        description="Of u antwoordde, en bij een peiling op naam wat; bij een anonieme peiling niet, want dat weet niemand.",
-        opt=access(signed_in & read_polls, target=poll_from_path),
-    )
-    async def mine(self, request: Request[Any, Any, Any], db: Db, id: FromPath[UUID]) -> MyPollResponse:
+    @get("/responses/mine", opt=access(signed_in & read_polls))
+    async def get_my_poll_response(self, request: AnyRequest, db: Db, id: PathId) -> MyPollResponse:
         return await queries.my_response(
             db, await _poll(db, id), person_of(request).account_id, _secret(request)
         )
 
-    @get(
-        "/results",
-        operation_id="GetPollResults",
-        summary="De uitslag van een peiling",
-        description=(
-            "Per vraag hoe vaak elke optie of elk punt van de schaal gekozen werd; verborgen open antwoorden "
-            "tellen niet mee. Voor iedereen na de sluiting; medewerkers zien een peiling op naam al terwijl ze "
-            "loopt (409 `results_not_yet`). Een anonieme peiling met minder dan 5 antwoorden toont niets "
-            "(409 `too_few_responses`)."
-        ),
-        opt=access(read_polls, target=poll_from_path),
-        responses=problems(409),
-    )
-    async def results(self, request: Request[Any, Any, Any], db: Db, id: FromPath[UUID]) -> PollResults:
+    @get("/results", opt=access(read_polls), responses=problems(409))
+    async def get_poll_results(self, request: AnyRequest, db: Db, id: PathId) -> PollResults:
         poll = await _poll(db, id)
         queries.check_results_visible(poll, _staff(request))
         return await queries.results(db, poll)
 
-    @get(
-        "/results/export",
-        operation_id="ExportPollResults",
-        summary="De uitslag van een peiling als CSV",
-        description=(
-            "Dezelfde uitslag als `GET /polls/{id}/results`, als CSV: een regel per optie of punt van de schaal "
-            "met het aantal, en een regel per zichtbaar open antwoord. Nooit wie, noch welke antwoorden van één "
-            "persoon kwamen. Een tekst die een spreadsheet als formule zou uitvoeren, begint met `'`."
-        ),
-        opt=access(read_polls, target=poll_from_path),
-        responses=problems(409),
-        operation_class=CsvOperation,
-    )
-    async def export(self, request: Request[Any, Any, Any], db: Db, id: FromPath[UUID]) -> Response[bytes]:
+    @get("/results/export", opt=access(read_polls), responses=problems(409), operation_class=CsvOperation)
+    async def export_poll_results(self, request: AnyRequest, db: Db, id: PathId) -> Response[bytes]:
         poll = await _poll(db, id)
         queries.check_results_visible(poll, _staff(request))
         found = await queries.results(db, poll)
@@ -261,23 +175,12 @@ class PollController(Controller):
             headers={"Content-Disposition": f'attachment; filename="peiling-{id}.csv"'},
         )
 
-    @get(
-        "/open-answers",
-        operation_id="ListOpenAnswers",
-        summary="De antwoorden op de open vragen",
-        description=(
-            "Wanneer de uitslag te zien is (zie `GetPollResults`). Verborgen antwoorden alleen voor medewerkers, "
-            "met de reden en het aantal open meldingen; de volgorde is willekeurig, nooit die van binnenkomst."
-        ),
-        opt=access(read_polls, target=poll_from_path),
-        responses=problems(409),
-        response_headers=[LINK_HEADER],
-    )
-    async def open_answers(
+    @get("/open-answers", opt=access(read_polls), responses=problems(409), response_headers=[LINK_HEADER])
+    async def list_open_answers(
         self,
-        request: Request[Any, Any, Any],
+        request: AnyRequest,
         db: Db,
-        id: FromPath[UUID],
+        id: PathId,
         question: QuestionParam = None,
         limit: Limit = 20,
         cursor: Cursor = "",
@@ -298,22 +201,11 @@ class PollAnswerController(Controller):
 
     path = "/poll-answers/{id:uuid}"
     tags = ["Peilingen"]
+    target = answer_from_path
 
-    @post(
-        "/reports",
-        operation_id="ReportPollAnswer",
-        summary="Een open antwoord melden",
-        description=(
-            "Eén open melding per persoon per antwoord (409 `already_reported`); een verborgen antwoord melden "
-            "is 409 `already_hidden`. Alleen een antwoord dat u kunt zien. Hoogstens `LIMIT_REPORTS_PER_HOUR` "
-            "meldingen per persoon per uur (429)."
-        ),
-        status_code=201,
-        opt=access(report_answers, target=answer_from_path) | HOT_WRITE,
-        responses=problems(409, 429),
-    )
-    async def report(
-        self, request: Request[Any, Any, Any], data: JSONBody[PollAnswerReportCreate], uow: Uow
+    @post("/reports", status_code=201, opt=access(report_answers) | HOT_WRITE, responses=problems(409, 429))
+    async def report_poll_answer(
+        self, request: AnyRequest, data: JSONBody[PollAnswerReportCreate], uow: Uow
     ) -> PollAnswerReportRead:
         target = target_of(request)
         poll = await _poll(await uow.connection(), target.fact(PollFacts).poll_id)
@@ -330,20 +222,10 @@ class PollAnswerController(Controller):
         )
 
     @post(
-        "/moderation-decisions",
-        operation_id="ModeratePollAnswer",
-        summary="Over een open antwoord besluiten",
-        description=(
-            "`hide` met een reden die iedereen ziet (409 `already_hidden`), `restore` (409 `not_hidden`) of "
-            "`dismiss` (409 `no_open_reports`); elk sluit de open meldingen. Een verborgen antwoord telt niet "
-            "mee in de uitslag en staat niet in de CSV."
-        ),
-        status_code=200,
-        opt=access(run_polls, target=answer_from_path) | HOT_WRITE,
-        responses=problems(409),
+        "/moderation-decisions", status_code=200, opt=access(run_polls) | HOT_WRITE, responses=problems(409)
     )
-    async def decide(
-        self, request: Request[Any, Any, Any], data: JSONBody[PollAnswerDecisionCreate], uow: Uow
+    async def moderate_poll_answer(
+        self, request: AnyRequest, data: JSONBody[PollAnswerDecisionCreate], uow: Uow
     ) -> OpenAnswerRead:
         target = target_of(request)
         await services.decide(uow, target, data)

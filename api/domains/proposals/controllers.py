@@ -1,11 +1,11 @@
 """Proposals: list, submit, read, edit or withdraw, answer, support; similar ideas while writing."""
 
 from datetime import datetime
-from typing import Annotated, Any
+from typing import Annotated
 from uuid import UUID
 
-from litestar import Controller, Request, Response, delete, get, post, put
-from litestar.params import FromPath, JSONBody, QueryParameter
+from litestar import Response, delete, get, post, put
+from litestar.params import JSONBody, QueryParameter
 
 from api.db.connection import Db
 from api.db.uow import HOT_WRITE, Uow
@@ -27,23 +27,14 @@ from api.domains.proposals.schemas import (
     SupportState,
 )
 from api.domains.proposals.services import ProposalService
-from api.lib.access import (
-    access,
-    person_of,
-    principal_of,
-    scope,
-    signed_in,
-    staff,
-    target_of,
-    verified,
-)
+from api.lib.access import access, person_of, principal_of, scope, signed_in, staff, target_of, verified
 from api.lib.errors import NotFound
 from api.lib.etag import ETAG_HEADER, LOCATION_HEADER, with_etag
 from api.lib.http import settings_of
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response, since, updated_since
 from api.lib.ratelimit import per_person_hourly
-from api.lib.routes import Resource
+from api.lib.routes import AnyRequest, Controller, PathId, Resource
 from api.lib.schema import NO_NUL
 from api.lib.visibility import Viewer
 from api.settings import API_PREFIX
@@ -91,7 +82,7 @@ UpdatedSince = Annotated[
 ]
 
 
-def viewer_of(request: Request[Any, Any, Any]) -> Viewer:
+def viewer_of(request: AnyRequest) -> Viewer:
     return Viewer.of(principal_of(request))
 
 
@@ -103,23 +94,14 @@ class OpgaveProposalController(Controller):
 
     path = "/opgaven/{id:uuid}/proposals"
     tags = ["Ideeën"]
+    target = opgave_from_path
 
-    @get(
-        "",
-        operation_id="ListProposals",
-        summary="De ideeën bij een opgave",
-        description=(
-            "Filteren op status en actielijn, zoeken met `q`, sorteren. "
-            "Van een verborgen idee ziet u alleen de reden, tenzij het van u is of u medewerker bent."
-        ),
-        opt=access(read_proposals, target=opgave_from_path),
-        response_headers=[LINK_HEADER],
-    )
+    @get("", opt=access(read_proposals), response_headers=[LINK_HEADER])
     async def list_proposals(
         self,
-        request: Request[Any, Any, Any],
+        request: AnyRequest,
         db: Db,
-        id: FromPath[UUID],
+        id: PathId,
         status: StatusParam = None,
         action_line: ActionLineParam = None,
         q: SearchParam = "",
@@ -142,42 +124,23 @@ class OpgaveProposalController(Controller):
 
     @post(
         "",
-        operation_id="SubmitProposal",
-        summary="Een idee indienen",
-        description=(
-            "Kan in de fasen waarin de opgave ideeën aanneemt; anders 409 `phase_closed`. "
-            "De tekst mag alinea's, lijsten en links bevatten; al het andere wordt verwijderd."
-        ),
-        opt=access(take_part, target=opgave_from_path) | HOT_WRITE,
+        opt=access(take_part) | HOT_WRITE,
         responses=problems(409, 429),
         response_headers=[ETAG_HEADER, LOCATION_HEADER],
     )
-    async def submit(
-        self,
-        request: Request[Any, Any, Any],
-        id: FromPath[UUID],
-        data: JSONBody[ProposalCreate],
-        uow: Uow,
+    async def submit_proposal(
+        self, request: AnyRequest, id: PathId, data: JSONBody[ProposalCreate], uow: Uow
     ) -> Response[ProposalRead]:
         person = person_of(request)
         await per_person_hourly(
-            uow,
-            "proposal",
-            person.account_id,
-            settings_of(request).participation.proposals_per_hour,
+            uow, "proposal", person.account_id, settings_of(request).participation.proposals_per_hour
         )
         proposal_id = await services.submit(uow, target_of(request), data)
         found = await uow.read(queries.get_proposal, proposal_id, viewer_of(request))
         return with_etag(*found, status_code=201, location=f"{API_PREFIX}/proposals/{proposal_id}")
 
-    @get(
-        "/similar",
-        operation_id="ListSimilarProposals",
-        summary="Ideeën die lijken op wat u schrijft",
-        description="Hooguit vijf bestaande ideeën, zodat u een bestaand idee kunt steunen in plaats van het opnieuw in te dienen.",
-        opt=access(read_proposals, target=opgave_from_path),
-    )
-    async def similar(self, db: Db, id: FromPath[UUID], text: TextParam) -> SimilarProposalList:
+    @get("/similar", opt=access(read_proposals))
+    async def list_similar_proposals(self, db: Db, id: PathId, text: TextParam) -> SimilarProposalList:
         return await queries.similar(db, id, text)
 
 
@@ -186,88 +149,46 @@ class ProposalController(Controller):
 
     path = "/proposals/{id:uuid}"
     tags = ["Ideeën"]
+    target = proposal_from_path
 
-    @get(
-        "",
-        operation_id="GetProposal",
-        summary="Eén idee",
-        opt=access(read_proposals, target=proposal_from_path),
-        response_headers=[ETAG_HEADER],
-    )
-    async def get_proposal(
-        self, request: Request[Any, Any, Any], db: Db, id: FromPath[UUID]
-    ) -> Response[ProposalRead]:
+    @get("", opt=access(read_proposals), response_headers=[ETAG_HEADER])
+    async def get_proposal(self, request: AnyRequest, db: Db, id: PathId) -> Response[ProposalRead]:
         found = await queries.get_proposal(db, id, viewer_of(request))
         if found is None:
             raise NotFound("Dit idee bestaat niet.")
         return with_etag(*found)
 
     update_proposal = PROPOSAL.update(
-        "",
-        ProposalUpdate,
-        ProposalService,
-        operation_id="UpdateProposal",
-        summary="Mijn idee wijzigen of intrekken",
-        description=(
-            "Wijzigen kan zolang de gemeente het idee nog niet in behandeling nam (anders 409 `not_editable`); "
-            "intrekken met `status: withdrawn` tot het beantwoord is."
-        ),
-        opt=access(signed_in & author, target=proposal_from_path),
-        responses=problems(409, 412, 428),
+        "", ProposalUpdate, ProposalService, opt=access(signed_in & author), responses=problems(409, 412, 428)
     )
 
     @post(
         "/responses",
-        operation_id="RespondToProposal",
-        summary="Een idee beantwoorden",
-        description=(
-            "Zet de status (in behandeling, overgenomen, afgewezen) met een openbare reactie; afwijzen vraagt een reden. "
-            "De indiener krijgt bericht en de tijdlijn van de opgave toont het."
-        ),
         status_code=200,
-        opt=access(answer_proposals, target=proposal_from_path),
+        opt=access(answer_proposals),
         responses=problems(409),
         response_headers=[ETAG_HEADER],
     )
-    async def respond(
-        self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[ResponseCreate], uow: Uow
+    async def respond_to_proposal(
+        self, request: AnyRequest, id: PathId, data: JSONBody[ResponseCreate], uow: Uow
     ) -> Response[ProposalRead]:
         await ProposalService(uow).respond(id, data)
         return await PROPOSAL.respond(request, uow, id)
 
-    @put(
-        "/support",
-        operation_id="SupportProposal",
-        summary="Een idee steunen",
-        description="Idempotent: nog eens steunen verandert niets. Eén steun per persoon.",
-        opt=access(take_part & read_proposals, target=proposal_from_path) | HOT_WRITE,
-        responses=problems(409, 429),
-    )
-    async def support(self, request: Request[Any, Any, Any], id: FromPath[UUID], uow: Uow) -> SupportState:
+    @put("/support", opt=access(take_part & read_proposals) | HOT_WRITE, responses=problems(409, 429))
+    async def support_proposal(self, request: AnyRequest, id: PathId, uow: Uow) -> SupportState:
         person = person_of(request)
         target = target_of(request)
         count = await services.support(await uow.connection(), target, person.account_id)
         # Counted last: the person's counter row stays locked only until the commit that follows.
         await per_person_hourly(
-            uow,
-            "support",
-            person.account_id,
-            settings_of(request).participation.supports_per_hour,
+            uow, "support", person.account_id, settings_of(request).participation.supports_per_hour
         )
         uow.audit("proposal.supported", "proposal", id, target.municipality_id)
         return SupportState(supported_by_me=True, support_count=count)
 
-    @delete(
-        "/support",
-        operation_id="WithdrawSupport",
-        summary="Mijn steun intrekken",
-        description="Idempotent: zonder steun verandert er niets.",
-        status_code=200,
-        opt=access(signed_in & read_proposals, target=proposal_from_path) | HOT_WRITE,
-    )
-    async def withdraw_support(
-        self, request: Request[Any, Any, Any], id: FromPath[UUID], uow: Uow
-    ) -> SupportState:
+    @delete("/support", status_code=200, opt=access(signed_in & read_proposals) | HOT_WRITE)
+    async def withdraw_support(self, request: AnyRequest, id: PathId, uow: Uow) -> SupportState:
         person = person_of(request)
         target = target_of(request)
         count = await services.withdraw_support(await uow.connection(), target, person.account_id)
@@ -283,19 +204,12 @@ class MunicipalityProposalController(Controller):
 
     @get(
         "",
-        operation_id="ListMunicipalityProposals",
-        summary="De ideeën bij alle opgaven van een gemeente",
-        description=(
-            "Voor medewerkers van de gemeente (en clients met `proposals:read`): de ideeën die op een reactie "
-            "wachten, over alle opgaven heen, standaard het langst wachtende eerst. Filteren op status, zoeken "
-            "met `q`. Ook ideeën bij opgaven die nog niet gepubliceerd zijn, en verborgen ideeën met hun tekst."
-        ),
         opt=access(staff | scope("proposals:read"), target=municipality_from_query()),
         response_headers=[LINK_HEADER],
     )
-    async def list_proposals(
+    async def list_municipality_proposals(
         self,
-        request: Request[Any, Any, Any],
+        request: AnyRequest,
         db: Db,
         municipality: RequiredMunicipalityParam = "",
         status: StatusParam = None,
@@ -319,21 +233,9 @@ class MyProposalController(Controller):
     path = "/me/proposals"
     tags = ["Ideeën"]
 
-    @get(
-        "",
-        operation_id="ListMyProposals",
-        summary="De ideeën die ik indiende",
-        description="Nieuwste eerst, met status en reactie van de gemeente.",
-        opt=access(signed_in),
-        response_headers=[LINK_HEADER],
-    )
-    async def my_proposals(
-        self,
-        request: Request[Any, Any, Any],
-        db: Db,
-        status: StatusParam = None,
-        limit: Limit = 20,
-        cursor: Cursor = "",
+    @get("", opt=access(signed_in), response_headers=[LINK_HEADER])
+    async def list_my_proposals(
+        self, request: AnyRequest, db: Db, status: StatusParam = None, limit: Limit = 20, cursor: Cursor = ""
     ) -> Response[ProposalPage]:
         viewer = viewer_of(request)
         filters = ProposalFilter(author_id=viewer.account_id, status=status)

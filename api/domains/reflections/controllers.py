@@ -1,11 +1,9 @@
 """Reflection moments of an opgave, the entries written in them, closing and publishing them."""
 
 from dataclasses import replace
-from typing import Any
-from uuid import UUID
 
-from litestar import Controller, Request, Response, get, post
-from litestar.params import FromPath, JSONBody
+from litestar import Response, get, post
+from litestar.params import JSONBody
 
 from api.db.connection import Db
 from api.db.uow import Uow
@@ -32,7 +30,7 @@ from api.lib.access import Role, access, principal_of, role, scope, signed_in, s
 from api.lib.etag import ETAG_HEADER
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
-from api.lib.routes import Resource
+from api.lib.routes import AnyRequest, Controller, PathId, Resource
 from api.lib.visibility import Viewer
 
 # The team and staff look back together; the rest of the world reads what is published.
@@ -45,7 +43,7 @@ run_moment = staff | scope("opgaven:write")
 close_moment = procesregisseur | role(Role.BEHEERDER)
 
 
-def reader_of(request: Request[Any, Any, Any]) -> queries.Reader:
+def reader_of(request: AnyRequest) -> queries.Reader:
     """Whether the caller reads the moments as an insider, and who they are for the linked ideas."""
     principal = principal_of(request)
     return queries.Reader(inside=insiders.allows(principal, target_of(request)), viewer=Viewer.of(principal))
@@ -59,50 +57,23 @@ class OpgaveReflectionController(Controller):
 
     path = "/opgaven/{id:uuid}/reflections"
     tags = ["Reflectie"]
+    target = opgave_from_path
 
-    @get(
-        "",
-        operation_id="ListReflections",
-        summary="De reflectiemomenten van een opgave",
-        description=(
-            "Het team en medewerkers zien alle momenten; anderen de gepubliceerde, en inwoners met een bevestigd "
-            "e-mailadres ook de momenten die inwoners uitnodigen, zonder conclusies en vervolgacties. Nieuwste eerst."
-        ),
-        opt=access(published | insiders, target=opgave_from_path),
-        response_headers=[LINK_HEADER],
-    )
-    async def list_moments(
-        self,
-        request: Request[Any, Any, Any],
-        db: Db,
-        id: FromPath[UUID],
-        limit: Limit = 20,
-        cursor: Cursor = "",
+    @get("", opt=access(published | insiders), response_headers=[LINK_HEADER])
+    async def list_reflections(
+        self, request: AnyRequest, db: Db, id: PathId, limit: Limit = 20, cursor: Cursor = ""
     ) -> Response[ReflectionPage]:
         principal, target = principal_of(request), target_of(request)
         # Whether residents are invited is per moment: a verified resident also sees the ones that invite them.
         may_be_invited = invited.allows(
-            principal,
-            replace(target, facts=(*target.facts, ResidentsInvited(True))),
+            principal, replace(target, facts=(*target.facts, ResidentsInvited(True)))
         )
         page = await queries.list_moments(
-            db,
-            id,
-            reader_of(request),
-            with_invitations=may_be_invited,
-            limit=limit,
-            cursor=cursor,
+            db, id, reader_of(request), with_invitations=may_be_invited, limit=limit, cursor=cursor
         )
         return page_response(request, page)
 
-    plan = MOMENT.create(
-        "",
-        ReflectionCreate,
-        ReflectionService,
-        operation_id="PlanReflection",
-        summary="Een reflectiemoment plannen",
-        opt=access(run_moment, target=opgave_from_path),
-    )
+    plan_reflection = MOMENT.create("", ReflectionCreate, ReflectionService, opt=access(run_moment))
 
 
 class ReflectionController(Controller):
@@ -110,76 +81,36 @@ class ReflectionController(Controller):
 
     path = "/reflections/{id:uuid}"
     tags = ["Reflectie"]
+    target = reflection_from_path
 
-    get_moment = MOMENT.get(
-        "",
-        operation_id="GetReflection",
-        summary="Eén reflectiemoment",
-        description=(
-            "Wie niet in het team zit en geen medewerker is, leest de openbare samenvatting: de conclusies en "
-            "vervolgacties blijven leeg."
-        ),
-        opt=access(read_moment, target=reflection_from_path),
+    get_reflection = MOMENT.get("", opt=access(read_moment))
+
+    update_reflection = MOMENT.update(
+        "", ReflectionUpdate, ReflectionService, opt=access(run_moment), responses=problems(409, 412, 428)
     )
 
-    update_moment = MOMENT.update(
-        "",
-        ReflectionUpdate,
-        ReflectionService,
-        operation_id="UpdateReflection",
-        summary="Een reflectiemoment wijzigen of publiceren",
-        description="Vragen kunnen veranderen zolang er niets bij geschreven is (409 `prompts_in_use`); publiceren kan na afsluiten.",
-        opt=access(run_moment, target=reflection_from_path),
-        responses=problems(409, 412, 428),
-    )
-
-    @get(
-        "/entries",
-        operation_id="ListReflectionEntries",
-        summary="Wat deelnemers schreven",
-        description="Voor het team, medewerkers en (als zij zijn uitgenodigd) inwoners. Per vraag, oudste eerst.",
-        opt=access(participant | scope("opgaven:read"), target=reflection_from_path),
-        response_headers=[LINK_HEADER],
-    )
-    async def list_entries(
-        self,
-        request: Request[Any, Any, Any],
-        db: Db,
-        id: FromPath[UUID],
-        limit: Limit = 50,
-        cursor: Cursor = "",
+    @get("/entries", opt=access(participant | scope("opgaven:read")), response_headers=[LINK_HEADER])
+    async def list_reflection_entries(
+        self, request: AnyRequest, db: Db, id: PathId, limit: Limit = 50, cursor: Cursor = ""
     ) -> Response[EntryPage]:
         return page_response(request, await queries.entries(db, id, limit=limit, cursor=cursor))
 
-    @post(
-        "/entries",
-        operation_id="WriteReflectionEntry",
-        summary="Schrijven bij een vraag",
-        description="Zolang het moment open is (anders 409 `reflection_closed`).",
-        opt=access(participant, target=reflection_from_path),
-        responses=problems(409),
-    )
-    async def write(
-        self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[EntryCreate], uow: Uow
+    @post("/entries", opt=access(participant), responses=problems(409))
+    async def write_reflection_entry(
+        self, request: AnyRequest, id: PathId, data: JSONBody[EntryCreate], uow: Uow
     ) -> EntryRead:
         entry_id = await ReflectionService(uow).write(target_of(request), data)
         return await uow.read(queries.get_entry, entry_id)
 
     @post(
         "/closure",
-        operation_id="CloseReflection",
-        summary="Een reflectiemoment afsluiten",
-        description=(
-            "Met conclusies en vervolgacties: een taak, een voorstel voor de formulering, een aangepaste of nieuwe "
-            "actielijn, of een notitie. Met `publish` wordt de samenvatting meteen openbaar."
-        ),
         status_code=200,
-        opt=access(close_moment, target=reflection_from_path),
+        opt=access(close_moment),
         responses=problems(409),
         response_headers=[ETAG_HEADER],
     )
-    async def close(
-        self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[ClosureCreate], uow: Uow
+    async def close_reflection(
+        self, request: AnyRequest, id: PathId, data: JSONBody[ClosureCreate], uow: Uow
     ) -> Response[ReflectionRead]:
         await ReflectionService(uow).close(target_of(request), data)
         return await MOMENT.respond(request, uow, id)

@@ -253,17 +253,14 @@ class ReflectionService:
         return action
 
     async def _published(self, moment: ReflectionMoment) -> None:
-        await outbox.record(
-            await self.uow.connection(),
-            outbox.DomainEvent(
-                type=event_types.REFLECTION_PUBLISHED,
-                municipality_id=moment.municipality_id,
-                subject=outbox.subject("reflections", moment.id),
-                object_id=moment.id,
-                opgave_id=moment.opgave_id,
-                actor_id=outbox.actor(self.uow.principal),
-                data=event_types.ReflectionEventData(opgave_id=moment.opgave_id, reflection_id=moment.id),
-            ),
+        await outbox.emit(
+            self.uow,
+            event_types.REFLECTION_PUBLISHED,
+            municipality_id=moment.municipality_id,
+            collection="reflections",
+            object_id=moment.id,
+            opgave_id=moment.opgave_id,
+            data=event_types.ReflectionEventData(opgave_id=moment.opgave_id, reflection_id=moment.id),
         )
 
 

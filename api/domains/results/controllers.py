@@ -1,12 +1,12 @@
 """What an opgave achieves: its progress, what became of an idea, and its public data for anyone to reuse."""
 
 from dataclasses import dataclass
-from typing import Annotated, Any
+from typing import Annotated
 from uuid import UUID
 
-from litestar import Controller, Request, Response, get
+from litestar import Response, get
 from litestar.openapi.spec import OpenAPIMediaType, OpenAPIResponse, OpenAPIType, Operation, Schema
-from litestar.params import FromPath, QueryParameter
+from litestar.params import QueryParameter
 from litestar.response import Stream
 
 from api.db.connection import Db
@@ -22,6 +22,7 @@ from api.domains.results.schemas import Dataset, ExportFormat, ProgressRead, Tra
 from api.lib.access import access, everyone, principal_of, target_of
 from api.lib.errors import InvalidInput
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
+from api.lib.routes import AnyRequest, Controller, PathId
 from api.lib.visibility import Viewer
 
 FormatParam = Annotated[
@@ -91,62 +92,23 @@ class OpgaveResultsController(Controller):
 
     path = "/opgaven/{id:uuid}"
     tags = ["Resultaten"]
+    target = opgave_from_path
 
-    @get(
-        "/progress",
-        operation_id="GetOpgaveProgress",
-        summary="Waar een opgave staat",
-        description=(
-            "Taken per status, budget (ingebracht, aangevraagd, toegekend, nog open), indicatoren met hun reeks en "
-            "voortgang, reflecties (gepland, gehouden, gepubliceerd) en ideeën per status — in één antwoord."
-        ),
-        opt=access(read_results, target=opgave_from_path),
-    )
-    async def progress(self, db: Db, id: FromPath[UUID]) -> ProgressRead:
+    @get("/progress", opt=access(read_results))
+    async def get_opgave_progress(self, db: Db, id: PathId) -> ProgressRead:
         return await queries.progress(db, id)
 
-    @get(
-        "/timeline",
-        operation_id="GetOpgaveTimeline",
-        summary="De tijdlijn van een opgave",
-        description=(
-            "Fasewisselingen (wie, wanneer, waarom) en andere mijlpalen, oudste eerst. Getoond uit de "
-            "gebeurtenissen van de opgave, met de dingen zoals ze nu zijn: een hernoemde taak heet hier "
-            "zoals nu, een verborgen idee houdt zijn plaats maar niet zijn woorden."
-        ),
-        tags=["Opgaven"],
-        opt=access(read_opgave, target=opgave_from_path),
-        response_headers=[LINK_HEADER],
-    )
-    async def timeline(
-        self,
-        request: Request[Any, Any, Any],
-        db: Db,
-        id: FromPath[UUID],
-        limit: Limit = 20,
-        cursor: Cursor = "",
+    @get("/timeline", tags=["Opgaven"], opt=access(read_opgave), response_headers=[LINK_HEADER])
+    async def get_opgave_timeline(
+        self, request: AnyRequest, db: Db, id: PathId, limit: Limit = 20, cursor: Cursor = ""
     ) -> Response[TimelinePage]:
         viewer = Viewer.of(principal_of(request))
         page = await timeline.timeline(db, id, viewer, limit=limit, cursor=cursor)
         return page_response(request, page)
 
-    @get(
-        "/export",
-        operation_id="ExportOpgave",
-        summary="Open data van een opgave",
-        description=(
-            "De openbare gegevens van de opgave als JSON of CSV, gestreamd: de opgave, ideeën (zonder wie ze schreef "
-            "of waar), taken, toekenningen (met wat de Woo vraagt), indicatoren en metingen."
-        ),
-        opt=access(read_results, target=opgave_from_path),
-        operation_class=ExportOperation,
-    )
+    @get("/export", opt=access(read_results), operation_class=ExportOperation)
     async def export_opgave(
-        self,
-        db: Db,
-        id: FromPath[UUID],
-        format: FormatParam = ExportFormat.JSON,
-        dataset: DatasetParam = None,
+        self, db: Db, id: PathId, format: FormatParam = ExportFormat.JSON, dataset: DatasetParam = None
     ) -> Stream:
         return _export(db, "opgave", id, f"opgave-{id}", format, dataset)
 
@@ -157,20 +119,10 @@ class MunicipalityExportController(Controller):
     path = "/municipalities/{slug:str}"
     tags = ["Resultaten"]
 
-    @get(
-        "/export",
-        operation_id="ExportMunicipality",
-        summary="Open data van een gemeente",
-        description=(
-            "De openbare gegevens van alle gepubliceerde opgaven van de gemeente als JSON of CSV, gestreamd: "
-            "opgaven, ideeën (zonder persoonsgegevens), taken, toekenningen, indicatoren en metingen."
-        ),
-        opt=access(everyone, target=municipality_from_path()),
-        operation_class=ExportOperation,
-    )
+    @get("/export", opt=access(everyone, target=municipality_from_path()), operation_class=ExportOperation)
     async def export_municipality(
         self,
-        request: Request[Any, Any, Any],
+        request: AnyRequest,
         db: Db,
         slug: Slug,
         format: FormatParam = ExportFormat.JSON,
@@ -187,15 +139,6 @@ class ProposalTrailController(Controller):
     path = "/proposals/{id:uuid}"
     tags = ["Ideeën"]
 
-    @get(
-        "/trail",
-        operation_id="GetProposalTrail",
-        summary="Wat er van een idee werd",
-        description=(
-            "Het antwoord van de gemeente, de taken die eruit voortkwamen en wie ze oppakte, het budget dat daarvoor "
-            "werd toegekend, de indicatoren van zijn actielijn, en de gepubliceerde reflecties waarin het besproken werd."
-        ),
-        opt=access(read_proposals, target=proposal_from_path),
-    )
-    async def trail(self, request: Request[Any, Any, Any], db: Db, id: FromPath[UUID]) -> TrailRead:
+    @get("/trail", opt=access(read_proposals, target=proposal_from_path))
+    async def get_proposal_trail(self, request: AnyRequest, db: Db, id: PathId) -> TrailRead:
         return await queries.trail(db, id, Viewer.of(principal_of(request)))

@@ -4,7 +4,7 @@ their words differ."""
 
 from typing import Any
 
-from litestar import Controller, Request, Response, delete, get, post, put
+from litestar import Response, delete, get, post, put
 from litestar.datastructures import Cookie, ResponseHeader
 from litestar.di import NamedDependency
 from litestar.openapi import ResponseSpec
@@ -46,6 +46,7 @@ from api.lib.etag import IfMatch, IfMatchWhenReplacing, etag
 from api.lib.http import settings_of
 from api.lib.openapi import problems
 from api.lib.ratelimit import Limit, attempts
+from api.lib.routes import AnyRequest, Controller
 from api.lib.secretbox import SecretBox
 from api.settings import Settings
 
@@ -111,7 +112,7 @@ def _finish_route() -> dict[str, Any]:
     }
 
 
-def _box(request: Request[Any, Any, Any]) -> SecretBox:
+def _box(request: AnyRequest) -> SecretBox:
     box: SecretBox = request.app.state.secret_box
     return box
 
@@ -135,19 +136,13 @@ def _redirect(outcome: Outcome, settings: Settings) -> Redirect:
     return Redirect(outcome.location, status_code=303, cookies=cookies)
 
 
-async def _limit(request: Request[Any, Any, Any]) -> None:
+async def _limit(request: AnyRequest) -> None:
     settings = settings_of(request)
     key = f"staff-sign-in:address:{client_address(request, settings)}"
-    await attempts(
-        request,
-        key,
-        Limit(settings.auth.staff_sign_in_per_address, settings.auth.window_seconds),
-    )
+    await attempts(request, key, Limit(settings.auth.staff_sign_in_per_address, settings.auth.window_seconds))
 
 
-def _service(
-    request: Request[Any, Any, Any], db_session: AsyncSession, purpose: ProviderPurpose
-) -> StaffSignInService:
+def _service(request: AnyRequest, db_session: AsyncSession, purpose: ProviderPurpose) -> StaffSignInService:
     return StaffSignInService(
         db_session,
         principal_of(request),
@@ -158,7 +153,7 @@ def _service(
     )
 
 
-async def _get(request: Request[Any, Any, Any], db: Db, purpose: ProviderPurpose) -> tuple[Any, str]:
+async def _get(request: AnyRequest, db: Db, purpose: ProviderPurpose) -> tuple[Any, str]:
     municipality_id = target_of(request).municipality_id
     assert municipality_id is not None
     found = await queries.identity_provider(
@@ -170,11 +165,7 @@ async def _get(request: Request[Any, Any, Any], db: Db, purpose: ProviderPurpose
 
 
 async def _put(
-    request: Request[Any, Any, Any],
-    data: ResidentBrokerWrite,
-    uow: Uow,
-    if_match: str,
-    purpose: ProviderPurpose,
+    request: AnyRequest, data: ResidentBrokerWrite, uow: Uow, if_match: str, purpose: ProviderPurpose
 ) -> tuple[Any, int, str]:
     municipality_id = target_of(request).municipality_id
     assert municipality_id is not None
@@ -185,7 +176,7 @@ async def _put(
     return read_of(provider, settings), 201 if created else 200, etag(provider.version)
 
 
-async def _remove(request: Request[Any, Any, Any], uow: Uow, if_match: str, purpose: ProviderPurpose) -> None:
+async def _remove(request: AnyRequest, uow: Uow, if_match: str, purpose: ProviderPurpose) -> None:
     municipality_id = target_of(request).municipality_id
     assert municipality_id is not None
     await IdentityProviderService(uow, settings_of(request), _box(request), purpose).remove(
@@ -194,7 +185,7 @@ async def _remove(request: Request[Any, Any, Any], uow: Uow, if_match: str, purp
 
 
 async def _start(
-    request: Request[Any, Any, Any], db_session: AsyncSession, return_to: str, purpose: ProviderPurpose
+    request: AnyRequest, db_session: AsyncSession, return_to: str, purpose: ProviderPurpose
 ) -> Redirect:
     await _limit(request)
     municipality_id = target_of(request).municipality_id
@@ -204,10 +195,7 @@ async def _start(
 
 
 async def _finish(
-    request: Request[Any, Any, Any],
-    db_session: AsyncSession,
-    purpose: ProviderPurpose,
-    answer: tuple[str, str, str, str],
+    request: AnyRequest, db_session: AsyncSession, purpose: ProviderPurpose, answer: tuple[str, str, str, str]
 ) -> Redirect:
     await _limit(request)
     code, oauth_state, error, iss = answer
@@ -227,33 +215,24 @@ class IdentityProviderController(Controller):
 
     path = "/municipalities/{slug:str}/identity-provider"
     tags = [TAG]
+    target = municipality_from_path()
 
     @get(
         "",
-        operation_id="GetIdentityProvider",
-        summary="De identiteitsprovider van een gemeente",
-        description="Zonder het clientgeheim, dat nooit wordt teruggegeven.",
-        opt=access(role(Role.BEHEERDER), target=municipality_from_path()),
+        opt=access(role(Role.BEHEERDER)),
         responses=problems(401, 403, 404),
         response_headers=[ETAG_HEADER],
     )
-    async def get_provider(
-        self, request: Request[Any, Any, Any], db: Db, slug: Slug
+    async def get_identity_provider(
+        self, request: AnyRequest, db: Db, slug: Slug
     ) -> Response[IdentityProviderRead]:
         body, tag = await _get(request, db, STAFF)
         return Response(body, headers={"ETag": tag})
 
     @put(
         "",
-        operation_id="SetIdentityProvider",
-        summary="De identiteitsprovider van een gemeente instellen",
-        description=(
-            "Vervangt de instelling. Bestaat er al een, stuur dan de ETag mee in `If-Match`. "
-            "De issuer moet `https://` zijn naar een openbare host (geen intern adres); het geheim wordt "
-            "versleuteld bewaard."
-        ),
         status_code=200,
-        opt=access(role(Role.BEHEERDER), target=municipality_from_path()),
+        opt=access(role(Role.BEHEERDER)),
         responses={
             201: ResponseSpec(
                 data_container=IdentityProviderRead, description="Aangemaakt.", generate_examples=False
@@ -262,9 +241,9 @@ class IdentityProviderController(Controller):
         },
         response_headers=[ETAG_HEADER],
     )
-    async def put_provider(
+    async def set_identity_provider(
         self,
-        request: Request[Any, Any, Any],
+        request: AnyRequest,
         data: JSONBody[IdentityProviderWrite],
         uow: Uow,
         slug: Slug,
@@ -273,16 +252,9 @@ class IdentityProviderController(Controller):
         body, status, tag = await _put(request, data, uow, if_match, STAFF)
         return Response(body, status_code=status, headers={"ETag": tag})
 
-    @delete(
-        "",
-        operation_id="RemoveIdentityProvider",
-        summary="De identiteitsprovider van een gemeente verwijderen",
-        description="Medewerkers melden zich daarna niet meer zo aan; gekoppelde accounts blijven bestaan.",
-        opt=access(role(Role.BEHEERDER), target=municipality_from_path()),
-        responses=problems(401, 403, 404, 412, 428),
-    )
-    async def remove_provider(
-        self, request: Request[Any, Any, Any], uow: Uow, slug: Slug, if_match: IfMatch = ""
+    @delete("", opt=access(role(Role.BEHEERDER)), responses=problems(401, 403, 404, 412, 428))
+    async def remove_identity_provider(
+        self, request: AnyRequest, uow: Uow, slug: Slug, if_match: IfMatch = ""
     ) -> None:
         await _remove(request, uow, if_match, STAFF)
 
@@ -293,39 +265,20 @@ class StaffSignInController(Controller):
     path = ""
     tags = [TAG]
 
-    @get(
-        "/municipalities/{slug:str}/staff-sign-in",
-        operation_id="StartStaffSignIn",
-        summary="Aanmelden als medewerker: naar de identiteitsprovider",
-        description=(
-            "Voor de browser: stuurt door (303) naar de provider van de gemeente (authorization code met "
-            "PKCE, state en nonce). Kan dat niet, dan naar `/aanmelden?fout=…`. " + ERROR_CODES
-        ),
-        **_start_route("de provider"),
-    )
-    async def start(
+    @get("/municipalities/{slug:str}/staff-sign-in", **_start_route("de provider"))
+    async def start_staff_sign_in(
         self,
-        request: Request[Any, Any, Any],
+        request: AnyRequest,
         db_session: NamedDependency[AsyncSession],
         slug: Slug,
         return_to: ReturnTo = "/",
     ) -> Redirect:
         return await _start(request, db_session, return_to, STAFF)
 
-    @get(
-        "/staff-sign-in/callback",
-        operation_id="FinishStaffSignIn",
-        summary="Aanmelden als medewerker: terug van de identiteitsprovider",
-        description=(
-            "De redirect-URI bij de provider. Opent bij succes een sessie (zoals `POST /sessions`; het "
-            "`csrfToken` staat in `GET /me`) en stuurt door (303) naar `returnTo`; anders naar "
-            "`/aanmelden?fout=…`, zonder sessie. " + ERROR_CODES
-        ),
-        **_finish_route(),
-    )
-    async def finish(
+    @get("/staff-sign-in/callback", **_finish_route())
+    async def finish_staff_sign_in(
         self,
-        request: Request[Any, Any, Any],
+        request: AnyRequest,
         db_session: NamedDependency[AsyncSession],
         code: CodeParam = "",
         oauth_state: StateParam = "",
@@ -349,35 +302,24 @@ class ResidentBrokerController(Controller):
 
     path = "/municipalities/{slug:str}/resident-broker"
     tags = [RESIDENTS_TAG]
+    target = municipality_from_path()
 
     @get(
         "",
-        operation_id="GetResidentBroker",
-        summary="De broker voor inwoners van een gemeente",
-        description="Zonder het clientgeheim, dat nooit wordt teruggegeven.",
-        opt=access(role(Role.BEHEERDER), target=municipality_from_path()),
+        opt=access(role(Role.BEHEERDER)),
         responses=problems(401, 403, 404),
         response_headers=[ETAG_HEADER],
     )
-    async def get_broker(
-        self, request: Request[Any, Any, Any], db: Db, slug: Slug
+    async def get_resident_broker(
+        self, request: AnyRequest, db: Db, slug: Slug
     ) -> Response[ResidentBrokerRead]:
         body, tag = await _get(request, db, RESIDENTS)
         return Response(body, headers={"ETag": tag})
 
     @put(
         "",
-        operation_id="SetResidentBroker",
-        summary="De broker voor inwoners van een gemeente instellen",
-        description=(
-            "De OpenID Connect-broker waarlangs inwoners zich aanmelden (zoals DigiD en eHerkenning webapplicaties "
-            "bereiken), onder dezelfde regels als de provider voor medewerkers: `https://` naar een openbare host, "
-            "het geheim versleuteld, PKCE, state en nonce, en een broker spreekt alleen voor zijn eigen gemeente. "
-            "Wie zich zo aanmeldt krijgt nooit een rol. Vervangt de instelling; bestaat er al een, stuur dan de "
-            "ETag mee in `If-Match`."
-        ),
         status_code=200,
-        opt=access(role(Role.BEHEERDER), target=municipality_from_path()),
+        opt=access(role(Role.BEHEERDER)),
         responses={
             201: ResponseSpec(
                 data_container=ResidentBrokerRead, description="Aangemaakt.", generate_examples=False
@@ -386,9 +328,9 @@ class ResidentBrokerController(Controller):
         },
         response_headers=[ETAG_HEADER],
     )
-    async def put_broker(
+    async def set_resident_broker(
         self,
-        request: Request[Any, Any, Any],
+        request: AnyRequest,
         data: JSONBody[ResidentBrokerWrite],
         uow: Uow,
         slug: Slug,
@@ -397,19 +339,9 @@ class ResidentBrokerController(Controller):
         body, status, tag = await _put(request, data, uow, if_match, RESIDENTS)
         return Response(body, status_code=status, headers={"ETag": tag})
 
-    @delete(
-        "",
-        operation_id="RemoveResidentBroker",
-        summary="De broker voor inwoners van een gemeente verwijderen",
-        description=(
-            "Inwoners melden zich daarna niet meer zo aan, en stemmingen voor inwoners via de broker laten "
-            "niemand meer toe tot er weer een is (met dezelfde issuer); gekoppelde accounts blijven bestaan."
-        ),
-        opt=access(role(Role.BEHEERDER), target=municipality_from_path()),
-        responses=problems(401, 403, 404, 412, 428),
-    )
-    async def remove_broker(
-        self, request: Request[Any, Any, Any], uow: Uow, slug: Slug, if_match: IfMatch = ""
+    @delete("", opt=access(role(Role.BEHEERDER)), responses=problems(401, 403, 404, 412, 428))
+    async def remove_resident_broker(
+        self, request: AnyRequest, uow: Uow, slug: Slug, if_match: IfMatch = ""
     ) -> None:
         await _remove(request, uow, if_match, RESIDENTS)
 
@@ -420,41 +352,20 @@ class ResidentSignInController(Controller):
     path = ""
     tags = [RESIDENTS_TAG]
 
-    @get(
-        "/municipalities/{slug:str}/resident-sign-in",
-        operation_id="StartResidentSignIn",
-        summary="Aanmelden als inwoner: naar de broker van de gemeente",
-        description=(
-            "Voor de browser: stuurt door (303) naar de broker van de gemeente (authorization code met PKCE, "
-            "state en nonce). Wie al is aangemeld, koppelt zo de broker aan het eigen account (alleen in deze "
-            "gemeente); anders opent de terugweg een sessie zoals bij medewerkers, zonder rol. Kan het niet, dan "
-            "naar `/aanmelden?fout=…`. " + RESIDENT_ERROR_CODES
-        ),
-        **_start_route("de broker"),
-    )
-    async def start(
+    @get("/municipalities/{slug:str}/resident-sign-in", **_start_route("de broker"))
+    async def start_resident_sign_in(
         self,
-        request: Request[Any, Any, Any],
+        request: AnyRequest,
         db_session: NamedDependency[AsyncSession],
         slug: Slug,
         return_to: ReturnTo = "/",
     ) -> Redirect:
         return await _start(request, db_session, return_to, RESIDENTS)
 
-    @get(
-        "/resident-sign-in/callback",
-        operation_id="FinishResidentSignIn",
-        summary="Aanmelden als inwoner: terug van de broker",
-        description=(
-            "De redirect-URI bij de broker. Koppelt de broker aan het account (het aangemelde, of dat van het "
-            "e-mailadres volgens dezelfde regels als bij medewerkers), opent een sessie en stuurt door (303) naar "
-            "`returnTo`; anders naar `/aanmelden?fout=…`, zonder sessie. " + RESIDENT_ERROR_CODES
-        ),
-        **_finish_route(),
-    )
-    async def finish(
+    @get("/resident-sign-in/callback", **_finish_route())
+    async def finish_resident_sign_in(
         self,
-        request: Request[Any, Any, Any],
+        request: AnyRequest,
         db_session: NamedDependency[AsyncSession],
         code: CodeParam = "",
         oauth_state: StateParam = "",
@@ -470,23 +381,9 @@ class IdentityLinkController(Controller):
     path = "/identity-link-confirmations"
     tags = [TAG]
 
-    @post(
-        "",
-        operation_id="ConfirmIdentityLink",
-        summary="Een koppeling met de inlog van een gemeente bevestigen",
-        description=(
-            "Met de code uit de mail (na `#token=` in de link) die de eigenaar van een account kreeg toen iemand "
-            "zich met dat e-mailadres aanmeldde via de identiteitsprovider van een gemeente. Koppelt die inlog aan "
-            "het account. Was het adres nog nooit bevestigd, dan is het dat nu, en vervallen het wachtwoord en alle "
-            "sessies: wie het adres eerder registreerde, heeft er niets meer aan. 400 `invalid_token` als de code "
-            "ongeldig, gebruikt of verlopen (30 minuten) is."
-        ),
-        status_code=204,
-        opt=access(everyone),
-        responses=problems(429),
-    )
-    async def confirm(
-        self, request: Request[Any, Any, Any], data: JSONBody[IdentityLinkConfirmationCreate], uow: Uow
+    @post("", status_code=204, opt=access(everyone), responses=problems(429))
+    async def confirm_identity_link(
+        self, request: AnyRequest, data: JSONBody[IdentityLinkConfirmationCreate], uow: Uow
     ) -> None:
         await _limit(request)
         await PendingLinks(uow).confirm_by_mail(data.token)
@@ -502,29 +399,13 @@ class PasswordSessionController(Controller):
 
     @post(
         "",
-        operation_id="SignIn",
-        summary="Aanmelden",
-        description=(
-            "Opent een sessie in een HttpOnly-cookie. Stuur bij elke wijziging daarna het `csrfToken` "
-            "mee als `X-CSRF-Token`. Ook met een e-mailadres dat nog niet bevestigd is: zo'n account is tot "
-            "de bevestiging hooguit inwoner, en wat een bevestigd adres vraagt geeft 403 `email_unverified`. "
-            "Kwam deze browser terug van de identiteitsprovider van een gemeente met een koppeling die op de "
-            "eigenaar wacht (`staff_sign_in_link_pending`), dan bevestigt aanmelden met het wachtwoord die "
-            "koppeling (alleen voor een account met een bevestigd adres). Een verkeerd e-mailadres en een "
-            "verkeerd wachtwoord krijgen hetzelfde "
-            "antwoord (401 `invalid_credentials`), na evenveel werk. Na enkele mislukte pogingen (per account "
-            "en adres, per adres, en per account vanaf adressen waar het nooit aanmeldde) volgt steeds "
-            "langer 429 `sign_in_delayed` met `Retry-After`; het wachtwoord wordt dan niet geprobeerd. "
-            "Niemand sluit zo de eigenaar buiten: vanaf een adres waar het account eerder aanmeldde telt "
-            "alleen wat vanaf dat adres misging."
-        ),
         # A retry with the same Idempotency-Key gets the same session (kept encrypted for the replay).
         opt={**access(everyone), "sealed_replay": True},
         responses=problems(401, 429),
         response_headers=[COOKIE_HEADER],
     )
     async def sign_in(
-        self, request: Request[Any, Any, Any], data: JSONBody[SessionCreate], uow: Uow
+        self, request: AnyRequest, data: JSONBody[SessionCreate], uow: Uow
     ) -> Response[SessionRead]:
         settings = settings_of(request)
         async with SignInThrottle.of(request, data.email).attempt():

@@ -2,13 +2,14 @@
 
 import asyncio
 
-from litestar import Controller, get
+from litestar import get
 
 from api.db.connection import Db
 from api.domains.system.schemas import Health
 from api.lib.access import access, everyone
 from api.lib.errors import ServiceUnavailable
 from api.lib.openapi import problems
+from api.lib.routes import Controller
 
 
 class HealthController(Controller):
@@ -17,19 +18,12 @@ class HealthController(Controller):
     path = "/health"
     tags = ["Systeem"]
 
-    @get("/live", operation_id="GetLiveness", summary="Leeft de dienst?", opt=access(everyone))
-    async def live(self) -> Health:
+    @get("/live", opt=access(everyone))
+    async def get_liveness(self) -> Health:
         return Health(status="ok")
 
-    @get(
-        "/ready",
-        opt=access(everyone),
-        operation_id="GetReadiness",
-        summary="Is de dienst klaar voor verkeer?",
-        description="Antwoordt 200 als de database bereikbaar is, anders 503.",
-        responses=problems(503),
-    )
-    async def ready(self, db: Db) -> Health:
+    @get("/ready", opt=access(everyone), responses=problems(503))
+    async def get_readiness(self, db: Db) -> Health:
         try:
             async with asyncio.timeout(2):
                 await db.fetchval("SELECT 1")

@@ -1,11 +1,11 @@
 """Tasks of an opgave, claims on them by partner organisations, and their progress."""
 
 from datetime import datetime
-from typing import Annotated, Any
+from typing import Annotated
 from uuid import UUID
 
-from litestar import Controller, Request, Response, delete, get, patch, post
-from litestar.params import FromPath, JSONBody, QueryParameter
+from litestar import Response, delete, get, patch, post
+from litestar.params import JSONBody, QueryParameter
 
 from api.db.connection import Db
 from api.db.uow import HOT_WRITE, Uow
@@ -32,7 +32,7 @@ from api.domains.tasks.services import ClaimService, TaskService, claim_task
 from api.lib.access import access, principal_of, scope, signed_in, staff, target_of
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response, since, updated_since
-from api.lib.routes import Resource, page_of_path
+from api.lib.routes import AnyRequest, Controller, PathId, Resource, page_of_path
 from api.lib.visibility import Viewer
 
 read_tasks = published | staff | scope("tasks:read")
@@ -59,7 +59,7 @@ UpdatedSince = Annotated[
 ]
 
 
-def _viewer(request: Request[Any, Any, Any]) -> Viewer:
+def _viewer(request: AnyRequest) -> Viewer:
     return Viewer.of(principal_of(request))
 
 
@@ -75,20 +75,14 @@ class OpgaveTaskController(Controller):
 
     path = "/opgaven/{id:uuid}/tasks"
     tags = ["Taken"]
+    target = opgave_from_path
 
-    @get(
-        "",
-        operation_id="ListTasks",
-        summary="De taken van een opgave",
-        description="In de volgorde waarin ze gepland zijn, met de organisaties die ze nu oppakken.",
-        opt=access(read_tasks, target=opgave_from_path),
-        response_headers=[LINK_HEADER],
-    )
+    @get("", opt=access(read_tasks), response_headers=[LINK_HEADER])
     async def list_tasks(
         self,
-        request: Request[Any, Any, Any],
+        request: AnyRequest,
         db: Db,
-        id: FromPath[UUID],
+        id: PathId,
         status: StatusParam = None,
         action_line: ActionLineParam = None,
         organisation: OrganisationParam = None,
@@ -108,14 +102,7 @@ class OpgaveTaskController(Controller):
             request, await queries.list_tasks(db, filters, viewer, limit=limit, cursor=cursor)
         )
 
-    create_task = TASK.create(
-        "",
-        TaskCreate,
-        TaskService,
-        operation_id="CreateTask",
-        summary="Een taak plannen",
-        opt=access(plan_tasks, target=opgave_from_path),
-    )
+    create_task = TASK.create("", TaskCreate, TaskService, opt=access(plan_tasks))
 
 
 class TaskController(Controller):
@@ -123,45 +110,17 @@ class TaskController(Controller):
 
     path = "/tasks/{id:uuid}"
     tags = ["Taken"]
+    target = task_from_path
 
-    get_task = TASK.get(
-        "",
-        operation_id="GetTask",
-        summary="Eén taak",
-        opt=access(read_tasks, target=task_from_path),
-    )
+    get_task = TASK.get("", opt=access(read_tasks))
 
     update_task = TASK.update(
-        "",
-        TaskUpdate,
-        TaskService,
-        operation_id="UpdateTask",
-        summary="Een taak wijzigen, afronden of annuleren",
-        description=(
-            "Statussen: open → in uitvoering → klaar, of geannuleerd met een reden (`cancelReason`); "
-            "een afgeronde taak kan weer in uitvoering, een geannuleerde weer open. De eerste claim zet een taak in uitvoering."
-        ),
-        opt=access(plan_tasks, target=task_from_path),
-        responses=problems(409, 412, 428),
+        "", TaskUpdate, TaskService, opt=access(plan_tasks), responses=problems(409, 412, 428)
     )
 
-    @post(
-        "/claims",
-        operation_id="ClaimTask",
-        summary="Een taak oppakken namens een organisatie",
-        description=(
-            "Voor leden van een partnerorganisatie in het team. Tot de capaciteit vol is; daarna 409 `task_full`. "
-            "Een organisatie pakt een taak één keer op (409 `already_claimed`)."
-        ),
-        opt=access(signed_in & partner_on_team, target=task_from_path) | HOT_WRITE,
-        responses=problems(409),
-    )
-    async def claim(
-        self,
-        request: Request[Any, Any, Any],
-        id: FromPath[UUID],
-        data: JSONBody[ClaimCreate],
-        uow: Uow,
+    @post("/claims", opt=access(signed_in & partner_on_team) | HOT_WRITE, responses=problems(409))
+    async def claim_task(
+        self, request: AnyRequest, id: PathId, data: JSONBody[ClaimCreate], uow: Uow
     ) -> ClaimRead:
         claim_id = await claim_task(uow, target_of(request), data)
         return await uow.read(queries.get_claim, claim_id)
@@ -172,64 +131,32 @@ class ClaimController(Controller):
 
     path = "/claims/{id:uuid}"
     tags = ["Taken"]
+    target = claim_from_path
 
-    @get(
-        "",
-        operation_id="GetClaim",
-        summary="Eén claim",
-        opt=access(read_tasks, target=claim_from_path),
-    )
-    async def get_claim(self, db: Db, id: FromPath[UUID]) -> ClaimRead:
+    @get("", opt=access(read_tasks))
+    async def get_claim(self, db: Db, id: PathId) -> ClaimRead:
         found = await queries.get_claim(db, id)
         assert found is not None
         return found
 
-    @patch(
-        "",
-        operation_id="UpdateClaim",
-        summary="Een claim bijwerken of overdragen",
-        description="Met `organisationId` gaat de claim over naar een andere organisatie in het team.",
-        opt=access(claimant, target=claim_from_path),
-        responses=problems(409),
-    )
+    @patch("", opt=access(claimant), responses=problems(409))
     async def update_claim(
-        self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[ClaimUpdate], uow: Uow
+        self, request: AnyRequest, id: PathId, data: JSONBody[ClaimUpdate], uow: Uow
     ) -> ClaimRead:
         await ClaimService(uow).update(target_of(request), id, data)
         return await _claim(uow, id)
 
-    @delete(
-        "",
-        operation_id="ReleaseClaim",
-        summary="Een claim beëindigen",
-        description="De plek op de taak komt vrij. Idempotent: een beëindigde claim blijft beëindigd.",
-        opt=access(claimant, target=claim_from_path),
-    )
-    async def release_claim(self, request: Request[Any, Any, Any], id: FromPath[UUID], uow: Uow) -> None:
+    @delete("", opt=access(claimant))
+    async def release_claim(self, request: AnyRequest, id: PathId, uow: Uow) -> None:
         await ClaimService(uow).release(target_of(request), id)
 
-    list_progress = page_of_path(
-        "/progress-updates",
-        operation_id="ListProgressUpdates",
-        summary="De voortgang van een claim",
-        opt=access(read_tasks, target=claim_from_path),
-        page=ProgressUpdatePage,
-        query=queries.progress_updates,
+    list_progress_updates = page_of_path(
+        "/progress-updates", opt=access(read_tasks), page=ProgressUpdatePage, query=queries.progress_updates
     )
 
-    @post(
-        "/progress-updates",
-        operation_id="ReportProgress",
-        summary="Voortgang melden",
-        opt=access(signed_in & organisation_member, target=claim_from_path),
-        responses=problems(409),
-    )
-    async def report(
-        self,
-        request: Request[Any, Any, Any],
-        id: FromPath[UUID],
-        data: JSONBody[ProgressUpdateCreate],
-        uow: Uow,
+    @post("/progress-updates", opt=access(signed_in & organisation_member), responses=problems(409))
+    async def report_progress(
+        self, request: AnyRequest, id: PathId, data: JSONBody[ProgressUpdateCreate], uow: Uow
     ) -> ProgressUpdateRead:
         update_id = await ClaimService(uow).report(target_of(request), id, data)
         return await uow.read(queries.progress_update, update_id)
@@ -241,11 +168,8 @@ class OrganisationClaimController(Controller):
     path = "/organisations/{id:uuid}/task-claims"
     tags = ["Taken"]
 
-    list_claims = page_of_path(
+    list_organisation_claims = page_of_path(
         "",
-        operation_id="ListOrganisationClaims",
-        summary="De claims van een organisatie",
-        description="Nieuwste eerst, ook beëindigde: de werkplaats van een partner.",
         opt=access(signed_in & (organisation_member | staff), target=organisation_from_path),
         page=ClaimPage,
         query=queries.organisation_claims,

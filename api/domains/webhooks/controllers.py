@@ -2,10 +2,9 @@
 
 from typing import Any
 from urllib.parse import urlsplit
-from uuid import UUID
 
-from litestar import Controller, Request, Response, delete, get, patch, post
-from litestar.params import FromPath, JSONBody
+from litestar import Response, delete, get, patch, post
+from litestar.params import JSONBody
 
 from api.db.connection import Db
 from api.db.uow import Uow
@@ -27,12 +26,11 @@ from api.lib.access import access, target_of
 from api.lib.etag import ETAG_HEADER, IfMatch, with_etag
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
+from api.lib.routes import AnyRequest, Controller, PathId
 from api.settings import API_PREFIX, Settings
 
-_WHO = "Beheerders van de gemeente en clients met scope `webhooks:write`."
 
-
-def _service(request: Request[Any, Any, Any], uow: Any) -> WebhookService:
+def _service(request: AnyRequest, uow: Any) -> WebhookService:
     return WebhookService(uow, request.app.state.webhook_secrets)
 
 
@@ -43,16 +41,10 @@ class WebhookSubscriptionController(Controller):
     path = "/webhook-subscriptions"
     tags = ["Webhooks"]
 
-    @get(
-        operation_id="ListWebhookSubscriptions",
-        summary="De webhooks van een gemeente",
-        description=_WHO,
-        opt=access(manage, target=municipality_from_query()),
-        response_headers=[LINK_HEADER],
-    )
-    async def list_subscriptions(
+    @get(opt=access(manage, target=municipality_from_query()), response_headers=[LINK_HEADER])
+    async def list_webhook_subscriptions(
         self,
-        request: Request[Any, Any, Any],
+        request: AnyRequest,
         db: Db,
         municipality: MunicipalityParam,
         limit: Limit = 20,
@@ -64,24 +56,9 @@ class WebhookSubscriptionController(Controller):
             request, await queries.subscriptions(db, municipality_id, limit=limit, cursor=cursor)
         )
 
-    @post(
-        operation_id="CreateWebhookSubscription",
-        summary="Een webhook registreren",
-        description=(
-            f"{_WHO} Eerst de handdruk van de NL GOV-webhookrichtlijn: een `OPTIONS`-verzoek met "
-            "`WebHook-Request-Origin`, waarop het adres antwoordt met `WebHook-Allowed-Origin`. Daarna gaat "
-            "elke gebeurtenis die de registrerende partij mag lezen als `POST` met "
-            "`application/cloudevents+json`, met de headers `webhook-id` (het blijvende id van de "
-            "gebeurtenis), `webhook-timestamp` en `webhook-signature` (HMAC-SHA256 met het geheim uit dit "
-            "antwoord). Antwoord 2xx bij ontvangst, 410 om het abonnement te beëindigen, 429 met "
-            "`Retry-After` om later te krijgen. Mislukte bezorgingen worden ongeveer drie dagen opnieuw "
-            "geprobeerd, steeds langer wachtend; daarna pauzeert de webhook en krijgen de beheerders mail."
-        ),
-        opt=access(manage, target=municipality_from_body()),
-        response_headers=[ETAG_HEADER],
-    )
-    async def create_subscription(
-        self, request: Request[Any, Any, Any], data: JSONBody[WebhookSubscriptionCreate], uow: Uow
+    @post(opt=access(manage, target=municipality_from_body()), response_headers=[ETAG_HEADER])
+    async def create_webhook_subscription(
+        self, request: AnyRequest, data: JSONBody[WebhookSubscriptionCreate], uow: Uow
     ) -> Response[WebhookSubscriptionCreated]:
         settings: Settings = request.app.state.settings
         municipality_id = target_of(request).municipality_id
@@ -105,32 +82,22 @@ class WebhookSubscriptionController(Controller):
             location=f"{API_PREFIX}/webhook-subscriptions/{subscription_id}",
         )
 
-    @get(
-        "/{id:uuid}",
-        operation_id="GetWebhookSubscription",
-        summary="Eén webhook",
-        description=_WHO,
-        opt=access(manage, target=subscription_from_path),
-        response_headers=[ETAG_HEADER],
-    )
-    async def get_subscription(self, db: Db, id: FromPath[UUID]) -> Response[WebhookSubscriptionRead]:
+    @get("/{id:uuid}", opt=access(manage, target=subscription_from_path), response_headers=[ETAG_HEADER])
+    async def get_webhook_subscription(self, db: Db, id: PathId) -> Response[WebhookSubscriptionRead]:
         found = await queries.subscription(db, id)
         assert found is not None
         return with_etag(*found)
 
     @patch(
         "/{id:uuid}",
-        operation_id="UpdateWebhookSubscription",
-        summary="Een webhook wijzigen, pauzeren of weer actief maken",
-        description=_WHO,
         opt=access(manage, target=subscription_from_path),
         responses=problems(409, 412, 428),
         response_headers=[ETAG_HEADER],
     )
-    async def update_subscription(
+    async def update_webhook_subscription(
         self,
-        request: Request[Any, Any, Any],
-        id: FromPath[UUID],
+        request: AnyRequest,
+        id: PathId,
         data: JSONBody[WebhookSubscriptionUpdate],
         uow: Uow,
         if_match: IfMatch = "",
@@ -140,34 +107,19 @@ class WebhookSubscriptionController(Controller):
         assert found is not None
         return with_etag(*found)
 
-    @delete(
-        "/{id:uuid}",
-        operation_id="DeleteWebhookSubscription",
-        summary="Een webhook opheffen",
-        description=_WHO,
-        opt=access(manage, target=subscription_from_path),
-        responses=problems(412, 428),
-    )
-    async def delete_subscription(
-        self, request: Request[Any, Any, Any], id: FromPath[UUID], uow: Uow, if_match: IfMatch = ""
+    @delete("/{id:uuid}", opt=access(manage, target=subscription_from_path), responses=problems(412, 428))
+    async def delete_webhook_subscription(
+        self, request: AnyRequest, id: PathId, uow: Uow, if_match: IfMatch = ""
     ) -> None:
         await _service(request, uow).remove(id, if_match)
 
     @get(
         "/{id:uuid}/deliveries",
-        operation_id="ListWebhookDeliveries",
-        summary="Het bezorglogboek van een webhook",
-        description=f"{_WHO} Nieuwste eerst.",
         opt=access(manage, target=subscription_from_path),
         response_headers=[LINK_HEADER],
     )
-    async def list_deliveries(
-        self,
-        request: Request[Any, Any, Any],
-        db: Db,
-        id: FromPath[UUID],
-        limit: Limit = 20,
-        cursor: Cursor = "",
+    async def list_webhook_deliveries(
+        self, request: AnyRequest, db: Db, id: PathId, limit: Limit = 20, cursor: Cursor = ""
     ) -> Response[WebhookDeliveryPage]:
         return page_response(request, await queries.deliveries(db, id, limit=limit, cursor=cursor))
 
@@ -176,16 +128,9 @@ class WebhookDeliveryController(Controller):
     path = "/webhook-deliveries"
     tags = ["Webhooks"]
 
-    @post(
-        "/{id:uuid}/retries",
-        operation_id="RetryWebhookDelivery",
-        summary="Een bezorging opnieuw versturen",
-        description=f"{_WHO} Met hetzelfde `webhook-id`, zodat de ontvanger een herhaling herkent.",
-        opt=access(manage, target=delivery_from_path),
-        responses=problems(409),
-    )
-    async def retry(
-        self, request: Request[Any, Any, Any], id: FromPath[UUID], uow: Uow
+    @post("/{id:uuid}/retries", opt=access(manage, target=delivery_from_path), responses=problems(409))
+    async def retry_webhook_delivery(
+        self, request: AnyRequest, id: PathId, uow: Uow
     ) -> Response[WebhookRetryRead]:
         await _service(request, uow).redeliver(id)
         found = await queries.delivery(await uow.connection(), id)

@@ -1,0 +1,22 @@
+"""The demo's content (its opgaven, ideas, tasks, budgets, indicators and reflections) is data: a JSON
+file beside each module that seeds it, read into that module's dataclasses. Its code is the one loop
+that writes what the data says."""
+
+from functools import cache
+from pathlib import Path
+from typing import Any, TypeVar
+
+import msgspec
+
+T = TypeVar("T")
+
+
+@cache
+def _read(path: Path) -> dict[str, Any]:
+    content: dict[str, Any] = msgspec.json.decode(path.read_bytes())
+    return content
+
+
+def content(module_file: str, name: str, kind: type[T]) -> T:
+    """``name`` from the JSON file named after ``module_file`` (``putten.py`` -> ``putten.json``), as ``kind``."""
+    return msgspec.convert(_read(Path(module_file).with_suffix(".json"))[name], kind)
