@@ -26,6 +26,7 @@ from api.domains.opgaven.models import (
     TimelineEvent,
 )
 from api.domains.organisations.models import Organisation, OrganisationMember
+from api.domains.places.models import OpgaveArea
 from api.domains.proposals.models import Proposal, Support
 from api.domains.reflections.models import (
     FollowUpAction,
@@ -74,6 +75,7 @@ __all__ = [
     "Municipality",
     "Notification",
     "Opgave",
+    "OpgaveArea",
     "OpgaveDomain",
     "OpgaveFollower",
     "OpgaveMember",

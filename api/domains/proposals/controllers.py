@@ -1,9 +1,21 @@
 """Proposals: list, submit, read, edit or withdraw, answer, support; similar ideas while writing."""
 
+from dataclasses import dataclass
 from typing import Annotated, Any
 from uuid import UUID
 
-from litestar import Controller, Request, Response, delete, get, patch, post, put
+import msgspec
+from litestar import Controller, MediaType, Request, Response, delete, get, patch, post, put
+from litestar.openapi import ResponseSpec
+from litestar.openapi.spec import (
+    OpenAPIHeader,
+    OpenAPIMediaType,
+    OpenAPIResponse,
+    OpenAPIType,
+    Operation,
+    Reference,
+)
+from litestar.openapi.spec import Schema as OpenAPISchema
 from litestar.params import FromPath, JSONBody, QueryParameter
 
 from api.db.connection import Db
@@ -11,12 +23,17 @@ from api.db.uow import HOT_WRITE, Uow
 from api.domains.municipalities.guards import municipality_from_query
 from api.domains.municipalities.schemas import RequiredMunicipalityParam
 from api.domains.opgaven.guards import opgave_from_path, published
+from api.domains.places.schemas import WIJK_CODE
+from api.domains.places.services import PlaceFacts, resolve
 from api.domains.proposals import queries, services
 from api.domains.proposals.guards import author, proposal_from_path
 from api.domains.proposals.models import ProposalStatus
 from api.domains.proposals.queries import ProposalFilter
 from api.domains.proposals.schemas import (
+    PointGeometry,
     ProposalCreate,
+    ProposalFeature,
+    ProposalFeatureCollection,
     ProposalPage,
     ProposalRead,
     ProposalSort,
@@ -52,6 +69,15 @@ StatusParam = Annotated[
 ActionLineParam = Annotated[
     UUID | None, QueryParameter(name="actionLine", description="Alleen ideeën bij deze actielijn.")
 ]
+WijkParam = Annotated[
+    str | None,
+    QueryParameter(
+        name="wijk",
+        pattern=WIJK_CODE,
+        max_length=8,
+        description="Alleen ideeën in deze CBS-wijk (zie `ListOpgaveWijken`).",
+    ),
+]
 SearchParam = Annotated[
     str,
     QueryParameter(
@@ -80,6 +106,60 @@ answer_proposals = staff | scope("proposals:write")
 take_part = verified & (published | staff)
 
 
+GEOJSON = "application/geo+json"
+CRS84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84"
+
+
+@dataclass
+class GeoJsonListOperation(Operation):
+    """The list also answers as a GeoJSON FeatureCollection, when asked with ``Accept``."""
+
+    def __post_init__(self) -> None:
+        ok = self.responses["200"] if self.responses else None
+        if isinstance(ok, OpenAPIResponse) and ok.content:
+            ok.content = {
+                MediaType.JSON: OpenAPIMediaType(schema=Reference(ref="#/components/schemas/ProposalPage")),
+                **ok.content,
+            }
+            ok.headers = {
+                **(ok.headers or {}),
+                "Link": OpenAPIHeader(
+                    description=LINK_HEADER.description,
+                    required=False,
+                    deprecated=False,
+                    schema=OpenAPISchema(type=OpenAPIType.STRING),
+                ),
+            }
+
+
+def _feature(item: ProposalRead) -> ProposalFeature:
+    point = (
+        PointGeometry(type="Point", coordinates=(item.location.longitude, item.location.latitude))
+        if item.location is not None
+        else None
+    )
+    return ProposalFeature(type="Feature", id=item.id, geometry=point, properties=item)
+
+
+def _as_geojson(response: Response[ProposalPage]) -> Response[ProposalFeatureCollection]:
+    page = response.content
+    collection = ProposalFeatureCollection(
+        type="FeatureCollection",
+        features=[_feature(item) for item in page.items],
+        next_cursor=page.next_cursor,
+    )
+    return Response(collection, media_type=GEOJSON, headers={**response.headers, "Content-Crs": CRS84})
+
+
+async def place_of(request: Request[Any, Any, Any], place_id: str | None, location: Any) -> PlaceFacts:
+    return await resolve(
+        settings_of(request).maps,
+        place_id,
+        location.latitude if location is not None else None,
+        location.longitude if location is not None else None,
+    )
+
+
 def viewer_of(request: Request[Any, Any, Any]) -> Viewer:
     return Viewer.of(principal_of(request))
 
@@ -102,11 +182,22 @@ class OpgaveProposalController(Controller):
         operation_id="ListProposals",
         summary="De ideeën bij een opgave",
         description=(
-            "Filteren op status en actielijn, zoeken met `q`, sorteren. "
-            "Van een verborgen idee ziet u alleen de reden, tenzij het van u is of u medewerker bent."
+            "Filteren op status, actielijn en wijk, zoeken met `q`, sorteren. "
+            "Van een verborgen idee ziet u alleen de reden, tenzij het van u is of u medewerker bent. "
+            "Met `Accept: application/geo+json` een GeoJSON FeatureCollection (CRS84) van dezelfde pagina: "
+            "een idee zonder plek heeft `geometry: null`."
         ),
         opt=access(read_proposals, target=opgave_from_path),
         response_headers=[LINK_HEADER],
+        responses={
+            200: ResponseSpec(
+                data_container=ProposalFeatureCollection,
+                media_type=GEOJSON,
+                description="Een pagina ideeën, als JSON of (met `Accept: application/geo+json`) als GeoJSON.",
+                generate_examples=False,
+            )
+        },
+        operation_class=GeoJsonListOperation,
     )
     async def list_proposals(
         self,
@@ -115,23 +206,28 @@ class OpgaveProposalController(Controller):
         id: FromPath[UUID],
         status: StatusParam = None,
         action_line: ActionLineParam = None,
+        wijk: WijkParam = None,
         q: SearchParam = "",
         sort: SortParam = ProposalSort.NEWEST,
         updated_since: UpdatedSince = None,
         limit: Limit = 20,
         cursor: Cursor = "",
-    ) -> Response[ProposalPage]:
+    ) -> Response[Any]:
         filters = ProposalFilter(
             opgave_id=id,
             status=status,
             action_line_id=action_line,
             q=q.strip(),
             updated_since=since(updated_since),
+            wijk_code=wijk,
         )
         page = await queries.list_proposals(
             db, filters, viewer_of(request), sort=sort, limit=limit, cursor=cursor
         )
-        return page_response(request, page)
+        response = page_response(request, page)
+        if request.accept.best_match([MediaType.JSON, GEOJSON], default=MediaType.JSON) == GEOJSON:
+            return _as_geojson(response)
+        return response
 
     @post(
         "",
@@ -159,7 +255,8 @@ class OpgaveProposalController(Controller):
             person.account_id,
             settings_of(request).participation.proposals_per_hour,
         )
-        proposal_id = await services.submit(uow, target_of(request), data)
+        place = await place_of(request, data.place_id, data.location)
+        proposal_id = await services.submit(uow, target_of(request), data, place)
         found = await uow.read(queries.get_proposal, proposal_id, viewer_of(request))
         return with_etag(*found, status_code=201, location=f"{API_PREFIX}/proposals/{proposal_id}")
 
@@ -215,7 +312,14 @@ class ProposalController(Controller):
         uow: Uow,
         if_match: IfMatch = "",
     ) -> Response[ProposalRead]:
-        await ProposalService(uow).update(id, data, if_match)
+        place = None
+        if data.place_id is not msgspec.UNSET or data.location is not msgspec.UNSET:
+            place = await place_of(
+                request,
+                data.place_id if data.place_id is not msgspec.UNSET else None,
+                data.location if data.location is not msgspec.UNSET else None,
+            )
+        await ProposalService(uow).update(id, data, if_match, place)
         return await _read(request, uow, id)
 
     @post(

@@ -35,6 +35,11 @@ CASE WHEN {_SHOWN} THEN p.body ELSE '' END AS body,
 {action_line_ref("p.action_line_id")} AS action_line,
 CASE WHEN p.latitude IS NULL OR NOT {_SHOWN} THEN NULL
      ELSE json_build_object('latitude', p.latitude::float8, 'longitude', p.longitude::float8) END AS location,
+CASE WHEN {_SHOWN} THEN p.address END AS address,
+CASE WHEN p.wijk_code IS NOT NULL AND {_SHOWN}
+     THEN json_build_object('code', p.wijk_code, 'name', p.wijk_name) END AS wijk,
+CASE WHEN p.buurt_code IS NOT NULL AND {_SHOWN}
+     THEN json_build_object('code', p.buurt_code, 'name', p.buurt_name) END AS buurt,
 CASE WHEN p.responded_at IS NULL THEN NULL ELSE json_build_object(
     'text', coalesce(p.response_text, ''), 'respondedAt', p.responded_at,
     'respondedBy', {person("p.responded_by_id", "p.municipality_id")}
@@ -68,6 +73,7 @@ class ProposalFilter:
     action_line_id: UUID | None = None
     q: str = ""
     updated_since: datetime | None = None
+    wijk_code: str | None = None
 
 
 def list_statement(
@@ -93,6 +99,10 @@ def list_statement(
     if filters.updated_since is not None:
         where.append("p.updated_at >= $updated")
         values["updated"] = filters.updated_since
+    if filters.wijk_code is not None:
+        # Where a hidden idea is, is masked: it matches no wijk for those who may not read it.
+        where.append(f"p.wijk_code = $wijk AND {_SHOWN}")
+        values["wijk"] = filters.wijk_code
     if filters.q:
         # Hidden words match nothing for those who may not read them.
         where.append(f"p.search @@ websearch_to_tsquery('dutch', $q) AND {_SHOWN}")

@@ -1,0 +1,174 @@
+"""Places: address suggestions and lookups through the geocoder, the background map's tiles, an opgave's
+area and the wijken of its ideas. The API speaks to the map services on the site's behalf."""
+
+import re
+from dataclasses import dataclass
+from typing import Annotated, Any
+from uuid import UUID
+
+from litestar import Controller, Request, Response, get, put
+from litestar.openapi.spec import OpenAPIMediaType, OpenAPIResponse, OpenAPIType, Operation
+from litestar.openapi.spec import Schema as OpenAPISchema
+from litestar.params import FromPath, JSONBody, QueryParameter
+
+from api.db.connection import Db
+from api.db.uow import Uow
+from api.domains.municipalities.guards import municipality_from_query
+from api.domains.municipalities.schemas import RequiredMunicipalityParam
+from api.domains.opgaven.controllers import read_opgave, run_opgave
+from api.domains.opgaven.guards import opgave_from_path
+from api.domains.places import areas, geocoder
+from api.domains.places.queries import wijken_of_opgave
+from api.domains.places.schemas import PLACE_ID, OpgaveArea, Place, PlaceSuggestionList, WijkCountList
+from api.domains.proposals.controllers import read_proposals, viewer_of
+from api.lib.access import access, everyone, signed_in, target_of
+from api.lib.errors import NotFound
+from api.lib.http import settings_of
+from api.lib.openapi import problems
+from api.lib.schema import NO_NUL
+
+SuggestionQuery = Annotated[
+    str,
+    QueryParameter(
+        name="q",
+        min_length=2,
+        max_length=100,
+        pattern=NO_NUL,
+        description="Wat u tot nu toe van het adres typte.",
+    ),
+]
+MIN_ZOOM, MAX_ZOOM = 6, 19
+
+
+@dataclass
+class TileOperation(Operation):
+    """A tile is an image, which Litestar cannot describe from the return type."""
+
+    def __post_init__(self) -> None:
+        ok = self.responses["200"] if self.responses else None
+        if isinstance(ok, OpenAPIResponse):
+            ok.description = "Eén tegel van de achtergrondkaart (Web Mercator, 256 × 256 beeldpunten)."
+            ok.content = {
+                media: OpenAPIMediaType(schema=OpenAPISchema(type=OpenAPIType.STRING, format="binary"))  # type: ignore[arg-type]
+                for media in ("image/png", "image/jpeg")
+            }
+
+
+class PlaceController(Controller):
+    """Adressen zoeken om een idee te plaatsen."""
+
+    path = "/places"
+    tags = ["Plaatsen"]
+
+    @get(
+        "/suggestions",
+        operation_id="ListPlaceSuggestions",
+        summary="Adressen die passen bij wat u typt",
+        description=(
+            "Adressen in de gemeente, uit de PDOK Locatieserver (de API vraagt het voor u op). Is die niet "
+            "bereikbaar, dan 502 of 504: plaats het idee dan op de kaart, of zonder plek."
+        ),
+        opt=access(signed_in, target=municipality_from_query()),
+        responses=problems(502, 504),
+    )
+    async def suggestions(
+        self,
+        request: Request[Any, Any, Any],
+        db: Db,
+        q: SuggestionQuery,
+        municipality: RequiredMunicipalityParam = "",
+    ) -> PlaceSuggestionList:
+        code: str = await db.fetchval(
+            "SELECT cbs_code FROM municipalities WHERE id = $1", target_of(request).municipality_id
+        )
+        items = await geocoder.suggest(settings_of(request).maps, q.strip(), code)
+        return PlaceSuggestionList(items=items)
+
+    @get(
+        "/{id:str}",
+        operation_id="GetPlace",
+        summary="Eén adres: punt, wijk en buurt",
+        description="Het punt (WGS84, CRS84) en de CBS-wijk en -buurt van een adres uit `ListPlaceSuggestions`.",
+        opt=access(signed_in),
+        responses=problems(502, 504),
+    )
+    async def get_place(self, request: Request[Any, Any, Any], id: FromPath[str]) -> Place:
+        if len(id) > 68 or not re.match(PLACE_ID, id):
+            raise NotFound("Dit adres bestaat niet.")
+        place = await geocoder.lookup(settings_of(request).maps, id)
+        if place is None:
+            raise NotFound("Dit adres bestaat niet.")
+        return place
+
+
+class MapTileController(Controller):
+    """De achtergrondkaart."""
+
+    path = "/map-tiles"
+    tags = ["Plaatsen"]
+
+    @get(
+        "/{z:int}/{x:int}/{y:int}",
+        operation_id="GetMapTile",
+        summary="Een tegel van de achtergrondkaart",
+        description=(
+            "De BRT-Achtergrondkaart van PDOK (of de kaartdienst die de server noemt), via de API zodat de site "
+            f"geen andere bron hoeft te vertrouwen. Zoomniveau {MIN_ZOOM} tot en met {MAX_ZOOM}."
+        ),
+        opt=access(everyone),
+        responses=problems(502, 504),
+        operation_class=TileOperation,
+    )
+    async def tile(
+        self, request: Request[Any, Any, Any], z: FromPath[int], x: FromPath[int], y: FromPath[int]
+    ) -> Response[bytes]:
+        if not (MIN_ZOOM <= z <= MAX_ZOOM and 0 <= x < 2**z and 0 <= y < 2**z):
+            raise NotFound("Deze tegel bestaat niet.")
+        body, media = await geocoder.tile(settings_of(request).maps, z, x, y)
+        return Response(body, media_type=media)
+
+
+class OpgaveAreaController(Controller):
+    """Het gebied van een opgave en de wijken van haar ideeën."""
+
+    path = "/opgaven/{id:uuid}"
+    tags = ["Plaatsen"]
+
+    @get(
+        "/area",
+        operation_id="GetOpgaveArea",
+        summary="Het gebied van een opgave",
+        description="CBS-wijken en/of een polygoon (GeoJSON, CRS84); leeg als de opgave geen gebied heeft.",
+        opt=access(read_opgave, target=opgave_from_path),
+    )
+    async def get_area(self, db: Db, id: FromPath[UUID]) -> OpgaveArea:
+        return await areas.get_area(db, id)
+
+    @put(
+        "/area",
+        operation_id="SetOpgaveArea",
+        summary="Het gebied van een opgave vastleggen",
+        description=(
+            "Vervangt het gebied. Een polygoon heeft gesloten ringen van 4 tot 500 punten (samen hooguit 2000), "
+            "in CRS84 (lengtegraad, breedtegraad). Ideeën buiten het gebied worden niet geweigerd: het gebied "
+            "kadert de kaart."
+        ),
+        opt=access(run_opgave, target=opgave_from_path),
+    )
+    async def set_area(
+        self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[OpgaveArea], uow: Uow
+    ) -> OpgaveArea:
+        municipality_id = target_of(request).municipality_id
+        assert municipality_id is not None
+        await areas.set_area(uow, municipality_id, id, data)
+        return await uow.read(areas.get_area, id)
+
+    @get(
+        "/wijken",
+        operation_id="ListOpgaveWijken",
+        summary="De wijken waarin ideeën bij een opgave liggen",
+        description="Met het aantal ideeën per wijk, om op te filteren (`ListProposals?wijk=`).",
+        opt=access(read_proposals, target=opgave_from_path),
+    )
+    async def wijken(self, request: Request[Any, Any, Any], db: Db, id: FromPath[UUID]) -> WijkCountList:
+        return await wijken_of_opgave(db, id, viewer_of(request))
