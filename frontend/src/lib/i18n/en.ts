@@ -882,6 +882,39 @@ export const en: Messages = {
     done: (status: string) => `Your answer has been posted. The idea is now: ${status.toLowerCase()}.`,
     none: 'A withdrawn idea is not answered any more.',
   },
+  /** Places: an idea's address, the map of an opgave's ideas and the list beside it. */
+  places: {
+    addressLabel: 'Address',
+    addressDescription:
+      'Is your idea about a place? Type part of the address, for example ‘Stadhuisbrug 1’, and choose ‘Find address’.',
+    find: 'Find address',
+    searching: 'Finding addresses…',
+    typeMore: 'Type at least two characters of the address.',
+    found: (n: number) =>
+      n === 1 ? '1 address found. Choose it below.' : `${n} addresses found. Choose one below.`,
+    noneFound: 'No address found. Try writing it differently, or fill in the coordinates below.',
+    unavailable:
+      'The address search cannot be reached right now. You can submit your idea without an address, or fill in the coordinates below.',
+    chooseLegend: 'Choose the address',
+    chosen: (label: string) => `Chosen address: ${label}.`,
+    chosenLabel: 'Chosen address:',
+    another: 'Choose another address',
+    orPoint: 'Or a point on the map',
+    mapHeading: 'Ideas on the map',
+    listIntro: 'The ideas with a place, with their address and neighbourhood. The map shows the same ideas.',
+    placed: (n: number) => (n === 1 ? '1 idea has a place.' : `${n} ideas have a place.`),
+    nonePlaced: 'No idea has a place yet.',
+    point: 'A point on the map',
+    inWijk: (wijk: string) => `neighbourhood ${wijk}`,
+    mapLabel: 'Map of the ideas (the list above shows the same ideas)',
+    mapUnavailable: 'The map is not available right now. The list shows every idea with a place.',
+    mapLoading: 'Loading the map…',
+    attribution: 'Map: BRT-Achtergrondkaart (PDOK, Kadaster)',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    wijkLabel: 'Neighbourhood',
+    wijkAll: 'All neighbourhoods',
+  },
   ideaForm: {
     createTitle: 'Submit an idea',
     createIntro: (opgave: string) =>

@@ -14507,7 +14507,7 @@ export type ListProposalsResponses = {
   /**
    * Een pagina ideeën, als JSON of (met `Accept: application/geo+json`) als GeoJSON.
    */
-  200: ProposalFeatureCollection;
+  200: ProposalPage;
 };
 
 export type ListProposalsResponse = ListProposalsResponses[keyof ListProposalsResponses];

@@ -72,6 +72,9 @@ function idea(n: number, extra: Partial<ProposalRead> = {}): ProposalRead {
     actionLine: null,
     tasks: [],
     location: null,
+    address: null,
+    wijk: null,
+    buurt: null,
     status: 'submitted',
     response: null,
     supportCount: 3,
@@ -383,6 +386,8 @@ describe('the idea form', () => {
         actionLineId: 'l1',
         latitude: '52,1075',
         longitude: '5.1128',
+        placeId: '',
+        placeLabel: '',
         organisationId: 'w',
       }),
     ).toEqual({
