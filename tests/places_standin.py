@@ -7,7 +7,8 @@ plain tile. ``mode`` makes it fail in the ways the API must survive: ``error`` (
 after ``slow_seconds``), ``huge`` (an endless body), ``garbage`` (not JSON), ``hangup`` (closes the
 connection), ``text`` (a tile that is no image).
 
-``python -m tests.places_standin --port N`` runs it on its own (the journeys' Playwright config does).
+``python -m tests.places_standin --port N`` runs it on its own (the journeys' Playwright config does);
+there ``GET /__mode?set=hangup`` (or ``ok``) changes its mode.
 """
 
 import argparse
@@ -162,6 +163,11 @@ class _Handler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:
         parts = urlsplit(self.path)
         query = parse_qs(parts.query)
+        if parts.path == "/__mode":
+            # For the journeys, which run it as a process of its own: ?set=hangup takes it "down".
+            self.server.mode = query.get("set", ["ok"])[0]
+            self._send(200, json.dumps({"mode": self.server.mode}).encode(), self.JSON)
+            return
         self.server.requests.append((parts.path, query))
         mode = self.server.mode
         if mode == "hangup":

@@ -1,0 +1,122 @@
+/**
+ * Places in the browser, against the real API, whose address search and map tiles come from the
+ * stand-in on loopback (tests/places_standin.py, started by playwright.config.ts): a resident places
+ * an idea by address; the opgave's list of ideas with a place names it with its wijk, and the map
+ * shows it; ideas filter by wijk. With the stand-in "down", the list and the address field still
+ * work, the page says the map is not available, and the idea goes with a point instead.
+ *
+ * The second journey takes the stand-in down for a while: the two run in order.
+ */
+import { checkPage, checkPhone, expect, test } from './fixtures';
+import { confirmedResident, EENZAAMHEID, heading, openOpgave, run, section, signInWith } from './people';
+
+const PLACES_URL = `http://127.0.0.1:${process.env.E2E_PLACES_PORT}`;
+const STADHUIS = 'Stadhuisbrug 1, 3511BM Utrecht';
+
+async function standIn(mode: 'ok' | 'hangup'): Promise<void> {
+  const answer = await fetch(`${PLACES_URL}/__mode?set=${mode}`);
+  expect(answer.status).toBe(200);
+}
+
+test.describe.configure({ mode: 'serial' });
+
+test.describe('places', () => {
+  test('a resident places an idea by address; the opgave’s list and map show it', async ({ page }) => {
+    test.setTimeout(120_000);
+    const email = await confirmedResident(page.request, `Sam uit de Binnenstad ${run()}`);
+    const title = `Een bankje bij de Stadhuisbrug ${run()}`;
+    await page.goto('/aanmelden');
+    await signInWith(page, email);
+    await expect(page).not.toHaveURL(/aanmelden/);
+    await openOpgave(page, EENZAAMHEID);
+    await section(page, 'Ideeën').getByRole('link', { name: 'Dien een idee in' }).click();
+    await expect(heading(page)).toHaveText('Idee indienen');
+
+    await page.getByLabel('Titel van uw idee').fill(title);
+    await page
+      .getByLabel('Uw idee', { exact: true })
+      .fill('Een bank om even te zitten en naar het water te kijken.');
+    await page.getByLabel('Adres', { exact: true }).fill('stadhuisbrug');
+    await page.getByLabel('Adres', { exact: true }).press('Enter');
+    await expect(page.getByRole('status').filter({ hasText: 'adres gevonden' })).toHaveText(
+      '1 adres gevonden. Kies het hieronder.',
+    );
+    // Choosing it ends the search: the radio group gives way to the chosen address.
+    await page.getByRole('radio', { name: STADHUIS }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Gekozen adres' })).toHaveText(
+      `Gekozen adres: ${STADHUIS}.`,
+    );
+    await expect(page.getByRole('group', { name: /Of een punt op de kaart/ })).toBeHidden();
+    await checkPage(page, 'idee-nieuw-adres');
+    await checkPhone(page, 'idee-nieuw-adres');
+    await page.getByRole('button', { name: 'Idee indienen' }).click();
+    await expect(heading(page)).toHaveText(title);
+
+    // The opgave's ideas with a place: a numbered list first, then the map with the same numbers.
+    await openOpgave(page, EENZAAMHEID);
+    const ideas = section(page, 'Ideeën');
+    const placed = ideas.getByRole('list', { name: 'Ideeën op de kaart' });
+    const item = placed.getByRole('listitem').filter({ hasText: title });
+    await expect(item).toContainText(`${STADHUIS}, wijk Binnenstad`);
+    await expect(item.getByRole('link', { name: title })).toBeVisible();
+    const map = page.getByRole('region', { name: /Kaart met de ideeën/ });
+    await expect(map).toBeVisible();
+    await expect(map.locator('.leaflet-tile-loaded').first()).toBeVisible();
+    const number =
+      (await placed.getByRole('listitem').allInnerTexts()).findIndex((text) => text.includes(title)) + 1;
+    await expect(map.locator('.samenspel-map-marker', { hasText: new RegExp(`^${number}$`) })).toHaveCount(1);
+    await expect(page.getByText('De kaart is nu niet beschikbaar')).toHaveCount(0);
+    await checkPage(page, 'opgave-ideeen-kaart');
+    await checkPhone(page, 'opgave-ideeen-kaart');
+
+    // Ideas filter by wijk.
+    await page.getByLabel('Wijk', { exact: true }).selectOption({ label: 'Binnenstad (1)' });
+    await page.getByRole('button', { name: 'Toon ideeën' }).click();
+    await expect(page).toHaveURL(/wijk=WK034404/);
+    const results = page.locator('#ideeen-lijst');
+    await expect(results.getByRole('link', { name: title })).toBeVisible();
+    await expect(results.getByRole('listitem')).toHaveCount(1);
+  });
+
+  test('with the map service down, the list and the address field still work', async ({ page }) => {
+    test.setTimeout(120_000);
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      // A tile or lookup the API answers with 502 is a failed resource, which the browser reports
+      // itself; anything else the page logs as an error is a fault.
+      if (message.type() === 'error' && !/Failed to load resource/.test(message.text())) {
+        errors.push(message.text());
+      }
+    });
+    const email = await confirmedResident(page.request, `Kim uit West ${run()}`);
+    const title = `Een boom op het Kanaleneiland ${run()}`;
+    await page.goto('/aanmelden');
+    await signInWith(page, email);
+    await expect(page).not.toHaveURL(/aanmelden/);
+    await standIn('hangup');
+    try {
+      await openOpgave(page, EENZAAMHEID);
+      const placed = section(page, 'Ideeën').getByRole('list', { name: 'Ideeën op de kaart' });
+      await expect(placed.getByRole('listitem').first()).toBeVisible();
+      await expect(page.getByText('De kaart is nu niet beschikbaar.')).toBeVisible();
+      await checkPage(page, 'opgave-ideeen-kaart-weg');
+
+      await section(page, 'Ideeën').getByRole('link', { name: 'Dien een idee in' }).click();
+      await page.getByLabel('Titel van uw idee').fill(title);
+      await page.getByLabel('Uw idee', { exact: true }).fill('Schaduw op het plein.');
+      await page.getByLabel('Adres', { exact: true }).fill('kanaalweg');
+      await page.getByRole('button', { name: 'Zoek adres' }).click();
+      await expect(page.getByRole('status').filter({ hasText: 'niet bereikbaar' })).toContainText(
+        'De adreszoeker is nu niet bereikbaar.',
+      );
+      await page.getByLabel('Breedtegraad').fill('52.0774');
+      await page.getByLabel('Lengtegraad').fill('5.0951');
+      await checkPage(page, 'idee-nieuw-adres-weg');
+      await page.getByRole('button', { name: 'Idee indienen' }).click();
+      await expect(heading(page)).toHaveText(title);
+    } finally {
+      await standIn('ok');
+    }
+    expect(errors, 'no console errors').toEqual([]);
+  });
+});
