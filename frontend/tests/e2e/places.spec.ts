@@ -51,6 +51,8 @@ test.describe('places', () => {
     await checkPhone(page, 'idee-nieuw-adres');
     await page.getByRole('button', { name: 'Idee indienen' }).click();
     await expect(heading(page)).toHaveText(title);
+    await expect(section(page, 'Over dit idee')).toContainText(STADHUIS);
+    await expect(section(page, 'Over dit idee')).toContainText('Wijk: Binnenstad');
 
     // The opgave's ideas with a place: a numbered list first, then the map with the same numbers.
     await openOpgave(page, EENZAAMHEID);
