@@ -4,7 +4,7 @@ from typing import Annotated, Literal
 
 import msgspec
 
-from api.lib.schema import Schema
+from api.lib.schema import LINE, Schema
 
 PLACE_ID = r"^[a-z]{3}-[0-9a-f]{16,64}$"
 PlaceId = Annotated[
@@ -19,7 +19,7 @@ PlaceId = Annotated[
 WIJK_CODE = r"^WK[0-9]{6}$"
 BUURT_CODE = r"^BU[0-9]{8}$"
 WijkCode = Annotated[str, msgspec.Meta(pattern=WIJK_CODE, max_length=8, examples=["WK034401"])]
-AreaName = Annotated[str, msgspec.Meta(min_length=1, max_length=100)]
+AreaName = Annotated[str, msgspec.Meta(min_length=1, max_length=100, pattern=LINE)]
 Longitude = Annotated[float, msgspec.Meta(ge=-180, le=180)]
 Latitude = Annotated[float, msgspec.Meta(ge=-90, le=90)]
 Position = tuple[Longitude, Latitude]
