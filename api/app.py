@@ -17,7 +17,7 @@ from litestar.types import ControllerRouterHandler
 
 from api.db.connection import Database, sqlalchemy_url
 from api.db.embedded import database_url as resolve_database_url
-from api.db.uow import provide_uow
+from api.db.uow import OneConnectionForHotWrites, provide_uow
 from api.domains.accounts.authentication import AuthenticationMiddleware
 from api.domains.accounts.controllers import AccountController, MeController, SessionController
 from api.domains.accounts.role_controllers import MunicipalityRoleController, RoleAssignmentController
@@ -40,6 +40,11 @@ from api.domains.comments.controllers import (
     OpgaveCommentController,
     ProposalCommentController,
     TaskCommentController,
+)
+from api.domains.divisions.controllers import (
+    BudgetRoundController,
+    BudgetRoundsController,
+    DivisionProposalController,
 )
 from api.domains.events.controllers import EventController
 from api.domains.indicators.controllers import (
@@ -73,6 +78,8 @@ from api.domains.opgaven.controllers import DomainController, OpgaveController
 from api.domains.opgaven.team_controllers import ActionLineController, FormulationController, TeamController
 from api.domains.organisations.controllers import OrganisationController, OrganisationMemberController
 from api.domains.places.controllers import MapTileController, OpgaveAreaController, PlaceController
+from api.domains.polls.controllers import OpgavePollController, PollAnswerController, PollController
+from api.domains.polls.services import KEY_PURPOSE as POLL_PURPOSE
 from api.domains.proposals.controllers import (
     MunicipalityProposalController,
     MyProposalController,
@@ -176,6 +183,12 @@ ROUTES: list[ControllerRouterHandler] = [
     BudgetBallotController,
     BallotController,
     BallotOptionController,
+    OpgavePollController,
+    PollController,
+    PollAnswerController,
+    BudgetRoundsController,
+    BudgetRoundController,
+    DivisionProposalController,
     TaskCommentController,
     HealthController,
     OpgaveReflectionController,
@@ -209,6 +222,7 @@ def _load_keys(app: Litestar) -> None:
     app.state.webhook_secrets = SecretBox.derive(platform_secret, WEBHOOK_SECRET_PURPOSE)
     app.state.replay_keys = ReplayKeys.derive(platform_secret)
     app.state.throttle_secret = SecretBox.derive(platform_secret, THROTTLE_PURPOSE).key
+    app.state.poll_secret = SecretBox.derive(platform_secret, POLL_PURPOSE).key
 
 
 @asynccontextmanager
@@ -269,7 +283,7 @@ def create_app(
             Router(
                 path=API_PREFIX,
                 route_handlers=[*ROUTES, *extra_routes],
-                middleware=[AuthenticationMiddleware(settings)],
+                middleware=[OneConnectionForHotWrites(), AuthenticationMiddleware(settings)],
                 guards=[access_guard],
             ),
             site_handler(settings.site_dir),

@@ -503,6 +503,12 @@ async def verify_counts(dsn: str) -> dict[str, int]:
             "member_count",
             "SELECT opgave_id AS id, count(*) AS n FROM opgave_members WHERE status = 'active' GROUP BY 1",
         ),
+        "opgaven.open_task_count": differ(
+            "opgaven",
+            "open_task_count",
+            "SELECT opgave_id AS id, count(*) AS n FROM tasks WHERE status = 'open' GROUP BY 1",
+        ),
+        "opgaven.domain_list": "SELECT count(*) FROM opgaven o WHERE o.domain_list <> opgave_domain_list(o.id)",
         "budgets.requested_cents": differ(
             "budgets",
             "requested_cents",

@@ -22,7 +22,7 @@ from api.domains.accounts.authentication import CSRF_HEADER, SESSION_COOKIE
 from api.domains.accounts.queries import _SESSION_PRINCIPAL
 from api.domains.comments.queries import get_comment
 from api.domains.comments.schemas import CommentCreate, CommentRead
-from api.domains.opgaven.queries import _ONE, OpgaveFilter, list_statement
+from api.domains.opgaven.queries import OpgaveFilter, list_statement, one
 from api.domains.opgaven.schemas import OpgaveListItem, OpgavePage, OpgaveRead, OpgaveSort
 from api.domains.proposals import queries as proposal_queries
 from api.domains.proposals.queries import ProposalFilter
@@ -95,7 +95,8 @@ async def list_opgaven(request: Request[Any, Any, Any]) -> OpgavePage:
 
 @get("/api/v1/opgaven/{id:uuid}")
 async def get_opgave(request: Request[Any, Any, Any], id: UUID) -> OpgaveRead:
-    row = await pool_of(request).fetchrow(_ONE, id, None)
+    sql, args = one(id, None)
+    row = await pool_of(request).fetchrow(sql, *args)
     if row is None:
         raise NotFoundException()
     return from_row(OpgaveRead, row)

@@ -37,21 +37,35 @@ def markdown(report: dict[str, Any]) -> str:
         f"- pgbench: {options['pool']} × {options['workers']} client(s), 1 thread, prepared statements",
         f"- page 500 is page {report['page_500_is_page']} of opgave 0's proposals (newest first)",
         "",
-        "| endpoint | app req/s | floor req/s | app/floor | pgbench tps | app p50 / p99 ms | floor p50 / p99 ms"
-        " | pgbench p50 / p99 ms | CPU ms/req app / floor | floor/app CPU | app peak MiB | load | target |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",
+        "- app SQL: the app's own statements under pgbench, prepared with their parameters bound as the"
+        " app binds them; limit: the cheapest correct statement for the same rows, bound the same way"
+        " (a write's statements are their own limit)",
+        "- PG CPU: PostgreSQL's processes' CPU over the run, per request (or per pgbench transaction)",
+        "",
+        "| endpoint | app req/s | floor req/s | app SQL tps | limit tps | app/floor | app/limit"
+        " | app p50 / p99 ms | floor p50 / p99 ms | CPU ms/req app / floor | PG CPU ms/req app / floor / app SQL / limit"
+        " | app peak MiB | load | target |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",
     ]
     for scenario, entry in report["results"].items():
-        app, floor, pg = entry["app"], entry["floor"], entry.get("pgbench")
+        app, floor = entry["app"], entry["floor"]
+        pg, limit = entry.get("pgbench"), entry.get("limit")
         ratio = app["rps"] / floor["rps"] if floor["rps"] else 0
         misses = _verdict(scenario, app, floor)
-        pg_rate = f"{pg['tps']:.0f}" if pg else "–"
-        pg_lat = f"{pg['p50_ms']:.1f} / {pg['p99_ms']:.1f}" if pg else "–"
+        of_limit = f"{app['rps'] / limit['tps']:.0%}" if limit and limit["tps"] else "–"
+
+        def rate(measured: dict[str, Any] | None) -> str:
+            return f"{measured['tps']:.0f}" if measured else "–"
+
+        def pg_cpu(measured: dict[str, Any] | None) -> str:
+            value = measured.get("pg_cpu_ms_per_request") if measured else None
+            return f"{value:.2f}" if value is not None else "–"
+
         lines.append(
-            f"| {scenario} | {app['rps']:.0f} | {floor['rps']:.0f} | {ratio:.0%} | {pg_rate} "
+            f"| {scenario} | {app['rps']:.0f} | {floor['rps']:.0f} | {rate(pg)} | {rate(limit)} | {ratio:.0%} | {of_limit} "
             f"| {app['p50_ms']:.1f} / {app['p99_ms']:.1f} | {floor['p50_ms']:.1f} / {floor['p99_ms']:.1f} "
-            f"| {pg_lat} | {app['cpu_ms_per_request']:.2f} / {floor['cpu_ms_per_request']:.2f} "
-            f"| {floor['cpu_ms_per_request'] / app['cpu_ms_per_request']:.0%} "
+            f"| {app['cpu_ms_per_request']:.2f} / {floor['cpu_ms_per_request']:.2f} "
+            f"| {pg_cpu(app)} / {pg_cpu(floor)} / {pg_cpu(pg)} / {pg_cpu(limit)} "
             f"| {app['peak_rss_mib']:.0f} | {app['load_before']:.1f} "
             f"| {'met' if not misses else 'missed: ' + '; '.join(misses)} |"
         )

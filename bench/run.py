@@ -18,14 +18,14 @@ import asyncpg
 
 from api.db.connection import asyncpg_dsn
 from bench import database, pgbench
-from bench.servers import Running, ServerConfig, serving
+from bench.servers import Running, ServerConfig, postgres_cpu_seconds, serving
 from bench.sizes import Sizes
 from bench.workload import READS, WRITES, Result, page_cursor, run_wrk, write_config
 
 logger = logging.getLogger("bench.run")
 
-APP_PORT = 8210
-FLOOR_PORT = 8211
+APP_PORT = int(os.environ.get("BENCH_PORT", "8210"))  # the floor on the next one
+FLOOR_PORT = APP_PORT + 1
 SCENARIOS = (*READS, *WRITES, "mixed")
 
 
@@ -59,8 +59,39 @@ async def reset_claims(dsn: str) -> None:
         await connection.close()
 
 
+async def _parent_of_backend(dsn: str) -> int | None:
+    connection = await asyncpg.connect(dsn)
+    try:
+        # Read while the connection is open: its backend process ends with it.
+        backend = int(await connection.fetchval("SELECT pg_backend_pid()"))
+        try:
+            stat = await asyncio.to_thread(Path(f"/proc/{backend}/stat").read_text)
+        except OSError:
+            return None
+        return int(stat.rsplit(")", 1)[1].split()[1])
+    finally:
+        await connection.close()
+
+
+def postmaster_of(dsn: str) -> int | None:
+    """The PostgreSQL server's main process on this machine (the parent of a backend), or None
+    when the server runs elsewhere."""
+    return asyncio.run(_parent_of_backend(dsn))
+
+
+def _pg_cpu(postmaster: int | None) -> float:
+    return postgres_cpu_seconds(postmaster) if postmaster else 0.0
+
+
 def _measure(
-    running: Running, scenario: str, options: Options, sizes: Sizes, cursor: str, tmp: Path, dsn: str
+    running: Running,
+    scenario: str,
+    options: Options,
+    sizes: Sizes,
+    cursor: str,
+    tmp: Path,
+    dsn: str,
+    postmaster: int | None,
 ) -> dict[str, Any]:
     config = tmp / f"{running.config.app}-{scenario}.lua"
     write_config(
@@ -70,7 +101,7 @@ def _measure(
         asyncio.run(reset_claims(dsn))
     load_before = os.getloadavg()[0]
     running.reset_peak()
-    cpu_before = running.cpu_seconds()
+    cpu_before, pg_before = running.cpu_seconds(), _pg_cpu(postmaster)
     result: Result = run_wrk(
         config,
         running.port,
@@ -85,6 +116,7 @@ def _measure(
         "failed": result.failed,
         "peak_rss_mib": running.peak_mib(),
         "cpu_ms_per_request": (running.cpu_seconds() - cpu_before) * 1000 / max(1, result.requests),
+        "pg_cpu_ms_per_request": (_pg_cpu(postmaster) - pg_before) * 1000 / max(1, result.requests),
         "load_before": load_before,
         "load_after": os.getloadavg()[0],
     }
@@ -131,6 +163,23 @@ def run(options: Options) -> dict[str, Any]:
     }
     binary = pgbench.pgbench_path(server.bin_dir)
     scripts = pgbench.scripts(sizes, cursor)
+    limits = pgbench.limits(sizes, cursor)
+    postmaster = postmaster_of(dsn)
+
+    def bench_sql(scenario: str, script: pgbench.Script) -> dict[str, Any]:
+        if scenario == "claim":
+            asyncio.run(reset_claims(dsn))
+        pg_before = _pg_cpu(postmaster)
+        result = pgbench.run_pgbench(
+            binary, pgbench.dsn_parts(url), script,
+            clients=options.pool * options.workers, seconds=options.duration, log=tmp / "pgbench.log",
+        )  # fmt: skip
+        transactions = max(1.0, result.tps * options.duration)
+        return {
+            **asdict(result),
+            "pg_cpu_ms_per_request": (_pg_cpu(postmaster) - pg_before) * 1000 / transactions,
+        }
+
     with (
         serving(app_config, url, APP_PORT, tmp / "data", tmp / "app.log") as app,
         serving(floor_config, url, FLOOR_PORT, tmp / "data", tmp / "floor.log") as floor,
@@ -141,21 +190,23 @@ def run(options: Options) -> dict[str, Any]:
         for scenario in options.scenarios:
             entry: dict[str, Any] = {}
             for running in (app, floor):
-                entry[running.config.app] = _measure(running, scenario, options, sizes, cursor, tmp, dsn)
+                entry[running.config.app] = _measure(
+                    running, scenario, options, sizes, cursor, tmp, dsn, postmaster
+                )
             if scenario in scripts:
-                if scenario == "claim":
-                    asyncio.run(reset_claims(dsn))
-                result = pgbench.run_pgbench(
-                    binary, pgbench.dsn_parts(url), scripts[scenario],
-                    clients=options.pool * options.workers, seconds=options.duration, log=tmp / "pgbench.log",
-                )  # fmt: skip
-                entry["pgbench"] = asdict(result)
+                # The app's statements bound as it binds them, then the cheapest correct ones
+                # (a write's statements are their own limit).
+                entry["pgbench"] = bench_sql(scenario, scripts[scenario])
+                entry["limit"] = (
+                    bench_sql(scenario, limits[scenario]) if scenario in pgbench.READS else entry["pgbench"]
+                )
                 logger.info(
-                    "pgbench %-19s %7.0f tps  p50 %6.1f ms  p99 %6.1f ms",
+                    "pgbench %-19s %7.0f tps (app SQL)  %7.0f tps (limit)  PG CPU %.2f / %.2f ms",
                     scenario,
-                    result.tps,
-                    result.p50_ms,
-                    result.p99_ms,
+                    entry["pgbench"]["tps"],
+                    entry["limit"]["tps"],
+                    entry["pgbench"]["pg_cpu_ms_per_request"],
+                    entry["limit"]["pg_cpu_ms_per_request"],
                 )
             report["results"][scenario] = entry
     report["load_at_end"] = os.getloadavg()

@@ -109,6 +109,26 @@ def _cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / _TICK  # utime + stime
 
 
+def _stat(pid: int) -> list[str]:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return []
+
+
+def postgres_cpu_seconds(postmaster: int) -> float:
+    """CPU time PostgreSQL used so far on this machine: its live processes (backends, autovacuum,
+    the WAL writer...) and, through the postmaster's children totals, those that have exited."""
+    own = _stat(postmaster)
+    total = (int(own[11]) + int(own[12]) + int(own[13]) + int(own[14])) / _TICK if own else 0.0
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            fields = _stat(int(entry.name))
+            if fields and int(fields[1]) == postmaster:  # ppid
+                total += (int(fields[11]) + int(fields[12])) / _TICK
+    return total
+
+
 class Running:
     """A started server: its process, port, and the peak memory of each worker seen so far."""
 
@@ -144,7 +164,7 @@ class Running:
     def reset_peak(self) -> None:
         self.peak_kib.clear()
 
-    def wait_ready(self, timeout: float = 60) -> None:
+    def wait_ready(self, timeout: float = 180) -> None:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.process.poll() is not None:

@@ -57,3 +57,38 @@ def statements(db: Database) -> Iterator[list[str]]:
     finally:
         for name in originals:
             delattr(db, name)
+
+
+@contextmanager
+def round_trips(db: Database) -> Iterator[list[list[str]]]:
+    """Per connection taken from the worker's pool while inside (each acquisition), the statements
+    sent on it, BEGIN and COMMIT included: what a request costs in connections and round trips."""
+    taken: list[list[str]] = []
+    pool = db.pool
+    kind: Any = type(pool)  # a Pool has slots: its methods are replaced on the class, for this pool
+    acquire, release = kind._acquire, kind.release
+    loggers: dict[int, Any] = {}
+
+    async def counting_acquire(self: Any, *args: Any) -> Any:
+        connection = await acquire(self, *args)
+        if self is pool:
+            sent: list[str] = []
+            taken.append(sent)
+
+            def log(record: Any) -> None:
+                sent.append(" ".join(record.query.split()))
+
+            connection.add_query_logger(log)
+            loggers[id(connection)] = log
+        return connection
+
+    async def counting_release(self: Any, connection: Any, **options: Any) -> None:
+        if (log := loggers.pop(id(connection), None)) is not None:
+            connection.remove_query_logger(log)
+        await release(self, connection, **options)
+
+    kind._acquire, kind.release = counting_acquire, counting_release
+    try:
+        yield taken
+    finally:
+        kind._acquire, kind.release = acquire, release

@@ -22,7 +22,7 @@ __all__ = [
     "tenant_table_args",
 ]
 from advanced_alchemy.types import DateTimeUTC
-from sqlalchemy import ForeignKey, ForeignKeyConstraint, UniqueConstraint, func
+from sqlalchemy import ForeignKey, ForeignKeyConstraint, Index, UniqueConstraint, func
 from sqlalchemy.ext.asyncio import AsyncAttrs
 from sqlalchemy.orm import Mapped, declared_attr, mapped_column
 
@@ -104,3 +104,16 @@ def tenant_table_args(
             )
         )
     return (*constraints, *args)
+
+
+def link_table_args(table: str, *, index: tuple[str, ...] = (), **links: str) -> tuple[Any, ...]:
+    """``__table_args__`` for a tenant table that links two rows, its two ``links`` mapping each
+    column to the tenant table it points at (``task_id="tasks", proposal_id="proposals"``): each
+    pair once, found from the second by an index (on ``index`` when given), gone with either."""
+    (first, second) = links
+    return tenant_table_args(
+        UniqueConstraint(first, second),
+        Index(f"ix_{table}_{second.removesuffix('_id')}", *(index or (second,))),
+        references=links,
+        on_delete=dict.fromkeys(links, "CASCADE"),
+    )

@@ -13,8 +13,11 @@ cursors outside a transaction; ``tests/unit/test_pool_hygiene.py`` holds the cod
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import asyncpg
@@ -58,6 +61,14 @@ async def _init_connection(connection: asyncpg.Connection[asyncpg.Record]) -> No
         )
 
 
+@dataclass
+class _Held:
+    """The one connection of a request (``Database.one_connection``), taken at its first use."""
+
+    task: asyncio.Task[Any] | None
+    connection: Connection | None = None
+
+
 class Database:
     """The asyncpg pool of one worker."""
 
@@ -65,6 +76,7 @@ class Database:
         self.settings = settings
         self.dsn = asyncpg_dsn(url)
         self._pool: asyncpg.Pool[asyncpg.Record] | None = None
+        self._held: ContextVar[_Held | None] = ContextVar(f"held_connection_{id(self)}", default=None)
 
     async def start(self) -> None:
         self._pool = await asyncpg.create_pool(
@@ -93,9 +105,30 @@ class Database:
 
     @asynccontextmanager
     async def connection(self) -> AsyncIterator[Connection]:
-        """A connection from the pool; waiting longer than the acquire timeout raises TimeoutError."""
+        """A connection from the pool; waiting longer than the acquire timeout raises TimeoutError.
+        Inside ``one_connection``, the same one every time."""
+        held = self._held.get()
+        if held is not None and held.task is asyncio.current_task():
+            if held.connection is None:
+                held.connection = await self.pool.acquire(timeout=self.settings.acquire_timeout)
+            yield held.connection
+            return
         async with self.pool.acquire(timeout=self.settings.acquire_timeout) as connection:
             yield connection
+
+    @asynccontextmanager
+    async def one_connection(self) -> AsyncIterator[None]:
+        """Until the end of the block, every ``connection()`` of this task is one connection, taken
+        at the first and returned at the end: a hot write's authentication, access check and unit
+        of work on one connection instead of three acquisitions. Tasks started meanwhile (which
+        inherit the context) take their own; statements on it run one after another, as ever."""
+        token = self._held.set(held := _Held(asyncio.current_task()))
+        try:
+            yield
+        finally:
+            self._held.reset(token)
+            if held.connection is not None:
+                await self.pool.release(held.connection)
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[Connection]:

@@ -8,6 +8,7 @@ from api.domains.ballots.models import Ballot, BallotOption, BallotVote
 from api.domains.budgets.models import Budget, BudgetClaim, Contribution, LedgerEntry
 from api.domains.clients.models import ApiClient
 from api.domains.comments.models import Comment, CommentRevision
+from api.domains.divisions.models import BudgetRound, DivisionLine, DivisionProposal, DivisionResponse
 from api.domains.events.models import Event, EventConsumer
 from api.domains.indicators.models import Indicator, Measurement
 from api.domains.invitations.models import Invitation
@@ -27,6 +28,14 @@ from api.domains.opgaven.models import (
 )
 from api.domains.organisations.models import Organisation, OrganisationMember
 from api.domains.places.models import OpgaveArea
+from api.domains.polls.models import (
+    Poll,
+    PollAnswer,
+    PollAnswerReport,
+    PollParticipation,
+    PollQuestion,
+    PollResponse,
+)
 from api.domains.proposals.models import Proposal, Support
 from api.domains.reflections.models import (
     FollowUpAction,
@@ -53,9 +62,13 @@ __all__ = [
     "BallotVote",
     "Budget",
     "BudgetClaim",
+    "BudgetRound",
     "Comment",
     "CommentRevision",
     "Contribution",
+    "DivisionLine",
+    "DivisionProposal",
+    "DivisionResponse",
     "Event",
     "EventConsumer",
     "ExternalIdentity",
@@ -84,6 +97,12 @@ __all__ = [
     "OutgoingMail",
     "PendingLink",
     "PolicyDomain",
+    "Poll",
+    "PollAnswer",
+    "PollAnswerReport",
+    "PollParticipation",
+    "PollQuestion",
+    "PollResponse",
     "PostcodeRange",
     "PostingBlock",
     "ProgressUpdate",

@@ -3,13 +3,26 @@
 from typing import Any
 
 
+class Inline(str):
+    """SQL written into the statement in place of a parameter (a constant such as ``NULL::uuid``).
+
+    For a value that one kind of caller always sends the same, such as "nobody" for an anonymous
+    reader: the statement then has a text of its own without that parameter, and PostgreSQL can
+    keep one generic plan for it instead of planning it anew for every request.
+    """
+
+
 def bind(sql: str, values: dict[str, Any]) -> tuple[str, list[Any]]:
     """Named placeholders (``$name``) to asyncpg's numbered ones and their arguments.
 
     Longest names go first, so ``$k10`` is never read as ``$k1`` followed by ``0``.
     """
     args: list[Any] = []
-    for index, name in enumerate(sorted(values, key=len, reverse=True), start=1):
-        sql = sql.replace(f"${name}", f"${index}")
-        args.append(values[name])
+    for name in sorted(values, key=len, reverse=True):
+        value = values[name]
+        if isinstance(value, Inline):
+            sql = sql.replace(f"${name}", value)
+            continue
+        args.append(value)
+        sql = sql.replace(f"${name}", f"${len(args)}")
     return sql, args

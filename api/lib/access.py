@@ -421,6 +421,15 @@ def person_of(connection: ASGIConnection[Any, Any, Any, Any]) -> Person:
     return principal
 
 
+async def row_of_path(connection: ASGIConnection[Any, Any, Any, Any], sql: str, missing: str) -> Any:
+    """The row ``sql`` finds for the ``id`` in the path (its ``$1``), for a target loader; 404 with
+    ``missing`` when there is none."""
+    row = await connection.app.state.db.fetchrow(sql, connection.path_params.get("id"))
+    if row is None:
+        raise NotFound(missing)
+    return row
+
+
 def target_of(connection: ASGIConnection[Any, Any, Any, Any]) -> Target:
     target: Target = connection.scope.get("state", {}).get("target", Target())
     return target

@@ -30,6 +30,12 @@ class AppError(Exception):
     code: str = "internal_error"
     title: ClassVar[str] = "Er ging iets mis"
 
+    def __init_subclass__(cls, *, status: int = 0, code: str = "", title: str = "", **kwargs: Any) -> None:
+        """``class NotFound(AppError, status=404, code="not_found", title="Niet gevonden")``."""
+        super().__init_subclass__(**kwargs)
+        if status:
+            cls.status, cls.code, cls.title = status, code, title
+
     def __init__(
         self,
         detail: str,
@@ -46,84 +52,50 @@ class AppError(Exception):
         self.invalid_params = list(invalid_params) if invalid_params is not None else None
 
 
-class InvalidInput(AppError):
-    status = 400
-    code = "invalid_input"
-    title = "Ongeldige invoer"
-
+class InvalidInput(AppError, status=400, code="invalid_input", title="Ongeldige invoer"):
     @classmethod
     def one(cls, name: str, code: str, reason: str) -> "InvalidInput":
         """Invalid input with a single named problem."""
         return cls(reason, invalid_params=[InvalidParam(name=name, code=code, reason=reason)])
 
 
-class Unauthenticated(AppError):
-    status = 401
-    code = "unauthenticated"
-    title = "Niet aangemeld"
+class Unauthenticated(AppError, status=401, code="unauthenticated", title="Niet aangemeld"): ...
 
 
-class Forbidden(AppError):
-    status = 403
-    code = "forbidden"
-    title = "Geen toegang"
+class Forbidden(AppError, status=403, code="forbidden", title="Geen toegang"): ...
 
 
-class NotFound(AppError):
-    status = 404
-    code = "not_found"
-    title = "Niet gevonden"
+class NotFound(AppError, status=404, code="not_found", title="Niet gevonden"): ...
 
 
-class Conflict(AppError):
-    status = 409
-    code = "conflict"
-    title = "Conflict"
+class Conflict(AppError, status=409, code="conflict", title="Conflict"): ...
 
 
-class PreconditionFailed(AppError):
-    status = 412
-    code = "precondition_failed"
-    title = "Intussen gewijzigd"
+class PreconditionFailed(AppError, status=412, code="precondition_failed", title="Intussen gewijzigd"): ...
 
 
-class Unprocessable(AppError):
-    status = 422
-    code = "unprocessable"
-    title = "Niet te verwerken"
+class Unprocessable(AppError, status=422, code="unprocessable", title="Niet te verwerken"): ...
 
 
-class PreconditionRequired(AppError):
-    status = 428
-    code = "precondition_required"
-    title = "If-Match ontbreekt"
+class PreconditionRequired(
+    AppError, status=428, code="precondition_required", title="If-Match ontbreekt"
+): ...
 
 
-class PayloadTooLarge(AppError):
-    status = 413
-    code = "payload_too_large"
-    title = "Te groot"
+class PayloadTooLarge(AppError, status=413, code="payload_too_large", title="Te groot"): ...
 
 
-class TooManyRequests(AppError):
-    status = 429
-    code = "too_many_requests"
-    title = "Te veel verzoeken"
-
+class TooManyRequests(AppError, status=429, code="too_many_requests", title="Te veel verzoeken"):
     def __init__(self, detail: str, *, retry_after: int, code: str | None = None) -> None:
         super().__init__(detail, code=code, headers={"Retry-After": str(max(1, retry_after))})
 
 
-class UnsupportedMediaType(AppError):
-    status = 415
-    code = "unsupported_media_type"
-    title = "Niet-ondersteund formaat"
+class UnsupportedMediaType(
+    AppError, status=415, code="unsupported_media_type", title="Niet-ondersteund formaat"
+): ...
 
 
-class ServiceUnavailable(AppError):
-    status = 503
-    code = "unavailable"
-    title = "Tijdelijk niet beschikbaar"
+class ServiceUnavailable(AppError, status=503, code="unavailable", title="Tijdelijk niet beschikbaar"): ...
 
 
 class BadGateway(AppError):

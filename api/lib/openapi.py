@@ -74,42 +74,26 @@ onzichtbare tekens (`invisible_text`). Emoji met een verbindingsteken, richtings
 zacht afbreekstreepje midden in een woord blijven.
 """
 
-TAGS = [
-    Tag(name="Gemeenten", description="De gemeenten die Samenspel gebruiken."),
-    Tag(name="Opgaven", description="Opgaven, hun fasen, formuleringen, actielijnen en team."),
-    Tag(name="Ideeën", description="Ideeën bij een opgave: indienen, steunen, beantwoorden."),
-    Tag(name="Reacties", description="Het gesprek over opgaven en ideeën, met één niveau antwoorden."),
-    Tag(name="Taken", description="Het werk in het plan, en de partnerorganisaties die het oppakken."),
-    Tag(
-        name="Budget",
-        description="Budgetten: wie bijdraagt, wie wat vraagt, wat is toegekend, en het kasboek.",
-    ),
-    Tag(
-        name="Reflectie",
-        description="Samen terugkijken: reflectiemomenten, wat deelnemers schreven, conclusies en vervolg.",
-    ),
-    Tag(
-        name="Resultaten",
-        description="Wat een opgave oplevert: indicatoren en metingen, de voortgang, en open data.",
-    ),
-    Tag(name="Account", description="Account aanmaken, aanmelden en mijn gegevens."),
-    Tag(
-        name="Inloggen voor medewerkers",
-        description="OpenID Connect met de identiteitsprovider van de gemeente, en die provider instellen.",
-    ),
-    Tag(name="Toegang voor systemen", description="OAuth2 client credentials voor systemen van de gemeente."),
-    Tag(
-        name="Organisaties",
-        description="Partners: maatschappelijke organisaties en ondernemers, en hun leden.",
-    ),
-    Tag(
-        name="Moderatie",
-        description="Inhoud melden, besluiten met een openbare reden, bezwaar, en uitsluiting van bijdragen.",
-    ),
-    Tag(name="Meldingen", description="Wat mij aangaat, op de site en (naar keuze) per e-mail."),
-    Tag(name="Logboek", description="Wie deed wat, wanneer: het logboek van een gemeente."),
-    Tag(name="Systeem", description="Gezondheid van de dienst."),
-]
+# The tags in the order the documentation shows them, each with what it is about.
+_TAGS = {
+    "Gemeenten": "De gemeenten die Samenspel gebruiken.",
+    "Opgaven": "Opgaven, hun fasen, formuleringen, actielijnen en team.",
+    "Ideeën": "Ideeën bij een opgave: indienen, steunen, beantwoorden.",
+    "Reacties": "Het gesprek over opgaven en ideeën, met één niveau antwoorden.",
+    "Taken": "Het werk in het plan, en de partnerorganisaties die het oppakken.",
+    "Budget": "Budgetten: wie bijdraagt, wie wat vraagt, wat is toegekend, en het kasboek.",
+    "Reflectie": "Samen terugkijken: reflectiemomenten, wat deelnemers schreven, conclusies en vervolg.",
+    "Resultaten": "Wat een opgave oplevert: indicatoren en metingen, de voortgang, en open data.",
+    "Account": "Account aanmaken, aanmelden en mijn gegevens.",
+    "Inloggen voor medewerkers": "OpenID Connect met de identiteitsprovider van de gemeente, en die provider instellen.",
+    "Toegang voor systemen": "OAuth2 client credentials voor systemen van de gemeente.",
+    "Organisaties": "Partners: maatschappelijke organisaties en ondernemers, en hun leden.",
+    "Moderatie": "Inhoud melden, besluiten met een openbare reden, bezwaar, en uitsluiting van bijdragen.",
+    "Meldingen": "Wat mij aangaat, op de site en (naar keuze) per e-mail.",
+    "Logboek": "Wie deed wat, wanneer: het logboek van een gemeente.",
+    "Systeem": "Gezondheid van de dienst.",
+}
+TAGS = [Tag(name=name, description=description) for name, description in _TAGS.items()]
 
 
 def problems(

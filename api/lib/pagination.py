@@ -46,16 +46,18 @@ Cursor = Annotated[
     ),
 ]
 
-UpdatedSince = Annotated[
-    datetime | None,
-    QueryParameter(
-        name="updatedSince",
-        description=(
-            "Alleen wat vanaf dit moment is aangemaakt of gewijzigd: voor systemen die een lijst bijhouden. "
-            "Zonder tijdzone geldt UTC."
-        ),
-    ),
-]
+_UPDATED_SINCE = (
+    "Alleen wat vanaf dit moment is aangemaakt of gewijzigd, voor systemen die een kopie van de lijst "
+    "bijhouden; zonder tijdzone geldt UTC. Het moment is `updatedAt`: dat verschuift bij elke wijziging "
+    "van het object zelf (tekst, status, fase, verborgen of niet…). {counts}"
+)
+
+
+def updated_since(counts: str) -> QueryParameter:
+    """The ``updatedSince`` parameter of a list, saying which of its fields it does not cover:
+    counts kept by other rows' writes move without touching ``updatedAt`` (so a hot counter costs
+    no write on its object, and a copy learns of them from the change feed instead)."""
+    return QueryParameter(name="updatedSince", description=_UPDATED_SINCE.format(counts=counts))
 
 
 def since(moment: datetime | None) -> datetime | None:
@@ -164,10 +166,14 @@ class Keyset:
         after: Sequence[Any] | None,
         limit: int,
     ) -> tuple[str, list[Any]]:
-        """``select`` with ``where``, the keyset condition, the order and ``limit + 1``, bound."""
-        values = {**values, "limit": limit + 1}
+        """``select`` with ``where``, the keyset condition, the order and ``limit + 1``, bound.
+
+        The limit is written in, not sent: with ``LIMIT $n`` a generic plan cannot know that a page
+        is small, prices a sort of every matching row, and PostgreSQL plans each request anew. The
+        page sizes a client may ask for are few and bounded, so are the statement texts."""
+        values = dict(values)
         conditions = [*where, self.after(after, values)] if after is not None else list(where)
-        sql = f"{select} WHERE {' AND '.join(conditions) or 'true'} ORDER BY {self.order_by} LIMIT $limit"
+        sql = f"{select} WHERE {' AND '.join(conditions) or 'true'} ORDER BY {self.order_by} LIMIT {int(limit) + 1}"
         return bind(sql, values)
 
     def page(self, rows: Sequence[Any], limit: int) -> tuple[list[Any], str | None]:

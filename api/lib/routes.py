@@ -1,24 +1,47 @@
 """Route handlers for the routes that are all alike, made from a table row instead of written out.
 
-A page of what belongs to the object in the path, and that object itself with its ETag, look the
-same in every domain: only the path, the operation, the access rule and the query differ. Each is
-one call here, so the contract of all of them (parameters, Link and ETag headers) is written once.
+A page of what belongs to the object in the path, and a thing with an ETag (read, made under the
+object in the path, changed or removed with If-Match), look the same in every domain: only the path,
+the operation, the access rule, the body, the service and the query differ. Each is one call here, so
+the contract of all of them (parameters, Link, ETag and Location headers) is written once.
 """
 
 from collections.abc import Awaitable, Callable
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, Protocol
 from uuid import UUID
 
-from litestar import Request, Response, get
+from litestar import Request, Response, delete, get, patch, post
 from litestar.handlers import HTTPRouteHandler
-from litestar.params import FromPath
+from litestar.params import FromPath, JSONBody
 
-from api.db.connection import Database, Db
-from api.lib.etag import ETAG_HEADER, with_etag
+from api.db.connection import Db
+from api.db.uow import Uow
+from api.lib.access import Target, target_of
+from api.lib.etag import ETAG_HEADER, LOCATION_HEADER, IfMatch, with_etag
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, Page, page_response
+from api.settings import API_PREFIX
 
 PageQuery = Callable[..., Awaitable[Page]]
-OneQuery = Callable[[Database, UUID], Awaitable[tuple[Any, int] | None]]
+AnyRequest = Request[Any, Any, Any]
+
+
+class Creates(Protocol):
+    """A service that makes a new thing under the target of the path."""
+
+    async def create(self, target: Target, data: Any, /) -> UUID: ...
+
+
+class Updates(Protocol):
+    """A service that changes a thing, guarded by its ETag."""
+
+    async def update(self, id: UUID, data: Any, if_match: str, /) -> object: ...
+
+
+class Deletes(Protocol):
+    """A service that removes a thing, guarded by its ETag."""
+
+    async def delete(self, id: UUID, if_match: str, /) -> object: ...
 
 
 def page_of_path(
@@ -55,31 +78,90 @@ def page_of_path(
     )(handler)
 
 
-def one_of_path(
-    path: str,
-    *,
-    operation_id: str,
-    summary: str,
-    opt: dict[str, Any],
-    read: type[Any],
-    query: OneQuery,
-    description: str | None = None,
-) -> HTTPRouteHandler:
-    """``GET path``: what ``query(db, id)`` finds, with its version as the ``ETag`` (the access
-    rule's target loader has already answered 404 when there is nothing)."""
+@dataclass(frozen=True)
+class Resource:
+    """A thing with a version that a write answers with as a GET would: read back by ``query``
+    (with what ``viewer`` makes of the request, when the query wants a viewer), as ``read`` with
+    its ``ETag``; a new one lives at ``{API_PREFIX}{collection}/{id}``. Its routes are one call each.
+    """
 
-    async def handler(self: Any, db: Db, id: FromPath[UUID]) -> Response[Any]:
-        found = await query(db, id)
-        assert found is not None
-        return with_etag(*found)
+    read: type[Any]
+    query: Callable[..., Awaitable[tuple[Any, int] | None]]
+    collection: str
+    viewer: Callable[[AnyRequest], Any] | None = None
 
-    handler.__annotations__["return"] = Response[read]  # type: ignore[valid-type]
-    handler.__name__ = handler.__qualname__ = query.__name__
-    return get(
-        path,
-        operation_id=operation_id,
-        summary=summary,
-        description=description,
-        opt=opt,
-        response_headers=[ETAG_HEADER],
-    )(handler)
+    async def respond(self, request: AnyRequest, uow: Uow, id: UUID, **kwargs: Any) -> Response[Any]:
+        """What the write just wrote, with its ETag (``status_code`` and ``location`` passed on)."""
+        extra = () if self.viewer is None else (self.viewer(request),)
+        return with_etag(*await uow.read(self.query, id, *extra), **kwargs)
+
+    def created(self, request: AnyRequest, uow: Uow, id: UUID) -> Awaitable[Response[Any]]:
+        """The answer to a creation: 201, with its ETag and Location."""
+        return self.respond(request, uow, id, status_code=201, location=f"{API_PREFIX}{self.collection}/{id}")
+
+    def get(self, path: str, **route: Any) -> HTTPRouteHandler:
+        """``GET path``: the thing of the path with its ETag (the access rule's target loader has
+        already answered 404 when there is none)."""
+
+        resource = self
+
+        async def handler(self: Any, request: AnyRequest, db: Db, id: FromPath[UUID]) -> Response[Any]:
+            extra = () if resource.viewer is None else (resource.viewer(request),)
+            found = await resource.query(db, id, *extra)
+            assert found is not None
+            return with_etag(*found)
+
+        return get(path, response_headers=[ETAG_HEADER], **route)(_typed(handler, route, response=self.read))
+
+    def create(
+        self, path: str, body: type[Any], service: Callable[[Uow], Creates], **route: Any
+    ) -> HTTPRouteHandler:
+        """``POST path``: ``service.create(target, data)`` under the target of the path; 201."""
+
+        resource = self
+
+        async def handler(
+            self: Any, request: AnyRequest, id: FromPath[UUID], data: Any, uow: Uow
+        ) -> Response[Any]:
+            return await resource.created(request, uow, await service(uow).create(target_of(request), data))
+
+        return post(path, response_headers=[ETAG_HEADER, LOCATION_HEADER], **route)(
+            _typed(handler, route, data=body, response=self.read)
+        )
+
+    def update(
+        self, path: str, body: type[Any], service: Callable[[Uow], Updates], **route: Any
+    ) -> HTTPRouteHandler:
+        """``PATCH path``: ``service.update(id, data, if_match)``, answered with the new version."""
+
+        resource = self
+
+        async def handler(
+            self: Any, request: AnyRequest, id: FromPath[UUID], data: Any, uow: Uow, if_match: IfMatch = ""
+        ) -> Response[Any]:
+            await service(uow).update(id, data, if_match)
+            return await resource.respond(request, uow, id)
+
+        return patch(path, response_headers=[ETAG_HEADER], **route)(
+            _typed(handler, route, data=body, response=self.read)
+        )
+
+
+def delete_of_path(path: str, service: Callable[[Uow], Deletes], **route: Any) -> HTTPRouteHandler:
+    """``DELETE path``: ``service.delete(id, if_match)``; 204."""
+
+    async def handler(self: Any, id: FromPath[UUID], uow: Uow, if_match: IfMatch = "") -> None:
+        await service(uow).delete(id, if_match)
+
+    return delete(path, **route)(_typed(handler, route))
+
+
+def _typed(handler: Any, route: dict[str, Any], *, data: Any = None, response: Any = None) -> Any:
+    """``handler`` with the body and answer types Litestar reads from its signature, named after
+    its operation."""
+    if data is not None:
+        handler.__annotations__["data"] = JSONBody[data]  # type: ignore[misc]
+    if response is not None:
+        handler.__annotations__["return"] = Response[response]
+    handler.__name__ = handler.__qualname__ = route["operation_id"]
+    return handler

@@ -8,6 +8,9 @@ SCOPES: dict[str, str] = {
     ),
     "proposals:read": "Ideeën en reacties lezen, ook verborgen exemplaren.",
     "proposals:write": "Ideeën beantwoorden en van status veranderen.",
+    "comments:write": (
+        "Reageren namens de gemeente, op opgaven, ideeën en taken: de reactie staat op naam van de gemeente."
+    ),
     "tasks:read": "Taken en claims lezen.",
     "tasks:write": "Taken aanmaken en bijwerken.",
     "budgets:read": "Budgetten, aanvragen en het kasboek lezen.",

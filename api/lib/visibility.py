@@ -8,8 +8,10 @@ searches a proposal, in any domain, asks the same question. This module gives it
 """
 
 from dataclasses import dataclass
+from typing import Any
 from uuid import UUID
 
+from api.db.sql import Inline
 from api.lib.access import Client, Person, Principal, Role
 
 HIDDEN_TITLE = "Verborgen idee"  # what proposal_title() shows instead
@@ -42,6 +44,20 @@ class Viewer:
     def staff(self) -> list[UUID]:
         """As the ``uuid[]`` argument."""
         return list(self.staff_in)
+
+    def values(self) -> dict[str, Any]:
+        """``$viewer`` and ``$staff`` for ``bind``. Nobody, and staff nowhere, are written into the
+        statement as constants rather than sent: an anonymous reader's statement then has no viewer
+        parameter, and PostgreSQL keeps one generic plan for it instead of planning every request."""
+        return {
+            "viewer": nobody(self.account_id),
+            "staff": self.staff if self.staff_in else Inline("'{}'::uuid[]"),
+        }
+
+
+def nobody(account_id: UUID | None) -> Any:
+    """An account as ``bind``'s value: ``NULL`` written into the statement when there is none."""
+    return account_id if account_id is not None else Inline("NULL::uuid")
 
 
 # Anyone at all: open data and lists that leave hidden ideas out for everyone.

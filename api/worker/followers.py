@@ -64,6 +64,14 @@ _TOLD: dict[str, dict[Language, str]] = {
         Language.NL: "Een nieuwe meting bij ‘{title}’",
         Language.EN: "A new measurement for ‘{title}’",
     },
+    t.POLL_OPENED.name: {
+        Language.NL: "Een nieuwe peiling bij ‘{title}’: geef uw mening",
+        Language.EN: "A new poll for ‘{title}’: give your view",
+    },
+    t.POLL_CLOSED.name: {
+        Language.NL: "De uitslag van een peiling bij ‘{title}’ is er",
+        Language.EN: "The results of a poll for ‘{title}’ are in",
+    },
 }
 _PHASES: dict[Language, dict[Phase, str]] = {
     Language.NL: LABELS,
@@ -109,6 +117,8 @@ def title_of(event: Any, language: Language = Language.NL) -> str:
 def link_of(event: Any) -> str:
     if event["object_type"] == "proposal":
         return f"/ideeen/{event['object_id']}"
+    if event["object_type"] == "poll":
+        return f"/peilingen/{event['object_id']}"
     return f"/opgaven/{event['opgave_id']}"
 
 

@@ -1,7 +1,7 @@
 """Places: an idea's address and its CBS wijk and buurt (from the geocoder), ideas by wijk, an opgave's area.
 
 Revision ID: 5e1a7c9d3b20
-Revises: b55b18283da3
+Revises: c1679270d05e
 Create Date: 2026-12-07 17:50:00.000000+00:00
 """
 
@@ -14,7 +14,7 @@ sa.GUID = GUID  # type: ignore[attr-defined]
 sa.DateTimeUTC = DateTimeUTC  # type: ignore[attr-defined]
 
 revision = "5e1a7c9d3b20"
-down_revision = "b55b18283da3"
+down_revision = "c1679270d05e"
 branch_labels = None
 depends_on = None
 

@@ -49,6 +49,9 @@ PERSONS = (
     "operator",
 )
 CLIENTS = ("client_with_scope", "client_without_scope")
+# A system of municipality B with every scope: none of A's writes is its to make (see
+# test_another_municipalitys_system_writes_nothing_here; it is no column of the matrix).
+FOREIGN_CLIENT = "foreign_client"
 # The browser of someone whom municipality B's identity provider vouches for with the address of A's
 # beheerder: B's provider opens no account of A, so this browser is as anonymous as any.
 FOREIGN_PROVIDER = "foreign_provider"
@@ -74,6 +77,11 @@ def signed_in_only(ok: int, **by_identity: int) -> dict[str, int]:
 def verified_only(ok: int, **by_identity: int) -> dict[str, int]:
     """Every signed-in person whose address is verified (the unverified one hears email_unverified)."""
     return signed_in_only(ok, unverified=403, **by_identity)
+
+
+def in_the_municipalitys_name(ok: int) -> dict[str, int]:
+    """Every verified person, and a system of the municipality that writes in its name."""
+    return {**verified_only(ok), "client_with_scope": ok}
 
 
 def only(ok: int, *allowed: str, refused: int = 403) -> dict[str, int]:
@@ -138,6 +146,9 @@ class Call:
     files: dict[str, tuple[str, bytes, str]] | None = None
     # For self-destructive operations: act as a fresh person with the same profile.
     fresh_session: bool = False
+    # The body a machine client sends instead, where what it may do differs from a person
+    # (a person asks to join a team; a system registers an organisation).
+    client_json: Any = None
 
 
 @dataclass
@@ -729,7 +740,7 @@ def _cocreation_cases() -> list[Case]:
         Case(
             "CommentOnTask",
             lambda w: _with_id(w, _fresh_task, "POST", "/tasks/{}/comments", json={"body": "Ik help mee."}),
-            verified_only(201),
+            in_the_municipalitys_name(201),
         ),
         Case("ListBudgets", lambda w: _opgave_call(w, "GET", "/budgets"), expect(200), False),
         Case(
@@ -903,6 +914,105 @@ async def _update_ballot(w: World) -> Call:
     ballot_id = await _fresh_ballot(w)
     etag = await w.etag(f"/api/v1/ballots/{ballot_id}")
     return Call("PATCH", f"/ballots/{ballot_id}", json={"title": "Nieuwe naam"}, headers={"If-Match": etag})
+
+
+async def _fresh_round(w: World, *, consented: bool = False) -> tuple[Any, Any]:
+    """A round on a fresh budget of a team opgave (organisation X on the team), with a proposal of
+    € 1.000 for X; ``consented``: X agreed to it, so it can be finalised. Returns (round, proposal)."""
+    budget_id = await _fresh_budget(w)
+    opgave_id = await w.db.fetchval("SELECT opgave_id FROM budgets WHERE id = $1", budget_id)
+    round_id, proposal_id = new_id(), new_id()
+    async with w.db.transaction() as connection:
+        await connection.execute(
+            """INSERT INTO budget_rounds (id, municipality_id, budget_id, opgave_id, title, respond_by)
+               VALUES ($1, $2, $3, $4, 'Samen verdelen', now() + interval '7 days')""",
+            round_id,
+            w.a["id"],
+            budget_id,
+            opgave_id,
+        )
+        await connection.execute(
+            """INSERT INTO division_proposals (id, municipality_id, round_id, number, total_cents)
+               VALUES ($1, $2, $3, 1, 100000)""",
+            proposal_id,
+            w.a["id"],
+            round_id,
+        )
+        await connection.execute(
+            """INSERT INTO division_lines (id, municipality_id, proposal_id, position, organisation_id, amount_cents, purpose)
+               VALUES ($1, $2, $3, 1, $4, 100000, 'Jobcoaches')""",
+            new_id(),
+            w.a["id"],
+            proposal_id,
+            w.org_x["id"],
+        )
+        if consented:
+            await connection.execute(
+                """INSERT INTO division_responses (id, municipality_id, proposal_id, organisation_id, position)
+                   VALUES ($1, $2, $3, $4, 'consent')""",
+                new_id(),
+                w.a["id"],
+                proposal_id,
+                w.org_x["id"],
+            )
+    return round_id, proposal_id
+
+
+async def _propose_division(w: World) -> Call:
+    round_id, _ = await _fresh_round(w)
+    line = {"organisationId": str(w.org_x["id"]), "amountCents": 50000, "purpose": "Een jobcoach"}
+    return Call("POST", f"/budget-rounds/{round_id}/proposals", json={"lines": [line]})
+
+
+async def _respond_to_division(w: World) -> Call:
+    _, proposal_id = await _fresh_round(w)
+    body = {"organisationId": str(w.org_x["id"]), "position": "consent"}
+    return Call("POST", f"/division-proposals/{proposal_id}/responses", json=body)
+
+
+async def _finalise_round(w: World) -> Call:
+    round_id, proposal_id = await _fresh_round(w, consented=True)
+    body = {"proposalId": str(proposal_id), "legalBasis": "Subsidieregeling 2027"}
+    return Call("POST", f"/budget-rounds/{round_id}/finalisations", json=body)
+
+
+def _division_cases() -> list[Case]:
+    # Staff (and the municipality's systems with budgets:write) run a round; only a member of an
+    # organisation on the team answers for it (not partner_off_team, whose organisation is not on
+    # it, not a resident, not another municipality's people); everyone reads every step.
+    runs = ("medewerker", "beheerder", "client_with_scope")
+    return [
+        Case(
+            "ListBudgetRounds",
+            lambda w: _with_id(w, _fresh_budget, "GET", "/budgets/{}/rounds"),
+            expect(200),
+            False,
+        ),
+        Case(
+            "OpenBudgetRound",
+            lambda w: _with_id(
+                w,
+                _fresh_budget,
+                "POST",
+                "/budgets/{}/rounds",
+                json={"title": "Samen verdelen", "respondBy": (utcnow() + timedelta(days=7)).isoformat()},
+            ),
+            only(201, *runs),
+        ),
+        Case(
+            "GetBudgetRound",
+            lambda w: _with_id(w, lambda w: _first(_fresh_round(w)), "GET", "/budget-rounds/{}"),
+            expect(200),
+            False,
+        ),
+        Case("ProposeDivision", _propose_division, only(201, *runs)),
+        Case("RespondToDivision", _respond_to_division, only(200, "partner_on_team")),
+        Case("FinaliseBudgetRound", _finalise_round, only(200, *runs)),
+    ]
+
+
+async def _first(pair: Awaitable[tuple[Any, Any]]) -> Any:
+    return (await pair)[0]
 
 
 def _ballot_cases() -> list[Case]:
@@ -1155,6 +1265,129 @@ def _meeting_cases() -> list[Case]:
     ]
 
 
+async def _fresh_poll(w: World, *, status: str = "open") -> Any:
+    """A named poll of a published opgave of A with one choice and one open question; closed, it
+    holds an open answer of the world's other inwoner."""
+    opgave_id = await _fresh_opgave(w)
+    poll_id, choice_id, open_id = new_id(), new_id(), new_id()
+    async with w.db.transaction() as connection:
+        await connection.execute(
+            """INSERT INTO polls (id, municipality_id, opgave_id, title, status, opened_at, closed_at)
+               VALUES ($1, $2, $3, 'Peiling', $4::text, CASE WHEN $4::text <> 'draft' THEN now() END,
+                       CASE WHEN $4::text = 'closed' THEN now() END)""",
+            poll_id,
+            w.a["id"],
+            opgave_id,
+            status,
+        )
+        await connection.execute(
+            """INSERT INTO poll_questions (id, municipality_id, poll_id, position, kind, text, options, required)
+               VALUES ($1, $2, $3, 1, 'single_choice', 'Komt u?', ARRAY['Ja', 'Nee'], true),
+                      ($4, $2, $3, 2, 'open_text', 'Wat kan beter?', '{}', false)""",
+            choice_id,
+            w.a["id"],
+            poll_id,
+            open_id,
+        )
+        if status == "closed":
+            response_id = await connection.fetchval(
+                """INSERT INTO poll_responses (id, municipality_id, poll_id, account_id)
+                   VALUES (gen_random_uuid(), $1, $2, $3) RETURNING id""",
+                w.a["id"],
+                poll_id,
+                w.people["other_inwoner"]["id"],
+            )
+            await connection.execute(
+                """INSERT INTO poll_answers (id, municipality_id, poll_id, response_id, question_id, body)
+                   VALUES (gen_random_uuid(), $1, $2, $3, $4, 'Meer avonden')""",
+                w.a["id"],
+                poll_id,
+                response_id,
+                open_id,
+            )
+    return poll_id
+
+
+async def _fresh_poll_answer(w: World) -> Any:
+    poll_id = await _fresh_poll(w, status="closed")
+    return await w.db.fetchval("SELECT id FROM poll_answers WHERE poll_id = $1", poll_id)
+
+
+async def _answer_poll(w: World) -> Call:
+    poll_id = await _fresh_poll(w)
+    question_id = await w.db.fetchval(
+        "SELECT id FROM poll_questions WHERE poll_id = $1 AND position = 1", poll_id
+    )
+    return Call(
+        "POST",
+        f"/polls/{poll_id}/responses",
+        json={"answers": [{"questionId": str(question_id), "choices": [0]}]},
+    )
+
+
+_POLL = {
+    "title": "Hoe was de werksessie?",
+    "questions": [{"kind": "scale", "text": "Hoe tevreden bent u?", "scaleMin": 1, "scaleMax": 5}],
+}
+
+
+def _poll_cases() -> list[Case]:
+    staff_only = ("medewerker", "beheerder")
+    closed = lambda w: _fresh_poll(w, status="closed")  # noqa: E731
+    return [
+        Case("ListPolls", lambda w: _opgave_call(w, "GET", "/polls"), expect(200), False),
+        # Staff of A prepare, open and close polls; not a machine client, nor staff of another municipality.
+        Case("CreatePoll", lambda w: _opgave_call(w, "POST", "/polls", json=_POLL), only(201, *staff_only)),
+        Case("GetPoll", lambda w: _with_id(w, _fresh_poll, "GET", "/polls/{}"), expect(200), False),
+        Case(
+            "UpdatePoll",
+            lambda w: _with_id(
+                w, _fresh_poll, "PATCH", "/polls/{}", json={"status": "closed"}, headers={"If-Match": '"1"'}
+            ),
+            only(200, *staff_only),
+        ),
+        # Anyone with a confirmed address answers, a resident of another municipality too.
+        Case("AnswerPoll", _answer_poll, verified_only(201)),
+        Case(
+            "GetMyPollResponse",
+            lambda w: _with_id(w, _fresh_poll, "GET", "/polls/{}/responses/mine"),
+            signed_in_only(200),
+            False,
+        ),
+        Case("GetPollResults", lambda w: _with_id(w, closed, "GET", "/polls/{}/results"), expect(200), False),
+        Case(
+            "ExportPollResults",
+            lambda w: _with_id(w, closed, "GET", "/polls/{}/results/export"),
+            expect(200),
+            False,
+        ),
+        Case(
+            "ListOpenAnswers",
+            lambda w: _with_id(w, closed, "GET", "/polls/{}/open-answers"),
+            expect(200),
+            False,
+        ),
+        Case(
+            "ReportPollAnswer",
+            lambda w: _with_id(
+                w, _fresh_poll_answer, "POST", "/poll-answers/{}/reports", json={"reason": "spam"}
+            ),
+            verified_only(201),
+        ),
+        Case(
+            "ModeratePollAnswer",
+            lambda w: _with_id(
+                w,
+                _fresh_poll_answer,
+                "POST",
+                "/poll-answers/{}/moderation-decisions",
+                json={"action": "hide", "publicReason": "Kwetsend."},
+            ),
+            only(200, *staff_only),
+        ),
+    ]
+
+
 def _results_cases() -> list[Case]:
     staff_only = ("medewerker", "beheerder")
     keepers = (*staff_only, "client_with_scope")
@@ -1380,7 +1613,7 @@ def _participation_cases() -> list[Case]:
         Case(
             "CommentOnOpgave",
             lambda w: _opgave_call(w, "POST", "/comments", json=comment),
-            verified_only(201),
+            in_the_municipalitys_name(201),
         ),
         Case(
             "ListProposalComments",
@@ -1391,7 +1624,7 @@ def _participation_cases() -> list[Case]:
         Case(
             "CommentOnProposal",
             lambda w: _with_id(w, _fresh_proposal, "POST", "/proposals/{}/comments", json=comment),
-            verified_only(201),
+            in_the_municipalitys_name(201),
         ),
         Case("GetComment", lambda w: _with_id(w, _fresh_comment, "GET", "/comments/{}"), expect(200), False),
         Case(
@@ -1809,9 +2042,20 @@ def _cases() -> list[Case]:
         Case("ListTeamMembers", lambda w: _opgave_call(w, "GET", "/members"), expect(200), False),
         Case(
             "AddTeamMember",
-            lambda w: _opgave_call(w, "POST", "/members", json={"role": "resident"}),
-            # The demoted procesregisseur is still on the team's list: nothing to ask.
-            verified_only(201, demoted_procesregisseur=409),
+            lambda w: _opgave_call(
+                w,
+                "POST",
+                "/members",
+                json={"role": "resident"},
+                client_json={
+                    "role": "partner",
+                    "partnerRole": "contributor",
+                    "organisationId": str(w.org_x["id"]),
+                },
+            ),
+            # The demoted procesregisseur is still on the team's list: nothing to ask. A system of
+            # the municipality invites an organisation in its name.
+            {**verified_only(201, demoted_procesregisseur=409), "client_with_scope": 201},
         ),
         Case(
             "UpdateTeamMember",
@@ -1827,9 +2071,11 @@ def _cases() -> list[Case]:
         *_participation_cases(),
         *_cocreation_cases(),
         *_ballot_cases(),
+        *_division_cases(),
         *_results_cases(),
         *_attachment_cases(),
         *_meeting_cases(),
+        *_poll_cases(),
         # Moderation: every verified person reports; staff of A work the queue and decide; only the
         # author appeals; appeals and blocks do not exist outside A's staff and beheerders.
         Case("ReportComment", lambda w: _report(w, "comment"), verified_only(201)),
@@ -2092,6 +2338,7 @@ async def world(started_app: Litestar, db: Database, changes: ChangeLog) -> Asyn
                     "opgaven:write",
                     "proposals:read",
                     "proposals:write",
+                    "comments:write",
                     "tasks:read",
                     "tasks:write",
                     "budgets:read",
@@ -2100,11 +2347,13 @@ async def world(started_app: Litestar, db: Database, changes: ChangeLog) -> Asyn
                 ],
             ),
             ("client_without_scope", []),
+            (FOREIGN_CLIENT, sorted(CLIENT_SCOPES)),
         ):
-            client_id, secret = await api_client(db, a["id"], scopes)
+            home = b if name == FOREIGN_CLIENT else a
+            client_id, secret = await api_client(db, home["id"], scopes)
             machine = await stack.enter_async_context(anonymous_client(started_app))
             token = (
-                started_app.state.token_keys.issue(client_id, a["id"], scopes)
+                started_app.state.token_keys.issue(client_id, home["id"], scopes)
                 if not scopes
                 else await bearer_token(machine, client_id, secret)
             )
@@ -2159,7 +2408,9 @@ async def _send(w: World, identity: str, call: Call, stack: AsyncExitStack) -> h
         return await client.request(
             call.method,
             f"/api/v1{call.path}",
-            json=call.json,
+            json=call.client_json
+            if identity in (*CLIENTS, FOREIGN_CLIENT) and call.client_json is not None
+            else call.json,
             data=call.data,
             files=call.files,
             headers=headers,
@@ -2216,6 +2467,7 @@ CLIENT_SCOPES = frozenset(
         "opgaven:write",
         "proposals:read",
         "proposals:write",
+        "comments:write",
         "tasks:read",
         "tasks:write",
         "budgets:read",
@@ -2313,3 +2565,26 @@ async def test_every_parameter_the_api_requires_is_required_in_the_spec(world: W
         if response.status_code == 428 or named:
             wrong.append(f"without {where} {name}: {response.status_code} {response.text[:200]}")
     assert not wrong, f"{operation} (the spec says optional):\n" + "\n".join(wrong)
+
+
+WRITES_OF_A_SYSTEM = sorted(
+    name
+    for name, case in CASES.items()
+    # Through its scopes: what anyone may do (register, sign in) is not a system's power.
+    if case.expected["client_with_scope"] < 400
+    and case.expected["anonymous"] >= 400
+    and _spec_operations()[name][0] != "GET"
+)
+
+
+@pytest.mark.parametrize("operation", WRITES_OF_A_SYSTEM)
+async def test_another_municipalitys_system_writes_nothing_here(world: World, operation: str) -> None:
+    """What a system of A may write in A's name, a system of B with every scope may not: refused
+    (403 where the thing is public, else 404) as problem+json, and nothing changes."""
+    call = await CASES[operation].build(world)
+    before = await world.changes.mark()
+    async with AsyncExitStack() as stack:
+        response = await _send(world, FOREIGN_CLIENT, call, stack)
+    assert response.status_code in {403, 404}, (operation, response.status_code, response.text[:300])
+    assert response.headers["content-type"] == "application/problem+json"
+    assert not await world.changes.changed_since(before), operation

@@ -227,6 +227,18 @@ CHECKED_OUTSIDE_THE_SCHEMA = {
         "api/domains/meetings/services.py",
         "too_long",
     ): "a meeting lasts at most a week: its end against its start, another field",
+    (
+        "api/domains/polls/questions.py",
+        "too_few",
+    ): "a choice question has two options or more: the schema allows none for the other kinds",
+    (
+        "api/domains/polls/questions.py",
+        "too_many",
+    ): "an answer chooses at most the question's own maxChoices (one for a single choice): set per question",
+    (
+        "api/domains/polls/questions.py",
+        "out_of_range",
+    ): "a point on the question's own scale (scaleMin to scaleMax), set per question",
     ("api/lib/time.py", "out_of_range"): "also in the schema: a pattern on the year (PlausibleDate)",
     ("api/lib/time.py", "pattern"): "that pattern itself, written into the schema of every date",
     ("api/lib/idempotency.py", "pattern"): "a header: the same pattern is in its schema (Idempotency-Key)",

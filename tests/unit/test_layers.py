@@ -31,9 +31,11 @@ LAYERS = [
     "comments",
     "budgets",
     "ballots",
+    "divisions",
     "indicators",
     "reflections",
     "meetings",
+    "polls",
     "attachments",
     "results",
     "webhooks",
@@ -77,7 +79,7 @@ KNOWN_CROSS_SQL: dict[str, set[str]] = {
     # row wherever its title is quoted: in a notification and on the timeline.
     "api/domains/notifications/queries.py": {"proposals"},
     # An opgave's counts read its budgets and tasks as they are now.
-    "api/domains/opgaven/queries.py": {"budgets", "municipalities", "tasks"},
+    "api/domains/opgaven/queries.py": {"budgets", "municipalities"},
     "api/domains/organisations/queries.py": {"accounts"},
     "api/domains/proposals/guards.py": {"opgaven"},
     # An idea lists the tasks that take it up (tasks come after ideas in the order).

@@ -7,6 +7,7 @@ import uuid
 import msgspec
 import pytest
 
+from api.db.sql import Inline, bind
 from api.lib.errors import InvalidInput
 from api.lib.logs import JsonFormatter
 from api.lib.pagination import Keyset, decode_cursor, encode_cursor
@@ -45,13 +46,23 @@ def test_a_keyset_statement_orders_pages_and_binds_the_key_after_the_filters() -
     sql, args = keyset.statement(
         "SELECT o.id FROM o", ["o.kind = $kind"], {"kind": "x"}, after=after, limit=20
     )
+    # The limit is written in: a generic plan of LIMIT $n would price every matching row.
     assert sql == (
-        "SELECT o.id FROM o WHERE o.kind = $2 AND (o.created_at, o.id) < ($3, $4)"
-        " ORDER BY o.created_at DESC, o.id DESC LIMIT $1"
+        "SELECT o.id FROM o WHERE o.kind = $1 AND (o.created_at, o.id) < ($2, $3)"
+        " ORDER BY o.created_at DESC, o.id DESC LIMIT 21"
     )
-    assert args == [21, "x", after[0], after[1]]
+    assert args == ["x", after[0], after[1]]
     first, _ = keyset.statement("SELECT o.id FROM o", [], {}, after=None, limit=5)
-    assert first == "SELECT o.id FROM o WHERE true ORDER BY o.created_at DESC, o.id DESC LIMIT $1"
+    assert first == "SELECT o.id FROM o WHERE true ORDER BY o.created_at DESC, o.id DESC LIMIT 6"
+
+
+def test_bind_writes_an_inline_value_into_the_statement_and_numbers_the_rest() -> None:
+    sql, args = bind(
+        "SELECT 1 WHERE a = $viewer AND b = $opgave AND c = ANY($staff)",
+        {"viewer": Inline("NULL::uuid"), "opgave": 7, "staff": [1]},
+    )
+    assert sql == "SELECT 1 WHERE a = NULL::uuid AND b = $1 AND c = ANY($2)"
+    assert args == [7, [1]]
 
 
 def test_a_keyset_cursor_names_its_order_and_is_refused_in_another() -> None:

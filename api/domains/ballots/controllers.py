@@ -3,7 +3,7 @@
 from typing import Any
 from uuid import UUID
 
-from litestar import Controller, Request, Response, get, patch, post, put
+from litestar import Controller, Request, Response, get, post, put
 from litestar.params import FromPath, JSONBody
 
 from api.db.connection import Db
@@ -25,11 +25,11 @@ from api.domains.budgets.guards import budget_from_path
 from api.domains.opgaven.guards import published
 from api.lib.access import access, person_of, principal_of, scope, signed_in, staff, target_of, verified
 from api.lib.errors import Conflict, NotFound
-from api.lib.etag import ETAG_HEADER, LOCATION_HEADER, IfMatch, with_etag
+from api.lib.etag import ETAG_HEADER, LOCATION_HEADER
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
+from api.lib.routes import Resource
 from api.lib.visibility import Viewer
-from api.settings import API_PREFIX
 
 # Ballots are public with the opgave's money; a vote is the voter's alone.
 read_ballots = published | staff | scope("budgets:read")
@@ -38,6 +38,9 @@ voter = verified & published
 
 def _viewer(request: Request[Any, Any, Any]) -> Viewer:
     return Viewer.of(principal_of(request))
+
+
+BALLOT = Resource(BallotRead, queries.get_ballot, "/ballots", _viewer)
 
 
 class BudgetBallotController(Controller):
@@ -82,8 +85,7 @@ class BudgetBallotController(Controller):
         self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[BallotCreate], uow: Uow
     ) -> Response[BallotRead]:
         ballot_id = await BallotService(uow).open(target_of(request), id, data)
-        found = await uow.read(queries.get_ballot, ballot_id, _viewer(request))
-        return with_etag(*found, status_code=201, location=f"{API_PREFIX}/ballots/{ballot_id}")
+        return await BALLOT.created(request, uow, ballot_id)
 
 
 class BallotController(Controller):
@@ -92,40 +94,24 @@ class BallotController(Controller):
     path = "/ballots/{id:uuid}"
     tags = ["Stemmen"]
 
-    @get(
+    get_ballot = BALLOT.get(
         "",
         operation_id="GetBallot",
         summary="Eén stemming",
         description="Het stembiljet met de telregel; wie waarop stemde staat nergens.",
         opt=access(read_ballots, target=ballot_from_path),
-        response_headers=[ETAG_HEADER],
     )
-    async def get_ballot(
-        self, request: Request[Any, Any, Any], db: Db, id: FromPath[UUID]
-    ) -> Response[BallotRead]:
-        found = await queries.get_ballot(db, id, _viewer(request))
-        assert found is not None
-        return with_etag(*found)
 
-    @patch(
+    update_ballot = BALLOT.update(
         "",
+        BallotUpdate,
+        BallotService,
         operation_id="UpdateBallot",
         summary="Een stemming wijzigen",
         description="Naam, toelichting en sluiting, zolang er niet geteld is; 409 `already_tallied` daarna.",
         opt=access(staff, target=ballot_from_path),
         responses=problems(409, 412, 428),
-        response_headers=[ETAG_HEADER],
     )
-    async def update_ballot(
-        self,
-        request: Request[Any, Any, Any],
-        id: FromPath[UUID],
-        data: JSONBody[BallotUpdate],
-        uow: Uow,
-        if_match: IfMatch = "",
-    ) -> Response[BallotRead]:
-        await BallotService(uow).update(id, data, if_match)
-        return with_etag(*await uow.read(queries.get_ballot, id, _viewer(request)))
 
     @put(
         "/votes/mine",

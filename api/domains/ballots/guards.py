@@ -7,8 +7,7 @@ from uuid import UUID
 from litestar.connection import ASGIConnection
 
 from api.domains.opgaven.guards import load_opgave
-from api.lib.access import Target
-from api.lib.errors import NotFound
+from api.lib.access import Target, row_of_path
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,22 +24,21 @@ def ballot_of(target: Target) -> BallotFacts:
 
 
 async def ballot_from_path(connection: ASGIConnection[Any, Any, Any, Any]) -> Target:
-    row = await connection.app.state.db.fetchrow(
-        "SELECT id, budget_id, opgave_id FROM ballots WHERE id = $1", connection.path_params.get("id")
+    row = await row_of_path(
+        connection,
+        "SELECT id, budget_id, opgave_id FROM ballots WHERE id = $1",
+        "Deze stemming bestaat niet.",
     )
-    if row is None:
-        raise NotFound("Deze stemming bestaat niet.")
     return await load_opgave(connection, row["opgave_id"], BallotFacts(row["budget_id"], row["id"]))
 
 
 async def ballot_option_from_path(connection: ASGIConnection[Any, Any, Any, Any]) -> Target:
-    row = await connection.app.state.db.fetchrow(
+    row = await row_of_path(
+        connection,
         """SELECT o.id, o.ballot_id, b.budget_id, b.opgave_id
            FROM ballot_options o JOIN ballots b ON b.id = o.ballot_id WHERE o.id = $1""",
-        connection.path_params.get("id"),
+        "Dit idee staat op geen stembiljet.",
     )
-    if row is None:
-        raise NotFound("Dit idee staat op geen stembiljet.")
     return await load_opgave(
         connection,
         row["opgave_id"],

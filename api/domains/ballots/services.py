@@ -38,7 +38,6 @@ from api.domains.proposals.queries import candidates, titles
 from api.domains.proposals.services import ProposalService
 from api.lib.access import Person, Target
 from api.lib.errors import Conflict, Forbidden, InvalidInput
-from api.lib.etag import require_if_match
 from api.lib.ids import new_id
 from api.lib.schema import InvalidParam, apply_sent
 from api.lib.time import utcnow
@@ -69,10 +68,6 @@ def _check_window(opens_at: datetime, closes_at: datetime) -> list[InvalidParam]
 class BallotService:
     def __init__(self, uow: UnitOfWork) -> None:
         self.uow = uow
-
-    def _actor_id(self) -> UUID | None:
-        actor = self.uow.principal
-        return actor.account_id if isinstance(actor, Person) else None
 
     async def open(self, target: Target, budget_id: UUID, data: BallotCreate) -> UUID:
         """Staff put ideas of the opgave with their costs to the vote; the amount must be free in the budget now."""
@@ -166,8 +161,7 @@ class BallotService:
         return ballot.id
 
     async def update(self, ballot_id: UUID, data: BallotUpdate, if_match: str) -> None:
-        ballot = await self.uow.locked(Ballot, ballot_id, "Deze stemming bestaat niet.")
-        require_if_match(if_match, ballot.version)
+        ballot = await self.uow.locked(Ballot, ballot_id, "Deze stemming bestaat niet.", if_match=if_match)
         if ballot.status != BallotStatus.OPEN:
             raise Conflict("Deze stemming is al geteld.", code="already_tallied")
         if data.closes_at is not msgspec.UNSET:
@@ -259,7 +253,7 @@ class BallotService:
             status.value,
             legal_basis or None,
             reason or None,
-            self._actor_id(),
+            outbox.actor(self.uow.principal),
         )
         if option is None:
             raise Conflict("Over dit idee is al besloten, of het werd niet gekozen.", code="already_decided")
@@ -271,7 +265,7 @@ class BallotService:
                 budget_id=budget_id,
                 amount=option["cost_cents"],
                 legal_basis=legal_basis,
-                actor_id=self._actor_id(),
+                actor_id=outbox.actor(self.uow.principal),
                 party=ledger.Party(name=f"Idee ‘{title}’"[:200], organisation_id=None),
                 object_type="ballot_option",
                 object_id=option_id,
@@ -284,7 +278,7 @@ class BallotService:
                     subject=outbox.subject("ballots", option["ballot_id"]),
                     object_id=option_id,
                     opgave_id=opgave_of(target).opgave_id,
-                    actor_id=self._actor_id(),
+                    actor_id=outbox.actor(self.uow.principal),
                     data=event_types.MoneyEventData(
                         opgave_id=opgave_of(target).opgave_id,
                         budget_id=budget_id,
@@ -314,7 +308,7 @@ class BallotService:
                 subject=outbox.subject("ballots", ballot.id),
                 object_id=ballot.id,
                 opgave_id=opgave_of(target).opgave_id,
-                actor_id=self._actor_id(),
+                actor_id=outbox.actor(self.uow.principal),
                 data=event_types.BallotEventData(
                     opgave_id=opgave_of(target).opgave_id,
                     budget_id=ballot.budget_id,

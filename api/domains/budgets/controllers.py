@@ -1,9 +1,11 @@
 """Budgets of an opgave: contributions, requests, decisions, and the public ledger."""
 
+from collections.abc import Awaitable, Callable
 from typing import Annotated, Any
 from uuid import UUID
 
-from litestar import Controller, Request, Response, get, patch, post
+from litestar import Controller, Request, Response, get, post
+from litestar.handlers import HTTPRouteHandler
 from litestar.params import FromPath, JSONBody, QueryParameter
 
 from api.db.connection import Db
@@ -35,12 +37,10 @@ from api.domains.budgets.schemas import (
 from api.domains.budgets.services import BudgetService
 from api.domains.opgaven.guards import opgave_from_path, partner_on_team, published
 from api.domains.organisations.guards import organisation_from_path, organisation_member
-from api.lib.access import access, scope, signed_in, staff, target_of
-from api.lib.etag import ETAG_HEADER, LOCATION_HEADER, IfMatch, with_etag
+from api.lib.access import Target, access, scope, signed_in, staff, target_of
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
-from api.lib.routes import one_of_path, page_of_path
-from api.settings import API_PREFIX
+from api.lib.routes import Resource, page_of_path
 
 # Money in the open: what is contributed, asked and granted is public with the opgave.
 read_budgets = published | staff | scope("budgets:read")
@@ -51,9 +51,7 @@ StatusParam = Annotated[
 ]
 
 
-async def _budget(uow: Uow, budget_id: UUID, **kwargs: Any) -> Response[BudgetRead]:
-    found = await uow.read(queries.get_budget, budget_id)
-    return with_etag(*found, **kwargs)
+BUDGET = Resource(BudgetRead, queries.get_budget, "/budgets")
 
 
 async def _claim(uow: Uow, claim_id: UUID) -> BudgetClaimRead:
@@ -76,19 +74,15 @@ class OpgaveBudgetController(Controller):
         query=queries.list_budgets,
     )
 
-    @post(
+    create_budget = BUDGET.create(
         "",
+        BudgetCreate,
+        BudgetService,
         operation_id="CreateBudget",
         summary="Een budget openen",
         description="Het begint leeg en vult zich met bijdragen van de gemeente en de partners.",
         opt=access(run_budgets, target=opgave_from_path),
-        response_headers=[ETAG_HEADER, LOCATION_HEADER],
     )
-    async def create_budget(
-        self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[BudgetCreate], uow: Uow
-    ) -> Response[BudgetRead]:
-        budget_id = await BudgetService(uow).create(target_of(request), data)
-        return await _budget(uow, budget_id, status_code=201, location=f"{API_PREFIX}/budgets/{budget_id}")
 
 
 class BudgetController(Controller):
@@ -97,29 +91,23 @@ class BudgetController(Controller):
     path = "/budgets/{id:uuid}"
     tags = ["Budget"]
 
-    get_budget = one_of_path(
+    get_budget = BUDGET.get(
         "",
         operation_id="GetBudget",
         summary="Eén budget",
         opt=access(read_budgets, target=budget_from_path),
-        read=BudgetRead,
-        query=queries.get_budget,
     )
 
-    @patch(
+    update_budget = BUDGET.update(
         "",
+        BudgetUpdate,
+        BudgetService,
         operation_id="UpdateBudget",
         summary="Een budget wijzigen",
         description="Naam, toelichting en actielijn; bedragen veranderen alleen door bijdragen en besluiten.",
         opt=access(run_budgets, target=budget_from_path),
         responses=problems(412, 428),
-        response_headers=[ETAG_HEADER],
     )
-    async def update_budget(
-        self, id: FromPath[UUID], data: JSONBody[BudgetUpdate], uow: Uow, if_match: IfMatch = ""
-    ) -> Response[BudgetRead]:
-        await BudgetService(uow).update(id, data, if_match)
-        return await _budget(uow, id)
 
     list_contributions = page_of_path(
         "/contributions",
@@ -246,36 +234,53 @@ class BudgetClaimController(Controller):
         return await _claim(uow, id)
 
 
+def _on_contribution(
+    path: str,
+    body: type[Any],
+    act: Callable[[BudgetService, Target, UUID, Any], Awaitable[object]],
+    **route: Any,
+) -> HTTPRouteHandler:
+    """``POST path``: staff ``act`` on the contribution of the path, answered with what it is now."""
+
+    async def handler(
+        self: Any, request: Request[Any, Any, Any], id: FromPath[UUID], data: Any, uow: Uow
+    ) -> ContributionRead:
+        await act(BudgetService(uow), target_of(request), id, data)
+        return await uow.read(queries.get_contribution, id)
+
+    handler.__annotations__["data"] = JSONBody[body]  # type: ignore[misc,valid-type]
+    handler.__name__ = handler.__qualname__ = act.__name__
+    return post(
+        path,
+        status_code=200,
+        opt=access(run_budgets, target=contribution_from_path) | HOT_WRITE,
+        responses=problems(409),
+        **route,
+    )(handler)
+
+
 class ContributionController(Controller):
     """Eén bijdrage: bevestigen of afwijzen, en corrigeren."""
 
     path = "/contributions/{id:uuid}"
     tags = ["Budget"]
 
-    @post(
+    decide = _on_contribution(
         "/decisions",
+        ContributionDecisionCreate,
+        BudgetService.decide_pledge,
         operation_id="DecideContribution",
         summary="Een toezegging bevestigen of afwijzen",
         description=(
             "`confirm`: het toegezegde bedrag komt in het budget en in het kasboek; `reject` met een reden. 409 "
             "`already_decided` als er al besloten is. Wie de toezegging deed, krijgt bericht."
         ),
-        status_code=200,
-        opt=access(run_budgets, target=contribution_from_path) | HOT_WRITE,
-        responses=problems(409),
     )
-    async def decide(
-        self,
-        request: Request[Any, Any, Any],
-        id: FromPath[UUID],
-        data: JSONBody[ContributionDecisionCreate],
-        uow: Uow,
-    ) -> ContributionRead:
-        await BudgetService(uow).decide_pledge(target_of(request), id, data)
-        return await uow.read(queries.get_contribution, id)
 
-    @post(
+    correct = _on_contribution(
         "/corrections",
+        ContributionCorrectionCreate,
+        BudgetService.correct,
         operation_id="CorrectContribution",
         summary="Een bevestigde bijdrage corrigeren",
         description=(
@@ -283,19 +288,7 @@ class ContributionController(Controller):
             "bijdrage zelf blijft zoals zij werd toegezegd. 409 `not_confirmed` voor een toezegging die niet bevestigd "
             "is, `below_granted` als er dan minder in het budget zou zitten dan al is toegekend."
         ),
-        status_code=200,
-        opt=access(run_budgets, target=contribution_from_path) | HOT_WRITE,
-        responses=problems(409),
     )
-    async def correct(
-        self,
-        request: Request[Any, Any, Any],
-        id: FromPath[UUID],
-        data: JSONBody[ContributionCorrectionCreate],
-        uow: Uow,
-    ) -> ContributionRead:
-        await BudgetService(uow).correct(target_of(request), id, data)
-        return await uow.read(queries.get_contribution, id)
 
 
 class OrganisationBudgetClaimController(Controller):

@@ -5,8 +5,7 @@ from typing import Any
 from litestar.connection import ASGIConnection
 
 from api.domains.opgaven.guards import load_opgave
-from api.lib.access import Rule, Target, scope, staff
-from api.lib.errors import NotFound
+from api.lib.access import Rule, Target, row_of_path, scope, staff
 
 run_budgets: Rule = staff | scope("budgets:write")
 """Who sets budgets, brings in the municipality's money and decides on requests and pledges: its
@@ -14,31 +13,27 @@ staff, and its systems (a machine client with ``budgets:write``) acting in its n
 
 
 async def budget_from_path(connection: ASGIConnection[Any, Any, Any, Any]) -> Target:
-    row = await connection.app.state.db.fetchrow(
-        "SELECT opgave_id FROM budgets WHERE id = $1", connection.path_params.get("id")
+    row = await row_of_path(
+        connection, "SELECT opgave_id FROM budgets WHERE id = $1", "Dit budget bestaat niet."
     )
-    if row is None:
-        raise NotFound("Dit budget bestaat niet.")
     return await load_opgave(connection, row["opgave_id"])
 
 
 async def budget_claim_from_path(connection: ASGIConnection[Any, Any, Any, Any]) -> Target:
-    row = await connection.app.state.db.fetchrow(
+    row = await row_of_path(
+        connection,
         """SELECT b.opgave_id
            FROM budget_claims c JOIN budgets b ON b.id = c.budget_id WHERE c.id = $1""",
-        connection.path_params.get("id"),
+        "Deze aanvraag bestaat niet.",
     )
-    if row is None:
-        raise NotFound("Deze aanvraag bestaat niet.")
     return await load_opgave(connection, row["opgave_id"])
 
 
 async def contribution_from_path(connection: ASGIConnection[Any, Any, Any, Any]) -> Target:
-    row = await connection.app.state.db.fetchrow(
+    row = await row_of_path(
+        connection,
         """SELECT b.opgave_id
            FROM budget_contributions c JOIN budgets b ON b.id = c.budget_id WHERE c.id = $1""",
-        connection.path_params.get("id"),
+        "Deze bijdrage bestaat niet.",
     )
-    if row is None:
-        raise NotFound("Deze bijdrage bestaat niet.")
     return await load_opgave(connection, row["opgave_id"])

@@ -341,3 +341,41 @@ async def release(connection: Connection, *, budget_id: UUID, amount: int) -> No
         budget_id,
         amount,
     )
+
+
+async def grant_agreed(
+    connection: Connection,
+    *,
+    municipality_id: UUID,
+    budget_id: UUID,
+    organisation_id: UUID,
+    task_id: UUID | None,
+    amount: int,
+    motivation: str,
+    legal_basis: str,
+    actor_id: UUID | None,
+    party: Party,
+) -> UUID:
+    """A grant agreed elsewhere (a division the team's partners consented to) becomes a budget claim,
+    asked and granted in the caller's transaction through ``request`` and ``grant``: it sits among the
+    claims and in the ledger like any other grant, under the same conditions, and is withdrawn the same
+    way. Returns the claim's id."""
+    claim_id = new_id()
+    await connection.execute(
+        """INSERT INTO budget_claims (id, municipality_id, budget_id, organisation_id, task_id, requested_by_id,
+                                      amount_cents, motivation)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8)""",
+        claim_id,
+        municipality_id,
+        budget_id,
+        organisation_id,
+        task_id,
+        actor_id,
+        amount,
+        motivation,
+    )
+    await request(connection, budget_id=budget_id, amount=amount)
+    await grant(
+        connection, claim_id=claim_id, amount=None, legal_basis=legal_basis, actor_id=actor_id, party=party
+    )
+    return claim_id

@@ -33,7 +33,6 @@ from api.domains.organisations.refs import organisation_name
 from api.domains.tasks.models import Task
 from api.lib.access import Person, Target
 from api.lib.errors import Conflict, Forbidden, InvalidInput
-from api.lib.etag import require_if_match
 from api.lib.ids import new_id
 from api.lib.schema import apply_sent
 
@@ -47,10 +46,6 @@ def euros(cents: int) -> str:
 class BudgetService:
     def __init__(self, uow: UnitOfWork) -> None:
         self.uow = uow
-
-    def _actor_id(self) -> UUID | None:
-        actor = self.uow.principal
-        return actor.account_id if isinstance(actor, Person) else None
 
     async def create(self, target: Target, data: BudgetCreate) -> UUID:
         opgave_id: UUID = opgave_of(target).opgave_id
@@ -69,8 +64,7 @@ class BudgetService:
         return budget.id
 
     async def update(self, budget_id: UUID, data: BudgetUpdate, if_match: str) -> None:
-        budget = await self.uow.locked(Budget, budget_id, "Dit budget bestaat niet.")
-        require_if_match(if_match, budget.version)
+        budget = await self.uow.locked(Budget, budget_id, "Dit budget bestaat niet.", if_match=if_match)
         apply_sent(budget, data, "title")
         apply_sent(budget, data, "description", clean=str.strip)
         await apply_sent_action_line(self.uow, budget, data)
@@ -138,14 +132,14 @@ class BudgetService:
             organisation_id=data.organisation_id,
             amount_cents=data.amount_cents,
             note=data.note.strip(),
-            pledged_by_id=self._actor_id(),
+            pledged_by_id=outbox.actor(self.uow.principal),
         )
         self.uow.session.add(contribution)
         if data.organisation_id is None:
             await ledger.confirm(
                 await self.uow.connection(),
                 contribution_id=contribution.id,
-                actor_id=self._actor_id(),
+                actor_id=outbox.actor(self.uow.principal),
                 party=await self._party(target.municipality_id, None),
             )
             # The municipality's own money counts at once: it is confirmed as it is pledged.
@@ -187,7 +181,10 @@ class BudgetService:
         reason = data.reason.strip()
         if data.decision == ContributionDecision.CONFIRM:
             await ledger.confirm(
-                connection, contribution_id=contribution_id, actor_id=self._actor_id(), party=party
+                connection,
+                contribution_id=contribution_id,
+                actor_id=outbox.actor(self.uow.principal),
+                party=party,
             )
             await self._money_event(
                 event_types.CONTRIBUTION_ADDED,
@@ -206,7 +203,10 @@ class BudgetService:
             if len(reason) < 5:
                 raise InvalidInput.one("reason", "required", "Zeg waarom de toezegging wordt afgewezen.")
             await ledger.reject_pledge(
-                connection, contribution_id=contribution_id, reason=reason, actor_id=self._actor_id()
+                connection,
+                contribution_id=contribution_id,
+                reason=reason,
+                actor_id=outbox.actor(self.uow.principal),
             )
             told = (
                 f"Uw toezegging van {euros(pledge['amount_cents'])} aan ‘{pledge['budget_title']}’ is afgewezen",
@@ -246,7 +246,7 @@ class BudgetService:
             contribution_id=contribution_id,
             amount=data.amount_cents,
             reason=reason,
-            actor_id=self._actor_id(),
+            actor_id=outbox.actor(self.uow.principal),
             party=await self._party(target.municipality_id, pledge["organisation_id"]),
         )
         self.uow.audit(
@@ -270,7 +270,7 @@ class BudgetService:
             budget_id=budget_id,
             organisation_id=data.organisation_id,
             task_id=data.task_id,
-            requested_by_id=self._actor_id(),
+            requested_by_id=outbox.actor(self.uow.principal),
             amount_cents=data.amount_cents,
             motivation=data.motivation.strip(),
         )
@@ -311,7 +311,7 @@ class BudgetService:
                 claim_id=claim_id,
                 amount=data.amount_cents,
                 legal_basis=legal_basis,
-                actor_id=self._actor_id(),
+                actor_id=outbox.actor(self.uow.principal),
                 party=party,
             )
             granted = data.amount_cents or claim["amount_cents"]
@@ -328,7 +328,9 @@ class BudgetService:
         elif data.decision == Decision.REJECT:
             if len(reason) < 5:
                 raise InvalidInput.one("reason", "required", "Zeg waarom de aanvraag wordt afgewezen.")
-            await ledger.reject(connection, claim_id=claim_id, reason=reason, actor_id=self._actor_id())
+            await ledger.reject(
+                connection, claim_id=claim_id, reason=reason, actor_id=outbox.actor(self.uow.principal)
+            )
             await self._money_event(
                 event_types.BUDGET_CLAIM_REJECTED,
                 target,
@@ -343,7 +345,11 @@ class BudgetService:
             if len(reason) < 5:
                 raise InvalidInput.one("reason", "required", "Zeg waarom de toekenning wordt ingetrokken.")
             await ledger.withdraw(
-                connection, claim_id=claim_id, reason=reason, actor_id=self._actor_id(), party=party
+                connection,
+                claim_id=claim_id,
+                reason=reason,
+                actor_id=outbox.actor(self.uow.principal),
+                party=party,
             )
             await self._money_event(
                 event_types.BUDGET_CLAIM_WITHDRAWN,
@@ -395,7 +401,7 @@ class BudgetService:
                 subject=subject,
                 object_id=object_id,
                 opgave_id=opgave_of(target).opgave_id,
-                actor_id=self._actor_id(),
+                actor_id=outbox.actor(self.uow.principal),
                 data=event_types.MoneyEventData(
                     opgave_id=opgave_of(target).opgave_id,
                     budget_id=budget_id,

@@ -56,10 +56,11 @@ async def _page(
 
 
 async def _post(request: Request[Any, Any, Any], uow: Uow, data: CommentCreate, **place: UUID) -> CommentRead:
-    person = principal_of(request)
-    assert isinstance(person, Person)
+    principal = principal_of(request)
     settings = settings_of(request).participation
-    await per_person_hourly(uow, "comment", person.account_id, settings.comments_per_hour)
+    # A person's pace is held; the municipality's own systems answer as often as they must.
+    if isinstance(principal, Person):
+        await per_person_hourly(uow, "comment", principal.account_id, settings.comments_per_hour)
     comment_id = await CommentService(uow, settings.comment_edit_minutes).post(
         target_of(request), data, **place
     )
@@ -69,7 +70,9 @@ async def _post(request: Request[Any, Any, Any], uow: Uow, data: CommentCreate, 
 _LIST_DESCRIPTION = "Reacties met hun eerste drie antwoorden; met `parent` alle antwoorden op één reactie."
 _POST_DESCRIPTION = (
     "Platte tekst, met een standpunt als u wilt. Antwoorden gaan één niveau diep: "
-    "`parentId` is een reactie bij hetzelfde onderwerp die zelf geen antwoord is."
+    "`parentId` is een reactie bij hetzelfde onderwerp die zelf geen antwoord is. "
+    "Een systeem van de gemeente (`comments:write`) reageert namens de gemeente: de reactie staat op "
+    "haar naam (`municipalityAuthor`), niet op die van een persoon."
 )
 
 
@@ -106,7 +109,7 @@ def _thread_controller(
             "",
             operation_id=f"CommentOn{ops}",
             summary=f"Reageren op {noun}",
-            opt=access(take_part, target=target),
+            opt=access(take_part | scope("comments:write"), target=target),
             description=_POST_DESCRIPTION,
             responses=problems(409, 429),
         )

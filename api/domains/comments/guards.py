@@ -7,8 +7,7 @@ from uuid import UUID
 from litestar.connection import ASGIConnection
 
 from api.domains.opgaven.guards import load_opgave
-from api.lib.access import Check, Person, Rule, Target
-from api.lib.errors import NotFound
+from api.lib.access import Check, Person, Rule, Target, row_of_path
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,11 +16,9 @@ class CommentFacts:
 
 
 async def comment_from_path(connection: ASGIConnection[Any, Any, Any, Any]) -> Target:
-    row = await connection.app.state.db.fetchrow(
-        "SELECT opgave_id, author_id FROM comments WHERE id = $1", connection.path_params.get("id")
+    row = await row_of_path(
+        connection, "SELECT opgave_id, author_id FROM comments WHERE id = $1", "Deze reactie bestaat niet."
     )
-    if row is None:
-        raise NotFound("Deze reactie bestaat niet.")
     return await load_opgave(connection, row["opgave_id"], CommentFacts(row["author_id"]))
 
 

@@ -23,7 +23,8 @@ class Stance(StrEnum):
 @moderated(ContentType.COMMENT)
 class Comment(TenantBase):
     """A comment on an opgave, or on one of its proposals or tasks. A reply's parent is a
-    top-level comment on the same thing."""
+    top-level comment on the same thing. Its author is a person, or the municipality itself: one of
+    its systems posting in its name (``author_client_id``)."""
 
     __tablename__ = "comments"
     __table_args__ = tenant_table_args(
@@ -47,12 +48,15 @@ class Comment(TenantBase):
         Index("ix_comments_opgave_all", "opgave_id", "created_at"),
         Index("ix_comments_author", "author_id", text("created_at DESC")),
         CheckConstraint("proposal_id IS NULL OR task_id IS NULL", name="one_target"),
+        # Written by a person, or by a system of the municipality in its name: exactly one.
+        CheckConstraint("(author_id IS NULL) <> (author_client_id IS NULL)", name="one_author"),
         CheckConstraint("reply_count >= 0", name="reply_count_positive"),
         references={
             "opgave_id": "opgaven",
             "proposal_id": "proposals",
             "parent_id": "comments",
             "task_id": "tasks",
+            "author_client_id": "api_clients",
         },
         on_delete={
             "opgave_id": "CASCADE",
@@ -66,7 +70,9 @@ class Comment(TenantBase):
     proposal_id: Mapped[UUID | None] = mapped_column()
     task_id: Mapped[UUID | None] = mapped_column()
     parent_id: Mapped[UUID | None] = mapped_column()
-    author_id: Mapped[UUID] = mapped_column(ForeignKey("accounts.id", ondelete="RESTRICT"))
+    author_id: Mapped[UUID | None] = mapped_column(ForeignKey("accounts.id", ondelete="RESTRICT"))
+    # A comment in the municipality's name: the system (API client) of that municipality that posted it.
+    author_client_id: Mapped[UUID | None] = mapped_column()
     body: Mapped[str] = mapped_column(Text)
     stance: Mapped[Stance | None] = mapped_column(str_enum(Stance, "stance"))
     reply_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")

@@ -8,7 +8,9 @@ from uuid import UUID
 from api.db.connection import Connection, Database
 from api.db.sql import bind
 from api.domains.accounts.people import person
+from api.domains.clients.refs import client_name
 from api.domains.comments.schemas import CommentPage, CommentRead, CommentSort, RevisionList, RevisionRead
+from api.domains.municipalities.refs import municipality_ref
 from api.lib.pagination import Keyset
 from api.lib.rows import from_rows
 from api.lib.visibility import Viewer
@@ -17,14 +19,18 @@ from api.lib.visibility import Viewer
 def _fields(c: str, edit_minutes: int) -> str:
     """The JSON fields of comment ``c``. Deleted or hidden, only its place shows:
     a hidden text remains readable to its author and to staff of the municipality."""
+    staff = f"{c}.municipality_id = ANY($staff::uuid[])"
     shown = (
-        f"({c}.deleted_at IS NULL AND (NOT {c}.hidden OR $viewer::uuid IS NOT DISTINCT FROM {c}.author_id "
-        f"OR {c}.municipality_id = ANY($staff::uuid[])))"
+        # ``=``, not IS NOT DISTINCT FROM: nobody signed in is not the author of the municipality's comment.
+        f"({c}.deleted_at IS NULL AND (NOT {c}.hidden OR $viewer::uuid = {c}.author_id OR {staff}))"
     )
     return f"""
     'id', {c}.id, 'opgaveId', {c}.opgave_id, 'proposalId', {c}.proposal_id, 'taskId', {c}.task_id,
     'parentId', {c}.parent_id,
     'author', CASE WHEN {c}.deleted_at IS NOT NULL THEN NULL ELSE {person(f"{c}.author_id", f"{c}.municipality_id")} END,
+    'municipalityAuthor', CASE WHEN {c}.deleted_at IS NULL AND {c}.author_client_id IS NOT NULL THEN json_build_object(
+        'municipality', {municipality_ref(f"{c}.municipality_id")},
+        'clientName', CASE WHEN {staff} THEN {client_name(f"{c}.author_client_id")} END) END,
     'body', CASE WHEN {shown} THEN {c}.body ELSE '' END,
     'stance', CASE WHEN {shown} THEN {c}.stance END,
     'deleted', {c}.deleted_at IS NOT NULL, 'hidden', {c}.hidden, 'hiddenReason', {c}.hidden_reason,
@@ -99,7 +105,7 @@ async def list_comments(
     cursor: str,
     edit_minutes: int,
 ) -> CommentPage:
-    values: dict[str, Any] = {"viewer": viewer.account_id, "staff": list(viewer.staff_in)}
+    values: dict[str, Any] = viewer.values()
     where = _where(thread, values)
     rows, next_cursor = await _SORTS[sort].fetch(
         db, _thread_sql(edit_minutes), where, values, cursor=cursor, limit=limit
@@ -112,7 +118,7 @@ async def list_comments(
 async def get_comment(
     db: Database | Connection, comment_id: UUID, viewer: Viewer, edit_minutes: int
 ) -> CommentRead | None:
-    values: dict[str, Any] = {"viewer": viewer.account_id, "staff": list(viewer.staff_in), "id": comment_id}
+    values: dict[str, Any] = {**viewer.values(), "id": comment_id}
     sql, args = bind(f"{_thread_sql(edit_minutes)} WHERE c.id = $id", values)
     row = await db.fetchrow(sql, *args)
     return from_rows(CommentRead, [row["comment"]])[0] if row else None

@@ -8,7 +8,7 @@ from uuid import UUID
 import msgspec
 
 from api.domains.comments.models import Stance
-from api.domains.opgaven.schemas import PersonSummary
+from api.domains.opgaven.schemas import MunicipalityRef, PersonSummary
 from api.lib.pagination import Items, Page
 from api.lib.schema import Schema, Text
 
@@ -47,6 +47,21 @@ class CommentUpdate(Schema):
     stance: Stance | msgspec.UnsetType | None = msgspec.UNSET
 
 
+class MunicipalityAuthor(Schema):
+    """De gemeente als schrijver: een systeem van de gemeente plaatste de reactie namens haar."""
+
+    municipality: MunicipalityRef
+    client_name: Annotated[
+        Annotated[str, msgspec.Meta(max_length=120)] | None,
+        msgspec.Meta(
+            description=(
+                "Het systeem (de API-client) dat de reactie plaatste; alleen voor medewerkers van de gemeente "
+                "en haar systemen, anders `null`."
+            ),
+        ),
+    ]
+
+
 class ReplyRead(Schema):
     """Een reactie. Verwijderd of verborgen: de tekst is leeg, de plaats blijft (met de reden als verborgen)."""
 
@@ -55,7 +70,18 @@ class ReplyRead(Schema):
     proposal_id: UUID | None
     task_id: UUID | None
     parent_id: UUID | None
-    author: PersonSummary | None
+    author: Annotated[
+        PersonSummary | None,
+        msgspec.Meta(
+            description="Wie de reactie schreef; `null` als ze verwijderd is of van de gemeente is."
+        ),
+    ]
+    municipality_author: Annotated[
+        MunicipalityAuthor | None,
+        msgspec.Meta(
+            description="Gezet als de gemeente zelf de reactie schreef (via een van haar systemen)."
+        ),
+    ]
     body: Annotated[str, msgspec.Meta(max_length=5000)]
     stance: Stance | None
     deleted: bool

@@ -7,17 +7,19 @@ import msgspec
 from sqlalchemy import delete, func, select
 
 from api.db.uow import UnitOfWork
+from api.domains.clients.refs import client_row_id
 from api.domains.comments.models import Comment, CommentRevision
 from api.domains.comments.schemas import CommentCreate, CommentUpdate
 from api.domains.events import outbox
 from api.domains.events import types as event_types
 from api.domains.moderation import ensure_may_post
+from api.domains.municipalities.refs import municipality_name
 from api.domains.notifications.models import NotificationKind
 from api.domains.notifications.services import notify
 from api.domains.opgaven.guards import opgave_of
 from api.domains.proposals.guards import ProposalFacts
-from api.lib.access import Person, Target
-from api.lib.errors import Conflict, InvalidInput, NotFound
+from api.lib.access import Client, Person, Target
+from api.lib.errors import Conflict, Forbidden, InvalidInput, NotFound
 from api.lib.ids import new_id
 from api.lib.time import utcnow
 
@@ -39,10 +41,23 @@ class CommentService:
         self.uow = uow
         self.edit_window = timedelta(minutes=edit_minutes)
 
-    def _person(self) -> Person:
-        person = self.uow.principal
-        assert isinstance(person, Person)
-        return person
+    async def _author(self, municipality_id: UUID) -> tuple[dict[str, UUID], str]:
+        """Who writes: a person (who may be blocked from posting), or the municipality itself through
+        one of its systems; as the row's author columns, with the name a notification gives."""
+        principal = self.uow.principal
+        connection = await self.uow.connection()
+        if isinstance(principal, Client):
+            row = await connection.fetchrow(
+                f"SELECT {client_row_id('$1', '$2::uuid')} AS id, {municipality_name('$2::uuid')} AS municipality",
+                principal.client_id,
+                municipality_id,
+            )
+            if row is None or row["id"] is None:  # the guard lets through only a client of this municipality
+                raise Forbidden("Dit systeem hoort niet bij deze gemeente.")
+            return {"author_client_id": row["id"]}, f"Gemeente {row['municipality']}"
+        assert isinstance(principal, Person)
+        await ensure_may_post(connection, municipality_id, principal.account_id)
+        return {"author_id": principal.account_id}, principal.display_name
 
     async def post(
         self,
@@ -52,10 +67,10 @@ class CommentService:
         proposal_id: UUID | None = None,
         task_id: UUID | None = None,
     ) -> UUID:
-        """A comment on the opgave of ``target``, or on one of its proposals or tasks."""
-        person = self._person()
+        """A comment on the opgave of ``target``, or on one of its proposals or tasks, by a person or
+        in the municipality's name."""
         assert target.municipality_id is not None
-        await ensure_may_post(await self.uow.connection(), target.municipality_id, person.account_id)
+        author, author_name = await self._author(target.municipality_id)
         proposal = target.fact_or_none(ProposalFacts)
         if proposal is not None and proposal.hidden:
             raise Conflict("Op een verborgen idee kunt u niet reageren.", code="not_commentable")
@@ -88,17 +103,17 @@ class CommentService:
             proposal_id=proposal_id,
             task_id=task_id,
             parent_id=data.parent_id,
-            author_id=person.account_id,
+            **author,
             body=_clean(data.body),
             stance=data.stance,
         )
         self.uow.session.add(comment)
-        if parent is not None:
+        if parent is not None and parent.author_id is not None:
             notify(
                 self.uow,
                 parent.author_id,
                 NotificationKind.COMMENT_REPLIED,
-                title=f"{person.display_name} antwoordde op uw reactie",
+                title=f"{author_name} antwoordde op uw reactie",
                 body=comment.body[:500],
                 link=_link(comment),
                 municipality_id=target.municipality_id,
@@ -107,7 +122,7 @@ class CommentService:
             )
         await outbox.record(
             await self.uow.connection(),
-            outbox.comment_event(event_types.COMMENT_POSTED, comment, actor_id=person.account_id),
+            outbox.comment_event(event_types.COMMENT_POSTED, comment, actor_id=comment.author_id),
         )
         self.uow.audit("comment.posted", "comment", comment.id, target.municipality_id)
         return comment.id
@@ -120,7 +135,8 @@ class CommentService:
 
     async def edit(self, comment_id: UUID, data: CommentUpdate) -> None:
         comment = await self._locked(comment_id)
-        await ensure_may_post(await self.uow.connection(), comment.municipality_id, comment.author_id)
+        if comment.author_id is not None:
+            await ensure_may_post(await self.uow.connection(), comment.municipality_id, comment.author_id)
         if utcnow() > comment.created_at + self.edit_window:
             raise Conflict(
                 "Een reactie kan alleen kort na het plaatsen worden gewijzigd.", code="edit_window_closed"

@@ -85,6 +85,20 @@ class BallotEventData(EventData):
     status: Annotated[str, msgspec.Meta(max_length=40)]
 
 
+class DivisionEventData(EventData):
+    """Een ronde waarin partners samen een budget verdelen: geopend, een (nieuw) voorstel, een reactie van
+    een organisatie, of vastgesteld. Bij een reactie: de organisatie en haar `position` (`consent`, `object` of `abstain`). Alles is openbaar met de opgave; de ronde staat bij `subject`."""
+
+    opgave_id: UUID
+    budget_id: UUID
+    round_id: UUID
+    proposal_id: UUID | None
+    # Of a response: the organisation, and `consent`, `object` or `abstain`.
+    organisation_id: UUID | None
+    position: Annotated[str, msgspec.Meta(max_length=40)] | None
+    status: Annotated[str, msgspec.Meta(max_length=40)]
+
+
 class ReflectionEventData(EventData):
     opgave_id: UUID
     reflection_id: UUID
@@ -97,6 +111,15 @@ class MeetingEventData(EventData):
     meeting_id: UUID
     kind: Word
     starts_at: datetime
+
+
+class PollEventData(EventData):
+    """Een peiling van een opgave (of van een van haar bijeenkomsten) ging open of dicht; de uitslag staat bij `subject`."""
+
+    opgave_id: UUID
+    poll_id: UUID
+    meeting_id: UUID | None
+    status: Annotated[str, msgspec.Meta(max_length=40)]
 
 
 class MeasurementEventData(EventData):

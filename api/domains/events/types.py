@@ -12,6 +12,7 @@ from api.domains.events.schema import (
     BallotEventData,
     BudgetEventData,
     CommentEventData,
+    DivisionEventData,
     FormulationEventData,
     IndicatorEventData,
     MeasurementEventData,
@@ -20,6 +21,7 @@ from api.domains.events.schema import (
     MoneyEventData,
     OpgaveEventData,
     PhaseChangedData,
+    PollEventData,
     ProposalEventData,
     ReflectionEventData,
     TaskClaimedData,
@@ -35,6 +37,7 @@ __all__ = [
     "BallotEventData",
     "BudgetEventData",
     "CommentEventData",
+    "DivisionEventData",
     "EventType",
     "FormulationEventData",
     "IndicatorEventData",
@@ -44,6 +47,7 @@ __all__ = [
     "MoneyEventData",
     "OpgaveEventData",
     "PhaseChangedData",
+    "PollEventData",
     "ProposalEventData",
     "ReflectionEventData",
     "TaskClaimedData",
@@ -221,6 +225,34 @@ BALLOT_AWARD_GRANTED = _type(
     "Geld is toegekend aan een idee dat inwoners kozen.",
     MoneyEventData,
 )
+BUDGET_ROUND_OPENED = _type(
+    "budget-round.opened",
+    "budget_round",
+    "budgets:read",
+    "Partners in het team verdelen samen een budget: een ronde is geopend.",
+    DivisionEventData,
+)
+DIVISION_PROPOSED = _type(
+    "division.proposed",
+    "division_proposal",
+    "budgets:read",
+    "Een (nieuw) voorstel voor de verdeling van een budget; eerdere reacties vervallen.",
+    DivisionEventData,
+)
+DIVISION_RESPONDED = _type(
+    "division.responded",
+    "division_proposal",
+    "budgets:read",
+    "Een organisatie stemde in met een verdeelvoorstel, maakte bezwaar of onthield zich.",
+    DivisionEventData,
+)
+BUDGET_ROUND_FINALISED = _type(
+    "budget-round.finalised",
+    "budget_round",
+    "budgets:read",
+    "Een verdeelvoorstel is vastgesteld; de toekenningen staan in het kasboek.",
+    DivisionEventData,
+)
 REFLECTION_PUBLISHED = _type(
     "reflection.published",
     "reflection",
@@ -266,6 +298,16 @@ MEETING_RECORDED = _type(
     "De aantekeningen of besluiten van een bijeenkomst zijn vastgelegd.",
     MeetingEventData,
 )
+POLL_OPENED = _type(
+    "poll.opened",
+    "poll",
+    "opgaven:read",
+    "Een peiling van een opgave staat open voor antwoorden.",
+    PollEventData,
+)
+POLL_CLOSED = _type(
+    "poll.closed", "poll", "opgaven:read", "Een peiling is gesloten; de uitslag is er.", PollEventData
+)
 
 ALL: tuple[EventType, ...] = (
     OPGAVE_CREATED,
@@ -298,6 +340,10 @@ ALL: tuple[EventType, ...] = (
     BALLOT_OPENED,
     BALLOT_TALLIED,
     BALLOT_AWARD_GRANTED,
+    BUDGET_ROUND_OPENED,
+    DIVISION_PROPOSED,
+    DIVISION_RESPONDED,
+    BUDGET_ROUND_FINALISED,
     REFLECTION_CLOSED,
     REFLECTION_PUBLISHED,
     INDICATOR_CREATED,
@@ -305,6 +351,8 @@ ALL: tuple[EventType, ...] = (
     MEETING_PLANNED,
     MEETING_CANCELLED,
     MEETING_RECORDED,
+    POLL_OPENED,
+    POLL_CLOSED,
 )
 BY_NAME: dict[str, EventType] = {t.name: t for t in ALL}
 NAMES: tuple[str, ...] = tuple(BY_NAME)

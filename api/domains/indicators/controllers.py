@@ -3,7 +3,7 @@
 from typing import Any
 from uuid import UUID
 
-from litestar import Controller, Request, Response, delete, patch, post
+from litestar import Controller, Request, Response, patch, post
 from litestar.params import FromPath, JSONBody
 
 from api.db.uow import Uow
@@ -22,23 +22,16 @@ from api.domains.indicators.schemas import (
 from api.domains.indicators.services import IndicatorService, MeasurementService
 from api.domains.opgaven.guards import opgave_from_path, read_results
 from api.lib.access import access, scope, staff, target_of
-from api.lib.etag import ETAG_HEADER, LOCATION_HEADER, IfMatch, with_etag
+from api.lib.etag import ETAG_HEADER, LOCATION_HEADER, IfMatch
 from api.lib.openapi import problems
-from api.lib.routes import one_of_path, page_of_path
-from api.settings import API_PREFIX
+from api.lib.routes import Resource, delete_of_path, page_of_path
 
 # What an opgave achieves is public with the opgave; staff (or municipal IT) keep the figures.
 keep_figures = staff | scope("opgaven:write")
 
 
-async def _indicator(uow: Uow, indicator_id: UUID, **kwargs: Any) -> Response[IndicatorRead]:
-    found = await uow.read(queries.get_indicator, indicator_id)
-    return with_etag(*found, **kwargs)
-
-
-async def _measurement(uow: Uow, measurement_id: UUID, **kwargs: Any) -> Response[MeasurementRead]:
-    found = await uow.read(queries.get_measurement, measurement_id)
-    return with_etag(*found, **kwargs)
+INDICATOR = Resource(IndicatorRead, queries.get_indicator, "/indicators")
+MEASUREMENT = Resource(MeasurementRead, queries.get_measurement, "/measurements")
 
 
 class OpgaveIndicatorController(Controller):
@@ -57,21 +50,15 @@ class OpgaveIndicatorController(Controller):
         query=queries.list_indicators,
     )
 
-    @post(
+    create_indicator = INDICATOR.create(
         "",
+        IndicatorCreate,
+        IndicatorService,
         operation_id="CreateIndicator",
         summary="Een indicator vastleggen",
         description="De streefwaarde ligt in de goede richting van de nulmeting, de streefdatum erna (400 anders).",
         opt=access(keep_figures, target=opgave_from_path),
-        response_headers=[ETAG_HEADER, LOCATION_HEADER],
     )
-    async def create_indicator(
-        self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[IndicatorCreate], uow: Uow
-    ) -> Response[IndicatorRead]:
-        indicator_id = await IndicatorService(uow).create(target_of(request), data)
-        return await _indicator(
-            uow, indicator_id, status_code=201, location=f"{API_PREFIX}/indicators/{indicator_id}"
-        )
 
 
 class IndicatorController(Controller):
@@ -80,39 +67,32 @@ class IndicatorController(Controller):
     path = "/indicators/{id:uuid}"
     tags = ["Resultaten"]
 
-    get_indicator = one_of_path(
+    get_indicator = INDICATOR.get(
         "",
         operation_id="GetIndicator",
         summary="Eén indicator",
         opt=access(read_results, target=indicator_from_path),
-        read=IndicatorRead,
-        query=queries.get_indicator,
     )
 
-    @patch(
+    update_indicator = INDICATOR.update(
         "",
+        IndicatorUpdate,
+        IndicatorService,
         operation_id="UpdateIndicator",
         summary="Een indicator wijzigen",
         description="Nulmeting, soort en richting staan vast; de streefwaarde en streefdatum kunnen bijgesteld worden.",
         opt=access(keep_figures, target=indicator_from_path),
         responses=problems(412, 428),
-        response_headers=[ETAG_HEADER],
     )
-    async def update_indicator(
-        self, id: FromPath[UUID], data: JSONBody[IndicatorUpdate], uow: Uow, if_match: IfMatch = ""
-    ) -> Response[IndicatorRead]:
-        await IndicatorService(uow).update(id, data, if_match)
-        return await _indicator(uow, id)
 
-    @delete(
+    delete_indicator = delete_of_path(
         "",
+        IndicatorService,
         operation_id="DeleteIndicator",
         summary="Een indicator verwijderen, met zijn metingen",
         opt=access(keep_figures, target=indicator_from_path),
         responses=problems(412, 428),
     )
-    async def delete_indicator(self, id: FromPath[UUID], uow: Uow, if_match: IfMatch = "") -> None:
-        await IndicatorService(uow).delete(id, if_match)
 
     list_measurements = page_of_path(
         "/measurements",
@@ -137,9 +117,7 @@ class IndicatorController(Controller):
         self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[MeasurementCreate], uow: Uow
     ) -> Response[MeasurementRead]:
         measurement_id = await MeasurementService(uow).record(target_of(request), data)
-        return await _measurement(
-            uow, measurement_id, status_code=201, location=f"{API_PREFIX}/measurements/{measurement_id}"
-        )
+        return await MEASUREMENT.created(request, uow, measurement_id)
 
 
 class MeasurementController(Controller):
@@ -148,14 +126,12 @@ class MeasurementController(Controller):
     path = "/measurements/{id:uuid}"
     tags = ["Resultaten"]
 
-    get_measurement = one_of_path(
+    get_measurement = MEASUREMENT.get(
         "",
         operation_id="GetMeasurement",
         summary="Eén meting",
         description="Met de ETag die een correctie of verwijdering als If-Match meestuurt.",
         opt=access(read_results, target=measurement_from_path),
-        read=MeasurementRead,
-        query=queries.get_measurement,
     )
 
     @patch(
@@ -169,18 +145,22 @@ class MeasurementController(Controller):
         response_headers=[ETAG_HEADER],
     )
     async def correct(
-        self, id: FromPath[UUID], data: JSONBody[MeasurementUpdate], uow: Uow, if_match: IfMatch = ""
+        self,
+        request: Request[Any, Any, Any],
+        id: FromPath[UUID],
+        data: JSONBody[MeasurementUpdate],
+        uow: Uow,
+        if_match: IfMatch = "",
     ) -> Response[MeasurementRead]:
         await MeasurementService(uow).correct(id, data, if_match)
-        return await _measurement(uow, id)
+        return await MEASUREMENT.respond(request, uow, id)
 
-    @delete(
+    delete_measurement = delete_of_path(
         "",
+        MeasurementService,
         operation_id="DeleteMeasurement",
         summary="Een meting verwijderen",
         description="Met If-Match (428 zonder, 412 als de meting intussen gecorrigeerd is).",
         opt=access(keep_figures, target=measurement_from_path),
         responses=problems(412, 428),
     )
-    async def delete_measurement(self, id: FromPath[UUID], uow: Uow, if_match: IfMatch = "") -> None:
-        await MeasurementService(uow).delete(id, if_match)

@@ -23,7 +23,6 @@ from api.domains.opgaven.guards import opgave_of
 from api.domains.opgaven.services import apply_sent_action_line, check_action_line
 from api.lib.access import Person, Target
 from api.lib.errors import Conflict, InvalidInput
-from api.lib.etag import require_if_match
 from api.lib.ids import new_id
 from api.lib.schema import InvalidParam, apply_sent
 from api.lib.time import plausible_dates, utcnow
@@ -111,12 +110,13 @@ class IndicatorService:
         self.uow.audit("indicator.created", "indicator", indicator.id, indicator.municipality_id)
         return indicator.id
 
-    async def _locked(self, indicator_id: UUID) -> Indicator:
-        return await self.uow.locked(Indicator, indicator_id, "Deze indicator bestaat niet.")
+    async def _locked(self, indicator_id: UUID, if_match: str | None = None) -> Indicator:
+        return await self.uow.locked(
+            Indicator, indicator_id, "Deze indicator bestaat niet.", if_match=if_match
+        )
 
     async def update(self, indicator_id: UUID, data: IndicatorUpdate, if_match: str) -> None:
-        indicator = await self._locked(indicator_id)
-        require_if_match(if_match, indicator.version)
+        indicator = await self._locked(indicator_id, if_match)
         plausible_dates(targetDate=data.target_date or None)
         apply_sent(indicator, data, "name", "unit", "target_date")
         apply_sent(indicator, data, "description", "data_source", clean=str.strip)
@@ -134,8 +134,7 @@ class IndicatorService:
         self.uow.audit("indicator.updated", "indicator", indicator.id, indicator.municipality_id)
 
     async def delete(self, indicator_id: UUID, if_match: str) -> None:
-        indicator = await self._locked(indicator_id)
-        require_if_match(if_match, indicator.version)
+        indicator = await self._locked(indicator_id, if_match)
         self.uow.audit(
             "indicator.deleted",
             "indicator",
@@ -201,12 +200,13 @@ class MeasurementService:
         )
         return measurement.id
 
-    async def _get(self, measurement_id: UUID) -> Measurement:
-        return await self.uow.locked(Measurement, measurement_id, "Deze meting bestaat niet.")
+    async def _get(self, measurement_id: UUID, if_match: str | None = None) -> Measurement:
+        return await self.uow.locked(
+            Measurement, measurement_id, "Deze meting bestaat niet.", if_match=if_match
+        )
 
     async def correct(self, measurement_id: UUID, data: MeasurementUpdate, if_match: str) -> None:
-        measurement = await self._get(measurement_id)
-        require_if_match(if_match, measurement.version)
+        measurement = await self._get(measurement_id, if_match)
         before = str(measurement.value)
         if data.value is not msgspec.UNSET:
             measurement.value = Decimal(str(data.value))
@@ -221,8 +221,7 @@ class MeasurementService:
         )
 
     async def delete(self, measurement_id: UUID, if_match: str) -> None:
-        measurement = await self._get(measurement_id)
-        require_if_match(if_match, measurement.version)
+        measurement = await self._get(measurement_id, if_match)
         self.uow.audit(
             "measurement.deleted",
             "measurement",

@@ -35,7 +35,7 @@ from api.domains.opgaven.schemas import TeamMemberCreate, TeamMemberRead
 from api.domains.opgaven.team_services import TeamService
 from api.domains.organisations.guards import organisation_admin, organisation_from_path
 from api.domains.organisations.schemas import MemberCreate
-from api.lib.access import access, beheerder, person_of, staff, target_of, verified
+from api.lib.access import access, beheerder, person_of, scope, staff, target_of, verified
 from api.lib.http import settings_of
 from api.lib.mail import deliver_after
 from api.lib.openapi import problems
@@ -279,9 +279,10 @@ class TeamInvitationController(Controller):
             "Een persoon (`email`, in het kernteam of als inwoner) krijgt een uitnodiging aan dat adres: "
             + SENT_DESCRIPTION
             + " Zelf meedoen, of een organisatie aanmelden als haar beheerder, is een verzoek dat de gemeente "
-            "goedkeurt (201)."
+            "goedkeurt (201). Een systeem van de gemeente (`opgaven:write`) nodigt namens haar organisaties "
+            "uit, zoals een medewerker; personen nodigt alleen een medewerker uit."
         ),
-        opt=access((verified & published) | staff, target=opgave_from_path),
+        opt=access((verified & published) | staff | scope("opgaven:write"), target=opgave_from_path),
         responses={
             202: ResponseSpec(
                 data_container=InvitationRead,

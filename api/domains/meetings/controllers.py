@@ -3,7 +3,7 @@
 from typing import Annotated, Any
 from uuid import UUID
 
-from litestar import Controller, Request, Response, delete, get, patch, post
+from litestar import Controller, Request, Response, delete, get, post
 from litestar.params import FromPath, JSONBody, QueryParameter
 
 from api.db.connection import Db
@@ -29,10 +29,11 @@ from api.domains.meetings.services import MeetingService
 from api.domains.opgaven.guards import LoadedPage, opgave_from_path, opgave_page_from_path
 from api.lib.access import Person, access, principal_of, target_of
 from api.lib.errors import NotFound
-from api.lib.etag import ETAG_HEADER, LOCATION_HEADER, IfMatch, with_etag
+from api.lib.etag import ETAG_HEADER, LOCATION_HEADER, with_etag
 from api.lib.http import settings_of
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
+from api.lib.routes import Resource
 from api.settings import API_PREFIX
 
 CALENDAR_MEDIA_TYPE = "text/calendar"
@@ -44,6 +45,9 @@ Upcoming = Annotated[
 def _viewer(request: Request[Any, Any, Any]) -> UUID | None:
     principal = principal_of(request)
     return principal.account_id if isinstance(principal, Person) else None
+
+
+MEETING = Resource(MeetingRead, queries.get_meeting, "/meetings", _viewer)
 
 
 def _calendar(data: bytes, name: str) -> Response[bytes]:
@@ -94,8 +98,7 @@ class OpgaveMeetingController(Controller):
         self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[MeetingCreate], uow: Uow
     ) -> Response[MeetingRead]:
         meeting_id = await MeetingService(uow).plan(target_of(request), data)
-        found = await uow.read(queries.get_meeting, meeting_id, _viewer(request))
-        return with_etag(*found, status_code=201, location=f"{API_PREFIX}/meetings/{meeting_id}")
+        return await MEETING.created(request, uow, meeting_id)
 
     @get(
         "/calendar",
@@ -135,8 +138,10 @@ class MeetingController(Controller):
             raise NotFound("Deze bijeenkomst bestaat niet.")
         return with_etag(*found)
 
-    @patch(
+    update = MEETING.update(
         "",
+        MeetingUpdate,
+        MeetingService,
         operation_id="UpdateMeeting",
         summary="Een bijeenkomst wijzigen, afzeggen of achteraf vastleggen",
         description=(
@@ -146,18 +151,7 @@ class MeetingController(Controller):
         ),
         opt=access(plan_meetings, target=meeting_from_path),
         responses=problems(409, 412, 428),
-        response_headers=[ETAG_HEADER],
     )
-    async def update(
-        self,
-        request: Request[Any, Any, Any],
-        id: FromPath[UUID],
-        data: JSONBody[MeetingUpdate],
-        uow: Uow,
-        if_match: IfMatch = "",
-    ) -> Response[MeetingRead]:
-        await MeetingService(uow).update(id, data, if_match)
-        return with_etag(*await uow.read(queries.get_meeting, id, _viewer(request)))
 
     @get(
         "/calendar",

@@ -7,8 +7,7 @@ from uuid import UUID
 from litestar.connection import ASGIConnection
 
 from api.domains.opgaven.guards import load_opgave, published
-from api.lib.access import Check, Person, Principal, Rule, Target, scope, staff, verified
-from api.lib.errors import NotFound
+from api.lib.access import Check, Person, Principal, Rule, Target, row_of_path, scope, staff, verified
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,22 +22,19 @@ class RegistrationFacts:
 
 
 async def meeting_from_path(connection: ASGIConnection[Any, Any, Any, Any]) -> Target:
-    row = await connection.app.state.db.fetchrow(
-        "SELECT id, opgave_id FROM meetings WHERE id = $1", connection.path_params.get("id")
+    row = await row_of_path(
+        connection, "SELECT id, opgave_id FROM meetings WHERE id = $1", "Deze bijeenkomst bestaat niet."
     )
-    if row is None:
-        raise NotFound("Deze bijeenkomst bestaat niet.")
     return await load_opgave(connection, row["opgave_id"], MeetingFacts(row["id"]))
 
 
 async def registration_from_path(connection: ASGIConnection[Any, Any, Any, Any]) -> Target:
-    row = await connection.app.state.db.fetchrow(
+    row = await row_of_path(
+        connection,
         """SELECT r.id, r.account_id, r.meeting_id, m.opgave_id
            FROM meeting_registrations r JOIN meetings m ON m.id = r.meeting_id WHERE r.id = $1""",
-        connection.path_params.get("id"),
+        "Deze aanmelding bestaat niet.",
     )
-    if row is None:
-        raise NotFound("Deze aanmelding bestaat niet.")
     return await load_opgave(
         connection,
         row["opgave_id"],

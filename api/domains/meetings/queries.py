@@ -5,9 +5,11 @@ from typing import Any
 from uuid import UUID
 
 from api.db.connection import Connection, Database
+from api.db.sql import bind
 from api.domains.meetings.models import MeetingKind, MeetingStatus, RegistrationStatus
 from api.domains.meetings.schemas import MeetingPage, MeetingRead, MyRegistration, RegistrationRead
 from api.lib.pagination import Keyset
+from api.lib.visibility import nobody
 from api.settings import API_PREFIX
 
 # $viewer: the account looking (its own registration), or NULL.
@@ -60,7 +62,10 @@ def _read(row: Any) -> MeetingRead:
 async def get_meeting(
     db: Database | Connection, meeting_id: UUID, viewer: UUID | None
 ) -> tuple[MeetingRead, int] | None:
-    row = await db.fetchrow(_MEETING.format(viewer="$2") + " WHERE m.id = $1", meeting_id, viewer)
+    sql, args = bind(
+        _MEETING.format(viewer="$viewer") + " WHERE m.id = $id", {"id": meeting_id, "viewer": nobody(viewer)}
+    )
+    row = await db.fetchrow(sql, *args)
     return (_read(row), row["version"]) if row is not None else None
 
 
@@ -75,7 +80,7 @@ async def list_meetings(
         db,
         _MEETING.format(viewer="$viewer"),
         where,
-        {"opgave": opgave_id, "viewer": viewer},
+        {"opgave": opgave_id, "viewer": nobody(viewer)},
         cursor=cursor,
         limit=limit,
     )

@@ -19,7 +19,6 @@ from api.domains.opgaven.guards import opgave_of
 from api.domains.reflections.models import ReflectionMoment
 from api.lib.access import Person, Target
 from api.lib.errors import Conflict, InvalidInput
-from api.lib.etag import require_if_match
 from api.lib.ids import new_id
 from api.lib.schema import InvalidParam, apply_sent
 from api.lib.time import plausible_dates
@@ -120,8 +119,9 @@ class MeetingService:
         return meeting.id
 
     async def update(self, meeting_id: UUID, data: MeetingUpdate, if_match: str) -> None:
-        meeting = await self.uow.locked(Meeting, meeting_id, "Deze bijeenkomst bestaat niet.")
-        require_if_match(if_match, meeting.version)
+        meeting = await self.uow.locked(
+            Meeting, meeting_id, "Deze bijeenkomst bestaat niet.", if_match=if_match
+        )
         was = meeting.status
         changed = apply_sent(
             meeting, data, "title", "description", "starts_at", "ends_at", "location", "online_url"

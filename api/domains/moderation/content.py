@@ -34,7 +34,8 @@ class Content:
     opgave_id: UUID
     proposal_id: UUID | None
     task_id: UUID | None
-    author_id: UUID
+    # None for a comment the municipality wrote itself (through one of its systems).
+    author_id: UUID | None
     hidden: bool
     deleted: bool
     # A proposal's title, or the start of a comment: to say in a notification what it was about.

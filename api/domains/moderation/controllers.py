@@ -1,9 +1,11 @@
 """Moderation: reporting content, the staff queue, decisions with a reason, and appeals."""
 
+from collections.abc import Awaitable, Callable
 from typing import Annotated, Any
 from uuid import UUID
 
 from litestar import Controller, Request, Response, get, patch, post
+from litestar.handlers import HTTPRouteHandler
 from litestar.params import FromPath, JSONBody, QueryParameter
 
 from api.db.connection import Db
@@ -87,45 +89,67 @@ _REPORT_DOC = (
 )
 
 
+def _report_route(
+    path: str, operation_id: str, summary: str, noun: str, content_type: ContentType
+) -> HTTPRouteHandler:
+    """``POST path``: report the comment or idea of the path."""
+
+    async def handler(
+        self: Any,
+        request: Request[Any, Any, Any],
+        id: FromPath[UUID],
+        data: JSONBody[ModerationReportCreate],
+        uow: Uow,
+    ) -> ModerationReportRead:
+        return await _report(request, data, uow)
+
+    handler.__name__ = handler.__qualname__ = f"report_{noun}"
+    return post(
+        path,
+        operation_id=operation_id,
+        summary=summary,
+        description=_REPORT_DOC.format(noun=noun),
+        opt=access(may_report, target=content_from_path(content_type)),
+        responses=problems(409, 429),
+    )(handler)
+
+
+def _queue(
+    path: str, page_type: type[Any], query: Callable[..., Awaitable[Any]], **route: Any
+) -> HTTPRouteHandler:
+    """``GET path``: a page of a municipality's reports or appeals, open (oldest first) or handled."""
+
+    async def handler(
+        self: Any,
+        request: Request[Any, Any, Any],
+        db: Db,
+        municipality: RequiredMunicipalityParam = "",
+        status: StatusParam = ReportStatus.OPEN,
+        limit: Limit = 20,
+        cursor: Cursor = "",
+    ) -> Response[Any]:
+        page = await query(db, _municipality(request), status, limit=limit, cursor=cursor)
+        return page_response(request, page)
+
+    handler.__annotations__["return"] = Response[page_type]  # type: ignore[valid-type]
+    handler.__name__ = handler.__qualname__ = query.__name__
+    return get(
+        path, opt=access(staff, target=municipality_from_query()), response_headers=[LINK_HEADER], **route
+    )(handler)
+
+
 class ReportController(Controller):
     """Inhoud melden bij de moderatie."""
 
     path = ""
     tags = ["Moderatie"]
 
-    @post(
-        "/comments/{id:uuid}/reports",
-        operation_id="ReportComment",
-        summary="Een reactie melden",
-        description=_REPORT_DOC.format(noun="reactie"),
-        opt=access(may_report, target=content_from_path(ContentType.COMMENT)),
-        responses=problems(409, 429),
+    report_comment = _report_route(
+        "/comments/{id:uuid}/reports", "ReportComment", "Een reactie melden", "reactie", ContentType.COMMENT
     )
-    async def report_comment(
-        self,
-        request: Request[Any, Any, Any],
-        id: FromPath[UUID],
-        data: JSONBody[ModerationReportCreate],
-        uow: Uow,
-    ) -> ModerationReportRead:
-        return await _report(request, data, uow)
-
-    @post(
-        "/proposals/{id:uuid}/reports",
-        operation_id="ReportProposal",
-        summary="Een idee melden",
-        description=_REPORT_DOC.format(noun="idee"),
-        opt=access(may_report, target=content_from_path(ContentType.PROPOSAL)),
-        responses=problems(409, 429),
+    report_proposal = _report_route(
+        "/proposals/{id:uuid}/reports", "ReportProposal", "Een idee melden", "idee", ContentType.PROPOSAL
     )
-    async def report_proposal(
-        self,
-        request: Request[Any, Any, Any],
-        id: FromPath[UUID],
-        data: JSONBody[ModerationReportCreate],
-        uow: Uow,
-    ) -> ModerationReportRead:
-        return await _report(request, data, uow)
 
 
 class ModerationController(Controller):
@@ -134,28 +158,17 @@ class ModerationController(Controller):
     path = ""
     tags = ["Moderatie"]
 
-    @get(
+    list_reports = _queue(
         "/moderation-reports",
+        ReportedItemPage,
+        queries.reported_items,
         operation_id="ListModerationReports",
         summary="De meldingen van een gemeente, per gemeld idee of gemelde reactie",
         description=(
             "Open: wat nog beoordeeld moet worden, oudste melding eerst, met de inhoud (ook als die verborgen is), "
             "de schrijver, de redenen en hun aantallen. Afgehandeld: per besluit, laatste eerst. Wie meldde blijft buiten beeld."
         ),
-        opt=access(staff, target=municipality_from_query()),
-        response_headers=[LINK_HEADER],
     )
-    async def list_reports(
-        self,
-        request: Request[Any, Any, Any],
-        db: Db,
-        municipality: RequiredMunicipalityParam = "",
-        status: StatusParam = ReportStatus.OPEN,
-        limit: Limit = 20,
-        cursor: Cursor = "",
-    ) -> Response[ReportedItemPage]:
-        page = await queries.reported_items(db, _municipality(request), status, limit=limit, cursor=cursor)
-        return page_response(request, page)
 
     @post(
         "/moderation-decisions",
@@ -209,25 +222,14 @@ class ModerationController(Controller):
         appeal_id = await ModerationService(uow).appeal(id, data)
         return await uow.read(queries.appeal, appeal_id)
 
-    @get(
+    list_appeals = _queue(
         "/moderation-appeals",
+        ModerationAppealPage,
+        queries.appeals,
         operation_id="ListModerationAppeals",
         summary="De bezwaren in een gemeente",
         description="Open: oudste eerst. Afgehandeld: laatst afgehandeld eerst.",
-        opt=access(staff, target=municipality_from_query()),
-        response_headers=[LINK_HEADER],
     )
-    async def list_appeals(
-        self,
-        request: Request[Any, Any, Any],
-        db: Db,
-        municipality: RequiredMunicipalityParam = "",
-        status: StatusParam = ReportStatus.OPEN,
-        limit: Limit = 20,
-        cursor: Cursor = "",
-    ) -> Response[ModerationAppealPage]:
-        page = await queries.appeals(db, _municipality(request), status, limit=limit, cursor=cursor)
-        return page_response(request, page)
 
     @patch(
         "/moderation-appeals/{id:uuid}",

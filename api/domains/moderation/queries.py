@@ -11,6 +11,7 @@ from uuid import UUID
 
 from api.db.connection import Connection, Database
 from api.domains.accounts.people import person_json
+from api.domains.clients.refs import client_name
 from api.domains.moderation.schemas import (
     ModerationAppealPage,
     ModerationAppealRead,
@@ -36,11 +37,12 @@ CASE WHEN {{t}}.comment_id IS NOT NULL THEN json_build_object(
     'type', 'comment', 'id', c.id, 'opgaveId', c.opgave_id, 'proposalId', c.proposal_id, 'taskId', c.task_id,
     'title', NULL,
     'text', left(c.body, 2000), 'author', {person_json("ca", "c.municipality_id")},
+    'clientName', {client_name("c.author_client_id")},
     'hidden', c.hidden, 'hiddenReason', c.hidden_reason, 'deleted', c.deleted_at IS NOT NULL,
     'createdAt', c.created_at)
 ELSE json_build_object(
     'type', 'proposal', 'id', p.id, 'opgaveId', p.opgave_id, 'proposalId', NULL, 'taskId', NULL, 'title', p.title,
-    'text', left(p.body_text, 2000), 'author', {person_json("pa", "p.municipality_id")},
+    'text', left(p.body_text, 2000), 'author', {person_json("pa", "p.municipality_id")}, 'clientName', NULL,
     'hidden', p.hidden, 'hiddenReason', p.hidden_reason, 'deleted', false, 'createdAt', p.created_at)
 END
 """

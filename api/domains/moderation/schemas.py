@@ -58,7 +58,16 @@ class ModeratedContent(Schema):
     task_id: Annotated[UUID | None, msgspec.Meta(description="De taak waar een reactie bij hoort.")]
     title: Annotated[str, msgspec.Meta(max_length=200)] | None
     text: Annotated[str, msgspec.Meta(max_length=2000, description="De (begin van de) tekst.")]
-    author: PersonSummary
+    author: Annotated[
+        PersonSummary | None,
+        msgspec.Meta(description="De schrijver; `null` als de gemeente het zelf schreef (zie `clientName`)."),
+    ]
+    client_name: Annotated[
+        Annotated[str, msgspec.Meta(max_length=120)] | None,
+        msgspec.Meta(
+            description="Het systeem (de API-client) dat namens de gemeente reageerde; anders `null`."
+        ),
+    ]
     hidden: bool
     hidden_reason: Annotated[str, msgspec.Meta(max_length=1000)] | None
     deleted: Annotated[bool, msgspec.Meta(description="Door de schrijver verwijderd.")]

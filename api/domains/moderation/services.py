@@ -192,6 +192,8 @@ class ModerationService:
         return decision.id
 
     def _tell_author(self, content: Content, decision_id: UUID, title: str, body: str) -> None:
+        if content.author_id is None:  # the municipality's own comment: nobody to tell
+            return
         notify(
             self.uow,
             content.author_id,

@@ -6,8 +6,7 @@ from uuid import UUID
 
 from litestar.connection import ASGIConnection
 
-from api.lib.access import Check, Person, Principal, Rule, Target
-from api.lib.errors import NotFound
+from api.lib.access import Check, Person, Principal, Rule, Target, row_of_path
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,12 +17,11 @@ class Owner:
 
 
 async def notification_from_path(connection: ASGIConnection[Any, Any, Any, Any]) -> Target:
-    row = await connection.app.state.db.fetchrow(
+    row = await row_of_path(
+        connection,
         "SELECT account_id, municipality_id FROM notifications WHERE id = $1",
-        connection.path_params.get("id"),
+        "Deze melding bestaat niet.",
     )
-    if row is None:
-        raise NotFound("Deze melding bestaat niet.")
     return Target(municipality_id=row["municipality_id"], facts=(Owner(row["account_id"]),), public=False)
 
 

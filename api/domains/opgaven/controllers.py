@@ -1,5 +1,6 @@
 """Opgaven: list, create, read, change, move through phases, follow; the timeline."""
 
+from datetime import datetime
 from typing import Annotated, Any
 from uuid import UUID
 
@@ -53,12 +54,12 @@ from api.lib.access import (
     staff,
     target_of,
 )
-from api.lib.etag import ETAG_HEADER, LOCATION_HEADER, IfMatch, with_etag
+from api.lib.etag import ETAG_HEADER, LOCATION_HEADER, with_etag
 from api.lib.openapi import problems
-from api.lib.pagination import LINK_HEADER, Cursor, Limit, UpdatedSince, page_response, since
+from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response, since, updated_since
+from api.lib.routes import Resource
 from api.lib.schema import NO_NUL
 from api.lib.time import utcnow
-from api.settings import API_PREFIX
 
 PhaseParam = Annotated[Phase | None, QueryParameter(name="phase", description="Alleen opgaven in deze fase.")]
 DomainParam = Annotated[
@@ -87,10 +88,23 @@ SortParam = Annotated[
 read_opgave = published | staff | scope("opgaven:read")
 run_opgave = staff | scope("opgaven:write")
 
+UpdatedSince = Annotated[
+    datetime | None,
+    updated_since(
+        "Tellingen die andere schrijfacties bijhouden, verschuiven `updatedAt` niet: `supporterCount` "
+        "en `counts` (ideeën, steun, deelnemers, open taken, budget). Wat ze doet veranderen, staat als "
+        "gebeurtenis in `GET /events` (een nieuw idee, een teamwijziging, een taak, budget), steun niet: "
+        "haal de opgave daarvoor opnieuw op."
+    ),
+]
+
 
 def _viewer(request: Request[Any, Any, Any]) -> UUID | None:
     principal = principal_of(request)
     return principal.account_id if isinstance(principal, Person) else None
+
+
+OPGAVE = Resource(OpgaveRead, queries.get_opgave, "/opgaven", _viewer)
 
 
 class OpgaveController(Controller):
@@ -160,8 +174,7 @@ class OpgaveController(Controller):
         municipality_id = target_of(request).municipality_id
         assert municipality_id is not None
         opgave_id = await OpgaveService(uow).create(municipality_id, data)
-        found = await uow.read(queries.get_opgave, opgave_id, _viewer(request))
-        return with_etag(*found, status_code=201, location=f"{API_PREFIX}/opgaven/{opgave_id}")
+        return await OPGAVE.created(request, uow, opgave_id)
 
     @get(
         "/{id:uuid}",
@@ -174,8 +187,10 @@ class OpgaveController(Controller):
         loaded = target_of(request).fact(LoadedPage)
         return with_etag(loaded.page, loaded.version)
 
-    @patch(
+    update_opgave = OPGAVE.update(
         "/{id:uuid}",
+        OpgaveUpdate,
+        OpgaveService,
         operation_id="UpdateOpgave",
         summary="Een opgave wijzigen",
         description=(
@@ -184,19 +199,7 @@ class OpgaveController(Controller):
         ),
         opt=access(run_opgave, target=opgave_from_path),
         responses=problems(403, 412, 428),
-        response_headers=[ETAG_HEADER],
     )
-    async def update_opgave(
-        self,
-        request: Request[Any, Any, Any],
-        id: FromPath[UUID],
-        data: JSONBody[OpgaveUpdate],
-        uow: Uow,
-        if_match: IfMatch = "",
-    ) -> Response[OpgaveRead]:
-        await OpgaveService(uow).update(id, data, if_match)
-        found = await uow.read(queries.get_opgave, id, _viewer(request))
-        return with_etag(*found)
 
     @post(
         "/{id:uuid}/phase-transitions",

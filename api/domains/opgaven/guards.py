@@ -99,13 +99,14 @@ async def opgave_from_path(connection: ASGIConnection[Any, Any, Any, Any]) -> Ta
 async def opgave_page_from_path(connection: ASGIConnection[Any, Any, Any, Any]) -> Target:
     """For reading one opgave: the target, with the page itself (``LoadedPage``) from the same
     statement, so the handler needs no second one."""
-    from api.domains.opgaven.queries import ONE_WITH_TARGET
+    from api.domains.opgaven.queries import one_with_target
     from api.domains.opgaven.schemas import OpgaveRead
     from api.lib.rows import from_row
 
     principal = connection.scope.get("state", {}).get("principal")
     viewer = principal.account_id if isinstance(principal, Person) else None
-    found = await connection.app.state.db.fetchrow(ONE_WITH_TARGET, connection.path_params.get("id"), viewer)
+    sql, args = one_with_target(connection.path_params.get("id"), viewer)
+    found = await connection.app.state.db.fetchrow(sql, *args)
     if found is None:
         raise NotFound("Deze opgave bestaat niet.")
     return target_of_row(found, LoadedPage(from_row(OpgaveRead, found), found["version"]))

@@ -22,7 +22,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import ARRAY, JSONB, TSVECTOR
 from sqlalchemy.orm import Mapped, mapped_column
 
-from api.db.base import TenantBase, TenantRecordBase, tenant_table_args
+from api.db.base import TenantBase, TenantRecordBase, link_table_args, tenant_table_args
 from api.db.mixins import Versioned
 from api.db.types import str_enum
 
@@ -80,6 +80,7 @@ class Opgave(Versioned, TenantBase):
         CheckConstraint(
             "end_date IS NULL OR start_date IS NULL OR end_date >= start_date", name="dates_in_order"
         ),
+        CheckConstraint("open_task_count >= 0", name="open_task_count_positive"),
         Index("ix_opgaven_municipality_recent", "municipality_id", text("created_at DESC"), text("id DESC")),
         # ?updatedSince= of systems that keep a copy.
         Index("ix_opgaven_updated", "updated_at"),
@@ -94,13 +95,8 @@ class Opgave(Versioned, TenantBase):
         Index("ix_opgaven_phase_recent", "phase", text("created_at DESC"), text("id DESC")),
         Index("ix_opgaven_municipality_title", "municipality_id", "title", "id"),
         Index("ix_opgaven_title", "title", "id"),
-        Index(
-            "ix_opgaven_municipality_supporters",
-            "municipality_id",
-            text("supporter_count DESC"),
-            text("id DESC"),
-        ),
-        Index("ix_opgaven_supporters", text("supporter_count DESC"), text("id DESC")),
+        # No index on supporter_count: every support updates it, and an indexed counter makes
+        # every such update non-HOT (migration 4b8f2d6e1a93). "Most supported" sorts the few rows.
         Index("ix_opgaven_search", "search", postgresql_using="gin"),
     )
 
@@ -126,6 +122,11 @@ class Opgave(Versioned, TenantBase):
     proposal_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     supporter_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     member_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # Kept by triggers on tasks, opgave_domains and policy_domains (migration 7d3e91a0c4b2).
+    open_task_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    domain_list: Mapped[list[dict[str, str]]] = mapped_column(
+        JSONB, default=list, server_default=text("'[]'::jsonb")
+    )
     search: Mapped[Any] = mapped_column(
         TSVECTOR,
         Computed(
@@ -142,11 +143,8 @@ class OpgaveDomain(TenantBase):
     """An opgave crosses this policy domain."""
 
     __tablename__ = "opgave_domains"
-    __table_args__ = tenant_table_args(
-        UniqueConstraint("opgave_id", "domain_id"),
-        Index("ix_opgave_domains_domain", "domain_id", "opgave_id"),
-        references={"opgave_id": "opgaven", "domain_id": "policy_domains"},
-        on_delete={"opgave_id": "CASCADE", "domain_id": "CASCADE"},
+    __table_args__ = link_table_args(
+        "opgave_domains", opgave_id="opgaven", domain_id="policy_domains", index=("domain_id", "opgave_id")
     )
 
     opgave_id: Mapped[UUID] = mapped_column()

@@ -1,8 +1,9 @@
 """The read side of opgaven: hand-written SQL straight to structs, one statement per request.
 
-Lists are keyset pages over indexes that match their order; counts of ideas, supporters and
-members come from columns the writes keep current, open tasks and budget totals are summed from
-their own tables at read (a few index lookups per row, always right); domains and names are joined or aggregated in the same statement.
+Lists are keyset pages over indexes that match their order; counts of ideas, supporters, members
+and open tasks, and the policy domains, come from columns the writes keep current; budget totals
+are summed from their own table at read (a few index lookups per row); names are joined in the
+same statement.
 """
 
 from dataclasses import dataclass
@@ -31,20 +32,20 @@ from api.domains.organisations.refs import organisation_ref
 from api.lib.pagination import Keyset
 from api.lib.rows import from_row, from_rows
 
-# The counts read the opgave's budgets in one pass (an aggregate gives one row, also without
-# budgets). No SQL comments here: the benchmark sends these statements on one line.
+# Counts and domains are the opgave's own columns, kept by the writes (triggers: migrations
+# 9b734a096333, d789ade9e99d, 7d3e91a0c4b2); only the budgets are summed, in one pass (an aggregate
+# gives one row, also without budgets). No SQL comments here: the benchmark sends these statements
+# on one line.
 _ITEM = """
 o.id, o.slug, o.title, o.summary, o.phase, o.published, o.start_date, o.end_date, o.created_at, o.updated_at,
 o.version, o.supporter_count,
 json_build_object('id', mu.id, 'slug', mu.slug, 'name', mu.name) AS municipality,
 (SELECT json_build_object('proposals', o.proposal_count, 'supporters', o.supporter_count,
-                          'members', o.member_count,
-                          'openTasks', (SELECT count(*) FROM tasks t WHERE t.opgave_id = o.id AND t.status = 'open'),
+                          'members', o.member_count, 'openTasks', o.open_task_count,
                           'budgetTotalCents', coalesce(sum(b.total_cents), 0),
                           'budgetGrantedCents', coalesce(sum(b.granted_cents), 0))
    FROM budgets b WHERE b.opgave_id = o.id) AS counts,
-(SELECT coalesce(json_agg(json_build_object('slug', pd.slug, 'name', pd.name) ORDER BY pd.name), '[]')
-   FROM opgave_domains od JOIN policy_domains pd ON pd.id = od.domain_id WHERE od.opgave_id = o.id) AS domains
+o.domain_list AS domains
 """
 
 # Per sort: the order, which the cursor names so that it is refused in another order.
@@ -126,10 +127,24 @@ WHERE o.id = $1
 """
 
 
+def _for_viewer(sql: str, opgave_id: UUID | None, viewer: UUID | None) -> tuple[str, list[Any]]:
+    """``sql`` ($1 the opgave, $2 the viewer) as sent: for an anonymous reader without the viewer
+    parameter, so that PostgreSQL keeps one generic plan for it (api.db.sql.Inline)."""
+    if viewer is None:
+        return sql.replace("$2", "NULL::uuid"), [opgave_id]
+    return sql, [opgave_id, viewer]
+
+
+def one(opgave_id: UUID, viewer: UUID | None) -> tuple[str, list[Any]]:
+    """The statement of GET /opgaven/{id} without its access target, and its arguments."""
+    return _for_viewer(_ONE, opgave_id, viewer)
+
+
 async def get_opgave(
     db: Database | Connection, opgave_id: UUID, viewer: UUID | None
 ) -> tuple[OpgaveRead, int] | None:
-    row = await db.fetchrow(_ONE, opgave_id, viewer)
+    sql, args = one(opgave_id, viewer)
+    row = await db.fetchrow(sql, *args)
     return (from_row(OpgaveRead, row), row["version"]) if row else None
 
 
@@ -143,6 +158,12 @@ ONE_WITH_TARGET = _ONE.replace(
              WHERE m.opgave_id = o.id AND m.status = 'active' AND m.account_id IS NOT NULL) AS team_accounts
 FROM opgaven o JOIN""",
 )
+
+
+def one_with_target(opgave_id: UUID | None, viewer: UUID | None) -> tuple[str, list[Any]]:
+    """``ONE_WITH_TARGET`` for this viewer, and its arguments."""
+    return _for_viewer(ONE_WITH_TARGET, opgave_id, viewer)
+
 
 _FORMULATION = f"""
 SELECT f.id, f.opgave_id, f.text, f.rationale, f.adopted_at, f.created_at,

@@ -32,7 +32,6 @@ from api.domains.opgaven.phases import check_transition
 from api.domains.opgaven.schemas import OpgaveCreate, OpgaveUpdate, PhaseTransitionCreate
 from api.lib.access import Person, Role
 from api.lib.errors import Conflict, Forbidden, InvalidInput
-from api.lib.etag import require_if_match
 from api.lib.schema import InvalidParam, sent
 from api.lib.time import plausible_dates, utcnow
 
@@ -71,8 +70,8 @@ class OpgaveService:
     def __init__(self, uow: UnitOfWork) -> None:
         self.uow = uow
 
-    async def _locked(self, opgave_id: UUID) -> Opgave:
-        return await self.uow.locked(Opgave, opgave_id, "Deze opgave bestaat niet.")
+    async def _locked(self, opgave_id: UUID, if_match: str | None = None) -> Opgave:
+        return await self.uow.locked(Opgave, opgave_id, "Deze opgave bestaat niet.", if_match=if_match)
 
     async def _domain_ids(self, municipality_id: UUID, slugs: list[str]) -> list[UUID]:
         rows = await self.uow.session.execute(
@@ -236,8 +235,7 @@ class OpgaveService:
             raise
 
     async def update(self, opgave_id: UUID, data: OpgaveUpdate, if_match: str) -> None:
-        opgave = await self._locked(opgave_id)
-        require_if_match(if_match, opgave.version)
+        opgave = await self._locked(opgave_id, if_match)
         changes = sent(data)
         plausible_dates(startDate=changes.get("start_date"), endDate=changes.get("end_date"))
         if "domains" in changes:

@@ -25,11 +25,10 @@ from api.domains.opgaven.schemas import (
 )
 from api.domains.opgaven.team_services import ActionLineService, FormulationService, TeamService
 from api.lib.access import Person, access, principal_of, scope, staff, target_of, verified
-from api.lib.etag import ETAG_HEADER, IfMatch, with_etag
+from api.lib.etag import ETAG_HEADER
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
-from api.lib.routes import one_of_path, page_of_path
-from api.settings import API_PREFIX
+from api.lib.routes import Resource, delete_of_path, page_of_path
 
 formulation_from_path = child_of_opgave("formulations", "formulering")
 action_line_from_path = child_of_opgave("action_lines", "actielijn")
@@ -40,6 +39,9 @@ def _municipality(request: Request[Any, Any, Any]) -> UUID:
     municipality_id = target_of(request).municipality_id
     assert municipality_id is not None
     return municipality_id
+
+
+ACTION_LINE = Resource(ActionLineRead, queries.action_line, "/action-lines")
 
 
 class FormulationController(Controller):
@@ -112,42 +114,33 @@ class ActionLineController(Controller):
         self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[ActionLineCreate], uow: Uow
     ) -> Response[ActionLineRead]:
         line_id = await ActionLineService(uow).create(id, _municipality(request), data)
-        found = await uow.read(queries.action_line, line_id)
-        return with_etag(*found, status_code=201, location=f"{API_PREFIX}/action-lines/{line_id}")
+        return await ACTION_LINE.created(request, uow, line_id)
 
-    get_line = one_of_path(
+    get_line = ACTION_LINE.get(
         "/action-lines/{id:uuid}",
         operation_id="GetActionLine",
         summary="Eén actielijn",
         opt=access(read_opgave, target=action_line_from_path),
-        read=ActionLineRead,
-        query=queries.action_line,
     )
 
-    @patch(
+    update_line = ACTION_LINE.update(
         "/action-lines/{id:uuid}",
+        ActionLineUpdate,
+        ActionLineService,
         operation_id="UpdateActionLine",
         summary="Een actielijn wijzigen of verplaatsen",
         opt=access(run_opgave, target=action_line_from_path),
         responses=problems(412, 428),
-        response_headers=[ETAG_HEADER],
     )
-    async def update_line(
-        self, id: FromPath[UUID], data: JSONBody[ActionLineUpdate], uow: Uow, if_match: IfMatch = ""
-    ) -> Response[ActionLineRead]:
-        await ActionLineService(uow).update(id, data, if_match)
-        found = await uow.read(queries.action_line, id)
-        return with_etag(*found)
 
-    @delete(
+    delete_line = delete_of_path(
         "/action-lines/{id:uuid}",
+        ActionLineService,
         operation_id="DeleteActionLine",
         summary="Een actielijn verwijderen",
         opt=access(run_opgave, target=action_line_from_path),
         responses=problems(412, 428),
     )
-    async def delete_line(self, id: FromPath[UUID], uow: Uow, if_match: IfMatch = "") -> None:
-        await ActionLineService(uow).delete(id, if_match)
 
 
 class TeamController(Controller):

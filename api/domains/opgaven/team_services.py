@@ -144,14 +144,14 @@ class ActionLineService:
         self.uow.audit("action_line.created", "action_line", line.id, municipality_id)
         return line.id
 
-    async def _locked(self, line_id: UUID) -> ActionLine:
+    async def _locked(self, line_id: UUID, if_match: str) -> ActionLine:
         line = await self.uow.locked(ActionLine, line_id, "Deze actielijn bestaat niet.")
         await self.uow.session.execute(select(Opgave.id).where(Opgave.id == line.opgave_id).with_for_update())
+        require_if_match(if_match, line.version)
         return line
 
     async def update(self, line_id: UUID, data: ActionLineUpdate, if_match: str) -> None:
-        line = await self._locked(line_id)
-        require_if_match(if_match, line.version)
+        line = await self._locked(line_id, if_match)
         apply_sent(line, data, "title", clean=str.strip)
         apply_sent(line, data, "goal")
         if data.position is not msgspec.UNSET and data.position != line.position:
@@ -167,8 +167,7 @@ class ActionLineService:
         self.uow.audit("action_line.updated", "action_line", line.id, line.municipality_id)
 
     async def delete(self, line_id: UUID, if_match: str) -> None:
-        line = await self._locked(line_id)
-        require_if_match(if_match, line.version)
+        line = await self._locked(line_id, if_match)
         opgave_id, position, municipality_id = line.opgave_id, line.position, line.municipality_id
         await self.uow.session.delete(line)
         await self.uow.session.flush()

@@ -31,13 +31,15 @@ from api.domains.organisations.schemas import (
 from api.domains.organisations.services import OrganisationService
 from api.lib.access import access, everyone, staff, target_of
 from api.lib.errors import NotFound
-from api.lib.etag import ETAG_HEADER, LOCATION_HEADER, IfMatch, with_etag
+from api.lib.etag import ETAG_HEADER, LOCATION_HEADER, with_etag
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
-from api.lib.routes import page_of_path
-from api.settings import API_PREFIX
+from api.lib.routes import Resource, page_of_path
 
 KindParam = Annotated[OrganisationKind | None, QueryParameter(name="kind", description="Soort organisatie.")]
+
+
+ORGANISATION = Resource(OrganisationRead, queries.get_organisation, "/organisations")
 
 
 class OrganisationController(Controller):
@@ -87,10 +89,7 @@ class OrganisationController(Controller):
         municipality_id = target_of(request).municipality_id
         assert municipality_id is not None
         organisation_id = await OrganisationService(uow).create(municipality_id, data)
-        found = await uow.read(queries.get_organisation, organisation_id)
-        return with_etag(
-            found[0], found[1], status_code=201, location=f"{API_PREFIX}/organisations/{organisation_id}"
-        )
+        return await ORGANISATION.created(request, uow, organisation_id)
 
     @get(
         "/{id:uuid}",
@@ -105,24 +104,15 @@ class OrganisationController(Controller):
             raise NotFound("Deze organisatie bestaat niet.")
         return with_etag(*found)
 
-    @patch(
+    update_organisation = ORGANISATION.update(
         "/{id:uuid}",
+        OrganisationUpdate,
+        OrganisationService,
         operation_id="UpdateOrganisation",
         summary="Een organisatie wijzigen",
         opt=access(organisation_admin | staff, target=organisation_from_path),
         responses=problems(409, 412, 428),
-        response_headers=[ETAG_HEADER],
     )
-    async def update_organisation(
-        self,
-        id: FromPath[UUID],
-        data: JSONBody[OrganisationUpdate],
-        uow: Uow,
-        if_match: IfMatch = "",
-    ) -> Response[OrganisationRead]:
-        await OrganisationService(uow).update(id, data, if_match)
-        found = await uow.read(queries.get_organisation, id)
-        return with_etag(*found)
 
     list_members = page_of_path(
         "/{id:uuid}/members",

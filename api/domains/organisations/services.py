@@ -11,7 +11,6 @@ from api.domains.organisations.models import Organisation, OrganisationMember
 from api.domains.organisations.schemas import OrganisationCreate, OrganisationUpdate
 from api.lib.access import Person, Role
 from api.lib.errors import Conflict
-from api.lib.etag import require_if_match
 from api.lib.schema import sent
 
 _NAME_TAKEN = "uq_organisations_name"
@@ -46,8 +45,9 @@ class OrganisationService:
         return organisation.id
 
     async def update(self, organisation_id: UUID, data: OrganisationUpdate, if_match: str) -> None:
-        organisation = await self.uow.locked(Organisation, organisation_id, "Deze organisatie bestaat niet.")
-        require_if_match(if_match, organisation.version)
+        organisation = await self.uow.locked(
+            Organisation, organisation_id, "Deze organisatie bestaat niet.", if_match=if_match
+        )
         changes = sent(data)
         actor = self.uow.principal
         if (

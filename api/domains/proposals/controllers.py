@@ -1,6 +1,7 @@
 """Proposals: list, submit, read, edit or withdraw, answer, support; similar ideas while writing."""
 
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Annotated, Any
 from uuid import UUID
 
@@ -57,8 +58,9 @@ from api.lib.errors import NotFound
 from api.lib.etag import ETAG_HEADER, LOCATION_HEADER, IfMatch, with_etag
 from api.lib.http import settings_of
 from api.lib.openapi import problems
-from api.lib.pagination import LINK_HEADER, Cursor, Limit, UpdatedSince, page_response, since
+from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response, since, updated_since
 from api.lib.ratelimit import per_person_hourly
+from api.lib.routes import Resource
 from api.lib.schema import NO_NUL
 from api.lib.visibility import Viewer
 from api.settings import API_PREFIX
@@ -104,6 +106,15 @@ read_proposals = published | staff | scope("proposals:read")
 answer_proposals = staff | scope("proposals:write")
 # Taking part: a confirmed address on a public opgave; staff also where it is not yet public.
 take_part = verified & (published | staff)
+
+UpdatedSince = Annotated[
+    datetime | None,
+    updated_since(
+        "Tellingen die andere schrijfacties bijhouden, verschuiven `updatedAt` niet: `supportCount`, "
+        "`commentCount` en `trendingCount`. Een reactie staat als `comment.posted` in `GET /events`, steun "
+        "niet: haal het idee daarvoor opnieuw op."
+    ),
+]
 
 
 GEOJSON = "application/geo+json"
@@ -164,11 +175,7 @@ def viewer_of(request: Request[Any, Any, Any]) -> Viewer:
     return Viewer.of(principal_of(request))
 
 
-async def _read(
-    request: Request[Any, Any, Any], uow: Uow, proposal_id: UUID, **kwargs: Any
-) -> Response[ProposalRead]:
-    found = await uow.read(queries.get_proposal, proposal_id, viewer_of(request))
-    return with_etag(*found, **kwargs)
+PROPOSAL = Resource(ProposalRead, queries.get_proposal, "/proposals", viewer_of)
 
 
 class OpgaveProposalController(Controller):
@@ -301,7 +308,7 @@ class ProposalController(Controller):
             "intrekken met `status: withdrawn` tot het beantwoord is."
         ),
         opt=access(signed_in & author, target=proposal_from_path),
-        responses=problems(409, 412, 428),
+        responses=problems(409, 412, 428, 502, 504),
         response_headers=[ETAG_HEADER],
     )
     async def update_proposal(
@@ -312,6 +319,7 @@ class ProposalController(Controller):
         uow: Uow,
         if_match: IfMatch = "",
     ) -> Response[ProposalRead]:
+        # The place is looked up before the idea is locked: the geocoder may take seconds.
         place = None
         if data.place_id is not msgspec.UNSET or data.location is not msgspec.UNSET:
             place = await place_of(
@@ -320,7 +328,7 @@ class ProposalController(Controller):
                 data.location if data.location is not msgspec.UNSET else None,
             )
         await ProposalService(uow).update(id, data, if_match, place)
-        return await _read(request, uow, id)
+        return await PROPOSAL.respond(request, uow, id)
 
     @post(
         "/responses",
@@ -339,7 +347,7 @@ class ProposalController(Controller):
         self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[ResponseCreate], uow: Uow
     ) -> Response[ProposalRead]:
         await ProposalService(uow).respond(id, data)
-        return await _read(request, uow, id)
+        return await PROPOSAL.respond(request, uow, id)
 
     @put(
         "/support",

@@ -80,7 +80,7 @@ def list_statement(
     filters: ProposalFilter, viewer: Viewer, sort: ProposalSort, after: list[Any] | None, limit: int
 ) -> tuple[str, list[Any]]:
     where: list[str] = []
-    values: dict[str, Any] = {"viewer": viewer.account_id, "staff": viewer.staff}
+    values: dict[str, Any] = viewer.values()
     if filters.municipality_id is not None:
         where.append("p.municipality_id = $municipality")
         values["municipality"] = filters.municipality_id
@@ -124,7 +124,7 @@ async def get_proposal(
 ) -> tuple[ProposalRead, int] | None:
     sql, args = bind(
         f"SELECT {_COLUMNS}, p.version {_FROM} WHERE p.id = $id",
-        {"id": proposal_id, "viewer": viewer.account_id, "staff": viewer.staff},
+        {"id": proposal_id, **viewer.values()},
     )
     row = await db.fetchrow(sql, *args)
     return (from_rows(ProposalRead, [row])[0], row["version"]) if row else None
@@ -163,12 +163,11 @@ async def similar(db: Database, opgave_id: UUID, text: str) -> SimilarProposalLi
 async def titles(db: Database | Connection, proposal_ids: list[UUID], viewer: Viewer) -> dict[UUID, str]:
     """The titles of ``proposal_ids`` as ``viewer`` may see them (the one masking rule), for other
     domains that show an idea by name."""
-    rows = await db.fetch(
-        "SELECT p.id, proposal_title(p, $2, $3) AS title FROM proposals p WHERE p.id = ANY($1::uuid[])",
-        proposal_ids,
-        viewer.account_id,
-        viewer.staff,
+    sql, args = bind(
+        "SELECT p.id, proposal_title(p, $viewer, $staff) AS title FROM proposals p WHERE p.id = ANY($ids::uuid[])",
+        {"ids": proposal_ids, **viewer.values()},
     )
+    rows = await db.fetch(sql, *args)
     return {row["id"]: row["title"] for row in rows}
 
 

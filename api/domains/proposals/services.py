@@ -22,7 +22,6 @@ from api.domains.proposals.models import Proposal, ProposalStatus
 from api.domains.proposals.schemas import ProposalCreate, ProposalUpdate, ResponseCreate
 from api.lib.access import Person, Target
 from api.lib.errors import Conflict, InvalidInput
-from api.lib.etag import require_if_match
 from api.lib.ids import new_id
 from api.lib.schema import apply_sent, sent
 from api.lib.time import utcnow
@@ -156,20 +155,14 @@ class ProposalService:
     def __init__(self, uow: UnitOfWork) -> None:
         self.uow = uow
 
-    def _person(self) -> Person:
-        person = self.uow.principal
-        assert isinstance(person, Person)
-        return person
-
-    async def _locked(self, proposal_id: UUID) -> Proposal:
-        return await self.uow.locked(Proposal, proposal_id, "Dit idee bestaat niet.")
+    async def _locked(self, proposal_id: UUID, if_match: str | None = None) -> Proposal:
+        return await self.uow.locked(Proposal, proposal_id, "Dit idee bestaat niet.", if_match=if_match)
 
     async def update(
         self, proposal_id: UUID, data: ProposalUpdate, if_match: str, place: PlaceFacts | None = None
     ) -> None:
         """``place``: resolved by the caller (before any lock) when ``location`` or ``placeId`` was sent."""
-        proposal = await self._locked(proposal_id)
-        require_if_match(if_match, proposal.version)
+        proposal = await self._locked(proposal_id, if_match)
         if data.status is not msgspec.UNSET:
             if data.status != ProposalStatus.WITHDRAWN:
                 raise InvalidInput.one("status", "invalid_choice", "U kunt een idee alleen intrekken.")

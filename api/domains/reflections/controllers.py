@@ -4,7 +4,7 @@ from dataclasses import replace
 from typing import Any
 from uuid import UUID
 
-from litestar import Controller, Request, Response, get, patch, post
+from litestar import Controller, Request, Response, get, post
 from litestar.params import FromPath, JSONBody
 
 from api.db.connection import Db
@@ -29,11 +29,11 @@ from api.domains.reflections.schemas import (
 )
 from api.domains.reflections.services import ReflectionService
 from api.lib.access import Role, access, principal_of, role, scope, signed_in, staff, target_of
-from api.lib.etag import ETAG_HEADER, LOCATION_HEADER, IfMatch, with_etag
+from api.lib.etag import ETAG_HEADER
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
+from api.lib.routes import Resource
 from api.lib.visibility import Viewer
-from api.settings import API_PREFIX
 
 # The team and staff look back together; the rest of the world reads what is published.
 insiders = (signed_in & team_member) | staff | scope("opgaven:read")
@@ -51,11 +51,7 @@ def reader_of(request: Request[Any, Any, Any]) -> queries.Reader:
     return queries.Reader(inside=insiders.allows(principal, target_of(request)), viewer=Viewer.of(principal))
 
 
-async def _moment(
-    request: Request[Any, Any, Any], uow: Uow, moment_id: UUID, **kwargs: Any
-) -> Response[ReflectionRead]:
-    found = await uow.read(queries.get_moment, moment_id, reader_of(request))
-    return with_etag(*found, **kwargs)
+MOMENT = Resource(ReflectionRead, queries.get_moment, "/reflections", reader_of)
 
 
 class OpgaveReflectionController(Controller):
@@ -99,20 +95,14 @@ class OpgaveReflectionController(Controller):
         )
         return page_response(request, page)
 
-    @post(
+    plan = MOMENT.create(
         "",
+        ReflectionCreate,
+        ReflectionService,
         operation_id="PlanReflection",
         summary="Een reflectiemoment plannen",
         opt=access(run_moment, target=opgave_from_path),
-        response_headers=[ETAG_HEADER, LOCATION_HEADER],
     )
-    async def plan(
-        self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[ReflectionCreate], uow: Uow
-    ) -> Response[ReflectionRead]:
-        moment_id = await ReflectionService(uow).create(target_of(request), data)
-        return await _moment(
-            request, uow, moment_id, status_code=201, location=f"{API_PREFIX}/reflections/{moment_id}"
-        )
 
 
 class ReflectionController(Controller):
@@ -121,7 +111,7 @@ class ReflectionController(Controller):
     path = "/reflections/{id:uuid}"
     tags = ["Reflectie"]
 
-    @get(
+    get_moment = MOMENT.get(
         "",
         operation_id="GetReflection",
         summary="Eén reflectiemoment",
@@ -130,34 +120,18 @@ class ReflectionController(Controller):
             "vervolgacties blijven leeg."
         ),
         opt=access(read_moment, target=reflection_from_path),
-        response_headers=[ETAG_HEADER],
     )
-    async def get_moment(
-        self, request: Request[Any, Any, Any], db: Db, id: FromPath[UUID]
-    ) -> Response[ReflectionRead]:
-        found = await queries.get_moment(db, id, reader_of(request))
-        assert found is not None
-        return with_etag(*found)
 
-    @patch(
+    update_moment = MOMENT.update(
         "",
+        ReflectionUpdate,
+        ReflectionService,
         operation_id="UpdateReflection",
         summary="Een reflectiemoment wijzigen of publiceren",
         description="Vragen kunnen veranderen zolang er niets bij geschreven is (409 `prompts_in_use`); publiceren kan na afsluiten.",
         opt=access(run_moment, target=reflection_from_path),
         responses=problems(409, 412, 428),
-        response_headers=[ETAG_HEADER],
     )
-    async def update_moment(
-        self,
-        request: Request[Any, Any, Any],
-        id: FromPath[UUID],
-        data: JSONBody[ReflectionUpdate],
-        uow: Uow,
-        if_match: IfMatch = "",
-    ) -> Response[ReflectionRead]:
-        await ReflectionService(uow).update(id, data, if_match)
-        return await _moment(request, uow, id)
 
     @get(
         "/entries",
@@ -208,4 +182,4 @@ class ReflectionController(Controller):
         self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[ClosureCreate], uow: Uow
     ) -> Response[ReflectionRead]:
         await ReflectionService(uow).close(target_of(request), data)
-        return await _moment(request, uow, id)
+        return await MOMENT.respond(request, uow, id)

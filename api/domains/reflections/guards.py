@@ -7,8 +7,7 @@ from uuid import UUID
 from litestar.connection import ASGIConnection
 
 from api.domains.opgaven.guards import load_opgave, opgave_of
-from api.lib.access import Check, Person, Rule, Target
-from api.lib.errors import NotFound
+from api.lib.access import Check, Person, Rule, Target, row_of_path
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,12 +24,11 @@ class ResidentsInvited:
 
 
 async def reflection_from_path(connection: ASGIConnection[Any, Any, Any, Any]) -> Target:
-    row = await connection.app.state.db.fetchrow(
+    row = await row_of_path(
+        connection,
         "SELECT id, opgave_id, published, residents_invited FROM reflection_moments WHERE id = $1",
-        connection.path_params.get("id"),
+        "Dit reflectiemoment bestaat niet.",
     )
-    if row is None:
-        raise NotFound("Dit reflectiemoment bestaat niet.")
     return await load_opgave(
         connection,
         row["opgave_id"],

@@ -15,11 +15,10 @@ from sqlalchemy import (
     Integer,
     String,
     Text,
-    UniqueConstraint,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from api.db.base import TenantBase, tenant_table_args
+from api.db.base import TenantBase, link_table_args, tenant_table_args
 from api.db.mixins import Versioned
 from api.db.types import str_enum
 from api.domains.opgaven.models import Phase
@@ -69,11 +68,8 @@ class ReflectionProposal(TenantBase):
     """An idea the moment discusses: the idea's trail shows the reflections about it."""
 
     __tablename__ = "reflection_proposals"
-    __table_args__ = tenant_table_args(
-        UniqueConstraint("moment_id", "proposal_id"),
-        Index("ix_reflection_proposals_proposal", "proposal_id"),
-        references={"moment_id": "reflection_moments", "proposal_id": "proposals"},
-        on_delete={"moment_id": "CASCADE", "proposal_id": "CASCADE"},
+    __table_args__ = link_table_args(
+        "reflection_proposals", moment_id="reflection_moments", proposal_id="proposals"
     )
 
     moment_id: Mapped[UUID] = mapped_column()

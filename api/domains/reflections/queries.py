@@ -43,7 +43,7 @@ class Reader:
     viewer: Viewer
 
     def values(self) -> dict[str, Any]:
-        return {"inside": self.inside, "viewer": self.viewer.account_id, "staff": self.viewer.staff}
+        return {"inside": self.inside, **self.viewer.values()}
 
 
 _LATEST_HELD = Keyset(("r.held_on", "r.id"), (date, UUID), descending=True)

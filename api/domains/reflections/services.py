@@ -27,7 +27,6 @@ from api.domains.tasks.schemas import TaskCreate
 from api.domains.tasks.services import TaskService
 from api.lib.access import Person, Target
 from api.lib.errors import Conflict, InvalidInput
-from api.lib.etag import require_if_match
 from api.lib.ids import new_id
 from api.lib.schema import InvalidParam, apply_sent
 from api.lib.time import plausible_dates, utcnow
@@ -39,11 +38,6 @@ _SUMMARY_NEEDED = "Schrijf een openbare samenvatting voordat u het moment public
 class ReflectionService:
     def __init__(self, uow: UnitOfWork) -> None:
         self.uow = uow
-
-    def _person(self) -> Person:
-        person = self.uow.principal
-        assert isinstance(person, Person)
-        return person
 
     async def _link_proposals(self, moment: ReflectionMoment, proposal_ids: list[UUID]) -> None:
         found = set(
@@ -86,7 +80,7 @@ class ReflectionService:
             phase=data.phase or opgave_of(target).phase,
             prompts=data.prompts,
             residents_invited=data.residents_invited,
-            created_by_id=self._person().account_id if isinstance(self.uow.principal, Person) else None,
+            created_by_id=self.uow.person.account_id if isinstance(self.uow.principal, Person) else None,
         )
         self.uow.session.add(moment)
         await self.uow.session.flush()
@@ -94,12 +88,13 @@ class ReflectionService:
         self.uow.audit("reflection.planned", "reflection", moment.id, moment.municipality_id)
         return moment.id
 
-    async def _locked(self, moment_id: UUID) -> ReflectionMoment:
-        return await self.uow.locked(ReflectionMoment, moment_id, "Dit reflectiemoment bestaat niet.")
+    async def _locked(self, moment_id: UUID, if_match: str | None = None) -> ReflectionMoment:
+        return await self.uow.locked(
+            ReflectionMoment, moment_id, "Dit reflectiemoment bestaat niet.", if_match=if_match
+        )
 
     async def update(self, moment_id: UUID, data: ReflectionUpdate, if_match: str) -> None:
-        moment = await self._locked(moment_id)
-        require_if_match(if_match, moment.version)
+        moment = await self._locked(moment_id, if_match)
         plausible_dates(heldOn=data.held_on or None)
         apply_sent(moment, data, "title", "held_on", "residents_invited")
         if data.prompts is not msgspec.UNSET and data.prompts != moment.prompts:
@@ -144,7 +139,7 @@ class ReflectionService:
             municipality_id=moment.municipality_id,
             moment_id=moment.id,
             prompt_index=data.prompt_index,
-            author_id=self._person().account_id,
+            author_id=self.uow.person.account_id,
             body=data.body.strip(),
         )
         self.uow.session.add(entry)
@@ -182,7 +177,7 @@ class ReflectionService:
         moment.conclusions = data.conclusions.strip()
         moment.summary = data.summary.strip()
         moment.closed_at = utcnow()
-        moment.closed_by_id = self._person().account_id
+        moment.closed_by_id = self.uow.person.account_id
         for position, action in enumerate(data.actions, start=1):
             self.uow.session.add(
                 await self._follow_up(

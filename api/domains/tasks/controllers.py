@@ -1,5 +1,6 @@
 """Tasks of an opgave, claims on them by partner organisations, and their progress."""
 
+from datetime import datetime
 from typing import Annotated, Any
 from uuid import UUID
 
@@ -29,12 +30,10 @@ from api.domains.tasks.schemas import (
 )
 from api.domains.tasks.services import ClaimService, TaskService, claim_task
 from api.lib.access import access, principal_of, scope, signed_in, staff, target_of
-from api.lib.etag import ETAG_HEADER, LOCATION_HEADER, IfMatch, with_etag
 from api.lib.openapi import problems
-from api.lib.pagination import LINK_HEADER, Cursor, Limit, UpdatedSince, page_response, since
-from api.lib.routes import page_of_path
+from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response, since, updated_since
+from api.lib.routes import Resource, page_of_path
 from api.lib.visibility import Viewer
-from api.settings import API_PREFIX
 
 read_tasks = published | staff | scope("tasks:read")
 plan_tasks = staff | scope("tasks:write")
@@ -52,10 +51,19 @@ OrganisationParam = Annotated[
     QueryParameter(name="organisation", description="Alleen taken die deze organisatie nu oppakt."),
 ]
 
+UpdatedSince = Annotated[
+    datetime | None,
+    updated_since(
+        "Ook `claimedCount`: een claim, of het loslaten ervan, verschuift `updatedAt` van de taak."
+    ),
+]
 
-async def _task(uow: Uow, task_id: UUID, **kwargs: Any) -> Response[TaskRead]:
-    found = await uow.read(queries.get_task, task_id, Viewer.of(uow.principal))
-    return with_etag(*found, **kwargs)
+
+def _viewer(request: Request[Any, Any, Any]) -> Viewer:
+    return Viewer.of(principal_of(request))
+
+
+TASK = Resource(TaskRead, queries.get_task, "/tasks", _viewer)
 
 
 async def _claim(uow: Uow, claim_id: UUID) -> ClaimRead:
@@ -100,18 +108,14 @@ class OpgaveTaskController(Controller):
             request, await queries.list_tasks(db, filters, viewer, limit=limit, cursor=cursor)
         )
 
-    @post(
+    create_task = TASK.create(
         "",
+        TaskCreate,
+        TaskService,
         operation_id="CreateTask",
         summary="Een taak plannen",
         opt=access(plan_tasks, target=opgave_from_path),
-        response_headers=[ETAG_HEADER, LOCATION_HEADER],
     )
-    async def create_task(
-        self, request: Request[Any, Any, Any], id: FromPath[UUID], data: JSONBody[TaskCreate], uow: Uow
-    ) -> Response[TaskRead]:
-        task_id = await TaskService(uow).create(target_of(request), data)
-        return await _task(uow, task_id, status_code=201, location=f"{API_PREFIX}/tasks/{task_id}")
 
 
 class TaskController(Controller):
@@ -120,22 +124,17 @@ class TaskController(Controller):
     path = "/tasks/{id:uuid}"
     tags = ["Taken"]
 
-    @get(
+    get_task = TASK.get(
         "",
         operation_id="GetTask",
         summary="Eén taak",
         opt=access(read_tasks, target=task_from_path),
-        response_headers=[ETAG_HEADER],
     )
-    async def get_task(
-        self, request: Request[Any, Any, Any], db: Db, id: FromPath[UUID]
-    ) -> Response[TaskRead]:
-        found = await queries.get_task(db, id, Viewer.of(principal_of(request)))
-        assert found is not None
-        return with_etag(*found)
 
-    @patch(
+    update_task = TASK.update(
         "",
+        TaskUpdate,
+        TaskService,
         operation_id="UpdateTask",
         summary="Een taak wijzigen, afronden of annuleren",
         description=(
@@ -144,13 +143,7 @@ class TaskController(Controller):
         ),
         opt=access(plan_tasks, target=task_from_path),
         responses=problems(409, 412, 428),
-        response_headers=[ETAG_HEADER],
     )
-    async def update_task(
-        self, id: FromPath[UUID], data: JSONBody[TaskUpdate], uow: Uow, if_match: IfMatch = ""
-    ) -> Response[TaskRead]:
-        await TaskService(uow).update(id, data, if_match)
-        return await _task(uow, id)
 
     @post(
         "/claims",

@@ -11,8 +11,7 @@ from litestar.connection import ASGIConnection
 
 from api.domains.opgaven.guards import TARGET_COLUMNS, target_of_row
 from api.domains.organisations.guards import OrganisationFacts
-from api.lib.access import Target
-from api.lib.errors import NotFound
+from api.lib.access import Target, row_of_path
 
 _TASK = f"""
 SELECT {TARGET_COLUMNS}, t.id AS task_id
@@ -38,17 +37,13 @@ class ClaimFacts:
 
 
 async def task_from_path(connection: ASGIConnection[Any, Any, Any, Any]) -> Target:
-    row = await connection.app.state.db.fetchrow(_TASK, connection.path_params.get("id"))
-    if row is None:
-        raise NotFound("Deze taak bestaat niet.")
+    row = await row_of_path(connection, _TASK, "Deze taak bestaat niet.")
     return target_of_row(row, TaskFacts(row["task_id"]))
 
 
 async def claim_from_path(connection: ASGIConnection[Any, Any, Any, Any]) -> Target:
     """A claim, with ``organisation_id`` of the claiming organisation (for ``organisation_member``)."""
-    row = await connection.app.state.db.fetchrow(_CLAIM, connection.path_params.get("id"))
-    if row is None:
-        raise NotFound("Deze claim bestaat niet.")
+    row = await row_of_path(connection, _CLAIM, "Deze claim bestaat niet.")
     return target_of_row(
         row,
         TaskFacts(row["task_id"]),

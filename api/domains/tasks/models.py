@@ -14,12 +14,11 @@ from sqlalchemy import (
     Integer,
     String,
     Text,
-    UniqueConstraint,
     text,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from api.db.base import TenantBase, TenantRecordBase, tenant_table_args
+from api.db.base import TenantBase, TenantRecordBase, link_table_args, tenant_table_args
 from api.db.mixins import Versioned
 from api.db.types import str_enum
 
@@ -70,12 +69,7 @@ class TaskProposal(TenantBase):
     """A proposal a task came from: an adopted idea's author can follow what became of it."""
 
     __tablename__ = "task_proposals"
-    __table_args__ = tenant_table_args(
-        UniqueConstraint("task_id", "proposal_id"),
-        Index("ix_task_proposals_proposal", "proposal_id"),
-        references={"task_id": "tasks", "proposal_id": "proposals"},
-        on_delete={"task_id": "CASCADE", "proposal_id": "CASCADE"},
-    )
+    __table_args__ = link_table_args("task_proposals", task_id="tasks", proposal_id="proposals")
 
     task_id: Mapped[UUID] = mapped_column()
     proposal_id: Mapped[UUID] = mapped_column()

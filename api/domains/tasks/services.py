@@ -21,7 +21,6 @@ from api.domains.tasks.models import ProgressUpdate, Task, TaskClaim, TaskPropos
 from api.domains.tasks.schemas import ClaimCreate, ClaimUpdate, ProgressUpdateCreate, TaskCreate, TaskUpdate
 from api.lib.access import Person, Target
 from api.lib.errors import Conflict, InvalidInput
-from api.lib.etag import require_if_match
 from api.lib.ids import new_id
 from api.lib.schema import InvalidParam, apply_sent
 from api.lib.time import plausible_dates
@@ -57,10 +56,6 @@ def task_event(kind: event_types.EventType, task: Task, actor_id: UUID | None) -
 class TaskService:
     def __init__(self, uow: UnitOfWork) -> None:
         self.uow = uow
-
-    def _actor_id(self) -> UUID | None:
-        actor = self.uow.principal
-        return actor.account_id if isinstance(actor, Person) else None
 
     async def _link_proposals(self, task: Task, proposal_ids: list[UUID]) -> None:
         wanted = list(dict.fromkeys(proposal_ids))
@@ -102,23 +97,23 @@ class TaskService:
             due_date=data.due_date,
             capacity=data.capacity,
             skills=list(dict.fromkeys(s.lower() for s in data.skills)),
-            created_by_id=self._actor_id(),
+            created_by_id=outbox.actor(self.uow.principal),
         )
         self.uow.session.add(task)
         await self.uow.session.flush()
         await self._link_proposals(task, data.proposal_ids)
         await outbox.record(
-            await self.uow.connection(), task_event(event_types.TASK_PLANNED, task, self._actor_id())
+            await self.uow.connection(),
+            task_event(event_types.TASK_PLANNED, task, outbox.actor(self.uow.principal)),
         )
         self.uow.audit("task.created", "task", task.id, task.municipality_id)
         return task.id
 
-    async def _locked(self, task_id: UUID) -> Task:
-        return await self.uow.locked(Task, task_id, "Deze taak bestaat niet.")
+    async def _locked(self, task_id: UUID, if_match: str | None = None) -> Task:
+        return await self.uow.locked(Task, task_id, "Deze taak bestaat niet.", if_match=if_match)
 
     async def update(self, task_id: UUID, data: TaskUpdate, if_match: str) -> None:
-        task = await self._locked(task_id)
-        require_if_match(if_match, task.version)
+        task = await self._locked(task_id, if_match)
         plausible_dates(dueDate=data.due_date or None)
         apply_sent(task, data, "title", "effort_hours", "due_date")
         apply_sent(task, data, "description", clean=str.strip)
@@ -139,7 +134,9 @@ class TaskService:
             if task.status == TaskStatus.CANCELLED:
                 await self._end_claims(task)
             if ended := _ENDINGS.get(task.status):
-                await outbox.record(await self.uow.connection(), task_event(ended, task, self._actor_id()))
+                await outbox.record(
+                    await self.uow.connection(), task_event(ended, task, outbox.actor(self.uow.principal))
+                )
         elif data.cancel_reason is not msgspec.UNSET and task.status == TaskStatus.CANCELLED:
             task.cancel_reason = data.cancel_reason.strip() or task.cancel_reason
         self.uow.audit("task.updated", "task", task.id, task.municipality_id)
@@ -148,7 +145,7 @@ class TaskService:
         """A cancelled task holds no one to it: its running claims end, each with the reason in its
         history, so the partners' workspaces no longer list it as work in hand."""
         connection = await self.uow.connection()
-        author, text = self._actor_id(), f"De taak is geannuleerd: {task.cancel_reason}"
+        author, text = outbox.actor(self.uow.principal), f"De taak is geannuleerd: {task.cancel_reason}"
         ended = await connection.fetch(
             """UPDATE task_claims SET released_at = now(), updated_at = now()
                WHERE task_id = $1 AND released_at IS NULL RETURNING id, progress_percent, claimed_by_id""",
@@ -256,11 +253,6 @@ class ClaimService:
     def __init__(self, uow: UnitOfWork) -> None:
         self.uow = uow
 
-    def _person(self) -> Person:
-        person = self.uow.principal
-        assert isinstance(person, Person)
-        return person
-
     async def update(self, target: Target, claim_id: UUID, data: ClaimUpdate) -> None:
         connection = await self.uow.connection()
         if target.fact(ClaimFacts).released:
@@ -327,7 +319,7 @@ class ClaimService:
             id=new_id(),
             municipality_id=claim.municipality_id,
             claim_id=claim.id,
-            author_id=self._person().account_id,
+            author_id=self.uow.person.account_id,
             text=data.text.strip(),
             percent=data.percent,
         )

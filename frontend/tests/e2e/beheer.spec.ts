@@ -74,7 +74,8 @@ test('only a beheerder sees the console; a medewerker sees no link and is refuse
   await expect(
     page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Beheer' }),
   ).toHaveAttribute('aria-current', 'page');
-  await expect(nav(page).getByRole('link')).toHaveCount(10);
+  await expect(nav(page).getByRole('link')).toHaveCount(11);
+  await expect(nav(page).getByRole('link', { name: 'Postcodes' })).toBeVisible();
   await checkPage(page, 'beheer');
 });
 
@@ -289,85 +290,94 @@ test('webhooks: subscribe an address, see its delivery log, deliver again', asyn
   }
 });
 
-test('the identity provider: set, the redirect URI and a test sign-in, removed', async ({
-  page,
-  baseURL,
-}) => {
-  await openConsole(page, baseURL!, PUTTEN, 'putten', '/inloggen');
-  await expect(heading(page)).toHaveText('Inloggen voor medewerkers');
-  await expect(page.getByText('Er is nog geen identiteitsprovider ingesteld.')).toBeVisible();
-  await checkPage(page, 'beheer-inloggen-leeg');
-  const form = section(page, 'Inloggen voor medewerkers');
-  await type(form.getByLabel('Issuer'), 'http://10.0.0.1/realms/putten');
-  await type(form.getByLabel('Client-id'), 'samenspel-putten');
-  await type(form.getByLabel('Clientgeheim', { exact: true }), 'g'.repeat(32));
-  await form.getByRole('button', { name: 'Opslaan' }).press('Enter');
-  await expect(summary(page)).toContainText('Issuer');
-  await type(form.getByLabel('Issuer'), 'https://login.putten.example.org/realms/medewerkers');
-  await form.getByRole('button', { name: 'Opslaan' }).press('Enter');
-  await expect(page.locator(':focus')).toContainText('De identiteitsprovider is opgeslagen.');
-  await expect(page.locator('[data-redirect-uri]')).toContainText('/api/v1/staff-sign-in/callback');
-  await expect(page.getByRole('link', { name: 'Aanmelden testen' })).toHaveAttribute(
-    'href',
-    '/api/v1/municipalities/putten/staff-sign-in?returnTo=%2Fgemeenten%2Fputten%2Fbeheer%2Finloggen',
-  );
-  await checkPage(page, 'beheer-inloggen');
-  await page.getByRole('button', { name: 'Identiteitsprovider verwijderen' }).press('Enter');
-  await expect(page.locator(':focus')).toContainText('De identiteitsprovider is verwijderd.');
-  await expect(page.getByText('Er is nog geen identiteitsprovider ingesteld.')).toBeVisible();
-});
+// Both change Putten's own resource (the provider is part of its public view, so its version goes up):
+// run in parallel, one's save would meet the other's change (412), as two beheerders' would.
+test.describe("Putten's own settings", () => {
+  test.describe.configure({ mode: 'serial' });
 
-test('the theme: a live preview, a pair below AA refused here and by the API, a readable one saved', async ({
-  page,
-  baseURL,
-}) => {
-  test.setTimeout(90_000);
-  const headers = await openConsole(page, baseURL!, PUTTEN, 'putten', '/thema');
-  const before = await page.request.get('/api/v1/municipalities/putten');
-  const original = (await before.json()).theme;
-  try {
-    await expect(heading(page)).toHaveText('Thema');
-    await checkPage(page, 'beheer-thema');
-    const text = page.getByLabel('Tekst op de pagina: tekst');
-    await type(text, '#cccccc');
-    await type(page.getByLabel('Tekst op de pagina: achtergrond'), '#ffffff');
-    await expect(page.locator('[data-contrast="document"]')).toContainText('contrast 1,6 : 1: te weinig');
-    // The preview shows it at once.
-    await expect(page.locator('[data-preview]')).toHaveCSS('color', 'rgb(204, 204, 204)');
-    await text.press('Enter');
-    await expect(summary(page)).toContainText('Tekst op de pagina heeft een contrast van 1,6 : 1');
-    // The API refuses the same, naming the pair.
-    const refused = await page.request.patch('/api/v1/municipalities/putten', {
-      headers: { ...headers, 'If-Match': before.headers().etag! },
-      data: {
-        theme: {
-          baseTheme: 'voorbeeld',
-          tokens: { '--utrecht-document-color': '#cccccc', '--utrecht-document-background-color': '#ffffff' },
+  test('the identity provider: set, the redirect URI and a test sign-in, removed', async ({
+    page,
+    baseURL,
+  }) => {
+    await openConsole(page, baseURL!, PUTTEN, 'putten', '/inloggen');
+    await expect(heading(page)).toHaveText('Inloggen voor medewerkers');
+    await expect(page.getByText('Er is nog geen identiteitsprovider ingesteld.')).toBeVisible();
+    await checkPage(page, 'beheer-inloggen-leeg');
+    const form = section(page, 'Inloggen voor medewerkers');
+    await type(form.getByLabel('Issuer'), 'http://10.0.0.1/realms/putten');
+    await type(form.getByLabel('Client-id'), 'samenspel-putten');
+    await type(form.getByLabel('Clientgeheim', { exact: true }), 'g'.repeat(32));
+    await form.getByRole('button', { name: 'Opslaan' }).press('Enter');
+    await expect(summary(page)).toContainText('Issuer');
+    await type(form.getByLabel('Issuer'), 'https://login.putten.example.org/realms/medewerkers');
+    await form.getByRole('button', { name: 'Opslaan' }).press('Enter');
+    await expect(page.locator(':focus')).toContainText('De identiteitsprovider is opgeslagen.');
+    await expect(page.locator('[data-redirect-uri]')).toContainText('/api/v1/staff-sign-in/callback');
+    await expect(page.getByRole('link', { name: 'Aanmelden testen' })).toHaveAttribute(
+      'href',
+      '/api/v1/municipalities/putten/staff-sign-in?returnTo=%2Fgemeenten%2Fputten%2Fbeheer%2Finloggen',
+    );
+    await checkPage(page, 'beheer-inloggen');
+    await page.getByRole('button', { name: 'Identiteitsprovider verwijderen' }).press('Enter');
+    await expect(page.locator(':focus')).toContainText('De identiteitsprovider is verwijderd.');
+    await expect(page.getByText('Er is nog geen identiteitsprovider ingesteld.')).toBeVisible();
+  });
+
+  test('the theme: a live preview, a pair below AA refused here and by the API, a readable one saved', async ({
+    page,
+    baseURL,
+  }) => {
+    test.setTimeout(90_000);
+    const headers = await openConsole(page, baseURL!, PUTTEN, 'putten', '/thema');
+    const before = await page.request.get('/api/v1/municipalities/putten');
+    const original = (await before.json()).theme;
+    try {
+      await expect(heading(page)).toHaveText('Thema');
+      await checkPage(page, 'beheer-thema');
+      const text = page.getByLabel('Tekst op de pagina: tekst');
+      await type(text, '#cccccc');
+      await type(page.getByLabel('Tekst op de pagina: achtergrond'), '#ffffff');
+      await expect(page.locator('[data-contrast="document"]')).toContainText('contrast 1,6 : 1: te weinig');
+      // The preview shows it at once.
+      await expect(page.locator('[data-preview]')).toHaveCSS('color', 'rgb(204, 204, 204)');
+      await text.press('Enter');
+      await expect(summary(page)).toContainText('Tekst op de pagina heeft een contrast van 1,6 : 1');
+      // The API refuses the same, naming the pair.
+      const refused = await page.request.patch('/api/v1/municipalities/putten', {
+        headers: { ...headers, 'If-Match': before.headers().etag! },
+        data: {
+          theme: {
+            baseTheme: 'voorbeeld',
+            tokens: {
+              '--utrecht-document-color': '#cccccc',
+              '--utrecht-document-background-color': '#ffffff',
+            },
+          },
         },
-      },
-    });
-    expect(refused.status()).toBe(400);
-    const problem = await refused.json();
-    expect(problem.code).toBe('insufficient_contrast');
-    expect(problem.invalidParams[0].name).toBe('theme.tokens.--utrecht-document-color');
+      });
+      expect(refused.status()).toBe(400);
+      const problem = await refused.json();
+      expect(problem.code).toBe('insufficient_contrast');
+      expect(problem.invalidParams[0].name).toBe('theme.tokens.--utrecht-document-color');
 
-    await type(text, '#1a1a1a');
-    await expect(page.locator('[data-contrast="document"]')).toContainText('voldoende');
-    await text.press('Enter');
-    await expect(page.locator(':focus')).toContainText('Het thema is opgeslagen.');
-    await expect
-      .poll(() =>
-        page.evaluate(() => document.documentElement.style.getPropertyValue('--utrecht-document-color')),
-      )
-      .toBe('#1a1a1a');
-    await checkPage(page, 'beheer-thema-opgeslagen');
-  } finally {
-    const now = await page.request.get('/api/v1/municipalities/putten');
-    await page.request.patch('/api/v1/municipalities/putten', {
-      headers: { ...headers, 'If-Match': now.headers().etag! },
-      data: { theme: original },
-    });
-  }
+      await type(text, '#1a1a1a');
+      await expect(page.locator('[data-contrast="document"]')).toContainText('voldoende');
+      await text.press('Enter');
+      await expect(page.locator(':focus')).toContainText('Het thema is opgeslagen.');
+      await expect
+        .poll(() =>
+          page.evaluate(() => document.documentElement.style.getPropertyValue('--utrecht-document-color')),
+        )
+        .toBe('#1a1a1a');
+      await checkPage(page, 'beheer-thema-opgeslagen');
+    } finally {
+      const now = await page.request.get('/api/v1/municipalities/putten');
+      await page.request.patch('/api/v1/municipalities/putten', {
+        headers: { ...headers, 'If-Match': now.headers().etag! },
+        data: { theme: original },
+      });
+    }
+  });
 });
 
 test('policy domains: add, rename, remove', async ({ page, baseURL }) => {

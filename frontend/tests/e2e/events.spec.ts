@@ -138,16 +138,51 @@ test('a beheerder sees what a webhook delivered', async ({ page, baseURL }) => {
     await staff.call('POST', `/opgaven/${opgaveId}/phase-transitions`, { toPhase: 'formulating' });
     await expect.poll(() => received.length, { timeout: 20_000 }).toBeGreaterThan(0);
 
-    await signIn(page, BEHEERDER, DEMO_PASSWORD, '/beheer/webhooks');
+    // The old address forwards to the console's webhooks: one page for them.
+    await signIn(page, BEHEERDER, DEMO_PASSWORD, '/gemeenten/putten/beheer');
+    await page.goto('/beheer/webhooks');
+    await expect(page).toHaveURL(/\/gemeenten\/putten\/beheer\/webhooks$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Webhooks');
-    const hook = page.getByRole('region', { name: description, exact: true });
-    await expect(hook).toContainText(`http://127.0.0.1:${port}/gebeurtenissen`);
-    await expect(hook).toContainText('Actief');
-    const log = hook.getByRole('table', { name: `Laatste bezorgingen van ${description}` });
-    await expect(log).toContainText('nl.samenspel.opgave.phase-changed');
-    await expect(log).toContainText('Bezorgd');
-    await expect(log).toContainText('204');
-    await checkPage(page, 'beheer-webhooks');
+    const url = `http://127.0.0.1:${port}/gebeurtenissen`;
+    const hook = page.locator('#webhooks li').filter({ hasText: description });
+    await expect(hook).toContainText('actief');
+    await hook.getByRole('link', { name: url }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bezorglogboek');
+    const log = page.getByRole('region', { name: `Bezorglogboek van ${url}` });
+    const delivery = log.locator('li[data-delivery="nl.samenspel.opgave.phase-changed"]').first();
+    await expect(async () => {
+      await page.reload();
+      await expect(delivery).toContainText('bezorgd', { timeout: 1_000 });
+    }).toPass({ timeout: 20_000 });
+    await expect(delivery).toContainText('antwoord 204');
+    await checkPage(page, 'beheer-webhook');
+
+    // Paused, it holds its deliveries back; resumed, it runs again.
+    const standing = page.locator('p.samenspel-meta').first();
+    await page.getByRole('button', { name: 'Pauzeren' }).click();
+    await expect(page.getByText('Het abonnement is gepauzeerd')).toBeVisible();
+    await expect(standing).toContainText('gepauzeerd');
+    await page.getByRole('button', { name: 'Hervatten' }).click();
+    await expect(page.getByText('Het abonnement is weer actief.')).toBeVisible();
+    await expect(standing).toContainText('actief');
+
+    // Changed: what it is called and which kinds it gets.
+    const edit = page.getByRole('form', { name: 'Abonnement wijzigen' });
+    await edit.getByLabel('Omschrijving').fill(`${description} (gewijzigd)`);
+    await edit.getByRole('checkbox', { name: 'nl.samenspel.opgave.published' }).check();
+    await edit.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+    await expect(page.getByText('Het abonnement is gewijzigd.')).toBeVisible();
+    const [saved] = (
+      await admin.call<{ items: { description: string; eventTypes: string[]; status: string }[] }>(
+        'GET',
+        '/webhook-subscriptions?municipality=putten&limit=100',
+      )
+    ).items.filter((item) => item.description === `${description} (gewijzigd)`);
+    expect(saved?.eventTypes.sort()).toEqual([
+      'nl.samenspel.opgave.phase-changed',
+      'nl.samenspel.opgave.published',
+    ]);
+    expect(saved?.status).toBe('active');
 
     await admin.request.dispose();
     await staff.request.dispose();

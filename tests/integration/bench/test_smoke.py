@@ -15,7 +15,7 @@ from api.db.migrate import upgrade
 from bench import ids
 from bench.database import recreate, with_database
 from bench.dataset import load, verify_counts
-from bench.pgbench import scripts
+from bench.pgbench import Script, limits, scripts
 from bench.report import markdown
 from bench.sizes import PERSONAS, Sizes
 from bench.workload import page_cursor, write_config
@@ -52,7 +52,7 @@ async def test_a_tiny_dataset_loads_with_counts_that_agree_with_its_rows(bench_u
         )
         # Every statement of pgbench's scripts runs (pgbench variables set to row 0 / persona 0).
         cursor, page = await page_cursor(dsn, 500)
-        for script in scripts(sizes, cursor).values():
+        for script in [*scripts(sizes, cursor).values(), *limits(sizes, cursor).values()]:
             transaction = connection.transaction()
             await transaction.start()
             for statement in _statements(script):
@@ -80,10 +80,13 @@ async def _fetch(dsn: str, sql: str) -> list[tuple[Any, ...]]:
         await connection.close()
 
 
-def _statements(script: str) -> list[str]:
-    """The SQL of a pgbench script with its variables set: ``\\set`` lines dropped, ``:x`` → 0."""
-    sql = [line for line in script.splitlines() if line and not line.startswith("\\set")]
+def _statements(script: Script) -> list[str]:
+    """The SQL of a pgbench script with its variables set: ``-D`` values as literals of unknown type
+    (as a bound parameter is), ``\\set`` lines dropped, ``:x`` → 0."""
+    sql = [line for line in script.text.splitlines() if line and not line.startswith("\\set")]
     text = "\n".join(sql).replace(" \\gset", ";")
+    for name in sorted(script.defines, key=len, reverse=True):
+        text = text.replace(f":{name}", "'" + script.defines[name].replace("'", "''") + "'")
     text = text.replace(":new_id::uuid", f"'{ids.uid(ids.PROPOSAL, 0)}'::uuid")
     text = re.sub(r":([a-z])\b", "0", text)
     return [s.strip() for s in text.split(";\n") if s.strip() and s.strip() not in ("BEGIN", "END;", "END")]
@@ -116,5 +119,5 @@ def test_the_wrk_config_and_the_report_render(tmp_path: Any) -> None:
         "results": {"support": {"app": result, "floor": {**result, "rps": 150.0}}},
     }
     table = markdown(report)
-    assert "| support | 100 | 150 | 67% |" in table
+    assert "| support | 100 | 150 | – | – | 67% | – |" in table
     assert "| met |" in table

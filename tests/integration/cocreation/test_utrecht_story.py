@@ -34,12 +34,14 @@ async def test_partners_take_on_the_work_and_share_the_budget(started_app: Lites
         browser(started_app) as visitor,
     ):
         granted_before = (await visitor.get(f"/api/v1/budgets/{BUDGET}")).json()["grantedCents"]
+        planned, asked = [], []
         for line, title, organisation, person in plan:
             task = await regisseur.post(
                 f"/api/v1/opgaven/{OPGAVE}/tasks",
                 json={"title": title, "actionLineId": line, "effortHours": 24},
             )
             assert task.status_code == 201, task.text
+            planned.append(task.json()["id"])
             async with browser(started_app, email_of("utrecht", person), DEMO_PASSWORD) as partner:
                 claim = await partner.post(
                     f"/api/v1/tasks/{task.json()['id']}/claims",
@@ -71,6 +73,7 @@ async def test_partners_take_on_the_work_and_share_the_budget(started_app: Lites
                     },
                 )
                 assert ask.status_code == 201, ask.text
+                asked.append(ask.json()["id"])
             decision = await regisseur.post(
                 f"/api/v1/budget-claims/{ask.json()['id']}/decisions",
                 json={
@@ -80,24 +83,21 @@ async def test_partners_take_on_the_work_and_share_the_budget(started_app: Lites
             )
             assert decision.status_code == 200, decision.text
 
-        # Anyone follows it: the tasks and who took them on, and the money.
-        tasks = (await visitor.get(f"/api/v1/opgaven/{OPGAVE}/tasks", params={"limit": "100"})).json()[
-            "items"
-        ]
+        # Anyone follows it: the tasks and who took them on, and the money. (Each is read by its own
+        # address: other tests of the session, Schemathesis as the demo beheerder among them, add
+        # tasks and claims to this opgave, so a first page need not hold these.)
+        tasks = [(await visitor.get(f"/api/v1/tasks/{task_id}")).json() for task_id in planned]
         taken = {t["title"]: [c["organisation"]["id"] for c in t["claims"]] for t in tasks}
         for _, title, organisation, _ in plan:
             assert taken[title] == [org(organisation)]
-        assert {t["actionLine"]["id"] for t in tasks if t["title"] in taken and t["actionLine"]} >= set(lines)
+        assert {t["actionLine"]["id"] for t in tasks if t["actionLine"]} >= set(lines)
         budget = (await visitor.get(f"/api/v1/budgets/{BUDGET}")).json()
         assert budget["grantedCents"] == granted_before + 3 * 250_000
         funders = {f["organisation"]["id"] for f in budget["funders"] if f["organisation"]}
         assert {org(o) for _, _, o, _ in plan} <= funders
-        granted = (
-            await visitor.get(
-                f"/api/v1/budgets/{BUDGET}/claims", params={"status": "granted", "limit": "100"}
-            )
-        ).json()
-        assert {c["organisation"]["id"] for c in granted["items"]} >= {org(o) for _, _, o, _ in plan}
+        granted = [(await visitor.get(f"/api/v1/budget-claims/{claim_id}")).json() for claim_id in asked]
+        assert [c["status"] for c in granted] == ["granted"] * len(plan)
+        assert [c["organisation"]["id"] for c in granted] == [org(o) for _, _, o, _ in plan]
         timeline = (await visitor.get(f"/api/v1/opgaven/{OPGAVE}/timeline", params={"limit": "100"})).json()[
             "items"
         ]

@@ -41,7 +41,9 @@ async def _moderate(staff: httpx.AsyncClient, kind: str, object_id: str) -> None
         )
 
 
-async def _everything(town: Team, staff: httpx.AsyncClient, resident: httpx.AsyncClient, pa: Any) -> None:
+async def _everything(
+    town: Team, staff: httpx.AsyncClient, resident: httpx.AsyncClient, pa: Any, partners: dict[str, Any]
+) -> None:
     opgave_path = f"/api/v1/opgaven/{town.opgave['id']}"
     # An opgave of its own: created, published, and a phase on.
     fresh = await _ok(
@@ -169,6 +171,32 @@ async def _everything(town: Team, staff: httpx.AsyncClient, resident: httpx.Asyn
             f"/api/v1/ballot-options/{option}/decisions", json={"decision": "grant", "legalBasis": WOO}
         )
     )
+    # Partners divide the rest together: a round, a proposal, every organisation's response, the finalising.
+    round_ = await _ok(
+        await staff.post(
+            f"/api/v1/budgets/{budget['id']}/rounds",
+            json={"title": "Samen verdelen", "respondBy": (now + timedelta(days=7)).isoformat()},
+        )
+    )
+    line = {"organisationId": str(town.orgs["a"]), "amountCents": 100_000, "purpose": "Jobcoaches"}
+    proposed = await _ok(
+        await staff.post(f"/api/v1/budget-rounds/{round_['id']}/proposals", json={"lines": [line]})
+    )
+    proposal = proposed["proposals"][0]["id"]
+    for organisation in proposed["waitingFor"]:
+        key = next(k for k, v in town.orgs.items() if str(v) == organisation)
+        await _ok(
+            await partners[key].post(
+                f"/api/v1/division-proposals/{proposal}/responses",
+                json={"organisationId": organisation, "position": "consent"},
+            )
+        )
+    await _ok(
+        await staff.post(
+            f"/api/v1/budget-rounds/{round_['id']}/finalisations",
+            json={"proposalId": proposal, "legalBasis": WOO},
+        )
+    )
     # Results: a reflection closed and published, an indicator and a measurement.
     moment = await _ok(
         await staff.post(f"{opgave_path}/reflections", json={"title": "Terugblik", "heldOn": "2026-11-15"})
@@ -229,6 +257,24 @@ async def _everything(town: Team, staff: httpx.AsyncClient, resident: httpx.Asyn
             meeting_path, json={"status": "cancelled"}, headers=await _etag(staff, meeting_path)
         )
     )
+    # A quick poll at that meeting, opened and closed.
+    poll = await _ok(
+        await staff.post(
+            f"{opgave_path}/polls",
+            json={
+                "title": "Hoe was de werksessie?",
+                "meetingId": meeting["id"],
+                "questions": [
+                    {"kind": "scale", "text": "Hoe tevreden bent u?", "scaleMin": 1, "scaleMax": 5}
+                ],
+            },
+        )
+    )
+    poll_path = f"/api/v1/polls/{poll['id']}"
+    for status in ("open", "closed"):
+        await _ok(
+            await staff.patch(poll_path, json={"status": status}, headers=await _etag(staff, poll_path))
+        )
 
 
 async def test_every_type_is_a_valid_cloud_event_with_its_documented_data(
@@ -240,8 +286,10 @@ async def test_every_type_is_a_valid_cloud_event_with_its_documented_data(
         browser(started_app, team.staff["email"]) as staff,
         browser(started_app, team.inwoner["email"]) as resident,
         browser(started_app, team.members["pa"]["email"]) as pa,
+        browser(started_app, team.members["pb"]["email"]) as pb,
+        browser(started_app, team.members["pc"]["email"]) as pc,
     ):
-        await _everything(team, staff, resident, pa)
+        await _everything(team, staff, resident, pa, {"a": pa, "b": pb, "c": pc})
         await settled(db)
         events = await feed(staff)
 

@@ -13,10 +13,10 @@ import httpx
 from litestar import Litestar
 
 from api.db.connection import Database
-from api.lib.ids import new_id
+from tests.factories import municipality
 from tests.identities import browser
 from tests.integration.cocreation.conftest import Team, team  # noqa: F401 (the fixture)
-from tests.integration.events.conftest import feed, machine_client, settled
+from tests.integration.events.conftest import feed, machine_client, settled, submit_idea
 
 WOO = "Subsidieregeling Samen aan de Slag 2027, artikel 4"
 
@@ -33,6 +33,11 @@ async def test_a_system_decides_on_money_and_phases_in_the_municipalitys_name(
 ) -> None:
     system = await machine_client(started_app, db, team.town["id"], ["budgets:write", "opgaven:write"])
     reader = await machine_client(started_app, db, team.town["id"], ["budgets:read", "opgaven:read"])
+    # Another municipality's system, with every scope: this opgave is not its municipality's (it is
+    # public, so it hears 403 rather than 404).
+    stranger = await machine_client(
+        started_app, db, (await municipality(db))["id"], ["budgets:write", "opgaven:write"]
+    )
     opgave_path = f"/api/v1/opgaven/{team.opgave['id']}"
     try:
         async with browser(started_app, team.members["pa"]["email"]) as partner:
@@ -60,24 +65,30 @@ async def test_a_system_decides_on_money_and_phases_in_the_municipalitys_name(
             )
             decide = f"/api/v1/budget-claims/{asked['id']}/decisions"
             assert (
+                await stranger.post(decide, json={"decision": "grant", "legalBasis": WOO})
+            ).status_code == 403
+            assert (await stranger.post(f"{path}/contributions", json={"amountCents": 1})).status_code == 403
+            assert (
                 await reader.post(decide, json={"decision": "grant", "legalBasis": WOO})
             ).status_code == 403
             await _ok(await system.post(decide, json={"decision": "grant", "legalBasis": WOO}), 200)
             granted = await _ok(await system.get(path), 200)
             assert (granted["totalCents"], granted["grantedCents"]) == (2_000_000, 500_000)
 
-            # Phases and the team.
+            # Phases and the team: the system invites organisation c in the municipality's name.
             moved = await system.post(f"{opgave_path}/phase-transitions", json={"toPhase": "executing"})
             assert moved.status_code == 201, moved.text
-            member_id = new_id()
-            await db.fetchval(
-                """INSERT INTO opgave_members (id, municipality_id, opgave_id, organisation_id, role, partner_role, status)
-                   VALUES ($1, $2, $3, $4, 'partner', 'contributor', 'requested')""",
-                member_id,
-                team.town["id"],
-                team.opgave["id"],
-                team.orgs["c"],
+            joining = {"role": "partner", "partnerRole": "contributor", "organisationId": str(team.orgs["c"])}
+            assert (await reader.post(f"{opgave_path}/members", json=joining)).status_code == 403
+            assert (await stranger.post(f"{opgave_path}/members", json=joining)).status_code == 403
+            # A person is invited by a medewerker, never by a system.
+            by_mail = await system.post(
+                f"{opgave_path}/members", json={"role": "resident", "email": "iemand@example.org"}
             )
+            assert by_mail.status_code == 400, by_mail.text
+            invited = await _ok(await system.post(f"{opgave_path}/members", json=joining), 201)
+            assert invited["status"] == "invited"
+            member_id = invited["id"]
             assert (
                 await reader.patch(f"/api/v1/members/{member_id}", json={"status": "active"})
             ).status_code == 403
@@ -93,6 +104,7 @@ async def test_a_system_decides_on_money_and_phases_in_the_municipalitys_name(
             "budget.contribution-added",
             "budget-claim.granted",
             "opgave.phase-changed",
+            "opgave.member-added",
             "opgave.member-changed",
             "opgave.member-removed",
         ]
@@ -104,6 +116,7 @@ async def test_a_system_decides_on_money_and_phases_in_the_municipalitys_name(
     finally:
         await system.aclose()
         await reader.aclose()
+        await stranger.aclose()
 
 
 async def test_updated_since_gives_what_changed(
@@ -147,3 +160,53 @@ async def test_updated_since_gives_what_changed(
         bad = await visitor.get(f"/api/v1/opgaven/{opgave_id}/tasks", params={"updatedSince": "gisteren"})
         assert bad.status_code == 400
         assert bad.headers["content-type"] == "application/problem+json"
+
+
+async def test_updated_since_leaves_counts_to_the_feed_as_the_spec_says(
+    started_app: Litestar,
+    db: Database,
+    team: Team,  # noqa: F811
+) -> None:
+    """Counters kept by other rows' writes (support, comments, ideas of an opgave) do not move
+    ``updatedAt``: a copy kept with ``updatedSince`` misses them unless it reads ``/events``, and
+    the spec says so for each list, naming the fields."""
+    opgave_id = team.opgave["id"]
+    reader = await machine_client(started_app, db, team.town["id"], ["proposals:read", "opgaven:read"])
+    try:
+        async with browser(started_app, team.inwoner["email"]) as resident:
+            idea = await submit_idea(resident, str(opgave_id))
+            await asyncio.sleep(0.01)
+            moment = datetime.now(UTC)
+            await asyncio.sleep(0.01)
+            await _ok(await resident.put(f"/api/v1/proposals/{idea}/support"), 200)
+            await _ok(
+                await resident.post(f"/api/v1/proposals/{idea}/comments", json={"body": "Goed plan."}), 201
+            )
+        since = {"updatedSince": moment.isoformat()}
+        listed = await _ok(await reader.get(f"/api/v1/opgaven/{opgave_id}/proposals", params=since), 200)
+        assert listed["items"] == []
+        now = await _ok(await reader.get(f"/api/v1/proposals/{idea}"), 200)
+        assert (now["supportCount"], now["commentCount"]) == (1, 1)
+        opgaven = await _ok(
+            await reader.get("/api/v1/opgaven", params={**since, "municipality": team.town["slug"]}), 200
+        )
+        assert str(opgave_id) not in [item["id"] for item in opgaven["items"]]
+        # The comment is in the feed after that moment; support is not an event (the spec says so).
+        await settled(db)
+        after = [e["type"] for e in await feed(reader, opgave=opgave_id) if e["time"] >= moment.isoformat()]
+        assert after == ["nl.samenspel.comment.posted"]
+
+        spec = (await reader.get("/api/v1/openapi.json")).json()
+
+        def described(path: str) -> str:
+            parameters = spec["paths"][path]["get"]["parameters"]
+            return str(next(p["description"] for p in parameters if p["name"] == "updatedSince"))
+
+        for path, fields in (
+            ("/opgaven/{id}/proposals", ("supportCount", "commentCount", "trendingCount", "/events")),
+            ("/opgaven", ("supporterCount", "counts", "/events")),
+            ("/opgaven/{id}/tasks", ("claimedCount",)),
+        ):
+            assert all(f"`{field}`" in described(path) or field in described(path) for field in fields), path
+    finally:
+        await reader.aclose()

@@ -1,5 +1,6 @@
 """The schema: built by the migrations, equal to the models, and tenant-safe by construction."""
 
+import asyncio
 import uuid
 
 import asyncpg
@@ -189,3 +190,19 @@ async def test_rate_limit_counters_are_unlogged_and_the_rest_is_not(db: Database
         "SELECT relname FROM pg_class WHERE relkind = 'r' AND relpersistence = 'u' AND relnamespace = 'public'::regnamespace"
     )
     assert [r["relname"] for r in unlogged] == ["rate_limit_counters"]
+
+
+async def test_one_connection_holds_one_for_its_task_and_lets_other_tasks_take_their_own(
+    db: Database,
+) -> None:
+    pid = "SELECT pg_backend_pid()"
+    async with db.one_connection():
+        first = await db.fetchval(pid)
+        assert await db.fetchval(pid) == first
+        async with db.connection() as connection:
+            assert await connection.fetchval(pid) == first
+            # A task started meanwhile inherits the context, not the connection.
+            other = await asyncio.create_task(db.fetchval(pid))
+        assert other != first
+    async with db.connection() as connection:
+        assert connection.is_in_transaction() is False  # it went back to the pool, clean

@@ -180,7 +180,9 @@ async def test_the_list_runs_on_indexes(
     db: Database, filters: OpgaveFilter, sort: OpgaveSort, deep: bool
 ) -> None:
     """With sequential scans priced out, the planner must still find an index for every shape:
-    proof that one exists, on the first page and deep ones alike (keyset, no OFFSET)."""
+    proof that one exists, on the first page and deep ones alike (keyset, no OFFSET). The
+    most-supported order finds its rows by an index and sorts them: no index holds the supporter
+    count, so that a support updates its opgave in place (migration 4b8f2d6e1a93)."""
     after = (
         {
             OpgaveSort.NEWEST: ["2026-01-01T00:00:00Z", new_id()],

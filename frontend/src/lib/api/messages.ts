@@ -16,6 +16,8 @@ export interface FieldSpec {
   max?: number;
   /** An example of the right form (`naam@voorbeeld.nl`), for messages about the form of a value. */
   example?: string;
+  /** What the field shows below its label (how to fill it in); the field components read it. */
+  description?: string;
 }
 
 export interface FieldMessage {

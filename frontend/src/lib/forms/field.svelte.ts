@@ -1,6 +1,6 @@
 /**
  * What every field component (`TextField`, `TextArea`, `SelectField`, `Checkbox`, `RadioGroup`,
- * `CheckboxGroup`) knows about itself the same way: its id, label and message, given or taken
+ * `CheckboxGroup`) knows about itself the same way: its id, label, description and message, given or taken
  * from its form's `Submission` by name, and the ids of its description and message that the
  * control is described by. `FieldMessages` shows the two.
  */
@@ -17,6 +17,7 @@ export interface FieldProps {
   label?: string;
   /** The form it belongs to: its id, label and message come from there unless given. */
   form?: Submission;
+  /** Without it: the description the form's fields give it (`form`), if any. */
   description?: string;
   /** The message from the API (or the form) about this field; marks it invalid. */
   error?: string;
@@ -47,7 +48,7 @@ export class Field {
   readonly name = $derived.by(() => this.#props().name);
   readonly label = $derived.by(() => this.#props().label ?? this.#known?.label ?? this.#props().name);
   readonly error = $derived.by(() => this.#props().error ?? this.#known?.error);
-  readonly description = $derived.by(() => this.#props().description);
+  readonly description = $derived.by(() => this.#props().description ?? this.#known?.description);
   readonly descriptionId = $derived(`${this.id}-description`);
   readonly errorId = $derived(`${this.id}-error`);
   /** What the control is described by: its description and its message, where there are. */

@@ -113,13 +113,23 @@ export class Submission {
   }
 
   /**
-   * One field as the form knows it: its input's id, its label, and what the form says about it.
-   * The field components (`TextField {form} name="title"`) read it, so a field's id and label are
-   * said once, where the messages about it are made.
+   * One field as the form knows it: its input's id, its label, its description, and what the form
+   * says about it. The field components (`TextField {form} name="title"`) read it, so a field's id,
+   * label and description are said once, where the messages about it are made.
    */
-  field(name: string): { id: string; label: string; error: string | undefined } {
+  field(name: string): {
+    id: string;
+    label: string;
+    description: string | undefined;
+    error: string | undefined;
+  } {
     const spec = this.#fields()[name];
-    return { id: spec?.id ?? name, label: spec?.label ?? name, error: this.errors.byField[name] };
+    return {
+      id: spec?.id ?? name,
+      label: spec?.label ?? name,
+      description: spec?.description,
+      error: this.errors.byField[name],
+    };
   }
 
   #show(problem: Problem | null): FormErrors {

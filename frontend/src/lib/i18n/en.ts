@@ -1,5 +1,6 @@
 import type { FieldContext, Messages } from './nl';
 import { beheerEn } from './beheer/en';
+import { pollsEn } from './polls/en';
 
 /** "15 seconds", "1 minute", "15 minutes", "2 hours": how long to wait, rounded up. */
 function duration(seconds: number): string {
@@ -18,6 +19,7 @@ function listOf(items: string[]): string {
 /** The English texts. The type makes every Dutch key required here, and no other. */
 export const en: Messages = {
   beheer: beheerEn,
+  polls: pollsEn,
   site: {
     name: 'Samenspel',
     tagline: 'Working together on the challenges in your municipality',
@@ -444,6 +446,84 @@ export const en: Messages = {
     postcodeDescription:
       'This ballot is for residents of the municipality: your postcode shows you live here.',
     backToBudget: 'Back to the budget',
+  },
+  ballotForm: {
+    heading: 'Let residents vote',
+    intro: (budget: string, free: string) =>
+      `Residents choose which ideas get money from ‘${budget}’. Free in this budget now: ${free}.`,
+    link: 'Let residents vote on this budget',
+    linkOf: (budget: string) => `Let residents vote on ‘${budget}’`,
+    title: 'Name of the ballot',
+    method: 'How do people choose?',
+    knapsack: 'Choose ideas within the amount',
+    approval: 'Choose a number of ideas',
+    amount: 'Amount to divide',
+    maxChoices: 'How many ideas may someone choose?',
+    opens: 'Voting opens on',
+    closes: 'Voting possible up to and including',
+    eligibility: 'Who may vote?',
+    verified: 'Everyone with a confirmed account',
+    postcode: 'Residents only, by postcode (the administrator sets the postcodes)',
+    ideas: 'Ideas on the ballot',
+    ideasDescription: 'Fill in the cost of each idea that goes on the ballot; leave empty what does not.',
+    noIdeas: 'This opgave has no ideas yet that can go on a ballot.',
+    cost: (idea: string) => `Cost of ‘${idea}’`,
+    submit: 'Open the ballot',
+  },
+  division: {
+    heading: 'Dividing together',
+    intro:
+      'The partner organisations on the team divide this budget together. The municipality proposes; each organisation consents, objects or abstains. An objection asks for a new proposal. Everything here is public.',
+    none: 'There is no round of dividing this budget yet.',
+    respondBy: (when: string) => `Responses are possible until ${when}.`,
+    finalised: (when: string) => `Decided on ${when}. The grants are in the ledger.`,
+    proposalHeading: (number: number) => `Proposal ${number}`,
+    earlier: (count: number) =>
+      count === 1
+        ? 'There was 1 earlier proposal; its responses lapsed.'
+        : `There were ${count} earlier proposals; their responses lapsed.`,
+    noProposal: 'The municipality has not made a proposal yet.',
+    tableCaption: (number: number, title: string) => `Proposal ${number} for ‘${title}’`,
+    tableOrganisation: 'Organisation',
+    tableAmount: 'Amount',
+    tablePurpose: 'What for',
+    total: (amount: string) => `Together ${amount}`,
+    responsesHeading: 'Responses',
+    position: { consent: 'consents', object: 'objects', abstain: 'abstains' },
+    response: (organisation: string, position: string) => `${organisation} ${position}`,
+    waitingFor: (names: string) => `Still waiting for: ${names}.`,
+    objections: (count: number) =>
+      count === 1
+        ? 'There is 1 objection: the division cannot be decided.'
+        : `There are ${count} objections: the division cannot be decided.`,
+    respondHeading: 'Your response',
+    organisationLabel: 'On behalf of',
+    positionLegend: 'What does your organisation think of this proposal?',
+    positions: { consent: 'Consent', object: 'Object', abstain: 'Abstain' },
+    reasonLabel: 'Explanation',
+    reasonDescription: 'Required with an objection: say what should change.',
+    respond: 'Send response',
+    responded: 'Your response was sent. You can change it while this proposal stands.',
+    openHeading: 'Open a round of dividing',
+    titleLabel: 'Name of the round',
+    respondByLabel: 'Responses possible up to and including',
+    open: 'Open a round of dividing',
+    opened: (title: string) => `The round ‘${title}’ is open. Now make a proposal.`,
+    proposeHeading: 'Make a proposal',
+    proposeIntro:
+      'Fill in the amount and purpose per organisation; leave the amount empty for those who get nothing. A new proposal replaces the previous one.',
+    amountFor: (organisation: string) => `Amount for ${organisation}`,
+    purposeFor: (organisation: string) => `What does ${organisation} get the money for?`,
+    noteLabel: 'Explanation of the proposal',
+    propose: 'Make proposal',
+    proposed: (number: number) => `Proposal ${number} is ready; the organisations can respond.`,
+    finaliseHeading: 'Decide the division',
+    legalBasis: 'Legal basis of the grants',
+    finalise: 'Decide the division',
+    finaliseWaiting:
+      'The division can be decided when nobody objects and every organisation responded or the deadline passed.',
+    finalisedNotice: 'The division is decided; the grants are in the ledger.',
+    emptyProposal: 'Fill in an amount for at least one organisation.',
   },
   budget: {
     heading: 'Budget',
@@ -1394,30 +1474,6 @@ export const en: Messages = {
       'The link is invalid, already used or expired. A link for a new password works for 1 hour, and only once.',
     askNew: 'Ask for a new link',
   },
-  webhooksAdmin: {
-    title: 'Webhooks',
-    intro:
-      "The municipality's systems that receive events. For each webhook you see where it sends to and what was delivered lately.",
-    none: 'This municipality has no webhooks yet.',
-    url: 'Address',
-    status: 'Status',
-    types: 'Kinds of events',
-    allTypes: 'All kinds',
-    statuses: { active: 'Active', paused: 'Paused', ended: 'Ended' } as Record<string, string>,
-    deliveries: 'Latest deliveries',
-    deliveriesCaption: (name: string) => `Latest deliveries of ${name}`,
-    noDeliveries: 'Nothing delivered yet.',
-    when: 'When',
-    event: 'Event',
-    attempts: 'Attempts',
-    answer: 'Answer',
-    deliveryStatuses: {
-      pending: 'Waiting to be delivered',
-      delivered: 'Delivered',
-      failed: 'Failed',
-      cancelled: 'Cancelled',
-    } as Record<string, string>,
-  },
   myAccount: {
     title: 'My account',
     detailsHeading: 'Your details',
@@ -1607,6 +1663,9 @@ export const en: Messages = {
   },
   people: {
     staff: (name: string) => `${name} (municipality)`,
+    municipality: (name: string, system?: string | null) =>
+      system ? `Municipality of ${name} (via ${system})` : `Municipality of ${name}`,
+    system: (system: string) => `the municipality (via ${system})`,
   },
   indicator: {
     kinds: { effect: 'Societal effect', output: 'Output' } as Record<string, string>,

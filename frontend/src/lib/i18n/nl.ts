@@ -7,6 +7,7 @@
  */
 
 import { beheerNl } from './beheer/nl';
+import { pollsNl } from './polls/nl';
 
 /** What an error text about one field may use: its label and, where the form knows them, its limits. */
 export interface FieldContext {
@@ -36,6 +37,7 @@ function listOf(items: string[]): string {
 
 export const nl = {
   beheer: beheerNl,
+  polls: pollsNl,
   site: {
     name: 'Samenspel',
     tagline: 'Samen werken aan de opgaven in uw gemeente',
@@ -470,6 +472,85 @@ export const nl = {
     postcodeDescription:
       'Deze stemming is voor inwoners van de gemeente: uw postcode laat zien dat u hier woont.',
     backToBudget: 'Terug naar het budget',
+  },
+  ballotForm: {
+    heading: 'Inwoners laten stemmen',
+    intro: (budget: string, free: string) =>
+      `Inwoners kiezen welke ideeën geld krijgen uit ‘${budget}’. Nu vrij in dit budget: ${free}.`,
+    link: 'Inwoners laten stemmen over dit budget',
+    linkOf: (budget: string) => `Inwoners laten stemmen over ‘${budget}’`,
+    title: 'Naam van de stemming',
+    method: 'Hoe wordt er gekozen?',
+    knapsack: 'Ideeën kiezen binnen het bedrag',
+    approval: 'Een aantal ideeën kiezen',
+    amount: 'Te verdelen bedrag',
+    maxChoices: 'Hoeveel ideeën mag iemand kiezen?',
+    opens: 'Stemmen kan vanaf',
+    closes: 'Stemmen kan tot en met',
+    eligibility: 'Wie mag stemmen?',
+    verified: 'Iedereen met een bevestigd account',
+    postcode: 'Alleen inwoners, naar postcode (de beheerder legt de postcodes vast)',
+    ideas: 'Ideeën op het stembiljet',
+    ideasDescription:
+      'Vul de kosten in van elk idee dat op het stembiljet komt; laat leeg wat er niet op komt.',
+    noIdeas: 'Deze opgave heeft nog geen ideeën die op een stembiljet kunnen.',
+    cost: (idea: string) => `Kosten van ‘${idea}’`,
+    submit: 'Stemming openen',
+  },
+  division: {
+    heading: 'Samen verdelen',
+    intro:
+      'De partnerorganisaties in het team verdelen dit budget samen. De gemeente doet een voorstel; elke organisatie stemt in, maakt bezwaar of onthoudt zich. Een bezwaar vraagt om een nieuw voorstel. Alles hier is openbaar.',
+    none: 'Er is nog geen verdeelronde over dit budget.',
+    respondBy: (when: string) => `Reageren kan tot ${when}.`,
+    finalised: (when: string) => `Vastgesteld op ${when}. De toekenningen staan in het kasboek.`,
+    proposalHeading: (number: number) => `Voorstel ${number}`,
+    earlier: (count: number) =>
+      count === 1
+        ? 'Er was 1 eerder voorstel; de reacties daarop vervielen.'
+        : `Er waren ${count} eerdere voorstellen; de reacties daarop vervielen.`,
+    noProposal: 'De gemeente heeft nog geen voorstel gedaan.',
+    tableCaption: (number: number, title: string) => `Voorstel ${number} voor ‘${title}’`,
+    tableOrganisation: 'Organisatie',
+    tableAmount: 'Bedrag',
+    tablePurpose: 'Waarvoor',
+    total: (amount: string) => `Samen ${amount}`,
+    responsesHeading: 'Reacties',
+    position: { consent: 'stemt in', object: 'maakt bezwaar', abstain: 'onthoudt zich' },
+    response: (organisation: string, position: string) => `${organisation} ${position}`,
+    waitingFor: (names: string) => `Wacht nog op: ${names}.`,
+    objections: (count: number) =>
+      count === 1
+        ? 'Er is 1 bezwaar: de verdeling kan niet worden vastgesteld.'
+        : `Er zijn ${count} bezwaren: de verdeling kan niet worden vastgesteld.`,
+    respondHeading: 'Uw reactie',
+    organisationLabel: 'Namens',
+    positionLegend: 'Wat vindt uw organisatie van dit voorstel?',
+    positions: { consent: 'Instemmen', object: 'Bezwaar maken', abstain: 'Onthouden' },
+    reasonLabel: 'Toelichting',
+    reasonDescription: 'Bij bezwaar verplicht: zeg wat er anders moet.',
+    respond: 'Reactie versturen',
+    responded: 'Uw reactie is verstuurd. U kunt haar wijzigen zolang dit voorstel geldt.',
+    openHeading: 'Verdeelronde openen',
+    titleLabel: 'Naam van de ronde',
+    respondByLabel: 'Reageren kan tot en met',
+    open: 'Verdeelronde openen',
+    opened: (title: string) => `De verdeelronde ‘${title}’ is geopend. Doe nu een voorstel.`,
+    proposeHeading: 'Voorstel doen',
+    proposeIntro:
+      'Vul per organisatie het bedrag en het doel in; laat het bedrag leeg voor wie niets krijgt. Een nieuw voorstel vervangt het vorige.',
+    amountFor: (organisation: string) => `Bedrag voor ${organisation}`,
+    purposeFor: (organisation: string) => `Waarvoor krijgt ${organisation} het geld?`,
+    noteLabel: 'Toelichting op het voorstel',
+    propose: 'Voorstel doen',
+    proposed: (number: number) => `Voorstel ${number} staat klaar; de organisaties kunnen reageren.`,
+    finaliseHeading: 'Verdeling vaststellen',
+    legalBasis: 'Grondslag van de toekenningen',
+    finalise: 'Verdeling vaststellen',
+    finaliseWaiting:
+      'Vaststellen kan als niemand bezwaar maakt en iedere organisatie reageerde of de termijn voorbij is.',
+    finalisedNotice: 'De verdeling is vastgesteld; de toekenningen staan in het kasboek.',
+    emptyProposal: 'Vul voor minstens één organisatie een bedrag in.',
   },
   budget: {
     heading: 'Budget',
@@ -1440,30 +1521,6 @@ export const nl = {
       'De link is ongeldig, al gebruikt of verlopen. Een link voor een nieuw wachtwoord is 1 uur geldig en werkt één keer.',
     askNew: 'Vraag een nieuwe link aan',
   },
-  webhooksAdmin: {
-    title: 'Webhooks',
-    intro:
-      'Systemen van de gemeente die gebeurtenissen ontvangen. Per webhook ziet u waar hij naartoe stuurt en wat er de laatste tijd is bezorgd.',
-    none: 'Deze gemeente heeft nog geen webhooks.',
-    url: 'Adres',
-    status: 'Status',
-    types: 'Soorten gebeurtenissen',
-    allTypes: 'Alle soorten',
-    statuses: { active: 'Actief', paused: 'Gepauzeerd', ended: 'Beëindigd' } as Record<string, string>,
-    deliveries: 'Laatste bezorgingen',
-    deliveriesCaption: (name: string) => `Laatste bezorgingen van ${name}`,
-    noDeliveries: 'Nog niets bezorgd.',
-    when: 'Wanneer',
-    event: 'Gebeurtenis',
-    attempts: 'Pogingen',
-    answer: 'Antwoord',
-    deliveryStatuses: {
-      pending: 'Wacht op bezorging',
-      delivered: 'Bezorgd',
-      failed: 'Mislukt',
-      cancelled: 'Geannuleerd',
-    } as Record<string, string>,
-  },
   myAccount: {
     title: 'Mijn account',
     detailsHeading: 'Uw gegevens',
@@ -1655,6 +1712,11 @@ export const nl = {
   people: {
     /** Staff of the municipality, after the name they chose: a badge no chosen name can hold. */
     staff: (name: string) => `${name} (gemeente)`,
+    /** A comment the municipality wrote itself, through one of its systems (named to its staff only). */
+    municipality: (name: string, system?: string | null) =>
+      system ? `Gemeente ${name} (via ${system})` : `Gemeente ${name}`,
+    /** The same, where only the system is known (moderation is always of one's own municipality). */
+    system: (system: string) => `de gemeente (via ${system})`,
   },
   indicator: {
     kinds: { effect: 'Maatschappelijk effect', output: 'Prestatie' } as Record<string, string>,

@@ -16,3 +16,23 @@ export function personName(person: Named | null | undefined, t: Messages): strin
   if (!person) return undefined;
   return person.badge === 'staff' ? t.people.staff(person.displayName) : person.displayName;
 }
+
+interface Written {
+  author: Named | null;
+  municipalityAuthor?: { municipality: { name: string }; clientName: string | null } | null;
+}
+
+/** Who wrote a comment: a person, or the municipality itself (with its system, for its staff). */
+export function writerName(comment: Written, t: Messages): string | undefined {
+  const voice = comment.municipalityAuthor;
+  if (voice) return t.people.municipality(voice.municipality.name, voice.clientName);
+  return personName(comment.author, t);
+}
+
+/** Who wrote content under moderation: a person, or the municipality through the system named. */
+export function contentWriter(
+  content: { author: Named | null; clientName: string | null },
+  t: Messages,
+): string {
+  return personName(content.author, t) ?? (content.clientName ? t.people.system(content.clientName) : '');
+}

@@ -7,6 +7,7 @@ import { answer } from '$lib/testing/answers';
 import Page from './+page.svelte';
 import { load } from './+page';
 import { account } from '$lib/testing/people';
+import { municipality as utrecht } from '$lib/testing/places';
 
 const mocks = vi.hoisted(() => ({
   goto: vi.fn(),
@@ -30,16 +31,6 @@ afterEach(() => {
 
 const zoe = account({ id: 'z', displayName: 'Zoë' });
 const opened = answer({ csrfToken: 'csrf', expiresAt: '2026-12-12T00:00:00Z', account: zoe });
-
-const utrecht: MunicipalityRead = {
-  id: 'u',
-  slug: 'utrecht',
-  name: 'Utrecht',
-  cbsCode: 'GM0344',
-  description: '',
-  theme: { baseTheme: 'utrecht', tokens: {} },
-  staffSignIn: null,
-};
 
 /** The page with what its load gave: in a municipality's context, or not. */
 function renderPage(municipality?: MunicipalityRead) {

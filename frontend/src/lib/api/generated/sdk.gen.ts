@@ -21,6 +21,9 @@ import type {
   AdoptFormulationData,
   AdoptFormulationErrors,
   AdoptFormulationResponses,
+  AnswerPollData,
+  AnswerPollErrors,
+  AnswerPollResponses,
   AssignRoleData,
   AssignRoleErrors,
   AssignRoleResponses,
@@ -96,6 +99,9 @@ import type {
   CreatePolicyDomainData,
   CreatePolicyDomainErrors,
   CreatePolicyDomainResponses,
+  CreatePollData,
+  CreatePollErrors,
+  CreatePollResponses,
   CreatePostingBlockData,
   CreatePostingBlockErrors,
   CreatePostingBlockResponses,
@@ -153,6 +159,12 @@ import type {
   ExportOpgaveData,
   ExportOpgaveErrors,
   ExportOpgaveResponses,
+  ExportPollResultsData,
+  ExportPollResultsErrors,
+  ExportPollResultsResponses,
+  FinaliseBudgetRoundData,
+  FinaliseBudgetRoundErrors,
+  FinaliseBudgetRoundResponses,
   FinishStaffSignInData,
   FinishStaffSignInErrors,
   FollowOpgaveData,
@@ -179,6 +191,9 @@ import type {
   GetBudgetData,
   GetBudgetErrors,
   GetBudgetResponses,
+  GetBudgetRoundData,
+  GetBudgetRoundErrors,
+  GetBudgetRoundResponses,
   GetClaimData,
   GetClaimErrors,
   GetClaimResponses,
@@ -227,6 +242,9 @@ import type {
   GetMunicipalityStatisticsData,
   GetMunicipalityStatisticsErrors,
   GetMunicipalityStatisticsResponses,
+  GetMyPollResponseData,
+  GetMyPollResponseErrors,
+  GetMyPollResponseResponses,
   GetMyVoteData,
   GetMyVoteErrors,
   GetMyVoteResponses,
@@ -251,6 +269,12 @@ import type {
   GetPlaceData,
   GetPlaceErrors,
   GetPlaceResponses,
+  GetPollData,
+  GetPollErrors,
+  GetPollResponses,
+  GetPollResultsData,
+  GetPollResultsErrors,
+  GetPollResultsResponses,
   GetPostcodeRangesData,
   GetPostcodeRangesErrors,
   GetPostcodeRangesResponses,
@@ -296,6 +320,9 @@ import type {
   ListBudgetClaimsData,
   ListBudgetClaimsErrors,
   ListBudgetClaimsResponses,
+  ListBudgetRoundsData,
+  ListBudgetRoundsErrors,
+  ListBudgetRoundsResponses,
   ListBudgetsData,
   ListBudgetsErrors,
   ListBudgetsResponses,
@@ -347,6 +374,9 @@ import type {
   ListMyProposalsData,
   ListMyProposalsErrors,
   ListMyProposalsResponses,
+  ListOpenAnswersData,
+  ListOpenAnswersErrors,
+  ListOpenAnswersResponses,
   ListOpgaveCommentsData,
   ListOpgaveCommentsErrors,
   ListOpgaveCommentsResponses,
@@ -380,6 +410,9 @@ import type {
   ListPolicyDomainsData,
   ListPolicyDomainsErrors,
   ListPolicyDomainsResponses,
+  ListPollsData,
+  ListPollsErrors,
+  ListPollsResponses,
   ListPostingBlocksData,
   ListPostingBlocksErrors,
   ListPostingBlocksResponses,
@@ -422,15 +455,24 @@ import type {
   MarkMyNotificationsReadData,
   MarkMyNotificationsReadErrors,
   MarkMyNotificationsReadResponses,
+  ModeratePollAnswerData,
+  ModeratePollAnswerErrors,
+  ModeratePollAnswerResponses,
   OpenBallotData,
   OpenBallotErrors,
   OpenBallotResponses,
+  OpenBudgetRoundData,
+  OpenBudgetRoundErrors,
+  OpenBudgetRoundResponses,
   PlanMeetingData,
   PlanMeetingErrors,
   PlanMeetingResponses,
   PlanReflectionData,
   PlanReflectionErrors,
   PlanReflectionResponses,
+  ProposeDivisionData,
+  ProposeDivisionErrors,
+  ProposeDivisionResponses,
   ProposeFormulationData,
   ProposeFormulationErrors,
   ProposeFormulationResponses,
@@ -470,6 +512,9 @@ import type {
   ReportCommentData,
   ReportCommentErrors,
   ReportCommentResponses,
+  ReportPollAnswerData,
+  ReportPollAnswerErrors,
+  ReportPollAnswerResponses,
   ReportProgressData,
   ReportProgressErrors,
   ReportProgressResponses,
@@ -488,6 +533,9 @@ import type {
   ResolveModerationAppealData,
   ResolveModerationAppealErrors,
   ResolveModerationAppealResponses,
+  RespondToDivisionData,
+  RespondToDivisionErrors,
+  RespondToDivisionResponses,
   RespondToInvitationData,
   RespondToInvitationErrors,
   RespondToInvitationResponses,
@@ -574,6 +622,9 @@ import type {
   UpdateOrganisationMemberErrors,
   UpdateOrganisationMemberResponses,
   UpdateOrganisationResponses,
+  UpdatePollData,
+  UpdatePollErrors,
+  UpdatePollResponses,
   UpdateProposalData,
   UpdateProposalErrors,
   UpdateProposalResponses,
@@ -1020,6 +1071,59 @@ export const decideBudgetClaim = <ThrowOnError extends boolean = true>(
   });
 
 /**
+ * Eén verdeelronde
+ *
+ * Alle voorstellen met hun regels en reacties, wie nog moet reageren, en of het huidige voorstel vastgesteld kan worden (`canFinalise`): geen bezwaar, en iedereen reageerde of de termijn is voorbij.
+ *
+ * **Wie mag dit:** iedereen, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `budgets:read`.
+ */
+export const getBudgetRound = <ThrowOnError extends boolean = true>(
+  options: Options<GetBudgetRoundData, ThrowOnError>,
+) =>
+  (options.client ?? client).get<GetBudgetRoundResponses, GetBudgetRoundErrors, ThrowOnError>({
+    url: '/budget-rounds/{id}',
+    ...options,
+  });
+
+/**
+ * Een verdeling vaststellen
+ *
+ * Het huidige voorstel (`proposalId`) wordt vastgesteld en elke regel een toekenning in het kasboek. 409 `open_objection` zolang een organisatie bezwaar maakt, `responses_pending` als niet iedereen reageerde en de termijn nog loopt, `not_current`, `already_finalised` of `budget_exceeded`.
+ *
+ * **Wie mag dit:** medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `budgets:write`.
+ */
+export const finaliseBudgetRound = <ThrowOnError extends boolean = true>(
+  options: Options<FinaliseBudgetRoundData, ThrowOnError>,
+) =>
+  (options.client ?? client).post<FinaliseBudgetRoundResponses, FinaliseBudgetRoundErrors, ThrowOnError>({
+    url: '/budget-rounds/{id}/finalisations',
+    ...options,
+    headers: {
+      'Content-Type': 'application/json',
+      ...options.headers,
+    },
+  });
+
+/**
+ * Een verdeling voorstellen
+ *
+ * Een nieuwe versie: regels met organisatie (in het team), bedrag, doel en eventueel een taak. De reacties op het vorige voorstel vervallen. 409 `already_finalised`, `exceeds_budget` (meer dan nu vrij is) of `too_many_proposals`.
+ *
+ * **Wie mag dit:** medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `budgets:write`.
+ */
+export const proposeDivision = <ThrowOnError extends boolean = true>(
+  options: Options<ProposeDivisionData, ThrowOnError>,
+) =>
+  (options.client ?? client).post<ProposeDivisionResponses, ProposeDivisionErrors, ThrowOnError>({
+    url: '/budget-rounds/{id}/proposals',
+    ...options,
+    headers: {
+      'Content-Type': 'application/json',
+      ...options.headers,
+    },
+  });
+
+/**
  * Eén budget
  *
  * **Wie mag dit:** iedereen, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `budgets:read`.
@@ -1166,6 +1270,40 @@ export const getLedger = <ThrowOnError extends boolean = true>(
   (options.client ?? client).get<GetLedgerResponses, GetLedgerErrors, ThrowOnError>({
     url: '/budgets/{id}/ledger',
     ...options,
+  });
+
+/**
+ * De rondes waarin partners een budget samen verdelen
+ *
+ * Oudste eerst, elk met al haar voorstellen (nieuwste eerst) en de reacties erop.
+ *
+ * **Wie mag dit:** iedereen, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `budgets:read`.
+ */
+export const listBudgetRounds = <ThrowOnError extends boolean = true>(
+  options: Options<ListBudgetRoundsData, ThrowOnError>,
+) =>
+  (options.client ?? client).get<ListBudgetRoundsResponses, ListBudgetRoundsErrors, ThrowOnError>({
+    url: '/budgets/{id}/rounds',
+    ...options,
+  });
+
+/**
+ * Een verdeelronde openen
+ *
+ * De partnerorganisaties in het team van de opgave verdelen samen (een deel van) het budget: medewerkers doen voorstellen, elke organisatie stemt in, maakt bezwaar of onthoudt zich vóór `respondBy`.
+ *
+ * **Wie mag dit:** medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `budgets:write`.
+ */
+export const openBudgetRound = <ThrowOnError extends boolean = true>(
+  options: Options<OpenBudgetRoundData, ThrowOnError>,
+) =>
+  (options.client ?? client).post<OpenBudgetRoundResponses, OpenBudgetRoundErrors, ThrowOnError>({
+    url: '/budgets/{id}/rounds',
+    ...options,
+    headers: {
+      'Content-Type': 'application/json',
+      ...options.headers,
+    },
   });
 
 /**
@@ -1363,6 +1501,25 @@ export const decideContribution = <ThrowOnError extends boolean = true>(
   });
 
 /**
+ * Instemmen, bezwaar maken of zich onthouden
+ *
+ * Namens een organisatie in het team waarvan u lid bent; opnieuw insturen vervangt de reactie van de organisatie op dit voorstel. Een bezwaar (met reden) houdt het vaststellen tegen. 409 `not_current`, `deadline_passed`, `already_finalised` of `not_on_team`.
+ *
+ * **Wie mag dit:** iedere aangemelde persoon met een bevestigd e-mailadres en lid van een partnerorganisatie in het team.
+ */
+export const respondToDivision = <ThrowOnError extends boolean = true>(
+  options: Options<RespondToDivisionData, ThrowOnError>,
+) =>
+  (options.client ?? client).post<RespondToDivisionResponses, RespondToDivisionErrors, ThrowOnError>({
+    url: '/division-proposals/{id}/responses',
+    ...options,
+    headers: {
+      'Content-Type': 'application/json',
+      ...options.headers,
+    },
+  });
+
+/**
  * De gebeurtenissen (change feed)
  *
  * Elke wijziging die voor anderen telt, als CloudEvent 1.0 volgens het NL GOV-profiel, oudste eerst, in de volgorde waarin ze definitief werden: een gebeurtenis verschijnt nooit vóór een cursor die al voorbij is. Bewaar `resumeCursor` en lees later verder. Iedereen leest wat openbaar is (een gepubliceerde opgave, een idee dat niet verborgen is); medewerkers en beheerders ook de rest van hun gemeente, een client van de gemeente de rest waarvoor de scope van het soort geldt. Gebeurtenissen blijven minstens 90 dagen.
@@ -1399,6 +1556,10 @@ export const decideContribution = <ThrowOnError extends boolean = true>(
  * | `nl.samenspel.ballot.opened` | Een stemming over een budget is geopend. | `budgets:read` | `#/components/schemas/BallotEventData` |
  * | `nl.samenspel.ballot.tallied` | Een stemming over een budget is geteld. | `budgets:read` | `#/components/schemas/BallotEventData` |
  * | `nl.samenspel.ballot-award.granted` | Geld is toegekend aan een idee dat inwoners kozen. | `budgets:read` | `#/components/schemas/MoneyEventData` |
+ * | `nl.samenspel.budget-round.opened` | Partners in het team verdelen samen een budget: een ronde is geopend. | `budgets:read` | `#/components/schemas/DivisionEventData` |
+ * | `nl.samenspel.division.proposed` | Een (nieuw) voorstel voor de verdeling van een budget; eerdere reacties vervallen. | `budgets:read` | `#/components/schemas/DivisionEventData` |
+ * | `nl.samenspel.division.responded` | Een organisatie stemde in met een verdeelvoorstel, maakte bezwaar of onthield zich. | `budgets:read` | `#/components/schemas/DivisionEventData` |
+ * | `nl.samenspel.budget-round.finalised` | Een verdeelvoorstel is vastgesteld; de toekenningen staan in het kasboek. | `budgets:read` | `#/components/schemas/DivisionEventData` |
  * | `nl.samenspel.reflection.closed` | Een reflectiemoment is afgesloten met zijn conclusies. | `opgaven:read` | `#/components/schemas/ReflectionEventData` |
  * | `nl.samenspel.reflection.published` | De samenvatting van een reflectiemoment is gepubliceerd. | `opgaven:read` | `#/components/schemas/ReflectionEventData` |
  * | `nl.samenspel.indicator.created` | Een indicator is toegevoegd aan de opgave. | `opgaven:read` | `#/components/schemas/IndicatorEventData` |
@@ -1406,6 +1567,8 @@ export const decideContribution = <ThrowOnError extends boolean = true>(
  * | `nl.samenspel.meeting.planned` | Een bijeenkomst van een opgave is gepland. | `opgaven:read` | `#/components/schemas/MeetingEventData` |
  * | `nl.samenspel.meeting.cancelled` | Een bijeenkomst gaat niet door. | `opgaven:read` | `#/components/schemas/MeetingEventData` |
  * | `nl.samenspel.meeting.recorded` | De aantekeningen of besluiten van een bijeenkomst zijn vastgelegd. | `opgaven:read` | `#/components/schemas/MeetingEventData` |
+ * | `nl.samenspel.poll.opened` | Een peiling van een opgave staat open voor antwoorden. | `opgaven:read` | `#/components/schemas/PollEventData` |
+ * | `nl.samenspel.poll.closed` | Een peiling is gesloten; de uitslag is er. | `opgaven:read` | `#/components/schemas/PollEventData` |
  *
  * **Wie mag dit:** iedereen, ook zonder aanmelding.
  */
@@ -2646,9 +2809,9 @@ export const listOpgaveComments = <ThrowOnError extends boolean = true>(
 /**
  * Reageren op een opgave
  *
- * Platte tekst, met een standpunt als u wilt. Antwoorden gaan één niveau diep: `parentId` is een reactie bij hetzelfde onderwerp die zelf geen antwoord is.
+ * Platte tekst, met een standpunt als u wilt. Antwoorden gaan één niveau diep: `parentId` is een reactie bij hetzelfde onderwerp die zelf geen antwoord is. Een systeem van de gemeente (`comments:write`) reageert namens de gemeente: de reactie staat op haar naam (`municipalityAuthor`), niet op die van een persoon.
  *
- * **Wie mag dit:** iedere aangemelde persoon met een bevestigd e-mailadres, als de opgave gepubliceerd is; of iedere aangemelde persoon met een bevestigd e-mailadres en medewerker (of hoger) van de gemeente.
+ * **Wie mag dit:** iedere aangemelde persoon met een bevestigd e-mailadres, als de opgave gepubliceerd is; of iedere aangemelde persoon met een bevestigd e-mailadres en medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `comments:write`.
  */
 export const commentOnOpgave = <ThrowOnError extends boolean = true>(
   options: Options<CommentOnOpgaveData, ThrowOnError>,
@@ -2830,9 +2993,9 @@ export const listTeamMembers = <ThrowOnError extends boolean = true>(
 /**
  * Uitnodigen voor het team, of vragen mee te doen
  *
- * De gemeente nodigt organisaties (`organisationId`) uit; hun beheerder neemt de uitnodiging aan. Een persoon (`email`, in het kernteam of als inwoner) krijgt een uitnodiging aan dat adres: Een uitnodiging aan het adres, geen toekenning: het antwoord (202, met de uitnodiging) is voor elk adres hetzelfde, of er nu een account bij hoort of niet. Het adres krijgt een mail; wie met dat adres (bevestigd) is aangemeld, neemt aan of slaat af (`POST /invitations/{id}/responses`). Opnieuw uitnodigen vernieuwt de open uitnodiging. Zelf meedoen, of een organisatie aanmelden als haar beheerder, is een verzoek dat de gemeente goedkeurt (201).
+ * De gemeente nodigt organisaties (`organisationId`) uit; hun beheerder neemt de uitnodiging aan. Een persoon (`email`, in het kernteam of als inwoner) krijgt een uitnodiging aan dat adres: Een uitnodiging aan het adres, geen toekenning: het antwoord (202, met de uitnodiging) is voor elk adres hetzelfde, of er nu een account bij hoort of niet. Het adres krijgt een mail; wie met dat adres (bevestigd) is aangemeld, neemt aan of slaat af (`POST /invitations/{id}/responses`). Opnieuw uitnodigen vernieuwt de open uitnodiging. Zelf meedoen, of een organisatie aanmelden als haar beheerder, is een verzoek dat de gemeente goedkeurt (201). Een systeem van de gemeente (`opgaven:write`) nodigt namens haar organisaties uit, zoals een medewerker; personen nodigt alleen een medewerker uit.
  *
- * **Wie mag dit:** iedere aangemelde persoon met een bevestigd e-mailadres, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente.
+ * **Wie mag dit:** iedere aangemelde persoon met een bevestigd e-mailadres, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `opgaven:write`.
  */
 export const addTeamMember = <ThrowOnError extends boolean = true>(
   options: Options<AddTeamMemberData, ThrowOnError>,
@@ -2858,6 +3021,40 @@ export const transitionOpgavePhase = <ThrowOnError extends boolean = true>(
 ) =>
   (options.client ?? client).post<TransitionOpgavePhaseResponses, TransitionOpgavePhaseErrors, ThrowOnError>({
     url: '/opgaven/{id}/phase-transitions',
+    ...options,
+    headers: {
+      'Content-Type': 'application/json',
+      ...options.headers,
+    },
+  });
+
+/**
+ * De peilingen van een opgave
+ *
+ * Oudste eerst; concepten alleen voor medewerkers. Met `meeting` alleen die van één bijeenkomst.
+ *
+ * **Wie mag dit:** iedereen, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `opgaven:read`.
+ */
+export const listPolls = <ThrowOnError extends boolean = true>(
+  options: Options<ListPollsData, ThrowOnError>,
+) =>
+  (options.client ?? client).get<ListPollsResponses, ListPollsErrors, ThrowOnError>({
+    url: '/opgaven/{id}/polls',
+    ...options,
+  });
+
+/**
+ * Een peiling voorbereiden
+ *
+ * Hoogstens 20 vragen: enkele of meervoudige keuze (2 tot 10 opties), een schaal (van 0 of 1 tot hoogstens 10, met labels) of een open vraag. Ze begint als concept; openen gaat met `PATCH /polls/{id}` en `status: open`.
+ *
+ * **Wie mag dit:** medewerker (of hoger) van de gemeente.
+ */
+export const createPoll = <ThrowOnError extends boolean = true>(
+  options: Options<CreatePollData, ThrowOnError>,
+) =>
+  (options.client ?? client).post<CreatePollResponses, CreatePollErrors, ThrowOnError>({
+    url: '/opgaven/{id}/polls',
     ...options,
     headers: {
       'Content-Type': 'application/json',
@@ -3264,6 +3461,155 @@ export const getPlace = <ThrowOnError extends boolean = true>(options: Options<G
   });
 
 /**
+ * Over een open antwoord besluiten
+ *
+ * `hide` met een reden die iedereen ziet (409 `already_hidden`), `restore` (409 `not_hidden`) of `dismiss` (409 `no_open_reports`); elk sluit de open meldingen. Een verborgen antwoord telt niet mee in de uitslag en staat niet in de CSV.
+ *
+ * **Wie mag dit:** medewerker (of hoger) van de gemeente.
+ */
+export const moderatePollAnswer = <ThrowOnError extends boolean = true>(
+  options: Options<ModeratePollAnswerData, ThrowOnError>,
+) =>
+  (options.client ?? client).post<ModeratePollAnswerResponses, ModeratePollAnswerErrors, ThrowOnError>({
+    url: '/poll-answers/{id}/moderation-decisions',
+    ...options,
+    headers: {
+      'Content-Type': 'application/json',
+      ...options.headers,
+    },
+  });
+
+/**
+ * Een open antwoord melden
+ *
+ * Eén open melding per persoon per antwoord (409 `already_reported`); een verborgen antwoord melden is 409 `already_hidden`. Alleen een antwoord dat u kunt zien. Hoogstens `LIMIT_REPORTS_PER_HOUR` meldingen per persoon per uur (429).
+ *
+ * **Wie mag dit:** iedere aangemelde persoon met een bevestigd e-mailadres, als de opgave gepubliceerd is en als de peiling geen concept meer is; of iedere aangemelde persoon met een bevestigd e-mailadres en medewerker (of hoger) van de gemeente.
+ */
+export const reportPollAnswer = <ThrowOnError extends boolean = true>(
+  options: Options<ReportPollAnswerData, ThrowOnError>,
+) =>
+  (options.client ?? client).post<ReportPollAnswerResponses, ReportPollAnswerErrors, ThrowOnError>({
+    url: '/poll-answers/{id}/reports',
+    ...options,
+    headers: {
+      'Content-Type': 'application/json',
+      ...options.headers,
+    },
+  });
+
+/**
+ * Eén peiling
+ *
+ * Met haar vragen; een concept bestaat alleen voor medewerkers.
+ *
+ * **Wie mag dit:** iedereen, als de opgave gepubliceerd is en als de peiling geen concept meer is; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `opgaven:read`.
+ */
+export const getPoll = <ThrowOnError extends boolean = true>(options: Options<GetPollData, ThrowOnError>) =>
+  (options.client ?? client).get<GetPollResponses, GetPollErrors, ThrowOnError>({
+    url: '/polls/{id}',
+    ...options,
+  });
+
+/**
+ * Een peiling wijzigen, openen of sluiten
+ *
+ * Een concept verandert vrij; `status: open` opent het, `status: closed` sluit een open peiling (409 `invalid_transition` anders). Van een open peiling blijven de vragen en `anonymous` vast; een gesloten peiling is af (409 `poll_closed`). Openen en sluiten horen de volgers van de opgave.
+ *
+ * **Wie mag dit:** medewerker (of hoger) van de gemeente.
+ */
+export const updatePoll = <ThrowOnError extends boolean = true>(
+  options: Options<UpdatePollData, ThrowOnError>,
+) =>
+  (options.client ?? client).patch<UpdatePollResponses, UpdatePollErrors, ThrowOnError>({
+    url: '/polls/{id}',
+    ...options,
+    headers: {
+      'Content-Type': 'application/json',
+      ...options.headers,
+    },
+  });
+
+/**
+ * De antwoorden op de open vragen
+ *
+ * Wanneer de uitslag te zien is (zie `GetPollResults`). Verborgen antwoorden alleen voor medewerkers, met de reden en het aantal open meldingen; de volgorde is willekeurig, nooit die van binnenkomst.
+ *
+ * **Wie mag dit:** iedereen, als de opgave gepubliceerd is en als de peiling geen concept meer is; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `opgaven:read`.
+ */
+export const listOpenAnswers = <ThrowOnError extends boolean = true>(
+  options: Options<ListOpenAnswersData, ThrowOnError>,
+) =>
+  (options.client ?? client).get<ListOpenAnswersResponses, ListOpenAnswersErrors, ThrowOnError>({
+    url: '/polls/{id}/open-answers',
+    ...options,
+  });
+
+/**
+ * Een peiling beantwoorden (of uw antwoord wijzigen)
+ *
+ * Eén antwoord per persoon. Op naam: opnieuw insturen vervangt het vorige, tot de sluiting (201 de eerste keer, daarna 200). Anoniem: wie wat antwoordde wordt nergens bewaard, dus een tweede antwoord is 409 `already_answered`. 409 `poll_not_open` of `poll_closed` buiten de openingstijd; hoogstens 60 per persoon per uur (429).
+ *
+ * **Wie mag dit:** iedere aangemelde persoon met een bevestigd e-mailadres, als de opgave gepubliceerd is en als de peiling geen concept meer is; of iedere aangemelde persoon met een bevestigd e-mailadres en medewerker (of hoger) van de gemeente.
+ */
+export const answerPoll = <ThrowOnError extends boolean = true>(
+  options: Options<AnswerPollData, ThrowOnError>,
+) =>
+  (options.client ?? client).post<AnswerPollResponses, AnswerPollErrors, ThrowOnError>({
+    url: '/polls/{id}/responses',
+    ...options,
+    headers: {
+      'Content-Type': 'application/json',
+      ...options.headers,
+    },
+  });
+
+/**
+ * Uw eigen antwoord
+ *
+ * Of u antwoordde, en bij een peiling op naam wat; bij een anonieme peiling niet, want dat weet niemand.
+ *
+ * **Wie mag dit:** iedere aangemelde persoon, als de opgave gepubliceerd is en als de peiling geen concept meer is; of medewerker (of hoger) van de gemeente.
+ */
+export const getMyPollResponse = <ThrowOnError extends boolean = true>(
+  options: Options<GetMyPollResponseData, ThrowOnError>,
+) =>
+  (options.client ?? client).get<GetMyPollResponseResponses, GetMyPollResponseErrors, ThrowOnError>({
+    url: '/polls/{id}/responses/mine',
+    ...options,
+  });
+
+/**
+ * De uitslag van een peiling
+ *
+ * Per vraag hoe vaak elke optie of elk punt van de schaal gekozen werd; verborgen open antwoorden tellen niet mee. Voor iedereen na de sluiting; medewerkers zien een peiling op naam al terwijl ze loopt (409 `results_not_yet`). Een anonieme peiling met minder dan 5 antwoorden toont niets (409 `too_few_responses`).
+ *
+ * **Wie mag dit:** iedereen, als de opgave gepubliceerd is en als de peiling geen concept meer is; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `opgaven:read`.
+ */
+export const getPollResults = <ThrowOnError extends boolean = true>(
+  options: Options<GetPollResultsData, ThrowOnError>,
+) =>
+  (options.client ?? client).get<GetPollResultsResponses, GetPollResultsErrors, ThrowOnError>({
+    url: '/polls/{id}/results',
+    ...options,
+  });
+
+/**
+ * De uitslag van een peiling als CSV
+ *
+ * Dezelfde uitslag als `GET /polls/{id}/results`, als CSV: een regel per optie of punt van de schaal met het aantal, en een regel per zichtbaar open antwoord. Nooit wie, noch welke antwoorden van één persoon kwamen. Een tekst die een spreadsheet als formule zou uitvoeren, begint met `'`.
+ *
+ * **Wie mag dit:** iedereen, als de opgave gepubliceerd is en als de peiling geen concept meer is; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `opgaven:read`.
+ */
+export const exportPollResults = <ThrowOnError extends boolean = true>(
+  options: Options<ExportPollResultsData, ThrowOnError>,
+) =>
+  (options.client ?? client).get<ExportPollResultsResponses, ExportPollResultsErrors, ThrowOnError>({
+    url: '/polls/{id}/results/export',
+    ...options,
+  });
+
+/**
  * Een uitsluiting opheffen
  *
  * **Wie mag dit:** beheerder (of hoger) van de gemeente.
@@ -3342,9 +3688,9 @@ export const listProposalComments = <ThrowOnError extends boolean = true>(
 /**
  * Reageren op een idee
  *
- * Platte tekst, met een standpunt als u wilt. Antwoorden gaan één niveau diep: `parentId` is een reactie bij hetzelfde onderwerp die zelf geen antwoord is.
+ * Platte tekst, met een standpunt als u wilt. Antwoorden gaan één niveau diep: `parentId` is een reactie bij hetzelfde onderwerp die zelf geen antwoord is. Een systeem van de gemeente (`comments:write`) reageert namens de gemeente: de reactie staat op haar naam (`municipalityAuthor`), niet op die van een persoon.
  *
- * **Wie mag dit:** iedere aangemelde persoon met een bevestigd e-mailadres, als de opgave gepubliceerd is; of iedere aangemelde persoon met een bevestigd e-mailadres en medewerker (of hoger) van de gemeente.
+ * **Wie mag dit:** iedere aangemelde persoon met een bevestigd e-mailadres, als de opgave gepubliceerd is; of iedere aangemelde persoon met een bevestigd e-mailadres en medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `comments:write`.
  */
 export const commentOnProposal = <ThrowOnError extends boolean = true>(
   options: Options<CommentOnProposalData, ThrowOnError>,
@@ -3702,9 +4048,9 @@ export const listTaskComments = <ThrowOnError extends boolean = true>(
 /**
  * Reageren op een taak
  *
- * Platte tekst, met een standpunt als u wilt. Antwoorden gaan één niveau diep: `parentId` is een reactie bij hetzelfde onderwerp die zelf geen antwoord is.
+ * Platte tekst, met een standpunt als u wilt. Antwoorden gaan één niveau diep: `parentId` is een reactie bij hetzelfde onderwerp die zelf geen antwoord is. Een systeem van de gemeente (`comments:write`) reageert namens de gemeente: de reactie staat op haar naam (`municipalityAuthor`), niet op die van een persoon.
  *
- * **Wie mag dit:** iedere aangemelde persoon met een bevestigd e-mailadres, als de opgave gepubliceerd is; of iedere aangemelde persoon met een bevestigd e-mailadres en medewerker (of hoger) van de gemeente.
+ * **Wie mag dit:** iedere aangemelde persoon met een bevestigd e-mailadres, als de opgave gepubliceerd is; of iedere aangemelde persoon met een bevestigd e-mailadres en medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `comments:write`.
  */
 export const commentOnTask = <ThrowOnError extends boolean = true>(
   options: Options<CommentOnTaskData, ThrowOnError>,

@@ -154,6 +154,31 @@ export type ActionLineUpdate = {
 };
 
 /**
+ * AnswerCreate
+ *
+ * Het antwoord op één vraag: `choices` (de nummers van de gekozen opties, vanaf 0) bij een
+ * keuzevraag, `value` bij een schaal, `text` bij een open vraag.
+ */
+export type AnswerCreate = {
+  choices?: Array<number> | null;
+  questionId: string;
+  text?: string | null;
+  value?: number | null;
+};
+
+/**
+ * AnswerRead
+ *
+ * Uw antwoord op één vraag.
+ */
+export type AnswerRead = {
+  choices: Array<number> | null;
+  questionId: string;
+  text: string | null;
+  value: number | null;
+};
+
+/**
  * ApiClientCreate
  *
  * Een nieuwe client voor een systeem van de gemeente.
@@ -685,6 +710,82 @@ export type BudgetRead = {
 };
 
 /**
+ * BudgetRoundCreate
+ *
+ * Een ronde openen waarin de partnerorganisaties in het team samen (een deel van) het budget verdelen.
+ */
+export type BudgetRoundCreate = {
+  description?: string;
+  /**
+   * Tot wanneer organisaties reageren.
+   */
+  respondBy: string;
+  title: string;
+};
+
+/**
+ * BudgetRoundFinalisationCreate
+ *
+ * Het huidige voorstel vaststellen; `proposalId` zegt welk u zag (409 `not_current` als er een nieuwer is).
+ */
+export type BudgetRoundFinalisationCreate = {
+  legalBasis: string;
+  proposalId: string;
+};
+
+/**
+ * BudgetRoundPage
+ *
+ * Een pagina verdeelrondes.
+ */
+export type BudgetRoundPage = {
+  /**
+   * De resultaten op deze pagina.
+   */
+  items: Array<BudgetRoundRead>;
+  /**
+   * Cursor van de volgende pagina, of null op de laatste.
+   */
+  nextCursor: string | null;
+};
+
+/**
+ * BudgetRoundRead
+ *
+ * Een ronde waarin partners samen een budget verdelen: alle voorstellen (nieuwste eerst) en wie nog
+ * moet reageren. `canFinalise` zegt of het huidige voorstel nu vastgesteld kan worden.
+ */
+export type BudgetRoundRead = {
+  /**
+   * Of organisaties nu kunnen reageren.
+   */
+  acceptingResponses: boolean;
+  budgetId: string;
+  canFinalise: boolean;
+  createdAt: string;
+  description: string;
+  finalisedAt: string | null;
+  finalisedProposalId: string | null;
+  id: string;
+  legalBasis: string | null;
+  /**
+   * Bezwaren tegen het huidige voorstel.
+   */
+  openObjections: number;
+  opgaveId: string;
+  organisations: Array<TeamOrganisation>;
+  proposals: Array<DivisionProposalRead>;
+  respondBy: string;
+  status: RoundStatus;
+  title: string;
+  updatedAt: string;
+  /**
+   * Organisaties die nog niet reageerden.
+   */
+  waitingFor: Array<string>;
+};
+
+/**
  * BudgetTotals
  *
  * Over alle budgetten van de opgave samen.
@@ -859,12 +960,16 @@ export type CloudEventRead = {
     | 'nl.samenspel.budget-claim.granted'
     | 'nl.samenspel.budget-claim.rejected'
     | 'nl.samenspel.budget-claim.withdrawn'
+    | 'nl.samenspel.budget-round.finalised'
+    | 'nl.samenspel.budget-round.opened'
     | 'nl.samenspel.budget.changed'
     | 'nl.samenspel.budget.contribution-added'
     | 'nl.samenspel.budget.created'
     | 'nl.samenspel.comment.hidden'
     | 'nl.samenspel.comment.posted'
     | 'nl.samenspel.comment.restored'
+    | 'nl.samenspel.division.proposed'
+    | 'nl.samenspel.division.responded'
     | 'nl.samenspel.formulation.adopted'
     | 'nl.samenspel.indicator.created'
     | 'nl.samenspel.measurement.recorded'
@@ -877,6 +982,8 @@ export type CloudEventRead = {
     | 'nl.samenspel.opgave.member-removed'
     | 'nl.samenspel.opgave.phase-changed'
     | 'nl.samenspel.opgave.published'
+    | 'nl.samenspel.poll.closed'
+    | 'nl.samenspel.poll.opened'
     | 'nl.samenspel.proposal.answered'
     | 'nl.samenspel.proposal.hidden'
     | 'nl.samenspel.proposal.restored'
@@ -949,6 +1056,9 @@ export type CommentPage = {
  * Een reactie met de eerste antwoorden; de rest met `?parent=`.
  */
 export type CommentRead = {
+  /**
+   * Wie de reactie schreef; `null` als ze verwijderd is of van de gemeente is.
+   */
   author: PersonSummary | null;
   body: string;
   createdAt: string;
@@ -961,6 +1071,10 @@ export type CommentRead = {
   hidden: boolean;
   hiddenReason: string | null;
   id: string;
+  /**
+   * Gezet als de gemeente zelf de reactie schreef (via een van haar systemen).
+   */
+  municipalityAuthor: MunicipalityAuthor | null;
   opgaveId: string;
   parentId: string | null;
   proposalId: string | null;
@@ -1203,6 +1317,113 @@ export const Direction = { higher: 'higher', lower: 'lower' } as const;
  * Direction
  */
 export type Direction = (typeof Direction)[keyof typeof Direction];
+
+/**
+ * DivisionEventData
+ *
+ * Een ronde waarin partners samen een budget verdelen: geopend, een (nieuw) voorstel, een reactie van
+ * een organisatie, of vastgesteld. Bij een reactie: de organisatie en haar `position` (`consent`, `object` of `abstain`). Alles is openbaar met de opgave; de ronde staat bij `subject`.
+ */
+export type DivisionEventData = {
+  budgetId: string;
+  opgaveId: string;
+  organisationId: string | null;
+  position: string | null;
+  proposalId: string | null;
+  roundId: string;
+  status: string;
+};
+
+/**
+ * DivisionLineCreate
+ *
+ * Eén regel van de verdeling: welke organisatie, hoeveel, waarvoor (en eventueel voor welke taak).
+ */
+export type DivisionLineCreate = {
+  /**
+   * Bedrag in eurocent.
+   */
+  amountCents: number;
+  organisationId: string;
+  purpose: string;
+  taskId?: string | null;
+};
+
+/**
+ * DivisionLineRead
+ *
+ * Eén regel van een voorstel; na de vaststelling met de toekenning (`budgetClaimId`) die ze werd.
+ */
+export type DivisionLineRead = {
+  /**
+   * Bedrag in eurocent.
+   */
+  amountCents: number;
+  budgetClaimId: string | null;
+  id: string;
+  organisationId: string;
+  organisationName: string;
+  purpose: string;
+  taskId: string | null;
+  taskTitle: string | null;
+};
+
+/**
+ * DivisionProposalCreate
+ *
+ * Een (nieuw) voorstel; de reacties op het vorige vervallen. Met `respondBy` schuift de termijn op
+ * (nodig als die al voorbij is).
+ */
+export type DivisionProposalCreate = {
+  lines: Array<DivisionLineCreate>;
+  note?: string;
+  respondBy?: string | null;
+};
+
+/**
+ * DivisionProposalRead
+ *
+ * Een versie van de verdeling, met haar regels en de reacties erop.
+ */
+export type DivisionProposalRead = {
+  createdAt: string;
+  current: boolean;
+  id: string;
+  lines: Array<DivisionLineRead>;
+  note: string;
+  number: number;
+  responses: Array<DivisionResponseRead>;
+  roundId: string;
+  /**
+   * Bedrag in eurocent.
+   */
+  totalCents: number;
+};
+
+/**
+ * DivisionResponseCreate
+ *
+ * Namens een organisatie in het team: instemmen (`consent`), bezwaar maken (`object`, met reden) of
+ * zich onthouden (`abstain`). Opnieuw insturen vervangt de vorige reactie op dit voorstel.
+ */
+export type DivisionResponseCreate = {
+  organisationId: string;
+  position: Position;
+  reason?: string;
+};
+
+/**
+ * DivisionResponseRead
+ *
+ * De reactie van een organisatie op een voorstel.
+ */
+export type DivisionResponseRead = {
+  organisationId: string;
+  organisationName: string;
+  position: Position;
+  reason: string;
+  respondedAt: string;
+};
 
 /**
  * DomainCreate
@@ -2488,7 +2709,14 @@ export type MemberUpdate = {
  * De inhoud waar het om gaat, zoals de moderatie die ziet (ook als die verborgen is).
  */
 export type ModeratedContent = {
-  author: PersonSummary;
+  /**
+   * De schrijver; `null` als de gemeente het zelf schreef (zie `clientName`).
+   */
+  author: PersonSummary | null;
+  /**
+   * Het systeem (de API-client) dat namens de gemeente reageerde; anders `null`.
+   */
+  clientName: string | null;
   createdAt: string;
   /**
    * Door de schrijver verwijderd.
@@ -2729,6 +2957,19 @@ export type MonthFigures = {
 };
 
 /**
+ * MunicipalityAuthor
+ *
+ * De gemeente als schrijver: een systeem van de gemeente plaatste de reactie namens haar.
+ */
+export type MunicipalityAuthor = {
+  /**
+   * Het systeem (de API-client) dat de reactie plaatste; alleen voor medewerkers van de gemeente en haar systemen, anders `null`.
+   */
+  clientName: string | null;
+  municipality: MunicipalityRef;
+};
+
+/**
  * MunicipalityCreate
  *
  * Een nieuwe gemeente, en haar eerste beheerder (per uitnodiging).
@@ -2886,6 +3127,22 @@ export type MyOrganisation = {
 };
 
 /**
+ * MyPollResponse
+ *
+ * Of u antwoordde, en (bij een peiling op naam) wat. Bij een anonieme peiling weet niemand
+ * wat u antwoordde, ook het platform niet: `answers` is dan leeg.
+ */
+export type MyPollResponse = {
+  answered: boolean;
+  answers: Array<AnswerRead>;
+  /**
+   * Of u uw antwoord nog kunt wijzigen.
+   */
+  changeable: boolean;
+  pollId: string;
+};
+
+/**
  * MyRegistration
  *
  * Mijn aanmelding voor deze bijeenkomst.
@@ -3040,6 +3297,37 @@ export type OAuthProblem = {
    * URI die het soort probleem aanduidt.
    */
   type: string;
+};
+
+/**
+ * OpenAnswerPage
+ *
+ * Een pagina open antwoorden, in willekeurige maar vaste volgorde (nooit die van binnenkomst).
+ */
+export type OpenAnswerPage = {
+  /**
+   * De resultaten op deze pagina.
+   */
+  items: Array<OpenAnswerRead>;
+  /**
+   * Cursor van de volgende pagina, of null op de laatste.
+   */
+  nextCursor: string | null;
+};
+
+/**
+ * OpenAnswerRead
+ *
+ * Een antwoord op een open vraag. Medewerkers zien ook verborgen antwoorden, met de reden en het
+ * aantal open meldingen.
+ */
+export type OpenAnswerRead = {
+  hidden: boolean;
+  hiddenReason: string | null;
+  id: string;
+  openReports: number;
+  questionId: string;
+  text: string;
 };
 
 /**
@@ -3639,6 +3927,158 @@ export type PointGeometry = {
 };
 
 /**
+ * PollAnswerDecisionCreate
+ *
+ * Verbergen (met een reden die iedereen ziet), weer tonen, of de meldingen afwijzen.
+ */
+export type PollAnswerDecisionCreate = {
+  action: ModerationAction;
+  publicReason?: string;
+};
+
+/**
+ * PollAnswerReportCreate
+ *
+ * Een open antwoord melden bij de moderatie van de gemeente.
+ */
+export type PollAnswerReportCreate = {
+  explanation?: string;
+  reason: ReportReason;
+};
+
+/**
+ * PollAnswerReportRead
+ *
+ * Uw melding.
+ */
+export type PollAnswerReportRead = {
+  answerId: string;
+  createdAt: string;
+  id: string;
+  reason: ReportReason;
+};
+
+/**
+ * PollCreate
+ *
+ * Een peiling bij de opgave (of, met `meetingId`, bij een van haar bijeenkomsten). Ze begint
+ * als concept (`draft`): alleen medewerkers zien haar, tot ze haar openen. Met `anonymous` wordt
+ * nergens bewaard wie wat antwoordde; een antwoord is dan ook niet meer te wijzigen.
+ */
+export type PollCreate = {
+  anonymous?: boolean;
+  closesAt?: string | null;
+  description?: string;
+  meetingId?: string | null;
+  questions: Array<QuestionCreate>;
+  title: string;
+};
+
+/**
+ * PollEventData
+ *
+ * Een peiling van een opgave (of van een van haar bijeenkomsten) ging open of dicht; de uitslag staat bij `subject`.
+ */
+export type PollEventData = {
+  meetingId: string | null;
+  opgaveId: string;
+  pollId: string;
+  status: string;
+};
+
+/**
+ * PollPage
+ *
+ * Een pagina peilingen.
+ */
+export type PollPage = {
+  /**
+   * De resultaten op deze pagina.
+   */
+  items: Array<PollRead>;
+  /**
+   * Cursor van de volgende pagina, of null op de laatste.
+   */
+  nextCursor: string | null;
+};
+
+/**
+ * PollRead
+ *
+ * Een peiling met haar vragen.
+ */
+export type PollRead = {
+  /**
+   * Of er nu geantwoord kan worden.
+   */
+  acceptingAnswers: boolean;
+  anonymous: boolean;
+  closedAt: string | null;
+  closesAt: string | null;
+  createdAt: string;
+  description: string;
+  id: string;
+  meetingId: string | null;
+  openedAt: string | null;
+  opgaveId: string;
+  questions: Array<QuestionRead>;
+  status: PollStatus;
+  title: string;
+  updatedAt: string;
+};
+
+/**
+ * PollResponseCreate
+ *
+ * Uw antwoorden, hoogstens één per vraag; elke verplichte vraag beantwoord.
+ */
+export type PollResponseCreate = {
+  answers: Array<AnswerCreate>;
+};
+
+/**
+ * PollResults
+ *
+ * De uitslag per vraag: alleen aantallen, nooit wie wat antwoordde. Verborgen open antwoorden tellen niet mee.
+ */
+export type PollResults = {
+  anonymous: boolean;
+  pollId: string;
+  questions: Array<QuestionResult>;
+  respondentCount: number;
+  status: PollStatus;
+};
+
+/**
+ * PollStatus
+ */
+export const PollStatus = {
+  closed: 'closed',
+  draft: 'draft',
+  open: 'open',
+} as const;
+
+/**
+ * PollStatus
+ */
+export type PollStatus = (typeof PollStatus)[keyof typeof PollStatus];
+
+/**
+ * PollUpdate
+ *
+ * Een concept wijzigen (alles, ook de vragen), of de status: `open` (vanuit `draft`) en
+ * `closed` (vanuit `open`). Van een open peiling kunnen naam, toelichting en sluiting nog veranderen.
+ */
+export type PollUpdate = {
+  anonymous?: boolean;
+  closesAt?: string | null;
+  description?: string;
+  questions?: Array<QuestionCreate>;
+  status?: PollStatus;
+  title?: string;
+};
+
+/**
  * Polygon
  *
  * Een GeoJSON-polygoon in CRS84 (lengtegraad, breedtegraad): een buitenring en eventueel gaten,
@@ -3648,6 +4088,20 @@ export type Polygon = {
   coordinates: Array<Array<[number, number]>>;
   type: 'Polygon';
 };
+
+/**
+ * Position
+ */
+export const Position = {
+  abstain: 'abstain',
+  consent: 'consent',
+  object: 'object',
+} as const;
+
+/**
+ * Position
+ */
+export type Position = (typeof Position)[keyof typeof Position];
 
 /**
  * PostcodeRangeItem
@@ -4027,6 +4481,77 @@ export type ProposalUpdate = {
 };
 
 /**
+ * QuestionCreate
+ *
+ * Eén vraag. `single_choice` en `multiple_choice` hebben 2 tot 10 `options` (bij meerkeuze
+ * optioneel `maxChoices`); `scale` loopt van `scaleMin` (0 of 1) tot `scaleMax` (hoogstens 10) met
+ * optionele labels aan de uiteinden; `open_text` vraagt een tekst van hoogstens 2000 tekens.
+ */
+export type QuestionCreate = {
+  kind: QuestionKind;
+  maxChoices?: number | null;
+  maxLabel?: string;
+  minLabel?: string;
+  options?: Array<string>;
+  required?: boolean;
+  scaleMax?: number | null;
+  scaleMin?: number | null;
+  text: string;
+};
+
+/**
+ * QuestionKind
+ */
+export const QuestionKind = {
+  multiple_choice: 'multiple_choice',
+  open_text: 'open_text',
+  scale: 'scale',
+  single_choice: 'single_choice',
+} as const;
+
+/**
+ * QuestionKind
+ */
+export type QuestionKind = (typeof QuestionKind)[keyof typeof QuestionKind];
+
+/**
+ * QuestionRead
+ *
+ * Een vraag van de peiling.
+ */
+export type QuestionRead = {
+  id: string;
+  kind: QuestionKind;
+  maxChoices: number | null;
+  maxLabel: string;
+  minLabel: string;
+  options: Array<string>;
+  position: number;
+  required: boolean;
+  scaleMax: number | null;
+  scaleMin: number | null;
+  text: string;
+};
+
+/**
+ * QuestionResult
+ *
+ * De uitslag van één vraag; bij een open vraag alleen het aantal zichtbare antwoorden (de teksten
+ * staan bij `GET /polls/{id}/open-answers`).
+ */
+export type QuestionResult = {
+  answerCount: number;
+  kind: QuestionKind;
+  maxLabel: string;
+  mean: number | null;
+  minLabel: string;
+  position: number;
+  questionId: string;
+  rows: Array<ResultRow>;
+  text: string;
+};
+
+/**
  * ReasonCount
  */
 export type ReasonCount = {
@@ -4262,6 +4787,9 @@ export type Rendition = {
  * Een reactie. Verwijderd of verborgen: de tekst is leeg, de plaats blijft (met de reden als verborgen).
  */
 export type ReplyRead = {
+  /**
+   * Wie de reactie schreef; `null` als ze verwijderd is of van de gemeente is.
+   */
   author: PersonSummary | null;
   body: string;
   createdAt: string;
@@ -4274,6 +4802,10 @@ export type ReplyRead = {
   hidden: boolean;
   hiddenReason: string | null;
   id: string;
+  /**
+   * Gezet als de gemeente zelf de reactie schreef (via een van haar systemen).
+   */
+  municipalityAuthor: MunicipalityAuthor | null;
   opgaveId: string;
   parentId: string | null;
   proposalId: string | null;
@@ -4381,6 +4913,20 @@ export type ResponseCreate = {
 };
 
 /**
+ * ResultRow
+ *
+ * Eén optie of één punt van de schaal, met hoe vaak het gekozen werd.
+ */
+export type ResultRow = {
+  count: number;
+  label: string;
+  /**
+   * Het nummer van de optie, of het punt op de schaal.
+   */
+  value: number;
+};
+
+/**
  * RevisionList
  *
  * De eerdere versies, oudste eerst.
@@ -4466,12 +5012,23 @@ export const RoleName = {
 export type RoleName = (typeof RoleName)[keyof typeof RoleName];
 
 /**
+ * RoundStatus
+ */
+export const RoundStatus = { finalised: 'finalised', open: 'open' } as const;
+
+/**
+ * RoundStatus
+ */
+export type RoundStatus = (typeof RoundStatus)[keyof typeof RoundStatus];
+
+/**
  * ScopeName
  */
 export const ScopeName = {
   'audit:read': 'audit:read',
   'budgets:read': 'budgets:read',
   'budgets:write': 'budgets:write',
+  'comments:write': 'comments:write',
   'opgaven:read': 'opgaven:read',
   'opgaven:write': 'opgaven:write',
   'proposals:read': 'proposals:read',
@@ -4868,6 +5425,16 @@ export type TeamMemberUpdate = {
 };
 
 /**
+ * TeamOrganisation
+ *
+ * Een partnerorganisatie in het team van de opgave, die op het huidige voorstel reageert.
+ */
+export type TeamOrganisation = {
+  organisationId: string;
+  organisationName: string;
+};
+
+/**
  * TimelineEventRead
  *
  * Een mijlpaal op de tijdlijn van een opgave.
@@ -5123,12 +5690,16 @@ export type WebhookSubscriptionCreate = {
     | 'nl.samenspel.budget-claim.granted'
     | 'nl.samenspel.budget-claim.rejected'
     | 'nl.samenspel.budget-claim.withdrawn'
+    | 'nl.samenspel.budget-round.finalised'
+    | 'nl.samenspel.budget-round.opened'
     | 'nl.samenspel.budget.changed'
     | 'nl.samenspel.budget.contribution-added'
     | 'nl.samenspel.budget.created'
     | 'nl.samenspel.comment.hidden'
     | 'nl.samenspel.comment.posted'
     | 'nl.samenspel.comment.restored'
+    | 'nl.samenspel.division.proposed'
+    | 'nl.samenspel.division.responded'
     | 'nl.samenspel.formulation.adopted'
     | 'nl.samenspel.indicator.created'
     | 'nl.samenspel.measurement.recorded'
@@ -5141,6 +5712,8 @@ export type WebhookSubscriptionCreate = {
     | 'nl.samenspel.opgave.member-removed'
     | 'nl.samenspel.opgave.phase-changed'
     | 'nl.samenspel.opgave.published'
+    | 'nl.samenspel.poll.closed'
+    | 'nl.samenspel.poll.opened'
     | 'nl.samenspel.proposal.answered'
     | 'nl.samenspel.proposal.hidden'
     | 'nl.samenspel.proposal.restored'
@@ -5184,12 +5757,16 @@ export type WebhookSubscriptionCreated = {
     | 'nl.samenspel.budget-claim.granted'
     | 'nl.samenspel.budget-claim.rejected'
     | 'nl.samenspel.budget-claim.withdrawn'
+    | 'nl.samenspel.budget-round.finalised'
+    | 'nl.samenspel.budget-round.opened'
     | 'nl.samenspel.budget.changed'
     | 'nl.samenspel.budget.contribution-added'
     | 'nl.samenspel.budget.created'
     | 'nl.samenspel.comment.hidden'
     | 'nl.samenspel.comment.posted'
     | 'nl.samenspel.comment.restored'
+    | 'nl.samenspel.division.proposed'
+    | 'nl.samenspel.division.responded'
     | 'nl.samenspel.formulation.adopted'
     | 'nl.samenspel.indicator.created'
     | 'nl.samenspel.measurement.recorded'
@@ -5202,6 +5779,8 @@ export type WebhookSubscriptionCreated = {
     | 'nl.samenspel.opgave.member-removed'
     | 'nl.samenspel.opgave.phase-changed'
     | 'nl.samenspel.opgave.published'
+    | 'nl.samenspel.poll.closed'
+    | 'nl.samenspel.poll.opened'
     | 'nl.samenspel.proposal.answered'
     | 'nl.samenspel.proposal.hidden'
     | 'nl.samenspel.proposal.restored'
@@ -5263,12 +5842,16 @@ export type WebhookSubscriptionRead = {
     | 'nl.samenspel.budget-claim.granted'
     | 'nl.samenspel.budget-claim.rejected'
     | 'nl.samenspel.budget-claim.withdrawn'
+    | 'nl.samenspel.budget-round.finalised'
+    | 'nl.samenspel.budget-round.opened'
     | 'nl.samenspel.budget.changed'
     | 'nl.samenspel.budget.contribution-added'
     | 'nl.samenspel.budget.created'
     | 'nl.samenspel.comment.hidden'
     | 'nl.samenspel.comment.posted'
     | 'nl.samenspel.comment.restored'
+    | 'nl.samenspel.division.proposed'
+    | 'nl.samenspel.division.responded'
     | 'nl.samenspel.formulation.adopted'
     | 'nl.samenspel.indicator.created'
     | 'nl.samenspel.measurement.recorded'
@@ -5281,6 +5864,8 @@ export type WebhookSubscriptionRead = {
     | 'nl.samenspel.opgave.member-removed'
     | 'nl.samenspel.opgave.phase-changed'
     | 'nl.samenspel.opgave.published'
+    | 'nl.samenspel.poll.closed'
+    | 'nl.samenspel.poll.opened'
     | 'nl.samenspel.proposal.answered'
     | 'nl.samenspel.proposal.hidden'
     | 'nl.samenspel.proposal.restored'
@@ -5325,12 +5910,16 @@ export type WebhookSubscriptionUpdate = {
     | 'nl.samenspel.budget-claim.granted'
     | 'nl.samenspel.budget-claim.rejected'
     | 'nl.samenspel.budget-claim.withdrawn'
+    | 'nl.samenspel.budget-round.finalised'
+    | 'nl.samenspel.budget-round.opened'
     | 'nl.samenspel.budget.changed'
     | 'nl.samenspel.budget.contribution-added'
     | 'nl.samenspel.budget.created'
     | 'nl.samenspel.comment.hidden'
     | 'nl.samenspel.comment.posted'
     | 'nl.samenspel.comment.restored'
+    | 'nl.samenspel.division.proposed'
+    | 'nl.samenspel.division.responded'
     | 'nl.samenspel.formulation.adopted'
     | 'nl.samenspel.indicator.created'
     | 'nl.samenspel.measurement.recorded'
@@ -5343,6 +5932,8 @@ export type WebhookSubscriptionUpdate = {
     | 'nl.samenspel.opgave.member-removed'
     | 'nl.samenspel.opgave.phase-changed'
     | 'nl.samenspel.opgave.published'
+    | 'nl.samenspel.poll.closed'
+    | 'nl.samenspel.poll.opened'
     | 'nl.samenspel.proposal.answered'
     | 'nl.samenspel.proposal.hidden'
     | 'nl.samenspel.proposal.restored'
@@ -7094,6 +7685,209 @@ export type DecideBudgetClaimResponses = {
 
 export type DecideBudgetClaimResponse = DecideBudgetClaimResponses[keyof DecideBudgetClaimResponses];
 
+export type GetBudgetRoundData = {
+  body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
+  path: {
+    id: string;
+  };
+  query?: never;
+  url: '/budget-rounds/{id}';
+};
+
+export type GetBudgetRoundErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type GetBudgetRoundError = GetBudgetRoundErrors[keyof GetBudgetRoundErrors];
+
+export type GetBudgetRoundResponses = {
+  /**
+   * Gelukt.
+   */
+  200: BudgetRoundRead;
+};
+
+export type GetBudgetRoundResponse = GetBudgetRoundResponses[keyof GetBudgetRoundResponses];
+
+export type FinaliseBudgetRoundData = {
+  body: BudgetRoundFinalisationCreate;
+  headers?: {
+    /**
+     * Een unieke sleutel per bedoelde handeling (bijvoorbeeld een UUID). Een herhaling met dezelfde sleutel en inhoud krijgt het eerste antwoord opnieuw en verandert niets; dezelfde sleutel met andere inhoud is 422; terwijl het eerste verzoek nog loopt 409 `idempotency_in_progress`. Sleutels gelden per aanroeper en worden een dag onthouden.
+     */
+    'Idempotency-Key'?: string;
+  };
+  path: {
+    id: string;
+  };
+  query?: never;
+  url: '/budget-rounds/{id}/finalisations';
+};
+
+export type FinaliseBudgetRoundErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * Conflict met de huidige toestand; `code` zegt welk.
+   */
+  409: Problem;
+  /**
+   * De inhoud van het verzoek is te groot.
+   */
+  413: Problem;
+  /**
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
+   */
+  415: Problem;
+  /**
+   * Dezelfde Idempotency-Key werd eerder met een andere inhoud gebruikt.
+   */
+  422: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type FinaliseBudgetRoundError = FinaliseBudgetRoundErrors[keyof FinaliseBudgetRoundErrors];
+
+export type FinaliseBudgetRoundResponses = {
+  /**
+   * Gelukt.
+   */
+  200: BudgetRoundRead;
+};
+
+export type FinaliseBudgetRoundResponse = FinaliseBudgetRoundResponses[keyof FinaliseBudgetRoundResponses];
+
+export type ProposeDivisionData = {
+  body: DivisionProposalCreate;
+  headers?: {
+    /**
+     * Een unieke sleutel per bedoelde handeling (bijvoorbeeld een UUID). Een herhaling met dezelfde sleutel en inhoud krijgt het eerste antwoord opnieuw en verandert niets; dezelfde sleutel met andere inhoud is 422; terwijl het eerste verzoek nog loopt 409 `idempotency_in_progress`. Sleutels gelden per aanroeper en worden een dag onthouden.
+     */
+    'Idempotency-Key'?: string;
+  };
+  path: {
+    id: string;
+  };
+  query?: never;
+  url: '/budget-rounds/{id}/proposals';
+};
+
+export type ProposeDivisionErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * Conflict met de huidige toestand; `code` zegt welk.
+   */
+  409: Problem;
+  /**
+   * De inhoud van het verzoek is te groot.
+   */
+  413: Problem;
+  /**
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
+   */
+  415: Problem;
+  /**
+   * Dezelfde Idempotency-Key werd eerder met een andere inhoud gebruikt.
+   */
+  422: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type ProposeDivisionError = ProposeDivisionErrors[keyof ProposeDivisionErrors];
+
+export type ProposeDivisionResponses = {
+  /**
+   * Aangemaakt.
+   */
+  201: BudgetRoundRead;
+};
+
+export type ProposeDivisionResponse = ProposeDivisionResponses[keyof ProposeDivisionResponses];
+
 export type GetBudgetData = {
   body?: never;
   headers?: {
@@ -7710,6 +8504,145 @@ export type GetLedgerResponses = {
 };
 
 export type GetLedgerResponse = GetLedgerResponses[keyof GetLedgerResponses];
+
+export type ListBudgetRoundsData = {
+  body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
+  path: {
+    id: string;
+  };
+  query?: {
+    /**
+     * Aantal resultaten per pagina (1–100).
+     */
+    limit?: number;
+    /**
+     * Het `nextCursor` van de vorige pagina; leeg voor de eerste.
+     */
+    cursor?: string;
+  };
+  url: '/budgets/{id}/rounds';
+};
+
+export type ListBudgetRoundsErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type ListBudgetRoundsError = ListBudgetRoundsErrors[keyof ListBudgetRoundsErrors];
+
+export type ListBudgetRoundsResponses = {
+  /**
+   * Gelukt.
+   */
+  200: BudgetRoundPage;
+};
+
+export type ListBudgetRoundsResponse = ListBudgetRoundsResponses[keyof ListBudgetRoundsResponses];
+
+export type OpenBudgetRoundData = {
+  body: BudgetRoundCreate;
+  headers?: {
+    /**
+     * Een unieke sleutel per bedoelde handeling (bijvoorbeeld een UUID). Een herhaling met dezelfde sleutel en inhoud krijgt het eerste antwoord opnieuw en verandert niets; dezelfde sleutel met andere inhoud is 422; terwijl het eerste verzoek nog loopt 409 `idempotency_in_progress`. Sleutels gelden per aanroeper en worden een dag onthouden.
+     */
+    'Idempotency-Key'?: string;
+  };
+  path: {
+    id: string;
+  };
+  query?: never;
+  url: '/budgets/{id}/rounds';
+};
+
+export type OpenBudgetRoundErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * Conflict met de huidige toestand; `code` zegt welk.
+   */
+  409: Problem;
+  /**
+   * De inhoud van het verzoek is te groot.
+   */
+  413: Problem;
+  /**
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
+   */
+  415: Problem;
+  /**
+   * Dezelfde Idempotency-Key werd eerder met een andere inhoud gebruikt.
+   */
+  422: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type OpenBudgetRoundError = OpenBudgetRoundErrors[keyof OpenBudgetRoundErrors];
+
+export type OpenBudgetRoundResponses = {
+  /**
+   * Aangemaakt.
+   */
+  201: BudgetRoundRead;
+};
+
+export type OpenBudgetRoundResponse = OpenBudgetRoundResponses[keyof OpenBudgetRoundResponses];
 
 export type ReleaseClaimData = {
   body?: never;
@@ -8472,6 +9405,79 @@ export type DecideContributionResponses = {
 
 export type DecideContributionResponse = DecideContributionResponses[keyof DecideContributionResponses];
 
+export type RespondToDivisionData = {
+  body: DivisionResponseCreate;
+  headers?: {
+    /**
+     * Een unieke sleutel per bedoelde handeling (bijvoorbeeld een UUID). Een herhaling met dezelfde sleutel en inhoud krijgt het eerste antwoord opnieuw en verandert niets; dezelfde sleutel met andere inhoud is 422; terwijl het eerste verzoek nog loopt 409 `idempotency_in_progress`. Sleutels gelden per aanroeper en worden een dag onthouden.
+     */
+    'Idempotency-Key'?: string;
+  };
+  path: {
+    id: string;
+  };
+  query?: never;
+  url: '/division-proposals/{id}/responses';
+};
+
+export type RespondToDivisionErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * Conflict met de huidige toestand; `code` zegt welk.
+   */
+  409: Problem;
+  /**
+   * De inhoud van het verzoek is te groot.
+   */
+  413: Problem;
+  /**
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
+   */
+  415: Problem;
+  /**
+   * Dezelfde Idempotency-Key werd eerder met een andere inhoud gebruikt.
+   */
+  422: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type RespondToDivisionError = RespondToDivisionErrors[keyof RespondToDivisionErrors];
+
+export type RespondToDivisionResponses = {
+  /**
+   * Gelukt.
+   */
+  200: BudgetRoundRead;
+};
+
+export type RespondToDivisionResponse = RespondToDivisionResponses[keyof RespondToDivisionResponses];
+
 export type ListEventsData = {
   body?: never;
   headers?: {
@@ -8516,6 +9522,10 @@ export type ListEventsData = {
       | 'nl.samenspel.ballot.opened'
       | 'nl.samenspel.ballot.tallied'
       | 'nl.samenspel.ballot-award.granted'
+      | 'nl.samenspel.budget-round.opened'
+      | 'nl.samenspel.division.proposed'
+      | 'nl.samenspel.division.responded'
+      | 'nl.samenspel.budget-round.finalised'
       | 'nl.samenspel.reflection.closed'
       | 'nl.samenspel.reflection.published'
       | 'nl.samenspel.indicator.created'
@@ -8523,6 +9533,8 @@ export type ListEventsData = {
       | 'nl.samenspel.meeting.planned'
       | 'nl.samenspel.meeting.cancelled'
       | 'nl.samenspel.meeting.recorded'
+      | 'nl.samenspel.poll.opened'
+      | 'nl.samenspel.poll.closed'
     >;
     /**
      * Alleen over deze opgave.
@@ -12641,7 +13653,7 @@ export type ListOpgavenData = {
      */
     sort?: OpgaveSort;
     /**
-     * Alleen wat vanaf dit moment is aangemaakt of gewijzigd: voor systemen die een lijst bijhouden. Zonder tijdzone geldt UTC.
+     * Alleen wat vanaf dit moment is aangemaakt of gewijzigd, voor systemen die een kopie van de lijst bijhouden; zonder tijdzone geldt UTC. Het moment is `updatedAt`: dat verschuift bij elke wijziging van het object zelf (tekst, status, fase, verborgen of niet…). Tellingen die andere schrijfacties bijhouden, verschuiven `updatedAt` niet: `supporterCount` en `counts` (ideeën, steun, deelnemers, open taken, budget). Wat ze doet veranderen, staat als gebeurtenis in `GET /events` (een nieuw idee, een teamwijziging, een taak, budget), steun niet: haal de opgave daarvoor opnieuw op.
      */
     updatedSince?: string;
     /**
@@ -14365,6 +15377,149 @@ export type TransitionOpgavePhaseResponses = {
 export type TransitionOpgavePhaseResponse =
   TransitionOpgavePhaseResponses[keyof TransitionOpgavePhaseResponses];
 
+export type ListPollsData = {
+  body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
+  path: {
+    id: string;
+  };
+  query?: {
+    /**
+     * Alleen de peilingen bij deze bijeenkomst.
+     */
+    meeting?: string;
+    /**
+     * Aantal resultaten per pagina (1–100).
+     */
+    limit?: number;
+    /**
+     * Het `nextCursor` van de vorige pagina; leeg voor de eerste.
+     */
+    cursor?: string;
+  };
+  url: '/opgaven/{id}/polls';
+};
+
+export type ListPollsErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type ListPollsError = ListPollsErrors[keyof ListPollsErrors];
+
+export type ListPollsResponses = {
+  /**
+   * Gelukt.
+   */
+  200: PollPage;
+};
+
+export type ListPollsResponse = ListPollsResponses[keyof ListPollsResponses];
+
+export type CreatePollData = {
+  body: PollCreate;
+  headers?: {
+    /**
+     * Een unieke sleutel per bedoelde handeling (bijvoorbeeld een UUID). Een herhaling met dezelfde sleutel en inhoud krijgt het eerste antwoord opnieuw en verandert niets; dezelfde sleutel met andere inhoud is 422; terwijl het eerste verzoek nog loopt 409 `idempotency_in_progress`. Sleutels gelden per aanroeper en worden een dag onthouden.
+     */
+    'Idempotency-Key'?: string;
+  };
+  path: {
+    id: string;
+  };
+  query?: never;
+  url: '/opgaven/{id}/polls';
+};
+
+export type CreatePollErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * Conflict met de huidige toestand; `code` zegt welk.
+   */
+  409: Problem;
+  /**
+   * De inhoud van het verzoek is te groot.
+   */
+  413: Problem;
+  /**
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
+   */
+  415: Problem;
+  /**
+   * Dezelfde Idempotency-Key werd eerder met een andere inhoud gebruikt.
+   */
+  422: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type CreatePollError = CreatePollErrors[keyof CreatePollErrors];
+
+export type CreatePollResponses = {
+  /**
+   * Aangemaakt.
+   */
+  201: PollRead;
+};
+
+export type CreatePollResponse = CreatePollResponses[keyof CreatePollResponses];
+
 export type GetOpgaveProgressData = {
   body?: never;
   headers?: {
@@ -14455,7 +15610,7 @@ export type ListProposalsData = {
      */
     sort?: ProposalSort;
     /**
-     * Alleen wat vanaf dit moment is aangemaakt of gewijzigd: voor systemen die een lijst bijhouden. Zonder tijdzone geldt UTC.
+     * Alleen wat vanaf dit moment is aangemaakt of gewijzigd, voor systemen die een kopie van de lijst bijhouden; zonder tijdzone geldt UTC. Het moment is `updatedAt`: dat verschuift bij elke wijziging van het object zelf (tekst, status, fase, verborgen of niet…). Tellingen die andere schrijfacties bijhouden, verschuiven `updatedAt` niet: `supportCount`, `commentCount` en `trendingCount`. Een reactie staat als `comment.posted` in `GET /events`, steun niet: haal het idee daarvoor opnieuw op.
      */
     updatedSince?: string;
     /**
@@ -14815,7 +15970,7 @@ export type ListTasksData = {
      */
     organisation?: string;
     /**
-     * Alleen wat vanaf dit moment is aangemaakt of gewijzigd: voor systemen die een lijst bijhouden. Zonder tijdzone geldt UTC.
+     * Alleen wat vanaf dit moment is aangemaakt of gewijzigd, voor systemen die een kopie van de lijst bijhouden; zonder tijdzone geldt UTC. Het moment is `updatedAt`: dat verschuift bij elke wijziging van het object zelf (tekst, status, fase, verborgen of niet…). Ook `claimedCount`: een claim, of het loslaten ervan, verschuift `updatedAt` van de taak.
      */
     updatedSince?: string;
     /**
@@ -16050,6 +17205,620 @@ export type GetPlaceResponses = {
 
 export type GetPlaceResponse = GetPlaceResponses[keyof GetPlaceResponses];
 
+export type ModeratePollAnswerData = {
+  body: PollAnswerDecisionCreate;
+  headers?: {
+    /**
+     * Een unieke sleutel per bedoelde handeling (bijvoorbeeld een UUID). Een herhaling met dezelfde sleutel en inhoud krijgt het eerste antwoord opnieuw en verandert niets; dezelfde sleutel met andere inhoud is 422; terwijl het eerste verzoek nog loopt 409 `idempotency_in_progress`. Sleutels gelden per aanroeper en worden een dag onthouden.
+     */
+    'Idempotency-Key'?: string;
+  };
+  path: {
+    id: string;
+  };
+  query?: never;
+  url: '/poll-answers/{id}/moderation-decisions';
+};
+
+export type ModeratePollAnswerErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * Conflict met de huidige toestand; `code` zegt welk.
+   */
+  409: Problem;
+  /**
+   * De inhoud van het verzoek is te groot.
+   */
+  413: Problem;
+  /**
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
+   */
+  415: Problem;
+  /**
+   * Dezelfde Idempotency-Key werd eerder met een andere inhoud gebruikt.
+   */
+  422: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type ModeratePollAnswerError = ModeratePollAnswerErrors[keyof ModeratePollAnswerErrors];
+
+export type ModeratePollAnswerResponses = {
+  /**
+   * Gelukt.
+   */
+  200: OpenAnswerRead;
+};
+
+export type ModeratePollAnswerResponse = ModeratePollAnswerResponses[keyof ModeratePollAnswerResponses];
+
+export type ReportPollAnswerData = {
+  body: PollAnswerReportCreate;
+  headers?: {
+    /**
+     * Een unieke sleutel per bedoelde handeling (bijvoorbeeld een UUID). Een herhaling met dezelfde sleutel en inhoud krijgt het eerste antwoord opnieuw en verandert niets; dezelfde sleutel met andere inhoud is 422; terwijl het eerste verzoek nog loopt 409 `idempotency_in_progress`. Sleutels gelden per aanroeper en worden een dag onthouden.
+     */
+    'Idempotency-Key'?: string;
+  };
+  path: {
+    id: string;
+  };
+  query?: never;
+  url: '/poll-answers/{id}/reports';
+};
+
+export type ReportPollAnswerErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * Conflict met de huidige toestand; `code` zegt welk.
+   */
+  409: Problem;
+  /**
+   * De inhoud van het verzoek is te groot.
+   */
+  413: Problem;
+  /**
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
+   */
+  415: Problem;
+  /**
+   * Dezelfde Idempotency-Key werd eerder met een andere inhoud gebruikt.
+   */
+  422: Problem;
+  /**
+   * Te veel verzoeken; zie Retry-After.
+   */
+  429: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type ReportPollAnswerError = ReportPollAnswerErrors[keyof ReportPollAnswerErrors];
+
+export type ReportPollAnswerResponses = {
+  /**
+   * Aangemaakt.
+   */
+  201: PollAnswerReportRead;
+};
+
+export type ReportPollAnswerResponse = ReportPollAnswerResponses[keyof ReportPollAnswerResponses];
+
+export type GetPollData = {
+  body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
+  path: {
+    id: string;
+  };
+  query?: never;
+  url: '/polls/{id}';
+};
+
+export type GetPollErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type GetPollError = GetPollErrors[keyof GetPollErrors];
+
+export type GetPollResponses = {
+  /**
+   * Gelukt.
+   */
+  200: PollRead;
+};
+
+export type GetPollResponse = GetPollResponses[keyof GetPollResponses];
+
+export type UpdatePollData = {
+  body: PollUpdate;
+  headers: {
+    /**
+     * De ETag van de versie die u wijzigt. Zonder: 428.
+     */
+    'If-Match': string;
+  };
+  path: {
+    id: string;
+  };
+  query?: never;
+  url: '/polls/{id}';
+};
+
+export type UpdatePollErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * Conflict met de huidige toestand; `code` zegt welk.
+   */
+  409: Problem;
+  /**
+   * De If-Match-header is verouderd: iemand anders wijzigde dit intussen.
+   */
+  412: Problem;
+  /**
+   * De inhoud van het verzoek is te groot.
+   */
+  413: Problem;
+  /**
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
+   */
+  415: Problem;
+  /**
+   * De If-Match-header ontbreekt.
+   */
+  428: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type UpdatePollError = UpdatePollErrors[keyof UpdatePollErrors];
+
+export type UpdatePollResponses = {
+  /**
+   * Gelukt.
+   */
+  200: PollRead;
+};
+
+export type UpdatePollResponse = UpdatePollResponses[keyof UpdatePollResponses];
+
+export type ListOpenAnswersData = {
+  body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
+  path: {
+    id: string;
+  };
+  query?: {
+    /**
+     * Alleen de antwoorden op deze vraag.
+     */
+    question?: string;
+    /**
+     * Aantal resultaten per pagina (1–100).
+     */
+    limit?: number;
+    /**
+     * Het `nextCursor` van de vorige pagina; leeg voor de eerste.
+     */
+    cursor?: string;
+  };
+  url: '/polls/{id}/open-answers';
+};
+
+export type ListOpenAnswersErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * Conflict met de huidige toestand; `code` zegt welk.
+   */
+  409: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type ListOpenAnswersError = ListOpenAnswersErrors[keyof ListOpenAnswersErrors];
+
+export type ListOpenAnswersResponses = {
+  /**
+   * Gelukt.
+   */
+  200: OpenAnswerPage;
+};
+
+export type ListOpenAnswersResponse = ListOpenAnswersResponses[keyof ListOpenAnswersResponses];
+
+export type AnswerPollData = {
+  body: PollResponseCreate;
+  headers?: {
+    /**
+     * Een unieke sleutel per bedoelde handeling (bijvoorbeeld een UUID). Een herhaling met dezelfde sleutel en inhoud krijgt het eerste antwoord opnieuw en verandert niets; dezelfde sleutel met andere inhoud is 422; terwijl het eerste verzoek nog loopt 409 `idempotency_in_progress`. Sleutels gelden per aanroeper en worden een dag onthouden.
+     */
+    'Idempotency-Key'?: string;
+  };
+  path: {
+    id: string;
+  };
+  query?: never;
+  url: '/polls/{id}/responses';
+};
+
+export type AnswerPollErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * Conflict met de huidige toestand; `code` zegt welk.
+   */
+  409: Problem;
+  /**
+   * De inhoud van het verzoek is te groot.
+   */
+  413: Problem;
+  /**
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
+   */
+  415: Problem;
+  /**
+   * Dezelfde Idempotency-Key werd eerder met een andere inhoud gebruikt.
+   */
+  422: Problem;
+  /**
+   * Te veel verzoeken; zie Retry-After.
+   */
+  429: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type AnswerPollError = AnswerPollErrors[keyof AnswerPollErrors];
+
+export type AnswerPollResponses = {
+  /**
+   * Gelukt.
+   */
+  200: MyPollResponse;
+};
+
+export type AnswerPollResponse = AnswerPollResponses[keyof AnswerPollResponses];
+
+export type GetMyPollResponseData = {
+  body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
+  path: {
+    id: string;
+  };
+  query?: never;
+  url: '/polls/{id}/responses/mine';
+};
+
+export type GetMyPollResponseErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type GetMyPollResponseError = GetMyPollResponseErrors[keyof GetMyPollResponseErrors];
+
+export type GetMyPollResponseResponses = {
+  /**
+   * Gelukt.
+   */
+  200: MyPollResponse;
+};
+
+export type GetMyPollResponseResponse = GetMyPollResponseResponses[keyof GetMyPollResponseResponses];
+
+export type GetPollResultsData = {
+  body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
+  path: {
+    id: string;
+  };
+  query?: never;
+  url: '/polls/{id}/results';
+};
+
+export type GetPollResultsErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * Conflict met de huidige toestand; `code` zegt welk.
+   */
+  409: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type GetPollResultsError = GetPollResultsErrors[keyof GetPollResultsErrors];
+
+export type GetPollResultsResponses = {
+  /**
+   * Gelukt.
+   */
+  200: PollResults;
+};
+
+export type GetPollResultsResponse = GetPollResultsResponses[keyof GetPollResultsResponses];
+
+export type ExportPollResultsData = {
+  body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
+  path: {
+    id: string;
+  };
+  query?: never;
+  url: '/polls/{id}/results/export';
+};
+
+export type ExportPollResultsErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * Conflict met de huidige toestand; `code` zegt welk.
+   */
+  409: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type ExportPollResultsError = ExportPollResultsErrors[keyof ExportPollResultsErrors];
+
+export type ExportPollResultsResponses = {
+  /**
+   * RFC 4180, UTF-8, met een kopregel: `question`, `questionText`, `kind`, `answer`, `value`, `count`.
+   */
+  200: string;
+};
+
+export type ExportPollResultsResponse = ExportPollResultsResponses[keyof ExportPollResultsResponses];
+
 export type LiftPostingBlockData = {
   body?: never;
   path: {
@@ -16301,9 +18070,17 @@ export type UpdateProposalErrors = {
    */
   500: Problem;
   /**
+   * Een externe dienst (zoals de adreszoeker) antwoordde niet goed of was onbereikbaar.
+   */
+  502: Problem;
+  /**
    * Tijdelijk niet beschikbaar; zie Retry-After.
    */
   503: Problem;
+  /**
+   * Een externe dienst (zoals de adreszoeker) antwoordde niet op tijd.
+   */
+  504: Problem;
 };
 
 export type UpdateProposalError = UpdateProposalErrors[keyof UpdateProposalErrors];

@@ -41,6 +41,11 @@ export function consoleSections(slug: string, t: BeheerMessages): ConsoleSection
       label: t.domains,
       intro: t.domainsIntro,
     },
+    {
+      href: resolve('/gemeenten/[slug]/beheer/postcodes', { slug }),
+      label: t.postcodes,
+      intro: t.postcodesIntro,
+    },
     { href: resolve('/gemeenten/[slug]/beheer/auditlog', { slug }), label: t.audit, intro: t.auditIntro },
   ];
 }

@@ -55,8 +55,13 @@ export function updateBudgetBody(values: BudgetFormValues): BudgetUpdate {
 export function budgetFields(t: Messages): Record<string, FieldSpec> {
   const f = t.budgetForm;
   return {
-    title: { label: f.name, id: 'budget-naam', minLength: 3, maxLength: 200 },
-    description: { label: f.description, id: 'budget-omschrijving', maxLength: 5000 },
+    title: { label: f.name, id: 'budget-naam', minLength: 3, maxLength: 200, description: f.nameDescription },
+    description: {
+      label: f.description,
+      id: 'budget-omschrijving',
+      maxLength: 5000,
+      description: f.descriptionDescription,
+    },
     actionLineId: { label: f.actionLine, id: 'budget-actielijn' },
   };
 }

@@ -9,11 +9,11 @@ import {
   type BudgetRead,
   type ClaimRead,
   type MeRead,
-  type TaskRead,
   type TeamMemberRead,
 } from '$lib/api';
 import { i18n } from '$lib/i18n/index.svelte';
 import { answer, versioned } from '$lib/testing/answers';
+import { budget as aBudget, task } from '$lib/testing/cocreation';
 import { amountForBody, amountFormErrors, amountMessage } from './amount';
 import BudgetChart from './BudgetChart.svelte';
 import { budgetForTask, tasksForBudget, type BudgetChoice } from './budget-choices';
@@ -76,46 +76,14 @@ const werkgevers = { id: 'werkgevers', name: 'Werkgeversservicepunt' };
 const schuldhulp = { id: 'schuldhulp', name: 'Schuldhulpmaatje' };
 const ggz = { id: 'ggz', name: 'GGZ-wijkteam' };
 
-function task(fields: Partial<TaskRead> = {}): TaskRead {
-  return {
-    id: 't',
-    opgaveId: 'o',
-    actionLine: null,
-    title: 'Een taak',
-    description: '',
-    effortHours: null,
-    dueDate: null,
-    capacity: 1,
-    claimedCount: 0,
-    placesLeft: 1,
-    skills: [],
-    status: 'open',
-    cancelReason: null,
-    proposals: [],
-    claims: [],
-    createdAt: '2026-11-01T10:00:00Z',
-    updatedAt: '2026-11-01T10:00:00Z',
-    ...fields,
-  };
-}
-
 function budget(fields: Partial<BudgetRead> = {}): BudgetRead {
-  return {
-    id: 'b',
-    opgaveId: 'o',
-    actionLine: null,
-    title: 'Werkbudget',
-    description: '',
+  return aBudget({
     totalCents: 17_500_000,
     grantedCents: 3_000_000,
     availableCents: 14_500_000,
     requestedCents: 1_200_000,
-    pendingCents: 0,
-    funders: [],
-    createdAt: '2026-11-01T10:00:00Z',
-    updatedAt: '2026-11-01T10:00:00Z',
     ...fields,
-  };
+  });
 }
 
 function request(fields: Partial<BudgetClaimRead> = {}): BudgetClaimRead {

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, NO_FORM_ERRORS, toProblem, type BudgetRead, type TaskRead } from '$lib/api';
 import { i18n } from '$lib/i18n/index.svelte';
 import { answer } from '$lib/testing/answers';
+import { budget, task as aTask } from '$lib/testing/cocreation';
 import type { BudgetChoice } from './budget-choices';
 import { budgetValuesOf, createBudgetBody, emptyBudgetValues, updateBudgetBody } from './budget-form';
 import ContributionForm from './ContributionForm.svelte';
@@ -29,9 +30,7 @@ afterEach(() => {
 const nb = (text: string) => text.replace(/€ /g, '€\u00a0');
 
 function task(fields: Partial<TaskRead> = {}): TaskRead {
-  return {
-    id: 't',
-    opgaveId: 'o',
+  return aTask({
     actionLine: { id: 'l2', title: 'Meer maatwerk' },
     title: 'Kinderopvang op sollicitatiedagen',
     description: 'Een plek voor de kinderen.',
@@ -39,35 +38,10 @@ function task(fields: Partial<TaskRead> = {}): TaskRead {
     dueDate: '2026-12-01',
     capacity: 2,
     claimedCount: 1,
-    placesLeft: 1,
     skills: ['kinderopvang', 'werk'],
-    status: 'open',
-    cancelReason: null,
     proposals: [{ id: 'p1', title: 'Kinderopvang op de dag van het gesprek', status: 'adopted' }],
-    claims: [],
-    createdAt: '2026-11-01T10:00:00Z',
-    updatedAt: '2026-11-01T10:00:00Z',
     ...fields,
-  };
-}
-
-function budget(fields: Partial<BudgetRead> = {}): BudgetRead {
-  return {
-    id: 'b',
-    opgaveId: 'o',
-    actionLine: null,
-    title: 'Werkbudget',
-    description: '',
-    totalCents: 0,
-    grantedCents: 0,
-    availableCents: 0,
-    requestedCents: 0,
-    pendingCents: 0,
-    funders: [],
-    createdAt: '2026-11-01T10:00:00Z',
-    updatedAt: '2026-11-01T10:00:00Z',
-    ...fields,
-  };
+  });
 }
 
 describe('the task form’s values', () => {

@@ -103,14 +103,31 @@ export function updateTaskBody(values: TaskFormValues): TaskUpdate {
 export function taskFields(t: Messages): Record<string, FieldSpec> {
   const f = t.taskForm;
   return {
-    title: { label: f.title, id: 'taak-titel', minLength: 3, maxLength: 200 },
-    description: { label: f.description, id: 'taak-omschrijving', maxLength: 10000 },
+    title: {
+      label: f.title,
+      id: 'taak-titel',
+      minLength: 3,
+      maxLength: 200,
+      description: f.titleDescription,
+    },
+    description: {
+      label: f.description,
+      id: 'taak-omschrijving',
+      maxLength: 10000,
+      description: f.descriptionDescription,
+    },
     actionLineId: { label: f.actionLine, id: 'taak-actielijn' },
-    effortHours: { label: f.effortHours, id: 'taak-uren', min: 1, max: 100000 },
+    effortHours: {
+      label: f.effortHours,
+      id: 'taak-uren',
+      min: 1,
+      max: 100000,
+      description: f.effortHoursDescription,
+    },
     dueDate: { label: f.dueDate, id: 'taak-klaar-op' },
     capacity: { label: f.capacity, id: 'taak-plekken', min: 1, max: 50 },
-    skills: { label: f.skills, id: 'taak-vaardigheden', maxLength: 60 },
-    proposalIds: { label: f.proposals, id: 'taak-ideeen' },
+    skills: { label: f.skills, id: 'taak-vaardigheden', maxLength: 60, description: f.skillsDescription },
+    proposalIds: { label: f.proposals, id: 'taak-ideeen', description: f.proposalsDescription },
   };
 }
 

@@ -33,6 +33,7 @@ function reply(n: number, extra: Partial<ReplyRead> = {}): ReplyRead {
     taskId: null,
     parentId: null,
     author: { id: 'peter', displayName: 'Peter', badge: null },
+    municipalityAuthor: null,
     body: `Reactie ${n}`,
     stance: null,
     deleted: false,
@@ -202,6 +203,19 @@ describe('a comment of mine', () => {
     expect(article).toHaveTextContent('Daarna');
     expect(article).toHaveTextContent('(gewijzigd)');
     expect(screen.getByText('Uw reactie is gewijzigd.')).toBeInTheDocument();
+  });
+
+  it('names the municipality when one of its systems wrote it, and the system only when given', () => {
+    const utrecht = { id: 'u', slug: 'utrecht', name: 'Utrecht' };
+    conversation([
+      comment(1, { author: null, municipalityAuthor: { municipality: utrecht, clientName: null } }),
+      comment(2, { author: null, municipalityAuthor: { municipality: utrecht, clientName: 'Zaaksysteem' } }),
+    ]);
+    const [publicView, staffView] = screen.getAllByRole('article');
+    expect(publicView).toHaveTextContent('Gemeente Utrecht');
+    expect(publicView).not.toHaveTextContent('Zaaksysteem');
+    expect(staffView).toHaveTextContent('Gemeente Utrecht (via Zaaksysteem)');
+    expect(screen.queryByRole('button', { name: 'Wijzigen' })).toBeNull();
   });
 
   it('is not offered for changing after its window', () => {

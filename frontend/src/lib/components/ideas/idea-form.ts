@@ -108,13 +108,19 @@ export function similarText(values: Pick<IdeaFormValues, 'title' | 'body'>): str
 export function ideaFields(t: Messages): Record<string, FieldSpec> {
   const f = t.ideaForm;
   return {
-    title: { label: f.title, id: 'idee-titel', minLength: 3, maxLength: 200 },
-    body: { label: f.body, id: 'idee-tekst', maxLength: 20000 },
-    actionLineId: { label: f.actionLine, id: 'idee-actielijn' },
+    title: {
+      label: f.title,
+      id: 'idee-titel',
+      minLength: 3,
+      maxLength: 200,
+      description: f.titleDescription,
+    },
+    body: { label: f.body, id: 'idee-tekst', maxLength: 20000, description: f.bodyDescription },
+    actionLineId: { label: f.actionLine, id: 'idee-actielijn', description: f.actionLineDescription },
     location: { label: f.location, id: 'idee-breedtegraad' },
     'location.latitude': { label: f.latitude, id: 'idee-breedtegraad', min: -90, max: 90 },
     'location.longitude': { label: f.longitude, id: 'idee-lengtegraad', min: -180, max: 180 },
-    organisationId: { label: f.organisation, id: 'idee-namens' },
+    organisationId: { label: f.organisation, id: 'idee-namens', description: f.organisationDescription },
     placeId: { label: t.places.addressLabel, id: 'idee-adres' },
   };
 }

@@ -91,14 +91,30 @@ export function updateBody(values: OpgaveFormValues): OpgaveUpdate {
 export function opgaveFields(t: Messages): Record<string, FieldSpec> {
   const f = t.opgaveForm;
   return {
-    title: { label: f.title, id: 'opgave-titel', minLength: 3, maxLength: 200 },
-    summary: { label: f.summary, id: 'opgave-samenvatting', maxLength: 4000 },
-    formulation: { label: f.formulation, id: 'opgave-formulering', maxLength: 20000 },
+    title: {
+      label: f.title,
+      id: 'opgave-titel',
+      minLength: 3,
+      maxLength: 200,
+      description: f.titleDescription,
+    },
+    summary: {
+      label: f.summary,
+      id: 'opgave-samenvatting',
+      maxLength: 4000,
+      description: f.summaryDescription,
+    },
+    formulation: {
+      label: f.formulation,
+      id: 'opgave-formulering',
+      maxLength: 20000,
+      description: f.formulationDescription,
+    },
     targetGroup: { label: f.targetGroup, id: 'opgave-doelgroep', maxLength: 4000 },
-    area: { label: f.area, id: 'opgave-gebied', maxLength: 120 },
-    domains: { label: f.domains, id: 'opgave-domeinen' },
+    area: { label: f.area, id: 'opgave-gebied', maxLength: 120, description: f.areaDescription },
+    domains: { label: f.domains, id: 'opgave-domeinen', description: f.domainsDescription },
     startDate: { label: f.startDate, id: 'opgave-begindatum' },
     endDate: { label: f.endDate, id: 'opgave-einddatum' },
-    published: { label: f.publish, id: 'opgave-publiceren' },
+    published: { label: f.publish, id: 'opgave-publiceren', description: f.publishDescription },
   };
 }

@@ -128,6 +128,8 @@ export const beheerEn: BeheerMessages = {
   scopeNames: {
     'audit:read': 'Read the audit log',
     'budgets:read': 'Read budgets',
+    'budgets:write': 'Manage budgets and decide on requests',
+    'comments:write': 'Comment in the municipality’s name',
     'opgaven:read': 'Read opgaven',
     'opgaven:write': 'Change opgaven',
     'proposals:read': 'Read ideas',
@@ -166,6 +168,17 @@ export const beheerEn: BeheerMessages = {
   webhookDelete: 'End subscription',
   webhookDeleted: 'The subscription has ended.',
   backToWebhooks: 'Back to the webhooks',
+  webhookEdit: 'Change subscription',
+  webhookOpgave: 'Opgave',
+  webhookAllOpgaven: 'All opgaven',
+  webhookSave: 'Save changes',
+  webhookSaved: 'The subscription has been changed.',
+  webhookStale:
+    'Someone else changed this subscription meanwhile. Your choices are still here; saving puts them over it.',
+  webhookPause: 'Pause',
+  webhookResume: 'Resume',
+  webhookPaused: 'The subscription is paused; events wait until you resume it.',
+  webhookResumed: 'The subscription is active again.',
   identity: 'Staff sign-in',
   identityIntro:
     "Staff sign in with the municipality's account (OpenID Connect), without a password on Samenspel.",
@@ -226,6 +239,20 @@ export const beheerEn: BeheerMessages = {
   domainRenamed: (name: string) => `The name is now ${name}.`,
   domainRemove: (name: string) => `Remove ${name}`,
   domainRemoved: (name: string) => `${name} is removed.`,
+  // Postcodes of the municipality's residents (ballots open to residents only).
+  postcodes: 'Postcodes',
+  postcodesIntro:
+    'Where the residents of the municipality live. A ballot for residents only lets those with a postcode here vote.',
+  postcodesNone: 'No postcodes yet: a ballot for residents only is not possible yet.',
+  postcodesCurrent: 'Set now',
+  postcodesRange: (first: number, last: number) =>
+    first === last ? `${first}` : `${first} up to and including ${last}`,
+  postcodesLabel: 'Postcode ranges',
+  postcodesDescription:
+    'One range per line, with the four digits of the postcode: such as 3500-3585, or one postcode area such as 3600.',
+  postcodesInvalid: (line: string) => `‘${line}’ is not a range such as 3500-3585.`,
+  postcodesSave: 'Save postcodes',
+  postcodesSaved: (count: number) => (count === 1 ? '1 range is set.' : `${count} ranges are set.`),
   audit: 'Audit log',
   auditIntro: 'Every change, with who, what, when and the request id; newest first.',
   auditFilters: 'Filter',

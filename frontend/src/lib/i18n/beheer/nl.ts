@@ -128,6 +128,8 @@ export const beheerNl = {
   scopeNames: {
     'audit:read': 'Auditlog lezen',
     'budgets:read': 'Budgetten lezen',
+    'budgets:write': 'Budgetten beheren en beslissen over aanvragen',
+    'comments:write': 'Reageren namens de gemeente',
     'opgaven:read': 'Opgaven lezen',
     'opgaven:write': 'Opgaven wijzigen',
     'proposals:read': 'Ideeën lezen',
@@ -167,6 +169,17 @@ export const beheerNl = {
   webhookDelete: 'Abonnement beëindigen',
   webhookDeleted: 'Het abonnement is beëindigd.',
   backToWebhooks: 'Terug naar de webhooks',
+  webhookEdit: 'Abonnement wijzigen',
+  webhookOpgave: 'Opgave',
+  webhookAllOpgaven: 'Alle opgaven',
+  webhookSave: 'Wijzigingen opslaan',
+  webhookSaved: 'Het abonnement is gewijzigd.',
+  webhookStale:
+    'Iemand anders wijzigde dit abonnement intussen. Wat u koos staat er nog; opslaan zet het eroverheen.',
+  webhookPause: 'Pauzeren',
+  webhookResume: 'Hervatten',
+  webhookPaused: 'Het abonnement is gepauzeerd; gebeurtenissen wachten tot u het hervat.',
+  webhookResumed: 'Het abonnement is weer actief.',
   // Identity provider.
   identity: 'Inloggen voor medewerkers',
   identityIntro:
@@ -230,6 +243,21 @@ export const beheerNl = {
   domainRenamed: (name: string) => `De naam is nu ${name}.`,
   domainRemove: (name: string) => `${name} verwijderen`,
   domainRemoved: (name: string) => `${name} is verwijderd.`,
+  // Postcodes of the municipality's residents (ballots open to residents only).
+  postcodes: 'Postcodes',
+  postcodesIntro:
+    'Waar de inwoners van de gemeente wonen. Een stemming die alleen voor inwoners is, laat wie hier een postcode heeft meestemmen.',
+  postcodesNone: 'Nog geen postcodes vastgelegd: een stemming alleen voor inwoners kan nog niet.',
+  postcodesCurrent: 'Nu vastgelegd',
+  postcodesRange: (first: number, last: number) =>
+    first === last ? `${first}` : `${first} tot en met ${last}`,
+  postcodesLabel: 'Postcodereeksen',
+  postcodesDescription:
+    'Eén reeks per regel, met de vier cijfers van de postcode: zoals 3500-3585, of één postcodegebied zoals 3600.',
+  postcodesInvalid: (line: string) => `‘${line}’ is geen reeks zoals 3500-3585.`,
+  postcodesSave: 'Postcodes opslaan',
+  postcodesSaved: (count: number) =>
+    count === 1 ? 'Er is 1 reeks vastgelegd.' : `Er zijn ${count} reeksen vastgelegd.`,
   // Audit log.
   audit: 'Auditlog',
   auditIntro: 'Elke wijziging, met wie, wat, wanneer en het kenmerk van het verzoek; nieuwste eerst.',

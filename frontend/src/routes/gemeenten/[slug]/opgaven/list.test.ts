@@ -1,10 +1,11 @@
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, toProblem, type MunicipalityRead, type OpgaveListItem } from '$lib/api';
+import { ApiError, toProblem, type OpgaveListItem } from '$lib/api';
 import { session } from '$lib/session/index.svelte';
 import { answer } from '$lib/testing/answers';
 import List from './+page.svelte';
+import { municipality } from '$lib/testing/places';
 
 const mocks = vi.hoisted(() => ({ goto: vi.fn(), listOpgaven: vi.fn() }));
 vi.mock('$app/navigation', () => ({ goto: mocks.goto }));
@@ -12,16 +13,6 @@ vi.mock('$lib/api', async (original) => ({
   ...(await original<typeof import('$lib/api')>()),
   listOpgaven: mocks.listOpgaven,
 }));
-
-const municipality: MunicipalityRead = {
-  id: 'u',
-  slug: 'utrecht',
-  name: 'Utrecht',
-  cbsCode: 'GM0344',
-  description: '',
-  theme: { baseTheme: 'utrecht', tokens: {} },
-  staffSignIn: null,
-};
 
 function opgave(n: number): OpgaveListItem {
   return {

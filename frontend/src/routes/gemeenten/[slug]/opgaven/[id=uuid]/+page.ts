@@ -9,6 +9,7 @@ import {
   listBudgets,
   listFormulations,
   listOpgaveComments,
+  listPolls,
   listTasks,
   listOpgaveWijken,
   listTeamMembers,
@@ -22,8 +23,8 @@ export const _OPGAVE_DEPENDENCY = 'samenspel:opgave';
 
 /**
  * One opgave with everything its page shows: the opgave (and its ETag, for changes), every version
- * of its formulation, its action lines, its team, its timeline, its tasks with who took them on
- * and its budgets in brief (`work`), the first page of its ideas for the search in the address,
+ * of its formulation, its action lines, its team, its timeline, its tasks with who took them on,
+ * its budgets in brief and its polls (`work`), the first page of its ideas for the search in the address,
  * and the first page of its conversation. A draft is a 404 for anyone but
  * its municipality's staff; an opgave of another municipality moves to its own address.
  *
@@ -45,6 +46,7 @@ export const load: PageLoad = async ({ params, fetch, depends, url, untrack }) =
         Promise.all([
           allPages((query) => listTasks({ path, query, fetch })),
           allPages((query) => listBudgets({ path, query, fetch })),
+          allPages((query) => listPolls({ path, query, fetch })),
         ]),
         ideaListing(params.id, filters, fetch),
         listOpgaveComments({ path, query: { limit: 20 }, fetch }),
@@ -55,7 +57,7 @@ export const load: PageLoad = async ({ params, fetch, depends, url, untrack }) =
     if (slug !== params.slug) {
       redirect(308, resolve('/gemeenten/[slug]/opgaven/[id=uuid]', { slug, id: params.id }));
     }
-    const [tasks, budgets] = work;
+    const [tasks, budgets, polls] = work;
     return {
       opgave,
       etag: etagOf(version.response),
@@ -66,6 +68,7 @@ export const load: PageLoad = async ({ params, fetch, depends, url, untrack }) =
       timeline,
       tasks,
       budgets,
+      polls,
       ideas,
       comments: comments.data,
     };

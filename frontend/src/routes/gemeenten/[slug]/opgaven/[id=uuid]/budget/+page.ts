@@ -6,6 +6,7 @@ import {
   getOpgave,
   listBallots,
   listBudgetClaims,
+  listBudgetRounds,
   listBudgets,
   listContributions,
 } from '$lib/api';
@@ -37,6 +38,7 @@ export const load: PageLoad = async ({ params, fetch, depends }) => {
           allPages((query) => getLedger({ path: { id }, query, fetch })),
           allPages((query) => listContributions({ path: { id }, query, fetch })),
           allPages((query) => listBallots({ path: { id }, query, fetch })),
+          allPages((query) => listBudgetRounds({ path: { id }, query, fetch })),
         ]),
       ),
     );
@@ -46,6 +48,7 @@ export const load: PageLoad = async ({ params, fetch, depends }) => {
       ledger: details[index]?.[1] ?? [],
       contributions: details[index]?.[2] ?? [],
       ballots: details[index]?.[3] ?? [],
+      rounds: details[index]?.[4] ?? [],
     }));
     return { opgave, budgets: shown };
   } catch (cause) {

@@ -12,19 +12,20 @@ import {
   type ActionLineRead,
   type BudgetRead,
   type MeRead,
-  type MunicipalityRead,
   type OpgaveRead,
   type ProposalRead,
   type TaskRead,
 } from '$lib/api';
 import { session } from '$lib/session/index.svelte';
 import { answer, versioned } from '$lib/testing/answers';
+import { budget as aBudget, task as aTask } from '$lib/testing/cocreation';
 import BudgetPage from '../budget/+page.svelte';
 import EditBudget from '../budget/[budgetId=uuid]/wijzigen/+page.svelte';
 import NewBudget from '../budget/nieuw/+page.svelte';
 import TaskPage from './[taakId=uuid]/+page.svelte';
 import EditTask from './[taakId=uuid]/wijzigen/+page.svelte';
 import NewTask from './nieuw/+page.svelte';
+import { municipality, utrecht } from '$lib/testing/places';
 
 const mocks = vi.hoisted(() => ({
   goto: vi.fn(),
@@ -56,14 +57,6 @@ afterEach(() => {
   vi.clearAllMocks();
 });
 
-const utrecht = { id: 'u', slug: 'utrecht', name: 'Utrecht' };
-const municipality = {
-  ...utrecht,
-  cbsCode: 'GM0344',
-  description: '',
-  theme: { baseTheme: 'utrecht', tokens: {} },
-  staffSignIn: null,
-} as MunicipalityRead;
 const OPGAVE = '11111111-1111-4111-8111-111111111111';
 const TASK = '33333333-3333-4333-8333-333333333333';
 const opgave = {
@@ -82,45 +75,23 @@ const ideas = [
 ] as ProposalRead[];
 
 function task(fields: Partial<TaskRead> = {}): TaskRead {
-  return {
+  return aTask({
     id: TASK,
     opgaveId: OPGAVE,
     actionLine: { id: 'l2', title: 'Meer maatwerk' },
     title: 'Kinderopvang op sollicitatiedagen',
-    description: '',
     effortHours: 40,
-    dueDate: null,
     capacity: 2,
     claimedCount: 2,
     placesLeft: 0,
     skills: ['kinderopvang'],
-    status: 'open',
-    cancelReason: null,
     proposals: [{ id: 'p1', title: 'Kinderopvang op de dag van het gesprek', status: 'under_review' }],
-    claims: [],
-    createdAt: '2026-11-01T10:00:00Z',
-    updatedAt: '2026-11-01T10:00:00Z',
     ...fields,
-  };
+  });
 }
 
 function budget(fields: Partial<BudgetRead> = {}): BudgetRead {
-  return {
-    id: 'b',
-    opgaveId: OPGAVE,
-    actionLine: null,
-    title: 'Budget kinderopvang',
-    description: '',
-    totalCents: 0,
-    grantedCents: 0,
-    availableCents: 0,
-    requestedCents: 0,
-    pendingCents: 0,
-    funders: [],
-    createdAt: '2026-11-01T10:00:00Z',
-    updatedAt: '2026-11-01T10:00:00Z',
-    ...fields,
-  };
+  return aBudget({ opgaveId: OPGAVE, title: 'Budget kinderopvang', ...fields });
 }
 
 function person(role: 'inwoner' | 'medewerker', slug = 'utrecht'): MeRead {

@@ -1,22 +1,15 @@
 import { render, screen, within } from '@testing-library/svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { MeRead, MunicipalityRead, OpgaveRead, ProposalRead } from '$lib/api';
+import type { MeRead, OpgaveRead, ProposalRead } from '$lib/api';
 import { session } from '$lib/session/index.svelte';
 import Idea from './+page.svelte';
+import { municipality, utrecht } from '$lib/testing/places';
 
 vi.mock('$app/navigation', () => ({ goto: vi.fn(), invalidate: vi.fn() }));
 vi.mock('$app/state', () => ({
   page: { url: new URL('http://localhost/gemeenten/utrecht/opgaven/o/ideeen/p'), state: {} },
 }));
 
-const utrecht = { id: 'u', slug: 'utrecht', name: 'Utrecht' };
-const municipality = {
-  ...utrecht,
-  cbsCode: 'GM0344',
-  description: '',
-  theme: { baseTheme: 'utrecht', tokens: {} },
-  staffSignIn: null,
-} as MunicipalityRead;
 const opgave = {
   id: '11111111-1111-4111-8111-111111111111',
   title: 'Minder eenzaamheid in Overvecht',

@@ -1,0 +1,197 @@
+"""A poll, its questions, the responses and their answers, and who took part in an anonymous poll.
+
+An anonymous poll keeps two things apart that must never be joined: *that* someone took part
+(``poll_participations``: a keyed hash of poll and account, so one answer each, held by a unique
+constraint) and *what* was answered (``poll_responses`` without an account, ``poll_answers``). The
+rows of both get random ids and only the day as their time, so neither their order nor their
+moment links one to the other.
+"""
+
+from datetime import datetime
+from enum import StrEnum
+from uuid import UUID
+
+from advanced_alchemy.types import DateTimeUTC
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
+from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy.orm import Mapped, mapped_column
+
+from api.db.base import TenantBase, TenantRecordBase, tenant_table_args
+from api.db.mixins import Versioned
+from api.db.types import str_enum
+from api.domains.moderation.models import ReportReason
+
+
+class PollStatus(StrEnum):
+    DRAFT = "draft"  # staff prepare it; nobody else sees it
+    OPEN = "open"  # answers count (until ``closes_at``, if set)
+    CLOSED = "closed"  # final; results for everyone
+
+
+class QuestionKind(StrEnum):
+    SINGLE_CHOICE = "single_choice"
+    MULTIPLE_CHOICE = "multiple_choice"
+    SCALE = "scale"
+    OPEN_TEXT = "open_text"
+
+
+class Poll(Versioned, TenantBase):
+    """A short questionnaire of an opgave, or of one of its meetings."""
+
+    __tablename__ = "polls"
+    __table_args__ = tenant_table_args(
+        CheckConstraint("(status = 'draft') = (opened_at IS NULL)", name="opened_dated"),
+        CheckConstraint("(status = 'closed') = (closed_at IS NOT NULL)", name="closed_dated"),
+        Index("ix_polls_opgave", "opgave_id", "created_at", "id"),
+        Index("ix_polls_meeting", "meeting_id", postgresql_where=text("meeting_id IS NOT NULL")),
+        Index("ix_polls_closing", "closes_at", postgresql_where=text("status = 'open'")),
+        references={"opgave_id": "opgaven", "meeting_id": "meetings"},
+        on_delete={"opgave_id": "CASCADE", "meeting_id": "SET NULL (meeting_id)"},
+    )
+
+    opgave_id: Mapped[UUID] = mapped_column()
+    meeting_id: Mapped[UUID | None] = mapped_column()
+    title: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str] = mapped_column(Text, default="", server_default="")
+    anonymous: Mapped[bool] = mapped_column(Boolean, default=False, server_default="false")
+    status: Mapped[PollStatus] = mapped_column(
+        str_enum(PollStatus, "poll_status"), default=PollStatus.DRAFT, server_default="draft"
+    )
+    # Answers are refused from then on, also before staff close it.
+    closes_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))
+    opened_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))
+    closed_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))
+    created_by_id: Mapped[UUID | None] = mapped_column(ForeignKey("accounts.id", ondelete="SET NULL"))
+
+
+class PollQuestion(TenantBase):
+    """One question; its options (choices) or its scale (``scale_min`` to ``scale_max``, labelled)."""
+
+    __tablename__ = "poll_questions"
+    __table_args__ = tenant_table_args(
+        UniqueConstraint("poll_id", "position"),
+        CheckConstraint("cardinality(options) <= 10", name="options_bounded"),
+        CheckConstraint(
+            "(kind IN ('single_choice', 'multiple_choice')) = (cardinality(options) >= 2)",
+            name="choices_have_options",
+        ),
+        CheckConstraint(
+            "(kind = 'scale') = (scale_min IS NOT NULL AND scale_max IS NOT NULL)"
+            " AND (scale_min IS NULL OR (scale_min BETWEEN 0 AND 1 AND scale_max BETWEEN scale_min + 2 AND 10))",
+            name="scale_bounded",
+        ),
+        CheckConstraint(
+            "max_choices IS NULL OR (kind = 'multiple_choice' AND max_choices BETWEEN 1 AND 10)",
+            name="max_choices_of_multiple",
+        ),
+        references={"poll_id": "polls"},
+        on_delete={"poll_id": "CASCADE"},
+    )
+
+    poll_id: Mapped[UUID] = mapped_column()
+    position: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[QuestionKind] = mapped_column(str_enum(QuestionKind, "poll_question_kind"))
+    text: Mapped[str] = mapped_column(String(300))
+    required: Mapped[bool] = mapped_column(Boolean, default=True, server_default="true")
+    options: Mapped[list[str]] = mapped_column(ARRAY(String(100)), default=list, server_default="{}")
+    max_choices: Mapped[int | None] = mapped_column(Integer)
+    scale_min: Mapped[int | None] = mapped_column(Integer)
+    scale_max: Mapped[int | None] = mapped_column(Integer)
+    min_label: Mapped[str] = mapped_column(String(60), default="", server_default="")
+    max_label: Mapped[str] = mapped_column(String(60), default="", server_default="")
+
+
+class PollResponse(TenantBase):
+    """One person's answers to a poll. Named: one per account (a unique constraint), replaced until
+    the close. Anonymous: no account, a random id, and the day only as its time."""
+
+    __tablename__ = "poll_responses"
+    __table_args__ = tenant_table_args(
+        UniqueConstraint("poll_id", "account_id"),
+        Index("ix_poll_responses_account", "account_id", postgresql_where=text("account_id IS NOT NULL")),
+        references={"poll_id": "polls"},
+        on_delete={"poll_id": "CASCADE"},
+    )
+
+    poll_id: Mapped[UUID] = mapped_column()
+    # NULL in an anonymous poll, and when the account was deleted (its answers stay, anonymised).
+    account_id: Mapped[UUID | None] = mapped_column(ForeignKey("accounts.id", ondelete="SET NULL"))
+    submissions: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+
+class PollParticipation(TenantRecordBase):
+    """That someone took part in an anonymous poll, and nothing of what they answered: a keyed hash
+    (HMAC with the platform's secret) of the poll and the account, unique per poll."""
+
+    __tablename__ = "poll_participations"
+    __table_args__ = tenant_table_args(
+        UniqueConstraint("poll_id", "voter_key"),
+        CheckConstraint("length(voter_key) = 32", name="key_is_a_hash"),
+        references={"poll_id": "polls"},
+        on_delete={"poll_id": "CASCADE"},
+    )
+
+    poll_id: Mapped[UUID] = mapped_column()
+    voter_key: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class PollAnswer(TenantBase):
+    """The answer to one question in one response: options chosen (by their number), a point on
+    the scale, or a text. A text is moderated as a comment is: reported, hidden with a reason."""
+
+    __tablename__ = "poll_answers"
+    __table_args__ = tenant_table_args(
+        UniqueConstraint("response_id", "question_id"),
+        CheckConstraint("num_nonnulls(choices, scale_value, body) = 1", name="one_kind_of_answer"),
+        CheckConstraint("choices IS NULL OR cardinality(choices) BETWEEN 1 AND 10", name="choices_bounded"),
+        CheckConstraint("body IS NULL OR char_length(body) BETWEEN 1 AND 2000", name="body_bounded"),
+        CheckConstraint("hidden OR hidden_reason IS NULL", name="reason_when_hidden"),
+        Index("ix_poll_answers_question", "question_id", "id"),
+        Index("ix_poll_answers_poll", "poll_id"),
+        references={"poll_id": "polls", "response_id": "poll_responses", "question_id": "poll_questions"},
+        on_delete={"poll_id": "CASCADE", "response_id": "CASCADE", "question_id": "CASCADE"},
+    )
+
+    poll_id: Mapped[UUID] = mapped_column()
+    response_id: Mapped[UUID] = mapped_column()
+    question_id: Mapped[UUID] = mapped_column()
+    choices: Mapped[list[int] | None] = mapped_column(ARRAY(Integer))
+    scale_value: Mapped[int | None] = mapped_column(Integer)
+    body: Mapped[str | None] = mapped_column(Text)
+    hidden: Mapped[bool] = mapped_column(Boolean, default=False, server_default="false")
+    hidden_reason: Mapped[str | None] = mapped_column(Text)
+
+
+class PollAnswerReport(TenantBase):
+    """One person's report of an open answer; open until staff decide on the answer."""
+
+    __tablename__ = "poll_answer_reports"
+    __table_args__ = tenant_table_args(
+        Index(
+            "uq_poll_answer_reports_open",
+            "answer_id",
+            "reporter_id",
+            unique=True,
+            postgresql_where=text("resolved_at IS NULL"),
+        ),
+        Index("ix_poll_answer_reports_reporter", "reporter_id"),
+        references={"answer_id": "poll_answers"},
+        on_delete={"answer_id": "CASCADE"},
+    )
+
+    answer_id: Mapped[UUID] = mapped_column()
+    reporter_id: Mapped[UUID] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    reason: Mapped[ReportReason] = mapped_column(str_enum(ReportReason, "poll_report_reason"))
+    explanation: Mapped[str] = mapped_column(Text, default="", server_default="")
+    resolved_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))
