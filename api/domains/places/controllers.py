@@ -13,16 +13,20 @@ from litestar.params import FromPath, JSONBody, QueryParameter
 
 from api.db.connection import Db
 from api.db.uow import Uow
+from api.domains.municipalities import queries as municipality_queries
 from api.domains.municipalities.guards import municipality_from_query
 from api.domains.municipalities.schemas import RequiredMunicipalityParam
 from api.domains.opgaven.controllers import read_opgave, run_opgave
 from api.domains.opgaven.guards import opgave_from_path
-from api.domains.places import areas, geocoder
-from api.domains.places.queries import wijken_of_opgave
-from api.domains.places.schemas import PLACE_ID, OpgaveArea, Place, PlaceSuggestionList, WijkCountList
+from api.domains.places import areas
+from api.domains.places.schemas import OpgaveArea, PlaceSuggestionList
 from api.domains.proposals.controllers import read_proposals, viewer_of
+from api.domains.proposals.queries import wijken_of_opgave
+from api.domains.proposals.schemas import WijkCountList
+from api.lib import geocoder
 from api.lib.access import access, everyone, signed_in, target_of
 from api.lib.errors import NotFound
+from api.lib.geocoder import PLACE_ID, Place
 from api.lib.http import settings_of
 from api.lib.openapi import problems
 from api.lib.schema import NO_NUL
@@ -78,9 +82,9 @@ class PlaceController(Controller):
         q: SuggestionQuery,
         municipality: RequiredMunicipalityParam = "",
     ) -> PlaceSuggestionList:
-        code: str = await db.fetchval(
-            "SELECT cbs_code FROM municipalities WHERE id = $1", target_of(request).municipality_id
-        )
+        municipality_id = target_of(request).municipality_id
+        assert municipality_id is not None
+        code = await municipality_queries.cbs_code(db, municipality_id)
         items = await geocoder.suggest(settings_of(request).maps, q.strip(), code)
         return PlaceSuggestionList(items=items)
 

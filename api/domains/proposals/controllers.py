@@ -24,11 +24,10 @@ from api.db.uow import HOT_WRITE, Uow
 from api.domains.municipalities.guards import municipality_from_query
 from api.domains.municipalities.schemas import RequiredMunicipalityParam
 from api.domains.opgaven.guards import opgave_from_path, published
-from api.domains.places.schemas import WIJK_CODE
-from api.domains.places.services import PlaceFacts, resolve
 from api.domains.proposals import queries, services
 from api.domains.proposals.guards import author, proposal_from_path
 from api.domains.proposals.models import ProposalStatus
+from api.domains.proposals.places import PlaceFacts, resolve
 from api.domains.proposals.queries import ProposalFilter
 from api.domains.proposals.schemas import (
     PointGeometry,
@@ -56,6 +55,7 @@ from api.lib.access import (
 )
 from api.lib.errors import NotFound
 from api.lib.etag import ETAG_HEADER, LOCATION_HEADER, IfMatch, with_etag
+from api.lib.geocoder import WIJK_CODE
 from api.lib.http import settings_of
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response, since, updated_since

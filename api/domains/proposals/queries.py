@@ -18,6 +18,8 @@ from api.domains.proposals.schemas import (
     ProposalSort,
     SimilarProposal,
     SimilarProposalList,
+    WijkCount,
+    WijkCountList,
 )
 from api.lib.pagination import Keyset
 from api.lib.rows import from_rows
@@ -183,3 +185,21 @@ async def candidates(
         opgave_id,
     )
     return {row["id"]: row["created_at"] for row in rows}
+
+
+async def wijken_of_opgave(db: Database, opgave_id: UUID, viewer: Viewer) -> WijkCountList:
+    """The wijken an opgave's ideas lie in, as the viewer may see them (the one masking rule)."""
+    rows = await db.fetch(
+        """
+        SELECT p.wijk_code AS code, min(p.wijk_name) AS name, count(*) AS proposal_count
+        FROM proposals p
+        WHERE p.opgave_id = $1 AND p.wijk_code IS NOT NULL AND proposal_shown(p, $2, $3)
+        GROUP BY p.wijk_code
+        ORDER BY min(p.wijk_name), p.wijk_code
+        LIMIT 1000
+        """,
+        opgave_id,
+        viewer.account_id,
+        viewer.staff,
+    )
+    return WijkCountList(items=from_rows(WijkCount, rows))

@@ -8,8 +8,8 @@ from uuid import UUID
 import msgspec
 
 from api.domains.opgaven.schemas import ActionLineRef, OrganisationRef, PersonSummary, TaskRef
-from api.domains.places.schemas import BuurtRef, PlaceId, Position, WijkRef
 from api.domains.proposals.models import ProposalStatus
+from api.lib.geocoder import AreaName, BuurtRef, PlaceId, Position, WijkCode, WijkRef
 from api.lib.pagination import Items, Page
 from api.lib.schema import LINE, Schema, Text
 
@@ -178,3 +178,17 @@ class SimilarProposalList(Schema):
     """Hooguit vijf ideeën, het meest gelijkende eerst."""
 
     items: Annotated[list[SimilarProposal], msgspec.Meta(max_length=5)]
+
+
+class WijkCount(Schema):
+    """Een wijk en hoeveel ideeën er liggen."""
+
+    code: WijkCode
+    name: AreaName
+    proposal_count: Annotated[int, msgspec.Meta(ge=0)]
+
+
+class WijkCountList(Schema):
+    """De wijken op naam."""
+
+    items: Annotated[list[WijkCount], msgspec.Meta(max_length=1000)]

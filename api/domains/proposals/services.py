@@ -16,9 +16,9 @@ from api.domains.notifications.models import NotificationKind
 from api.domains.notifications.services import notify
 from api.domains.opgaven.guards import opgave_of
 from api.domains.opgaven.services import apply_sent_action_line, check_action_line
-from api.domains.places.services import PlaceFacts
 from api.domains.proposals.guards import ProposalFacts
 from api.domains.proposals.models import Proposal, ProposalStatus
+from api.domains.proposals.places import PlaceFacts
 from api.domains.proposals.schemas import ProposalCreate, ProposalUpdate, ResponseCreate
 from api.lib.access import Person, Target
 from api.lib.errors import Conflict, InvalidInput

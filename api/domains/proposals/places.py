@@ -1,4 +1,4 @@
-"""Where an idea is: resolved through the geocoder before anything is written.
+"""Where an idea is: resolved through the geocoder (``api.lib.geocoder``) before anything is written.
 
 Placed by address (``placeId``): the geocoder's lookup gives the point, the address and the CBS wijk
 and buurt; when it cannot be reached the request fails (502/504) and nothing changes. Placed on the
@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from api.domains.places import geocoder
-from api.domains.places.schemas import Place
+from api.lib import geocoder
 from api.lib.errors import BadGateway, GatewayTimeout, InvalidInput
+from api.lib.geocoder import Place
 from api.settings import MapSettings
 
 logger = logging.getLogger("api.places")

@@ -7,23 +7,72 @@ Only ``suggest``, ``lookup`` and ``reverse`` with the parameters the Locatieserv
 
 import asyncio
 import re
-from typing import Any
+from typing import Annotated, Any
 
 import httpx2
 import msgspec
 
-from api.domains.places.schemas import (
-    BUURT_CODE,
-    PLACE_ID,
-    WIJK_CODE,
-    BuurtRef,
-    Place,
-    PlaceLocation,
-    PlaceSuggestion,
-    WijkRef,
-)
 from api.lib.errors import BadGateway, GatewayTimeout
+from api.lib.schema import LINE, Schema
 from api.settings import MapSettings
+
+PLACE_ID = r"^[a-z]{3}-[0-9a-f]{16,64}$"
+PlaceId = Annotated[
+    str,
+    msgspec.Meta(
+        pattern=PLACE_ID,
+        max_length=68,
+        description="Het kenmerk van een adres in de PDOK Locatieserver (uit `ListPlaceSuggestions`).",
+        examples=["adr-a1b2c3d4e5f60718293a4b5c6d7e8f90"],
+    ),
+]
+WIJK_CODE = r"^WK[0-9]{6}$"
+BUURT_CODE = r"^BU[0-9]{8}$"
+WijkCode = Annotated[str, msgspec.Meta(pattern=WIJK_CODE, max_length=8, examples=["WK034401"])]
+AreaName = Annotated[str, msgspec.Meta(min_length=1, max_length=100, pattern=LINE)]
+Longitude = Annotated[float, msgspec.Meta(ge=-180, le=180)]
+Latitude = Annotated[float, msgspec.Meta(ge=-90, le=90)]
+Position = tuple[Longitude, Latitude]
+"""A GeoJSON position in CRS84: longitude first, then latitude."""
+
+
+class PlaceSuggestion(Schema):
+    """Een adres dat past bij wat u typte."""
+
+    id: PlaceId
+    label: Annotated[str, msgspec.Meta(max_length=200, examples=["Stadhuisbrug 1, 3511BM Utrecht"])]
+
+
+class WijkRef(Schema):
+    """Een wijk van het CBS."""
+
+    code: WijkCode
+    name: AreaName
+
+
+class BuurtRef(Schema):
+    """Een buurt van het CBS."""
+
+    code: Annotated[str, msgspec.Meta(pattern=BUURT_CODE, max_length=10, examples=["BU03440101"])]
+    name: AreaName
+
+
+class PlaceLocation(Schema):
+    """Een punt in WGS84."""
+
+    latitude: Latitude
+    longitude: Longitude
+
+
+class Place(Schema):
+    """Een adres met zijn punt (WGS84) en de wijk en buurt van het CBS waarin het ligt."""
+
+    id: PlaceId
+    label: Annotated[str, msgspec.Meta(max_length=200)]
+    location: PlaceLocation
+    wijk: WijkRef | None
+    buurt: BuurtRef | None
+
 
 _FIELDS = "id,weergavenaam,centroide_ll,wijkcode,wijknaam,buurtcode,buurtnaam"
 _POINT = re.compile(r"^POINT\((-?\d{1,3}(?:\.\d+)?) (-?\d{1,2}(?:\.\d+)?)\)$")
