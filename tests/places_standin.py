@@ -2,7 +2,7 @@
 and the browser journeys: nothing in a test leaves the machine.
 
 It answers ``/suggest``, ``/lookup`` and ``/reverse`` as Locatieserver v3.1 does (the fields the API
-asks for) for a handful of addresses in Utrecht and Putten, and ``/tiles/{z}/{x}/{y}.png`` with a
+asks for) for a handful of addresses in Utrecht and Putten, ``/free`` for their towns' wijken, and ``/tiles/{z}/{x}/{y}.png`` with a
 plain tile. ``mode`` makes it fail in the ways the API must survive: ``error`` (500), ``slow`` (answers
 after ``slow_seconds``), ``huge`` (an endless body), ``garbage`` (not JSON), ``hangup`` (closes the
 connection), ``text`` (a tile that is no image).
@@ -65,6 +65,13 @@ ADDRESSES: list[dict[str, Any]] = [
     },
 ]
 
+
+# The wijken of the towns besides those of the addresses above (``/free?fq=type:wijk``).
+WIJKEN: list[dict[str, str]] = [
+    {"gemeentecode": "0344", "wijkcode": "WK034401", "wijknaam": "Overvecht"},
+    {"gemeentecode": "0344", "wijkcode": "WK034402", "wijknaam": "Noordwest"},
+    *({key: a[key] for key in ("gemeentecode", "wijkcode", "wijknaam")} for a in ADDRESSES),
+]
 
 # The towns of the tests have made-up CBS codes: a code the stand-in does not know filters nothing.
 KNOWN_CODES = {a["gemeentecode"] for a in ADDRESSES}
@@ -210,6 +217,17 @@ class _Handler(BaseHTTPRequestHandler):
                 and (code not in KNOWN_CODES or a["gemeentecode"] == code)
             ]
             self._json([_doc(a, fields) for a in found[: int(query.get("rows", ["10"])[0])]])
+        elif path.endswith("/free"):
+            filters = query.get("fq", [])
+            code = next((f.split(":", 1)[1] for f in filters if f.startswith("gemeentecode:")), None)
+            wijken = [
+                {"type": "wijk", "id": f"wyk-{w['wijkcode'].lower()}", **w}
+                for w in WIJKEN
+                if "type:wijk" in filters and (code not in KNOWN_CODES or w["gemeentecode"] == code)
+            ]
+            wanted = set(fields.split(",")) if fields else None
+            docs = [{k: v for k, v in w.items() if wanted is None or k in wanted} for w in wijken]
+            self._json(docs[: int(query.get("rows", ["10"])[0])])
         elif path.endswith("/lookup"):
             wanted = query.get("id", [""])[0]
             self._json([_doc(a, fields) for a in ADDRESSES if a["id"] == wanted])

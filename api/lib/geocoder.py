@@ -1,7 +1,7 @@
 """The geocoder (PDOK Locatieserver v3.1) and the background map's tiles, spoken to on the caller's
 behalf: bounded in time and size, and every failure a 502 or 504 problem, never a 500.
 
-Only ``suggest``, ``lookup`` and ``reverse`` with the parameters the Locatieserver documents are sent
+Only ``suggest``, ``lookup``, ``reverse`` and ``free`` (a municipality's wijken) with the parameters the Locatieserver documents are sent
 (v3.1 refuses unknown ones); what comes back is checked field by field, and what does not fit is left out.
 """
 
@@ -196,6 +196,26 @@ async def reverse(settings: MapSettings, latitude: float, longitude: float) -> P
         },
     )
     return _place(docs[0]) if docs else None
+
+
+async def wijken(settings: MapSettings, municipality_code: str) -> list[WijkRef]:
+    """The CBS wijken of the municipality (its CBS code, ``GM`` and four digits), by name."""
+    docs = await _docs(
+        settings,
+        "free",
+        {
+            "q": "*:*",
+            "fq": ["type:wijk", f"gemeentecode:{municipality_code.removeprefix('GM')}"],
+            "rows": "100",
+            "fl": "wijkcode,wijknaam",
+        },
+    )
+    found: dict[str, WijkRef] = {}
+    for doc in docs[:100]:
+        code, name = _text(doc, "wijkcode", 8), _text(doc, "wijknaam", 100)
+        if code and name and re.match(WIJK_CODE, code) and re.match(LINE, name):
+            found[code] = WijkRef(code=code, name=name)
+    return sorted(found.values(), key=lambda wijk: (wijk.name, wijk.code))
 
 
 async def tile(settings: MapSettings, z: int, x: int, y: int) -> tuple[bytes, str]:

@@ -1965,6 +1965,12 @@ def _cases() -> list[Case]:
             signed_in_only(200),
             False,
         ),
+        Case(
+            "ListMunicipalityWijken",
+            lambda w: _static(Call("GET", f"/places/wijken?municipality={w.a['slug']}")),
+            signed_in_only(200),
+            False,
+        ),
         Case("GetPlace", static("GET", f"/places/{_PLACE_ID}"), signed_in_only(200), False),
         Case("GetMapTile", static("GET", "/map-tiles/12/2100/1350"), expect(200), False),
         Case("GetOpgaveArea", lambda w: _opgave_call(w, "GET", "/area"), expect(200), False),

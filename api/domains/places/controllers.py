@@ -19,7 +19,7 @@ from api.domains.municipalities.schemas import RequiredMunicipalityParam
 from api.domains.opgaven.controllers import read_opgave, run_opgave
 from api.domains.opgaven.guards import opgave_from_path
 from api.domains.places import areas
-from api.domains.places.schemas import OpgaveArea, PlaceSuggestionList
+from api.domains.places.schemas import OpgaveArea, PlaceSuggestionList, WijkList
 from api.domains.proposals.controllers import read_proposals, viewer_of
 from api.domains.proposals.queries import wijken_of_opgave
 from api.domains.proposals.schemas import WijkCountList
@@ -89,12 +89,31 @@ class PlaceController(Controller):
         return PlaceSuggestionList(items=items)
 
     @get(
+        "/wijken",
+        operation_id="ListMunicipalityWijken",
+        summary="De wijken van een gemeente",
+        description=(
+            "De CBS-wijken van de gemeente, uit de PDOK Locatieserver, op naam: om het gebied van een opgave "
+            "uit te kiezen (`SetOpgaveArea`). Is die niet bereikbaar, dan 502 of 504."
+        ),
+        opt=access(signed_in, target=municipality_from_query()),
+        responses=problems(502, 504),
+    )
+    async def municipality_wijken(
+        self, request: Request[Any, Any, Any], db: Db, municipality: RequiredMunicipalityParam = ""
+    ) -> WijkList:
+        municipality_id = target_of(request).municipality_id
+        assert municipality_id is not None
+        code = await municipality_queries.cbs_code(db, municipality_id)
+        return WijkList(items=await geocoder.wijken(settings_of(request).maps, code))
+
+    @get(
         "/{id:str}",
         operation_id="GetPlace",
         summary="Eén adres: punt, wijk en buurt",
         description="Het punt (WGS84, CRS84) en de CBS-wijk en -buurt van een adres uit `ListPlaceSuggestions`.",
         opt=access(signed_in),
-        responses=problems(502, 504),
+        responses=problems(404, 502, 504),
     )
     async def get_place(self, request: Request[Any, Any, Any], id: FromPath[str]) -> Place:
         if len(id) > 68 or not re.match(PLACE_ID, id):
@@ -120,7 +139,7 @@ class MapTileController(Controller):
             f"geen andere bron hoeft te vertrouwen. Zoomniveau {MIN_ZOOM} tot en met {MAX_ZOOM}."
         ),
         opt=access(everyone),
-        responses=problems(502, 504),
+        responses=problems(404, 502, 504),
         operation_class=TileOperation,
     )
     async def tile(

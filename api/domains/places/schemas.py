@@ -18,6 +18,12 @@ class PlaceSuggestionList(Schema):
     items: Annotated[list[PlaceSuggestion], msgspec.Meta(max_length=10)]
 
 
+class WijkList(Schema):
+    """De wijken van een gemeente, op naam."""
+
+    items: Annotated[list[WijkRef], msgspec.Meta(max_length=100)]
+
+
 class Polygon(Schema):
     """Een GeoJSON-polygoon in CRS84 (lengtegraad, breedtegraad): een buitenring en eventueel gaten,
     elke ring gesloten (eerste punt = laatste punt), met 4 tot 500 punten."""

@@ -217,6 +217,28 @@ async def test_suggestions_are_for_people_signed_in(
     assert places.requests == []
 
 
+async def test_staff_choose_an_area_from_the_municipalitys_wijken(
+    started_app: Litestar, town: Town, places: StandIn
+) -> None:
+    async with browser(started_app, town.medewerker["email"]) as staff:
+        found = await staff.get("/api/v1/places/wijken", params={"municipality": town.slug})
+        assert found.status_code == 200, found.text
+        wijken = found.json()["items"]
+        # By name, each once (the stand-in knows the Binnenstad of two addresses' town once).
+        assert [w["name"] for w in wijken] == sorted(w["name"] for w in wijken)
+        assert {"code": "WK034401", "name": "Overvecht"} in wijken
+        assert len({w["code"] for w in wijken}) == len(wijken)
+        path, query = places.requests[-1]
+        assert path.endswith("/free")
+        assert set(query) <= {"q", "fq", "rows", "fl"}
+        assert "type:wijk" in query["fq"]
+        assert f"gemeentecode:{town.municipality['cbs_code'].removeprefix('GM')}" in query["fq"]
+        places.mode = "garbage"
+        broken = await staff.get("/api/v1/places/wijken", params={"municipality": town.slug})
+        assert broken.status_code == 502
+        assert broken.headers["content-type"].startswith("application/problem+json")
+
+
 async def test_map_tiles_come_through_the_api(started_app: Litestar, places: StandIn) -> None:
     async with browser(started_app) as visitor:
         tile = await visitor.get("/api/v1/map-tiles/12/2100/1350")

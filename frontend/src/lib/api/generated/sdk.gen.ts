@@ -362,6 +362,9 @@ import type {
   ListMunicipalityProposalsData,
   ListMunicipalityProposalsErrors,
   ListMunicipalityProposalsResponses,
+  ListMunicipalityWijkenData,
+  ListMunicipalityWijkenErrors,
+  ListMunicipalityWijkenResponses,
   ListMyCommentsData,
   ListMyCommentsErrors,
   ListMyCommentsResponses,
@@ -3446,6 +3449,20 @@ export const listPlaceSuggestions = <ThrowOnError extends boolean = true>(
     url: '/places/suggestions',
     ...options,
   });
+
+/**
+ * De wijken van een gemeente
+ *
+ * De CBS-wijken van de gemeente, uit de PDOK Locatieserver, op naam: om het gebied van een opgave uit te kiezen (`SetOpgaveArea`). Is die niet bereikbaar, dan 502 of 504.
+ *
+ * **Wie mag dit:** iedere aangemelde persoon.
+ */
+export const listMunicipalityWijken = <ThrowOnError extends boolean = true>(
+  options: Options<ListMunicipalityWijkenData, ThrowOnError>,
+) =>
+  (options.client ?? client).get<ListMunicipalityWijkenResponses, ListMunicipalityWijkenErrors, ThrowOnError>(
+    { url: '/places/wijken', ...options },
+  );
 
 /**
  * Eén adres: punt, wijk en buurt

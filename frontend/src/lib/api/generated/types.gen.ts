@@ -3856,8 +3856,6 @@ export type PhaseTransitionRead = {
 
 /**
  * Place
- *
- * Een adres met zijn punt (WGS84) en de wijk en buurt van het CBS waarin het ligt.
  */
 export type Place = {
   buurt: BuurtRef | null;
@@ -3872,8 +3870,6 @@ export type Place = {
 
 /**
  * PlaceLocation
- *
- * Een punt in WGS84.
  */
 export type PlaceLocation = {
   latitude: number;
@@ -6015,6 +6011,15 @@ export type WijkFigures = {
    * De wijk (uit het gebied van de opgaven); `null`: de hele gemeente.
    */
   wijk: string | null;
+};
+
+/**
+ * WijkList
+ *
+ * De wijken van een gemeente, op naam.
+ */
+export type WijkList = {
+  items: Array<WijkRef>;
 };
 
 /**
@@ -10268,6 +10273,10 @@ export type GetMapTileErrors = {
    * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
    */
   400: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
   /**
    * De headers van het verzoek zijn samen te groot.
    */
@@ -17144,6 +17153,75 @@ export type ListPlaceSuggestionsResponses = {
 
 export type ListPlaceSuggestionsResponse = ListPlaceSuggestionsResponses[keyof ListPlaceSuggestionsResponses];
 
+export type ListMunicipalityWijkenData = {
+  body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
+  path?: never;
+  query: {
+    /**
+     * Slug van de gemeente.
+     */
+    municipality: string;
+  };
+  url: '/places/wijken';
+};
+
+export type ListMunicipalityWijkenErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Een externe dienst (zoals de adreszoeker) antwoordde niet goed of was onbereikbaar.
+   */
+  502: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+  /**
+   * Een externe dienst (zoals de adreszoeker) antwoordde niet op tijd.
+   */
+  504: Problem;
+};
+
+export type ListMunicipalityWijkenError = ListMunicipalityWijkenErrors[keyof ListMunicipalityWijkenErrors];
+
+export type ListMunicipalityWijkenResponses = {
+  /**
+   * Gelukt.
+   */
+  200: WijkList;
+};
+
+export type ListMunicipalityWijkenResponse =
+  ListMunicipalityWijkenResponses[keyof ListMunicipalityWijkenResponses];
+
 export type GetPlaceData = {
   body?: never;
   headers?: {
@@ -17172,6 +17250,10 @@ export type GetPlaceErrors = {
    * Aangemeld, maar zonder recht op deze handeling.
    */
   403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
   /**
    * De headers van het verzoek zijn samen te groot.
    */
