@@ -994,6 +994,23 @@ export const en: Messages = {
     zoomOut: 'Zoom out',
     wijkLabel: 'Neighbourhood',
     wijkAll: 'All neighbourhoods',
+    areaHeading: 'Area of the opgave',
+    areaIntro:
+      'Choose the CBS neighbourhoods (wijken) the opgave is about. Ideas from outside the area are welcome too.',
+    areaLegend: 'Neighbourhoods',
+    areaBroken: 'The area cannot be loaded right now. Please try again later.',
+    areaLoading: 'Loading the neighbourhoods…',
+    areaUnavailable:
+      'The list of neighbourhoods cannot be reached right now. The neighbourhoods chosen before are shown below.',
+    areaNoWijken: 'There are no neighbourhoods to choose from right now.',
+    areaSave: 'Save area',
+    areaSaved: (n: number) =>
+      n === 1 ? 'The area is saved: 1 neighbourhood.' : `The area is saved: ${n} neighbourhoods.`,
+    pickOnMap:
+      'Or click the map to point out the place. With a keyboard or screen reader: use the address above, or fill in the coordinates.',
+    pickedOnMap: (lat: string, lon: string) => `Point chosen on the map: ${lat}, ${lon}.`,
+    pickUnavailable: 'The map is not available right now. Fill in the address or the coordinates.',
+    pickMapLabel: 'Map to point out a place',
   },
   ideaForm: {
     createTitle: 'Submit an idea',

@@ -1029,6 +1029,22 @@ export const nl = {
     zoomOut: 'Uitzoomen',
     wijkLabel: 'Wijk',
     wijkAll: 'Alle wijken',
+    areaHeading: 'Gebied van de opgave',
+    areaIntro: 'Kies de CBS-wijken waar de opgave over gaat. Ideeën van buiten het gebied zijn ook welkom.',
+    areaLegend: 'Wijken',
+    areaBroken: 'Het gebied kan nu niet worden geladen. Probeer het later opnieuw.',
+    areaLoading: 'De wijken worden geladen…',
+    areaUnavailable:
+      'De lijst met wijken is nu niet bereikbaar. De wijken die al gekozen waren, staan hieronder.',
+    areaNoWijken: 'Er zijn nu geen wijken om uit te kiezen.',
+    areaSave: 'Gebied opslaan',
+    areaSaved: (n: number) =>
+      n === 1 ? 'Het gebied is opgeslagen: 1 wijk.' : `Het gebied is opgeslagen: ${n} wijken.`,
+    pickOnMap:
+      'Of klik op de kaart om de plek aan te wijzen. Met het toetsenbord of een schermlezer: gebruik het adres hierboven, of vul de coördinaten in.',
+    pickedOnMap: (lat: string, lon: string) => `Punt gekozen op de kaart: ${lat}, ${lon}.`,
+    pickUnavailable: 'De kaart is nu niet beschikbaar. Vul het adres of de coördinaten in.',
+    pickMapLabel: 'Kaart om een punt aan te wijzen',
   },
   ideaForm: {
     createTitle: 'Idee indienen',
