@@ -5,20 +5,31 @@
  * shows it; ideas filter by wijk. With the stand-in "down", the list and the address field still
  * work, the page says the map is not available, and the idea goes with a point instead.
  *
- * The second journey takes the stand-in down for a while: the two run in order.
+ * "Down" is what the API answers when the stand-in is down (502 problem+json, proved against the
+ * stand-in in tests/integration/places): this page alone gets it, so the journeys that run beside
+ * this one (gatherings.spec.ts places an idea too) keep their map service.
  */
+import type { Page } from '@playwright/test';
 import { checkPage, checkPhone, expect, test } from './fixtures';
 import { confirmedResident, EENZAAMHEID, heading, openOpgave, run, section, signInWith } from './people';
 
-const PLACES_URL = `http://127.0.0.1:${process.env.E2E_PLACES_PORT}`;
 const STADHUIS = 'Stadhuisbrug 1, 3511BM Utrecht';
 
-async function standIn(mode: 'ok' | 'hangup'): Promise<void> {
-  const answer = await fetch(`${PLACES_URL}/__mode?set=${mode}`);
-  expect(answer.status).toBe(200);
+/** The map service down, for this page: the API's answer when it cannot reach the stand-in. */
+async function mapServiceDown(page: Page): Promise<void> {
+  const problem = JSON.stringify({
+    type: 'urn:nl:samenspel:problem:upstream_unreachable',
+    title: 'Slechte gateway',
+    status: 502,
+    detail: 'De kaartdienst is niet bereikbaar.',
+    code: 'upstream_unreachable',
+  });
+  for (const path of ['**/api/v1/map-tiles/**', '**/api/v1/places/**']) {
+    await page.route(path, (route) =>
+      route.fulfill({ status: 502, contentType: 'application/problem+json', body: problem }),
+    );
+  }
 }
-
-test.describe.configure({ mode: 'serial' });
 
 test.describe('places', () => {
   test('a resident places an idea by address; the opgave’s list and map show it', async ({ page }) => {
@@ -36,6 +47,17 @@ test.describe('places', () => {
     await page
       .getByLabel('Uw idee', { exact: true })
       .fill('Een bank om even te zitten en naar het water te kijken.');
+    // A click on the map fills in the point (the coordinates are the keyboard's way to the same).
+    const picker = page.getByRole('region', { name: 'Kaart om een punt aan te wijzen' });
+    await expect(picker.locator('.leaflet-tile-loaded').first()).toBeVisible();
+    await picker.click({ position: { x: 120, y: 90 } });
+    await expect(page.getByRole('status').filter({ hasText: 'Punt gekozen op de kaart' })).toBeVisible();
+    await expect(page.getByLabel('Breedtegraad')).toHaveValue(/^\d{2}\.\d{6}$/);
+    await expect(page.getByLabel('Lengtegraad')).toHaveValue(/^\d\.\d{6}$/);
+    await checkPage(page, 'idee-nieuw-kaart');
+    // An address instead: then the point gives way to it.
+    await page.getByLabel('Breedtegraad').fill('');
+    await page.getByLabel('Lengtegraad').fill('');
     await page.getByLabel('Adres', { exact: true }).fill('stadhuisbrug');
     await page.getByLabel('Adres', { exact: true }).press('Enter');
     await expect(page.getByRole('status').filter({ hasText: 'adres gevonden' })).toHaveText(
@@ -95,8 +117,8 @@ test.describe('places', () => {
     await page.goto('/aanmelden');
     await signInWith(page, email);
     await expect(page).not.toHaveURL(/aanmelden/);
-    await standIn('hangup');
-    try {
+    await mapServiceDown(page);
+    {
       await openOpgave(page, EENZAAMHEID);
       const placed = section(page, 'Ideeën').getByRole('list', { name: 'Ideeën op de kaart' });
       await expect(placed.getByRole('listitem').first()).toBeVisible();
@@ -111,13 +133,14 @@ test.describe('places', () => {
       await expect(page.getByRole('status').filter({ hasText: 'niet bereikbaar' })).toContainText(
         'De adreszoeker is nu niet bereikbaar.',
       );
+      await expect(
+        page.getByText('De kaart is nu niet beschikbaar. Vul het adres of de coördinaten in.'),
+      ).toBeVisible();
       await page.getByLabel('Breedtegraad').fill('52.0774');
       await page.getByLabel('Lengtegraad').fill('5.0951');
       await checkPage(page, 'idee-nieuw-adres-weg');
       await page.getByRole('button', { name: 'Idee indienen' }).click();
       await expect(heading(page)).toHaveText(title);
-    } finally {
-      await standIn('ok');
     }
     expect(errors, 'no console errors').toEqual([]);
   });
