@@ -58,6 +58,13 @@ class TileOperation(Operation):
             }
 
 
+async def _cbs_code(request: Request[Any, Any, Any], db: Db) -> str:
+    """The CBS code of the municipality the access rule found (``?municipality=``)."""
+    municipality_id = target_of(request).municipality_id
+    assert municipality_id is not None
+    return await municipality_queries.cbs_code(db, municipality_id)
+
+
 class PlaceController(Controller):
     """Adressen zoeken om een idee te plaatsen."""
 
@@ -82,10 +89,7 @@ class PlaceController(Controller):
         q: SuggestionQuery,
         municipality: RequiredMunicipalityParam = "",
     ) -> PlaceSuggestionList:
-        municipality_id = target_of(request).municipality_id
-        assert municipality_id is not None
-        code = await municipality_queries.cbs_code(db, municipality_id)
-        items = await geocoder.suggest(settings_of(request).maps, q.strip(), code)
+        items = await geocoder.suggest(settings_of(request).maps, q.strip(), await _cbs_code(request, db))
         return PlaceSuggestionList(items=items)
 
     @get(
@@ -102,10 +106,7 @@ class PlaceController(Controller):
     async def municipality_wijken(
         self, request: Request[Any, Any, Any], db: Db, municipality: RequiredMunicipalityParam = ""
     ) -> WijkList:
-        municipality_id = target_of(request).municipality_id
-        assert municipality_id is not None
-        code = await municipality_queries.cbs_code(db, municipality_id)
-        return WijkList(items=await geocoder.wijken(settings_of(request).maps, code))
+        return WijkList(items=await geocoder.wijken(settings_of(request).maps, await _cbs_code(request, db)))
 
     @get(
         "/{id:str}",
