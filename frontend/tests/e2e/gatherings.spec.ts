@@ -83,7 +83,7 @@ test('a resident adds a photo to an idea; staff plan a session; the resident reg
 
   // The opgave's list of ideas with a place names it, and its map shows it with the same number.
   await page.goto(`/opgaven/${opgave}`);
-  const placed = section(page, 'Ideeën').getByRole('list', { name: 'Ideeën op de kaart' });
+  const placed = page.getByRole('list', { name: 'Ideeën op de kaart' });
   const item = placed.getByRole('listitem').filter({ hasText: title });
   await expect(item).toContainText(`${KANAALSTRAAT}, wijk West`);
   const number =
@@ -104,7 +104,7 @@ test('a resident adds a photo to an idea; staff plan a session; the resident reg
   // Staff choose the opgave's area from the municipality's CBS wijken.
   await staff.goto(`/opgaven/${opgave}`);
   await staff.getByRole('link', { name: 'Opgave wijzigen' }).click();
-  const area = staff.getByRole('region', { name: 'Gebied van de opgave' });
+  const area = staff.getByRole('region', { name: 'Wijken van de opgave' });
   await area.getByRole('checkbox', { name: 'Overvecht' }).check();
   await area.getByRole('button', { name: 'Gebied opslaan' }).click();
   await expect(area.getByRole('status').filter({ hasText: 'opgeslagen' })).toHaveText(

@@ -78,8 +78,7 @@ test.describe('places', () => {
 
     // The opgave's ideas with a place: a numbered list first, then the map with the same numbers.
     await openOpgave(page, EENZAAMHEID);
-    const ideas = section(page, 'Ideeën');
-    const placed = ideas.getByRole('list', { name: 'Ideeën op de kaart' });
+    const placed = page.getByRole('list', { name: 'Ideeën op de kaart' });
     const item = placed.getByRole('listitem').filter({ hasText: title });
     await expect(item).toContainText(`${STADHUIS}, wijk Binnenstad`);
     await expect(item.getByRole('link', { name: title })).toBeVisible();
@@ -120,7 +119,7 @@ test.describe('places', () => {
     await mapServiceDown(page);
     {
       await openOpgave(page, EENZAAMHEID);
-      const placed = section(page, 'Ideeën').getByRole('list', { name: 'Ideeën op de kaart' });
+      const placed = page.getByRole('list', { name: 'Ideeën op de kaart' });
       await expect(placed.getByRole('listitem').first()).toBeVisible();
       await expect(page.getByText('De kaart is nu niet beschikbaar.')).toBeVisible();
       await checkPage(page, 'opgave-ideeen-kaart-weg');

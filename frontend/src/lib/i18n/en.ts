@@ -994,7 +994,7 @@ export const en: Messages = {
     zoomOut: 'Zoom out',
     wijkLabel: 'Neighbourhood',
     wijkAll: 'All neighbourhoods',
-    areaHeading: 'Area of the opgave',
+    areaHeading: 'Neighbourhoods of the opgave',
     areaIntro:
       'Choose the CBS neighbourhoods (wijken) the opgave is about. Ideas from outside the area are welcome too.',
     areaLegend: 'Neighbourhoods',

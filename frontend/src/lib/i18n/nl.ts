@@ -1029,7 +1029,7 @@ export const nl = {
     zoomOut: 'Uitzoomen',
     wijkLabel: 'Wijk',
     wijkAll: 'Alle wijken',
-    areaHeading: 'Gebied van de opgave',
+    areaHeading: 'Wijken van de opgave',
     areaIntro: 'Kies de CBS-wijken waar de opgave over gaat. Ideeën van buiten het gebied zijn ook welkom.',
     areaLegend: 'Wijken',
     areaBroken: 'Het gebied kan nu niet worden geladen. Probeer het later opnieuw.',
