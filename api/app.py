@@ -77,6 +77,7 @@ from api.domains.operations.controllers import OnboardingController, StatisticsC
 from api.domains.opgaven.controllers import DomainController, OpgaveController
 from api.domains.opgaven.team_controllers import ActionLineController, FormulationController, TeamController
 from api.domains.organisations.controllers import OrganisationController, OrganisationMemberController
+from api.domains.places.controllers import MapTileController, OpgaveAreaController, PlaceController
 from api.domains.polls.controllers import OpgavePollController, PollAnswerController, PollController
 from api.domains.polls.services import KEY_PURPOSE as POLL_PURPOSE
 from api.domains.proposals.controllers import (
@@ -127,6 +128,9 @@ from api.worker.queue import build as build_queue
 from api.worker.runner import running
 
 ROUTES: list[ControllerRouterHandler] = [
+    PlaceController,
+    MapTileController,
+    OpgaveAreaController,
     MunicipalityController,
     OnboardingController,
     StatisticsController,

@@ -254,6 +254,29 @@ class UploadSettings:
 
 
 @dataclass(frozen=True)
+class MapSettings:
+    """Places: the geocoder (PDOK Locatieserver) and the background map's tiles (BRT-Achtergrondkaart).
+
+    The API speaks to both on the site's behalf (``/api/v1/places``, ``/api/v1/map-tiles``), so the
+    site's Content Security Policy stays ``'self'`` and the services are a server setting. Each call
+    has ``timeout_seconds`` and answers of at most ``max_bytes``; a failure is a 502 or 504 to the site,
+    which then works without the map.
+    """
+
+    geocoder_url: str = field(
+        default_factory=lambda: _env("GEOCODER_URL", "https://api.pdok.nl/bzk/locatieserver/search/v3_1")
+    )
+    tile_url: str = field(
+        default_factory=lambda: _env(
+            "MAP_TILE_URL",
+            "https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png",
+        )
+    )
+    timeout_seconds: float = field(default_factory=lambda: float(_env("MAP_TIMEOUT_SECONDS", "4")))
+    max_bytes: int = field(default_factory=lambda: _env_int("MAP_MAX_BYTES", 512 * 1024))
+
+
+@dataclass(frozen=True)
 class Settings:
     """All settings, one dataclass per concern."""
 
@@ -272,6 +295,7 @@ class Settings:
     webhooks: WebhookSettings = field(default_factory=WebhookSettings)
     storage: StorageSettings = field(default_factory=StorageSettings)
     uploads: UploadSettings = field(default_factory=UploadSettings)
+    maps: MapSettings = field(default_factory=MapSettings)
     site_dir: Path = field(
         default_factory=lambda: Path(_env("SITE_DIR", str(PROJECT_ROOT / "frontend" / "build")))
     )

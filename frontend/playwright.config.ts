@@ -14,6 +14,15 @@ const frontend = dirname(fileURLToPath(import.meta.url));
 const root = resolve(frontend, '..');
 const port = Number(process.env.E2E_PORT ?? 8123);
 const baseURL = `http://127.0.0.1:${port}`;
+// The geocoder and the map's tiles: the stand-in of the API's tests (tests/places_standin.py) on a
+// free loopback port, chosen once by the main process (the workers inherit it through the environment).
+if (!process.env.E2E_PLACES_PORT) {
+  process.env.E2E_PLACES_PORT = execSync(
+    `'${resolve(root, '.venv/bin/python')}' -c "import socket; s = socket.socket(); s.bind(('127.0.0.1', 0)); print(s.getsockname()[1])"`,
+    { encoding: 'utf8' },
+  ).trim();
+}
+export const PLACES_URL = `http://127.0.0.1:${process.env.E2E_PLACES_PORT}`;
 // Fresh for every run, and git-ignored with the rest of test-results/.
 const dataDir = resolve(frontend, 'test-results/e2e-data');
 
@@ -68,42 +77,57 @@ export default defineConfig({
     trace: { mode: 'retain-on-failure', screenshots: false, snapshots: true, sources: true },
     launchOptions: executablePath ? { executablePath, args: chromiumFlags } : {},
   },
-  webServer: {
-    // The real API: migrations and demo data on a new embedded database, then the site and API.
-    command: `rm -rf '${dataDir}' && exec .venv/bin/python -m api run`,
-    cwd: root,
-    url: `${baseURL}/api/v1/health/ready`,
-    env: {
-      DATA_DIR: dataDir,
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      SITE_DIR: resolve(frontend, 'build'),
-      // The links in mail (verification, new password) point here, so the browser keeps its cookie.
-      PUBLIC_URL: baseURL,
-      SEED_DEMO: '1',
-      WEB_WORKERS: '1',
-      LOG_LEVEL: 'WARNING',
-      // The tests' Argon2 cost (tests/identities.py): the journeys sign in and register about a
-      // hundred times, and at production's cost each hash holds the API's one worker for 0.2 s of
-      // CPU. What a hash costs is a setting; it changes no answer.
-      PASSWORD_HASH_TIME_COST: '1',
-      PASSWORD_HASH_MEMORY_KIB: '8',
-      PASSWORD_HASH_PARALLELISM: '1',
-      // The journeys register about twenty residents, all from this one address: more than the ten
-      // a quarter of an hour that one address may (that limit is proved in the API's tests).
-      LIMIT_REGISTER_PER_ADDRESS: '100',
-      // The sign-in journey meets the wait after the free failures, and its next try, seconds later,
-      // must meet it still. The other limits need no raising: right passwords are never counted
-      // against an address (tests/integration/identity/test_sign_in_throttle.py), the journeys fail
-      // a password on purpose seven times in all (the address has twenty free), and the demo
-      // residents stay under the hourly limits on ideas (ten) and comments (sixty).
-      SIGN_IN_FIRST_DELAY_SECONDS: '300',
+  webServer: [
+    {
+      command: `exec .venv/bin/python -m tests.places_standin --port ${process.env.E2E_PLACES_PORT}`,
+      cwd: root,
+      url: `${PLACES_URL}/tiles/6/0/0.png`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
     },
-    reuseExistingServer: false,
-    timeout: 120_000,
-    // SIGTERM lets the API stop its embedded PostgreSQL; SIGKILL would leave it running.
-    gracefulShutdown: { signal: 'SIGTERM', timeout: 20_000 },
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+    {
+      // The real API: migrations and demo data on a new embedded database, then the site and API.
+      command: `rm -rf '${dataDir}' && exec .venv/bin/python -m api run`,
+      cwd: root,
+      url: `${baseURL}/api/v1/health/ready`,
+      env: {
+        DATA_DIR: dataDir,
+        HOST: '127.0.0.1',
+        PORT: String(port),
+        SITE_DIR: resolve(frontend, 'build'),
+        // The links in mail (verification, new password) point here, so the browser keeps its cookie.
+        PUBLIC_URL: baseURL,
+        SEED_DEMO: '1',
+        WEB_WORKERS: '1',
+        LOG_LEVEL: 'WARNING',
+        // The tests' Argon2 cost (tests/identities.py): the journeys sign in and register about a
+        // hundred times, and at production's cost each hash holds the API's one worker for 0.2 s of
+        // CPU. What a hash costs is a setting; it changes no answer.
+        PASSWORD_HASH_TIME_COST: '1',
+        PASSWORD_HASH_MEMORY_KIB: '8',
+        PASSWORD_HASH_PARALLELISM: '1',
+        // The journeys register about twenty residents, all from this one address: more than the ten
+        // a quarter of an hour that one address may (that limit is proved in the API's tests).
+        LIMIT_REGISTER_PER_ADDRESS: '100',
+        // The sign-in journey meets the wait after the free failures, and its next try, seconds later,
+        // must meet it still. The other limits need no raising: right passwords are never counted
+        // against an address (tests/integration/identity/test_sign_in_throttle.py), the journeys fail
+        // a password on purpose seven times in all (the address has twenty free), and the demo
+        // residents stay under the hourly limits on ideas (ten) and comments (sixty).
+        SIGN_IN_FIRST_DELAY_SECONDS: '300',
+        // Nothing in a journey leaves the machine: the address search and the map come from the stand-in.
+        GEOCODER_URL: PLACES_URL,
+        MAP_TILE_URL: `${PLACES_URL}/tiles/{z}/{x}/{y}.png`,
+        MAP_TIMEOUT_SECONDS: '2',
+      },
+      reuseExistingServer: false,
+      timeout: 120_000,
+      // SIGTERM lets the API stop its embedded PostgreSQL; SIGKILL would leave it running.
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 20_000 },
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
 });

@@ -24,6 +24,7 @@ from api.db.migrate import upgrade
 from api.lib.keys import KeyStore
 from api.settings import PROJECT_ROOT, Settings
 from tests.identities import PASSWORD_COST
+from tests.places_standin import StandIn
 
 TEST_DATA = PROJECT_ROOT / ".data" / "test"
 BASE_URL = "http://localhost:8000"
@@ -70,7 +71,24 @@ def database_url(server_url: str, worker_id: str) -> str:
 
 
 @pytest.fixture(scope="session")
-def settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+def places_server() -> Iterator[StandIn]:
+    """The geocoder and tile service the API speaks to in tests: a real server on loopback."""
+    server = StandIn().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def places(places_server: StandIn) -> Iterator[StandIn]:
+    """The stand-in, answering normally at the start and the end of the test."""
+    places_server.mode = "ok"
+    places_server.requests.clear()
+    yield places_server
+    places_server.mode = "ok"
+
+
+@pytest.fixture(scope="session")
+def settings(tmp_path_factory: pytest.TempPathFactory, places_server: StandIn) -> Settings:
     data_dir = tmp_path_factory.mktemp("data")
     os.environ["DATA_DIR"] = str(data_dir)
     os.environ.setdefault("LOG_LEVEL", "WARNING")
@@ -101,8 +119,16 @@ def settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     quiet_mail = dataclasses.replace(settings.mail, notification_interval_seconds=0)
     # Background work runs when a test starts a worker itself (tests/integration/worker).
     no_worker = dataclasses.replace(settings.worker, in_process=False)
+    # The geocoder and the map's tiles: a stand-in on loopback (tests/places_standin.py), quick to give up.
+    maps = dataclasses.replace(
+        settings.maps,
+        geocoder_url=places_server.url,
+        tile_url=places_server.url + "/tiles/{z}/{x}/{y}.png",
+        timeout_seconds=1.0,
+        max_bytes=256 * 1024,
+    )
     settings = dataclasses.replace(
-        settings, auth=generous, mail=quiet_mail, participation=posting, worker=no_worker
+        settings, auth=generous, mail=quiet_mail, participation=posting, worker=no_worker, maps=maps
     )
     KeyStore(settings.keys_path, create=True).ensure()
     return settings

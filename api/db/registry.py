@@ -27,6 +27,7 @@ from api.domains.opgaven.models import (
     TimelineEvent,
 )
 from api.domains.organisations.models import Organisation, OrganisationMember
+from api.domains.places.models import OpgaveArea
 from api.domains.polls.models import (
     Poll,
     PollAnswer,
@@ -87,6 +88,7 @@ __all__ = [
     "Municipality",
     "Notification",
     "Opgave",
+    "OpgaveArea",
     "OpgaveDomain",
     "OpgaveFollower",
     "OpgaveMember",

@@ -98,6 +98,22 @@ class UnsupportedMediaType(
 class ServiceUnavailable(AppError, status=503, code="unavailable", title="Tijdelijk niet beschikbaar"): ...
 
 
+class BadGateway(AppError):
+    """A service the API speaks to on the caller's behalf answered wrongly or not at all."""
+
+    status = 502
+    code = "upstream_failed"
+    title = "Externe dienst niet bereikbaar"
+
+
+class GatewayTimeout(AppError):
+    """A service the API speaks to on the caller's behalf did not answer in time."""
+
+    status = 504
+    code = "upstream_timeout"
+    title = "Externe dienst antwoordt niet"
+
+
 # Litestar's own HTTP errors, by status: (code, title, detail).
 _HTTP_PROBLEMS: dict[int, tuple[str, str, str]] = {
     400: ("invalid_input", "Ongeldige invoer", "Het verzoek is niet geldig."),

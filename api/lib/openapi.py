@@ -46,7 +46,12 @@ _PROBLEMS: dict[int, tuple[str, str]] = {
     429: ("TooManyRequests", "Te veel verzoeken; zie Retry-After."),
     431: ("RequestHeaderFieldsTooLarge", "De headers van het verzoek zijn samen te groot."),
     500: ("InternalServerError", "Onverwachte fout; het antwoord bevat een kenmerk (requestId)."),
+    502: (
+        "BadGateway",
+        "Een externe dienst (zoals de adreszoeker) antwoordde niet goed of was onbereikbaar.",
+    ),
     503: ("ServiceUnavailable", "Tijdelijk niet beschikbaar; zie Retry-After."),
+    504: ("GatewayTimeout", "Een externe dienst (zoals de adreszoeker) antwoordde niet op tijd."),
 }
 
 API_DESCRIPTION = """\
@@ -428,7 +433,10 @@ def _not_null(schema: dict[str, Any]) -> dict[str, Any]:
 def _hoist_formats(schema: Any) -> None:
     """``format`` also on a nullable property itself: the NL API rules look for it there."""
     if isinstance(schema, dict):
-        for prop in schema.get("properties", {}).values():
+        properties = schema.get("properties", {})
+        for prop in properties.values() if isinstance(properties, dict) else []:
+            if not isinstance(prop, dict):
+                continue  # a property named "properties" (a GeoJSON Feature's) under "properties"
             formats = {o.get("format") for o in prop.get("anyOf", []) if o.get("format")}
             if len(formats) == 1:
                 prop["format"] = formats.pop()

@@ -159,6 +159,9 @@ class Case:
     audited: bool = True
 
 
+_PLACE_ID = "adr-51d3e0b1f2a4c6e8d0b2a4c6e8f0a2b4"  # tests/places_standin.py
+
+
 async def _static(call: Call) -> Call:
     return call
 
@@ -1994,6 +1997,30 @@ def _cases() -> list[Case]:
         ),
         Case("GetOpgave", lambda w: _opgave_call(w, "GET"), expect(200), False),
         Case("UpdateOpgave", _update_opgave, only(200, "medewerker", "beheerder", "client_with_scope")),
+        # Places: the geocoder (the tests' stand-in on loopback) for anyone signed in; the map for everyone.
+        Case(
+            "ListPlaceSuggestions",
+            lambda w: _static(Call("GET", f"/places/suggestions?q=kanaal&municipality={w.a['slug']}")),
+            signed_in_only(200),
+            False,
+        ),
+        Case(
+            "ListMunicipalityWijken",
+            lambda w: _static(Call("GET", f"/places/wijken?municipality={w.a['slug']}")),
+            signed_in_only(200),
+            False,
+        ),
+        Case("GetPlace", static("GET", f"/places/{_PLACE_ID}"), signed_in_only(200), False),
+        Case("GetMapTile", static("GET", "/map-tiles/12/2100/1350"), expect(200), False),
+        Case("GetOpgaveArea", lambda w: _opgave_call(w, "GET", "/area"), expect(200), False),
+        Case(
+            "SetOpgaveArea",
+            lambda w: _opgave_call(
+                w, "PUT", "/area", json={"wijken": [{"code": "WK034404", "name": "Binnenstad"}]}
+            ),
+            only(200, "medewerker", "beheerder", "client_with_scope"),
+        ),
+        Case("ListOpgaveWijken", lambda w: _opgave_call(w, "GET", "/wijken"), expect(200), False),
         # The recorded procesregisseur was demoted: a medewerker may not take over, a beheerder may.
         Case("TransitionOpgavePhase", _transition, only(201, "beheerder", "client_with_scope")),
         Case("GetOpgaveTimeline", lambda w: _opgave_call(w, "GET", "/timeline"), expect(200), False),

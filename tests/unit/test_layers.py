@@ -27,6 +27,7 @@ LAYERS = [
     "invitations",
     "moderation",
     "proposals",
+    "places",
     "tasks",
     "comments",
     "budgets",

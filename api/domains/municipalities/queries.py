@@ -46,3 +46,9 @@ async def get_municipality(
     if row["deactivated_at"] is not None and not deactivated:
         raise refused(row["name"])
     return from_row(MunicipalityRead, row), row["version"]
+
+
+async def cbs_code(db: Database | Connection, municipality_id: UUID) -> str:
+    """The municipality's CBS code (``GM`` and four digits), by which the geocoder knows it."""
+    code: str = await db.fetchval("SELECT cbs_code FROM municipalities WHERE id = $1", municipality_id)
+    return code

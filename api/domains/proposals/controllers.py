@@ -1,10 +1,22 @@
 """Proposals: list, submit, read, edit or withdraw, answer, support; similar ideas while writing."""
 
+from dataclasses import dataclass
 from datetime import datetime
-from typing import Annotated
+from typing import Annotated, Any
 from uuid import UUID
 
-from litestar import Response, delete, get, post, put
+import msgspec
+from litestar import MediaType, Response, delete, get, patch, post, put
+from litestar.openapi import ResponseSpec
+from litestar.openapi.spec import (
+    OpenAPIHeader,
+    OpenAPIMediaType,
+    OpenAPIResponse,
+    OpenAPIType,
+    Operation,
+    Reference,
+)
+from litestar.openapi.spec import Schema as OpenAPISchema
 from litestar.params import JSONBody, QueryParameter
 
 from api.db.connection import Db
@@ -15,9 +27,13 @@ from api.domains.opgaven.guards import opgave_from_path, published
 from api.domains.proposals import queries, services
 from api.domains.proposals.guards import author, proposal_from_path
 from api.domains.proposals.models import ProposalStatus
+from api.domains.proposals.places import PlaceFacts, resolve
 from api.domains.proposals.queries import ProposalFilter
 from api.domains.proposals.schemas import (
+    PointGeometry,
     ProposalCreate,
+    ProposalFeature,
+    ProposalFeatureCollection,
     ProposalPage,
     ProposalRead,
     ProposalSort,
@@ -29,7 +45,8 @@ from api.domains.proposals.schemas import (
 from api.domains.proposals.services import ProposalService
 from api.lib.access import access, person_of, principal_of, scope, signed_in, staff, target_of, verified
 from api.lib.errors import NotFound
-from api.lib.etag import ETAG_HEADER, LOCATION_HEADER, with_etag
+from api.lib.etag import ETAG_HEADER, LOCATION_HEADER, IfMatch, with_etag
+from api.lib.geocoder import WIJK_CODE
 from api.lib.http import settings_of
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response, since, updated_since
@@ -44,6 +61,15 @@ StatusParam = Annotated[
 ]
 ActionLineParam = Annotated[
     UUID | None, QueryParameter(name="actionLine", description="Alleen ideeën bij deze actielijn.")
+]
+WijkParam = Annotated[
+    str | None,
+    QueryParameter(
+        name="wijk",
+        pattern=WIJK_CODE,
+        max_length=8,
+        description="Alleen ideeën in deze CBS-wijk (zie `ListOpgaveWijken`).",
+    ),
 ]
 SearchParam = Annotated[
     str,
@@ -82,6 +108,60 @@ UpdatedSince = Annotated[
 ]
 
 
+GEOJSON = "application/geo+json"
+CRS84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84"
+
+
+@dataclass
+class GeoJsonListOperation(Operation):
+    """The list also answers as a GeoJSON FeatureCollection, when asked with ``Accept``."""
+
+    def __post_init__(self) -> None:
+        ok = self.responses["200"] if self.responses else None
+        if isinstance(ok, OpenAPIResponse) and ok.content:
+            ok.content = {
+                MediaType.JSON: OpenAPIMediaType(schema=Reference(ref="#/components/schemas/ProposalPage")),
+                **ok.content,
+            }
+            ok.headers = {
+                **(ok.headers or {}),
+                "Link": OpenAPIHeader(
+                    description=LINK_HEADER.description,
+                    required=False,
+                    deprecated=False,
+                    schema=OpenAPISchema(type=OpenAPIType.STRING),
+                ),
+            }
+
+
+def _feature(item: ProposalRead) -> ProposalFeature:
+    point = (
+        PointGeometry(type="Point", coordinates=(item.location.longitude, item.location.latitude))
+        if item.location is not None
+        else None
+    )
+    return ProposalFeature(type="Feature", id=item.id, geometry=point, properties=item)
+
+
+def _as_geojson(response: Response[ProposalPage]) -> Response[ProposalFeatureCollection]:
+    page = response.content
+    collection = ProposalFeatureCollection(
+        type="FeatureCollection",
+        features=[_feature(item) for item in page.items],
+        next_cursor=page.next_cursor,
+    )
+    return Response(collection, media_type=GEOJSON, headers={**response.headers, "Content-Crs": CRS84})
+
+
+async def place_of(request: AnyRequest, place_id: str | None, location: Any) -> PlaceFacts:
+    return await resolve(
+        settings_of(request).maps,
+        place_id,
+        location.latitude if location is not None else None,
+        location.longitude if location is not None else None,
+    )
+
+
 def viewer_of(request: AnyRequest) -> Viewer:
     return Viewer.of(principal_of(request))
 
@@ -96,7 +176,20 @@ class OpgaveProposalController(Controller):
     tags = ["Ideeën"]
     target = opgave_from_path
 
-    @get("", opt=access(read_proposals), response_headers=[LINK_HEADER])
+    @get(
+        "",
+        opt=access(read_proposals),
+        response_headers=[LINK_HEADER],
+        responses={
+            200: ResponseSpec(
+                data_container=ProposalFeatureCollection,
+                media_type=GEOJSON,
+                description="Een pagina ideeën, als JSON of (met `Accept: application/geo+json`) als GeoJSON.",
+                generate_examples=False,
+            )
+        },
+        operation_class=GeoJsonListOperation,
+    )
     async def list_proposals(
         self,
         request: AnyRequest,
@@ -104,23 +197,28 @@ class OpgaveProposalController(Controller):
         id: PathId,
         status: StatusParam = None,
         action_line: ActionLineParam = None,
+        wijk: WijkParam = None,
         q: SearchParam = "",
         sort: SortParam = ProposalSort.NEWEST,
         updated_since: UpdatedSince = None,
         limit: Limit = 20,
         cursor: Cursor = "",
-    ) -> Response[ProposalPage]:
+    ) -> Response[Any]:
         filters = ProposalFilter(
             opgave_id=id,
             status=status,
             action_line_id=action_line,
             q=q.strip(),
             updated_since=since(updated_since),
+            wijk_code=wijk,
         )
         page = await queries.list_proposals(
             db, filters, viewer_of(request), sort=sort, limit=limit, cursor=cursor
         )
-        return page_response(request, page)
+        response = page_response(request, page)
+        if request.accept.best_match([MediaType.JSON, GEOJSON], default=MediaType.JSON) == GEOJSON:
+            return _as_geojson(response)
+        return response
 
     @post(
         "",
@@ -135,7 +233,8 @@ class OpgaveProposalController(Controller):
         await per_person_hourly(
             uow, "proposal", person.account_id, settings_of(request).participation.proposals_per_hour
         )
-        proposal_id = await services.submit(uow, target_of(request), data)
+        place = await place_of(request, data.place_id, data.location)
+        proposal_id = await services.submit(uow, target_of(request), data, place)
         found = await uow.read(queries.get_proposal, proposal_id, viewer_of(request))
         return with_etag(*found, status_code=201, location=f"{API_PREFIX}/proposals/{proposal_id}")
 
@@ -158,9 +257,30 @@ class ProposalController(Controller):
             raise NotFound("Dit idee bestaat niet.")
         return with_etag(*found)
 
-    update_proposal = PROPOSAL.update(
-        "", ProposalUpdate, ProposalService, opt=access(signed_in & author), responses=problems(409, 412, 428)
+    @patch(
+        "",
+        opt=access(signed_in & author),
+        responses=problems(409, 412, 428, 502, 504),
+        response_headers=[ETAG_HEADER],
     )
+    async def update_proposal(
+        self,
+        request: AnyRequest,
+        id: PathId,
+        data: JSONBody[ProposalUpdate],
+        uow: Uow,
+        if_match: IfMatch = "",
+    ) -> Response[ProposalRead]:
+        # The place is looked up before the idea is locked: the geocoder may take seconds.
+        place = None
+        if data.place_id is not msgspec.UNSET or data.location is not msgspec.UNSET:
+            place = await place_of(
+                request,
+                data.place_id if data.place_id is not msgspec.UNSET else None,
+                data.location if data.location is not msgspec.UNSET else None,
+            )
+        await ProposalService(uow).update(id, data, if_match, place)
+        return await PROPOSAL.respond(request, uow, id)
 
     @post(
         "/responses",

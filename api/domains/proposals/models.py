@@ -70,6 +70,15 @@ class Proposal(Versioned, TenantBase):
         ),
         Index("ix_proposals_opgave_supported", "opgave_id", text("support_count DESC"), text("id DESC")),
         Index("ix_proposals_opgave_discussed", "opgave_id", text("comment_count DESC"), text("id DESC")),
+        # ?wijk= on an opgave's ideas, newest first.
+        Index(
+            "ix_proposals_opgave_wijk_recent",
+            "opgave_id",
+            "wijk_code",
+            text("created_at DESC"),
+            text("id DESC"),
+        ),
+        CheckConstraint("wijk_code IS NULL OR latitude IS NOT NULL", name="wijk_placed"),
         Index("ix_proposals_opgave_trending", "opgave_id", text("trending_count DESC"), text("id DESC")),
         Index("ix_proposals_author", "author_id", text("created_at DESC")),
         # The review queue of a municipality: by status, the longest waiting first (or last).
@@ -92,6 +101,13 @@ class Proposal(Versioned, TenantBase):
     action_line_id: Mapped[UUID | None] = mapped_column()
     latitude: Mapped[Decimal | None] = mapped_column(Numeric(9, 6))
     longitude: Mapped[Decimal | None] = mapped_column(Numeric(9, 6))
+    # What the geocoder said of the place when it was chosen: its address (placed by address) and
+    # the CBS wijk and buurt it lies in (by address, or the nearest address to a point on the map).
+    address: Mapped[str | None] = mapped_column(String(200))
+    wijk_code: Mapped[str | None] = mapped_column(String(8))
+    wijk_name: Mapped[str | None] = mapped_column(String(100))
+    buurt_code: Mapped[str | None] = mapped_column(String(10))
+    buurt_name: Mapped[str | None] = mapped_column(String(100))
     author_id: Mapped[UUID] = mapped_column(ForeignKey("accounts.id", ondelete="RESTRICT"))
     organisation_id: Mapped[UUID | None] = mapped_column()
     status: Mapped[ProposalStatus] = mapped_column(

@@ -18,6 +18,8 @@ from api.domains.proposals.schemas import (
     ProposalSort,
     SimilarProposal,
     SimilarProposalList,
+    WijkCount,
+    WijkCountList,
 )
 from api.lib.pagination import Keyset
 from api.lib.rows import from_rows
@@ -35,6 +37,11 @@ CASE WHEN {_SHOWN} THEN p.body ELSE '' END AS body,
 {action_line_ref("p.action_line_id")} AS action_line,
 CASE WHEN p.latitude IS NULL OR NOT {_SHOWN} THEN NULL
      ELSE json_build_object('latitude', p.latitude::float8, 'longitude', p.longitude::float8) END AS location,
+CASE WHEN {_SHOWN} THEN p.address END AS address,
+CASE WHEN p.wijk_code IS NOT NULL AND {_SHOWN}
+     THEN json_build_object('code', p.wijk_code, 'name', p.wijk_name) END AS wijk,
+CASE WHEN p.buurt_code IS NOT NULL AND {_SHOWN}
+     THEN json_build_object('code', p.buurt_code, 'name', p.buurt_name) END AS buurt,
 CASE WHEN p.responded_at IS NULL THEN NULL ELSE json_build_object(
     'text', coalesce(p.response_text, ''), 'respondedAt', p.responded_at,
     'respondedBy', {person("p.responded_by_id", "p.municipality_id")}
@@ -68,6 +75,7 @@ class ProposalFilter:
     action_line_id: UUID | None = None
     q: str = ""
     updated_since: datetime | None = None
+    wijk_code: str | None = None
 
 
 def list_statement(
@@ -93,6 +101,10 @@ def list_statement(
     if filters.updated_since is not None:
         where.append("p.updated_at >= $updated")
         values["updated"] = filters.updated_since
+    if filters.wijk_code is not None:
+        # Where a hidden idea is, is masked: it matches no wijk for those who may not read it.
+        where.append(f"p.wijk_code = $wijk AND {_SHOWN}")
+        values["wijk"] = filters.wijk_code
     if filters.q:
         # Hidden words match nothing for those who may not read them.
         where.append(f"p.search @@ websearch_to_tsquery('dutch', $q) AND {_SHOWN}")
@@ -173,3 +185,21 @@ async def candidates(
         opgave_id,
     )
     return {row["id"]: row["created_at"] for row in rows}
+
+
+async def wijken_of_opgave(db: Database, opgave_id: UUID, viewer: Viewer) -> WijkCountList:
+    """The wijken an opgave's ideas lie in, as the viewer may see them (the one masking rule)."""
+    rows = await db.fetch(
+        """
+        SELECT p.wijk_code AS code, min(p.wijk_name) AS name, count(*) AS proposal_count
+        FROM proposals p
+        WHERE p.opgave_id = $1 AND p.wijk_code IS NOT NULL AND proposal_shown(p, $2, $3)
+        GROUP BY p.wijk_code
+        ORDER BY min(p.wijk_name), p.wijk_code
+        LIMIT 1000
+        """,
+        opgave_id,
+        viewer.account_id,
+        viewer.staff,
+    )
+    return WijkCountList(items=from_rows(WijkCount, rows))

@@ -2,13 +2,14 @@
 
 from datetime import datetime
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Literal
 from uuid import UUID
 
 import msgspec
 
 from api.domains.opgaven.schemas import ActionLineRef, OrganisationRef, PersonSummary, TaskRef
 from api.domains.proposals.models import ProposalStatus
+from api.lib.geocoder import AreaName, BuurtRef, PlaceId, Position, WijkCode, WijkRef
 from api.lib.pagination import Items, Page
 from api.lib.schema import LINE, Schema, Text
 
@@ -46,7 +47,15 @@ class ProposalCreate(Schema):
     title: Title
     body: Body
     action_line_id: UUID | None = None
-    location: Location | None = None
+    location: Annotated[
+        Location | None, msgspec.Meta(description="Een punt gekozen op de kaart; of geef `placeId`.")
+    ] = None
+    place_id: Annotated[
+        PlaceId | None,
+        msgspec.Meta(
+            description="Een adres uit `ListPlaceSuggestions`: de API zoekt punt, wijk en buurt op."
+        ),
+    ] = None
     organisation_id: Annotated[
         UUID | None, msgspec.Meta(description="Namens een organisatie waarvan u lid bent.")
     ] = None
@@ -59,6 +68,7 @@ class ProposalUpdate(Schema):
     body: Body | msgspec.UnsetType = msgspec.UNSET
     action_line_id: UUID | msgspec.UnsetType | None = msgspec.UNSET
     location: Location | msgspec.UnsetType | None = msgspec.UNSET
+    place_id: PlaceId | msgspec.UnsetType = msgspec.UNSET
     status: Annotated[ProposalStatus, msgspec.Meta(description="Alleen `withdrawn`.")] | msgspec.UnsetType = (
         msgspec.UNSET
     )
@@ -86,6 +96,16 @@ class ProposalRead(Schema):
         list[TaskRef], msgspec.Meta(max_length=100, description="De taken waartoe het idee leidde.")
     ]
     location: Location | None
+    address: (
+        Annotated[
+            str, msgspec.Meta(max_length=200, description="Het adres, als het idee op adres geplaatst is.")
+        ]
+        | None
+    )
+    wijk: Annotated[WijkRef | None, msgspec.Meta(description="De CBS-wijk van de plek, als die bekend is.")]
+    buurt: Annotated[
+        BuurtRef | None, msgspec.Meta(description="De CBS-buurt van de plek, als die bekend is.")
+    ]
     status: ProposalStatus
     response: MunicipalityResponse | None
     support_count: Annotated[int, msgspec.Meta(ge=0)]
@@ -101,6 +121,32 @@ class ProposalPage(Page):
     """Een pagina ideeën."""
 
     items: Items[ProposalRead]
+
+
+class PointGeometry(Schema):
+    """Een GeoJSON-punt in CRS84: lengtegraad, dan breedtegraad."""
+
+    type: Literal["Point"]
+    coordinates: Position
+
+
+class ProposalFeature(Schema):
+    """Een idee als GeoJSON Feature; zonder plek is `geometry` null."""
+
+    type: Literal["Feature"]
+    id: UUID
+    geometry: PointGeometry | None
+    properties: ProposalRead
+
+
+class ProposalFeatureCollection(Schema):
+    """Een pagina ideeën als GeoJSON FeatureCollection (RFC 7946, CRS84)."""
+
+    type: Literal["FeatureCollection"]
+    features: Items[ProposalFeature]
+    next_cursor: Annotated[
+        str | None, msgspec.Meta(description="Cursor van de volgende pagina, of null op de laatste.")
+    ]
 
 
 class ResponseCreate(Schema):
@@ -132,3 +178,17 @@ class SimilarProposalList(Schema):
     """Hooguit vijf ideeën, het meest gelijkende eerst."""
 
     items: Annotated[list[SimilarProposal], msgspec.Meta(max_length=5)]
+
+
+class WijkCount(Schema):
+    """Een wijk en hoeveel ideeën er liggen."""
+
+    code: WijkCode
+    name: AreaName
+    proposal_count: Annotated[int, msgspec.Meta(ge=0)]
+
+
+class WijkCountList(Schema):
+    """De wijken op naam."""
+
+    items: Annotated[list[WijkCount], msgspec.Meta(max_length=1000)]

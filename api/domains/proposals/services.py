@@ -1,7 +1,6 @@
 """Proposals: submitting, editing, answering and supporting them. The rules live here."""
 
 import html
-from decimal import Decimal
 from urllib.parse import urlsplit
 from uuid import UUID
 
@@ -19,7 +18,8 @@ from api.domains.opgaven.guards import opgave_of
 from api.domains.opgaven.services import apply_sent_action_line, check_action_line
 from api.domains.proposals.guards import ProposalFacts
 from api.domains.proposals.models import Proposal, ProposalStatus
-from api.domains.proposals.schemas import Location, ProposalCreate, ProposalUpdate, ResponseCreate
+from api.domains.proposals.places import PlaceFacts
+from api.domains.proposals.schemas import ProposalCreate, ProposalUpdate, ResponseCreate
 from api.lib.access import Person, Target
 from api.lib.errors import Conflict, InvalidInput
 from api.lib.ids import new_id
@@ -88,12 +88,12 @@ def sanitise(body: str) -> tuple[str, str]:
 
 _INSERT = """
 INSERT INTO proposals (id, municipality_id, opgave_id, title, body, body_text, action_line_id, author_id,
-                       organisation_id, latitude, longitude)
-VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+                       organisation_id, latitude, longitude, address, wijk_code, wijk_name, buurt_code, buurt_name)
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
 """
 
 
-async def submit(work: UnitOfWork, target: Target, data: ProposalCreate) -> UUID:
+async def submit(work: UnitOfWork, target: Target, data: ProposalCreate, place: PlaceFacts) -> UUID:
     """A new idea on the opgave. Driver SQL only: through the ORM, with its computed search column
     read back, this write cost six times the CPU of the statements themselves (bench/README.md)."""
     person = work.principal
@@ -116,7 +116,6 @@ async def submit(work: UnitOfWork, target: Target, data: ProposalCreate) -> UUID
     body, text = sanitise(data.body)
     if not text:
         raise InvalidInput.one("body", "required", "Beschrijf uw idee.")
-    location = _location(data.location)
     proposal_id = new_id()
     await connection.execute(
         _INSERT,
@@ -129,8 +128,13 @@ async def submit(work: UnitOfWork, target: Target, data: ProposalCreate) -> UUID
         data.action_line_id,
         person.account_id,
         data.organisation_id,
-        location["latitude"],
-        location["longitude"],
+        place.latitude,
+        place.longitude,
+        place.address,
+        place.wijk_code,
+        place.wijk_name,
+        place.buurt_code,
+        place.buurt_name,
     )
     await outbox.record(
         connection,
@@ -154,7 +158,10 @@ class ProposalService:
     async def _locked(self, proposal_id: UUID, if_match: str | None = None) -> Proposal:
         return await self.uow.locked(Proposal, proposal_id, "Dit idee bestaat niet.", if_match=if_match)
 
-    async def update(self, proposal_id: UUID, data: ProposalUpdate, if_match: str) -> None:
+    async def update(
+        self, proposal_id: UUID, data: ProposalUpdate, if_match: str, place: PlaceFacts | None = None
+    ) -> None:
+        """``place``: resolved by the caller (before any lock) when ``location`` or ``placeId`` was sent."""
         proposal = await self._locked(proposal_id, if_match)
         if data.status is not msgspec.UNSET:
             if data.status != ProposalStatus.WITHDRAWN:
@@ -173,7 +180,7 @@ class ProposalService:
                     actor_id=outbox.actor(self.uow.principal),
                 ),
             )
-        edits = sent(data, "title", "body", "action_line_id", "location")
+        edits = sent(data, "title", "body", "action_line_id", "location", "place_id")
         if edits:
             # Withdrawing stays possible for a blocked person; changing what others read does not.
             await ensure_may_post(await self.uow.connection(), proposal.municipality_id, proposal.author_id)
@@ -188,8 +195,8 @@ class ProposalService:
             if not proposal.body_text:
                 raise InvalidInput.one("body", "required", "Beschrijf uw idee.")
         await apply_sent_action_line(self.uow, proposal, data)
-        if data.location is not msgspec.UNSET:
-            for field, value in _location(data.location).items():
+        if place is not None:
+            for field, value in place.columns().items():
                 setattr(proposal, field, value)
         self.uow.audit(
             "proposal.updated",
@@ -310,12 +317,3 @@ async def recompute_trending(connection: Connection) -> None:
         WHERE p.id = q.id AND q.trending_count > 0 AND q.trending_count <> coalesce(recent.n, 0)
         """
     )
-
-
-def _location(location: Location | None) -> dict[str, Decimal | None]:
-    if location is None:
-        return {"latitude": None, "longitude": None}
-    return {
-        "latitude": Decimal(str(round(location.latitude, 6))),
-        "longitude": Decimal(str(round(location.longitude, 6))),
-    }

@@ -1,7 +1,9 @@
 /**
- * Pictures and gatherings, against the real API and its demo data: a resident adds a photo with a
- * description to their own idea and sees it on the idea's page; staff plan a work session for the
- * opgave; the resident registers for it and takes the .ics home. axe in both themes, and on a phone.
+ * Pictures, places and gatherings (issue 17's journey), against the real API and its demo data, the
+ * address search and map tiles from the stand-in on loopback: a resident adds a photo with a
+ * description to their own idea and places it by address; the opgave's list and map show it; staff
+ * choose the opgave's wijken and plan a work session; the resident registers for it and takes the
+ * .ics home. axe in both themes, and on a phone.
  */
 import { checkPage, checkPhone, expect, test } from './fixtures';
 import {
@@ -17,6 +19,7 @@ import {
 } from './people';
 
 const SANNE = 'medewerker.utrecht@demo.samenspel.example'; // a medewerker of Utrecht
+const KANAALSTRAAT = 'Kanaalstraat 100, 3531CK Utrecht'; // an address the stand-in knows
 
 // A small PNG (64 x 48, blue): what a phone's photo is to the API, without the megabytes.
 const PHOTO = Buffer.from(
@@ -63,6 +66,34 @@ test('a resident adds a photo to an idea; staff plan a session; the resident reg
   expect(await image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
   await checkPage(page, 'idee-met-foto');
 
+  // … and places it by address: looked up through the API, chosen from a radio group.
+  await page.getByRole('link', { name: 'Idee wijzigen' }).click();
+  await expect(heading(page)).toHaveText('Idee wijzigen');
+  await page.getByLabel('Adres', { exact: true }).fill('kanaalstraat');
+  await page.getByRole('button', { name: 'Zoek adres' }).click();
+  await page.getByRole('radio', { name: KANAALSTRAAT }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Gekozen adres' })).toHaveText(
+    `Gekozen adres: ${KANAALSTRAAT}.`,
+  );
+  await checkPhone(page, 'idee-wijzigen-adres');
+  await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+  await expect(heading(page)).toHaveText(title);
+  await expect(section(page, 'Over dit idee')).toContainText(KANAALSTRAAT);
+  await expect(section(page, 'Over dit idee')).toContainText('Wijk: West');
+
+  // The opgave's list of ideas with a place names it, and its map shows it with the same number.
+  await page.goto(`/opgaven/${opgave}`);
+  const placed = page.getByRole('list', { name: 'Ideeën op de kaart' });
+  const item = placed.getByRole('listitem').filter({ hasText: title });
+  await expect(item).toContainText(`${KANAALSTRAAT}, wijk West`);
+  const number =
+    (await placed.getByRole('listitem').allInnerTexts()).findIndex((text) => text.includes(title)) + 1;
+  const map = page.getByRole('region', { name: /Kaart met de ideeën/ });
+  await expect(map.locator('.leaflet-tile-loaded').first()).toBeVisible();
+  await expect(map.locator('.samenspel-map-marker', { hasText: new RegExp(`^${number}$`) })).toHaveCount(1);
+  await checkPage(page, 'opgave-kaart-met-foto-idee');
+  await checkPhone(page, 'opgave-kaart-met-foto-idee');
+
   // Staff plan a work session for the opgave.
   const staff = await browser.newContext({ baseURL, locale: 'nl-NL' }).then((c) => c.newPage());
   await staff.goto(`/aanmelden?terug=${encodeURIComponent('/gemeenten/utrecht/opgaven')}`);
@@ -70,6 +101,17 @@ test('a resident adds a photo to an idea; staff plan a session; the resident reg
   await expect(staff).toHaveURL(/\/gemeenten\/utrecht\/opgaven$/);
   await staff.goto(`/opgaven/${opgave}`);
   await expect(heading(staff)).toHaveText('Minder eenzaamheid in Overvecht');
+  // Staff choose the opgave's area from the municipality's CBS wijken.
+  await staff.goto(`/opgaven/${opgave}`);
+  await staff.getByRole('link', { name: 'Opgave wijzigen' }).click();
+  const area = staff.getByRole('region', { name: 'Wijken van de opgave' });
+  await area.getByRole('checkbox', { name: 'Overvecht' }).check();
+  await area.getByRole('button', { name: 'Gebied opslaan' }).click();
+  await expect(area.getByRole('status').filter({ hasText: 'opgeslagen' })).toHaveText(
+    /Het gebied is opgeslagen: \d+ wijk/,
+  );
+  await checkPage(staff, 'opgave-gebied');
+  await staff.goto(`/opgaven/${opgave}`);
   await section(staff, 'Bijeenkomsten').getByRole('link', { name: 'Naar de bijeenkomsten' }).click();
   await expect(heading(staff)).toHaveText('Bijeenkomsten');
   await staff.getByRole('link', { name: 'Een bijeenkomst plannen' }).click();

@@ -974,6 +974,56 @@ export const en: Messages = {
     done: (status: string) => `Your answer has been posted. The idea is now: ${status.toLowerCase()}.`,
     none: 'A withdrawn idea is not answered any more.',
   },
+  /** Places: an idea's address, the map of an opgave's ideas and the list beside it. */
+  places: {
+    addressLabel: 'Address',
+    addressDescription:
+      'Is your idea about a place? Type part of the address, for example ‘Stadhuisbrug 1’, and choose ‘Find address’.',
+    find: 'Find address',
+    searching: 'Finding addresses…',
+    typeMore: 'Type at least two characters of the address.',
+    found: (n: number) =>
+      n === 1 ? '1 address found. Choose it below.' : `${n} addresses found. Choose one below.`,
+    noneFound: 'No address found. Try writing it differently, or fill in the coordinates below.',
+    unavailable:
+      'The address search cannot be reached right now. You can submit your idea without an address, or fill in the coordinates below.',
+    chooseLegend: 'Choose the address',
+    chosen: (label: string) => `Chosen address: ${label}.`,
+    chosenLabel: 'Chosen address:',
+    another: 'Choose another address',
+    orPoint: 'Or a point on the map',
+    mapHeading: 'Ideas on the map',
+    listIntro: 'The ideas with a place, with their address and neighbourhood. The map shows the same ideas.',
+    placed: (n: number) => (n === 1 ? '1 idea has a place.' : `${n} ideas have a place.`),
+    nonePlaced: 'No idea has a place yet.',
+    point: 'A point on the map',
+    inWijk: (wijk: string) => `neighbourhood ${wijk}`,
+    mapLabel: 'Map of the ideas (the list above shows the same ideas)',
+    mapUnavailable: 'The map is not available right now. The list shows every idea with a place.',
+    mapLoading: 'Loading the map…',
+    attribution: 'Map: BRT-Achtergrondkaart (PDOK, Kadaster)',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    wijkLabel: 'Neighbourhood',
+    wijkAll: 'All neighbourhoods',
+    areaHeading: 'Neighbourhoods of the opgave',
+    areaIntro:
+      'Choose the CBS neighbourhoods (wijken) the opgave is about. Ideas from outside the area are welcome too.',
+    areaLegend: 'Neighbourhoods',
+    areaBroken: 'The area cannot be loaded right now. Please try again later.',
+    areaLoading: 'Loading the neighbourhoods…',
+    areaUnavailable:
+      'The list of neighbourhoods cannot be reached right now. The neighbourhoods chosen before are shown below.',
+    areaNoWijken: 'There are no neighbourhoods to choose from right now.',
+    areaSave: 'Save area',
+    areaSaved: (n: number) =>
+      n === 1 ? 'The area is saved: 1 neighbourhood.' : `The area is saved: ${n} neighbourhoods.`,
+    pickOnMap:
+      'Or click the map to point out the place. With a keyboard or screen reader: use the address above, or fill in the coordinates.',
+    pickedOnMap: (lat: string, lon: string) => `Point chosen on the map: ${lat}, ${lon}.`,
+    pickUnavailable: 'The map is not available right now. Fill in the address or the coordinates.',
+    pickMapLabel: 'Map to point out a place',
+  },
   ideaForm: {
     createTitle: 'Submit an idea',
     createIntro: (opgave: string) =>

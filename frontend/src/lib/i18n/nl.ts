@@ -1008,6 +1008,55 @@ export const nl = {
     none: 'Een ingetrokken idee krijgt geen reactie meer.',
   },
   /** Submitting and changing an idea. */
+  /** Places: an idea's address, the map of an opgave's ideas and the list beside it. */
+  places: {
+    addressLabel: 'Adres',
+    addressDescription:
+      'Gaat uw idee over een plek? Typ een deel van het adres, bijvoorbeeld ‘Stadhuisbrug 1’, en kies ‘Zoek adres’.',
+    find: 'Zoek adres',
+    searching: 'Adressen zoeken…',
+    typeMore: 'Typ minstens twee tekens van het adres.',
+    found: (n: number) =>
+      n === 1 ? '1 adres gevonden. Kies het hieronder.' : `${n} adressen gevonden. Kies er een hieronder.`,
+    noneFound: 'Geen adres gevonden. Probeer het anders te schrijven, of vul hieronder de coördinaten in.',
+    unavailable:
+      'De adreszoeker is nu niet bereikbaar. U kunt uw idee zonder adres indienen, of hieronder de coördinaten invullen.',
+    chooseLegend: 'Kies het adres',
+    chosen: (label: string) => `Gekozen adres: ${label}.`,
+    chosenLabel: 'Gekozen adres:',
+    another: 'Ander adres kiezen',
+    orPoint: 'Of een punt op de kaart',
+    mapHeading: 'Ideeën op de kaart',
+    listIntro: 'De ideeën met een plek, met hun adres en wijk. De kaart laat dezelfde ideeën zien.',
+    placed: (n: number) => (n === 1 ? '1 idee heeft een plek.' : `${n} ideeën hebben een plek.`),
+    nonePlaced: 'Nog geen idee heeft een plek.',
+    point: 'Een punt op de kaart',
+    inWijk: (wijk: string) => `wijk ${wijk}`,
+    mapLabel: 'Kaart met de ideeën (de lijst hierboven toont dezelfde ideeën)',
+    mapUnavailable: 'De kaart is nu niet beschikbaar. De lijst toont alle ideeën met een plek.',
+    mapLoading: 'De kaart wordt geladen…',
+    attribution: 'Kaart: BRT-Achtergrondkaart (PDOK, Kadaster)',
+    zoomIn: 'Inzoomen',
+    zoomOut: 'Uitzoomen',
+    wijkLabel: 'Wijk',
+    wijkAll: 'Alle wijken',
+    areaHeading: 'Wijken van de opgave',
+    areaIntro: 'Kies de CBS-wijken waar de opgave over gaat. Ideeën van buiten het gebied zijn ook welkom.',
+    areaLegend: 'Wijken',
+    areaBroken: 'Het gebied kan nu niet worden geladen. Probeer het later opnieuw.',
+    areaLoading: 'De wijken worden geladen…',
+    areaUnavailable:
+      'De lijst met wijken is nu niet bereikbaar. De wijken die al gekozen waren, staan hieronder.',
+    areaNoWijken: 'Er zijn nu geen wijken om uit te kiezen.',
+    areaSave: 'Gebied opslaan',
+    areaSaved: (n: number) =>
+      n === 1 ? 'Het gebied is opgeslagen: 1 wijk.' : `Het gebied is opgeslagen: ${n} wijken.`,
+    pickOnMap:
+      'Of klik op de kaart om de plek aan te wijzen. Met het toetsenbord of een schermlezer: gebruik het adres hierboven, of vul de coördinaten in.',
+    pickedOnMap: (lat: string, lon: string) => `Punt gekozen op de kaart: ${lat}, ${lon}.`,
+    pickUnavailable: 'De kaart is nu niet beschikbaar. Vul het adres of de coördinaten in.',
+    pickMapLabel: 'Kaart om een punt aan te wijzen',
+  },
   ideaForm: {
     createTitle: 'Idee indienen',
     createIntro: (opgave: string) =>

@@ -220,6 +220,9 @@ import type {
   GetLivenessData,
   GetLivenessErrors,
   GetLivenessResponses,
+  GetMapTileData,
+  GetMapTileErrors,
+  GetMapTileResponses,
   GetMeasurementData,
   GetMeasurementErrors,
   GetMeasurementResponses,
@@ -247,6 +250,9 @@ import type {
   GetMyVoteData,
   GetMyVoteErrors,
   GetMyVoteResponses,
+  GetOpgaveAreaData,
+  GetOpgaveAreaErrors,
+  GetOpgaveAreaResponses,
   GetOpgaveCalendarData,
   GetOpgaveCalendarErrors,
   GetOpgaveCalendarResponses,
@@ -262,6 +268,9 @@ import type {
   GetOrganisationData,
   GetOrganisationErrors,
   GetOrganisationResponses,
+  GetPlaceData,
+  GetPlaceErrors,
+  GetPlaceResponses,
   GetPollData,
   GetPollErrors,
   GetPollResponses,
@@ -358,6 +367,9 @@ import type {
   ListMunicipalityProposalsData,
   ListMunicipalityProposalsErrors,
   ListMunicipalityProposalsResponses,
+  ListMunicipalityWijkenData,
+  ListMunicipalityWijkenErrors,
+  ListMunicipalityWijkenResponses,
   ListMyCommentsData,
   ListMyCommentsErrors,
   ListMyCommentsResponses,
@@ -382,6 +394,9 @@ import type {
   ListOpgavenData,
   ListOpgavenErrors,
   ListOpgavenResponses,
+  ListOpgaveWijkenData,
+  ListOpgaveWijkenErrors,
+  ListOpgaveWijkenResponses,
   ListOrganisationBudgetClaimsData,
   ListOrganisationBudgetClaimsErrors,
   ListOrganisationBudgetClaimsResponses,
@@ -397,6 +412,9 @@ import type {
   ListOrganisationsData,
   ListOrganisationsErrors,
   ListOrganisationsResponses,
+  ListPlaceSuggestionsData,
+  ListPlaceSuggestionsErrors,
+  ListPlaceSuggestionsResponses,
   ListPolicyDomainsData,
   ListPolicyDomainsErrors,
   ListPolicyDomainsResponses,
@@ -547,6 +565,9 @@ import type {
   SetIdentityProviderData,
   SetIdentityProviderErrors,
   SetIdentityProviderResponses,
+  SetOpgaveAreaData,
+  SetOpgaveAreaErrors,
+  SetOpgaveAreaResponses,
   SetPostcodeRangesData,
   SetPostcodeRangesErrors,
   SetPostcodeRangesResponses,
@@ -1751,6 +1772,21 @@ export const respondToInvitation = <ThrowOnError extends boolean = true>(
   });
 
 /**
+ * Een tegel van de achtergrondkaart
+ *
+ * De BRT-Achtergrondkaart van PDOK (of de kaartdienst die de server noemt), via de API zodat de site geen andere bron hoeft te vertrouwen. Zoomniveau 6 tot en met 19.
+ *
+ * **Wie mag dit:** iedereen, ook zonder aanmelding.
+ */
+export const getMapTile = <ThrowOnError extends boolean = true>(
+  options: Options<GetMapTileData, ThrowOnError>,
+) =>
+  (options.client ?? client).get<GetMapTileResponses, GetMapTileErrors, ThrowOnError>({
+    url: '/map-tiles/{z}/{x}/{y}',
+    ...options,
+  });
+
+/**
  * Mijn account verwijderen
  *
  * Verwijdert uw e-mailadres, naam, wachtwoord, rollen, sessies en koppelingen met identiteitsproviders. Uw bijdragen blijven staan, als van een 'verwijderde deelnemer'. Alleen kort na het aanmelden (`REAUTHENTICATE_MINUTES`, standaard 15); daarna 403 `reauthentication_required`: meld u opnieuw aan. De laatste beheerder van een gemeente kan dat niet (409 `last_beheerder`): maak eerst iemand anders beheerder.
@@ -2753,6 +2789,40 @@ export const createActionLine = <ThrowOnError extends boolean = true>(
   });
 
 /**
+ * Het gebied van een opgave
+ *
+ * CBS-wijken en/of een polygoon (GeoJSON, CRS84); leeg als de opgave geen gebied heeft.
+ *
+ * **Wie mag dit:** iedereen, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `opgaven:read`.
+ */
+export const getOpgaveArea = <ThrowOnError extends boolean = true>(
+  options: Options<GetOpgaveAreaData, ThrowOnError>,
+) =>
+  (options.client ?? client).get<GetOpgaveAreaResponses, GetOpgaveAreaErrors, ThrowOnError>({
+    url: '/opgaven/{id}/area',
+    ...options,
+  });
+
+/**
+ * Het gebied van een opgave vastleggen
+ *
+ * Vervangt het gebied. Een polygoon heeft gesloten ringen van 4 tot 500 punten (samen hooguit 2000), in CRS84 (lengtegraad, breedtegraad). Ideeën buiten het gebied worden niet geweigerd: het gebied kadert de kaart.
+ *
+ * **Wie mag dit:** medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `opgaven:write`.
+ */
+export const setOpgaveArea = <ThrowOnError extends boolean = true>(
+  options: Options<SetOpgaveAreaData, ThrowOnError>,
+) =>
+  (options.client ?? client).put<SetOpgaveAreaResponses, SetOpgaveAreaErrors, ThrowOnError>({
+    url: '/opgaven/{id}/area',
+    ...options,
+    headers: {
+      'Content-Type': 'application/json',
+      ...options.headers,
+    },
+  });
+
+/**
  * De budgetten van een opgave
  *
  * Met wat erin zit, wat is toegekend, wat nog gevraagd wordt, en wie bijdroeg.
@@ -3090,7 +3160,7 @@ export const getOpgaveProgress = <ThrowOnError extends boolean = true>(
 /**
  * De ideeën bij een opgave
  *
- * Filteren op status en actielijn, zoeken met `q`, sorteren. Van een verborgen idee ziet u alleen de reden, tenzij het van u is of u medewerker bent.
+ * Filteren op status, actielijn en wijk, zoeken met `q`, sorteren. Van een verborgen idee ziet u alleen de reden, tenzij het van u is of u medewerker bent. Met `Accept: application/geo+json` een GeoJSON FeatureCollection (CRS84) van dezelfde pagina: een idee zonder plek heeft `geometry: null`.
  *
  * **Wie mag dit:** iedereen, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `proposals:read`.
  */
@@ -3212,6 +3282,21 @@ export const getOpgaveTimeline = <ThrowOnError extends boolean = true>(
 ) =>
   (options.client ?? client).get<GetOpgaveTimelineResponses, GetOpgaveTimelineErrors, ThrowOnError>({
     url: '/opgaven/{id}/timeline',
+    ...options,
+  });
+
+/**
+ * De wijken waarin ideeën bij een opgave liggen
+ *
+ * Met het aantal ideeën per wijk, om op te filteren (`ListProposals?wijk=`).
+ *
+ * **Wie mag dit:** iedereen, als de opgave gepubliceerd is; of medewerker (of hoger) van de gemeente; of een client van de gemeente met scope `proposals:read`.
+ */
+export const listOpgaveWijken = <ThrowOnError extends boolean = true>(
+  options: Options<ListOpgaveWijkenData, ThrowOnError>,
+) =>
+  (options.client ?? client).get<ListOpgaveWijkenResponses, ListOpgaveWijkenErrors, ThrowOnError>({
+    url: '/opgaven/{id}/wijken',
     ...options,
   });
 
@@ -3425,6 +3510,48 @@ export const requestPasswordReset = <ThrowOnError extends boolean = true>(
       'Content-Type': 'application/json',
       ...options.headers,
     },
+  });
+
+/**
+ * Adressen die passen bij wat u typt
+ *
+ * Adressen in de gemeente, uit de PDOK Locatieserver (de API vraagt het voor u op). Is die niet bereikbaar, dan 502 of 504: plaats het idee dan op de kaart, of zonder plek.
+ *
+ * **Wie mag dit:** iedere aangemelde persoon.
+ */
+export const listPlaceSuggestions = <ThrowOnError extends boolean = true>(
+  options: Options<ListPlaceSuggestionsData, ThrowOnError>,
+) =>
+  (options.client ?? client).get<ListPlaceSuggestionsResponses, ListPlaceSuggestionsErrors, ThrowOnError>({
+    url: '/places/suggestions',
+    ...options,
+  });
+
+/**
+ * De wijken van een gemeente
+ *
+ * De CBS-wijken van de gemeente, uit de PDOK Locatieserver, op naam: om het gebied van een opgave uit te kiezen (`SetOpgaveArea`). Is die niet bereikbaar, dan 502 of 504.
+ *
+ * **Wie mag dit:** iedere aangemelde persoon.
+ */
+export const listMunicipalityWijken = <ThrowOnError extends boolean = true>(
+  options: Options<ListMunicipalityWijkenData, ThrowOnError>,
+) =>
+  (options.client ?? client).get<ListMunicipalityWijkenResponses, ListMunicipalityWijkenErrors, ThrowOnError>(
+    { url: '/places/wijken', ...options },
+  );
+
+/**
+ * Eén adres: punt, wijk en buurt
+ *
+ * Het punt (WGS84, CRS84) en de CBS-wijk en -buurt van een adres uit `ListPlaceSuggestions`.
+ *
+ * **Wie mag dit:** iedere aangemelde persoon.
+ */
+export const getPlace = <ThrowOnError extends boolean = true>(options: Options<GetPlaceData, ThrowOnError>) =>
+  (options.client ?? client).get<GetPlaceResponses, GetPlaceErrors, ThrowOnError>({
+    url: '/places/{id}',
+    ...options,
   });
 
 /**

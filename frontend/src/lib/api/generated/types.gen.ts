@@ -824,6 +824,16 @@ export type BudgetUpdate = {
 };
 
 /**
+ * BuurtRef
+ *
+ * Een buurt van het CBS.
+ */
+export type BuurtRef = {
+  code: string;
+  name: string;
+};
+
+/**
  * ClaimCreate
  *
  * Een taak oppakken namens een organisatie in het team waarvan u lid bent.
@@ -3366,6 +3376,19 @@ export type OpenAnswerRead = {
 };
 
 /**
+ * OpgaveArea
+ *
+ * Het gebied van een opgave: wijken van het CBS, een polygoon, of beide (leeg: geen gebied).
+ *
+ * Het gebied kadert de kaart van de opgave. Een idee buiten het gebied wordt niet geweigerd: een
+ * plek net over de grens kan er evengoed toe doen.
+ */
+export type OpgaveArea = {
+  polygon?: Polygon | null;
+  wijken?: Array<WijkRef>;
+};
+
+/**
  * OpgaveCounts
  *
  * Tellingen: ideeën, steun en deelnemers, taken die nog op te pakken zijn en het budget.
@@ -3877,6 +3900,50 @@ export type PhaseTransitionRead = {
 };
 
 /**
+ * Place
+ */
+export type Place = {
+  buurt: BuurtRef | null;
+  /**
+   * Het kenmerk van een adres in de PDOK Locatieserver (uit `ListPlaceSuggestions`).
+   */
+  id: string;
+  label: string;
+  location: PlaceLocation;
+  wijk: WijkRef | null;
+};
+
+/**
+ * PlaceLocation
+ */
+export type PlaceLocation = {
+  latitude: number;
+  longitude: number;
+};
+
+/**
+ * PlaceSuggestion
+ *
+ * Een adres dat past bij wat u typte.
+ */
+export type PlaceSuggestion = {
+  /**
+   * Het kenmerk van een adres in de PDOK Locatieserver (uit `ListPlaceSuggestions`).
+   */
+  id: string;
+  label: string;
+};
+
+/**
+ * PlaceSuggestionList
+ *
+ * Hooguit tien adressen, het best passende eerst.
+ */
+export type PlaceSuggestionList = {
+  items: Array<PlaceSuggestion>;
+};
+
+/**
  * Point
  *
  * Eén meting in de reeks.
@@ -3888,6 +3955,16 @@ export type Point = {
    */
   measuredOn: string;
   value: number;
+};
+
+/**
+ * PointGeometry
+ *
+ * Een GeoJSON-punt in CRS84: lengtegraad, dan breedtegraad.
+ */
+export type PointGeometry = {
+  coordinates: [number, number];
+  type: 'Point';
 };
 
 /**
@@ -4040,6 +4117,17 @@ export type PollUpdate = {
   questions?: Array<QuestionCreate>;
   status?: PollStatus;
   title?: string;
+};
+
+/**
+ * Polygon
+ *
+ * Een GeoJSON-polygoon in CRS84 (lengtegraad, breedtegraad): een buitenring en eventueel gaten,
+ * elke ring gesloten (eerste punt = laatste punt), met 4 tot 500 punten.
+ */
+export type Polygon = {
+  coordinates: Array<Array<[number, number]>>;
+  type: 'Polygon';
 };
 
 /**
@@ -4255,11 +4343,18 @@ export type ProposalCreate = {
    * Alinea's, lijsten en links (HTML: p, br, ul, ol, li, a, strong, em); de rest wordt verwijderd.
    */
   body: string;
+  /**
+   * Een punt gekozen op de kaart; of geef `placeId`.
+   */
   location?: Location | null;
   /**
    * Namens een organisatie waarvan u lid bent.
    */
   organisationId?: string | null;
+  /**
+   * Een adres uit `ListPlaceSuggestions`: de API zoekt punt, wijk en buurt op.
+   */
+  placeId?: string | null;
   title: string;
 };
 
@@ -4273,6 +4368,35 @@ export type ProposalEventData = {
    * De status van het idee na de gebeurtenis.
    */
   status: string;
+};
+
+/**
+ * ProposalFeature
+ *
+ * Een idee als GeoJSON Feature; zonder plek is `geometry` null.
+ */
+export type ProposalFeature = {
+  geometry: PointGeometry | null;
+  id: string;
+  properties: ProposalRead;
+  type: 'Feature';
+};
+
+/**
+ * ProposalFeatureCollection
+ *
+ * Een pagina ideeën als GeoJSON FeatureCollection (RFC 7946, CRS84).
+ */
+export type ProposalFeatureCollection = {
+  /**
+   * De resultaten op deze pagina.
+   */
+  features: Array<ProposalFeature>;
+  /**
+   * Cursor van de volgende pagina, of null op de laatste.
+   */
+  nextCursor: string | null;
+  type: 'FeatureCollection';
 };
 
 /**
@@ -4298,8 +4422,13 @@ export type ProposalPage = {
  */
 export type ProposalRead = {
   actionLine: ActionLineRef | null;
+  address: string | null;
   author: PersonSummary;
   body: string;
+  /**
+   * De CBS-buurt van de plek, als die bekend is.
+   */
+  buurt: BuurtRef | null;
   commentCount: number;
   createdAt: string;
   hidden: boolean;
@@ -4318,6 +4447,10 @@ export type ProposalRead = {
   tasks: Array<TaskRef>;
   title: string;
   updatedAt: string;
+  /**
+   * De CBS-wijk van de plek, als die bekend is.
+   */
+  wijk: WijkRef | null;
 };
 
 /**
@@ -4377,6 +4510,10 @@ export type ProposalUpdate = {
    */
   body?: string;
   location?: Location | null;
+  /**
+   * Het kenmerk van een adres in de PDOK Locatieserver (uit `ListPlaceSuggestions`).
+   */
+  placeId?: string;
   /**
    * Alleen `withdrawn`.
    */
@@ -5900,6 +6037,26 @@ export type WebhookSubscriptionUpdate = {
 };
 
 /**
+ * WijkCount
+ *
+ * Een wijk en hoeveel ideeën er liggen.
+ */
+export type WijkCount = {
+  code: string;
+  name: string;
+  proposalCount: number;
+};
+
+/**
+ * WijkCountList
+ *
+ * De wijken op naam.
+ */
+export type WijkCountList = {
+  items: Array<WijkCount>;
+};
+
+/**
  * WijkFigures
  */
 export type WijkFigures = {
@@ -5940,6 +6097,25 @@ export type WijkFigures = {
    * De wijk (uit het gebied van de opgaven); `null`: de hele gemeente.
    */
   wijk: string | null;
+};
+
+/**
+ * WijkList
+ *
+ * De wijken van een gemeente, op naam.
+ */
+export type WijkList = {
+  items: Array<WijkRef>;
+};
+
+/**
+ * WijkRef
+ *
+ * Een wijk van het CBS.
+ */
+export type WijkRef = {
+  code: string;
+  name: string;
 };
 
 /**
@@ -10161,6 +10337,65 @@ export type RespondToInvitationResponses = {
 
 export type RespondToInvitationResponse = RespondToInvitationResponses[keyof RespondToInvitationResponses];
 
+export type GetMapTileData = {
+  body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
+  path: {
+    z: number;
+    x: number;
+    y: number;
+  };
+  query?: never;
+  url: '/map-tiles/{z}/{x}/{y}';
+};
+
+export type GetMapTileErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Een externe dienst (zoals de adreszoeker) antwoordde niet goed of was onbereikbaar.
+   */
+  502: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+  /**
+   * Een externe dienst (zoals de adreszoeker) antwoordde niet op tijd.
+   */
+  504: Problem;
+};
+
+export type GetMapTileError = GetMapTileErrors[keyof GetMapTileErrors];
+
+export type GetMapTileResponses = {
+  /**
+   * Eén tegel van de achtergrondkaart (Web Mercator, 256 × 256 beeldpunten).
+   */
+  200: Blob | File;
+};
+
+export type GetMapTileResponse = GetMapTileResponses[keyof GetMapTileResponses];
+
 export type DeleteMeData = {
   body?: never;
   path?: never;
@@ -14149,6 +14384,122 @@ export type CreateActionLineResponses = {
 
 export type CreateActionLineResponse = CreateActionLineResponses[keyof CreateActionLineResponses];
 
+export type GetOpgaveAreaData = {
+  body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
+  path: {
+    id: string;
+  };
+  query?: never;
+  url: '/opgaven/{id}/area';
+};
+
+export type GetOpgaveAreaErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type GetOpgaveAreaError = GetOpgaveAreaErrors[keyof GetOpgaveAreaErrors];
+
+export type GetOpgaveAreaResponses = {
+  /**
+   * Gelukt.
+   */
+  200: OpgaveArea;
+};
+
+export type GetOpgaveAreaResponse = GetOpgaveAreaResponses[keyof GetOpgaveAreaResponses];
+
+export type SetOpgaveAreaData = {
+  body: OpgaveArea;
+  path: {
+    id: string;
+  };
+  query?: never;
+  url: '/opgaven/{id}/area';
+};
+
+export type SetOpgaveAreaErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * De inhoud van het verzoek is te groot.
+   */
+  413: Problem;
+  /**
+   * De inhoud heeft niet het formaat application/json, of is niet in UTF-8 (`unsupported_charset`).
+   */
+  415: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type SetOpgaveAreaError = SetOpgaveAreaErrors[keyof SetOpgaveAreaErrors];
+
+export type SetOpgaveAreaResponses = {
+  /**
+   * Gelukt.
+   */
+  200: OpgaveArea;
+};
+
+export type SetOpgaveAreaResponse = SetOpgaveAreaResponses[keyof SetOpgaveAreaResponses];
+
 export type ListBudgetsData = {
   body?: never;
   headers?: {
@@ -15602,6 +15953,10 @@ export type ListProposalsData = {
      */
     actionLine?: string;
     /**
+     * Alleen ideeën in deze CBS-wijk (zie `ListOpgaveWijken`).
+     */
+    wijk?: string;
+    /**
      * Zoeken in titel en tekst (Nederlands).
      */
     q?: string;
@@ -15660,7 +16015,7 @@ export type ListProposalsError = ListProposalsErrors[keyof ListProposalsErrors];
 
 export type ListProposalsResponses = {
   /**
-   * Gelukt.
+   * Een pagina ideeën, als JSON of (met `Accept: application/geo+json`) als GeoJSON.
    */
   200: ProposalPage;
 };
@@ -16165,6 +16520,63 @@ export type GetOpgaveTimelineResponses = {
 };
 
 export type GetOpgaveTimelineResponse = GetOpgaveTimelineResponses[keyof GetOpgaveTimelineResponses];
+
+export type ListOpgaveWijkenData = {
+  body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
+  path: {
+    id: string;
+  };
+  query?: never;
+  url: '/opgaven/{id}/wijken';
+};
+
+export type ListOpgaveWijkenErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+};
+
+export type ListOpgaveWijkenError = ListOpgaveWijkenErrors[keyof ListOpgaveWijkenErrors];
+
+export type ListOpgaveWijkenResponses = {
+  /**
+   * Gelukt.
+   */
+  200: WijkCountList;
+};
+
+export type ListOpgaveWijkenResponse = ListOpgaveWijkenResponses[keyof ListOpgaveWijkenResponses];
 
 export type RemoveOrganisationMemberData = {
   body?: never;
@@ -17014,6 +17426,212 @@ export type RequestPasswordResetResponses = {
 };
 
 export type RequestPasswordResetResponse = RequestPasswordResetResponses[keyof RequestPasswordResetResponses];
+
+export type ListPlaceSuggestionsData = {
+  body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
+  path?: never;
+  query: {
+    /**
+     * Wat u tot nu toe van het adres typte.
+     */
+    q: string;
+    /**
+     * Slug van de gemeente.
+     */
+    municipality: string;
+  };
+  url: '/places/suggestions';
+};
+
+export type ListPlaceSuggestionsErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Een externe dienst (zoals de adreszoeker) antwoordde niet goed of was onbereikbaar.
+   */
+  502: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+  /**
+   * Een externe dienst (zoals de adreszoeker) antwoordde niet op tijd.
+   */
+  504: Problem;
+};
+
+export type ListPlaceSuggestionsError = ListPlaceSuggestionsErrors[keyof ListPlaceSuggestionsErrors];
+
+export type ListPlaceSuggestionsResponses = {
+  /**
+   * Gelukt.
+   */
+  200: PlaceSuggestionList;
+};
+
+export type ListPlaceSuggestionsResponse = ListPlaceSuggestionsResponses[keyof ListPlaceSuggestionsResponses];
+
+export type ListMunicipalityWijkenData = {
+  body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
+  path?: never;
+  query: {
+    /**
+     * Slug van de gemeente.
+     */
+    municipality: string;
+  };
+  url: '/places/wijken';
+};
+
+export type ListMunicipalityWijkenErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Een externe dienst (zoals de adreszoeker) antwoordde niet goed of was onbereikbaar.
+   */
+  502: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+  /**
+   * Een externe dienst (zoals de adreszoeker) antwoordde niet op tijd.
+   */
+  504: Problem;
+};
+
+export type ListMunicipalityWijkenError = ListMunicipalityWijkenErrors[keyof ListMunicipalityWijkenErrors];
+
+export type ListMunicipalityWijkenResponses = {
+  /**
+   * Gelukt.
+   */
+  200: WijkList;
+};
+
+export type ListMunicipalityWijkenResponse =
+  ListMunicipalityWijkenResponses[keyof ListMunicipalityWijkenResponses];
+
+export type GetPlaceData = {
+  body?: never;
+  headers?: {
+    /**
+     * De ETag(s) van wat u al heeft. Is het antwoord nog hetzelfde, dan volgt 304 zonder inhoud (RFC 9110 §13.1.2; zwakke vergelijking, `*` past altijd).
+     */
+    'If-None-Match'?: string;
+  };
+  path: {
+    id: string;
+  };
+  query?: never;
+  url: '/places/{id}';
+};
+
+export type GetPlaceErrors = {
+  /**
+   * Ongeldige invoer: `invalidParams` noemt alle problemen tegelijk.
+   */
+  400: Problem;
+  /**
+   * Niet aangemeld, of het toegangstoken is ongeldig.
+   */
+  401: Problem;
+  /**
+   * Aangemeld, maar zonder recht op deze handeling.
+   */
+  403: Problem;
+  /**
+   * Bestaat niet, of is niet zichtbaar voor u.
+   */
+  404: Problem;
+  /**
+   * De headers van het verzoek zijn samen te groot.
+   */
+  431: Problem;
+  /**
+   * Onverwachte fout; het antwoord bevat een kenmerk (requestId).
+   */
+  500: Problem;
+  /**
+   * Een externe dienst (zoals de adreszoeker) antwoordde niet goed of was onbereikbaar.
+   */
+  502: Problem;
+  /**
+   * Tijdelijk niet beschikbaar; zie Retry-After.
+   */
+  503: Problem;
+  /**
+   * Een externe dienst (zoals de adreszoeker) antwoordde niet op tijd.
+   */
+  504: Problem;
+};
+
+export type GetPlaceError = GetPlaceErrors[keyof GetPlaceErrors];
+
+export type GetPlaceResponses = {
+  /**
+   * Gelukt.
+   */
+  200: Place;
+};
+
+export type GetPlaceResponse = GetPlaceResponses[keyof GetPlaceResponses];
 
 export type ModeratePollAnswerData = {
   body: PollAnswerDecisionCreate;
@@ -17880,9 +18498,17 @@ export type UpdateProposalErrors = {
    */
   500: Problem;
   /**
+   * Een externe dienst (zoals de adreszoeker) antwoordde niet goed of was onbereikbaar.
+   */
+  502: Problem;
+  /**
    * Tijdelijk niet beschikbaar; zie Retry-After.
    */
   503: Problem;
+  /**
+   * Een externe dienst (zoals de adreszoeker) antwoordde niet op tijd.
+   */
+  504: Problem;
 };
 
 export type UpdateProposalError = UpdateProposalErrors[keyof UpdateProposalErrors];

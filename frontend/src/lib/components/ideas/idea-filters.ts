@@ -17,6 +17,7 @@ export interface IdeaFilters {
   q: string;
   status: string;
   actionLine: string;
+  wijk: string;
   sort: string;
 }
 
@@ -25,12 +26,13 @@ export const IDEA_FILTER_PARAMS: Record<keyof IdeaFilters, string> = {
   q: 'q',
   status: 'status',
   actionLine: 'actielijn',
+  wijk: 'wijk',
   sort: 'volgorde',
 };
 
 const KEYS = Object.keys(IDEA_FILTER_PARAMS) as (keyof IdeaFilters)[];
 
-export const NO_IDEA_FILTERS: IdeaFilters = { q: '', status: '', actionLine: '', sort: '' };
+export const NO_IDEA_FILTERS: IdeaFilters = { q: '', status: '', actionLine: '', wijk: '', sort: '' };
 
 export function ideaFiltersFrom(params: URLSearchParams): IdeaFilters {
   const filters = { ...NO_IDEA_FILTERS };
@@ -64,6 +66,7 @@ export function ideaFiltersQuery(
     ...(q && { q }),
     ...(filters.status && { status: filters.status as ProposalStatus }),
     ...(filters.actionLine && { actionLine: filters.actionLine }),
+    ...(filters.wijk && { wijk: filters.wijk }),
     ...(filters.sort && { sort: filters.sort as ProposalSort }),
     ...(cursor && { cursor }),
     limit,

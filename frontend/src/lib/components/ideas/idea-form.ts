@@ -17,12 +17,25 @@ export interface IdeaFormValues {
   actionLineId: string;
   latitude: string;
   longitude: string;
+  /** An address chosen from the address search (its id at the geocoder); empty when none is newly chosen. */
+  placeId: string;
+  /** The address as shown: newly chosen, or the idea's own (then `placeId` is empty and it stays). */
+  placeLabel: string;
   /** Empty for "myself". */
   organisationId: string;
 }
 
 export function emptyIdeaValues(): IdeaFormValues {
-  return { title: '', body: '', actionLineId: '', latitude: '', longitude: '', organisationId: '' };
+  return {
+    title: '',
+    body: '',
+    actionLineId: '',
+    latitude: '',
+    longitude: '',
+    placeId: '',
+    placeLabel: '',
+    organisationId: '',
+  };
 }
 
 export function ideaValuesOf(proposal: ProposalRead, parser?: DOMParser): IdeaFormValues {
@@ -32,6 +45,8 @@ export function ideaValuesOf(proposal: ProposalRead, parser?: DOMParser): IdeaFo
     actionLineId: proposal.actionLine?.id ?? '',
     latitude: proposal.location ? String(proposal.location.latitude) : '',
     longitude: proposal.location ? String(proposal.location.longitude) : '',
+    placeId: '',
+    placeLabel: proposal.address ?? '',
     organisationId: proposal.organisation?.id ?? '',
   };
 }
@@ -59,12 +74,14 @@ export function locationOf(values: Pick<IdeaFormValues, 'latitude' | 'longitude'
 }
 
 export function createIdeaBody(values: IdeaFormValues): ProposalCreate {
-  const location = locationOf(values);
+  // A chosen address gives the place: the API looks up its point, wijk and buurt.
+  const location = values.placeId ? null : locationOf(values);
   return {
     ...withoutBlanks({ title: values.title.trim(), body: textToHtml(values.body) }),
     ...(values.actionLineId && { actionLineId: values.actionLineId }),
     ...(values.organisationId && { organisationId: values.organisationId }),
     ...(location && { location }),
+    ...(values.placeId && { placeId: values.placeId }),
   } as ProposalCreate;
 }
 
@@ -73,7 +90,12 @@ export function updateIdeaBody(values: IdeaFormValues): ProposalUpdate {
     title: values.title.trim(),
     body: textToHtml(values.body),
     actionLineId: values.actionLineId || null,
-    location: locationOf(values),
+    // A newly chosen address; the idea's own address as it stands (nothing sent); or the point.
+    ...(values.placeId
+      ? { placeId: values.placeId }
+      : values.placeLabel
+        ? {}
+        : { location: locationOf(values) }),
   };
 }
 
@@ -99,5 +121,6 @@ export function ideaFields(t: Messages): Record<string, FieldSpec> {
     'location.latitude': { label: f.latitude, id: 'idee-breedtegraad', min: -90, max: 90 },
     'location.longitude': { label: f.longitude, id: 'idee-lengtegraad', min: -180, max: 180 },
     organisationId: { label: f.organisation, id: 'idee-namens', description: f.organisationDescription },
+    placeId: { label: t.places.addressLabel, id: 'idee-adres' },
   };
 }

@@ -36,6 +36,7 @@ const api = vi.hoisted(() => ({
   supportProposal: vi.fn(),
   withdrawSupport: vi.fn(),
   listProposals: vi.fn(),
+  listPlaceSuggestions: vi.fn(),
   listSimilarProposals: vi.fn(),
   getProposal: vi.fn(),
   respondToProposal: vi.fn(),
@@ -72,6 +73,9 @@ function idea(n: number, extra: Partial<ProposalRead> = {}): ProposalRead {
     actionLine: null,
     tasks: [],
     location: null,
+    address: null,
+    wijk: null,
+    buurt: null,
     status: 'submitted',
     response: null,
     supportCount: 3,
@@ -140,14 +144,23 @@ describe('taking part', () => {
 describe('the filters of the ideas', () => {
   it('live in the address, in Dutch, and go to the API as its query', () => {
     const filters = ideaFiltersFrom(
-      new URLSearchParams('q=koffie&status=adopted&actielijn=l&volgorde=-supportCount'),
+      new URLSearchParams('q=koffie&status=adopted&actielijn=l&wijk=WK034404&volgorde=-supportCount'),
     );
-    expect(filters).toEqual({ q: 'koffie', status: 'adopted', actionLine: 'l', sort: '-supportCount' });
-    expect(ideaFiltersSearch(filters)).toBe('?q=koffie&status=adopted&actielijn=l&volgorde=-supportCount');
+    expect(filters).toEqual({
+      q: 'koffie',
+      status: 'adopted',
+      actionLine: 'l',
+      wijk: 'WK034404',
+      sort: '-supportCount',
+    });
+    expect(ideaFiltersSearch(filters)).toBe(
+      '?q=koffie&status=adopted&actielijn=l&wijk=WK034404&volgorde=-supportCount',
+    );
     expect(ideaFiltersQuery(filters, 'c')).toEqual({
       q: 'koffie',
       status: 'adopted',
       actionLine: 'l',
+      wijk: 'WK034404',
       sort: '-supportCount',
       cursor: 'c',
       limit: 20,
@@ -160,14 +173,14 @@ describe('the filters of the ideas', () => {
 
   it('that the API refuses come back as the problem to show at the field', async () => {
     api.listProposals.mockRejectedValueOnce(invalid('status', 'invalid_choice'));
-    const listing = await ideaListing('o', { q: '', status: 'nope', actionLine: '', sort: '' });
+    const listing = await ideaListing('o', { q: '', status: 'nope', actionLine: '', wijk: '', sort: '' });
     expect(listing.list).toBeNull();
     expect(listing.problem?.invalidParams?.[0]?.name).toBe('status');
   });
 });
 
 describe('the list of ideas', () => {
-  const filters = { q: '', status: '', actionLine: '', sort: '' };
+  const filters = { q: '', status: '', actionLine: '', wijk: '', sort: '' };
   const lines = [{ id: 'l1', opgaveId: 'o', position: 1, title: 'Ontmoeten', goal: '' }];
 
   it('says politely how many it found, and loads more with the same search', async () => {
@@ -383,6 +396,8 @@ describe('the idea form', () => {
         actionLineId: 'l1',
         latitude: '52,1075',
         longitude: '5.1128',
+        placeId: '',
+        placeLabel: '',
         organisationId: 'w',
       }),
     ).toEqual({
@@ -440,7 +455,41 @@ describe('the idea form', () => {
     await user.selectOptions(screen.getByLabelText('Actielijn'), 'l1');
     expect(values.organisationId).toBe('w');
     expect(values.actionLineId).toBe('l1');
-    expect(screen.getByRole('group', { name: /^Locatie/ })).toBeVisible();
+    expect(screen.getByRole('group', { name: /^Of een punt op de kaart/ })).toBeVisible();
+  });
+
+  it('places the idea by an address found through the API, or says when the search cannot be reached', async () => {
+    const user = userEvent.setup();
+    const values = emptyIdeaValues();
+    api.listPlaceSuggestions.mockResolvedValueOnce(
+      answer({ items: [{ id: 'adr-0123456789abcdef', label: 'Stadhuisbrug 1, 3511BM Utrecht' }] }),
+    );
+    render(IdeaForm, { props: { ...props, mode: 'create', values } });
+    await user.type(screen.getByLabelText('Adres'), 'stadhuisbrug{Enter}');
+    expect(api.listPlaceSuggestions).toHaveBeenCalledWith({
+      query: { q: 'stadhuisbrug', municipality: 'utrecht' },
+    });
+    await user.click(screen.getByRole('radio', { name: 'Stadhuisbrug 1, 3511BM Utrecht' }));
+    expect(values.placeId).toBe('adr-0123456789abcdef');
+    expect(screen.getByText('Gekozen adres: Stadhuisbrug 1, 3511BM Utrecht.')).toHaveAttribute(
+      'role',
+      'status',
+    );
+    expect(createIdeaBody({ ...values, title: 'Bank', body: 'Zitten' })).toEqual({
+      title: 'Bank',
+      body: '<p>Zitten</p>',
+      placeId: 'adr-0123456789abcdef',
+    });
+  });
+
+  it('says when the address search cannot be reached, and keeps the point', async () => {
+    const user = userEvent.setup();
+    render(IdeaForm, { props: { ...props, mode: 'create', values: emptyIdeaValues() } });
+    api.listPlaceSuggestions.mockRejectedValueOnce(new Error('502'));
+    await user.type(screen.getByLabelText('Adres'), 'kanaal');
+    await user.click(screen.getByRole('button', { name: 'Zoek adres' }));
+    expect(screen.getByText(/De adreszoeker is nu niet bereikbaar/)).toBeVisible();
+    expect(screen.getByRole('group', { name: /^Of een punt/ })).toBeVisible();
   });
 
   it('shows a coordinate the API refused at its field', () => {

@@ -11,6 +11,7 @@ import {
   listOpgaveComments,
   listPolls,
   listTasks,
+  listOpgaveWijken,
   listTeamMembers,
 } from '$lib/api';
 import { loadOrFail } from '$lib/api/kit';
@@ -34,20 +35,22 @@ export const load = loadOrFail(async ({ params, fetch, depends, url, untrack }: 
   depends(_OPGAVE_DEPENDENCY);
   const filters = untrack(() => ideaFiltersFrom(url.searchParams));
   const path = { id: params.id };
-  const [version, formulations, actionLines, members, timeline, work, ideas, comments] = await Promise.all([
-    getOpgave({ path, fetch }),
-    allPages((query) => listFormulations({ path, query, fetch })),
-    listActionLines({ path, fetch }),
-    allPages((query) => listTeamMembers({ path, query, fetch })),
-    allPages((query) => getOpgaveTimeline({ path, query, fetch })),
-    Promise.all([
-      allPages((query) => listTasks({ path, query, fetch })),
-      allPages((query) => listBudgets({ path, query, fetch })),
-      allPages((query) => listPolls({ path, query, fetch })),
-    ]),
-    ideaListing(params.id, filters, fetch),
-    listOpgaveComments({ path, query: { limit: 20 }, fetch }),
-  ]);
+  const [version, formulations, actionLines, members, timeline, work, ideas, comments, wijken] =
+    await Promise.all([
+      getOpgave({ path, fetch }),
+      allPages((query) => listFormulations({ path, query, fetch })),
+      listActionLines({ path, fetch }),
+      allPages((query) => listTeamMembers({ path, query, fetch })),
+      allPages((query) => getOpgaveTimeline({ path, query, fetch })),
+      Promise.all([
+        allPages((query) => listTasks({ path, query, fetch })),
+        allPages((query) => listBudgets({ path, query, fetch })),
+        allPages((query) => listPolls({ path, query, fetch })),
+      ]),
+      ideaListing(params.id, filters, fetch),
+      listOpgaveComments({ path, query: { limit: 20 }, fetch }),
+      listOpgaveWijken({ path, fetch }),
+    ]);
   const opgave = version.data;
   const slug = opgave.municipality.slug;
   if (slug !== params.slug) {
@@ -59,6 +62,7 @@ export const load = loadOrFail(async ({ params, fetch, depends, url, untrack }: 
     etag: etagOf(version.response),
     formulations,
     actionLines: actionLines.data.items,
+    wijken: wijken.data.items,
     members,
     timeline,
     tasks,
