@@ -105,7 +105,8 @@ test.describe('the shell', () => {
     await page.goto('/gemeenten/utrecht/opgaven');
     await page.getByRole('link', { name: EENZAAMHEID }).click();
     await expect(heading(page)).toHaveText(EENZAAMHEID);
-    await page.getByRole('link', { name: KOFFIE }).click();
+    // The idea as the list of ideas shows it (the list beside the map links it too).
+    await page.getByRole('list', { name: 'Gevonden ideeën' }).getByRole('link', { name: KOFFIE }).click();
     await expect(heading(page)).toHaveText(KOFFIE);
     // Reloaded: the first thing a page does is find out whether someone is signed in.
     await page.reload();

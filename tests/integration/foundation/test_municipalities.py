@@ -19,6 +19,7 @@ async def test_get_municipality_by_slug(client: AsyncClient, db: Database) -> No
         "description": row["description"],
         "theme": {"baseTheme": "utrecht", "tokens": {"--x-a": "1px"}},
         "staffSignIn": None,
+        "residentSignIn": None,
     }
 
 

@@ -62,7 +62,10 @@ async def test_a_municipality_exports_its_public_data_without_personal_data(
             assert str(account["id"]) not in text
             assert account["display_name"] not in text
         assert email_of("utrecht", "inwoner") not in text
-        assert "@" not in text
+        # No account's address: other tests in this database may write an "@" into public text.
+        addresses = [r["email"] for r in await db.fetch("SELECT email FROM accounts WHERE email IS NOT NULL")]
+        assert addresses
+        assert not [address for address in addresses if address in text]
         assert not {"author", "authorId", "latitude", "longitude", "recordedBy", "email"} & {
             key for row in everything["proposals"] + everything["measurements"] for key in row
         }
