@@ -30,7 +30,6 @@ from api.domains.organisations.models import Organisation, OrganisationMember
 from api.domains.polls.models import (
     Poll,
     PollAnswer,
-    PollAnswerReport,
     PollParticipation,
     PollQuestion,
     PollResponse,
@@ -97,7 +96,6 @@ __all__ = [
     "PolicyDomain",
     "Poll",
     "PollAnswer",
-    "PollAnswerReport",
     "PollParticipation",
     "PollQuestion",
     "PollResponse",
