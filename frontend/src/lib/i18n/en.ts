@@ -1120,14 +1120,19 @@ export const en: Messages = {
     mailLink: 'Set up notifications by email',
   },
   decision: {
-    title: (type: string) => (type === 'comment' ? 'Decision on your comment' : 'Decision on your idea'),
+    title: (type: string) =>
+      type === 'comment'
+        ? 'Decision on your comment'
+        : type === 'poll_answer'
+          ? 'Decision on your answer'
+          : 'Decision on your idea',
     action: {
       hide: (noun: string) => `The municipality has hidden your ${noun}.`,
       restore: (noun: string) => `The municipality has made your ${noun} visible again.`,
       dismiss: (noun: string) =>
         `The municipality dismissed the reports about your ${noun}. Nothing changes.`,
     },
-    noun: { comment: 'comment', proposal: 'idea' },
+    noun: { comment: 'comment', proposal: 'idea', poll_answer: 'answer' },
     when: (date: string) => `Decided on ${date}.`,
     reasonHeading: 'The reason',
     reasonNone: 'The municipality gave no explanation.',
@@ -1195,7 +1200,14 @@ export const en: Messages = {
     noneResolved: 'There are no resolved reports yet.',
     count: (n: number, more: boolean) =>
       more ? `${n} shown. There are more.` : n === 1 ? '1 report.' : `${n} reports.`,
-    itemTitle: (type: string, what: string) => (type === 'comment' ? `Comment by ${what}` : `Idea ‘${what}’`),
+    itemTitle: (type: string, what: string) =>
+      type === 'comment'
+        ? `Comment by ${what}`
+        : type === 'poll_answer'
+          ? `Answer in the poll ‘${what}’`
+          : `Idea ‘${what}’`,
+    pollQuestion: (question: string) => `To the question: ${question}`,
+    anonymousAnswer: 'Anonymous answer: there is nobody to tell of a decision, and no appeal.',
     by: (name: string) => `By ${name}`,
     reported: (n: number, date: string) =>
       n === 1 ? `Reported once, on ${date}` : `Reported ${n} times, first on ${date}`,

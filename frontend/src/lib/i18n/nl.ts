@@ -1159,14 +1159,18 @@ export const nl = {
   /** A moderation decision, as the author of the content sees it, with the way to object. */
   decision: {
     title: (type: string): string =>
-      type === 'comment' ? 'Besluit over uw reactie' : 'Besluit over uw idee',
+      type === 'comment'
+        ? 'Besluit over uw reactie'
+        : type === 'poll_answer'
+          ? 'Besluit over uw antwoord'
+          : 'Besluit over uw idee',
     action: {
       hide: (noun: string) => `De gemeente heeft uw ${noun} verborgen.`,
       restore: (noun: string) => `De gemeente heeft uw ${noun} weer zichtbaar gemaakt.`,
       dismiss: (noun: string) =>
         `De gemeente heeft de meldingen over uw ${noun} afgewezen. Er verandert niets.`,
     },
-    noun: { comment: 'reactie', proposal: 'idee' } as Record<string, string>,
+    noun: { comment: 'reactie', proposal: 'idee', poll_answer: 'antwoord' } as Record<string, string>,
     when: (date: string) => `Besloten op ${date}.`,
     reasonHeading: 'De reden',
     reasonNone: 'De gemeente gaf geen toelichting.',
@@ -1236,7 +1240,14 @@ export const nl = {
     count: (n: number, more: boolean) =>
       more ? `${n} getoond. Er zijn er meer.` : n === 1 ? '1 melding.' : `${n} meldingen.`,
     itemTitle: (type: string, what: string) =>
-      type === 'comment' ? `Reactie van ${what}` : `Idee ‘${what}’`,
+      type === 'comment'
+        ? `Reactie van ${what}`
+        : type === 'poll_answer'
+          ? `Antwoord in de peiling ‘${what}’`
+          : `Idee ‘${what}’`,
+    pollQuestion: (question: string) => `Op de vraag: ${question}`,
+    anonymousAnswer:
+      'Anoniem antwoord: er is niemand om te laten weten wat er besloten is, en geen bezwaar mogelijk.',
     by: (name: string) => `Door ${name}`,
     reported: (n: number, date: string) =>
       n === 1 ? `1 keer gemeld, op ${date}` : `${n} keer gemeld, het eerst op ${date}`,
