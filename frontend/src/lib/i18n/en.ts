@@ -1207,7 +1207,7 @@ export const en: Messages = {
           ? `Answer in the poll ‘${what}’`
           : `Idea ‘${what}’`,
     pollQuestion: (question: string) => `To the question: ${question}`,
-    anonymousAnswer: 'Anonymous answer: there is nobody to tell of a decision, and no appeal.',
+    anonymousAnswer: 'Anonymous: no author, no appeal.',
     by: (name: string) => `By ${name}`,
     reported: (n: number, date: string) =>
       n === 1 ? `Reported once, on ${date}` : `Reported ${n} times, first on ${date}`,

@@ -1246,8 +1246,7 @@ export const nl = {
           ? `Antwoord in de peiling ‘${what}’`
           : `Idee ‘${what}’`,
     pollQuestion: (question: string) => `Op de vraag: ${question}`,
-    anonymousAnswer:
-      'Anoniem antwoord: er is niemand om te laten weten wat er besloten is, en geen bezwaar mogelijk.',
+    anonymousAnswer: 'Anoniem: geen schrijver, geen bezwaar.',
     by: (name: string) => `Door ${name}`,
     reported: (n: number, date: string) =>
       n === 1 ? `1 keer gemeld, op ${date}` : `${n} keer gemeld, het eerst op ${date}`,
