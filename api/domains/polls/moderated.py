@@ -17,7 +17,7 @@ POLL_ANSWER_SQL = ContentSql(
         LEFT JOIN polls pp ON pp.id = pan.poll_id LEFT JOIN poll_questions pq ON pq.id = pan.question_id""",
     read=f"""json_build_object(
     'type', 'poll_answer', 'id', pan.id, 'opgaveId', pp.opgave_id, 'proposalId', NULL, 'taskId', NULL,
-    'title', NULL, 'text', left(pan.body, 2000),
+    'title', pp.title, 'text', left(pan.body, 2000),
     'author', CASE WHEN pp.anonymous THEN NULL ELSE {person("pr.account_id", "pan.municipality_id")} END,
     'clientName', NULL, 'hidden', pan.hidden, 'hiddenReason', pan.hidden_reason, 'deleted', false,
     'createdAt', pan.created_at, 'pollId', pp.id, 'pollTitle', pp.title, 'questionText', pq.text,

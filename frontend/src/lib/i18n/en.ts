@@ -1120,12 +1120,8 @@ export const en: Messages = {
     mailLink: 'Set up notifications by email',
   },
   decision: {
-    title: (type: string) =>
-      type === 'comment'
-        ? 'Decision on your comment'
-        : type === 'poll_answer'
-          ? 'Decision on your answer'
-          : 'Decision on your idea',
+    title: (type: string): string =>
+      `Decision on your ${type === 'comment' ? 'comment' : type === 'proposal' ? 'idea' : 'answer'}`,
     action: {
       hide: (noun: string) => `The municipality has hidden your ${noun}.`,
       restore: (noun: string) => `The municipality has made your ${noun} visible again.`,
@@ -1201,13 +1197,8 @@ export const en: Messages = {
     count: (n: number, more: boolean) =>
       more ? `${n} shown. There are more.` : n === 1 ? '1 report.' : `${n} reports.`,
     itemTitle: (type: string, what: string) =>
-      type === 'comment'
-        ? `Comment by ${what}`
-        : type === 'poll_answer'
-          ? `Answer in the poll ‘${what}’`
-          : `Idea ‘${what}’`,
-    pollQuestion: (question: string) => `To the question: ${question}`,
-    anonymousAnswer: 'Anonymous: no author, no appeal.',
+      type === 'comment' ? `Comment by ${what}` : `${type === 'proposal' ? 'Idea' : 'Poll'} ‘${what}’`,
+    anonymous: 'Anonymous',
     by: (name: string) => `By ${name}`,
     reported: (n: number, date: string) =>
       n === 1 ? `Reported once, on ${date}` : `Reported ${n} times, first on ${date}`,

@@ -1159,11 +1159,7 @@ export const nl = {
   /** A moderation decision, as the author of the content sees it, with the way to object. */
   decision: {
     title: (type: string): string =>
-      type === 'comment'
-        ? 'Besluit over uw reactie'
-        : type === 'poll_answer'
-          ? 'Besluit over uw antwoord'
-          : 'Besluit over uw idee',
+      `Besluit over uw ${type === 'comment' ? 'reactie' : type === 'proposal' ? 'idee' : 'antwoord'}`,
     action: {
       hide: (noun: string) => `De gemeente heeft uw ${noun} verborgen.`,
       restore: (noun: string) => `De gemeente heeft uw ${noun} weer zichtbaar gemaakt.`,
@@ -1240,13 +1236,8 @@ export const nl = {
     count: (n: number, more: boolean) =>
       more ? `${n} getoond. Er zijn er meer.` : n === 1 ? '1 melding.' : `${n} meldingen.`,
     itemTitle: (type: string, what: string) =>
-      type === 'comment'
-        ? `Reactie van ${what}`
-        : type === 'poll_answer'
-          ? `Antwoord in de peiling ‘${what}’`
-          : `Idee ‘${what}’`,
-    pollQuestion: (question: string) => `Op de vraag: ${question}`,
-    anonymousAnswer: 'Anoniem: geen schrijver, geen bezwaar.',
+      type === 'comment' ? `Reactie van ${what}` : `${type === 'proposal' ? 'Idee' : 'Peiling'} ‘${what}’`,
+    anonymous: 'Anoniem',
     by: (name: string) => `Door ${name}`,
     reported: (n: number, date: string) =>
       n === 1 ? `1 keer gemeld, op ${date}` : `${n} keer gemeld, het eerst op ${date}`,
