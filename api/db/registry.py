@@ -31,7 +31,6 @@ from api.domains.places.models import OpgaveArea
 from api.domains.polls.models import (
     Poll,
     PollAnswer,
-    PollAnswerReport,
     PollParticipation,
     PollQuestion,
     PollResponse,
@@ -99,7 +98,6 @@ __all__ = [
     "PolicyDomain",
     "Poll",
     "PollAnswer",
-    "PollAnswerReport",
     "PollParticipation",
     "PollQuestion",
     "PollResponse",

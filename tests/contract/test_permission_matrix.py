@@ -1689,6 +1689,13 @@ async def _decide(w: World) -> Call:
     )
 
 
+async def _decide_poll_answer(w: World) -> Call:
+    target = {"type": "poll_answer", "id": str(await _fresh_poll_answer(w))}
+    return Call(
+        "POST", "/moderation-decisions", json={"target": target, "action": "hide", "publicReason": "Spam."}
+    )
+
+
 async def _fresh_decision(w: World) -> Any:
     """A comment of the world's inwoner, hidden by the world's medewerker."""
     comment_id = await _fresh_content(w, "comment", author="inwoner")
@@ -2467,6 +2474,12 @@ async def _send(w: World, identity: str, call: Call, stack: AsyncExitStack) -> h
 @pytest.mark.parametrize("operation", sorted(CASES))
 async def test_permission_matrix(world: World, operation: str) -> None:
     await _check(world, operation, CASES[operation])
+
+
+async def test_permission_matrix_of_a_decision_on_a_poll_answer(world: World) -> None:
+    """An open poll answer is decided on in the same queue, by the same people."""
+    case = Case("CreateModerationDecision", _decide_poll_answer, only(201, "medewerker", "beheerder"))
+    await _check(world, case.operation, case)
 
 
 async def _vote_on(w: World, eligibility: str, body: dict[str, Any]) -> Call:

@@ -10,7 +10,7 @@ from typing import Any
 import msgspec
 from litestar.connection import ASGIConnection, Request
 
-from api.domains.moderation.content import Content, content_of, find_content
+from api.domains.moderation.content import COLUMNS, THIS, Content, content_of, find_content
 from api.domains.moderation.models import ContentType
 from api.domains.moderation.schemas import ModerationDecisionCreate
 from api.domains.opgaven.guards import load_opgave
@@ -37,9 +37,7 @@ def content_from_path(kind: ContentType) -> Any:
     async def load(connection: ASGIConnection[Any, Any, Any, Any]) -> Target:
         content = await find_content(connection.app.state.db, kind, connection.path_params.get("id"))
         if content is None:
-            raise NotFound(
-                "Deze reactie bestaat niet." if kind is ContentType.COMMENT else "Dit idee bestaat niet."
-            )
+            raise NotFound(f"{THIS[kind].capitalize()} bestaat niet.")
         return await _content_target(connection, content)
 
     return load
@@ -64,14 +62,10 @@ async def decision_from_path(connection: ASGIConnection[Any, Any, Any, Any]) -> 
     """A decision, acting on the content it concerns (whose author may see it and object)."""
     db = connection.app.state.db
     row = await db.fetchrow(
-        "SELECT id, comment_id, proposal_id FROM moderation_decisions WHERE id = $1",
+        f"SELECT {', '.join(COLUMNS)} FROM moderation_decisions WHERE id = $1",
         connection.path_params.get("id"),
     )
-    content = (
-        await find_content(db, *content_of(row["comment_id"], row["proposal_id"]))
-        if row is not None
-        else None
-    )
+    content = await find_content(db, *content_of(row)) if row is not None else None
     if content is None:
         raise NotFound("Dit besluit bestaat niet.")
     return await _content_target(connection, content)

@@ -1,6 +1,6 @@
 """Reports, moderation decisions, appeals and posting blocks.
 
-A report or decision concerns one comment or one proposal: two nullable columns, exactly one set,
+A report or decision concerns one comment, proposal or open poll answer: nullable columns, exactly one set,
 each a composite reference within the municipality. Decisions are append-only (the database
 refuses updates); an appeal is written once and settled once. All of them go when the content
 they concern is deleted; the audit log keeps who decided what.
@@ -23,6 +23,7 @@ class ContentType(StrEnum):
 
     COMMENT = "comment"
     PROPOSAL = "proposal"
+    POLL_ANSWER = "poll_answer"
 
 
 class ReportReason(StrEnum):
@@ -44,9 +45,9 @@ class AppealOutcome(StrEnum):
     OVERTURNED = "overturned"  # the content is shown again
 
 
-_ONE_TARGET = "num_nonnulls(comment_id, proposal_id) = 1"
-_ON_CONTENT = {"comment_id": "comments", "proposal_id": "proposals"}
-_CASCADE = {"comment_id": "CASCADE", "proposal_id": "CASCADE"}
+_ONE_TARGET = "num_nonnulls(comment_id, proposal_id, poll_answer_id) = 1"
+_ON_CONTENT = {"comment_id": "comments", "proposal_id": "proposals", "poll_answer_id": "poll_answers"}
+_CASCADE = dict.fromkeys(_ON_CONTENT, "CASCADE")
 
 
 class ModerationDecision(TenantRecordBase):
@@ -65,6 +66,11 @@ class ModerationDecision(TenantRecordBase):
             postgresql_where=text("proposal_id IS NOT NULL"),
         ),
         Index(
+            "ix_moderation_decisions_poll_answer",
+            "poll_answer_id",
+            postgresql_where=text("poll_answer_id IS NOT NULL"),
+        ),
+        Index(
             "ix_moderation_decisions_resolving",
             "municipality_id",
             text("created_at DESC"),
@@ -77,6 +83,8 @@ class ModerationDecision(TenantRecordBase):
 
     comment_id: Mapped[UUID | None] = mapped_column()
     proposal_id: Mapped[UUID | None] = mapped_column()
+    # An open answer of a quick poll (its author: the named response's account, or nobody).
+    poll_answer_id: Mapped[UUID | None] = mapped_column()
     action: Mapped[ModerationAction] = mapped_column(str_enum(ModerationAction, "moderation_action"))
     public_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
     decided_by_id: Mapped[UUID] = mapped_column(ForeignKey("accounts.id", ondelete="RESTRICT"))
@@ -106,6 +114,13 @@ class ModerationReport(TenantBase):
             unique=True,
             postgresql_where=text("decision_id IS NULL AND proposal_id IS NOT NULL"),
         ),
+        Index(
+            "uq_moderation_reports_open_poll_answer",
+            "poll_answer_id",
+            "reporter_id",
+            unique=True,
+            postgresql_where=text("decision_id IS NULL AND poll_answer_id IS NOT NULL"),
+        ),
         Index("ix_moderation_reports_open", "municipality_id", postgresql_where=text("decision_id IS NULL")),
         Index(
             "ix_moderation_reports_decision", "decision_id", postgresql_where=text("decision_id IS NOT NULL")
@@ -117,6 +132,8 @@ class ModerationReport(TenantBase):
 
     comment_id: Mapped[UUID | None] = mapped_column()
     proposal_id: Mapped[UUID | None] = mapped_column()
+    # An open answer of a quick poll (its author: the named response's account, or nobody).
+    poll_answer_id: Mapped[UUID | None] = mapped_column()
     reporter_id: Mapped[UUID] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
     reason: Mapped[ReportReason] = mapped_column(str_enum(ReportReason, "report_reason"))
     explanation: Mapped[str] = mapped_column(Text, default="", server_default="")

@@ -6,12 +6,14 @@ resolved ones by the decision that closed them), then the reports of that page i
 
 from collections import Counter
 from datetime import datetime
+from functools import cache
 from typing import Any
 from uuid import UUID
 
 from api.db.connection import Connection, Database
 from api.domains.accounts.people import person_json
-from api.domains.clients.refs import client_name
+from api.domains.moderation.content import COLUMNS, SQL
+from api.domains.moderation.models import ContentType
 from api.domains.moderation.schemas import (
     ModerationAppealPage,
     ModerationAppealRead,
@@ -28,49 +30,56 @@ from api.lib.rows import from_row, from_rows
 MAX_REPORTS_SHOWN = 50
 _NAME = "coalesce({a}.display_name, 'verwijderde deelnemer')"
 
-_CONTENT_JOINS = """
-LEFT JOIN comments c ON c.id = {t}.comment_id LEFT JOIN accounts ca ON ca.id = c.author_id
-LEFT JOIN proposals p ON p.id = {t}.proposal_id LEFT JOIN accounts pa ON pa.id = p.author_id
-"""
-_CONTENT = f"""
-CASE WHEN {{t}}.comment_id IS NOT NULL THEN json_build_object(
-    'type', 'comment', 'id', c.id, 'opgaveId', c.opgave_id, 'proposalId', c.proposal_id, 'taskId', c.task_id,
-    'title', NULL,
-    'text', left(c.body, 2000), 'author', {person_json("ca", "c.municipality_id")},
-    'clientName', {client_name("c.author_client_id")},
-    'hidden', c.hidden, 'hiddenReason', c.hidden_reason, 'deleted', c.deleted_at IS NOT NULL,
-    'createdAt', c.created_at)
-ELSE json_build_object(
-    'type', 'proposal', 'id', p.id, 'opgaveId', p.opgave_id, 'proposalId', NULL, 'taskId', NULL, 'title', p.title,
-    'text', left(p.body_text, 2000), 'author', {person_json("pa", "p.municipality_id")}, 'clientName', NULL,
-    'hidden', p.hidden, 'hiddenReason', p.hidden_reason, 'deleted', false, 'createdAt', p.created_at)
-END
-"""
+
+def _joins(t: str) -> str:
+    """From moderation row ``t`` to each kind of content (only one of them matches)."""
+    return "\n".join(sql.joins.format(t=t) for sql in SQL.values())
+
+
+def _content(t: str) -> str:
+    """The content moderation row ``t`` points at, as ``ModeratedContent`` JSON."""
+    whens = " ".join(f"WHEN {t}.{kind.value}_id IS NOT NULL THEN {sql.read}" for kind, sql in SQL.items())
+    return f"CASE {whens} END"
+
+
+_CONTENT_ID = f"coalesce({', '.join(COLUMNS)})"
 _DECISION = "json_build_object('id', d.id, 'action', d.action, 'publicReason', d.public_reason, 'createdAt', d.created_at)"
 
-_OPEN_PAGE = f"""
+
+@cache
+def _open_page() -> str:
+    # Built on first use: the domains above moderation have registered their content by then.
+    return f"""
 WITH g AS (
-    SELECT r.comment_id, r.proposal_id, coalesce(r.comment_id, r.proposal_id) AS content_id,
-           count(*) AS report_count, min(r.created_at) AS first_reported_at, max(r.created_at) AS last_reported_at
-    FROM moderation_reports r
-    WHERE r.municipality_id = $municipality AND r.decision_id IS NULL
-    GROUP BY r.comment_id, r.proposal_id
+    SELECT {", ".join(COLUMNS)}, {_CONTENT_ID} AS content_id,
+           count(*) AS report_count, min(created_at) AS first_reported_at, max(created_at) AS last_reported_at
+    FROM moderation_reports
+    WHERE municipality_id = $municipality AND decision_id IS NULL
+    GROUP BY {", ".join(COLUMNS)}
 )
 SELECT g.content_id, g.report_count, g.first_reported_at, g.last_reported_at, NULL AS decision,
-       {_CONTENT.format(t="g")} AS content
-FROM g {_CONTENT_JOINS.format(t="g")}
+       {_content("g")} AS content
+FROM g {_joins("g")}
 """
+
+
 _FIRST_REPORTED = Keyset(("g.first_reported_at", "g.content_id"), (datetime, UUID))
-_OPEN_REPORTS = """
-SELECT coalesce(comment_id, proposal_id) AS content_id, id, reason, explanation, created_at
+_OPEN_REPORTS = f"""
+SELECT {_CONTENT_ID} AS content_id, id, reason, explanation, created_at
 FROM moderation_reports
-WHERE municipality_id = $1 AND decision_id IS NULL AND (comment_id = ANY($2::uuid[]) OR proposal_id = ANY($2::uuid[]))
+WHERE municipality_id = $1 AND decision_id IS NULL AND {_CONTENT_ID} = ANY($2::uuid[])
 ORDER BY created_at, id
 """
-_RESOLVED_PAGE = f"""
-SELECT d.id AS decision_id, d.created_at AS resolved_at, {_DECISION} AS decision, {_CONTENT.format(t="d")} AS content
-FROM moderation_decisions d {_CONTENT_JOINS.format(t="d")}
+
+
+@cache
+def _resolved_page() -> str:
+    return f"""
+SELECT d.id AS decision_id, d.created_at AS resolved_at, {_DECISION} AS decision, {_content("d")} AS content
+FROM moderation_decisions d {_joins("d")}
 """
+
+
 _LATEST_RESOLVED = Keyset(
     ("d.created_at", "d.id"), (datetime, UUID), descending=True, names=("resolved_at", "decision_id")
 )
@@ -120,7 +129,7 @@ async def reported_items(
     values = {"municipality": municipality_id}
     if status is ReportStatus.OPEN:
         page, next_cursor = await _FIRST_REPORTED.fetch(
-            db, _OPEN_PAGE, [], values, cursor=cursor, limit=limit
+            db, _open_page(), [], values, cursor=cursor, limit=limit
         )
         reports = _by(
             "content_id", await db.fetch(_OPEN_REPORTS, municipality_id, [r["content_id"] for r in page])
@@ -129,41 +138,47 @@ async def reported_items(
     else:
         where = ["d.municipality_id = $municipality", "d.reports_resolved > 0"]
         page, next_cursor = await _LATEST_RESOLVED.fetch(
-            db, _RESOLVED_PAGE, where, values, cursor=cursor, limit=limit
+            db, _resolved_page(), where, values, cursor=cursor, limit=limit
         )
         reports = _by("decision_id", await db.fetch(_RESOLVED_REPORTS, [r["decision_id"] for r in page]))
         items = [_group(status, r, reports[r["decision_id"]]) for r in page if r["decision_id"] in reports]
     return ReportedItemPage(items=items, next_cursor=next_cursor)
 
 
-_DECISION_READ = f"""
-SELECT d.id, d.action, d.public_reason, d.reports_resolved, d.created_at, {_CONTENT.format(t="d")} AS content,
+@cache
+def _decision_read() -> str:
+    return f"""
+SELECT d.id, d.action, d.public_reason, d.reports_resolved, d.created_at, {_content("d")} AS content,
        CASE WHEN ap.id IS NULL THEN NULL ELSE json_build_object(
            'id', ap.id, 'explanation', ap.explanation, 'outcome', ap.outcome,
            'resolutionReason', ap.resolution_reason, 'createdAt', ap.created_at, 'resolvedAt', ap.resolved_at)
        END AS appeal,
        d.action = 'hide' AND ap.id IS NULL AS appealable
-FROM moderation_decisions d {_CONTENT_JOINS.format(t="d")} LEFT JOIN moderation_appeals ap ON ap.decision_id = d.id
+FROM moderation_decisions d {_joins("d")} LEFT JOIN moderation_appeals ap ON ap.decision_id = d.id
 WHERE d.id = $1
 """
 
 
 async def decision(db: Database | Connection, decision_id: UUID) -> ModerationDecisionRead | None:
-    row = await db.fetchrow(_DECISION_READ, decision_id)
+    row = await db.fetchrow(_decision_read(), decision_id)
     return from_row(ModerationDecisionRead, row) if row else None
 
 
-_APPEAL = f"""
+@cache
+def _appeal() -> str:
+    return f"""
 SELECT ap.id, ap.explanation, ap.outcome, ap.resolution_reason, ap.created_at, ap.resolved_at,
-       {_DECISION} AS decision, {_CONTENT.format(t="d")} AS content
-FROM moderation_appeals ap JOIN moderation_decisions d ON d.id = ap.decision_id {_CONTENT_JOINS.format(t="d")}
+       {_DECISION} AS decision, {_content("d")} AS content
+FROM moderation_appeals ap JOIN moderation_decisions d ON d.id = ap.decision_id {_joins("d")}
 """
+
+
 _OPEN_APPEALS = Keyset(("ap.created_at", "ap.id"), (datetime, UUID))
 _RESOLVED_APPEALS = Keyset(("ap.resolved_at", "ap.id"), (datetime, UUID), descending=True)
 
 
 async def appeal(db: Database | Connection, appeal_id: UUID) -> ModerationAppealRead | None:
-    row = await db.fetchrow(f"{_APPEAL} WHERE ap.id = $1", appeal_id)
+    row = await db.fetchrow(f"{_appeal()} WHERE ap.id = $1", appeal_id)
     return from_row(ModerationAppealRead, row) if row else None
 
 
@@ -174,7 +189,7 @@ async def appeals(
     keyset = _OPEN_APPEALS if is_open else _RESOLVED_APPEALS
     where = ["ap.municipality_id = $municipality", f"ap.outcome IS {'' if is_open else 'NOT '}NULL"]
     rows, next_cursor = await keyset.fetch(
-        db, _APPEAL, where, {"municipality": municipality_id}, cursor=cursor, limit=limit
+        db, _appeal(), where, {"municipality": municipality_id}, cursor=cursor, limit=limit
     )
     return ModerationAppealPage(items=from_rows(ModerationAppealRead, rows), next_cursor=next_cursor)
 
@@ -205,3 +220,14 @@ async def posting_blocks(db: Database, municipality_id: UUID, *, limit: int, cur
         limit=limit,
     )
     return PostingBlockPage(items=from_rows(PostingBlockRead, rows), next_cursor=next_cursor)
+
+
+async def open_reports(db: Database | Connection, kind: ContentType, ids: list[UUID]) -> dict[UUID, int]:
+    """How many open reports each of these pieces of content has (absent: none)."""
+    column = f"{kind.value}_id"
+    rows = await db.fetch(
+        f"""SELECT {column} AS id, count(*) AS n FROM moderation_reports
+            WHERE {column} = ANY($1::uuid[]) AND decision_id IS NULL GROUP BY {column}""",
+        ids,
+    )
+    return {r["id"]: r["n"] for r in rows}

@@ -72,6 +72,16 @@ class ModeratedContent(Schema):
     hidden_reason: Annotated[str, msgspec.Meta(max_length=1000)] | None
     deleted: Annotated[bool, msgspec.Meta(description="Door de schrijver verwijderd.")]
     created_at: datetime
+    poll_id: Annotated[UUID | None, msgspec.Meta(description="De peiling van een open antwoord.")] = None
+    poll_title: Annotated[str, msgspec.Meta(max_length=200)] | None = None
+    question_text: Annotated[
+        Annotated[str, msgspec.Meta(max_length=300)] | None,
+        msgspec.Meta(description="De vraag waarop een open antwoord het antwoord is."),
+    ] = None
+    anonymous: Annotated[
+        bool,
+        msgspec.Meta(description="Een antwoord in een anonieme peiling: zonder schrijver, zonder bezwaar."),
+    ] = False
 
 
 class ReasonCount(Schema):

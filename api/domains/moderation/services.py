@@ -10,7 +10,7 @@ from api.db.errors import violated_constraint
 from api.db.uow import UnitOfWork
 from api.domains.events import outbox
 from api.domains.events import types as event_types
-from api.domains.moderation.content import MODERATED, NOUN, Content, content_of, find_content
+from api.domains.moderation.content import COLUMNS, MODERATED, NOUN, THIS, Content, content_of, find_content
 from api.domains.moderation.models import (
     AppealOutcome,
     ContentType,
@@ -31,7 +31,7 @@ from api.lib.access import Person
 from api.lib.errors import Conflict, InvalidInput, NotFound
 from api.lib.time import utcnow
 
-_ONE_OPEN_REPORT = {"uq_moderation_reports_open_comment", "uq_moderation_reports_open_proposal"}
+_ONE_OPEN_REPORT = {f"uq_moderation_reports_open_{kind.value}" for kind in ContentType}
 
 
 class ModerationService:
@@ -47,10 +47,7 @@ class ModerationService:
         return principal
 
     def _on(self, content: Content) -> dict[str, UUID | None]:
-        return {
-            "comment_id": content.id if content.type is ContentType.COMMENT else None,
-            "proposal_id": content.id if content.type is ContentType.PROPOSAL else None,
-        }
+        return {column: content.id if column == content.column else None for column in COLUMNS}
 
     async def report(self, content: Content, data: ModerationReportCreate) -> ModerationReport:
         model = MODERATED[content.type]
@@ -59,9 +56,9 @@ class ModerationService:
             select(model.hidden).where(model.id == content.id).with_for_update(read=True, key_share=True)
         )
         if hidden is None or content.deleted:
-            raise NotFound(f"Deze {NOUN[content.type]} bestaat niet (meer).")
+            raise NotFound(f"{THIS[content.type].capitalize()} bestaat niet (meer).")
         if hidden:
-            raise Conflict(f"Deze {NOUN[content.type]} is al verborgen.", code="already_hidden")
+            raise Conflict(f"{THIS[content.type].capitalize()} is al verborgen.", code="already_hidden")
         report = ModerationReport(
             municipality_id=content.municipality_id,
             reporter_id=self.person.account_id,
@@ -75,7 +72,7 @@ class ModerationService:
         except IntegrityError as error:
             if violated_constraint(error) in _ONE_OPEN_REPORT:
                 raise Conflict(
-                    f"U heeft deze {NOUN[content.type]} al gemeld; de moderatie kijkt ernaar.",
+                    f"U heeft {THIS[content.type]} al gemeld; de moderatie kijkt ernaar.",
                     code="already_reported",
                 ) from None
             raise
@@ -90,7 +87,7 @@ class ModerationService:
 
     async def _lock(self, content: Content) -> Any:
         return await self.uow.locked(
-            MODERATED[content.type], content.id, f"Deze {NOUN[content.type]} bestaat niet."
+            MODERATED[content.type], content.id, f"{THIS[content.type].capitalize()} bestaat niet."
         )
 
     async def _record(
@@ -111,8 +108,10 @@ class ModerationService:
             locked.hidden, locked.hidden_reason = True, reason
         elif action is ModerationAction.RESTORE:
             locked.hidden, locked.hidden_reason = False, None
-        if action in (ModerationAction.HIDE, ModerationAction.RESTORE):
-            await outbox.record(await self.uow.connection(), self._event(content, locked, action))
+        if action in (ModerationAction.HIDE, ModerationAction.RESTORE) and (
+            event := self._event(content, locked, action)
+        ):
+            await outbox.record(await self.uow.connection(), event)
         decision = ModerationDecision(
             municipality_id=content.municipality_id,
             action=action,
@@ -131,8 +130,10 @@ class ModerationService:
             )
         return decision
 
-    def _event(self, content: Content, locked: Any, action: ModerationAction) -> outbox.DomainEvent:
+    def _event(self, content: Content, locked: Any, action: ModerationAction) -> outbox.DomainEvent | None:
         hide = action is ModerationAction.HIDE
+        if content.type is ContentType.POLL_ANSWER:
+            return None  # an open answer is no object of the change feed; the results just leave it out
         if content.type == ContentType.PROPOSAL:
             return outbox.proposal_event(
                 event_types.PROPOSAL_HIDDEN if hide else event_types.PROPOSAL_RESTORED,
@@ -153,13 +154,13 @@ class ModerationService:
         reason = data.public_reason.strip()
         if data.action is ModerationAction.HIDE:
             if locked.hidden:
-                raise Conflict(f"Deze {NOUN[content.type]} is al verborgen.", code="already_hidden")
+                raise Conflict(f"{THIS[content.type].capitalize()} is al verborgen.", code="already_hidden")
             if not reason:
                 raise InvalidInput.one(
                     "publicReason", "required", "Zeg waarom u dit verbergt; iedereen ziet die reden."
                 )
         elif data.action is ModerationAction.RESTORE and not locked.hidden:
-            raise Conflict(f"Deze {NOUN[content.type]} is niet verborgen.", code="not_hidden")
+            raise Conflict(f"{THIS[content.type].capitalize()} is niet verborgen.", code="not_hidden")
         decision = await self._record(content, locked, data.action, reason)
         if data.action is ModerationAction.HIDE:
             self._tell_author(
@@ -243,7 +244,7 @@ class ModerationService:
         decision = await self.uow.session.get(ModerationDecision, appeal.decision_id)
         assert decision is not None
         content = await find_content(
-            await self.uow.connection(), *content_of(decision.comment_id, decision.proposal_id)
+            await self.uow.connection(), *content_of({c: getattr(decision, c) for c in COLUMNS})
         )
         assert content is not None
         reason = data.reason.strip()

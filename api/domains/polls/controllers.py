@@ -11,6 +11,10 @@ from litestar.params import JSONBody, QueryParameter
 
 from api.db.connection import Db
 from api.db.uow import HOT_WRITE, Uow
+from api.domains.moderation.content import Content, find_content
+from api.domains.moderation.models import ContentType
+from api.domains.moderation.schemas import ModerationDecisionCreate, ModerationReportCreate, ModerationTarget
+from api.domains.moderation.services import ModerationService
 from api.domains.opgaven.guards import opgave_from_path, published
 from api.domains.polls import queries, services
 from api.domains.polls.guards import (
@@ -43,6 +47,7 @@ from api.lib.etag import ETAG_HEADER, LOCATION_HEADER, IfMatch, with_etag
 from api.lib.http import settings_of
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
+from api.lib.ratelimit import per_person_hourly
 from api.lib.routes import AnyRequest, Controller, PathId
 from api.settings import API_PREFIX
 
@@ -61,6 +66,13 @@ def _staff(request: AnyRequest) -> bool:
 
 def _secret(request: AnyRequest) -> bytes:
     return request.app.state.poll_secret  # type: ignore[no-any-return]
+
+
+async def _answer(db: Any, answer_id: UUID) -> Content:
+    found = await find_content(db, ContentType.POLL_ANSWER, answer_id)
+    if found is None:
+        raise NotFound("Dit antwoord bestaat niet.")
+    return found
 
 
 async def _poll(db: Any, poll_id: UUID) -> PollRead:
@@ -197,38 +209,50 @@ class PollController(Controller):
 
 
 class PollAnswerController(Controller):
-    """Open antwoorden modereren zoals reacties: melden, verbergen met een reden, weer tonen."""
+    """Open antwoorden worden gemodereerd zoals reacties, in dezelfde wachtrij: melden, verbergen met
+    een reden, weer tonen; de schrijver van een antwoord op naam kan bezwaar maken. Deze twee routes
+    zijn dunne wrappers om de moderatie (`CreateModerationDecision` met `target.type` `poll_answer`
+    doet hetzelfde als `ModeratePollAnswer`)."""
 
     path = "/poll-answers/{id:uuid}"
     tags = ["Peilingen"]
     target = answer_from_path
 
-    @post("/reports", status_code=201, opt=access(report_answers) | HOT_WRITE, responses=problems(409, 429))
+    @post("/reports", status_code=201, opt=access(report_answers), responses=problems(409, 429))
     async def report_poll_answer(
-        self, request: AnyRequest, data: JSONBody[PollAnswerReportCreate], uow: Uow
+        self, request: AnyRequest, id: PathId, data: JSONBody[PollAnswerReportCreate], uow: Uow
     ) -> PollAnswerReportRead:
-        target = target_of(request)
-        poll = await _poll(await uow.connection(), target.fact(PollFacts).poll_id)
+        connection = await uow.connection()
+        poll = await _poll(connection, target_of(request).fact(PollFacts).poll_id)
         try:
             queries.check_results_visible(poll, _staff(request))
         except Conflict:
             # Only what the reporter can see can be reported: anything else is not there for them.
             raise NotFound("Dit antwoord bestaat niet.") from None
-        row = await services.report(
-            uow, target, person_of(request), data, settings_of(request).participation.reports_per_hour
+        await per_person_hourly(
+            uow, "report", person_of(request).account_id, settings_of(request).participation.reports_per_hour
+        )
+        report = await ModerationService(uow).report(
+            await _answer(connection, id),
+            ModerationReportCreate(reason=data.reason, explanation=data.explanation),
         )
         return PollAnswerReportRead(
-            id=row["id"], answer_id=row["answer_id"], reason=row["reason"], created_at=row["created_at"]
+            id=report.id, answer_id=id, reason=report.reason, created_at=report.created_at
         )
 
-    @post(
-        "/moderation-decisions", status_code=200, opt=access(run_polls) | HOT_WRITE, responses=problems(409)
-    )
+    @post("/moderation-decisions", status_code=200, opt=access(run_polls), responses=problems(409))
     async def moderate_poll_answer(
-        self, request: AnyRequest, data: JSONBody[PollAnswerDecisionCreate], uow: Uow
+        self, id: PathId, data: JSONBody[PollAnswerDecisionCreate], uow: Uow
     ) -> OpenAnswerRead:
-        target = target_of(request)
-        await services.decide(uow, target, data)
-        found = await queries.open_answer(await uow.connection(), target.fact(PollFacts).answer_id)
+        connection = await uow.connection()
+        await ModerationService(uow).decide(
+            await _answer(connection, id),
+            ModerationDecisionCreate(
+                target=ModerationTarget(type=ContentType.POLL_ANSWER, id=id),
+                action=data.action,
+                public_reason=data.public_reason,
+            ),
+        )
+        found = await queries.open_answer(connection, id)
         assert found is not None
         return found

@@ -30,7 +30,9 @@ from sqlalchemy.orm import Mapped, mapped_column
 from api.db.base import TenantBase, TenantRecordBase, tenant_table_args
 from api.db.mixins import Versioned
 from api.db.types import str_enum
-from api.domains.moderation.models import ReportReason
+from api.domains.moderation.content import moderated
+from api.domains.moderation.models import ContentType
+from api.domains.polls.moderated import POLL_ANSWER_SQL
 
 
 class PollStatus(StrEnum):
@@ -146,9 +148,10 @@ class PollParticipation(TenantRecordBase):
     voter_key: Mapped[bytes] = mapped_column(LargeBinary)
 
 
+@moderated(ContentType.POLL_ANSWER, POLL_ANSWER_SQL)
 class PollAnswer(TenantBase):
     """The answer to one question in one response: options chosen (by their number), a point on
-    the scale, or a text. A text is moderated as a comment is: reported, hidden with a reason."""
+    the scale, or a text. A text is moderated as a comment is, in the one moderation queue: reported, hidden with a reason, appealed by its named author."""
 
     __tablename__ = "poll_answers"
     __table_args__ = tenant_table_args(
@@ -171,27 +174,3 @@ class PollAnswer(TenantBase):
     body: Mapped[str | None] = mapped_column(Text)
     hidden: Mapped[bool] = mapped_column(Boolean, default=False, server_default="false")
     hidden_reason: Mapped[str | None] = mapped_column(Text)
-
-
-class PollAnswerReport(TenantBase):
-    """One person's report of an open answer; open until staff decide on the answer."""
-
-    __tablename__ = "poll_answer_reports"
-    __table_args__ = tenant_table_args(
-        Index(
-            "uq_poll_answer_reports_open",
-            "answer_id",
-            "reporter_id",
-            unique=True,
-            postgresql_where=text("resolved_at IS NULL"),
-        ),
-        Index("ix_poll_answer_reports_reporter", "reporter_id"),
-        references={"answer_id": "poll_answers"},
-        on_delete={"answer_id": "CASCADE"},
-    )
-
-    answer_id: Mapped[UUID] = mapped_column()
-    reporter_id: Mapped[UUID] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
-    reason: Mapped[ReportReason] = mapped_column(str_enum(ReportReason, "poll_report_reason"))
-    explanation: Mapped[str] = mapped_column(Text, default="", server_default="")
-    resolved_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))

@@ -8,6 +8,8 @@ from typing import Any
 from uuid import UUID
 
 from api.db.connection import Connection, Database
+from api.domains.moderation.models import ContentType
+from api.domains.moderation.queries import open_reports
 from api.domains.polls.models import PollStatus, QuestionKind
 from api.domains.polls.schemas import (
     ANONYMITY_THRESHOLD,
@@ -229,26 +231,29 @@ async def results(db: Db, poll: PollRead) -> PollResults:
     )
 
 
-_OPEN_ANSWERS = """SELECT a.id, a.question_id, a.body, a.hidden, a.hidden_reason,
-       (SELECT count(*) FROM poll_answer_reports r WHERE r.answer_id = a.id AND r.resolved_at IS NULL) AS open_reports
-FROM poll_answers a"""
+_OPEN_ANSWERS = "SELECT a.id, a.question_id, a.body, a.hidden, a.hidden_reason FROM poll_answers a"
 
 
-def _open_answer(r: Any, staff: bool) -> OpenAnswerRead:
-    return OpenAnswerRead(
-        id=r["id"],
-        question_id=r["question_id"],
-        text=r["body"],
-        hidden=r["hidden"],
-        hidden_reason=r["hidden_reason"],
-        open_reports=r["open_reports"] if staff else 0,
-    )
+async def _open_answers(db: Db, rows: list[Any], staff: bool) -> list[OpenAnswerRead]:
+    """The answers, with (for staff) how many open reports each has in the moderation queue."""
+    reports = await open_reports(db, ContentType.POLL_ANSWER, [r["id"] for r in rows]) if staff else {}
+    return [
+        OpenAnswerRead(
+            id=r["id"],
+            question_id=r["question_id"],
+            text=r["body"],
+            hidden=r["hidden"],
+            hidden_reason=r["hidden_reason"],
+            open_reports=reports.get(r["id"], 0),
+        )
+        for r in rows
+    ]
 
 
 async def open_answer(db: Db, answer_id: UUID | None) -> OpenAnswerRead | None:
     """One open answer as staff see it."""
     row = await db.fetchrow(f"{_OPEN_ANSWERS} WHERE a.id = $1", answer_id)
-    return _open_answer(row, True) if row is not None else None
+    return (await _open_answers(db, [row], True))[0] if row is not None else None
 
 
 async def open_answers(
@@ -264,7 +269,7 @@ async def open_answers(
         values["question"] = question
     page, next_cursor = await _ANSWERS.fetch(db, _OPEN_ANSWERS, where, values, cursor=cursor, limit=limit)
     return OpenAnswerPage(
-        items=[_open_answer(r, staff) for r in page],
+        items=await _open_answers(db, page, staff),
         next_cursor=next_cursor,
     )
 

@@ -1,5 +1,5 @@
-"""Polls: preparing one, opening and closing it, answering it (named or anonymously), and
-moderating its open answers. The rules live here; the counts in ``queries``."""
+"""Polls: preparing one, opening and closing it, and answering it (named or anonymously); its open
+answers are moderated in the one moderation queue (``api.domains.moderation``). The rules live here; the counts in ``queries``."""
 
 import hashlib
 import hmac
@@ -13,21 +13,18 @@ from api.domains.events import outbox
 from api.domains.events import types as event_types
 from api.domains.meetings.queries import get_meeting
 from api.domains.moderation import ensure_may_post
-from api.domains.moderation.models import ModerationAction
 from api.domains.opgaven.guards import opgave_of
 from api.domains.polls.guards import poll_of
 from api.domains.polls.models import Poll, PollStatus
 from api.domains.polls.questions import check_answers, check_questions
 from api.domains.polls.schemas import (
-    PollAnswerDecisionCreate,
-    PollAnswerReportCreate,
     PollCreate,
     PollResponseCreate,
     PollUpdate,
     QuestionCreate,
 )
 from api.lib.access import Person, Target
-from api.lib.errors import Conflict, InvalidInput, NotFound
+from api.lib.errors import Conflict, InvalidInput
 from api.lib.etag import require_if_match
 from api.lib.ids import new_id
 from api.lib.ratelimit import per_person_hourly
@@ -290,80 +287,3 @@ async def answer(
     # That someone answered is no secret (the participation says as much); what they answered is.
     uow.audit("poll.answered", "poll", poll["id"], municipality_id)
     return bool(created)
-
-
-async def report(
-    uow: UnitOfWork, target: Target, person: Person, data: PollAnswerReportCreate, per_hour: int
-) -> Any:
-    """Report an open answer to the moderation: one open report per person per answer."""
-    connection = await uow.connection()
-    answer_id = poll_of(target).answer_id
-    # A decision on the answer locks it: a report waits for it, then sees its outcome.
-    hidden = await connection.fetchval("SELECT hidden FROM poll_answers WHERE id = $1 FOR SHARE", answer_id)
-    if hidden is None:
-        raise NotFound("Dit antwoord bestaat niet (meer).")
-    if hidden:
-        raise Conflict("Dit antwoord is al verborgen.", code="already_hidden")
-    await per_person_hourly(uow, "report", person.account_id, per_hour)
-    row = await connection.fetchrow(
-        """INSERT INTO poll_answer_reports (id, municipality_id, answer_id, reporter_id, reason, explanation)
-           VALUES ($1, $2, $3, $4, $5, $6)
-           ON CONFLICT (answer_id, reporter_id) WHERE resolved_at IS NULL DO NOTHING
-           RETURNING id, answer_id, reason, created_at""",
-        new_id(),
-        target.municipality_id,
-        answer_id,
-        person.account_id,
-        data.reason.value,
-        data.explanation.strip(),
-    )
-    if row is None:
-        raise Conflict("U heeft dit antwoord al gemeld; de moderatie kijkt ernaar.", code="already_reported")
-    uow.audit(
-        "poll_answer_report.created",
-        "poll_answer_report",
-        row["id"],
-        target.municipality_id,
-        {"reason": data.reason.value},
-    )
-    return row
-
-
-async def decide(uow: UnitOfWork, target: Target, data: PollAnswerDecisionCreate) -> None:
-    """Hide an open answer (with a reason everyone sees), show it again, or dismiss its reports;
-    each closes the open reports on it. A hidden answer is left out of the results and the CSV."""
-    connection = await uow.connection()
-    answer_id = poll_of(target).answer_id
-    hidden = await connection.fetchval("SELECT hidden FROM poll_answers WHERE id = $1 FOR UPDATE", answer_id)
-    reason = data.public_reason.strip()
-    if data.action is ModerationAction.HIDE:
-        if hidden:
-            raise Conflict("Dit antwoord is al verborgen.", code="already_hidden")
-        if not reason:
-            raise InvalidInput.one(
-                "publicReason", "required", "Zeg waarom u dit verbergt; iedereen ziet die reden."
-            )
-        await connection.execute(
-            "UPDATE poll_answers SET hidden = true, hidden_reason = $2 WHERE id = $1", answer_id, reason
-        )
-    elif data.action is ModerationAction.RESTORE:
-        if not hidden:
-            raise Conflict("Dit antwoord is niet verborgen.", code="not_hidden")
-        await connection.execute(
-            "UPDATE poll_answers SET hidden = false, hidden_reason = NULL WHERE id = $1", answer_id
-        )
-    resolved = await connection.fetchval(
-        """WITH closed AS (UPDATE poll_answer_reports SET resolved_at = now(), updated_at = now()
-                           WHERE answer_id = $1 AND resolved_at IS NULL RETURNING 1)
-           SELECT count(*) FROM closed""",
-        answer_id,
-    )
-    if data.action is ModerationAction.DISMISS and not resolved:
-        raise Conflict("Er zijn geen open meldingen om af te wijzen.", code="no_open_reports")
-    uow.audit(
-        "poll_answer.moderated",
-        "poll_answer",
-        answer_id,
-        target.municipality_id,
-        {"action": data.action.value, "reportsResolved": resolved},
-    )

@@ -217,6 +217,9 @@ describe('moderation', () => {
     expect(contentHref({ ...none, type: 'comment', id: COMMENT, opgaveId: 'o', taskId: IDEA })).toBe(
       `/taken/${IDEA}#reactie-${COMMENT}`,
     );
+    expect(contentHref({ ...none, type: 'poll_answer', id: COMMENT, opgaveId: 'o', pollId: IDEA })).toBe(
+      `/peilingen/${IDEA}`,
+    );
   });
 });
 

@@ -1170,14 +1170,15 @@ export const en: Messages = {
     mailLink: 'Set up notifications by email',
   },
   decision: {
-    title: (type: string) => (type === 'comment' ? 'Decision on your comment' : 'Decision on your idea'),
+    title: (type: string): string =>
+      `Decision on your ${type === 'comment' ? 'comment' : type === 'proposal' ? 'idea' : 'answer'}`,
     action: {
       hide: (noun: string) => `The municipality has hidden your ${noun}.`,
       restore: (noun: string) => `The municipality has made your ${noun} visible again.`,
       dismiss: (noun: string) =>
         `The municipality dismissed the reports about your ${noun}. Nothing changes.`,
     },
-    noun: { comment: 'comment', proposal: 'idea' },
+    noun: { comment: 'comment', proposal: 'idea', poll_answer: 'answer' },
     when: (date: string) => `Decided on ${date}.`,
     reasonHeading: 'The reason',
     reasonNone: 'The municipality gave no explanation.',
@@ -1245,7 +1246,9 @@ export const en: Messages = {
     noneResolved: 'There are no resolved reports yet.',
     count: (n: number, more: boolean) =>
       more ? `${n} shown. There are more.` : n === 1 ? '1 report.' : `${n} reports.`,
-    itemTitle: (type: string, what: string) => (type === 'comment' ? `Comment by ${what}` : `Idea ‘${what}’`),
+    itemTitle: (type: string, what: string) =>
+      type === 'comment' ? `Comment by ${what}` : `${type === 'proposal' ? 'Idea' : 'Poll'} ‘${what}’`,
+    anonymous: 'Anonymous',
     by: (name: string) => `By ${name}`,
     reported: (n: number, date: string) =>
       n === 1 ? `Reported once, on ${date}` : `Reported ${n} times, first on ${date}`,

@@ -1208,14 +1208,14 @@ export const nl = {
   /** A moderation decision, as the author of the content sees it, with the way to object. */
   decision: {
     title: (type: string): string =>
-      type === 'comment' ? 'Besluit over uw reactie' : 'Besluit over uw idee',
+      `Besluit over uw ${type === 'comment' ? 'reactie' : type === 'proposal' ? 'idee' : 'antwoord'}`,
     action: {
       hide: (noun: string) => `De gemeente heeft uw ${noun} verborgen.`,
       restore: (noun: string) => `De gemeente heeft uw ${noun} weer zichtbaar gemaakt.`,
       dismiss: (noun: string) =>
         `De gemeente heeft de meldingen over uw ${noun} afgewezen. Er verandert niets.`,
     },
-    noun: { comment: 'reactie', proposal: 'idee' } as Record<string, string>,
+    noun: { comment: 'reactie', proposal: 'idee', poll_answer: 'antwoord' } as Record<string, string>,
     when: (date: string) => `Besloten op ${date}.`,
     reasonHeading: 'De reden',
     reasonNone: 'De gemeente gaf geen toelichting.',
@@ -1285,7 +1285,8 @@ export const nl = {
     count: (n: number, more: boolean) =>
       more ? `${n} getoond. Er zijn er meer.` : n === 1 ? '1 melding.' : `${n} meldingen.`,
     itemTitle: (type: string, what: string) =>
-      type === 'comment' ? `Reactie van ${what}` : `Idee ‘${what}’`,
+      type === 'comment' ? `Reactie van ${what}` : `${type === 'proposal' ? 'Idee' : 'Peiling'} ‘${what}’`,
+    anonymous: 'Anoniem',
     by: (name: string) => `Door ${name}`,
     reported: (n: number, date: string) =>
       n === 1 ? `1 keer gemeld, op ${date}` : `${n} keer gemeld, het eerst op ${date}`,

@@ -1123,7 +1123,11 @@ export type CommentUpdate = {
  *
  * What can be reported and moderated.
  */
-export const ContentType = { comment: 'comment', proposal: 'proposal' } as const;
+export const ContentType = {
+  comment: 'comment',
+  poll_answer: 'poll_answer',
+  proposal: 'proposal',
+} as const;
 
 /**
  * ContentType
@@ -2751,6 +2755,10 @@ export type MemberUpdate = {
  */
 export type ModeratedContent = {
   /**
+   * Een antwoord in een anonieme peiling: zonder schrijver, zonder bezwaar.
+   */
+  anonymous?: boolean;
+  /**
    * De schrijver; `null` als de gemeente het zelf schreef (zie `clientName`).
    */
   author: PersonSummary | null;
@@ -2768,9 +2776,18 @@ export type ModeratedContent = {
   id: string;
   opgaveId: string;
   /**
+   * De peiling van een open antwoord.
+   */
+  pollId?: string | null;
+  pollTitle?: string | null;
+  /**
    * Het idee waar een reactie bij hoort.
    */
   proposalId: string | null;
+  /**
+   * De vraag waarop een open antwoord het antwoord is.
+   */
+  questionText?: string | null;
   /**
    * De taak waar een reactie bij hoort.
    */
