@@ -5,7 +5,7 @@ A resolved poll-answer report has no decision to point at (the poll domain kept 
 open ones move; who decided what before this stays in the audit log (``poll_answer.moderated``).
 
 Revision ID: 3f9a1c7e5b20
-Revises: 5b7e2d9a4c13
+Revises: 5e1a7c9d3b20
 Create Date: 2026-12-07 21:40:00.000000+00:00
 """
 
@@ -14,7 +14,7 @@ from advanced_alchemy.types import GUID, DateTimeUTC
 from alembic import op
 
 revision = "3f9a1c7e5b20"
-down_revision = "5b7e2d9a4c13"
+down_revision = "5e1a7c9d3b20"
 branch_labels = None
 depends_on = None
 
