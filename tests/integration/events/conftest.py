@@ -65,8 +65,9 @@ async def submit_idea(resident: httpx.AsyncClient, opgave_id: str) -> str:
 
 async def settled(db: Database) -> None:
     """Wait until every event written so far is final: no transaction that began before it runs
-    any more (other tests' transactions on the same server hold the feed back for a moment)."""
-    for _ in range(200):
+    any more (other tests' transactions on the same server hold the feed back for a moment, on a
+    loaded machine for several seconds: up to 60 s, returning as soon as it is so)."""
+    for _ in range(1200):
         if await db.fetchval(
             """SELECT coalesce(max(tx), 0) < pg_snapshot_xmin(pg_current_snapshot())::text::bigint
                FROM events"""
