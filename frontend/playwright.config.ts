@@ -120,7 +120,7 @@ export default defineConfig({
         // Nothing in a journey leaves the machine: the address search and the map come from the stand-in.
         GEOCODER_URL: PLACES_URL,
         MAP_TILE_URL: `${PLACES_URL}/tiles/{z}/{x}/{y}.png`,
-        MAP_TIMEOUT_SECONDS: '2',
+        MAP_TIMEOUT_SECONDS: '8',
       },
       reuseExistingServer: false,
       timeout: 120_000,

@@ -87,6 +87,17 @@ def places(places_server: StandIn) -> Iterator[StandIn]:
     places_server.mode = "ok"
 
 
+@pytest.fixture
+def impatient_maps(started_app: Litestar) -> Iterator[float]:
+    """The app gives up on the map services after a second, for this test only (its time limit)."""
+    settings: Settings = started_app.state.settings
+    started_app.state.settings = dataclasses.replace(
+        settings, maps=dataclasses.replace(settings.maps, timeout_seconds=1.0)
+    )
+    yield 1.0
+    started_app.state.settings = settings
+
+
 @pytest.fixture(scope="session")
 def settings(tmp_path_factory: pytest.TempPathFactory, places_server: StandIn) -> Settings:
     data_dir = tmp_path_factory.mktemp("data")
@@ -119,12 +130,14 @@ def settings(tmp_path_factory: pytest.TempPathFactory, places_server: StandIn) -
     quiet_mail = dataclasses.replace(settings.mail, notification_interval_seconds=0)
     # Background work runs when a test starts a worker itself (tests/integration/worker).
     no_worker = dataclasses.replace(settings.worker, in_process=False)
-    # The geocoder and the map's tiles: a stand-in on loopback (tests/places_standin.py), quick to give up.
+    # The geocoder and the map's tiles: a stand-in on loopback (tests/places_standin.py). Its time limit
+    # is generous, as a loaded machine can hold a loopback answer past a second; the tests of a slow
+    # service shorten it for themselves (``impatient_maps``).
     maps = dataclasses.replace(
         settings.maps,
         geocoder_url=places_server.url,
         tile_url=places_server.url + "/tiles/{z}/{x}/{y}.png",
-        timeout_seconds=1.0,
+        timeout_seconds=10.0,
         max_bytes=256 * 1024,
     )
     settings = dataclasses.replace(

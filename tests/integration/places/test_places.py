@@ -176,6 +176,7 @@ async def test_a_failing_geocoder_is_a_problem_and_changes_nothing(
     town: Town,
     opgave: dict[str, Any],
     places: StandIn,
+    impatient_maps: float,
     mode: str,
     status: int,
     code: str,
@@ -186,8 +187,8 @@ async def test_a_failing_geocoder_is_a_problem_and_changes_nothing(
         found = await resident.get(
             "/api/v1/places/suggestions", params={"q": "kanaal", "municipality": town.slug}
         )
-        # Bounded: the geocoder's time limit (1 s in tests) and a little.
-        assert time.monotonic() - started < 2.5
+        # Bounded: the geocoder's time limit and a little.
+        assert time.monotonic() - started < impatient_maps + 1.5
         assert found.status_code == status, found.text
         assert found.headers["content-type"].startswith("application/problem+json")
         assert found.json()["code"] == code
