@@ -1,6 +1,7 @@
 """A municipality with staff and residents, and helpers to make things happen through the API."""
 
 import asyncio
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -30,14 +31,18 @@ class Town:
 
 
 @pytest.fixture
-async def town(started_app: Litestar, db: Database) -> Town:
+async def town(started_app: Litestar, db: Database) -> AsyncIterator[Town]:
     place = await municipality(db)
-    return Town(
+    yield Town(
         municipality=place,
         medewerker=await person(db, municipality_id=place["id"], role="medewerker"),
         beheerder=await person(db, municipality_id=place["id"], role="beheerder"),
         inwoner=await person(db, municipality_id=place["id"], role="inwoner"),
     )
+    # Its subscriptions end with the test (their deliveries with them): a test that failed halfway
+    # must not leave a queue of deliveries that the next test's workers would work through first.
+    async with db.transaction() as connection:
+        await connection.execute("DELETE FROM webhook_subscriptions WHERE municipality_id = $1", place["id"])
 
 
 async def create_opgave(staff: httpx.AsyncClient, town: Town, *, published: bool = True) -> str:
