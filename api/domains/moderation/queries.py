@@ -147,15 +147,19 @@ async def reported_items(
 
 @cache
 def _decision_read() -> str:
+    # Only a hidden thing with an author can be objected to, once: an anonymous poll answer and the
+    # municipality's own comment have nobody who could.
     return f"""
-SELECT d.id, d.action, d.public_reason, d.reports_resolved, d.created_at, {_content("d")} AS content,
-       CASE WHEN ap.id IS NULL THEN NULL ELSE json_build_object(
-           'id', ap.id, 'explanation', ap.explanation, 'outcome', ap.outcome,
-           'resolutionReason', ap.resolution_reason, 'createdAt', ap.created_at, 'resolvedAt', ap.resolved_at)
-       END AS appeal,
-       d.action = 'hide' AND ap.id IS NULL AS appealable
-FROM moderation_decisions d {_joins("d")} LEFT JOIN moderation_appeals ap ON ap.decision_id = d.id
-WHERE d.id = $1
+SELECT s.*, s.action = 'hide' AND s.appeal IS NULL AND json_typeof(s.content -> 'author') = 'object' AS appealable
+FROM (
+    SELECT d.id, d.action, d.public_reason, d.reports_resolved, d.created_at, {_content("d")} AS content,
+           CASE WHEN ap.id IS NULL THEN NULL ELSE json_build_object(
+               'id', ap.id, 'explanation', ap.explanation, 'outcome', ap.outcome,
+               'resolutionReason', ap.resolution_reason, 'createdAt', ap.created_at, 'resolvedAt', ap.resolved_at)
+           END AS appeal
+    FROM moderation_decisions d {_joins("d")} LEFT JOIN moderation_appeals ap ON ap.decision_id = d.id
+    WHERE d.id = $1
+) s
 """
 
 

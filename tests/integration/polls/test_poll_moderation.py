@@ -121,6 +121,10 @@ async def test_an_anonymous_answer_is_hidden_without_an_author_to_tell_or_an_app
         )
         assert decision_id is not None
         assert await db.fetchval("SELECT count(*) FROM notifications WHERE object_id = $1", decision_id) == 0
+        # Nobody wrote it, so nobody can object: the decision says so (staff read it).
+        read = await staff.get(f"{DECISIONS}/{decision_id}")
+        assert read.status_code == 200, read.text
+        assert read.json()["appealable"] is False
         for resident in residents:
             async with browser(started_app, resident["email"]) as someone:
                 refused = await someone.post(
