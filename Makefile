@@ -75,7 +75,7 @@ typecheck: $(VENV)/.installed ## mypy strict on api/
 
 pytest: $(VENV)/.installed ## the Python tests against a real PostgreSQL, on every core (at most four)
 	@scripts/ensure-nginx.sh
-	@$(TIMED) pytest $(BESIDE) $(VENV)/bin/pytest --numprocesses=auto --maxprocesses=4
+	@$(TIMED) pytest $(BESIDE) $(VENV)/bin/pytest --numprocesses=auto --maxprocesses=4 --dist=worksteal
 
 frontend-test: install ## svelte-check, eslint, prettier, vitest, build size, Playwright + axe in Chromium
 	$(MAKE) --no-print-directory site-checks journeys

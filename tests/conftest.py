@@ -70,6 +70,12 @@ def database_url(server_url: str, worker_id: str) -> str:
     return url
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The long tests first (``slow``: the contract fuzzing, the races, the ones that start servers),
+    so that the workers end on short ones together rather than one waiting for the other's last."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+
+
 @pytest.fixture(scope="session")
 def places_server() -> Iterator[StandIn]:
     """The geocoder and tile service the API speaks to in tests: a real server on loopback."""

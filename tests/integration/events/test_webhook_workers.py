@@ -11,6 +11,7 @@ import threading
 import uuid
 from typing import Any
 
+import pytest
 from litestar import Litestar
 
 from api.db.connection import Database
@@ -64,6 +65,7 @@ async def _wait_for(check: Any, seconds: float) -> None:
         await asyncio.sleep(0.1)
 
 
+@pytest.mark.slow
 async def test_a_thousand_events_reach_three_subscribers_once_each(
     started_app: Litestar, db: Database, settings: Settings, database_url: str, town: Town
 ) -> None:

@@ -9,6 +9,7 @@ from contextlib import asynccontextmanager
 from typing import Any
 
 import httpx
+import pytest
 from litestar import Litestar
 
 from api.db.connection import Database
@@ -69,6 +70,7 @@ async def _register(
     client.headers["X-CSRF-Token"] = signed_in.json()["csrfToken"]
 
 
+@pytest.mark.slow
 async def test_a_gemeente_onboarded_from_the_command_line_runs_on_its_own(
     started_app: Litestar, db: Database, database_url: str
 ) -> None:
