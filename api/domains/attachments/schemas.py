@@ -8,7 +8,7 @@ import msgspec
 
 from api.domains.attachments.content import Kind
 from api.domains.attachments.models import SubjectType
-from api.lib.schema import Schema
+from api.lib.schema import Heading, Schema
 
 # At most this many files per thing (an idea, a task, ...).
 MAX_PER_SUBJECT = 20
@@ -29,7 +29,7 @@ class AttachmentRead(Schema):
     subject_id: UUID
     kind: Kind
     media_type: Annotated[str, msgspec.Meta(max_length=100)]
-    file_name: Annotated[str, msgspec.Meta(max_length=200)]
+    file_name: Heading
     alt_text: Annotated[
         str, msgspec.Meta(max_length=300, description="Beschrijving van de foto; leeg bij een document.")
     ]

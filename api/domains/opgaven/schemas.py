@@ -10,7 +10,7 @@ import msgspec
 from api.domains.accounts.schemas import Email, MunicipalitySlug
 from api.domains.opgaven.models import MemberRole, MemberStatus, PartnerRole, Phase
 from api.lib.pagination import Items, Page
-from api.lib.schema import LINE, Schema, Text
+from api.lib.schema import LINE, Count, Heading, Schema, Text
 from api.lib.time import PlausibleDate
 
 Title = Annotated[str, msgspec.Meta(min_length=3, max_length=200, pattern=LINE)]
@@ -90,7 +90,7 @@ class DomainList(Schema):
 class OpgaveCounts(Schema):
     """Tellingen: ideeën, steun en deelnemers, taken die nog op te pakken zijn en het budget."""
 
-    proposals: Annotated[int, msgspec.Meta(ge=0)]
+    proposals: Count
     supporters: Annotated[int, msgspec.Meta(ge=0, description="Steunbetuigingen op de ideeën van de opgave.")]
     members: Annotated[int, msgspec.Meta(ge=0, description="Actieve deelnemers in het team.")]
     open_tasks: Annotated[
@@ -280,17 +280,17 @@ class ActionLineList(Schema):
 
 class OrganisationRef(Schema):
     id: UUID
-    name: Annotated[str, msgspec.Meta(max_length=200)]
+    name: Heading
 
 
 class ActionLineRef(Schema):
     id: UUID
-    title: Annotated[str, msgspec.Meta(max_length=200)]
+    title: Heading
 
 
 class TaskRef(Schema):
     id: UUID
-    title: Annotated[str, msgspec.Meta(max_length=200)]
+    title: Heading
 
 
 class TeamMemberCreate(Schema):
