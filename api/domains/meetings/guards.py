@@ -1,13 +1,10 @@
 """Targets and rules of meeting routes: they act on the opgave the meeting belongs to."""
 
 from dataclasses import dataclass
-from typing import Any
 from uuid import UUID
 
-from litestar.connection import ASGIConnection
-
-from api.domains.opgaven.guards import load_opgave, published
-from api.lib.access import Check, Person, Principal, Rule, Target, row_of_path, scope, staff, verified
+from api.domains.opgaven.guards import in_opgave, published
+from api.lib.access import Check, Person, Principal, Rule, Target, scope, staff, verified
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,26 +18,17 @@ class RegistrationFacts:
     registrant_id: UUID
 
 
-async def meeting_from_path(connection: ASGIConnection[Any, Any, Any, Any]) -> Target:
-    row = await row_of_path(
-        connection, "SELECT id, opgave_id FROM meetings WHERE id = $1", "Deze bijeenkomst bestaat niet."
-    )
-    return await load_opgave(connection, row["opgave_id"], MeetingFacts(row["id"]))
-
-
-async def registration_from_path(connection: ASGIConnection[Any, Any, Any, Any]) -> Target:
-    row = await row_of_path(
-        connection,
-        """SELECT r.id, r.account_id, r.meeting_id, m.opgave_id
-           FROM meeting_registrations r JOIN meetings m ON m.id = r.meeting_id WHERE r.id = $1""",
-        "Deze aanmelding bestaat niet.",
-    )
-    return await load_opgave(
-        connection,
-        row["opgave_id"],
-        MeetingFacts(row["meeting_id"]),
-        RegistrationFacts(row["id"], row["account_id"]),
-    )
+meeting_from_path = in_opgave(
+    "SELECT id, opgave_id FROM meetings WHERE id = $1",
+    "Deze bijeenkomst bestaat niet.",
+    lambda row: (MeetingFacts(row["id"]),),
+)
+registration_from_path = in_opgave(
+    """SELECT r.id, r.account_id, r.meeting_id, m.opgave_id
+       FROM meeting_registrations r JOIN meetings m ON m.id = r.meeting_id WHERE r.id = $1""",
+    "Deze aanmelding bestaat niet.",
+    lambda row: (MeetingFacts(row["meeting_id"]), RegistrationFacts(row["id"], row["account_id"])),
+)
 
 
 def _is_registrant(principal: Principal, target: Target) -> bool:

@@ -14,7 +14,7 @@ from api.domains.moderation.content import COLUMNS, THIS, Content, content_of, f
 from api.domains.moderation.models import ContentType
 from api.domains.moderation.schemas import ModerationDecisionCreate
 from api.domains.opgaven.guards import load_opgave
-from api.lib.access import Check, Person, Principal, Rule, Target, row_of_path
+from api.lib.access import Check, Person, Principal, Rule, Target, in_municipality
 from api.lib.errors import InvalidInput, NotFound
 from api.lib.http import checked_body
 from api.lib.validation import decode_strict
@@ -71,19 +71,9 @@ async def decision_from_path(connection: ASGIConnection[Any, Any, Any, Any]) -> 
     return await _content_target(connection, content)
 
 
-async def appeal_from_path(connection: ASGIConnection[Any, Any, Any, Any]) -> Target:
-    row = await row_of_path(
-        connection,
-        "SELECT municipality_id FROM moderation_appeals WHERE id = $1",
-        "Dit bezwaar bestaat niet.",
-    )
-    return Target(municipality_id=row["municipality_id"], public=False)
-
-
-async def posting_block_from_path(connection: ASGIConnection[Any, Any, Any, Any]) -> Target:
-    row = await row_of_path(
-        connection,
-        "SELECT municipality_id FROM posting_blocks WHERE id = $1",
-        "Deze uitsluiting bestaat niet.",
-    )
-    return Target(municipality_id=row["municipality_id"], public=False)
+appeal_from_path = in_municipality(
+    "SELECT municipality_id FROM moderation_appeals WHERE id = $1", "Dit bezwaar bestaat niet."
+)
+posting_block_from_path = in_municipality(
+    "SELECT municipality_id FROM posting_blocks WHERE id = $1", "Deze uitsluiting bestaat niet."
+)

@@ -1,12 +1,9 @@
 """A notification is its owner's alone: for anyone else it does not exist."""
 
 from dataclasses import dataclass
-from typing import Any
 from uuid import UUID
 
-from litestar.connection import ASGIConnection
-
-from api.lib.access import Check, Person, Principal, Rule, Target, row_of_path
+from api.lib.access import Check, Person, Principal, Rule, Target, in_municipality
 
 
 @dataclass(frozen=True, slots=True)
@@ -16,13 +13,11 @@ class Owner:
     account_id: UUID
 
 
-async def notification_from_path(connection: ASGIConnection[Any, Any, Any, Any]) -> Target:
-    row = await row_of_path(
-        connection,
-        "SELECT account_id, municipality_id FROM notifications WHERE id = $1",
-        "Deze melding bestaat niet.",
-    )
-    return Target(municipality_id=row["municipality_id"], facts=(Owner(row["account_id"]),), public=False)
+notification_from_path = in_municipality(
+    "SELECT account_id, municipality_id FROM notifications WHERE id = $1",
+    "Deze melding bestaat niet.",
+    lambda row: (Owner(row["account_id"]),),
+)
 
 
 def _is_owner(principal: Principal, target: Target) -> bool:

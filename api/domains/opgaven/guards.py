@@ -9,7 +9,21 @@ from uuid import UUID
 
 from litestar.connection import ASGIConnection
 
-from api.lib.access import Check, Person, Principal, Refusal, Role, Rule, Target, scope, staff
+from api.lib.access import (
+    Check,
+    Facts,
+    Person,
+    Principal,
+    Refusal,
+    Role,
+    Rule,
+    Target,
+    TargetLoader,
+    no_facts,
+    row_of_path,
+    scope,
+    staff,
+)
 from api.lib.errors import NotFound
 
 # Re-exported: the opgave routes have always found it here.
@@ -90,6 +104,18 @@ async def load_opgave(
     if found is None:
         raise NotFound("Deze opgave bestaat niet.")
     return target_of_row(found, *facts)
+
+
+def in_opgave(sql: str, missing: str, facts: Facts = no_facts) -> TargetLoader:
+    """The target loader of a route on a row of an opgave, acting on that opgave: ``sql`` reads
+    the row (with its ``opgave_id``) by the ``id`` in the path, 404 with ``missing`` when there is
+    none; ``facts`` are what the route's rules need of it."""
+
+    async def load(connection: ASGIConnection[Any, Any, Any, Any]) -> Target:
+        row = await row_of_path(connection, sql, missing)
+        return await load_opgave(connection, row["opgave_id"], *facts(row))
+
+    return load
 
 
 async def opgave_from_path(connection: ASGIConnection[Any, Any, Any, Any]) -> Target:
