@@ -362,6 +362,12 @@ class Check(Rule):
         return ALL_CALLERS if self.anyone else frozenset({PERSON})
 
 
+def the_person(account_of: Callable[[Target], UUID | None], description: str) -> Rule:
+    """The signed-in person the target names (its author, its owner, who registered…):
+    ``the_person(lambda t: t.fact(CommentFacts).author_id, "de auteur van de reactie")``."""
+    return Check(lambda p, t: isinstance(p, Person) and p.account_id == account_of(t), description)
+
+
 everyone: Rule = _Everyone()
 signed_in: Rule = _SignedIn()
 verified: Rule = _SignedIn(verified=True)

@@ -105,6 +105,11 @@ class Where:
         self.conditions = list(conditions)
         self.values = values
 
+    def add(self, *conditions: str) -> "Where":
+        """``conditions`` that name no value of the request (or whose values are bound already)."""
+        self.conditions.extend(conditions)
+        return self
+
     def given(self, filters: Mapping[str, Any]) -> "Where":
         """Each ``condition: value`` of ``filters`` whose value the request gave (not ``None``): the
         value goes under the one ``$name`` of its condition not bound yet, an enum as its value."""

@@ -25,6 +25,12 @@ Heading = Annotated[str, msgspec.Meta(max_length=200)]
 Prose = Annotated[str, msgspec.Meta(max_length=5000)]
 """A description or other text of a few paragraphs, as a response holds it."""
 
+Paragraph = Annotated[str, msgspec.Meta(max_length=2000)]
+"""A reason, an explanation or a note, as a response holds it."""
+
+Positive = Annotated[int, msgspec.Meta(ge=1)]
+"""A number of one or more: a position, a size, an amount."""
+
 
 class Schema(msgspec.Struct, rename="camel", kw_only=True, forbid_unknown_fields=True):
     """A JSON body. Field names are snake_case in Python and lower camelCase on the wire."""

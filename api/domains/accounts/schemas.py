@@ -9,7 +9,7 @@ import msgspec
 from api.domains.accounts.models import Language, MailChoice, RoleName
 from api.domains.accounts.passwords import MAX_LENGTH, MIN_LENGTH
 from api.lib.pagination import Items, Page
-from api.lib.schema import LINE, Heading, Prose, Schema, Text
+from api.lib.schema import LINE, Heading, Paragraph, Positive, Prose, Schema, Text
 
 Email = Annotated[
     str,
@@ -248,7 +248,7 @@ class ExportedPollAnswer(Schema):
     value: int | None
     text: Prose | None
     hidden: bool
-    hidden_reason: Annotated[str, msgspec.Meta(max_length=2000)] | None
+    hidden_reason: Paragraph | None
 
 
 class ExportedPollResponse(Schema):
@@ -272,7 +272,7 @@ class ExportedFollow(Schema):
 class ExportedNotification(Schema):
     kind: Annotated[str, msgspec.Meta(max_length=40)]
     title: Annotated[str, msgspec.Meta(max_length=300)]
-    body: Annotated[str, msgspec.Meta(max_length=2000)]
+    body: Paragraph
     created_at: datetime
     read_at: datetime | None
 
@@ -288,23 +288,23 @@ class ExportedReport(Schema):
     comment_id: UUID | None
     proposal_id: UUID | None
     reason: Annotated[str, msgspec.Meta(max_length=20)]
-    explanation: Annotated[str, msgspec.Meta(max_length=2000)]
+    explanation: Paragraph
     created_at: datetime
     resolved_at: datetime | None
 
 
 class ExportedAppeal(Schema):
     decision_id: UUID
-    explanation: Annotated[str, msgspec.Meta(max_length=2000)]
+    explanation: Paragraph
     outcome: Annotated[str, msgspec.Meta(max_length=20)] | None
-    resolution_reason: Annotated[str, msgspec.Meta(max_length=2000)] | None
+    resolution_reason: Paragraph | None
     created_at: datetime
     resolved_at: datetime | None
 
 
 class ExportedPostingBlock(Schema):
     municipality: MunicipalitySummary
-    reason: Annotated[str, msgspec.Meta(max_length=2000)]
+    reason: Paragraph
     ends_at: datetime | None
     created_at: datetime
 
@@ -333,7 +333,7 @@ class ExportedUpload(Schema):
     kind: Annotated[str, msgspec.Meta(max_length=20)]
     file_name: Heading
     alt_text: Annotated[str, msgspec.Meta(max_length=300)]
-    size_bytes: Annotated[int, msgspec.Meta(ge=1)]
+    size_bytes: Positive
     url: Annotated[str, msgspec.Meta(max_length=300)]
     created_at: datetime
 
@@ -341,7 +341,7 @@ class ExportedUpload(Schema):
 class ExportedBudgetRequest(Schema):
     budget_id: UUID
     organisation_id: UUID
-    amount_cents: Annotated[int, msgspec.Meta(ge=1)]
+    amount_cents: Positive
     motivation: Prose
     status: Annotated[str, msgspec.Meta(max_length=20)]
     created_at: datetime

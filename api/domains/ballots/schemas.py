@@ -9,7 +9,7 @@ import msgspec
 
 from api.domains.ballots.models import AwardStatus, BallotMethod, BallotStatus, Eligibility
 from api.lib.pagination import Items, Page
-from api.lib.schema import LINE, Count, Heading, Prose, Schema, Text
+from api.lib.schema import LINE, Count, Heading, Positive, Prose, Schema, Text
 
 Cents = Annotated[
     int, msgspec.Meta(ge=1, le=100_000_000_000, description="Bedrag in eurocent.", examples=[250000])
@@ -68,7 +68,7 @@ class BallotOptionRead(Schema):
     title: Heading
     cost_cents: Cents
     votes: Count | None
-    rank: Annotated[int, msgspec.Meta(ge=1)] | None
+    rank: Positive | None
     funded: bool
     award: AwardStatus
 
@@ -133,7 +133,7 @@ class BallotResultRow(Schema):
     title: Heading
     cost_cents: Cents
     votes: Count
-    rank: Annotated[int, msgspec.Meta(ge=1)]
+    rank: Positive
     funded: bool
     award: AwardStatus
 

@@ -10,7 +10,7 @@ import msgspec
 from api.domains.budgets.models import ClaimStatus, ContributionStatus, LedgerKind
 from api.domains.opgaven.schemas import ActionLineRef, OrganisationRef, PersonSummary, TaskRef
 from api.lib.pagination import Items, Page
-from api.lib.schema import LINE, Heading, Prose, Schema, Text
+from api.lib.schema import LINE, Heading, Paragraph, Positive, Prose, Schema, Text
 
 Cents = Annotated[
     int, msgspec.Meta(ge=1, le=100_000_000_000, description="Bedrag in eurocent.", examples=[250000])
@@ -100,7 +100,7 @@ class ContributionRead(Schema):
     pledged_cents: Annotated[
         Cents, msgspec.Meta(description="Wat werd toegezegd; een correctie verandert dit niet.")
     ]
-    note: Annotated[str, msgspec.Meta(max_length=2000)]
+    note: Paragraph
     pledged_by: PersonSummary | None
     decided_by: PersonSummary | None
     decided_at: datetime | None
@@ -167,8 +167,8 @@ class BudgetClaimRead(Schema):
     amount_cents: Cents
     motivation: Prose
     status: ClaimStatus
-    granted_cents: Annotated[int, msgspec.Meta(ge=1)] | None
-    legal_basis: Annotated[str, msgspec.Meta(max_length=2000)] | None
+    granted_cents: Positive | None
+    legal_basis: Paragraph | None
     decision_reason: Prose | None
     decided_by: PersonSummary | None
     decided_at: datetime | None

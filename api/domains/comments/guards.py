@@ -4,7 +4,7 @@ from dataclasses import dataclass
 from uuid import UUID
 
 from api.domains.opgaven.guards import in_opgave
-from api.lib.access import Check, Person, Rule
+from api.lib.access import Rule, the_person
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,7 +19,4 @@ comment_from_path = in_opgave(
 )
 
 
-comment_author: Rule = Check(
-    lambda p, t: isinstance(p, Person) and p.account_id == t.fact(CommentFacts).author_id,
-    "de auteur van de reactie",
-)
+comment_author: Rule = the_person(lambda t: t.fact(CommentFacts).author_id, "de auteur van de reactie")

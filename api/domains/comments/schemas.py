@@ -10,7 +10,7 @@ import msgspec
 from api.domains.comments.models import Stance
 from api.domains.opgaven.schemas import MunicipalityRef, PersonSummary
 from api.lib.pagination import Items, Page
-from api.lib.schema import Count, Prose, Schema, Text
+from api.lib.schema import Count, Paragraph, Prose, Schema, Text
 
 Body = Annotated[
     Text,
@@ -86,7 +86,7 @@ class ReplyRead(Schema):
     stance: Stance | None
     deleted: bool
     hidden: bool
-    hidden_reason: Annotated[str, msgspec.Meta(max_length=2000)] | None
+    hidden_reason: Paragraph | None
     created_at: datetime
     edited_at: datetime | None
     editable_until: Annotated[

@@ -8,7 +8,7 @@ import msgspec
 
 from api.domains.divisions.models import Position, RoundStatus
 from api.lib.pagination import Items, Page
-from api.lib.schema import LINE, Heading, Prose, Schema, Text
+from api.lib.schema import LINE, Heading, Paragraph, Positive, Prose, Schema, Text
 
 Cents = Annotated[
     int, msgspec.Meta(ge=1, le=100_000_000_000, description="Bedrag in eurocent.", examples=[250000])
@@ -73,7 +73,7 @@ class DivisionLineRead(Schema):
     task_id: UUID | None
     task_title: Name | None
     amount_cents: Cents
-    purpose: Annotated[str, msgspec.Meta(max_length=2000)]
+    purpose: Paragraph
     budget_claim_id: UUID | None
 
 
@@ -83,7 +83,7 @@ class DivisionResponseRead(Schema):
     organisation_id: UUID
     organisation_name: Name
     position: Position
-    reason: Annotated[str, msgspec.Meta(max_length=2000)]
+    reason: Paragraph
     responded_at: datetime
 
 
@@ -92,7 +92,7 @@ class DivisionProposalRead(Schema):
 
     id: UUID
     round_id: UUID
-    number: Annotated[int, msgspec.Meta(ge=1)]
+    number: Positive
     current: bool
     note: Prose
     total_cents: Cents

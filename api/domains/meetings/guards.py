@@ -3,8 +3,8 @@
 from dataclasses import dataclass
 from uuid import UUID
 
-from api.domains.opgaven.guards import in_opgave, published
-from api.lib.access import Check, Person, Principal, Rule, Target, scope, staff, verified
+from api.domains.opgaven.guards import in_opgave, published, reads_opgave
+from api.lib.access import Rule, scope, staff, the_person, verified
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,15 +31,9 @@ registration_from_path = in_opgave(
 )
 
 
-def _is_registrant(principal: Principal, target: Target) -> bool:
-    return (
-        isinstance(principal, Person) and principal.account_id == target.fact(RegistrationFacts).registrant_id
-    )
+registrant: Rule = the_person(lambda t: t.fact(RegistrationFacts).registrant_id, "wie zich aanmeldde")
 
-
-registrant: Rule = Check(_is_registrant, "wie zich aanmeldde")
-
-read_meetings: Rule = published | staff | scope("opgaven:read")
+read_meetings: Rule = reads_opgave
 plan_meetings: Rule = staff | scope("opgaven:write")
 # Anyone with a confirmed address registers for a meeting of a published opgave, staff for any.
 take_part: Rule = verified & (published | staff)

@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 from uuid import UUID
 
-from api.lib.access import Check, Person, Principal, Rule, Target, in_municipality
+from api.lib.access import Rule, in_municipality, the_person
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,8 +20,4 @@ notification_from_path = in_municipality(
 )
 
 
-def _is_owner(principal: Principal, target: Target) -> bool:
-    return isinstance(principal, Person) and principal.account_id == target.fact(Owner).account_id
-
-
-owner: Rule = Check(_is_owner, "de persoon voor wie de melding is")
+owner: Rule = the_person(lambda t: t.fact(Owner).account_id, "de persoon voor wie de melding is")

@@ -157,8 +157,10 @@ def child_of_opgave(table: str, noun: str) -> Any:
 
 published: Rule = Check(lambda p, t: opgave_of(t).published, "als de opgave gepubliceerd is", anyone=True)
 
-# Results (indicators, progress, the trail) are read by whoever may read the opgave.
-read_results: Rule = published | staff | scope("opgaven:read")
+# Whoever may read the opgave: anyone once it is published, its municipality's staff and machine
+# readers always. Its results (indicators, progress, the trail) are read so.
+reads_opgave: Rule = published | staff | scope("opgaven:read")
+read_results: Rule = reads_opgave
 
 PROCESREGISSEUR_ONLY = Refusal(
     "procesregisseur_only",

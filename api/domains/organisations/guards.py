@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 from uuid import UUID
 
-from api.lib.access import Check, Person, Principal, Rule, in_municipality
+from api.lib.access import Check, Person, Principal, Rule, in_municipality, the_person
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +48,4 @@ organisation_member: Rule = Check(
     lambda p, t: _membership(p, t.fact(OrganisationFacts).organisation_id, admin=False),
     "lid van de organisatie",
 )
-the_member: Rule = Check(
-    lambda p, t: isinstance(p, Person) and p.account_id == t.fact(MemberFacts).account_id, "het lid zelf"
-)
+the_member: Rule = the_person(lambda t: t.fact(MemberFacts).account_id, "het lid zelf")

@@ -26,7 +26,7 @@ from api.domains.polls.schemas import (
 )
 from api.domains.polls.services import voter_key
 from api.lib.errors import Conflict
-from api.lib.pagination import Keyset
+from api.lib.pagination import Keyset, Where
 from api.lib.rows import from_row
 from api.lib.spreadsheet import cell
 from api.lib.time import utcnow
@@ -69,13 +69,12 @@ async def list_polls(
     db: Db, opgave_id: UUID, *, staff: bool, meeting: UUID | None, limit: int, cursor: str
 ) -> PollPage:
     """Oldest first; drafts only for staff; with ``meeting`` only that meeting's."""
-    where, values = ["opgave_id = $opgave"], {"opgave": opgave_id}
+    where = Where("opgave_id = $opgave", opgave=opgave_id).given({"meeting_id = $meeting": meeting})
     if not staff:
-        where.append("status <> 'draft'")
-    if meeting is not None:
-        where.append("meeting_id = $meeting")
-        values["meeting"] = meeting
-    page, next_cursor = await _OLDEST.fetch(db, _POLL, where, values, cursor=cursor, limit=limit)
+        where.add("status <> 'draft'")
+    page, next_cursor = await _OLDEST.fetch(
+        db, _POLL, where.conditions, where.values, cursor=cursor, limit=limit
+    )
     return PollPage(items=await _read(db, page), next_cursor=next_cursor)
 
 
@@ -224,13 +223,13 @@ async def open_answers(
 ) -> OpenAnswerPage:
     """The texts of open answers, by their random id (never in the order they came in); hidden ones
     only for staff, with the reason and the open reports."""
-    where, values = ["a.poll_id = $poll", "a.body IS NOT NULL"], {"poll": poll_id}
+    where = Where("a.poll_id = $poll", "a.body IS NOT NULL", poll=poll_id)
     if not staff:
-        where.append("NOT a.hidden")
-    if question is not None:
-        where.append("a.question_id = $question")
-        values["question"] = question
-    page, next_cursor = await _ANSWERS.fetch(db, _OPEN_ANSWERS, where, values, cursor=cursor, limit=limit)
+        where.add("NOT a.hidden")
+    where.given({"a.question_id = $question": question})
+    page, next_cursor = await _ANSWERS.fetch(
+        db, _OPEN_ANSWERS, where.conditions, where.values, cursor=cursor, limit=limit
+    )
     return OpenAnswerPage(
         items=await _open_answers(db, page, staff),
         next_cursor=next_cursor,

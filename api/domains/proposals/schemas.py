@@ -11,7 +11,7 @@ from api.domains.opgaven.schemas import ActionLineRef, OrganisationRef, PersonSu
 from api.domains.proposals.models import ProposalStatus
 from api.lib.geocoder import AreaName, BuurtRef, PlaceId, Position, WijkCode, WijkRef
 from api.lib.pagination import Items, Page
-from api.lib.schema import LINE, Count, Heading, Schema, Text
+from api.lib.schema import LINE, Count, Heading, Paragraph, Schema, Text
 
 Title = Annotated[str, msgspec.Meta(min_length=3, max_length=200, pattern=LINE)]
 Body = Annotated[
@@ -112,7 +112,7 @@ class ProposalRead(Schema):
     comment_count: Count
     supported_by_me: bool
     hidden: bool
-    hidden_reason: Annotated[str, msgspec.Meta(max_length=2000)] | None
+    hidden_reason: Paragraph | None
     created_at: datetime
     updated_at: datetime
 
