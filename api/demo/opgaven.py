@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from api.db.connection import Connection
-from api.demo.content import content
+from api.demo.content import content, seed_each
 from api.demo.ids import demo_id
 from api.domains.opgaven.models import DEFAULT_PROPOSAL_PHASES, Phase
 from api.domains.opgaven.phases import LABELS, ORDER
@@ -40,11 +40,6 @@ class DemoOpgave:
 # is the pilot of the plan Samenleving 2023-2026 (see putten.py): its ideas came from the sessions, and
 # now that it is carried out it takes no new ones (the demo's example of an opgave closed to ideas).
 OPGAVEN = content(__file__, "opgaven", list[DemoOpgave])
-
-
-async def seed(connection: Connection) -> None:
-    for item in OPGAVEN:
-        await _seed_one(connection, item)
 
 
 async def _seed_one(connection: Connection, item: DemoOpgave) -> None:
@@ -175,3 +170,6 @@ def _move(before: Phase, after: Phase, reason: str) -> tuple[str, str, dict[str,
         title,
         {"from": before.value, "to": after.value, "direction": direction, "reason": reason},
     )
+
+
+seed = seed_each(OPGAVEN, _seed_one)

@@ -3,7 +3,7 @@
 from dataclasses import dataclass, field
 
 from api.db.connection import Connection
-from api.demo.content import content
+from api.demo.content import content, seed_each
 from api.demo.ids import demo_id
 
 
@@ -28,11 +28,6 @@ class DemoIdea:
 # Putten's ideas come from the interactive sessions with residents and partners on the plan
 # Samenleving 2023-2026.
 IDEAS = content(__file__, "ideas", list[DemoIdea])
-
-
-async def seed(connection: Connection) -> None:
-    for idea in IDEAS:
-        await _seed_one(connection, idea)
 
 
 async def _seed_one(connection: Connection, idea: DemoIdea) -> None:
@@ -127,3 +122,6 @@ async def _comment(
         text,
         stance,
     )
+
+
+seed = seed_each(IDEAS, _seed_one)

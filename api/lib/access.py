@@ -362,6 +362,12 @@ class Check(Rule):
         return ALL_CALLERS if self.anyone else frozenset({PERSON})
 
 
+def the_person(account_of: Callable[[Target], UUID | None], description: str) -> Rule:
+    """The signed-in person the target names (its author, its owner, who registered…):
+    ``the_person(lambda t: t.fact(CommentFacts).author_id, "de auteur van de reactie")``."""
+    return Check(lambda p, t: isinstance(p, Person) and p.account_id == account_of(t), description)
+
+
 everyone: Rule = _Everyone()
 signed_in: Rule = _SignedIn()
 verified: Rule = _SignedIn(verified=True)
@@ -428,6 +434,26 @@ async def row_of_path(connection: ASGIConnection[Any, Any, Any, Any], sql: str, 
     if row is None:
         raise NotFound(missing)
     return row
+
+
+Facts = Callable[[Any], tuple[object, ...]]
+"""What a route's rules need to know of the row its target loader read."""
+
+
+def no_facts(row: Any) -> tuple[object, ...]:
+    return ()
+
+
+def in_municipality(sql: str, missing: str, facts: Facts = no_facts, *, public: bool = False) -> TargetLoader:
+    """The target loader of a route on a row of one municipality: ``sql`` reads it (with its
+    ``municipality_id``) by the ``id`` in the path, 404 with ``missing`` when there is none. Unless
+    ``public``, only its municipality may know it exists."""
+
+    async def load(connection: ASGIConnection[Any, Any, Any, Any]) -> Target:
+        row = await row_of_path(connection, sql, missing)
+        return Target(municipality_id=row["municipality_id"], facts=facts(row), public=public)
+
+    return load
 
 
 def target_of(connection: ASGIConnection[Any, Any, Any, Any]) -> Target:

@@ -5,10 +5,13 @@ its depth, and rows added meanwhile never shift a page.
 """
 
 import base64
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Annotated, Any, Protocol, TypeVar
+from enum import Enum
+from functools import cache
+from typing import Annotated, Any, Generic, Protocol, TypeVar, cast, get_args, get_type_hints
 from urllib.parse import urlencode
 
 import msgspec
@@ -18,9 +21,11 @@ from litestar.params import QueryParameter
 
 from api.db.sql import bind
 from api.lib.errors import InvalidInput
+from api.lib.rows import from_rows
 from api.lib.schema import Schema
 
 T = TypeVar("T")
+P = TypeVar("P", bound="Page")
 
 DEFAULT_LIMIT = 20
 MAX_LIMIT = 100
@@ -81,6 +86,40 @@ class Page(Schema):
         str | None,
         msgspec.Meta(description="Cursor van de volgende pagina, of null op de laatste."),
     ]
+
+
+@cache
+def _item_type(page: type[Page]) -> Any:
+    """The struct a page's ``items: Items[...]`` holds."""
+    return get_args(get_type_hints(page)["items"])[0]
+
+
+_PLACEHOLDER = re.compile(r"\$([a-z_][a-z0-9_]*)")
+
+
+class Where:
+    """The conditions of a list's ``WHERE`` and the values they name (``$name``), built from what a
+    request asked for: ``Where("o.opgave_id = $opgave", opgave=opgave_id).given({...})``."""
+
+    def __init__(self, *conditions: str, **values: Any) -> None:
+        self.conditions = list(conditions)
+        self.values = values
+
+    def add(self, *conditions: str) -> "Where":
+        """``conditions`` that name no value of the request (or whose values are bound already)."""
+        self.conditions.extend(conditions)
+        return self
+
+    def given(self, filters: Mapping[str, Any]) -> "Where":
+        """Each ``condition: value`` of ``filters`` whose value the request gave (not ``None``): the
+        value goes under the one ``$name`` of its condition not bound yet, an enum as its value."""
+        for condition, value in filters.items():
+            if value is None:
+                continue
+            (name,) = {name for name in _PLACEHOLDER.findall(condition) if name not in self.values}
+            self.conditions.append(condition)
+            self.values[name] = value.value if isinstance(value, Enum) else value
+        return self
 
 
 def encode_cursor(key: Sequence[Any]) -> str:
@@ -198,3 +237,35 @@ class Keyset:
         """One page of ``select`` after ``cursor``: its rows and the next cursor (``None`` on the last)."""
         sql, args = self.statement(select, where, values, after=self.decode(cursor), limit=limit)
         return self.page(await db.fetch(sql, *args), limit)
+
+    async def read(
+        self,
+        db: _Fetches,
+        page: type[P],
+        select: str,
+        where: Where,
+        *,
+        cursor: str,
+        limit: int,
+    ) -> P:
+        """One page of ``select`` after ``cursor`` as ``page``, its items read from the rows by their
+        field names (``from_rows``), the struct its ``items: Items[...]`` names."""
+        rows, next_cursor = await self.fetch(
+            db, select, where.conditions, where.values, cursor=cursor, limit=limit
+        )
+        return cast(Callable[..., P], page)(items=from_rows(_item_type(page), rows), next_cursor=next_cursor)
+
+
+@dataclass(frozen=True)
+class Listing(Generic[P]):
+    """A keyset-paged list read straight into its page struct, declared once beside its query:
+    ``Listing(_SELECT, BudgetPage, Keyset(("b.created_at", "b.id"), (datetime, UUID)))``; a request
+    adds only its ``Where``."""
+
+    select: str
+    page: type[P]
+    order: Keyset
+
+    async def read(self, db: _Fetches, where: Where, cursor: str, limit: int) -> P:
+        """The page of ``where`` after ``cursor``, of at most ``limit`` items."""
+        return await self.order.read(db, self.page, self.select, where, cursor=cursor, limit=limit)

@@ -14,6 +14,23 @@ LINE = r"^[^\x00-\x20\x7f-\x9f]([^\x00-\x1f\x7f-\x9f]*[^\x00-\x20\x7f-\x9f])?$"
 Text = Annotated[str, msgspec.Meta(pattern=NO_NUL)]
 """Free text; add a maximum where it is used: ``Annotated[Text, msgspec.Meta(max_length=...)]``."""
 
+# What a response holds, bounded as its readers may rely on. What a request writes passed the
+# stricter rules of its own type (a minimum, a pattern); reading it back needs only the bound.
+Count = Annotated[int, msgspec.Meta(ge=0)]
+"""A number of things: zero or more."""
+
+Heading = Annotated[str, msgspec.Meta(max_length=200)]
+"""A title or a name, as a response holds it."""
+
+Prose = Annotated[str, msgspec.Meta(max_length=5000)]
+"""A description or other text of a few paragraphs, as a response holds it."""
+
+Paragraph = Annotated[str, msgspec.Meta(max_length=2000)]
+"""A reason, an explanation or a note, as a response holds it."""
+
+Positive = Annotated[int, msgspec.Meta(ge=1)]
+"""A number of one or more: a position, a size, an amount."""
+
 
 class Schema(msgspec.Struct, rename="camel", kw_only=True, forbid_unknown_fields=True):
     """A JSON body. Field names are snake_case in Python and lower camelCase on the wire."""

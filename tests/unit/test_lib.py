@@ -3,6 +3,7 @@
 import json
 import logging
 import uuid
+from enum import StrEnum
 
 import msgspec
 import pytest
@@ -10,7 +11,7 @@ import pytest
 from api.db.sql import Inline, bind
 from api.lib.errors import InvalidInput
 from api.lib.logs import JsonFormatter
-from api.lib.pagination import Keyset, decode_cursor, encode_cursor
+from api.lib.pagination import Keyset, Where, decode_cursor, encode_cursor
 from api.lib.validation import explain
 
 
@@ -138,3 +139,23 @@ def test_who_may_call_is_described_from_the_rule_the_guard_applies() -> None:
     assert read.is_public()
     author = Check(lambda p, t: True, "de auteur van het idee")
     assert describe(signed_in & author) == "de auteur van het idee"
+
+
+def test_where_keeps_the_filters_given_and_binds_each_value_once() -> None:
+    class Colour(StrEnum):
+        RED = "red"
+
+    where = Where("a.owner = $owner", owner=1, viewer=2).given(
+        {
+            "a.colour = $colour": Colour.RED,
+            "a.size = $size": None,
+            "a.shown OR a.author = $viewer AND a.tag = $tag": "x",
+        }
+    )
+    assert where.conditions == [
+        "a.owner = $owner",
+        "a.colour = $colour",
+        "a.shown OR a.author = $viewer AND a.tag = $tag",
+    ]
+    assert where.values == {"owner": 1, "viewer": 2, "colour": "red", "tag": "x"}
+    assert type(where.values["colour"]) is str

@@ -18,6 +18,7 @@ from litestar.types import ASGIApp, Receive, Scope, Send
 from api.db.connection import Database
 from api.domains.accounts import queries
 from api.lib.access import Anonymous, Principal
+from api.lib.cookies import host_cookie
 from api.lib.errors import Forbidden, Unauthenticated
 from api.lib.time import utcnow
 from api.lib.tokens import hash_token, same
@@ -100,15 +101,7 @@ class AuthenticationMiddleware(ASGIMiddleware):
 
 def session_cookie(token: str, settings: Settings) -> Cookie:
     """The cookie of a new session, however the person signed in."""
-    return Cookie(
-        key=SESSION_COOKIE,
-        value=token,
-        path="/",
-        secure=True,
-        httponly=True,
-        samesite="lax",
-        max_age=settings.auth.session_days * 86400,
-    )
+    return host_cookie(SESSION_COOKIE, token, settings.auth.session_days * 86400)
 
 
 def require_person_session(principal: Principal) -> None:

@@ -11,8 +11,8 @@ from api.domains.accounts.schemas import (
     RoleAssignmentRead,
 )
 from api.lib.access import Membership, Person, Role
-from api.lib.pagination import Keyset
-from api.lib.rows import from_row, from_rows
+from api.lib.pagination import Keyset, Listing, Where
+from api.lib.rows import from_row
 
 # Until its address is verified an account holds nothing above inwoner, whatever rows say (rows
 # written before this rule, or by hand): the roles and memberships that count, for every read.
@@ -89,21 +89,18 @@ SELECT r.id, r.municipality_id, r.role, r.created_at, r.updated_at,
                          'emailVerified', a.email_verified_at IS NOT NULL) AS account
 FROM role_assignments r JOIN accounts a ON a.id = r.account_id
 """
-_NEWEST_ASSIGNMENT = Keyset(("r.created_at", "r.id"), (datetime, UUID), descending=True)
+_NEWEST_ASSIGNMENT = Listing(
+    _ASSIGNMENT, RoleAssignmentPage, Keyset(("r.created_at", "r.id"), (datetime, UUID), descending=True)
+)
 
 
 async def list_role_assignments(
     db: Database, municipality_id: UUID, *, role: str | None, limit: int, cursor: str
 ) -> RoleAssignmentPage:
-    where = ["r.municipality_id = $municipality"]
-    values: dict[str, Any] = {"municipality": municipality_id}
-    if role is not None:
-        where.append("r.role = $role")
-        values["role"] = role
-    rows, next_cursor = await _NEWEST_ASSIGNMENT.fetch(
-        db, _ASSIGNMENT, where, values, cursor=cursor, limit=limit
+    where = Where("r.municipality_id = $municipality", municipality=municipality_id).given(
+        {"r.role = $role": role}
     )
-    return RoleAssignmentPage(items=from_rows(RoleAssignmentRead, rows), next_cursor=next_cursor)
+    return await _NEWEST_ASSIGNMENT.read(db, where, cursor, limit)
 
 
 async def get_role_assignment(db: Database | Connection, assignment_id: UUID) -> RoleAssignmentRead | None:

@@ -9,7 +9,7 @@ import msgspec
 from api.domains.accounts.models import Language, MailChoice, RoleName
 from api.domains.accounts.passwords import MAX_LENGTH, MIN_LENGTH
 from api.lib.pagination import Items, Page
-from api.lib.schema import LINE, Schema, Text
+from api.lib.schema import LINE, Heading, Paragraph, Positive, Prose, Schema, Text
 
 Email = Annotated[
     str,
@@ -119,7 +119,7 @@ class MyOrganisation(Schema):
     """Een organisatie waar ik lid van ben."""
 
     id: UUID
-    name: Annotated[str, msgspec.Meta(max_length=200)]
+    name: Heading
     municipality: MunicipalitySummary
     is_admin: bool
 
@@ -205,7 +205,7 @@ class ExportedExternalIdentity(Schema):
 class ExportedProposal(Schema):
     id: UUID
     opgave_id: UUID
-    title: Annotated[str, msgspec.Meta(max_length=200)]
+    title: Heading
     body: Annotated[str, msgspec.Meta(max_length=20000)]
     status: Annotated[str, msgspec.Meta(max_length=20)]
     created_at: datetime
@@ -216,7 +216,7 @@ class ExportedComment(Schema):
     opgave_id: UUID
     proposal_id: UUID | None
     parent_id: UUID | None
-    body: Annotated[str, msgspec.Meta(max_length=5000)]
+    body: Prose
     stance: Annotated[str, msgspec.Meta(max_length=10)] | None
     created_at: datetime
     edited_at: datetime | None
@@ -246,9 +246,9 @@ class ExportedPollAnswer(Schema):
     kind: Annotated[str, msgspec.Meta(max_length=30)]
     choices: Annotated[list[Annotated[str, msgspec.Meta(max_length=100)]], msgspec.Meta(max_length=10)] | None
     value: int | None
-    text: Annotated[str, msgspec.Meta(max_length=5000)] | None
+    text: Prose | None
     hidden: bool
-    hidden_reason: Annotated[str, msgspec.Meta(max_length=2000)] | None
+    hidden_reason: Paragraph | None
 
 
 class ExportedPollResponse(Schema):
@@ -257,7 +257,7 @@ class ExportedPollResponse(Schema):
     koppelen."""
 
     poll_id: UUID
-    poll_title: Annotated[str, msgspec.Meta(max_length=200)]
+    poll_title: Heading
     opgave_id: UUID
     created_at: datetime
     updated_at: datetime
@@ -272,7 +272,7 @@ class ExportedFollow(Schema):
 class ExportedNotification(Schema):
     kind: Annotated[str, msgspec.Meta(max_length=40)]
     title: Annotated[str, msgspec.Meta(max_length=300)]
-    body: Annotated[str, msgspec.Meta(max_length=2000)]
+    body: Paragraph
     created_at: datetime
     read_at: datetime | None
 
@@ -280,7 +280,7 @@ class ExportedNotification(Schema):
 class ExportedReflectionEntry(Schema):
     moment_id: UUID
     prompt: Annotated[str, msgspec.Meta(max_length=300)]
-    body: Annotated[str, msgspec.Meta(max_length=5000)]
+    body: Prose
     created_at: datetime
 
 
@@ -288,23 +288,23 @@ class ExportedReport(Schema):
     comment_id: UUID | None
     proposal_id: UUID | None
     reason: Annotated[str, msgspec.Meta(max_length=20)]
-    explanation: Annotated[str, msgspec.Meta(max_length=2000)]
+    explanation: Paragraph
     created_at: datetime
     resolved_at: datetime | None
 
 
 class ExportedAppeal(Schema):
     decision_id: UUID
-    explanation: Annotated[str, msgspec.Meta(max_length=2000)]
+    explanation: Paragraph
     outcome: Annotated[str, msgspec.Meta(max_length=20)] | None
-    resolution_reason: Annotated[str, msgspec.Meta(max_length=2000)] | None
+    resolution_reason: Paragraph | None
     created_at: datetime
     resolved_at: datetime | None
 
 
 class ExportedPostingBlock(Schema):
     municipality: MunicipalitySummary
-    reason: Annotated[str, msgspec.Meta(max_length=2000)]
+    reason: Paragraph
     ends_at: datetime | None
     created_at: datetime
 
@@ -319,7 +319,7 @@ class ExportedTeamMembership(Schema):
 
 class ExportedProgressUpdate(Schema):
     claim_id: UUID
-    text: Annotated[str, msgspec.Meta(max_length=5000)]
+    text: Prose
     percent: Annotated[int, msgspec.Meta(ge=0, le=100)]
     created_at: datetime
 
@@ -331,9 +331,9 @@ class ExportedUpload(Schema):
     subject_type: Annotated[str, msgspec.Meta(max_length=30)]
     subject_id: UUID
     kind: Annotated[str, msgspec.Meta(max_length=20)]
-    file_name: Annotated[str, msgspec.Meta(max_length=200)]
+    file_name: Heading
     alt_text: Annotated[str, msgspec.Meta(max_length=300)]
-    size_bytes: Annotated[int, msgspec.Meta(ge=1)]
+    size_bytes: Positive
     url: Annotated[str, msgspec.Meta(max_length=300)]
     created_at: datetime
 
@@ -341,8 +341,8 @@ class ExportedUpload(Schema):
 class ExportedBudgetRequest(Schema):
     budget_id: UUID
     organisation_id: UUID
-    amount_cents: Annotated[int, msgspec.Meta(ge=1)]
-    motivation: Annotated[str, msgspec.Meta(max_length=5000)]
+    amount_cents: Positive
+    motivation: Prose
     status: Annotated[str, msgspec.Meta(max_length=20)]
     created_at: datetime
 

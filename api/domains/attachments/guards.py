@@ -3,9 +3,17 @@ who may work on the thing; removing for who added the file, and staff."""
 
 from api.domains.attachments.models import SubjectType
 from api.domains.attachments.subjects import AttachmentFacts, SubjectFacts
-from api.domains.opgaven.guards import published, team_member
+from api.domains.opgaven.guards import reads_opgave, team_member
 from api.domains.reflections.guards import invited_resident, published_reflection
-from api.lib.access import Check, Person, Principal, Rule, Target, scope, signed_in, staff, verified
+from api.lib.access import (
+    Check,
+    Rule,
+    scope,
+    signed_in,
+    staff,
+    the_person,
+    verified,
+)
 
 _PLAIN = frozenset({SubjectType.OPGAVE, SubjectType.PROPOSAL, SubjectType.TASK, SubjectType.PROGRESS_UPDATE})
 
@@ -27,21 +35,11 @@ subject_shown: Rule = Check(
 )
 
 
-def _is_author(principal: Principal, target: Target) -> bool:
-    return isinstance(principal, Person) and principal.account_id == target.fact(SubjectFacts).author_id
-
-
-def _is_uploader(principal: Principal, target: Target) -> bool:
-    return (
-        isinstance(principal, Person) and principal.account_id == target.fact(AttachmentFacts).uploaded_by_id
-    )
-
-
-author: Rule = Check(_is_author, "de auteur van het onderdeel")
-uploader: Rule = Check(_is_uploader, "wie het bestand toevoegde")
+author: Rule = the_person(lambda t: t.fact(SubjectFacts).author_id, "de auteur van het onderdeel")
+uploader: Rule = the_person(lambda t: t.fact(AttachmentFacts).uploaded_by_id, "wie het bestand toevoegde")
 
 _insiders = (signed_in & team_member) | staff | scope("opgaven:read")
-read_files: Rule = (not_a_reflection & subject_shown & (published | staff | scope("opgaven:read"))) | (
+read_files: Rule = (not_a_reflection & subject_shown & reads_opgave) | (
     a_reflection & (published_reflection | _insiders | (signed_in & invited_resident))
 )
 add_files: Rule = verified & (

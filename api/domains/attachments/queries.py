@@ -4,9 +4,9 @@ from typing import Any
 from uuid import UUID
 
 from api.db.connection import Connection, Database
-from api.domains.attachments.content import Kind
 from api.domains.attachments.models import SubjectType
 from api.domains.attachments.schemas import MAX_PER_SUBJECT, AttachmentList, AttachmentRead, Rendition
+from api.lib.rows import from_row
 from api.settings import API_PREFIX
 
 _COLUMNS = """
@@ -30,21 +30,14 @@ def content_url(attachment_id: UUID, width: int | None = None) -> str:
 
 def _read(row: Any, viewer: UUID | None) -> AttachmentRead:
     widths = list(row["widths"] or [])
-    return AttachmentRead(
-        id=row["id"],
-        subject_type=SubjectType(row["subject_type"]),
-        subject_id=row["subject_id"],
-        kind=Kind(row["kind"]),
-        media_type=row["media_type"],
-        file_name=row["file_name"],
-        alt_text=row["alt_text"],
-        size_bytes=row["size_bytes"],
-        width=row["width"],
-        height=row["height"],
-        url=content_url(row["id"]),
-        renditions=[Rendition(width=w, url=content_url(row["id"], w)) for w in widths],
-        uploaded_by_me=viewer is not None and row["uploaded_by_id"] == viewer,
-        created_at=row["created_at"],
+    return from_row(
+        AttachmentRead,
+        {
+            **row,
+            "url": content_url(row["id"]),
+            "renditions": [Rendition(width=w, url=content_url(row["id"], w)) for w in widths],
+            "uploaded_by_me": viewer is not None and row["uploaded_by_id"] == viewer,
+        },
     )
 
 

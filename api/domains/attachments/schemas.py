@@ -8,7 +8,7 @@ import msgspec
 
 from api.domains.attachments.content import Kind
 from api.domains.attachments.models import SubjectType
-from api.lib.schema import Schema
+from api.lib.schema import Heading, Positive, Schema
 
 # At most this many files per thing (an idea, a task, ...).
 MAX_PER_SUBJECT = 20
@@ -29,11 +29,11 @@ class AttachmentRead(Schema):
     subject_id: UUID
     kind: Kind
     media_type: Annotated[str, msgspec.Meta(max_length=100)]
-    file_name: Annotated[str, msgspec.Meta(max_length=200)]
+    file_name: Heading
     alt_text: Annotated[
         str, msgspec.Meta(max_length=300, description="Beschrijving van de foto; leeg bij een document.")
     ]
-    size_bytes: Annotated[int, msgspec.Meta(ge=1)]
+    size_bytes: Positive
     width: Annotated[int, msgspec.Meta(ge=1, le=100000)] | None
     height: Annotated[int, msgspec.Meta(ge=1, le=100000)] | None
     url: Annotated[

@@ -17,6 +17,7 @@ from api.domains.ballots.schemas import (
 from api.domains.ballots.tally import RULE
 from api.domains.proposals.queries import titles
 from api.lib.pagination import Keyset
+from api.lib.rows import from_row
 from api.lib.time import utcnow
 from api.lib.visibility import Viewer
 
@@ -38,38 +39,12 @@ async def _read(db: Database | Connection, rows: list[Any], viewer: Viewer) -> l
     by_ballot: dict[UUID, list[BallotOptionRead]] = {row["id"]: [] for row in rows}
     for o in options:
         by_ballot[o["ballot_id"]].append(
-            BallotOptionRead(
-                id=o["id"],
-                proposal_id=o["proposal_id"],
-                title=named.get(o["proposal_id"], ""),
-                cost_cents=o["cost_cents"],
-                votes=o["votes"],
-                rank=o["rank"],
-                funded=o["funded"],
-                award=o["award"],
-            )
+            from_row(BallotOptionRead, {**o, "title": named.get(o["proposal_id"], "")})
         )
     return [
-        BallotRead(
-            id=row["id"],
-            budget_id=row["budget_id"],
-            opgave_id=row["opgave_id"],
-            title=row["title"],
-            description=row["description"],
-            method=row["method"],
-            amount_cents=row["amount_cents"],
-            max_choices=row["max_choices"],
-            eligibility=row["eligibility"],
-            opens_at=row["opens_at"],
-            closes_at=row["closes_at"],
-            status=row["status"],
-            accepting_votes=accepting(row),
-            tallied_at=row["tallied_at"],
-            voter_count=row["voter_count"],
-            rule=RULE,
-            options=by_ballot[row["id"]],
-            created_at=row["created_at"],
-            updated_at=row["updated_at"],
+        from_row(
+            BallotRead,
+            {**row, "accepting_votes": accepting(row), "rule": RULE, "options": by_ballot[row["id"]]},
         )
         for row in rows
     ]

@@ -9,7 +9,7 @@ import msgspec
 
 from api.domains.ballots.models import AwardStatus, BallotMethod, BallotStatus, Eligibility
 from api.lib.pagination import Items, Page
-from api.lib.schema import LINE, Schema, Text
+from api.lib.schema import LINE, Count, Heading, Positive, Prose, Schema, Text
 
 Cents = Annotated[
     int, msgspec.Meta(ge=1, le=100_000_000_000, description="Bedrag in eurocent.", examples=[250000])
@@ -65,10 +65,10 @@ class BallotOptionRead(Schema):
 
     id: UUID
     proposal_id: UUID
-    title: Annotated[str, msgspec.Meta(max_length=200)]
+    title: Heading
     cost_cents: Cents
-    votes: Annotated[int, msgspec.Meta(ge=0)] | None
-    rank: Annotated[int, msgspec.Meta(ge=1)] | None
+    votes: Count | None
+    rank: Positive | None
     funded: bool
     award: AwardStatus
 
@@ -79,8 +79,8 @@ class BallotRead(Schema):
     id: UUID
     budget_id: UUID
     opgave_id: UUID
-    title: Annotated[str, msgspec.Meta(max_length=200)]
-    description: Annotated[str, msgspec.Meta(max_length=5000)]
+    title: Heading
+    description: Prose
     method: BallotMethod
     amount_cents: Cents
     max_choices: Annotated[int, msgspec.Meta(ge=1, le=MAX_OPTIONS)] | None
@@ -130,10 +130,10 @@ class BallotResultRow(Schema):
 
     option_id: UUID
     proposal_id: UUID
-    title: Annotated[str, msgspec.Meta(max_length=200)]
+    title: Heading
     cost_cents: Cents
-    votes: Annotated[int, msgspec.Meta(ge=0)]
-    rank: Annotated[int, msgspec.Meta(ge=1)]
+    votes: Count
+    rank: Positive
     funded: bool
     award: AwardStatus
 
@@ -143,8 +143,8 @@ class BallotResults(Schema):
 
     ballot_id: UUID
     amount_cents: Cents
-    funded_cents: Annotated[int, msgspec.Meta(ge=0)]
-    voter_count: Annotated[int, msgspec.Meta(ge=0)]
+    funded_cents: Count
+    voter_count: Count
     rule: Annotated[str, msgspec.Meta(max_length=1000)]
     tallied_at: datetime
     rows: Annotated[list[BallotResultRow], msgspec.Meta(max_length=MAX_OPTIONS)]

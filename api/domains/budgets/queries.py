@@ -1,7 +1,6 @@
 """The read side of budgets: totals from their columns, funders and parties in the same statement."""
 
 from datetime import datetime
-from typing import Any
 from uuid import UUID
 
 from api.db.connection import Connection, Database
@@ -14,14 +13,13 @@ from api.domains.budgets.schemas import (
     BudgetRead,
     ContributionPage,
     ContributionRead,
-    LedgerEntryRead,
     LedgerPage,
 )
 from api.domains.municipalities.refs import municipality_name
 from api.domains.opgaven.refs import action_line_ref
 from api.domains.organisations.refs import organisation_name, organisation_ref
 from api.domains.tasks.refs import task_ref
-from api.lib.pagination import Keyset
+from api.lib.pagination import Keyset, Listing, Where
 from api.lib.rows import from_rows
 
 # The municipality funds without an organisation; it is shown by its own name.
@@ -60,18 +58,15 @@ FROM budget_claims c JOIN budgets b ON b.id = c.budget_id
 """
 
 
-_OLDEST_BUDGET = Keyset(("b.created_at", "b.id"), (datetime, UUID))
-_OLDEST_CONTRIBUTION = Keyset(("c.created_at", "c.id"), (datetime, UUID))
-_NEWEST_CLAIM = Keyset(("c.created_at", "c.id"), (datetime, UUID), descending=True)
-# The ledger is ordered by its own numbering, so the cursor is the last number shown.
-_LEDGER = Keyset(("e.number",), (int,))
+_NEWEST_CLAIM = Listing(
+    _CLAIM, BudgetClaimPage, Keyset(("c.created_at", "c.id"), (datetime, UUID), descending=True)
+)
+
+_OLDEST_BUDGET = Listing(_BUDGET, BudgetPage, Keyset(("b.created_at", "b.id"), (datetime, UUID)))
 
 
 async def list_budgets(db: Database, opgave_id: UUID, *, limit: int, cursor: str) -> BudgetPage:
-    rows, next_cursor = await _OLDEST_BUDGET.fetch(
-        db, _BUDGET, ["b.opgave_id = $opgave"], {"opgave": opgave_id}, cursor=cursor, limit=limit
-    )
-    return BudgetPage(items=from_rows(BudgetRead, rows), next_cursor=next_cursor)
+    return await _OLDEST_BUDGET.read(db, Where("b.opgave_id = $opgave", opgave=opgave_id), cursor, limit)
 
 
 async def get_budget(db: Database | Connection, budget_id: UUID) -> tuple[BudgetRead, int] | None:
@@ -91,11 +86,15 @@ FROM budget_contributions c
 """
 
 
+_OLDEST_CONTRIBUTION = Listing(
+    _CONTRIBUTION, ContributionPage, Keyset(("c.created_at", "c.id"), (datetime, UUID))
+)
+
+
 async def contributions(db: Database, budget_id: UUID, *, limit: int, cursor: str) -> ContributionPage:
-    rows, next_cursor = await _OLDEST_CONTRIBUTION.fetch(
-        db, _CONTRIBUTION, ["c.budget_id = $budget"], {"budget": budget_id}, cursor=cursor, limit=limit
+    return await _OLDEST_CONTRIBUTION.read(
+        db, Where("c.budget_id = $budget", budget=budget_id), cursor, limit
     )
-    return ContributionPage(items=from_rows(ContributionRead, rows), next_cursor=next_cursor)
 
 
 async def get_contribution(db: Database | Connection, contribution_id: UUID) -> ContributionRead:
@@ -113,19 +112,14 @@ async def budget_claims(
     limit: int,
     cursor: str,
 ) -> BudgetClaimPage:
-    values: dict[str, Any] = {}
-    where: list[str] = []
-    if budget_id is not None:
-        where.append("c.budget_id = $budget")
-        values["budget"] = budget_id
-    if organisation_id is not None:
-        where.append("c.organisation_id = $org")
-        values["org"] = organisation_id
-    if status is not None:
-        where.append("c.status = $status")
-        values["status"] = status.value
-    rows, next_cursor = await _NEWEST_CLAIM.fetch(db, _CLAIM, where, values, cursor=cursor, limit=limit)
-    return BudgetClaimPage(items=from_rows(BudgetClaimRead, rows), next_cursor=next_cursor)
+    where = Where().given(
+        {
+            "c.budget_id = $budget": budget_id,
+            "c.organisation_id = $org": organisation_id,
+            "c.status = $status": status,
+        }
+    )
+    return await _NEWEST_CLAIM.read(db, where, cursor, limit)
 
 
 async def get_budget_claim(db: Database | Connection, claim_id: UUID) -> BudgetClaimRead | None:
@@ -133,17 +127,17 @@ async def get_budget_claim(db: Database | Connection, claim_id: UUID) -> BudgetC
     return from_rows(BudgetClaimRead, [row])[0] if row else None
 
 
-async def ledger(db: Database, budget_id: UUID, *, limit: int, cursor: str) -> LedgerPage:
-    rows, next_cursor = await _LEDGER.fetch(
-        db,
-        f"""SELECT e.id, e.budget_id, e.kind, e.amount_cents, e.total_after_cents, e.granted_after_cents, e.reason,
+# The ledger is ordered by its own numbering, so the cursor is the last number shown.
+_LEDGER = Listing(
+    f"""SELECT e.id, e.budget_id, e.kind, e.amount_cents, e.total_after_cents, e.granted_after_cents, e.reason,
                    e.number, e.object_type, e.object_id, e.created_at, e.party ->> 'name' AS party,
                    {organisation_ref("(e.party ->> 'organisationId')::uuid")} AS organisation,
                    {person("e.actor_id", "e.municipality_id")} AS actor
             FROM ledger_entries e""",
-        ["e.budget_id = $budget"],
-        {"budget": budget_id},
-        cursor=cursor,
-        limit=limit,
-    )
-    return LedgerPage(items=from_rows(LedgerEntryRead, rows), next_cursor=next_cursor)
+    LedgerPage,
+    Keyset(("e.number",), (int,)),
+)
+
+
+async def ledger(db: Database, budget_id: UUID, *, limit: int, cursor: str) -> LedgerPage:
+    return await _LEDGER.read(db, Where("e.budget_id = $budget", budget=budget_id), cursor, limit)

@@ -10,7 +10,7 @@ import msgspec
 from api.domains.budgets.models import ClaimStatus, ContributionStatus, LedgerKind
 from api.domains.opgaven.schemas import ActionLineRef, OrganisationRef, PersonSummary, TaskRef
 from api.lib.pagination import Items, Page
-from api.lib.schema import LINE, Schema, Text
+from api.lib.schema import LINE, Heading, Paragraph, Positive, Prose, Schema, Text
 
 Cents = Annotated[
     int, msgspec.Meta(ge=1, le=100_000_000_000, description="Bedrag in eurocent.", examples=[250000])
@@ -37,7 +37,7 @@ class Funder(Schema):
     """Wie bijdraagt: de gemeente (zonder organisatie) of een partnerorganisatie."""
 
     organisation: OrganisationRef | None
-    name: Annotated[str, msgspec.Meta(max_length=200)]
+    name: Heading
     amount_cents: Annotated[
         int,
         msgspec.Meta(
@@ -56,8 +56,8 @@ class BudgetRead(Schema):
     id: UUID
     opgave_id: UUID
     action_line: ActionLineRef | None
-    title: Annotated[str, msgspec.Meta(max_length=200)]
-    description: Annotated[str, msgspec.Meta(max_length=5000)]
+    title: Heading
+    description: Prose
     total_cents: Total
     granted_cents: Total
     available_cents: Total
@@ -100,11 +100,11 @@ class ContributionRead(Schema):
     pledged_cents: Annotated[
         Cents, msgspec.Meta(description="Wat werd toegezegd; een correctie verandert dit niet.")
     ]
-    note: Annotated[str, msgspec.Meta(max_length=2000)]
+    note: Paragraph
     pledged_by: PersonSummary | None
     decided_by: PersonSummary | None
     decided_at: datetime | None
-    decision_reason: Annotated[str, msgspec.Meta(max_length=5000)] | None
+    decision_reason: Prose | None
     created_at: datetime
 
 
@@ -165,14 +165,14 @@ class BudgetClaimRead(Schema):
     task: TaskRef | None
     requested_by: PersonSummary | None
     amount_cents: Cents
-    motivation: Annotated[str, msgspec.Meta(max_length=5000)]
+    motivation: Prose
     status: ClaimStatus
-    granted_cents: Annotated[int, msgspec.Meta(ge=1)] | None
-    legal_basis: Annotated[str, msgspec.Meta(max_length=2000)] | None
-    decision_reason: Annotated[str, msgspec.Meta(max_length=5000)] | None
+    granted_cents: Positive | None
+    legal_basis: Paragraph | None
+    decision_reason: Prose | None
     decided_by: PersonSummary | None
     decided_at: datetime | None
-    withdrawal_reason: Annotated[str, msgspec.Meta(max_length=5000)] | None
+    withdrawal_reason: Prose | None
     withdrawn_at: datetime | None
     created_at: datetime
 
@@ -224,7 +224,7 @@ class LedgerEntryRead(Schema):
     granted_after_cents: Total
     party: Annotated[str, msgspec.Meta(max_length=200, description="De bijdrager of de ontvanger.")]
     organisation: OrganisationRef | None
-    reason: Annotated[str, msgspec.Meta(max_length=5000)]
+    reason: Prose
     actor: PersonSummary | None
     object_type: Annotated[str, msgspec.Meta(max_length=40)]
     object_id: UUID

@@ -151,13 +151,7 @@ async def load_client(db: Database, client_id: str | None) -> OAuthClient | None
     )
     if row is None:
         return None
-    return OAuthClient(
-        client_id=row["client_id"],
-        secret_hash=row["secret_hash"],
-        scopes=tuple(row["scopes"]),
-        municipality_id=row["municipality_id"],
-        id=row["id"],
-    )
+    return OAuthClient(**{**row, "scopes": tuple(row["scopes"])})
 
 
 def token_response(

@@ -10,7 +10,7 @@ import msgspec
 from api.domains.comments.models import Stance
 from api.domains.opgaven.schemas import MunicipalityRef, PersonSummary
 from api.lib.pagination import Items, Page
-from api.lib.schema import Schema, Text
+from api.lib.schema import Count, Paragraph, Prose, Schema, Text
 
 Body = Annotated[
     Text,
@@ -82,11 +82,11 @@ class ReplyRead(Schema):
             description="Gezet als de gemeente zelf de reactie schreef (via een van haar systemen)."
         ),
     ]
-    body: Annotated[str, msgspec.Meta(max_length=5000)]
+    body: Prose
     stance: Stance | None
     deleted: bool
     hidden: bool
-    hidden_reason: Annotated[str, msgspec.Meta(max_length=2000)] | None
+    hidden_reason: Paragraph | None
     created_at: datetime
     edited_at: datetime | None
     editable_until: Annotated[
@@ -97,7 +97,7 @@ class ReplyRead(Schema):
 class CommentRead(ReplyRead):
     """Een reactie met de eerste antwoorden; de rest met `?parent=`."""
 
-    reply_count: Annotated[int, msgspec.Meta(ge=0)]
+    reply_count: Count
     replies: Annotated[list[ReplyRead], msgspec.Meta(max_length=3, description="De eerste drie antwoorden.")]
 
 
@@ -110,7 +110,7 @@ class CommentPage(Page):
 class RevisionRead(Schema):
     """Hoe een reactie luidde vóór een wijziging."""
 
-    body: Annotated[str, msgspec.Meta(max_length=5000)]
+    body: Prose
     stance: Stance | None
     replaced_at: datetime
 

@@ -17,16 +17,17 @@ from api.domains.divisions.schemas import (
 from api.domains.organisations.refs import organisation_name
 from api.domains.tasks.refs import task_ref
 from api.lib.pagination import Keyset
+from api.lib.rows import from_row
 from api.lib.time import utcnow
 
 _ROUND = """SELECT id, budget_id, opgave_id, title, description, respond_by, status, finalised_proposal_id,
        finalised_at, legal_basis, created_at, updated_at, version FROM budget_rounds"""
 _PROPOSALS = """SELECT id, round_id, number, current, note, total_cents, created_at FROM division_proposals
 WHERE round_id = ANY($1::uuid[]) ORDER BY number DESC"""
-_LINES = f"""SELECT l.id, l.proposal_id, l.organisation_id, {organisation_name("l.organisation_id")} AS organisation_name,
+_LINES = f"""SELECT l.id, l.proposal_id, l.organisation_id, coalesce({organisation_name("l.organisation_id")}, '') AS organisation_name,
        l.task_id, ({task_ref("l.task_id")})->>'title' AS task_title, l.amount_cents, l.purpose, l.budget_claim_id
 FROM division_lines l WHERE l.proposal_id = ANY($1::uuid[]) ORDER BY l.position"""
-_RESPONSES = f"""SELECT r.proposal_id, r.organisation_id, {organisation_name("r.organisation_id")} AS organisation_name,
+_RESPONSES = f"""SELECT r.proposal_id, r.organisation_id, coalesce({organisation_name("r.organisation_id")}, '') AS organisation_name,
        r.position, r.reason, r.updated_at AS responded_at
 FROM division_responses r WHERE r.proposal_id = ANY($1::uuid[]) ORDER BY r.updated_at, r.organisation_id"""
 _NAMES = f"""SELECT o AS id, {organisation_name("o")} AS name FROM unnest($1::uuid[]) AS o"""
@@ -54,43 +55,14 @@ async def _read(db: Database | Connection, rows: list[Any], team: frozenset[UUID
     ids = [p["id"] for p in proposals]
     lines: dict[UUID, list[DivisionLineRead]] = {i: [] for i in ids}
     for line in await db.fetch(_LINES, ids):
-        lines[line["proposal_id"]].append(
-            DivisionLineRead(
-                id=line["id"],
-                organisation_id=line["organisation_id"],
-                organisation_name=line["organisation_name"] or "",
-                task_id=line["task_id"],
-                task_title=line["task_title"],
-                amount_cents=line["amount_cents"],
-                purpose=line["purpose"],
-                budget_claim_id=line["budget_claim_id"],
-            )
-        )
+        lines[line["proposal_id"]].append(from_row(DivisionLineRead, line))
     responses: dict[UUID, list[DivisionResponseRead]] = {i: [] for i in ids}
     for r in await db.fetch(_RESPONSES, ids):
-        responses[r["proposal_id"]].append(
-            DivisionResponseRead(
-                organisation_id=r["organisation_id"],
-                organisation_name=r["organisation_name"] or "",
-                position=r["position"],
-                reason=r["reason"],
-                responded_at=r["responded_at"],
-            )
-        )
+        responses[r["proposal_id"]].append(from_row(DivisionResponseRead, r))
     by_round: dict[UUID, list[DivisionProposalRead]] = {row["id"]: [] for row in rows}
     for p in proposals:
         by_round[p["round_id"]].append(
-            DivisionProposalRead(
-                id=p["id"],
-                round_id=p["round_id"],
-                number=p["number"],
-                current=p["current"],
-                note=p["note"],
-                total_cents=p["total_cents"],
-                lines=lines[p["id"]],
-                responses=responses[p["id"]],
-                created_at=p["created_at"],
-            )
+            from_row(DivisionProposalRead, {**p, "lines": lines[p["id"]], "responses": responses[p["id"]]})
         )
     names = {n["id"]: n["name"] or "" for n in await db.fetch(_NAMES, sorted(team))}
     organisations = sorted(
@@ -102,27 +74,21 @@ async def _read(db: Database | Connection, rows: list[Any], team: frozenset[UUID
         current = next((p for p in by_round[row["id"]] if p.current), None)
         is_open = row["status"] == RoundStatus.OPEN
         found.append(
-            BudgetRoundRead(
-                id=row["id"],
-                budget_id=row["budget_id"],
-                opgave_id=row["opgave_id"],
-                title=row["title"],
-                description=row["description"],
-                respond_by=row["respond_by"],
-                status=row["status"],
-                accepting_responses=is_open and current is not None and utcnow() < row["respond_by"],
-                open_objections=sum(1 for r in current.responses if r.position == Position.OBJECT)
-                if current is not None and is_open
-                else 0,
-                can_finalise=may_finalise(row["status"], row["respond_by"], team, current),
-                organisations=organisations,
-                waiting_for=waiting_for(team, current.responses) if current is not None and is_open else [],
-                proposals=by_round[row["id"]],
-                finalised_proposal_id=row["finalised_proposal_id"],
-                finalised_at=row["finalised_at"],
-                legal_basis=row["legal_basis"],
-                created_at=row["created_at"],
-                updated_at=row["updated_at"],
+            from_row(
+                BudgetRoundRead,
+                {
+                    **row,
+                    "accepting_responses": is_open and current is not None and utcnow() < row["respond_by"],
+                    "open_objections": sum(1 for r in current.responses if r.position == Position.OBJECT)
+                    if current is not None and is_open
+                    else 0,
+                    "can_finalise": may_finalise(row["status"], row["respond_by"], team, current),
+                    "organisations": organisations,
+                    "waiting_for": waiting_for(team, current.responses)
+                    if current is not None and is_open
+                    else [],
+                    "proposals": by_round[row["id"]],
+                },
             )
         )
     return found

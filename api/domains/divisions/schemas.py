@@ -8,14 +8,14 @@ import msgspec
 
 from api.domains.divisions.models import Position, RoundStatus
 from api.lib.pagination import Items, Page
-from api.lib.schema import LINE, Schema, Text
+from api.lib.schema import LINE, Heading, Paragraph, Positive, Prose, Schema, Text
 
 Cents = Annotated[
     int, msgspec.Meta(ge=1, le=100_000_000_000, description="Bedrag in eurocent.", examples=[250000])
 ]
 Title = Annotated[str, msgspec.Meta(min_length=3, max_length=200, pattern=LINE)]
 Moment = Annotated[datetime, msgspec.Meta(tz=True, description="Tijdstip in UTC.")]
-Name = Annotated[str, msgspec.Meta(max_length=200)]
+Name = Heading
 Purpose = Annotated[Text, msgspec.Meta(min_length=3, max_length=2000)]
 MAX_LINES = 50
 MAX_ORGANISATIONS = 200
@@ -73,7 +73,7 @@ class DivisionLineRead(Schema):
     task_id: UUID | None
     task_title: Name | None
     amount_cents: Cents
-    purpose: Annotated[str, msgspec.Meta(max_length=2000)]
+    purpose: Paragraph
     budget_claim_id: UUID | None
 
 
@@ -83,7 +83,7 @@ class DivisionResponseRead(Schema):
     organisation_id: UUID
     organisation_name: Name
     position: Position
-    reason: Annotated[str, msgspec.Meta(max_length=2000)]
+    reason: Paragraph
     responded_at: datetime
 
 
@@ -92,9 +92,9 @@ class DivisionProposalRead(Schema):
 
     id: UUID
     round_id: UUID
-    number: Annotated[int, msgspec.Meta(ge=1)]
+    number: Positive
     current: bool
-    note: Annotated[str, msgspec.Meta(max_length=5000)]
+    note: Prose
     total_cents: Cents
     lines: Annotated[list[DivisionLineRead], msgspec.Meta(max_length=MAX_LINES)]
     responses: Annotated[list[DivisionResponseRead], msgspec.Meta(max_length=MAX_ORGANISATIONS)]
@@ -115,8 +115,8 @@ class BudgetRoundRead(Schema):
     id: UUID
     budget_id: UUID
     opgave_id: UUID
-    title: Annotated[str, msgspec.Meta(max_length=200)]
-    description: Annotated[str, msgspec.Meta(max_length=5000)]
+    title: Heading
+    description: Prose
     respond_by: datetime
     status: RoundStatus
     accepting_responses: Annotated[bool, msgspec.Meta(description="Of organisaties nu kunnen reageren.")]

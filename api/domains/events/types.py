@@ -69,245 +69,111 @@ class EventType:
     data: type[Schema]
 
 
-def _type(suffix: str, object_type: str, read_scope: str, summary: str, data: type[Schema]) -> EventType:
-    return EventType(PREFIX + suffix, object_type, read_scope, summary, data)
+class _Family:
+    """The event types about one kind of object: its name, who may read them, and their data
+    (one of them may carry other data)."""
+
+    def __init__(self, object_type: str, read_scope: str, data: type[Schema]) -> None:
+        self.object_type, self.read_scope, self.data = object_type, read_scope, data
+
+    def __call__(self, suffix: str, summary: str, data: type[Schema] | None = None) -> EventType:
+        return EventType(PREFIX + suffix, self.object_type, self.read_scope, summary, data or self.data)
 
 
-OPGAVE_CREATED = _type(
-    "opgave.created",
-    "opgave",
-    "opgaven:read",
-    "Een opgave is aangemaakt (eventueel als concept).",
-    OpgaveEventData,
+_OPGAVE = _Family("opgave", "opgaven:read", OpgaveEventData)
+_FORMULATION = _Family("formulation", "opgaven:read", FormulationEventData)
+_ACTION_LINE = _Family("action_line", "opgaven:read", ActionLineEventData)
+_OPGAVE_MEMBER = _Family("opgave_member", "opgaven:read", MemberEventData)
+_PROPOSAL = _Family("proposal", "proposals:read", ProposalEventData)
+_COMMENT = _Family("comment", "proposals:read", CommentEventData)
+_TASK = _Family("task", "tasks:read", TaskEventData)
+_BUDGET = _Family("budget", "budgets:read", BudgetEventData)
+_CONTRIBUTION = _Family("contribution", "budgets:read", MoneyEventData)
+_BUDGET_CLAIM = _Family("budget_claim", "budgets:read", MoneyEventData)
+_BALLOT = _Family("ballot", "budgets:read", BallotEventData)
+_BALLOT_OPTION = _Family("ballot_option", "budgets:read", MoneyEventData)
+_BUDGET_ROUND = _Family("budget_round", "budgets:read", DivisionEventData)
+_DIVISION_PROPOSAL = _Family("division_proposal", "budgets:read", DivisionEventData)
+_REFLECTION = _Family("reflection", "opgaven:read", ReflectionEventData)
+_INDICATOR = _Family("indicator", "opgaven:read", IndicatorEventData)
+_MEASUREMENT = _Family("measurement", "opgaven:read", MeasurementEventData)
+_MEETING = _Family("meeting", "opgaven:read", MeetingEventData)
+_POLL = _Family("poll", "opgaven:read", PollEventData)
+
+OPGAVE_CREATED = _OPGAVE("opgave.created", "Een opgave is aangemaakt (eventueel als concept).")
+OPGAVE_PUBLISHED = _OPGAVE("opgave.published", "Een opgave is gepubliceerd.")
+OPGAVE_PHASE_CHANGED = _OPGAVE(
+    "opgave.phase-changed", "Een opgave ging naar een andere fase.", PhaseChangedData
 )
-OPGAVE_PUBLISHED = _type(
-    "opgave.published", "opgave", "opgaven:read", "Een opgave is gepubliceerd.", OpgaveEventData
-)
-OPGAVE_PHASE_CHANGED = _type(
-    "opgave.phase-changed",
-    "opgave",
-    "opgaven:read",
-    "Een opgave ging naar een andere fase.",
-    PhaseChangedData,
-)
-FORMULATION_ADOPTED = _type(
-    "formulation.adopted",
-    "formulation",
-    "opgaven:read",
-    "Een formulering van de opgave is vastgesteld.",
-    FormulationEventData,
-)
-ACTION_LINE_CREATED = _type(
-    "action-line.created", "action_line", "opgaven:read", "Een actielijn is toegevoegd.", ActionLineEventData
-)
-MEMBER_ADDED = _type(
+FORMULATION_ADOPTED = _FORMULATION("formulation.adopted", "Een formulering van de opgave is vastgesteld.")
+ACTION_LINE_CREATED = _ACTION_LINE("action-line.created", "Een actielijn is toegevoegd.")
+MEMBER_ADDED = _OPGAVE_MEMBER(
     "opgave.member-added",
-    "opgave_member",
-    "opgaven:read",
     "Een persoon of organisatie is uitgenodigd, vroeg om mee te doen of doet mee in het team.",
-    MemberEventData,
 )
-MEMBER_CHANGED = _type(
+MEMBER_CHANGED = _OPGAVE_MEMBER(
     "opgave.member-changed",
-    "opgave_member",
-    "opgaven:read",
     "De rol of de status van een deelnemer is veranderd (zoals een aangenomen uitnodiging).",
-    MemberEventData,
 )
-MEMBER_REMOVED = _type(
-    "opgave.member-removed",
-    "opgave_member",
-    "opgaven:read",
-    "Een deelnemer is van het team gegaan.",
-    MemberEventData,
+MEMBER_REMOVED = _OPGAVE_MEMBER("opgave.member-removed", "Een deelnemer is van het team gegaan.")
+PROPOSAL_SUBMITTED = _PROPOSAL("proposal.submitted", "Een idee is ingediend.")
+PROPOSAL_ANSWERED = _PROPOSAL(
+    "proposal.answered", "De gemeente beantwoordde een idee of veranderde zijn status."
 )
-PROPOSAL_SUBMITTED = _type(
-    "proposal.submitted", "proposal", "proposals:read", "Een idee is ingediend.", ProposalEventData
+PROPOSAL_WITHDRAWN = _PROPOSAL("proposal.withdrawn", "De indiener trok een idee in.")
+PROPOSAL_HIDDEN = _PROPOSAL("proposal.hidden", "De moderatie verborg een idee.")
+PROPOSAL_RESTORED = _PROPOSAL("proposal.restored", "De moderatie maakte een verborgen idee weer zichtbaar.")
+COMMENT_POSTED = _COMMENT("comment.posted", "Iemand plaatste een reactie (of een antwoord op een reactie).")
+COMMENT_HIDDEN = _COMMENT("comment.hidden", "De moderatie verborg een reactie.")
+COMMENT_RESTORED = _COMMENT("comment.restored", "De moderatie maakte een verborgen reactie weer zichtbaar.")
+TASK_PLANNED = _TASK("task.planned", "Een taak is gepland.")
+TASK_CLAIMED = _TASK("task.claimed", "Een organisatie nam een taak op zich.", TaskClaimedData)
+CLAIM_RELEASED = _TASK(
+    "task.claim-released", "Een organisatie gaf een taak die zij op zich had genomen terug.", TaskClaimedData
 )
-PROPOSAL_ANSWERED = _type(
-    "proposal.answered",
-    "proposal",
-    "proposals:read",
-    "De gemeente beantwoordde een idee of veranderde zijn status.",
-    ProposalEventData,
+TASK_DONE = _TASK("task.done", "Een taak is af.")
+TASK_CANCELLED = _TASK("task.cancelled", "Een taak gaat niet door.")
+BUDGET_CREATED = _BUDGET("budget.created", "Een budget is ingesteld bij de opgave.")
+BUDGET_CHANGED = _BUDGET(
+    "budget.changed", "De naam, de beschrijving of de actielijn van een budget is veranderd."
 )
-PROPOSAL_WITHDRAWN = _type(
-    "proposal.withdrawn", "proposal", "proposals:read", "De indiener trok een idee in.", ProposalEventData
+CONTRIBUTION_ADDED = _CONTRIBUTION("budget.contribution-added", "Een financier bracht geld in een budget in.")
+BUDGET_CLAIM_GRANTED = _BUDGET_CLAIM("budget-claim.granted", "Een budgetaanvraag is toegekend.")
+BUDGET_CLAIM_REJECTED = _BUDGET_CLAIM(
+    "budget-claim.rejected", "Een budgetaanvraag is afgewezen (het bedrag is wat gevraagd was)."
 )
-PROPOSAL_HIDDEN = _type(
-    "proposal.hidden", "proposal", "proposals:read", "De moderatie verborg een idee.", ProposalEventData
+BUDGET_CLAIM_WITHDRAWN = _BUDGET_CLAIM("budget-claim.withdrawn", "Een toekenning is (deels) teruggetrokken.")
+BALLOT_OPENED = _BALLOT("ballot.opened", "Een stemming over een budget is geopend.")
+BALLOT_TALLIED = _BALLOT("ballot.tallied", "Een stemming over een budget is geteld.")
+BALLOT_AWARD_GRANTED = _BALLOT_OPTION(
+    "ballot-award.granted", "Geld is toegekend aan een idee dat inwoners kozen."
 )
-PROPOSAL_RESTORED = _type(
-    "proposal.restored",
-    "proposal",
-    "proposals:read",
-    "De moderatie maakte een verborgen idee weer zichtbaar.",
-    ProposalEventData,
+BUDGET_ROUND_OPENED = _BUDGET_ROUND(
+    "budget-round.opened", "Partners in het team verdelen samen een budget: een ronde is geopend."
 )
-COMMENT_POSTED = _type(
-    "comment.posted",
-    "comment",
-    "proposals:read",
-    "Iemand plaatste een reactie (of een antwoord op een reactie).",
-    CommentEventData,
+DIVISION_PROPOSED = _DIVISION_PROPOSAL(
+    "division.proposed", "Een (nieuw) voorstel voor de verdeling van een budget; eerdere reacties vervallen."
 )
-COMMENT_HIDDEN = _type(
-    "comment.hidden", "comment", "proposals:read", "De moderatie verborg een reactie.", CommentEventData
-)
-COMMENT_RESTORED = _type(
-    "comment.restored",
-    "comment",
-    "proposals:read",
-    "De moderatie maakte een verborgen reactie weer zichtbaar.",
-    CommentEventData,
-)
-TASK_PLANNED = _type("task.planned", "task", "tasks:read", "Een taak is gepland.", TaskEventData)
-TASK_CLAIMED = _type(
-    "task.claimed", "task", "tasks:read", "Een organisatie nam een taak op zich.", TaskClaimedData
-)
-CLAIM_RELEASED = _type(
-    "task.claim-released",
-    "task",
-    "tasks:read",
-    "Een organisatie gaf een taak die zij op zich had genomen terug.",
-    TaskClaimedData,
-)
-TASK_DONE = _type("task.done", "task", "tasks:read", "Een taak is af.", TaskEventData)
-TASK_CANCELLED = _type("task.cancelled", "task", "tasks:read", "Een taak gaat niet door.", TaskEventData)
-BUDGET_CREATED = _type(
-    "budget.created", "budget", "budgets:read", "Een budget is ingesteld bij de opgave.", BudgetEventData
-)
-BUDGET_CHANGED = _type(
-    "budget.changed",
-    "budget",
-    "budgets:read",
-    "De naam, de beschrijving of de actielijn van een budget is veranderd.",
-    BudgetEventData,
-)
-CONTRIBUTION_ADDED = _type(
-    "budget.contribution-added",
-    "contribution",
-    "budgets:read",
-    "Een financier bracht geld in een budget in.",
-    MoneyEventData,
-)
-BUDGET_CLAIM_GRANTED = _type(
-    "budget-claim.granted",
-    "budget_claim",
-    "budgets:read",
-    "Een budgetaanvraag is toegekend.",
-    MoneyEventData,
-)
-BUDGET_CLAIM_REJECTED = _type(
-    "budget-claim.rejected",
-    "budget_claim",
-    "budgets:read",
-    "Een budgetaanvraag is afgewezen (het bedrag is wat gevraagd was).",
-    MoneyEventData,
-)
-BUDGET_CLAIM_WITHDRAWN = _type(
-    "budget-claim.withdrawn",
-    "budget_claim",
-    "budgets:read",
-    "Een toekenning is (deels) teruggetrokken.",
-    MoneyEventData,
-)
-BALLOT_OPENED = _type(
-    "ballot.opened", "ballot", "budgets:read", "Een stemming over een budget is geopend.", BallotEventData
-)
-BALLOT_TALLIED = _type(
-    "ballot.tallied", "ballot", "budgets:read", "Een stemming over een budget is geteld.", BallotEventData
-)
-BALLOT_AWARD_GRANTED = _type(
-    "ballot-award.granted",
-    "ballot_option",
-    "budgets:read",
-    "Geld is toegekend aan een idee dat inwoners kozen.",
-    MoneyEventData,
-)
-BUDGET_ROUND_OPENED = _type(
-    "budget-round.opened",
-    "budget_round",
-    "budgets:read",
-    "Partners in het team verdelen samen een budget: een ronde is geopend.",
-    DivisionEventData,
-)
-DIVISION_PROPOSED = _type(
-    "division.proposed",
-    "division_proposal",
-    "budgets:read",
-    "Een (nieuw) voorstel voor de verdeling van een budget; eerdere reacties vervallen.",
-    DivisionEventData,
-)
-DIVISION_RESPONDED = _type(
+DIVISION_RESPONDED = _DIVISION_PROPOSAL(
     "division.responded",
-    "division_proposal",
-    "budgets:read",
     "Een organisatie stemde in met een verdeelvoorstel, maakte bezwaar of onthield zich.",
-    DivisionEventData,
 )
-BUDGET_ROUND_FINALISED = _type(
-    "budget-round.finalised",
-    "budget_round",
-    "budgets:read",
-    "Een verdeelvoorstel is vastgesteld; de toekenningen staan in het kasboek.",
-    DivisionEventData,
+BUDGET_ROUND_FINALISED = _BUDGET_ROUND(
+    "budget-round.finalised", "Een verdeelvoorstel is vastgesteld; de toekenningen staan in het kasboek."
 )
-REFLECTION_PUBLISHED = _type(
-    "reflection.published",
-    "reflection",
-    "opgaven:read",
-    "De samenvatting van een reflectiemoment is gepubliceerd.",
-    ReflectionEventData,
+REFLECTION_PUBLISHED = _REFLECTION(
+    "reflection.published", "De samenvatting van een reflectiemoment is gepubliceerd."
 )
-REFLECTION_CLOSED = _type(
-    "reflection.closed",
-    "reflection",
-    "opgaven:read",
-    "Een reflectiemoment is afgesloten met zijn conclusies.",
-    ReflectionEventData,
+REFLECTION_CLOSED = _REFLECTION("reflection.closed", "Een reflectiemoment is afgesloten met zijn conclusies.")
+INDICATOR_CREATED = _INDICATOR("indicator.created", "Een indicator is toegevoegd aan de opgave.")
+MEASUREMENT_RECORDED = _MEASUREMENT("measurement.recorded", "Een meting van een indicator is vastgelegd.")
+MEETING_PLANNED = _MEETING("meeting.planned", "Een bijeenkomst van een opgave is gepland.")
+MEETING_CANCELLED = _MEETING("meeting.cancelled", "Een bijeenkomst gaat niet door.")
+MEETING_RECORDED = _MEETING(
+    "meeting.recorded", "De aantekeningen of besluiten van een bijeenkomst zijn vastgelegd."
 )
-INDICATOR_CREATED = _type(
-    "indicator.created",
-    "indicator",
-    "opgaven:read",
-    "Een indicator is toegevoegd aan de opgave.",
-    IndicatorEventData,
-)
-MEASUREMENT_RECORDED = _type(
-    "measurement.recorded",
-    "measurement",
-    "opgaven:read",
-    "Een meting van een indicator is vastgelegd.",
-    MeasurementEventData,
-)
-MEETING_PLANNED = _type(
-    "meeting.planned",
-    "meeting",
-    "opgaven:read",
-    "Een bijeenkomst van een opgave is gepland.",
-    MeetingEventData,
-)
-MEETING_CANCELLED = _type(
-    "meeting.cancelled", "meeting", "opgaven:read", "Een bijeenkomst gaat niet door.", MeetingEventData
-)
-MEETING_RECORDED = _type(
-    "meeting.recorded",
-    "meeting",
-    "opgaven:read",
-    "De aantekeningen of besluiten van een bijeenkomst zijn vastgelegd.",
-    MeetingEventData,
-)
-POLL_OPENED = _type(
-    "poll.opened",
-    "poll",
-    "opgaven:read",
-    "Een peiling van een opgave staat open voor antwoorden.",
-    PollEventData,
-)
-POLL_CLOSED = _type(
-    "poll.closed", "poll", "opgaven:read", "Een peiling is gesloten; de uitslag is er.", PollEventData
-)
+POLL_OPENED = _POLL("poll.opened", "Een peiling van een opgave staat open voor antwoorden.")
+POLL_CLOSED = _POLL("poll.closed", "Een peiling is gesloten; de uitslag is er.")
 
 ALL: tuple[EventType, ...] = (
     OPGAVE_CREATED,

@@ -7,7 +7,7 @@ from api.db.connection import Connection, Database
 from api.domains.accounts.people import person
 from api.domains.indicators.schemas import IndicatorPage, IndicatorRead, MeasurementPage, MeasurementRead
 from api.domains.opgaven.refs import action_line_ref
-from api.lib.pagination import Keyset
+from api.lib.pagination import Keyset, Listing, Where
 from api.lib.rows import from_rows
 
 # Progress runs from the baseline (0) to the target (100) whichever way is better, so a
@@ -30,14 +30,13 @@ FROM indicators i
 LEFT JOIN LATERAL (SELECT id, value, measured_on FROM measurements WHERE indicator_id = i.id
                    ORDER BY measured_on DESC LIMIT 1) last ON true
 """
-_OLDEST = Keyset(("i.created_at", "i.id"), (datetime, UUID))
+
+
+_OLDEST = Listing(INDICATOR, IndicatorPage, Keyset(("i.created_at", "i.id"), (datetime, UUID)))
 
 
 async def list_indicators(db: Database, opgave_id: UUID, *, limit: int, cursor: str) -> IndicatorPage:
-    rows, next_cursor = await _OLDEST.fetch(
-        db, INDICATOR, ["i.opgave_id = $opgave"], {"opgave": opgave_id}, cursor=cursor, limit=limit
-    )
-    return IndicatorPage(items=from_rows(IndicatorRead, rows), next_cursor=next_cursor)
+    return await _OLDEST.read(db, Where("i.opgave_id = $opgave", opgave=opgave_id), cursor, limit)
 
 
 async def get_indicator(db: Database | Connection, indicator_id: UUID) -> tuple[IndicatorRead, int] | None:
@@ -50,19 +49,17 @@ SELECT m.id, m.indicator_id, m.value::float8 AS value, m.measured_on, m.source_n
        {person("m.recorded_by_id", "m.municipality_id")} AS recorded_by
 FROM measurements m
 """
-_LATEST_MEASURED = Keyset(("m.measured_on", "m.id"), (date, UUID), descending=True)
+
+
+_LATEST_MEASURED = Listing(
+    _MEASUREMENT, MeasurementPage, Keyset(("m.measured_on", "m.id"), (date, UUID), descending=True)
+)
 
 
 async def measurements(db: Database, indicator_id: UUID, *, limit: int, cursor: str) -> MeasurementPage:
-    rows, next_cursor = await _LATEST_MEASURED.fetch(
-        db,
-        _MEASUREMENT,
-        ["m.indicator_id = $indicator"],
-        {"indicator": indicator_id},
-        cursor=cursor,
-        limit=limit,
+    return await _LATEST_MEASURED.read(
+        db, Where("m.indicator_id = $indicator", indicator=indicator_id), cursor, limit
     )
-    return MeasurementPage(items=from_rows(MeasurementRead, rows), next_cursor=next_cursor)
 
 
 async def get_measurement(

@@ -9,7 +9,7 @@ import msgspec
 from api.domains.indicators.models import Direction, IndicatorKind
 from api.domains.opgaven.schemas import ActionLineRef, PersonSummary
 from api.lib.pagination import Items, Page
-from api.lib.schema import LINE, Schema, Text
+from api.lib.schema import LINE, Heading, Paragraph, Prose, Schema, Text
 from api.lib.time import PlausibleDate
 
 Value = Annotated[float, msgspec.Meta(ge=-1e12, le=1e12)]
@@ -62,8 +62,8 @@ class IndicatorRead(Schema):
     id: UUID
     opgave_id: UUID
     action_line: ActionLineRef | None
-    name: Annotated[str, msgspec.Meta(max_length=200)]
-    description: Annotated[str, msgspec.Meta(max_length=5000)]
+    name: Heading
+    description: Prose
     kind: IndicatorKind
     unit: Annotated[str, msgspec.Meta(max_length=60)]
     direction: Direction
@@ -71,7 +71,7 @@ class IndicatorRead(Schema):
     baseline_date: PlausibleDate
     target_value: float
     target_date: PlausibleDate
-    data_source: Annotated[str, msgspec.Meta(max_length=2000)]
+    data_source: Paragraph
     latest: Point | None
     progress_percent: Annotated[
         float | None,
@@ -112,7 +112,7 @@ class MeasurementRead(Schema):
     indicator_id: UUID
     value: float
     measured_on: PlausibleDate
-    source_note: Annotated[str, msgspec.Meta(max_length=2000)]
+    source_note: Paragraph
     recorded_by: PersonSummary | None
     created_at: datetime
 

@@ -11,7 +11,7 @@ from litestar.connection import ASGIConnection
 
 from api.domains.invitations.models import InvitationKind
 from api.domains.organisations.guards import OrganisationFacts, organisation_admin
-from api.lib.access import Check, Person, Principal, Rule, Target, beheerder, staff
+from api.lib.access import Check, Principal, Rule, Target, beheerder, staff, the_person
 from api.lib.errors import NotFound
 
 # The account whose address the invitation names (a deleted account has none).
@@ -42,9 +42,8 @@ async def invitation_from_path(connection: ASGIConnection[Any, Any, Any, Any]) -
 
 # Answering is for the person the address belongs to; whether that address is verified is the
 # service's question, so that they hear `email_unverified` and not that it does not exist.
-the_invitee: Rule = Check(
-    lambda p, t: isinstance(p, Person) and p.account_id == t.fact(InvitationFacts).invitee_id,
-    "de persoon met het uitgenodigde e-mailadres",
+the_invitee: Rule = the_person(
+    lambda t: t.fact(InvitationFacts).invitee_id, "de persoon met het uitgenodigde e-mailadres"
 )
 
 

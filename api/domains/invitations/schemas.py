@@ -12,7 +12,7 @@ from api.domains.accounts.schemas import Email, MunicipalitySummary
 from api.domains.invitations.models import InvitationKind
 from api.domains.opgaven.models import MemberRole
 from api.lib.pagination import Items, Page
-from api.lib.schema import Schema
+from api.lib.schema import Heading, Schema
 
 
 class InvitationState(StrEnum):
@@ -32,12 +32,12 @@ class InvitationAnswer(StrEnum):
 
 class InvitedOrganisation(Schema):
     id: UUID
-    name: Annotated[str, msgspec.Meta(max_length=200)]
+    name: Heading
 
 
 class InvitedOpgave(Schema):
     id: UUID
-    title: Annotated[str, msgspec.Meta(max_length=200)]
+    title: Heading
 
 
 class InvitationRead(Schema):

@@ -1,13 +1,10 @@
 """Targets and rules of meeting routes: they act on the opgave the meeting belongs to."""
 
 from dataclasses import dataclass
-from typing import Any
 from uuid import UUID
 
-from litestar.connection import ASGIConnection
-
-from api.domains.opgaven.guards import load_opgave, published
-from api.lib.access import Check, Person, Principal, Rule, Target, row_of_path, scope, staff, verified
+from api.domains.opgaven.guards import in_opgave, published, reads_opgave
+from api.lib.access import Rule, scope, staff, the_person, verified
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,37 +18,22 @@ class RegistrationFacts:
     registrant_id: UUID
 
 
-async def meeting_from_path(connection: ASGIConnection[Any, Any, Any, Any]) -> Target:
-    row = await row_of_path(
-        connection, "SELECT id, opgave_id FROM meetings WHERE id = $1", "Deze bijeenkomst bestaat niet."
-    )
-    return await load_opgave(connection, row["opgave_id"], MeetingFacts(row["id"]))
+meeting_from_path = in_opgave(
+    "SELECT id, opgave_id FROM meetings WHERE id = $1",
+    "Deze bijeenkomst bestaat niet.",
+    lambda row: (MeetingFacts(row["id"]),),
+)
+registration_from_path = in_opgave(
+    """SELECT r.id, r.account_id, r.meeting_id, m.opgave_id
+       FROM meeting_registrations r JOIN meetings m ON m.id = r.meeting_id WHERE r.id = $1""",
+    "Deze aanmelding bestaat niet.",
+    lambda row: (MeetingFacts(row["meeting_id"]), RegistrationFacts(row["id"], row["account_id"])),
+)
 
 
-async def registration_from_path(connection: ASGIConnection[Any, Any, Any, Any]) -> Target:
-    row = await row_of_path(
-        connection,
-        """SELECT r.id, r.account_id, r.meeting_id, m.opgave_id
-           FROM meeting_registrations r JOIN meetings m ON m.id = r.meeting_id WHERE r.id = $1""",
-        "Deze aanmelding bestaat niet.",
-    )
-    return await load_opgave(
-        connection,
-        row["opgave_id"],
-        MeetingFacts(row["meeting_id"]),
-        RegistrationFacts(row["id"], row["account_id"]),
-    )
+registrant: Rule = the_person(lambda t: t.fact(RegistrationFacts).registrant_id, "wie zich aanmeldde")
 
-
-def _is_registrant(principal: Principal, target: Target) -> bool:
-    return (
-        isinstance(principal, Person) and principal.account_id == target.fact(RegistrationFacts).registrant_id
-    )
-
-
-registrant: Rule = Check(_is_registrant, "wie zich aanmeldde")
-
-read_meetings: Rule = published | staff | scope("opgaven:read")
+read_meetings: Rule = reads_opgave
 plan_meetings: Rule = staff | scope("opgaven:write")
 # Anyone with a confirmed address registers for a meeting of a published opgave, staff for any.
 take_part: Rule = verified & (published | staff)

@@ -6,9 +6,10 @@ from uuid import UUID
 
 from api.db.connection import Connection, Database
 from api.db.sql import bind
-from api.domains.meetings.models import MeetingKind, MeetingStatus, RegistrationStatus
+from api.domains.meetings.models import RegistrationStatus
 from api.domains.meetings.schemas import MeetingPage, MeetingRead, MyRegistration, RegistrationRead
 from api.lib.pagination import Keyset
+from api.lib.rows import from_row
 from api.lib.visibility import nobody
 from api.settings import API_PREFIX
 
@@ -35,27 +36,9 @@ def _read(row: Any) -> MeetingRead:
             status=RegistrationStatus(row["my_status"]),
             waiting_position=row["my_waiting_position"],
         )
-    return MeetingRead(
-        id=row["id"],
-        opgave_id=row["opgave_id"],
-        kind=MeetingKind(row["kind"]),
-        title=row["title"],
-        description=row["description"],
-        starts_at=row["starts_at"],
-        ends_at=row["ends_at"],
-        location=row["location"],
-        online_url=row["online_url"],
-        capacity=row["capacity"],
-        registered_count=row["registered_count"],
-        waiting_count=row["waiting_count"],
-        status=MeetingStatus(row["status"]),
-        reflection_id=row["reflection_id"],
-        notes=row["notes"],
-        decisions=row["decisions"],
-        calendar_url=f"{API_PREFIX}/meetings/{row['id']}/calendar",
-        my_registration=mine,
-        created_at=row["created_at"],
-        updated_at=row["updated_at"],
+    return from_row(
+        MeetingRead,
+        {**row, "calendar_url": f"{API_PREFIX}/meetings/{row['id']}/calendar", "my_registration": mine},
     )
 
 
@@ -112,12 +95,4 @@ async def get_registration(db: Database | Connection, registration_id: UUID) -> 
            FROM meeting_registrations r WHERE r.id = $1""",
         registration_id,
     )
-    if row is None:
-        return None
-    return RegistrationRead(
-        id=row["id"],
-        meeting_id=row["meeting_id"],
-        status=RegistrationStatus(row["status"]),
-        waiting_position=row["waiting_position"],
-        created_at=row["created_at"],
-    )
+    return from_row(RegistrationRead, row) if row is not None else None

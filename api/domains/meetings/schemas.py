@@ -8,7 +8,7 @@ import msgspec
 
 from api.domains.meetings.models import MeetingKind, MeetingStatus, RegistrationStatus
 from api.lib.pagination import Items, Page
-from api.lib.schema import LINE, Schema, Text
+from api.lib.schema import LINE, Count, Heading, Positive, Prose, Schema, Text
 
 Title = Annotated[str, msgspec.Meta(min_length=3, max_length=200, pattern=LINE)]
 Description = Annotated[Text, msgspec.Meta(max_length=5000)]
@@ -66,7 +66,7 @@ class MyRegistration(Schema):
 
     id: UUID
     status: RegistrationStatus
-    waiting_position: Annotated[int, msgspec.Meta(ge=1)] | None
+    waiting_position: Positive | None
 
 
 class MeetingRead(Schema):
@@ -75,15 +75,15 @@ class MeetingRead(Schema):
     id: UUID
     opgave_id: UUID
     kind: MeetingKind
-    title: Annotated[str, msgspec.Meta(max_length=200)]
-    description: Annotated[str, msgspec.Meta(max_length=5000)]
+    title: Heading
+    description: Prose
     starts_at: datetime
     ends_at: datetime
     location: Annotated[str, msgspec.Meta(max_length=300)]
     online_url: Annotated[str, msgspec.Meta(max_length=500)]
-    capacity: Annotated[int, msgspec.Meta(ge=1)]
-    registered_count: Annotated[int, msgspec.Meta(ge=0)]
-    waiting_count: Annotated[int, msgspec.Meta(ge=0)]
+    capacity: Positive
+    registered_count: Count
+    waiting_count: Count
     status: MeetingStatus
     reflection_id: UUID | None
     notes: Annotated[str, msgspec.Meta(max_length=20000)]
@@ -106,5 +106,5 @@ class RegistrationRead(Schema):
     id: UUID
     meeting_id: UUID
     status: RegistrationStatus
-    waiting_position: Annotated[int, msgspec.Meta(ge=1)] | None
+    waiting_position: Positive | None
     created_at: datetime

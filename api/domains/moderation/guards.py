@@ -14,17 +14,12 @@ from api.domains.moderation.content import COLUMNS, THIS, Content, content_of, f
 from api.domains.moderation.models import ContentType
 from api.domains.moderation.schemas import ModerationDecisionCreate
 from api.domains.opgaven.guards import load_opgave
-from api.lib.access import Check, Person, Principal, Rule, Target, row_of_path
+from api.lib.access import Rule, Target, in_municipality, the_person
 from api.lib.errors import InvalidInput, NotFound
 from api.lib.http import checked_body
 from api.lib.validation import decode_strict
 
-
-def _is_author(principal: Principal, target: Target) -> bool:
-    return isinstance(principal, Person) and principal.account_id == target.fact(Content).author_id
-
-
-author: Rule = Check(_is_author, "de schrijver van de inhoud")
+author: Rule = the_person(lambda t: t.fact(Content).author_id, "de schrijver van de inhoud")
 
 
 async def _content_target(connection: ASGIConnection[Any, Any, Any, Any], content: Content) -> Target:
@@ -71,19 +66,9 @@ async def decision_from_path(connection: ASGIConnection[Any, Any, Any, Any]) -> 
     return await _content_target(connection, content)
 
 
-async def appeal_from_path(connection: ASGIConnection[Any, Any, Any, Any]) -> Target:
-    row = await row_of_path(
-        connection,
-        "SELECT municipality_id FROM moderation_appeals WHERE id = $1",
-        "Dit bezwaar bestaat niet.",
-    )
-    return Target(municipality_id=row["municipality_id"], public=False)
-
-
-async def posting_block_from_path(connection: ASGIConnection[Any, Any, Any, Any]) -> Target:
-    row = await row_of_path(
-        connection,
-        "SELECT municipality_id FROM posting_blocks WHERE id = $1",
-        "Deze uitsluiting bestaat niet.",
-    )
-    return Target(municipality_id=row["municipality_id"], public=False)
+appeal_from_path = in_municipality(
+    "SELECT municipality_id FROM moderation_appeals WHERE id = $1", "Dit bezwaar bestaat niet."
+)
+posting_block_from_path = in_municipality(
+    "SELECT municipality_id FROM posting_blocks WHERE id = $1", "Deze uitsluiting bestaat niet."
+)

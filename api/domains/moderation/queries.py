@@ -24,7 +24,7 @@ from api.domains.moderation.schemas import (
     ReportedItemRead,
     ReportStatus,
 )
-from api.lib.pagination import Keyset
+from api.lib.pagination import Keyset, Listing, Where
 from api.lib.rows import from_row, from_rows
 
 MAX_REPORTS_SHOWN = 50
@@ -206,24 +206,21 @@ SELECT b.id, b.municipality_id, b.reason, b.ends_at, b.created_at, (b.ends_at IS
 FROM posting_blocks b JOIN accounts a ON a.id = b.account_id LEFT JOIN accounts bb ON bb.id = b.blocked_by_id
 """
 
-_NEWEST_BLOCK = Keyset(("b.created_at", "b.id"), (datetime, UUID), descending=True)
-
 
 async def posting_block(db: Database | Connection, block_id: UUID) -> PostingBlockRead | None:
     row = await db.fetchrow(f"{_BLOCK} WHERE b.id = $1", block_id)
     return from_row(PostingBlockRead, row) if row else None
 
 
+_NEWEST_BLOCK = Listing(
+    _BLOCK, PostingBlockPage, Keyset(("b.created_at", "b.id"), (datetime, UUID), descending=True)
+)
+
+
 async def posting_blocks(db: Database, municipality_id: UUID, *, limit: int, cursor: str) -> PostingBlockPage:
-    rows, next_cursor = await _NEWEST_BLOCK.fetch(
-        db,
-        _BLOCK,
-        ["b.municipality_id = $municipality"],
-        {"municipality": municipality_id},
-        cursor=cursor,
-        limit=limit,
+    return await _NEWEST_BLOCK.read(
+        db, Where("b.municipality_id = $municipality", municipality=municipality_id), cursor, limit
     )
-    return PostingBlockPage(items=from_rows(PostingBlockRead, rows), next_cursor=next_cursor)
 
 
 async def open_reports(db: Database | Connection, kind: ContentType, ids: list[UUID]) -> dict[UUID, int]:

@@ -11,13 +11,12 @@ from api.domains.accounts.schemas import AccountSummary, Email
 from api.domains.moderation.models import AppealOutcome, ContentType, ModerationAction, ReportReason
 from api.domains.opgaven.schemas import PersonSummary
 from api.lib.pagination import Items, Page
-from api.lib.schema import Schema, Text
+from api.lib.schema import Count, Heading, Schema, Text
 
 Explanation = Annotated[Text, msgspec.Meta(max_length=2000)]
 # Text with something to read in it: at least one character that is not a space or control.
 SAYS_SOMETHING = r"^[^\x00]*[^\x00-\x20\x7f-\x9f][^\x00]*$"
 Reason = Annotated[str, msgspec.Meta(min_length=1, max_length=1000, pattern=SAYS_SOMETHING)]
-Count = Annotated[int, msgspec.Meta(ge=0)]
 
 
 class ReportStatus(StrEnum):
@@ -56,7 +55,7 @@ class ModeratedContent(Schema):
     opgave_id: UUID
     proposal_id: Annotated[UUID | None, msgspec.Meta(description="Het idee waar een reactie bij hoort.")]
     task_id: Annotated[UUID | None, msgspec.Meta(description="De taak waar een reactie bij hoort.")]
-    title: Annotated[str, msgspec.Meta(max_length=200)] | None
+    title: Heading | None
     text: Annotated[str, msgspec.Meta(max_length=2000, description="De (begin van de) tekst.")]
     author: Annotated[
         PersonSummary | None,
@@ -73,7 +72,7 @@ class ModeratedContent(Schema):
     deleted: Annotated[bool, msgspec.Meta(description="Door de schrijver verwijderd.")]
     created_at: datetime
     poll_id: Annotated[UUID | None, msgspec.Meta(description="De peiling van een open antwoord.")] = None
-    poll_title: Annotated[str, msgspec.Meta(max_length=200)] | None = None
+    poll_title: Heading | None = None
     question_text: Annotated[
         Annotated[str, msgspec.Meta(max_length=300)] | None,
         msgspec.Meta(description="De vraag waarop een open antwoord het antwoord is."),

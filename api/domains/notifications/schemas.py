@@ -8,7 +8,7 @@ import msgspec
 
 from api.domains.notifications.models import NotificationKind
 from api.lib.pagination import Items, Page
-from api.lib.schema import Schema
+from api.lib.schema import Paragraph, Schema
 
 
 class NotificationRead(Schema):
@@ -17,7 +17,7 @@ class NotificationRead(Schema):
     id: UUID
     kind: NotificationKind
     title: Annotated[str, msgspec.Meta(max_length=300)]
-    body: Annotated[str, msgspec.Meta(max_length=2000)]
+    body: Paragraph
     link: Annotated[
         str, msgspec.Meta(max_length=300, description="Een pad op de site, zoals `/ideeen/<id>`.")
     ]

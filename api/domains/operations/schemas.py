@@ -8,7 +8,7 @@ import msgspec
 
 from api.domains.accounts.schemas import Email
 from api.domains.municipalities.schemas import MunicipalityTheme
-from api.lib.schema import LINE, Schema, Text
+from api.lib.schema import LINE, Count, Heading, Schema, Text
 
 
 class MunicipalityCreate(Schema):
@@ -49,7 +49,6 @@ class MunicipalityDeactivation(Schema):
     deactivated_at: datetime
 
 
-Count = Annotated[int, msgspec.Meta(ge=0)]
 Cents = Annotated[int, msgspec.Meta(description="Eurocent.")]
 
 
@@ -87,7 +86,7 @@ class MonthFigures(ParticipationFigures):
 
 class OpgaveRef(Schema):
     id: UUID
-    title: Annotated[str, msgspec.Meta(max_length=200)]
+    title: Heading
 
 
 class OpgaveFigures(ParticipationFigures):

@@ -9,7 +9,21 @@ from uuid import UUID
 
 from litestar.connection import ASGIConnection
 
-from api.lib.access import Check, Person, Principal, Refusal, Role, Rule, Target, scope, staff
+from api.lib.access import (
+    Check,
+    Facts,
+    Person,
+    Principal,
+    Refusal,
+    Role,
+    Rule,
+    Target,
+    TargetLoader,
+    no_facts,
+    row_of_path,
+    scope,
+    staff,
+)
 from api.lib.errors import NotFound
 
 # Re-exported: the opgave routes have always found it here.
@@ -92,6 +106,18 @@ async def load_opgave(
     return target_of_row(found, *facts)
 
 
+def in_opgave(sql: str, missing: str, facts: Facts = no_facts) -> TargetLoader:
+    """The target loader of a route on a row of an opgave, acting on that opgave: ``sql`` reads
+    the row (with its ``opgave_id``) by the ``id`` in the path, 404 with ``missing`` when there is
+    none; ``facts`` are what the route's rules need of it."""
+
+    async def load(connection: ASGIConnection[Any, Any, Any, Any]) -> Target:
+        row = await row_of_path(connection, sql, missing)
+        return await load_opgave(connection, row["opgave_id"], *facts(row))
+
+    return load
+
+
 async def opgave_from_path(connection: ASGIConnection[Any, Any, Any, Any]) -> Target:
     return await load_opgave(connection, connection.path_params.get("id"))
 
@@ -131,8 +157,10 @@ def child_of_opgave(table: str, noun: str) -> Any:
 
 published: Rule = Check(lambda p, t: opgave_of(t).published, "als de opgave gepubliceerd is", anyone=True)
 
-# Results (indicators, progress, the trail) are read by whoever may read the opgave.
-read_results: Rule = published | staff | scope("opgaven:read")
+# Whoever may read the opgave: anyone once it is published, its municipality's staff and machine
+# readers always. Its results (indicators, progress, the trail) are read so.
+reads_opgave: Rule = published | staff | scope("opgaven:read")
+read_results: Rule = reads_opgave
 
 PROCESREGISSEUR_ONLY = Refusal(
     "procesregisseur_only",

@@ -29,7 +29,7 @@ from api.domains.opgaven.schemas import (
     TeamMemberRead,
 )
 from api.domains.organisations.refs import organisation_ref
-from api.lib.pagination import Keyset
+from api.lib.pagination import Keyset, Listing, Where
 from api.lib.rows import from_row, from_rows
 
 # Counts and domains are the opgave's own columns, kept by the writes (triggers: migrations
@@ -80,33 +80,23 @@ def list_statement(
 ) -> tuple[str, list[Any]]:
     """The statement of one page; also used by the test that reads its query plan."""
     # A deactivated municipality's opgaven are not served (api.lib.deactivation).
-    where = ["(o.published OR o.municipality_id = ANY($drafts::uuid[]))", "mu.deactivated_at IS NULL"]
-    values: dict[str, Any] = {"drafts": list(filters.drafts_in)}
-    if filters.municipality_id is not None:
-        where.append("o.municipality_id = $municipality")
-        values["municipality"] = filters.municipality_id
-    if filters.phase is not None:
-        where.append("o.phase = $phase")
-        values["phase"] = filters.phase.value
-    if filters.domain:
-        where.append(
+    where = Where(
+        "(o.published OR o.municipality_id = ANY($drafts::uuid[]))",
+        "mu.deactivated_at IS NULL",
+        drafts=list(filters.drafts_in),
+    ).given(
+        {
+            "o.municipality_id = $municipality": filters.municipality_id,
+            "o.phase = $phase": filters.phase,
             "EXISTS (SELECT 1 FROM opgave_domains od JOIN policy_domains pd ON pd.id = od.domain_id"
-            " WHERE od.opgave_id = o.id AND pd.slug = $domain)"
-        )
-        values["domain"] = filters.domain
-    if filters.organisation_id is not None:
-        where.append(
+            " WHERE od.opgave_id = o.id AND pd.slug = $domain)": filters.domain or None,
             "EXISTS (SELECT 1 FROM opgave_members tm WHERE tm.opgave_id = o.id"
-            " AND tm.organisation_id = $organisation AND tm.status = 'active')"
-        )
-        values["organisation"] = filters.organisation_id
-    if filters.q:
-        where.append("o.search @@ websearch_to_tsquery('dutch', $q)")
-        values["q"] = filters.q
-    if filters.updated_since is not None:
-        where.append("o.updated_at >= $updated")
-        values["updated"] = filters.updated_since
-    return _SORTS[sort].statement(_LIST, where, values, after=after, limit=limit)
+            " AND tm.organisation_id = $organisation AND tm.status = 'active')": filters.organisation_id,
+            "o.search @@ websearch_to_tsquery('dutch', $q)": filters.q or None,
+            "o.updated_at >= $updated": filters.updated_since,
+        }
+    )
+    return _SORTS[sort].statement(_LIST, where.conditions, where.values, after=after, limit=limit)
 
 
 async def list_opgaven(
@@ -173,14 +163,15 @@ SELECT f.id, f.opgave_id, f.text, f.rationale, f.adopted_at, f.created_at,
                         ORDER BY c.adopted_at DESC, c.id DESC LIMIT 1), false) AS current
 FROM formulations f
 """
-_OLDEST_FORMULATION = Keyset(("f.created_at", "f.id"), (datetime, UUID))
+
+
+_OLDEST_FORMULATION = Listing(
+    _FORMULATION, FormulationPage, Keyset(("f.created_at", "f.id"), (datetime, UUID))
+)
 
 
 async def formulations(db: Database, opgave_id: UUID, *, limit: int, cursor: str) -> FormulationPage:
-    rows, next_cursor = await _OLDEST_FORMULATION.fetch(
-        db, _FORMULATION, ["f.opgave_id = $opgave"], {"opgave": opgave_id}, cursor=cursor, limit=limit
-    )
-    return FormulationPage(items=from_rows(FormulationRead, rows), next_cursor=next_cursor)
+    return await _OLDEST_FORMULATION.read(db, Where("f.opgave_id = $opgave", opgave=opgave_id), cursor, limit)
 
 
 async def formulation(db: Database | Connection, formulation_id: UUID) -> FormulationRead | None:

@@ -7,10 +7,10 @@ from uuid import UUID
 
 import msgspec
 
-from api.domains.accounts.schemas import Email, MunicipalitySlug
+from api.domains.accounts.schemas import Email, MunicipalitySlug, MunicipalitySummary
 from api.domains.opgaven.models import MemberRole, MemberStatus, PartnerRole, Phase
 from api.lib.pagination import Items, Page
-from api.lib.schema import LINE, Schema, Text
+from api.lib.schema import LINE, Count, Heading, Paragraph, Positive, Schema, Text
 from api.lib.time import PlausibleDate
 
 Title = Annotated[str, msgspec.Meta(min_length=3, max_length=200, pattern=LINE)]
@@ -55,10 +55,10 @@ class PersonSummary(Schema):
     badge: PersonBadge | None
 
 
-class MunicipalityRef(Schema):
-    id: UUID
-    slug: Annotated[str, msgspec.Meta(max_length=60)]
-    name: Annotated[str, msgspec.Meta(max_length=120)]
+# A municipality's summary, under the name the contract has always given it where an opgave shows
+# its municipality (no docstring: that would add a description to the contract).
+class MunicipalityRef(MunicipalitySummary):
+    pass
 
 
 class DomainRead(Schema):
@@ -90,7 +90,7 @@ class DomainList(Schema):
 class OpgaveCounts(Schema):
     """Tellingen: ideeën, steun en deelnemers, taken die nog op te pakken zijn en het budget."""
 
-    proposals: Annotated[int, msgspec.Meta(ge=0)]
+    proposals: Count
     supporters: Annotated[int, msgspec.Meta(ge=0, description="Steunbetuigingen op de ideeën van de opgave.")]
     members: Annotated[int, msgspec.Meta(ge=0, description="Actieve deelnemers in het team.")]
     open_tasks: Annotated[
@@ -195,7 +195,7 @@ class PhaseTransitionRead(Schema):
     from_phase: Phase
     to_phase: Phase
     direction: Annotated[str, msgspec.Meta(max_length=10, examples=["forward", "back"])]
-    reason: Annotated[str, msgspec.Meta(max_length=2000)]
+    reason: Paragraph
     created_at: datetime
 
 
@@ -267,7 +267,7 @@ class ActionLineRead(Schema):
 
     id: UUID
     opgave_id: UUID
-    position: Annotated[int, msgspec.Meta(ge=1)]
+    position: Positive
     title: Title
     goal: ShortText
 
@@ -280,17 +280,17 @@ class ActionLineList(Schema):
 
 class OrganisationRef(Schema):
     id: UUID
-    name: Annotated[str, msgspec.Meta(max_length=200)]
+    name: Heading
 
 
 class ActionLineRef(Schema):
     id: UUID
-    title: Annotated[str, msgspec.Meta(max_length=200)]
+    title: Heading
 
 
 class TaskRef(Schema):
     id: UUID
-    title: Annotated[str, msgspec.Meta(max_length=200)]
+    title: Heading
 
 
 class TeamMemberCreate(Schema):

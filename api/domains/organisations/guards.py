@@ -1,13 +1,9 @@
 """Targets and object rules of organisation routes."""
 
 from dataclasses import dataclass
-from typing import Any
 from uuid import UUID
 
-from litestar.connection import ASGIConnection
-
-from api.lib.access import Check, Person, Principal, Rule, Target
-from api.lib.errors import NotFound
+from api.lib.access import Check, Person, Principal, Rule, in_municipality, the_person
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,28 +20,18 @@ class MemberFacts:
     account_id: UUID
 
 
-async def organisation_from_path(connection: ASGIConnection[Any, Any, Any, Any]) -> Target:
-    organisation_id = connection.path_params.get("id")
-    row = await connection.app.state.db.fetchrow(
-        "SELECT id, municipality_id FROM organisations WHERE id = $1", organisation_id
-    )
-    if row is None:
-        raise NotFound("Deze organisatie bestaat niet.")
-    return Target(municipality_id=row["municipality_id"], facts=(OrganisationFacts(row["id"]),))
-
-
-async def member_from_path(connection: ASGIConnection[Any, Any, Any, Any]) -> Target:
-    member_id = connection.path_params.get("id")
-    row = await connection.app.state.db.fetchrow(
-        "SELECT municipality_id, organisation_id, account_id FROM organisation_members WHERE id = $1",
-        member_id,
-    )
-    if row is None:
-        raise NotFound("Dit lidmaatschap bestaat niet.")
-    return Target(
-        municipality_id=row["municipality_id"],
-        facts=(OrganisationFacts(row["organisation_id"]), MemberFacts(row["account_id"])),
-    )
+organisation_from_path = in_municipality(
+    "SELECT id, municipality_id FROM organisations WHERE id = $1",
+    "Deze organisatie bestaat niet.",
+    lambda row: (OrganisationFacts(row["id"]),),
+    public=True,
+)
+member_from_path = in_municipality(
+    "SELECT municipality_id, organisation_id, account_id FROM organisation_members WHERE id = $1",
+    "Dit lidmaatschap bestaat niet.",
+    lambda row: (OrganisationFacts(row["organisation_id"]), MemberFacts(row["account_id"])),
+    public=True,
+)
 
 
 def _membership(principal: Principal, organisation_id: UUID, *, admin: bool) -> bool:
@@ -62,6 +48,4 @@ organisation_member: Rule = Check(
     lambda p, t: _membership(p, t.fact(OrganisationFacts).organisation_id, admin=False),
     "lid van de organisatie",
 )
-the_member: Rule = Check(
-    lambda p, t: isinstance(p, Person) and p.account_id == t.fact(MemberFacts).account_id, "het lid zelf"
-)
+the_member: Rule = the_person(lambda t: t.fact(MemberFacts).account_id, "het lid zelf")

@@ -1,36 +1,27 @@
 """The read side of organisations."""
 
 from datetime import datetime
-from typing import Any
 from uuid import UUID
 
 from api.db.connection import Connection, Database
 from api.domains.organisations.models import OrganisationKind
 from api.domains.organisations.schemas import MemberPage, MemberRead, OrganisationPage, OrganisationRead
-from api.lib.pagination import Keyset
-from api.lib.rows import from_row, from_rows
+from api.lib.pagination import Keyset, Listing, Where
+from api.lib.rows import from_row
 
 _COLUMNS = """o.id, o.municipality_id, o.name, o.kind, o.kvk_number, o.description, o.website, o.created_at, o.version,
     (SELECT count(*) FROM organisation_members m WHERE m.organisation_id = o.id) AS member_count"""
 
-_BY_NAME = Keyset(("o.name", "o.id"), (str, UUID))
+_BY_NAME = Listing(
+    f"SELECT {_COLUMNS} FROM organisations o", OrganisationPage, Keyset(("o.name", "o.id"), (str, UUID))
+)
 
 
 async def list_organisations(
     db: Database, *, municipality_id: UUID | None, kind: OrganisationKind | None, limit: int, cursor: str
 ) -> OrganisationPage:
-    where: list[str] = []
-    values: dict[str, Any] = {}
-    if municipality_id is not None:
-        where.append("o.municipality_id = $municipality")
-        values["municipality"] = municipality_id
-    if kind is not None:
-        where.append("o.kind = $kind")
-        values["kind"] = kind.value
-    rows, next_cursor = await _BY_NAME.fetch(
-        db, f"SELECT {_COLUMNS} FROM organisations o", where, values, cursor=cursor, limit=limit
-    )
-    return OrganisationPage(items=from_rows(OrganisationRead, rows), next_cursor=next_cursor)
+    where = Where().given({"o.municipality_id = $municipality": municipality_id, "o.kind = $kind": kind})
+    return await _BY_NAME.read(db, where, cursor, limit)
 
 
 async def get_organisation(
@@ -43,19 +34,18 @@ async def get_organisation(
 _MEMBER_COLUMNS = """m.id, m.organisation_id, m.account_id, coalesce(a.display_name, 'verwijderde deelnemer') AS display_name,
     m.is_admin, a.email_verified_at IS NOT NULL AS email_verified, m.created_at"""
 
-_OLDEST_MEMBER = Keyset(("m.created_at", "m.id"), (datetime, UUID))
+
+_OLDEST_MEMBER = Listing(
+    f"SELECT {_MEMBER_COLUMNS} FROM organisation_members m JOIN accounts a ON a.id = m.account_id",
+    MemberPage,
+    Keyset(("m.created_at", "m.id"), (datetime, UUID)),
+)
 
 
 async def list_members(db: Database, organisation_id: UUID, *, limit: int, cursor: str) -> MemberPage:
-    rows, next_cursor = await _OLDEST_MEMBER.fetch(
-        db,
-        f"SELECT {_MEMBER_COLUMNS} FROM organisation_members m JOIN accounts a ON a.id = m.account_id",
-        ["m.organisation_id = $organisation"],
-        {"organisation": organisation_id},
-        cursor=cursor,
-        limit=limit,
+    return await _OLDEST_MEMBER.read(
+        db, Where("m.organisation_id = $organisation", organisation=organisation_id), cursor, limit
     )
-    return MemberPage(items=from_rows(MemberRead, rows), next_cursor=next_cursor)
 
 
 async def get_member(db: Database | Connection, member_id: UUID) -> MemberRead | None:

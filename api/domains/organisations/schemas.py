@@ -9,7 +9,7 @@ import msgspec
 from api.domains.accounts.schemas import Email, MunicipalitySlug
 from api.domains.organisations.models import OrganisationKind
 from api.lib.pagination import Items, Page
-from api.lib.schema import LINE, Schema, Text
+from api.lib.schema import LINE, Count, Schema, Text
 
 Name = Annotated[str, msgspec.Meta(min_length=2, max_length=200, pattern=LINE)]
 KvkNumber = Annotated[str, msgspec.Meta(pattern=r"^[0-9]{8}$", description="KvK-nummer (8 cijfers).")]
@@ -48,7 +48,7 @@ class OrganisationRead(Schema):
     kvk_number: KvkNumber | None
     description: Description
     website: Website | None
-    member_count: Annotated[int, msgspec.Meta(ge=0)]
+    member_count: Count
     created_at: datetime
 
 

@@ -26,7 +26,8 @@ from api.domains.polls.schemas import (
 )
 from api.domains.polls.services import voter_key
 from api.lib.errors import Conflict
-from api.lib.pagination import Keyset
+from api.lib.pagination import Keyset, Where
+from api.lib.rows import from_row
 from api.lib.spreadsheet import cell
 from api.lib.time import utcnow
 
@@ -47,43 +48,12 @@ def accepting(row: Any) -> bool:
     )
 
 
-def _question(q: Any) -> QuestionRead:
-    return QuestionRead(
-        id=q["id"],
-        position=q["position"],
-        kind=QuestionKind(q["kind"]),
-        text=q["text"],
-        required=q["required"],
-        options=list(q["options"]),
-        max_choices=q["max_choices"],
-        scale_min=q["scale_min"],
-        scale_max=q["scale_max"],
-        min_label=q["min_label"],
-        max_label=q["max_label"],
-    )
-
-
 async def _read(db: Db, rows: list[Any]) -> list[PollRead]:
     by_poll: dict[UUID, list[QuestionRead]] = {row["id"]: [] for row in rows}
     for q in await db.fetch(_QUESTIONS, list(by_poll)):
-        by_poll[q["poll_id"]].append(_question(q))
+        by_poll[q["poll_id"]].append(from_row(QuestionRead, q))
     return [
-        PollRead(
-            id=row["id"],
-            opgave_id=row["opgave_id"],
-            meeting_id=row["meeting_id"],
-            title=row["title"],
-            description=row["description"],
-            anonymous=row["anonymous"],
-            status=row["status"],
-            accepting_answers=accepting(row),
-            closes_at=row["closes_at"],
-            opened_at=row["opened_at"],
-            closed_at=row["closed_at"],
-            questions=by_poll[row["id"]],
-            created_at=row["created_at"],
-            updated_at=row["updated_at"],
-        )
+        from_row(PollRead, {**row, "accepting_answers": accepting(row), "questions": by_poll[row["id"]]})
         for row in rows
     ]
 
@@ -99,13 +69,12 @@ async def list_polls(
     db: Db, opgave_id: UUID, *, staff: bool, meeting: UUID | None, limit: int, cursor: str
 ) -> PollPage:
     """Oldest first; drafts only for staff; with ``meeting`` only that meeting's."""
-    where, values = ["opgave_id = $opgave"], {"opgave": opgave_id}
+    where = Where("opgave_id = $opgave", opgave=opgave_id).given({"meeting_id = $meeting": meeting})
     if not staff:
-        where.append("status <> 'draft'")
-    if meeting is not None:
-        where.append("meeting_id = $meeting")
-        values["meeting"] = meeting
-    page, next_cursor = await _OLDEST.fetch(db, _POLL, where, values, cursor=cursor, limit=limit)
+        where.add("status <> 'draft'")
+    page, next_cursor = await _OLDEST.fetch(
+        db, _POLL, where.conditions, where.values, cursor=cursor, limit=limit
+    )
     return PollPage(items=await _read(db, page), next_cursor=next_cursor)
 
 
@@ -238,14 +207,7 @@ async def _open_answers(db: Db, rows: list[Any], staff: bool) -> list[OpenAnswer
     """The answers, with (for staff) how many open reports each has in the moderation queue."""
     reports = await open_reports(db, ContentType.POLL_ANSWER, [r["id"] for r in rows]) if staff else {}
     return [
-        OpenAnswerRead(
-            id=r["id"],
-            question_id=r["question_id"],
-            text=r["body"],
-            hidden=r["hidden"],
-            hidden_reason=r["hidden_reason"],
-            open_reports=reports.get(r["id"], 0),
-        )
+        from_row(OpenAnswerRead, {**r, "text": r["body"], "open_reports": reports.get(r["id"], 0)})
         for r in rows
     ]
 
@@ -261,13 +223,13 @@ async def open_answers(
 ) -> OpenAnswerPage:
     """The texts of open answers, by their random id (never in the order they came in); hidden ones
     only for staff, with the reason and the open reports."""
-    where, values = ["a.poll_id = $poll", "a.body IS NOT NULL"], {"poll": poll_id}
+    where = Where("a.poll_id = $poll", "a.body IS NOT NULL", poll=poll_id)
     if not staff:
-        where.append("NOT a.hidden")
-    if question is not None:
-        where.append("a.question_id = $question")
-        values["question"] = question
-    page, next_cursor = await _ANSWERS.fetch(db, _OPEN_ANSWERS, where, values, cursor=cursor, limit=limit)
+        where.add("NOT a.hidden")
+    where.given({"a.question_id = $question": question})
+    page, next_cursor = await _ANSWERS.fetch(
+        db, _OPEN_ANSWERS, where.conditions, where.values, cursor=cursor, limit=limit
+    )
     return OpenAnswerPage(
         items=await _open_answers(db, page, staff),
         next_cursor=next_cursor,

@@ -9,7 +9,7 @@ import msgspec
 from api.domains.moderation.models import ModerationAction, ReportReason
 from api.domains.polls.models import PollStatus, QuestionKind
 from api.lib.pagination import Items, Page
-from api.lib.schema import LINE, Schema, Text
+from api.lib.schema import LINE, Count, Heading, Prose, Schema, Text
 
 MAX_QUESTIONS = 20
 MAX_OPTIONS = 10
@@ -23,7 +23,6 @@ OptionText = Annotated[str, msgspec.Meta(min_length=1, max_length=100, pattern=L
 ScaleLabel = Annotated[str, msgspec.Meta(max_length=60, pattern=r"^[^\x00-\x1f\x7f-\x9f]*$")]
 Description = Annotated[Text, msgspec.Meta(max_length=5000)]
 Moment = Annotated[datetime, msgspec.Meta(tz=True, description="Tijdstip in UTC.")]
-Count = Annotated[int, msgspec.Meta(ge=0)]
 
 
 class QuestionCreate(Schema):
@@ -94,8 +93,8 @@ class PollRead(Schema):
     id: UUID
     opgave_id: UUID
     meeting_id: UUID | None
-    title: Annotated[str, msgspec.Meta(max_length=200)]
-    description: Annotated[str, msgspec.Meta(max_length=5000)]
+    title: Heading
+    description: Prose
     anonymous: bool
     status: PollStatus
     accepting_answers: Annotated[bool, msgspec.Meta(description="Of er nu geantwoord kan worden.")]

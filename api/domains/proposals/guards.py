@@ -7,7 +7,7 @@ from uuid import UUID
 from litestar.connection import ASGIConnection
 
 from api.domains.opgaven.guards import TARGET_COLUMNS, target_of_row
-from api.lib.access import Check, Person, Rule, Target
+from api.lib.access import Rule, Target, the_person
 from api.lib.errors import NotFound
 
 # The proposal and its opgave's target in one statement: supporting is a hot path.
@@ -36,7 +36,4 @@ async def proposal_from_path(connection: ASGIConnection[Any, Any, Any, Any]) -> 
     )
 
 
-author: Rule = Check(
-    lambda p, t: isinstance(p, Person) and p.account_id == t.fact(ProposalFacts).author_id,
-    "de auteur van het idee",
-)
+author: Rule = the_person(lambda t: t.fact(ProposalFacts).author_id, "de auteur van het idee")

@@ -21,7 +21,7 @@ from api.domains.proposals.schemas import (
     WijkCount,
     WijkCountList,
 )
-from api.lib.pagination import Keyset
+from api.lib.pagination import Keyset, Where
 from api.lib.rows import from_rows
 from api.lib.visibility import Viewer
 
@@ -81,35 +81,23 @@ class ProposalFilter:
 def list_statement(
     filters: ProposalFilter, viewer: Viewer, sort: ProposalSort, after: list[Any] | None, limit: int
 ) -> tuple[str, list[Any]]:
-    where: list[str] = []
-    values: dict[str, Any] = viewer.values()
-    if filters.municipality_id is not None:
-        where.append("p.municipality_id = $municipality")
-        values["municipality"] = filters.municipality_id
-    if filters.opgave_id is not None:
-        where.append("p.opgave_id = $opgave")
-        values["opgave"] = filters.opgave_id
-    if filters.author_id is not None:
-        where.append("p.author_id = $author")
-        values["author"] = filters.author_id
-    if filters.status is not None:
-        where.append("p.status = $status")
-        values["status"] = filters.status.value
-    if filters.action_line_id is not None:
-        where.append("p.action_line_id = $line")
-        values["line"] = filters.action_line_id
-    if filters.updated_since is not None:
-        where.append("p.updated_at >= $updated")
-        values["updated"] = filters.updated_since
-    if filters.wijk_code is not None:
-        # Where a hidden idea is, is masked: it matches no wijk for those who may not read it.
-        where.append(f"p.wijk_code = $wijk AND {_SHOWN}")
-        values["wijk"] = filters.wijk_code
-    if filters.q:
-        # Hidden words match nothing for those who may not read them.
-        where.append(f"p.search @@ websearch_to_tsquery('dutch', $q) AND {_SHOWN}")
-        values["q"] = filters.q
-    return _SORTS[sort].statement(f"SELECT {_COLUMNS} {_FROM}", where, values, after=after, limit=limit)
+    where = Where(**viewer.values()).given(
+        {
+            "p.municipality_id = $municipality": filters.municipality_id,
+            "p.opgave_id = $opgave": filters.opgave_id,
+            "p.author_id = $author": filters.author_id,
+            "p.status = $status": filters.status,
+            "p.action_line_id = $line": filters.action_line_id,
+            "p.updated_at >= $updated": filters.updated_since,
+            # Where a hidden idea is, is masked: it matches no wijk for those who may not read it.
+            f"p.wijk_code = $wijk AND {_SHOWN}": filters.wijk_code,
+            # Hidden words match nothing for those who may not read them.
+            f"p.search @@ websearch_to_tsquery('dutch', $q) AND {_SHOWN}": filters.q or None,
+        }
+    )
+    return _SORTS[sort].statement(
+        f"SELECT {_COLUMNS} {_FROM}", where.conditions, where.values, after=after, limit=limit
+    )
 
 
 async def list_proposals(

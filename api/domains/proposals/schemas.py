@@ -11,7 +11,7 @@ from api.domains.opgaven.schemas import ActionLineRef, OrganisationRef, PersonSu
 from api.domains.proposals.models import ProposalStatus
 from api.lib.geocoder import AreaName, BuurtRef, PlaceId, Position, WijkCode, WijkRef
 from api.lib.pagination import Items, Page
-from api.lib.schema import LINE, Schema, Text
+from api.lib.schema import LINE, Count, Heading, Paragraph, Schema, Text
 
 Title = Annotated[str, msgspec.Meta(min_length=3, max_length=200, pattern=LINE)]
 Body = Annotated[
@@ -87,7 +87,7 @@ class ProposalRead(Schema):
 
     id: UUID
     opgave_id: UUID
-    title: Annotated[str, msgspec.Meta(max_length=200)]
+    title: Heading
     body: Annotated[str, msgspec.Meta(max_length=20000)]
     author: PersonSummary
     organisation: OrganisationRef | None
@@ -108,11 +108,11 @@ class ProposalRead(Schema):
     ]
     status: ProposalStatus
     response: MunicipalityResponse | None
-    support_count: Annotated[int, msgspec.Meta(ge=0)]
-    comment_count: Annotated[int, msgspec.Meta(ge=0)]
+    support_count: Count
+    comment_count: Count
     supported_by_me: bool
     hidden: bool
-    hidden_reason: Annotated[str, msgspec.Meta(max_length=2000)] | None
+    hidden_reason: Paragraph | None
     created_at: datetime
     updated_at: datetime
 
@@ -162,16 +162,16 @@ class SupportState(Schema):
     """Mijn steun en de telling erna."""
 
     supported_by_me: bool
-    support_count: Annotated[int, msgspec.Meta(ge=0)]
+    support_count: Count
 
 
 class SimilarProposal(Schema):
     """Een bestaand idee dat lijkt op wat u schrijft."""
 
     id: UUID
-    title: Annotated[str, msgspec.Meta(max_length=200)]
+    title: Heading
     status: ProposalStatus
-    support_count: Annotated[int, msgspec.Meta(ge=0)]
+    support_count: Count
 
 
 class SimilarProposalList(Schema):
@@ -185,7 +185,7 @@ class WijkCount(Schema):
 
     code: WijkCode
     name: AreaName
-    proposal_count: Annotated[int, msgspec.Meta(ge=0)]
+    proposal_count: Count
 
 
 class WijkCountList(Schema):

@@ -1,13 +1,10 @@
 """Targets and rules of reflection routes: they act on the opgave the moment belongs to."""
 
 from dataclasses import dataclass
-from typing import Any
 from uuid import UUID
 
-from litestar.connection import ASGIConnection
-
-from api.domains.opgaven.guards import load_opgave, opgave_of
-from api.lib.access import Check, Person, Rule, Target, row_of_path
+from api.domains.opgaven.guards import in_opgave, opgave_of
+from api.lib.access import Check, Person, Rule
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,18 +20,11 @@ class ResidentsInvited:
     invited: bool
 
 
-async def reflection_from_path(connection: ASGIConnection[Any, Any, Any, Any]) -> Target:
-    row = await row_of_path(
-        connection,
-        "SELECT id, opgave_id, published, residents_invited FROM reflection_moments WHERE id = $1",
-        "Dit reflectiemoment bestaat niet.",
-    )
-    return await load_opgave(
-        connection,
-        row["opgave_id"],
-        ReflectionFacts(row["id"], row["published"]),
-        ResidentsInvited(row["residents_invited"]),
-    )
+reflection_from_path = in_opgave(
+    "SELECT id, opgave_id, published, residents_invited FROM reflection_moments WHERE id = $1",
+    "Dit reflectiemoment bestaat niet.",
+    lambda row: (ReflectionFacts(row["id"], row["published"]), ResidentsInvited(row["residents_invited"])),
+)
 
 
 published_reflection: Rule = Check(

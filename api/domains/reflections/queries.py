@@ -12,7 +12,7 @@ from api.domains.opgaven.refs import action_line_ref
 from api.domains.proposals.refs import linked_proposals
 from api.domains.reflections.schemas import EntryPage, EntryRead, ReflectionPage, ReflectionRead
 from api.domains.tasks.refs import task_ref
-from api.lib.pagination import Keyset
+from api.lib.pagination import Keyset, Listing, Where
 from api.lib.rows import from_rows
 from api.lib.visibility import Viewer
 
@@ -81,14 +81,15 @@ SELECT e.id, e.moment_id, e.prompt_index, e.body, e.created_at,
        {person("e.author_id", "e.municipality_id")} AS author
 FROM reflection_entries e
 """
-_BY_PROMPT = Keyset(("e.prompt_index", "e.created_at", "e.id"), (int, datetime, UUID))
+
+
+_BY_PROMPT = Listing(
+    _ENTRY, EntryPage, Keyset(("e.prompt_index", "e.created_at", "e.id"), (int, datetime, UUID))
+)
 
 
 async def entries(db: Database, moment_id: UUID, *, limit: int, cursor: str) -> EntryPage:
-    rows, next_cursor = await _BY_PROMPT.fetch(
-        db, _ENTRY, ["e.moment_id = $moment"], {"moment": moment_id}, cursor=cursor, limit=limit
-    )
-    return EntryPage(items=from_rows(EntryRead, rows), next_cursor=next_cursor)
+    return await _BY_PROMPT.read(db, Where("e.moment_id = $moment", moment=moment_id), cursor, limit)
 
 
 async def get_entry(db: Database | Connection, entry_id: UUID) -> EntryRead:

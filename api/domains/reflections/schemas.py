@@ -11,7 +11,7 @@ from api.domains.opgaven.schemas import ActionLineRef, PersonSummary, TaskRef
 from api.domains.reflections.models import DEFAULT_PROMPTS, FollowUpKind, ReflectionStatus
 from api.domains.tasks.schemas import ProposalRef
 from api.lib.pagination import Items, Page
-from api.lib.schema import LINE, Schema, Text
+from api.lib.schema import LINE, Count, Heading, Prose, Schema, Text
 from api.lib.time import PlausibleDate
 
 Title = Annotated[str, msgspec.Meta(min_length=3, max_length=200, pattern=LINE)]
@@ -69,7 +69,7 @@ class ClosureCreate(Schema):
 
 class FollowUpRead(Schema):
     kind: FollowUpKind
-    description: Annotated[str, msgspec.Meta(max_length=5000)]
+    description: Prose
     task: TaskRef | None
     formulation_id: UUID | None
     action_line: ActionLineRef | None
@@ -80,7 +80,7 @@ class ReflectionRead(Schema):
 
     id: UUID
     opgave_id: UUID
-    title: Annotated[str, msgspec.Meta(max_length=200)]
+    title: Heading
     held_on: PlausibleDate
     phase: Phase
     prompts: Annotated[list[str], msgspec.Meta(max_length=10)]
@@ -93,7 +93,7 @@ class ReflectionRead(Schema):
     published: bool
     closed_at: datetime | None
     closed_by: PersonSummary | None
-    entry_count: Annotated[int, msgspec.Meta(ge=0)]
+    entry_count: Count
     proposals: Annotated[list[ProposalRef], msgspec.Meta(max_length=50)]
     follow_up: Annotated[
         list[FollowUpRead],
@@ -121,7 +121,7 @@ class EntryRead(Schema):
     moment_id: UUID
     prompt_index: Annotated[int, msgspec.Meta(ge=0, le=9)]
     author: PersonSummary | None
-    body: Annotated[str, msgspec.Meta(max_length=5000)]
+    body: Prose
     created_at: datetime
 
 

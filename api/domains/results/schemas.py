@@ -13,10 +13,9 @@ from api.domains.opgaven.models import Phase
 from api.domains.opgaven.schemas import ActionLineRef, OrganisationRef, PersonSummary
 from api.domains.proposals.models import ProposalStatus
 from api.domains.tasks.models import TaskStatus
-from api.lib.schema import Schema
+from api.lib.schema import Count, Heading, Schema
 from api.lib.time import PlausibleDate
 
-Count = Annotated[int, msgspec.Meta(ge=0)]
 Cents = Annotated[int, msgspec.Meta(ge=0, description="In eurocenten.")]
 
 
@@ -63,7 +62,7 @@ class ReflectionSummary(Schema):
     """Een gepubliceerd reflectiemoment, met zijn openbare samenvatting."""
 
     id: UUID
-    title: Annotated[str, msgspec.Meta(max_length=200)]
+    title: Heading
     held_on: PlausibleDate
     summary: Annotated[str, msgspec.Meta(max_length=10000)]
 
@@ -87,7 +86,7 @@ class ProgressRead(Schema):
 class TrailProposal(Schema):
     id: UUID
     opgave_id: UUID
-    title: Annotated[str, msgspec.Meta(max_length=200)]
+    title: Heading
     status: ProposalStatus
 
 
@@ -121,7 +120,7 @@ class TrailGrant(Schema):
 
 class TrailTask(Schema):
     id: UUID
-    title: Annotated[str, msgspec.Meta(max_length=200)]
+    title: Heading
     status: TaskStatus
     claims: Annotated[list[TrailClaim], msgspec.Meta(max_length=100)]
     grants: Annotated[list[TrailGrant], msgspec.Meta(max_length=100)]

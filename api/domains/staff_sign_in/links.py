@@ -31,6 +31,7 @@ from api.domains.staff_sign_in.linking import (
 )
 from api.domains.staff_sign_in.models import ExternalIdentity, IdentityProvider, PendingLink, ProviderPurpose
 from api.domains.system.models import OutgoingMail
+from api.lib.cookies import host_cookie
 from api.lib.errors import InvalidInput
 from api.lib.time import utcnow
 from api.lib.tokens import hash_token, new_token
@@ -48,15 +49,7 @@ _WHICH = {
 def link_cookie(browser_token: str) -> Cookie:
     """The cookie that ties a pending link to the browser that came back from the provider
     (an empty token clears it)."""
-    return Cookie(
-        key=LINK_COOKIE,
-        value=browser_token,
-        path="/",
-        secure=True,
-        httponly=True,
-        samesite="lax",
-        max_age=int(PENDING_TTL.total_seconds()) if browser_token else 0,
-    )
+    return host_cookie(LINK_COOKIE, browser_token, int(PENDING_TTL.total_seconds()) if browser_token else 0)
 
 
 async def request_proof(uow: UnitOfWork, settings: Settings, asserted: Asserted, needed: ProofNeeded) -> str:

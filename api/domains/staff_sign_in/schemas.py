@@ -7,7 +7,7 @@ import msgspec
 from litestar.params import QueryParameter
 
 from api.domains.staff_sign_in.models import StaffRole
-from api.lib.schema import LINE, NO_NUL, Schema
+from api.lib.schema import LINE, NO_NUL, Heading, Schema
 
 DEFAULT_LABEL = "Inloggen voor medewerkers"
 DEFAULT_RESIDENTS_LABEL = "Inloggen met DigiD (via de gemeente)"
@@ -118,7 +118,7 @@ class ResidentBrokerRead(Schema):
     """De OpenID-broker van een gemeente voor inwoners, zonder het geheim."""
 
     issuer: Annotated[str, msgspec.Meta(max_length=300)]
-    client_id: Annotated[str, msgspec.Meta(max_length=200)]
+    client_id: Heading
     label: Annotated[str, msgspec.Meta(max_length=60)]
     enabled: bool
     redirect_uri: Annotated[

@@ -2,7 +2,6 @@
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 from uuid import UUID
 
 from api.db.connection import Connection, Database
@@ -20,7 +19,7 @@ from api.domains.tasks.schemas import (
     TaskPage,
     TaskRead,
 )
-from api.lib.pagination import Keyset
+from api.lib.pagination import Keyset, Listing, Where
 from api.lib.rows import from_rows
 from api.lib.visibility import Viewer
 
@@ -42,9 +41,8 @@ SELECT t.id, t.opgave_id, t.title, t.description, t.effort_hours, t.due_date, t.
                  {_CLAIM_FROM} WHERE c.task_id = t.id AND c.released_at IS NULL), '[]') AS claims
 FROM tasks t
 """
-_OLDEST_TASK = Keyset(("t.created_at", "t.id"), (datetime, UUID))
+_OLDEST_TASK = Listing(_TASK, TaskPage, Keyset(("t.created_at", "t.id"), (datetime, UUID)))
 _NEWEST_CLAIM = Keyset(("c.created_at", "c.id"), (datetime, UUID), descending=True)
-_NEWEST_UPDATE = Keyset(("u.created_at", "u.id"), (datetime, UUID), descending=True)
 
 
 @dataclass(frozen=True)
@@ -61,28 +59,18 @@ async def list_tasks(
 ) -> TaskPage:
     """The plan's tasks, oldest first (the order they were planned in); ideas the moderation hid by
     their place only, for those who may not read them."""
-    values: dict[str, Any] = {
-        "opgave": filters.opgave_id,
-        "viewer": viewer.account_id,
-        "staff": viewer.staff,
-    }
-    where = ["t.opgave_id = $opgave"]
-    if filters.status is not None:
-        where.append("t.status = $status")
-        values["status"] = filters.status.value
-    if filters.action_line_id is not None:
-        where.append("t.action_line_id = $line")
-        values["line"] = filters.action_line_id
-    if filters.organisation_id is not None:
-        where.append(
-            "EXISTS (SELECT 1 FROM task_claims f WHERE f.task_id = t.id AND f.organisation_id = $org AND f.released_at IS NULL)"
-        )
-        values["org"] = filters.organisation_id
-    if filters.updated_since is not None:
-        where.append("t.updated_at >= $updated")
-        values["updated"] = filters.updated_since
-    rows, next_cursor = await _OLDEST_TASK.fetch(db, _TASK, where, values, cursor=cursor, limit=limit)
-    return TaskPage(items=from_rows(TaskRead, rows), next_cursor=next_cursor)
+    where = Where(
+        "t.opgave_id = $opgave", opgave=filters.opgave_id, viewer=viewer.account_id, staff=viewer.staff
+    ).given(
+        {
+            "t.status = $status": filters.status,
+            "t.action_line_id = $line": filters.action_line_id,
+            "EXISTS (SELECT 1 FROM task_claims f WHERE f.task_id = t.id AND f.organisation_id = $org"
+            " AND f.released_at IS NULL)": filters.organisation_id,
+            "t.updated_at >= $updated": filters.updated_since,
+        }
+    )
+    return await _OLDEST_TASK.read(db, where, cursor, limit)
 
 
 async def get_task(db: Database | Connection, task_id: UUID, viewer: Viewer) -> tuple[TaskRead, int] | None:
@@ -122,8 +110,10 @@ async def progress_update(db: Database | Connection, update_id: UUID) -> Progres
     return from_rows(ProgressUpdateRead, [row])[0] if row else None
 
 
+_NEWEST_UPDATE = Listing(
+    _PROGRESS, ProgressUpdatePage, Keyset(("u.created_at", "u.id"), (datetime, UUID), descending=True)
+)
+
+
 async def progress_updates(db: Database, claim_id: UUID, *, limit: int, cursor: str) -> ProgressUpdatePage:
-    rows, next_cursor = await _NEWEST_UPDATE.fetch(
-        db, _PROGRESS, ["u.claim_id = $claim"], {"claim": claim_id}, cursor=cursor, limit=limit
-    )
-    return ProgressUpdatePage(items=from_rows(ProgressUpdateRead, rows), next_cursor=next_cursor)
+    return await _NEWEST_UPDATE.read(db, Where("u.claim_id = $claim", claim=claim_id), cursor, limit)

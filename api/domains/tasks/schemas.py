@@ -10,7 +10,7 @@ from api.domains.opgaven.schemas import ActionLineRef, OrganisationRef, PersonSu
 from api.domains.proposals.models import ProposalStatus
 from api.domains.tasks.models import TaskStatus
 from api.lib.pagination import Items, Page
-from api.lib.schema import LINE, Schema, Text
+from api.lib.schema import LINE, Count, Heading, Paragraph, Positive, Prose, Schema, Text
 from api.lib.time import PlausibleDate
 
 Title = Annotated[str, msgspec.Meta(min_length=3, max_length=200, pattern=LINE)]
@@ -63,7 +63,7 @@ class TaskUpdate(Schema):
 
 class ProposalRef(Schema):
     id: UUID
-    title: Annotated[str, msgspec.Meta(max_length=200)]
+    title: Heading
     status: ProposalStatus
 
 
@@ -74,7 +74,7 @@ class ClaimRead(Schema):
     task_id: UUID
     organisation: OrganisationRef
     claimed_by: PersonSummary | None
-    commitment: Annotated[str, msgspec.Meta(max_length=2000)]
+    commitment: Paragraph
     progress_percent: Percent
     released_at: datetime | None
     created_at: datetime
@@ -87,16 +87,16 @@ class TaskRead(Schema):
     id: UUID
     opgave_id: UUID
     action_line: ActionLineRef | None
-    title: Annotated[str, msgspec.Meta(max_length=200)]
+    title: Heading
     description: Annotated[str, msgspec.Meta(max_length=10000)]
-    effort_hours: Annotated[int, msgspec.Meta(ge=1)] | None
+    effort_hours: Positive | None
     due_date: PlausibleDate | None
-    capacity: Annotated[int, msgspec.Meta(ge=1)]
-    claimed_count: Annotated[int, msgspec.Meta(ge=0)]
-    places_left: Annotated[int, msgspec.Meta(ge=0)]
+    capacity: Positive
+    claimed_count: Count
+    places_left: Count
     skills: Annotated[list[str], msgspec.Meta(max_length=20)]
     status: TaskStatus
-    cancel_reason: Annotated[str, msgspec.Meta(max_length=2000)] | None
+    cancel_reason: Paragraph | None
     proposals: Annotated[list[ProposalRef], msgspec.Meta(max_length=20)]
     claims: Annotated[list[ClaimRead], msgspec.Meta(max_length=50, description="De lopende claims.")]
     created_at: datetime
@@ -142,7 +142,7 @@ class ProgressUpdateRead(Schema):
     id: UUID
     claim_id: UUID
     author: PersonSummary | None
-    text: Annotated[str, msgspec.Meta(max_length=5000)]
+    text: Prose
     percent: Percent
     created_at: datetime
 

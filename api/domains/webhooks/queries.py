@@ -10,8 +10,8 @@ from api.domains.webhooks.schemas import (
     WebhookSubscriptionPage,
     WebhookSubscriptionRead,
 )
-from api.lib.pagination import Keyset
-from api.lib.rows import from_row, from_rows
+from api.lib.pagination import Keyset, Listing, Where
+from api.lib.rows import from_row
 
 SUBSCRIPTION = """
 s.id, s.municipality_id, s.url, s.event_types, s.opgave_id, s.description, s.status, s.status_reason,
@@ -21,8 +21,6 @@ _DELIVERY = """
 d.id, d.subscription_id, d.event_id, e.type AS event_type, d.status, d.attempts, d.next_attempt_at,
 d.last_attempt_at, d.last_status_code, d.last_error, d.delivered_at, d.created_at
 """
-_BY_ID = Keyset(("s.id",), (UUID,))
-_NEWEST_DELIVERY = Keyset(("d.created_at", "d.id"), (datetime, UUID), descending=True)
 
 
 async def subscription(
@@ -34,18 +32,17 @@ async def subscription(
     return (from_row(WebhookSubscriptionRead, row), row["version"]) if row else None
 
 
+_BY_ID = Listing(
+    f"SELECT {SUBSCRIPTION} FROM webhook_subscriptions s", WebhookSubscriptionPage, Keyset(("s.id",), (UUID,))
+)
+
+
 async def subscriptions(
     db: Database, municipality_id: UUID, *, limit: int, cursor: str
 ) -> WebhookSubscriptionPage:
-    rows, next_cursor = await _BY_ID.fetch(
-        db,
-        f"SELECT {SUBSCRIPTION} FROM webhook_subscriptions s",
-        ["s.municipality_id = $municipality"],
-        {"municipality": municipality_id},
-        cursor=cursor,
-        limit=limit,
+    return await _BY_ID.read(
+        db, Where("s.municipality_id = $municipality", municipality=municipality_id), cursor, limit
     )
-    return WebhookSubscriptionPage(items=from_rows(WebhookSubscriptionRead, rows), next_cursor=next_cursor)
 
 
 async def delivery(db: Database | Connection, delivery_id: UUID) -> WebhookDeliveryRead | None:
@@ -56,13 +53,14 @@ async def delivery(db: Database | Connection, delivery_id: UUID) -> WebhookDeliv
     return from_row(WebhookDeliveryRead, row) if row else None
 
 
+_NEWEST_DELIVERY = Listing(
+    f"SELECT {_DELIVERY} FROM webhook_deliveries d JOIN events e ON e.id = d.event_id",
+    WebhookDeliveryPage,
+    Keyset(("d.created_at", "d.id"), (datetime, UUID), descending=True),
+)
+
+
 async def deliveries(db: Database, subscription_id: UUID, *, limit: int, cursor: str) -> WebhookDeliveryPage:
-    rows, next_cursor = await _NEWEST_DELIVERY.fetch(
-        db,
-        f"SELECT {_DELIVERY} FROM webhook_deliveries d JOIN events e ON e.id = d.event_id",
-        ["d.subscription_id = $subscription"],
-        {"subscription": subscription_id},
-        cursor=cursor,
-        limit=limit,
+    return await _NEWEST_DELIVERY.read(
+        db, Where("d.subscription_id = $subscription", subscription=subscription_id), cursor, limit
     )
-    return WebhookDeliveryPage(items=from_rows(WebhookDeliveryRead, rows), next_cursor=next_cursor)

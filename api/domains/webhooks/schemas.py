@@ -11,7 +11,7 @@ from api.domains.events.schemas import EventTypeName
 from api.domains.events.types import ALL
 from api.domains.webhooks.models import DeliveryStatus, SubscriptionStatus
 from api.lib.pagination import Items, Page
-from api.lib.schema import Schema, Text
+from api.lib.schema import Count, Paragraph, Schema, Text
 
 Url = Annotated[str, msgspec.Meta(min_length=8, max_length=500, pattern=r"^https?://[^\s]+$")]
 EventTypes = Annotated[
@@ -54,7 +54,7 @@ class WebhookSubscriptionRead(Schema):
     opgave_id: UUID | None
     description: Description
     status: SubscriptionStatus
-    status_reason: Annotated[str, msgspec.Meta(max_length=2000)]
+    status_reason: Paragraph
     owner: Annotated[str, msgspec.Meta(max_length=20, description="`person` of `client`.")]
     created_at: datetime
     updated_at: datetime
@@ -84,7 +84,7 @@ class WebhookDeliveryRead(Schema):
     event_id: UUID
     event_type: Annotated[str, msgspec.Meta(max_length=100)]
     status: DeliveryStatus
-    attempts: Annotated[int, msgspec.Meta(ge=0)]
+    attempts: Count
     next_attempt_at: datetime
     last_attempt_at: datetime | None
     last_status_code: Annotated[int, msgspec.Meta(ge=100, le=599)] | None
