@@ -47,6 +47,10 @@ async def test_supports_update_their_opgave_in_place(pool: Database) -> None:
     idea = await proposal(pool, work, regisseur["id"])
     people = [await person(pool, municipality_id=town["id"], role="inwoner") for _ in range(SUPPORTS)]
     async with pool.connection() as connection:
+        # An autovacuum of this table holds a snapshot while it runs, and a page cannot be pruned of
+        # the versions that snapshot may see: an update meeting a full page then goes elsewhere. That
+        # is the machine's timing, not the table's shape, which is what this test is about.
+        await connection.execute("ALTER TABLE opgaven SET (autovacuum_enabled = off)")
         updated, hot = await _updates(connection, "opgaven")
         # One support per transaction, as the app writes them: each commits before the next.
         for someone in people:
@@ -59,9 +63,9 @@ async def test_supports_update_their_opgave_in_place(pool: Database) -> None:
             )
         kept = await connection.fetchval("SELECT supporter_count FROM opgaven WHERE id = $1", work["id"])
         # A backend hands its counts to the statistics at its own pace: wait (bounded) until all are in.
-        for _ in range(50):
+        for _ in range(150):
             updated_after, hot_after = await _updates(connection, "opgaven")
-            if updated_after - updated >= SUPPORTS:
+            if updated_after - updated >= SUPPORTS and hot_after - hot >= SUPPORTS:
                 break
             await asyncio.sleep(0.1)
     assert kept == SUPPORTS
