@@ -4,8 +4,8 @@ from datetime import datetime
 from enum import StrEnum
 from uuid import UUID
 
+import sqlalchemy as sa
 from advanced_alchemy.types import DateTimeUTC
-from sqlalchemy import BigInteger, CheckConstraint, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from api.db.base import TenantBase, tenant_table_args
@@ -37,36 +37,38 @@ class Meeting(Versioned, TenantBase):
 
     __tablename__ = "meetings"
     __table_args__ = tenant_table_args(
-        CheckConstraint("ends_at > starts_at", name="ends_after_start"),
-        CheckConstraint("capacity BETWEEN 1 AND 10000", name="capacity_range"),
-        CheckConstraint("registered_count BETWEEN 0 AND capacity", name="within_capacity"),
-        CheckConstraint("location <> '' OR online_url <> ''", name="has_a_place"),
-        CheckConstraint("kind = 'reflection_moment' OR reflection_id IS NULL", name="reflection_of_its_kind"),
-        Index("ix_meetings_opgave", "opgave_id", "starts_at", "id"),
-        Index("ix_meetings_reminders", "starts_at", postgresql_where=text("status = 'planned'")),
+        sa.CheckConstraint("ends_at > starts_at", name="ends_after_start"),
+        sa.CheckConstraint("capacity BETWEEN 1 AND 10000", name="capacity_range"),
+        sa.CheckConstraint("registered_count BETWEEN 0 AND capacity", name="within_capacity"),
+        sa.CheckConstraint("location <> '' OR online_url <> ''", name="has_a_place"),
+        sa.CheckConstraint(
+            "kind = 'reflection_moment' OR reflection_id IS NULL", name="reflection_of_its_kind"
+        ),
+        sa.Index("ix_meetings_opgave", "opgave_id", "starts_at", "id"),
+        sa.Index("ix_meetings_reminders", "starts_at", postgresql_where=sa.text("status = 'planned'")),
         references={"opgave_id": "opgaven", "reflection_id": "reflection_moments"},
         on_delete={"opgave_id": "CASCADE", "reflection_id": "SET NULL (reflection_id)"},
     )
 
     opgave_id: Mapped[UUID] = mapped_column()
     kind: Mapped[MeetingKind] = mapped_column(str_enum(MeetingKind, "meeting_kind"))
-    title: Mapped[str] = mapped_column(String(200))
-    description: Mapped[str] = mapped_column(Text, default="", server_default="")
+    title: Mapped[str] = mapped_column(sa.String(200))
+    description: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
     starts_at: Mapped[datetime] = mapped_column(DateTimeUTC(timezone=True))
     ends_at: Mapped[datetime] = mapped_column(DateTimeUTC(timezone=True))
-    location: Mapped[str] = mapped_column(String(300), default="", server_default="")
-    online_url: Mapped[str] = mapped_column(String(500), default="", server_default="")
-    capacity: Mapped[int] = mapped_column(Integer)
-    registered_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    location: Mapped[str] = mapped_column(sa.String(300), default="", server_default="")
+    online_url: Mapped[str] = mapped_column(sa.String(500), default="", server_default="")
+    capacity: Mapped[int] = mapped_column(sa.Integer)
+    registered_count: Mapped[int] = mapped_column(sa.Integer, default=0, server_default="0")
     status: Mapped[MeetingStatus] = mapped_column(
         str_enum(MeetingStatus, "meeting_status"), default=MeetingStatus.PLANNED, server_default="planned"
     )
     # A reflection moment's time and place: the moment it is the meeting of.
     reflection_id: Mapped[UUID | None] = mapped_column()
     # Written afterwards: what was discussed, and what was decided.
-    notes: Mapped[str] = mapped_column(Text, default="", server_default="")
-    decisions: Mapped[str] = mapped_column(Text, default="", server_default="")
-    created_by_id: Mapped[UUID | None] = mapped_column(ForeignKey("accounts.id", ondelete="SET NULL"))
+    notes: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
+    decisions: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
+    created_by_id: Mapped[UUID | None] = mapped_column(sa.ForeignKey("accounts.id", ondelete="SET NULL"))
 
 
 class MeetingRegistration(TenantBase):
@@ -74,27 +76,27 @@ class MeetingRegistration(TenantBase):
 
     __tablename__ = "meeting_registrations"
     __table_args__ = tenant_table_args(
-        CheckConstraint("(status = 'cancelled') = (cancelled_at IS NOT NULL)", name="cancelled_dated"),
+        sa.CheckConstraint("(status = 'cancelled') = (cancelled_at IS NOT NULL)", name="cancelled_dated"),
         # One live registration per person per meeting.
-        Index(
+        sa.Index(
             "uq_meeting_registrations_live",
             "meeting_id",
             "account_id",
             unique=True,
-            postgresql_where=text("status <> 'cancelled'"),
+            postgresql_where=sa.text("status <> 'cancelled'"),
         ),
-        Index("ix_meeting_registrations_queue", "meeting_id", "status", "position"),
-        Index("ix_meeting_registrations_account", "account_id", "created_at"),
+        sa.Index("ix_meeting_registrations_queue", "meeting_id", "status", "position"),
+        sa.Index("ix_meeting_registrations_account", "account_id", "created_at"),
         references={"meeting_id": "meetings"},
         on_delete={"meeting_id": "CASCADE"},
     )
 
     meeting_id: Mapped[UUID] = mapped_column()
-    account_id: Mapped[UUID] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    account_id: Mapped[UUID] = mapped_column(sa.ForeignKey("accounts.id", ondelete="CASCADE"))
     status: Mapped[RegistrationStatus] = mapped_column(str_enum(RegistrationStatus, "registration_status"))
     # The order of arrival (a sequence): the waiting list moves up in this order.
     position: Mapped[int] = mapped_column(
-        BigInteger, server_default=text("nextval('meeting_registration_position')")
+        sa.BigInteger, server_default=sa.text("nextval('meeting_registration_position')")
     )
     cancelled_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))
     reminded_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))

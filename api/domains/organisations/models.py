@@ -3,7 +3,7 @@
 from enum import StrEnum
 from uuid import UUID
 
-from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Index, String, Text, UniqueConstraint, text
+import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column
 
 from api.db.base import TenantBase, tenant_table_args
@@ -21,17 +21,17 @@ class Organisation(Versioned, TenantBase):
 
     __tablename__ = "organisations"
     __table_args__ = tenant_table_args(
-        Index("uq_organisations_name", "municipality_id", text("lower(name)"), unique=True),
-        Index("ix_organisations_by_name", "name", "id"),
-        Index("ix_organisations_municipality_by_name", "municipality_id", "name", "id"),
-        CheckConstraint("kvk_number ~ '^[0-9]{8}$'", name="kvk_number_format"),
+        sa.Index("uq_organisations_name", "municipality_id", sa.text("lower(name)"), unique=True),
+        sa.Index("ix_organisations_by_name", "name", "id"),
+        sa.Index("ix_organisations_municipality_by_name", "municipality_id", "name", "id"),
+        sa.CheckConstraint("kvk_number ~ '^[0-9]{8}$'", name="kvk_number_format"),
     )
 
-    name: Mapped[str] = mapped_column(String(200))
+    name: Mapped[str] = mapped_column(sa.String(200))
     kind: Mapped[OrganisationKind] = mapped_column(str_enum(OrganisationKind, "organisation_kind"))
-    kvk_number: Mapped[str | None] = mapped_column(String(8))
-    description: Mapped[str] = mapped_column(Text, default="", server_default="")
-    website: Mapped[str | None] = mapped_column(String(300))
+    kvk_number: Mapped[str | None] = mapped_column(sa.String(8))
+    description: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
+    website: Mapped[str | None] = mapped_column(sa.String(300))
 
 
 class OrganisationMember(TenantBase):
@@ -39,13 +39,13 @@ class OrganisationMember(TenantBase):
 
     __tablename__ = "organisation_members"
     __table_args__ = tenant_table_args(
-        UniqueConstraint("organisation_id", "account_id"),
-        Index("ix_organisation_members_account", "account_id"),
-        Index("ix_organisation_members_organisation", "organisation_id", "created_at"),
+        sa.UniqueConstraint("organisation_id", "account_id"),
+        sa.Index("ix_organisation_members_account", "account_id"),
+        sa.Index("ix_organisation_members_organisation", "organisation_id", "created_at"),
         references={"organisation_id": "organisations"},
         on_delete={"organisation_id": "CASCADE"},
     )
 
     organisation_id: Mapped[UUID] = mapped_column()
-    account_id: Mapped[UUID] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
-    is_admin: Mapped[bool] = mapped_column(Boolean, default=False, server_default="false")
+    account_id: Mapped[UUID] = mapped_column(sa.ForeignKey("accounts.id", ondelete="CASCADE"))
+    is_admin: Mapped[bool] = mapped_column(sa.Boolean, default=False, server_default="false")

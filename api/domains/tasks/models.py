@@ -4,18 +4,8 @@ from datetime import date, datetime
 from enum import StrEnum
 from uuid import UUID
 
+import sqlalchemy as sa
 from advanced_alchemy.types import DateTimeUTC
-from sqlalchemy import (
-    ARRAY,
-    CheckConstraint,
-    Date,
-    ForeignKey,
-    Index,
-    Integer,
-    String,
-    Text,
-    text,
-)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from api.db.base import TenantBase, TenantRecordBase, link_table_args, tenant_table_args
@@ -36,33 +26,35 @@ class Task(Versioned, TenantBase):
 
     __tablename__ = "tasks"
     __table_args__ = tenant_table_args(
-        CheckConstraint("capacity BETWEEN 1 AND 50", name="capacity_range"),
-        CheckConstraint("claimed_count >= 0 AND claimed_count <= capacity", name="claims_within_capacity"),
-        CheckConstraint("effort_hours IS NULL OR effort_hours BETWEEN 1 AND 100000", name="effort_range"),
-        CheckConstraint("(status = 'cancelled') = (cancel_reason IS NOT NULL)", name="cancel_reason_given"),
-        Index("ix_tasks_opgave", "opgave_id", "created_at", "id"),
+        sa.CheckConstraint("capacity BETWEEN 1 AND 50", name="capacity_range"),
+        sa.CheckConstraint("claimed_count >= 0 AND claimed_count <= capacity", name="claims_within_capacity"),
+        sa.CheckConstraint("effort_hours IS NULL OR effort_hours BETWEEN 1 AND 100000", name="effort_range"),
+        sa.CheckConstraint(
+            "(status = 'cancelled') = (cancel_reason IS NOT NULL)", name="cancel_reason_given"
+        ),
+        sa.Index("ix_tasks_opgave", "opgave_id", "created_at", "id"),
         # ?updatedSince= of systems that keep a copy.
-        Index("ix_tasks_opgave_updated", "opgave_id", "updated_at"),
-        Index("ix_tasks_opgave_status", "opgave_id", "status", "created_at", "id"),
-        Index("ix_tasks_opgave_line", "opgave_id", "action_line_id", "created_at", "id"),
+        sa.Index("ix_tasks_opgave_updated", "opgave_id", "updated_at"),
+        sa.Index("ix_tasks_opgave_status", "opgave_id", "status", "created_at", "id"),
+        sa.Index("ix_tasks_opgave_line", "opgave_id", "action_line_id", "created_at", "id"),
         references={"opgave_id": "opgaven", "action_line_id": "action_lines"},
         on_delete={"opgave_id": "CASCADE", "action_line_id": "SET NULL (action_line_id)"},
     )
 
     opgave_id: Mapped[UUID] = mapped_column()
     action_line_id: Mapped[UUID | None] = mapped_column()
-    title: Mapped[str] = mapped_column(String(200))
-    description: Mapped[str] = mapped_column(Text, default="", server_default="")
-    effort_hours: Mapped[int | None] = mapped_column(Integer)
-    due_date: Mapped[date | None] = mapped_column(Date)
-    capacity: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
-    claimed_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
-    skills: Mapped[list[str]] = mapped_column(ARRAY(String(60)), default=list, server_default="{}")
+    title: Mapped[str] = mapped_column(sa.String(200))
+    description: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
+    effort_hours: Mapped[int | None] = mapped_column(sa.Integer)
+    due_date: Mapped[date | None] = mapped_column(sa.Date)
+    capacity: Mapped[int] = mapped_column(sa.Integer, default=1, server_default="1")
+    claimed_count: Mapped[int] = mapped_column(sa.Integer, default=0, server_default="0")
+    skills: Mapped[list[str]] = mapped_column(sa.ARRAY(sa.String(60)), default=list, server_default="{}")
     status: Mapped[TaskStatus] = mapped_column(
         str_enum(TaskStatus, "task_status"), default=TaskStatus.OPEN, server_default="open"
     )
-    cancel_reason: Mapped[str | None] = mapped_column(Text)
-    created_by_id: Mapped[UUID | None] = mapped_column(ForeignKey("accounts.id", ondelete="SET NULL"))
+    cancel_reason: Mapped[str | None] = mapped_column(sa.Text)
+    created_by_id: Mapped[UUID | None] = mapped_column(sa.ForeignKey("accounts.id", ondelete="SET NULL"))
 
 
 class TaskProposal(TenantBase):
@@ -81,25 +73,27 @@ class TaskClaim(TenantBase):
 
     __tablename__ = "task_claims"
     __table_args__ = tenant_table_args(
-        CheckConstraint("progress_percent BETWEEN 0 AND 100", name="percent_range"),
-        Index(
+        sa.CheckConstraint("progress_percent BETWEEN 0 AND 100", name="percent_range"),
+        sa.Index(
             "uq_task_claims_active",
             "task_id",
             "organisation_id",
             unique=True,
-            postgresql_where=text("released_at IS NULL"),
+            postgresql_where=sa.text("released_at IS NULL"),
         ),
-        Index("ix_task_claims_task", "task_id", "created_at", "id"),
-        Index("ix_task_claims_organisation", "organisation_id", text("created_at DESC"), text("id DESC")),
+        sa.Index("ix_task_claims_task", "task_id", "created_at", "id"),
+        sa.Index(
+            "ix_task_claims_organisation", "organisation_id", sa.text("created_at DESC"), sa.text("id DESC")
+        ),
         references={"task_id": "tasks", "organisation_id": "organisations"},
         on_delete={"task_id": "CASCADE"},
     )
 
     task_id: Mapped[UUID] = mapped_column()
     organisation_id: Mapped[UUID] = mapped_column()
-    claimed_by_id: Mapped[UUID | None] = mapped_column(ForeignKey("accounts.id", ondelete="SET NULL"))
-    commitment: Mapped[str] = mapped_column(Text, default="", server_default="")
-    progress_percent: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    claimed_by_id: Mapped[UUID | None] = mapped_column(sa.ForeignKey("accounts.id", ondelete="SET NULL"))
+    commitment: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
+    progress_percent: Mapped[int] = mapped_column(sa.Integer, default=0, server_default="0")
     released_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))
 
 
@@ -108,13 +102,13 @@ class ProgressUpdate(TenantRecordBase):
 
     __tablename__ = "progress_updates"
     __table_args__ = tenant_table_args(
-        CheckConstraint("percent BETWEEN 0 AND 100", name="percent_range"),
-        Index("ix_progress_updates_claim", "claim_id", "created_at", "id"),
+        sa.CheckConstraint("percent BETWEEN 0 AND 100", name="percent_range"),
+        sa.Index("ix_progress_updates_claim", "claim_id", "created_at", "id"),
         references={"claim_id": "task_claims"},
         on_delete={"claim_id": "CASCADE"},
     )
 
     claim_id: Mapped[UUID] = mapped_column()
-    author_id: Mapped[UUID | None] = mapped_column(ForeignKey("accounts.id", ondelete="SET NULL"))
-    text: Mapped[str] = mapped_column(Text)
-    percent: Mapped[int] = mapped_column(Integer)
+    author_id: Mapped[UUID | None] = mapped_column(sa.ForeignKey("accounts.id", ondelete="SET NULL"))
+    text: Mapped[str] = mapped_column(sa.Text)
+    percent: Mapped[int] = mapped_column(sa.Integer)
