@@ -19,12 +19,18 @@ __all__ = [
     "CommonTableAttributes",
     "RecordBase",
     "TenantBase",
+    "TenantRecordBase",
+    "index_newest_first",
+    "index_oldest_first",
+    "link_table_args",
     "tenant_table_args",
+    "unique_where",
 ]
 from advanced_alchemy.types import DateTimeUTC
-from sqlalchemy import ForeignKey, ForeignKeyConstraint, Index, UniqueConstraint, func
+from sqlalchemy import ForeignKey, ForeignKeyConstraint, Index, UniqueConstraint, func, text
 from sqlalchemy.ext.asyncio import AsyncAttrs
 from sqlalchemy.orm import Mapped, declared_attr, mapped_column
+from sqlalchemy.sql.elements import TextClause
 
 from api.lib.ids import new_id
 from api.lib.time import utcnow
@@ -85,24 +91,30 @@ class TenantRecordBase(_Tenant, RecordBase):
 
 
 def tenant_table_args(
-    *args: Any, references: dict[str, str] | None = None, on_delete: dict[str, str] | None = None
+    *args: Any,
+    references: dict[str, str] | None = None,
+    cascade: dict[str, str] | None = None,
+    set_null: dict[str, str] | None = None,
 ) -> tuple[Any, ...]:
     """``__table_args__`` for a tenant table.
 
-    ``references`` maps a column of this table to the tenant table it points at, for example
-    ``{"opgave_id": "opgaven"}``; each becomes a composite foreign key that includes
-    ``municipality_id``. ``on_delete`` optionally gives the ``ON DELETE`` action per column.
+    ``references``, ``cascade`` and ``set_null`` each map a column of this table to the tenant table it
+    points at, for example ``{"opgave_id": "opgaven"}``; each becomes a composite foreign key that
+    includes ``municipality_id``. Deleting the row pointed at is refused (``references``), deletes this
+    row with it (``cascade``), or empties this column only (``set_null``: ``ON DELETE SET NULL (column)``,
+    as a plain ``SET NULL`` would empty ``municipality_id`` too).
     """
-    on_delete = on_delete or {}
+    actions = [(references, "RESTRICT"), (cascade, "CASCADE"), (set_null, None)]
     constraints: list[Any] = [UniqueConstraint("municipality_id", "id")]
-    for column, table in (references or {}).items():
-        constraints.append(
-            ForeignKeyConstraint(
-                ["municipality_id", column],
-                [f"{table}.municipality_id", f"{table}.id"],
-                ondelete=on_delete.get(column, "RESTRICT"),
+    for columns, action in actions:
+        for column, table in (columns or {}).items():
+            constraints.append(
+                ForeignKeyConstraint(
+                    ["municipality_id", column],
+                    [f"{table}.municipality_id", f"{table}.id"],
+                    ondelete=action or f"SET NULL ({column})",
+                )
             )
-        )
     return (*constraints, *args)
 
 
@@ -114,6 +126,20 @@ def link_table_args(table: str, *, index: tuple[str, ...] = (), **links: str) ->
     return tenant_table_args(
         UniqueConstraint(first, second),
         Index(f"ix_{table}_{second.removesuffix('_id')}", *(index or (second,))),
-        references=links,
-        on_delete=dict.fromkeys(links, "CASCADE"),
+        cascade=links,
     )
+
+
+def index_oldest_first(name: str, *columns: str, **kwargs: Any) -> Index:
+    """An index over ``columns`` and then the order of creation: the keyset of a list, oldest first."""
+    return Index(name, *columns, "created_at", "id", **kwargs)
+
+
+def index_newest_first(name: str, *columns: str, **kwargs: Any) -> Index:
+    """An index over ``columns`` and then the newest first: the keyset of a list, most recent first."""
+    return Index(name, *columns, text("created_at DESC"), text("id DESC"), **kwargs)
+
+
+def unique_where(name: str, *columns: str | TextClause, where: str) -> Index:
+    """A unique index that holds only among the rows matching ``where`` (the live ones, the open ones)."""
+    return Index(name, *columns, unique=True, postgresql_where=text(where))

@@ -15,6 +15,7 @@ from api.db.base import (
     RecordBase,
     TenantBase,
     tenant_table_args,
+    unique_where,
 )
 from api.db.mixins import Versioned
 from api.db.types import str_enum
@@ -53,12 +54,7 @@ class Account(Versioned, Base):
 
     __tablename__ = "accounts"
     __table_args__ = (
-        sa.Index(
-            "uq_accounts_email",
-            sa.text("lower(email)"),
-            unique=True,
-            postgresql_where=sa.text("email IS NOT NULL"),
-        ),
+        unique_where("uq_accounts_email", sa.text("lower(email)"), where="email IS NOT NULL"),
         sa.CheckConstraint("deleted_at IS NOT NULL OR email IS NOT NULL", name="email_while_active"),
         sa.CheckConstraint("language IN ('nl', 'en')", name="language_known"),
     )

@@ -6,7 +6,7 @@ from uuid import UUID
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column
 
-from api.db.base import TenantBase, tenant_table_args
+from api.db.base import TenantBase, index_oldest_first, tenant_table_args
 from api.db.types import str_enum
 from api.domains.attachments.content import Kind
 
@@ -34,7 +34,7 @@ class Attachment(TenantBase):
         ),
         sa.CheckConstraint("kind <> 'image' OR length(alt_text) > 0", name="image_has_alt_text"),
         sa.CheckConstraint("size_bytes > 0", name="size_positive"),
-        sa.Index("ix_attachments_opgave", "opgave_id", "subject_type", "created_at", "id"),
+        index_oldest_first("ix_attachments_opgave", "opgave_id", "subject_type"),
         sa.Index("ix_attachments_proposal", "proposal_id", postgresql_where="proposal_id IS NOT NULL"),
         sa.Index("ix_attachments_task", "task_id", postgresql_where="task_id IS NOT NULL"),
         sa.Index(
@@ -44,19 +44,12 @@ class Attachment(TenantBase):
         ),
         sa.Index("ix_attachments_reflection", "reflection_id", postgresql_where="reflection_id IS NOT NULL"),
         sa.Index("ix_attachments_uploader", "uploaded_by_id", "created_at"),
-        references={
+        cascade={
             "opgave_id": "opgaven",
             "proposal_id": "proposals",
             "task_id": "tasks",
             "progress_update_id": "progress_updates",
             "reflection_id": "reflection_moments",
-        },
-        on_delete={
-            "opgave_id": "CASCADE",
-            "proposal_id": "CASCADE",
-            "task_id": "CASCADE",
-            "progress_update_id": "CASCADE",
-            "reflection_id": "CASCADE",
         },
     )
 

@@ -7,7 +7,7 @@ import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
-from api.db.base import RecordBase
+from api.db.base import RecordBase, index_newest_first
 
 
 class AuditEvent(RecordBase):
@@ -15,26 +15,9 @@ class AuditEvent(RecordBase):
 
     __tablename__ = "audit_events"
     __table_args__ = (
-        sa.Index(
-            "ix_audit_events_municipality_recent",
-            "municipality_id",
-            sa.text("created_at DESC"),
-            sa.text("id DESC"),
-        ),
-        sa.Index(
-            "ix_audit_events_actor",
-            "municipality_id",
-            "actor_id",
-            sa.text("created_at DESC"),
-            sa.text("id DESC"),
-        ),
-        sa.Index(
-            "ix_audit_events_object",
-            "municipality_id",
-            "object_id",
-            sa.text("created_at DESC"),
-            sa.text("id DESC"),
-        ),
+        index_newest_first("ix_audit_events_municipality_recent", "municipality_id"),
+        index_newest_first("ix_audit_events_actor", "municipality_id", "actor_id"),
+        index_newest_first("ix_audit_events_object", "municipality_id", "object_id"),
         sa.Index("ix_audit_events_actor_only", "actor_type", "actor_id"),
     )
 

@@ -10,7 +10,7 @@ from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.dialects.postgresql import UUID as PG_UUID
 from sqlalchemy.orm import Mapped, mapped_column
 
-from api.db.base import TenantBase, tenant_table_args
+from api.db.base import TenantBase, index_oldest_first, tenant_table_args
 from api.db.mixins import Versioned
 from api.db.types import str_enum
 
@@ -50,7 +50,7 @@ class Ballot(Versioned, TenantBase):
             name="approval_has_max",
         ),
         sa.CheckConstraint("(status = 'tallied') = (tallied_at IS NOT NULL)", name="tally_dated"),
-        sa.Index("ix_ballots_budget", "budget_id", "created_at", "id"),
+        index_oldest_first("ix_ballots_budget", "budget_id"),
         references={"budget_id": "budgets", "opgave_id": "opgaven"},
     )
 
@@ -85,8 +85,8 @@ class BallotOption(TenantBase):
         sa.UniqueConstraint("ballot_id", "proposal_id"),
         sa.Index("ix_ballot_options_ballot", "ballot_id", "position"),
         sa.Index("ix_ballot_options_proposal", "proposal_id"),
-        references={"ballot_id": "ballots", "proposal_id": "proposals"},
-        on_delete={"ballot_id": "CASCADE"},
+        references={"proposal_id": "proposals"},
+        cascade={"ballot_id": "ballots"},
     )
 
     ballot_id: Mapped[UUID] = mapped_column()
@@ -116,8 +116,7 @@ class BallotVote(TenantBase):
         sa.UniqueConstraint("ballot_id", "account_id"),
         sa.CheckConstraint("cardinality(choices) <= 50", name="choices_bounded"),
         sa.Index("ix_ballot_votes_account", "account_id"),
-        references={"ballot_id": "ballots"},
-        on_delete={"ballot_id": "CASCADE"},
+        cascade={"ballot_id": "ballots"},
     )
 
     ballot_id: Mapped[UUID] = mapped_column()

@@ -10,7 +10,7 @@ from advanced_alchemy.types import DateTimeUTC
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
-from api.db.base import TenantBase, TenantRecordBase, tenant_table_args
+from api.db.base import TenantBase, TenantRecordBase, index_oldest_first, tenant_table_args
 from api.db.mixins import Versioned
 from api.db.types import str_enum
 
@@ -24,9 +24,9 @@ class Budget(Versioned, TenantBase):
     __table_args__ = tenant_table_args(
         sa.CheckConstraint("granted_cents >= 0 AND granted_cents <= total_cents", name="never_overspent"),
         sa.CheckConstraint("requested_cents >= 0", name="requested_positive"),
-        sa.Index("ix_budgets_opgave", "opgave_id", "created_at", "id"),
-        references={"opgave_id": "opgaven", "action_line_id": "action_lines"},
-        on_delete={"action_line_id": "SET NULL (action_line_id)"},
+        index_oldest_first("ix_budgets_opgave", "opgave_id"),
+        references={"opgave_id": "opgaven"},
+        set_null={"action_line_id": "action_lines"},
     )
 
     opgave_id: Mapped[UUID] = mapped_column()
@@ -60,7 +60,7 @@ class Contribution(TenantRecordBase):
             name="confirmed_counts",
         ),
         sa.CheckConstraint("status = 'pending' OR decided_at IS NOT NULL", name="decision_dated"),
-        sa.Index("ix_budget_contributions_budget", "budget_id", "created_at", "id"),
+        index_oldest_first("ix_budget_contributions_budget", "budget_id"),
         sa.Index("ix_budget_contributions_organisation", "organisation_id"),
         sa.Index(
             "ix_budget_contributions_pending", "budget_id", postgresql_where=sa.text("status = 'pending'")
@@ -106,9 +106,9 @@ class BudgetClaim(TenantBase):
             "(status IN ('granted', 'withdrawn')) = (granted_cents IS NOT NULL)", name="grant_has_amount"
         ),
         sa.CheckConstraint("status = 'requested' OR decided_at IS NOT NULL", name="decision_dated"),
-        sa.Index("ix_budget_claims_budget", "budget_id", "created_at", "id"),
-        sa.Index("ix_budget_claims_budget_status", "budget_id", "status", "created_at", "id"),
-        sa.Index("ix_budget_claims_organisation", "organisation_id", "created_at", "id"),
+        index_oldest_first("ix_budget_claims_budget", "budget_id"),
+        index_oldest_first("ix_budget_claims_budget_status", "budget_id", "status"),
+        index_oldest_first("ix_budget_claims_organisation", "organisation_id"),
         sa.Index("ix_budget_claims_task", "task_id"),
         references={"budget_id": "budgets", "organisation_id": "organisations", "task_id": "tasks"},
     )

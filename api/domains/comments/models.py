@@ -8,7 +8,7 @@ import sqlalchemy as sa
 from advanced_alchemy.types import DateTimeUTC
 from sqlalchemy.orm import Mapped, mapped_column
 
-from api.db.base import TenantBase, TenantRecordBase, tenant_table_args
+from api.db.base import TenantBase, TenantRecordBase, index_oldest_first, tenant_table_args
 from api.db.types import str_enum
 from api.domains.moderation.content import moderated
 from api.domains.moderation.models import ContentType
@@ -28,24 +28,16 @@ class Comment(TenantBase):
 
     __tablename__ = "comments"
     __table_args__ = tenant_table_args(
-        sa.Index(
+        index_oldest_first(
             "ix_comments_opgave",
             "opgave_id",
-            "created_at",
-            "id",
             postgresql_where=sa.text("proposal_id IS NULL AND task_id IS NULL AND parent_id IS NULL"),
         ),
-        sa.Index(
-            "ix_comments_proposal",
-            "proposal_id",
-            "created_at",
-            "id",
-            postgresql_where=sa.text("parent_id IS NULL"),
+        index_oldest_first(
+            "ix_comments_proposal", "proposal_id", postgresql_where=sa.text("parent_id IS NULL")
         ),
-        sa.Index(
-            "ix_comments_task", "task_id", "created_at", "id", postgresql_where=sa.text("parent_id IS NULL")
-        ),
-        sa.Index("ix_comments_parent", "parent_id", "created_at", "id"),
+        index_oldest_first("ix_comments_task", "task_id", postgresql_where=sa.text("parent_id IS NULL")),
+        index_oldest_first("ix_comments_parent", "parent_id"),
         # Every comment of an opgave, whatever it is on: the municipality's dashboard counts them.
         sa.Index("ix_comments_opgave_all", "opgave_id", "created_at"),
         sa.Index("ix_comments_author", "author_id", sa.text("created_at DESC")),
@@ -53,18 +45,12 @@ class Comment(TenantBase):
         # Written by a person, or by a system of the municipality in its name: exactly one.
         sa.CheckConstraint("(author_id IS NULL) <> (author_client_id IS NULL)", name="one_author"),
         sa.CheckConstraint("reply_count >= 0", name="reply_count_positive"),
-        references={
+        references={"author_client_id": "api_clients"},
+        cascade={
             "opgave_id": "opgaven",
             "proposal_id": "proposals",
             "parent_id": "comments",
             "task_id": "tasks",
-            "author_client_id": "api_clients",
-        },
-        on_delete={
-            "opgave_id": "CASCADE",
-            "proposal_id": "CASCADE",
-            "parent_id": "CASCADE",
-            "task_id": "CASCADE",
         },
     )
 
@@ -90,8 +76,7 @@ class CommentRevision(TenantRecordBase):
     __tablename__ = "comment_revisions"
     __table_args__ = tenant_table_args(
         sa.Index("ix_comment_revisions_comment", "comment_id", "created_at"),
-        references={"comment_id": "comments"},
-        on_delete={"comment_id": "CASCADE"},
+        cascade={"comment_id": "comments"},
     )
 
     comment_id: Mapped[UUID] = mapped_column()

@@ -8,7 +8,7 @@ import sqlalchemy as sa
 from advanced_alchemy.types import DateTimeUTC
 from sqlalchemy.orm import Mapped, mapped_column
 
-from api.db.base import TenantBase, tenant_table_args
+from api.db.base import TenantBase, index_oldest_first, tenant_table_args, unique_where
 from api.db.mixins import Versioned
 from api.db.types import str_enum
 
@@ -33,7 +33,7 @@ class BudgetRound(Versioned, TenantBase):
             "(status = 'finalised') = (finalised_at IS NOT NULL AND finalised_proposal_id IS NOT NULL)",
             name="finalise_dated",
         ),
-        sa.Index("ix_budget_rounds_budget", "budget_id", "created_at", "id"),
+        index_oldest_first("ix_budget_rounds_budget", "budget_id"),
         references={"budget_id": "budgets", "opgave_id": "opgaven"},
     )
 
@@ -62,9 +62,7 @@ class DivisionProposal(TenantBase):
         sa.CheckConstraint("number >= 1", name="number_positive"),
         sa.CheckConstraint("total_cents > 0", name="total_positive"),
         sa.UniqueConstraint("round_id", "number"),
-        sa.Index(
-            "ix_division_proposals_current", "round_id", unique=True, postgresql_where=sa.text("current")
-        ),
+        unique_where("ix_division_proposals_current", "round_id", where="current"),
         references={"round_id": "budget_rounds"},
     )
 
@@ -87,12 +85,11 @@ class DivisionLine(TenantBase):
         sa.Index("ix_division_lines_task", "task_id"),
         sa.Index("ix_division_lines_claim", "budget_claim_id"),
         references={
-            "proposal_id": "division_proposals",
             "organisation_id": "organisations",
             "task_id": "tasks",
             "budget_claim_id": "budget_claims",
         },
-        on_delete={"proposal_id": "CASCADE"},
+        cascade={"proposal_id": "division_proposals"},
     )
 
     proposal_id: Mapped[UUID] = mapped_column()
@@ -112,8 +109,8 @@ class DivisionResponse(TenantBase):
         sa.CheckConstraint("position <> 'object' OR length(reason) >= 5", name="objection_has_reason"),
         sa.UniqueConstraint("proposal_id", "organisation_id"),
         sa.Index("ix_division_responses_organisation", "organisation_id"),
-        references={"proposal_id": "division_proposals", "organisation_id": "organisations"},
-        on_delete={"proposal_id": "CASCADE"},
+        references={"organisation_id": "organisations"},
+        cascade={"proposal_id": "division_proposals"},
     )
 
     proposal_id: Mapped[UUID] = mapped_column()

@@ -8,7 +8,7 @@ from uuid import UUID
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column
 
-from api.db.base import TenantBase, tenant_table_args
+from api.db.base import TenantBase, index_oldest_first, tenant_table_args
 from api.db.mixins import Versioned
 from api.db.types import str_enum
 
@@ -33,10 +33,10 @@ class Indicator(Versioned, TenantBase):
             name="target_in_direction",
         ),
         sa.CheckConstraint("target_date > baseline_date", name="target_after_baseline"),
-        sa.Index("ix_indicators_opgave", "opgave_id", "created_at", "id"),
+        index_oldest_first("ix_indicators_opgave", "opgave_id"),
         sa.Index("ix_indicators_action_line", "action_line_id"),
-        references={"opgave_id": "opgaven", "action_line_id": "action_lines"},
-        on_delete={"opgave_id": "CASCADE", "action_line_id": "SET NULL (action_line_id)"},
+        cascade={"opgave_id": "opgaven"},
+        set_null={"action_line_id": "action_lines"},
     )
 
     opgave_id: Mapped[UUID] = mapped_column()
@@ -60,8 +60,7 @@ class Measurement(Versioned, TenantBase):
     __tablename__ = "measurements"
     __table_args__ = tenant_table_args(
         sa.UniqueConstraint("indicator_id", "measured_on"),
-        references={"indicator_id": "indicators"},
-        on_delete={"indicator_id": "CASCADE"},
+        cascade={"indicator_id": "indicators"},
     )
 
     indicator_id: Mapped[UUID] = mapped_column()

@@ -8,7 +8,7 @@ import sqlalchemy as sa
 from advanced_alchemy.types import DateTimeUTC
 from sqlalchemy.orm import Mapped, mapped_column
 
-from api.db.base import TenantBase, tenant_table_args
+from api.db.base import TenantBase, index_oldest_first, tenant_table_args, unique_where
 from api.db.types import str_enum
 from api.domains.accounts.models import RoleName
 from api.domains.opgaven.models import MemberRole
@@ -44,22 +44,20 @@ class Invitation(TenantBase):
             "team_role IS NULL OR team_role IN ('core_team', 'resident')", name="team_role_of_a_person"
         ),
         # One open invitation per address and offer: inviting again renews it.
-        sa.Index(
+        unique_where(
             "uq_invitations_pending",
             "kind",
             sa.text("coalesce(organisation_id, opgave_id, municipality_id)"),
             sa.text("lower(email)"),
-            unique=True,
-            postgresql_where=sa.text("status = 'pending'"),
+            where="status = 'pending'",
         ),
         sa.Index(
             "ix_invitations_email", sa.text("lower(email)"), postgresql_where=sa.text("status = 'pending'")
         ),
-        sa.Index("ix_invitations_municipality", "municipality_id", "created_at", "id"),
-        sa.Index("ix_invitations_organisation", "organisation_id", "created_at", "id"),
-        sa.Index("ix_invitations_opgave", "opgave_id", "created_at", "id"),
-        references={"organisation_id": "organisations", "opgave_id": "opgaven"},
-        on_delete={"organisation_id": "CASCADE", "opgave_id": "CASCADE"},
+        index_oldest_first("ix_invitations_municipality", "municipality_id"),
+        index_oldest_first("ix_invitations_organisation", "organisation_id"),
+        index_oldest_first("ix_invitations_opgave", "opgave_id"),
+        cascade={"organisation_id": "organisations", "opgave_id": "opgaven"},
     )
 
     kind: Mapped[InvitationKind] = mapped_column(str_enum(InvitationKind, "invitation_kind"))

@@ -8,7 +8,7 @@ import sqlalchemy as sa
 from advanced_alchemy.types import DateTimeUTC
 from sqlalchemy.orm import Mapped, mapped_column
 
-from api.db.base import TenantBase, tenant_table_args
+from api.db.base import TenantBase, tenant_table_args, unique_where
 from api.db.mixins import Versioned
 from api.db.types import str_enum
 
@@ -46,8 +46,8 @@ class Meeting(Versioned, TenantBase):
         ),
         sa.Index("ix_meetings_opgave", "opgave_id", "starts_at", "id"),
         sa.Index("ix_meetings_reminders", "starts_at", postgresql_where=sa.text("status = 'planned'")),
-        references={"opgave_id": "opgaven", "reflection_id": "reflection_moments"},
-        on_delete={"opgave_id": "CASCADE", "reflection_id": "SET NULL (reflection_id)"},
+        cascade={"opgave_id": "opgaven"},
+        set_null={"reflection_id": "reflection_moments"},
     )
 
     opgave_id: Mapped[UUID] = mapped_column()
@@ -78,17 +78,12 @@ class MeetingRegistration(TenantBase):
     __table_args__ = tenant_table_args(
         sa.CheckConstraint("(status = 'cancelled') = (cancelled_at IS NOT NULL)", name="cancelled_dated"),
         # One live registration per person per meeting.
-        sa.Index(
-            "uq_meeting_registrations_live",
-            "meeting_id",
-            "account_id",
-            unique=True,
-            postgresql_where=sa.text("status <> 'cancelled'"),
+        unique_where(
+            "uq_meeting_registrations_live", "meeting_id", "account_id", where="status <> 'cancelled'"
         ),
         sa.Index("ix_meeting_registrations_queue", "meeting_id", "status", "position"),
         sa.Index("ix_meeting_registrations_account", "account_id", "created_at"),
-        references={"meeting_id": "meetings"},
-        on_delete={"meeting_id": "CASCADE"},
+        cascade={"meeting_id": "meetings"},
     )
 
     meeting_id: Mapped[UUID] = mapped_column()

@@ -14,7 +14,14 @@ import sqlalchemy as sa
 from advanced_alchemy.types import DateTimeUTC
 from sqlalchemy.orm import Mapped, mapped_column
 
-from api.db.base import TenantBase, TenantRecordBase, tenant_table_args
+from api.db.base import (
+    TenantBase,
+    TenantRecordBase,
+    index_newest_first,
+    index_oldest_first,
+    tenant_table_args,
+    unique_where,
+)
 from api.db.types import str_enum
 
 
@@ -47,7 +54,6 @@ class AppealOutcome(StrEnum):
 
 _ONE_TARGET = "num_nonnulls(comment_id, proposal_id, poll_answer_id) = 1"
 _ON_CONTENT = {"comment_id": "comments", "proposal_id": "proposals", "poll_answer_id": "poll_answers"}
-_CASCADE = dict.fromkeys(_ON_CONTENT, "CASCADE")
 
 
 class ModerationDecision(TenantRecordBase):
@@ -72,15 +78,12 @@ class ModerationDecision(TenantRecordBase):
             "poll_answer_id",
             postgresql_where=sa.text("poll_answer_id IS NOT NULL"),
         ),
-        sa.Index(
+        index_newest_first(
             "ix_moderation_decisions_resolving",
             "municipality_id",
-            sa.text("created_at DESC"),
-            sa.text("id DESC"),
             postgresql_where=sa.text("reports_resolved > 0"),
         ),
-        references=_ON_CONTENT,
-        on_delete=_CASCADE,
+        cascade=_ON_CONTENT,
     )
 
     comment_id: Mapped[UUID | None] = mapped_column()
@@ -102,26 +105,23 @@ class ModerationReport(TenantBase):
         sa.CheckConstraint(_ONE_TARGET, name="one_target"),
         sa.CheckConstraint("(decision_id IS NULL) = (resolved_at IS NULL)", name="resolved_whole"),
         # One open report per person per item, also under parallel requests.
-        sa.Index(
+        unique_where(
             "uq_moderation_reports_open_comment",
             "comment_id",
             "reporter_id",
-            unique=True,
-            postgresql_where=sa.text("decision_id IS NULL AND comment_id IS NOT NULL"),
+            where="decision_id IS NULL AND comment_id IS NOT NULL",
         ),
-        sa.Index(
+        unique_where(
             "uq_moderation_reports_open_proposal",
             "proposal_id",
             "reporter_id",
-            unique=True,
-            postgresql_where=sa.text("decision_id IS NULL AND proposal_id IS NOT NULL"),
+            where="decision_id IS NULL AND proposal_id IS NOT NULL",
         ),
-        sa.Index(
+        unique_where(
             "uq_moderation_reports_open_poll_answer",
             "poll_answer_id",
             "reporter_id",
-            unique=True,
-            postgresql_where=sa.text("decision_id IS NULL AND poll_answer_id IS NOT NULL"),
+            where="decision_id IS NULL AND poll_answer_id IS NOT NULL",
         ),
         sa.Index(
             "ix_moderation_reports_open", "municipality_id", postgresql_where=sa.text("decision_id IS NULL")
@@ -132,8 +132,7 @@ class ModerationReport(TenantBase):
             postgresql_where=sa.text("decision_id IS NOT NULL"),
         ),
         sa.Index("ix_moderation_reports_reporter", "reporter_id"),
-        references={**_ON_CONTENT, "decision_id": "moderation_decisions"},
-        on_delete={**_CASCADE, "decision_id": "CASCADE"},
+        cascade={**_ON_CONTENT, "decision_id": "moderation_decisions"},
     )
 
     comment_id: Mapped[UUID | None] = mapped_column()
@@ -158,12 +157,8 @@ class ModerationAppeal(TenantBase):
             " AND (outcome IS NULL) = (resolution_reason IS NULL)",
             name="settled_whole",
         ),
-        sa.Index(
-            "ix_moderation_appeals_open",
-            "municipality_id",
-            "created_at",
-            "id",
-            postgresql_where=sa.text("outcome IS NULL"),
+        index_oldest_first(
+            "ix_moderation_appeals_open", "municipality_id", postgresql_where=sa.text("outcome IS NULL")
         ),
         sa.Index(
             "ix_moderation_appeals_settled",
@@ -172,8 +167,7 @@ class ModerationAppeal(TenantBase):
             sa.text("id DESC"),
             postgresql_where=sa.text("outcome IS NOT NULL"),
         ),
-        references={"decision_id": "moderation_decisions"},
-        on_delete={"decision_id": "CASCADE"},
+        cascade={"decision_id": "moderation_decisions"},
     )
 
     decision_id: Mapped[UUID] = mapped_column()
@@ -191,9 +185,7 @@ class PostingBlock(TenantBase):
     __tablename__ = "posting_blocks"
     __table_args__ = tenant_table_args(
         sa.UniqueConstraint("municipality_id", "account_id"),
-        sa.Index(
-            "ix_posting_blocks_recent", "municipality_id", sa.text("created_at DESC"), sa.text("id DESC")
-        ),
+        index_newest_first("ix_posting_blocks_recent", "municipality_id"),
         sa.Index("ix_posting_blocks_account", "account_id"),
     )
 

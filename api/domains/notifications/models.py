@@ -8,7 +8,7 @@ import sqlalchemy as sa
 from advanced_alchemy.types import DateTimeUTC
 from sqlalchemy.orm import Mapped, mapped_column
 
-from api.db.base import RecordBase
+from api.db.base import RecordBase, index_newest_first
 from api.db.types import str_enum
 
 
@@ -31,9 +31,7 @@ class Notification(RecordBase):
 
     __tablename__ = "notifications"
     __table_args__ = (
-        sa.Index(
-            "ix_notifications_account_recent", "account_id", sa.text("created_at DESC"), sa.text("id DESC")
-        ),
+        index_newest_first("ix_notifications_account_recent", "account_id"),
         sa.Index("ix_notifications_unread", "account_id", postgresql_where=sa.text("read_at IS NULL")),
         sa.Index(
             "ix_notifications_unmailed",

@@ -10,7 +10,15 @@ from advanced_alchemy.types import DateTimeUTC
 from sqlalchemy.dialects.postgresql import ARRAY, JSONB, TSVECTOR
 from sqlalchemy.orm import Mapped, mapped_column
 
-from api.db.base import TenantBase, TenantRecordBase, link_table_args, tenant_table_args
+from api.db.base import (
+    TenantBase,
+    TenantRecordBase,
+    index_newest_first,
+    index_oldest_first,
+    link_table_args,
+    tenant_table_args,
+    unique_where,
+)
 from api.db.mixins import Versioned
 from api.db.types import str_enum
 
@@ -69,23 +77,12 @@ class Opgave(Versioned, TenantBase):
             "end_date IS NULL OR start_date IS NULL OR end_date >= start_date", name="dates_in_order"
         ),
         sa.CheckConstraint("open_task_count >= 0", name="open_task_count_positive"),
-        sa.Index(
-            "ix_opgaven_municipality_recent",
-            "municipality_id",
-            sa.text("created_at DESC"),
-            sa.text("id DESC"),
-        ),
+        index_newest_first("ix_opgaven_municipality_recent", "municipality_id"),
         # ?updatedSince= of systems that keep a copy.
         sa.Index("ix_opgaven_updated", "updated_at"),
-        sa.Index(
-            "ix_opgaven_municipality_phase_recent",
-            "municipality_id",
-            "phase",
-            sa.text("created_at DESC"),
-            sa.text("id DESC"),
-        ),
-        sa.Index("ix_opgaven_recent", sa.text("created_at DESC"), sa.text("id DESC")),
-        sa.Index("ix_opgaven_phase_recent", "phase", sa.text("created_at DESC"), sa.text("id DESC")),
+        index_newest_first("ix_opgaven_municipality_phase_recent", "municipality_id", "phase"),
+        index_newest_first("ix_opgaven_recent"),
+        index_newest_first("ix_opgaven_phase_recent", "phase"),
         sa.Index("ix_opgaven_municipality_title", "municipality_id", "title", "id"),
         sa.Index("ix_opgaven_title", "title", "id"),
         # No index on supporter_count: every support updates it, and an indexed counter makes
@@ -149,9 +146,8 @@ class Formulation(TenantBase):
 
     __tablename__ = "formulations"
     __table_args__ = tenant_table_args(
-        sa.Index("ix_formulations_opgave", "opgave_id", "created_at", "id"),
-        references={"opgave_id": "opgaven"},
-        on_delete={"opgave_id": "CASCADE"},
+        index_oldest_first("ix_formulations_opgave", "opgave_id"),
+        cascade={"opgave_id": "opgaven"},
     )
 
     opgave_id: Mapped[UUID] = mapped_column()
@@ -168,8 +164,7 @@ class ActionLine(Versioned, TenantBase):
     __tablename__ = "action_lines"
     __table_args__ = tenant_table_args(
         sa.Index("ix_action_lines_opgave", "opgave_id", "position", "id"),
-        references={"opgave_id": "opgaven"},
-        on_delete={"opgave_id": "CASCADE"},
+        cascade={"opgave_id": "opgaven"},
     )
 
     opgave_id: Mapped[UUID] = mapped_column()
@@ -191,21 +186,14 @@ class OpgaveMember(TenantBase):
             "(organisation_id IS NULL OR role = 'partner') AND (account_id IS NULL OR role <> 'partner')",
             name="roles_fit_kind",
         ),
-        sa.Index(
-            "uq_opgave_members_person",
-            "opgave_id",
-            "account_id",
-            unique=True,
-            postgresql_where=sa.text("account_id IS NOT NULL"),
-        ),
-        sa.Index(
+        unique_where("uq_opgave_members_person", "opgave_id", "account_id", where="account_id IS NOT NULL"),
+        unique_where(
             "uq_opgave_members_organisation",
             "opgave_id",
             "organisation_id",
-            unique=True,
-            postgresql_where=sa.text("organisation_id IS NOT NULL"),
+            where="organisation_id IS NOT NULL",
         ),
-        sa.Index("ix_opgave_members_opgave", "opgave_id", "created_at", "id"),
+        index_oldest_first("ix_opgave_members_opgave", "opgave_id"),
         sa.Index(
             "ix_opgave_members_organisation",
             "organisation_id",
@@ -213,8 +201,7 @@ class OpgaveMember(TenantBase):
             postgresql_where=sa.text("status = 'active'"),
         ),
         sa.Index("ix_opgave_members_account", "account_id", "opgave_id"),
-        references={"opgave_id": "opgaven", "organisation_id": "organisations"},
-        on_delete={"opgave_id": "CASCADE", "organisation_id": "CASCADE"},
+        cascade={"opgave_id": "opgaven", "organisation_id": "organisations"},
     )
 
     opgave_id: Mapped[UUID] = mapped_column()
@@ -233,8 +220,7 @@ class OpgaveFollower(TenantBase):
     __table_args__ = tenant_table_args(
         sa.UniqueConstraint("opgave_id", "account_id"),
         sa.Index("ix_opgave_followers_account", "account_id"),
-        references={"opgave_id": "opgaven"},
-        on_delete={"opgave_id": "CASCADE"},
+        cascade={"opgave_id": "opgaven"},
     )
 
     opgave_id: Mapped[UUID] = mapped_column()
@@ -247,7 +233,7 @@ class TimelineEvent(TenantRecordBase):
 
     __tablename__ = "timeline_events"
     __table_args__ = tenant_table_args(
-        sa.Index("ix_timeline_events_opgave", "opgave_id", "created_at", "id"),
+        index_oldest_first("ix_timeline_events_opgave", "opgave_id"),
         references={"opgave_id": "opgaven"},
     )
 

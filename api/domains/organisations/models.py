@@ -42,8 +42,7 @@ class OrganisationMember(TenantBase):
         sa.UniqueConstraint("organisation_id", "account_id"),
         sa.Index("ix_organisation_members_account", "account_id"),
         sa.Index("ix_organisation_members_organisation", "organisation_id", "created_at"),
-        references={"organisation_id": "organisations"},
-        on_delete={"organisation_id": "CASCADE"},
+        cascade={"organisation_id": "organisations"},
     )
 
     organisation_id: Mapped[UUID] = mapped_column()

@@ -17,8 +17,7 @@ class OpgaveArea(Versioned, TenantBase):
     __tablename__ = "opgave_areas"
     __table_args__ = tenant_table_args(
         sa.UniqueConstraint("opgave_id"),
-        references={"opgave_id": "opgaven"},
-        on_delete={"opgave_id": "CASCADE"},
+        cascade={"opgave_id": "opgaven"},
     )
 
     opgave_id: Mapped[UUID] = mapped_column()

@@ -16,7 +16,7 @@ from advanced_alchemy.types import DateTimeUTC
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Mapped, mapped_column
 
-from api.db.base import TenantBase, TenantRecordBase, tenant_table_args
+from api.db.base import TenantBase, TenantRecordBase, index_oldest_first, tenant_table_args
 from api.db.mixins import Versioned
 from api.db.types import str_enum
 from api.domains.moderation.content import moderated
@@ -44,11 +44,11 @@ class Poll(Versioned, TenantBase):
     __table_args__ = tenant_table_args(
         sa.CheckConstraint("(status = 'draft') = (opened_at IS NULL)", name="opened_dated"),
         sa.CheckConstraint("(status = 'closed') = (closed_at IS NOT NULL)", name="closed_dated"),
-        sa.Index("ix_polls_opgave", "opgave_id", "created_at", "id"),
+        index_oldest_first("ix_polls_opgave", "opgave_id"),
         sa.Index("ix_polls_meeting", "meeting_id", postgresql_where=sa.text("meeting_id IS NOT NULL")),
         sa.Index("ix_polls_closing", "closes_at", postgresql_where=sa.text("status = 'open'")),
-        references={"opgave_id": "opgaven", "meeting_id": "meetings"},
-        on_delete={"opgave_id": "CASCADE", "meeting_id": "SET NULL (meeting_id)"},
+        cascade={"opgave_id": "opgaven"},
+        set_null={"meeting_id": "meetings"},
     )
 
     opgave_id: Mapped[UUID] = mapped_column()
@@ -86,8 +86,7 @@ class PollQuestion(TenantBase):
             "max_choices IS NULL OR (kind = 'multiple_choice' AND max_choices BETWEEN 1 AND 10)",
             name="max_choices_of_multiple",
         ),
-        references={"poll_id": "polls"},
-        on_delete={"poll_id": "CASCADE"},
+        cascade={"poll_id": "polls"},
     )
 
     poll_id: Mapped[UUID] = mapped_column()
@@ -113,8 +112,7 @@ class PollResponse(TenantBase):
         sa.Index(
             "ix_poll_responses_account", "account_id", postgresql_where=sa.text("account_id IS NOT NULL")
         ),
-        references={"poll_id": "polls"},
-        on_delete={"poll_id": "CASCADE"},
+        cascade={"poll_id": "polls"},
     )
 
     poll_id: Mapped[UUID] = mapped_column()
@@ -131,8 +129,7 @@ class PollParticipation(TenantRecordBase):
     __table_args__ = tenant_table_args(
         sa.UniqueConstraint("poll_id", "voter_key"),
         sa.CheckConstraint("length(voter_key) = 32", name="key_is_a_hash"),
-        references={"poll_id": "polls"},
-        on_delete={"poll_id": "CASCADE"},
+        cascade={"poll_id": "polls"},
     )
 
     poll_id: Mapped[UUID] = mapped_column()
@@ -155,8 +152,7 @@ class PollAnswer(TenantBase):
         sa.CheckConstraint("hidden OR hidden_reason IS NULL", name="reason_when_hidden"),
         sa.Index("ix_poll_answers_question", "question_id", "id"),
         sa.Index("ix_poll_answers_poll", "poll_id"),
-        references={"poll_id": "polls", "response_id": "poll_responses", "question_id": "poll_questions"},
-        on_delete={"poll_id": "CASCADE", "response_id": "CASCADE", "question_id": "CASCADE"},
+        cascade={"poll_id": "polls", "response_id": "poll_responses", "question_id": "poll_questions"},
     )
 
     poll_id: Mapped[UUID] = mapped_column()

@@ -11,7 +11,13 @@ from advanced_alchemy.types import DateTimeUTC
 from sqlalchemy.dialects.postgresql import TSVECTOR
 from sqlalchemy.orm import Mapped, mapped_column
 
-from api.db.base import TenantBase, TenantRecordBase, tenant_table_args
+from api.db.base import (
+    TenantBase,
+    TenantRecordBase,
+    index_newest_first,
+    index_oldest_first,
+    tenant_table_args,
+)
 from api.db.mixins import Versioned
 from api.db.types import str_enum
 from api.domains.moderation.content import moderated
@@ -41,21 +47,9 @@ class Proposal(Versioned, TenantBase):
         sa.CheckConstraint(
             "support_count >= 0 AND comment_count >= 0 AND trending_count >= 0", name="counts_positive"
         ),
-        sa.Index("ix_proposals_opgave_recent", "opgave_id", sa.text("created_at DESC"), sa.text("id DESC")),
-        sa.Index(
-            "ix_proposals_opgave_status_recent",
-            "opgave_id",
-            "status",
-            sa.text("created_at DESC"),
-            sa.text("id DESC"),
-        ),
-        sa.Index(
-            "ix_proposals_opgave_line_recent",
-            "opgave_id",
-            "action_line_id",
-            sa.text("created_at DESC"),
-            sa.text("id DESC"),
-        ),
+        index_newest_first("ix_proposals_opgave_recent", "opgave_id"),
+        index_newest_first("ix_proposals_opgave_status_recent", "opgave_id", "status"),
+        index_newest_first("ix_proposals_opgave_line_recent", "opgave_id", "action_line_id"),
         sa.Index(
             "ix_proposals_opgave_supported", "opgave_id", sa.text("support_count DESC"), sa.text("id DESC")
         ),
@@ -63,28 +57,18 @@ class Proposal(Versioned, TenantBase):
             "ix_proposals_opgave_discussed", "opgave_id", sa.text("comment_count DESC"), sa.text("id DESC")
         ),
         # ?wijk= on an opgave's ideas, newest first.
-        sa.Index(
-            "ix_proposals_opgave_wijk_recent",
-            "opgave_id",
-            "wijk_code",
-            sa.text("created_at DESC"),
-            sa.text("id DESC"),
-        ),
+        index_newest_first("ix_proposals_opgave_wijk_recent", "opgave_id", "wijk_code"),
         sa.CheckConstraint("wijk_code IS NULL OR latitude IS NOT NULL", name="wijk_placed"),
         sa.Index(
             "ix_proposals_opgave_trending", "opgave_id", sa.text("trending_count DESC"), sa.text("id DESC")
         ),
         sa.Index("ix_proposals_author", "author_id", sa.text("created_at DESC")),
         # The review queue of a municipality: by status, the longest waiting first (or last).
-        sa.Index("ix_proposals_municipality_status_created", "municipality_id", "status", "created_at", "id"),
+        index_oldest_first("ix_proposals_municipality_status_created", "municipality_id", "status"),
         sa.Index("ix_proposals_search", "search", postgresql_using="gin"),
-        references={
-            "opgave_id": "opgaven",
-            "action_line_id": "action_lines",
-            "organisation_id": "organisations",
-        },
+        references={"opgave_id": "opgaven", "organisation_id": "organisations"},
         # An idea outlives the action line it was filed under.
-        on_delete={"action_line_id": "SET NULL (action_line_id)"},
+        set_null={"action_line_id": "action_lines"},
     )
 
     opgave_id: Mapped[UUID] = mapped_column()
@@ -136,8 +120,7 @@ class Support(TenantRecordBase):
         sa.UniqueConstraint("proposal_id", "account_id"),
         sa.Index("ix_supports_account", "account_id"),
         sa.Index("ix_supports_recent", "created_at", "proposal_id"),
-        references={"proposal_id": "proposals"},
-        on_delete={"proposal_id": "CASCADE"},
+        cascade={"proposal_id": "proposals"},
     )
 
     proposal_id: Mapped[UUID] = mapped_column()

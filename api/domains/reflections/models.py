@@ -8,7 +8,7 @@ import sqlalchemy as sa
 from advanced_alchemy.types import DateTimeUTC
 from sqlalchemy.orm import Mapped, mapped_column
 
-from api.db.base import TenantBase, link_table_args, tenant_table_args
+from api.db.base import TenantBase, index_oldest_first, link_table_args, tenant_table_args
 from api.db.mixins import Versioned
 from api.db.types import str_enum
 from api.domains.opgaven.models import Phase
@@ -32,8 +32,7 @@ class ReflectionMoment(Versioned, TenantBase):
         sa.CheckConstraint("(status = 'closed') = (closed_at IS NOT NULL)", name="closed_dated"),
         sa.CheckConstraint("NOT published OR status = 'closed'", name="published_when_closed"),
         sa.Index("ix_reflection_moments_opgave", "opgave_id", "held_on", "id"),
-        references={"opgave_id": "opgaven"},
-        on_delete={"opgave_id": "CASCADE"},
+        cascade={"opgave_id": "opgaven"},
     )
 
     opgave_id: Mapped[UUID] = mapped_column()
@@ -72,10 +71,9 @@ class ReflectionEntry(TenantBase):
     __tablename__ = "reflection_entries"
     __table_args__ = tenant_table_args(
         sa.CheckConstraint("prompt_index BETWEEN 0 AND 9", name="prompt_index_range"),
-        sa.Index("ix_reflection_entries_moment", "moment_id", "prompt_index", "created_at", "id"),
+        index_oldest_first("ix_reflection_entries_moment", "moment_id", "prompt_index"),
         sa.Index("ix_reflection_entries_author", "author_id"),
-        references={"moment_id": "reflection_moments"},
-        on_delete={"moment_id": "CASCADE"},
+        cascade={"moment_id": "reflection_moments"},
     )
 
     moment_id: Mapped[UUID] = mapped_column()
@@ -98,17 +96,9 @@ class FollowUpAction(TenantBase):
     __tablename__ = "follow_up_actions"
     __table_args__ = tenant_table_args(
         sa.Index("ix_follow_up_actions_moment", "moment_id", "position"),
-        references={
-            "moment_id": "reflection_moments",
-            "task_id": "tasks",
-            "formulation_id": "formulations",
-            "action_line_id": "action_lines",
-        },
-        on_delete={
-            "moment_id": "CASCADE",
-            "task_id": "SET NULL (task_id)",
-            "action_line_id": "SET NULL (action_line_id)",
-        },
+        references={"formulation_id": "formulations"},
+        cascade={"moment_id": "reflection_moments"},
+        set_null={"task_id": "tasks", "action_line_id": "action_lines"},
     )
 
     moment_id: Mapped[UUID] = mapped_column()

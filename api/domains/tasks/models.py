@@ -8,7 +8,15 @@ import sqlalchemy as sa
 from advanced_alchemy.types import DateTimeUTC
 from sqlalchemy.orm import Mapped, mapped_column
 
-from api.db.base import TenantBase, TenantRecordBase, link_table_args, tenant_table_args
+from api.db.base import (
+    TenantBase,
+    TenantRecordBase,
+    index_newest_first,
+    index_oldest_first,
+    link_table_args,
+    tenant_table_args,
+    unique_where,
+)
 from api.db.mixins import Versioned
 from api.db.types import str_enum
 
@@ -32,13 +40,13 @@ class Task(Versioned, TenantBase):
         sa.CheckConstraint(
             "(status = 'cancelled') = (cancel_reason IS NOT NULL)", name="cancel_reason_given"
         ),
-        sa.Index("ix_tasks_opgave", "opgave_id", "created_at", "id"),
+        index_oldest_first("ix_tasks_opgave", "opgave_id"),
         # ?updatedSince= of systems that keep a copy.
         sa.Index("ix_tasks_opgave_updated", "opgave_id", "updated_at"),
-        sa.Index("ix_tasks_opgave_status", "opgave_id", "status", "created_at", "id"),
-        sa.Index("ix_tasks_opgave_line", "opgave_id", "action_line_id", "created_at", "id"),
-        references={"opgave_id": "opgaven", "action_line_id": "action_lines"},
-        on_delete={"opgave_id": "CASCADE", "action_line_id": "SET NULL (action_line_id)"},
+        index_oldest_first("ix_tasks_opgave_status", "opgave_id", "status"),
+        index_oldest_first("ix_tasks_opgave_line", "opgave_id", "action_line_id"),
+        cascade={"opgave_id": "opgaven"},
+        set_null={"action_line_id": "action_lines"},
     )
 
     opgave_id: Mapped[UUID] = mapped_column()
@@ -74,19 +82,11 @@ class TaskClaim(TenantBase):
     __tablename__ = "task_claims"
     __table_args__ = tenant_table_args(
         sa.CheckConstraint("progress_percent BETWEEN 0 AND 100", name="percent_range"),
-        sa.Index(
-            "uq_task_claims_active",
-            "task_id",
-            "organisation_id",
-            unique=True,
-            postgresql_where=sa.text("released_at IS NULL"),
-        ),
-        sa.Index("ix_task_claims_task", "task_id", "created_at", "id"),
-        sa.Index(
-            "ix_task_claims_organisation", "organisation_id", sa.text("created_at DESC"), sa.text("id DESC")
-        ),
-        references={"task_id": "tasks", "organisation_id": "organisations"},
-        on_delete={"task_id": "CASCADE"},
+        unique_where("uq_task_claims_active", "task_id", "organisation_id", where="released_at IS NULL"),
+        index_oldest_first("ix_task_claims_task", "task_id"),
+        index_newest_first("ix_task_claims_organisation", "organisation_id"),
+        references={"organisation_id": "organisations"},
+        cascade={"task_id": "tasks"},
     )
 
     task_id: Mapped[UUID] = mapped_column()
@@ -103,9 +103,8 @@ class ProgressUpdate(TenantRecordBase):
     __tablename__ = "progress_updates"
     __table_args__ = tenant_table_args(
         sa.CheckConstraint("percent BETWEEN 0 AND 100", name="percent_range"),
-        sa.Index("ix_progress_updates_claim", "claim_id", "created_at", "id"),
-        references={"claim_id": "task_claims"},
-        on_delete={"claim_id": "CASCADE"},
+        index_oldest_first("ix_progress_updates_claim", "claim_id"),
+        cascade={"claim_id": "task_claims"},
     )
 
     claim_id: Mapped[UUID] = mapped_column()

@@ -8,7 +8,7 @@ import sqlalchemy as sa
 from advanced_alchemy.types import DateTimeUTC
 from sqlalchemy.orm import Mapped, mapped_column
 
-from api.db.base import TenantBase, tenant_table_args
+from api.db.base import TenantBase, index_newest_first, tenant_table_args
 from api.db.mixins import Versioned
 from api.db.types import str_enum
 
@@ -32,8 +32,7 @@ class WebhookSubscription(Versioned, TenantBase):
     __tablename__ = "webhook_subscriptions"
     __table_args__ = tenant_table_args(
         sa.Index("ix_webhook_subscriptions_status", "status"),
-        references={"owner_client_id": "api_clients"},
-        on_delete={"owner_client_id": "CASCADE"},
+        cascade={"owner_client_id": "api_clients"},
     )
 
     url: Mapped[str] = mapped_column(sa.String(500))
@@ -67,14 +66,8 @@ class WebhookDelivery(TenantBase):
             "next_attempt_at",
             postgresql_where=sa.text("status = 'pending'"),
         ),
-        sa.Index(
-            "ix_webhook_deliveries_subscription",
-            "subscription_id",
-            sa.text("created_at DESC"),
-            sa.text("id DESC"),
-        ),
-        references={"subscription_id": "webhook_subscriptions"},
-        on_delete={"subscription_id": "CASCADE"},
+        index_newest_first("ix_webhook_deliveries_subscription", "subscription_id"),
+        cascade={"subscription_id": "webhook_subscriptions"},
     )
 
     subscription_id: Mapped[UUID] = mapped_column()
