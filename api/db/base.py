@@ -20,17 +20,13 @@ __all__ = [
     "RecordBase",
     "TenantBase",
     "TenantRecordBase",
-    "index_newest_first",
-    "index_oldest_first",
     "link_table_args",
     "tenant_table_args",
-    "unique_where",
 ]
 from advanced_alchemy.types import DateTimeUTC
-from sqlalchemy import ForeignKey, ForeignKeyConstraint, Index, UniqueConstraint, func, text
+from sqlalchemy import ForeignKey, ForeignKeyConstraint, Index, UniqueConstraint, func
 from sqlalchemy.ext.asyncio import AsyncAttrs
 from sqlalchemy.orm import Mapped, declared_attr, mapped_column
-from sqlalchemy.sql.elements import TextClause
 
 from api.lib.ids import new_id
 from api.lib.time import utcnow
@@ -128,18 +124,3 @@ def link_table_args(table: str, *, index: tuple[str, ...] = (), **links: str) ->
         Index(f"ix_{table}_{second.removesuffix('_id')}", *(index or (second,))),
         cascade=links,
     )
-
-
-def index_oldest_first(name: str, *columns: str, **kwargs: Any) -> Index:
-    """An index over ``columns`` and then the order of creation: the keyset of a list, oldest first."""
-    return Index(name, *columns, "created_at", "id", **kwargs)
-
-
-def index_newest_first(name: str, *columns: str, **kwargs: Any) -> Index:
-    """An index over ``columns`` and then the newest first: the keyset of a list, most recent first."""
-    return Index(name, *columns, text("created_at DESC"), text("id DESC"), **kwargs)
-
-
-def unique_where(name: str, *columns: str | TextClause, where: str) -> Index:
-    """A unique index that holds only among the rows matching ``where`` (the live ones, the open ones)."""
-    return Index(name, *columns, unique=True, postgresql_where=text(where))

@@ -15,10 +15,10 @@ from api.db.base import (
     RecordBase,
     TenantBase,
     tenant_table_args,
-    unique_where,
 )
+from api.db.indexes import unique_where
 from api.db.mixins import Versioned
-from api.db.types import str_enum
+from api.db.types import enum_column
 
 
 class RoleName(StrEnum):
@@ -64,8 +64,8 @@ class Account(Versioned, Base):
     password_hash: Mapped[str | None] = mapped_column(sa.String(200))
     email_verified_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))
     deleted_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))
-    email_notifications: Mapped[MailChoice] = mapped_column(
-        str_enum(MailChoice, "mail_choice"), default=MailChoice.IMMEDIATELY, server_default="immediately"
+    email_notifications: Mapped[MailChoice] = enum_column(
+        MailChoice, "mail_choice", default=MailChoice.IMMEDIATELY
     )
     # The language notifications and mails are written in (the site's own choice is the browser's).
     language: Mapped[str] = mapped_column(sa.String(2), default=Language.NL.value, server_default="nl")
@@ -94,7 +94,7 @@ class AccountToken(RecordBase):
     __table_args__ = (sa.Index("ix_account_tokens_account", "account_id", "purpose"),)
 
     account_id: Mapped[UUID] = mapped_column(sa.ForeignKey("accounts.id", ondelete="CASCADE"))
-    purpose: Mapped[TokenPurpose] = mapped_column(str_enum(TokenPurpose, "token_purpose"))
+    purpose: Mapped[TokenPurpose] = enum_column(TokenPurpose, "token_purpose")
     token_hash: Mapped[bytes] = mapped_column(sa.LargeBinary(32), unique=True)
     expires_at: Mapped[datetime] = mapped_column(DateTimeUTC(timezone=True))
     used_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))
@@ -110,7 +110,7 @@ class RoleAssignment(TenantBase):
     )
 
     account_id: Mapped[UUID] = mapped_column(sa.ForeignKey("accounts.id", ondelete="CASCADE"))
-    role: Mapped[RoleName] = mapped_column(str_enum(RoleName, "role_name"))
+    role: Mapped[RoleName] = enum_column(RoleName, "role_name")
 
 
 class PlatformOperator(RecordBase):

@@ -6,8 +6,9 @@ from uuid import UUID
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column
 
-from api.db.base import TenantBase, index_oldest_first, tenant_table_args
-from api.db.types import str_enum
+from api.db.base import TenantBase, tenant_table_args
+from api.db.indexes import index_oldest_first
+from api.db.types import enum_column
 from api.domains.attachments.content import Kind
 
 
@@ -54,12 +55,12 @@ class Attachment(TenantBase):
     )
 
     opgave_id: Mapped[UUID] = mapped_column()
-    subject_type: Mapped[SubjectType] = mapped_column(str_enum(SubjectType, "attachment_subject"))
+    subject_type: Mapped[SubjectType] = enum_column(SubjectType, "attachment_subject")
     proposal_id: Mapped[UUID | None] = mapped_column()
     task_id: Mapped[UUID | None] = mapped_column()
     progress_update_id: Mapped[UUID | None] = mapped_column()
     reflection_id: Mapped[UUID | None] = mapped_column()
-    kind: Mapped[Kind] = mapped_column(str_enum(Kind, "attachment_kind"))
+    kind: Mapped[Kind] = enum_column(Kind, "attachment_kind")
     media_type: Mapped[str] = mapped_column(sa.String(100))
     file_name: Mapped[str] = mapped_column(sa.String(200))
     alt_text: Mapped[str] = mapped_column(sa.String(300), default="", server_default="")

@@ -10,9 +10,10 @@ from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.dialects.postgresql import UUID as PG_UUID
 from sqlalchemy.orm import Mapped, mapped_column
 
-from api.db.base import TenantBase, index_oldest_first, tenant_table_args
+from api.db.base import TenantBase, tenant_table_args
+from api.db.indexes import index_oldest_first
 from api.db.mixins import Versioned
-from api.db.types import str_enum
+from api.db.types import enum_column
 
 
 class BallotMethod(StrEnum):
@@ -58,17 +59,15 @@ class Ballot(Versioned, TenantBase):
     opgave_id: Mapped[UUID] = mapped_column()
     title: Mapped[str] = mapped_column(sa.String(200))
     description: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
-    method: Mapped[BallotMethod] = mapped_column(str_enum(BallotMethod, "ballot_method"))
+    method: Mapped[BallotMethod] = enum_column(BallotMethod, "ballot_method")
     amount_cents: Mapped[int] = mapped_column(sa.BigInteger)
     max_choices: Mapped[int | None] = mapped_column(sa.Integer)
-    eligibility: Mapped[Eligibility] = mapped_column(
-        str_enum(Eligibility, "ballot_eligibility"), default=Eligibility.VERIFIED, server_default="verified"
+    eligibility: Mapped[Eligibility] = enum_column(
+        Eligibility, "ballot_eligibility", default=Eligibility.VERIFIED
     )
     opens_at: Mapped[datetime] = mapped_column(DateTimeUTC(timezone=True))
     closes_at: Mapped[datetime] = mapped_column(DateTimeUTC(timezone=True))
-    status: Mapped[BallotStatus] = mapped_column(
-        str_enum(BallotStatus, "ballot_status"), default=BallotStatus.OPEN, server_default="open"
-    )
+    status: Mapped[BallotStatus] = enum_column(BallotStatus, "ballot_status", default=BallotStatus.OPEN)
     tallied_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))
     # Filled by the tally: how many people voted (never who).
     voter_count: Mapped[int | None] = mapped_column(sa.Integer)
@@ -98,9 +97,7 @@ class BallotOption(TenantBase):
     votes: Mapped[int | None] = mapped_column(sa.Integer)
     rank: Mapped[int | None] = mapped_column(sa.Integer)
     funded: Mapped[bool] = mapped_column(sa.Boolean, default=False, server_default="false")
-    award: Mapped[AwardStatus] = mapped_column(
-        str_enum(AwardStatus, "ballot_award_status"), default=AwardStatus.NONE, server_default="none"
-    )
+    award: Mapped[AwardStatus] = enum_column(AwardStatus, "ballot_award_status", default=AwardStatus.NONE)
     legal_basis: Mapped[str | None] = mapped_column(sa.Text)
     decision_reason: Mapped[str | None] = mapped_column(sa.Text)
     decided_by_id: Mapped[UUID | None] = mapped_column(sa.ForeignKey("accounts.id", ondelete="SET NULL"))

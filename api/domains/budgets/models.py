@@ -10,9 +10,10 @@ from advanced_alchemy.types import DateTimeUTC
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
-from api.db.base import TenantBase, TenantRecordBase, index_oldest_first, tenant_table_args
+from api.db.base import TenantBase, TenantRecordBase, tenant_table_args
+from api.db.indexes import index_oldest_first
 from api.db.mixins import Versioned
-from api.db.types import str_enum
+from api.db.types import enum_column
 
 
 class Budget(Versioned, TenantBase):
@@ -73,10 +74,8 @@ class Contribution(TenantRecordBase):
     amount_cents: Mapped[int] = mapped_column(sa.BigInteger)
     note: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
     pledged_by_id: Mapped[UUID | None] = mapped_column(sa.ForeignKey("accounts.id", ondelete="SET NULL"))
-    status: Mapped[ContributionStatus] = mapped_column(
-        str_enum(ContributionStatus, "contribution_status"),
-        default=ContributionStatus.PENDING,
-        server_default="pending",
+    status: Mapped[ContributionStatus] = enum_column(
+        ContributionStatus, "contribution_status", default=ContributionStatus.PENDING
     )
     confirmed_cents: Mapped[int | None] = mapped_column(sa.BigInteger)
     decided_by_id: Mapped[UUID | None] = mapped_column(sa.ForeignKey("accounts.id", ondelete="SET NULL"))
@@ -120,10 +119,8 @@ class BudgetClaim(TenantBase):
     amount_cents: Mapped[int] = mapped_column(sa.BigInteger)
     # The activities the money is for, in the requester's words (published with a grant).
     motivation: Mapped[str] = mapped_column(sa.Text)
-    status: Mapped[ClaimStatus] = mapped_column(
-        str_enum(ClaimStatus, "budget_claim_status"),
-        default=ClaimStatus.REQUESTED,
-        server_default="requested",
+    status: Mapped[ClaimStatus] = enum_column(
+        ClaimStatus, "budget_claim_status", default=ClaimStatus.REQUESTED
     )
     granted_cents: Mapped[int | None] = mapped_column(sa.BigInteger)
     legal_basis: Mapped[str | None] = mapped_column(sa.Text)
@@ -159,7 +156,7 @@ class LedgerEntry(TenantRecordBase):
     # 1, 2, 3 … per budget, in the order the changes took the budget's row lock: the order in which
     # each entry's state after follows from the one before (creation times are transaction starts).
     number: Mapped[int] = mapped_column(sa.BigInteger)
-    kind: Mapped[LedgerKind] = mapped_column(str_enum(LedgerKind, "ledger_kind"))
+    kind: Mapped[LedgerKind] = enum_column(LedgerKind, "ledger_kind")
     amount_cents: Mapped[int] = mapped_column(sa.BigInteger)
     total_after_cents: Mapped[int] = mapped_column(sa.BigInteger)
     granted_after_cents: Mapped[int] = mapped_column(sa.BigInteger)

@@ -8,8 +8,9 @@ import sqlalchemy as sa
 from advanced_alchemy.types import DateTimeUTC
 from sqlalchemy.orm import Mapped, mapped_column
 
-from api.db.base import TenantBase, TenantRecordBase, index_oldest_first, tenant_table_args
-from api.db.types import str_enum
+from api.db.base import TenantBase, TenantRecordBase, tenant_table_args
+from api.db.indexes import index_oldest_first
+from api.db.types import enum_column
 from api.domains.moderation.content import moderated
 from api.domains.moderation.models import ContentType
 
@@ -62,7 +63,7 @@ class Comment(TenantBase):
     # A comment in the municipality's name: the system (API client) of that municipality that posted it.
     author_client_id: Mapped[UUID | None] = mapped_column()
     body: Mapped[str] = mapped_column(sa.Text)
-    stance: Mapped[Stance | None] = mapped_column(str_enum(Stance, "stance"))
+    stance: Mapped[Stance | None] = enum_column(Stance, "stance")
     reply_count: Mapped[int] = mapped_column(sa.Integer, default=0, server_default="0")
     edited_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))
     deleted_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))
@@ -81,4 +82,4 @@ class CommentRevision(TenantRecordBase):
 
     comment_id: Mapped[UUID] = mapped_column()
     body: Mapped[str] = mapped_column(sa.Text)
-    stance: Mapped[Stance | None] = mapped_column(str_enum(Stance, "stance"))
+    stance: Mapped[Stance | None] = enum_column(Stance, "stance")

@@ -8,9 +8,10 @@ import sqlalchemy as sa
 from advanced_alchemy.types import DateTimeUTC
 from sqlalchemy.orm import Mapped, mapped_column
 
-from api.db.base import TenantBase, index_oldest_first, tenant_table_args, unique_where
+from api.db.base import TenantBase, tenant_table_args
+from api.db.indexes import index_oldest_first, unique_where
 from api.db.mixins import Versioned
-from api.db.types import str_enum
+from api.db.types import enum_column
 
 
 class RoundStatus(StrEnum):
@@ -43,9 +44,7 @@ class BudgetRound(Versioned, TenantBase):
     description: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
     # Organisations respond to the current proposal until then.
     respond_by: Mapped[datetime] = mapped_column(DateTimeUTC(timezone=True))
-    status: Mapped[RoundStatus] = mapped_column(
-        str_enum(RoundStatus, "budget_round_status"), default=RoundStatus.OPEN, server_default="open"
-    )
+    status: Mapped[RoundStatus] = enum_column(RoundStatus, "budget_round_status", default=RoundStatus.OPEN)
     opened_by_id: Mapped[UUID | None] = mapped_column(sa.ForeignKey("accounts.id", ondelete="SET NULL"))
     finalised_proposal_id: Mapped[UUID | None] = mapped_column()
     finalised_by_id: Mapped[UUID | None] = mapped_column(sa.ForeignKey("accounts.id", ondelete="SET NULL"))
@@ -115,6 +114,6 @@ class DivisionResponse(TenantBase):
 
     proposal_id: Mapped[UUID] = mapped_column()
     organisation_id: Mapped[UUID] = mapped_column()
-    position: Mapped[Position] = mapped_column(str_enum(Position, "division_position"))
+    position: Mapped[Position] = enum_column(Position, "division_position")
     reason: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
     responded_by_id: Mapped[UUID | None] = mapped_column(sa.ForeignKey("accounts.id", ondelete="SET NULL"))

@@ -8,9 +8,10 @@ from uuid import UUID
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column
 
-from api.db.base import TenantBase, index_oldest_first, tenant_table_args
+from api.db.base import TenantBase, tenant_table_args
+from api.db.indexes import index_oldest_first
 from api.db.mixins import Versioned
-from api.db.types import str_enum
+from api.db.types import enum_column
 
 
 class IndicatorKind(StrEnum):
@@ -43,9 +44,9 @@ class Indicator(Versioned, TenantBase):
     action_line_id: Mapped[UUID | None] = mapped_column()
     name: Mapped[str] = mapped_column(sa.String(200))
     description: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
-    kind: Mapped[IndicatorKind] = mapped_column(str_enum(IndicatorKind, "indicator_kind"))
+    kind: Mapped[IndicatorKind] = enum_column(IndicatorKind, "indicator_kind")
     unit: Mapped[str] = mapped_column(sa.String(60))
-    direction: Mapped[Direction] = mapped_column(str_enum(Direction, "indicator_direction"))
+    direction: Mapped[Direction] = enum_column(Direction, "indicator_direction")
     baseline_value: Mapped[Decimal] = mapped_column(sa.Numeric(18, 4))
     baseline_date: Mapped[date] = mapped_column(sa.Date)
     target_value: Mapped[Decimal] = mapped_column(sa.Numeric(18, 4))

@@ -8,8 +8,9 @@ import sqlalchemy as sa
 from advanced_alchemy.types import DateTimeUTC
 from sqlalchemy.orm import Mapped, mapped_column
 
-from api.db.base import TenantBase, index_oldest_first, tenant_table_args, unique_where
-from api.db.types import str_enum
+from api.db.base import TenantBase, tenant_table_args
+from api.db.indexes import index_oldest_first, unique_where
+from api.db.types import enum_column
 from api.domains.accounts.models import RoleName
 from api.domains.opgaven.models import MemberRole
 
@@ -60,17 +61,15 @@ class Invitation(TenantBase):
         cascade={"organisation_id": "organisations", "opgave_id": "opgaven"},
     )
 
-    kind: Mapped[InvitationKind] = mapped_column(str_enum(InvitationKind, "invitation_kind"))
+    kind: Mapped[InvitationKind] = enum_column(InvitationKind, "invitation_kind")
     email: Mapped[str] = mapped_column(sa.String(254))
-    role: Mapped[RoleName | None] = mapped_column(str_enum(RoleName, "role_name"))
+    role: Mapped[RoleName | None] = enum_column(RoleName, "role_name")
     organisation_id: Mapped[UUID | None] = mapped_column()
     is_admin: Mapped[bool] = mapped_column(sa.Boolean, default=False, server_default="false")
     opgave_id: Mapped[UUID | None] = mapped_column()
-    team_role: Mapped[MemberRole | None] = mapped_column(str_enum(MemberRole, "member_role"))
-    status: Mapped[InvitationStatus] = mapped_column(
-        str_enum(InvitationStatus, "invitation_status"),
-        default=InvitationStatus.PENDING,
-        server_default="pending",
+    team_role: Mapped[MemberRole | None] = enum_column(MemberRole, "member_role")
+    status: Mapped[InvitationStatus] = enum_column(
+        InvitationStatus, "invitation_status", default=InvitationStatus.PENDING
     )
     invited_by_id: Mapped[UUID | None] = mapped_column(sa.ForeignKey("accounts.id", ondelete="SET NULL"))
     expires_at: Mapped[datetime] = mapped_column(DateTimeUTC(timezone=True))

@@ -8,9 +8,10 @@ import sqlalchemy as sa
 from advanced_alchemy.types import DateTimeUTC
 from sqlalchemy.orm import Mapped, mapped_column
 
-from api.db.base import TenantBase, tenant_table_args, unique_where
+from api.db.base import TenantBase, tenant_table_args
+from api.db.indexes import unique_where
 from api.db.mixins import Versioned
-from api.db.types import str_enum
+from api.db.types import enum_column
 
 
 class MeetingKind(StrEnum):
@@ -51,7 +52,7 @@ class Meeting(Versioned, TenantBase):
     )
 
     opgave_id: Mapped[UUID] = mapped_column()
-    kind: Mapped[MeetingKind] = mapped_column(str_enum(MeetingKind, "meeting_kind"))
+    kind: Mapped[MeetingKind] = enum_column(MeetingKind, "meeting_kind")
     title: Mapped[str] = mapped_column(sa.String(200))
     description: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
     starts_at: Mapped[datetime] = mapped_column(DateTimeUTC(timezone=True))
@@ -60,8 +61,8 @@ class Meeting(Versioned, TenantBase):
     online_url: Mapped[str] = mapped_column(sa.String(500), default="", server_default="")
     capacity: Mapped[int] = mapped_column(sa.Integer)
     registered_count: Mapped[int] = mapped_column(sa.Integer, default=0, server_default="0")
-    status: Mapped[MeetingStatus] = mapped_column(
-        str_enum(MeetingStatus, "meeting_status"), default=MeetingStatus.PLANNED, server_default="planned"
+    status: Mapped[MeetingStatus] = enum_column(
+        MeetingStatus, "meeting_status", default=MeetingStatus.PLANNED
     )
     # A reflection moment's time and place: the moment it is the meeting of.
     reflection_id: Mapped[UUID | None] = mapped_column()
@@ -88,7 +89,7 @@ class MeetingRegistration(TenantBase):
 
     meeting_id: Mapped[UUID] = mapped_column()
     account_id: Mapped[UUID] = mapped_column(sa.ForeignKey("accounts.id", ondelete="CASCADE"))
-    status: Mapped[RegistrationStatus] = mapped_column(str_enum(RegistrationStatus, "registration_status"))
+    status: Mapped[RegistrationStatus] = enum_column(RegistrationStatus, "registration_status")
     # The order of arrival (a sequence): the waiting list moves up in this order.
     position: Mapped[int] = mapped_column(
         sa.BigInteger, server_default=sa.text("nextval('meeting_registration_position')")

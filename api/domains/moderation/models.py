@@ -14,15 +14,9 @@ import sqlalchemy as sa
 from advanced_alchemy.types import DateTimeUTC
 from sqlalchemy.orm import Mapped, mapped_column
 
-from api.db.base import (
-    TenantBase,
-    TenantRecordBase,
-    index_newest_first,
-    index_oldest_first,
-    tenant_table_args,
-    unique_where,
-)
-from api.db.types import str_enum
+from api.db.base import TenantBase, TenantRecordBase, tenant_table_args
+from api.db.indexes import index_newest_first, index_oldest_first, unique_where
+from api.db.types import enum_column
 
 
 class ContentType(StrEnum):
@@ -90,7 +84,7 @@ class ModerationDecision(TenantRecordBase):
     proposal_id: Mapped[UUID | None] = mapped_column()
     # An open answer of a quick poll (its author: the named response's account, or nobody).
     poll_answer_id: Mapped[UUID | None] = mapped_column()
-    action: Mapped[ModerationAction] = mapped_column(str_enum(ModerationAction, "moderation_action"))
+    action: Mapped[ModerationAction] = enum_column(ModerationAction, "moderation_action")
     public_reason: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
     decided_by_id: Mapped[UUID] = mapped_column(sa.ForeignKey("accounts.id", ondelete="RESTRICT"))
     # How many open reports this decision closed.
@@ -140,7 +134,7 @@ class ModerationReport(TenantBase):
     # An open answer of a quick poll (its author: the named response's account, or nobody).
     poll_answer_id: Mapped[UUID | None] = mapped_column()
     reporter_id: Mapped[UUID] = mapped_column(sa.ForeignKey("accounts.id", ondelete="CASCADE"))
-    reason: Mapped[ReportReason] = mapped_column(str_enum(ReportReason, "report_reason"))
+    reason: Mapped[ReportReason] = enum_column(ReportReason, "report_reason")
     explanation: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
     decision_id: Mapped[UUID | None] = mapped_column()
     resolved_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))
@@ -173,7 +167,7 @@ class ModerationAppeal(TenantBase):
     decision_id: Mapped[UUID] = mapped_column()
     author_id: Mapped[UUID] = mapped_column(sa.ForeignKey("accounts.id", ondelete="RESTRICT"))
     explanation: Mapped[str] = mapped_column(sa.Text)
-    outcome: Mapped[AppealOutcome | None] = mapped_column(str_enum(AppealOutcome, "appeal_outcome"))
+    outcome: Mapped[AppealOutcome | None] = enum_column(AppealOutcome, "appeal_outcome")
     resolution_reason: Mapped[str | None] = mapped_column(sa.Text)
     resolved_by_id: Mapped[UUID | None] = mapped_column(sa.ForeignKey("accounts.id", ondelete="RESTRICT"))
     resolved_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))

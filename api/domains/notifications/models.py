@@ -8,8 +8,9 @@ import sqlalchemy as sa
 from advanced_alchemy.types import DateTimeUTC
 from sqlalchemy.orm import Mapped, mapped_column
 
-from api.db.base import RecordBase, index_newest_first
-from api.db.types import str_enum
+from api.db.base import RecordBase
+from api.db.indexes import index_newest_first
+from api.db.types import enum_column
 
 
 class NotificationKind(StrEnum):
@@ -44,7 +45,7 @@ class Notification(RecordBase):
     municipality_id: Mapped[UUID | None] = mapped_column(
         sa.ForeignKey("municipalities.id", ondelete="CASCADE")
     )
-    kind: Mapped[NotificationKind] = mapped_column(str_enum(NotificationKind, "notification_kind"))
+    kind: Mapped[NotificationKind] = enum_column(NotificationKind, "notification_kind")
     title: Mapped[str] = mapped_column(sa.String(300))
     body: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
     # A path on the site, such as /ideeen/<id>.

@@ -10,17 +10,10 @@ from advanced_alchemy.types import DateTimeUTC
 from sqlalchemy.dialects.postgresql import ARRAY, JSONB, TSVECTOR
 from sqlalchemy.orm import Mapped, mapped_column
 
-from api.db.base import (
-    TenantBase,
-    TenantRecordBase,
-    index_newest_first,
-    index_oldest_first,
-    link_table_args,
-    tenant_table_args,
-    unique_where,
-)
+from api.db.base import TenantBase, TenantRecordBase, link_table_args, tenant_table_args
+from api.db.indexes import index_newest_first, index_oldest_first, unique_where
 from api.db.mixins import Versioned
-from api.db.types import str_enum
+from api.db.types import enum_column
 
 
 class Phase(StrEnum):
@@ -97,9 +90,7 @@ class Opgave(Versioned, TenantBase):
     formulation: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
     target_group: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
     area: Mapped[list[str]] = mapped_column(ARRAY(sa.String(120)), default=list, server_default="{}")
-    phase: Mapped[Phase] = mapped_column(
-        str_enum(Phase, "phase"), default=Phase.EXPLORING, server_default="exploring"
-    )
+    phase: Mapped[Phase] = enum_column(Phase, "phase", default=Phase.EXPLORING)
     proposal_phases: Mapped[list[str]] = mapped_column(
         ARRAY(sa.String(20)),
         default=lambda: list(DEFAULT_PROPOSAL_PHASES),
@@ -207,9 +198,9 @@ class OpgaveMember(TenantBase):
     opgave_id: Mapped[UUID] = mapped_column()
     account_id: Mapped[UUID | None] = mapped_column(sa.ForeignKey("accounts.id", ondelete="CASCADE"))
     organisation_id: Mapped[UUID | None] = mapped_column()
-    role: Mapped[MemberRole] = mapped_column(str_enum(MemberRole, "member_role"))
-    partner_role: Mapped[PartnerRole | None] = mapped_column(str_enum(PartnerRole, "partner_role"))
-    status: Mapped[MemberStatus] = mapped_column(str_enum(MemberStatus, "member_status"))
+    role: Mapped[MemberRole] = enum_column(MemberRole, "member_role")
+    partner_role: Mapped[PartnerRole | None] = enum_column(PartnerRole, "partner_role")
+    status: Mapped[MemberStatus] = enum_column(MemberStatus, "member_status")
     invited_by_id: Mapped[UUID | None] = mapped_column(sa.ForeignKey("accounts.id", ondelete="SET NULL"))
 
 

@@ -8,7 +8,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from api.db.base import TenantBase, tenant_table_args
 from api.db.mixins import Versioned
-from api.db.types import str_enum
+from api.db.types import enum_column
 
 
 class OrganisationKind(StrEnum):
@@ -28,7 +28,7 @@ class Organisation(Versioned, TenantBase):
     )
 
     name: Mapped[str] = mapped_column(sa.String(200))
-    kind: Mapped[OrganisationKind] = mapped_column(str_enum(OrganisationKind, "organisation_kind"))
+    kind: Mapped[OrganisationKind] = enum_column(OrganisationKind, "organisation_kind")
     kvk_number: Mapped[str | None] = mapped_column(sa.String(8))
     description: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
     website: Mapped[str | None] = mapped_column(sa.String(300))

@@ -16,9 +16,10 @@ from advanced_alchemy.types import DateTimeUTC
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Mapped, mapped_column
 
-from api.db.base import TenantBase, TenantRecordBase, index_oldest_first, tenant_table_args
+from api.db.base import TenantBase, TenantRecordBase, tenant_table_args
+from api.db.indexes import index_oldest_first
 from api.db.mixins import Versioned
-from api.db.types import str_enum
+from api.db.types import enum_column
 from api.domains.moderation.content import moderated
 from api.domains.moderation.models import ContentType
 from api.domains.polls.moderated import POLL_ANSWER_SQL
@@ -56,9 +57,7 @@ class Poll(Versioned, TenantBase):
     title: Mapped[str] = mapped_column(sa.String(200))
     description: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
     anonymous: Mapped[bool] = mapped_column(sa.Boolean, default=False, server_default="false")
-    status: Mapped[PollStatus] = mapped_column(
-        str_enum(PollStatus, "poll_status"), default=PollStatus.DRAFT, server_default="draft"
-    )
+    status: Mapped[PollStatus] = enum_column(PollStatus, "poll_status", default=PollStatus.DRAFT)
     # Answers are refused from then on, also before staff close it.
     closes_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))
     opened_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))
@@ -91,7 +90,7 @@ class PollQuestion(TenantBase):
 
     poll_id: Mapped[UUID] = mapped_column()
     position: Mapped[int] = mapped_column(sa.Integer)
-    kind: Mapped[QuestionKind] = mapped_column(str_enum(QuestionKind, "poll_question_kind"))
+    kind: Mapped[QuestionKind] = enum_column(QuestionKind, "poll_question_kind")
     text: Mapped[str] = mapped_column(sa.String(300))
     required: Mapped[bool] = mapped_column(sa.Boolean, default=True, server_default="true")
     options: Mapped[list[str]] = mapped_column(ARRAY(sa.String(100)), default=list, server_default="{}")

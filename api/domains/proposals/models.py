@@ -11,15 +11,10 @@ from advanced_alchemy.types import DateTimeUTC
 from sqlalchemy.dialects.postgresql import TSVECTOR
 from sqlalchemy.orm import Mapped, mapped_column
 
-from api.db.base import (
-    TenantBase,
-    TenantRecordBase,
-    index_newest_first,
-    index_oldest_first,
-    tenant_table_args,
-)
+from api.db.base import TenantBase, TenantRecordBase, tenant_table_args
+from api.db.indexes import index_newest_first, index_oldest_first
 from api.db.mixins import Versioned
-from api.db.types import str_enum
+from api.db.types import enum_column
 from api.domains.moderation.content import moderated
 from api.domains.moderation.models import ContentType
 
@@ -88,10 +83,8 @@ class Proposal(Versioned, TenantBase):
     buurt_name: Mapped[str | None] = mapped_column(sa.String(100))
     author_id: Mapped[UUID] = mapped_column(sa.ForeignKey("accounts.id", ondelete="RESTRICT"))
     organisation_id: Mapped[UUID | None] = mapped_column()
-    status: Mapped[ProposalStatus] = mapped_column(
-        str_enum(ProposalStatus, "proposal_status"),
-        default=ProposalStatus.SUBMITTED,
-        server_default="submitted",
+    status: Mapped[ProposalStatus] = enum_column(
+        ProposalStatus, "proposal_status", default=ProposalStatus.SUBMITTED
     )
     response_text: Mapped[str | None] = mapped_column(sa.Text)
     responded_by_id: Mapped[UUID | None] = mapped_column(sa.ForeignKey("accounts.id", ondelete="SET NULL"))

@@ -8,9 +8,10 @@ import sqlalchemy as sa
 from advanced_alchemy.types import DateTimeUTC
 from sqlalchemy.orm import Mapped, mapped_column
 
-from api.db.base import TenantBase, index_oldest_first, link_table_args, tenant_table_args
+from api.db.base import TenantBase, link_table_args, tenant_table_args
+from api.db.indexes import index_oldest_first
 from api.db.mixins import Versioned
-from api.db.types import str_enum
+from api.db.types import enum_column
 from api.domains.opgaven.models import Phase
 
 
@@ -38,12 +39,12 @@ class ReflectionMoment(Versioned, TenantBase):
     opgave_id: Mapped[UUID] = mapped_column()
     title: Mapped[str] = mapped_column(sa.String(200))
     held_on: Mapped[date] = mapped_column(sa.Date)
-    phase: Mapped[Phase] = mapped_column(str_enum(Phase, "reflection_phase"))
+    phase: Mapped[Phase] = enum_column(Phase, "reflection_phase")
     prompts: Mapped[list[str]] = mapped_column(sa.ARRAY(sa.String(300)))
     # The team always takes part; with this, residents (any confirmed account) may write too.
     residents_invited: Mapped[bool] = mapped_column(sa.Boolean, default=False, server_default="false")
-    status: Mapped[ReflectionStatus] = mapped_column(
-        str_enum(ReflectionStatus, "reflection_status"), default=ReflectionStatus.OPEN, server_default="open"
+    status: Mapped[ReflectionStatus] = enum_column(
+        ReflectionStatus, "reflection_status", default=ReflectionStatus.OPEN
     )
     conclusions: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
     summary: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
@@ -103,7 +104,7 @@ class FollowUpAction(TenantBase):
 
     moment_id: Mapped[UUID] = mapped_column()
     position: Mapped[int] = mapped_column(sa.Integer)
-    kind: Mapped[FollowUpKind] = mapped_column(str_enum(FollowUpKind, "follow_up_kind"))
+    kind: Mapped[FollowUpKind] = enum_column(FollowUpKind, "follow_up_kind")
     description: Mapped[str] = mapped_column(sa.Text)
     task_id: Mapped[UUID | None] = mapped_column()
     formulation_id: Mapped[UUID | None] = mapped_column()

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from api.db.base import TenantBase, tenant_table_args
 from api.db.mixins import Versioned
-from api.db.types import str_enum
+from api.db.types import enum_column
 
 
 class StaffRole(StrEnum):
@@ -30,9 +30,7 @@ class ProviderPurpose(StrEnum):
 
 
 def purpose_column() -> Mapped[ProviderPurpose]:
-    return mapped_column(
-        str_enum(ProviderPurpose, "provider_purpose"), default=ProviderPurpose.STAFF, server_default="staff"
-    )
+    return enum_column(ProviderPurpose, "provider_purpose", default=ProviderPurpose.STAFF)
 
 
 class IdentityProvider(Versioned, TenantBase):
@@ -51,7 +49,7 @@ class IdentityProvider(Versioned, TenantBase):
     client_id: Mapped[str] = mapped_column(sa.String(200))
     client_secret_encrypted: Mapped[bytes] = mapped_column(sa.LargeBinary(600))
     label: Mapped[str] = mapped_column(sa.String(60))
-    new_staff_role: Mapped[StaffRole] = mapped_column(str_enum(StaffRole, "staff_role"))
+    new_staff_role: Mapped[StaffRole] = enum_column(StaffRole, "staff_role")
     enabled: Mapped[bool] = mapped_column(sa.Boolean, default=True, server_default="true")
 
 

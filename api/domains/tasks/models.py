@@ -8,17 +8,10 @@ import sqlalchemy as sa
 from advanced_alchemy.types import DateTimeUTC
 from sqlalchemy.orm import Mapped, mapped_column
 
-from api.db.base import (
-    TenantBase,
-    TenantRecordBase,
-    index_newest_first,
-    index_oldest_first,
-    link_table_args,
-    tenant_table_args,
-    unique_where,
-)
+from api.db.base import TenantBase, TenantRecordBase, link_table_args, tenant_table_args
+from api.db.indexes import index_newest_first, index_oldest_first, unique_where
 from api.db.mixins import Versioned
-from api.db.types import str_enum
+from api.db.types import enum_column
 
 
 class TaskStatus(StrEnum):
@@ -58,9 +51,7 @@ class Task(Versioned, TenantBase):
     capacity: Mapped[int] = mapped_column(sa.Integer, default=1, server_default="1")
     claimed_count: Mapped[int] = mapped_column(sa.Integer, default=0, server_default="0")
     skills: Mapped[list[str]] = mapped_column(sa.ARRAY(sa.String(60)), default=list, server_default="{}")
-    status: Mapped[TaskStatus] = mapped_column(
-        str_enum(TaskStatus, "task_status"), default=TaskStatus.OPEN, server_default="open"
-    )
+    status: Mapped[TaskStatus] = enum_column(TaskStatus, "task_status", default=TaskStatus.OPEN)
     cancel_reason: Mapped[str | None] = mapped_column(sa.Text)
     created_by_id: Mapped[UUID | None] = mapped_column(sa.ForeignKey("accounts.id", ondelete="SET NULL"))
 

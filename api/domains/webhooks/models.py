@@ -8,7 +8,8 @@ import sqlalchemy as sa
 from advanced_alchemy.types import DateTimeUTC
 from sqlalchemy.orm import Mapped, mapped_column
 
-from api.db.base import TenantBase, index_newest_first, tenant_table_args
+from api.db.base import TenantBase, tenant_table_args
+from api.db.indexes import index_newest_first
 from api.db.mixins import Versioned
 from api.db.types import str_enum
 
