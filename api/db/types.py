@@ -3,7 +3,7 @@
 from enum import StrEnum
 from typing import Any, TypeVar
 
-from sqlalchemy import Enum
+from sqlalchemy import Enum, ForeignKey
 from sqlalchemy.orm import MappedColumn, mapped_column
 
 E = TypeVar("E", bound=StrEnum)
@@ -31,3 +31,11 @@ def enum_column(enum_type: type[E], name: str, *, default: E | None = None) -> M
     if default is None:
         return mapped_column(str_enum(enum_type, name))
     return mapped_column(str_enum(enum_type, name), default=default, server_default=default.value)
+
+
+def account_ref(on_delete: str, **kwargs: Any) -> MappedColumn[Any]:
+    """A reference to a person's account. ``on_delete`` says what deleting the account does: take
+    the row with it (``CASCADE``: the person's own rows), forget who it was (``SET NULL``: who
+    decided, invited, created), or refuse (``RESTRICT``: authorship, kept as accounts are anonymised
+    rather than deleted)."""
+    return mapped_column(ForeignKey("accounts.id", ondelete=on_delete), **kwargs)

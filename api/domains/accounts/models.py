@@ -16,9 +16,9 @@ from api.db.base import (
     TenantBase,
     tenant_table_args,
 )
-from api.db.indexes import unique_where
+from api.db.constraints import unique_where
 from api.db.mixins import Versioned
-from api.db.types import enum_column
+from api.db.types import account_ref, enum_column
 
 
 class RoleName(StrEnum):
@@ -79,7 +79,7 @@ class SignInSession(Base):
     __tablename__ = "sessions"
     __table_args__ = (sa.Index("ix_sessions_account", "account_id"),)
 
-    account_id: Mapped[UUID] = mapped_column(sa.ForeignKey("accounts.id", ondelete="CASCADE"))
+    account_id: Mapped[UUID] = account_ref("CASCADE")
     token_hash: Mapped[bytes] = mapped_column(sa.LargeBinary(32), unique=True)
     csrf_token: Mapped[str] = mapped_column(sa.String(64))
     expires_at: Mapped[datetime] = mapped_column(DateTimeUTC(timezone=True))
@@ -93,7 +93,7 @@ class AccountToken(RecordBase):
     __tablename__ = "account_tokens"
     __table_args__ = (sa.Index("ix_account_tokens_account", "account_id", "purpose"),)
 
-    account_id: Mapped[UUID] = mapped_column(sa.ForeignKey("accounts.id", ondelete="CASCADE"))
+    account_id: Mapped[UUID] = account_ref("CASCADE")
     purpose: Mapped[TokenPurpose] = enum_column(TokenPurpose, "token_purpose")
     token_hash: Mapped[bytes] = mapped_column(sa.LargeBinary(32), unique=True)
     expires_at: Mapped[datetime] = mapped_column(DateTimeUTC(timezone=True))
@@ -109,7 +109,7 @@ class RoleAssignment(TenantBase):
         sa.Index("ix_role_assignments_account", "account_id"),
     )
 
-    account_id: Mapped[UUID] = mapped_column(sa.ForeignKey("accounts.id", ondelete="CASCADE"))
+    account_id: Mapped[UUID] = account_ref("CASCADE")
     role: Mapped[RoleName] = enum_column(RoleName, "role_name")
 
 
@@ -120,7 +120,7 @@ class PlatformOperator(RecordBase):
 
     __tablename__ = "platform_operators"
 
-    account_id: Mapped[UUID] = mapped_column(sa.ForeignKey("accounts.id", ondelete="CASCADE"), unique=True)
+    account_id: Mapped[UUID] = account_ref("CASCADE", unique=True)
     granted_by: Mapped[str] = mapped_column(sa.String(200), default="", server_default="")
 
 

@@ -7,8 +7,8 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column
 
 from api.db.base import TenantBase, tenant_table_args
-from api.db.indexes import index_oldest_first
-from api.db.types import enum_column
+from api.db.constraints import index_oldest_first
+from api.db.types import account_ref, enum_column
 from api.domains.attachments.content import Kind
 
 
@@ -70,4 +70,4 @@ class Attachment(TenantBase):
     height: Mapped[int | None] = mapped_column(sa.Integer)
     widths: Mapped[list[int]] = mapped_column(sa.ARRAY(sa.Integer), default=list, server_default="{}")
     storage_key: Mapped[str] = mapped_column(sa.String(200), unique=True)
-    uploaded_by_id: Mapped[UUID | None] = mapped_column(sa.ForeignKey("accounts.id", ondelete="SET NULL"))
+    uploaded_by_id: Mapped[UUID | None] = account_ref("SET NULL")

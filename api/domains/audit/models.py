@@ -8,7 +8,7 @@ from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
 from api.db.base import RecordBase
-from api.db.indexes import index_newest_first
+from api.db.constraints import index_newest_first
 
 
 class AuditEvent(RecordBase):

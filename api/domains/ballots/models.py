@@ -11,9 +11,9 @@ from sqlalchemy.dialects.postgresql import UUID as PG_UUID
 from sqlalchemy.orm import Mapped, mapped_column
 
 from api.db.base import TenantBase, tenant_table_args
-from api.db.indexes import index_oldest_first
+from api.db.constraints import filled_in_status, index_oldest_first
 from api.db.mixins import Versioned
-from api.db.types import enum_column
+from api.db.types import account_ref, enum_column
 
 
 class BallotMethod(StrEnum):
@@ -50,7 +50,7 @@ class Ballot(Versioned, TenantBase):
             "(method = 'approval') = (max_choices IS NOT NULL) AND (max_choices IS NULL OR max_choices BETWEEN 1 AND 50)",
             name="approval_has_max",
         ),
-        sa.CheckConstraint("(status = 'tallied') = (tallied_at IS NOT NULL)", name="tally_dated"),
+        filled_in_status("tallied_at", "tallied", name="tally_dated"),
         index_oldest_first("ix_ballots_budget", "budget_id"),
         references={"budget_id": "budgets", "opgave_id": "opgaven"},
     )
@@ -100,7 +100,7 @@ class BallotOption(TenantBase):
     award: Mapped[AwardStatus] = enum_column(AwardStatus, "ballot_award_status", default=AwardStatus.NONE)
     legal_basis: Mapped[str | None] = mapped_column(sa.Text)
     decision_reason: Mapped[str | None] = mapped_column(sa.Text)
-    decided_by_id: Mapped[UUID | None] = mapped_column(sa.ForeignKey("accounts.id", ondelete="SET NULL"))
+    decided_by_id: Mapped[UUID | None] = account_ref("SET NULL")
     decided_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))
 
 
@@ -117,7 +117,7 @@ class BallotVote(TenantBase):
     )
 
     ballot_id: Mapped[UUID] = mapped_column()
-    account_id: Mapped[UUID] = mapped_column(sa.ForeignKey("accounts.id", ondelete="CASCADE"))
+    account_id: Mapped[UUID] = account_ref("CASCADE")
     choices: Mapped[list[UUID]] = mapped_column(ARRAY(PG_UUID(as_uuid=True)))
     postcode: Mapped[str | None] = mapped_column(sa.String(6))
     # How many times this person changed their vote (their first submission is 1).

@@ -11,9 +11,9 @@ from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
 from api.db.base import TenantBase, TenantRecordBase, tenant_table_args
-from api.db.indexes import index_oldest_first
+from api.db.constraints import index_oldest_first
 from api.db.mixins import Versioned
-from api.db.types import enum_column
+from api.db.types import account_ref, enum_column
 
 
 class Budget(Versioned, TenantBase):
@@ -73,12 +73,12 @@ class Contribution(TenantRecordBase):
     organisation_id: Mapped[UUID | None] = mapped_column()
     amount_cents: Mapped[int] = mapped_column(sa.BigInteger)
     note: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
-    pledged_by_id: Mapped[UUID | None] = mapped_column(sa.ForeignKey("accounts.id", ondelete="SET NULL"))
+    pledged_by_id: Mapped[UUID | None] = account_ref("SET NULL")
     status: Mapped[ContributionStatus] = enum_column(
         ContributionStatus, "contribution_status", default=ContributionStatus.PENDING
     )
     confirmed_cents: Mapped[int | None] = mapped_column(sa.BigInteger)
-    decided_by_id: Mapped[UUID | None] = mapped_column(sa.ForeignKey("accounts.id", ondelete="SET NULL"))
+    decided_by_id: Mapped[UUID | None] = account_ref("SET NULL")
     decided_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))
     decision_reason: Mapped[str | None] = mapped_column(sa.Text)
 
@@ -115,7 +115,7 @@ class BudgetClaim(TenantBase):
     budget_id: Mapped[UUID] = mapped_column()
     organisation_id: Mapped[UUID] = mapped_column()
     task_id: Mapped[UUID | None] = mapped_column()
-    requested_by_id: Mapped[UUID | None] = mapped_column(sa.ForeignKey("accounts.id", ondelete="SET NULL"))
+    requested_by_id: Mapped[UUID | None] = account_ref("SET NULL")
     amount_cents: Mapped[int] = mapped_column(sa.BigInteger)
     # The activities the money is for, in the requester's words (published with a grant).
     motivation: Mapped[str] = mapped_column(sa.Text)
@@ -125,7 +125,7 @@ class BudgetClaim(TenantBase):
     granted_cents: Mapped[int | None] = mapped_column(sa.BigInteger)
     legal_basis: Mapped[str | None] = mapped_column(sa.Text)
     decision_reason: Mapped[str | None] = mapped_column(sa.Text)
-    decided_by_id: Mapped[UUID | None] = mapped_column(sa.ForeignKey("accounts.id", ondelete="SET NULL"))
+    decided_by_id: Mapped[UUID | None] = account_ref("SET NULL")
     decided_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))
     withdrawal_reason: Mapped[str | None] = mapped_column(sa.Text)
     withdrawn_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))
@@ -160,7 +160,7 @@ class LedgerEntry(TenantRecordBase):
     amount_cents: Mapped[int] = mapped_column(sa.BigInteger)
     total_after_cents: Mapped[int] = mapped_column(sa.BigInteger)
     granted_after_cents: Mapped[int] = mapped_column(sa.BigInteger)
-    actor_id: Mapped[UUID | None] = mapped_column(sa.ForeignKey("accounts.id", ondelete="SET NULL"))
+    actor_id: Mapped[UUID | None] = account_ref("SET NULL")
     # Who it concerns, as shown: the funder of a contribution, the recipient of a grant.
     party: Mapped[dict[str, Any]] = mapped_column(JSONB, default=dict, server_default="{}")
     reason: Mapped[str] = mapped_column(sa.Text, default="", server_default="")

@@ -9,6 +9,7 @@ from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Mapped, mapped_column
 
 from api.db.base import TenantBase, tenant_table_args
+from api.db.types import account_ref
 
 
 class ApiClient(TenantBase):
@@ -22,7 +23,7 @@ class ApiClient(TenantBase):
     # The secret is 256 random bits, so a plain SHA-256 is enough to store it safely.
     secret_hash: Mapped[bytes] = mapped_column(sa.LargeBinary(32))
     scopes: Mapped[list[str]] = mapped_column(ARRAY(sa.String(40)))
-    created_by_id: Mapped[UUID | None] = mapped_column(sa.ForeignKey("accounts.id", ondelete="SET NULL"))
+    created_by_id: Mapped[UUID | None] = account_ref("SET NULL")
     revoked_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))
     # When it last fetched a token (its tokens live minutes, so this is when it was last at work).
     last_used_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))

@@ -9,8 +9,8 @@ from advanced_alchemy.types import DateTimeUTC
 from sqlalchemy.orm import Mapped, mapped_column
 
 from api.db.base import TenantBase, TenantRecordBase, tenant_table_args
-from api.db.indexes import index_oldest_first
-from api.db.types import enum_column
+from api.db.constraints import index_oldest_first
+from api.db.types import account_ref, enum_column
 from api.domains.moderation.content import moderated
 from api.domains.moderation.models import ContentType
 
@@ -59,7 +59,7 @@ class Comment(TenantBase):
     proposal_id: Mapped[UUID | None] = mapped_column()
     task_id: Mapped[UUID | None] = mapped_column()
     parent_id: Mapped[UUID | None] = mapped_column()
-    author_id: Mapped[UUID | None] = mapped_column(sa.ForeignKey("accounts.id", ondelete="RESTRICT"))
+    author_id: Mapped[UUID | None] = account_ref("RESTRICT")
     # A comment in the municipality's name: the system (API client) of that municipality that posted it.
     author_client_id: Mapped[UUID | None] = mapped_column()
     body: Mapped[str] = mapped_column(sa.Text)

@@ -9,9 +9,9 @@ from advanced_alchemy.types import DateTimeUTC
 from sqlalchemy.orm import Mapped, mapped_column
 
 from api.db.base import TenantBase, tenant_table_args
-from api.db.indexes import index_oldest_first, unique_where
+from api.db.constraints import index_oldest_first, unique_where
 from api.db.mixins import Versioned
-from api.db.types import enum_column
+from api.db.types import account_ref, enum_column
 
 
 class RoundStatus(StrEnum):
@@ -45,9 +45,9 @@ class BudgetRound(Versioned, TenantBase):
     # Organisations respond to the current proposal until then.
     respond_by: Mapped[datetime] = mapped_column(DateTimeUTC(timezone=True))
     status: Mapped[RoundStatus] = enum_column(RoundStatus, "budget_round_status", default=RoundStatus.OPEN)
-    opened_by_id: Mapped[UUID | None] = mapped_column(sa.ForeignKey("accounts.id", ondelete="SET NULL"))
+    opened_by_id: Mapped[UUID | None] = account_ref("SET NULL")
     finalised_proposal_id: Mapped[UUID | None] = mapped_column()
-    finalised_by_id: Mapped[UUID | None] = mapped_column(sa.ForeignKey("accounts.id", ondelete="SET NULL"))
+    finalised_by_id: Mapped[UUID | None] = account_ref("SET NULL")
     finalised_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))
     legal_basis: Mapped[str | None] = mapped_column(sa.Text)
 
@@ -70,7 +70,7 @@ class DivisionProposal(TenantBase):
     note: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
     total_cents: Mapped[int] = mapped_column(sa.BigInteger)
     current: Mapped[bool] = mapped_column(sa.Boolean, default=True, server_default="true")
-    proposed_by_id: Mapped[UUID | None] = mapped_column(sa.ForeignKey("accounts.id", ondelete="SET NULL"))
+    proposed_by_id: Mapped[UUID | None] = account_ref("SET NULL")
 
 
 class DivisionLine(TenantBase):
@@ -116,4 +116,4 @@ class DivisionResponse(TenantBase):
     organisation_id: Mapped[UUID] = mapped_column()
     position: Mapped[Position] = enum_column(Position, "division_position")
     reason: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
-    responded_by_id: Mapped[UUID | None] = mapped_column(sa.ForeignKey("accounts.id", ondelete="SET NULL"))
+    responded_by_id: Mapped[UUID | None] = account_ref("SET NULL")

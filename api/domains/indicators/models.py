@@ -9,9 +9,9 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column
 
 from api.db.base import TenantBase, tenant_table_args
-from api.db.indexes import index_oldest_first
+from api.db.constraints import index_oldest_first
 from api.db.mixins import Versioned
-from api.db.types import enum_column
+from api.db.types import account_ref, enum_column
 
 
 class IndicatorKind(StrEnum):
@@ -68,4 +68,4 @@ class Measurement(Versioned, TenantBase):
     value: Mapped[Decimal] = mapped_column(sa.Numeric(18, 4))
     measured_on: Mapped[date] = mapped_column(sa.Date)
     source_note: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
-    recorded_by_id: Mapped[UUID | None] = mapped_column(sa.ForeignKey("accounts.id", ondelete="SET NULL"))
+    recorded_by_id: Mapped[UUID | None] = account_ref("SET NULL")

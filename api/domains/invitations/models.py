@@ -9,8 +9,8 @@ from advanced_alchemy.types import DateTimeUTC
 from sqlalchemy.orm import Mapped, mapped_column
 
 from api.db.base import TenantBase, tenant_table_args
-from api.db.indexes import index_oldest_first, unique_where
-from api.db.types import enum_column
+from api.db.constraints import index_oldest_first, unique_where
+from api.db.types import account_ref, enum_column
 from api.domains.accounts.models import RoleName
 from api.domains.opgaven.models import MemberRole
 
@@ -71,8 +71,8 @@ class Invitation(TenantBase):
     status: Mapped[InvitationStatus] = enum_column(
         InvitationStatus, "invitation_status", default=InvitationStatus.PENDING
     )
-    invited_by_id: Mapped[UUID | None] = mapped_column(sa.ForeignKey("accounts.id", ondelete="SET NULL"))
+    invited_by_id: Mapped[UUID | None] = account_ref("SET NULL")
     expires_at: Mapped[datetime] = mapped_column(DateTimeUTC(timezone=True))
     # Who answered (accepted or declined), and when; or when the inviter withdrew it.
-    answered_by_id: Mapped[UUID | None] = mapped_column(sa.ForeignKey("accounts.id", ondelete="SET NULL"))
+    answered_by_id: Mapped[UUID | None] = account_ref("SET NULL")
     answered_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))

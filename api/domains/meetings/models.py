@@ -9,9 +9,9 @@ from advanced_alchemy.types import DateTimeUTC
 from sqlalchemy.orm import Mapped, mapped_column
 
 from api.db.base import TenantBase, tenant_table_args
-from api.db.indexes import unique_where
+from api.db.constraints import filled_in_status, unique_where
 from api.db.mixins import Versioned
-from api.db.types import enum_column
+from api.db.types import account_ref, enum_column
 
 
 class MeetingKind(StrEnum):
@@ -69,7 +69,7 @@ class Meeting(Versioned, TenantBase):
     # Written afterwards: what was discussed, and what was decided.
     notes: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
     decisions: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
-    created_by_id: Mapped[UUID | None] = mapped_column(sa.ForeignKey("accounts.id", ondelete="SET NULL"))
+    created_by_id: Mapped[UUID | None] = account_ref("SET NULL")
 
 
 class MeetingRegistration(TenantBase):
@@ -77,7 +77,7 @@ class MeetingRegistration(TenantBase):
 
     __tablename__ = "meeting_registrations"
     __table_args__ = tenant_table_args(
-        sa.CheckConstraint("(status = 'cancelled') = (cancelled_at IS NOT NULL)", name="cancelled_dated"),
+        filled_in_status("cancelled_at", "cancelled", name="cancelled_dated"),
         # One live registration per person per meeting.
         unique_where(
             "uq_meeting_registrations_live", "meeting_id", "account_id", where="status <> 'cancelled'"
@@ -88,7 +88,7 @@ class MeetingRegistration(TenantBase):
     )
 
     meeting_id: Mapped[UUID] = mapped_column()
-    account_id: Mapped[UUID] = mapped_column(sa.ForeignKey("accounts.id", ondelete="CASCADE"))
+    account_id: Mapped[UUID] = account_ref("CASCADE")
     status: Mapped[RegistrationStatus] = enum_column(RegistrationStatus, "registration_status")
     # The order of arrival (a sequence): the waiting list moves up in this order.
     position: Mapped[int] = mapped_column(

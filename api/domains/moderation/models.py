@@ -15,8 +15,8 @@ from advanced_alchemy.types import DateTimeUTC
 from sqlalchemy.orm import Mapped, mapped_column
 
 from api.db.base import TenantBase, TenantRecordBase, tenant_table_args
-from api.db.indexes import index_newest_first, index_oldest_first, unique_where
-from api.db.types import enum_column
+from api.db.constraints import index_newest_first, index_oldest_first, unique_where
+from api.db.types import account_ref, enum_column
 
 
 class ContentType(StrEnum):
@@ -86,7 +86,7 @@ class ModerationDecision(TenantRecordBase):
     poll_answer_id: Mapped[UUID | None] = mapped_column()
     action: Mapped[ModerationAction] = enum_column(ModerationAction, "moderation_action")
     public_reason: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
-    decided_by_id: Mapped[UUID] = mapped_column(sa.ForeignKey("accounts.id", ondelete="RESTRICT"))
+    decided_by_id: Mapped[UUID] = account_ref("RESTRICT")
     # How many open reports this decision closed.
     reports_resolved: Mapped[int] = mapped_column(sa.Integer, default=0, server_default="0")
 
@@ -133,7 +133,7 @@ class ModerationReport(TenantBase):
     proposal_id: Mapped[UUID | None] = mapped_column()
     # An open answer of a quick poll (its author: the named response's account, or nobody).
     poll_answer_id: Mapped[UUID | None] = mapped_column()
-    reporter_id: Mapped[UUID] = mapped_column(sa.ForeignKey("accounts.id", ondelete="CASCADE"))
+    reporter_id: Mapped[UUID] = account_ref("CASCADE")
     reason: Mapped[ReportReason] = enum_column(ReportReason, "report_reason")
     explanation: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
     decision_id: Mapped[UUID | None] = mapped_column()
@@ -165,11 +165,11 @@ class ModerationAppeal(TenantBase):
     )
 
     decision_id: Mapped[UUID] = mapped_column()
-    author_id: Mapped[UUID] = mapped_column(sa.ForeignKey("accounts.id", ondelete="RESTRICT"))
+    author_id: Mapped[UUID] = account_ref("RESTRICT")
     explanation: Mapped[str] = mapped_column(sa.Text)
     outcome: Mapped[AppealOutcome | None] = enum_column(AppealOutcome, "appeal_outcome")
     resolution_reason: Mapped[str | None] = mapped_column(sa.Text)
-    resolved_by_id: Mapped[UUID | None] = mapped_column(sa.ForeignKey("accounts.id", ondelete="RESTRICT"))
+    resolved_by_id: Mapped[UUID | None] = account_ref("RESTRICT")
     resolved_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))
 
 
@@ -183,7 +183,7 @@ class PostingBlock(TenantBase):
         sa.Index("ix_posting_blocks_account", "account_id"),
     )
 
-    account_id: Mapped[UUID] = mapped_column(sa.ForeignKey("accounts.id", ondelete="CASCADE"))
+    account_id: Mapped[UUID] = account_ref("CASCADE")
     reason: Mapped[str] = mapped_column(sa.Text)
     ends_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))
-    blocked_by_id: Mapped[UUID | None] = mapped_column(sa.ForeignKey("accounts.id", ondelete="SET NULL"))
+    blocked_by_id: Mapped[UUID | None] = account_ref("SET NULL")

@@ -9,8 +9,8 @@ from advanced_alchemy.types import DateTimeUTC
 from sqlalchemy.orm import Mapped, mapped_column
 
 from api.db.base import RecordBase
-from api.db.indexes import index_newest_first
-from api.db.types import enum_column
+from api.db.constraints import index_newest_first
+from api.db.types import account_ref, enum_column
 
 
 class NotificationKind(StrEnum):
@@ -41,7 +41,7 @@ class Notification(RecordBase):
         ),
     )
 
-    account_id: Mapped[UUID] = mapped_column(sa.ForeignKey("accounts.id", ondelete="CASCADE"))
+    account_id: Mapped[UUID] = account_ref("CASCADE")
     municipality_id: Mapped[UUID | None] = mapped_column(
         sa.ForeignKey("municipalities.id", ondelete="CASCADE")
     )

@@ -11,9 +11,9 @@ from sqlalchemy.dialects.postgresql import ARRAY, JSONB, TSVECTOR
 from sqlalchemy.orm import Mapped, mapped_column
 
 from api.db.base import TenantBase, TenantRecordBase, link_table_args, tenant_table_args
-from api.db.indexes import index_newest_first, index_oldest_first, unique_where
+from api.db.constraints import index_newest_first, index_oldest_first, unique_where
 from api.db.mixins import Versioned
-from api.db.types import enum_column
+from api.db.types import account_ref, enum_column
 
 
 class Phase(StrEnum):
@@ -96,7 +96,7 @@ class Opgave(Versioned, TenantBase):
         default=lambda: list(DEFAULT_PROPOSAL_PHASES),
         server_default="{exploring,formulating,planning}",
     )
-    procesregisseur_id: Mapped[UUID] = mapped_column(sa.ForeignKey("accounts.id", ondelete="RESTRICT"))
+    procesregisseur_id: Mapped[UUID] = account_ref("RESTRICT")
     start_date: Mapped[date | None] = mapped_column(sa.Date)
     end_date: Mapped[date | None] = mapped_column(sa.Date)
     published: Mapped[bool] = mapped_column(sa.Boolean, default=False, server_default="false")
@@ -144,9 +144,9 @@ class Formulation(TenantBase):
     opgave_id: Mapped[UUID] = mapped_column()
     text: Mapped[str] = mapped_column(sa.Text)
     rationale: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
-    proposed_by_id: Mapped[UUID] = mapped_column(sa.ForeignKey("accounts.id", ondelete="RESTRICT"))
+    proposed_by_id: Mapped[UUID] = account_ref("RESTRICT")
     adopted_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))
-    adopted_by_id: Mapped[UUID | None] = mapped_column(sa.ForeignKey("accounts.id", ondelete="RESTRICT"))
+    adopted_by_id: Mapped[UUID | None] = account_ref("RESTRICT")
 
 
 class ActionLine(Versioned, TenantBase):
@@ -196,12 +196,12 @@ class OpgaveMember(TenantBase):
     )
 
     opgave_id: Mapped[UUID] = mapped_column()
-    account_id: Mapped[UUID | None] = mapped_column(sa.ForeignKey("accounts.id", ondelete="CASCADE"))
+    account_id: Mapped[UUID | None] = account_ref("CASCADE")
     organisation_id: Mapped[UUID | None] = mapped_column()
     role: Mapped[MemberRole] = enum_column(MemberRole, "member_role")
     partner_role: Mapped[PartnerRole | None] = enum_column(PartnerRole, "partner_role")
     status: Mapped[MemberStatus] = enum_column(MemberStatus, "member_status")
-    invited_by_id: Mapped[UUID | None] = mapped_column(sa.ForeignKey("accounts.id", ondelete="SET NULL"))
+    invited_by_id: Mapped[UUID | None] = account_ref("SET NULL")
 
 
 class OpgaveFollower(TenantBase):
@@ -215,7 +215,7 @@ class OpgaveFollower(TenantBase):
     )
 
     opgave_id: Mapped[UUID] = mapped_column()
-    account_id: Mapped[UUID] = mapped_column(sa.ForeignKey("accounts.id", ondelete="CASCADE"))
+    account_id: Mapped[UUID] = account_ref("CASCADE")
 
 
 class TimelineEvent(TenantRecordBase):
@@ -230,7 +230,7 @@ class TimelineEvent(TenantRecordBase):
 
     opgave_id: Mapped[UUID] = mapped_column()
     kind: Mapped[str] = mapped_column(sa.String(40))
-    actor_id: Mapped[UUID | None] = mapped_column(sa.ForeignKey("accounts.id", ondelete="SET NULL"))
+    actor_id: Mapped[UUID | None] = account_ref("SET NULL")
     title: Mapped[str] = mapped_column(sa.String(300))
     details: Mapped[dict[str, Any]] = mapped_column(JSONB, default=dict, server_default="{}")
     object_type: Mapped[str | None] = mapped_column(sa.String(40))

@@ -8,7 +8,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from api.db.base import TenantBase, tenant_table_args
 from api.db.mixins import Versioned
-from api.db.types import enum_column
+from api.db.types import account_ref, enum_column
 
 
 class OrganisationKind(StrEnum):
@@ -46,5 +46,5 @@ class OrganisationMember(TenantBase):
     )
 
     organisation_id: Mapped[UUID] = mapped_column()
-    account_id: Mapped[UUID] = mapped_column(sa.ForeignKey("accounts.id", ondelete="CASCADE"))
+    account_id: Mapped[UUID] = account_ref("CASCADE")
     is_admin: Mapped[bool] = mapped_column(sa.Boolean, default=False, server_default="false")

@@ -17,9 +17,9 @@ from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Mapped, mapped_column
 
 from api.db.base import TenantBase, TenantRecordBase, tenant_table_args
-from api.db.indexes import index_oldest_first
+from api.db.constraints import filled_in_status, index_oldest_first
 from api.db.mixins import Versioned
-from api.db.types import enum_column
+from api.db.types import account_ref, enum_column
 from api.domains.moderation.content import moderated
 from api.domains.moderation.models import ContentType
 from api.domains.polls.moderated import POLL_ANSWER_SQL
@@ -44,7 +44,7 @@ class Poll(Versioned, TenantBase):
     __tablename__ = "polls"
     __table_args__ = tenant_table_args(
         sa.CheckConstraint("(status = 'draft') = (opened_at IS NULL)", name="opened_dated"),
-        sa.CheckConstraint("(status = 'closed') = (closed_at IS NOT NULL)", name="closed_dated"),
+        filled_in_status("closed_at", "closed", name="closed_dated"),
         index_oldest_first("ix_polls_opgave", "opgave_id"),
         sa.Index("ix_polls_meeting", "meeting_id", postgresql_where=sa.text("meeting_id IS NOT NULL")),
         sa.Index("ix_polls_closing", "closes_at", postgresql_where=sa.text("status = 'open'")),
@@ -62,7 +62,7 @@ class Poll(Versioned, TenantBase):
     closes_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))
     opened_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))
     closed_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))
-    created_by_id: Mapped[UUID | None] = mapped_column(sa.ForeignKey("accounts.id", ondelete="SET NULL"))
+    created_by_id: Mapped[UUID | None] = account_ref("SET NULL")
 
 
 class PollQuestion(TenantBase):
@@ -116,7 +116,7 @@ class PollResponse(TenantBase):
 
     poll_id: Mapped[UUID] = mapped_column()
     # NULL in an anonymous poll, and when the account was deleted (its answers stay, anonymised).
-    account_id: Mapped[UUID | None] = mapped_column(sa.ForeignKey("accounts.id", ondelete="SET NULL"))
+    account_id: Mapped[UUID | None] = account_ref("SET NULL")
     submissions: Mapped[int] = mapped_column(sa.Integer, default=1, server_default="1")
 
 

@@ -12,9 +12,9 @@ from sqlalchemy.dialects.postgresql import TSVECTOR
 from sqlalchemy.orm import Mapped, mapped_column
 
 from api.db.base import TenantBase, TenantRecordBase, tenant_table_args
-from api.db.indexes import index_newest_first, index_oldest_first
+from api.db.constraints import index_newest_first, index_oldest_first
 from api.db.mixins import Versioned
-from api.db.types import enum_column
+from api.db.types import account_ref, enum_column
 from api.domains.moderation.content import moderated
 from api.domains.moderation.models import ContentType
 
@@ -81,13 +81,13 @@ class Proposal(Versioned, TenantBase):
     wijk_name: Mapped[str | None] = mapped_column(sa.String(100))
     buurt_code: Mapped[str | None] = mapped_column(sa.String(10))
     buurt_name: Mapped[str | None] = mapped_column(sa.String(100))
-    author_id: Mapped[UUID] = mapped_column(sa.ForeignKey("accounts.id", ondelete="RESTRICT"))
+    author_id: Mapped[UUID] = account_ref("RESTRICT")
     organisation_id: Mapped[UUID | None] = mapped_column()
     status: Mapped[ProposalStatus] = enum_column(
         ProposalStatus, "proposal_status", default=ProposalStatus.SUBMITTED
     )
     response_text: Mapped[str | None] = mapped_column(sa.Text)
-    responded_by_id: Mapped[UUID | None] = mapped_column(sa.ForeignKey("accounts.id", ondelete="SET NULL"))
+    responded_by_id: Mapped[UUID | None] = account_ref("SET NULL")
     responded_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))
     support_count: Mapped[int] = mapped_column(sa.Integer, default=0, server_default="0")
     comment_count: Mapped[int] = mapped_column(sa.Integer, default=0, server_default="0")
@@ -117,4 +117,4 @@ class Support(TenantRecordBase):
     )
 
     proposal_id: Mapped[UUID] = mapped_column()
-    account_id: Mapped[UUID] = mapped_column(sa.ForeignKey("accounts.id", ondelete="CASCADE"))
+    account_id: Mapped[UUID] = account_ref("CASCADE")

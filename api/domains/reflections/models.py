@@ -9,9 +9,9 @@ from advanced_alchemy.types import DateTimeUTC
 from sqlalchemy.orm import Mapped, mapped_column
 
 from api.db.base import TenantBase, link_table_args, tenant_table_args
-from api.db.indexes import index_oldest_first
+from api.db.constraints import filled_in_status, index_oldest_first
 from api.db.mixins import Versioned
-from api.db.types import enum_column
+from api.db.types import account_ref, enum_column
 from api.domains.opgaven.models import Phase
 
 
@@ -30,7 +30,7 @@ class ReflectionMoment(Versioned, TenantBase):
     __tablename__ = "reflection_moments"
     __table_args__ = tenant_table_args(
         sa.CheckConstraint("cardinality(prompts) BETWEEN 1 AND 10", name="prompts_count"),
-        sa.CheckConstraint("(status = 'closed') = (closed_at IS NOT NULL)", name="closed_dated"),
+        filled_in_status("closed_at", "closed", name="closed_dated"),
         sa.CheckConstraint("NOT published OR status = 'closed'", name="published_when_closed"),
         sa.Index("ix_reflection_moments_opgave", "opgave_id", "held_on", "id"),
         cascade={"opgave_id": "opgaven"},
@@ -50,8 +50,8 @@ class ReflectionMoment(Versioned, TenantBase):
     summary: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
     published: Mapped[bool] = mapped_column(sa.Boolean, default=False, server_default="false")
     closed_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))
-    closed_by_id: Mapped[UUID | None] = mapped_column(sa.ForeignKey("accounts.id", ondelete="SET NULL"))
-    created_by_id: Mapped[UUID | None] = mapped_column(sa.ForeignKey("accounts.id", ondelete="SET NULL"))
+    closed_by_id: Mapped[UUID | None] = account_ref("SET NULL")
+    created_by_id: Mapped[UUID | None] = account_ref("SET NULL")
 
 
 class ReflectionProposal(TenantBase):
@@ -79,7 +79,7 @@ class ReflectionEntry(TenantBase):
 
     moment_id: Mapped[UUID] = mapped_column()
     prompt_index: Mapped[int] = mapped_column(sa.Integer)
-    author_id: Mapped[UUID] = mapped_column(sa.ForeignKey("accounts.id", ondelete="RESTRICT"))
+    author_id: Mapped[UUID] = account_ref("RESTRICT")
     body: Mapped[str] = mapped_column(sa.Text)
 
 

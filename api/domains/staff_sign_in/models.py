@@ -10,7 +10,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from api.db.base import TenantBase, tenant_table_args
 from api.db.mixins import Versioned
-from api.db.types import enum_column
+from api.db.types import account_ref, enum_column
 
 
 class StaffRole(StrEnum):
@@ -68,7 +68,7 @@ class StaffSignInState(TenantBase):
     purpose: Mapped[ProviderPurpose] = purpose_column()
     # A resident who was signed in when leaving for the broker links the broker's person to this
     # account (it must still be the one signed in on the way back).
-    account_id: Mapped[UUID | None] = mapped_column(sa.ForeignKey("accounts.id", ondelete="CASCADE"))
+    account_id: Mapped[UUID | None] = account_ref("CASCADE")
     browser_hash: Mapped[bytes] = mapped_column(sa.LargeBinary(32))
     nonce: Mapped[str] = mapped_column(sa.String(100))
     code_verifier: Mapped[str] = mapped_column(sa.String(128))
@@ -91,7 +91,7 @@ class ExternalIdentity(TenantBase):
     purpose: Mapped[ProviderPurpose] = purpose_column()
     issuer: Mapped[str] = mapped_column(sa.String(300))
     subject: Mapped[str] = mapped_column(sa.String(255))
-    account_id: Mapped[UUID] = mapped_column(sa.ForeignKey("accounts.id", ondelete="CASCADE"))
+    account_id: Mapped[UUID] = account_ref("CASCADE")
     last_sign_in_at: Mapped[datetime] = mapped_column(DateTimeUTC(timezone=True))
 
 
@@ -110,7 +110,7 @@ class PendingLink(TenantBase):
     purpose: Mapped[ProviderPurpose] = purpose_column()
     issuer: Mapped[str] = mapped_column(sa.String(300))
     subject: Mapped[str] = mapped_column(sa.String(255))
-    account_id: Mapped[UUID] = mapped_column(sa.ForeignKey("accounts.id", ondelete="CASCADE"))
+    account_id: Mapped[UUID] = account_ref("CASCADE")
     token_hash: Mapped[bytes] = mapped_column(sa.LargeBinary(32), unique=True)
     browser_hash: Mapped[bytes] = mapped_column(sa.LargeBinary(32), unique=True)
     expires_at: Mapped[datetime] = mapped_column(DateTimeUTC(timezone=True))

@@ -9,9 +9,9 @@ from advanced_alchemy.types import DateTimeUTC
 from sqlalchemy.orm import Mapped, mapped_column
 
 from api.db.base import TenantBase, TenantRecordBase, link_table_args, tenant_table_args
-from api.db.indexes import index_newest_first, index_oldest_first, unique_where
+from api.db.constraints import filled_in_status, index_newest_first, index_oldest_first, unique_where
 from api.db.mixins import Versioned
-from api.db.types import enum_column
+from api.db.types import account_ref, enum_column
 
 
 class TaskStatus(StrEnum):
@@ -30,9 +30,7 @@ class Task(Versioned, TenantBase):
         sa.CheckConstraint("capacity BETWEEN 1 AND 50", name="capacity_range"),
         sa.CheckConstraint("claimed_count >= 0 AND claimed_count <= capacity", name="claims_within_capacity"),
         sa.CheckConstraint("effort_hours IS NULL OR effort_hours BETWEEN 1 AND 100000", name="effort_range"),
-        sa.CheckConstraint(
-            "(status = 'cancelled') = (cancel_reason IS NOT NULL)", name="cancel_reason_given"
-        ),
+        filled_in_status("cancel_reason", "cancelled", name="cancel_reason_given"),
         index_oldest_first("ix_tasks_opgave", "opgave_id"),
         # ?updatedSince= of systems that keep a copy.
         sa.Index("ix_tasks_opgave_updated", "opgave_id", "updated_at"),
@@ -53,7 +51,7 @@ class Task(Versioned, TenantBase):
     skills: Mapped[list[str]] = mapped_column(sa.ARRAY(sa.String(60)), default=list, server_default="{}")
     status: Mapped[TaskStatus] = enum_column(TaskStatus, "task_status", default=TaskStatus.OPEN)
     cancel_reason: Mapped[str | None] = mapped_column(sa.Text)
-    created_by_id: Mapped[UUID | None] = mapped_column(sa.ForeignKey("accounts.id", ondelete="SET NULL"))
+    created_by_id: Mapped[UUID | None] = account_ref("SET NULL")
 
 
 class TaskProposal(TenantBase):
@@ -82,7 +80,7 @@ class TaskClaim(TenantBase):
 
     task_id: Mapped[UUID] = mapped_column()
     organisation_id: Mapped[UUID] = mapped_column()
-    claimed_by_id: Mapped[UUID | None] = mapped_column(sa.ForeignKey("accounts.id", ondelete="SET NULL"))
+    claimed_by_id: Mapped[UUID | None] = account_ref("SET NULL")
     commitment: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
     progress_percent: Mapped[int] = mapped_column(sa.Integer, default=0, server_default="0")
     released_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))
@@ -99,6 +97,6 @@ class ProgressUpdate(TenantRecordBase):
     )
 
     claim_id: Mapped[UUID] = mapped_column()
-    author_id: Mapped[UUID | None] = mapped_column(sa.ForeignKey("accounts.id", ondelete="SET NULL"))
+    author_id: Mapped[UUID | None] = account_ref("SET NULL")
     text: Mapped[str] = mapped_column(sa.Text)
     percent: Mapped[int] = mapped_column(sa.Integer)

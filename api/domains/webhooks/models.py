@@ -9,9 +9,9 @@ from advanced_alchemy.types import DateTimeUTC
 from sqlalchemy.orm import Mapped, mapped_column
 
 from api.db.base import TenantBase, tenant_table_args
-from api.db.indexes import index_newest_first
+from api.db.constraints import index_newest_first
 from api.db.mixins import Versioned
-from api.db.types import str_enum
+from api.db.types import account_ref, str_enum
 
 
 class SubscriptionStatus(StrEnum):
@@ -45,7 +45,7 @@ class WebhookSubscription(Versioned, TenantBase):
     # The Standard Webhooks secret, sealed with the platform key (shown once, at registration).
     secret_sealed: Mapped[bytes] = mapped_column(sa.LargeBinary)
     # Whose reading rights the deliveries follow: a person (a beheerder) or a machine client.
-    owner_account_id: Mapped[UUID | None] = mapped_column(sa.ForeignKey("accounts.id", ondelete="CASCADE"))
+    owner_account_id: Mapped[UUID | None] = account_ref("CASCADE")
     owner_client_id: Mapped[UUID | None] = mapped_column()
     status: Mapped[SubscriptionStatus] = mapped_column(
         str_enum(SubscriptionStatus, "webhook_subscription_status"), default=SubscriptionStatus.ACTIVE
