@@ -12,7 +12,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from api.db.base import TenantBase, tenant_table_args
 from api.db.constraints import filled_in_status, index_oldest_first
-from api.db.mixins import Versioned
+from api.db.mixins import Titled, Versioned
 from api.db.types import account_ref, enum_column
 
 
@@ -39,7 +39,7 @@ class AwardStatus(StrEnum):
     REJECTED = "rejected"
 
 
-class Ballot(Versioned, TenantBase):
+class Ballot(Titled, Versioned, TenantBase):
     """Residents choose how (part of) a budget is spent on ideas of the opgave."""
 
     __tablename__ = "ballots"
@@ -57,8 +57,6 @@ class Ballot(Versioned, TenantBase):
 
     budget_id: Mapped[UUID] = mapped_column()
     opgave_id: Mapped[UUID] = mapped_column()
-    title: Mapped[str] = mapped_column(sa.String(200))
-    description: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
     method: Mapped[BallotMethod] = enum_column(BallotMethod, "ballot_method")
     amount_cents: Mapped[int] = mapped_column(sa.BigInteger)
     max_choices: Mapped[int | None] = mapped_column(sa.Integer)

@@ -12,11 +12,11 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from api.db.base import TenantBase, TenantRecordBase, tenant_table_args
 from api.db.constraints import index_oldest_first
-from api.db.mixins import Versioned
+from api.db.mixins import Titled, Versioned
 from api.db.types import account_ref, enum_column
 
 
-class Budget(Versioned, TenantBase):
+class Budget(Titled, Versioned, TenantBase):
     """A pot of an opgave, in euro cents. ``total_cents`` is the sum of confirmed contributions (with
     their corrections) and ``granted_cents`` of standing grants; both move only in single conditional statements, and a
     CHECK keeps what is granted within the pot whatever writes it."""
@@ -32,8 +32,6 @@ class Budget(Versioned, TenantBase):
 
     opgave_id: Mapped[UUID] = mapped_column()
     action_line_id: Mapped[UUID | None] = mapped_column()
-    title: Mapped[str] = mapped_column(sa.String(200))
-    description: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
     total_cents: Mapped[int] = mapped_column(sa.BigInteger, default=0, server_default="0")
     granted_cents: Mapped[int] = mapped_column(sa.BigInteger, default=0, server_default="0")
     # Open requests: asked for and not yet decided.

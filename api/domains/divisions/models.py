@@ -10,7 +10,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from api.db.base import TenantBase, tenant_table_args
 from api.db.constraints import index_oldest_first, unique_where
-from api.db.mixins import Versioned
+from api.db.mixins import Titled, Versioned
 from api.db.types import account_ref, enum_column
 
 
@@ -25,7 +25,7 @@ class Position(StrEnum):
     ABSTAIN = "abstain"  # zich onthouden
 
 
-class BudgetRound(Versioned, TenantBase):
+class BudgetRound(Titled, Versioned, TenantBase):
     """The team's organisations divide (part of) a budget together; staff propose and finalise."""
 
     __tablename__ = "budget_rounds"
@@ -40,8 +40,6 @@ class BudgetRound(Versioned, TenantBase):
 
     budget_id: Mapped[UUID] = mapped_column()
     opgave_id: Mapped[UUID] = mapped_column()
-    title: Mapped[str] = mapped_column(sa.String(200))
-    description: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
     # Organisations respond to the current proposal until then.
     respond_by: Mapped[datetime] = mapped_column(DateTimeUTC(timezone=True))
     status: Mapped[RoundStatus] = enum_column(RoundStatus, "budget_round_status", default=RoundStatus.OPEN)

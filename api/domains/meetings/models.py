@@ -10,7 +10,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from api.db.base import TenantBase, tenant_table_args
 from api.db.constraints import filled_in_status, unique_where
-from api.db.mixins import Versioned
+from api.db.mixins import Titled, Versioned
 from api.db.types import account_ref, enum_column
 
 
@@ -32,7 +32,7 @@ class RegistrationStatus(StrEnum):
     CANCELLED = "cancelled"
 
 
-class Meeting(Versioned, TenantBase):
+class Meeting(Titled, Versioned, TenantBase):
     """A session of an opgave. ``registered_count`` is kept by the writes that register and cancel,
     under the meeting row's lock; the database refuses a count above the capacity."""
 
@@ -53,8 +53,6 @@ class Meeting(Versioned, TenantBase):
 
     opgave_id: Mapped[UUID] = mapped_column()
     kind: Mapped[MeetingKind] = enum_column(MeetingKind, "meeting_kind")
-    title: Mapped[str] = mapped_column(sa.String(200))
-    description: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
     starts_at: Mapped[datetime] = mapped_column(DateTimeUTC(timezone=True))
     ends_at: Mapped[datetime] = mapped_column(DateTimeUTC(timezone=True))
     location: Mapped[str] = mapped_column(sa.String(300), default="", server_default="")

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from api.db.base import TenantBase, TenantRecordBase, tenant_table_args
 from api.db.constraints import filled_in_status, index_oldest_first
-from api.db.mixins import Versioned
+from api.db.mixins import Titled, Versioned
 from api.db.types import account_ref, enum_column
 from api.domains.moderation.content import moderated
 from api.domains.moderation.models import ContentType
@@ -38,7 +38,7 @@ class QuestionKind(StrEnum):
     OPEN_TEXT = "open_text"
 
 
-class Poll(Versioned, TenantBase):
+class Poll(Titled, Versioned, TenantBase):
     """A short questionnaire of an opgave, or of one of its meetings."""
 
     __tablename__ = "polls"
@@ -54,8 +54,6 @@ class Poll(Versioned, TenantBase):
 
     opgave_id: Mapped[UUID] = mapped_column()
     meeting_id: Mapped[UUID | None] = mapped_column()
-    title: Mapped[str] = mapped_column(sa.String(200))
-    description: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
     anonymous: Mapped[bool] = mapped_column(sa.Boolean, default=False, server_default="false")
     status: Mapped[PollStatus] = enum_column(PollStatus, "poll_status", default=PollStatus.DRAFT)
     # Answers are refused from then on, also before staff close it.

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from api.db.base import TenantBase, TenantRecordBase, link_table_args, tenant_table_args
 from api.db.constraints import filled_in_status, index_newest_first, index_oldest_first, unique_where
-from api.db.mixins import Versioned
+from api.db.mixins import Titled, Versioned
 from api.db.types import account_ref, enum_column
 
 
@@ -21,7 +21,7 @@ class TaskStatus(StrEnum):
     CANCELLED = "cancelled"
 
 
-class Task(Versioned, TenantBase):
+class Task(Titled, Versioned, TenantBase):
     """A piece of co-creation work. ``claimed_count`` moves only in the statement that claims or
     releases, and can never pass ``capacity``: a CHECK holds it there whatever writes it."""
 
@@ -42,8 +42,6 @@ class Task(Versioned, TenantBase):
 
     opgave_id: Mapped[UUID] = mapped_column()
     action_line_id: Mapped[UUID | None] = mapped_column()
-    title: Mapped[str] = mapped_column(sa.String(200))
-    description: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
     effort_hours: Mapped[int | None] = mapped_column(sa.Integer)
     due_date: Mapped[date | None] = mapped_column(sa.Date)
     capacity: Mapped[int] = mapped_column(sa.Integer, default=1, server_default="1")
