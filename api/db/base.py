@@ -21,6 +21,7 @@ __all__ = [
     "TenantBase",
     "TenantRecordBase",
     "link_table_args",
+    "per_person_table_args",
     "tenant_table_args",
 ]
 from advanced_alchemy.types import DateTimeUTC
@@ -123,4 +124,18 @@ def link_table_args(table: str, *, index: tuple[str, ...] = (), **links: str) ->
         UniqueConstraint(first, second),
         Index(f"ix_{table}_{second.removesuffix('_id')}", *(index or (second,))),
         cascade=links,
+    )
+
+
+def per_person_table_args(
+    table: str, column: str, *args: Any, **references: dict[str, str]
+) -> tuple[Any, ...]:
+    """``__table_args__`` for a person's row about one thing (their vote on a ballot, their role in a
+    municipality): one per person and ``column``, and a person's rows found by an index on
+    ``account_id``. ``references`` are those of ``tenant_table_args``."""
+    return tenant_table_args(
+        UniqueConstraint(column, "account_id"),
+        Index(f"ix_{table}_account", "account_id"),
+        *args,
+        **references,
     )

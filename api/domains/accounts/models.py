@@ -14,7 +14,7 @@ from api.db.base import (
     CommonTableAttributes,
     RecordBase,
     TenantBase,
-    tenant_table_args,
+    per_person_table_args,
 )
 from api.db.constraints import unique_where
 from api.db.mixins import Versioned
@@ -104,10 +104,7 @@ class RoleAssignment(TenantBase):
     """A person's role in one municipality; without one, a signed-in person is an inwoner."""
 
     __tablename__ = "role_assignments"
-    __table_args__ = tenant_table_args(
-        sa.UniqueConstraint("municipality_id", "account_id"),
-        sa.Index("ix_role_assignments_account", "account_id"),
-    )
+    __table_args__ = per_person_table_args("role_assignments", "municipality_id")
 
     account_id: Mapped[UUID] = account_ref("CASCADE")
     role: Mapped[RoleName] = enum_column(RoleName, "role_name")

@@ -10,7 +10,7 @@ from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.dialects.postgresql import UUID as PG_UUID
 from sqlalchemy.orm import Mapped, mapped_column
 
-from api.db.base import TenantBase, tenant_table_args
+from api.db.base import TenantBase, per_person_table_args, tenant_table_args
 from api.db.constraints import filled_in_status, index_oldest_first
 from api.db.mixins import Titled, Versioned
 from api.db.types import account_ref, enum_column
@@ -107,10 +107,10 @@ class BallotVote(TenantBase):
     until the close. Never shown to anyone but its voter; the tally reads only counts."""
 
     __tablename__ = "ballot_votes"
-    __table_args__ = tenant_table_args(
-        sa.UniqueConstraint("ballot_id", "account_id"),
+    __table_args__ = per_person_table_args(
+        "ballot_votes",
+        "ballot_id",
         sa.CheckConstraint("cardinality(choices) <= 50", name="choices_bounded"),
-        sa.Index("ix_ballot_votes_account", "account_id"),
         cascade={"ballot_id": "ballots"},
     )
 

@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from advanced_alchemy.types import DateTimeUTC
 from sqlalchemy.orm import Mapped, mapped_column
 
-from api.db.base import TenantBase, TenantRecordBase, tenant_table_args
+from api.db.base import TenantBase, TenantRecordBase, per_person_table_args, tenant_table_args
 from api.db.constraints import index_newest_first, index_oldest_first, unique_where
 from api.db.types import account_ref, enum_column
 
@@ -177,10 +177,8 @@ class PostingBlock(TenantBase):
     """A person may not post in this municipality, until ``ends_at`` or until lifted."""
 
     __tablename__ = "posting_blocks"
-    __table_args__ = tenant_table_args(
-        sa.UniqueConstraint("municipality_id", "account_id"),
-        index_newest_first("ix_posting_blocks_recent", "municipality_id"),
-        sa.Index("ix_posting_blocks_account", "account_id"),
+    __table_args__ = per_person_table_args(
+        "posting_blocks", "municipality_id", index_newest_first("ix_posting_blocks_recent", "municipality_id")
     )
 
     account_id: Mapped[UUID] = account_ref("CASCADE")

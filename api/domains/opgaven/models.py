@@ -10,7 +10,13 @@ from advanced_alchemy.types import DateTimeUTC
 from sqlalchemy.dialects.postgresql import ARRAY, JSONB, TSVECTOR
 from sqlalchemy.orm import Mapped, mapped_column
 
-from api.db.base import TenantBase, TenantRecordBase, link_table_args, tenant_table_args
+from api.db.base import (
+    TenantBase,
+    TenantRecordBase,
+    link_table_args,
+    per_person_table_args,
+    tenant_table_args,
+)
 from api.db.constraints import index_newest_first, index_oldest_first, unique_where
 from api.db.mixins import Versioned
 from api.db.types import account_ref, enum_column
@@ -208,11 +214,7 @@ class OpgaveFollower(TenantBase):
     """A person who follows an opgave, to be told what happens."""
 
     __tablename__ = "opgave_followers"
-    __table_args__ = tenant_table_args(
-        sa.UniqueConstraint("opgave_id", "account_id"),
-        sa.Index("ix_opgave_followers_account", "account_id"),
-        cascade={"opgave_id": "opgaven"},
-    )
+    __table_args__ = per_person_table_args("opgave_followers", "opgave_id", cascade={"opgave_id": "opgaven"})
 
     opgave_id: Mapped[UUID] = mapped_column()
     account_id: Mapped[UUID] = account_ref("CASCADE")

@@ -6,7 +6,7 @@ from uuid import UUID
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column
 
-from api.db.base import TenantBase, tenant_table_args
+from api.db.base import TenantBase, per_person_table_args, tenant_table_args
 from api.db.mixins import Versioned
 from api.db.types import account_ref, enum_column
 
@@ -38,9 +38,9 @@ class OrganisationMember(TenantBase):
     """A person acting for an organisation; admins manage its members."""
 
     __tablename__ = "organisation_members"
-    __table_args__ = tenant_table_args(
-        sa.UniqueConstraint("organisation_id", "account_id"),
-        sa.Index("ix_organisation_members_account", "account_id"),
+    __table_args__ = per_person_table_args(
+        "organisation_members",
+        "organisation_id",
         sa.Index("ix_organisation_members_organisation", "organisation_id", "created_at"),
         cascade={"organisation_id": "organisations"},
     )

@@ -11,7 +11,7 @@ from advanced_alchemy.types import DateTimeUTC
 from sqlalchemy.dialects.postgresql import TSVECTOR
 from sqlalchemy.orm import Mapped, mapped_column
 
-from api.db.base import TenantBase, TenantRecordBase, tenant_table_args
+from api.db.base import TenantBase, TenantRecordBase, per_person_table_args, tenant_table_args
 from api.db.constraints import index_newest_first, index_oldest_first
 from api.db.mixins import Versioned
 from api.db.types import account_ref, enum_column
@@ -109,9 +109,9 @@ class Support(TenantRecordBase):
     """One person's support of a proposal: at most one each, by a unique constraint."""
 
     __tablename__ = "supports"
-    __table_args__ = tenant_table_args(
-        sa.UniqueConstraint("proposal_id", "account_id"),
-        sa.Index("ix_supports_account", "account_id"),
+    __table_args__ = per_person_table_args(
+        "supports",
+        "proposal_id",
         sa.Index("ix_supports_recent", "created_at", "proposal_id"),
         cascade={"proposal_id": "proposals"},
     )
