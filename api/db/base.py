@@ -101,17 +101,21 @@ def tenant_table_args(
     row with it (``cascade``), or empties this column only (``set_null``: ``ON DELETE SET NULL (column)``,
     as a plain ``SET NULL`` would empty ``municipality_id`` too).
     """
-    actions = [(references, "RESTRICT"), (cascade, "CASCADE"), (set_null, None)]
+    tables = {**(references or {}), **(cascade or {}), **(set_null or {})}
+    on_delete = {
+        **dict.fromkeys(references or {}, "RESTRICT"),
+        **dict.fromkeys(cascade or {}, "CASCADE"),
+        **{column: f"SET NULL ({column})" for column in set_null or {}},
+    }
     constraints: list[Any] = [UniqueConstraint("municipality_id", "id")]
-    for columns, action in actions:
-        for column, table in (columns or {}).items():
-            constraints.append(
-                ForeignKeyConstraint(
-                    ["municipality_id", column],
-                    [f"{table}.municipality_id", f"{table}.id"],
-                    ondelete=action or f"SET NULL ({column})",
-                )
+    for column, table in tables.items():
+        constraints.append(
+            ForeignKeyConstraint(
+                ["municipality_id", column],
+                [f"{table}.municipality_id", f"{table}.id"],
+                ondelete=on_delete[column],
             )
+        )
     return (*constraints, *args)
 
 
@@ -128,14 +132,14 @@ def link_table_args(table: str, *, index: tuple[str, ...] = (), **links: str) ->
 
 
 def per_person_table_args(
-    table: str, column: str, *args: Any, **references: dict[str, str]
+    table: str, column: str, *args: Any, **foreign_keys: dict[str, str]
 ) -> tuple[Any, ...]:
     """``__table_args__`` for a person's row about one thing (their vote on a ballot, their role in a
     municipality): one per person and ``column``, and a person's rows found by an index on
-    ``account_id``. ``references`` are those of ``tenant_table_args``."""
+    ``account_id``. ``foreign_keys`` (``references``, ``cascade``, ``set_null``) as in ``tenant_table_args``."""
     return tenant_table_args(
         UniqueConstraint(column, "account_id"),
         Index(f"ix_{table}_account", "account_id"),
         *args,
-        **references,
+        **foreign_keys,
     )
