@@ -19,6 +19,9 @@ __all__ = [
     "CommonTableAttributes",
     "RecordBase",
     "TenantBase",
+    "TenantRecordBase",
+    "link_table_args",
+    "per_person_table_args",
     "tenant_table_args",
 ]
 from advanced_alchemy.types import DateTimeUTC
@@ -85,22 +88,32 @@ class TenantRecordBase(_Tenant, RecordBase):
 
 
 def tenant_table_args(
-    *args: Any, references: dict[str, str] | None = None, on_delete: dict[str, str] | None = None
+    *args: Any,
+    references: dict[str, str] | None = None,
+    cascade: dict[str, str] | None = None,
+    set_null: dict[str, str] | None = None,
 ) -> tuple[Any, ...]:
     """``__table_args__`` for a tenant table.
 
-    ``references`` maps a column of this table to the tenant table it points at, for example
-    ``{"opgave_id": "opgaven"}``; each becomes a composite foreign key that includes
-    ``municipality_id``. ``on_delete`` optionally gives the ``ON DELETE`` action per column.
+    ``references``, ``cascade`` and ``set_null`` each map a column of this table to the tenant table it
+    points at, for example ``{"opgave_id": "opgaven"}``; each becomes a composite foreign key that
+    includes ``municipality_id``. Deleting the row pointed at is refused (``references``), deletes this
+    row with it (``cascade``), or empties this column only (``set_null``: ``ON DELETE SET NULL (column)``,
+    as a plain ``SET NULL`` would empty ``municipality_id`` too).
     """
-    on_delete = on_delete or {}
+    tables = {**(references or {}), **(cascade or {}), **(set_null or {})}
+    on_delete = {
+        **dict.fromkeys(references or {}, "RESTRICT"),
+        **dict.fromkeys(cascade or {}, "CASCADE"),
+        **{column: f"SET NULL ({column})" for column in set_null or {}},
+    }
     constraints: list[Any] = [UniqueConstraint("municipality_id", "id")]
-    for column, table in (references or {}).items():
+    for column, table in tables.items():
         constraints.append(
             ForeignKeyConstraint(
                 ["municipality_id", column],
                 [f"{table}.municipality_id", f"{table}.id"],
-                ondelete=on_delete.get(column, "RESTRICT"),
+                ondelete=on_delete[column],
             )
         )
     return (*constraints, *args)
@@ -114,6 +127,19 @@ def link_table_args(table: str, *, index: tuple[str, ...] = (), **links: str) ->
     return tenant_table_args(
         UniqueConstraint(first, second),
         Index(f"ix_{table}_{second.removesuffix('_id')}", *(index or (second,))),
-        references=links,
-        on_delete=dict.fromkeys(links, "CASCADE"),
+        cascade=links,
+    )
+
+
+def per_person_table_args(
+    table: str, column: str, *args: Any, **foreign_keys: dict[str, str]
+) -> tuple[Any, ...]:
+    """``__table_args__`` for a person's row about one thing (their vote on a ballot, their role in a
+    municipality): one per person and ``column``, and a person's rows found by an index on
+    ``account_id``. ``foreign_keys`` (``references``, ``cascade``, ``set_null``) as in ``tenant_table_args``."""
+    return tenant_table_args(
+        UniqueConstraint(column, "account_id"),
+        Index(f"ix_{table}_account", "account_id"),
+        *args,
+        **foreign_keys,
     )

@@ -1,6 +1,6 @@
 """Column sets that several models share."""
 
-from sqlalchemy import Integer
+from sqlalchemy import Integer, String, Text
 from sqlalchemy.orm import Mapped, declared_attr, mapped_column
 
 
@@ -13,3 +13,11 @@ class Versioned:
     @declared_attr.directive
     def __mapper_args__(cls) -> dict[str, object]:  # noqa: N805 - SQLAlchemy's declared_attr convention
         return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
+
+
+class Titled:
+    """What staff call a thing residents see (a budget, a task, a poll, a meeting), and what they
+    write about it."""
+
+    title: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str] = mapped_column(Text, default="", server_default="")

@@ -4,18 +4,8 @@ from datetime import datetime
 from enum import StrEnum
 from uuid import UUID
 
+import sqlalchemy as sa
 from advanced_alchemy.types import DateTimeUTC
-from sqlalchemy import (
-    CheckConstraint,
-    ForeignKey,
-    Index,
-    Integer,
-    LargeBinary,
-    String,
-    UniqueConstraint,
-    func,
-    text,
-)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from api.db.base import (
@@ -24,10 +14,11 @@ from api.db.base import (
     CommonTableAttributes,
     RecordBase,
     TenantBase,
-    tenant_table_args,
+    per_person_table_args,
 )
+from api.db.constraints import unique_where
 from api.db.mixins import Versioned
-from api.db.types import str_enum
+from api.db.types import account_ref, enum_column
 
 
 class RoleName(StrEnum):
@@ -63,23 +54,21 @@ class Account(Versioned, Base):
 
     __tablename__ = "accounts"
     __table_args__ = (
-        Index(
-            "uq_accounts_email", text("lower(email)"), unique=True, postgresql_where=text("email IS NOT NULL")
-        ),
-        CheckConstraint("deleted_at IS NOT NULL OR email IS NOT NULL", name="email_while_active"),
-        CheckConstraint("language IN ('nl', 'en')", name="language_known"),
+        unique_where("uq_accounts_email", sa.text("lower(email)"), where="email IS NOT NULL"),
+        sa.CheckConstraint("deleted_at IS NOT NULL OR email IS NOT NULL", name="email_while_active"),
+        sa.CheckConstraint("language IN ('nl', 'en')", name="language_known"),
     )
 
-    email: Mapped[str | None] = mapped_column(String(254))
-    display_name: Mapped[str | None] = mapped_column(String(80))
-    password_hash: Mapped[str | None] = mapped_column(String(200))
+    email: Mapped[str | None] = mapped_column(sa.String(254))
+    display_name: Mapped[str | None] = mapped_column(sa.String(80))
+    password_hash: Mapped[str | None] = mapped_column(sa.String(200))
     email_verified_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))
     deleted_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))
-    email_notifications: Mapped[MailChoice] = mapped_column(
-        str_enum(MailChoice, "mail_choice"), default=MailChoice.IMMEDIATELY, server_default="immediately"
+    email_notifications: Mapped[MailChoice] = enum_column(
+        MailChoice, "mail_choice", default=MailChoice.IMMEDIATELY
     )
     # The language notifications and mails are written in (the site's own choice is the browser's).
-    language: Mapped[str] = mapped_column(String(2), default=Language.NL.value, server_default="nl")
+    language: Mapped[str] = mapped_column(sa.String(2), default=Language.NL.value, server_default="nl")
     # When the last daily digest went out (for people who chose one).
     digest_sent_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))
 
@@ -88,25 +77,25 @@ class SignInSession(Base):
     """A browser session. Only a hash of its token is stored, so a leaked table signs nobody in."""
 
     __tablename__ = "sessions"
-    __table_args__ = (Index("ix_sessions_account", "account_id"),)
+    __table_args__ = (sa.Index("ix_sessions_account", "account_id"),)
 
-    account_id: Mapped[UUID] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
-    token_hash: Mapped[bytes] = mapped_column(LargeBinary(32), unique=True)
-    csrf_token: Mapped[str] = mapped_column(String(64))
+    account_id: Mapped[UUID] = account_ref("CASCADE")
+    token_hash: Mapped[bytes] = mapped_column(sa.LargeBinary(32), unique=True)
+    csrf_token: Mapped[str] = mapped_column(sa.String(64))
     expires_at: Mapped[datetime] = mapped_column(DateTimeUTC(timezone=True))
-    last_seen_at: Mapped[datetime] = mapped_column(DateTimeUTC(timezone=True), server_default=func.now())
-    user_agent: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    last_seen_at: Mapped[datetime] = mapped_column(DateTimeUTC(timezone=True), server_default=sa.func.now())
+    user_agent: Mapped[str] = mapped_column(sa.String(300), default="", server_default="")
 
 
 class AccountToken(RecordBase):
     """A single-use, expiring token sent by mail (verify an address, reset a password)."""
 
     __tablename__ = "account_tokens"
-    __table_args__ = (Index("ix_account_tokens_account", "account_id", "purpose"),)
+    __table_args__ = (sa.Index("ix_account_tokens_account", "account_id", "purpose"),)
 
-    account_id: Mapped[UUID] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
-    purpose: Mapped[TokenPurpose] = mapped_column(str_enum(TokenPurpose, "token_purpose"))
-    token_hash: Mapped[bytes] = mapped_column(LargeBinary(32), unique=True)
+    account_id: Mapped[UUID] = account_ref("CASCADE")
+    purpose: Mapped[TokenPurpose] = enum_column(TokenPurpose, "token_purpose")
+    token_hash: Mapped[bytes] = mapped_column(sa.LargeBinary(32), unique=True)
     expires_at: Mapped[datetime] = mapped_column(DateTimeUTC(timezone=True))
     used_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))
 
@@ -115,13 +104,10 @@ class RoleAssignment(TenantBase):
     """A person's role in one municipality; without one, a signed-in person is an inwoner."""
 
     __tablename__ = "role_assignments"
-    __table_args__ = tenant_table_args(
-        UniqueConstraint("municipality_id", "account_id"),
-        Index("ix_role_assignments_account", "account_id"),
-    )
+    __table_args__ = per_person_table_args("role_assignments", "municipality_id")
 
-    account_id: Mapped[UUID] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
-    role: Mapped[RoleName] = mapped_column(str_enum(RoleName, "role_name"))
+    account_id: Mapped[UUID] = account_ref("CASCADE")
+    role: Mapped[RoleName] = enum_column(RoleName, "role_name")
 
 
 class PlatformOperator(RecordBase):
@@ -131,8 +117,8 @@ class PlatformOperator(RecordBase):
 
     __tablename__ = "platform_operators"
 
-    account_id: Mapped[UUID] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"), unique=True)
-    granted_by: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    account_id: Mapped[UUID] = account_ref("CASCADE", unique=True)
+    granted_by: Mapped[str] = mapped_column(sa.String(200), default="", server_default="")
 
 
 class SignInThrottle(CommonTableAttributes, AdvancedDeclarativeBase):
@@ -140,10 +126,10 @@ class SignInThrottle(CommonTableAttributes, AdvancedDeclarativeBase):
     an account signed in from (``known:``). Keys are keyed hashes: no address or e-mail is stored."""
 
     __tablename__ = "sign_in_throttles"
-    __table_args__ = (Index("ix_sign_in_throttles_last_at", "last_at"),)
+    __table_args__ = (sa.Index("ix_sign_in_throttles_last_at", "last_at"),)
 
-    key: Mapped[str] = mapped_column(String(80), primary_key=True)
-    failures: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    key: Mapped[str] = mapped_column(sa.String(80), primary_key=True)
+    failures: Mapped[int] = mapped_column(sa.Integer, default=0, server_default="0")
     # Of the failures, the attempts whose password check is still under way.
-    pending: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
-    last_at: Mapped[datetime] = mapped_column(DateTimeUTC(timezone=True), server_default=func.now())
+    pending: Mapped[int] = mapped_column(sa.Integer, default=0, server_default="0")
+    last_at: Mapped[datetime] = mapped_column(DateTimeUTC(timezone=True), server_default=sa.func.now())

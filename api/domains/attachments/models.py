@@ -3,11 +3,12 @@
 from enum import StrEnum
 from uuid import UUID
 
-from sqlalchemy import ARRAY, BigInteger, CheckConstraint, ForeignKey, Index, Integer, String
+import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column
 
 from api.db.base import TenantBase, tenant_table_args
-from api.db.types import str_enum
+from api.db.constraints import index_oldest_first
+from api.db.types import account_ref, enum_column
 from api.domains.attachments.content import Kind
 
 
@@ -27,53 +28,46 @@ class Attachment(TenantBase):
 
     __tablename__ = "attachments"
     __table_args__ = tenant_table_args(
-        CheckConstraint(
+        sa.CheckConstraint(
             "num_nonnulls(proposal_id, task_id, progress_update_id, reflection_id)"
             " = CASE WHEN subject_type = 'opgave' THEN 0 ELSE 1 END",
             name="one_subject",
         ),
-        CheckConstraint("kind <> 'image' OR length(alt_text) > 0", name="image_has_alt_text"),
-        CheckConstraint("size_bytes > 0", name="size_positive"),
-        Index("ix_attachments_opgave", "opgave_id", "subject_type", "created_at", "id"),
-        Index("ix_attachments_proposal", "proposal_id", postgresql_where="proposal_id IS NOT NULL"),
-        Index("ix_attachments_task", "task_id", postgresql_where="task_id IS NOT NULL"),
-        Index(
+        sa.CheckConstraint("kind <> 'image' OR length(alt_text) > 0", name="image_has_alt_text"),
+        sa.CheckConstraint("size_bytes > 0", name="size_positive"),
+        index_oldest_first("ix_attachments_opgave", "opgave_id", "subject_type"),
+        sa.Index("ix_attachments_proposal", "proposal_id", postgresql_where="proposal_id IS NOT NULL"),
+        sa.Index("ix_attachments_task", "task_id", postgresql_where="task_id IS NOT NULL"),
+        sa.Index(
             "ix_attachments_progress_update",
             "progress_update_id",
             postgresql_where="progress_update_id IS NOT NULL",
         ),
-        Index("ix_attachments_reflection", "reflection_id", postgresql_where="reflection_id IS NOT NULL"),
-        Index("ix_attachments_uploader", "uploaded_by_id", "created_at"),
-        references={
+        sa.Index("ix_attachments_reflection", "reflection_id", postgresql_where="reflection_id IS NOT NULL"),
+        sa.Index("ix_attachments_uploader", "uploaded_by_id", "created_at"),
+        cascade={
             "opgave_id": "opgaven",
             "proposal_id": "proposals",
             "task_id": "tasks",
             "progress_update_id": "progress_updates",
             "reflection_id": "reflection_moments",
         },
-        on_delete={
-            "opgave_id": "CASCADE",
-            "proposal_id": "CASCADE",
-            "task_id": "CASCADE",
-            "progress_update_id": "CASCADE",
-            "reflection_id": "CASCADE",
-        },
     )
 
     opgave_id: Mapped[UUID] = mapped_column()
-    subject_type: Mapped[SubjectType] = mapped_column(str_enum(SubjectType, "attachment_subject"))
+    subject_type: Mapped[SubjectType] = enum_column(SubjectType, "attachment_subject")
     proposal_id: Mapped[UUID | None] = mapped_column()
     task_id: Mapped[UUID | None] = mapped_column()
     progress_update_id: Mapped[UUID | None] = mapped_column()
     reflection_id: Mapped[UUID | None] = mapped_column()
-    kind: Mapped[Kind] = mapped_column(str_enum(Kind, "attachment_kind"))
-    media_type: Mapped[str] = mapped_column(String(100))
-    file_name: Mapped[str] = mapped_column(String(200))
-    alt_text: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    kind: Mapped[Kind] = enum_column(Kind, "attachment_kind")
+    media_type: Mapped[str] = mapped_column(sa.String(100))
+    file_name: Mapped[str] = mapped_column(sa.String(200))
+    alt_text: Mapped[str] = mapped_column(sa.String(300), default="", server_default="")
     # What is stored (all widths of an image together): what counts towards the uploader's quota.
-    size_bytes: Mapped[int] = mapped_column(BigInteger)
-    width: Mapped[int | None] = mapped_column(Integer)
-    height: Mapped[int | None] = mapped_column(Integer)
-    widths: Mapped[list[int]] = mapped_column(ARRAY(Integer), default=list, server_default="{}")
-    storage_key: Mapped[str] = mapped_column(String(200), unique=True)
-    uploaded_by_id: Mapped[UUID | None] = mapped_column(ForeignKey("accounts.id", ondelete="SET NULL"))
+    size_bytes: Mapped[int] = mapped_column(sa.BigInteger)
+    width: Mapped[int | None] = mapped_column(sa.Integer)
+    height: Mapped[int | None] = mapped_column(sa.Integer)
+    widths: Mapped[list[int]] = mapped_column(sa.ARRAY(sa.Integer), default=list, server_default="{}")
+    storage_key: Mapped[str] = mapped_column(sa.String(200), unique=True)
+    uploaded_by_id: Mapped[UUID | None] = account_ref("SET NULL")

@@ -4,12 +4,13 @@ from datetime import datetime
 from enum import StrEnum
 from uuid import UUID
 
+import sqlalchemy as sa
 from advanced_alchemy.types import DateTimeUTC
-from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Index, Integer, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from api.db.base import TenantBase, TenantRecordBase, tenant_table_args
-from api.db.types import str_enum
+from api.db.constraints import index_oldest_first
+from api.db.types import account_ref, enum_column
 from api.domains.moderation.content import moderated
 from api.domains.moderation.models import ContentType
 
@@ -28,41 +29,29 @@ class Comment(TenantBase):
 
     __tablename__ = "comments"
     __table_args__ = tenant_table_args(
-        Index(
+        index_oldest_first(
             "ix_comments_opgave",
             "opgave_id",
-            "created_at",
-            "id",
-            postgresql_where=text("proposal_id IS NULL AND task_id IS NULL AND parent_id IS NULL"),
+            postgresql_where=sa.text("proposal_id IS NULL AND task_id IS NULL AND parent_id IS NULL"),
         ),
-        Index(
-            "ix_comments_proposal",
-            "proposal_id",
-            "created_at",
-            "id",
-            postgresql_where=text("parent_id IS NULL"),
+        index_oldest_first(
+            "ix_comments_proposal", "proposal_id", postgresql_where=sa.text("parent_id IS NULL")
         ),
-        Index("ix_comments_task", "task_id", "created_at", "id", postgresql_where=text("parent_id IS NULL")),
-        Index("ix_comments_parent", "parent_id", "created_at", "id"),
+        index_oldest_first("ix_comments_task", "task_id", postgresql_where=sa.text("parent_id IS NULL")),
+        index_oldest_first("ix_comments_parent", "parent_id"),
         # Every comment of an opgave, whatever it is on: the municipality's dashboard counts them.
-        Index("ix_comments_opgave_all", "opgave_id", "created_at"),
-        Index("ix_comments_author", "author_id", text("created_at DESC")),
-        CheckConstraint("proposal_id IS NULL OR task_id IS NULL", name="one_target"),
+        sa.Index("ix_comments_opgave_all", "opgave_id", "created_at"),
+        sa.Index("ix_comments_author", "author_id", sa.text("created_at DESC")),
+        sa.CheckConstraint("proposal_id IS NULL OR task_id IS NULL", name="one_target"),
         # Written by a person, or by a system of the municipality in its name: exactly one.
-        CheckConstraint("(author_id IS NULL) <> (author_client_id IS NULL)", name="one_author"),
-        CheckConstraint("reply_count >= 0", name="reply_count_positive"),
-        references={
+        sa.CheckConstraint("(author_id IS NULL) <> (author_client_id IS NULL)", name="one_author"),
+        sa.CheckConstraint("reply_count >= 0", name="reply_count_positive"),
+        references={"author_client_id": "api_clients"},
+        cascade={
             "opgave_id": "opgaven",
             "proposal_id": "proposals",
             "parent_id": "comments",
             "task_id": "tasks",
-            "author_client_id": "api_clients",
-        },
-        on_delete={
-            "opgave_id": "CASCADE",
-            "proposal_id": "CASCADE",
-            "parent_id": "CASCADE",
-            "task_id": "CASCADE",
         },
     )
 
@@ -70,16 +59,16 @@ class Comment(TenantBase):
     proposal_id: Mapped[UUID | None] = mapped_column()
     task_id: Mapped[UUID | None] = mapped_column()
     parent_id: Mapped[UUID | None] = mapped_column()
-    author_id: Mapped[UUID | None] = mapped_column(ForeignKey("accounts.id", ondelete="RESTRICT"))
+    author_id: Mapped[UUID | None] = account_ref("RESTRICT")
     # A comment in the municipality's name: the system (API client) of that municipality that posted it.
     author_client_id: Mapped[UUID | None] = mapped_column()
-    body: Mapped[str] = mapped_column(Text)
-    stance: Mapped[Stance | None] = mapped_column(str_enum(Stance, "stance"))
-    reply_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    body: Mapped[str] = mapped_column(sa.Text)
+    stance: Mapped[Stance | None] = enum_column(Stance, "stance")
+    reply_count: Mapped[int] = mapped_column(sa.Integer, default=0, server_default="0")
     edited_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))
     deleted_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))
-    hidden: Mapped[bool] = mapped_column(Boolean, default=False, server_default="false")
-    hidden_reason: Mapped[str | None] = mapped_column(Text)
+    hidden: Mapped[bool] = mapped_column(sa.Boolean, default=False, server_default="false")
+    hidden_reason: Mapped[str | None] = mapped_column(sa.Text)
 
 
 class CommentRevision(TenantRecordBase):
@@ -87,11 +76,10 @@ class CommentRevision(TenantRecordBase):
 
     __tablename__ = "comment_revisions"
     __table_args__ = tenant_table_args(
-        Index("ix_comment_revisions_comment", "comment_id", "created_at"),
-        references={"comment_id": "comments"},
-        on_delete={"comment_id": "CASCADE"},
+        sa.Index("ix_comment_revisions_comment", "comment_id", "created_at"),
+        cascade={"comment_id": "comments"},
     )
 
     comment_id: Mapped[UUID] = mapped_column()
-    body: Mapped[str] = mapped_column(Text)
-    stance: Mapped[Stance | None] = mapped_column(str_enum(Stance, "stance"))
+    body: Mapped[str] = mapped_column(sa.Text)
+    stance: Mapped[Stance | None] = enum_column(Stance, "stance")

@@ -4,24 +4,14 @@ from datetime import datetime
 from enum import StrEnum
 from uuid import UUID
 
+import sqlalchemy as sa
 from advanced_alchemy.types import DateTimeUTC
-from sqlalchemy import (
-    BigInteger,
-    Boolean,
-    CheckConstraint,
-    ForeignKey,
-    Index,
-    Integer,
-    String,
-    Text,
-    UniqueConstraint,
-    text,
-)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from api.db.base import TenantBase, tenant_table_args
-from api.db.mixins import Versioned
-from api.db.types import str_enum
+from api.db.constraints import index_oldest_first, unique_where
+from api.db.mixins import Titled, Versioned
+from api.db.types import account_ref, enum_column
 
 
 class RoundStatus(StrEnum):
@@ -35,33 +25,29 @@ class Position(StrEnum):
     ABSTAIN = "abstain"  # zich onthouden
 
 
-class BudgetRound(Versioned, TenantBase):
+class BudgetRound(Titled, Versioned, TenantBase):
     """The team's organisations divide (part of) a budget together; staff propose and finalise."""
 
     __tablename__ = "budget_rounds"
     __table_args__ = tenant_table_args(
-        CheckConstraint(
+        sa.CheckConstraint(
             "(status = 'finalised') = (finalised_at IS NOT NULL AND finalised_proposal_id IS NOT NULL)",
             name="finalise_dated",
         ),
-        Index("ix_budget_rounds_budget", "budget_id", "created_at", "id"),
+        index_oldest_first("ix_budget_rounds_budget", "budget_id"),
         references={"budget_id": "budgets", "opgave_id": "opgaven"},
     )
 
     budget_id: Mapped[UUID] = mapped_column()
     opgave_id: Mapped[UUID] = mapped_column()
-    title: Mapped[str] = mapped_column(String(200))
-    description: Mapped[str] = mapped_column(Text, default="", server_default="")
     # Organisations respond to the current proposal until then.
     respond_by: Mapped[datetime] = mapped_column(DateTimeUTC(timezone=True))
-    status: Mapped[RoundStatus] = mapped_column(
-        str_enum(RoundStatus, "budget_round_status"), default=RoundStatus.OPEN, server_default="open"
-    )
-    opened_by_id: Mapped[UUID | None] = mapped_column(ForeignKey("accounts.id", ondelete="SET NULL"))
+    status: Mapped[RoundStatus] = enum_column(RoundStatus, "budget_round_status", default=RoundStatus.OPEN)
+    opened_by_id: Mapped[UUID | None] = account_ref("SET NULL")
     finalised_proposal_id: Mapped[UUID | None] = mapped_column()
-    finalised_by_id: Mapped[UUID | None] = mapped_column(ForeignKey("accounts.id", ondelete="SET NULL"))
+    finalised_by_id: Mapped[UUID | None] = account_ref("SET NULL")
     finalised_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))
-    legal_basis: Mapped[str | None] = mapped_column(Text)
+    legal_basis: Mapped[str | None] = mapped_column(sa.Text)
 
 
 class DivisionProposal(TenantBase):
@@ -70,19 +56,19 @@ class DivisionProposal(TenantBase):
 
     __tablename__ = "division_proposals"
     __table_args__ = tenant_table_args(
-        CheckConstraint("number >= 1", name="number_positive"),
-        CheckConstraint("total_cents > 0", name="total_positive"),
-        UniqueConstraint("round_id", "number"),
-        Index("ix_division_proposals_current", "round_id", unique=True, postgresql_where=text("current")),
+        sa.CheckConstraint("number >= 1", name="number_positive"),
+        sa.CheckConstraint("total_cents > 0", name="total_positive"),
+        sa.UniqueConstraint("round_id", "number"),
+        unique_where("ix_division_proposals_current", "round_id", where="current"),
         references={"round_id": "budget_rounds"},
     )
 
     round_id: Mapped[UUID] = mapped_column()
-    number: Mapped[int] = mapped_column(Integer)
-    note: Mapped[str] = mapped_column(Text, default="", server_default="")
-    total_cents: Mapped[int] = mapped_column(BigInteger)
-    current: Mapped[bool] = mapped_column(Boolean, default=True, server_default="true")
-    proposed_by_id: Mapped[UUID | None] = mapped_column(ForeignKey("accounts.id", ondelete="SET NULL"))
+    number: Mapped[int] = mapped_column(sa.Integer)
+    note: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
+    total_cents: Mapped[int] = mapped_column(sa.BigInteger)
+    current: Mapped[bool] = mapped_column(sa.Boolean, default=True, server_default="true")
+    proposed_by_id: Mapped[UUID | None] = account_ref("SET NULL")
 
 
 class DivisionLine(TenantBase):
@@ -90,26 +76,25 @@ class DivisionLine(TenantBase):
 
     __tablename__ = "division_lines"
     __table_args__ = tenant_table_args(
-        CheckConstraint("amount_cents > 0", name="amount_positive"),
-        Index("ix_division_lines_proposal", "proposal_id", "position"),
-        Index("ix_division_lines_organisation", "organisation_id"),
-        Index("ix_division_lines_task", "task_id"),
-        Index("ix_division_lines_claim", "budget_claim_id"),
+        sa.CheckConstraint("amount_cents > 0", name="amount_positive"),
+        sa.Index("ix_division_lines_proposal", "proposal_id", "position"),
+        sa.Index("ix_division_lines_organisation", "organisation_id"),
+        sa.Index("ix_division_lines_task", "task_id"),
+        sa.Index("ix_division_lines_claim", "budget_claim_id"),
         references={
-            "proposal_id": "division_proposals",
             "organisation_id": "organisations",
             "task_id": "tasks",
             "budget_claim_id": "budget_claims",
         },
-        on_delete={"proposal_id": "CASCADE"},
+        cascade={"proposal_id": "division_proposals"},
     )
 
     proposal_id: Mapped[UUID] = mapped_column()
-    position: Mapped[int] = mapped_column(Integer)
+    position: Mapped[int] = mapped_column(sa.Integer)
     organisation_id: Mapped[UUID] = mapped_column()
     task_id: Mapped[UUID | None] = mapped_column()
-    amount_cents: Mapped[int] = mapped_column(BigInteger)
-    purpose: Mapped[str] = mapped_column(Text)
+    amount_cents: Mapped[int] = mapped_column(sa.BigInteger)
+    purpose: Mapped[str] = mapped_column(sa.Text)
     budget_claim_id: Mapped[UUID | None] = mapped_column()
 
 
@@ -118,15 +103,15 @@ class DivisionResponse(TenantBase):
 
     __tablename__ = "division_responses"
     __table_args__ = tenant_table_args(
-        CheckConstraint("position <> 'object' OR length(reason) >= 5", name="objection_has_reason"),
-        UniqueConstraint("proposal_id", "organisation_id"),
-        Index("ix_division_responses_organisation", "organisation_id"),
-        references={"proposal_id": "division_proposals", "organisation_id": "organisations"},
-        on_delete={"proposal_id": "CASCADE"},
+        sa.CheckConstraint("position <> 'object' OR length(reason) >= 5", name="objection_has_reason"),
+        sa.UniqueConstraint("proposal_id", "organisation_id"),
+        sa.Index("ix_division_responses_organisation", "organisation_id"),
+        references={"organisation_id": "organisations"},
+        cascade={"proposal_id": "division_proposals"},
     )
 
     proposal_id: Mapped[UUID] = mapped_column()
     organisation_id: Mapped[UUID] = mapped_column()
-    position: Mapped[Position] = mapped_column(str_enum(Position, "division_position"))
-    reason: Mapped[str] = mapped_column(Text, default="", server_default="")
-    responded_by_id: Mapped[UUID | None] = mapped_column(ForeignKey("accounts.id", ondelete="SET NULL"))
+    position: Mapped[Position] = enum_column(Position, "division_position")
+    reason: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
+    responded_by_id: Mapped[UUID | None] = account_ref("SET NULL")

@@ -3,7 +3,7 @@
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import BigInteger, Index, String
+import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -15,8 +15,8 @@ class EventConsumer(Base):
 
     __tablename__ = "event_consumers"
 
-    name: Mapped[str] = mapped_column(String(60), unique=True)
-    cursor_tx: Mapped[int] = mapped_column(BigInteger)
+    name: Mapped[str] = mapped_column(sa.String(60), unique=True)
+    cursor_tx: Mapped[int] = mapped_column(sa.BigInteger)
     cursor_id: Mapped[UUID | None] = mapped_column()
 
 
@@ -31,17 +31,17 @@ class Event(TenantRecordBase):
 
     __tablename__ = "events"
     __table_args__ = tenant_table_args(
-        Index("ix_events_position", "tx", "id"),
-        Index("ix_events_opgave", "opgave_id", "tx", "id"),
-        Index("ix_events_object", "object_id", "created_at"),
+        sa.Index("ix_events_position", "tx", "id"),
+        sa.Index("ix_events_opgave", "opgave_id", "tx", "id"),
+        sa.Index("ix_events_object", "object_id", "created_at"),
     )
 
-    tx: Mapped[int] = mapped_column(BigInteger)
-    type: Mapped[str] = mapped_column(String(100))
-    subject: Mapped[str] = mapped_column(String(200))
+    tx: Mapped[int] = mapped_column(sa.BigInteger)
+    type: Mapped[str] = mapped_column(sa.String(100))
+    subject: Mapped[str] = mapped_column(sa.String(200))
     # An event about an opgave or something in it: the filter of the feed and of followers.
     opgave_id: Mapped[UUID | None] = mapped_column()
-    object_type: Mapped[str] = mapped_column(String(40))
+    object_type: Mapped[str] = mapped_column(sa.String(40))
     object_id: Mapped[UUID] = mapped_column()
     # Who caused it, for the timeline only: never in what leaves the platform.
     actor_id: Mapped[UUID | None] = mapped_column()

@@ -5,12 +5,13 @@ from decimal import Decimal
 from enum import StrEnum
 from uuid import UUID
 
-from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, Numeric, String, Text, UniqueConstraint
+import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column
 
 from api.db.base import TenantBase, tenant_table_args
+from api.db.constraints import index_oldest_first
 from api.db.mixins import Versioned
-from api.db.types import str_enum
+from api.db.types import account_ref, enum_column
 
 
 class IndicatorKind(StrEnum):
@@ -28,29 +29,29 @@ class Indicator(Versioned, TenantBase):
 
     __tablename__ = "indicators"
     __table_args__ = tenant_table_args(
-        CheckConstraint(
+        sa.CheckConstraint(
             "(direction = 'higher' AND target_value > baseline_value) OR (direction = 'lower' AND target_value < baseline_value)",
             name="target_in_direction",
         ),
-        CheckConstraint("target_date > baseline_date", name="target_after_baseline"),
-        Index("ix_indicators_opgave", "opgave_id", "created_at", "id"),
-        Index("ix_indicators_action_line", "action_line_id"),
-        references={"opgave_id": "opgaven", "action_line_id": "action_lines"},
-        on_delete={"opgave_id": "CASCADE", "action_line_id": "SET NULL (action_line_id)"},
+        sa.CheckConstraint("target_date > baseline_date", name="target_after_baseline"),
+        index_oldest_first("ix_indicators_opgave", "opgave_id"),
+        sa.Index("ix_indicators_action_line", "action_line_id"),
+        cascade={"opgave_id": "opgaven"},
+        set_null={"action_line_id": "action_lines"},
     )
 
     opgave_id: Mapped[UUID] = mapped_column()
     action_line_id: Mapped[UUID | None] = mapped_column()
-    name: Mapped[str] = mapped_column(String(200))
-    description: Mapped[str] = mapped_column(Text, default="", server_default="")
-    kind: Mapped[IndicatorKind] = mapped_column(str_enum(IndicatorKind, "indicator_kind"))
-    unit: Mapped[str] = mapped_column(String(60))
-    direction: Mapped[Direction] = mapped_column(str_enum(Direction, "indicator_direction"))
-    baseline_value: Mapped[Decimal] = mapped_column(Numeric(18, 4))
-    baseline_date: Mapped[date] = mapped_column(Date)
-    target_value: Mapped[Decimal] = mapped_column(Numeric(18, 4))
-    target_date: Mapped[date] = mapped_column(Date)
-    data_source: Mapped[str] = mapped_column(Text, default="", server_default="")
+    name: Mapped[str] = mapped_column(sa.String(200))
+    description: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
+    kind: Mapped[IndicatorKind] = enum_column(IndicatorKind, "indicator_kind")
+    unit: Mapped[str] = mapped_column(sa.String(60))
+    direction: Mapped[Direction] = enum_column(Direction, "indicator_direction")
+    baseline_value: Mapped[Decimal] = mapped_column(sa.Numeric(18, 4))
+    baseline_date: Mapped[date] = mapped_column(sa.Date)
+    target_value: Mapped[Decimal] = mapped_column(sa.Numeric(18, 4))
+    target_date: Mapped[date] = mapped_column(sa.Date)
+    data_source: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
 
 
 class Measurement(Versioned, TenantBase):
@@ -59,13 +60,12 @@ class Measurement(Versioned, TenantBase):
 
     __tablename__ = "measurements"
     __table_args__ = tenant_table_args(
-        UniqueConstraint("indicator_id", "measured_on"),
-        references={"indicator_id": "indicators"},
-        on_delete={"indicator_id": "CASCADE"},
+        sa.UniqueConstraint("indicator_id", "measured_on"),
+        cascade={"indicator_id": "indicators"},
     )
 
     indicator_id: Mapped[UUID] = mapped_column()
-    value: Mapped[Decimal] = mapped_column(Numeric(18, 4))
-    measured_on: Mapped[date] = mapped_column(Date)
-    source_note: Mapped[str] = mapped_column(Text, default="", server_default="")
-    recorded_by_id: Mapped[UUID | None] = mapped_column(ForeignKey("accounts.id", ondelete="SET NULL"))
+    value: Mapped[Decimal] = mapped_column(sa.Numeric(18, 4))
+    measured_on: Mapped[date] = mapped_column(sa.Date)
+    source_note: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
+    recorded_by_id: Mapped[UUID | None] = account_ref("SET NULL")

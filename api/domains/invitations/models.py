@@ -4,12 +4,13 @@ from datetime import datetime
 from enum import StrEnum
 from uuid import UUID
 
+import sqlalchemy as sa
 from advanced_alchemy.types import DateTimeUTC
-from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Index, String, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from api.db.base import TenantBase, tenant_table_args
-from api.db.types import str_enum
+from api.db.constraints import index_oldest_first, unique_where
+from api.db.types import account_ref, enum_column
 from api.domains.accounts.models import RoleName
 from api.domains.opgaven.models import MemberRole
 
@@ -35,45 +36,43 @@ class Invitation(TenantBase):
 
     __tablename__ = "invitations"
     __table_args__ = tenant_table_args(
-        CheckConstraint(
+        sa.CheckConstraint(
             "(kind = 'role') = (role IS NOT NULL) AND (kind = 'organisation') = (organisation_id IS NOT NULL) "
             "AND (kind = 'team') = (opgave_id IS NOT NULL AND team_role IS NOT NULL)",
             name="offer_fits_kind",
         ),
-        CheckConstraint(
+        sa.CheckConstraint(
             "team_role IS NULL OR team_role IN ('core_team', 'resident')", name="team_role_of_a_person"
         ),
         # One open invitation per address and offer: inviting again renews it.
-        Index(
+        unique_where(
             "uq_invitations_pending",
             "kind",
-            text("coalesce(organisation_id, opgave_id, municipality_id)"),
-            text("lower(email)"),
-            unique=True,
-            postgresql_where=text("status = 'pending'"),
+            sa.text("coalesce(organisation_id, opgave_id, municipality_id)"),
+            sa.text("lower(email)"),
+            where="status = 'pending'",
         ),
-        Index("ix_invitations_email", text("lower(email)"), postgresql_where=text("status = 'pending'")),
-        Index("ix_invitations_municipality", "municipality_id", "created_at", "id"),
-        Index("ix_invitations_organisation", "organisation_id", "created_at", "id"),
-        Index("ix_invitations_opgave", "opgave_id", "created_at", "id"),
-        references={"organisation_id": "organisations", "opgave_id": "opgaven"},
-        on_delete={"organisation_id": "CASCADE", "opgave_id": "CASCADE"},
+        sa.Index(
+            "ix_invitations_email", sa.text("lower(email)"), postgresql_where=sa.text("status = 'pending'")
+        ),
+        index_oldest_first("ix_invitations_municipality", "municipality_id"),
+        index_oldest_first("ix_invitations_organisation", "organisation_id"),
+        index_oldest_first("ix_invitations_opgave", "opgave_id"),
+        cascade={"organisation_id": "organisations", "opgave_id": "opgaven"},
     )
 
-    kind: Mapped[InvitationKind] = mapped_column(str_enum(InvitationKind, "invitation_kind"))
-    email: Mapped[str] = mapped_column(String(254))
-    role: Mapped[RoleName | None] = mapped_column(str_enum(RoleName, "role_name"))
+    kind: Mapped[InvitationKind] = enum_column(InvitationKind, "invitation_kind")
+    email: Mapped[str] = mapped_column(sa.String(254))
+    role: Mapped[RoleName | None] = enum_column(RoleName, "role_name")
     organisation_id: Mapped[UUID | None] = mapped_column()
-    is_admin: Mapped[bool] = mapped_column(Boolean, default=False, server_default="false")
+    is_admin: Mapped[bool] = mapped_column(sa.Boolean, default=False, server_default="false")
     opgave_id: Mapped[UUID | None] = mapped_column()
-    team_role: Mapped[MemberRole | None] = mapped_column(str_enum(MemberRole, "member_role"))
-    status: Mapped[InvitationStatus] = mapped_column(
-        str_enum(InvitationStatus, "invitation_status"),
-        default=InvitationStatus.PENDING,
-        server_default="pending",
+    team_role: Mapped[MemberRole | None] = enum_column(MemberRole, "member_role")
+    status: Mapped[InvitationStatus] = enum_column(
+        InvitationStatus, "invitation_status", default=InvitationStatus.PENDING
     )
-    invited_by_id: Mapped[UUID | None] = mapped_column(ForeignKey("accounts.id", ondelete="SET NULL"))
+    invited_by_id: Mapped[UUID | None] = account_ref("SET NULL")
     expires_at: Mapped[datetime] = mapped_column(DateTimeUTC(timezone=True))
     # Who answered (accepted or declined), and when; or when the inviter withdrew it.
-    answered_by_id: Mapped[UUID | None] = mapped_column(ForeignKey("accounts.id", ondelete="SET NULL"))
+    answered_by_id: Mapped[UUID | None] = account_ref("SET NULL")
     answered_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))

@@ -10,12 +10,13 @@ from datetime import datetime
 from enum import StrEnum
 from uuid import UUID
 
+import sqlalchemy as sa
 from advanced_alchemy.types import DateTimeUTC
-from sqlalchemy import CheckConstraint, ForeignKey, Index, Integer, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from api.db.base import TenantBase, TenantRecordBase, tenant_table_args
-from api.db.types import str_enum
+from api.db.base import TenantBase, TenantRecordBase, per_person_table_args, tenant_table_args
+from api.db.constraints import index_newest_first, index_oldest_first, unique_where
+from api.db.types import account_ref, enum_column
 
 
 class ContentType(StrEnum):
@@ -47,7 +48,6 @@ class AppealOutcome(StrEnum):
 
 _ONE_TARGET = "num_nonnulls(comment_id, proposal_id, poll_answer_id) = 1"
 _ON_CONTENT = {"comment_id": "comments", "proposal_id": "proposals", "poll_answer_id": "poll_answers"}
-_CASCADE = dict.fromkeys(_ON_CONTENT, "CASCADE")
 
 
 class ModerationDecision(TenantRecordBase):
@@ -55,41 +55,40 @@ class ModerationDecision(TenantRecordBase):
 
     __tablename__ = "moderation_decisions"
     __table_args__ = tenant_table_args(
-        CheckConstraint(_ONE_TARGET, name="one_target"),
-        CheckConstraint("reports_resolved >= 0", name="reports_resolved_positive"),
-        Index(
-            "ix_moderation_decisions_comment", "comment_id", postgresql_where=text("comment_id IS NOT NULL")
+        sa.CheckConstraint(_ONE_TARGET, name="one_target"),
+        sa.CheckConstraint("reports_resolved >= 0", name="reports_resolved_positive"),
+        sa.Index(
+            "ix_moderation_decisions_comment",
+            "comment_id",
+            postgresql_where=sa.text("comment_id IS NOT NULL"),
         ),
-        Index(
+        sa.Index(
             "ix_moderation_decisions_proposal",
             "proposal_id",
-            postgresql_where=text("proposal_id IS NOT NULL"),
+            postgresql_where=sa.text("proposal_id IS NOT NULL"),
         ),
-        Index(
+        sa.Index(
             "ix_moderation_decisions_poll_answer",
             "poll_answer_id",
-            postgresql_where=text("poll_answer_id IS NOT NULL"),
+            postgresql_where=sa.text("poll_answer_id IS NOT NULL"),
         ),
-        Index(
+        index_newest_first(
             "ix_moderation_decisions_resolving",
             "municipality_id",
-            text("created_at DESC"),
-            text("id DESC"),
-            postgresql_where=text("reports_resolved > 0"),
+            postgresql_where=sa.text("reports_resolved > 0"),
         ),
-        references=_ON_CONTENT,
-        on_delete=_CASCADE,
+        cascade=_ON_CONTENT,
     )
 
     comment_id: Mapped[UUID | None] = mapped_column()
     proposal_id: Mapped[UUID | None] = mapped_column()
     # An open answer of a quick poll (its author: the named response's account, or nobody).
     poll_answer_id: Mapped[UUID | None] = mapped_column()
-    action: Mapped[ModerationAction] = mapped_column(str_enum(ModerationAction, "moderation_action"))
-    public_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
-    decided_by_id: Mapped[UUID] = mapped_column(ForeignKey("accounts.id", ondelete="RESTRICT"))
+    action: Mapped[ModerationAction] = enum_column(ModerationAction, "moderation_action")
+    public_reason: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
+    decided_by_id: Mapped[UUID] = account_ref("RESTRICT")
     # How many open reports this decision closed.
-    reports_resolved: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    reports_resolved: Mapped[int] = mapped_column(sa.Integer, default=0, server_default="0")
 
 
 class ModerationReport(TenantBase):
@@ -97,46 +96,46 @@ class ModerationReport(TenantBase):
 
     __tablename__ = "moderation_reports"
     __table_args__ = tenant_table_args(
-        CheckConstraint(_ONE_TARGET, name="one_target"),
-        CheckConstraint("(decision_id IS NULL) = (resolved_at IS NULL)", name="resolved_whole"),
+        sa.CheckConstraint(_ONE_TARGET, name="one_target"),
+        sa.CheckConstraint("(decision_id IS NULL) = (resolved_at IS NULL)", name="resolved_whole"),
         # One open report per person per item, also under parallel requests.
-        Index(
+        unique_where(
             "uq_moderation_reports_open_comment",
             "comment_id",
             "reporter_id",
-            unique=True,
-            postgresql_where=text("decision_id IS NULL AND comment_id IS NOT NULL"),
+            where="decision_id IS NULL AND comment_id IS NOT NULL",
         ),
-        Index(
+        unique_where(
             "uq_moderation_reports_open_proposal",
             "proposal_id",
             "reporter_id",
-            unique=True,
-            postgresql_where=text("decision_id IS NULL AND proposal_id IS NOT NULL"),
+            where="decision_id IS NULL AND proposal_id IS NOT NULL",
         ),
-        Index(
+        unique_where(
             "uq_moderation_reports_open_poll_answer",
             "poll_answer_id",
             "reporter_id",
-            unique=True,
-            postgresql_where=text("decision_id IS NULL AND poll_answer_id IS NOT NULL"),
+            where="decision_id IS NULL AND poll_answer_id IS NOT NULL",
         ),
-        Index("ix_moderation_reports_open", "municipality_id", postgresql_where=text("decision_id IS NULL")),
-        Index(
-            "ix_moderation_reports_decision", "decision_id", postgresql_where=text("decision_id IS NOT NULL")
+        sa.Index(
+            "ix_moderation_reports_open", "municipality_id", postgresql_where=sa.text("decision_id IS NULL")
         ),
-        Index("ix_moderation_reports_reporter", "reporter_id"),
-        references={**_ON_CONTENT, "decision_id": "moderation_decisions"},
-        on_delete={**_CASCADE, "decision_id": "CASCADE"},
+        sa.Index(
+            "ix_moderation_reports_decision",
+            "decision_id",
+            postgresql_where=sa.text("decision_id IS NOT NULL"),
+        ),
+        sa.Index("ix_moderation_reports_reporter", "reporter_id"),
+        cascade={**_ON_CONTENT, "decision_id": "moderation_decisions"},
     )
 
     comment_id: Mapped[UUID | None] = mapped_column()
     proposal_id: Mapped[UUID | None] = mapped_column()
     # An open answer of a quick poll (its author: the named response's account, or nobody).
     poll_answer_id: Mapped[UUID | None] = mapped_column()
-    reporter_id: Mapped[UUID] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
-    reason: Mapped[ReportReason] = mapped_column(str_enum(ReportReason, "report_reason"))
-    explanation: Mapped[str] = mapped_column(Text, default="", server_default="")
+    reporter_id: Mapped[UUID] = account_ref("CASCADE")
+    reason: Mapped[ReportReason] = enum_column(ReportReason, "report_reason")
+    explanation: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
     decision_id: Mapped[UUID | None] = mapped_column()
     resolved_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))
 
@@ -146,36 +145,31 @@ class ModerationAppeal(TenantBase):
 
     __tablename__ = "moderation_appeals"
     __table_args__ = tenant_table_args(
-        UniqueConstraint("decision_id"),
-        CheckConstraint(
+        sa.UniqueConstraint("decision_id"),
+        sa.CheckConstraint(
             "(outcome IS NULL) = (resolved_at IS NULL) AND (outcome IS NULL) = (resolved_by_id IS NULL)"
             " AND (outcome IS NULL) = (resolution_reason IS NULL)",
             name="settled_whole",
         ),
-        Index(
-            "ix_moderation_appeals_open",
-            "municipality_id",
-            "created_at",
-            "id",
-            postgresql_where=text("outcome IS NULL"),
+        index_oldest_first(
+            "ix_moderation_appeals_open", "municipality_id", postgresql_where=sa.text("outcome IS NULL")
         ),
-        Index(
+        sa.Index(
             "ix_moderation_appeals_settled",
             "municipality_id",
-            text("resolved_at DESC"),
-            text("id DESC"),
-            postgresql_where=text("outcome IS NOT NULL"),
+            sa.text("resolved_at DESC"),
+            sa.text("id DESC"),
+            postgresql_where=sa.text("outcome IS NOT NULL"),
         ),
-        references={"decision_id": "moderation_decisions"},
-        on_delete={"decision_id": "CASCADE"},
+        cascade={"decision_id": "moderation_decisions"},
     )
 
     decision_id: Mapped[UUID] = mapped_column()
-    author_id: Mapped[UUID] = mapped_column(ForeignKey("accounts.id", ondelete="RESTRICT"))
-    explanation: Mapped[str] = mapped_column(Text)
-    outcome: Mapped[AppealOutcome | None] = mapped_column(str_enum(AppealOutcome, "appeal_outcome"))
-    resolution_reason: Mapped[str | None] = mapped_column(Text)
-    resolved_by_id: Mapped[UUID | None] = mapped_column(ForeignKey("accounts.id", ondelete="RESTRICT"))
+    author_id: Mapped[UUID] = account_ref("RESTRICT")
+    explanation: Mapped[str] = mapped_column(sa.Text)
+    outcome: Mapped[AppealOutcome | None] = enum_column(AppealOutcome, "appeal_outcome")
+    resolution_reason: Mapped[str | None] = mapped_column(sa.Text)
+    resolved_by_id: Mapped[UUID | None] = account_ref("RESTRICT")
     resolved_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))
 
 
@@ -183,13 +177,11 @@ class PostingBlock(TenantBase):
     """A person may not post in this municipality, until ``ends_at`` or until lifted."""
 
     __tablename__ = "posting_blocks"
-    __table_args__ = tenant_table_args(
-        UniqueConstraint("municipality_id", "account_id"),
-        Index("ix_posting_blocks_recent", "municipality_id", text("created_at DESC"), text("id DESC")),
-        Index("ix_posting_blocks_account", "account_id"),
+    __table_args__ = per_person_table_args(
+        "posting_blocks", "municipality_id", index_newest_first("ix_posting_blocks_recent", "municipality_id")
     )
 
-    account_id: Mapped[UUID] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
-    reason: Mapped[str] = mapped_column(Text)
+    account_id: Mapped[UUID] = account_ref("CASCADE")
+    reason: Mapped[str] = mapped_column(sa.Text)
     ends_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))
-    blocked_by_id: Mapped[UUID | None] = mapped_column(ForeignKey("accounts.id", ondelete="SET NULL"))
+    blocked_by_id: Mapped[UUID | None] = account_ref("SET NULL")

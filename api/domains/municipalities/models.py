@@ -3,8 +3,8 @@
 from datetime import datetime
 from typing import Any
 
+import sqlalchemy as sa
 from advanced_alchemy.types import DateTimeUTC
-from sqlalchemy import CheckConstraint, Index, Integer, String, Text
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -16,12 +16,12 @@ class Municipality(Versioned, Base):
     """A gemeente: name, slug, CBS code and the theme of its site."""
 
     __tablename__ = "municipalities"
-    __table_args__ = (CheckConstraint("cbs_code ~ '^GM[0-9]{4}$'", name="cbs_code_format"),)
+    __table_args__ = (sa.CheckConstraint("cbs_code ~ '^GM[0-9]{4}$'", name="cbs_code_format"),)
 
-    slug: Mapped[str] = mapped_column(String(60), unique=True)
-    name: Mapped[str] = mapped_column(String(120))
-    cbs_code: Mapped[str] = mapped_column(String(6), unique=True)
-    description: Mapped[str] = mapped_column(Text, default="", server_default="")
+    slug: Mapped[str] = mapped_column(sa.String(60), unique=True)
+    name: Mapped[str] = mapped_column(sa.String(120))
+    cbs_code: Mapped[str] = mapped_column(sa.String(6), unique=True)
+    description: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
     theme: Mapped[dict[str, Any]] = mapped_column(JSONB, default=dict, server_default="{}")
     # A deactivated municipality keeps every row; its pages and sign-ins refuse (410) until reactivated.
     deactivated_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))
@@ -33,12 +33,12 @@ class PostcodeRange(TenantRecordBase):
 
     __tablename__ = "postcode_ranges"
     __table_args__ = tenant_table_args(
-        CheckConstraint(
+        sa.CheckConstraint(
             "first_digits BETWEEN 1000 AND 9999 AND last_digits BETWEEN first_digits AND 9999",
             name="range_valid",
         ),
-        Index("ix_postcode_ranges_municipality", "municipality_id", "first_digits"),
+        sa.Index("ix_postcode_ranges_municipality", "municipality_id", "first_digits"),
     )
 
-    first_digits: Mapped[int] = mapped_column(Integer)
-    last_digits: Mapped[int] = mapped_column(Integer)
+    first_digits: Mapped[int] = mapped_column(sa.Integer)
+    last_digits: Mapped[int] = mapped_column(sa.Integer)

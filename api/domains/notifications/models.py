@@ -4,12 +4,13 @@ from datetime import datetime
 from enum import StrEnum
 from uuid import UUID
 
+import sqlalchemy as sa
 from advanced_alchemy.types import DateTimeUTC
-from sqlalchemy import ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from api.db.base import RecordBase
-from api.db.types import str_enum
+from api.db.constraints import index_newest_first
+from api.db.types import account_ref, enum_column
 
 
 class NotificationKind(StrEnum):
@@ -31,23 +32,25 @@ class Notification(RecordBase):
 
     __tablename__ = "notifications"
     __table_args__ = (
-        Index("ix_notifications_account_recent", "account_id", text("created_at DESC"), text("id DESC")),
-        Index("ix_notifications_unread", "account_id", postgresql_where=text("read_at IS NULL")),
-        Index(
+        index_newest_first("ix_notifications_account_recent", "account_id"),
+        sa.Index("ix_notifications_unread", "account_id", postgresql_where=sa.text("read_at IS NULL")),
+        sa.Index(
             "ix_notifications_unmailed",
             "created_at",
-            postgresql_where=text("emailed_at IS NULL AND mail_wanted"),
+            postgresql_where=sa.text("emailed_at IS NULL AND mail_wanted"),
         ),
     )
 
-    account_id: Mapped[UUID] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
-    municipality_id: Mapped[UUID | None] = mapped_column(ForeignKey("municipalities.id", ondelete="CASCADE"))
-    kind: Mapped[NotificationKind] = mapped_column(str_enum(NotificationKind, "notification_kind"))
-    title: Mapped[str] = mapped_column(String(300))
-    body: Mapped[str] = mapped_column(Text, default="", server_default="")
+    account_id: Mapped[UUID] = account_ref("CASCADE")
+    municipality_id: Mapped[UUID | None] = mapped_column(
+        sa.ForeignKey("municipalities.id", ondelete="CASCADE")
+    )
+    kind: Mapped[NotificationKind] = enum_column(NotificationKind, "notification_kind")
+    title: Mapped[str] = mapped_column(sa.String(300))
+    body: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
     # A path on the site, such as /ideeen/<id>.
-    link: Mapped[str] = mapped_column(String(300), default="", server_default="")
-    object_type: Mapped[str | None] = mapped_column(String(40))
+    link: Mapped[str] = mapped_column(sa.String(300), default="", server_default="")
+    object_type: Mapped[str | None] = mapped_column(sa.String(40))
     object_id: Mapped[UUID | None] = mapped_column()
     read_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))
     # Whether this kind goes out by mail at all (the person's choice decides when).

@@ -5,26 +5,21 @@ from enum import StrEnum
 from typing import Any
 from uuid import UUID
 
+import sqlalchemy as sa
 from advanced_alchemy.types import DateTimeUTC
-from sqlalchemy import (
-    Boolean,
-    CheckConstraint,
-    Computed,
-    Date,
-    ForeignKey,
-    Index,
-    Integer,
-    String,
-    Text,
-    UniqueConstraint,
-    text,
-)
 from sqlalchemy.dialects.postgresql import ARRAY, JSONB, TSVECTOR
 from sqlalchemy.orm import Mapped, mapped_column
 
-from api.db.base import TenantBase, TenantRecordBase, link_table_args, tenant_table_args
+from api.db.base import (
+    TenantBase,
+    TenantRecordBase,
+    link_table_args,
+    per_person_table_args,
+    tenant_table_args,
+)
+from api.db.constraints import index_newest_first, index_oldest_first, unique_where
 from api.db.mixins import Versioned
-from api.db.types import str_enum
+from api.db.types import account_ref, enum_column
 
 
 class Phase(StrEnum):
@@ -64,10 +59,10 @@ class PolicyDomain(TenantBase):
     """A policy domain of a municipality (werk en inkomen, jeugd, ...)."""
 
     __tablename__ = "policy_domains"
-    __table_args__ = tenant_table_args(UniqueConstraint("municipality_id", "slug"))
+    __table_args__ = tenant_table_args(sa.UniqueConstraint("municipality_id", "slug"))
 
-    slug: Mapped[str] = mapped_column(String(60))
-    name: Mapped[str] = mapped_column(String(120))
+    slug: Mapped[str] = mapped_column(sa.String(60))
+    name: Mapped[str] = mapped_column(sa.String(120))
 
 
 class Opgave(Versioned, TenantBase):
@@ -76,60 +71,52 @@ class Opgave(Versioned, TenantBase):
 
     __tablename__ = "opgaven"
     __table_args__ = tenant_table_args(
-        UniqueConstraint("municipality_id", "slug"),
-        CheckConstraint(
+        sa.UniqueConstraint("municipality_id", "slug"),
+        sa.CheckConstraint(
             "end_date IS NULL OR start_date IS NULL OR end_date >= start_date", name="dates_in_order"
         ),
-        CheckConstraint("open_task_count >= 0", name="open_task_count_positive"),
-        Index("ix_opgaven_municipality_recent", "municipality_id", text("created_at DESC"), text("id DESC")),
+        sa.CheckConstraint("open_task_count >= 0", name="open_task_count_positive"),
+        index_newest_first("ix_opgaven_municipality_recent", "municipality_id"),
         # ?updatedSince= of systems that keep a copy.
-        Index("ix_opgaven_updated", "updated_at"),
-        Index(
-            "ix_opgaven_municipality_phase_recent",
-            "municipality_id",
-            "phase",
-            text("created_at DESC"),
-            text("id DESC"),
-        ),
-        Index("ix_opgaven_recent", text("created_at DESC"), text("id DESC")),
-        Index("ix_opgaven_phase_recent", "phase", text("created_at DESC"), text("id DESC")),
-        Index("ix_opgaven_municipality_title", "municipality_id", "title", "id"),
-        Index("ix_opgaven_title", "title", "id"),
+        sa.Index("ix_opgaven_updated", "updated_at"),
+        index_newest_first("ix_opgaven_municipality_phase_recent", "municipality_id", "phase"),
+        index_newest_first("ix_opgaven_recent"),
+        index_newest_first("ix_opgaven_phase_recent", "phase"),
+        sa.Index("ix_opgaven_municipality_title", "municipality_id", "title", "id"),
+        sa.Index("ix_opgaven_title", "title", "id"),
         # No index on supporter_count: every support updates it, and an indexed counter makes
         # every such update non-HOT (migration 4b8f2d6e1a93). "Most supported" sorts the few rows.
-        Index("ix_opgaven_search", "search", postgresql_using="gin"),
+        sa.Index("ix_opgaven_search", "search", postgresql_using="gin"),
     )
 
-    slug: Mapped[str] = mapped_column(String(80))
-    title: Mapped[str] = mapped_column(String(200))
-    summary: Mapped[str] = mapped_column(Text, default="", server_default="")
+    slug: Mapped[str] = mapped_column(sa.String(80))
+    title: Mapped[str] = mapped_column(sa.String(200))
+    summary: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
     # The text of the adopted formulation, kept here for search and lists; versions live in formulations.
-    formulation: Mapped[str] = mapped_column(Text, default="", server_default="")
-    target_group: Mapped[str] = mapped_column(Text, default="", server_default="")
-    area: Mapped[list[str]] = mapped_column(ARRAY(String(120)), default=list, server_default="{}")
-    phase: Mapped[Phase] = mapped_column(
-        str_enum(Phase, "phase"), default=Phase.EXPLORING, server_default="exploring"
-    )
+    formulation: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
+    target_group: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
+    area: Mapped[list[str]] = mapped_column(ARRAY(sa.String(120)), default=list, server_default="{}")
+    phase: Mapped[Phase] = enum_column(Phase, "phase", default=Phase.EXPLORING)
     proposal_phases: Mapped[list[str]] = mapped_column(
-        ARRAY(String(20)),
+        ARRAY(sa.String(20)),
         default=lambda: list(DEFAULT_PROPOSAL_PHASES),
         server_default="{exploring,formulating,planning}",
     )
-    procesregisseur_id: Mapped[UUID] = mapped_column(ForeignKey("accounts.id", ondelete="RESTRICT"))
-    start_date: Mapped[date | None] = mapped_column(Date)
-    end_date: Mapped[date | None] = mapped_column(Date)
-    published: Mapped[bool] = mapped_column(Boolean, default=False, server_default="false")
-    proposal_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
-    supporter_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
-    member_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    procesregisseur_id: Mapped[UUID] = account_ref("RESTRICT")
+    start_date: Mapped[date | None] = mapped_column(sa.Date)
+    end_date: Mapped[date | None] = mapped_column(sa.Date)
+    published: Mapped[bool] = mapped_column(sa.Boolean, default=False, server_default="false")
+    proposal_count: Mapped[int] = mapped_column(sa.Integer, default=0, server_default="0")
+    supporter_count: Mapped[int] = mapped_column(sa.Integer, default=0, server_default="0")
+    member_count: Mapped[int] = mapped_column(sa.Integer, default=0, server_default="0")
     # Kept by triggers on tasks, opgave_domains and policy_domains (migration 7d3e91a0c4b2).
-    open_task_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    open_task_count: Mapped[int] = mapped_column(sa.Integer, default=0, server_default="0")
     domain_list: Mapped[list[dict[str, str]]] = mapped_column(
-        JSONB, default=list, server_default=text("'[]'::jsonb")
+        JSONB, default=list, server_default=sa.text("'[]'::jsonb")
     )
     search: Mapped[Any] = mapped_column(
         TSVECTOR,
-        Computed(
+        sa.Computed(
             "setweight(to_tsvector('dutch', coalesce(title, '')), 'A') || "
             "setweight(to_tsvector('dutch', coalesce(summary, '')), 'B') || "
             "setweight(to_tsvector('dutch', coalesce(formulation, '')), 'C') || "
@@ -156,17 +143,16 @@ class Formulation(TenantBase):
 
     __tablename__ = "formulations"
     __table_args__ = tenant_table_args(
-        Index("ix_formulations_opgave", "opgave_id", "created_at", "id"),
-        references={"opgave_id": "opgaven"},
-        on_delete={"opgave_id": "CASCADE"},
+        index_oldest_first("ix_formulations_opgave", "opgave_id"),
+        cascade={"opgave_id": "opgaven"},
     )
 
     opgave_id: Mapped[UUID] = mapped_column()
-    text: Mapped[str] = mapped_column(Text)
-    rationale: Mapped[str] = mapped_column(Text, default="", server_default="")
-    proposed_by_id: Mapped[UUID] = mapped_column(ForeignKey("accounts.id", ondelete="RESTRICT"))
+    text: Mapped[str] = mapped_column(sa.Text)
+    rationale: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
+    proposed_by_id: Mapped[UUID] = account_ref("RESTRICT")
     adopted_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))
-    adopted_by_id: Mapped[UUID | None] = mapped_column(ForeignKey("accounts.id", ondelete="RESTRICT"))
+    adopted_by_id: Mapped[UUID | None] = account_ref("RESTRICT")
 
 
 class ActionLine(Versioned, TenantBase):
@@ -174,15 +160,14 @@ class ActionLine(Versioned, TenantBase):
 
     __tablename__ = "action_lines"
     __table_args__ = tenant_table_args(
-        Index("ix_action_lines_opgave", "opgave_id", "position", "id"),
-        references={"opgave_id": "opgaven"},
-        on_delete={"opgave_id": "CASCADE"},
+        sa.Index("ix_action_lines_opgave", "opgave_id", "position", "id"),
+        cascade={"opgave_id": "opgaven"},
     )
 
     opgave_id: Mapped[UUID] = mapped_column()
-    position: Mapped[int] = mapped_column(Integer)
-    title: Mapped[str] = mapped_column(String(200))
-    goal: Mapped[str] = mapped_column(Text, default="", server_default="")
+    position: Mapped[int] = mapped_column(sa.Integer)
+    title: Mapped[str] = mapped_column(sa.String(200))
+    goal: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
 
 
 class OpgaveMember(TenantBase):
@@ -190,60 +175,49 @@ class OpgaveMember(TenantBase):
 
     __tablename__ = "opgave_members"
     __table_args__ = tenant_table_args(
-        CheckConstraint("(account_id IS NULL) <> (organisation_id IS NULL)", name="person_or_organisation"),
-        CheckConstraint(
+        sa.CheckConstraint(
+            "(account_id IS NULL) <> (organisation_id IS NULL)", name="person_or_organisation"
+        ),
+        sa.CheckConstraint(
             "(organisation_id IS NULL) = (partner_role IS NULL) AND "
             "(organisation_id IS NULL OR role = 'partner') AND (account_id IS NULL OR role <> 'partner')",
             name="roles_fit_kind",
         ),
-        Index(
-            "uq_opgave_members_person",
-            "opgave_id",
-            "account_id",
-            unique=True,
-            postgresql_where=text("account_id IS NOT NULL"),
-        ),
-        Index(
+        unique_where("uq_opgave_members_person", "opgave_id", "account_id", where="account_id IS NOT NULL"),
+        unique_where(
             "uq_opgave_members_organisation",
             "opgave_id",
             "organisation_id",
-            unique=True,
-            postgresql_where=text("organisation_id IS NOT NULL"),
+            where="organisation_id IS NOT NULL",
         ),
-        Index("ix_opgave_members_opgave", "opgave_id", "created_at", "id"),
-        Index(
+        index_oldest_first("ix_opgave_members_opgave", "opgave_id"),
+        sa.Index(
             "ix_opgave_members_organisation",
             "organisation_id",
             "opgave_id",
-            postgresql_where=text("status = 'active'"),
+            postgresql_where=sa.text("status = 'active'"),
         ),
-        Index("ix_opgave_members_account", "account_id", "opgave_id"),
-        references={"opgave_id": "opgaven", "organisation_id": "organisations"},
-        on_delete={"opgave_id": "CASCADE", "organisation_id": "CASCADE"},
+        sa.Index("ix_opgave_members_account", "account_id", "opgave_id"),
+        cascade={"opgave_id": "opgaven", "organisation_id": "organisations"},
     )
 
     opgave_id: Mapped[UUID] = mapped_column()
-    account_id: Mapped[UUID | None] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    account_id: Mapped[UUID | None] = account_ref("CASCADE")
     organisation_id: Mapped[UUID | None] = mapped_column()
-    role: Mapped[MemberRole] = mapped_column(str_enum(MemberRole, "member_role"))
-    partner_role: Mapped[PartnerRole | None] = mapped_column(str_enum(PartnerRole, "partner_role"))
-    status: Mapped[MemberStatus] = mapped_column(str_enum(MemberStatus, "member_status"))
-    invited_by_id: Mapped[UUID | None] = mapped_column(ForeignKey("accounts.id", ondelete="SET NULL"))
+    role: Mapped[MemberRole] = enum_column(MemberRole, "member_role")
+    partner_role: Mapped[PartnerRole | None] = enum_column(PartnerRole, "partner_role")
+    status: Mapped[MemberStatus] = enum_column(MemberStatus, "member_status")
+    invited_by_id: Mapped[UUID | None] = account_ref("SET NULL")
 
 
 class OpgaveFollower(TenantBase):
     """A person who follows an opgave, to be told what happens."""
 
     __tablename__ = "opgave_followers"
-    __table_args__ = tenant_table_args(
-        UniqueConstraint("opgave_id", "account_id"),
-        Index("ix_opgave_followers_account", "account_id"),
-        references={"opgave_id": "opgaven"},
-        on_delete={"opgave_id": "CASCADE"},
-    )
+    __table_args__ = per_person_table_args("opgave_followers", "opgave_id", cascade={"opgave_id": "opgaven"})
 
     opgave_id: Mapped[UUID] = mapped_column()
-    account_id: Mapped[UUID] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    account_id: Mapped[UUID] = account_ref("CASCADE")
 
 
 class TimelineEvent(TenantRecordBase):
@@ -252,14 +226,14 @@ class TimelineEvent(TenantRecordBase):
 
     __tablename__ = "timeline_events"
     __table_args__ = tenant_table_args(
-        Index("ix_timeline_events_opgave", "opgave_id", "created_at", "id"),
+        index_oldest_first("ix_timeline_events_opgave", "opgave_id"),
         references={"opgave_id": "opgaven"},
     )
 
     opgave_id: Mapped[UUID] = mapped_column()
-    kind: Mapped[str] = mapped_column(String(40))
-    actor_id: Mapped[UUID | None] = mapped_column(ForeignKey("accounts.id", ondelete="SET NULL"))
-    title: Mapped[str] = mapped_column(String(300))
+    kind: Mapped[str] = mapped_column(sa.String(40))
+    actor_id: Mapped[UUID | None] = account_ref("SET NULL")
+    title: Mapped[str] = mapped_column(sa.String(300))
     details: Mapped[dict[str, Any]] = mapped_column(JSONB, default=dict, server_default="{}")
-    object_type: Mapped[str | None] = mapped_column(String(40))
+    object_type: Mapped[str | None] = mapped_column(sa.String(40))
     object_id: Mapped[UUID | None] = mapped_column()

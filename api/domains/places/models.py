@@ -3,7 +3,7 @@
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import UniqueConstraint
+import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -16,9 +16,8 @@ class OpgaveArea(Versioned, TenantBase):
 
     __tablename__ = "opgave_areas"
     __table_args__ = tenant_table_args(
-        UniqueConstraint("opgave_id"),
-        references={"opgave_id": "opgaven"},
-        on_delete={"opgave_id": "CASCADE"},
+        sa.UniqueConstraint("opgave_id"),
+        cascade={"opgave_id": "opgaven"},
     )
 
     opgave_id: Mapped[UUID] = mapped_column()

@@ -11,25 +11,15 @@ from datetime import datetime
 from enum import StrEnum
 from uuid import UUID
 
+import sqlalchemy as sa
 from advanced_alchemy.types import DateTimeUTC
-from sqlalchemy import (
-    Boolean,
-    CheckConstraint,
-    ForeignKey,
-    Index,
-    Integer,
-    LargeBinary,
-    String,
-    Text,
-    UniqueConstraint,
-    text,
-)
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Mapped, mapped_column
 
 from api.db.base import TenantBase, TenantRecordBase, tenant_table_args
-from api.db.mixins import Versioned
-from api.db.types import str_enum
+from api.db.constraints import filled_in_status, index_oldest_first
+from api.db.mixins import Titled, Versioned
+from api.db.types import account_ref, enum_column
 from api.domains.moderation.content import moderated
 from api.domains.moderation.models import ContentType
 from api.domains.polls.moderated import POLL_ANSWER_SQL
@@ -48,33 +38,29 @@ class QuestionKind(StrEnum):
     OPEN_TEXT = "open_text"
 
 
-class Poll(Versioned, TenantBase):
+class Poll(Titled, Versioned, TenantBase):
     """A short questionnaire of an opgave, or of one of its meetings."""
 
     __tablename__ = "polls"
     __table_args__ = tenant_table_args(
-        CheckConstraint("(status = 'draft') = (opened_at IS NULL)", name="opened_dated"),
-        CheckConstraint("(status = 'closed') = (closed_at IS NOT NULL)", name="closed_dated"),
-        Index("ix_polls_opgave", "opgave_id", "created_at", "id"),
-        Index("ix_polls_meeting", "meeting_id", postgresql_where=text("meeting_id IS NOT NULL")),
-        Index("ix_polls_closing", "closes_at", postgresql_where=text("status = 'open'")),
-        references={"opgave_id": "opgaven", "meeting_id": "meetings"},
-        on_delete={"opgave_id": "CASCADE", "meeting_id": "SET NULL (meeting_id)"},
+        sa.CheckConstraint("(status = 'draft') = (opened_at IS NULL)", name="opened_dated"),
+        filled_in_status("closed_at", "closed", name="closed_dated"),
+        index_oldest_first("ix_polls_opgave", "opgave_id"),
+        sa.Index("ix_polls_meeting", "meeting_id", postgresql_where=sa.text("meeting_id IS NOT NULL")),
+        sa.Index("ix_polls_closing", "closes_at", postgresql_where=sa.text("status = 'open'")),
+        cascade={"opgave_id": "opgaven"},
+        set_null={"meeting_id": "meetings"},
     )
 
     opgave_id: Mapped[UUID] = mapped_column()
     meeting_id: Mapped[UUID | None] = mapped_column()
-    title: Mapped[str] = mapped_column(String(200))
-    description: Mapped[str] = mapped_column(Text, default="", server_default="")
-    anonymous: Mapped[bool] = mapped_column(Boolean, default=False, server_default="false")
-    status: Mapped[PollStatus] = mapped_column(
-        str_enum(PollStatus, "poll_status"), default=PollStatus.DRAFT, server_default="draft"
-    )
+    anonymous: Mapped[bool] = mapped_column(sa.Boolean, default=False, server_default="false")
+    status: Mapped[PollStatus] = enum_column(PollStatus, "poll_status", default=PollStatus.DRAFT)
     # Answers are refused from then on, also before staff close it.
     closes_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))
     opened_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))
     closed_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))
-    created_by_id: Mapped[UUID | None] = mapped_column(ForeignKey("accounts.id", ondelete="SET NULL"))
+    created_by_id: Mapped[UUID | None] = account_ref("SET NULL")
 
 
 class PollQuestion(TenantBase):
@@ -82,36 +68,35 @@ class PollQuestion(TenantBase):
 
     __tablename__ = "poll_questions"
     __table_args__ = tenant_table_args(
-        UniqueConstraint("poll_id", "position"),
-        CheckConstraint("cardinality(options) <= 10", name="options_bounded"),
-        CheckConstraint(
+        sa.UniqueConstraint("poll_id", "position"),
+        sa.CheckConstraint("cardinality(options) <= 10", name="options_bounded"),
+        sa.CheckConstraint(
             "(kind IN ('single_choice', 'multiple_choice')) = (cardinality(options) >= 2)",
             name="choices_have_options",
         ),
-        CheckConstraint(
+        sa.CheckConstraint(
             "(kind = 'scale') = (scale_min IS NOT NULL AND scale_max IS NOT NULL)"
             " AND (scale_min IS NULL OR (scale_min BETWEEN 0 AND 1 AND scale_max BETWEEN scale_min + 2 AND 10))",
             name="scale_bounded",
         ),
-        CheckConstraint(
+        sa.CheckConstraint(
             "max_choices IS NULL OR (kind = 'multiple_choice' AND max_choices BETWEEN 1 AND 10)",
             name="max_choices_of_multiple",
         ),
-        references={"poll_id": "polls"},
-        on_delete={"poll_id": "CASCADE"},
+        cascade={"poll_id": "polls"},
     )
 
     poll_id: Mapped[UUID] = mapped_column()
-    position: Mapped[int] = mapped_column(Integer)
-    kind: Mapped[QuestionKind] = mapped_column(str_enum(QuestionKind, "poll_question_kind"))
-    text: Mapped[str] = mapped_column(String(300))
-    required: Mapped[bool] = mapped_column(Boolean, default=True, server_default="true")
-    options: Mapped[list[str]] = mapped_column(ARRAY(String(100)), default=list, server_default="{}")
-    max_choices: Mapped[int | None] = mapped_column(Integer)
-    scale_min: Mapped[int | None] = mapped_column(Integer)
-    scale_max: Mapped[int | None] = mapped_column(Integer)
-    min_label: Mapped[str] = mapped_column(String(60), default="", server_default="")
-    max_label: Mapped[str] = mapped_column(String(60), default="", server_default="")
+    position: Mapped[int] = mapped_column(sa.Integer)
+    kind: Mapped[QuestionKind] = enum_column(QuestionKind, "poll_question_kind")
+    text: Mapped[str] = mapped_column(sa.String(300))
+    required: Mapped[bool] = mapped_column(sa.Boolean, default=True, server_default="true")
+    options: Mapped[list[str]] = mapped_column(ARRAY(sa.String(100)), default=list, server_default="{}")
+    max_choices: Mapped[int | None] = mapped_column(sa.Integer)
+    scale_min: Mapped[int | None] = mapped_column(sa.Integer)
+    scale_max: Mapped[int | None] = mapped_column(sa.Integer)
+    min_label: Mapped[str] = mapped_column(sa.String(60), default="", server_default="")
+    max_label: Mapped[str] = mapped_column(sa.String(60), default="", server_default="")
 
 
 class PollResponse(TenantBase):
@@ -120,16 +105,17 @@ class PollResponse(TenantBase):
 
     __tablename__ = "poll_responses"
     __table_args__ = tenant_table_args(
-        UniqueConstraint("poll_id", "account_id"),
-        Index("ix_poll_responses_account", "account_id", postgresql_where=text("account_id IS NOT NULL")),
-        references={"poll_id": "polls"},
-        on_delete={"poll_id": "CASCADE"},
+        sa.UniqueConstraint("poll_id", "account_id"),
+        sa.Index(
+            "ix_poll_responses_account", "account_id", postgresql_where=sa.text("account_id IS NOT NULL")
+        ),
+        cascade={"poll_id": "polls"},
     )
 
     poll_id: Mapped[UUID] = mapped_column()
     # NULL in an anonymous poll, and when the account was deleted (its answers stay, anonymised).
-    account_id: Mapped[UUID | None] = mapped_column(ForeignKey("accounts.id", ondelete="SET NULL"))
-    submissions: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    account_id: Mapped[UUID | None] = account_ref("SET NULL")
+    submissions: Mapped[int] = mapped_column(sa.Integer, default=1, server_default="1")
 
 
 class PollParticipation(TenantRecordBase):
@@ -138,14 +124,13 @@ class PollParticipation(TenantRecordBase):
 
     __tablename__ = "poll_participations"
     __table_args__ = tenant_table_args(
-        UniqueConstraint("poll_id", "voter_key"),
-        CheckConstraint("length(voter_key) = 32", name="key_is_a_hash"),
-        references={"poll_id": "polls"},
-        on_delete={"poll_id": "CASCADE"},
+        sa.UniqueConstraint("poll_id", "voter_key"),
+        sa.CheckConstraint("length(voter_key) = 32", name="key_is_a_hash"),
+        cascade={"poll_id": "polls"},
     )
 
     poll_id: Mapped[UUID] = mapped_column()
-    voter_key: Mapped[bytes] = mapped_column(LargeBinary)
+    voter_key: Mapped[bytes] = mapped_column(sa.LargeBinary)
 
 
 @moderated(ContentType.POLL_ANSWER, POLL_ANSWER_SQL)
@@ -155,22 +140,23 @@ class PollAnswer(TenantBase):
 
     __tablename__ = "poll_answers"
     __table_args__ = tenant_table_args(
-        UniqueConstraint("response_id", "question_id"),
-        CheckConstraint("num_nonnulls(choices, scale_value, body) = 1", name="one_kind_of_answer"),
-        CheckConstraint("choices IS NULL OR cardinality(choices) BETWEEN 1 AND 10", name="choices_bounded"),
-        CheckConstraint("body IS NULL OR char_length(body) BETWEEN 1 AND 2000", name="body_bounded"),
-        CheckConstraint("hidden OR hidden_reason IS NULL", name="reason_when_hidden"),
-        Index("ix_poll_answers_question", "question_id", "id"),
-        Index("ix_poll_answers_poll", "poll_id"),
-        references={"poll_id": "polls", "response_id": "poll_responses", "question_id": "poll_questions"},
-        on_delete={"poll_id": "CASCADE", "response_id": "CASCADE", "question_id": "CASCADE"},
+        sa.UniqueConstraint("response_id", "question_id"),
+        sa.CheckConstraint("num_nonnulls(choices, scale_value, body) = 1", name="one_kind_of_answer"),
+        sa.CheckConstraint(
+            "choices IS NULL OR cardinality(choices) BETWEEN 1 AND 10", name="choices_bounded"
+        ),
+        sa.CheckConstraint("body IS NULL OR char_length(body) BETWEEN 1 AND 2000", name="body_bounded"),
+        sa.CheckConstraint("hidden OR hidden_reason IS NULL", name="reason_when_hidden"),
+        sa.Index("ix_poll_answers_question", "question_id", "id"),
+        sa.Index("ix_poll_answers_poll", "poll_id"),
+        cascade={"poll_id": "polls", "response_id": "poll_responses", "question_id": "poll_questions"},
     )
 
     poll_id: Mapped[UUID] = mapped_column()
     response_id: Mapped[UUID] = mapped_column()
     question_id: Mapped[UUID] = mapped_column()
-    choices: Mapped[list[int] | None] = mapped_column(ARRAY(Integer))
-    scale_value: Mapped[int | None] = mapped_column(Integer)
-    body: Mapped[str | None] = mapped_column(Text)
-    hidden: Mapped[bool] = mapped_column(Boolean, default=False, server_default="false")
-    hidden_reason: Mapped[str | None] = mapped_column(Text)
+    choices: Mapped[list[int] | None] = mapped_column(ARRAY(sa.Integer))
+    scale_value: Mapped[int | None] = mapped_column(sa.Integer)
+    body: Mapped[str | None] = mapped_column(sa.Text)
+    hidden: Mapped[bool] = mapped_column(sa.Boolean, default=False, server_default="false")
+    hidden_reason: Mapped[str | None] = mapped_column(sa.Text)

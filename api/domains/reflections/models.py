@@ -4,23 +4,14 @@ from datetime import date, datetime
 from enum import StrEnum
 from uuid import UUID
 
+import sqlalchemy as sa
 from advanced_alchemy.types import DateTimeUTC
-from sqlalchemy import (
-    ARRAY,
-    Boolean,
-    CheckConstraint,
-    Date,
-    ForeignKey,
-    Index,
-    Integer,
-    String,
-    Text,
-)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from api.db.base import TenantBase, link_table_args, tenant_table_args
+from api.db.constraints import filled_in_status, index_oldest_first
 from api.db.mixins import Versioned
-from api.db.types import str_enum
+from api.db.types import account_ref, enum_column
 from api.domains.opgaven.models import Phase
 
 
@@ -38,30 +29,29 @@ class ReflectionMoment(Versioned, TenantBase):
 
     __tablename__ = "reflection_moments"
     __table_args__ = tenant_table_args(
-        CheckConstraint("cardinality(prompts) BETWEEN 1 AND 10", name="prompts_count"),
-        CheckConstraint("(status = 'closed') = (closed_at IS NOT NULL)", name="closed_dated"),
-        CheckConstraint("NOT published OR status = 'closed'", name="published_when_closed"),
-        Index("ix_reflection_moments_opgave", "opgave_id", "held_on", "id"),
-        references={"opgave_id": "opgaven"},
-        on_delete={"opgave_id": "CASCADE"},
+        sa.CheckConstraint("cardinality(prompts) BETWEEN 1 AND 10", name="prompts_count"),
+        filled_in_status("closed_at", "closed", name="closed_dated"),
+        sa.CheckConstraint("NOT published OR status = 'closed'", name="published_when_closed"),
+        sa.Index("ix_reflection_moments_opgave", "opgave_id", "held_on", "id"),
+        cascade={"opgave_id": "opgaven"},
     )
 
     opgave_id: Mapped[UUID] = mapped_column()
-    title: Mapped[str] = mapped_column(String(200))
-    held_on: Mapped[date] = mapped_column(Date)
-    phase: Mapped[Phase] = mapped_column(str_enum(Phase, "reflection_phase"))
-    prompts: Mapped[list[str]] = mapped_column(ARRAY(String(300)))
+    title: Mapped[str] = mapped_column(sa.String(200))
+    held_on: Mapped[date] = mapped_column(sa.Date)
+    phase: Mapped[Phase] = enum_column(Phase, "reflection_phase")
+    prompts: Mapped[list[str]] = mapped_column(sa.ARRAY(sa.String(300)))
     # The team always takes part; with this, residents (any confirmed account) may write too.
-    residents_invited: Mapped[bool] = mapped_column(Boolean, default=False, server_default="false")
-    status: Mapped[ReflectionStatus] = mapped_column(
-        str_enum(ReflectionStatus, "reflection_status"), default=ReflectionStatus.OPEN, server_default="open"
+    residents_invited: Mapped[bool] = mapped_column(sa.Boolean, default=False, server_default="false")
+    status: Mapped[ReflectionStatus] = enum_column(
+        ReflectionStatus, "reflection_status", default=ReflectionStatus.OPEN
     )
-    conclusions: Mapped[str] = mapped_column(Text, default="", server_default="")
-    summary: Mapped[str] = mapped_column(Text, default="", server_default="")
-    published: Mapped[bool] = mapped_column(Boolean, default=False, server_default="false")
+    conclusions: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
+    summary: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
+    published: Mapped[bool] = mapped_column(sa.Boolean, default=False, server_default="false")
     closed_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))
-    closed_by_id: Mapped[UUID | None] = mapped_column(ForeignKey("accounts.id", ondelete="SET NULL"))
-    created_by_id: Mapped[UUID | None] = mapped_column(ForeignKey("accounts.id", ondelete="SET NULL"))
+    closed_by_id: Mapped[UUID | None] = account_ref("SET NULL")
+    created_by_id: Mapped[UUID | None] = account_ref("SET NULL")
 
 
 class ReflectionProposal(TenantBase):
@@ -81,17 +71,16 @@ class ReflectionEntry(TenantBase):
 
     __tablename__ = "reflection_entries"
     __table_args__ = tenant_table_args(
-        CheckConstraint("prompt_index BETWEEN 0 AND 9", name="prompt_index_range"),
-        Index("ix_reflection_entries_moment", "moment_id", "prompt_index", "created_at", "id"),
-        Index("ix_reflection_entries_author", "author_id"),
-        references={"moment_id": "reflection_moments"},
-        on_delete={"moment_id": "CASCADE"},
+        sa.CheckConstraint("prompt_index BETWEEN 0 AND 9", name="prompt_index_range"),
+        index_oldest_first("ix_reflection_entries_moment", "moment_id", "prompt_index"),
+        sa.Index("ix_reflection_entries_author", "author_id"),
+        cascade={"moment_id": "reflection_moments"},
     )
 
     moment_id: Mapped[UUID] = mapped_column()
-    prompt_index: Mapped[int] = mapped_column(Integer)
-    author_id: Mapped[UUID] = mapped_column(ForeignKey("accounts.id", ondelete="RESTRICT"))
-    body: Mapped[str] = mapped_column(Text)
+    prompt_index: Mapped[int] = mapped_column(sa.Integer)
+    author_id: Mapped[UUID] = account_ref("RESTRICT")
+    body: Mapped[str] = mapped_column(sa.Text)
 
 
 class FollowUpKind(StrEnum):
@@ -107,24 +96,16 @@ class FollowUpAction(TenantBase):
 
     __tablename__ = "follow_up_actions"
     __table_args__ = tenant_table_args(
-        Index("ix_follow_up_actions_moment", "moment_id", "position"),
-        references={
-            "moment_id": "reflection_moments",
-            "task_id": "tasks",
-            "formulation_id": "formulations",
-            "action_line_id": "action_lines",
-        },
-        on_delete={
-            "moment_id": "CASCADE",
-            "task_id": "SET NULL (task_id)",
-            "action_line_id": "SET NULL (action_line_id)",
-        },
+        sa.Index("ix_follow_up_actions_moment", "moment_id", "position"),
+        references={"formulation_id": "formulations"},
+        cascade={"moment_id": "reflection_moments"},
+        set_null={"task_id": "tasks", "action_line_id": "action_lines"},
     )
 
     moment_id: Mapped[UUID] = mapped_column()
-    position: Mapped[int] = mapped_column(Integer)
-    kind: Mapped[FollowUpKind] = mapped_column(str_enum(FollowUpKind, "follow_up_kind"))
-    description: Mapped[str] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(sa.Integer)
+    kind: Mapped[FollowUpKind] = enum_column(FollowUpKind, "follow_up_kind")
+    description: Mapped[str] = mapped_column(sa.Text)
     task_id: Mapped[UUID | None] = mapped_column()
     formulation_id: Mapped[UUID | None] = mapped_column()
     action_line_id: Mapped[UUID | None] = mapped_column()

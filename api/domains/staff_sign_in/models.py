@@ -4,13 +4,13 @@ from datetime import datetime
 from enum import StrEnum
 from uuid import UUID
 
+import sqlalchemy as sa
 from advanced_alchemy.types import DateTimeUTC
-from sqlalchemy import Boolean, ForeignKey, Index, LargeBinary, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from api.db.base import TenantBase, tenant_table_args
 from api.db.mixins import Versioned
-from api.db.types import str_enum
+from api.db.types import account_ref, enum_column
 
 
 class StaffRole(StrEnum):
@@ -30,9 +30,7 @@ class ProviderPurpose(StrEnum):
 
 
 def purpose_column() -> Mapped[ProviderPurpose]:
-    return mapped_column(
-        str_enum(ProviderPurpose, "provider_purpose"), default=ProviderPurpose.STAFF, server_default="staff"
-    )
+    return enum_column(ProviderPurpose, "provider_purpose", default=ProviderPurpose.STAFF)
 
 
 class IdentityProvider(Versioned, TenantBase):
@@ -44,15 +42,15 @@ class IdentityProvider(Versioned, TenantBase):
     """
 
     __tablename__ = "identity_providers"
-    __table_args__ = tenant_table_args(UniqueConstraint("municipality_id", "purpose"))
+    __table_args__ = tenant_table_args(sa.UniqueConstraint("municipality_id", "purpose"))
 
     purpose: Mapped[ProviderPurpose] = purpose_column()
-    issuer: Mapped[str] = mapped_column(String(300))
-    client_id: Mapped[str] = mapped_column(String(200))
-    client_secret_encrypted: Mapped[bytes] = mapped_column(LargeBinary(600))
-    label: Mapped[str] = mapped_column(String(60))
-    new_staff_role: Mapped[StaffRole] = mapped_column(str_enum(StaffRole, "staff_role"))
-    enabled: Mapped[bool] = mapped_column(Boolean, default=True, server_default="true")
+    issuer: Mapped[str] = mapped_column(sa.String(300))
+    client_id: Mapped[str] = mapped_column(sa.String(200))
+    client_secret_encrypted: Mapped[bytes] = mapped_column(sa.LargeBinary(600))
+    label: Mapped[str] = mapped_column(sa.String(60))
+    new_staff_role: Mapped[StaffRole] = enum_column(StaffRole, "staff_role")
+    enabled: Mapped[bool] = mapped_column(sa.Boolean, default=True, server_default="true")
 
 
 class StaffSignInState(TenantBase):
@@ -64,18 +62,18 @@ class StaffSignInState(TenantBase):
     """
 
     __tablename__ = "staff_sign_in_states"
-    __table_args__ = tenant_table_args(Index("ix_staff_sign_in_states_expires", "expires_at"))
+    __table_args__ = tenant_table_args(sa.Index("ix_staff_sign_in_states_expires", "expires_at"))
 
-    state_hash: Mapped[bytes] = mapped_column(LargeBinary(32), unique=True)
+    state_hash: Mapped[bytes] = mapped_column(sa.LargeBinary(32), unique=True)
     purpose: Mapped[ProviderPurpose] = purpose_column()
     # A resident who was signed in when leaving for the broker links the broker's person to this
     # account (it must still be the one signed in on the way back).
-    account_id: Mapped[UUID | None] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
-    browser_hash: Mapped[bytes] = mapped_column(LargeBinary(32))
-    nonce: Mapped[str] = mapped_column(String(100))
-    code_verifier: Mapped[str] = mapped_column(String(128))
-    issuer: Mapped[str] = mapped_column(String(300))
-    return_to: Mapped[str] = mapped_column(String(500))
+    account_id: Mapped[UUID | None] = account_ref("CASCADE")
+    browser_hash: Mapped[bytes] = mapped_column(sa.LargeBinary(32))
+    nonce: Mapped[str] = mapped_column(sa.String(100))
+    code_verifier: Mapped[str] = mapped_column(sa.String(128))
+    issuer: Mapped[str] = mapped_column(sa.String(300))
+    return_to: Mapped[str] = mapped_column(sa.String(500))
     expires_at: Mapped[datetime] = mapped_column(DateTimeUTC(timezone=True))
     used_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))
 
@@ -85,15 +83,15 @@ class ExternalIdentity(TenantBase):
 
     __tablename__ = "external_identities"
     __table_args__ = tenant_table_args(
-        UniqueConstraint("municipality_id", "purpose", "issuer", "subject"),
-        Index("ix_external_identities_subject", "issuer", "subject"),
-        Index("ix_external_identities_account", "account_id"),
+        sa.UniqueConstraint("municipality_id", "purpose", "issuer", "subject"),
+        sa.Index("ix_external_identities_subject", "issuer", "subject"),
+        sa.Index("ix_external_identities_account", "account_id"),
     )
 
     purpose: Mapped[ProviderPurpose] = purpose_column()
-    issuer: Mapped[str] = mapped_column(String(300))
-    subject: Mapped[str] = mapped_column(String(255))
-    account_id: Mapped[UUID] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    issuer: Mapped[str] = mapped_column(sa.String(300))
+    subject: Mapped[str] = mapped_column(sa.String(255))
+    account_id: Mapped[UUID] = account_ref("CASCADE")
     last_sign_in_at: Mapped[datetime] = mapped_column(DateTimeUTC(timezone=True))
 
 
@@ -105,15 +103,15 @@ class PendingLink(TenantBase):
 
     __tablename__ = "pending_links"
     __table_args__ = tenant_table_args(
-        Index("ix_pending_links_account", "account_id"),
-        Index("ix_pending_links_expires", "expires_at"),
+        sa.Index("ix_pending_links_account", "account_id"),
+        sa.Index("ix_pending_links_expires", "expires_at"),
     )
 
     purpose: Mapped[ProviderPurpose] = purpose_column()
-    issuer: Mapped[str] = mapped_column(String(300))
-    subject: Mapped[str] = mapped_column(String(255))
-    account_id: Mapped[UUID] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
-    token_hash: Mapped[bytes] = mapped_column(LargeBinary(32), unique=True)
-    browser_hash: Mapped[bytes] = mapped_column(LargeBinary(32), unique=True)
+    issuer: Mapped[str] = mapped_column(sa.String(300))
+    subject: Mapped[str] = mapped_column(sa.String(255))
+    account_id: Mapped[UUID] = account_ref("CASCADE")
+    token_hash: Mapped[bytes] = mapped_column(sa.LargeBinary(32), unique=True)
+    browser_hash: Mapped[bytes] = mapped_column(sa.LargeBinary(32), unique=True)
     expires_at: Mapped[datetime] = mapped_column(DateTimeUTC(timezone=True))
     used_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))

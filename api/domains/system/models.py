@@ -2,8 +2,8 @@
 
 from datetime import datetime
 
+import sqlalchemy as sa
 from advanced_alchemy.types import DateTimeUTC
-from sqlalchemy import Index, Integer, LargeBinary, String, Text, func, text
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -19,9 +19,9 @@ class RateLimitCounter(CommonTableAttributes, AdvancedDeclarativeBase):
     __tablename__ = "rate_limit_counters"
     __table_args__ = {"prefixes": ["UNLOGGED"]}
 
-    key: Mapped[str] = mapped_column(String(200), primary_key=True)
-    window_start: Mapped[datetime] = mapped_column(DateTimeUTC(timezone=True), server_default=func.now())
-    hits: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    key: Mapped[str] = mapped_column(sa.String(200), primary_key=True)
+    window_start: Mapped[datetime] = mapped_column(DateTimeUTC(timezone=True), server_default=sa.func.now())
+    hits: Mapped[int] = mapped_column(sa.Integer, default=1, server_default="1")
 
 
 class OutgoingMail(RecordBase):
@@ -29,16 +29,18 @@ class OutgoingMail(RecordBase):
 
     __tablename__ = "outgoing_mails"
     __table_args__ = (
-        Index("ix_outgoing_mails_pending", "next_attempt_at", postgresql_where=text("sent_at IS NULL")),
+        sa.Index("ix_outgoing_mails_pending", "next_attempt_at", postgresql_where=sa.text("sent_at IS NULL")),
     )
 
-    to_address: Mapped[str] = mapped_column(String(254))
-    subject: Mapped[str] = mapped_column(String(200))
-    body: Mapped[str] = mapped_column(Text)
-    next_attempt_at: Mapped[datetime] = mapped_column(DateTimeUTC(timezone=True), server_default=func.now())
-    attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    to_address: Mapped[str] = mapped_column(sa.String(254))
+    subject: Mapped[str] = mapped_column(sa.String(200))
+    body: Mapped[str] = mapped_column(sa.Text)
+    next_attempt_at: Mapped[datetime] = mapped_column(
+        DateTimeUTC(timezone=True), server_default=sa.func.now()
+    )
+    attempts: Mapped[int] = mapped_column(sa.Integer, default=0, server_default="0")
     sent_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))
-    last_error: Mapped[str | None] = mapped_column(String(500))
+    last_error: Mapped[str | None] = mapped_column(sa.String(500))
 
 
 class IdempotencyRecord(CommonTableAttributes, AdvancedDeclarativeBase):
@@ -46,12 +48,12 @@ class IdempotencyRecord(CommonTableAttributes, AdvancedDeclarativeBase):
     the change it made, so a retry gets the same answer and changes nothing."""
 
     __tablename__ = "idempotency_records"
-    __table_args__ = (Index("ix_idempotency_records_created", "created_at"),)
+    __table_args__ = (sa.Index("ix_idempotency_records_created", "created_at"),)
 
-    scope: Mapped[str] = mapped_column(String(120), primary_key=True)
-    key: Mapped[str] = mapped_column(String(200), primary_key=True)
-    request_hash: Mapped[bytes] = mapped_column(LargeBinary(32))
-    status_code: Mapped[int] = mapped_column(Integer)
+    scope: Mapped[str] = mapped_column(sa.String(120), primary_key=True)
+    key: Mapped[str] = mapped_column(sa.String(200), primary_key=True)
+    request_hash: Mapped[bytes] = mapped_column(sa.LargeBinary(32))
+    status_code: Mapped[int] = mapped_column(sa.Integer)
     headers: Mapped[dict[str, str]] = mapped_column(JSONB)
-    body: Mapped[bytes] = mapped_column(LargeBinary)
-    created_at: Mapped[datetime] = mapped_column(DateTimeUTC(timezone=True), server_default=func.now())
+    body: Mapped[bytes] = mapped_column(sa.LargeBinary)
+    created_at: Mapped[datetime] = mapped_column(DateTimeUTC(timezone=True), server_default=sa.func.now())

@@ -4,24 +4,14 @@ from datetime import datetime
 from enum import StrEnum
 from uuid import UUID
 
+import sqlalchemy as sa
 from advanced_alchemy.types import DateTimeUTC
-from sqlalchemy import (
-    ARRAY,
-    BigInteger,
-    ForeignKey,
-    Index,
-    Integer,
-    LargeBinary,
-    String,
-    Text,
-    UniqueConstraint,
-    text,
-)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from api.db.base import TenantBase, tenant_table_args
+from api.db.constraints import index_newest_first
 from api.db.mixins import Versioned
-from api.db.types import str_enum
+from api.db.types import account_ref, str_enum
 
 
 class SubscriptionStatus(StrEnum):
@@ -42,26 +32,27 @@ class WebhookSubscription(Versioned, TenantBase):
 
     __tablename__ = "webhook_subscriptions"
     __table_args__ = tenant_table_args(
-        Index("ix_webhook_subscriptions_status", "status"),
-        references={"owner_client_id": "api_clients"},
-        on_delete={"owner_client_id": "CASCADE"},
+        sa.Index("ix_webhook_subscriptions_status", "status"),
+        cascade={"owner_client_id": "api_clients"},
     )
 
-    url: Mapped[str] = mapped_column(String(500))
-    event_types: Mapped[list[str]] = mapped_column(ARRAY(String(100)), default=list, server_default="{}")
+    url: Mapped[str] = mapped_column(sa.String(500))
+    event_types: Mapped[list[str]] = mapped_column(
+        sa.ARRAY(sa.String(100)), default=list, server_default="{}"
+    )
     opgave_id: Mapped[UUID | None] = mapped_column()
-    description: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    description: Mapped[str] = mapped_column(sa.String(200), default="", server_default="")
     # The Standard Webhooks secret, sealed with the platform key (shown once, at registration).
-    secret_sealed: Mapped[bytes] = mapped_column(LargeBinary)
+    secret_sealed: Mapped[bytes] = mapped_column(sa.LargeBinary)
     # Whose reading rights the deliveries follow: a person (a beheerder) or a machine client.
-    owner_account_id: Mapped[UUID | None] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    owner_account_id: Mapped[UUID | None] = account_ref("CASCADE")
     owner_client_id: Mapped[UUID | None] = mapped_column()
     status: Mapped[SubscriptionStatus] = mapped_column(
         str_enum(SubscriptionStatus, "webhook_subscription_status"), default=SubscriptionStatus.ACTIVE
     )
-    status_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
+    status_reason: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
     # How far the dispatcher has read the event log for it: (transaction, event id).
-    cursor_tx: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
+    cursor_tx: Mapped[int] = mapped_column(sa.BigInteger, default=0, server_default="0")
     cursor_id: Mapped[UUID | None] = mapped_column()
 
 
@@ -70,17 +61,14 @@ class WebhookDelivery(TenantBase):
 
     __tablename__ = "webhook_deliveries"
     __table_args__ = tenant_table_args(
-        UniqueConstraint("subscription_id", "event_id"),
-        Index(
+        sa.UniqueConstraint("subscription_id", "event_id"),
+        sa.Index(
             "ix_webhook_deliveries_due",
             "next_attempt_at",
-            postgresql_where=text("status = 'pending'"),
+            postgresql_where=sa.text("status = 'pending'"),
         ),
-        Index(
-            "ix_webhook_deliveries_subscription", "subscription_id", text("created_at DESC"), text("id DESC")
-        ),
-        references={"subscription_id": "webhook_subscriptions"},
-        on_delete={"subscription_id": "CASCADE"},
+        index_newest_first("ix_webhook_deliveries_subscription", "subscription_id"),
+        cascade={"subscription_id": "webhook_subscriptions"},
     )
 
     subscription_id: Mapped[UUID] = mapped_column()
@@ -88,13 +76,13 @@ class WebhookDelivery(TenantBase):
     status: Mapped[DeliveryStatus] = mapped_column(
         str_enum(DeliveryStatus, "webhook_delivery_status"), default=DeliveryStatus.PENDING
     )
-    attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    attempts: Mapped[int] = mapped_column(sa.Integer, default=0, server_default="0")
     next_attempt_at: Mapped[datetime] = mapped_column(
-        DateTimeUTC(timezone=True), server_default=text("now()")
+        DateTimeUTC(timezone=True), server_default=sa.text("now()")
     )
     # A worker sending it holds it until then; one that died lets it go when the lease ends.
     leased_until: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))
-    last_status_code: Mapped[int | None] = mapped_column(Integer)
-    last_error: Mapped[str] = mapped_column(String(500), default="", server_default="")
+    last_status_code: Mapped[int | None] = mapped_column(sa.Integer)
+    last_error: Mapped[str] = mapped_column(sa.String(500), default="", server_default="")
     last_attempt_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))
     delivered_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))
