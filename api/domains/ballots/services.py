@@ -29,7 +29,7 @@ from api.domains.ballots.schemas import (
 from api.domains.ballots.tally import Candidate, decide
 from api.domains.budgets import ledger
 from api.domains.budgets.models import Budget
-from api.domains.budgets.services import euros
+from api.domains.budgets.services import euros, money_event
 from api.domains.events import outbox
 from api.domains.events import types as event_types
 from api.domains.municipalities.postcodes import has_ranges, lives_in
@@ -162,7 +162,7 @@ class BallotService:
                     submitted_at=found[option.proposal_id],
                 )
             )
-        await self._event(event_types.BALLOT_OPENED, target, ballot, "open")
+        await self._event(event_types.BALLOT_OPENED, ballot, "open")
         self.uow.audit(
             "ballot.opened", "ballot", ballot.id, target.municipality_id, {"amountCents": data.amount_cents}
         )
@@ -237,7 +237,7 @@ class BallotService:
                 f"Gekozen door inwoners in de stemming ‘{ballot.title}’ ({got} stemmen); "
                 f"{euros(option['cost_cents'])} wordt toegekend zodra de gemeente het bevestigt.",
             )
-        await self._event(event_types.BALLOT_TALLIED, target, ballot, "tallied")
+        await self._event(event_types.BALLOT_TALLIED, ballot, "tallied")
         self.uow.audit("ballot.tallied", "ballot", ballot.id, target.municipality_id, {"voterCount": voters})
 
     async def decide_award(self, target: Target, option_id: UUID, data: AwardDecisionCreate) -> None:
@@ -278,24 +278,18 @@ class BallotService:
                 object_type="ballot_option",
                 object_id=option_id,
             )
-            await outbox.record(
-                connection,
-                outbox.DomainEvent(
-                    type=event_types.BALLOT_AWARD_GRANTED,
-                    municipality_id=target.municipality_id,
-                    subject=outbox.subject("ballots", option["ballot_id"]),
-                    object_id=option_id,
-                    opgave_id=opgave_of(target).opgave_id,
-                    actor_id=outbox.actor(self.uow.principal),
-                    data=event_types.MoneyEventData(
-                        opgave_id=opgave_of(target).opgave_id,
-                        budget_id=budget_id,
-                        object_id=option_id,
-                        organisation_id=None,
-                        amount_cents=option["cost_cents"],
-                    ),
-                ),
+            subject = outbox.subject("ballots", option["ballot_id"])
+            event = money_event(
+                event_types.BALLOT_AWARD_GRANTED,
+                target,
+                subject,
+                option_id,
+                budget_id,
+                None,
+                option["cost_cents"],
+                outbox.actor(self.uow.principal),
             )
+            await outbox.record(connection, event)
         else:
             await ledger.release(connection, budget_id=budget_id, amount=option["cost_cents"])
         self.uow.audit(
@@ -306,22 +300,11 @@ class BallotService:
             {"amountCents": option["cost_cents"]},
         )
 
-    async def _event(self, kind: event_types.EventType, target: Target, ballot: Ballot, status: str) -> None:
-        assert target.municipality_id is not None
-        await outbox.emit(
-            self.uow,
-            kind,
-            municipality_id=target.municipality_id,
-            collection="ballots",
-            object_id=ballot.id,
-            opgave_id=opgave_of(target).opgave_id,
-            data=event_types.BallotEventData(
-                opgave_id=opgave_of(target).opgave_id,
-                budget_id=ballot.budget_id,
-                ballot_id=ballot.id,
-                status=status,
-            ),
+    async def _event(self, kind: event_types.EventType, ballot: Ballot, status: str) -> None:
+        event_data = event_types.BallotEventData(
+            opgave_id=ballot.opgave_id, budget_id=ballot.budget_id, ballot_id=ballot.id, status=status
         )
+        await outbox.emit_about(self.uow, kind, "ballots", ballot, event_data)
 
 
 async def vote(connection: Connection, target: Target, person: Person, data: VoteCreate) -> None:

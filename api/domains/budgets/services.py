@@ -43,6 +43,31 @@ def euros(cents: int) -> str:
     return f"€ {whole:,}".replace(",", ".") + f",{rest:02d}"
 
 
+def money_event(
+    kind: event_types.EventType,
+    target: Target,
+    subject: str,
+    object_id: UUID,
+    budget_id: UUID,
+    organisation_id: UUID | None,
+    amount_cents: int,
+    actor_id: UUID | None,
+) -> outbox.DomainEvent:
+    """An event of money that moved on a budget of the target's opgave (``MoneyEventData``)."""
+    assert target.municipality_id is not None
+    opgave_id = opgave_of(target).opgave_id
+    data = event_types.MoneyEventData(
+        opgave_id=opgave_id,
+        budget_id=budget_id,
+        object_id=object_id,
+        organisation_id=organisation_id,
+        amount_cents=amount_cents,
+    )
+    return outbox.DomainEvent(
+        kind, target.municipality_id, subject, object_id, data, opgave_id=opgave_id, actor_id=actor_id
+    )
+
+
 class BudgetService:
     def __init__(self, uow: UnitOfWork) -> None:
         self.uow = uow
@@ -72,17 +97,10 @@ class BudgetService:
         self.uow.audit("budget.updated", "budget", budget.id, budget.municipality_id)
 
     async def _budget_event(self, kind: event_types.EventType, budget: Budget) -> None:
-        await outbox.emit(
-            self.uow,
-            kind,
-            municipality_id=budget.municipality_id,
-            collection="budgets",
-            object_id=budget.id,
-            opgave_id=budget.opgave_id,
-            data=event_types.BudgetEventData(
-                opgave_id=budget.opgave_id, budget_id=budget.id, action_line_id=budget.action_line_id
-            ),
+        event_data = event_types.BudgetEventData(
+            opgave_id=budget.opgave_id, budget_id=budget.id, action_line_id=budget.action_line_id
         )
+        await outbox.emit_about(self.uow, kind, "budgets", budget, event_data)
 
     async def _party(self, municipality_id: UUID, organisation_id: UUID | None) -> ledger.Party:
         # On the driver: a budget decision is a hot write (it runs without the ORM).
@@ -403,22 +421,8 @@ class BudgetService:
         organisation_id: UUID | None,
         amount_cents: int,
     ) -> None:
-        assert target.municipality_id is not None
+        actor_id = outbox.actor(self.uow.principal)
         await outbox.record(
             await self.uow.connection(),
-            outbox.DomainEvent(
-                type=kind,
-                municipality_id=target.municipality_id,
-                subject=subject,
-                object_id=object_id,
-                opgave_id=opgave_of(target).opgave_id,
-                actor_id=outbox.actor(self.uow.principal),
-                data=event_types.MoneyEventData(
-                    opgave_id=opgave_of(target).opgave_id,
-                    budget_id=budget_id,
-                    object_id=object_id,
-                    organisation_id=organisation_id,
-                    amount_cents=amount_cents,
-                ),
-            ),
+            money_event(kind, target, subject, object_id, budget_id, organisation_id, amount_cents, actor_id),
         )

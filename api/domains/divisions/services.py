@@ -9,6 +9,7 @@ from uuid import UUID
 from api.db.uow import UnitOfWork
 from api.domains.budgets import ledger
 from api.domains.budgets.models import Budget
+from api.domains.budgets.services import money_event
 from api.domains.divisions.guards import round_of
 from api.domains.divisions.models import (
     BudgetRound,
@@ -267,7 +268,6 @@ class DivisionService:
         budget = await self.uow.locked(Budget, round_.budget_id, "Dit budget bestaat niet.")
         if current.total_cents > budget.total_cents - budget.granted_cents - budget.requested_cents:
             raise Conflict("Het budget is niet toereikend voor deze verdeling.", code="budget_exceeded")
-        opgave_id = opgave_of(target).opgave_id
         for line in current.lines:
             name = await connection.fetchval(f"SELECT {organisation_name('$1')}", line.organisation_id)
             claim_id = await ledger.grant_agreed(
@@ -287,24 +287,17 @@ class DivisionService:
                 line.id,
                 claim_id,
             )
-            await outbox.record(
-                connection,
-                outbox.DomainEvent(
-                    type=event_types.BUDGET_CLAIM_GRANTED,
-                    municipality_id=target.municipality_id,
-                    subject=outbox.subject("budget-claims", claim_id),
-                    object_id=claim_id,
-                    opgave_id=opgave_id,
-                    actor_id=self._actor_id(),
-                    data=event_types.MoneyEventData(
-                        opgave_id=opgave_id,
-                        budget_id=round_.budget_id,
-                        object_id=claim_id,
-                        organisation_id=line.organisation_id,
-                        amount_cents=line.amount_cents,
-                    ),
-                ),
+            event = money_event(
+                event_types.BUDGET_CLAIM_GRANTED,
+                target,
+                outbox.subject("budget-claims", claim_id),
+                claim_id,
+                round_.budget_id,
+                line.organisation_id,
+                line.amount_cents,
+                self._actor_id(),
             )
+            await outbox.record(connection, event)
         now = utcnow()
         round_.status = RoundStatus.FINALISED
         round_.finalised_proposal_id = current.id

@@ -88,6 +88,39 @@ async def emit(
     )
 
 
+class InOpgave(Protocol):
+    """A row that belongs to an opgave: what an event about it needs of it."""
+
+    @property
+    def id(self) -> UUID: ...
+    @property
+    def municipality_id(self) -> UUID: ...
+    @property
+    def opgave_id(self) -> UUID: ...
+
+
+def about(
+    kind: EventType, collection: str, row: InOpgave, data: Schema, *, actor_id: UUID | None
+) -> DomainEvent:
+    """An event about ``row``, the resource ``/<collection>/<row.id>``, in its municipality and opgave."""
+    return DomainEvent(
+        type=kind,
+        municipality_id=row.municipality_id,
+        subject=subject(collection, row.id),
+        object_id=row.id,
+        opgave_id=row.opgave_id,
+        actor_id=actor_id,
+        data=data,
+    )
+
+
+async def emit_about(uow: UnitOfWork, kind: EventType, collection: str, row: InOpgave, data: Schema) -> UUID:
+    """Record an event about ``row`` (see ``about``), caused by the unit of work's principal."""
+    return await record(
+        await uow.connection(), about(kind, collection, row, data, actor_id=actor(uow.principal))
+    )
+
+
 def subject(collection: str, object_id: UUID) -> str:
     """The API path of a resource, the ``subject`` of events about it: ``/api/v1/proposals/<id>``."""
     return f"{API_PREFIX}/{collection}/{object_id}"
@@ -136,18 +169,11 @@ class CommentLike(Protocol):
 
 
 def comment_event(kind: EventType, comment: CommentLike, *, actor_id: UUID | None) -> DomainEvent:
-    return DomainEvent(
-        type=kind,
-        municipality_id=comment.municipality_id,
-        subject=subject("comments", comment.id),
-        object_id=comment.id,
+    data = CommentEventData(
         opgave_id=comment.opgave_id,
-        actor_id=actor_id,
-        data=CommentEventData(
-            opgave_id=comment.opgave_id,
-            comment_id=comment.id,
-            proposal_id=comment.proposal_id,
-            task_id=comment.task_id,
-            parent_id=comment.parent_id,
-        ),
+        comment_id=comment.id,
+        proposal_id=comment.proposal_id,
+        task_id=comment.task_id,
+        parent_id=comment.parent_id,
     )
+    return about(kind, "comments", comment, data, actor_id=actor_id)

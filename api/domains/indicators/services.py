@@ -94,19 +94,10 @@ class IndicatorService:
             data_source=data.data_source.strip(),
         )
         self.uow.session.add(indicator)
-        await outbox.emit(
-            self.uow,
-            event_types.INDICATOR_CREATED,
-            municipality_id=indicator.municipality_id,
-            collection="indicators",
-            object_id=indicator.id,
-            opgave_id=indicator.opgave_id,
-            data=event_types.IndicatorEventData(
-                opgave_id=indicator.opgave_id,
-                indicator_id=indicator.id,
-                action_line_id=indicator.action_line_id,
-            ),
+        event_data = event_types.IndicatorEventData(
+            opgave_id=indicator.opgave_id, indicator_id=indicator.id, action_line_id=indicator.action_line_id
         )
+        await outbox.emit_about(self.uow, event_types.INDICATOR_CREATED, "indicators", indicator, event_data)
         self.uow.audit("indicator.created", "indicator", indicator.id, indicator.municipality_id)
         return indicator.id
 

@@ -53,26 +53,18 @@ def _checked(starts_at: datetime, ends_at: datetime, location: str, online_url: 
     plausible_dates(startsAt=starts_at.date(), endsAt=ends_at.date())
 
 
-def _event(kind: event_types.EventType, meeting: Meeting, uow: UnitOfWork) -> outbox.DomainEvent:
-    return outbox.DomainEvent(
-        type=kind,
-        municipality_id=meeting.municipality_id,
-        subject=outbox.subject("meetings", meeting.id),
-        object_id=meeting.id,
-        opgave_id=meeting.opgave_id,
-        actor_id=outbox.actor(uow.principal),
-        data=event_types.MeetingEventData(
+class MeetingService:
+    def __init__(self, uow: UnitOfWork) -> None:
+        self.uow = uow
+
+    async def _event(self, kind: event_types.EventType, meeting: Meeting) -> None:
+        data = event_types.MeetingEventData(
             opgave_id=meeting.opgave_id,
             meeting_id=meeting.id,
             kind=meeting.kind.value,
             starts_at=meeting.starts_at,
-        ),
-    )
-
-
-class MeetingService:
-    def __init__(self, uow: UnitOfWork) -> None:
-        self.uow = uow
+        )
+        await outbox.emit_about(self.uow, kind, "meetings", meeting, data)
 
     async def _reflection(self, meeting: Meeting, reflection_id: UUID | None) -> None:
         """A reflection moment's meeting gives the moment its date."""
@@ -113,8 +105,7 @@ class MeetingService:
         )
         await self._reflection(meeting, data.reflection_id)
         self.uow.session.add(meeting)
-        connection = await self.uow.connection()
-        await outbox.record(connection, _event(event_types.MEETING_PLANNED, meeting, self.uow))
+        await self._event(event_types.MEETING_PLANNED, meeting)
         self.uow.audit("meeting.planned", "meeting", meeting.id, meeting.municipality_id)
         return meeting.id
 
@@ -148,7 +139,7 @@ class MeetingService:
             for account_id in await places.fill_places(connection, meeting.id):
                 moved_up(self.uow, meeting.municipality_id, meeting.id, account_id)
         if meeting.status == MeetingStatus.CANCELLED and was != MeetingStatus.CANCELLED:
-            await outbox.record(connection, _event(event_types.MEETING_CANCELLED, meeting, self.uow))
+            await self._event(event_types.MEETING_CANCELLED, meeting)
             registrants = await connection.fetch(
                 "SELECT account_id FROM meeting_registrations WHERE meeting_id = $1 AND status <> 'cancelled'",
                 meeting.id,
@@ -166,7 +157,7 @@ class MeetingService:
                     object_id=meeting.id,
                 )
         if recorded:
-            await outbox.record(connection, _event(event_types.MEETING_RECORDED, meeting, self.uow))
+            await self._event(event_types.MEETING_RECORDED, meeting)
         self.uow.audit(
             "meeting.updated", "meeting", meeting.id, meeting.municipality_id, {"fields": changed + recorded}
         )

@@ -32,7 +32,7 @@ from api.domains.opgaven.phases import check_transition
 from api.domains.opgaven.schemas import OpgaveCreate, OpgaveUpdate, PhaseTransitionCreate
 from api.lib.access import Person, Role
 from api.lib.errors import Conflict, Forbidden, InvalidInput
-from api.lib.schema import InvalidParam, sent
+from api.lib.schema import InvalidParam, Schema, sent
 from api.lib.time import plausible_dates, utcnow
 
 _STAFF_ROLES = (RoleName.MEDEWERKER, RoleName.BEHEERDER)
@@ -196,29 +196,22 @@ class OpgaveService:
                     adopted_by_id=adopted_by,
                 )
             )
-        await outbox.emit(
-            self.uow,
-            event_types.OPGAVE_CREATED,
-            municipality_id=municipality_id,
-            collection="opgaven",
-            object_id=opgave.id,
-            opgave_id=opgave.id,
-            data=event_types.OpgaveEventData(opgave_id=opgave.id),
-        )
+        await self._event(event_types.OPGAVE_CREATED, opgave)
         if opgave.published:
-            await self._published(opgave)
+            await self._event(event_types.OPGAVE_PUBLISHED, opgave)
         self.uow.audit("opgave.created", "opgave", opgave.id, municipality_id)
         return opgave.id
 
-    async def _published(self, opgave: Opgave) -> None:
+    async def _event(self, kind: event_types.EventType, opgave: Opgave, data: Schema | None = None) -> None:
+        """An event about the opgave itself (``OpgaveEventData`` unless ``data`` says more)."""
         await outbox.emit(
             self.uow,
-            event_types.OPGAVE_PUBLISHED,
+            kind,
             municipality_id=opgave.municipality_id,
             collection="opgaven",
             object_id=opgave.id,
             opgave_id=opgave.id,
-            data=event_types.OpgaveEventData(opgave_id=opgave.id),
+            data=data or event_types.OpgaveEventData(opgave_id=opgave.id),
         )
 
     async def _flush_dates(self) -> None:
@@ -255,7 +248,7 @@ class OpgaveService:
             setattr(opgave, field, value.strip() if field == "title" else value)
         await self._flush_dates()
         if opgave.published and not was_published:
-            await self._published(opgave)
+            await self._event(event_types.OPGAVE_PUBLISHED, opgave)
         self.uow.audit(
             "opgave.updated",
             "opgave",
@@ -302,21 +295,14 @@ class OpgaveService:
         current = Phase(opgave.phase)
         direction = check_transition(current, data.to_phase, data.reason)
         opgave.phase = data.to_phase
-        await outbox.emit(
-            self.uow,
-            event_types.OPGAVE_PHASE_CHANGED,
-            municipality_id=opgave.municipality_id,
-            collection="opgaven",
-            object_id=opgave.id,
+        changed = event_types.PhaseChangedData(
             opgave_id=opgave.id,
-            data=event_types.PhaseChangedData(
-                opgave_id=opgave.id,
-                from_phase=current.value,
-                to_phase=data.to_phase.value,
-                direction=direction.value,
-                reason=data.reason.strip(),
-            ),
+            from_phase=current.value,
+            to_phase=data.to_phase.value,
+            direction=direction.value,
+            reason=data.reason.strip(),
         )
+        await self._event(event_types.OPGAVE_PHASE_CHANGED, opgave, changed)
         self.uow.audit(
             "opgave.phase_changed",
             "opgave",

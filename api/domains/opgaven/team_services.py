@@ -78,14 +78,9 @@ class FormulationService:
         formulation.adopted_at = utcnow()
         formulation.adopted_by_id = person.account_id if isinstance(person, Person) else None
         opgave.formulation = formulation.text
-        await outbox.emit(
-            self.uow,
-            event_types.FORMULATION_ADOPTED,
-            municipality_id=opgave.municipality_id,
-            collection="formulations",
-            object_id=formulation.id,
-            opgave_id=opgave.id,
-            data=event_types.FormulationEventData(opgave_id=opgave.id, formulation_id=formulation.id),
+        event_data = event_types.FormulationEventData(opgave_id=opgave.id, formulation_id=formulation.id)
+        await outbox.emit_about(
+            self.uow, event_types.FORMULATION_ADOPTED, "formulations", formulation, event_data
         )
         self.uow.audit("formulation.adopted", "formulation", formulation.id, opgave.municipality_id)
 
@@ -126,15 +121,8 @@ class ActionLineService:
         )
         self.uow.session.add(line)
         await self.uow.session.flush()
-        await outbox.emit(
-            self.uow,
-            event_types.ACTION_LINE_CREATED,
-            municipality_id=municipality_id,
-            collection="action-lines",
-            object_id=line.id,
-            opgave_id=opgave_id,
-            data=event_types.ActionLineEventData(opgave_id=opgave_id, action_line_id=line.id),
-        )
+        event_data = event_types.ActionLineEventData(opgave_id=opgave_id, action_line_id=line.id)
+        await outbox.emit_about(self.uow, event_types.ACTION_LINE_CREATED, "action-lines", line, event_data)
         self.uow.audit("action_line.created", "action_line", line.id, municipality_id)
         return line.id
 
@@ -257,21 +245,14 @@ class TeamService:
         return member.id
 
     async def _event(self, kind: event_types.EventType, member: OpgaveMember) -> None:
-        await outbox.emit(
-            self.uow,
-            kind,
-            municipality_id=member.municipality_id,
-            collection="members",
-            object_id=member.id,
+        event_data = event_types.MemberEventData(
             opgave_id=member.opgave_id,
-            data=event_types.MemberEventData(
-                opgave_id=member.opgave_id,
-                member_id=member.id,
-                organisation_id=member.organisation_id,
-                role=str(member.role),
-                status=str(member.status),
-            ),
+            member_id=member.id,
+            organisation_id=member.organisation_id,
+            role=str(member.role),
+            status=str(member.status),
         )
+        await outbox.emit_about(self.uow, kind, "members", member, event_data)
 
     async def _locked(self, member_id: UUID) -> OpgaveMember:
         return await self.uow.locked(OpgaveMember, member_id, "Deze deelnemer bestaat niet.")

@@ -194,17 +194,10 @@ class PollService:
             poll.closed_at = now
             kind = event_types.POLL_CLOSED
         poll.status = status
-        await outbox.emit(
-            self.uow,
-            kind,
-            municipality_id=poll.municipality_id,
-            collection="polls",
-            object_id=poll.id,
-            opgave_id=poll.opgave_id,
-            data=event_types.PollEventData(
-                opgave_id=poll.opgave_id, poll_id=poll.id, meeting_id=poll.meeting_id, status=status.value
-            ),
+        event_data = event_types.PollEventData(
+            opgave_id=poll.opgave_id, poll_id=poll.id, meeting_id=poll.meeting_id, status=status.value
         )
+        await outbox.emit_about(self.uow, kind, "polls", poll, event_data)
         self.uow.audit(f"poll.{status.value}", "poll", poll.id, poll.municipality_id)
 
 

@@ -120,7 +120,7 @@ class ReflectionService:
                 raise InvalidInput.one("summary", "required", _SUMMARY_NEEDED)
             moment.published = data.published
             if moment.published:
-                await self._published(moment)
+                await self._event(event_types.REFLECTION_PUBLISHED, moment)
         self.uow.audit("reflection.updated", "reflection", moment.id, moment.municipality_id)
 
     async def write(self, target: Target, data: EntryCreate) -> UUID:
@@ -184,18 +184,10 @@ class ReflectionService:
                     target, moment, position, action.kind, action.description.strip(), action.action_line_id
                 )
             )
-        await outbox.emit(
-            self.uow,
-            event_types.REFLECTION_CLOSED,
-            municipality_id=moment.municipality_id,
-            collection="reflections",
-            object_id=moment.id,
-            opgave_id=moment.opgave_id,
-            data=event_types.ReflectionEventData(opgave_id=moment.opgave_id, reflection_id=moment.id),
-        )
+        await self._event(event_types.REFLECTION_CLOSED, moment)
         if data.publish:
             moment.published = True
-            await self._published(moment)
+            await self._event(event_types.REFLECTION_PUBLISHED, moment)
         self.uow.audit("reflection.closed", "reflection", moment.id, moment.municipality_id)
 
     async def _follow_up(
@@ -252,16 +244,9 @@ class ReflectionService:
                 await lines.update(line_id, ActionLineUpdate(goal=text[:4000]), f'"{line.version}"')
         return action
 
-    async def _published(self, moment: ReflectionMoment) -> None:
-        await outbox.emit(
-            self.uow,
-            event_types.REFLECTION_PUBLISHED,
-            municipality_id=moment.municipality_id,
-            collection="reflections",
-            object_id=moment.id,
-            opgave_id=moment.opgave_id,
-            data=event_types.ReflectionEventData(opgave_id=moment.opgave_id, reflection_id=moment.id),
-        )
+    async def _event(self, kind: event_types.EventType, moment: ReflectionMoment) -> None:
+        event_data = event_types.ReflectionEventData(opgave_id=moment.opgave_id, reflection_id=moment.id)
+        await outbox.emit_about(self.uow, kind, "reflections", moment, event_data)
 
 
 def _title(text: str) -> str:

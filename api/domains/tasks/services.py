@@ -42,15 +42,21 @@ LABELS = {
 
 
 def task_event(kind: event_types.EventType, task: Task, actor_id: UUID | None) -> outbox.DomainEvent:
-    return outbox.DomainEvent(
-        type=kind,
-        municipality_id=task.municipality_id,
-        subject=outbox.subject("tasks", task.id),
-        object_id=task.id,
-        opgave_id=task.opgave_id,
-        actor_id=actor_id,
-        data=event_types.TaskEventData(opgave_id=task.opgave_id, task_id=task.id, status=task.status.value),
+    data = event_types.TaskEventData(opgave_id=task.opgave_id, task_id=task.id, status=task.status.value)
+    return outbox.about(kind, "tasks", task, data, actor_id=actor_id)
+
+
+def claim_event(
+    kind: event_types.EventType, target: Target, claim_id: UUID, organisation_id: UUID, actor_id: UUID | None
+) -> outbox.DomainEvent:
+    """An event about a claim on the target's task; its subject is the task."""
+    assert target.municipality_id is not None
+    task_id, opgave_id = target.fact(TaskFacts).task_id, opgave_of(target).opgave_id
+    data = event_types.TaskClaimedData(
+        opgave_id=opgave_id, task_id=task_id, claim_id=claim_id, organisation_id=organisation_id
     )
+    subject = outbox.subject("tasks", task_id)
+    return outbox.DomainEvent(kind, target.municipality_id, subject, task_id, data, opgave_id, actor_id)
 
 
 class TaskService:
@@ -222,23 +228,10 @@ async def claim_task(work: UnitOfWork, target: Target, data: ClaimCreate) -> UUI
         account_id=person.account_id,
         commitment=data.commitment.strip(),
     )
-    await outbox.record(
-        connection,
-        outbox.DomainEvent(
-            type=event_types.TASK_CLAIMED,
-            municipality_id=target.municipality_id,
-            subject=outbox.subject("tasks", target.fact(TaskFacts).task_id),
-            object_id=target.fact(TaskFacts).task_id,
-            opgave_id=opgave_of(target).opgave_id,
-            actor_id=person.account_id,
-            data=event_types.TaskClaimedData(
-                opgave_id=opgave_of(target).opgave_id,
-                task_id=target.fact(TaskFacts).task_id,
-                claim_id=place.claim_id,
-                organisation_id=data.organisation_id,
-            ),
-        ),
+    claimed = claim_event(
+        event_types.TASK_CLAIMED, target, place.claim_id, data.organisation_id, person.account_id
     )
+    await outbox.record(connection, claimed)
     work.audit(
         "task.claimed",
         "task_claim",
@@ -294,21 +287,15 @@ class ClaimService:
     async def release(self, target: Target, claim_id: UUID) -> None:
         released = await claims.release(await self.uow.connection(), claim_id)
         if released:
-            assert target.municipality_id is not None
-            await outbox.emit(
-                self.uow,
+            organisation_id = target.fact(OrganisationFacts).organisation_id
+            released_event = claim_event(
                 event_types.CLAIM_RELEASED,
-                municipality_id=target.municipality_id,
-                collection="tasks",
-                object_id=target.fact(TaskFacts).task_id,
-                opgave_id=opgave_of(target).opgave_id,
-                data=event_types.TaskClaimedData(
-                    opgave_id=opgave_of(target).opgave_id,
-                    task_id=target.fact(TaskFacts).task_id,
-                    claim_id=claim_id,
-                    organisation_id=target.fact(OrganisationFacts).organisation_id,
-                ),
+                target,
+                claim_id,
+                organisation_id,
+                outbox.actor(self.uow.principal),
             )
+            await outbox.record(await self.uow.connection(), released_event)
             self.uow.audit("task_claim.released", "task_claim", claim_id, target.municipality_id)
 
     async def report(self, target: Target, claim_id: UUID, data: ProgressUpdateCreate) -> UUID:
