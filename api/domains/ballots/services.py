@@ -34,13 +34,14 @@ from api.domains.events import outbox
 from api.domains.events import types as event_types
 from api.domains.municipalities.postcodes import has_ranges, lives_in
 from api.domains.opgaven.guards import opgave_of
+from api.domains.opgaven.services import in_opgave
 from api.domains.proposals.queries import candidates, titles
 from api.domains.proposals.services import ProposalService
 from api.domains.staff_sign_in.queries import broker_vouches_for, has_resident_broker
 from api.lib.access import Person, Target
 from api.lib.errors import Conflict, Forbidden, InvalidInput
 from api.lib.ids import new_id
-from api.lib.schema import InvalidParam, apply_sent
+from api.lib.schema import InvalidParam, apply_sent, sent
 from api.lib.time import utcnow
 from api.lib.visibility import PUBLIC
 
@@ -135,18 +136,12 @@ class BallotService:
         if data.amount_cents > budget.total_cents - budget.granted_cents - budget.requested_cents:
             raise Conflict("Zoveel is in dit budget niet vrij.", code="exceeds_budget")
         ballot = Ballot(
-            id=new_id(),
-            municipality_id=target.municipality_id,
+            **in_opgave(target),
+            **sent(
+                data, "title", "method", "amount_cents", "max_choices", "eligibility", "opens_at", "closes_at"
+            ),
             budget_id=budget_id,
-            opgave_id=opgave_of(target).opgave_id,
-            title=data.title,
             description=data.description.strip(),
-            method=data.method,
-            amount_cents=data.amount_cents,
-            max_choices=data.max_choices,
-            eligibility=data.eligibility,
-            opens_at=data.opens_at,
-            closes_at=data.closes_at,
         )
         self.uow.session.add(ballot)
         await self.uow.session.flush()

@@ -28,13 +28,13 @@ from api.domains.notifications.models import NotificationKind
 from api.domains.notifications.services import notify
 from api.domains.opgaven.guards import opgave_of
 from api.domains.opgaven.models import MemberStatus, OpgaveMember
-from api.domains.opgaven.services import apply_sent_action_line, check_action_line
+from api.domains.opgaven.services import apply_sent_action_line, check_action_line, in_opgave
 from api.domains.organisations.refs import organisation_name
 from api.domains.tasks.models import Task
 from api.lib.access import Person, Target
 from api.lib.errors import Conflict, Forbidden, InvalidInput
 from api.lib.ids import new_id
-from api.lib.schema import apply_sent
+from api.lib.schema import apply_sent, sent
 
 
 def euros(cents: int) -> str:
@@ -76,12 +76,7 @@ class BudgetService:
         opgave_id: UUID = opgave_of(target).opgave_id
         await check_action_line(await self.uow.connection(), opgave_id, data.action_line_id)
         budget = Budget(
-            id=new_id(),
-            municipality_id=target.municipality_id,
-            opgave_id=opgave_id,
-            action_line_id=data.action_line_id,
-            title=data.title,
-            description=data.description.strip(),
+            **in_opgave(target), **sent(data, "action_line_id", "title"), description=data.description.strip()
         )
         self.uow.session.add(budget)
         await self._budget_event(event_types.BUDGET_CREATED, budget)

@@ -29,12 +29,13 @@ from api.domains.divisions.schemas import (
 from api.domains.events import outbox
 from api.domains.events import types as event_types
 from api.domains.opgaven.guards import opgave_of
+from api.domains.opgaven.services import in_opgave
 from api.domains.organisations.refs import organisation_name
 from api.domains.tasks.models import Task
 from api.lib.access import Person, Target
 from api.lib.errors import Conflict, InvalidInput
 from api.lib.ids import new_id
-from api.lib.schema import InvalidParam
+from api.lib.schema import InvalidParam, sent
 from api.lib.time import utcnow
 
 _RESPOND = """
@@ -59,15 +60,11 @@ class DivisionService:
         assert target.municipality_id is not None
         if data.respond_by <= utcnow():
             raise InvalidInput.one("respondBy", "in_the_past", "De termijn ligt in de toekomst.")
-        opgave_id = opgave_of(target).opgave_id
         round_ = BudgetRound(
-            id=new_id(),
-            municipality_id=target.municipality_id,
+            **in_opgave(target),
+            **sent(data, "title", "respond_by"),
             budget_id=budget_id,
-            opgave_id=opgave_id,
-            title=data.title,
             description=data.description.strip(),
-            respond_by=data.respond_by,
             opened_by_id=self._actor_id(),
         )
         self.uow.session.add(round_)

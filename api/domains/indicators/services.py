@@ -20,11 +20,11 @@ from api.domains.indicators.schemas import (
     MeasurementUpdate,
 )
 from api.domains.opgaven.guards import opgave_of
-from api.domains.opgaven.services import apply_sent_action_line, check_action_line
+from api.domains.opgaven.services import apply_sent_action_line, check_action_line, in_opgave
 from api.lib.access import Person, Target
 from api.lib.errors import Conflict, InvalidInput
 from api.lib.ids import new_id
-from api.lib.schema import InvalidParam, apply_sent
+from api.lib.schema import InvalidParam, apply_sent, sent
 from api.lib.time import plausible_dates, utcnow
 
 
@@ -78,19 +78,13 @@ class IndicatorService:
         _check_target(data.direction, baseline, data.baseline_date, goal, data.target_date)
         await check_action_line(await self.uow.connection(), opgave_of(target).opgave_id, data.action_line_id)
         indicator = Indicator(
-            id=new_id(),
-            municipality_id=target.municipality_id,
-            opgave_id=opgave_of(target).opgave_id,
-            action_line_id=data.action_line_id,
-            name=data.name,
+            **in_opgave(target),
+            **sent(
+                data, "action_line_id", "name", "kind", "unit", "direction", "baseline_date", "target_date"
+            ),
             description=data.description.strip(),
-            kind=data.kind,
-            unit=data.unit,
-            direction=data.direction,
             baseline_value=baseline,
-            baseline_date=data.baseline_date,
             target_value=goal,
-            target_date=data.target_date,
             data_source=data.data_source.strip(),
         )
         self.uow.session.add(indicator)
@@ -164,21 +158,15 @@ class MeasurementService:
                 ) from None
             raise
         assert target.municipality_id is not None
-        await outbox.emit(
-            self.uow,
-            event_types.MEASUREMENT_RECORDED,
-            municipality_id=target.municipality_id,
-            collection="measurements",
-            object_id=measurement.id,
-            opgave_id=opgave_of(target).opgave_id,
-            data=event_types.MeasurementEventData(
-                opgave_id=opgave_of(target).opgave_id,
-                indicator_id=target.fact(IndicatorFacts).indicator_id,
-                measurement_id=measurement.id,
-                measured_on=data.measured_on,
-                value=float(measurement.value),
-            ),
+        ref = outbox.Ref(measurement.id, target.municipality_id, opgave_of(target).opgave_id)
+        event_data = event_types.MeasurementEventData(
+            opgave_id=ref.opgave_id,
+            indicator_id=target.fact(IndicatorFacts).indicator_id,
+            measurement_id=measurement.id,
+            measured_on=data.measured_on,
+            value=float(measurement.value),
         )
+        await outbox.emit_about(self.uow, event_types.MEASUREMENT_RECORDED, "measurements", ref, event_data)
         self.uow.audit(
             "measurement.recorded",
             "measurement",

@@ -15,12 +15,11 @@ from api.domains.meetings.models import Meeting, MeetingKind, MeetingStatus
 from api.domains.meetings.schemas import MeetingCreate, MeetingUpdate
 from api.domains.notifications.models import NotificationKind
 from api.domains.notifications.services import notify
-from api.domains.opgaven.guards import opgave_of
+from api.domains.opgaven.services import in_opgave
 from api.domains.reflections.models import ReflectionMoment
 from api.lib.access import Person, Target
 from api.lib.errors import Conflict, InvalidInput
-from api.lib.ids import new_id
-from api.lib.schema import InvalidParam, apply_sent
+from api.lib.schema import InvalidParam, apply_sent, sent
 from api.lib.time import plausible_dates
 
 MAX_LENGTH = timedelta(days=7)
@@ -89,18 +88,10 @@ class MeetingService:
         _checked(data.starts_at, data.ends_at, data.location, data.online_url)
         person = self.uow.principal
         meeting = Meeting(
-            id=new_id(),
-            municipality_id=target.municipality_id,
-            opgave_id=opgave_of(target).opgave_id,
-            kind=data.kind,
-            title=data.title,
+            **in_opgave(target),
+            **sent(data, "kind", "title", "starts_at", "ends_at", "online_url", "capacity", "reflection_id"),
             description=data.description.strip(),
-            starts_at=data.starts_at,
-            ends_at=data.ends_at,
             location=data.location.strip(),
-            online_url=data.online_url,
-            capacity=data.capacity,
-            reflection_id=data.reflection_id,
             created_by_id=person.account_id if isinstance(person, Person) else None,
         )
         await self._reflection(meeting, data.reflection_id)

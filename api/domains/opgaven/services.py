@@ -15,7 +15,7 @@ from api.db.uow import UnitOfWork
 from api.domains.accounts.models import Account, RoleAssignment, RoleName
 from api.domains.events import outbox
 from api.domains.events import types as event_types
-from api.domains.opgaven.guards import PROCESREGISSEUR_ONLY
+from api.domains.opgaven.guards import PROCESREGISSEUR_ONLY, opgave_of
 from api.domains.opgaven.models import (
     DEFAULT_PROPOSAL_PHASES,
     Formulation,
@@ -30,8 +30,9 @@ from api.domains.opgaven.models import (
 )
 from api.domains.opgaven.phases import check_transition
 from api.domains.opgaven.schemas import OpgaveCreate, OpgaveUpdate, PhaseTransitionCreate
-from api.lib.access import Person, Role
+from api.lib.access import Person, Role, Target
 from api.lib.errors import Conflict, Forbidden, InvalidInput
+from api.lib.ids import new_id
 from api.lib.schema import InvalidParam, Schema, sent
 from api.lib.time import plausible_dates, utcnow
 
@@ -43,6 +44,15 @@ def slugify(title: str) -> str:
     ascii_text = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
     return slug[:70].strip("-") or "opgave"
+
+
+def in_opgave(target: Target) -> dict[str, Any]:
+    """The columns a new row of the target's opgave starts with: a new id, the municipality, the opgave."""
+    return {
+        "id": new_id(),
+        "municipality_id": target.municipality_id,
+        "opgave_id": opgave_of(target).opgave_id,
+    }
 
 
 async def check_action_line(connection: Connection, opgave_id: UUID, line_id: UUID | None) -> None:
@@ -204,14 +214,9 @@ class OpgaveService:
 
     async def _event(self, kind: event_types.EventType, opgave: Opgave, data: Schema | None = None) -> None:
         """An event about the opgave itself (``OpgaveEventData`` unless ``data`` says more)."""
-        await outbox.emit(
-            self.uow,
-            kind,
-            municipality_id=opgave.municipality_id,
-            collection="opgaven",
-            object_id=opgave.id,
-            opgave_id=opgave.id,
-            data=data or event_types.OpgaveEventData(opgave_id=opgave.id),
+        ref = outbox.Ref(opgave.id, opgave.municipality_id, opgave_id=opgave.id)
+        await outbox.emit_about(
+            self.uow, kind, "opgaven", ref, data or event_types.OpgaveEventData(opgave_id=opgave.id)
         )
 
     async def _flush_dates(self) -> None:

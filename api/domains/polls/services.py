@@ -14,6 +14,7 @@ from api.domains.events import types as event_types
 from api.domains.meetings.queries import get_meeting
 from api.domains.moderation import ensure_may_post
 from api.domains.opgaven.guards import opgave_of
+from api.domains.opgaven.services import in_opgave
 from api.domains.polls.guards import poll_of
 from api.domains.polls.models import Poll, PollStatus
 from api.domains.polls.questions import check_answers, check_questions
@@ -28,7 +29,7 @@ from api.lib.errors import Conflict, InvalidInput
 from api.lib.etag import require_if_match
 from api.lib.ids import new_id
 from api.lib.ratelimit import per_person_hourly
-from api.lib.schema import InvalidParam, apply_sent
+from api.lib.schema import InvalidParam, apply_sent, sent
 from api.lib.time import utcnow
 
 # The purpose under which the platform's secret is derived into the key of ``voter_key``.
@@ -129,14 +130,9 @@ class PollService:
             raise InvalidInput("De peiling klopt nog niet; zie invalidParams.", invalid_params=problems)
         principal = self.uow.principal
         poll = Poll(
-            id=new_id(),
-            municipality_id=target.municipality_id,
-            opgave_id=opgave_id,
-            meeting_id=data.meeting_id,
-            title=data.title,
+            **in_opgave(target),
+            **sent(data, "meeting_id", "title", "anonymous", "closes_at"),
             description=data.description.strip(),
-            anonymous=data.anonymous,
-            closes_at=data.closes_at,
             created_by_id=principal.account_id if isinstance(principal, Person) else None,
         )
         self.uow.session.add(poll)

@@ -11,6 +11,7 @@ from api.domains.events import types as event_types
 from api.domains.opgaven.guards import opgave_of
 from api.domains.opgaven.models import ActionLine
 from api.domains.opgaven.schemas import ActionLineCreate, ActionLineUpdate, FormulationCreate
+from api.domains.opgaven.services import in_opgave
 from api.domains.opgaven.team_services import ActionLineService, FormulationService
 from api.domains.proposals.models import Proposal
 from api.domains.reflections.guards import ReflectionFacts
@@ -28,7 +29,7 @@ from api.domains.tasks.services import TaskService
 from api.lib.access import Person, Target
 from api.lib.errors import Conflict, InvalidInput
 from api.lib.ids import new_id
-from api.lib.schema import InvalidParam, apply_sent
+from api.lib.schema import InvalidParam, apply_sent, sent
 from api.lib.time import plausible_dates, utcnow
 
 # What the public reads is the summary, never the entries: publishing without one shows nothing.
@@ -72,14 +73,9 @@ class ReflectionService:
     async def create(self, target: Target, data: ReflectionCreate) -> UUID:
         plausible_dates(heldOn=data.held_on)
         moment = ReflectionMoment(
-            id=new_id(),
-            municipality_id=target.municipality_id,
-            opgave_id=opgave_of(target).opgave_id,
-            title=data.title,
-            held_on=data.held_on,
+            **in_opgave(target),
+            **sent(data, "title", "held_on", "prompts", "residents_invited"),
             phase=data.phase or opgave_of(target).phase,
-            prompts=data.prompts,
-            residents_invited=data.residents_invited,
             created_by_id=self.uow.person.account_id if isinstance(self.uow.principal, Person) else None,
         )
         self.uow.session.add(moment)

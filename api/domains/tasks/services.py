@@ -12,7 +12,7 @@ from api.domains.events import types as event_types
 from api.domains.notifications.models import NotificationKind
 from api.domains.notifications.services import notify
 from api.domains.opgaven.guards import opgave_of
-from api.domains.opgaven.services import apply_sent_action_line, check_action_line
+from api.domains.opgaven.services import apply_sent_action_line, check_action_line, in_opgave
 from api.domains.organisations.guards import OrganisationFacts
 from api.domains.proposals.models import Proposal
 from api.domains.tasks import claims
@@ -22,7 +22,7 @@ from api.domains.tasks.schemas import ClaimCreate, ClaimUpdate, ProgressUpdateCr
 from api.lib.access import Person, Target
 from api.lib.errors import Conflict, InvalidInput
 from api.lib.ids import new_id
-from api.lib.schema import InvalidParam, apply_sent
+from api.lib.schema import InvalidParam, apply_sent, sent
 from api.lib.time import plausible_dates
 
 # Staff move a task along, or back when it was closed too soon.
@@ -55,8 +55,9 @@ def claim_event(
     data = event_types.TaskClaimedData(
         opgave_id=opgave_id, task_id=task_id, claim_id=claim_id, organisation_id=organisation_id
     )
-    subject = outbox.subject("tasks", task_id)
-    return outbox.DomainEvent(kind, target.municipality_id, subject, task_id, data, opgave_id, actor_id)
+    return outbox.about(
+        kind, "tasks", outbox.Ref(task_id, target.municipality_id, opgave_id), data, actor_id=actor_id
+    )
 
 
 class TaskService:
@@ -93,15 +94,9 @@ class TaskService:
         plausible_dates(dueDate=data.due_date)
         await check_action_line(await self.uow.connection(), opgave_id, data.action_line_id)
         task = Task(
-            id=new_id(),
-            municipality_id=target.municipality_id,
-            opgave_id=opgave_id,
-            action_line_id=data.action_line_id,
-            title=data.title,
+            **in_opgave(target),
+            **sent(data, "action_line_id", "title", "effort_hours", "due_date", "capacity"),
             description=data.description.strip(),
-            effort_hours=data.effort_hours,
-            due_date=data.due_date,
-            capacity=data.capacity,
             skills=list(dict.fromkeys(s.lower() for s in data.skills)),
             created_by_id=outbox.actor(self.uow.principal),
         )
