@@ -1,6 +1,12 @@
 """Hand-written SQL with named placeholders, for the asyncpg hot paths."""
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
+
+import asyncpg
+
+from api.lib.errors import AppError
 
 
 class Inline(str):
@@ -26,3 +32,13 @@ def bind(sql: str, values: dict[str, Any]) -> tuple[str, list[Any]]:
         args.append(value)
         sql = sql.replace(f"${name}", f"${len(args)}")
     return sql, args
+
+
+@contextmanager
+def unique_or(refusal: AppError) -> Iterator[None]:
+    """The statements inside may be refused by a unique constraint: a second registration or claim
+    raises ``refusal`` (a 409) instead. The transaction is aborted either way; the caller's rolls back."""
+    try:
+        yield
+    except asyncpg.UniqueViolationError:
+        raise refusal from None

@@ -13,7 +13,7 @@ from api.domains.opgaven.models import ActionLine
 from api.domains.opgaven.schemas import ActionLineCreate, ActionLineUpdate, FormulationCreate
 from api.domains.opgaven.services import in_opgave
 from api.domains.opgaven.team_services import ActionLineService, FormulationService
-from api.domains.proposals.models import Proposal
+from api.domains.proposals.refs import check_of_opgave
 from api.domains.reflections.guards import ReflectionFacts
 from api.domains.reflections.models import (
     FollowUpAction,
@@ -29,7 +29,7 @@ from api.domains.tasks.services import TaskService
 from api.lib.access import Person, Target
 from api.lib.errors import Conflict, InvalidInput
 from api.lib.ids import new_id
-from api.lib.schema import InvalidParam, apply_sent, sent
+from api.lib.schema import apply_sent, sent
 from api.lib.time import plausible_dates, utcnow
 
 # What the public reads is the summary, never the entries: publishing without one shows nothing.
@@ -41,25 +41,7 @@ class ReflectionService:
         self.uow = uow
 
     async def _link_proposals(self, moment: ReflectionMoment, proposal_ids: list[UUID]) -> None:
-        found = set(
-            await self.uow.session.scalars(
-                select(Proposal.id).where(
-                    Proposal.id.in_(proposal_ids), Proposal.opgave_id == moment.opgave_id
-                )
-            )
-        )
-        if missing := [i for i, p in enumerate(proposal_ids) if p not in found]:
-            raise InvalidInput(
-                "Niet alle ideeën horen bij deze opgave; zie invalidParams.",
-                invalid_params=[
-                    InvalidParam(
-                        name=f"proposalIds[{i}]",
-                        code="unknown_proposal",
-                        reason="Dit idee hoort niet bij de opgave.",
-                    )
-                    for i in missing
-                ],
-            )
+        await check_of_opgave(self.uow.session, moment.opgave_id, proposal_ids)
         await self.uow.session.execute(
             delete(ReflectionProposal).where(ReflectionProposal.moment_id == moment.id)
         )
@@ -156,16 +138,11 @@ class ReflectionService:
             for i, a in enumerate(data.actions)
             if a.action_line_id is not None and a.action_line_id not in lines
         ]:
-            raise InvalidInput(
+            raise InvalidInput.each(
                 "Niet alle actielijnen horen bij deze opgave; zie invalidParams.",
-                invalid_params=[
-                    InvalidParam(
-                        name=f"actions[{i}].actionLineId",
-                        code="unknown_action_line",
-                        reason="Deze opgave heeft die actielijn niet.",
-                    )
-                    for i in bad
-                ],
+                [f"actions[{i}].actionLineId" for i in bad],
+                "unknown_action_line",
+                "Deze opgave heeft die actielijn niet.",
             )
         if data.publish and not data.summary.strip():
             raise InvalidInput.one("summary", "required", _SUMMARY_NEEDED)

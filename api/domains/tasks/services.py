@@ -3,7 +3,7 @@
 from uuid import UUID
 
 import msgspec
-from sqlalchemy import delete, select
+from sqlalchemy import delete
 
 from api.db.connection import Connection
 from api.db.uow import UnitOfWork
@@ -14,7 +14,7 @@ from api.domains.notifications.services import notify
 from api.domains.opgaven.guards import opgave_of
 from api.domains.opgaven.services import apply_sent_action_line, check_action_line, in_opgave
 from api.domains.organisations.guards import OrganisationFacts
-from api.domains.proposals.models import Proposal
+from api.domains.proposals.refs import check_of_opgave
 from api.domains.tasks import claims
 from api.domains.tasks.guards import ClaimFacts, TaskFacts
 from api.domains.tasks.models import ProgressUpdate, Task, TaskClaim, TaskProposal, TaskStatus
@@ -22,7 +22,7 @@ from api.domains.tasks.schemas import ClaimCreate, ClaimUpdate, ProgressUpdateCr
 from api.lib.access import Person, Target
 from api.lib.errors import Conflict, InvalidInput
 from api.lib.ids import new_id
-from api.lib.schema import InvalidParam, apply_sent, sent
+from api.lib.schema import apply_sent, sent
 from api.lib.time import plausible_dates
 
 # Staff move a task along, or back when it was closed too soon.
@@ -66,23 +66,7 @@ class TaskService:
 
     async def _link_proposals(self, task: Task, proposal_ids: list[UUID]) -> None:
         wanted = list(dict.fromkeys(proposal_ids))
-        found = set(
-            await self.uow.session.scalars(
-                select(Proposal.id).where(Proposal.id.in_(wanted), Proposal.opgave_id == task.opgave_id)
-            )
-        )
-        if missing := [i for i, p in enumerate(proposal_ids) if p not in found]:
-            raise InvalidInput(
-                "Niet alle ideeën horen bij deze opgave; zie invalidParams.",
-                invalid_params=[
-                    InvalidParam(
-                        name=f"proposalIds[{i}]",
-                        code="unknown_proposal",
-                        reason="Dit idee hoort niet bij de opgave.",
-                    )
-                    for i in missing
-                ],
-            )
+        await check_of_opgave(self.uow.session, task.opgave_id, proposal_ids)
         await self.uow.session.execute(delete(TaskProposal).where(TaskProposal.task_id == task.id))
         for proposal_id in wanted:
             self.uow.session.add(
