@@ -29,7 +29,7 @@ its pool and a write uses exactly one connection of one of them.
 
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
-from typing import Any, Concatenate, Final, ParamSpec, Protocol, TypeVar, cast
+from typing import Any, Concatenate, Final, Generic, ParamSpec, Protocol, TypeVar, cast
 from uuid import UUID
 
 import msgspec
@@ -216,6 +216,12 @@ class UnitOfWork:
             require_if_match(if_match, cast(Versioned, found).version)
         return found
 
+    async def insert(self, row: RecordBase) -> None:
+        """Add ``row`` and write it now (not at the commit): its defaults are known from here on, and a
+        unique constraint that refuses it does so here."""
+        self.session.add(row)
+        await self.session.flush()
+
     async def _claim_key(self, connection: Connection) -> None:
         request = self._request
         if request is not None and request.headers.get(idempotency.HEADER) is not None:
@@ -274,6 +280,24 @@ class UnitOfWork:
     async def _rollback_driver(self) -> None:
         if self._transaction is not None:
             await self._transaction.rollback()
+
+
+class Service:
+    """A domain's writes and rules, inside the request's unit of work."""
+
+    def __init__(self, uow: UnitOfWork) -> None:
+        self.uow = uow
+
+
+class RowService(Service, Generic[M]):
+    """A service whose writes change rows of ``model``, each first locked or a 404 saying ``missing``."""
+
+    model: type[M]
+    missing: str
+
+    async def _locked(self, row_id: UUID, if_match: str | None = None) -> M:
+        """The row, locked for the rest of the transaction (see ``UnitOfWork.locked``)."""
+        return await self.uow.locked(self.model, row_id, self.missing, if_match=if_match)
 
 
 async def provide_uow(

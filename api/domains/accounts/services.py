@@ -296,8 +296,7 @@ class AccountService:
             expires_at=expires_at,
             user_agent=user_agent[:300],
         )
-        self.uow.session.add(session)
-        await self.uow.session.flush()
+        await self.uow.insert(session)
         self.uow.audit("session.opened", "session", session.id, None, actor=_as_person(account))
         return OpenedSession(token=token, csrf_token=csrf, expires_at=expires_at, account_id=account.id)
 

@@ -9,7 +9,7 @@ from uuid import UUID
 import msgspec
 
 from api.db.connection import Connection
-from api.db.uow import UnitOfWork
+from api.db.uow import RowService
 from api.domains.ballots.guards import ballot_of
 from api.domains.ballots.models import (
     AwardStatus,
@@ -67,9 +67,8 @@ def _check_window(opens_at: datetime, closes_at: datetime) -> list[InvalidParam]
     return problems
 
 
-class BallotService:
-    def __init__(self, uow: UnitOfWork) -> None:
-        self.uow = uow
+class BallotService(RowService[Ballot]):
+    model, missing = Ballot, "Deze stemming bestaat niet."
 
     async def open(self, target: Target, budget_id: UUID, data: BallotCreate) -> UUID:
         """Staff put ideas of the opgave with their costs to the vote; the amount must be free in the budget now."""
@@ -143,8 +142,7 @@ class BallotService:
             budget_id=budget_id,
             description=data.description.strip(),
         )
-        self.uow.session.add(ballot)
-        await self.uow.session.flush()
+        await self.uow.insert(ballot)
         for position, option in enumerate(data.options, start=1):
             self.uow.session.add(
                 BallotOption(
@@ -164,7 +162,7 @@ class BallotService:
         return ballot.id
 
     async def update(self, ballot_id: UUID, data: BallotUpdate, if_match: str) -> None:
-        ballot = await self.uow.locked(Ballot, ballot_id, "Deze stemming bestaat niet.", if_match=if_match)
+        ballot = await self._locked(ballot_id, if_match=if_match)
         if ballot.status != BallotStatus.OPEN:
             raise Conflict("Deze stemming is al geteld.", code="already_tallied")
         if data.closes_at is not msgspec.UNSET:
@@ -180,7 +178,7 @@ class BallotService:
         rule. The chosen ideas are adopted and their grants wait for staff; the amount they need is
         reserved in the budget as requested."""
         assert target.municipality_id is not None
-        ballot = await self.uow.locked(Ballot, ballot_id, "Deze stemming bestaat niet.")
+        ballot = await self._locked(ballot_id)
         if ballot.status != BallotStatus.OPEN:
             raise Conflict("Deze stemming is al geteld.", code="already_tallied")
         now = utcnow()

@@ -6,7 +6,7 @@ from uuid import UUID
 
 from sqlalchemy import select
 
-from api.db.uow import UnitOfWork
+from api.db.uow import RowService
 from api.domains.budgets import ledger
 from api.domains.budgets.guards import run_budgets
 from api.domains.budgets.models import Budget, BudgetClaim, Contribution
@@ -68,9 +68,16 @@ def money_event(
     )
 
 
-class BudgetService:
-    def __init__(self, uow: UnitOfWork) -> None:
-        self.uow = uow
+def _reason(text: str, what: str) -> str:
+    """The reason a decision gives, trimmed; 400 ``required`` unless it says something (five characters)."""
+    reason = text.strip()
+    if len(reason) < 5:
+        raise InvalidInput.one("reason", "required", f"Zeg waarom {what}.")
+    return reason
+
+
+class BudgetService(RowService[Budget]):
+    model, missing = Budget, "Dit budget bestaat niet."
 
     async def create(self, target: Target, data: BudgetCreate) -> UUID:
         opgave_id: UUID = opgave_of(target).opgave_id
@@ -84,7 +91,7 @@ class BudgetService:
         return budget.id
 
     async def update(self, budget_id: UUID, data: BudgetUpdate, if_match: str) -> None:
-        budget = await self.uow.locked(Budget, budget_id, "Dit budget bestaat niet.", if_match=if_match)
+        budget = await self._locked(budget_id, if_match=if_match)
         apply_sent(budget, data, "title")
         apply_sent(budget, data, "description", clean=str.strip)
         await apply_sent_action_line(self.uow, budget, data)
@@ -149,22 +156,9 @@ class BudgetService:
         )
         self.uow.session.add(contribution)
         if data.organisation_id is None:
-            await ledger.confirm(
-                await self.uow.connection(),
-                contribution_id=contribution.id,
-                actor_id=outbox.actor(self.uow.principal),
-                party=await self._party(target.municipality_id, None),
-            )
             # The municipality's own money counts at once: it is confirmed as it is pledged.
-            await self._money_event(
-                event_types.CONTRIBUTION_ADDED,
-                target,
-                budget_id,
-                contribution.id,
-                outbox.subject("budgets", budget_id),
-                None,
-                data.amount_cents,
-            )
+            party = await self._party(target.municipality_id, None)
+            await self._confirm(target, contribution.id, budget_id, party, data.amount_cents)
         self.uow.audit(
             "budget.contributed",
             "contribution",
@@ -173,6 +167,27 @@ class BudgetService:
             {"amountCents": data.amount_cents, "confirmed": data.organisation_id is None},
         )
         return contribution.id
+
+    async def _confirm(
+        self, target: Target, contribution_id: UUID, budget_id: UUID, party: ledger.Party, amount_cents: int
+    ) -> None:
+        """The contribution counts from now on (``ledger.confirm``), and the feed says so."""
+        await ledger.confirm(
+            await self.uow.connection(),
+            contribution_id=contribution_id,
+            actor_id=outbox.actor(self.uow.principal),
+            party=party,
+        )
+        subject = outbox.subject("budgets", budget_id)
+        await self._money_event(
+            event_types.CONTRIBUTION_ADDED,
+            target,
+            budget_id,
+            contribution_id,
+            subject,
+            party.organisation_id,
+            amount_cents,
+        )
 
     async def _contribution(self, contribution_id: UUID) -> Any:
         row = await (await self.uow.connection()).fetchrow(
@@ -191,30 +206,14 @@ class BudgetService:
         connection = await self.uow.connection()
         pledge = await self._contribution(contribution_id)
         party = await self._party(target.municipality_id, pledge["organisation_id"])
-        reason = data.reason.strip()
         if data.decision == ContributionDecision.CONFIRM:
-            await ledger.confirm(
-                connection,
-                contribution_id=contribution_id,
-                actor_id=outbox.actor(self.uow.principal),
-                party=party,
-            )
-            await self._money_event(
-                event_types.CONTRIBUTION_ADDED,
-                target,
-                pledge["budget_id"],
-                contribution_id,
-                outbox.subject("budgets", pledge["budget_id"]),
-                pledge["organisation_id"],
-                pledge["amount_cents"],
-            )
+            await self._confirm(target, contribution_id, pledge["budget_id"], party, pledge["amount_cents"])
             told = (
                 f"Uw toezegging van {euros(pledge['amount_cents'])} aan ‘{pledge['budget_title']}’ is bevestigd",
                 "",
             )
         else:
-            if len(reason) < 5:
-                raise InvalidInput.one("reason", "required", "Zeg waarom de toezegging wordt afgewezen.")
+            reason = _reason(data.reason, "de toezegging wordt afgewezen")
             await ledger.reject_pledge(
                 connection,
                 contribution_id=contribution_id,
@@ -242,9 +241,7 @@ class BudgetService:
     ) -> None:
         """What a confirmed contribution really is: the difference goes into the ledger as a correction."""
         assert target.municipality_id is not None
-        reason = data.reason.strip()
-        if len(reason) < 5:
-            raise InvalidInput.one("reason", "required", "Zeg waarom de bijdrage wordt gecorrigeerd.")
+        reason = _reason(data.reason, "de bijdrage wordt gecorrigeerd")
         pledge = await self._contribution(contribution_id)
         _, before = await ledger.correct(
             await self.uow.connection(),
@@ -299,8 +296,8 @@ class BudgetService:
             claim_id,
         )
         assert claim is not None
-        reason = data.reason.strip()
         party = await self._party(target.municipality_id, claim["organisation_id"])
+        actor_id = outbox.actor(self.uow.principal)
         if data.decision == Decision.GRANT:
             legal_basis = data.legal_basis.strip()
             if len(legal_basis) < 5:
@@ -316,56 +313,30 @@ class BudgetService:
                 claim_id=claim_id,
                 amount=data.amount_cents,
                 legal_basis=legal_basis,
-                actor_id=outbox.actor(self.uow.principal),
+                actor_id=actor_id,
                 party=party,
             )
-            granted = data.amount_cents or claim["amount_cents"]
-            await self._money_event(
-                event_types.BUDGET_CLAIM_GRANTED,
-                target,
-                claim["budget_id"],
-                claim_id,
-                outbox.subject("budget-claims", claim_id),
-                claim["organisation_id"],
-                granted,
-            )
-            told = (f"{euros(granted)} uit ‘{claim['budget_title']}’ toegekend", f"Grondslag: {legal_basis}")
+            kind, amount = event_types.BUDGET_CLAIM_GRANTED, data.amount_cents or claim["amount_cents"]
+            told = (f"{euros(amount)} uit ‘{claim['budget_title']}’ toegekend", f"Grondslag: {legal_basis}")
         elif data.decision == Decision.REJECT:
-            if len(reason) < 5:
-                raise InvalidInput.one("reason", "required", "Zeg waarom de aanvraag wordt afgewezen.")
-            await ledger.reject(
-                connection, claim_id=claim_id, reason=reason, actor_id=outbox.actor(self.uow.principal)
-            )
-            await self._money_event(
-                event_types.BUDGET_CLAIM_REJECTED,
-                target,
-                claim["budget_id"],
-                claim_id,
-                outbox.subject("budget-claims", claim_id),
-                claim["organisation_id"],
-                claim["amount_cents"],
-            )
+            reason = _reason(data.reason, "de aanvraag wordt afgewezen")
+            await ledger.reject(connection, claim_id=claim_id, reason=reason, actor_id=actor_id)
+            kind, amount = event_types.BUDGET_CLAIM_REJECTED, claim["amount_cents"]
             told = (f"Uw aanvraag uit ‘{claim['budget_title']}’ is afgewezen", reason)
         else:
-            if len(reason) < 5:
-                raise InvalidInput.one("reason", "required", "Zeg waarom de toekenning wordt ingetrokken.")
+            reason = _reason(data.reason, "de toekenning wordt ingetrokken")
             await ledger.withdraw(
-                connection,
-                claim_id=claim_id,
-                reason=reason,
-                actor_id=outbox.actor(self.uow.principal),
-                party=party,
+                connection, claim_id=claim_id, reason=reason, actor_id=actor_id, party=party
             )
-            await self._money_event(
-                event_types.BUDGET_CLAIM_WITHDRAWN,
-                target,
-                claim["budget_id"],
-                claim_id,
-                outbox.subject("budget-claims", claim_id),
-                claim["organisation_id"],
-                await connection.fetchval("SELECT granted_cents FROM budget_claims WHERE id = $1", claim_id),
+            kind = event_types.BUDGET_CLAIM_WITHDRAWN
+            amount = await connection.fetchval(
+                "SELECT granted_cents FROM budget_claims WHERE id = $1", claim_id
             )
             told = (f"De toekenning uit ‘{claim['budget_title']}’ is ingetrokken", reason)
+        subject = outbox.subject("budget-claims", claim_id)
+        await self._money_event(
+            kind, target, claim["budget_id"], claim_id, subject, claim["organisation_id"], amount
+        )
         self._decided(
             target,
             party,

@@ -6,7 +6,7 @@ in the budgets' ledger, one grant per line, through its conditional updates."""
 
 from uuid import UUID
 
-from api.db.uow import UnitOfWork
+from api.db.uow import RowService
 from api.domains.budgets import ledger
 from api.domains.budgets.models import Budget
 from api.domains.budgets.services import money_event
@@ -47,9 +47,8 @@ SET position = excluded.position, reason = excluded.reason, responded_by_id = ex
 """
 
 
-class DivisionService:
-    def __init__(self, uow: UnitOfWork) -> None:
-        self.uow = uow
+class DivisionService(RowService[BudgetRound]):
+    model, missing = BudgetRound, "Deze verdeelronde bestaat niet."
 
     def _actor_id(self) -> UUID | None:
         actor = self.uow.principal
@@ -76,7 +75,7 @@ class DivisionService:
         """A new version of the division; the previous one is no longer current, so the responses
         start afresh. Every line goes to an organisation on the team, for a task of this opgave."""
         assert target.municipality_id is not None
-        round_ = await self.uow.locked(BudgetRound, round_id, "Deze verdeelronde bestaat niet.")
+        round_ = await self._locked(round_id)
         if round_.status != RoundStatus.OPEN:
             raise Conflict("Deze verdeling is al vastgesteld.", code="already_finalised")
         now = utcnow()
@@ -135,8 +134,7 @@ class DivisionService:
             current=True,
             proposed_by_id=self._actor_id(),
         )
-        self.uow.session.add(proposal)
-        await self.uow.session.flush()  # no relationship orders the lines after it
+        await self.uow.insert(proposal)  # no relationship orders the lines after it
         for position, line in enumerate(data.lines, start=1):
             self.uow.session.add(
                 DivisionLine(
@@ -191,7 +189,7 @@ class DivisionService:
             raise InvalidInput.one("reason", "required", "Zeg waarom uw organisatie bezwaar maakt.")
         facts = round_of(target)
         # The round's row orders responses against finalising: none slips in after it.
-        round_ = await self.uow.locked(BudgetRound, facts.round_id, "Deze verdeelronde bestaat niet.")
+        round_ = await self._locked(facts.round_id)
         if round_.status != RoundStatus.OPEN:
             raise Conflict("Deze verdeling is al vastgesteld.", code="already_finalised")
         connection = await self.uow.connection()
@@ -237,7 +235,7 @@ class DivisionService:
         deadline passed); each line becomes a grant in the ledger. Of two at once, one finalises: the
         round's row lock orders them and the second finds it done."""
         assert target.municipality_id is not None
-        round_ = await self.uow.locked(BudgetRound, round_id, "Deze verdeelronde bestaat niet.")
+        round_ = await self._locked(round_id)
         if round_.status != RoundStatus.OPEN:
             raise Conflict("Deze verdeling is al vastgesteld.", code="already_finalised")
         connection = await self.uow.connection()

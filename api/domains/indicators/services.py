@@ -8,7 +8,7 @@ import msgspec
 from sqlalchemy.exc import IntegrityError
 
 from api.db.errors import violated_constraint
-from api.db.uow import UnitOfWork
+from api.db.uow import RowService
 from api.domains.events import outbox
 from api.domains.events import types as event_types
 from api.domains.indicators.guards import IndicatorFacts
@@ -68,9 +68,8 @@ def _not_in_future(measured_on: date) -> None:
         raise InvalidInput.one("measuredOn", "in_future", "Een meting kan niet in de toekomst liggen.")
 
 
-class IndicatorService:
-    def __init__(self, uow: UnitOfWork) -> None:
-        self.uow = uow
+class IndicatorService(RowService[Indicator]):
+    model, missing = Indicator, "Deze indicator bestaat niet."
 
     async def create(self, target: Target, data: IndicatorCreate) -> UUID:
         plausible_dates(baselineDate=data.baseline_date, targetDate=data.target_date)
@@ -94,11 +93,6 @@ class IndicatorService:
         await outbox.emit_about(self.uow, event_types.INDICATOR_CREATED, "indicators", indicator, event_data)
         self.uow.audit("indicator.created", "indicator", indicator.id, indicator.municipality_id)
         return indicator.id
-
-    async def _locked(self, indicator_id: UUID, if_match: str | None = None) -> Indicator:
-        return await self.uow.locked(
-            Indicator, indicator_id, "Deze indicator bestaat niet.", if_match=if_match
-        )
 
     async def update(self, indicator_id: UUID, data: IndicatorUpdate, if_match: str) -> None:
         indicator = await self._locked(indicator_id, if_match)
@@ -130,9 +124,8 @@ class IndicatorService:
         await self.uow.session.delete(indicator)
 
 
-class MeasurementService:
-    def __init__(self, uow: UnitOfWork) -> None:
-        self.uow = uow
+class MeasurementService(RowService[Measurement]):
+    model, missing = Measurement, "Deze meting bestaat niet."
 
     async def record(self, target: Target, data: MeasurementCreate) -> UUID:
         plausible_dates(measuredOn=data.measured_on)
@@ -176,13 +169,8 @@ class MeasurementService:
         )
         return measurement.id
 
-    async def _get(self, measurement_id: UUID, if_match: str | None = None) -> Measurement:
-        return await self.uow.locked(
-            Measurement, measurement_id, "Deze meting bestaat niet.", if_match=if_match
-        )
-
     async def correct(self, measurement_id: UUID, data: MeasurementUpdate, if_match: str) -> None:
-        measurement = await self._get(measurement_id, if_match)
+        measurement = await self._locked(measurement_id, if_match)
         before = str(measurement.value)
         if data.value is not msgspec.UNSET:
             measurement.value = Decimal(str(data.value))
@@ -197,7 +185,7 @@ class MeasurementService:
         )
 
     async def delete(self, measurement_id: UUID, if_match: str) -> None:
-        measurement = await self._get(measurement_id, if_match)
+        measurement = await self._locked(measurement_id, if_match)
         self.uow.audit(
             "measurement.deleted",
             "measurement",

@@ -206,8 +206,7 @@ class InvitationService:
                 account_id=account_id,
                 is_admin=invitation.is_admin,
             )
-            self.uow.session.add(member)
-            await self.uow.session.flush()
+            await self.uow.insert(member)
         else:
             member.is_admin = member.is_admin or invitation.is_admin
         self.uow.audit(
@@ -234,8 +233,7 @@ class InvitationService:
                 status=MemberStatus.ACTIVE,
                 invited_by_id=invitation.invited_by_id,
             )
-            self.uow.session.add(member)
-            await self.uow.session.flush()
+            await self.uow.insert(member)
         else:
             # Already on the team (or asking to join): now active, in the role they had.
             member.status = MemberStatus.ACTIVE

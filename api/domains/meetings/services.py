@@ -6,7 +6,7 @@ from uuid import UUID
 import msgspec
 from sqlalchemy import select
 
-from api.db.uow import UnitOfWork
+from api.db.uow import RowService, UnitOfWork
 from api.domains.events import outbox
 from api.domains.events import types as event_types
 from api.domains.meetings import places
@@ -52,9 +52,8 @@ def _checked(starts_at: datetime, ends_at: datetime, location: str, online_url: 
     plausible_dates(startsAt=starts_at.date(), endsAt=ends_at.date())
 
 
-class MeetingService:
-    def __init__(self, uow: UnitOfWork) -> None:
-        self.uow = uow
+class MeetingService(RowService[Meeting]):
+    model, missing = Meeting, "Deze bijeenkomst bestaat niet."
 
     async def _event(self, kind: event_types.EventType, meeting: Meeting) -> None:
         data = event_types.MeetingEventData(
@@ -101,9 +100,7 @@ class MeetingService:
         return meeting.id
 
     async def update(self, meeting_id: UUID, data: MeetingUpdate, if_match: str) -> None:
-        meeting = await self.uow.locked(
-            Meeting, meeting_id, "Deze bijeenkomst bestaat niet.", if_match=if_match
-        )
+        meeting = await self._locked(meeting_id, if_match=if_match)
         was = meeting.status
         changed = apply_sent(
             meeting, data, "title", "description", "starts_at", "ends_at", "location", "online_url"

@@ -11,7 +11,7 @@ from sqlalchemy.exc import IntegrityError
 
 from api.db.connection import Connection
 from api.db.errors import violated_constraint
-from api.db.uow import UnitOfWork
+from api.db.uow import RowService, UnitOfWork
 from api.domains.accounts.models import Account, RoleAssignment, RoleName
 from api.domains.events import outbox
 from api.domains.events import types as event_types
@@ -76,12 +76,8 @@ async def apply_sent_action_line(uow: UnitOfWork, row: Any, data: msgspec.Struct
     row.action_line_id = line_id
 
 
-class OpgaveService:
-    def __init__(self, uow: UnitOfWork) -> None:
-        self.uow = uow
-
-    async def _locked(self, opgave_id: UUID, if_match: str | None = None) -> Opgave:
-        return await self.uow.locked(Opgave, opgave_id, "Deze opgave bestaat niet.", if_match=if_match)
+class OpgaveService(RowService[Opgave]):
+    model, missing = Opgave, "Deze opgave bestaat niet."
 
     async def _domain_ids(self, municipality_id: UUID, slugs: list[str]) -> list[UUID]:
         rows = await self.uow.session.execute(

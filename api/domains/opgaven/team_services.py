@@ -7,7 +7,7 @@ import msgspec
 from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 
-from api.db.uow import UnitOfWork
+from api.db.uow import RowService, Service
 from api.domains.events import outbox
 from api.domains.events import types as event_types
 from api.domains.opgaven.models import (
@@ -40,10 +40,7 @@ def _is_staff(principal: Principal, municipality_id: UUID) -> bool:
     return isinstance(principal, Person) and principal.role_in(municipality_id) >= Role.MEDEWERKER
 
 
-class FormulationService:
-    def __init__(self, uow: UnitOfWork) -> None:
-        self.uow = uow
-
+class FormulationService(Service):
     async def propose(self, opgave_id: UUID, municipality_id: UUID, data: FormulationCreate) -> UUID:
         person = self.uow.principal
         assert isinstance(person, Person)
@@ -54,8 +51,7 @@ class FormulationService:
             rationale=data.rationale,
             proposed_by_id=person.account_id,
         )
-        self.uow.session.add(formulation)
-        await self.uow.session.flush()
+        await self.uow.insert(formulation)
         self.uow.audit("formulation.proposed", "formulation", formulation.id, municipality_id)
         return formulation.id
 
@@ -85,10 +81,7 @@ class FormulationService:
         self.uow.audit("formulation.adopted", "formulation", formulation.id, opgave.municipality_id)
 
 
-class ActionLineService:
-    def __init__(self, uow: UnitOfWork) -> None:
-        self.uow = uow
-
+class ActionLineService(Service):
     async def _shift(self, opgave_id: UUID, from_position: int, by: int, *, until: int | None = None) -> None:
         condition = [ActionLine.opgave_id == opgave_id, ActionLine.position >= from_position]
         if until is not None:
@@ -119,8 +112,7 @@ class ActionLineService:
             title=data.title.strip(),
             goal=data.goal,
         )
-        self.uow.session.add(line)
-        await self.uow.session.flush()
+        await self.uow.insert(line)
         event_data = event_types.ActionLineEventData(opgave_id=opgave_id, action_line_id=line.id)
         await outbox.emit_about(self.uow, event_types.ACTION_LINE_CREATED, "action-lines", line, event_data)
         self.uow.audit("action_line.created", "action_line", line.id, municipality_id)
@@ -157,9 +149,8 @@ class ActionLineService:
         self.uow.audit("action_line.deleted", "action_line", line_id, municipality_id)
 
 
-class TeamService:
-    def __init__(self, uow: UnitOfWork) -> None:
-        self.uow = uow
+class TeamService(RowService[OpgaveMember]):
+    model, missing = OpgaveMember, "Deze deelnemer bestaat niet."
 
     def check_invitation(self, municipality_id: UUID, data: TeamMemberCreate) -> MemberRole:
         """The role a person is invited to by e-mail, if this caller may invite them to it."""
@@ -253,9 +244,6 @@ class TeamService:
             status=str(member.status),
         )
         await outbox.emit_about(self.uow, kind, "members", member, event_data)
-
-    async def _locked(self, member_id: UUID) -> OpgaveMember:
-        return await self.uow.locked(OpgaveMember, member_id, "Deze deelnemer bestaat niet.")
 
     async def update(self, member_id: UUID, data: TeamMemberUpdate) -> None:
         member = await self._locked(member_id)

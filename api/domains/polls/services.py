@@ -8,7 +8,7 @@ from uuid import UUID
 
 import msgspec
 
-from api.db.uow import UnitOfWork
+from api.db.uow import RowService, UnitOfWork
 from api.domains.events import outbox
 from api.domains.events import types as event_types
 from api.domains.meetings.queries import get_meeting
@@ -80,11 +80,10 @@ def voter_key(secret: bytes, poll_id: UUID, account_id: UUID) -> bytes:
     return hmac.digest(secret, f"poll-participation\n{poll_id}\n{account_id}".encode(), hashlib.sha256)
 
 
-class PollService:
+class PollService(RowService[Poll]):
     """Preparing, opening and closing polls: staff's side, inside one unit of work."""
 
-    def __init__(self, uow: UnitOfWork) -> None:
-        self.uow = uow
+    model, missing = Poll, "Deze peiling bestaat niet."
 
     async def _questions(self, poll: Poll, questions: list[QuestionCreate]) -> None:
         connection = await self.uow.connection()
@@ -143,7 +142,7 @@ class PollService:
     async def update(self, target: Target, poll_id: UUID, data: PollUpdate, if_match: str) -> None:
         """A draft changes freely; an open poll keeps its questions and its kind (who answered
         under which promise of anonymity must not change), and a closed one is final."""
-        poll = await self.uow.locked(Poll, poll_id, "Deze peiling bestaat niet.")
+        poll = await self._locked(poll_id)
         require_if_match(if_match, poll.version)
         if poll.status == PollStatus.CLOSED:
             raise Conflict("Deze peiling is gesloten.", code="poll_closed")

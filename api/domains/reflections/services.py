@@ -5,7 +5,7 @@ from uuid import UUID
 import msgspec
 from sqlalchemy import delete, func, select
 
-from api.db.uow import UnitOfWork
+from api.db.uow import RowService
 from api.domains.events import outbox
 from api.domains.events import types as event_types
 from api.domains.opgaven.guards import opgave_of
@@ -36,9 +36,8 @@ from api.lib.time import plausible_dates, utcnow
 _SUMMARY_NEEDED = "Schrijf een openbare samenvatting voordat u het moment publiceert."
 
 
-class ReflectionService:
-    def __init__(self, uow: UnitOfWork) -> None:
-        self.uow = uow
+class ReflectionService(RowService[ReflectionMoment]):
+    model, missing = ReflectionMoment, "Dit reflectiemoment bestaat niet."
 
     async def _link_proposals(self, moment: ReflectionMoment, proposal_ids: list[UUID]) -> None:
         await check_of_opgave(self.uow.session, moment.opgave_id, proposal_ids)
@@ -60,16 +59,10 @@ class ReflectionService:
             phase=data.phase or opgave_of(target).phase,
             created_by_id=self.uow.person.account_id if isinstance(self.uow.principal, Person) else None,
         )
-        self.uow.session.add(moment)
-        await self.uow.session.flush()
+        await self.uow.insert(moment)
         await self._link_proposals(moment, data.proposal_ids)
         self.uow.audit("reflection.planned", "reflection", moment.id, moment.municipality_id)
         return moment.id
-
-    async def _locked(self, moment_id: UUID, if_match: str | None = None) -> ReflectionMoment:
-        return await self.uow.locked(
-            ReflectionMoment, moment_id, "Dit reflectiemoment bestaat niet.", if_match=if_match
-        )
 
     async def update(self, moment_id: UUID, data: ReflectionUpdate, if_match: str) -> None:
         moment = await self._locked(moment_id, if_match)

@@ -6,7 +6,7 @@ import msgspec
 from sqlalchemy import delete
 
 from api.db.connection import Connection
-from api.db.uow import UnitOfWork
+from api.db.uow import RowService, Service, UnitOfWork
 from api.domains.events import outbox
 from api.domains.events import types as event_types
 from api.domains.notifications.models import NotificationKind
@@ -60,9 +60,8 @@ def claim_event(
     )
 
 
-class TaskService:
-    def __init__(self, uow: UnitOfWork) -> None:
-        self.uow = uow
+class TaskService(RowService[Task]):
+    model, missing = Task, "Deze taak bestaat niet."
 
     async def _link_proposals(self, task: Task, proposal_ids: list[UUID]) -> None:
         wanted = list(dict.fromkeys(proposal_ids))
@@ -84,8 +83,7 @@ class TaskService:
             skills=list(dict.fromkeys(s.lower() for s in data.skills)),
             created_by_id=outbox.actor(self.uow.principal),
         )
-        self.uow.session.add(task)
-        await self.uow.session.flush()
+        await self.uow.insert(task)
         await self._link_proposals(task, data.proposal_ids)
         await outbox.record(
             await self.uow.connection(),
@@ -93,9 +91,6 @@ class TaskService:
         )
         self.uow.audit("task.created", "task", task.id, task.municipality_id)
         return task.id
-
-    async def _locked(self, task_id: UUID, if_match: str | None = None) -> Task:
-        return await self.uow.locked(Task, task_id, "Deze taak bestaat niet.", if_match=if_match)
 
     async def update(self, task_id: UUID, data: TaskUpdate, if_match: str) -> None:
         task = await self._locked(task_id, if_match)
@@ -221,10 +216,7 @@ async def claim_task(work: UnitOfWork, target: Target, data: ClaimCreate) -> UUI
     return place.claim_id
 
 
-class ClaimService:
-    def __init__(self, uow: UnitOfWork) -> None:
-        self.uow = uow
-
+class ClaimService(Service):
     async def update(self, target: Target, claim_id: UUID, data: ClaimUpdate) -> None:
         connection = await self.uow.connection()
         if target.fact(ClaimFacts).released:
