@@ -6,6 +6,7 @@ from typing import Any
 
 import asyncpg
 
+from api.db.connection import Connection
 from api.lib.errors import AppError
 
 
@@ -42,3 +43,14 @@ def unique_or(refusal: AppError) -> Iterator[None]:
         yield
     except asyncpg.UniqueViolationError:
         raise refusal from None
+
+
+async def changed(connection: Connection, sql: str, *args: Any, refused: AppError) -> asyncpg.Record:
+    """The row a conditional statement changed (``UPDATE … WHERE <condition> RETURNING …``), or
+    ``refused`` when its condition held for no row. The condition sits in the statement itself, never
+    in a read before it: of parallel changes PostgreSQL lets through only those the newest version of
+    the row still allows, and the rest are refused here."""
+    row = await connection.fetchrow(sql, *args)
+    if row is None:
+        raise refused
+    return row

@@ -9,6 +9,7 @@ from uuid import UUID
 import msgspec
 
 from api.db.connection import Connection
+from api.db.sql import changed
 from api.db.uow import RowService
 from api.domains.ballots.guards import ballot_of
 from api.domains.ballots.models import (
@@ -246,7 +247,8 @@ class BallotService(RowService[Ballot]):
         if status == AwardStatus.REJECTED and len(reason) < 5:
             raise InvalidInput.one("reason", "required", "Zeg waarom het gekozen idee geen geld krijgt.")
         # The status change is the condition: of parallel decisions one counts, the rest find it decided.
-        option = await connection.fetchrow(
+        option = await changed(
+            connection,
             """UPDATE ballot_options SET award = $2, legal_basis = $3, decision_reason = $4, decided_by_id = $5,
                       decided_at = now(), updated_at = now()
                WHERE id = $1 AND award = 'pending' RETURNING ballot_id, proposal_id, cost_cents""",
@@ -255,9 +257,10 @@ class BallotService(RowService[Ballot]):
             legal_basis or None,
             reason or None,
             outbox.actor(self.uow.principal),
+            refused=Conflict(
+                "Over dit idee is al besloten, of het werd niet gekozen.", code="already_decided"
+            ),
         )
-        if option is None:
-            raise Conflict("Over dit idee is al besloten, of het werd niet gekozen.", code="already_decided")
         budget_id: UUID = ballot_of(target).budget_id
         if status == AwardStatus.GRANTED:
             title = (await titles(connection, [option["proposal_id"]], PUBLIC)).get(option["proposal_id"], "")

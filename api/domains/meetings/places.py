@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from uuid import UUID
 
 from api.db.connection import Connection
-from api.db.sql import unique_or
+from api.db.sql import changed, unique_or
 from api.lib.errors import Conflict, NotFound
 from api.lib.ids import new_id
 
@@ -71,16 +71,16 @@ async def cancel(connection: Connection, registration_id: UUID) -> list[UUID]:
     if meeting_id is None:
         raise NotFound("Deze aanmelding bestaat niet.")
     await connection.fetchrow(_LOCK, meeting_id)
-    previous = await connection.fetchval(
+    previous = await changed(
+        connection,
         """UPDATE meeting_registrations r SET status = 'cancelled', cancelled_at = now(), updated_at = now()
            FROM meeting_registrations before
            WHERE r.id = $1 AND before.id = r.id AND r.status <> 'cancelled'
            RETURNING before.status""",
         registration_id,
+        refused=Conflict("Deze aanmelding is al geannuleerd.", code="already_cancelled"),
     )
-    if previous is None:
-        raise Conflict("Deze aanmelding is al geannuleerd.", code="already_cancelled")
-    if previous != "registered":
+    if previous["status"] != "registered":
         return []
     await connection.execute(
         "UPDATE meetings SET registered_count = registered_count - 1 WHERE id = $1", meeting_id

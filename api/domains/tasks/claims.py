@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from uuid import UUID
 
 from api.db.connection import Connection
-from api.db.sql import unique_or
+from api.db.sql import changed, unique_or
 from api.lib.errors import Conflict
 from api.lib.ids import new_id
 
@@ -82,11 +82,11 @@ async def hand_over(connection: Connection, claim_id: UUID, organisation_id: UUI
     """The claim passes to another organisation; the task keeps the same number of places taken.
     Nobody of that organisation has spoken for it yet, so it names no person until one reports."""
     with unique_or(Conflict("Die organisatie heeft de taak al opgepakt.", code="already_claimed")):
-        updated = await connection.fetchval(
+        await changed(
+            connection,
             """UPDATE task_claims SET organisation_id = $2, claimed_by_id = NULL, updated_at = now()
                WHERE id = $1 AND released_at IS NULL RETURNING id""",
             claim_id,
             organisation_id,
+            refused=Conflict("Deze claim is al beëindigd.", code="claim_released"),
         )
-    if updated is None:
-        raise Conflict("Deze claim is al beëindigd.", code="claim_released")
