@@ -38,7 +38,7 @@ from litestar import Request
 from litestar.di import NamedDependency
 from litestar.middleware import ASGIMiddleware
 from litestar.types import ASGIApp, Receive, Scope, Send
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.db.base import RecordBase
@@ -205,11 +205,17 @@ class UnitOfWork:
         assert found is not None, "a write reads back what it wrote"
         return found
 
+    async def lock_where(self, model: type[M], *where: ColumnElement[bool]) -> M | None:
+        """The one row of ``model`` that ``where`` finds, locked for the rest of this transaction
+        (``FOR UPDATE``), or None."""
+        found: M | None = await self.session.scalar(select(model).where(*where).with_for_update())
+        return found
+
     async def locked(self, model: type[M], row_id: UUID, missing: str, *, if_match: str | None = None) -> M:
         """The row, locked for the rest of this transaction (``FOR UPDATE``); 404 with ``missing``
         when there is none. Given the ``If-Match`` a change was sent with, also 428 without one and
         412 unless it names the row's current version."""
-        found = await self.session.scalar(select(model).where(model.id == row_id).with_for_update())
+        found = await self.lock_where(model, model.id == row_id)
         if found is None:
             raise NotFound(missing)
         if if_match is not None:

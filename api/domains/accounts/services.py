@@ -192,10 +192,8 @@ class AccountService:
             )
 
     async def _use_token(self, token: str, purpose: TokenPurpose) -> Account:
-        found = await self.uow.session.scalar(
-            select(AccountToken)
-            .where(AccountToken.token_hash == hash_token(token), AccountToken.purpose == purpose)
-            .with_for_update()
+        found = await self.uow.lock_where(
+            AccountToken, AccountToken.token_hash == hash_token(token), AccountToken.purpose == purpose
         )
         if found is None or found.used_at is not None or found.expires_at <= utcnow():
             raise InvalidInput.one(

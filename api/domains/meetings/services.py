@@ -4,7 +4,6 @@ from datetime import datetime, timedelta
 from uuid import UUID
 
 import msgspec
-from sqlalchemy import select
 
 from api.db.uow import RowService, UnitOfWork
 from api.domains.events import outbox
@@ -72,10 +71,10 @@ class MeetingService(RowService[Meeting]):
             raise InvalidInput.one(
                 "reflectionId", "wrong_kind", "Alleen een reflectiemoment hoort bij een reflectie."
             )
-        moment = await self.uow.session.scalar(
-            select(ReflectionMoment)
-            .where(ReflectionMoment.id == reflection_id, ReflectionMoment.opgave_id == meeting.opgave_id)
-            .with_for_update()
+        moment = await self.uow.lock_where(
+            ReflectionMoment,
+            ReflectionMoment.id == reflection_id,
+            ReflectionMoment.opgave_id == meeting.opgave_id,
         )
         if moment is None:
             raise InvalidInput.one(

@@ -57,9 +57,7 @@ class FormulationService(Service):
 
     async def adopt(self, formulation_id: UUID) -> None:
         formulation = await self.uow.locked(Formulation, formulation_id, "Deze formulering bestaat niet.")
-        opgave = await self.uow.session.scalar(
-            select(Opgave).where(Opgave.id == formulation.opgave_id).with_for_update()
-        )
+        opgave = await self.uow.lock_where(Opgave, Opgave.id == formulation.opgave_id)
         assert opgave is not None
         current = await self.uow.session.scalar(
             select(Formulation.id)
