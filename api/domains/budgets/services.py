@@ -149,8 +149,7 @@ class BudgetService(RowService[Budget]):
             id=new_id(),
             municipality_id=target.municipality_id,
             budget_id=budget_id,
-            organisation_id=data.organisation_id,
-            amount_cents=data.amount_cents,
+            **sent(data, "organisation_id", "amount_cents"),
             note=data.note.strip(),
             pledged_by_id=outbox.actor(self.uow.principal),
         )
@@ -270,10 +269,8 @@ class BudgetService(RowService[Budget]):
             id=new_id(),
             municipality_id=target.municipality_id,
             budget_id=budget_id,
-            organisation_id=data.organisation_id,
-            task_id=data.task_id,
+            **sent(data, "organisation_id", "task_id", "amount_cents"),
             requested_by_id=outbox.actor(self.uow.principal),
-            amount_cents=data.amount_cents,
             motivation=data.motivation.strip(),
         )
         self.uow.session.add(claim)
