@@ -1,4 +1,5 @@
-"""Hand-written SQL with named placeholders, for the asyncpg hot paths."""
+"""Hand-written SQL on the asyncpg connection: named placeholders, and the two ways a statement is
+refused (a conditional change that changed nothing, a unique constraint) as the service's own error."""
 
 from collections.abc import Iterator
 from contextlib import contextmanager
