@@ -150,8 +150,7 @@ class BallotService(RowService[Ballot]):
                     id=new_id(),
                     municipality_id=target.municipality_id,
                     ballot_id=ballot.id,
-                    proposal_id=option.proposal_id,
-                    cost_cents=option.cost_cents,
+                    **sent(option, "proposal_id", "cost_cents"),
                     position=position,
                     submitted_at=found[option.proposal_id],
                 )

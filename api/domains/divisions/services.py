@@ -142,9 +142,7 @@ class DivisionService(RowService[BudgetRound]):
                     municipality_id=target.municipality_id,
                     proposal_id=proposal.id,
                     position=position,
-                    organisation_id=line.organisation_id,
-                    task_id=line.task_id,
-                    amount_cents=line.amount_cents,
+                    **sent(line, "organisation_id", "task_id", "amount_cents"),
                     purpose=line.purpose.strip(),
                 )
             )
