@@ -1,6 +1,14 @@
-"""Hand-written SQL with named placeholders, for the asyncpg hot paths."""
+"""Hand-written SQL on the asyncpg connection: named placeholders, and the two ways a statement is
+refused (a conditional change that changed nothing, a unique constraint) as the service's own error."""
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
+
+import asyncpg
+
+from api.db.connection import Connection
+from api.lib.errors import AppError
 
 
 class Inline(str):
@@ -26,3 +34,24 @@ def bind(sql: str, values: dict[str, Any]) -> tuple[str, list[Any]]:
         args.append(value)
         sql = sql.replace(f"${name}", f"${len(args)}")
     return sql, args
+
+
+@contextmanager
+def unique_or(refusal: AppError) -> Iterator[None]:
+    """The statements inside may be refused by a unique constraint: a second registration or claim
+    raises ``refusal`` (a 409) instead. The transaction is aborted either way; the caller's rolls back."""
+    try:
+        yield
+    except asyncpg.UniqueViolationError:
+        raise refusal from None
+
+
+async def changed(connection: Connection, sql: str, *args: Any, refused: AppError) -> asyncpg.Record:
+    """The row a conditional statement changed (``UPDATE … WHERE <condition> RETURNING …``), or
+    ``refused`` when its condition held for no row. The condition sits in the statement itself, never
+    in a read before it: of parallel changes PostgreSQL lets through only those the newest version of
+    the row still allows, and the rest are refused here."""
+    row = await connection.fetchrow(sql, *args)
+    if row is None:
+        raise refused
+    return row

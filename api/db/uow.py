@@ -29,7 +29,7 @@ its pool and a write uses exactly one connection of one of them.
 
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
-from typing import Any, Concatenate, Final, ParamSpec, Protocol, TypeVar, cast
+from typing import Any, Concatenate, Final, Generic, ParamSpec, Protocol, TypeVar, cast
 from uuid import UUID
 
 import msgspec
@@ -38,7 +38,7 @@ from litestar import Request
 from litestar.di import NamedDependency
 from litestar.middleware import ASGIMiddleware
 from litestar.types import ASGIApp, Receive, Scope, Send
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.db.base import RecordBase
@@ -205,16 +205,28 @@ class UnitOfWork:
         assert found is not None, "a write reads back what it wrote"
         return found
 
+    async def lock_where(self, model: type[M], *where: ColumnElement[bool]) -> M | None:
+        """The one row of ``model`` that ``where`` finds, locked for the rest of this transaction
+        (``FOR UPDATE``), or None."""
+        found: M | None = await self.session.scalar(select(model).where(*where).with_for_update())
+        return found
+
     async def locked(self, model: type[M], row_id: UUID, missing: str, *, if_match: str | None = None) -> M:
         """The row, locked for the rest of this transaction (``FOR UPDATE``); 404 with ``missing``
         when there is none. Given the ``If-Match`` a change was sent with, also 428 without one and
         412 unless it names the row's current version."""
-        found = await self.session.scalar(select(model).where(model.id == row_id).with_for_update())
+        found = await self.lock_where(model, model.id == row_id)
         if found is None:
             raise NotFound(missing)
         if if_match is not None:
             require_if_match(if_match, cast(Versioned, found).version)
         return found
+
+    async def insert(self, row: RecordBase) -> None:
+        """Add ``row`` and write it now (not at the commit): its defaults are known from here on, and a
+        unique constraint that refuses it does so here."""
+        self.session.add(row)
+        await self.session.flush()
 
     async def _claim_key(self, connection: Connection) -> None:
         request = self._request
@@ -274,6 +286,24 @@ class UnitOfWork:
     async def _rollback_driver(self) -> None:
         if self._transaction is not None:
             await self._transaction.rollback()
+
+
+class Service:
+    """A domain's writes and rules, inside the request's unit of work."""
+
+    def __init__(self, uow: UnitOfWork) -> None:
+        self.uow = uow
+
+
+class RowService(Service, Generic[M]):
+    """A service whose writes change rows of ``model``, each first locked or a 404 saying ``missing``."""
+
+    model: type[M]
+    missing: str
+
+    async def _locked(self, row_id: UUID, if_match: str | None = None) -> M:
+        """The row, locked for the rest of the transaction (see ``UnitOfWork.locked``)."""
+        return await self.uow.locked(self.model, row_id, self.missing, if_match=if_match)
 
 
 async def provide_uow(

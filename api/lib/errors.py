@@ -6,7 +6,7 @@ that something went wrong, with the request id that the log line carries too.
 """
 
 import logging
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, ClassVar
 
 import msgspec
@@ -57,6 +57,13 @@ class InvalidInput(AppError, status=400, code="invalid_input", title="Ongeldige 
     def one(cls, name: str, code: str, reason: str) -> "InvalidInput":
         """Invalid input with a single named problem."""
         return cls(reason, invalid_params=[InvalidParam(name=name, code=code, reason=reason)])
+
+    @classmethod
+    def each(cls, detail: str, names: Iterable[str], code: str, reason: str) -> "InvalidInput":
+        """Invalid input with the same problem (``code``, ``reason``) at each of ``names``."""
+        return cls(
+            detail, invalid_params=[InvalidParam(name=name, code=code, reason=reason) for name in names]
+        )
 
 
 class Unauthenticated(AppError, status=401, code="unauthenticated", title="Niet aangemeld"): ...

@@ -96,6 +96,28 @@ class AccountService:
     def _mail(self, to: str, subject: str, body: str) -> None:
         self.uow.session.add(OutgoingMail(to_address=to, subject=subject, body=body))
 
+    async def _mail_link(
+        self,
+        account: Account,
+        purpose: TokenPurpose,
+        ttl: timedelta,
+        page: str,
+        subject: str,
+        ask: str,
+        unasked: str,
+    ) -> None:
+        """Mail the account a link to ``page`` with a new token for ``purpose``, valid for ``ttl``:
+        ``ask`` says what the link is for, ``unasked`` what to do with a mail one did not ask for."""
+        assert account.email is not None
+        token = await self._issue_token(account, purpose, ttl)
+        link = f"{self.settings.server.base_url}{page}#token={token}"
+        hours = int(ttl.total_seconds()) // 3600
+        self._mail(
+            account.email,
+            subject,
+            f"Beste {account.display_name},\n\n{ask} via deze link ({hours} uur geldig):\n{link}\n\n{unasked}\n\nSamenspel",
+        )
+
     async def _issue_token(self, account: Account, purpose: TokenPurpose, ttl: timedelta) -> str:
         # A new link replaces the old ones: only the newest mail works.
         await self.uow.session.execute(
@@ -110,14 +132,14 @@ class AccountService:
         return token
 
     async def _send_verification(self, account: Account) -> None:
-        assert account.email is not None
-        token = await self._issue_token(account, TokenPurpose.VERIFY_EMAIL, VERIFY_TTL)
-        link = f"{self.settings.server.base_url}/account/bevestigen#token={token}"
-        self._mail(
-            account.email,
+        await self._mail_link(
+            account,
+            TokenPurpose.VERIFY_EMAIL,
+            VERIFY_TTL,
+            "/account/bevestigen",
             "Bevestig uw e-mailadres voor Samenspel",
-            f"Beste {account.display_name},\n\nBevestig uw e-mailadres via deze link (48 uur geldig):\n{link}\n\n"
-            "Heeft u geen account aangemaakt? Dan kunt u deze mail negeren.\n\nSamenspel",
+            "Bevestig uw e-mailadres",
+            "Heeft u geen account aangemaakt? Dan kunt u deze mail negeren.",
         )
 
     async def register(self, data: RegistrationCreate) -> None:
@@ -170,10 +192,8 @@ class AccountService:
             )
 
     async def _use_token(self, token: str, purpose: TokenPurpose) -> Account:
-        found = await self.uow.session.scalar(
-            select(AccountToken)
-            .where(AccountToken.token_hash == hash_token(token), AccountToken.purpose == purpose)
-            .with_for_update()
+        found = await self.uow.lock_where(
+            AccountToken, AccountToken.token_hash == hash_token(token), AccountToken.purpose == purpose
         )
         if found is None or found.used_at is not None or found.expires_at <= utcnow():
             raise InvalidInput.one(
@@ -214,13 +234,14 @@ class AccountService:
         account = await self._by_email(email)
         if account is None or account.email is None:
             return
-        token = await self._issue_token(account, TokenPurpose.RESET_PASSWORD, RESET_TTL)
-        link = f"{self.settings.server.base_url}/wachtwoord-herstellen#token={token}"
-        self._mail(
-            account.email,
+        await self._mail_link(
+            account,
+            TokenPurpose.RESET_PASSWORD,
+            RESET_TTL,
+            "/wachtwoord-herstellen",
             "Nieuw wachtwoord voor Samenspel",
-            f"Beste {account.display_name},\n\nKies een nieuw wachtwoord via deze link (1 uur geldig):\n{link}\n\n"
-            "Heeft u dit niet gevraagd? Dan kunt u deze mail negeren; uw wachtwoord blijft hetzelfde.\n\nSamenspel",
+            "Kies een nieuw wachtwoord",
+            "Heeft u dit niet gevraagd? Dan kunt u deze mail negeren; uw wachtwoord blijft hetzelfde.",
         )
         self.uow.audit("account.reset_requested", "account", account.id, None, actor=_as_person(account))
 
@@ -273,8 +294,7 @@ class AccountService:
             expires_at=expires_at,
             user_agent=user_agent[:300],
         )
-        self.uow.session.add(session)
-        await self.uow.session.flush()
+        await self.uow.insert(session)
         self.uow.audit("session.opened", "session", session.id, None, actor=_as_person(account))
         return OpenedSession(token=token, csrf_token=csrf, expires_at=expires_at, account_id=account.id)
 

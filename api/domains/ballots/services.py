@@ -9,7 +9,8 @@ from uuid import UUID
 import msgspec
 
 from api.db.connection import Connection
-from api.db.uow import UnitOfWork
+from api.db.sql import changed
+from api.db.uow import RowService
 from api.domains.ballots.guards import ballot_of
 from api.domains.ballots.models import (
     AwardStatus,
@@ -29,18 +30,19 @@ from api.domains.ballots.schemas import (
 from api.domains.ballots.tally import Candidate, decide
 from api.domains.budgets import ledger
 from api.domains.budgets.models import Budget
-from api.domains.budgets.services import euros
+from api.domains.budgets.services import euros, money_event
 from api.domains.events import outbox
 from api.domains.events import types as event_types
 from api.domains.municipalities.postcodes import has_ranges, lives_in
 from api.domains.opgaven.guards import opgave_of
+from api.domains.opgaven.services import in_opgave
 from api.domains.proposals.queries import candidates, titles
 from api.domains.proposals.services import ProposalService
 from api.domains.staff_sign_in.queries import broker_vouches_for, has_resident_broker
 from api.lib.access import Person, Target
 from api.lib.errors import Conflict, Forbidden, InvalidInput
 from api.lib.ids import new_id
-from api.lib.schema import InvalidParam, apply_sent
+from api.lib.schema import InvalidParam, apply_sent, sent
 from api.lib.time import utcnow
 from api.lib.visibility import PUBLIC
 
@@ -66,9 +68,8 @@ def _check_window(opens_at: datetime, closes_at: datetime) -> list[InvalidParam]
     return problems
 
 
-class BallotService:
-    def __init__(self, uow: UnitOfWork) -> None:
-        self.uow = uow
+class BallotService(RowService[Ballot]):
+    model, missing = Ballot, "Deze stemming bestaat niet."
 
     async def open(self, target: Target, budget_id: UUID, data: BallotCreate) -> UUID:
         """Staff put ideas of the opgave with their costs to the vote; the amount must be free in the budget now."""
@@ -135,41 +136,33 @@ class BallotService:
         if data.amount_cents > budget.total_cents - budget.granted_cents - budget.requested_cents:
             raise Conflict("Zoveel is in dit budget niet vrij.", code="exceeds_budget")
         ballot = Ballot(
-            id=new_id(),
-            municipality_id=target.municipality_id,
+            **in_opgave(target),
+            **sent(
+                data, "title", "method", "amount_cents", "max_choices", "eligibility", "opens_at", "closes_at"
+            ),
             budget_id=budget_id,
-            opgave_id=opgave_of(target).opgave_id,
-            title=data.title,
             description=data.description.strip(),
-            method=data.method,
-            amount_cents=data.amount_cents,
-            max_choices=data.max_choices,
-            eligibility=data.eligibility,
-            opens_at=data.opens_at,
-            closes_at=data.closes_at,
         )
-        self.uow.session.add(ballot)
-        await self.uow.session.flush()
+        await self.uow.insert(ballot)
         for position, option in enumerate(data.options, start=1):
             self.uow.session.add(
                 BallotOption(
                     id=new_id(),
                     municipality_id=target.municipality_id,
                     ballot_id=ballot.id,
-                    proposal_id=option.proposal_id,
-                    cost_cents=option.cost_cents,
+                    **sent(option, "proposal_id", "cost_cents"),
                     position=position,
                     submitted_at=found[option.proposal_id],
                 )
             )
-        await self._event(event_types.BALLOT_OPENED, target, ballot, "open")
+        await self._event(event_types.BALLOT_OPENED, ballot, "open")
         self.uow.audit(
             "ballot.opened", "ballot", ballot.id, target.municipality_id, {"amountCents": data.amount_cents}
         )
         return ballot.id
 
     async def update(self, ballot_id: UUID, data: BallotUpdate, if_match: str) -> None:
-        ballot = await self.uow.locked(Ballot, ballot_id, "Deze stemming bestaat niet.", if_match=if_match)
+        ballot = await self._locked(ballot_id, if_match=if_match)
         if ballot.status != BallotStatus.OPEN:
             raise Conflict("Deze stemming is al geteld.", code="already_tallied")
         if data.closes_at is not msgspec.UNSET:
@@ -185,7 +178,7 @@ class BallotService:
         rule. The chosen ideas are adopted and their grants wait for staff; the amount they need is
         reserved in the budget as requested."""
         assert target.municipality_id is not None
-        ballot = await self.uow.locked(Ballot, ballot_id, "Deze stemming bestaat niet.")
+        ballot = await self._locked(ballot_id)
         if ballot.status != BallotStatus.OPEN:
             raise Conflict("Deze stemming is al geteld.", code="already_tallied")
         now = utcnow()
@@ -237,7 +230,7 @@ class BallotService:
                 f"Gekozen door inwoners in de stemming ‘{ballot.title}’ ({got} stemmen); "
                 f"{euros(option['cost_cents'])} wordt toegekend zodra de gemeente het bevestigt.",
             )
-        await self._event(event_types.BALLOT_TALLIED, target, ballot, "tallied")
+        await self._event(event_types.BALLOT_TALLIED, ballot, "tallied")
         self.uow.audit("ballot.tallied", "ballot", ballot.id, target.municipality_id, {"voterCount": voters})
 
     async def decide_award(self, target: Target, option_id: UUID, data: AwardDecisionCreate) -> None:
@@ -253,7 +246,8 @@ class BallotService:
         if status == AwardStatus.REJECTED and len(reason) < 5:
             raise InvalidInput.one("reason", "required", "Zeg waarom het gekozen idee geen geld krijgt.")
         # The status change is the condition: of parallel decisions one counts, the rest find it decided.
-        option = await connection.fetchrow(
+        option = await changed(
+            connection,
             """UPDATE ballot_options SET award = $2, legal_basis = $3, decision_reason = $4, decided_by_id = $5,
                       decided_at = now(), updated_at = now()
                WHERE id = $1 AND award = 'pending' RETURNING ballot_id, proposal_id, cost_cents""",
@@ -262,9 +256,10 @@ class BallotService:
             legal_basis or None,
             reason or None,
             outbox.actor(self.uow.principal),
+            refused=Conflict(
+                "Over dit idee is al besloten, of het werd niet gekozen.", code="already_decided"
+            ),
         )
-        if option is None:
-            raise Conflict("Over dit idee is al besloten, of het werd niet gekozen.", code="already_decided")
         budget_id: UUID = ballot_of(target).budget_id
         if status == AwardStatus.GRANTED:
             title = (await titles(connection, [option["proposal_id"]], PUBLIC)).get(option["proposal_id"], "")
@@ -278,24 +273,18 @@ class BallotService:
                 object_type="ballot_option",
                 object_id=option_id,
             )
-            await outbox.record(
-                connection,
-                outbox.DomainEvent(
-                    type=event_types.BALLOT_AWARD_GRANTED,
-                    municipality_id=target.municipality_id,
-                    subject=outbox.subject("ballots", option["ballot_id"]),
-                    object_id=option_id,
-                    opgave_id=opgave_of(target).opgave_id,
-                    actor_id=outbox.actor(self.uow.principal),
-                    data=event_types.MoneyEventData(
-                        opgave_id=opgave_of(target).opgave_id,
-                        budget_id=budget_id,
-                        object_id=option_id,
-                        organisation_id=None,
-                        amount_cents=option["cost_cents"],
-                    ),
-                ),
+            subject = outbox.subject("ballots", option["ballot_id"])
+            event = money_event(
+                event_types.BALLOT_AWARD_GRANTED,
+                target,
+                subject,
+                option_id,
+                budget_id,
+                None,
+                option["cost_cents"],
+                outbox.actor(self.uow.principal),
             )
+            await outbox.record(connection, event)
         else:
             await ledger.release(connection, budget_id=budget_id, amount=option["cost_cents"])
         self.uow.audit(
@@ -306,22 +295,11 @@ class BallotService:
             {"amountCents": option["cost_cents"]},
         )
 
-    async def _event(self, kind: event_types.EventType, target: Target, ballot: Ballot, status: str) -> None:
-        assert target.municipality_id is not None
-        await outbox.emit(
-            self.uow,
-            kind,
-            municipality_id=target.municipality_id,
-            collection="ballots",
-            object_id=ballot.id,
-            opgave_id=opgave_of(target).opgave_id,
-            data=event_types.BallotEventData(
-                opgave_id=opgave_of(target).opgave_id,
-                budget_id=ballot.budget_id,
-                ballot_id=ballot.id,
-                status=status,
-            ),
+    async def _event(self, kind: event_types.EventType, ballot: Ballot, status: str) -> None:
+        event_data = event_types.BallotEventData(
+            opgave_id=ballot.opgave_id, budget_id=ballot.budget_id, ballot_id=ballot.id, status=status
         )
+        await outbox.emit_about(self.uow, kind, "ballots", ballot, event_data)
 
 
 async def vote(connection: Connection, target: Target, person: Person, data: VoteCreate) -> None:

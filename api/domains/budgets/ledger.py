@@ -17,6 +17,7 @@ from typing import Any
 from uuid import UUID
 
 from api.db.connection import Connection
+from api.db.sql import changed
 from api.domains.budgets.models import LedgerKind
 from api.lib.errors import Conflict, InvalidInput
 from api.lib.ids import new_id
@@ -88,15 +89,15 @@ async def confirm(
 ) -> State:
     """A pledge becomes money in the pot, or 409 ``already_decided`` when it is no longer pending. The
     status change is the condition: of parallel confirmations one counts, the rest find it decided."""
-    contribution = await connection.fetchrow(
+    contribution = await changed(
+        connection,
         """UPDATE budget_contributions SET status = 'confirmed', confirmed_cents = amount_cents,
                   decided_by_id = $2, decided_at = now()
            WHERE id = $1 AND status = 'pending' RETURNING budget_id, amount_cents, note""",
         contribution_id,
         actor_id,
+        refused=Conflict("Over deze toezegging is al besloten.", code="already_decided"),
     )
-    if contribution is None:
-        raise Conflict("Over deze toezegging is al besloten.", code="already_decided")
     budget = await connection.fetchrow(
         """UPDATE budgets SET total_cents = total_cents + $2, version = version + 1, updated_at = now()
            WHERE id = $1 RETURNING id, municipality_id, total_cents, granted_cents""",
@@ -121,15 +122,15 @@ async def reject_pledge(
     connection: Connection, *, contribution_id: UUID, reason: str, actor_id: UUID | None
 ) -> None:
     """A pledge that never becomes money: no money moved, so no ledger entry."""
-    found = await connection.fetchval(
+    await changed(
+        connection,
         """UPDATE budget_contributions SET status = 'rejected', decision_reason = $2, decided_by_id = $3, decided_at = now()
            WHERE id = $1 AND status = 'pending' RETURNING id""",
         contribution_id,
         reason,
         actor_id,
+        refused=Conflict("Over deze toezegging is al besloten.", code="already_decided"),
     )
-    if found is None:
-        raise Conflict("Over deze toezegging is al besloten.", code="already_decided")
 
 
 async def correct(
@@ -160,17 +161,17 @@ async def correct(
     await connection.execute(
         "UPDATE budget_contributions SET confirmed_cents = $2 WHERE id = $1", contribution_id, amount
     )
-    budget = await connection.fetchrow(
+    budget = await changed(
+        connection,
         """UPDATE budgets SET total_cents = total_cents + $2, version = version + 1, updated_at = now()
            WHERE id = $1 AND granted_cents <= total_cents + $2
            RETURNING id, municipality_id, total_cents, granted_cents""",
         contribution["budget_id"],
         delta,
-    )
-    if budget is None:
-        raise Conflict(
+        refused=Conflict(
             "Er is al meer toegekend dan het budget na deze correctie zou bevatten.", code="below_granted"
-        )
+        ),
+    )
     state = await _record(
         connection,
         budget,
@@ -187,14 +188,14 @@ async def correct(
 
 async def request(connection: Connection, *, budget_id: UUID, amount: int) -> None:
     """A new request counts as open; no more may be asked than the whole pot holds."""
-    found = await connection.fetchval(
+    await changed(
+        connection,
         """UPDATE budgets SET requested_cents = requested_cents + $2, updated_at = now()
            WHERE id = $1 AND $2 <= total_cents RETURNING id""",
         budget_id,
         amount,
+        refused=Conflict("Er wordt meer gevraagd dan het hele budget bevat.", code="exceeds_budget"),
     )
-    if found is None:
-        raise Conflict("Er wordt meer gevraagd dan het hele budget bevat.", code="exceeds_budget")
 
 
 async def grant(
@@ -209,7 +210,8 @@ async def grant(
     """Grant ``amount`` (or what was asked) of an open request, or raise 409: ``already_decided`` when
     the request is no longer open, ``budget_exceeded`` when the pot cannot bear it. On 409 the
     caller's transaction rolls back, the claim's status change with it."""
-    claim = await connection.fetchrow(
+    claim = await changed(
+        connection,
         """UPDATE budget_claims SET status = 'granted', granted_cents = coalesce($2, amount_cents), legal_basis = $3,
                   decided_by_id = $4, decided_at = now(), updated_at = now()
            WHERE id = $1 AND status = 'requested' AND coalesce($2, amount_cents) <= amount_cents
@@ -218,13 +220,13 @@ async def grant(
         amount,
         legal_basis,
         actor_id,
-    )
-    if claim is None:
-        raise Conflict(
+        refused=Conflict(
             "Over deze aanvraag is al besloten, of er wordt meer toegekend dan gevraagd.",
             code="already_decided",
-        )
-    budget = await connection.fetchrow(
+        ),
+    )
+    budget = await changed(
+        connection,
         """UPDATE budgets SET granted_cents = granted_cents + $2, requested_cents = requested_cents - $3,
                   version = version + 1, updated_at = now()
            WHERE id = $1 AND granted_cents + $2 <= total_cents
@@ -232,9 +234,8 @@ async def grant(
         claim["budget_id"],
         claim["granted_cents"],
         claim["amount_cents"],
+        refused=Conflict("Het budget is niet toereikend voor deze toekenning.", code="budget_exceeded"),
     )
-    if budget is None:
-        raise Conflict("Het budget is niet toereikend voor deze toekenning.", code="budget_exceeded")
     return await _record(
         connection,
         budget,
@@ -249,16 +250,16 @@ async def grant(
 
 
 async def reject(connection: Connection, *, claim_id: UUID, reason: str, actor_id: UUID | None) -> None:
-    claim = await connection.fetchrow(
+    claim = await changed(
+        connection,
         """UPDATE budget_claims SET status = 'rejected', decision_reason = $2, decided_by_id = $3, decided_at = now(),
                   updated_at = now()
            WHERE id = $1 AND status = 'requested' RETURNING budget_id, amount_cents""",
         claim_id,
         reason,
         actor_id,
+        refused=Conflict("Over deze aanvraag is al besloten.", code="already_decided"),
     )
-    if claim is None:
-        raise Conflict("Over deze aanvraag is al besloten.", code="already_decided")
     await connection.execute(
         "UPDATE budgets SET requested_cents = requested_cents - $2, updated_at = now() WHERE id = $1",
         claim["budget_id"],
@@ -270,14 +271,14 @@ async def withdraw(
     connection: Connection, *, claim_id: UUID, reason: str, actor_id: UUID | None, party: Party
 ) -> State:
     """Take back a grant: the money returns to what is available."""
-    claim = await connection.fetchrow(
+    claim = await changed(
+        connection,
         """UPDATE budget_claims SET status = 'withdrawn', withdrawal_reason = $2, withdrawn_at = now(), updated_at = now()
            WHERE id = $1 AND status = 'granted' RETURNING budget_id, granted_cents""",
         claim_id,
         reason,
+        refused=Conflict("Alleen een toekenning kan worden ingetrokken.", code="not_granted"),
     )
-    if claim is None:
-        raise Conflict("Alleen een toekenning kan worden ingetrokken.", code="not_granted")
     budget = await connection.fetchrow(
         """UPDATE budgets SET granted_cents = granted_cents - $2, version = version + 1, updated_at = now()
            WHERE id = $1 RETURNING id, municipality_id, total_cents, granted_cents""",
@@ -311,16 +312,16 @@ async def grant_reserved(
     """Grant ``amount`` that was reserved by ``request`` for another domain's decision (an idea the
     residents chose): the same conditional UPDATE as ``grant``, 409 ``budget_exceeded`` when the pot
     cannot bear it. The caller owns the status change of ``object_id`` and its condition."""
-    budget = await connection.fetchrow(
+    budget = await changed(
+        connection,
         """UPDATE budgets SET granted_cents = granted_cents + $2, requested_cents = requested_cents - $2,
                   version = version + 1, updated_at = now()
            WHERE id = $1 AND granted_cents + $2 <= total_cents
            RETURNING id, municipality_id, total_cents, granted_cents""",
         budget_id,
         amount,
+        refused=Conflict("Het budget is niet toereikend voor deze toekenning.", code="budget_exceeded"),
     )
-    if budget is None:
-        raise Conflict("Het budget is niet toereikend voor deze toekenning.", code="budget_exceeded")
     return await _record(
         connection,
         budget,

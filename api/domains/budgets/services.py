@@ -6,7 +6,7 @@ from uuid import UUID
 
 from sqlalchemy import select
 
-from api.db.uow import UnitOfWork
+from api.db.uow import RowService
 from api.domains.budgets import ledger
 from api.domains.budgets.guards import run_budgets
 from api.domains.budgets.models import Budget, BudgetClaim, Contribution
@@ -28,13 +28,13 @@ from api.domains.notifications.models import NotificationKind
 from api.domains.notifications.services import notify
 from api.domains.opgaven.guards import opgave_of
 from api.domains.opgaven.models import MemberStatus, OpgaveMember
-from api.domains.opgaven.services import apply_sent_action_line, check_action_line
+from api.domains.opgaven.services import apply_sent_action_line, check_action_line, in_opgave
 from api.domains.organisations.refs import organisation_name
 from api.domains.tasks.models import Task
 from api.lib.access import Person, Target
 from api.lib.errors import Conflict, Forbidden, InvalidInput
 from api.lib.ids import new_id
-from api.lib.schema import apply_sent
+from api.lib.schema import apply_sent, sent
 
 
 def euros(cents: int) -> str:
@@ -43,20 +43,47 @@ def euros(cents: int) -> str:
     return f"€ {whole:,}".replace(",", ".") + f",{rest:02d}"
 
 
-class BudgetService:
-    def __init__(self, uow: UnitOfWork) -> None:
-        self.uow = uow
+def money_event(
+    kind: event_types.EventType,
+    target: Target,
+    subject: str,
+    object_id: UUID,
+    budget_id: UUID,
+    organisation_id: UUID | None,
+    amount_cents: int,
+    actor_id: UUID | None,
+) -> outbox.DomainEvent:
+    """An event of money that moved on a budget of the target's opgave (``MoneyEventData``)."""
+    assert target.municipality_id is not None
+    opgave_id = opgave_of(target).opgave_id
+    data = event_types.MoneyEventData(
+        opgave_id=opgave_id,
+        budget_id=budget_id,
+        object_id=object_id,
+        organisation_id=organisation_id,
+        amount_cents=amount_cents,
+    )
+    return outbox.DomainEvent(
+        kind, target.municipality_id, subject, object_id, data, opgave_id=opgave_id, actor_id=actor_id
+    )
+
+
+def _reason(text: str, what: str) -> str:
+    """The reason a decision gives, trimmed; 400 ``required`` unless it says something (five characters)."""
+    reason = text.strip()
+    if len(reason) < 5:
+        raise InvalidInput.one("reason", "required", f"Zeg waarom {what}.")
+    return reason
+
+
+class BudgetService(RowService[Budget]):
+    model, missing = Budget, "Dit budget bestaat niet."
 
     async def create(self, target: Target, data: BudgetCreate) -> UUID:
         opgave_id: UUID = opgave_of(target).opgave_id
         await check_action_line(await self.uow.connection(), opgave_id, data.action_line_id)
         budget = Budget(
-            id=new_id(),
-            municipality_id=target.municipality_id,
-            opgave_id=opgave_id,
-            action_line_id=data.action_line_id,
-            title=data.title,
-            description=data.description.strip(),
+            **in_opgave(target), **sent(data, "action_line_id", "title"), description=data.description.strip()
         )
         self.uow.session.add(budget)
         await self._budget_event(event_types.BUDGET_CREATED, budget)
@@ -64,7 +91,7 @@ class BudgetService:
         return budget.id
 
     async def update(self, budget_id: UUID, data: BudgetUpdate, if_match: str) -> None:
-        budget = await self.uow.locked(Budget, budget_id, "Dit budget bestaat niet.", if_match=if_match)
+        budget = await self._locked(budget_id, if_match=if_match)
         apply_sent(budget, data, "title")
         apply_sent(budget, data, "description", clean=str.strip)
         await apply_sent_action_line(self.uow, budget, data)
@@ -72,17 +99,10 @@ class BudgetService:
         self.uow.audit("budget.updated", "budget", budget.id, budget.municipality_id)
 
     async def _budget_event(self, kind: event_types.EventType, budget: Budget) -> None:
-        await outbox.emit(
-            self.uow,
-            kind,
-            municipality_id=budget.municipality_id,
-            collection="budgets",
-            object_id=budget.id,
-            opgave_id=budget.opgave_id,
-            data=event_types.BudgetEventData(
-                opgave_id=budget.opgave_id, budget_id=budget.id, action_line_id=budget.action_line_id
-            ),
+        event_data = event_types.BudgetEventData(
+            opgave_id=budget.opgave_id, budget_id=budget.id, action_line_id=budget.action_line_id
         )
+        await outbox.emit_about(self.uow, kind, "budgets", budget, event_data)
 
     async def _party(self, municipality_id: UUID, organisation_id: UUID | None) -> ledger.Party:
         # On the driver: a budget decision is a hot write (it runs without the ORM).
@@ -129,29 +149,15 @@ class BudgetService:
             id=new_id(),
             municipality_id=target.municipality_id,
             budget_id=budget_id,
-            organisation_id=data.organisation_id,
-            amount_cents=data.amount_cents,
+            **sent(data, "organisation_id", "amount_cents"),
             note=data.note.strip(),
             pledged_by_id=outbox.actor(self.uow.principal),
         )
         self.uow.session.add(contribution)
         if data.organisation_id is None:
-            await ledger.confirm(
-                await self.uow.connection(),
-                contribution_id=contribution.id,
-                actor_id=outbox.actor(self.uow.principal),
-                party=await self._party(target.municipality_id, None),
-            )
             # The municipality's own money counts at once: it is confirmed as it is pledged.
-            await self._money_event(
-                event_types.CONTRIBUTION_ADDED,
-                target,
-                budget_id,
-                contribution.id,
-                outbox.subject("budgets", budget_id),
-                None,
-                data.amount_cents,
-            )
+            party = await self._party(target.municipality_id, None)
+            await self._confirm(target, contribution.id, budget_id, party, data.amount_cents)
         self.uow.audit(
             "budget.contributed",
             "contribution",
@@ -160,6 +166,27 @@ class BudgetService:
             {"amountCents": data.amount_cents, "confirmed": data.organisation_id is None},
         )
         return contribution.id
+
+    async def _confirm(
+        self, target: Target, contribution_id: UUID, budget_id: UUID, party: ledger.Party, amount_cents: int
+    ) -> None:
+        """The contribution counts from now on (``ledger.confirm``), and the feed says so."""
+        await ledger.confirm(
+            await self.uow.connection(),
+            contribution_id=contribution_id,
+            actor_id=outbox.actor(self.uow.principal),
+            party=party,
+        )
+        subject = outbox.subject("budgets", budget_id)
+        await self._money_event(
+            event_types.CONTRIBUTION_ADDED,
+            target,
+            budget_id,
+            contribution_id,
+            subject,
+            party.organisation_id,
+            amount_cents,
+        )
 
     async def _contribution(self, contribution_id: UUID) -> Any:
         row = await (await self.uow.connection()).fetchrow(
@@ -178,30 +205,14 @@ class BudgetService:
         connection = await self.uow.connection()
         pledge = await self._contribution(contribution_id)
         party = await self._party(target.municipality_id, pledge["organisation_id"])
-        reason = data.reason.strip()
         if data.decision == ContributionDecision.CONFIRM:
-            await ledger.confirm(
-                connection,
-                contribution_id=contribution_id,
-                actor_id=outbox.actor(self.uow.principal),
-                party=party,
-            )
-            await self._money_event(
-                event_types.CONTRIBUTION_ADDED,
-                target,
-                pledge["budget_id"],
-                contribution_id,
-                outbox.subject("budgets", pledge["budget_id"]),
-                pledge["organisation_id"],
-                pledge["amount_cents"],
-            )
+            await self._confirm(target, contribution_id, pledge["budget_id"], party, pledge["amount_cents"])
             told = (
                 f"Uw toezegging van {euros(pledge['amount_cents'])} aan ‘{pledge['budget_title']}’ is bevestigd",
                 "",
             )
         else:
-            if len(reason) < 5:
-                raise InvalidInput.one("reason", "required", "Zeg waarom de toezegging wordt afgewezen.")
+            reason = _reason(data.reason, "de toezegging wordt afgewezen")
             await ledger.reject_pledge(
                 connection,
                 contribution_id=contribution_id,
@@ -229,9 +240,7 @@ class BudgetService:
     ) -> None:
         """What a confirmed contribution really is: the difference goes into the ledger as a correction."""
         assert target.municipality_id is not None
-        reason = data.reason.strip()
-        if len(reason) < 5:
-            raise InvalidInput.one("reason", "required", "Zeg waarom de bijdrage wordt gecorrigeerd.")
+        reason = _reason(data.reason, "de bijdrage wordt gecorrigeerd")
         pledge = await self._contribution(contribution_id)
         _, before = await ledger.correct(
             await self.uow.connection(),
@@ -260,10 +269,8 @@ class BudgetService:
             id=new_id(),
             municipality_id=target.municipality_id,
             budget_id=budget_id,
-            organisation_id=data.organisation_id,
-            task_id=data.task_id,
+            **sent(data, "organisation_id", "task_id", "amount_cents"),
             requested_by_id=outbox.actor(self.uow.principal),
-            amount_cents=data.amount_cents,
             motivation=data.motivation.strip(),
         )
         self.uow.session.add(claim)
@@ -286,8 +293,8 @@ class BudgetService:
             claim_id,
         )
         assert claim is not None
-        reason = data.reason.strip()
         party = await self._party(target.municipality_id, claim["organisation_id"])
+        actor_id = outbox.actor(self.uow.principal)
         if data.decision == Decision.GRANT:
             legal_basis = data.legal_basis.strip()
             if len(legal_basis) < 5:
@@ -303,56 +310,30 @@ class BudgetService:
                 claim_id=claim_id,
                 amount=data.amount_cents,
                 legal_basis=legal_basis,
-                actor_id=outbox.actor(self.uow.principal),
+                actor_id=actor_id,
                 party=party,
             )
-            granted = data.amount_cents or claim["amount_cents"]
-            await self._money_event(
-                event_types.BUDGET_CLAIM_GRANTED,
-                target,
-                claim["budget_id"],
-                claim_id,
-                outbox.subject("budget-claims", claim_id),
-                claim["organisation_id"],
-                granted,
-            )
-            told = (f"{euros(granted)} uit ‘{claim['budget_title']}’ toegekend", f"Grondslag: {legal_basis}")
+            kind, amount = event_types.BUDGET_CLAIM_GRANTED, data.amount_cents or claim["amount_cents"]
+            told = (f"{euros(amount)} uit ‘{claim['budget_title']}’ toegekend", f"Grondslag: {legal_basis}")
         elif data.decision == Decision.REJECT:
-            if len(reason) < 5:
-                raise InvalidInput.one("reason", "required", "Zeg waarom de aanvraag wordt afgewezen.")
-            await ledger.reject(
-                connection, claim_id=claim_id, reason=reason, actor_id=outbox.actor(self.uow.principal)
-            )
-            await self._money_event(
-                event_types.BUDGET_CLAIM_REJECTED,
-                target,
-                claim["budget_id"],
-                claim_id,
-                outbox.subject("budget-claims", claim_id),
-                claim["organisation_id"],
-                claim["amount_cents"],
-            )
+            reason = _reason(data.reason, "de aanvraag wordt afgewezen")
+            await ledger.reject(connection, claim_id=claim_id, reason=reason, actor_id=actor_id)
+            kind, amount = event_types.BUDGET_CLAIM_REJECTED, claim["amount_cents"]
             told = (f"Uw aanvraag uit ‘{claim['budget_title']}’ is afgewezen", reason)
         else:
-            if len(reason) < 5:
-                raise InvalidInput.one("reason", "required", "Zeg waarom de toekenning wordt ingetrokken.")
+            reason = _reason(data.reason, "de toekenning wordt ingetrokken")
             await ledger.withdraw(
-                connection,
-                claim_id=claim_id,
-                reason=reason,
-                actor_id=outbox.actor(self.uow.principal),
-                party=party,
+                connection, claim_id=claim_id, reason=reason, actor_id=actor_id, party=party
             )
-            await self._money_event(
-                event_types.BUDGET_CLAIM_WITHDRAWN,
-                target,
-                claim["budget_id"],
-                claim_id,
-                outbox.subject("budget-claims", claim_id),
-                claim["organisation_id"],
-                await connection.fetchval("SELECT granted_cents FROM budget_claims WHERE id = $1", claim_id),
+            kind = event_types.BUDGET_CLAIM_WITHDRAWN
+            amount = await connection.fetchval(
+                "SELECT granted_cents FROM budget_claims WHERE id = $1", claim_id
             )
             told = (f"De toekenning uit ‘{claim['budget_title']}’ is ingetrokken", reason)
+        subject = outbox.subject("budget-claims", claim_id)
+        await self._money_event(
+            kind, target, claim["budget_id"], claim_id, subject, claim["organisation_id"], amount
+        )
         self._decided(
             target,
             party,
@@ -403,22 +384,8 @@ class BudgetService:
         organisation_id: UUID | None,
         amount_cents: int,
     ) -> None:
-        assert target.municipality_id is not None
+        actor_id = outbox.actor(self.uow.principal)
         await outbox.record(
             await self.uow.connection(),
-            outbox.DomainEvent(
-                type=kind,
-                municipality_id=target.municipality_id,
-                subject=subject,
-                object_id=object_id,
-                opgave_id=opgave_of(target).opgave_id,
-                actor_id=outbox.actor(self.uow.principal),
-                data=event_types.MoneyEventData(
-                    opgave_id=opgave_of(target).opgave_id,
-                    budget_id=budget_id,
-                    object_id=object_id,
-                    organisation_id=organisation_id,
-                    amount_cents=amount_cents,
-                ),
-            ),
+            money_event(kind, target, subject, object_id, budget_id, organisation_id, amount_cents, actor_id),
         )

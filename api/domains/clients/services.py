@@ -5,7 +5,7 @@ from uuid import UUID
 
 from sqlalchemy import update
 
-from api.db.uow import UnitOfWork
+from api.db.uow import RowService
 from api.domains.clients.models import ApiClient
 from api.domains.clients.schemas import ApiClientCreate, ApiClientCreated, ApiClientRead
 from api.lib.access import Client, Person
@@ -24,9 +24,8 @@ def _with_secret(client: ApiClient, secret: str) -> ApiClientCreated:
     return ApiClientCreated(**{f: getattr(read, f) for f in read.__struct_fields__}, client_secret=secret)
 
 
-class ApiClientService:
-    def __init__(self, uow: UnitOfWork) -> None:
-        self.uow = uow
+class ApiClientService(RowService[ApiClient]):
+    model, missing = ApiClient, "Deze client bestaat niet."
 
     async def create(self, municipality_id: UUID, data: ApiClientCreate) -> ApiClientCreated:
         secret = secrets.token_urlsafe(32)
@@ -40,8 +39,7 @@ class ApiClientService:
             created_by_id=actor.account_id if isinstance(actor, Person) else None,
             revoked_at=None,
         )
-        self.uow.session.add(client)
-        await self.uow.session.flush()
+        await self.uow.insert(client)
         self.uow.audit(
             "api_client.created", "api_client", client.id, municipality_id, {"scopes": client.scopes}
         )
@@ -50,7 +48,7 @@ class ApiClientService:
     async def rotate(self, client_id: UUID) -> ApiClientCreated:
         """A new secret, shown once; the old one stops working at once (tokens it already got live
         on to their end, minutes at most, as a revoked client's do not)."""
-        client = await self.uow.locked(ApiClient, client_id, "Deze client bestaat niet.")
+        client = await self._locked(client_id)
         if client.revoked_at is not None:
             raise Conflict("Deze client is ingetrokken; maak een nieuwe.", code="client_revoked")
         secret = secrets.token_urlsafe(32)
@@ -73,7 +71,7 @@ class ApiClientService:
         )
 
     async def revoke(self, client_id: UUID) -> None:
-        client = await self.uow.locked(ApiClient, client_id, "Deze client bestaat niet.")
+        client = await self._locked(client_id)
         if client.revoked_at is None:
             client.revoked_at = utcnow()
             self.uow.audit("api_client.revoked", "api_client", client.id, client.municipality_id)

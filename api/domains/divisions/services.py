@@ -6,9 +6,10 @@ in the budgets' ledger, one grant per line, through its conditional updates."""
 
 from uuid import UUID
 
-from api.db.uow import UnitOfWork
+from api.db.uow import RowService
 from api.domains.budgets import ledger
 from api.domains.budgets.models import Budget
+from api.domains.budgets.services import money_event
 from api.domains.divisions.guards import round_of
 from api.domains.divisions.models import (
     BudgetRound,
@@ -28,12 +29,13 @@ from api.domains.divisions.schemas import (
 from api.domains.events import outbox
 from api.domains.events import types as event_types
 from api.domains.opgaven.guards import opgave_of
+from api.domains.opgaven.services import in_opgave
 from api.domains.organisations.refs import organisation_name
 from api.domains.tasks.models import Task
 from api.lib.access import Person, Target
 from api.lib.errors import Conflict, InvalidInput
 from api.lib.ids import new_id
-from api.lib.schema import InvalidParam
+from api.lib.schema import InvalidParam, sent
 from api.lib.time import utcnow
 
 _RESPOND = """
@@ -45,9 +47,8 @@ SET position = excluded.position, reason = excluded.reason, responded_by_id = ex
 """
 
 
-class DivisionService:
-    def __init__(self, uow: UnitOfWork) -> None:
-        self.uow = uow
+class DivisionService(RowService[BudgetRound]):
+    model, missing = BudgetRound, "Deze verdeelronde bestaat niet."
 
     def _actor_id(self) -> UUID | None:
         actor = self.uow.principal
@@ -58,15 +59,11 @@ class DivisionService:
         assert target.municipality_id is not None
         if data.respond_by <= utcnow():
             raise InvalidInput.one("respondBy", "in_the_past", "De termijn ligt in de toekomst.")
-        opgave_id = opgave_of(target).opgave_id
         round_ = BudgetRound(
-            id=new_id(),
-            municipality_id=target.municipality_id,
+            **in_opgave(target),
+            **sent(data, "title", "respond_by"),
             budget_id=budget_id,
-            opgave_id=opgave_id,
-            title=data.title,
             description=data.description.strip(),
-            respond_by=data.respond_by,
             opened_by_id=self._actor_id(),
         )
         self.uow.session.add(round_)
@@ -78,7 +75,7 @@ class DivisionService:
         """A new version of the division; the previous one is no longer current, so the responses
         start afresh. Every line goes to an organisation on the team, for a task of this opgave."""
         assert target.municipality_id is not None
-        round_ = await self.uow.locked(BudgetRound, round_id, "Deze verdeelronde bestaat niet.")
+        round_ = await self._locked(round_id)
         if round_.status != RoundStatus.OPEN:
             raise Conflict("Deze verdeling is al vastgesteld.", code="already_finalised")
         now = utcnow()
@@ -137,8 +134,7 @@ class DivisionService:
             current=True,
             proposed_by_id=self._actor_id(),
         )
-        self.uow.session.add(proposal)
-        await self.uow.session.flush()  # no relationship orders the lines after it
+        await self.uow.insert(proposal)  # no relationship orders the lines after it
         for position, line in enumerate(data.lines, start=1):
             self.uow.session.add(
                 DivisionLine(
@@ -146,9 +142,7 @@ class DivisionService:
                     municipality_id=target.municipality_id,
                     proposal_id=proposal.id,
                     position=position,
-                    organisation_id=line.organisation_id,
-                    task_id=line.task_id,
-                    amount_cents=line.amount_cents,
+                    **sent(line, "organisation_id", "task_id", "amount_cents"),
                     purpose=line.purpose.strip(),
                 )
             )
@@ -193,7 +187,7 @@ class DivisionService:
             raise InvalidInput.one("reason", "required", "Zeg waarom uw organisatie bezwaar maakt.")
         facts = round_of(target)
         # The round's row orders responses against finalising: none slips in after it.
-        round_ = await self.uow.locked(BudgetRound, facts.round_id, "Deze verdeelronde bestaat niet.")
+        round_ = await self._locked(facts.round_id)
         if round_.status != RoundStatus.OPEN:
             raise Conflict("Deze verdeling is al vastgesteld.", code="already_finalised")
         connection = await self.uow.connection()
@@ -239,7 +233,7 @@ class DivisionService:
         deadline passed); each line becomes a grant in the ledger. Of two at once, one finalises: the
         round's row lock orders them and the second finds it done."""
         assert target.municipality_id is not None
-        round_ = await self.uow.locked(BudgetRound, round_id, "Deze verdeelronde bestaat niet.")
+        round_ = await self._locked(round_id)
         if round_.status != RoundStatus.OPEN:
             raise Conflict("Deze verdeling is al vastgesteld.", code="already_finalised")
         connection = await self.uow.connection()
@@ -267,7 +261,6 @@ class DivisionService:
         budget = await self.uow.locked(Budget, round_.budget_id, "Dit budget bestaat niet.")
         if current.total_cents > budget.total_cents - budget.granted_cents - budget.requested_cents:
             raise Conflict("Het budget is niet toereikend voor deze verdeling.", code="budget_exceeded")
-        opgave_id = opgave_of(target).opgave_id
         for line in current.lines:
             name = await connection.fetchval(f"SELECT {organisation_name('$1')}", line.organisation_id)
             claim_id = await ledger.grant_agreed(
@@ -287,24 +280,17 @@ class DivisionService:
                 line.id,
                 claim_id,
             )
-            await outbox.record(
-                connection,
-                outbox.DomainEvent(
-                    type=event_types.BUDGET_CLAIM_GRANTED,
-                    municipality_id=target.municipality_id,
-                    subject=outbox.subject("budget-claims", claim_id),
-                    object_id=claim_id,
-                    opgave_id=opgave_id,
-                    actor_id=self._actor_id(),
-                    data=event_types.MoneyEventData(
-                        opgave_id=opgave_id,
-                        budget_id=round_.budget_id,
-                        object_id=claim_id,
-                        organisation_id=line.organisation_id,
-                        amount_cents=line.amount_cents,
-                    ),
-                ),
+            event = money_event(
+                event_types.BUDGET_CLAIM_GRANTED,
+                target,
+                outbox.subject("budget-claims", claim_id),
+                claim_id,
+                round_.budget_id,
+                line.organisation_id,
+                line.amount_cents,
+                self._actor_id(),
             )
+            await outbox.record(connection, event)
         now = utcnow()
         round_.status = RoundStatus.FINALISED
         round_.finalised_proposal_id = current.id

@@ -62,29 +62,45 @@ async def record(connection: Connection, event: DomainEvent) -> UUID:
     return event_id
 
 
-async def emit(
-    uow: UnitOfWork,
-    kind: EventType,
-    *,
-    municipality_id: UUID,
-    collection: str,
-    object_id: UUID,
-    opgave_id: UUID | None,
-    data: Schema,
-) -> UUID:
-    """Record an event about the resource ``/<collection>/<object_id>``, caused by the unit of
-    work's principal, in its transaction."""
+class InOpgave(Protocol):
+    """A row that belongs to an opgave: what an event about it needs of it."""
+
+    @property
+    def id(self) -> UUID: ...
+    @property
+    def municipality_id(self) -> UUID: ...
+    @property
+    def opgave_id(self) -> UUID: ...
+
+
+@dataclass(frozen=True)
+class Ref:
+    """A row of an opgave named by its ids, where the row itself is not at hand."""
+
+    id: UUID
+    municipality_id: UUID
+    opgave_id: UUID
+
+
+def about(
+    kind: EventType, collection: str, row: InOpgave, data: Schema, *, actor_id: UUID | None
+) -> DomainEvent:
+    """An event about ``row``, the resource ``/<collection>/<row.id>``, in its municipality and opgave."""
+    return DomainEvent(
+        type=kind,
+        municipality_id=row.municipality_id,
+        subject=subject(collection, row.id),
+        object_id=row.id,
+        opgave_id=row.opgave_id,
+        actor_id=actor_id,
+        data=data,
+    )
+
+
+async def emit_about(uow: UnitOfWork, kind: EventType, collection: str, row: InOpgave, data: Schema) -> UUID:
+    """Record an event about ``row`` (see ``about``), caused by the unit of work's principal."""
     return await record(
-        await uow.connection(),
-        DomainEvent(
-            type=kind,
-            municipality_id=municipality_id,
-            subject=subject(collection, object_id),
-            object_id=object_id,
-            opgave_id=opgave_id,
-            actor_id=actor(uow.principal),
-            data=data,
-        ),
+        await uow.connection(), about(kind, collection, row, data, actor_id=actor(uow.principal))
     )
 
 
@@ -107,26 +123,13 @@ def proposal_event(
     status: str,
     actor_id: UUID | None,
 ) -> DomainEvent:
-    return DomainEvent(
-        type=kind,
-        municipality_id=municipality_id,
-        subject=subject("proposals", proposal_id),
-        object_id=proposal_id,
-        opgave_id=opgave_id,
-        actor_id=actor_id,
-        data=ProposalEventData(opgave_id=opgave_id, proposal_id=proposal_id, status=status),
-    )
+    data = ProposalEventData(opgave_id=opgave_id, proposal_id=proposal_id, status=status)
+    return about(kind, "proposals", Ref(proposal_id, municipality_id, opgave_id), data, actor_id=actor_id)
 
 
-class CommentLike(Protocol):
+class CommentLike(InOpgave, Protocol):
     """What an event needs of a comment (the comments domain is above this one)."""
 
-    @property
-    def id(self) -> UUID: ...
-    @property
-    def municipality_id(self) -> UUID: ...
-    @property
-    def opgave_id(self) -> UUID: ...
     @property
     def proposal_id(self) -> UUID | None: ...
     @property
@@ -136,18 +139,11 @@ class CommentLike(Protocol):
 
 
 def comment_event(kind: EventType, comment: CommentLike, *, actor_id: UUID | None) -> DomainEvent:
-    return DomainEvent(
-        type=kind,
-        municipality_id=comment.municipality_id,
-        subject=subject("comments", comment.id),
-        object_id=comment.id,
+    data = CommentEventData(
         opgave_id=comment.opgave_id,
-        actor_id=actor_id,
-        data=CommentEventData(
-            opgave_id=comment.opgave_id,
-            comment_id=comment.id,
-            proposal_id=comment.proposal_id,
-            task_id=comment.task_id,
-            parent_id=comment.parent_id,
-        ),
+        comment_id=comment.id,
+        proposal_id=comment.proposal_id,
+        task_id=comment.task_id,
+        parent_id=comment.parent_id,
     )
+    return about(kind, "comments", comment, data, actor_id=actor_id)

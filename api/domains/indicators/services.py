@@ -8,7 +8,7 @@ import msgspec
 from sqlalchemy.exc import IntegrityError
 
 from api.db.errors import violated_constraint
-from api.db.uow import UnitOfWork
+from api.db.uow import RowService
 from api.domains.events import outbox
 from api.domains.events import types as event_types
 from api.domains.indicators.guards import IndicatorFacts
@@ -20,11 +20,11 @@ from api.domains.indicators.schemas import (
     MeasurementUpdate,
 )
 from api.domains.opgaven.guards import opgave_of
-from api.domains.opgaven.services import apply_sent_action_line, check_action_line
+from api.domains.opgaven.services import apply_sent_action_line, check_action_line, in_opgave
 from api.lib.access import Person, Target
 from api.lib.errors import Conflict, InvalidInput
 from api.lib.ids import new_id
-from api.lib.schema import InvalidParam, apply_sent
+from api.lib.schema import InvalidParam, apply_sent, sent
 from api.lib.time import plausible_dates, utcnow
 
 
@@ -68,9 +68,8 @@ def _not_in_future(measured_on: date) -> None:
         raise InvalidInput.one("measuredOn", "in_future", "Een meting kan niet in de toekomst liggen.")
 
 
-class IndicatorService:
-    def __init__(self, uow: UnitOfWork) -> None:
-        self.uow = uow
+class IndicatorService(RowService[Indicator]):
+    model, missing = Indicator, "Deze indicator bestaat niet."
 
     async def create(self, target: Target, data: IndicatorCreate) -> UUID:
         plausible_dates(baselineDate=data.baseline_date, targetDate=data.target_date)
@@ -78,42 +77,22 @@ class IndicatorService:
         _check_target(data.direction, baseline, data.baseline_date, goal, data.target_date)
         await check_action_line(await self.uow.connection(), opgave_of(target).opgave_id, data.action_line_id)
         indicator = Indicator(
-            id=new_id(),
-            municipality_id=target.municipality_id,
-            opgave_id=opgave_of(target).opgave_id,
-            action_line_id=data.action_line_id,
-            name=data.name,
+            **in_opgave(target),
+            **sent(
+                data, "action_line_id", "name", "kind", "unit", "direction", "baseline_date", "target_date"
+            ),
             description=data.description.strip(),
-            kind=data.kind,
-            unit=data.unit,
-            direction=data.direction,
             baseline_value=baseline,
-            baseline_date=data.baseline_date,
             target_value=goal,
-            target_date=data.target_date,
             data_source=data.data_source.strip(),
         )
         self.uow.session.add(indicator)
-        await outbox.emit(
-            self.uow,
-            event_types.INDICATOR_CREATED,
-            municipality_id=indicator.municipality_id,
-            collection="indicators",
-            object_id=indicator.id,
-            opgave_id=indicator.opgave_id,
-            data=event_types.IndicatorEventData(
-                opgave_id=indicator.opgave_id,
-                indicator_id=indicator.id,
-                action_line_id=indicator.action_line_id,
-            ),
+        event_data = event_types.IndicatorEventData(
+            opgave_id=indicator.opgave_id, indicator_id=indicator.id, action_line_id=indicator.action_line_id
         )
+        await outbox.emit_about(self.uow, event_types.INDICATOR_CREATED, "indicators", indicator, event_data)
         self.uow.audit("indicator.created", "indicator", indicator.id, indicator.municipality_id)
         return indicator.id
-
-    async def _locked(self, indicator_id: UUID, if_match: str | None = None) -> Indicator:
-        return await self.uow.locked(
-            Indicator, indicator_id, "Deze indicator bestaat niet.", if_match=if_match
-        )
 
     async def update(self, indicator_id: UUID, data: IndicatorUpdate, if_match: str) -> None:
         indicator = await self._locked(indicator_id, if_match)
@@ -145,9 +124,8 @@ class IndicatorService:
         await self.uow.session.delete(indicator)
 
 
-class MeasurementService:
-    def __init__(self, uow: UnitOfWork) -> None:
-        self.uow = uow
+class MeasurementService(RowService[Measurement]):
+    model, missing = Measurement, "Deze meting bestaat niet."
 
     async def record(self, target: Target, data: MeasurementCreate) -> UUID:
         plausible_dates(measuredOn=data.measured_on)
@@ -173,21 +151,15 @@ class MeasurementService:
                 ) from None
             raise
         assert target.municipality_id is not None
-        await outbox.emit(
-            self.uow,
-            event_types.MEASUREMENT_RECORDED,
-            municipality_id=target.municipality_id,
-            collection="measurements",
-            object_id=measurement.id,
-            opgave_id=opgave_of(target).opgave_id,
-            data=event_types.MeasurementEventData(
-                opgave_id=opgave_of(target).opgave_id,
-                indicator_id=target.fact(IndicatorFacts).indicator_id,
-                measurement_id=measurement.id,
-                measured_on=data.measured_on,
-                value=float(measurement.value),
-            ),
+        ref = outbox.Ref(measurement.id, target.municipality_id, opgave_of(target).opgave_id)
+        event_data = event_types.MeasurementEventData(
+            opgave_id=ref.opgave_id,
+            indicator_id=target.fact(IndicatorFacts).indicator_id,
+            measurement_id=measurement.id,
+            measured_on=data.measured_on,
+            value=float(measurement.value),
         )
+        await outbox.emit_about(self.uow, event_types.MEASUREMENT_RECORDED, "measurements", ref, event_data)
         self.uow.audit(
             "measurement.recorded",
             "measurement",
@@ -197,13 +169,8 @@ class MeasurementService:
         )
         return measurement.id
 
-    async def _get(self, measurement_id: UUID, if_match: str | None = None) -> Measurement:
-        return await self.uow.locked(
-            Measurement, measurement_id, "Deze meting bestaat niet.", if_match=if_match
-        )
-
     async def correct(self, measurement_id: UUID, data: MeasurementUpdate, if_match: str) -> None:
-        measurement = await self._get(measurement_id, if_match)
+        measurement = await self._locked(measurement_id, if_match)
         before = str(measurement.value)
         if data.value is not msgspec.UNSET:
             measurement.value = Decimal(str(data.value))
@@ -218,7 +185,7 @@ class MeasurementService:
         )
 
     async def delete(self, measurement_id: UUID, if_match: str) -> None:
-        measurement = await self._get(measurement_id, if_match)
+        measurement = await self._locked(measurement_id, if_match)
         self.uow.audit(
             "measurement.deleted",
             "measurement",

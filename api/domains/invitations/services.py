@@ -191,13 +191,10 @@ class InvitationService:
             await self._join_team(invitation, account_id)
 
     async def _join_organisation(self, invitation: Invitation, account_id: UUID) -> None:
-        member = await self.uow.session.scalar(
-            select(OrganisationMember)
-            .where(
-                OrganisationMember.organisation_id == invitation.organisation_id,
-                OrganisationMember.account_id == account_id,
-            )
-            .with_for_update()
+        member = await self.uow.lock_where(
+            OrganisationMember,
+            OrganisationMember.organisation_id == invitation.organisation_id,
+            OrganisationMember.account_id == account_id,
         )
         if member is None:
             member = OrganisationMember(
@@ -206,8 +203,7 @@ class InvitationService:
                 account_id=account_id,
                 is_admin=invitation.is_admin,
             )
-            self.uow.session.add(member)
-            await self.uow.session.flush()
+            await self.uow.insert(member)
         else:
             member.is_admin = member.is_admin or invitation.is_admin
         self.uow.audit(
@@ -220,10 +216,10 @@ class InvitationService:
 
     async def _join_team(self, invitation: Invitation, account_id: UUID) -> None:
         assert invitation.team_role is not None
-        member = await self.uow.session.scalar(
-            select(OpgaveMember)
-            .where(OpgaveMember.opgave_id == invitation.opgave_id, OpgaveMember.account_id == account_id)
-            .with_for_update()
+        member = await self.uow.lock_where(
+            OpgaveMember,
+            OpgaveMember.opgave_id == invitation.opgave_id,
+            OpgaveMember.account_id == account_id,
         )
         if member is None:
             member = OpgaveMember(
@@ -234,8 +230,7 @@ class InvitationService:
                 status=MemberStatus.ACTIVE,
                 invited_by_id=invitation.invited_by_id,
             )
-            self.uow.session.add(member)
-            await self.uow.session.flush()
+            await self.uow.insert(member)
         else:
             # Already on the team (or asking to join): now active, in the role they had.
             member.status = MemberStatus.ACTIVE

@@ -12,9 +12,8 @@ the capacity (``within_capacity``) and a second live registration of one person
 from dataclasses import dataclass
 from uuid import UUID
 
-import asyncpg
-
 from api.db.connection import Connection
+from api.db.sql import changed, unique_or
 from api.lib.errors import Conflict, NotFound
 from api.lib.ids import new_id
 
@@ -46,7 +45,7 @@ async def register(
         raise Conflict("Aanmelden voor deze bijeenkomst kan niet meer.", code="meeting_closed")
     status = "registered" if meeting["registered_count"] < meeting["capacity"] else "waiting"
     registration_id = new_id()
-    try:
+    with unique_or(Conflict("U bent al aangemeld voor deze bijeenkomst.", code="already_registered")):
         await connection.execute(
             """INSERT INTO meeting_registrations (id, municipality_id, meeting_id, account_id, status)
                VALUES ($1, $2, $3, $4, $5)""",
@@ -56,8 +55,6 @@ async def register(
             account_id,
             status,
         )
-    except asyncpg.UniqueViolationError:
-        raise Conflict("U bent al aangemeld voor deze bijeenkomst.", code="already_registered") from None
     if status == "registered":
         await connection.execute(
             "UPDATE meetings SET registered_count = registered_count + 1 WHERE id = $1", meeting_id
@@ -74,16 +71,16 @@ async def cancel(connection: Connection, registration_id: UUID) -> list[UUID]:
     if meeting_id is None:
         raise NotFound("Deze aanmelding bestaat niet.")
     await connection.fetchrow(_LOCK, meeting_id)
-    previous = await connection.fetchval(
+    previous = await changed(
+        connection,
         """UPDATE meeting_registrations r SET status = 'cancelled', cancelled_at = now(), updated_at = now()
            FROM meeting_registrations before
            WHERE r.id = $1 AND before.id = r.id AND r.status <> 'cancelled'
            RETURNING before.status""",
         registration_id,
+        refused=Conflict("Deze aanmelding is al geannuleerd.", code="already_cancelled"),
     )
-    if previous is None:
-        raise Conflict("Deze aanmelding is al geannuleerd.", code="already_cancelled")
-    if previous != "registered":
+    if previous["status"] != "registered":
         return []
     await connection.execute(
         "UPDATE meetings SET registered_count = registered_count - 1 WHERE id = $1", meeting_id

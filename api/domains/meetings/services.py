@@ -4,9 +4,8 @@ from datetime import datetime, timedelta
 from uuid import UUID
 
 import msgspec
-from sqlalchemy import select
 
-from api.db.uow import UnitOfWork
+from api.db.uow import RowService, UnitOfWork
 from api.domains.events import outbox
 from api.domains.events import types as event_types
 from api.domains.meetings import places
@@ -15,12 +14,11 @@ from api.domains.meetings.models import Meeting, MeetingKind, MeetingStatus
 from api.domains.meetings.schemas import MeetingCreate, MeetingUpdate
 from api.domains.notifications.models import NotificationKind
 from api.domains.notifications.services import notify
-from api.domains.opgaven.guards import opgave_of
+from api.domains.opgaven.services import in_opgave
 from api.domains.reflections.models import ReflectionMoment
 from api.lib.access import Person, Target
 from api.lib.errors import Conflict, InvalidInput
-from api.lib.ids import new_id
-from api.lib.schema import InvalidParam, apply_sent
+from api.lib.schema import InvalidParam, apply_sent, sent
 from api.lib.time import plausible_dates
 
 MAX_LENGTH = timedelta(days=7)
@@ -53,26 +51,17 @@ def _checked(starts_at: datetime, ends_at: datetime, location: str, online_url: 
     plausible_dates(startsAt=starts_at.date(), endsAt=ends_at.date())
 
 
-def _event(kind: event_types.EventType, meeting: Meeting, uow: UnitOfWork) -> outbox.DomainEvent:
-    return outbox.DomainEvent(
-        type=kind,
-        municipality_id=meeting.municipality_id,
-        subject=outbox.subject("meetings", meeting.id),
-        object_id=meeting.id,
-        opgave_id=meeting.opgave_id,
-        actor_id=outbox.actor(uow.principal),
-        data=event_types.MeetingEventData(
+class MeetingService(RowService[Meeting]):
+    model, missing = Meeting, "Deze bijeenkomst bestaat niet."
+
+    async def _event(self, kind: event_types.EventType, meeting: Meeting) -> None:
+        data = event_types.MeetingEventData(
             opgave_id=meeting.opgave_id,
             meeting_id=meeting.id,
             kind=meeting.kind.value,
             starts_at=meeting.starts_at,
-        ),
-    )
-
-
-class MeetingService:
-    def __init__(self, uow: UnitOfWork) -> None:
-        self.uow = uow
+        )
+        await outbox.emit_about(self.uow, kind, "meetings", meeting, data)
 
     async def _reflection(self, meeting: Meeting, reflection_id: UUID | None) -> None:
         """A reflection moment's meeting gives the moment its date."""
@@ -82,10 +71,10 @@ class MeetingService:
             raise InvalidInput.one(
                 "reflectionId", "wrong_kind", "Alleen een reflectiemoment hoort bij een reflectie."
             )
-        moment = await self.uow.session.scalar(
-            select(ReflectionMoment)
-            .where(ReflectionMoment.id == reflection_id, ReflectionMoment.opgave_id == meeting.opgave_id)
-            .with_for_update()
+        moment = await self.uow.lock_where(
+            ReflectionMoment,
+            ReflectionMoment.id == reflection_id,
+            ReflectionMoment.opgave_id == meeting.opgave_id,
         )
         if moment is None:
             raise InvalidInput.one(
@@ -97,31 +86,20 @@ class MeetingService:
         _checked(data.starts_at, data.ends_at, data.location, data.online_url)
         person = self.uow.principal
         meeting = Meeting(
-            id=new_id(),
-            municipality_id=target.municipality_id,
-            opgave_id=opgave_of(target).opgave_id,
-            kind=data.kind,
-            title=data.title,
+            **in_opgave(target),
+            **sent(data, "kind", "title", "starts_at", "ends_at", "online_url", "capacity", "reflection_id"),
             description=data.description.strip(),
-            starts_at=data.starts_at,
-            ends_at=data.ends_at,
             location=data.location.strip(),
-            online_url=data.online_url,
-            capacity=data.capacity,
-            reflection_id=data.reflection_id,
             created_by_id=person.account_id if isinstance(person, Person) else None,
         )
         await self._reflection(meeting, data.reflection_id)
         self.uow.session.add(meeting)
-        connection = await self.uow.connection()
-        await outbox.record(connection, _event(event_types.MEETING_PLANNED, meeting, self.uow))
+        await self._event(event_types.MEETING_PLANNED, meeting)
         self.uow.audit("meeting.planned", "meeting", meeting.id, meeting.municipality_id)
         return meeting.id
 
     async def update(self, meeting_id: UUID, data: MeetingUpdate, if_match: str) -> None:
-        meeting = await self.uow.locked(
-            Meeting, meeting_id, "Deze bijeenkomst bestaat niet.", if_match=if_match
-        )
+        meeting = await self._locked(meeting_id, if_match=if_match)
         was = meeting.status
         changed = apply_sent(
             meeting, data, "title", "description", "starts_at", "ends_at", "location", "online_url"
@@ -148,7 +126,7 @@ class MeetingService:
             for account_id in await places.fill_places(connection, meeting.id):
                 moved_up(self.uow, meeting.municipality_id, meeting.id, account_id)
         if meeting.status == MeetingStatus.CANCELLED and was != MeetingStatus.CANCELLED:
-            await outbox.record(connection, _event(event_types.MEETING_CANCELLED, meeting, self.uow))
+            await self._event(event_types.MEETING_CANCELLED, meeting)
             registrants = await connection.fetch(
                 "SELECT account_id FROM meeting_registrations WHERE meeting_id = $1 AND status <> 'cancelled'",
                 meeting.id,
@@ -166,7 +144,7 @@ class MeetingService:
                     object_id=meeting.id,
                 )
         if recorded:
-            await outbox.record(connection, _event(event_types.MEETING_RECORDED, meeting, self.uow))
+            await self._event(event_types.MEETING_RECORDED, meeting)
         self.uow.audit(
             "meeting.updated", "meeting", meeting.id, meeting.municipality_id, {"fields": changed + recorded}
         )

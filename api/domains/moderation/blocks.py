@@ -4,7 +4,7 @@ until lifted. ``posting.ensure_may_post`` is where the block takes effect."""
 from uuid import UUID
 
 import msgspec
-from sqlalchemy import delete, select
+from sqlalchemy import delete
 from sqlalchemy.exc import IntegrityError
 
 from api.db.errors import violated_constraint
@@ -60,10 +60,10 @@ class PostingBlockService:
         ends_at = data.ends_at if not isinstance(data.ends_at, msgspec.UnsetType) else None
         if ends_at is not None and ends_at <= utcnow():
             raise InvalidInput.one("endsAt", "in_the_past", "Kies een moment in de toekomst.")
-        existing = await self.uow.session.scalar(
-            select(PostingBlock)
-            .where(PostingBlock.municipality_id == municipality_id, PostingBlock.account_id == account_id)
-            .with_for_update()
+        existing = await self.uow.lock_where(
+            PostingBlock,
+            PostingBlock.municipality_id == municipality_id,
+            PostingBlock.account_id == account_id,
         )
         if existing is not None:
             if existing.ends_at is None or existing.ends_at > utcnow():

@@ -7,7 +7,7 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 
 from api.db.errors import violated_constraint
-from api.db.uow import UnitOfWork
+from api.db.uow import Service
 from api.domains.events import outbox
 from api.domains.events import types as event_types
 from api.domains.moderation.content import COLUMNS, MODERATED, NOUN, THIS, Content, content_of, find_content
@@ -34,11 +34,8 @@ from api.lib.time import utcnow
 _ONE_OPEN_REPORT = {f"uq_moderation_reports_open_{kind.value}" for kind in ContentType}
 
 
-class ModerationService:
+class ModerationService(Service):
     """Reports, decisions and appeals, inside one unit of work."""
-
-    def __init__(self, uow: UnitOfWork) -> None:
-        self.uow = uow
 
     @property
     def person(self) -> Person:
@@ -120,8 +117,7 @@ class ModerationService:
             reports_resolved=len(open_reports),
             **self._on(content),
         )
-        self.uow.session.add(decision)
-        await self.uow.session.flush()
+        await self.uow.insert(decision)
         if open_reports:
             await self.uow.session.execute(
                 update(ModerationReport)

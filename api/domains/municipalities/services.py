@@ -4,17 +4,14 @@ from uuid import UUID
 
 import msgspec
 
-from api.db.uow import UnitOfWork
+from api.db.uow import Service
 from api.domains.municipalities.contrast import check_theme_tokens
 from api.domains.municipalities.models import Municipality
 from api.domains.municipalities.schemas import MunicipalityUpdate
 from api.lib.schema import apply_sent
 
 
-class MunicipalityService:
-    def __init__(self, uow: UnitOfWork) -> None:
-        self.uow = uow
-
+class MunicipalityService(Service):
     async def update(self, municipality_id: UUID, data: MunicipalityUpdate, if_match: str) -> None:
         if not isinstance(data.theme, msgspec.UnsetType):
             check_theme_tokens(data.theme.tokens)

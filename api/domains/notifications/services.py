@@ -6,7 +6,7 @@ from uuid import UUID
 
 from sqlalchemy import func, update
 
-from api.db.uow import UnitOfWork
+from api.db.uow import Service, UnitOfWork
 from api.domains.notifications.models import Notification, NotificationKind
 from api.lib.access import Person
 from api.lib.ids import new_id
@@ -64,11 +64,8 @@ def notify(
     )
 
 
-class NotificationService:
+class NotificationService(Service):
     """A person's own notifications: read or unread. The target guard made sure they are theirs."""
-
-    def __init__(self, uow: UnitOfWork) -> None:
-        self.uow = uow
 
     async def mark(self, notification_id: UUID, municipality_id: UUID | None, read: bool) -> None:
         # Marking read again keeps the first time it was read.

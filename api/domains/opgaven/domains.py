@@ -21,10 +21,8 @@ class PolicyDomainService:
         self.uow = uow
 
     async def _find(self, municipality_id: UUID, slug: str) -> PolicyDomain:
-        found = await self.uow.session.scalar(
-            select(PolicyDomain)
-            .where(PolicyDomain.municipality_id == municipality_id, PolicyDomain.slug == slug)
-            .with_for_update()
+        found = await self.uow.lock_where(
+            PolicyDomain, PolicyDomain.municipality_id == municipality_id, PolicyDomain.slug == slug
         )
         if found is None:
             raise NotFound(f"Er is geen beleidsdomein {slug!r} in deze gemeente.")

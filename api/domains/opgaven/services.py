@@ -11,11 +11,11 @@ from sqlalchemy.exc import IntegrityError
 
 from api.db.connection import Connection
 from api.db.errors import violated_constraint
-from api.db.uow import UnitOfWork
+from api.db.uow import RowService, UnitOfWork
 from api.domains.accounts.models import Account, RoleAssignment, RoleName
 from api.domains.events import outbox
 from api.domains.events import types as event_types
-from api.domains.opgaven.guards import PROCESREGISSEUR_ONLY
+from api.domains.opgaven.guards import PROCESREGISSEUR_ONLY, opgave_of
 from api.domains.opgaven.models import (
     DEFAULT_PROPOSAL_PHASES,
     Formulation,
@@ -30,9 +30,10 @@ from api.domains.opgaven.models import (
 )
 from api.domains.opgaven.phases import check_transition
 from api.domains.opgaven.schemas import OpgaveCreate, OpgaveUpdate, PhaseTransitionCreate
-from api.lib.access import Person, Role
+from api.lib.access import Person, Role, Target
 from api.lib.errors import Conflict, Forbidden, InvalidInput
-from api.lib.schema import InvalidParam, sent
+from api.lib.ids import new_id
+from api.lib.schema import InvalidParam, Schema, sent
 from api.lib.time import plausible_dates, utcnow
 
 _STAFF_ROLES = (RoleName.MEDEWERKER, RoleName.BEHEERDER)
@@ -43,6 +44,15 @@ def slugify(title: str) -> str:
     ascii_text = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
     return slug[:70].strip("-") or "opgave"
+
+
+def in_opgave(target: Target) -> dict[str, Any]:
+    """The columns a new row of the target's opgave starts with: a new id, the municipality, the opgave."""
+    return {
+        "id": new_id(),
+        "municipality_id": target.municipality_id,
+        "opgave_id": opgave_of(target).opgave_id,
+    }
 
 
 async def check_action_line(connection: Connection, opgave_id: UUID, line_id: UUID | None) -> None:
@@ -66,12 +76,8 @@ async def apply_sent_action_line(uow: UnitOfWork, row: Any, data: msgspec.Struct
     row.action_line_id = line_id
 
 
-class OpgaveService:
-    def __init__(self, uow: UnitOfWork) -> None:
-        self.uow = uow
-
-    async def _locked(self, opgave_id: UUID, if_match: str | None = None) -> Opgave:
-        return await self.uow.locked(Opgave, opgave_id, "Deze opgave bestaat niet.", if_match=if_match)
+class OpgaveService(RowService[Opgave]):
+    model, missing = Opgave, "Deze opgave bestaat niet."
 
     async def _domain_ids(self, municipality_id: UUID, slugs: list[str]) -> list[UUID]:
         rows = await self.uow.session.execute(
@@ -196,29 +202,17 @@ class OpgaveService:
                     adopted_by_id=adopted_by,
                 )
             )
-        await outbox.emit(
-            self.uow,
-            event_types.OPGAVE_CREATED,
-            municipality_id=municipality_id,
-            collection="opgaven",
-            object_id=opgave.id,
-            opgave_id=opgave.id,
-            data=event_types.OpgaveEventData(opgave_id=opgave.id),
-        )
+        await self._event(event_types.OPGAVE_CREATED, opgave)
         if opgave.published:
-            await self._published(opgave)
+            await self._event(event_types.OPGAVE_PUBLISHED, opgave)
         self.uow.audit("opgave.created", "opgave", opgave.id, municipality_id)
         return opgave.id
 
-    async def _published(self, opgave: Opgave) -> None:
-        await outbox.emit(
-            self.uow,
-            event_types.OPGAVE_PUBLISHED,
-            municipality_id=opgave.municipality_id,
-            collection="opgaven",
-            object_id=opgave.id,
-            opgave_id=opgave.id,
-            data=event_types.OpgaveEventData(opgave_id=opgave.id),
+    async def _event(self, kind: event_types.EventType, opgave: Opgave, data: Schema | None = None) -> None:
+        """An event about the opgave itself (``OpgaveEventData`` unless ``data`` says more)."""
+        ref = outbox.Ref(opgave.id, opgave.municipality_id, opgave_id=opgave.id)
+        await outbox.emit_about(
+            self.uow, kind, "opgaven", ref, data or event_types.OpgaveEventData(opgave_id=opgave.id)
         )
 
     async def _flush_dates(self) -> None:
@@ -255,7 +249,7 @@ class OpgaveService:
             setattr(opgave, field, value.strip() if field == "title" else value)
         await self._flush_dates()
         if opgave.published and not was_published:
-            await self._published(opgave)
+            await self._event(event_types.OPGAVE_PUBLISHED, opgave)
         self.uow.audit(
             "opgave.updated",
             "opgave",
@@ -302,21 +296,14 @@ class OpgaveService:
         current = Phase(opgave.phase)
         direction = check_transition(current, data.to_phase, data.reason)
         opgave.phase = data.to_phase
-        await outbox.emit(
-            self.uow,
-            event_types.OPGAVE_PHASE_CHANGED,
-            municipality_id=opgave.municipality_id,
-            collection="opgaven",
-            object_id=opgave.id,
+        changed = event_types.PhaseChangedData(
             opgave_id=opgave.id,
-            data=event_types.PhaseChangedData(
-                opgave_id=opgave.id,
-                from_phase=current.value,
-                to_phase=data.to_phase.value,
-                direction=direction.value,
-                reason=data.reason.strip(),
-            ),
+            from_phase=current.value,
+            to_phase=data.to_phase.value,
+            direction=direction.value,
+            reason=data.reason.strip(),
         )
+        await self._event(event_types.OPGAVE_PHASE_CHANGED, opgave, changed)
         self.uow.audit(
             "opgave.phase_changed",
             "opgave",

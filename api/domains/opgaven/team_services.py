@@ -7,7 +7,7 @@ import msgspec
 from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 
-from api.db.uow import UnitOfWork
+from api.db.uow import RowService, Service
 from api.domains.events import outbox
 from api.domains.events import types as event_types
 from api.domains.opgaven.models import (
@@ -40,10 +40,7 @@ def _is_staff(principal: Principal, municipality_id: UUID) -> bool:
     return isinstance(principal, Person) and principal.role_in(municipality_id) >= Role.MEDEWERKER
 
 
-class FormulationService:
-    def __init__(self, uow: UnitOfWork) -> None:
-        self.uow = uow
-
+class FormulationService(Service):
     async def propose(self, opgave_id: UUID, municipality_id: UUID, data: FormulationCreate) -> UUID:
         person = self.uow.principal
         assert isinstance(person, Person)
@@ -54,16 +51,13 @@ class FormulationService:
             rationale=data.rationale,
             proposed_by_id=person.account_id,
         )
-        self.uow.session.add(formulation)
-        await self.uow.session.flush()
+        await self.uow.insert(formulation)
         self.uow.audit("formulation.proposed", "formulation", formulation.id, municipality_id)
         return formulation.id
 
     async def adopt(self, formulation_id: UUID) -> None:
         formulation = await self.uow.locked(Formulation, formulation_id, "Deze formulering bestaat niet.")
-        opgave = await self.uow.session.scalar(
-            select(Opgave).where(Opgave.id == formulation.opgave_id).with_for_update()
-        )
+        opgave = await self.uow.lock_where(Opgave, Opgave.id == formulation.opgave_id)
         assert opgave is not None
         current = await self.uow.session.scalar(
             select(Formulation.id)
@@ -78,22 +72,14 @@ class FormulationService:
         formulation.adopted_at = utcnow()
         formulation.adopted_by_id = person.account_id if isinstance(person, Person) else None
         opgave.formulation = formulation.text
-        await outbox.emit(
-            self.uow,
-            event_types.FORMULATION_ADOPTED,
-            municipality_id=opgave.municipality_id,
-            collection="formulations",
-            object_id=formulation.id,
-            opgave_id=opgave.id,
-            data=event_types.FormulationEventData(opgave_id=opgave.id, formulation_id=formulation.id),
+        event_data = event_types.FormulationEventData(opgave_id=opgave.id, formulation_id=formulation.id)
+        await outbox.emit_about(
+            self.uow, event_types.FORMULATION_ADOPTED, "formulations", formulation, event_data
         )
         self.uow.audit("formulation.adopted", "formulation", formulation.id, opgave.municipality_id)
 
 
-class ActionLineService:
-    def __init__(self, uow: UnitOfWork) -> None:
-        self.uow = uow
-
+class ActionLineService(Service):
     async def _shift(self, opgave_id: UUID, from_position: int, by: int, *, until: int | None = None) -> None:
         condition = [ActionLine.opgave_id == opgave_id, ActionLine.position >= from_position]
         if until is not None:
@@ -124,17 +110,9 @@ class ActionLineService:
             title=data.title.strip(),
             goal=data.goal,
         )
-        self.uow.session.add(line)
-        await self.uow.session.flush()
-        await outbox.emit(
-            self.uow,
-            event_types.ACTION_LINE_CREATED,
-            municipality_id=municipality_id,
-            collection="action-lines",
-            object_id=line.id,
-            opgave_id=opgave_id,
-            data=event_types.ActionLineEventData(opgave_id=opgave_id, action_line_id=line.id),
-        )
+        await self.uow.insert(line)
+        event_data = event_types.ActionLineEventData(opgave_id=opgave_id, action_line_id=line.id)
+        await outbox.emit_about(self.uow, event_types.ACTION_LINE_CREATED, "action-lines", line, event_data)
         self.uow.audit("action_line.created", "action_line", line.id, municipality_id)
         return line.id
 
@@ -169,9 +147,8 @@ class ActionLineService:
         self.uow.audit("action_line.deleted", "action_line", line_id, municipality_id)
 
 
-class TeamService:
-    def __init__(self, uow: UnitOfWork) -> None:
-        self.uow = uow
+class TeamService(RowService[OpgaveMember]):
+    model, missing = OpgaveMember, "Deze deelnemer bestaat niet."
 
     def check_invitation(self, municipality_id: UUID, data: TeamMemberCreate) -> MemberRole:
         """The role a person is invited to by e-mail, if this caller may invite them to it."""
@@ -257,24 +234,14 @@ class TeamService:
         return member.id
 
     async def _event(self, kind: event_types.EventType, member: OpgaveMember) -> None:
-        await outbox.emit(
-            self.uow,
-            kind,
-            municipality_id=member.municipality_id,
-            collection="members",
-            object_id=member.id,
+        event_data = event_types.MemberEventData(
             opgave_id=member.opgave_id,
-            data=event_types.MemberEventData(
-                opgave_id=member.opgave_id,
-                member_id=member.id,
-                organisation_id=member.organisation_id,
-                role=str(member.role),
-                status=str(member.status),
-            ),
+            member_id=member.id,
+            organisation_id=member.organisation_id,
+            role=str(member.role),
+            status=str(member.status),
         )
-
-    async def _locked(self, member_id: UUID) -> OpgaveMember:
-        return await self.uow.locked(OpgaveMember, member_id, "Deze deelnemer bestaat niet.")
+        await outbox.emit_about(self.uow, kind, "members", member, event_data)
 
     async def update(self, member_id: UUID, data: TeamMemberUpdate) -> None:
         member = await self._locked(member_id)

@@ -5,7 +5,7 @@ from uuid import UUID
 from sqlalchemy.exc import IntegrityError
 
 from api.db.errors import violated_constraint
-from api.db.uow import UnitOfWork
+from api.db.uow import Service
 from api.domains.accounts.names import check_display_name
 from api.domains.organisations.models import Organisation, OrganisationMember
 from api.domains.organisations.schemas import OrganisationCreate, OrganisationUpdate
@@ -16,10 +16,7 @@ from api.lib.schema import sent
 _NAME_TAKEN = "uq_organisations_name"
 
 
-class OrganisationService:
-    def __init__(self, uow: UnitOfWork) -> None:
-        self.uow = uow
-
+class OrganisationService(Service):
     async def _flush(self) -> None:
         try:
             await self.uow.session.flush()

@@ -8,12 +8,13 @@ from uuid import UUID
 
 import msgspec
 
-from api.db.uow import UnitOfWork
+from api.db.uow import RowService, UnitOfWork
 from api.domains.events import outbox
 from api.domains.events import types as event_types
 from api.domains.meetings.queries import get_meeting
 from api.domains.moderation import ensure_may_post
 from api.domains.opgaven.guards import opgave_of
+from api.domains.opgaven.services import in_opgave
 from api.domains.polls.guards import poll_of
 from api.domains.polls.models import Poll, PollStatus
 from api.domains.polls.questions import check_answers, check_questions
@@ -28,7 +29,7 @@ from api.lib.errors import Conflict, InvalidInput
 from api.lib.etag import require_if_match
 from api.lib.ids import new_id
 from api.lib.ratelimit import per_person_hourly
-from api.lib.schema import InvalidParam, apply_sent
+from api.lib.schema import InvalidParam, apply_sent, sent
 from api.lib.time import utcnow
 
 # The purpose under which the platform's secret is derived into the key of ``voter_key``.
@@ -79,11 +80,10 @@ def voter_key(secret: bytes, poll_id: UUID, account_id: UUID) -> bytes:
     return hmac.digest(secret, f"poll-participation\n{poll_id}\n{account_id}".encode(), hashlib.sha256)
 
 
-class PollService:
+class PollService(RowService[Poll]):
     """Preparing, opening and closing polls: staff's side, inside one unit of work."""
 
-    def __init__(self, uow: UnitOfWork) -> None:
-        self.uow = uow
+    model, missing = Poll, "Deze peiling bestaat niet."
 
     async def _questions(self, poll: Poll, questions: list[QuestionCreate]) -> None:
         connection = await self.uow.connection()
@@ -129,14 +129,9 @@ class PollService:
             raise InvalidInput("De peiling klopt nog niet; zie invalidParams.", invalid_params=problems)
         principal = self.uow.principal
         poll = Poll(
-            id=new_id(),
-            municipality_id=target.municipality_id,
-            opgave_id=opgave_id,
-            meeting_id=data.meeting_id,
-            title=data.title,
+            **in_opgave(target),
+            **sent(data, "meeting_id", "title", "anonymous", "closes_at"),
             description=data.description.strip(),
-            anonymous=data.anonymous,
-            closes_at=data.closes_at,
             created_by_id=principal.account_id if isinstance(principal, Person) else None,
         )
         self.uow.session.add(poll)
@@ -147,7 +142,7 @@ class PollService:
     async def update(self, target: Target, poll_id: UUID, data: PollUpdate, if_match: str) -> None:
         """A draft changes freely; an open poll keeps its questions and its kind (who answered
         under which promise of anonymity must not change), and a closed one is final."""
-        poll = await self.uow.locked(Poll, poll_id, "Deze peiling bestaat niet.")
+        poll = await self._locked(poll_id)
         require_if_match(if_match, poll.version)
         if poll.status == PollStatus.CLOSED:
             raise Conflict("Deze peiling is gesloten.", code="poll_closed")
@@ -194,17 +189,10 @@ class PollService:
             poll.closed_at = now
             kind = event_types.POLL_CLOSED
         poll.status = status
-        await outbox.emit(
-            self.uow,
-            kind,
-            municipality_id=poll.municipality_id,
-            collection="polls",
-            object_id=poll.id,
-            opgave_id=poll.opgave_id,
-            data=event_types.PollEventData(
-                opgave_id=poll.opgave_id, poll_id=poll.id, meeting_id=poll.meeting_id, status=status.value
-            ),
+        event_data = event_types.PollEventData(
+            opgave_id=poll.opgave_id, poll_id=poll.id, meeting_id=poll.meeting_id, status=status.value
         )
+        await outbox.emit_about(self.uow, kind, "polls", poll, event_data)
         self.uow.audit(f"poll.{status.value}", "poll", poll.id, poll.municipality_id)
 
 

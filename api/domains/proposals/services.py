@@ -8,7 +8,7 @@ import msgspec
 import nh3
 
 from api.db.connection import Connection
-from api.db.uow import UnitOfWork
+from api.db.uow import RowService, UnitOfWork
 from api.domains.events import outbox
 from api.domains.events import types as event_types
 from api.domains.moderation import ensure_may_post
@@ -151,12 +151,14 @@ async def submit(work: UnitOfWork, target: Target, data: ProposalCreate, place: 
     return proposal_id
 
 
-class ProposalService:
-    def __init__(self, uow: UnitOfWork) -> None:
-        self.uow = uow
+class ProposalService(RowService[Proposal]):
+    model, missing = Proposal, "Dit idee bestaat niet."
 
-    async def _locked(self, proposal_id: UUID, if_match: str | None = None) -> Proposal:
-        return await self.uow.locked(Proposal, proposal_id, "Dit idee bestaat niet.", if_match=if_match)
+    async def _event(self, kind: event_types.EventType, proposal: Proposal, status: str) -> None:
+        data = event_types.ProposalEventData(
+            opgave_id=proposal.opgave_id, proposal_id=proposal.id, status=status
+        )
+        await outbox.emit_about(self.uow, kind, "proposals", proposal, data)
 
     async def update(
         self, proposal_id: UUID, data: ProposalUpdate, if_match: str, place: PlaceFacts | None = None
@@ -169,17 +171,7 @@ class ProposalService:
             if proposal.status not in (ProposalStatus.SUBMITTED, ProposalStatus.UNDER_REVIEW):
                 raise Conflict("Een beantwoord idee kunt u niet meer intrekken.", code="already_answered")
             proposal.status = ProposalStatus.WITHDRAWN
-            await outbox.record(
-                await self.uow.connection(),
-                outbox.proposal_event(
-                    event_types.PROPOSAL_WITHDRAWN,
-                    municipality_id=proposal.municipality_id,
-                    opgave_id=proposal.opgave_id,
-                    proposal_id=proposal.id,
-                    status="withdrawn",
-                    actor_id=outbox.actor(self.uow.principal),
-                ),
-            )
+            await self._event(event_types.PROPOSAL_WITHDRAWN, proposal, "withdrawn")
         edits = sent(data, "title", "body", "action_line_id", "location", "place_id")
         if edits:
             # Withdrawing stays possible for a blocked person; changing what others read does not.
@@ -251,17 +243,7 @@ class ProposalService:
             object_type="proposal",
             object_id=proposal.id,
         )
-        await outbox.record(
-            await self.uow.connection(),
-            outbox.proposal_event(
-                event_types.PROPOSAL_ANSWERED,
-                municipality_id=proposal.municipality_id,
-                opgave_id=proposal.opgave_id,
-                proposal_id=proposal.id,
-                status=status.value,
-                actor_id=outbox.actor(actor),
-            ),
-        )
+        await self._event(event_types.PROPOSAL_ANSWERED, proposal, status.value)
         self.uow.audit(
             "proposal.answered",
             "proposal",

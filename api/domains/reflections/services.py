@@ -5,14 +5,15 @@ from uuid import UUID
 import msgspec
 from sqlalchemy import delete, func, select
 
-from api.db.uow import UnitOfWork
+from api.db.uow import RowService
 from api.domains.events import outbox
 from api.domains.events import types as event_types
 from api.domains.opgaven.guards import opgave_of
 from api.domains.opgaven.models import ActionLine
 from api.domains.opgaven.schemas import ActionLineCreate, ActionLineUpdate, FormulationCreate
+from api.domains.opgaven.services import in_opgave
 from api.domains.opgaven.team_services import ActionLineService, FormulationService
-from api.domains.proposals.models import Proposal
+from api.domains.proposals.refs import check_of_opgave
 from api.domains.reflections.guards import ReflectionFacts
 from api.domains.reflections.models import (
     FollowUpAction,
@@ -28,37 +29,18 @@ from api.domains.tasks.services import TaskService
 from api.lib.access import Person, Target
 from api.lib.errors import Conflict, InvalidInput
 from api.lib.ids import new_id
-from api.lib.schema import InvalidParam, apply_sent
+from api.lib.schema import apply_sent, sent
 from api.lib.time import plausible_dates, utcnow
 
 # What the public reads is the summary, never the entries: publishing without one shows nothing.
 _SUMMARY_NEEDED = "Schrijf een openbare samenvatting voordat u het moment publiceert."
 
 
-class ReflectionService:
-    def __init__(self, uow: UnitOfWork) -> None:
-        self.uow = uow
+class ReflectionService(RowService[ReflectionMoment]):
+    model, missing = ReflectionMoment, "Dit reflectiemoment bestaat niet."
 
     async def _link_proposals(self, moment: ReflectionMoment, proposal_ids: list[UUID]) -> None:
-        found = set(
-            await self.uow.session.scalars(
-                select(Proposal.id).where(
-                    Proposal.id.in_(proposal_ids), Proposal.opgave_id == moment.opgave_id
-                )
-            )
-        )
-        if missing := [i for i, p in enumerate(proposal_ids) if p not in found]:
-            raise InvalidInput(
-                "Niet alle ideeën horen bij deze opgave; zie invalidParams.",
-                invalid_params=[
-                    InvalidParam(
-                        name=f"proposalIds[{i}]",
-                        code="unknown_proposal",
-                        reason="Dit idee hoort niet bij de opgave.",
-                    )
-                    for i in missing
-                ],
-            )
+        await check_of_opgave(self.uow.session, moment.opgave_id, proposal_ids)
         await self.uow.session.execute(
             delete(ReflectionProposal).where(ReflectionProposal.moment_id == moment.id)
         )
@@ -72,26 +54,15 @@ class ReflectionService:
     async def create(self, target: Target, data: ReflectionCreate) -> UUID:
         plausible_dates(heldOn=data.held_on)
         moment = ReflectionMoment(
-            id=new_id(),
-            municipality_id=target.municipality_id,
-            opgave_id=opgave_of(target).opgave_id,
-            title=data.title,
-            held_on=data.held_on,
+            **in_opgave(target),
+            **sent(data, "title", "held_on", "prompts", "residents_invited"),
             phase=data.phase or opgave_of(target).phase,
-            prompts=data.prompts,
-            residents_invited=data.residents_invited,
             created_by_id=self.uow.person.account_id if isinstance(self.uow.principal, Person) else None,
         )
-        self.uow.session.add(moment)
-        await self.uow.session.flush()
+        await self.uow.insert(moment)
         await self._link_proposals(moment, data.proposal_ids)
         self.uow.audit("reflection.planned", "reflection", moment.id, moment.municipality_id)
         return moment.id
-
-    async def _locked(self, moment_id: UUID, if_match: str | None = None) -> ReflectionMoment:
-        return await self.uow.locked(
-            ReflectionMoment, moment_id, "Dit reflectiemoment bestaat niet.", if_match=if_match
-        )
 
     async def update(self, moment_id: UUID, data: ReflectionUpdate, if_match: str) -> None:
         moment = await self._locked(moment_id, if_match)
@@ -120,7 +91,7 @@ class ReflectionService:
                 raise InvalidInput.one("summary", "required", _SUMMARY_NEEDED)
             moment.published = data.published
             if moment.published:
-                await self._published(moment)
+                await self._event(event_types.REFLECTION_PUBLISHED, moment)
         self.uow.audit("reflection.updated", "reflection", moment.id, moment.municipality_id)
 
     async def write(self, target: Target, data: EntryCreate) -> UUID:
@@ -160,16 +131,11 @@ class ReflectionService:
             for i, a in enumerate(data.actions)
             if a.action_line_id is not None and a.action_line_id not in lines
         ]:
-            raise InvalidInput(
+            raise InvalidInput.each(
                 "Niet alle actielijnen horen bij deze opgave; zie invalidParams.",
-                invalid_params=[
-                    InvalidParam(
-                        name=f"actions[{i}].actionLineId",
-                        code="unknown_action_line",
-                        reason="Deze opgave heeft die actielijn niet.",
-                    )
-                    for i in bad
-                ],
+                [f"actions[{i}].actionLineId" for i in bad],
+                "unknown_action_line",
+                "Deze opgave heeft die actielijn niet.",
             )
         if data.publish and not data.summary.strip():
             raise InvalidInput.one("summary", "required", _SUMMARY_NEEDED)
@@ -184,18 +150,10 @@ class ReflectionService:
                     target, moment, position, action.kind, action.description.strip(), action.action_line_id
                 )
             )
-        await outbox.emit(
-            self.uow,
-            event_types.REFLECTION_CLOSED,
-            municipality_id=moment.municipality_id,
-            collection="reflections",
-            object_id=moment.id,
-            opgave_id=moment.opgave_id,
-            data=event_types.ReflectionEventData(opgave_id=moment.opgave_id, reflection_id=moment.id),
-        )
+        await self._event(event_types.REFLECTION_CLOSED, moment)
         if data.publish:
             moment.published = True
-            await self._published(moment)
+            await self._event(event_types.REFLECTION_PUBLISHED, moment)
         self.uow.audit("reflection.closed", "reflection", moment.id, moment.municipality_id)
 
     async def _follow_up(
@@ -252,16 +210,9 @@ class ReflectionService:
                 await lines.update(line_id, ActionLineUpdate(goal=text[:4000]), f'"{line.version}"')
         return action
 
-    async def _published(self, moment: ReflectionMoment) -> None:
-        await outbox.emit(
-            self.uow,
-            event_types.REFLECTION_PUBLISHED,
-            municipality_id=moment.municipality_id,
-            collection="reflections",
-            object_id=moment.id,
-            opgave_id=moment.opgave_id,
-            data=event_types.ReflectionEventData(opgave_id=moment.opgave_id, reflection_id=moment.id),
-        )
+    async def _event(self, kind: event_types.EventType, moment: ReflectionMoment) -> None:
+        event_data = event_types.ReflectionEventData(opgave_id=moment.opgave_id, reflection_id=moment.id)
+        await outbox.emit_about(self.uow, kind, "reflections", moment, event_data)
 
 
 def _title(text: str) -> str:

@@ -83,10 +83,7 @@ def display_name_of(claims: dict[str, Any], purpose: ProviderPurpose = ProviderP
 
 
 async def _account(uow: UnitOfWork, account_id: UUID) -> Account | None:
-    account: Account | None = await uow.session.scalar(
-        select(Account).where(Account.id == account_id, Account.deleted_at.is_(None)).with_for_update()
-    )
-    return account
+    return await uow.lock_where(Account, Account.id == account_id, Account.deleted_at.is_(None))
 
 
 async def ties_elsewhere(uow: UnitOfWork, account_id: UUID, municipality_id: UUID) -> bool:
@@ -130,17 +127,13 @@ class Asserted:
 
 
 async def _linked_here(uow: UnitOfWork, asserted: Asserted) -> ExternalIdentity | None:
-    identity: ExternalIdentity | None = await uow.session.scalar(
-        select(ExternalIdentity)
-        .where(
-            ExternalIdentity.municipality_id == asserted.municipality_id,
-            ExternalIdentity.purpose == asserted.purpose,
-            ExternalIdentity.issuer == asserted.issuer,
-            ExternalIdentity.subject == asserted.subject,
-        )
-        .with_for_update()
+    return await uow.lock_where(
+        ExternalIdentity,
+        ExternalIdentity.municipality_id == asserted.municipality_id,
+        ExternalIdentity.purpose == asserted.purpose,
+        ExternalIdentity.issuer == asserted.issuer,
+        ExternalIdentity.subject == asserted.subject,
     )
-    return identity
 
 
 async def signed_in_account_for(
@@ -177,10 +170,8 @@ async def account_for(uow: UnitOfWork, asserted: Asserted, now: datetime) -> Fou
     if not isinstance(email, str) or len(email) > 254 or not _EMAIL.match(email.strip()):
         raise LinkRefused("email_missing")
     email = email.strip()
-    existing = await uow.session.scalar(
-        select(Account)
-        .where(func.lower(Account.email) == email.lower(), Account.deleted_at.is_(None))
-        .with_for_update()
+    existing = await uow.lock_where(
+        Account, func.lower(Account.email) == email.lower(), Account.deleted_at.is_(None)
     )
     if existing is not None:
         # Only the provider's word that the address is theirs may join two identities, and only
@@ -248,10 +239,10 @@ async def grant_role(uow: UnitOfWork, municipality_id: UUID, account: Account, r
     wanted = RoleName(role.value)
     if account.email_verified_at is None and wanted != RoleName.INWONER:
         return
-    current = await uow.session.scalar(
-        select(RoleAssignment)
-        .where(RoleAssignment.municipality_id == municipality_id, RoleAssignment.account_id == account.id)
-        .with_for_update()
+    current = await uow.lock_where(
+        RoleAssignment,
+        RoleAssignment.municipality_id == municipality_id,
+        RoleAssignment.account_id == account.id,
     )
     if current is None:
         uow.session.add(RoleAssignment(municipality_id=municipality_id, account_id=account.id, role=wanted))

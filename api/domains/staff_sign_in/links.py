@@ -107,10 +107,8 @@ class PendingLinks:
         self.uow = uow
 
     async def _pending(self, *condition: ColumnElement[bool]) -> PendingLink | None:
-        found: PendingLink | None = await self.uow.session.scalar(
-            select(PendingLink)
-            .where(*condition, PendingLink.used_at.is_(None), PendingLink.expires_at > utcnow())
-            .with_for_update()
+        found: PendingLink | None = await self.uow.lock_where(
+            PendingLink, *condition, PendingLink.used_at.is_(None), PendingLink.expires_at > utcnow()
         )
         return found
 
@@ -139,10 +137,8 @@ class PendingLinks:
     async def _account(self, pending: PendingLink | None) -> Account | None:
         if pending is None:
             return None
-        account: Account | None = await self.uow.session.scalar(
-            select(Account)
-            .where(Account.id == pending.account_id, Account.deleted_at.is_(None))
-            .with_for_update()
+        account: Account | None = await self.uow.lock_where(
+            Account, Account.id == pending.account_id, Account.deleted_at.is_(None)
         )
         return account
 

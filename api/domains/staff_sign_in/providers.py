@@ -4,7 +4,7 @@ such as the one that brings DigiD to web applications) for its residents. Both f
 from uuid import UUID
 
 import msgspec
-from sqlalchemy import select, update
+from sqlalchemy import update
 
 from api.db.uow import UnitOfWork
 from api.domains.municipalities.models import Municipality
@@ -94,12 +94,10 @@ class IdentityProviderService:
             .where(Municipality.id == municipality_id)
             .values(version=Municipality.version + 1, updated_at=utcnow())
         )
-        provider: IdentityProvider | None = await self.uow.session.scalar(
-            select(IdentityProvider)
-            .where(
-                IdentityProvider.municipality_id == municipality_id, IdentityProvider.purpose == self.purpose
-            )
-            .with_for_update()
+        provider: IdentityProvider | None = await self.uow.lock_where(
+            IdentityProvider,
+            IdentityProvider.municipality_id == municipality_id,
+            IdentityProvider.purpose == self.purpose,
         )
         return provider
 

@@ -9,9 +9,8 @@ version when parallel claims queue on the task row, so no read-then-write gap ex
 from dataclasses import dataclass
 from uuid import UUID
 
-import asyncpg
-
 from api.db.connection import Connection
+from api.db.sql import changed, unique_or
 from api.lib.errors import Conflict
 from api.lib.ids import new_id
 
@@ -46,7 +45,7 @@ async def claim(
 ) -> Place:
     """Take a place on the task for the organisation, or raise 409 ``already_claimed`` / ``task_full``."""
     claim_id = new_id()
-    try:
+    with unique_or(Conflict("Deze organisatie heeft de taak al opgepakt.", code="already_claimed")):
         await connection.execute(
             """INSERT INTO task_claims (id, municipality_id, task_id, organisation_id, claimed_by_id, commitment)
                VALUES ($1, $2, $3, $4, $5, $6)""",
@@ -57,8 +56,6 @@ async def claim(
             account_id,
             commitment,
         )
-    except asyncpg.UniqueViolationError:
-        raise Conflict("Deze organisatie heeft de taak al opgepakt.", code="already_claimed") from None
     count = await connection.fetchval(_TAKE_PLACE, task_id)
     if count is None:
         # The caller's transaction rolls back, and the claim row with it.
@@ -84,14 +81,12 @@ async def release(connection: Connection, claim_id: UUID) -> bool:
 async def hand_over(connection: Connection, claim_id: UUID, organisation_id: UUID) -> None:
     """The claim passes to another organisation; the task keeps the same number of places taken.
     Nobody of that organisation has spoken for it yet, so it names no person until one reports."""
-    try:
-        updated = await connection.fetchval(
+    with unique_or(Conflict("Die organisatie heeft de taak al opgepakt.", code="already_claimed")):
+        await changed(
+            connection,
             """UPDATE task_claims SET organisation_id = $2, claimed_by_id = NULL, updated_at = now()
                WHERE id = $1 AND released_at IS NULL RETURNING id""",
             claim_id,
             organisation_id,
+            refused=Conflict("Deze claim is al beëindigd.", code="claim_released"),
         )
-    except asyncpg.UniqueViolationError:
-        raise Conflict("Die organisatie heeft de taak al opgepakt.", code="already_claimed") from None
-    if updated is None:
-        raise Conflict("Deze claim is al beëindigd.", code="claim_released")

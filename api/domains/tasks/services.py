@@ -3,18 +3,18 @@
 from uuid import UUID
 
 import msgspec
-from sqlalchemy import delete, select
+from sqlalchemy import delete
 
 from api.db.connection import Connection
-from api.db.uow import UnitOfWork
+from api.db.uow import RowService, Service, UnitOfWork
 from api.domains.events import outbox
 from api.domains.events import types as event_types
 from api.domains.notifications.models import NotificationKind
 from api.domains.notifications.services import notify
 from api.domains.opgaven.guards import opgave_of
-from api.domains.opgaven.services import apply_sent_action_line, check_action_line
+from api.domains.opgaven.services import apply_sent_action_line, check_action_line, in_opgave
 from api.domains.organisations.guards import OrganisationFacts
-from api.domains.proposals.models import Proposal
+from api.domains.proposals.refs import check_of_opgave
 from api.domains.tasks import claims
 from api.domains.tasks.guards import ClaimFacts, TaskFacts
 from api.domains.tasks.models import ProgressUpdate, Task, TaskClaim, TaskProposal, TaskStatus
@@ -22,7 +22,7 @@ from api.domains.tasks.schemas import ClaimCreate, ClaimUpdate, ProgressUpdateCr
 from api.lib.access import Person, Target
 from api.lib.errors import Conflict, InvalidInput
 from api.lib.ids import new_id
-from api.lib.schema import InvalidParam, apply_sent
+from api.lib.schema import apply_sent, sent
 from api.lib.time import plausible_dates
 
 # Staff move a task along, or back when it was closed too soon.
@@ -42,40 +42,30 @@ LABELS = {
 
 
 def task_event(kind: event_types.EventType, task: Task, actor_id: UUID | None) -> outbox.DomainEvent:
-    return outbox.DomainEvent(
-        type=kind,
-        municipality_id=task.municipality_id,
-        subject=outbox.subject("tasks", task.id),
-        object_id=task.id,
-        opgave_id=task.opgave_id,
-        actor_id=actor_id,
-        data=event_types.TaskEventData(opgave_id=task.opgave_id, task_id=task.id, status=task.status.value),
+    data = event_types.TaskEventData(opgave_id=task.opgave_id, task_id=task.id, status=task.status.value)
+    return outbox.about(kind, "tasks", task, data, actor_id=actor_id)
+
+
+def claim_event(
+    kind: event_types.EventType, target: Target, claim_id: UUID, organisation_id: UUID, actor_id: UUID | None
+) -> outbox.DomainEvent:
+    """An event about a claim on the target's task; its subject is the task."""
+    assert target.municipality_id is not None
+    task_id, opgave_id = target.fact(TaskFacts).task_id, opgave_of(target).opgave_id
+    data = event_types.TaskClaimedData(
+        opgave_id=opgave_id, task_id=task_id, claim_id=claim_id, organisation_id=organisation_id
+    )
+    return outbox.about(
+        kind, "tasks", outbox.Ref(task_id, target.municipality_id, opgave_id), data, actor_id=actor_id
     )
 
 
-class TaskService:
-    def __init__(self, uow: UnitOfWork) -> None:
-        self.uow = uow
+class TaskService(RowService[Task]):
+    model, missing = Task, "Deze taak bestaat niet."
 
     async def _link_proposals(self, task: Task, proposal_ids: list[UUID]) -> None:
         wanted = list(dict.fromkeys(proposal_ids))
-        found = set(
-            await self.uow.session.scalars(
-                select(Proposal.id).where(Proposal.id.in_(wanted), Proposal.opgave_id == task.opgave_id)
-            )
-        )
-        if missing := [i for i, p in enumerate(proposal_ids) if p not in found]:
-            raise InvalidInput(
-                "Niet alle ideeën horen bij deze opgave; zie invalidParams.",
-                invalid_params=[
-                    InvalidParam(
-                        name=f"proposalIds[{i}]",
-                        code="unknown_proposal",
-                        reason="Dit idee hoort niet bij de opgave.",
-                    )
-                    for i in missing
-                ],
-            )
+        await check_of_opgave(self.uow.session, task.opgave_id, proposal_ids)
         await self.uow.session.execute(delete(TaskProposal).where(TaskProposal.task_id == task.id))
         for proposal_id in wanted:
             self.uow.session.add(
@@ -87,20 +77,13 @@ class TaskService:
         plausible_dates(dueDate=data.due_date)
         await check_action_line(await self.uow.connection(), opgave_id, data.action_line_id)
         task = Task(
-            id=new_id(),
-            municipality_id=target.municipality_id,
-            opgave_id=opgave_id,
-            action_line_id=data.action_line_id,
-            title=data.title,
+            **in_opgave(target),
+            **sent(data, "action_line_id", "title", "effort_hours", "due_date", "capacity"),
             description=data.description.strip(),
-            effort_hours=data.effort_hours,
-            due_date=data.due_date,
-            capacity=data.capacity,
             skills=list(dict.fromkeys(s.lower() for s in data.skills)),
             created_by_id=outbox.actor(self.uow.principal),
         )
-        self.uow.session.add(task)
-        await self.uow.session.flush()
+        await self.uow.insert(task)
         await self._link_proposals(task, data.proposal_ids)
         await outbox.record(
             await self.uow.connection(),
@@ -108,9 +91,6 @@ class TaskService:
         )
         self.uow.audit("task.created", "task", task.id, task.municipality_id)
         return task.id
-
-    async def _locked(self, task_id: UUID, if_match: str | None = None) -> Task:
-        return await self.uow.locked(Task, task_id, "Deze taak bestaat niet.", if_match=if_match)
 
     async def update(self, task_id: UUID, data: TaskUpdate, if_match: str) -> None:
         task = await self._locked(task_id, if_match)
@@ -222,23 +202,10 @@ async def claim_task(work: UnitOfWork, target: Target, data: ClaimCreate) -> UUI
         account_id=person.account_id,
         commitment=data.commitment.strip(),
     )
-    await outbox.record(
-        connection,
-        outbox.DomainEvent(
-            type=event_types.TASK_CLAIMED,
-            municipality_id=target.municipality_id,
-            subject=outbox.subject("tasks", target.fact(TaskFacts).task_id),
-            object_id=target.fact(TaskFacts).task_id,
-            opgave_id=opgave_of(target).opgave_id,
-            actor_id=person.account_id,
-            data=event_types.TaskClaimedData(
-                opgave_id=opgave_of(target).opgave_id,
-                task_id=target.fact(TaskFacts).task_id,
-                claim_id=place.claim_id,
-                organisation_id=data.organisation_id,
-            ),
-        ),
+    claimed = claim_event(
+        event_types.TASK_CLAIMED, target, place.claim_id, data.organisation_id, person.account_id
     )
+    await outbox.record(connection, claimed)
     work.audit(
         "task.claimed",
         "task_claim",
@@ -249,10 +216,7 @@ async def claim_task(work: UnitOfWork, target: Target, data: ClaimCreate) -> UUI
     return place.claim_id
 
 
-class ClaimService:
-    def __init__(self, uow: UnitOfWork) -> None:
-        self.uow = uow
-
+class ClaimService(Service):
     async def update(self, target: Target, claim_id: UUID, data: ClaimUpdate) -> None:
         connection = await self.uow.connection()
         if target.fact(ClaimFacts).released:
@@ -294,21 +258,15 @@ class ClaimService:
     async def release(self, target: Target, claim_id: UUID) -> None:
         released = await claims.release(await self.uow.connection(), claim_id)
         if released:
-            assert target.municipality_id is not None
-            await outbox.emit(
-                self.uow,
+            organisation_id = target.fact(OrganisationFacts).organisation_id
+            released_event = claim_event(
                 event_types.CLAIM_RELEASED,
-                municipality_id=target.municipality_id,
-                collection="tasks",
-                object_id=target.fact(TaskFacts).task_id,
-                opgave_id=opgave_of(target).opgave_id,
-                data=event_types.TaskClaimedData(
-                    opgave_id=opgave_of(target).opgave_id,
-                    task_id=target.fact(TaskFacts).task_id,
-                    claim_id=claim_id,
-                    organisation_id=target.fact(OrganisationFacts).organisation_id,
-                ),
+                target,
+                claim_id,
+                organisation_id,
+                outbox.actor(self.uow.principal),
             )
+            await outbox.record(await self.uow.connection(), released_event)
             self.uow.audit("task_claim.released", "task_claim", claim_id, target.municipality_id)
 
     async def report(self, target: Target, claim_id: UUID, data: ProgressUpdateCreate) -> UUID:

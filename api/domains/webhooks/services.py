@@ -2,6 +2,7 @@
 
 from uuid import UUID
 
+import asyncpg
 import msgspec
 
 from api.db.uow import UnitOfWork
@@ -74,15 +75,19 @@ class WebhookService:
         )
         return subscription_id, secret
 
-    async def update(self, subscription_id: UUID, data: WebhookSubscriptionUpdate, if_match: str) -> None:
-        connection = await self.uow.connection()
-        row = await connection.fetchrow(
+    async def _locked(self, subscription_id: UUID, if_match: str) -> asyncpg.Record:
+        """The subscription's row, locked: 404 when there is none, 428/412 unless ``if_match`` names its version."""
+        row = await (await self.uow.connection()).fetchrow(
             "SELECT municipality_id, status, version FROM webhook_subscriptions WHERE id = $1 FOR UPDATE",
             subscription_id,
         )
         if row is None:
             raise NotFound("Deze webhook bestaat niet.")
         require_if_match(if_match, row["version"])
+        return row
+
+    async def update(self, subscription_id: UUID, data: WebhookSubscriptionUpdate, if_match: str) -> None:
+        row = await self._locked(subscription_id, if_match)
         changes: dict[str, object] = {}
         if data.status is not msgspec.UNSET and data.status != row["status"]:
             if data.status == SubscriptionStatus.ENDED or row["status"] == SubscriptionStatus.ENDED:
@@ -100,7 +105,7 @@ class WebhookService:
         if data.description is not msgspec.UNSET:
             changes["description"] = data.description.strip()
         assignments = ", ".join(f"{column} = ${i}" for i, column in enumerate(changes, start=2))
-        await connection.execute(
+        await (await self.uow.connection()).execute(
             f"""UPDATE webhook_subscriptions SET {assignments}{", " if changes else ""}
                 version = version + 1, updated_at = now() WHERE id = $1""",
             subscription_id,
@@ -115,15 +120,10 @@ class WebhookService:
         )
 
     async def remove(self, subscription_id: UUID, if_match: str) -> None:
-        connection = await self.uow.connection()
-        row = await connection.fetchrow(
-            "SELECT municipality_id, version FROM webhook_subscriptions WHERE id = $1 FOR UPDATE",
-            subscription_id,
+        row = await self._locked(subscription_id, if_match)
+        await (await self.uow.connection()).execute(
+            "DELETE FROM webhook_subscriptions WHERE id = $1", subscription_id
         )
-        if row is None:
-            raise NotFound("Deze webhook bestaat niet.")
-        require_if_match(if_match, row["version"])
-        await connection.execute("DELETE FROM webhook_subscriptions WHERE id = $1", subscription_id)
         self.uow.audit("webhook.removed", "webhook_subscription", subscription_id, row["municipality_id"])
 
     async def redeliver(self, delivery_id: UUID) -> None:
