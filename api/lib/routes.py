@@ -54,6 +54,13 @@ def route_docs(folder: Path) -> dict[str, dict[str, str]]:
     return tomllib.loads(path.read_text()) if path.exists() else {}
 
 
+def municipality_of(request: AnyRequest) -> UUID:
+    """The municipality of the object the route acts on (its access rule's target loader found it)."""
+    municipality_id = target_of(request).municipality_id
+    assert municipality_id is not None
+    return municipality_id
+
+
 def operation_name(attribute: str) -> str:
     """The operationId of a route from the attribute that holds it: ``list_budgets`` -> ``ListBudgets``."""
     return "".join(part[:1].upper() + part[1:] for part in attribute.split("_"))

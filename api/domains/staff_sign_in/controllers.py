@@ -39,14 +39,14 @@ from api.domains.staff_sign_in.schemas import (
     StateParam,
 )
 from api.domains.staff_sign_in.signin import STATE_TTL, Outcome, StaffSignInService
-from api.lib.access import Role, access, everyone, principal_of, role, target_of
+from api.lib.access import Role, access, everyone, principal_of, role
 from api.lib.client_address import client_address
 from api.lib.errors import NotFound, request_id_of
 from api.lib.etag import IfMatch, IfMatchWhenReplacing, etag
 from api.lib.http import settings_of
 from api.lib.openapi import problems
 from api.lib.ratelimit import Limit, attempts
-from api.lib.routes import AnyRequest, Controller
+from api.lib.routes import AnyRequest, Controller, municipality_of, operation_name
 from api.lib.secretbox import SecretBox
 from api.settings import Settings
 
@@ -153,44 +153,11 @@ def _service(request: AnyRequest, db_session: AsyncSession, purpose: ProviderPur
     )
 
 
-async def _get(request: AnyRequest, db: Db, purpose: ProviderPurpose) -> tuple[Any, str]:
-    municipality_id = target_of(request).municipality_id
-    assert municipality_id is not None
-    found = await queries.identity_provider(
-        db, municipality_id, callback_url(settings_of(request), purpose), purpose
-    )
-    if found is None:
-        raise NotFound(NO_PROVIDER[purpose])
-    return found[0], etag(found[1])
-
-
-async def _put(
-    request: AnyRequest, data: ResidentBrokerWrite, uow: Uow, if_match: str, purpose: ProviderPurpose
-) -> tuple[Any, int, str]:
-    municipality_id = target_of(request).municipality_id
-    assert municipality_id is not None
-    settings = settings_of(request)
-    provider, created = await IdentityProviderService(uow, settings, _box(request), purpose).put(
-        municipality_id, data, if_match
-    )
-    return read_of(provider, settings), 201 if created else 200, etag(provider.version)
-
-
-async def _remove(request: AnyRequest, uow: Uow, if_match: str, purpose: ProviderPurpose) -> None:
-    municipality_id = target_of(request).municipality_id
-    assert municipality_id is not None
-    await IdentityProviderService(uow, settings_of(request), _box(request), purpose).remove(
-        municipality_id, if_match
-    )
-
-
 async def _start(
     request: AnyRequest, db_session: AsyncSession, return_to: str, purpose: ProviderPurpose
 ) -> Redirect:
     await _limit(request)
-    municipality_id = target_of(request).municipality_id
-    assert municipality_id is not None
-    outcome = await _service(request, db_session, purpose).start(municipality_id, return_to)
+    outcome = await _service(request, db_session, purpose).start(municipality_of(request), return_to)
     return _redirect(outcome, settings_of(request))
 
 
@@ -210,53 +177,83 @@ async def _finish(
     return _redirect(outcome, settings_of(request))
 
 
-class IdentityProviderController(Controller):
-    """De identiteitsprovider van een gemeente beheren (beheerder)."""
+def provider_controller(
+    name: str, purpose: ProviderPurpose, tag: str, read: type[Any], write: type[Any], about: str
+) -> type[Controller]:
+    """The controller by which a beheerder reads, sets and removes the municipality's provider of
+    ``purpose``, at ``/municipalities/{slug}/<name>``: the same three routes for either purpose, named
+    after it (``GetIdentityProvider``, ``SetResidentBroker``, ...)."""
 
-    path = "/municipalities/{slug:str}/identity-provider"
-    tags = [TAG]
-    target = municipality_from_path()
+    async def handle_get(self: Any, request: AnyRequest, db: Db, slug: Slug) -> Response[Any]:
+        found = await queries.identity_provider(
+            db, municipality_of(request), callback_url(settings_of(request), purpose), purpose
+        )
+        if found is None:
+            raise NotFound(NO_PROVIDER[purpose])
+        return Response(found[0], headers={"ETag": etag(found[1])})
 
-    @get(
-        "",
-        opt=access(role(Role.BEHEERDER)),
-        responses=problems(401, 403, 404),
-        response_headers=[ETAG_HEADER],
-    )
-    async def get_identity_provider(
-        self, request: AnyRequest, db: Db, slug: Slug
-    ) -> Response[IdentityProviderRead]:
-        body, tag = await _get(request, db, STAFF)
-        return Response(body, headers={"ETag": tag})
+    async def handle_put(
+        self: Any, request: AnyRequest, data: Any, uow: Uow, slug: Slug, if_match: IfMatchWhenReplacing = ""
+    ) -> Response[Any]:
+        settings = settings_of(request)
+        provider, created = await IdentityProviderService(uow, settings, _box(request), purpose).put(
+            municipality_of(request), data, if_match
+        )
+        return Response(
+            read_of(provider, settings),
+            status_code=201 if created else 200,
+            headers={"ETag": etag(provider.version)},
+        )
 
-    @put(
-        "",
-        status_code=200,
-        opt=access(role(Role.BEHEERDER)),
-        responses={
-            201: ResponseSpec(
-                data_container=IdentityProviderRead, description="Aangemaakt.", generate_examples=False
-            ),
-            **problems(401, 403, 412, 428),
-        },
-        response_headers=[ETAG_HEADER],
-    )
-    async def set_identity_provider(
-        self,
-        request: AnyRequest,
-        data: JSONBody[IdentityProviderWrite],
-        uow: Uow,
-        slug: Slug,
-        if_match: IfMatchWhenReplacing = "",
-    ) -> Response[IdentityProviderRead]:
-        body, status, tag = await _put(request, data, uow, if_match, STAFF)
-        return Response(body, status_code=status, headers={"ETag": tag})
-
-    @delete("", opt=access(role(Role.BEHEERDER)), responses=problems(401, 403, 404, 412, 428))
-    async def remove_identity_provider(
-        self, request: AnyRequest, uow: Uow, slug: Slug, if_match: IfMatch = ""
+    async def handle_delete(
+        self: Any, request: AnyRequest, uow: Uow, slug: Slug, if_match: IfMatch = ""
     ) -> None:
-        await _remove(request, uow, if_match, STAFF)
+        await IdentityProviderService(uow, settings_of(request), _box(request), purpose).remove(
+            municipality_of(request), if_match
+        )
+
+    handle_get.__annotations__["return"] = Response[read]  # type: ignore[valid-type]
+    handle_put.__annotations__["return"] = Response[read]  # type: ignore[valid-type]
+    handle_put.__annotations__["data"] = JSONBody[write]  # type: ignore[misc,valid-type]
+    created = ResponseSpec(data_container=read, description="Aangemaakt.", generate_examples=False)
+    beheerder = role(Role.BEHEERDER)
+    routes = {
+        f"get_{name}": get(
+            "", opt=access(beheerder), responses=problems(401, 403, 404), response_headers=[ETAG_HEADER]
+        )(handle_get),
+        f"set_{name}": put(
+            "",
+            status_code=200,
+            opt=access(beheerder),
+            responses={201: created, **problems(401, 403, 412, 428)},
+            response_headers=[ETAG_HEADER],
+        )(handle_put),
+        f"remove_{name}": delete("", opt=access(beheerder), responses=problems(401, 403, 404, 412, 428))(
+            handle_delete
+        ),
+    }
+    return type(
+        operation_name(name) + "Controller",
+        (Controller,),
+        {
+            "__module__": __name__,
+            "__doc__": about,
+            "path": f"/municipalities/{{slug:str}}/{name.replace('_', '-')}",
+            "tags": [tag],
+            "target": municipality_from_path(),
+            **routes,
+        },
+    )
+
+
+IdentityProviderController = provider_controller(
+    "identity_provider",
+    STAFF,
+    TAG,
+    IdentityProviderRead,
+    IdentityProviderWrite,
+    "De identiteitsprovider van een gemeente beheren (beheerder).",
+)
 
 
 class StaffSignInController(Controller):
@@ -297,53 +294,14 @@ RESIDENT_ERROR_CODES = (
 )
 
 
-class ResidentBrokerController(Controller):
-    """De broker van een gemeente voor inwoners beheren (beheerder): zoals DigiD via de gemeente."""
-
-    path = "/municipalities/{slug:str}/resident-broker"
-    tags = [RESIDENTS_TAG]
-    target = municipality_from_path()
-
-    @get(
-        "",
-        opt=access(role(Role.BEHEERDER)),
-        responses=problems(401, 403, 404),
-        response_headers=[ETAG_HEADER],
-    )
-    async def get_resident_broker(
-        self, request: AnyRequest, db: Db, slug: Slug
-    ) -> Response[ResidentBrokerRead]:
-        body, tag = await _get(request, db, RESIDENTS)
-        return Response(body, headers={"ETag": tag})
-
-    @put(
-        "",
-        status_code=200,
-        opt=access(role(Role.BEHEERDER)),
-        responses={
-            201: ResponseSpec(
-                data_container=ResidentBrokerRead, description="Aangemaakt.", generate_examples=False
-            ),
-            **problems(401, 403, 412, 428),
-        },
-        response_headers=[ETAG_HEADER],
-    )
-    async def set_resident_broker(
-        self,
-        request: AnyRequest,
-        data: JSONBody[ResidentBrokerWrite],
-        uow: Uow,
-        slug: Slug,
-        if_match: IfMatchWhenReplacing = "",
-    ) -> Response[ResidentBrokerRead]:
-        body, status, tag = await _put(request, data, uow, if_match, RESIDENTS)
-        return Response(body, status_code=status, headers={"ETag": tag})
-
-    @delete("", opt=access(role(Role.BEHEERDER)), responses=problems(401, 403, 404, 412, 428))
-    async def remove_resident_broker(
-        self, request: AnyRequest, uow: Uow, slug: Slug, if_match: IfMatch = ""
-    ) -> None:
-        await _remove(request, uow, if_match, RESIDENTS)
+ResidentBrokerController = provider_controller(
+    "resident_broker",
+    RESIDENTS,
+    RESIDENTS_TAG,
+    ResidentBrokerRead,
+    ResidentBrokerWrite,
+    "De broker van een gemeente voor inwoners beheren (beheerder): zoals DigiD via de gemeente.",
+)
 
 
 class ResidentSignInController(Controller):
