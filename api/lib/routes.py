@@ -25,6 +25,7 @@ import tomllib
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
 from functools import cache
+from inspect import Parameter, Signature
 from pathlib import Path
 from typing import Any, ClassVar, Protocol
 from uuid import UUID
@@ -116,21 +117,85 @@ class Deletes(Protocol):
     async def delete(self, id: UUID, if_match: str, /) -> object: ...
 
 
-def page_of_path(path: str, *, page: type[Page], query: PageQuery, **route: Any) -> HTTPRouteHandler:
-    """``GET path``: a page of ``query(db, id, limit=, cursor=)``, with ``Link`` to the next."""
+@dataclass(frozen=True)
+class PageOf:
+    """What a list is of, as the request names it: a parameter ``name`` typed ``annotation`` (in the
+    path, or a query parameter with its ``default``), and what the query is given for it:
+    ``value(request, parameter)``, first after the database, or by ``keyword``."""
 
-    async def handler(
-        self: Any,
-        request: AnyRequest,
-        db: Db,
-        id: PathId,
-        limit: Limit = 20,
-        cursor: Cursor = "",
-    ) -> Response[Any]:
-        return page_response(request, await query(db, id, limit=limit, cursor=cursor))
+    name: str
+    annotation: Any
+    value: Callable[[AnyRequest, Any], Any]
+    keyword: str | None = None
+    default: Any = Parameter.empty
 
-    handler.__annotations__["return"] = Response[page]  # type: ignore[valid-type]
-    handler.__name__ = handler.__qualname__ = query.__name__
+    def given_as(self, keyword: str) -> "PageOf":
+        """The same, given to the query by name (``budget_claims(db, budget_id=...)``)."""
+        return replace(self, keyword=keyword)
+
+    @staticmethod
+    def municipality(annotation: Any, name: str = "slug", default: Any = Parameter.empty) -> "PageOf":
+        """The municipality the request names (by its ``{slug}`` in the path, or a query parameter),
+        found by the access rule's target loader: the query gets its id."""
+        return PageOf(name, annotation, lambda request, _: municipality_of(request), default=default)
+
+
+PATH_ID = PageOf("id", PathId, lambda _, id: id)
+"""The ``{id:uuid}`` in the path, given to the query as it is."""
+
+Filter = tuple[Any, Any]
+"""A query parameter that narrows a list: its annotation and its default."""
+
+
+def page_of_path(
+    path: str,
+    *,
+    page: type[Page],
+    query: PageQuery,
+    of: PageOf | None = PATH_ID,
+    viewer: Callable[[AnyRequest], Any] | None = None,
+    from_request: dict[str, Callable[[AnyRequest], Any]] | None = None,
+    filters: dict[str, Filter] | None = None,
+    limit: int = 20,
+    **route: Any,
+) -> HTTPRouteHandler:
+    """``GET path``: a page of ``query(db, of, viewer, **from_request, **filters, limit=, cursor=)``,
+    with ``Link`` to the next. ``of`` is what the list is of (none for a list of the caller's own),
+    ``viewer`` what the query makes of the caller (left out when ``None``), ``from_request`` what
+    else it takes from the request, by name, ``filters`` the query parameters that narrow it, passed
+    on by name, and ``limit`` the page size when the client asks none."""
+    named = dict(filters or {})
+    parameters = [
+        Parameter("self", Parameter.POSITIONAL_OR_KEYWORD),
+        Parameter("request", Parameter.KEYWORD_ONLY, annotation=AnyRequest),
+        Parameter("db", Parameter.KEYWORD_ONLY, annotation=Db),
+        *(
+            [Parameter(of.name, Parameter.KEYWORD_ONLY, annotation=of.annotation, default=of.default)]
+            if of
+            else []
+        ),
+        *(Parameter(n, Parameter.KEYWORD_ONLY, annotation=a, default=d) for n, (a, d) in named.items()),
+        Parameter("limit", Parameter.KEYWORD_ONLY, annotation=Limit, default=limit),
+        Parameter("cursor", Parameter.KEYWORD_ONLY, annotation=Cursor, default=""),
+    ]
+
+    async def handler(self: Any, *, request: AnyRequest, db: Db, **arguments: Any) -> Response[Any]:
+        given: tuple[Any, ...] = ()
+        if of is not None:
+            value = of.value(request, arguments.pop(of.name))
+            if of.keyword is None:
+                given = (value,)
+            else:
+                arguments[of.keyword] = value
+        if viewer is not None:
+            given = (*given, viewer(request))
+        for name, take in (from_request or {}).items():
+            arguments[name] = take(request)
+        return page_response(request, await query(db, *given, **arguments))
+
+    handler.__signature__ = Signature(parameters, return_annotation=Response[page])  # type: ignore[attr-defined,valid-type]
+    handler.__annotations__ = {p.name: p.annotation for p in parameters[1:]} | {"return": Response[page]}  # type: ignore[valid-type]
+    handler.__name__ = handler.__qualname__ = getattr(query, "__name__", "handler")
     return get(path, response_headers=[LINK_HEADER], **route)(handler)
 
 

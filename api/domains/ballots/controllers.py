@@ -24,8 +24,7 @@ from api.lib.access import access, person_of, principal_of, scope, signed_in, st
 from api.lib.errors import Conflict, NotFound
 from api.lib.etag import ETAG_HEADER, LOCATION_HEADER
 from api.lib.openapi import problems
-from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
-from api.lib.routes import AnyRequest, Controller, PathId, Resource
+from api.lib.routes import AnyRequest, Controller, PathId, Resource, page_of_path
 from api.lib.visibility import Viewer
 
 # Ballots are public with the opgave's money; a vote is the voter's alone.
@@ -47,12 +46,9 @@ class BudgetBallotController(Controller):
     tags = ["Stemmen"]
     target = budget_from_path
 
-    @get("", opt=access(read_ballots), response_headers=[LINK_HEADER])
-    async def list_ballots(
-        self, request: AnyRequest, db: Db, id: PathId, limit: Limit = 20, cursor: Cursor = ""
-    ) -> Response[BallotPage]:
-        page = await queries.list_ballots(db, id, _viewer(request), limit=limit, cursor=cursor)
-        return page_response(request, page)
+    list_ballots = page_of_path(
+        "", opt=access(read_ballots), page=BallotPage, query=queries.list_ballots, viewer=_viewer
+    )
 
     @post("", opt=access(staff), responses=problems(409), response_headers=[ETAG_HEADER, LOCATION_HEADER])
     async def open_ballot(

@@ -32,14 +32,16 @@ from api.lib.errors import NotFound
 from api.lib.etag import ETAG_HEADER, LOCATION_HEADER, with_etag
 from api.lib.http import settings_of
 from api.lib.openapi import problems
-from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
-from api.lib.routes import AnyRequest, Controller, PathId, Resource
+from api.lib.routes import AnyRequest, Controller, Filter, PathId, Resource, page_of_path
 from api.settings import API_PREFIX
 
 CALENDAR_MEDIA_TYPE = "text/calendar"
-Upcoming = Annotated[
-    bool, QueryParameter(name="upcoming", description="Alleen bijeenkomsten die nog niet voorbij zijn.")
-]
+UPCOMING: Filter = (
+    Annotated[
+        bool, QueryParameter(name="upcoming", description="Alleen bijeenkomsten die nog niet voorbij zijn.")
+    ],
+    False,
+)
 
 
 def _viewer(request: AnyRequest) -> UUID | None:
@@ -64,20 +66,14 @@ class OpgaveMeetingController(Controller):
     path = "/opgaven/{id:uuid}"
     tags = ["Bijeenkomsten"]
 
-    @get("/meetings", opt=access(read_meetings, target=opgave_from_path), response_headers=[LINK_HEADER])
-    async def list_meetings(
-        self,
-        request: AnyRequest,
-        db: Db,
-        id: PathId,
-        upcoming: Upcoming = False,
-        limit: Limit = 20,
-        cursor: Cursor = "",
-    ) -> Response[MeetingPage]:
-        page = await queries.list_meetings(
-            db, id, _viewer(request), upcoming=upcoming, limit=limit, cursor=cursor
-        )
-        return page_response(request, page)
+    list_meetings = page_of_path(
+        "/meetings",
+        opt=access(read_meetings, target=opgave_from_path),
+        page=MeetingPage,
+        query=queries.list_meetings,
+        viewer=_viewer,
+        filters={"upcoming": UPCOMING},
+    )
 
     @post(
         "/meetings",

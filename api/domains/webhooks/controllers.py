@@ -25,8 +25,7 @@ from api.domains.webhooks.services import WebhookService
 from api.lib.access import access, target_of
 from api.lib.etag import ETAG_HEADER, IfMatch, with_etag
 from api.lib.openapi import problems
-from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
-from api.lib.routes import AnyRequest, Controller, PathId
+from api.lib.routes import AnyRequest, Controller, PageOf, PathId, page_of_path
 from api.settings import API_PREFIX, Settings
 
 
@@ -41,20 +40,13 @@ class WebhookSubscriptionController(Controller):
     path = "/webhook-subscriptions"
     tags = ["Webhooks"]
 
-    @get(opt=access(manage, target=municipality_from_query()), response_headers=[LINK_HEADER])
-    async def list_webhook_subscriptions(
-        self,
-        request: AnyRequest,
-        db: Db,
-        municipality: MunicipalityParam,
-        limit: Limit = 20,
-        cursor: Cursor = "",
-    ) -> Response[WebhookSubscriptionPage]:
-        municipality_id = target_of(request).municipality_id
-        assert municipality_id is not None
-        return page_response(
-            request, await queries.subscriptions(db, municipality_id, limit=limit, cursor=cursor)
-        )
+    list_webhook_subscriptions = page_of_path(
+        "/",
+        opt=access(manage, target=municipality_from_query()),
+        page=WebhookSubscriptionPage,
+        query=queries.subscriptions,
+        of=PageOf.municipality(MunicipalityParam, name="municipality"),
+    )
 
     @post(opt=access(manage, target=municipality_from_body()), response_headers=[ETAG_HEADER])
     async def create_webhook_subscription(
@@ -113,15 +105,12 @@ class WebhookSubscriptionController(Controller):
     ) -> None:
         await _service(request, uow).remove(id, if_match)
 
-    @get(
+    list_webhook_deliveries = page_of_path(
         "/{id:uuid}/deliveries",
         opt=access(manage, target=subscription_from_path),
-        response_headers=[LINK_HEADER],
+        page=WebhookDeliveryPage,
+        query=queries.deliveries,
     )
-    async def list_webhook_deliveries(
-        self, request: AnyRequest, db: Db, id: PathId, limit: Limit = 20, cursor: Cursor = ""
-    ) -> Response[WebhookDeliveryPage]:
-        return page_response(request, await queries.deliveries(db, id, limit=limit, cursor=cursor))
 
 
 class WebhookDeliveryController(Controller):
