@@ -41,7 +41,7 @@ from api.lib.mail import deliver_after
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
 from api.lib.ratelimit import per_person_hourly
-from api.lib.routes import AnyRequest, Controller, PathId
+from api.lib.routes import AnyRequest, Controller, PathId, municipality_of
 from api.settings import API_PREFIX
 
 TAG = "Account"
@@ -159,12 +159,6 @@ class SentInvitationController(Controller):
         return page_response(request, page)
 
 
-def _municipality(request: AnyRequest) -> UUID:
-    municipality_id = target_of(request).municipality_id
-    assert municipality_id is not None
-    return municipality_id
-
-
 class RoleInvitationController(Controller):
     """Iemand uitnodigen voor een rol in de gemeente (de rollen zelf: ``accounts.role_controllers``)."""
 
@@ -183,7 +177,7 @@ class RoleInvitationController(Controller):
     ) -> Response[InvitationRead]:
         await limit_invitations(request, uow)
         invitation_id = await InvitationService(uow, settings_of(request)).invite(
-            _municipality(request), data.email, role_offer(data.role)
+            municipality_of(request), data.email, role_offer(data.role)
         )
         return await sent(uow, request, invitation_id)
 
@@ -206,7 +200,7 @@ class OrganisationInvitationController(Controller):
     ) -> Response[InvitationRead]:
         await limit_invitations(request, uow)
         invitation_id = await InvitationService(uow, settings_of(request)).invite(
-            _municipality(request), data.email, organisation_offer(id, is_admin=data.is_admin)
+            municipality_of(request), data.email, organisation_offer(id, is_admin=data.is_admin)
         )
         return await sent(uow, request, invitation_id)
 
@@ -234,13 +228,13 @@ class TeamInvitationController(Controller):
         self, request: AnyRequest, id: PathId, data: JSONBody[TeamMemberCreate], uow: Uow
     ) -> Response[TeamMemberRead]:
         if data.email is not None:
-            team_role = TeamService(uow).check_invitation(_municipality(request), data)
+            team_role = TeamService(uow).check_invitation(municipality_of(request), data)
             await limit_invitations(request, uow)
             invitation_id = await InvitationService(uow, settings_of(request)).invite(
-                _municipality(request), data.email, team_offer(id, team_role)
+                municipality_of(request), data.email, team_offer(id, team_role)
             )
             invited: Response[Any] = await sent(uow, request, invitation_id)
             return invited
-        member_id = await TeamService(uow).add(id, _municipality(request), data)
+        member_id = await TeamService(uow).add(id, municipality_of(request), data)
         found = await uow.read(opgaven_queries.member, member_id)
         return Response(found, status_code=201, headers={"Location": f"{API_PREFIX}/members/{member_id}"})
