@@ -37,9 +37,10 @@ from litestar.params import FromPath, JSONBody
 
 from api.db.connection import Db
 from api.db.uow import Uow
-from api.lib.access import Access, Target, TargetLoader, target_of
+from api.lib.access import Access, Target, TargetLoader, principal_of, target_of
 from api.lib.etag import ETAG_HEADER, LOCATION_HEADER, IfMatch, with_etag
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, Page, page_response
+from api.lib.visibility import Viewer
 from api.settings import API_PREFIX
 
 PageQuery = Callable[..., Awaitable[Page]]
@@ -60,6 +61,11 @@ def municipality_of(request: AnyRequest) -> UUID:
     municipality_id = target_of(request).municipality_id
     assert municipality_id is not None
     return municipality_id
+
+
+def viewer_of(request: AnyRequest) -> Viewer:
+    """Whom the caller is, to what a query shows."""
+    return Viewer.of(principal_of(request))
 
 
 def operation_name(attribute: str) -> str:

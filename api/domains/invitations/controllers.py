@@ -10,7 +10,7 @@ the domains (``tests/unit/test_layers.py``), and a lower domain never imports it
 from typing import Any
 from uuid import UUID
 
-from litestar import Response, delete, get, post
+from litestar import Response, delete, post
 from litestar.datastructures import ResponseHeader
 from litestar.openapi import ResponseSpec
 from litestar.params import JSONBody
@@ -35,13 +35,12 @@ from api.domains.opgaven.schemas import TeamMemberCreate, TeamMemberRead
 from api.domains.opgaven.team_services import TeamService
 from api.domains.organisations.guards import organisation_admin, organisation_from_path
 from api.domains.organisations.schemas import MemberCreate
-from api.lib.access import access, beheerder, person_of, scope, staff, target_of, verified
+from api.lib.access import access, beheerder, person_of, scope, staff, verified
 from api.lib.http import settings_of
 from api.lib.mail import deliver_after
 from api.lib.openapi import problems
-from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
 from api.lib.ratelimit import per_person_hourly
-from api.lib.routes import AnyRequest, Controller, PathId, municipality_of
+from api.lib.routes import AnyRequest, Controller, PageOf, PageQuery, PathId, municipality_of, page_of_path
 from api.settings import API_PREFIX
 
 TAG = "Account"
@@ -77,20 +76,30 @@ async def sent(uow: Uow, request: AnyRequest, invitation_id: UUID) -> Response[A
     )
 
 
+def _invitations(of: str) -> PageQuery:
+    """The page query of one list of invitations: ``of`` names it (``mine``, ``municipality``, ...)."""
+
+    async def list_invitations(db: Db, key: UUID, *, limit: int, cursor: str) -> InvitationPage:
+        return await queries.list_invitations(db, of, key, limit=limit, cursor=cursor)
+
+    return list_invitations
+
+
 class MyInvitationController(Controller):
     """Mijn uitnodigingen."""
 
     path = "/me/invitations"
     tags = [TAG]
 
-    @get("", opt=access(verified), responses=problems(401, 403), response_headers=[LINK_HEADER])
-    async def list_my_invitations(
-        self, request: AnyRequest, db: Db, limit: Limit = 20, cursor: Cursor = ""
-    ) -> Response[InvitationPage]:
-        page = await queries.list_invitations(
-            db, "mine", person_of(request).account_id, limit=limit, cursor=cursor
-        )
-        return page_response(request, page)
+    list_my_invitations = page_of_path(
+        "",
+        opt=access(verified),
+        responses=problems(401, 403),
+        page=InvitationPage,
+        query=_invitations("mine"),
+        of=None,
+        viewer=lambda request: person_of(request).account_id,
+    )
 
 
 class InvitationController(Controller):
@@ -123,40 +132,27 @@ class SentInvitationController(Controller):
     path = ""
     tags = [TAG]
 
-    @get(
+    list_municipality_invitations = page_of_path(
         "/municipalities/{slug:str}/invitations",
         opt=access(beheerder, target=municipality_from_path()),
-        response_headers=[LINK_HEADER],
+        page=InvitationPage,
+        query=_invitations("municipality"),
+        of=PageOf.municipality(Slug),
     )
-    async def list_municipality_invitations(
-        self, request: AnyRequest, db: Db, slug: Slug, limit: Limit = 20, cursor: Cursor = ""
-    ) -> Response[InvitationPage]:
-        municipality_id = target_of(request).municipality_id
-        assert municipality_id is not None
-        page = await queries.list_invitations(db, "municipality", municipality_id, limit=limit, cursor=cursor)
-        return page_response(request, page)
 
-    @get(
+    list_organisation_invitations = page_of_path(
         "/organisations/{id:uuid}/invitations",
         opt=access(organisation_admin | staff, target=organisation_from_path),
-        response_headers=[LINK_HEADER],
+        page=InvitationPage,
+        query=_invitations("organisation"),
     )
-    async def list_organisation_invitations(
-        self, request: AnyRequest, db: Db, id: PathId, limit: Limit = 20, cursor: Cursor = ""
-    ) -> Response[InvitationPage]:
-        page = await queries.list_invitations(db, "organisation", id, limit=limit, cursor=cursor)
-        return page_response(request, page)
 
-    @get(
+    list_opgave_invitations = page_of_path(
         "/opgaven/{id:uuid}/invitations",
         opt=access(staff, target=opgave_from_path),
-        response_headers=[LINK_HEADER],
+        page=InvitationPage,
+        query=_invitations("opgave"),
     )
-    async def list_opgave_invitations(
-        self, request: AnyRequest, db: Db, id: PathId, limit: Limit = 20, cursor: Cursor = ""
-    ) -> Response[InvitationPage]:
-        page = await queries.list_invitations(db, "opgave", id, limit=limit, cursor=cursor)
-        return page_response(request, page)
 
 
 class RoleInvitationController(Controller):

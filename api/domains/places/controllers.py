@@ -19,7 +19,7 @@ from api.domains.opgaven.controllers import read_opgave, run_opgave
 from api.domains.opgaven.guards import opgave_from_path
 from api.domains.places import areas
 from api.domains.places.schemas import OpgaveArea, PlaceSuggestionList, WijkList
-from api.domains.proposals.controllers import read_proposals, viewer_of
+from api.domains.proposals.controllers import read_proposals
 from api.domains.proposals.queries import wijken_of_opgave
 from api.domains.proposals.schemas import WijkCountList
 from api.lib import geocoder
@@ -28,7 +28,7 @@ from api.lib.errors import NotFound
 from api.lib.geocoder import PLACE_ID, Place
 from api.lib.http import settings_of
 from api.lib.openapi import problems
-from api.lib.routes import AnyRequest, Controller, PathId
+from api.lib.routes import AnyRequest, Controller, PathId, viewer_of
 from api.lib.schema import NO_NUL
 
 SuggestionQuery = Annotated[

@@ -43,7 +43,7 @@ from api.domains.proposals.schemas import (
     SupportState,
 )
 from api.domains.proposals.services import ProposalService
-from api.lib.access import access, person_of, principal_of, scope, signed_in, staff, target_of, verified
+from api.lib.access import access, person_of, scope, signed_in, staff, target_of, verified
 from api.lib.errors import NotFound
 from api.lib.etag import ETAG_HEADER, LOCATION_HEADER, IfMatch, with_etag
 from api.lib.geocoder import WIJK_CODE
@@ -51,9 +51,8 @@ from api.lib.http import settings_of
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response, since, updated_since
 from api.lib.ratelimit import per_person_hourly
-from api.lib.routes import AnyRequest, Controller, PathId, Resource
+from api.lib.routes import AnyRequest, Controller, PathId, Resource, viewer_of
 from api.lib.schema import NO_NUL
-from api.lib.visibility import Viewer
 from api.settings import API_PREFIX
 
 StatusParam = Annotated[
@@ -160,10 +159,6 @@ async def place_of(request: AnyRequest, place_id: str | None, location: Any) -> 
         location.latitude if location is not None else None,
         location.longitude if location is not None else None,
     )
-
-
-def viewer_of(request: AnyRequest) -> Viewer:
-    return Viewer.of(principal_of(request))
 
 
 PROPOSAL = Resource(ProposalRead, queries.get_proposal, "/proposals", viewer_of)
