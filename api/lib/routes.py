@@ -150,7 +150,8 @@ PATH_ID = PageOf("id", PathId, lambda _, id: id)
 """The ``{id:uuid}`` in the path, given to the query as it is."""
 
 Filter = tuple[Any, Any]
-"""A query parameter that narrows a list: its annotation and its default."""
+"""A query parameter that narrows a list: its annotation and its default (or a dependency that reads
+several, annotated ``NamedDependency[...]`` without a default)."""
 
 
 def page_of_path(
