@@ -105,18 +105,6 @@ class Controller(litestar.Controller):
                 fn.__name__ = fn.__qualname__ = operation_id
 
 
-class Creates(Protocol):
-    """A service that makes a new thing under the target of the path."""
-
-    async def create(self, target: Target, data: Any, /) -> UUID: ...
-
-
-class Updates(Protocol):
-    """A service that changes a thing, guarded by its ETag."""
-
-    async def update(self, id: UUID, data: Any, if_match: str, /) -> object: ...
-
-
 class Deletes(Protocol):
     """A service that removes a thing, guarded by its ETag."""
 
@@ -242,30 +230,45 @@ class Resource:
         return get(path, response_headers=[ETAG_HEADER], **route)(_typed(handler, route, response=self.read))
 
     def create(
-        self, path: str, body: type[Any], service: Callable[[Uow], Creates], **route: Any
+        self,
+        path: str,
+        body: type[Any],
+        service: Callable[[Uow], Any],
+        act: Callable[[Any, Target, Any], Awaitable[UUID]] | None = None,
+        **route: Any,
     ) -> HTTPRouteHandler:
-        """``POST path``: ``service.create(target, data)`` under the target of the path; 201."""
+        """``POST path``: ``service.create(target, data)`` (or another ``act`` of the service, such as
+        ``MeetingService.plan``) under the target of the path; 201."""
 
         resource = self
 
         async def handler(self: Any, request: AnyRequest, id: PathId, data: Any, uow: Uow) -> Response[Any]:
-            return await resource.created(request, uow, await service(uow).create(target_of(request), data))
+            acting, target = service(uow), target_of(request)
+            made = await (acting.create(target, data) if act is None else act(acting, target, data))
+            return await resource.created(request, uow, made)
 
         return post(path, response_headers=[ETAG_HEADER, LOCATION_HEADER], **route)(
             _typed(handler, route, data=body, response=self.read)
         )
 
     def update(
-        self, path: str, body: type[Any], service: Callable[[Uow], Updates], **route: Any
+        self,
+        path: str,
+        body: type[Any],
+        service: Callable[[Uow], Any],
+        act: Callable[[Any, UUID, Any, str], Awaitable[object]] | None = None,
+        **route: Any,
     ) -> HTTPRouteHandler:
-        """``PATCH path``: ``service.update(id, data, if_match)``, answered with the new version."""
+        """``PATCH path``: ``service.update(id, data, if_match)`` (or another ``act`` of the service,
+        such as ``MeasurementService.correct``), answered with the new version."""
 
         resource = self
 
         async def handler(
             self: Any, request: AnyRequest, id: PathId, data: Any, uow: Uow, if_match: IfMatch = ""
         ) -> Response[Any]:
-            await service(uow).update(id, data, if_match)
+            acting = service(uow)
+            await (acting.update(id, data, if_match) if act is None else act(acting, id, data, if_match))
             return await resource.respond(request, uow, id)
 
         return patch(path, response_headers=[ETAG_HEADER], **route)(

@@ -4,7 +4,7 @@ from typing import Annotated
 from uuid import UUID
 
 from litestar import Response, delete, get, post
-from litestar.params import JSONBody, QueryParameter
+from litestar.params import QueryParameter
 
 from api.db.connection import Db
 from api.db.uow import HOT_WRITE, Uow
@@ -75,16 +75,13 @@ class OpgaveMeetingController(Controller):
         filters={"upcoming": UPCOMING},
     )
 
-    @post(
+    plan_meeting = MEETING.create(
         "/meetings",
+        MeetingCreate,
+        MeetingService,
+        MeetingService.plan,
         opt=access(plan_meetings, target=opgave_from_path),
-        response_headers=[ETAG_HEADER, LOCATION_HEADER],
     )
-    async def plan_meeting(
-        self, request: AnyRequest, id: PathId, data: JSONBody[MeetingCreate], uow: Uow
-    ) -> Response[MeetingRead]:
-        meeting_id = await MeetingService(uow).plan(target_of(request), data)
-        return await MEETING.created(request, uow, meeting_id)
 
     @get("/calendar", opt=access(read_meetings, target=opgave_page_from_path), media_type=CALENDAR_MEDIA_TYPE)
     async def get_opgave_calendar(self, request: AnyRequest, db: Db, id: PathId) -> Response[bytes]:

@@ -1,6 +1,6 @@
 """A municipality's OpenID providers (for its beheerder): its staff's, and its residents' broker; and
-sign-in through each. Both purposes share every step (``providers``, ``signin``); only the routes and
-their words differ."""
+sign-in through each. Both purposes share every step (``providers``, ``signin``) and every route:
+one factory makes the managing controller of either, one the sign-in; only names, paths and words differ."""
 
 from typing import Any
 
@@ -61,13 +61,6 @@ LOCATION_HEADER = ResponseHeader(
     description="Waar de browser heen gaat: de provider, `returnTo`, of `/aanmelden?fout=…`.",
     required=True,
     documentation_only=True,
-)
-ERROR_CODES = (
-    "`fout` is `staff_sign_in_failed` (mislukt), `staff_sign_in_cancelled` (geweigerd bij de provider), "
-    "`staff_sign_in_unavailable` (geen provider ingesteld, of niet bereikbaar) of `staff_sign_in_link_pending` "
-    "(er is al een account met dit e-mailadres dat de provider niet alleen mag openen: het heeft een wachtwoord, "
-    "of een rol, lidmaatschap of koppeling bij een andere gemeente; de eigenaar bevestigt de koppeling via de "
-    "mail, of door in deze browser één keer met het wachtwoord aan te melden)."
 )
 
 
@@ -153,30 +146,6 @@ def _service(request: AnyRequest, db_session: AsyncSession, purpose: ProviderPur
     )
 
 
-async def _start(
-    request: AnyRequest, db_session: AsyncSession, return_to: str, purpose: ProviderPurpose
-) -> Redirect:
-    await _limit(request)
-    outcome = await _service(request, db_session, purpose).start(municipality_of(request), return_to)
-    return _redirect(outcome, settings_of(request))
-
-
-async def _finish(
-    request: AnyRequest, db_session: AsyncSession, purpose: ProviderPurpose, answer: tuple[str, str, str, str]
-) -> Redirect:
-    await _limit(request)
-    code, oauth_state, error, iss = answer
-    outcome = await _service(request, db_session, purpose).finish(
-        code=code,
-        state=oauth_state,
-        error=error,
-        issuer=iss,
-        browser_token=request.cookies.get(BROWSER_COOKIE),
-        user_agent=request.headers.get("user-agent", ""),
-    )
-    return _redirect(outcome, settings_of(request))
-
-
 def provider_controller(
     name: str, purpose: ProviderPurpose, tag: str, read: type[Any], write: type[Any], about: str
 ) -> type[Controller]:
@@ -246,6 +215,59 @@ def provider_controller(
     )
 
 
+def sign_in_controller(
+    name: str, purpose: ProviderPurpose, tag: str, where: str, about: str
+) -> type[Controller]:
+    """The way out to the municipality's provider of ``purpose`` (``where``) and the way back, at
+    ``/municipalities/{slug}/<name>`` and ``/<name>/callback``: the same two routes for either
+    purpose, named after it (``StartStaffSignIn``, ``FinishResidentSignIn``, ...)."""
+
+    async def start(
+        self: Any,
+        request: AnyRequest,
+        db_session: NamedDependency[AsyncSession],
+        slug: Slug,
+        return_to: ReturnTo = "/",
+    ) -> Redirect:
+        await _limit(request)
+        outcome = await _service(request, db_session, purpose).start(municipality_of(request), return_to)
+        return _redirect(outcome, settings_of(request))
+
+    async def finish(
+        self: Any,
+        request: AnyRequest,
+        db_session: NamedDependency[AsyncSession],
+        code: CodeParam = "",
+        oauth_state: StateParam = "",
+        error: ErrorParam = "",
+        iss: IssParam = "",
+    ) -> Redirect:
+        await _limit(request)
+        outcome = await _service(request, db_session, purpose).finish(
+            code=code,
+            state=oauth_state,
+            error=error,
+            issuer=iss,
+            browser_token=request.cookies.get(BROWSER_COOKIE),
+            user_agent=request.headers.get("user-agent", ""),
+        )
+        return _redirect(outcome, settings_of(request))
+
+    segment = name.replace("_", "-")
+    return type(
+        operation_name(name) + "Controller",
+        (Controller,),
+        {
+            "__module__": __name__,
+            "__doc__": about,
+            "path": "",
+            "tags": [tag],
+            f"start_{name}": get(f"/municipalities/{{slug:str}}/{segment}", **_start_route(where))(start),
+            f"finish_{name}": get(f"/{segment}/callback", **_finish_route())(finish),
+        },
+    )
+
+
 IdentityProviderController = provider_controller(
     "identity_provider",
     STAFF,
@@ -256,41 +278,12 @@ IdentityProviderController = provider_controller(
 )
 
 
-class StaffSignInController(Controller):
-    """Aanmelden als medewerker via de identiteitsprovider van de gemeente (OpenID Connect)."""
-
-    path = ""
-    tags = [TAG]
-
-    @get("/municipalities/{slug:str}/staff-sign-in", **_start_route("de provider"))
-    async def start_staff_sign_in(
-        self,
-        request: AnyRequest,
-        db_session: NamedDependency[AsyncSession],
-        slug: Slug,
-        return_to: ReturnTo = "/",
-    ) -> Redirect:
-        return await _start(request, db_session, return_to, STAFF)
-
-    @get("/staff-sign-in/callback", **_finish_route())
-    async def finish_staff_sign_in(
-        self,
-        request: AnyRequest,
-        db_session: NamedDependency[AsyncSession],
-        code: CodeParam = "",
-        oauth_state: StateParam = "",
-        error: ErrorParam = "",
-        iss: IssParam = "",
-    ) -> Redirect:
-        return await _finish(request, db_session, STAFF, (code, oauth_state, error, iss))
-
-
-RESIDENT_ERROR_CODES = (
-    "`fout` is `resident_sign_in_failed` (mislukt), `resident_sign_in_cancelled` (geweigerd bij de broker), "
-    "`resident_sign_in_unavailable` (geen broker ingesteld, of niet bereikbaar) of "
-    "`resident_sign_in_link_pending` (er is al een account met dit e-mailadres dat de broker niet alleen mag "
-    "openen; de eigenaar bevestigt de koppeling via de mail, of door in deze browser één keer met het "
-    "wachtwoord aan te melden)."
+StaffSignInController = sign_in_controller(
+    "staff_sign_in",
+    STAFF,
+    TAG,
+    "de provider",
+    "Aanmelden als medewerker via de identiteitsprovider van de gemeente (OpenID Connect).",
 )
 
 
@@ -304,33 +297,13 @@ ResidentBrokerController = provider_controller(
 )
 
 
-class ResidentSignInController(Controller):
-    """Aanmelden als inwoner via de broker van de gemeente (OpenID Connect), of zo het eigen account koppelen."""
-
-    path = ""
-    tags = [RESIDENTS_TAG]
-
-    @get("/municipalities/{slug:str}/resident-sign-in", **_start_route("de broker"))
-    async def start_resident_sign_in(
-        self,
-        request: AnyRequest,
-        db_session: NamedDependency[AsyncSession],
-        slug: Slug,
-        return_to: ReturnTo = "/",
-    ) -> Redirect:
-        return await _start(request, db_session, return_to, RESIDENTS)
-
-    @get("/resident-sign-in/callback", **_finish_route())
-    async def finish_resident_sign_in(
-        self,
-        request: AnyRequest,
-        db_session: NamedDependency[AsyncSession],
-        code: CodeParam = "",
-        oauth_state: StateParam = "",
-        error: ErrorParam = "",
-        iss: IssParam = "",
-    ) -> Redirect:
-        return await _finish(request, db_session, RESIDENTS, (code, oauth_state, error, iss))
+ResidentSignInController = sign_in_controller(
+    "resident_sign_in",
+    RESIDENTS,
+    RESIDENTS_TAG,
+    "de broker",
+    "Aanmelden als inwoner via de broker van de gemeente (OpenID Connect), of zo het eigen account koppelen.",
+)
 
 
 class IdentityLinkController(Controller):
