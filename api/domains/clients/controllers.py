@@ -23,10 +23,10 @@ from api.domains.clients.services import ApiClientService
 from api.domains.clients.tokens import TokenKeys
 from api.domains.municipalities.guards import municipality_from_body, municipality_from_query
 from api.domains.municipalities.schemas import RequiredMunicipalityParam
-from api.lib.access import Role, access, everyone, role, target_of
+from api.lib.access import Role, access, everyone, role
 from api.lib.errors import PROBLEM_MEDIA_TYPE, PROBLEM_TYPE_PREFIX, request_id_of
 from api.lib.openapi import problems
-from api.lib.routes import AnyRequest, Controller, PageOf, PathId, page_of_path
+from api.lib.routes import AnyRequest, Controller, PageOf, PathId, municipality_of, page_of_path
 
 FORM = frozenset({"application/x-www-form-urlencoded"})
 
@@ -130,9 +130,7 @@ class ApiClientController(Controller):
     async def create_api_client(
         self, request: AnyRequest, data: JSONBody[ApiClientCreate], uow: Uow
     ) -> ApiClientCreated:
-        municipality_id = target_of(request).municipality_id
-        assert municipality_id is not None
-        return await ApiClientService(uow).create(municipality_id, data)
+        return await ApiClientService(uow).create(municipality_of(request), data)
 
     @post(
         "/{id:uuid}/secret-rotations",

@@ -28,12 +28,12 @@ from api.domains.organisations.schemas import (
     OrganisationUpdate,
 )
 from api.domains.organisations.services import OrganisationService
-from api.lib.access import access, everyone, staff, target_of
+from api.lib.access import access, everyone, staff
 from api.lib.errors import NotFound
 from api.lib.etag import ETAG_HEADER, LOCATION_HEADER, with_etag
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
-from api.lib.routes import AnyRequest, Controller, PathId, Resource, page_of_path
+from api.lib.routes import AnyRequest, Controller, PathId, Resource, municipality_of, page_of_path
 
 KindParam = Annotated[OrganisationKind | None, QueryParameter(name="kind", description="Soort organisatie.")]
 
@@ -76,9 +76,7 @@ class OrganisationController(Controller):
     async def create_organisation(
         self, request: AnyRequest, data: JSONBody[OrganisationCreate], uow: Uow
     ) -> Response[OrganisationRead]:
-        municipality_id = target_of(request).municipality_id
-        assert municipality_id is not None
-        organisation_id = await OrganisationService(uow).create(municipality_id, data)
+        organisation_id = await OrganisationService(uow).create(municipality_of(request), data)
         return await ORGANISATION.created(request, uow, organisation_id)
 
     @get("/{id:uuid}", opt=access(everyone, target=organisation_from_path), response_headers=[ETAG_HEADER])

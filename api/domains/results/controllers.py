@@ -19,9 +19,9 @@ from api.domains.proposals.controllers import read_proposals
 from api.domains.proposals.guards import proposal_from_path
 from api.domains.results import export, queries, timeline
 from api.domains.results.schemas import Dataset, ExportFormat, ProgressRead, TrailRead
-from api.lib.access import access, everyone, target_of
+from api.lib.access import access, everyone
 from api.lib.errors import InvalidInput
-from api.lib.routes import AnyRequest, Controller, PathId, page_of_path, viewer_of
+from api.lib.routes import AnyRequest, Controller, PathId, municipality_of, page_of_path, viewer_of
 
 FormatParam = Annotated[
     ExportFormat, QueryParameter(name="format", description="`json` (standaard) of `csv`.")
@@ -127,9 +127,7 @@ class MunicipalityExportController(Controller):
         format: FormatParam = ExportFormat.JSON,
         dataset: DatasetParam = None,
     ) -> Stream:
-        municipality_id = target_of(request).municipality_id
-        assert municipality_id is not None  # the target loader found the municipality
-        return _export(db, "municipality", municipality_id, slug, format, dataset)
+        return _export(db, "municipality", municipality_of(request), slug, format, dataset)
 
 
 class ProposalTrailController(Controller):

@@ -22,10 +22,10 @@ from api.domains.webhooks.schemas import (
     WebhookSubscriptionUpdate,
 )
 from api.domains.webhooks.services import WebhookService
-from api.lib.access import access, target_of
+from api.lib.access import access
 from api.lib.etag import ETAG_HEADER, IfMatch, with_etag
 from api.lib.openapi import problems
-from api.lib.routes import AnyRequest, Controller, PageOf, PathId, page_of_path
+from api.lib.routes import AnyRequest, Controller, PageOf, PathId, municipality_of, page_of_path
 from api.settings import API_PREFIX, Settings
 
 
@@ -53,10 +53,8 @@ class WebhookSubscriptionController(Controller):
         self, request: AnyRequest, data: JSONBody[WebhookSubscriptionCreate], uow: Uow
     ) -> Response[WebhookSubscriptionCreated]:
         settings: Settings = request.app.state.settings
-        municipality_id = target_of(request).municipality_id
-        assert municipality_id is not None
         subscription_id, secret = await _service(request, uow).subscribe(
-            municipality_id,
+            municipality_of(request),
             data,
             origin=urlsplit(settings.server.base_url).hostname or "samenspel",
             allow_loopback=settings.allow_loopback_providers,
