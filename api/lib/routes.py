@@ -38,6 +38,7 @@ from litestar.params import FromPath, JSONBody
 from api.db.connection import Db
 from api.db.uow import Uow
 from api.lib.access import Access, Target, TargetLoader, principal_of, target_of
+from api.lib.errors import NotFound
 from api.lib.etag import ETAG_HEADER, LOCATION_HEADER, IfMatch, with_etag
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, Page, page_response
 from api.lib.visibility import Viewer
@@ -215,15 +216,18 @@ class Resource:
         """The answer to a creation: 201, with its ETag and Location."""
         return self.respond(request, uow, id, status_code=201, location=f"{API_PREFIX}{self.collection}/{id}")
 
-    def get(self, path: str, **route: Any) -> HTTPRouteHandler:
-        """``GET path``: the thing of the path with its ETag (the access rule's target loader has
-        already answered 404 when there is none)."""
+    def get(self, path: str, missing: str | None = None, **route: Any) -> HTTPRouteHandler:
+        """``GET path``: the thing of the path with its ETag. The access rule's target loader has
+        already answered 404 when there is none; where the query may still hide it from this viewer,
+        ``missing`` is the 404's words."""
 
         resource = self
 
         async def handler(self: Any, request: AnyRequest, db: Db, id: PathId) -> Response[Any]:
             extra = () if resource.viewer is None else (resource.viewer(request),)
             found = await resource.query(db, id, *extra)
+            if found is None and missing is not None:
+                raise NotFound(missing)
             assert found is not None
             return with_etag(*found)
 

@@ -28,8 +28,7 @@ from api.domains.meetings.schemas import (
 from api.domains.meetings.services import MeetingService
 from api.domains.opgaven.guards import LoadedPage, opgave_from_path, opgave_page_from_path
 from api.lib.access import Person, access, principal_of, target_of
-from api.lib.errors import NotFound
-from api.lib.etag import ETAG_HEADER, LOCATION_HEADER, with_etag
+from api.lib.etag import LOCATION_HEADER
 from api.lib.http import settings_of
 from api.lib.openapi import problems
 from api.lib.routes import AnyRequest, Controller, Filter, PathId, Resource, page_of_path
@@ -99,12 +98,7 @@ class MeetingController(Controller):
     tags = ["Bijeenkomsten"]
     target = meeting_from_path
 
-    @get("", opt=access(read_meetings), response_headers=[ETAG_HEADER])
-    async def get_meeting(self, request: AnyRequest, db: Db, id: PathId) -> Response[MeetingRead]:
-        found = await queries.get_meeting(db, id, _viewer(request))
-        if found is None:
-            raise NotFound("Deze bijeenkomst bestaat niet.")
-        return with_etag(*found)
+    get_meeting = MEETING.get("", "Deze bijeenkomst bestaat niet.", opt=access(read_meetings))
 
     update_meeting = MEETING.update(
         "", MeetingUpdate, MeetingService, opt=access(plan_meetings), responses=problems(409, 412, 428)

@@ -44,7 +44,6 @@ from api.domains.proposals.schemas import (
 )
 from api.domains.proposals.services import ProposalService
 from api.lib.access import access, person_of, scope, signed_in, staff, target_of, verified
-from api.lib.errors import NotFound
 from api.lib.etag import ETAG_HEADER, LOCATION_HEADER, IfMatch, with_etag
 from api.lib.geocoder import WIJK_CODE
 from api.lib.http import settings_of
@@ -245,12 +244,7 @@ class ProposalController(Controller):
     tags = ["Ideeën"]
     target = proposal_from_path
 
-    @get("", opt=access(read_proposals), response_headers=[ETAG_HEADER])
-    async def get_proposal(self, request: AnyRequest, db: Db, id: PathId) -> Response[ProposalRead]:
-        found = await queries.get_proposal(db, id, viewer_of(request))
-        if found is None:
-            raise NotFound("Dit idee bestaat niet.")
-        return with_etag(*found)
+    get_proposal = PROPOSAL.get("", "Dit idee bestaat niet.", opt=access(read_proposals))
 
     @patch(
         "",
