@@ -26,7 +26,13 @@ from api.domains.invitations.schemas import (
     InvitationRead,
     InvitationResponseCreate,
 )
-from api.domains.invitations.services import InvitationService, organisation_offer, role_offer, team_offer
+from api.domains.invitations.services import (
+    InvitationService,
+    Offer,
+    organisation_offer,
+    role_offer,
+    team_offer,
+)
 from api.domains.municipalities.guards import municipality_from_path
 from api.domains.municipalities.schemas import Slug
 from api.domains.opgaven import queries as opgaven_queries
@@ -55,18 +61,15 @@ INVITATION_LOCATION = ResponseHeader(
 )
 
 
-async def limit_invitations(request: AnyRequest, uow: Uow) -> None:
-    """Each inviter sends a bounded number an hour: invitations are mail to addresses of their choosing."""
+async def invite(request: AnyRequest, uow: Uow, email: str, offer: Offer) -> Response[Any]:
+    """Send an invitation in the municipality of the target, answered 202 with it, the mail on its way
+    after the response. Each inviter sends a bounded number an hour: invitations are mail to
+    addresses of their choosing."""
+    settings = settings_of(request)
     await per_person_hourly(
-        uow,
-        "invitations",
-        person_of(request).account_id,
-        settings_of(request).participation.invitations_per_hour,
+        uow, "invitations", person_of(request).account_id, settings.participation.invitations_per_hour
     )
-
-
-async def sent(uow: Uow, request: AnyRequest, invitation_id: UUID) -> Response[Any]:
-    """The answer to whoever sent an invitation: 202 with it, the mail on its way after the response."""
+    invitation_id = await InvitationService(uow, settings).invite(municipality_of(request), email, offer)
     found = await uow.read(queries.get_invitation, invitation_id)
     return Response(
         found,
@@ -171,11 +174,7 @@ class RoleInvitationController(Controller):
     async def assign_role(
         self, request: AnyRequest, slug: Slug, data: JSONBody[RoleAssignmentCreate], uow: Uow
     ) -> Response[InvitationRead]:
-        await limit_invitations(request, uow)
-        invitation_id = await InvitationService(uow, settings_of(request)).invite(
-            municipality_of(request), data.email, role_offer(data.role)
-        )
-        return await sent(uow, request, invitation_id)
+        return await invite(request, uow, data.email, role_offer(data.role))
 
 
 class OrganisationInvitationController(Controller):
@@ -194,11 +193,7 @@ class OrganisationInvitationController(Controller):
     async def add_organisation_member(
         self, request: AnyRequest, id: PathId, data: JSONBody[MemberCreate], uow: Uow
     ) -> Response[InvitationRead]:
-        await limit_invitations(request, uow)
-        invitation_id = await InvitationService(uow, settings_of(request)).invite(
-            municipality_of(request), data.email, organisation_offer(id, is_admin=data.is_admin)
-        )
-        return await sent(uow, request, invitation_id)
+        return await invite(request, uow, data.email, organisation_offer(id, is_admin=data.is_admin))
 
 
 class TeamInvitationController(Controller):
@@ -225,11 +220,7 @@ class TeamInvitationController(Controller):
     ) -> Response[TeamMemberRead]:
         if data.email is not None:
             team_role = TeamService(uow).check_invitation(municipality_of(request), data)
-            await limit_invitations(request, uow)
-            invitation_id = await InvitationService(uow, settings_of(request)).invite(
-                municipality_of(request), data.email, team_offer(id, team_role)
-            )
-            invited: Response[Any] = await sent(uow, request, invitation_id)
+            invited: Response[Any] = await invite(request, uow, data.email, team_offer(id, team_role))
             return invited
         member_id = await TeamService(uow).add(id, municipality_of(request), data)
         found = await uow.read(opgaven_queries.member, member_id)
