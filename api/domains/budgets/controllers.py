@@ -6,7 +6,7 @@ from uuid import UUID
 
 from litestar import get, post
 from litestar.handlers import HTTPRouteHandler
-from litestar.params import JSONBody, QueryParameter
+from litestar.params import JSONBody
 
 from api.db.connection import Db
 from api.db.uow import HOT_WRITE, Uow
@@ -39,18 +39,14 @@ from api.domains.opgaven.guards import opgave_from_path, partner_on_team, publis
 from api.domains.organisations.guards import organisation_from_path, organisation_member
 from api.lib.access import Target, access, scope, signed_in, staff, target_of
 from api.lib.openapi import problems
+from api.lib.pagination import status_filter
 from api.lib.routes import PATH_ID, AnyRequest, Controller, Filter, PathId, Resource, page_of_path
 
 # Money in the open: what is contributed, asked and granted is public with the opgave.
 read_budgets = published | staff | scope("budgets:read")
 partner = signed_in & partner_on_team
 
-STATUS: Filter = (
-    Annotated[
-        ClaimStatus | None, QueryParameter(name="status", description="Alleen aanvragen met deze status.")
-    ],
-    None,
-)
+STATUS: Filter = (Annotated[ClaimStatus | None, status_filter("aanvragen")], None)
 
 
 BUDGET = Resource(BudgetRead, queries.get_budget, "/budgets")

@@ -48,18 +48,23 @@ from api.lib.etag import ETAG_HEADER, LOCATION_HEADER, IfMatch, with_etag
 from api.lib.geocoder import WIJK_CODE
 from api.lib.http import settings_of
 from api.lib.openapi import problems
-from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response, since, updated_since
+from api.lib.pagination import (
+    LINK_HEADER,
+    Cursor,
+    Limit,
+    action_line_filter,
+    page_response,
+    since,
+    status_filter,
+    updated_since,
+)
 from api.lib.ratelimit import per_person_hourly
 from api.lib.routes import AnyRequest, Controller, PathId, Resource, viewer_of
 from api.lib.schema import NO_NUL
 from api.settings import API_PREFIX
 
-StatusParam = Annotated[
-    ProposalStatus | None, QueryParameter(name="status", description="Alleen ideeën met deze status.")
-]
-ActionLineParam = Annotated[
-    UUID | None, QueryParameter(name="actionLine", description="Alleen ideeën bij deze actielijn.")
-]
+StatusParam = Annotated[ProposalStatus | None, status_filter("ideeën")]
+ActionLineParam = Annotated[UUID | None, action_line_filter("ideeën")]
 WijkParam = Annotated[
     str | None,
     QueryParameter(

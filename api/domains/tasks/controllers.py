@@ -31,7 +31,16 @@ from api.domains.tasks.schemas import (
 from api.domains.tasks.services import ClaimService, TaskService, claim_task
 from api.lib.access import access, scope, signed_in, staff, target_of
 from api.lib.openapi import problems
-from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response, since, updated_since
+from api.lib.pagination import (
+    LINK_HEADER,
+    Cursor,
+    Limit,
+    action_line_filter,
+    page_response,
+    since,
+    status_filter,
+    updated_since,
+)
 from api.lib.routes import AnyRequest, Controller, PathId, Resource, page_of_path, viewer_of
 
 read_tasks = published | staff | scope("tasks:read")
@@ -39,12 +48,8 @@ plan_tasks = staff | scope("tasks:write")
 # A member of the claiming organisation; staff of the municipality may step in.
 claimant = signed_in & (organisation_member | staff)
 
-StatusParam = Annotated[
-    TaskStatus | None, QueryParameter(name="status", description="Alleen taken met deze status.")
-]
-ActionLineParam = Annotated[
-    UUID | None, QueryParameter(name="actionLine", description="Alleen taken bij deze actielijn.")
-]
+StatusParam = Annotated[TaskStatus | None, status_filter("taken")]
+ActionLineParam = Annotated[UUID | None, action_line_filter("taken")]
 OrganisationParam = Annotated[
     UUID | None,
     QueryParameter(name="organisation", description="Alleen taken die deze organisatie nu oppakt."),
