@@ -43,28 +43,20 @@ from api.domains.proposals.schemas import (
     SupportState,
 )
 from api.domains.proposals.services import ProposalService
+from api.lib import pagination
 from api.lib.access import access, person_of, scope, signed_in, staff, target_of, verified
 from api.lib.etag import ETAG_HEADER, LOCATION_HEADER, IfMatch, with_etag
 from api.lib.geocoder import WIJK_CODE
 from api.lib.http import settings_of
 from api.lib.openapi import problems
-from api.lib.pagination import (
-    LINK_HEADER,
-    Cursor,
-    Limit,
-    action_line_filter,
-    page_response,
-    since,
-    status_filter,
-    updated_since,
-)
+from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response, since, updated_since
 from api.lib.ratelimit import per_person_hourly
 from api.lib.routes import AnyRequest, Controller, PathId, Resource, viewer_of
 from api.lib.schema import NO_NUL
 from api.settings import API_PREFIX
 
-StatusParam = Annotated[ProposalStatus | None, status_filter("ideeën")]
-ActionLineParam = Annotated[UUID | None, action_line_filter("ideeën")]
+StatusParam = Annotated[ProposalStatus | None, pagination.status_filter("ideeën")]
+ActionLineParam = Annotated[UUID | None, pagination.action_line_filter("ideeën")]
 WijkParam = Annotated[
     str | None,
     QueryParameter(

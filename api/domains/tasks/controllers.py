@@ -29,18 +29,10 @@ from api.domains.tasks.schemas import (
     TaskUpdate,
 )
 from api.domains.tasks.services import ClaimService, TaskService, claim_task
+from api.lib import pagination
 from api.lib.access import access, scope, signed_in, staff, target_of
 from api.lib.openapi import problems
-from api.lib.pagination import (
-    LINK_HEADER,
-    Cursor,
-    Limit,
-    action_line_filter,
-    page_response,
-    since,
-    status_filter,
-    updated_since,
-)
+from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response, since, updated_since
 from api.lib.routes import AnyRequest, Controller, PathId, Resource, page_of_path, viewer_of
 
 read_tasks = published | staff | scope("tasks:read")
@@ -48,8 +40,8 @@ plan_tasks = staff | scope("tasks:write")
 # A member of the claiming organisation; staff of the municipality may step in.
 claimant = signed_in & (organisation_member | staff)
 
-StatusParam = Annotated[TaskStatus | None, status_filter("taken")]
-ActionLineParam = Annotated[UUID | None, action_line_filter("taken")]
+StatusParam = Annotated[TaskStatus | None, pagination.status_filter("taken")]
+ActionLineParam = Annotated[UUID | None, pagination.action_line_filter("taken")]
 OrganisationParam = Annotated[
     UUID | None,
     QueryParameter(name="organisation", description="Alleen taken die deze organisatie nu oppakt."),
