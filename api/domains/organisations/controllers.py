@@ -32,10 +32,21 @@ from api.lib.access import access, everyone, staff
 from api.lib.errors import NotFound
 from api.lib.etag import ETAG_HEADER, LOCATION_HEADER, with_etag
 from api.lib.openapi import problems
-from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
 from api.lib.routes import AnyRequest, Controller, PathId, Resource, municipality_of, page_of_path
 
 KindParam = Annotated[OrganisationKind | None, QueryParameter(name="kind", description="Soort organisatie.")]
+
+
+async def _organisations(
+    db: Db, *, municipality: str, kind: OrganisationKind | None, limit: int, cursor: str
+) -> OrganisationPage:
+    """Of one municipality when its slug is given: an unknown one is a filter that matches nothing."""
+    municipality_id = await municipality_id_of(db, municipality) if municipality else None
+    if municipality and municipality_id is None:
+        return OrganisationPage(items=[], next_cursor=None)
+    return await queries.list_organisations(
+        db, municipality_id=municipality_id, kind=kind, limit=limit, cursor=cursor
+    )
 
 
 ORGANISATION = Resource(OrganisationRead, queries.get_organisation, "/organisations")
@@ -47,25 +58,14 @@ class OrganisationController(Controller):
     path = "/organisations"
     tags = ["Organisaties"]
 
-    @get("", opt=access(everyone), response_headers=[LINK_HEADER])
-    async def list_organisations(
-        self,
-        request: AnyRequest,
-        db: Db,
-        municipality: MunicipalityParam = "",
-        kind: KindParam = None,
-        limit: Limit = 20,
-        cursor: Cursor = "",
-    ) -> Response[OrganisationPage]:
-        municipality_id = await municipality_id_of(db, municipality) if municipality else None
-        if municipality and municipality_id is None:
-            return page_response(
-                request, OrganisationPage(items=[], next_cursor=None)
-            )  # a filter that matches nothing
-        page = await queries.list_organisations(
-            db, municipality_id=municipality_id, kind=kind, limit=limit, cursor=cursor
-        )
-        return page_response(request, page)
+    list_organisations = page_of_path(
+        "",
+        opt=access(everyone),
+        page=OrganisationPage,
+        query=_organisations,
+        of=None,
+        filters={"municipality": (MunicipalityParam, ""), "kind": (KindParam, None)},
+    )
 
     @post(
         "",
