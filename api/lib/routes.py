@@ -14,10 +14,15 @@ method under ``@get``/``@post``/... when its body does more than the helpers.
 
 Route handlers for the routes that are all alike, made from a table row instead of written out.
 
-A page of what belongs to the object in the path, and a thing with an ETag (read, made under the
-object in the path, changed or removed with If-Match), look the same in every domain: only the path,
-the operation, the access rule, the body, the service and the query differ. Each is one call here, so
-the contract of all of them (parameters, Link, ETag and Location headers) is written once.
+A page of a list, and a thing with an ETag (read, made under the object in the path, changed or
+removed with If-Match), look the same in every domain: only the path, the operation, the access rule,
+the body, the service and the query differ. Each is one call here, so the contract of all of them
+(parameters, Link, ETag and Location headers) is written once. A list says what it is of
+(``PageOf``: the id in the path, the municipality of a slug or query parameter, or nothing for the
+caller's own), what its query makes of the caller, and its filters as a table; the handler's
+signature, and so its parameters in the contract, is built from that table in that order.
+- A handler needs ``municipality_of(request)`` (the municipality its target loader found) or
+  ``viewer_of(request)`` (whom the caller is, to a query) more often than anything else: both are here.
 """
 
 import sys
