@@ -260,6 +260,22 @@ class Resource:
             _typed(handler, route, data=body, response=self.read)
         )
 
+    def create_in_municipality(
+        self, path: str, body: type[Any], service: Callable[[Uow], Any], **route: Any
+    ) -> HTTPRouteHandler:
+        """``POST path``: ``service.create(municipality, data)`` in the municipality the access rule's
+        target names (its body's, for a collection of every municipality); 201."""
+
+        resource = self
+
+        async def handler(self: Any, request: AnyRequest, data: Any, uow: Uow) -> Response[Any]:
+            made = await service(uow).create(municipality_of(request), data)
+            return await resource.created(request, uow, made)
+
+        return post(path, response_headers=[ETAG_HEADER, LOCATION_HEADER], **route)(
+            _typed(handler, route, data=body, response=self.read)
+        )
+
     def update(
         self,
         path: str,

@@ -54,7 +54,7 @@ from api.lib.access import (
     staff,
     target_of,
 )
-from api.lib.etag import ETAG_HEADER, LOCATION_HEADER, with_etag
+from api.lib.etag import ETAG_HEADER, with_etag
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response, since, updated_since
 from api.lib.routes import AnyRequest, Controller, PathId, Resource, municipality_of
@@ -145,17 +145,13 @@ class OpgaveController(Controller):
         page = await queries.list_opgaven(db, filters, sort=sort, limit=limit, cursor=cursor)
         return page_response(request, page)
 
-    @post(
+    create_opgave = OPGAVE.create_in_municipality(
         "",
+        OpgaveCreate,
+        OpgaveService,
         opt=access(run_opgave, target=municipality_from_body()),
         responses=problems(403, 409),
-        response_headers=[ETAG_HEADER, LOCATION_HEADER],
     )
-    async def create_opgave(
-        self, request: AnyRequest, data: JSONBody[OpgaveCreate], uow: Uow
-    ) -> Response[OpgaveRead]:
-        opgave_id = await OpgaveService(uow).create(municipality_of(request), data)
-        return await OPGAVE.created(request, uow, opgave_id)
 
     @get("/{id:uuid}", opt=access(read_opgave, target=opgave_page_from_path), response_headers=[ETAG_HEADER])
     async def get_opgave(self, request: AnyRequest, id: PathId) -> Response[OpgaveRead]:

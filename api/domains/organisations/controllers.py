@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from litestar import Response, delete, get, patch, post
+from litestar import delete, patch
 from litestar.params import JSONBody, QueryParameter
 
 from api.db.connection import Db
@@ -29,10 +29,8 @@ from api.domains.organisations.schemas import (
 )
 from api.domains.organisations.services import OrganisationService
 from api.lib.access import access, everyone, staff
-from api.lib.errors import NotFound
-from api.lib.etag import ETAG_HEADER, LOCATION_HEADER, with_etag
 from api.lib.openapi import problems
-from api.lib.routes import AnyRequest, Controller, PathId, Resource, municipality_of, page_of_path
+from api.lib.routes import Controller, PathId, Resource, page_of_path
 
 KindParam = Annotated[OrganisationKind | None, QueryParameter(name="kind", description="Soort organisatie.")]
 
@@ -67,24 +65,17 @@ class OrganisationController(Controller):
         filters={"municipality": (MunicipalityParam, ""), "kind": (KindParam, None)},
     )
 
-    @post(
+    create_organisation = ORGANISATION.create_in_municipality(
         "",
+        OrganisationCreate,
+        OrganisationService,
         opt=access(staff, target=municipality_from_body()),
         responses=problems(409),
-        response_headers=[ETAG_HEADER, LOCATION_HEADER],
     )
-    async def create_organisation(
-        self, request: AnyRequest, data: JSONBody[OrganisationCreate], uow: Uow
-    ) -> Response[OrganisationRead]:
-        organisation_id = await OrganisationService(uow).create(municipality_of(request), data)
-        return await ORGANISATION.created(request, uow, organisation_id)
 
-    @get("/{id:uuid}", opt=access(everyone, target=organisation_from_path), response_headers=[ETAG_HEADER])
-    async def get_organisation(self, db: Db, id: PathId) -> Response[OrganisationRead]:
-        found = await queries.get_organisation(db, id)
-        if found is None:
-            raise NotFound("Deze organisatie bestaat niet.")
-        return with_etag(*found)
+    get_organisation = ORGANISATION.get(
+        "/{id:uuid}", "Deze organisatie bestaat niet.", opt=access(everyone, target=organisation_from_path)
+    )
 
     update_organisation = ORGANISATION.update(
         "/{id:uuid}",
