@@ -260,6 +260,26 @@ class Resource:
             _typed(handler, route, data=body, response=self.read)
         )
 
+    def create_under(
+        self,
+        path: str,
+        body: type[Any],
+        service: Callable[[Uow], Any],
+        act: Callable[[Any, Target, UUID, Any], Awaitable[UUID]],
+        **route: Any,
+    ) -> HTTPRouteHandler:
+        """``POST path``: ``act(service, target, id, data)`` makes one under the object of the path
+        (a ballot under the budget ``id``: ``BallotService.open``); 201."""
+
+        resource = self
+
+        async def handler(self: Any, request: AnyRequest, id: PathId, data: Any, uow: Uow) -> Response[Any]:
+            return await resource.created(request, uow, await act(service(uow), target_of(request), id, data))
+
+        return post(path, response_headers=[ETAG_HEADER, LOCATION_HEADER], **route)(
+            _typed(handler, route, data=body, response=self.read)
+        )
+
     def create_in_municipality(
         self, path: str, body: type[Any], service: Callable[[Uow], Any], **route: Any
     ) -> HTTPRouteHandler:

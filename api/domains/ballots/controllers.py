@@ -1,6 +1,6 @@
 """Residents' budget ballots: opening, voting, the tally and the grants that follow."""
 
-from litestar import Response, get, post, put
+from litestar import get, post, put
 from litestar.params import JSONBody
 
 from api.db.connection import Db
@@ -22,7 +22,6 @@ from api.domains.budgets.guards import budget_from_path
 from api.domains.opgaven.guards import published
 from api.lib.access import access, person_of, scope, signed_in, staff, target_of, verified
 from api.lib.errors import Conflict, NotFound
-from api.lib.etag import ETAG_HEADER, LOCATION_HEADER
 from api.lib.openapi import problems
 from api.lib.routes import AnyRequest, Controller, PathId, Resource, page_of_path, viewer_of
 
@@ -45,12 +44,9 @@ class BudgetBallotController(Controller):
         "", opt=access(read_ballots), page=BallotPage, query=queries.list_ballots, viewer=viewer_of
     )
 
-    @post("", opt=access(staff), responses=problems(409), response_headers=[ETAG_HEADER, LOCATION_HEADER])
-    async def open_ballot(
-        self, request: AnyRequest, id: PathId, data: JSONBody[BallotCreate], uow: Uow
-    ) -> Response[BallotRead]:
-        ballot_id = await BallotService(uow).open(target_of(request), id, data)
-        return await BALLOT.created(request, uow, ballot_id)
+    open_ballot = BALLOT.create_under(
+        "", BallotCreate, BallotService, BallotService.open, opt=access(staff), responses=problems(409)
+    )
 
 
 class BallotController(Controller):

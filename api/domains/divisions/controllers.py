@@ -2,7 +2,7 @@
 
 from uuid import UUID
 
-from litestar import Response, post
+from litestar import post
 from litestar.params import JSONBody
 
 from api.db.uow import Uow
@@ -20,7 +20,6 @@ from api.domains.divisions.schemas import (
 from api.domains.divisions.services import DivisionService
 from api.domains.opgaven.guards import opgave_of, partner_on_team, published
 from api.lib.access import access, scope, staff, target_of, verified
-from api.lib.etag import ETAG_HEADER, LOCATION_HEADER
 from api.lib.openapi import problems
 from api.lib.routes import AnyRequest, Controller, PathId, Resource, page_of_path
 
@@ -47,12 +46,9 @@ class BudgetRoundsController(Controller):
         "", opt=access(read_rounds), page=BudgetRoundPage, query=queries.list_rounds, viewer=_team
     )
 
-    @post("", opt=access(run_budgets), response_headers=[ETAG_HEADER, LOCATION_HEADER])
-    async def open_budget_round(
-        self, request: AnyRequest, id: PathId, data: JSONBody[BudgetRoundCreate], uow: Uow
-    ) -> Response[BudgetRoundRead]:
-        round_id = await DivisionService(uow).open(target_of(request), id, data)
-        return await ROUND.created(request, uow, round_id)
+    open_budget_round = ROUND.create_under(
+        "", BudgetRoundCreate, DivisionService, DivisionService.open, opt=access(run_budgets)
+    )
 
 
 class BudgetRoundController(Controller):
