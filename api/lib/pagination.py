@@ -58,6 +58,16 @@ _UPDATED_SINCE = (
 )
 
 
+def status_filter(things: str) -> QueryParameter:
+    """The ``status`` parameter of a list of ``things`` (``"taken"``), worded alike in every list."""
+    return QueryParameter(name="status", description=f"Alleen {things} met deze status.")
+
+
+def action_line_filter(things: str) -> QueryParameter:
+    """The ``actionLine`` parameter of a list of ``things`` in an opgave's plan."""
+    return QueryParameter(name="actionLine", description=f"Alleen {things} bij deze actielijn.")
+
+
 def updated_since(counts: str) -> QueryParameter:
     """The ``updatedSince`` parameter of a list, saying which of its fields it does not cover:
     counts kept by other rows' writes move without touching ``updatedAt`` (so a hot counter costs

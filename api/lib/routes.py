@@ -14,10 +14,15 @@ method under ``@get``/``@post``/... when its body does more than the helpers.
 
 Route handlers for the routes that are all alike, made from a table row instead of written out.
 
-A page of what belongs to the object in the path, and a thing with an ETag (read, made under the
-object in the path, changed or removed with If-Match), look the same in every domain: only the path,
-the operation, the access rule, the body, the service and the query differ. Each is one call here, so
-the contract of all of them (parameters, Link, ETag and Location headers) is written once.
+A page of a list, and a thing with an ETag (read, made under the object in the path, changed or
+removed with If-Match), look the same in every domain: only the path, the operation, the access rule,
+the body, the service and the query differ. Each is one call here, so the contract of all of them
+(parameters, Link, ETag and Location headers) is written once. A list says what it is of
+(``PageOf``: the id in the path, the municipality of a slug or query parameter, or nothing for the
+caller's own), what its query makes of the caller, and its filters as a table; the handler's
+signature, and so its parameters in the contract, is built from that table in that order.
+- A handler needs ``municipality_of(request)`` (the municipality its target loader found) or
+  ``viewer_of(request)`` (whom the caller is, to a query) more often than anything else: both are here.
 """
 
 import sys
@@ -25,6 +30,7 @@ import tomllib
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
 from functools import cache
+from inspect import Parameter, Signature
 from pathlib import Path
 from typing import Any, ClassVar, Protocol
 from uuid import UUID
@@ -36,9 +42,11 @@ from litestar.params import FromPath, JSONBody
 
 from api.db.connection import Db
 from api.db.uow import Uow
-from api.lib.access import Access, Target, TargetLoader, target_of
+from api.lib.access import Access, Target, TargetLoader, principal_of, target_of
+from api.lib.errors import NotFound
 from api.lib.etag import ETAG_HEADER, LOCATION_HEADER, IfMatch, with_etag
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, Page, page_response
+from api.lib.visibility import Viewer
 from api.settings import API_PREFIX
 
 PageQuery = Callable[..., Awaitable[Page]]
@@ -52,6 +60,18 @@ def route_docs(folder: Path) -> dict[str, dict[str, str]]:
     """The prose of the operations of the controllers in ``folder``, keyed by operationId."""
     path = folder / "docs.toml"
     return tomllib.loads(path.read_text()) if path.exists() else {}
+
+
+def municipality_of(request: AnyRequest) -> UUID:
+    """The municipality of the object the route acts on (its access rule's target loader found it)."""
+    municipality_id = target_of(request).municipality_id
+    assert municipality_id is not None
+    return municipality_id
+
+
+def viewer_of(request: AnyRequest) -> Viewer:
+    """Whom the caller is, to what a query shows."""
+    return Viewer.of(principal_of(request))
 
 
 def operation_name(attribute: str) -> str:
@@ -91,39 +111,92 @@ class Controller(litestar.Controller):
                 fn.__name__ = fn.__qualname__ = operation_id
 
 
-class Creates(Protocol):
-    """A service that makes a new thing under the target of the path."""
-
-    async def create(self, target: Target, data: Any, /) -> UUID: ...
-
-
-class Updates(Protocol):
-    """A service that changes a thing, guarded by its ETag."""
-
-    async def update(self, id: UUID, data: Any, if_match: str, /) -> object: ...
-
-
 class Deletes(Protocol):
     """A service that removes a thing, guarded by its ETag."""
 
     async def delete(self, id: UUID, if_match: str, /) -> object: ...
 
 
-def page_of_path(path: str, *, page: type[Page], query: PageQuery, **route: Any) -> HTTPRouteHandler:
-    """``GET path``: a page of ``query(db, id, limit=, cursor=)``, with ``Link`` to the next."""
+@dataclass(frozen=True)
+class PageOf:
+    """What a list is of, as the request names it: a parameter ``name`` typed ``annotation`` (in the
+    path, or a query parameter with its ``default``), and what the query is given for it:
+    ``value(request, parameter)``, first after the database, or by ``keyword``."""
 
-    async def handler(
-        self: Any,
-        request: AnyRequest,
-        db: Db,
-        id: PathId,
-        limit: Limit = 20,
-        cursor: Cursor = "",
-    ) -> Response[Any]:
-        return page_response(request, await query(db, id, limit=limit, cursor=cursor))
+    name: str
+    annotation: Any
+    value: Callable[[AnyRequest, Any], Any]
+    keyword: str | None = None
+    default: Any = Parameter.empty
 
-    handler.__annotations__["return"] = Response[page]  # type: ignore[valid-type]
-    handler.__name__ = handler.__qualname__ = query.__name__
+    def given_as(self, keyword: str) -> "PageOf":
+        """The same, given to the query by name (``budget_claims(db, budget_id=...)``)."""
+        return replace(self, keyword=keyword)
+
+    @staticmethod
+    def municipality(annotation: Any, name: str = "slug", default: Any = Parameter.empty) -> "PageOf":
+        """The municipality the request names (by its ``{slug}`` in the path, or a query parameter),
+        found by the access rule's target loader: the query gets its id."""
+        return PageOf(name, annotation, lambda request, _: municipality_of(request), default=default)
+
+
+PATH_ID = PageOf("id", PathId, lambda _, id: id)
+"""The ``{id:uuid}`` in the path, given to the query as it is."""
+
+Filter = tuple[Any, Any]
+"""A query parameter that narrows a list: its annotation and its default (or a dependency that reads
+several, annotated ``NamedDependency[...]`` without a default)."""
+
+
+def page_of_path(
+    path: str,
+    *,
+    page: type[Page],
+    query: PageQuery,
+    of: PageOf | None = PATH_ID,
+    viewer: Callable[[AnyRequest], Any] | None = None,
+    from_request: dict[str, Callable[[AnyRequest], Any]] | None = None,
+    filters: dict[str, Filter] | None = None,
+    limit: int = 20,
+    **route: Any,
+) -> HTTPRouteHandler:
+    """``GET path``: a page of ``query(db, of, viewer, **from_request, **filters, limit=, cursor=)``,
+    with ``Link`` to the next. ``of`` is what the list is of (none for a list of the caller's own),
+    ``viewer`` what the query makes of the caller (left out when ``None``), ``from_request`` what
+    else it takes from the request, by name, ``filters`` the query parameters that narrow it, passed
+    on by name, and ``limit`` the page size when the client asks none."""
+    named = dict(filters or {})
+    parameters = [
+        Parameter("self", Parameter.POSITIONAL_OR_KEYWORD),
+        Parameter("request", Parameter.KEYWORD_ONLY, annotation=AnyRequest),
+        Parameter("db", Parameter.KEYWORD_ONLY, annotation=Db),
+        *(
+            [Parameter(of.name, Parameter.KEYWORD_ONLY, annotation=of.annotation, default=of.default)]
+            if of
+            else []
+        ),
+        *(Parameter(n, Parameter.KEYWORD_ONLY, annotation=a, default=d) for n, (a, d) in named.items()),
+        Parameter("limit", Parameter.KEYWORD_ONLY, annotation=Limit, default=limit),
+        Parameter("cursor", Parameter.KEYWORD_ONLY, annotation=Cursor, default=""),
+    ]
+
+    async def handler(self: Any, *, request: AnyRequest, db: Db, **arguments: Any) -> Response[Any]:
+        given: tuple[Any, ...] = ()
+        if of is not None:
+            value = of.value(request, arguments.pop(of.name))
+            if of.keyword is None:
+                given = (value,)
+            else:
+                arguments[of.keyword] = value
+        if viewer is not None:
+            given = (*given, viewer(request))
+        for name, take in (from_request or {}).items():
+            arguments[name] = take(request)
+        return page_response(request, await query(db, *given, **arguments))
+
+    handler.__signature__ = Signature(parameters, return_annotation=Response[page])  # type: ignore[attr-defined,valid-type]
+    handler.__annotations__ = {p.name: p.annotation for p in parameters[1:]} | {"return": Response[page]}  # type: ignore[valid-type]
+    handler.__name__ = handler.__qualname__ = getattr(query, "__name__", "handler")
     return get(path, response_headers=[LINK_HEADER], **route)(handler)
 
 
@@ -148,45 +221,99 @@ class Resource:
         """The answer to a creation: 201, with its ETag and Location."""
         return self.respond(request, uow, id, status_code=201, location=f"{API_PREFIX}{self.collection}/{id}")
 
-    def get(self, path: str, **route: Any) -> HTTPRouteHandler:
-        """``GET path``: the thing of the path with its ETag (the access rule's target loader has
-        already answered 404 when there is none)."""
+    def get(self, path: str, missing: str | None = None, **route: Any) -> HTTPRouteHandler:
+        """``GET path``: the thing of the path with its ETag. The access rule's target loader has
+        already answered 404 when there is none; where the query may still hide it from this viewer,
+        ``missing`` is the 404's words."""
 
         resource = self
 
         async def handler(self: Any, request: AnyRequest, db: Db, id: PathId) -> Response[Any]:
             extra = () if resource.viewer is None else (resource.viewer(request),)
             found = await resource.query(db, id, *extra)
+            if found is None and missing is not None:
+                raise NotFound(missing)
             assert found is not None
             return with_etag(*found)
 
         return get(path, response_headers=[ETAG_HEADER], **route)(_typed(handler, route, response=self.read))
 
     def create(
-        self, path: str, body: type[Any], service: Callable[[Uow], Creates], **route: Any
+        self,
+        path: str,
+        body: type[Any],
+        service: Callable[[Uow], Any],
+        act: Callable[[Any, Target, Any], Awaitable[UUID]] | None = None,
+        **route: Any,
     ) -> HTTPRouteHandler:
-        """``POST path``: ``service.create(target, data)`` under the target of the path; 201."""
+        """``POST path``: ``service.create(target, data)`` (or another ``act`` of the service, such as
+        ``MeetingService.plan``) under the target of the path; 201."""
 
         resource = self
 
         async def handler(self: Any, request: AnyRequest, id: PathId, data: Any, uow: Uow) -> Response[Any]:
-            return await resource.created(request, uow, await service(uow).create(target_of(request), data))
+            acting, target = service(uow), target_of(request)
+            made = await (acting.create(target, data) if act is None else act(acting, target, data))
+            return await resource.created(request, uow, made)
+
+        return post(path, response_headers=[ETAG_HEADER, LOCATION_HEADER], **route)(
+            _typed(handler, route, data=body, response=self.read)
+        )
+
+    def create_under(
+        self,
+        path: str,
+        body: type[Any],
+        service: Callable[[Uow], Any],
+        act: Callable[[Any, Target, UUID, Any], Awaitable[UUID]],
+        **route: Any,
+    ) -> HTTPRouteHandler:
+        """``POST path``: ``act(service, target, id, data)`` makes one under the object of the path
+        (a ballot under the budget ``id``: ``BallotService.open``); 201."""
+
+        resource = self
+
+        async def handler(self: Any, request: AnyRequest, id: PathId, data: Any, uow: Uow) -> Response[Any]:
+            return await resource.created(request, uow, await act(service(uow), target_of(request), id, data))
+
+        return post(path, response_headers=[ETAG_HEADER, LOCATION_HEADER], **route)(
+            _typed(handler, route, data=body, response=self.read)
+        )
+
+    def create_in_municipality(
+        self, path: str, body: type[Any], service: Callable[[Uow], Any], **route: Any
+    ) -> HTTPRouteHandler:
+        """``POST path``: ``service.create(municipality, data)`` in the municipality the access rule's
+        target names (its body's, for a collection of every municipality); 201."""
+
+        resource = self
+
+        async def handler(self: Any, request: AnyRequest, data: Any, uow: Uow) -> Response[Any]:
+            made = await service(uow).create(municipality_of(request), data)
+            return await resource.created(request, uow, made)
 
         return post(path, response_headers=[ETAG_HEADER, LOCATION_HEADER], **route)(
             _typed(handler, route, data=body, response=self.read)
         )
 
     def update(
-        self, path: str, body: type[Any], service: Callable[[Uow], Updates], **route: Any
+        self,
+        path: str,
+        body: type[Any],
+        service: Callable[[Uow], Any],
+        act: Callable[[Any, UUID, Any, str], Awaitable[object]] | None = None,
+        **route: Any,
     ) -> HTTPRouteHandler:
-        """``PATCH path``: ``service.update(id, data, if_match)``, answered with the new version."""
+        """``PATCH path``: ``service.update(id, data, if_match)`` (or another ``act`` of the service,
+        such as ``MeasurementService.correct``), answered with the new version."""
 
         resource = self
 
         async def handler(
             self: Any, request: AnyRequest, id: PathId, data: Any, uow: Uow, if_match: IfMatch = ""
         ) -> Response[Any]:
-            await service(uow).update(id, data, if_match)
+            acting = service(uow)
+            await (acting.update(id, data, if_match) if act is None else act(acting, id, data, if_match))
             return await resource.respond(request, uow, id)
 
         return patch(path, response_headers=[ETAG_HEADER], **route)(

@@ -51,6 +51,17 @@ async def _limit(request: AnyRequest, *keys: tuple[str, int]) -> None:
         await attempts(request, key, Limit(hits, settings.auth.window_seconds))
 
 
+async def _limit_mail(request: AnyRequest, kind: str, email: str) -> None:
+    """A mail to an address the caller names: bounded per caller's address (verifications and resets
+    together) and per account, ``kind`` by ``kind``."""
+    settings = settings_of(request)
+    await _limit(
+        request,
+        (f"reset:address:{client_address(request, settings)}", settings.auth.reset_per_address),
+        (f"{kind}:account:{email.lower()}", settings.auth.reset_per_account),
+    )
+
+
 class AccountController(Controller):
     """Account aanmaken, bevestigen en wachtwoord herstellen."""
 
@@ -79,13 +90,8 @@ class AccountController(Controller):
     async def request_verification_email(
         self, request: AnyRequest, data: JSONBody[VerificationEmailCreate], uow: Uow
     ) -> Response[RegistrationAccepted]:
-        settings = settings_of(request)
-        await _limit(
-            request,
-            (f"reset:address:{client_address(request, settings)}", settings.auth.reset_per_address),
-            (f"verify:account:{data.email.lower()}", settings.auth.reset_per_account),
-        )
-        await AccountService(uow, settings).resend_verification(data.email)
+        await _limit_mail(request, "verify", data.email)
+        await AccountService(uow, settings_of(request)).resend_verification(data.email)
         return Response(
             RegistrationAccepted(email=data.email), status_code=202, background=deliver_after(request)
         )
@@ -94,13 +100,8 @@ class AccountController(Controller):
     async def request_password_reset(
         self, request: AnyRequest, data: JSONBody[PasswordResetCreate], uow: Uow
     ) -> Response[None]:
-        settings = settings_of(request)
-        await _limit(
-            request,
-            (f"reset:address:{client_address(request, settings)}", settings.auth.reset_per_address),
-            (f"reset:account:{data.email.lower()}", settings.auth.reset_per_account),
-        )
-        await AccountService(uow, settings).request_reset(data.email)
+        await _limit_mail(request, "reset", data.email)
+        await AccountService(uow, settings_of(request)).request_reset(data.email)
         return Response(None, status_code=202, background=deliver_after(request))
 
     @post("/password-reset-confirmations", status_code=204, opt=access(everyone), responses=problems(429))

@@ -2,10 +2,9 @@
 
 from typing import Annotated
 
-from litestar import Response, delete, get, patch
+from litestar import delete, patch
 from litestar.params import JSONBody, QueryParameter
 
-from api.db.connection import Db
 from api.db.uow import Uow
 from api.domains.accounts import queries
 from api.domains.accounts.guards import role_assignment_from_path
@@ -14,12 +13,11 @@ from api.domains.accounts.role_services import RoleService
 from api.domains.accounts.schemas import RoleAssignmentPage, RoleAssignmentRead, RoleAssignmentUpdate
 from api.domains.municipalities.guards import municipality_from_path
 from api.domains.municipalities.schemas import Slug
-from api.lib.access import Role, access, role, target_of
+from api.lib.access import Role, access, role
 from api.lib.openapi import problems
-from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
-from api.lib.routes import AnyRequest, Controller, PathId
+from api.lib.routes import Controller, Filter, PageOf, PathId, page_of_path
 
-RoleParam = Annotated[RoleName | None, QueryParameter(name="role", description="Alleen deze rol.")]
+ROLE: Filter = (Annotated[RoleName | None, QueryParameter(name="role", description="Alleen deze rol.")], None)
 beheerder = role(Role.BEHEERDER)
 
 
@@ -30,22 +28,14 @@ class MunicipalityRoleController(Controller):
     path = "/municipalities/{slug:str}/role-assignments"
     tags = ["Account"]
 
-    @get("", opt=access(beheerder, target=municipality_from_path()), response_headers=[LINK_HEADER])
-    async def list_role_assignments(
-        self,
-        request: AnyRequest,
-        db: Db,
-        slug: Slug,
-        role: RoleParam = None,
-        limit: Limit = 20,
-        cursor: Cursor = "",
-    ) -> Response[RoleAssignmentPage]:
-        municipality_id = target_of(request).municipality_id
-        assert municipality_id is not None
-        page = await queries.list_role_assignments(
-            db, municipality_id, role=role.value if role else None, limit=limit, cursor=cursor
-        )
-        return page_response(request, page)
+    list_role_assignments = page_of_path(
+        "",
+        opt=access(beheerder, target=municipality_from_path()),
+        page=RoleAssignmentPage,
+        query=queries.list_role_assignments,
+        of=PageOf.municipality(Slug),
+        filters={"role": ROLE},
+    )
 
 
 class RoleAssignmentController(Controller):

@@ -2,9 +2,11 @@
 
 from dataclasses import dataclass
 from datetime import datetime
+from inspect import Parameter
 from typing import Annotated
 
-from litestar import Response, get
+from litestar import get
+from litestar.di import NamedDependency, Provide
 from litestar.openapi.spec import OpenAPIMediaType, OpenAPIResponse, OpenAPIType, Operation, Schema
 from litestar.params import QueryParameter
 from litestar.response import Stream
@@ -15,9 +17,8 @@ from api.domains.audit.queries import AuditFilter
 from api.domains.audit.schemas import AuditEventPage
 from api.domains.municipalities.guards import municipality_from_query
 from api.domains.municipalities.schemas import RequiredMunicipalityParam
-from api.lib.access import Role, access, role, scope, target_of
-from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
-from api.lib.routes import AnyRequest, Controller
+from api.lib.access import Role, access, role, scope
+from api.lib.routes import AnyRequest, Controller, PageOf, municipality_of, page_of_path
 from api.lib.schema import NO_NUL
 
 ActorParam = Annotated[
@@ -41,6 +42,19 @@ SinceParam = Annotated[
 UntilParam = Annotated[
     datetime | None, QueryParameter(name="until", description="Alleen regels vóór dit moment.")
 ]
+
+
+def audit_filter(
+    actor: ActorParam = "",
+    object: ObjectParam = "",
+    action: ActionParam = "",
+    since: SinceParam = None,
+    until: UntilParam = None,
+) -> AuditFilter:
+    """The lines the query parameters ask for: one set of parameters for the list and the download."""
+    return AuditFilter(actor=actor, object_id=object, action=action, since=since, until=until)
+
+
 WHO = access(role(Role.BEHEERDER) | scope("audit:read"), target=municipality_from_query())
 
 
@@ -71,44 +85,28 @@ class AuditEventController(Controller):
 
     path = "/audit-events"
     tags = ["Logboek"]
+    dependencies = {"found": Provide(audit_filter, sync_to_thread=False)}
 
-    @get("", opt=WHO, response_headers=[LINK_HEADER])
-    async def list_audit_events(
-        self,
-        request: AnyRequest,
-        db: Db,
-        municipality: RequiredMunicipalityParam = "",
-        actor: ActorParam = "",
-        object: ObjectParam = "",
-        action: ActionParam = "",
-        since: SinceParam = None,
-        until: UntilParam = None,
-        limit: Limit = 20,
-        cursor: Cursor = "",
-    ) -> Response[AuditEventPage]:
-        municipality_id = target_of(request).municipality_id
-        assert municipality_id is not None
-        found = AuditFilter(actor=actor, object_id=object, action=action, since=since, until=until)
-        page = await queries.list_events(db, municipality_id, found, limit=limit, cursor=cursor)
-        return page_response(request, page)
+    list_audit_events = page_of_path(
+        "",
+        opt=WHO,
+        page=AuditEventPage,
+        query=queries.list_events,
+        of=PageOf.municipality(RequiredMunicipalityParam, name="municipality", default=""),
+        filters={"found": (NamedDependency[AuditFilter], Parameter.empty)},
+    )
 
     @get("/export", opt=WHO, operation_class=CsvOperation)
     async def export_audit_events(
         self,
         request: AnyRequest,
         db: Db,
+        *,
         municipality: RequiredMunicipalityParam = "",
-        actor: ActorParam = "",
-        object: ObjectParam = "",
-        action: ActionParam = "",
-        since: SinceParam = None,
-        until: UntilParam = None,
+        found: NamedDependency[AuditFilter],
     ) -> Stream:
-        municipality_id = target_of(request).municipality_id
-        assert municipality_id is not None
-        found = AuditFilter(actor=actor, object_id=object, action=action, since=since, until=until)
         return Stream(
-            queries.csv_lines(db, municipality_id, found),
+            queries.csv_lines(db, municipality_of(request), found),
             media_type="text/csv; charset=utf-8",
             headers={
                 "Content-Disposition": f'attachment; filename="samenspel-{municipality}-auditlog.csv"',

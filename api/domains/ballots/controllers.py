@@ -1,6 +1,6 @@
 """Residents' budget ballots: opening, voting, the tally and the grants that follow."""
 
-from litestar import Response, get, post, put
+from litestar import get, post, put
 from litestar.params import JSONBody
 
 from api.db.connection import Db
@@ -20,24 +20,17 @@ from api.domains.ballots.schemas import (
 from api.domains.ballots.services import BallotService
 from api.domains.budgets.guards import budget_from_path
 from api.domains.opgaven.guards import published
-from api.lib.access import access, person_of, principal_of, scope, signed_in, staff, target_of, verified
+from api.lib.access import access, person_of, scope, signed_in, staff, target_of, verified
 from api.lib.errors import Conflict, NotFound
-from api.lib.etag import ETAG_HEADER, LOCATION_HEADER
 from api.lib.openapi import problems
-from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
-from api.lib.routes import AnyRequest, Controller, PathId, Resource
-from api.lib.visibility import Viewer
+from api.lib.routes import AnyRequest, Controller, PathId, Resource, page_of_path, viewer_of
 
 # Ballots are public with the opgave's money; a vote is the voter's alone.
 read_ballots = published | staff | scope("budgets:read")
 voter = verified & published
 
 
-def _viewer(request: AnyRequest) -> Viewer:
-    return Viewer.of(principal_of(request))
-
-
-BALLOT = Resource(BallotRead, queries.get_ballot, "/ballots", _viewer)
+BALLOT = Resource(BallotRead, queries.get_ballot, "/ballots", viewer_of)
 
 
 class BudgetBallotController(Controller):
@@ -47,19 +40,13 @@ class BudgetBallotController(Controller):
     tags = ["Stemmen"]
     target = budget_from_path
 
-    @get("", opt=access(read_ballots), response_headers=[LINK_HEADER])
-    async def list_ballots(
-        self, request: AnyRequest, db: Db, id: PathId, limit: Limit = 20, cursor: Cursor = ""
-    ) -> Response[BallotPage]:
-        page = await queries.list_ballots(db, id, _viewer(request), limit=limit, cursor=cursor)
-        return page_response(request, page)
+    list_ballots = page_of_path(
+        "", opt=access(read_ballots), page=BallotPage, query=queries.list_ballots, viewer=viewer_of
+    )
 
-    @post("", opt=access(staff), responses=problems(409), response_headers=[ETAG_HEADER, LOCATION_HEADER])
-    async def open_ballot(
-        self, request: AnyRequest, id: PathId, data: JSONBody[BallotCreate], uow: Uow
-    ) -> Response[BallotRead]:
-        ballot_id = await BallotService(uow).open(target_of(request), id, data)
-        return await BALLOT.created(request, uow, ballot_id)
+    open_ballot = BALLOT.create_under(
+        "", BallotCreate, BallotService, BallotService.open, opt=access(staff), responses=problems(409)
+    )
 
 
 class BallotController(Controller):
@@ -94,11 +81,11 @@ class BallotController(Controller):
     @post("/tallies", status_code=200, opt=access(staff), responses=problems(409))
     async def tally_ballot(self, request: AnyRequest, id: PathId, uow: Uow) -> BallotResults:
         await BallotService(uow).tally(target_of(request), id)
-        return await uow.read(queries.results, id, _viewer(request))
+        return await uow.read(queries.results, id, viewer_of(request))
 
     @get("/results", opt=access(read_ballots), responses=problems(409))
     async def get_ballot_results(self, request: AnyRequest, db: Db, id: PathId) -> BallotResults:
-        found = await queries.results(db, id, _viewer(request))
+        found = await queries.results(db, id, viewer_of(request))
         if found is None:
             raise Conflict("Deze stemming is nog niet geteld.", code="not_tallied")
         return found

@@ -4,9 +4,9 @@ from collections.abc import Awaitable, Callable
 from typing import Annotated, Any
 from uuid import UUID
 
-from litestar import Response, get, post
+from litestar import get, post
 from litestar.handlers import HTTPRouteHandler
-from litestar.params import JSONBody, QueryParameter
+from litestar.params import JSONBody
 
 from api.db.connection import Db
 from api.db.uow import HOT_WRITE, Uow
@@ -39,16 +39,14 @@ from api.domains.opgaven.guards import opgave_from_path, partner_on_team, publis
 from api.domains.organisations.guards import organisation_from_path, organisation_member
 from api.lib.access import Target, access, scope, signed_in, staff, target_of
 from api.lib.openapi import problems
-from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
-from api.lib.routes import AnyRequest, Controller, PathId, Resource, page_of_path
+from api.lib.pagination import status_filter
+from api.lib.routes import PATH_ID, AnyRequest, Controller, Filter, PathId, Resource, page_of_path
 
 # Money in the open: what is contributed, asked and granted is public with the opgave.
 read_budgets = published | staff | scope("budgets:read")
 partner = signed_in & partner_on_team
 
-StatusParam = Annotated[
-    ClaimStatus | None, QueryParameter(name="status", description="Alleen aanvragen met deze status.")
-]
+STATUS: Filter = (Annotated[ClaimStatus | None, status_filter("aanvragen")], None)
 
 
 BUDGET = Resource(BudgetRead, queries.get_budget, "/budgets")
@@ -94,18 +92,14 @@ class BudgetController(Controller):
         contribution_id = await BudgetService(uow).contribute(target_of(request), id, data)
         return await uow.read(queries.get_contribution, contribution_id)
 
-    @get("/claims", opt=access(read_budgets), response_headers=[LINK_HEADER])
-    async def list_budget_claims(
-        self,
-        request: AnyRequest,
-        db: Db,
-        id: PathId,
-        status: StatusParam = None,
-        limit: Limit = 20,
-        cursor: Cursor = "",
-    ) -> Response[BudgetClaimPage]:
-        page = await queries.budget_claims(db, budget_id=id, status=status, limit=limit, cursor=cursor)
-        return page_response(request, page)
+    list_budget_claims = page_of_path(
+        "/claims",
+        opt=access(read_budgets),
+        page=BudgetClaimPage,
+        query=queries.budget_claims,
+        of=PATH_ID.given_as("budget_id"),
+        filters={"status": STATUS},
+    )
 
     @post("/claims", status_code=201, opt=access(partner), responses=problems(409))
     async def request_budget(
@@ -114,11 +108,7 @@ class BudgetController(Controller):
         claim_id = await BudgetService(uow).ask(target_of(request), id, data)
         return await _claim(uow, claim_id)
 
-    @get("/ledger", opt=access(read_budgets), response_headers=[LINK_HEADER])
-    async def get_ledger(
-        self, request: AnyRequest, db: Db, id: PathId, limit: Limit = 20, cursor: Cursor = ""
-    ) -> Response[LedgerPage]:
-        return page_response(request, await queries.ledger(db, id, limit=limit, cursor=cursor))
+    get_ledger = page_of_path("/ledger", opt=access(read_budgets), page=LedgerPage, query=queries.ledger)
 
 
 class BudgetClaimController(Controller):
@@ -186,19 +176,11 @@ class OrganisationBudgetClaimController(Controller):
     path = "/organisations/{id:uuid}/budget-claims"
     tags = ["Budget"]
 
-    @get(
+    list_organisation_budget_claims = page_of_path(
         "",
         opt=access(signed_in & (organisation_member | staff), target=organisation_from_path),
-        response_headers=[LINK_HEADER],
+        page=BudgetClaimPage,
+        query=queries.budget_claims,
+        of=PATH_ID.given_as("organisation_id"),
+        filters={"status": STATUS},
     )
-    async def list_organisation_budget_claims(
-        self,
-        request: AnyRequest,
-        db: Db,
-        id: PathId,
-        status: StatusParam = None,
-        limit: Limit = 20,
-        cursor: Cursor = "",
-    ) -> Response[BudgetClaimPage]:
-        page = await queries.budget_claims(db, organisation_id=id, status=status, limit=limit, cursor=cursor)
-        return page_response(request, page)

@@ -23,11 +23,10 @@ from api.domains.clients.services import ApiClientService
 from api.domains.clients.tokens import TokenKeys
 from api.domains.municipalities.guards import municipality_from_body, municipality_from_query
 from api.domains.municipalities.schemas import RequiredMunicipalityParam
-from api.lib.access import Role, access, everyone, role, target_of
+from api.lib.access import Role, access, everyone, role
 from api.lib.errors import PROBLEM_MEDIA_TYPE, PROBLEM_TYPE_PREFIX, request_id_of
 from api.lib.openapi import problems
-from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
-from api.lib.routes import AnyRequest, Controller, PathId
+from api.lib.routes import AnyRequest, Controller, PageOf, PathId, municipality_of, page_of_path
 
 FORM = frozenset({"application/x-www-form-urlencoded"})
 
@@ -112,25 +111,14 @@ class ApiClientController(Controller):
     path = "/api-clients"
     tags = ["Toegang voor systemen"]
 
-    @get(
+    list_api_clients = page_of_path(
         "",
         opt=access(role(Role.BEHEERDER), target=municipality_from_query()),
         responses=problems(401, 403),
-        response_headers=[LINK_HEADER],
+        page=ApiClientPage,
+        query=queries.list_api_clients,
+        of=PageOf.municipality(RequiredMunicipalityParam, name="municipality", default=""),
     )
-    async def list_api_clients(
-        self,
-        request: AnyRequest,
-        db: Db,
-        municipality: RequiredMunicipalityParam = "",
-        limit: Limit = 20,
-        cursor: Cursor = "",
-    ) -> Response[ApiClientPage]:
-        municipality_id = target_of(request).municipality_id
-        assert municipality_id is not None
-        return page_response(
-            request, await queries.list_api_clients(db, municipality_id, limit=limit, cursor=cursor)
-        )
 
     @post(
         "",
@@ -142,9 +130,7 @@ class ApiClientController(Controller):
     async def create_api_client(
         self, request: AnyRequest, data: JSONBody[ApiClientCreate], uow: Uow
     ) -> ApiClientCreated:
-        municipality_id = target_of(request).municipality_id
-        assert municipality_id is not None
-        return await ApiClientService(uow).create(municipality_id, data)
+        return await ApiClientService(uow).create(municipality_of(request), data)
 
     @post(
         "/{id:uuid}/secret-rotations",

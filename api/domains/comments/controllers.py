@@ -21,7 +21,7 @@ from api.domains.comments.schemas import (
 )
 from api.domains.comments.services import CommentService
 from api.domains.opgaven.guards import opgave_from_path
-from api.domains.proposals.controllers import read_proposals, take_part, viewer_of
+from api.domains.proposals.controllers import read_proposals, take_part
 from api.domains.proposals.guards import proposal_from_path
 from api.domains.tasks.guards import task_from_path
 from api.lib.access import Person, TargetLoader, access, principal_of, scope, signed_in, staff, target_of
@@ -30,7 +30,7 @@ from api.lib.http import settings_of
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
 from api.lib.ratelimit import per_person_hourly
-from api.lib.routes import AnyRequest, Controller, PathId
+from api.lib.routes import AnyRequest, Controller, PathId, viewer_of
 
 ParentParam = Annotated[
     UUID | None,

@@ -2,10 +2,9 @@
 
 from uuid import UUID
 
-from litestar import Response, get, post
+from litestar import post
 from litestar.params import JSONBody
 
-from api.db.connection import Db
 from api.db.uow import Uow
 from api.domains.budgets.guards import budget_from_path, run_budgets
 from api.domains.divisions import queries
@@ -21,11 +20,8 @@ from api.domains.divisions.schemas import (
 from api.domains.divisions.services import DivisionService
 from api.domains.opgaven.guards import opgave_of, partner_on_team, published
 from api.lib.access import access, scope, staff, target_of, verified
-from api.lib.etag import ETAG_HEADER, LOCATION_HEADER, with_etag
 from api.lib.openapi import problems
-from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
-from api.lib.routes import AnyRequest, Controller, PathId
-from api.settings import API_PREFIX
+from api.lib.routes import AnyRequest, Controller, PathId, Resource, page_of_path
 
 # Every step is public with the opgave; a partner responds for an organisation of theirs on the team.
 read_rounds = published | staff | scope("budgets:read")
@@ -36,6 +32,9 @@ def _team(request: AnyRequest) -> frozenset[UUID]:
     return opgave_of(target_of(request)).team_organisations
 
 
+ROUND = Resource(BudgetRoundRead, queries.get_round, "/budget-rounds", _team)
+
+
 class BudgetRoundsController(Controller):
     """De verdeelrondes van een budget."""
 
@@ -43,20 +42,13 @@ class BudgetRoundsController(Controller):
     tags = ["Samen verdelen"]
     target = budget_from_path
 
-    @get("", opt=access(read_rounds), response_headers=[LINK_HEADER])
-    async def list_budget_rounds(
-        self, request: AnyRequest, db: Db, id: PathId, limit: Limit = 20, cursor: Cursor = ""
-    ) -> Response[BudgetRoundPage]:
-        page = await queries.list_rounds(db, id, _team(request), limit=limit, cursor=cursor)
-        return page_response(request, page)
+    list_budget_rounds = page_of_path(
+        "", opt=access(read_rounds), page=BudgetRoundPage, query=queries.list_rounds, viewer=_team
+    )
 
-    @post("", opt=access(run_budgets), response_headers=[ETAG_HEADER, LOCATION_HEADER])
-    async def open_budget_round(
-        self, request: AnyRequest, id: PathId, data: JSONBody[BudgetRoundCreate], uow: Uow
-    ) -> Response[BudgetRoundRead]:
-        round_id = await DivisionService(uow).open(target_of(request), id, data)
-        found = await uow.read(queries.get_round, round_id, _team(request))
-        return with_etag(*found, status_code=201, location=f"{API_PREFIX}/budget-rounds/{round_id}")
+    open_budget_round = ROUND.create_under(
+        "", BudgetRoundCreate, DivisionService, DivisionService.open, opt=access(run_budgets)
+    )
 
 
 class BudgetRoundController(Controller):
@@ -66,11 +58,7 @@ class BudgetRoundController(Controller):
     tags = ["Samen verdelen"]
     target = round_from_path
 
-    @get("", opt=access(read_rounds), response_headers=[ETAG_HEADER])
-    async def get_budget_round(self, request: AnyRequest, db: Db, id: PathId) -> Response[BudgetRoundRead]:
-        found = await queries.get_round(db, id, _team(request))
-        assert found is not None
-        return with_etag(*found)
+    get_budget_round = ROUND.get("", opt=access(read_rounds))
 
     @post("/proposals", opt=access(run_budgets), responses=problems(409))
     async def propose_division(

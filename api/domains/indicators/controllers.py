@@ -1,9 +1,5 @@
 """Indicators of an opgave, and the measurements that show what changes."""
 
-from litestar import Response, patch, post
-from litestar.params import JSONBody
-
-from api.db.uow import Uow
 from api.domains.indicators import queries
 from api.domains.indicators.guards import indicator_from_path, measurement_from_path
 from api.domains.indicators.schemas import (
@@ -18,10 +14,9 @@ from api.domains.indicators.schemas import (
 )
 from api.domains.indicators.services import IndicatorService, MeasurementService
 from api.domains.opgaven.guards import opgave_from_path, read_results
-from api.lib.access import access, scope, staff, target_of
-from api.lib.etag import ETAG_HEADER, LOCATION_HEADER, IfMatch
+from api.lib.access import access, scope, staff
 from api.lib.openapi import problems
-from api.lib.routes import AnyRequest, Controller, PathId, Resource, delete_of_path, page_of_path
+from api.lib.routes import Controller, Resource, delete_of_path, page_of_path
 
 # What an opgave achieves is public with the opgave; staff (or municipal IT) keep the figures.
 keep_figures = staff | scope("opgaven:write")
@@ -66,17 +61,14 @@ class IndicatorController(Controller):
         "/measurements", opt=access(read_results), page=MeasurementPage, query=queries.measurements
     )
 
-    @post(
+    record_measurement = MEASUREMENT.create(
         "/measurements",
+        MeasurementCreate,
+        MeasurementService,
+        MeasurementService.record,
         opt=access(keep_figures),
         responses=problems(409),
-        response_headers=[ETAG_HEADER, LOCATION_HEADER],
     )
-    async def record_measurement(
-        self, request: AnyRequest, id: PathId, data: JSONBody[MeasurementCreate], uow: Uow
-    ) -> Response[MeasurementRead]:
-        measurement_id = await MeasurementService(uow).record(target_of(request), data)
-        return await MEASUREMENT.created(request, uow, measurement_id)
 
 
 class MeasurementController(Controller):
@@ -88,17 +80,14 @@ class MeasurementController(Controller):
 
     get_measurement = MEASUREMENT.get("", opt=access(read_results))
 
-    @patch("", opt=access(keep_figures), responses=problems(412, 428), response_headers=[ETAG_HEADER])
-    async def correct_measurement(
-        self,
-        request: AnyRequest,
-        id: PathId,
-        data: JSONBody[MeasurementUpdate],
-        uow: Uow,
-        if_match: IfMatch = "",
-    ) -> Response[MeasurementRead]:
-        await MeasurementService(uow).correct(id, data, if_match)
-        return await MEASUREMENT.respond(request, uow, id)
+    correct_measurement = MEASUREMENT.update(
+        "",
+        MeasurementUpdate,
+        MeasurementService,
+        MeasurementService.correct,
+        opt=access(keep_figures),
+        responses=problems(412, 428),
+    )
 
     delete_measurement = delete_of_path(
         "", MeasurementService, opt=access(keep_figures), responses=problems(412, 428)

@@ -10,7 +10,7 @@ the domains (``tests/unit/test_layers.py``), and a lower domain never imports it
 from typing import Any
 from uuid import UUID
 
-from litestar import Response, delete, get, post
+from litestar import Response, delete, post
 from litestar.datastructures import ResponseHeader
 from litestar.openapi import ResponseSpec
 from litestar.params import JSONBody
@@ -26,7 +26,13 @@ from api.domains.invitations.schemas import (
     InvitationRead,
     InvitationResponseCreate,
 )
-from api.domains.invitations.services import InvitationService, organisation_offer, role_offer, team_offer
+from api.domains.invitations.services import (
+    InvitationService,
+    Offer,
+    organisation_offer,
+    role_offer,
+    team_offer,
+)
 from api.domains.municipalities.guards import municipality_from_path
 from api.domains.municipalities.schemas import Slug
 from api.domains.opgaven import queries as opgaven_queries
@@ -35,13 +41,12 @@ from api.domains.opgaven.schemas import TeamMemberCreate, TeamMemberRead
 from api.domains.opgaven.team_services import TeamService
 from api.domains.organisations.guards import organisation_admin, organisation_from_path
 from api.domains.organisations.schemas import MemberCreate
-from api.lib.access import access, beheerder, person_of, scope, staff, target_of, verified
+from api.lib.access import access, beheerder, person_of, scope, staff, verified
 from api.lib.http import settings_of
 from api.lib.mail import deliver_after
 from api.lib.openapi import problems
-from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
 from api.lib.ratelimit import per_person_hourly
-from api.lib.routes import AnyRequest, Controller, PathId
+from api.lib.routes import AnyRequest, Controller, PageOf, PageQuery, PathId, municipality_of, page_of_path
 from api.settings import API_PREFIX
 
 TAG = "Account"
@@ -56,18 +61,15 @@ INVITATION_LOCATION = ResponseHeader(
 )
 
 
-async def limit_invitations(request: AnyRequest, uow: Uow) -> None:
-    """Each inviter sends a bounded number an hour: invitations are mail to addresses of their choosing."""
+async def invite(request: AnyRequest, uow: Uow, email: str, offer: Offer) -> Response[Any]:
+    """Send an invitation in the municipality of the target, answered 202 with it, the mail on its way
+    after the response. Each inviter sends a bounded number an hour: invitations are mail to
+    addresses of their choosing."""
+    settings = settings_of(request)
     await per_person_hourly(
-        uow,
-        "invitations",
-        person_of(request).account_id,
-        settings_of(request).participation.invitations_per_hour,
+        uow, "invitations", person_of(request).account_id, settings.participation.invitations_per_hour
     )
-
-
-async def sent(uow: Uow, request: AnyRequest, invitation_id: UUID) -> Response[Any]:
-    """The answer to whoever sent an invitation: 202 with it, the mail on its way after the response."""
+    invitation_id = await InvitationService(uow, settings).invite(municipality_of(request), email, offer)
     found = await uow.read(queries.get_invitation, invitation_id)
     return Response(
         found,
@@ -77,20 +79,30 @@ async def sent(uow: Uow, request: AnyRequest, invitation_id: UUID) -> Response[A
     )
 
 
+def _invitations(of: str) -> PageQuery:
+    """The page query of one list of invitations: ``of`` names it (``mine``, ``municipality``, ...)."""
+
+    async def list_invitations(db: Db, key: UUID, *, limit: int, cursor: str) -> InvitationPage:
+        return await queries.list_invitations(db, of, key, limit=limit, cursor=cursor)
+
+    return list_invitations
+
+
 class MyInvitationController(Controller):
     """Mijn uitnodigingen."""
 
     path = "/me/invitations"
     tags = [TAG]
 
-    @get("", opt=access(verified), responses=problems(401, 403), response_headers=[LINK_HEADER])
-    async def list_my_invitations(
-        self, request: AnyRequest, db: Db, limit: Limit = 20, cursor: Cursor = ""
-    ) -> Response[InvitationPage]:
-        page = await queries.list_invitations(
-            db, "mine", person_of(request).account_id, limit=limit, cursor=cursor
-        )
-        return page_response(request, page)
+    list_my_invitations = page_of_path(
+        "",
+        opt=access(verified),
+        responses=problems(401, 403),
+        page=InvitationPage,
+        query=_invitations("mine"),
+        of=None,
+        viewer=lambda request: person_of(request).account_id,
+    )
 
 
 class InvitationController(Controller):
@@ -123,46 +135,27 @@ class SentInvitationController(Controller):
     path = ""
     tags = [TAG]
 
-    @get(
+    list_municipality_invitations = page_of_path(
         "/municipalities/{slug:str}/invitations",
         opt=access(beheerder, target=municipality_from_path()),
-        response_headers=[LINK_HEADER],
+        page=InvitationPage,
+        query=_invitations("municipality"),
+        of=PageOf.municipality(Slug),
     )
-    async def list_municipality_invitations(
-        self, request: AnyRequest, db: Db, slug: Slug, limit: Limit = 20, cursor: Cursor = ""
-    ) -> Response[InvitationPage]:
-        municipality_id = target_of(request).municipality_id
-        assert municipality_id is not None
-        page = await queries.list_invitations(db, "municipality", municipality_id, limit=limit, cursor=cursor)
-        return page_response(request, page)
 
-    @get(
+    list_organisation_invitations = page_of_path(
         "/organisations/{id:uuid}/invitations",
         opt=access(organisation_admin | staff, target=organisation_from_path),
-        response_headers=[LINK_HEADER],
+        page=InvitationPage,
+        query=_invitations("organisation"),
     )
-    async def list_organisation_invitations(
-        self, request: AnyRequest, db: Db, id: PathId, limit: Limit = 20, cursor: Cursor = ""
-    ) -> Response[InvitationPage]:
-        page = await queries.list_invitations(db, "organisation", id, limit=limit, cursor=cursor)
-        return page_response(request, page)
 
-    @get(
+    list_opgave_invitations = page_of_path(
         "/opgaven/{id:uuid}/invitations",
         opt=access(staff, target=opgave_from_path),
-        response_headers=[LINK_HEADER],
+        page=InvitationPage,
+        query=_invitations("opgave"),
     )
-    async def list_opgave_invitations(
-        self, request: AnyRequest, db: Db, id: PathId, limit: Limit = 20, cursor: Cursor = ""
-    ) -> Response[InvitationPage]:
-        page = await queries.list_invitations(db, "opgave", id, limit=limit, cursor=cursor)
-        return page_response(request, page)
-
-
-def _municipality(request: AnyRequest) -> UUID:
-    municipality_id = target_of(request).municipality_id
-    assert municipality_id is not None
-    return municipality_id
 
 
 class RoleInvitationController(Controller):
@@ -181,11 +174,7 @@ class RoleInvitationController(Controller):
     async def assign_role(
         self, request: AnyRequest, slug: Slug, data: JSONBody[RoleAssignmentCreate], uow: Uow
     ) -> Response[InvitationRead]:
-        await limit_invitations(request, uow)
-        invitation_id = await InvitationService(uow, settings_of(request)).invite(
-            _municipality(request), data.email, role_offer(data.role)
-        )
-        return await sent(uow, request, invitation_id)
+        return await invite(request, uow, data.email, role_offer(data.role))
 
 
 class OrganisationInvitationController(Controller):
@@ -204,11 +193,7 @@ class OrganisationInvitationController(Controller):
     async def add_organisation_member(
         self, request: AnyRequest, id: PathId, data: JSONBody[MemberCreate], uow: Uow
     ) -> Response[InvitationRead]:
-        await limit_invitations(request, uow)
-        invitation_id = await InvitationService(uow, settings_of(request)).invite(
-            _municipality(request), data.email, organisation_offer(id, is_admin=data.is_admin)
-        )
-        return await sent(uow, request, invitation_id)
+        return await invite(request, uow, data.email, organisation_offer(id, is_admin=data.is_admin))
 
 
 class TeamInvitationController(Controller):
@@ -234,13 +219,9 @@ class TeamInvitationController(Controller):
         self, request: AnyRequest, id: PathId, data: JSONBody[TeamMemberCreate], uow: Uow
     ) -> Response[TeamMemberRead]:
         if data.email is not None:
-            team_role = TeamService(uow).check_invitation(_municipality(request), data)
-            await limit_invitations(request, uow)
-            invitation_id = await InvitationService(uow, settings_of(request)).invite(
-                _municipality(request), data.email, team_offer(id, team_role)
-            )
-            invited: Response[Any] = await sent(uow, request, invitation_id)
+            team_role = TeamService(uow).check_invitation(municipality_of(request), data)
+            invited: Response[Any] = await invite(request, uow, data.email, team_offer(id, team_role))
             return invited
-        member_id = await TeamService(uow).add(id, _municipality(request), data)
+        member_id = await TeamService(uow).add(id, municipality_of(request), data)
         found = await uow.read(opgaven_queries.member, member_id)
         return Response(found, status_code=201, headers={"Location": f"{API_PREFIX}/members/{member_id}"})

@@ -4,7 +4,7 @@ from typing import Annotated
 from uuid import UUID
 
 from litestar import Response, delete, get, post
-from litestar.params import JSONBody, QueryParameter
+from litestar.params import QueryParameter
 
 from api.db.connection import Db
 from api.db.uow import HOT_WRITE, Uow
@@ -28,18 +28,19 @@ from api.domains.meetings.schemas import (
 from api.domains.meetings.services import MeetingService
 from api.domains.opgaven.guards import LoadedPage, opgave_from_path, opgave_page_from_path
 from api.lib.access import Person, access, principal_of, target_of
-from api.lib.errors import NotFound
-from api.lib.etag import ETAG_HEADER, LOCATION_HEADER, with_etag
+from api.lib.etag import LOCATION_HEADER
 from api.lib.http import settings_of
 from api.lib.openapi import problems
-from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
-from api.lib.routes import AnyRequest, Controller, PathId, Resource
+from api.lib.routes import AnyRequest, Controller, Filter, PathId, Resource, page_of_path
 from api.settings import API_PREFIX
 
 CALENDAR_MEDIA_TYPE = "text/calendar"
-Upcoming = Annotated[
-    bool, QueryParameter(name="upcoming", description="Alleen bijeenkomsten die nog niet voorbij zijn.")
-]
+UPCOMING: Filter = (
+    Annotated[
+        bool, QueryParameter(name="upcoming", description="Alleen bijeenkomsten die nog niet voorbij zijn.")
+    ],
+    False,
+)
 
 
 def _viewer(request: AnyRequest) -> UUID | None:
@@ -64,31 +65,22 @@ class OpgaveMeetingController(Controller):
     path = "/opgaven/{id:uuid}"
     tags = ["Bijeenkomsten"]
 
-    @get("/meetings", opt=access(read_meetings, target=opgave_from_path), response_headers=[LINK_HEADER])
-    async def list_meetings(
-        self,
-        request: AnyRequest,
-        db: Db,
-        id: PathId,
-        upcoming: Upcoming = False,
-        limit: Limit = 20,
-        cursor: Cursor = "",
-    ) -> Response[MeetingPage]:
-        page = await queries.list_meetings(
-            db, id, _viewer(request), upcoming=upcoming, limit=limit, cursor=cursor
-        )
-        return page_response(request, page)
-
-    @post(
+    list_meetings = page_of_path(
         "/meetings",
-        opt=access(plan_meetings, target=opgave_from_path),
-        response_headers=[ETAG_HEADER, LOCATION_HEADER],
+        opt=access(read_meetings, target=opgave_from_path),
+        page=MeetingPage,
+        query=queries.list_meetings,
+        viewer=_viewer,
+        filters={"upcoming": UPCOMING},
     )
-    async def plan_meeting(
-        self, request: AnyRequest, id: PathId, data: JSONBody[MeetingCreate], uow: Uow
-    ) -> Response[MeetingRead]:
-        meeting_id = await MeetingService(uow).plan(target_of(request), data)
-        return await MEETING.created(request, uow, meeting_id)
+
+    plan_meeting = MEETING.create(
+        "/meetings",
+        MeetingCreate,
+        MeetingService,
+        MeetingService.plan,
+        opt=access(plan_meetings, target=opgave_from_path),
+    )
 
     @get("/calendar", opt=access(read_meetings, target=opgave_page_from_path), media_type=CALENDAR_MEDIA_TYPE)
     async def get_opgave_calendar(self, request: AnyRequest, db: Db, id: PathId) -> Response[bytes]:
@@ -106,12 +98,7 @@ class MeetingController(Controller):
     tags = ["Bijeenkomsten"]
     target = meeting_from_path
 
-    @get("", opt=access(read_meetings), response_headers=[ETAG_HEADER])
-    async def get_meeting(self, request: AnyRequest, db: Db, id: PathId) -> Response[MeetingRead]:
-        found = await queries.get_meeting(db, id, _viewer(request))
-        if found is None:
-            raise NotFound("Deze bijeenkomst bestaat niet.")
-        return with_etag(*found)
+    get_meeting = MEETING.get("", "Deze bijeenkomst bestaat niet.", opt=access(read_meetings))
 
     update_meeting = MEETING.update(
         "", MeetingUpdate, MeetingService, opt=access(plan_meetings), responses=problems(409, 412, 428)

@@ -1,11 +1,8 @@
 """Posting blocks, for the beheerders of a municipality."""
 
-from uuid import UUID
-
-from litestar import Response, delete, get, post
+from litestar import delete, post
 from litestar.params import JSONBody
 
-from api.db.connection import Db
 from api.db.uow import Uow
 from api.domains.moderation import queries
 from api.domains.moderation.blocks import PostingBlockService
@@ -13,16 +10,9 @@ from api.domains.moderation.guards import posting_block_from_path
 from api.domains.moderation.schemas import PostingBlockCreate, PostingBlockPage, PostingBlockRead
 from api.domains.municipalities.guards import municipality_from_path
 from api.domains.municipalities.schemas import Slug
-from api.lib.access import access, beheerder, target_of
+from api.lib.access import access, beheerder
 from api.lib.openapi import problems
-from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
-from api.lib.routes import AnyRequest, Controller, PathId
-
-
-def _municipality(request: AnyRequest) -> UUID:
-    municipality_id = target_of(request).municipality_id
-    assert municipality_id is not None
-    return municipality_id
+from api.lib.routes import AnyRequest, Controller, PageOf, PathId, municipality_of, page_of_path
 
 
 class MunicipalityPostingBlockController(Controller):
@@ -32,18 +22,19 @@ class MunicipalityPostingBlockController(Controller):
     tags = ["Moderatie"]
     target = municipality_from_path()
 
-    @get("", opt=access(beheerder), response_headers=[LINK_HEADER])
-    async def list_posting_blocks(
-        self, request: AnyRequest, db: Db, slug: Slug, limit: Limit = 20, cursor: Cursor = ""
-    ) -> Response[PostingBlockPage]:
-        page = await queries.posting_blocks(db, _municipality(request), limit=limit, cursor=cursor)
-        return page_response(request, page)
+    list_posting_blocks = page_of_path(
+        "",
+        opt=access(beheerder),
+        page=PostingBlockPage,
+        query=queries.posting_blocks,
+        of=PageOf.municipality(Slug),
+    )
 
     @post("", opt=access(beheerder), responses=problems(409))
     async def create_posting_block(
         self, request: AnyRequest, slug: Slug, data: JSONBody[PostingBlockCreate], uow: Uow
     ) -> PostingBlockRead:
-        block_id = await PostingBlockService(uow).block(_municipality(request), data)
+        block_id = await PostingBlockService(uow).block(municipality_of(request), data)
         return await uow.read(queries.posting_block, block_id)
 
 

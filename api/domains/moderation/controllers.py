@@ -2,7 +2,6 @@
 
 from collections.abc import Awaitable, Callable
 from typing import Annotated, Any
-from uuid import UUID
 
 from litestar import Response, get, patch, post
 from litestar.handlers import HTTPRouteHandler
@@ -40,9 +39,8 @@ from api.lib.access import Person, access, principal_of, staff, target_of, verif
 from api.lib.etag import LOCATION_HEADER
 from api.lib.http import settings_of
 from api.lib.openapi import problems
-from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
 from api.lib.ratelimit import per_person_hourly
-from api.lib.routes import AnyRequest, Controller, PathId
+from api.lib.routes import AnyRequest, Controller, PageOf, PathId, page_of_path
 from api.settings import API_PREFIX
 
 StatusParam = Annotated[
@@ -54,12 +52,6 @@ may_report = verified & (published | staff)
 
 def _content(request: AnyRequest) -> Content:
     return target_of(request).fact(Content)
-
-
-def _municipality(request: AnyRequest) -> UUID:
-    municipality_id = target_of(request).municipality_id
-    assert municipality_id is not None
-    return municipality_id
 
 
 async def _report(request: AnyRequest, data: ModerationReportCreate, uow: Uow) -> ModerationReportRead:
@@ -109,28 +101,16 @@ def _report_route(
     )(handler)
 
 
-def _queue(
-    path: str, page_type: type[Any], query: Callable[..., Awaitable[Any]], **route: Any
-) -> HTTPRouteHandler:
+def _queue(path: str, page: type[Any], query: Callable[..., Awaitable[Any]]) -> HTTPRouteHandler:
     """``GET path``: a page of a municipality's reports or appeals, open (oldest first) or handled."""
-
-    async def handler(
-        self: Any,
-        request: AnyRequest,
-        db: Db,
-        municipality: RequiredMunicipalityParam = "",
-        status: StatusParam = ReportStatus.OPEN,
-        limit: Limit = 20,
-        cursor: Cursor = "",
-    ) -> Response[Any]:
-        page = await query(db, _municipality(request), status, limit=limit, cursor=cursor)
-        return page_response(request, page)
-
-    handler.__annotations__["return"] = Response[page_type]  # type: ignore[valid-type]
-    handler.__name__ = handler.__qualname__ = query.__name__
-    return get(
-        path, opt=access(staff, target=municipality_from_query()), response_headers=[LINK_HEADER], **route
-    )(handler)
+    return page_of_path(
+        path,
+        opt=access(staff, target=municipality_from_query()),
+        page=page,
+        query=query,
+        of=PageOf.municipality(RequiredMunicipalityParam, name="municipality", default=""),
+        filters={"status": (StatusParam, ReportStatus.OPEN)},
+    )
 
 
 class ReportController(Controller):

@@ -12,12 +12,12 @@ from api.domains.municipalities import queries
 from api.domains.municipalities.guards import municipality_from_path
 from api.domains.municipalities.schemas import MunicipalityPage, MunicipalityRead, MunicipalityUpdate, Slug
 from api.domains.municipalities.services import MunicipalityService
-from api.lib.access import Role, access, everyone, role, target_of
+from api.lib.access import Role, access, everyone, role
 from api.lib.errors import NotFound
 from api.lib.etag import ETAG_HEADER, IfMatch, etag, with_etag
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
-from api.lib.routes import AnyRequest, Controller
+from api.lib.routes import AnyRequest, Controller, municipality_of
 from api.lib.schema import NO_NUL
 
 NameQuery = Annotated[
@@ -70,8 +70,6 @@ class MunicipalityController(Controller):
         uow: Uow,
         if_match: IfMatch = "",
     ) -> Response[MunicipalityRead]:
-        municipality_id = target_of(request).municipality_id
-        assert municipality_id is not None
-        await MunicipalityService(uow).update(municipality_id, data, if_match)
+        await MunicipalityService(uow).update(municipality_of(request), data, if_match)
         found = await uow.read(queries.get_municipality, slug)
         return with_etag(*found)

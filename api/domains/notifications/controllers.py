@@ -20,7 +20,7 @@ from api.domains.notifications.schemas import (
 from api.domains.notifications.services import NotificationService
 from api.lib.access import Person, access, principal_of, signed_in, target_of
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
-from api.lib.routes import AnyRequest, Controller, PathId
+from api.lib.routes import AnyRequest, Controller, PathId, viewer_of
 from api.lib.visibility import Viewer
 
 UnreadParam = Annotated[
@@ -63,4 +63,4 @@ class NotificationController(Controller):
         self, request: AnyRequest, id: PathId, data: JSONBody[NotificationUpdate], uow: Uow
     ) -> NotificationRead:
         await NotificationService(uow).mark(id, target_of(request).municipality_id, data.read)
-        return await uow.read(queries.notification, id, Viewer.of(principal_of(request)))
+        return await uow.read(queries.notification, id, viewer_of(request))

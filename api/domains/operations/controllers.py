@@ -25,22 +25,16 @@ from api.domains.operations.schemas import (
     MunicipalityStatistics,
 )
 from api.domains.operations.statistics import as_csv, statistics
-from api.lib.access import access, beheerder, operator, staff, target_of
+from api.lib.access import access, beheerder, operator, staff
 from api.lib.deactivation import deactivated_of
 from api.lib.http import settings_of
 from api.lib.mail import deliver_after
 from api.lib.openapi import problems
-from api.lib.routes import AnyRequest, Controller
+from api.lib.routes import AnyRequest, Controller, municipality_of
 from api.settings import API_PREFIX
 
 # The routes that still work on a deactivated municipality: undoing it, and taking its data along.
 WHILE_DEACTIVATED = {"while_deactivated": True}
-
-
-def _municipality(request: AnyRequest) -> UUID:
-    municipality_id = target_of(request).municipality_id
-    assert municipality_id is not None  # the target loader found it
-    return municipality_id
 
 
 class StatisticsFormat(StrEnum):
@@ -117,7 +111,7 @@ class OnboardingController(Controller):
     async def deactivate_municipality(
         self, request: AnyRequest, slug: Slug, uow: Uow
     ) -> Response[MunicipalityDeactivation]:
-        at = await OnboardingService(uow, settings_of(request)).deactivate(_municipality(request))
+        at = await OnboardingService(uow, settings_of(request)).deactivate(municipality_of(request))
         return Response(
             MunicipalityDeactivation(deactivated_at=at),
             background=BackgroundTask(deactivated_of(request.app.state).forget),
@@ -128,7 +122,7 @@ class OnboardingController(Controller):
         opt={**access(operator, target=municipality_from_path(deactivated=True)), **WHILE_DEACTIVATED},
     )
     async def reactivate_municipality(self, request: AnyRequest, slug: Slug, uow: Uow) -> Response[None]:
-        await OnboardingService(uow, settings_of(request)).reactivate(_municipality(request))
+        await OnboardingService(uow, settings_of(request)).reactivate(municipality_of(request))
         return Response(
             None, status_code=204, background=BackgroundTask(deactivated_of(request.app.state).forget)
         )
@@ -143,7 +137,7 @@ class OnboardingController(Controller):
     )
     async def export_municipality_archive(self, request: AnyRequest, db: Db, slug: Slug) -> Stream:
         return Stream(
-            archive.stream(db, _municipality(request)),
+            archive.stream(db, municipality_of(request)),
             media_type="application/zip",
             headers={
                 "Content-Disposition": f'attachment; filename="{archive.filename(slug)}"',
@@ -184,7 +178,7 @@ class StatisticsController(Controller):
         format: FormatParam = StatisticsFormat.JSON,
         table: TableParam = StatisticsTable.MONTHS,
     ) -> Response[MunicipalityStatistics]:
-        found = await statistics(db, _municipality(request), slug, opgave_id=opgave, months=months)
+        found = await statistics(db, municipality_of(request), slug, opgave_id=opgave, months=months)
         if format == StatisticsFormat.CSV:
             table_csv = Response(
                 as_csv(found, table.value),

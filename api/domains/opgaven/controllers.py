@@ -54,10 +54,10 @@ from api.lib.access import (
     staff,
     target_of,
 )
-from api.lib.etag import ETAG_HEADER, LOCATION_HEADER, with_etag
+from api.lib.etag import ETAG_HEADER, with_etag
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response, since, updated_since
-from api.lib.routes import AnyRequest, Controller, PathId, Resource
+from api.lib.routes import AnyRequest, Controller, PathId, Resource, municipality_of
 from api.lib.schema import NO_NUL
 from api.lib.time import utcnow
 
@@ -145,19 +145,13 @@ class OpgaveController(Controller):
         page = await queries.list_opgaven(db, filters, sort=sort, limit=limit, cursor=cursor)
         return page_response(request, page)
 
-    @post(
+    create_opgave = OPGAVE.create_in_municipality(
         "",
+        OpgaveCreate,
+        OpgaveService,
         opt=access(run_opgave, target=municipality_from_body()),
         responses=problems(403, 409),
-        response_headers=[ETAG_HEADER, LOCATION_HEADER],
     )
-    async def create_opgave(
-        self, request: AnyRequest, data: JSONBody[OpgaveCreate], uow: Uow
-    ) -> Response[OpgaveRead]:
-        municipality_id = target_of(request).municipality_id
-        assert municipality_id is not None
-        opgave_id = await OpgaveService(uow).create(municipality_id, data)
-        return await OPGAVE.created(request, uow, opgave_id)
 
     @get("/{id:uuid}", opt=access(read_opgave, target=opgave_page_from_path), response_headers=[ETAG_HEADER])
     async def get_opgave(self, request: AnyRequest, id: PathId) -> Response[OpgaveRead]:
@@ -193,15 +187,11 @@ class OpgaveController(Controller):
         "/{id:uuid}/following", status_code=204, opt=access(signed_in & read_opgave, target=opgave_from_path)
     )
     async def follow_opgave(self, request: AnyRequest, id: PathId, uow: Uow) -> None:
-        municipality_id = target_of(request).municipality_id
-        assert municipality_id is not None
-        await OpgaveService(uow).follow(id, municipality_id, person_of(request))
+        await OpgaveService(uow).follow(id, municipality_of(request), person_of(request))
 
     @delete("/{id:uuid}/following", opt=access(signed_in & read_opgave, target=opgave_from_path))
     async def unfollow_opgave(self, request: AnyRequest, id: PathId, uow: Uow) -> None:
-        municipality_id = target_of(request).municipality_id
-        assert municipality_id is not None
-        await OpgaveService(uow).unfollow(id, municipality_id, person_of(request))
+        await OpgaveService(uow).unfollow(id, municipality_of(request), person_of(request))
 
 
 DomainSlugPath = Annotated[
@@ -219,30 +209,22 @@ class DomainController(Controller):
 
     @get("", opt=access(everyone))
     async def list_policy_domains(self, request: AnyRequest, db: Db, slug: Slug) -> DomainList:
-        municipality_id = target_of(request).municipality_id
-        assert municipality_id is not None
-        return await queries.domains(db, municipality_id)
+        return await queries.domains(db, municipality_of(request))
 
     @post("", opt=access(role(Role.BEHEERDER)), responses=problems(401, 403, 409))
     async def create_policy_domain(
         self, request: AnyRequest, slug: Slug, data: JSONBody[DomainCreate], uow: Uow
     ) -> DomainRead:
-        municipality_id = target_of(request).municipality_id
-        assert municipality_id is not None
-        return await PolicyDomainService(uow).create(municipality_id, data)
+        return await PolicyDomainService(uow).create(municipality_of(request), data)
 
     @patch("/{domain:str}", opt=access(role(Role.BEHEERDER)), responses=problems(401, 403, 404))
     async def rename_policy_domain(
         self, request: AnyRequest, slug: Slug, domain: DomainSlugPath, data: JSONBody[DomainUpdate], uow: Uow
     ) -> DomainRead:
-        municipality_id = target_of(request).municipality_id
-        assert municipality_id is not None
-        return await PolicyDomainService(uow).rename(municipality_id, domain, data)
+        return await PolicyDomainService(uow).rename(municipality_of(request), domain, data)
 
     @delete("/{domain:str}", opt=access(role(Role.BEHEERDER)), responses=problems(401, 403, 404, 409))
     async def delete_policy_domain(
         self, request: AnyRequest, slug: Slug, domain: DomainSlugPath, uow: Uow
     ) -> None:
-        municipality_id = target_of(request).municipality_id
-        assert municipality_id is not None
-        await PolicyDomainService(uow).remove(municipality_id, domain)
+        await PolicyDomainService(uow).remove(municipality_of(request), domain)

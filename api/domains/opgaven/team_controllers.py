@@ -1,7 +1,5 @@
 """Formulations, action lines and the team of an opgave."""
 
-from uuid import UUID
-
 from litestar import Response, delete, get, patch, post
 from litestar.params import JSONBody
 
@@ -27,17 +25,19 @@ from api.lib.access import Person, access, principal_of, scope, staff, target_of
 from api.lib.etag import ETAG_HEADER
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
-from api.lib.routes import AnyRequest, Controller, PathId, Resource, delete_of_path, page_of_path
+from api.lib.routes import (
+    AnyRequest,
+    Controller,
+    PathId,
+    Resource,
+    delete_of_path,
+    municipality_of,
+    page_of_path,
+)
 
 formulation_from_path = child_of_opgave("formulations", "formulering")
 action_line_from_path = child_of_opgave("action_lines", "actielijn")
 member_from_path = child_of_opgave("opgave_members", "deelnemer")
-
-
-def _municipality(request: AnyRequest) -> UUID:
-    municipality_id = target_of(request).municipality_id
-    assert municipality_id is not None
-    return municipality_id
 
 
 ACTION_LINE = Resource(ActionLineRead, queries.action_line, "/action-lines")
@@ -62,7 +62,7 @@ class FormulationController(Controller):
     async def propose_formulation(
         self, request: AnyRequest, id: PathId, data: JSONBody[FormulationCreate], uow: Uow
     ) -> Response[FormulationRead]:
-        formulation_id = await FormulationService(uow).propose(id, _municipality(request), data)
+        formulation_id = await FormulationService(uow).propose(id, municipality_of(request), data)
         found = await uow.read(queries.formulation, formulation_id)
         return Response(found, status_code=201)
 
@@ -94,7 +94,7 @@ class ActionLineController(Controller):
     async def create_action_line(
         self, request: AnyRequest, id: PathId, data: JSONBody[ActionLineCreate], uow: Uow
     ) -> Response[ActionLineRead]:
-        line_id = await ActionLineService(uow).create(id, _municipality(request), data)
+        line_id = await ActionLineService(uow).create(id, municipality_of(request), data)
         return await ACTION_LINE.created(request, uow, line_id)
 
     get_action_line = ACTION_LINE.get(

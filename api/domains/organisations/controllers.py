@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from litestar import Response, delete, get, patch, post
+from litestar import delete, patch
 from litestar.params import JSONBody, QueryParameter
 
 from api.db.connection import Db
@@ -28,14 +28,23 @@ from api.domains.organisations.schemas import (
     OrganisationUpdate,
 )
 from api.domains.organisations.services import OrganisationService
-from api.lib.access import access, everyone, staff, target_of
-from api.lib.errors import NotFound
-from api.lib.etag import ETAG_HEADER, LOCATION_HEADER, with_etag
+from api.lib.access import access, everyone, staff
 from api.lib.openapi import problems
-from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
-from api.lib.routes import AnyRequest, Controller, PathId, Resource, page_of_path
+from api.lib.routes import Controller, PathId, Resource, page_of_path
 
 KindParam = Annotated[OrganisationKind | None, QueryParameter(name="kind", description="Soort organisatie.")]
+
+
+async def _organisations(
+    db: Db, *, municipality: str, kind: OrganisationKind | None, limit: int, cursor: str
+) -> OrganisationPage:
+    """Of one municipality when its slug is given: an unknown one is a filter that matches nothing."""
+    municipality_id = await municipality_id_of(db, municipality) if municipality else None
+    if municipality and municipality_id is None:
+        return OrganisationPage(items=[], next_cursor=None)
+    return await queries.list_organisations(
+        db, municipality_id=municipality_id, kind=kind, limit=limit, cursor=cursor
+    )
 
 
 ORGANISATION = Resource(OrganisationRead, queries.get_organisation, "/organisations")
@@ -47,46 +56,26 @@ class OrganisationController(Controller):
     path = "/organisations"
     tags = ["Organisaties"]
 
-    @get("", opt=access(everyone), response_headers=[LINK_HEADER])
-    async def list_organisations(
-        self,
-        request: AnyRequest,
-        db: Db,
-        municipality: MunicipalityParam = "",
-        kind: KindParam = None,
-        limit: Limit = 20,
-        cursor: Cursor = "",
-    ) -> Response[OrganisationPage]:
-        municipality_id = await municipality_id_of(db, municipality) if municipality else None
-        if municipality and municipality_id is None:
-            return page_response(
-                request, OrganisationPage(items=[], next_cursor=None)
-            )  # a filter that matches nothing
-        page = await queries.list_organisations(
-            db, municipality_id=municipality_id, kind=kind, limit=limit, cursor=cursor
-        )
-        return page_response(request, page)
-
-    @post(
+    list_organisations = page_of_path(
         "",
+        opt=access(everyone),
+        page=OrganisationPage,
+        query=_organisations,
+        of=None,
+        filters={"municipality": (MunicipalityParam, ""), "kind": (KindParam, None)},
+    )
+
+    create_organisation = ORGANISATION.create_in_municipality(
+        "",
+        OrganisationCreate,
+        OrganisationService,
         opt=access(staff, target=municipality_from_body()),
         responses=problems(409),
-        response_headers=[ETAG_HEADER, LOCATION_HEADER],
     )
-    async def create_organisation(
-        self, request: AnyRequest, data: JSONBody[OrganisationCreate], uow: Uow
-    ) -> Response[OrganisationRead]:
-        municipality_id = target_of(request).municipality_id
-        assert municipality_id is not None
-        organisation_id = await OrganisationService(uow).create(municipality_id, data)
-        return await ORGANISATION.created(request, uow, organisation_id)
 
-    @get("/{id:uuid}", opt=access(everyone, target=organisation_from_path), response_headers=[ETAG_HEADER])
-    async def get_organisation(self, db: Db, id: PathId) -> Response[OrganisationRead]:
-        found = await queries.get_organisation(db, id)
-        if found is None:
-            raise NotFound("Deze organisatie bestaat niet.")
-        return with_etag(*found)
+    get_organisation = ORGANISATION.get(
+        "/{id:uuid}", "Deze organisatie bestaat niet.", opt=access(everyone, target=organisation_from_path)
+    )
 
     update_organisation = ORGANISATION.update(
         "/{id:uuid}",

@@ -19,16 +19,16 @@ from api.domains.opgaven.controllers import read_opgave, run_opgave
 from api.domains.opgaven.guards import opgave_from_path
 from api.domains.places import areas
 from api.domains.places.schemas import OpgaveArea, PlaceSuggestionList, WijkList
-from api.domains.proposals.controllers import read_proposals, viewer_of
+from api.domains.proposals.controllers import read_proposals
 from api.domains.proposals.queries import wijken_of_opgave
 from api.domains.proposals.schemas import WijkCountList
 from api.lib import geocoder
-from api.lib.access import access, everyone, signed_in, target_of
+from api.lib.access import access, everyone, signed_in
 from api.lib.errors import NotFound
 from api.lib.geocoder import PLACE_ID, Place
 from api.lib.http import settings_of
 from api.lib.openapi import problems
-from api.lib.routes import AnyRequest, Controller, PathId
+from api.lib.routes import AnyRequest, Controller, PathId, municipality_of, viewer_of
 from api.lib.schema import NO_NUL
 
 SuggestionQuery = Annotated[
@@ -60,9 +60,7 @@ class TileOperation(Operation):
 
 async def _cbs_code(request: AnyRequest, db: Db) -> str:
     """The CBS code of the municipality the access rule found (``?municipality=``)."""
-    municipality_id = target_of(request).municipality_id
-    assert municipality_id is not None
-    return await municipality_queries.cbs_code(db, municipality_id)
+    return await municipality_queries.cbs_code(db, municipality_of(request))
 
 
 class PlaceController(Controller):
@@ -138,9 +136,7 @@ class OpgaveAreaController(Controller):
     async def set_opgave_area(
         self, request: AnyRequest, id: PathId, data: JSONBody[OpgaveArea], uow: Uow
     ) -> OpgaveArea:
-        municipality_id = target_of(request).municipality_id
-        assert municipality_id is not None
-        await areas.set_area(uow, municipality_id, id, data)
+        await areas.set_area(uow, municipality_of(request), id, data)
         return await uow.read(areas.get_area, id)
 
     @get("/wijken", opt=access(read_proposals))

@@ -48,12 +48,15 @@ from api.lib.http import settings_of
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
 from api.lib.ratelimit import per_person_hourly
-from api.lib.routes import AnyRequest, Controller, PathId
+from api.lib.routes import AnyRequest, Controller, Filter, PathId, page_of_path
 from api.settings import API_PREFIX
 
-MeetingParam = Annotated[
-    UUID | None, QueryParameter(name="meeting", description="Alleen de peilingen bij deze bijeenkomst.")
-]
+MEETING: Filter = (
+    Annotated[
+        UUID | None, QueryParameter(name="meeting", description="Alleen de peilingen bij deze bijeenkomst.")
+    ],
+    None,
+)
 QuestionParam = Annotated[
     UUID | None, QueryParameter(name="question", description="Alleen de antwoorden op deze vraag.")
 ]
@@ -109,20 +112,14 @@ class OpgavePollController(Controller):
     tags = ["Peilingen"]
     target = opgave_from_path
 
-    @get("", opt=access(read_opgave_polls), response_headers=[LINK_HEADER])
-    async def list_polls(
-        self,
-        request: AnyRequest,
-        db: Db,
-        id: PathId,
-        meeting: MeetingParam = None,
-        limit: Limit = 20,
-        cursor: Cursor = "",
-    ) -> Response[PollPage]:
-        page = await queries.list_polls(
-            db, id, staff=_staff(request), meeting=meeting, limit=limit, cursor=cursor
-        )
-        return page_response(request, page)
+    list_polls = page_of_path(
+        "",
+        opt=access(read_opgave_polls),
+        page=PollPage,
+        query=queries.list_polls,
+        from_request={"staff": _staff},
+        filters={"meeting": MEETING},
+    )
 
     @post("", opt=access(run_polls), response_headers=[ETAG_HEADER, LOCATION_HEADER])
     async def create_poll(

@@ -43,25 +43,21 @@ from api.domains.proposals.schemas import (
     SupportState,
 )
 from api.domains.proposals.services import ProposalService
-from api.lib.access import access, person_of, principal_of, scope, signed_in, staff, target_of, verified
-from api.lib.errors import NotFound
+from api.lib import pagination
+from api.lib.access import access, person_of, scope, signed_in, staff, target_of, verified
 from api.lib.etag import ETAG_HEADER, LOCATION_HEADER, IfMatch, with_etag
 from api.lib.geocoder import WIJK_CODE
 from api.lib.http import settings_of
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response, since, updated_since
 from api.lib.ratelimit import per_person_hourly
-from api.lib.routes import AnyRequest, Controller, PathId, Resource
+from api.lib.routes import AnyRequest, Controller, PageOf, PathId, Resource, page_of_path, viewer_of
 from api.lib.schema import NO_NUL
 from api.lib.visibility import Viewer
 from api.settings import API_PREFIX
 
-StatusParam = Annotated[
-    ProposalStatus | None, QueryParameter(name="status", description="Alleen ideeën met deze status.")
-]
-ActionLineParam = Annotated[
-    UUID | None, QueryParameter(name="actionLine", description="Alleen ideeën bij deze actielijn.")
-]
+StatusParam = Annotated[ProposalStatus | None, pagination.status_filter("ideeën")]
+ActionLineParam = Annotated[UUID | None, pagination.action_line_filter("ideeën")]
 WijkParam = Annotated[
     str | None,
     QueryParameter(
@@ -162,10 +158,6 @@ async def place_of(request: AnyRequest, place_id: str | None, location: Any) -> 
     )
 
 
-def viewer_of(request: AnyRequest) -> Viewer:
-    return Viewer.of(principal_of(request))
-
-
 PROPOSAL = Resource(ProposalRead, queries.get_proposal, "/proposals", viewer_of)
 
 
@@ -250,12 +242,7 @@ class ProposalController(Controller):
     tags = ["Ideeën"]
     target = proposal_from_path
 
-    @get("", opt=access(read_proposals), response_headers=[ETAG_HEADER])
-    async def get_proposal(self, request: AnyRequest, db: Db, id: PathId) -> Response[ProposalRead]:
-        found = await queries.get_proposal(db, id, viewer_of(request))
-        if found is None:
-            raise NotFound("Dit idee bestaat niet.")
-        return with_etag(*found)
+    get_proposal = PROPOSAL.get("", "Dit idee bestaat niet.", opt=access(read_proposals))
 
     @patch(
         "",
@@ -316,35 +303,39 @@ class ProposalController(Controller):
         return SupportState(supported_by_me=False, support_count=count)
 
 
+async def _municipality_proposals(
+    db: Db, municipality_id: UUID, viewer: Viewer, *, status: ProposalStatus | None, q: str, **page: Any
+) -> ProposalPage:
+    filters = ProposalFilter(municipality_id=municipality_id, status=status, q=q.strip())
+    return await queries.list_proposals(db, filters, viewer, **page)
+
+
+async def _my_proposals(
+    db: Db, viewer: Viewer, *, status: ProposalStatus | None, **page: Any
+) -> ProposalPage:
+    filters = ProposalFilter(author_id=viewer.account_id, status=status)
+    return await queries.list_proposals(db, filters, viewer, sort=ProposalSort.NEWEST, **page)
+
+
 class MunicipalityProposalController(Controller):
     """De ideeën van een hele gemeente, voor wie ze beoordeelt."""
 
     path = "/proposals"
     tags = ["Ideeën"]
 
-    @get(
+    list_municipality_proposals = page_of_path(
         "",
         opt=access(staff | scope("proposals:read"), target=municipality_from_query()),
-        response_headers=[LINK_HEADER],
+        page=ProposalPage,
+        query=_municipality_proposals,
+        of=PageOf.municipality(RequiredMunicipalityParam, name="municipality", default=""),
+        viewer=viewer_of,
+        filters={
+            "status": (StatusParam, None),
+            "q": (SearchParam, ""),
+            "sort": (SortParam, ProposalSort.OLDEST),
+        },
     )
-    async def list_municipality_proposals(
-        self,
-        request: AnyRequest,
-        db: Db,
-        municipality: RequiredMunicipalityParam = "",
-        status: StatusParam = None,
-        q: SearchParam = "",
-        sort: SortParam = ProposalSort.OLDEST,
-        limit: Limit = 20,
-        cursor: Cursor = "",
-    ) -> Response[ProposalPage]:
-        filters = ProposalFilter(
-            municipality_id=target_of(request).municipality_id, status=status, q=q.strip()
-        )
-        page = await queries.list_proposals(
-            db, filters, viewer_of(request), sort=sort, limit=limit, cursor=cursor
-        )
-        return page_response(request, page)
 
 
 class MyProposalController(Controller):
@@ -353,13 +344,12 @@ class MyProposalController(Controller):
     path = "/me/proposals"
     tags = ["Ideeën"]
 
-    @get("", opt=access(signed_in), response_headers=[LINK_HEADER])
-    async def list_my_proposals(
-        self, request: AnyRequest, db: Db, status: StatusParam = None, limit: Limit = 20, cursor: Cursor = ""
-    ) -> Response[ProposalPage]:
-        viewer = viewer_of(request)
-        filters = ProposalFilter(author_id=viewer.account_id, status=status)
-        page = await queries.list_proposals(
-            db, filters, viewer, sort=ProposalSort.NEWEST, limit=limit, cursor=cursor
-        )
-        return page_response(request, page)
+    list_my_proposals = page_of_path(
+        "",
+        opt=access(signed_in),
+        page=ProposalPage,
+        query=_my_proposals,
+        of=None,
+        viewer=viewer_of,
+        filters={"status": (StatusParam, None)},
+    )

@@ -2,10 +2,9 @@
 
 from dataclasses import replace
 
-from litestar import Response, get, post
+from litestar import Response, post
 from litestar.params import JSONBody
 
-from api.db.connection import Db
 from api.db.uow import Uow
 from api.domains.opgaven.guards import opgave_from_path, procesregisseur, published, team_member
 from api.domains.reflections import queries
@@ -29,8 +28,7 @@ from api.domains.reflections.services import ReflectionService
 from api.lib.access import Role, access, principal_of, role, scope, signed_in, staff, target_of
 from api.lib.etag import ETAG_HEADER
 from api.lib.openapi import problems
-from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
-from api.lib.routes import AnyRequest, Controller, PathId, Resource
+from api.lib.routes import AnyRequest, Controller, PathId, Resource, page_of_path
 from api.lib.visibility import Viewer
 
 # The team and staff look back together; the rest of the world reads what is published.
@@ -49,6 +47,14 @@ def reader_of(request: AnyRequest) -> queries.Reader:
     return queries.Reader(inside=insiders.allows(principal, target_of(request)), viewer=Viewer.of(principal))
 
 
+def _may_be_invited(request: AnyRequest) -> bool:
+    """Whether residents are invited is per moment: a verified resident also sees the ones that invite them."""
+    target = target_of(request)
+    return invited.allows(
+        principal_of(request), replace(target, facts=(*target.facts, ResidentsInvited(True)))
+    )
+
+
 MOMENT = Resource(ReflectionRead, queries.get_moment, "/reflections", reader_of)
 
 
@@ -59,19 +65,14 @@ class OpgaveReflectionController(Controller):
     tags = ["Reflectie"]
     target = opgave_from_path
 
-    @get("", opt=access(published | insiders), response_headers=[LINK_HEADER])
-    async def list_reflections(
-        self, request: AnyRequest, db: Db, id: PathId, limit: Limit = 20, cursor: Cursor = ""
-    ) -> Response[ReflectionPage]:
-        principal, target = principal_of(request), target_of(request)
-        # Whether residents are invited is per moment: a verified resident also sees the ones that invite them.
-        may_be_invited = invited.allows(
-            principal, replace(target, facts=(*target.facts, ResidentsInvited(True)))
-        )
-        page = await queries.list_moments(
-            db, id, reader_of(request), with_invitations=may_be_invited, limit=limit, cursor=cursor
-        )
-        return page_response(request, page)
+    list_reflections = page_of_path(
+        "",
+        opt=access(published | insiders),
+        page=ReflectionPage,
+        query=queries.list_moments,
+        viewer=reader_of,
+        from_request={"with_invitations": _may_be_invited},
+    )
 
     plan_reflection = MOMENT.create("", ReflectionCreate, ReflectionService, opt=access(run_moment))
 
@@ -89,11 +90,13 @@ class ReflectionController(Controller):
         "", ReflectionUpdate, ReflectionService, opt=access(run_moment), responses=problems(409, 412, 428)
     )
 
-    @get("/entries", opt=access(participant | scope("opgaven:read")), response_headers=[LINK_HEADER])
-    async def list_reflection_entries(
-        self, request: AnyRequest, db: Db, id: PathId, limit: Limit = 50, cursor: Cursor = ""
-    ) -> Response[EntryPage]:
-        return page_response(request, await queries.entries(db, id, limit=limit, cursor=cursor))
+    list_reflection_entries = page_of_path(
+        "/entries",
+        opt=access(participant | scope("opgaven:read")),
+        page=EntryPage,
+        query=queries.entries,
+        limit=50,
+    )
 
     @post("/entries", opt=access(participant), responses=problems(409))
     async def write_reflection_entry(

@@ -4,7 +4,7 @@ from dataclasses import dataclass
 from typing import Annotated
 from uuid import UUID
 
-from litestar import Response, get
+from litestar import get
 from litestar.openapi.spec import OpenAPIMediaType, OpenAPIResponse, OpenAPIType, Operation, Schema
 from litestar.params import QueryParameter
 from litestar.response import Stream
@@ -19,11 +19,9 @@ from api.domains.proposals.controllers import read_proposals
 from api.domains.proposals.guards import proposal_from_path
 from api.domains.results import export, queries, timeline
 from api.domains.results.schemas import Dataset, ExportFormat, ProgressRead, TrailRead
-from api.lib.access import access, everyone, principal_of, target_of
+from api.lib.access import access, everyone
 from api.lib.errors import InvalidInput
-from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
-from api.lib.routes import AnyRequest, Controller, PathId
-from api.lib.visibility import Viewer
+from api.lib.routes import AnyRequest, Controller, PathId, municipality_of, page_of_path, viewer_of
 
 FormatParam = Annotated[
     ExportFormat, QueryParameter(name="format", description="`json` (standaard) of `csv`.")
@@ -98,13 +96,14 @@ class OpgaveResultsController(Controller):
     async def get_opgave_progress(self, db: Db, id: PathId) -> ProgressRead:
         return await queries.progress(db, id)
 
-    @get("/timeline", tags=["Opgaven"], opt=access(read_opgave), response_headers=[LINK_HEADER])
-    async def get_opgave_timeline(
-        self, request: AnyRequest, db: Db, id: PathId, limit: Limit = 20, cursor: Cursor = ""
-    ) -> Response[TimelinePage]:
-        viewer = Viewer.of(principal_of(request))
-        page = await timeline.timeline(db, id, viewer, limit=limit, cursor=cursor)
-        return page_response(request, page)
+    get_opgave_timeline = page_of_path(
+        "/timeline",
+        tags=["Opgaven"],
+        opt=access(read_opgave),
+        page=TimelinePage,
+        query=timeline.timeline,
+        viewer=viewer_of,
+    )
 
     @get("/export", opt=access(read_results), operation_class=ExportOperation)
     async def export_opgave(
@@ -128,9 +127,7 @@ class MunicipalityExportController(Controller):
         format: FormatParam = ExportFormat.JSON,
         dataset: DatasetParam = None,
     ) -> Stream:
-        municipality_id = target_of(request).municipality_id
-        assert municipality_id is not None  # the target loader found the municipality
-        return _export(db, "municipality", municipality_id, slug, format, dataset)
+        return _export(db, "municipality", municipality_of(request), slug, format, dataset)
 
 
 class ProposalTrailController(Controller):
@@ -141,4 +138,4 @@ class ProposalTrailController(Controller):
 
     @get("/trail", opt=access(read_proposals, target=proposal_from_path))
     async def get_proposal_trail(self, request: AnyRequest, db: Db, id: PathId) -> TrailRead:
-        return await queries.trail(db, id, Viewer.of(principal_of(request)))
+        return await queries.trail(db, id, viewer_of(request))

@@ -1,6 +1,6 @@
 """A municipality's OpenID providers (for its beheerder): its staff's, and its residents' broker; and
-sign-in through each. Both purposes share every step (``providers``, ``signin``); only the routes and
-their words differ."""
+sign-in through each. Both purposes share every step (``providers``, ``signin``) and every route:
+one factory makes the managing controller of either, one the sign-in; only names, paths and words differ."""
 
 from typing import Any
 
@@ -39,14 +39,14 @@ from api.domains.staff_sign_in.schemas import (
     StateParam,
 )
 from api.domains.staff_sign_in.signin import STATE_TTL, Outcome, StaffSignInService
-from api.lib.access import Role, access, everyone, principal_of, role, target_of
+from api.lib.access import Role, access, everyone, principal_of, role
 from api.lib.client_address import client_address
 from api.lib.errors import NotFound, request_id_of
 from api.lib.etag import IfMatch, IfMatchWhenReplacing, etag
 from api.lib.http import settings_of
 from api.lib.openapi import problems
 from api.lib.ratelimit import Limit, attempts
-from api.lib.routes import AnyRequest, Controller
+from api.lib.routes import AnyRequest, Controller, municipality_of, operation_name
 from api.lib.secretbox import SecretBox
 from api.settings import Settings
 
@@ -61,13 +61,6 @@ LOCATION_HEADER = ResponseHeader(
     description="Waar de browser heen gaat: de provider, `returnTo`, of `/aanmelden?fout=…`.",
     required=True,
     documentation_only=True,
-)
-ERROR_CODES = (
-    "`fout` is `staff_sign_in_failed` (mislukt), `staff_sign_in_cancelled` (geweigerd bij de provider), "
-    "`staff_sign_in_unavailable` (geen provider ingesteld, of niet bereikbaar) of `staff_sign_in_link_pending` "
-    "(er is al een account met dit e-mailadres dat de provider niet alleen mag openen: het heeft een wachtwoord, "
-    "of een rol, lidmaatschap of koppeling bij een andere gemeente; de eigenaar bevestigt de koppeling via de "
-    "mail, of door in deze browser één keer met het wachtwoord aan te melden)."
 )
 
 
@@ -153,131 +146,95 @@ def _service(request: AnyRequest, db_session: AsyncSession, purpose: ProviderPur
     )
 
 
-async def _get(request: AnyRequest, db: Db, purpose: ProviderPurpose) -> tuple[Any, str]:
-    municipality_id = target_of(request).municipality_id
-    assert municipality_id is not None
-    found = await queries.identity_provider(
-        db, municipality_id, callback_url(settings_of(request), purpose), purpose
-    )
-    if found is None:
-        raise NotFound(NO_PROVIDER[purpose])
-    return found[0], etag(found[1])
+def provider_controller(
+    name: str, purpose: ProviderPurpose, tag: str, read: type[Any], write: type[Any], about: str
+) -> type[Controller]:
+    """The controller by which a beheerder reads, sets and removes the municipality's provider of
+    ``purpose``, at ``/municipalities/{slug}/<name>``: the same three routes for either purpose, named
+    after it (``GetIdentityProvider``, ``SetResidentBroker``, ...)."""
 
+    async def handle_get(self: Any, request: AnyRequest, db: Db, slug: Slug) -> Response[Any]:
+        found = await queries.identity_provider(
+            db, municipality_of(request), callback_url(settings_of(request), purpose), purpose
+        )
+        if found is None:
+            raise NotFound(NO_PROVIDER[purpose])
+        return Response(found[0], headers={"ETag": etag(found[1])})
 
-async def _put(
-    request: AnyRequest, data: ResidentBrokerWrite, uow: Uow, if_match: str, purpose: ProviderPurpose
-) -> tuple[Any, int, str]:
-    municipality_id = target_of(request).municipality_id
-    assert municipality_id is not None
-    settings = settings_of(request)
-    provider, created = await IdentityProviderService(uow, settings, _box(request), purpose).put(
-        municipality_id, data, if_match
-    )
-    return read_of(provider, settings), 201 if created else 200, etag(provider.version)
+    async def handle_put(
+        self: Any, request: AnyRequest, data: Any, uow: Uow, slug: Slug, if_match: IfMatchWhenReplacing = ""
+    ) -> Response[Any]:
+        settings = settings_of(request)
+        provider, created = await IdentityProviderService(uow, settings, _box(request), purpose).put(
+            municipality_of(request), data, if_match
+        )
+        return Response(
+            read_of(provider, settings),
+            status_code=201 if created else 200,
+            headers={"ETag": etag(provider.version)},
+        )
 
-
-async def _remove(request: AnyRequest, uow: Uow, if_match: str, purpose: ProviderPurpose) -> None:
-    municipality_id = target_of(request).municipality_id
-    assert municipality_id is not None
-    await IdentityProviderService(uow, settings_of(request), _box(request), purpose).remove(
-        municipality_id, if_match
-    )
-
-
-async def _start(
-    request: AnyRequest, db_session: AsyncSession, return_to: str, purpose: ProviderPurpose
-) -> Redirect:
-    await _limit(request)
-    municipality_id = target_of(request).municipality_id
-    assert municipality_id is not None
-    outcome = await _service(request, db_session, purpose).start(municipality_id, return_to)
-    return _redirect(outcome, settings_of(request))
-
-
-async def _finish(
-    request: AnyRequest, db_session: AsyncSession, purpose: ProviderPurpose, answer: tuple[str, str, str, str]
-) -> Redirect:
-    await _limit(request)
-    code, oauth_state, error, iss = answer
-    outcome = await _service(request, db_session, purpose).finish(
-        code=code,
-        state=oauth_state,
-        error=error,
-        issuer=iss,
-        browser_token=request.cookies.get(BROWSER_COOKIE),
-        user_agent=request.headers.get("user-agent", ""),
-    )
-    return _redirect(outcome, settings_of(request))
-
-
-class IdentityProviderController(Controller):
-    """De identiteitsprovider van een gemeente beheren (beheerder)."""
-
-    path = "/municipalities/{slug:str}/identity-provider"
-    tags = [TAG]
-    target = municipality_from_path()
-
-    @get(
-        "",
-        opt=access(role(Role.BEHEERDER)),
-        responses=problems(401, 403, 404),
-        response_headers=[ETAG_HEADER],
-    )
-    async def get_identity_provider(
-        self, request: AnyRequest, db: Db, slug: Slug
-    ) -> Response[IdentityProviderRead]:
-        body, tag = await _get(request, db, STAFF)
-        return Response(body, headers={"ETag": tag})
-
-    @put(
-        "",
-        status_code=200,
-        opt=access(role(Role.BEHEERDER)),
-        responses={
-            201: ResponseSpec(
-                data_container=IdentityProviderRead, description="Aangemaakt.", generate_examples=False
-            ),
-            **problems(401, 403, 412, 428),
-        },
-        response_headers=[ETAG_HEADER],
-    )
-    async def set_identity_provider(
-        self,
-        request: AnyRequest,
-        data: JSONBody[IdentityProviderWrite],
-        uow: Uow,
-        slug: Slug,
-        if_match: IfMatchWhenReplacing = "",
-    ) -> Response[IdentityProviderRead]:
-        body, status, tag = await _put(request, data, uow, if_match, STAFF)
-        return Response(body, status_code=status, headers={"ETag": tag})
-
-    @delete("", opt=access(role(Role.BEHEERDER)), responses=problems(401, 403, 404, 412, 428))
-    async def remove_identity_provider(
-        self, request: AnyRequest, uow: Uow, slug: Slug, if_match: IfMatch = ""
+    async def handle_delete(
+        self: Any, request: AnyRequest, uow: Uow, slug: Slug, if_match: IfMatch = ""
     ) -> None:
-        await _remove(request, uow, if_match, STAFF)
+        await IdentityProviderService(uow, settings_of(request), _box(request), purpose).remove(
+            municipality_of(request), if_match
+        )
+
+    handle_get.__annotations__["return"] = Response[read]  # type: ignore[valid-type]
+    handle_put.__annotations__["return"] = Response[read]  # type: ignore[valid-type]
+    handle_put.__annotations__["data"] = JSONBody[write]  # type: ignore[misc,valid-type]
+    created = ResponseSpec(data_container=read, description="Aangemaakt.", generate_examples=False)
+    beheerder = role(Role.BEHEERDER)
+    routes = {
+        f"get_{name}": get(
+            "", opt=access(beheerder), responses=problems(401, 403, 404), response_headers=[ETAG_HEADER]
+        )(handle_get),
+        f"set_{name}": put(
+            "",
+            status_code=200,
+            opt=access(beheerder),
+            responses={201: created, **problems(401, 403, 412, 428)},
+            response_headers=[ETAG_HEADER],
+        )(handle_put),
+        f"remove_{name}": delete("", opt=access(beheerder), responses=problems(401, 403, 404, 412, 428))(
+            handle_delete
+        ),
+    }
+    return type(
+        operation_name(name) + "Controller",
+        (Controller,),
+        {
+            "__module__": __name__,
+            "__doc__": about,
+            "path": f"/municipalities/{{slug:str}}/{name.replace('_', '-')}",
+            "tags": [tag],
+            "target": municipality_from_path(),
+            **routes,
+        },
+    )
 
 
-class StaffSignInController(Controller):
-    """Aanmelden als medewerker via de identiteitsprovider van de gemeente (OpenID Connect)."""
+def sign_in_controller(
+    name: str, purpose: ProviderPurpose, tag: str, where: str, about: str
+) -> type[Controller]:
+    """The way out to the municipality's provider of ``purpose`` (``where``) and the way back, at
+    ``/municipalities/{slug}/<name>`` and ``/<name>/callback``: the same two routes for either
+    purpose, named after it (``StartStaffSignIn``, ``FinishResidentSignIn``, ...)."""
 
-    path = ""
-    tags = [TAG]
-
-    @get("/municipalities/{slug:str}/staff-sign-in", **_start_route("de provider"))
-    async def start_staff_sign_in(
-        self,
+    async def start(
+        self: Any,
         request: AnyRequest,
         db_session: NamedDependency[AsyncSession],
         slug: Slug,
         return_to: ReturnTo = "/",
     ) -> Redirect:
-        return await _start(request, db_session, return_to, STAFF)
+        await _limit(request)
+        outcome = await _service(request, db_session, purpose).start(municipality_of(request), return_to)
+        return _redirect(outcome, settings_of(request))
 
-    @get("/staff-sign-in/callback", **_finish_route())
-    async def finish_staff_sign_in(
-        self,
+    async def finish(
+        self: Any,
         request: AnyRequest,
         db_session: NamedDependency[AsyncSession],
         code: CodeParam = "",
@@ -285,94 +242,68 @@ class StaffSignInController(Controller):
         error: ErrorParam = "",
         iss: IssParam = "",
     ) -> Redirect:
-        return await _finish(request, db_session, STAFF, (code, oauth_state, error, iss))
+        await _limit(request)
+        outcome = await _service(request, db_session, purpose).finish(
+            code=code,
+            state=oauth_state,
+            error=error,
+            issuer=iss,
+            browser_token=request.cookies.get(BROWSER_COOKIE),
+            user_agent=request.headers.get("user-agent", ""),
+        )
+        return _redirect(outcome, settings_of(request))
+
+    segment = name.replace("_", "-")
+    return type(
+        operation_name(name) + "Controller",
+        (Controller,),
+        {
+            "__module__": __name__,
+            "__doc__": about,
+            "path": "",
+            "tags": [tag],
+            f"start_{name}": get(f"/municipalities/{{slug:str}}/{segment}", **_start_route(where))(start),
+            f"finish_{name}": get(f"/{segment}/callback", **_finish_route())(finish),
+        },
+    )
 
 
-RESIDENT_ERROR_CODES = (
-    "`fout` is `resident_sign_in_failed` (mislukt), `resident_sign_in_cancelled` (geweigerd bij de broker), "
-    "`resident_sign_in_unavailable` (geen broker ingesteld, of niet bereikbaar) of "
-    "`resident_sign_in_link_pending` (er is al een account met dit e-mailadres dat de broker niet alleen mag "
-    "openen; de eigenaar bevestigt de koppeling via de mail, of door in deze browser één keer met het "
-    "wachtwoord aan te melden)."
+IdentityProviderController = provider_controller(
+    "identity_provider",
+    STAFF,
+    TAG,
+    IdentityProviderRead,
+    IdentityProviderWrite,
+    "De identiteitsprovider van een gemeente beheren (beheerder).",
 )
 
 
-class ResidentBrokerController(Controller):
-    """De broker van een gemeente voor inwoners beheren (beheerder): zoals DigiD via de gemeente."""
-
-    path = "/municipalities/{slug:str}/resident-broker"
-    tags = [RESIDENTS_TAG]
-    target = municipality_from_path()
-
-    @get(
-        "",
-        opt=access(role(Role.BEHEERDER)),
-        responses=problems(401, 403, 404),
-        response_headers=[ETAG_HEADER],
-    )
-    async def get_resident_broker(
-        self, request: AnyRequest, db: Db, slug: Slug
-    ) -> Response[ResidentBrokerRead]:
-        body, tag = await _get(request, db, RESIDENTS)
-        return Response(body, headers={"ETag": tag})
-
-    @put(
-        "",
-        status_code=200,
-        opt=access(role(Role.BEHEERDER)),
-        responses={
-            201: ResponseSpec(
-                data_container=ResidentBrokerRead, description="Aangemaakt.", generate_examples=False
-            ),
-            **problems(401, 403, 412, 428),
-        },
-        response_headers=[ETAG_HEADER],
-    )
-    async def set_resident_broker(
-        self,
-        request: AnyRequest,
-        data: JSONBody[ResidentBrokerWrite],
-        uow: Uow,
-        slug: Slug,
-        if_match: IfMatchWhenReplacing = "",
-    ) -> Response[ResidentBrokerRead]:
-        body, status, tag = await _put(request, data, uow, if_match, RESIDENTS)
-        return Response(body, status_code=status, headers={"ETag": tag})
-
-    @delete("", opt=access(role(Role.BEHEERDER)), responses=problems(401, 403, 404, 412, 428))
-    async def remove_resident_broker(
-        self, request: AnyRequest, uow: Uow, slug: Slug, if_match: IfMatch = ""
-    ) -> None:
-        await _remove(request, uow, if_match, RESIDENTS)
+StaffSignInController = sign_in_controller(
+    "staff_sign_in",
+    STAFF,
+    TAG,
+    "de provider",
+    "Aanmelden als medewerker via de identiteitsprovider van de gemeente (OpenID Connect).",
+)
 
 
-class ResidentSignInController(Controller):
-    """Aanmelden als inwoner via de broker van de gemeente (OpenID Connect), of zo het eigen account koppelen."""
+ResidentBrokerController = provider_controller(
+    "resident_broker",
+    RESIDENTS,
+    RESIDENTS_TAG,
+    ResidentBrokerRead,
+    ResidentBrokerWrite,
+    "De broker van een gemeente voor inwoners beheren (beheerder): zoals DigiD via de gemeente.",
+)
 
-    path = ""
-    tags = [RESIDENTS_TAG]
 
-    @get("/municipalities/{slug:str}/resident-sign-in", **_start_route("de broker"))
-    async def start_resident_sign_in(
-        self,
-        request: AnyRequest,
-        db_session: NamedDependency[AsyncSession],
-        slug: Slug,
-        return_to: ReturnTo = "/",
-    ) -> Redirect:
-        return await _start(request, db_session, return_to, RESIDENTS)
-
-    @get("/resident-sign-in/callback", **_finish_route())
-    async def finish_resident_sign_in(
-        self,
-        request: AnyRequest,
-        db_session: NamedDependency[AsyncSession],
-        code: CodeParam = "",
-        oauth_state: StateParam = "",
-        error: ErrorParam = "",
-        iss: IssParam = "",
-    ) -> Redirect:
-        return await _finish(request, db_session, RESIDENTS, (code, oauth_state, error, iss))
+ResidentSignInController = sign_in_controller(
+    "resident_sign_in",
+    RESIDENTS,
+    RESIDENTS_TAG,
+    "de broker",
+    "Aanmelden als inwoner via de broker van de gemeente (OpenID Connect), of zo het eigen account koppelen.",
+)
 
 
 class IdentityLinkController(Controller):

@@ -29,23 +29,19 @@ from api.domains.tasks.schemas import (
     TaskUpdate,
 )
 from api.domains.tasks.services import ClaimService, TaskService, claim_task
-from api.lib.access import access, principal_of, scope, signed_in, staff, target_of
+from api.lib import pagination
+from api.lib.access import access, scope, signed_in, staff, target_of
 from api.lib.openapi import problems
 from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response, since, updated_since
-from api.lib.routes import AnyRequest, Controller, PathId, Resource, page_of_path
-from api.lib.visibility import Viewer
+from api.lib.routes import AnyRequest, Controller, PathId, Resource, page_of_path, viewer_of
 
 read_tasks = published | staff | scope("tasks:read")
 plan_tasks = staff | scope("tasks:write")
 # A member of the claiming organisation; staff of the municipality may step in.
 claimant = signed_in & (organisation_member | staff)
 
-StatusParam = Annotated[
-    TaskStatus | None, QueryParameter(name="status", description="Alleen taken met deze status.")
-]
-ActionLineParam = Annotated[
-    UUID | None, QueryParameter(name="actionLine", description="Alleen taken bij deze actielijn.")
-]
+StatusParam = Annotated[TaskStatus | None, pagination.status_filter("taken")]
+ActionLineParam = Annotated[UUID | None, pagination.action_line_filter("taken")]
 OrganisationParam = Annotated[
     UUID | None,
     QueryParameter(name="organisation", description="Alleen taken die deze organisatie nu oppakt."),
@@ -59,11 +55,7 @@ UpdatedSince = Annotated[
 ]
 
 
-def _viewer(request: AnyRequest) -> Viewer:
-    return Viewer.of(principal_of(request))
-
-
-TASK = Resource(TaskRead, queries.get_task, "/tasks", _viewer)
+TASK = Resource(TaskRead, queries.get_task, "/tasks", viewer_of)
 
 
 async def _claim(uow: Uow, claim_id: UUID) -> ClaimRead:
@@ -97,7 +89,7 @@ class OpgaveTaskController(Controller):
             organisation_id=organisation,
             updated_since=since(updated_since),
         )
-        viewer = Viewer.of(principal_of(request))
+        viewer = viewer_of(request)
         return page_response(
             request, await queries.list_tasks(db, filters, viewer, limit=limit, cursor=cursor)
         )

@@ -22,11 +22,10 @@ from api.domains.webhooks.schemas import (
     WebhookSubscriptionUpdate,
 )
 from api.domains.webhooks.services import WebhookService
-from api.lib.access import access, target_of
+from api.lib.access import access
 from api.lib.etag import ETAG_HEADER, IfMatch, with_etag
 from api.lib.openapi import problems
-from api.lib.pagination import LINK_HEADER, Cursor, Limit, page_response
-from api.lib.routes import AnyRequest, Controller, PathId
+from api.lib.routes import AnyRequest, Controller, PageOf, PathId, municipality_of, page_of_path
 from api.settings import API_PREFIX, Settings
 
 
@@ -41,30 +40,21 @@ class WebhookSubscriptionController(Controller):
     path = "/webhook-subscriptions"
     tags = ["Webhooks"]
 
-    @get(opt=access(manage, target=municipality_from_query()), response_headers=[LINK_HEADER])
-    async def list_webhook_subscriptions(
-        self,
-        request: AnyRequest,
-        db: Db,
-        municipality: MunicipalityParam,
-        limit: Limit = 20,
-        cursor: Cursor = "",
-    ) -> Response[WebhookSubscriptionPage]:
-        municipality_id = target_of(request).municipality_id
-        assert municipality_id is not None
-        return page_response(
-            request, await queries.subscriptions(db, municipality_id, limit=limit, cursor=cursor)
-        )
+    list_webhook_subscriptions = page_of_path(
+        "/",
+        opt=access(manage, target=municipality_from_query()),
+        page=WebhookSubscriptionPage,
+        query=queries.subscriptions,
+        of=PageOf.municipality(MunicipalityParam, name="municipality"),
+    )
 
     @post(opt=access(manage, target=municipality_from_body()), response_headers=[ETAG_HEADER])
     async def create_webhook_subscription(
         self, request: AnyRequest, data: JSONBody[WebhookSubscriptionCreate], uow: Uow
     ) -> Response[WebhookSubscriptionCreated]:
         settings: Settings = request.app.state.settings
-        municipality_id = target_of(request).municipality_id
-        assert municipality_id is not None
         subscription_id, secret = await _service(request, uow).subscribe(
-            municipality_id,
+            municipality_of(request),
             data,
             origin=urlsplit(settings.server.base_url).hostname or "samenspel",
             allow_loopback=settings.allow_loopback_providers,
@@ -113,15 +103,12 @@ class WebhookSubscriptionController(Controller):
     ) -> None:
         await _service(request, uow).remove(id, if_match)
 
-    @get(
+    list_webhook_deliveries = page_of_path(
         "/{id:uuid}/deliveries",
         opt=access(manage, target=subscription_from_path),
-        response_headers=[LINK_HEADER],
+        page=WebhookDeliveryPage,
+        query=queries.deliveries,
     )
-    async def list_webhook_deliveries(
-        self, request: AnyRequest, db: Db, id: PathId, limit: Limit = 20, cursor: Cursor = ""
-    ) -> Response[WebhookDeliveryPage]:
-        return page_response(request, await queries.deliveries(db, id, limit=limit, cursor=cursor))
 
 
 class WebhookDeliveryController(Controller):
