@@ -40,7 +40,7 @@ WITH due AS (
 )
 UPDATE notifications n SET emailed_at = $1 FROM due, accounts a
 WHERE n.id = due.id AND a.id = n.account_id
-RETURNING n.title, n.body, n.link, a.email, a.display_name, a.language
+RETURNING n.title, n.body, n.link, n.created_at, n.id, a.email, a.display_name, a.language
 """
 
 _SETTLE_UNMAILED = f"""
@@ -156,6 +156,8 @@ class Texts:
 async def _immediately(db: Database, texts: Texts, now: datetime) -> tuple[int, bool]:
     async with db.transaction() as connection:
         rows = await connection.fetch(_CLAIM_IMMEDIATE, now, BATCH)
+        # An UPDATE returns its rows in no set order: the mails go out in the order things happened.
+        rows = sorted(rows, key=lambda row: (row["created_at"], row["id"]))
         mails = [(new_id(), row["email"], *texts.of(row["language"]).single(row)) for row in rows]
         if mails:
             await connection.executemany(_INSERT_MAIL, mails)
