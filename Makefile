@@ -107,10 +107,10 @@ export TIMINGS
 
 test: ## every test and check, each step saying how long it took (listed again at the end)
 	@rm -f $(TIMINGS)
-	@start=$${EPOCHREALTIME/[.,]/}; \
-	$(MAKE) --no-print-directory --jobs=2 --output-sync=target install && \
-	$(MAKE) --no-print-directory --jobs=2 --output-sync=target site chromium && \
-	$(MAKE) --no-print-directory --jobs=3 --output-sync=target test-steps BESIDE='nice -n 10'; status=$$?; \
+	@start=$${EPOCHREALTIME/[.,]/}; status=0; \
+	{ $(MAKE) --no-print-directory --jobs=2 --output-sync=target install && \
+	  $(MAKE) --no-print-directory --jobs=2 --output-sync=target site chromium && \
+	  $(MAKE) --no-print-directory --jobs=3 --output-sync=target test-steps BESIDE='nice -n 10'; } || status=$$?; \
 	end=$${EPOCHREALTIME/[.,]/}; \
 	echo; echo "Time per step (wall clock; CPU of the step's own processes):"; cat $(TIMINGS); \
 	awk -v us=$$((end - start)) 'BEGIN { printf "make test: %.0f s in all\n", us / 1e6 }'; \
