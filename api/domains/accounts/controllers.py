@@ -24,6 +24,7 @@ from api.domains.accounts.schemas import (
 from api.domains.accounts.services import AccountService
 from api.lib.access import Person, access, everyone, person_of, principal_of, signed_in
 from api.lib.client_address import client_address
+from api.lib.cookies import host_cookie
 from api.lib.errors import NotFound
 from api.lib.etag import ETAG_HEADER, IfMatch, etag, require_if_match
 from api.lib.http import settings_of
@@ -40,9 +41,7 @@ COOKIE_HEADER = ResponseHeader(
 
 
 def _expired_cookie() -> Cookie:
-    return Cookie(
-        key=SESSION_COOKIE, value="", path="/", secure=True, httponly=True, samesite="lax", max_age=0
-    )
+    return host_cookie(SESSION_COOKIE, "", 0)
 
 
 async def _limit(request: AnyRequest, *keys: tuple[str, int]) -> None:

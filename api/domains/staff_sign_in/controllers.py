@@ -41,6 +41,7 @@ from api.domains.staff_sign_in.schemas import (
 from api.domains.staff_sign_in.signin import STATE_TTL, Outcome, StaffSignInService
 from api.lib.access import Role, access, everyone, principal_of, role
 from api.lib.client_address import client_address
+from api.lib.cookies import host_cookie
 from api.lib.errors import NotFound, request_id_of
 from api.lib.etag import IfMatch, IfMatchWhenReplacing, etag
 from api.lib.http import settings_of
@@ -111,9 +112,7 @@ def _box(request: AnyRequest) -> SecretBox:
 
 
 def _browser_cookie(value: str, max_age: int) -> Cookie:
-    return Cookie(
-        key=BROWSER_COOKIE, value=value, path="/", secure=True, httponly=True, samesite="lax", max_age=max_age
-    )
+    return host_cookie(BROWSER_COOKIE, value, max_age)
 
 
 def _redirect(outcome: Outcome, settings: Settings) -> Redirect:
